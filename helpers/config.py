@@ -1,0 +1,53 @@
+"""Every path the project uses, built from the package location.
+
+The corpus folder defaults to the project's ``seeds/`` and can be overridden
+with the ``HELPERS_CORPUS`` environment variable (``make report CORPUS=...``
+sets it). Outputs for the seeds go to ``reports/figures``; outputs for any
+other corpus go to ``reports/<folder name>/`` so the committed seed outputs
+stay untouched.
+
+>>> from helpers import config
+>>> config.PROJECT_DIR.joinpath("helpers").is_dir()
+True
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent
+DATA_DIR = PACKAGE_DIR / "data"
+SEEDS_DIR = PROJECT_DIR / "seeds"
+REPORTS_DIR = PROJECT_DIR / "reports"
+NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
+GOLD_DIR = PROJECT_DIR / "tests" / "gold"
+CACHE_DIR = Path(os.environ.get("HELPERS_CACHE", PROJECT_DIR / ".cache"))
+STYLE_FILE = DATA_DIR / "helpers.mplstyle"
+
+#: Articles larger than this many bytes are skipped with a message (a news
+#: article is a few tens of kB; a file of megabytes is a dump, not an article).
+MAX_ARTICLE_BYTES = int(os.environ.get("HELPERS_MAX_BYTES", 2_000_000))
+
+
+def corpus_dir() -> Path:
+    """The corpus folder: ``$HELPERS_CORPUS`` if set, else ``seeds/``."""
+    value = os.environ.get("HELPERS_CORPUS", "").strip()
+    return Path(value).expanduser().resolve() if value else SEEDS_DIR
+
+
+def is_seed_corpus(path: Path | None = None) -> bool:
+    """True when ``path`` (default: the configured corpus) is the project's seeds."""
+    path = Path(path) if path is not None else corpus_dir()
+    return path.resolve() == SEEDS_DIR.resolve()
+
+
+def output_dir(path: Path | None = None) -> Path:
+    """Where a corpus's derived outputs go: ``reports/`` for the seeds, else ``reports/<name>/``."""
+    path = Path(path) if path is not None else corpus_dir()
+    return REPORTS_DIR if is_seed_corpus(path) else REPORTS_DIR / path.resolve().name
+
+
+def figures_dir(path: Path | None = None) -> Path:
+    """Where ``plots.save_figure`` writes: ``reports/figures`` or ``reports/<name>/figures``."""
+    return output_dir(path) / "figures"
