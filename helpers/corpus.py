@@ -147,6 +147,10 @@ def boilerplate_rules(path: Path = config.DATA_DIR / "boilerplate.csv") -> tuple
         )
 
 
+def _fold_quotes(line: str) -> str:
+    return line.translate(str.maketrans("‘’“”", "''\"\""))
+
+
 def looks_like_headline(line: str) -> bool:
     """A short line that does not end as a sentence does (a linked headline).
 
@@ -171,7 +175,7 @@ def remove_boilerplate(text: str, rules=None) -> tuple[str, list[str]]:
     lines = text.split("\n")
     keep, removed = [], []
     drop_headline = False
-    title = lines[0].strip() if lines else ""
+    title = _fold_quotes(lines[0].strip()) if lines else ""
     for i, line in enumerate(lines):
         stripped = line.strip()
         if drop_headline and stripped:
@@ -179,7 +183,7 @@ def remove_boilerplate(text: str, rules=None) -> tuple[str, list[str]]:
             if looks_like_headline(stripped):
                 removed.append(stripped)
                 continue
-        if i > 0 and stripped and stripped == title:
+        if i > 0 and stripped and _fold_quotes(stripped) == title:
             removed.append(stripped)
             continue
         rule = next((r for r in rules if stripped and r.pattern.search(stripped)), None)
@@ -355,3 +359,42 @@ def iter_articles(folder: Path | str):
 def load_corpus(folder: Path | str) -> pd.DataFrame:
     """The articles table for every ``*.txt`` in ``folder``, sorted by file name."""
     return pd.DataFrame(list(iter_articles(folder)), columns=COLUMNS)
+
+
+# --------------------------------------------------------------------------- summaries for notebook 00
+
+
+def overview(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per article: outlet, country, republisher, date, length, boilerplate removed.
+
+    >>> overview(pd.DataFrame([{"article": "a.txt", "outlet": "X", "outlet_country": "GBR", "via": "",
+    ...     "published": "", "n_words": 10, "n_paragraphs": 2, "boilerplate": "Share"}]))["boilerplate_lines"].tolist()
+    [1]
+    """
+    out = articles[["article", "outlet", "outlet_country", "via", "published", "n_words", "n_paragraphs"]].copy()
+    out["boilerplate_lines"] = articles["boilerplate"].map(lambda b: len([x for x in str(b).split("\n") if x]))
+    out["metadata_from"] = articles["metadata_from"] if "metadata_from" in articles else ""
+    return out.sort_values("article").reset_index(drop=True)
+
+
+def boilerplate_lines(articles: pd.DataFrame, rules=None, width: int = 80) -> pd.DataFrame:
+    """Every removed line with its article, outlet and the rule that removed it (shortened to ``width``).
+
+    >>> df = pd.DataFrame([{"article": "a.txt", "outlet": "X", "boilerplate": "Read also:"}])
+    >>> boilerplate_lines(df)[["article", "rule"]].to_dict("records")
+    [{'article': 'a.txt', 'rule': 'a cross-link label on its own line; the next line goes too when it reads as a headline (short; no closing full stop)'}]
+    """
+    rules = boilerplate_rules() if rules is None else rules
+    rows = []
+    for rec in articles.itertuples():
+        for line in (x for x in str(rec.boilerplate).split("\n") if x):
+            rule = next((r.description for r in rules if r.pattern.search(line)), "repeated headline or linked headline")
+            short = line if len(line) <= width else line[: width - 1] + "…"
+            rows.append({"article": rec.article, "outlet": rec.outlet, "removed": short, "rule": rule})
+    return pd.DataFrame(rows, columns=["article", "outlet", "removed", "rule"])
+
+
+def republication_chains(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles that reached the corpus through a republisher: original outlet <- via."""
+    chained = articles[articles["via"].astype(str).str.len() > 0]
+    return chained[["article", "outlet", "outlet_country", "via"]].reset_index(drop=True)

@@ -5,22 +5,31 @@ The data flow is one way::
     corpus -> nlp -> actors -> quotes / conditions -> graph (relations)
 
 Each article is parsed once; its spaCy ``Doc`` is handed to the per-article
-extractors and then dropped, so memory does not grow with the corpus.
+extractors and dropped, so memory does not grow with the corpus. With
+``jobs > 1`` whole articles (parse + extraction) are spread over worker
+processes. Results are cached as CSV under ``.cache/``, keyed by the
+articles' bytes, the package version, the model and the data files, so a
+second ``build()`` of the same corpus only reads CSV files back.
 
->>> c = build(SEEDS_EXAMPLE)            # doctest: +SKIP
->>> sorted(c.tables())                  # doctest: +SKIP
+>>> corpus = build("seeds")                       # doctest: +SKIP
+>>> sorted(corpus.tables())                       # doctest: +SKIP
 ['actors', 'articles', 'conditions', 'mentions', 'quotes', 'relations']
 """
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import shutil
 import warnings
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from . import actors, conditions, config, corpus, graph, nlp, quotes
+from . import __version__, actors, conditions, config, corpus, graph, nlp, quotes
+from .store import atomic_write_text
 
 log = logging.getLogger("helpers")
 
@@ -33,12 +42,15 @@ TABLE_COLUMNS = {
     "conditions": conditions.COLUMNS,
     "relations": graph.RELATION_COLUMNS,
 }
+PROBLEM_COLUMNS = ["file", "message"]
 PER_ARTICLE_TABLES = ("mentions", "quotes", "conditions", "relations")
+INTEGER_COLUMNS = {"start", "end", "sent_start", "n_words", "n_paragraphs", "n_articles", "n_mentions"}
+BOOLEAN_COLUMNS = {"registered"}
 
 
 @dataclass
 class Corpus:
-    """The tables of one corpus, as pandas DataFrames (every table has ``article``)."""
+    """The tables of one corpus, as pandas DataFrames (every per-article table has ``article``)."""
 
     articles: pd.DataFrame
     mentions: pd.DataFrame
@@ -46,11 +58,58 @@ class Corpus:
     quotes: pd.DataFrame
     conditions: pd.DataFrame
     relations: pd.DataFrame
-    problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["file", "message"]))
+    problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PROBLEM_COLUMNS))
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """The six tables by name (``problems`` is not a table of the design)."""
+        """The six tables of the design by name (``problems`` is kept apart)."""
         return {name: getattr(self, name) for name in TABLE_COLUMNS}
+
+    def summary(self) -> str:
+        """One line: how many rows each table has."""
+        counts = ", ".join(f"{len(df):,} {name}" for name, df in self.tables().items())
+        extra = f" ({len(self.problems)} input problems)" if len(self.problems) else ""
+        return counts + extra
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def tidy(rows, table: str) -> pd.DataFrame:
+    """A table with its declared columns and stable dtypes (ints, bools, else strings).
+
+    Fresh and cached builds go through this, so they are identical.
+
+    >>> tidy([{"article": "a.txt", "start": "3"}], "quotes")[["article", "start", "kind"]].to_dict("records")
+    [{'article': 'a.txt', 'start': 3, 'kind': ''}]
+    """
+    columns = TABLE_COLUMNS[table]
+    df = pd.DataFrame(rows, columns=columns) if len(rows) else pd.DataFrame(columns=columns)
+    df = df.reindex(columns=columns)
+    for col in columns:
+        if col in INTEGER_COLUMNS:
+            df[col] = pd.to_numeric(df[col], errors="coerce").fillna(-1).astype("int64")
+        elif col in BOOLEAN_COLUMNS:
+            df[col] = df[col].map(lambda v: str(v).strip().lower() in {"true", "1", "yes"}).astype(bool)
+        else:
+            df[col] = df[col].map(lambda v: "" if v is None or (isinstance(v, float) and v != v) else str(v))
+            df[col] = df[col].astype(object)
+    return df.reset_index(drop=True)
+
+
+def to_csv_text(df: pd.DataFrame) -> str:
+    """A table as UTF-8 CSV text with ``\\n`` line endings (the on-disk form everywhere)."""
+    return df.to_csv(index=False, lineterminator="\n")
+
+
+def read_table(path: Path, table: str) -> pd.DataFrame:
+    """Read a table written by :func:`to_csv_text` back with the same dtypes."""
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
+    if table in TABLE_COLUMNS and list(df.columns) != list(TABLE_COLUMNS[table]):
+        raise ValueError(f"{path}: columns differ from the {table} table")
+    return tidy(df.to_dict("records"), table) if table in TABLE_COLUMNS else df
+
+
+# --------------------------------------------------------------------------- extraction
 
 
 def extract_article(doc, name: str) -> dict[str, list[dict]]:
@@ -63,10 +122,114 @@ def extract_article(doc, name: str) -> dict[str, list[dict]]:
             "relations": relations}
 
 
-def _frame(rows: list[dict], table: str) -> pd.DataFrame:
-    columns = TABLE_COLUMNS[table]
-    df = pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
-    return df.reset_index(drop=True)
+@lru_cache(maxsize=1)
+def _pipeline():
+    return nlp.load_nlp(actors.ruler_patterns())
+
+
+def _process_batch(items: list[tuple[str, str]]) -> list[dict[str, list[dict]]]:
+    """Parse and extract a batch of (name, text) articles; runs in a worker when jobs > 1."""
+    pipe = _pipeline()
+    return [extract_article(doc, name) for doc, name in pipe.pipe(((t, n) for n, t in items), as_tuples=True)]
+
+
+def _batches(items, size):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract_all(items: list[tuple[str, str]], jobs: int = 1, progress: bool = False):
+    """Yield each article's extracted rows, in input order, over ``jobs`` processes."""
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(items), desc="parsing", unit="article")
+    batches = _batches(items, 8)
+    if jobs > 1 and len(items) > 1:
+        import multiprocessing as mp
+
+        context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        with context.Pool(jobs) as pool:
+            for result in pool.imap(_process_batch, batches):
+                if bar is not None:
+                    bar.update(len(result))
+                yield from result
+    else:
+        for batch in batches:
+            result = _process_batch(batch)
+            if bar is not None:
+                bar.update(len(result))
+            yield from result
+    if bar is not None:
+        bar.close()
+
+
+# --------------------------------------------------------------------------- cache
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of everything besides the articles that decides the tables.
+
+    The package version, the model, the package's data files and its source
+    (so an edited rule invalidates the cache during development).
+    """
+    h = hashlib.sha256(__version__.encode())
+    h.update(",".join(nlp.MODEL_PACKAGES).encode())
+    for path in sorted(config.PACKAGE_DIR.glob("*.py")) + sorted(config.DATA_DIR.glob("*")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def article_key(name: str, text: str) -> str:
+    """The cache key of one article's per-article tables."""
+    h = hashlib.sha256(code_fingerprint().encode())
+    h.update(name.encode())
+    h.update(b"\0")
+    h.update(text.encode("utf-8"))
+    return h.hexdigest()[:24]
+
+
+def corpus_key(folder: Path) -> str:
+    """The cache key of a whole corpus: the bytes of its files and the code fingerprint."""
+    h = hashlib.sha256(code_fingerprint().encode())
+    h.update(str(config.MAX_ARTICLE_BYTES).encode())
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+        h.update(path.name.encode())
+        h.update(b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()[:24]
+
+
+def _cache_read(entry: Path, names) -> dict[str, pd.DataFrame] | None:
+    """Tables from a cache entry, or None when it is missing or damaged (then it is rebuilt)."""
+    if not (entry / "COMPLETE").exists():
+        return None
+    try:
+        return {name: read_table(entry / f"{name}.csv", name) for name in names}
+    except (OSError, ValueError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        log.warning(f"{entry.name}: damaged cache entry ({exc}); rebuilding")
+        shutil.rmtree(entry, ignore_errors=True)
+        return None
+
+
+def _cache_write(entry: Path, tables: dict[str, pd.DataFrame]) -> None:
+    """Write a cache entry; the COMPLETE marker goes last so a torn entry is never read."""
+    entry.mkdir(parents=True, exist_ok=True)
+    for name, df in tables.items():
+        atomic_write_text(entry / f"{name}.csv", to_csv_text(df))
+    atomic_write_text(entry / "COMPLETE", "")
+
+
+# --------------------------------------------------------------------------- build
 
 
 def load_articles(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -85,36 +248,87 @@ def load_articles(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
             log.warning(message)
         else:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    return articles, pd.DataFrame(problems, columns=["file", "message"])
+    return tidy(articles.to_dict("records"), "articles"), pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
 
 
-def build(folder: Path | str | None = None, progress: bool | None = None) -> Corpus:
+def default_jobs() -> int:
+    """The machine's cores (at least 1)."""
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def build(folder: Path | str | None = None, jobs: int | None = None, progress: bool | None = None,
+          cache: bool = True) -> Corpus:
     """Read ``folder`` (default: the configured corpus) and extract every table.
 
-    ``progress`` shows a tqdm bar; by default only for more than a handful of articles.
+    ``jobs`` worker processes parse in parallel (default: the machine's
+    cores); ``progress`` shows a tqdm bar (default: for more than 8
+    articles); ``cache=False`` ignores and does not write the cache.
     """
     folder = Path(folder) if folder is not None else config.corpus_dir()
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder}: corpus folder not found")
+    names = list(TABLE_COLUMNS) + ["problems"]
+    entry = config.CACHE_DIR / "corpus" / corpus_key(folder) if cache else None
+    if entry is not None:
+        cached = _cache_read(entry, names)
+        if cached is not None:
+            for message in cached["problems"]["message"]:
+                log.warning(message)
+            return Corpus(**cached)
     articles, problems = load_articles(folder)
-    pipeline = nlp.load_nlp(actors.ruler_patterns())
-    rows: dict[str, list[dict]] = {table: [] for table in PER_ARTICLE_TABLES}
-    texts = ((rec.text, rec.article) for rec in articles.itertuples())
-    docs = pipeline.pipe(texts, as_tuples=True, batch_size=16)
-    if progress is None:
-        progress = len(articles) > 8
-    if progress:
-        from tqdm.auto import tqdm
-
-        docs = tqdm(docs, total=len(articles), desc="parsing", unit="article")
-    for doc, name in docs:
-        for table, found in extract_article(doc, name).items():
-            rows[table].extend(found)
-    tables = {table: _frame(found, table) for table, found in rows.items()}
-    return Corpus(
+    jobs = default_jobs() if jobs is None else max(1, int(jobs))
+    progress = len(articles) > 8 if progress is None else progress
+    rows = per_article_rows(articles, jobs=jobs, progress=progress, cache=cache)
+    tables = {table: tidy(found, table) for table, found in rows.items()}
+    result = Corpus(
         articles=articles,
         mentions=tables["mentions"],
-        actors=actors.actors_table(tables["mentions"]),
+        actors=tidy(actors.actors_table(tables["mentions"]).to_dict("records"), "actors"),
         quotes=tables["quotes"],
         conditions=tables["conditions"],
         relations=tables["relations"],
         problems=problems,
     )
+    if entry is not None:
+        _cache_write(entry, {**result.tables(), "problems": result.problems})
+    return result
+
+
+def per_article_rows(articles: pd.DataFrame, jobs: int = 1, progress: bool = False,
+                     cache: bool = True) -> dict[str, list[dict]]:
+    """The per-article tables' rows for every article, reusing cached articles.
+
+    Only articles whose text (or the code and data) changed are parsed again.
+    """
+    rows: dict[str, list[dict]] = {table: [] for table in PER_ARTICLE_TABLES}
+    keys = {rec.article: article_key(rec.article, rec.text) for rec in articles.itertuples()}
+    done: dict[str, dict[str, pd.DataFrame]] = {}
+    if cache:
+        for name, key in keys.items():
+            hit = _cache_read(config.CACHE_DIR / "articles" / key, PER_ARTICLE_TABLES)
+            if hit is not None:
+                done[name] = hit
+    todo = [(rec.article, rec.text) for rec in articles.itertuples() if rec.article not in done]
+    for (name, _), found in zip(todo, extract_all(todo, jobs=jobs, progress=progress)):
+        tables = {table: tidy(found[table], table) for table in PER_ARTICLE_TABLES}
+        if cache:
+            _cache_write(config.CACHE_DIR / "articles" / keys[name], tables)
+        done[name] = tables
+    for name in articles["article"]:
+        for table in PER_ARTICLE_TABLES:
+            rows[table].extend(done[name][table].to_dict("records"))
+    return rows
+
+
+def write_tables(result: Corpus, out: Path | str) -> list[Path]:
+    """Write each table as ``out/<table>.csv`` (plus ``problems.csv``), atomically."""
+    out = Path(out)
+    paths = []
+    for name, df in {**result.tables(), "problems": result.problems}.items():
+        path = out / f"{name}.csv"
+        atomic_write_text(path, to_csv_text(df))
+        paths.append(path)
+    return paths
+
+
+__all__ = ["Corpus", "build", "write_tables", "read_table", "tidy", "TABLE_COLUMNS"]

@@ -1,0 +1,58 @@
+"""The command line: ``python -m helpers {build,evaluate,report}``.
+
+    python -m helpers build    --corpus seeds --out data/processed [--jobs N]
+    python -m helpers evaluate --gold tests/gold --pred data/processed [--verbose]
+    python -m helpers report   [notebooks/01_who_said_what.py ...] [--corpus DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+
+def build_main(argv: list[str]) -> int:
+    """Build every table of a corpus folder and write one CSV per table."""
+    from . import config
+    from .pipeline import build, write_tables
+
+    parser = argparse.ArgumentParser(prog="python -m helpers build", description=build_main.__doc__)
+    parser.add_argument("--corpus", type=Path, default=None, help="folder of *.txt articles (default: seeds/)")
+    parser.add_argument("--out", type=Path, default=config.PROJECT_DIR / "data" / "processed",
+                        help="output folder for the CSV tables (default: data/processed)")
+    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    parser.add_argument("--no-cache", action="store_true", help="ignore and do not write the build cache")
+    args = parser.parse_args(argv)
+    folder = args.corpus if args.corpus is not None else config.corpus_dir()
+    try:
+        result = build(folder, jobs=args.jobs, cache=not args.no_cache)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    write_tables(result, args.out)
+    print(f"{folder}: {result.summary()} -> {args.out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="warning: %(message)s", stream=sys.stderr)
+    commands = {"build": build_main}
+    if not argv or argv[0] in {"-h", "--help"} or argv[0] not in {"build", "evaluate", "report"}:
+        print(__doc__.strip())
+        return 0 if argv and argv[0] in {"-h", "--help"} else 2
+    command, rest = argv[0], argv[1:]
+    if command == "evaluate":
+        from . import evaluate
+
+        return evaluate.main(rest)
+    if command == "report":
+        from . import report
+
+        return report.main(rest)
+    return commands[command](rest)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,142 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 00 · The corpus: what we are looking at
+#
+# **Question.** Which articles are in the corpus: which outlets, from which
+# countries, published when, through which republishers, how long, and what
+# did we strip from them before analysis?
+#
+# **Data and method.** Every `*.txt` file in the corpus folder is one article;
+# `manifest.csv` gives its outlet metadata (without one, the package reads
+# what the text itself states and leaves the rest empty). `helpers.corpus`
+# repairs typography (split negations, spaces before punctuation,
+# non-breaking spaces) without touching quotation marks, and removes
+# boilerplate lines matched by the patterns in `helpers/data/boilerplate.csv`.
+#
+# **Caveats.** The seed corpus is five articles, one per outlet. Everything
+# in these notebooks describes *these five articles*, not the outlets'
+# coverage in general: the unit of analysis is the article, and every chart
+# states its n.
+
+# %% [markdown]
+# ## Inputs and outputs
+# Every file this notebook reads or writes. The corpus folder comes from
+# `helpers.config` (`make report CORPUS=path/to/articles` points it elsewhere).
+
+# %%
+import matplotlib.pyplot as plt
+
+import helpers as h
+
+CORPUS = h.config.corpus_dir()
+FIGURES = h.config.figures_dir()
+io_paths = {
+    "input: articles": CORPUS.relative_to(h.config.PROJECT_DIR) if CORPUS.is_relative_to(h.config.PROJECT_DIR) else CORPUS.name,
+    "input: manifest": "manifest.csv in the corpus folder (optional)",
+    "input: boilerplate patterns": "helpers/data/boilerplate.csv",
+    "output: figure": "00_article_lengths.svg/.png/.csv",
+    "output: figure ": "00_boilerplate_removed.svg/.png/.csv",
+    "figures folder": FIGURES.relative_to(h.config.PROJECT_DIR),
+}
+for key, value in io_paths.items():
+    print(f"{key:28} {value}")
+
+# %%
+corpus = h.build(CORPUS)
+articles = corpus.articles
+h.plots.use_style()
+colors = h.plots.outlet_colors(articles["outlet"])
+n_articles = len(articles)
+print(f"{n_articles} articles, {articles['outlet'].nunique()} outlets, {int(articles['n_words'].sum()):,} words")
+
+# %% [markdown]
+# ## Which outlets, from where, when?
+# One row per article. `via` names a republisher the text came through;
+# `metadata_from` says whether the metadata came from the manifest or had to
+# be read from the text.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+overview = h.corpus.overview(articles)
+overview
+
+# %% [markdown]
+# ## Republication chains
+# A republished translation carries the translator's wording, not the
+# original outlet's: framing measures on such an article describe the
+# republisher (see notebook 02).
+
+# %%
+# NBVAL_CHECK_OUTPUT
+chains = h.corpus.republication_chains(articles)
+chains if len(chains) else "no article in this corpus came through a republisher"
+
+# %% [markdown]
+# ## How long is each article?
+# Length matters for every count that follows: a long article has more
+# chances to quote, name and demand. Later notebooks therefore report
+# presence per article or shares, not raw counts alone.
+
+# %%
+lengths = overview[["article", "outlet", "n_words"]].sort_values("n_words").reset_index(drop=True)
+fig, ax = plt.subplots(figsize=(7, 0.45 * n_articles + 1.2))
+_ = ax.barh(lengths["outlet"] + "\n" + lengths["article"], lengths["n_words"],
+            color=[colors[o] for o in lengths["outlet"]])
+_ = ax.set_xlabel("words after boilerplate removal")
+_ = ax.set_title(h.plots.with_n("Article length by outlet", n_articles))
+_ = h.plots.save_figure(fig, "00_article_lengths", lengths)
+
+# %% [markdown]
+# ## What was removed as boilerplate?
+# Donation appeals, cross-links, aggregator footers and repeated headlines
+# are not the story. Each removed line is listed with the rule that removed
+# it, so a reader can check that no story text was lost.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+removed = h.corpus.boilerplate_lines(articles)
+removed
+
+# %%
+per_article = (overview[["article", "outlet", "boilerplate_lines"]]
+               .sort_values(["boilerplate_lines", "article"]).reset_index(drop=True))
+fig, ax = plt.subplots(figsize=(7, 0.45 * n_articles + 1.2))
+_ = ax.barh(per_article["outlet"] + "\n" + per_article["article"], per_article["boilerplate_lines"],
+            color=[colors[o] for o in per_article["outlet"]])
+_ = ax.set_xlabel("lines removed as boilerplate")
+_ = ax.set_title(h.plots.with_n("Boilerplate removed per article", n_articles))
+_ = h.plots.save_figure(fig, "00_boilerplate_removed", per_article)
+
+# %% [markdown]
+# ## Problems met while reading
+# Files that could not be used, or were repaired on the way in (byte-order
+# marks, CRLF, invalid UTF-8, unbalanced quotation marks), each on one line.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+corpus.problems if len(corpus.problems) else "no problems"
+
+# %% [markdown]
+# ## Findings
+# Computed from the tables above.
+
+# %%
+countries = articles["outlet_country"].replace("", "unknown").value_counts().sort_index()
+dated = articles["published"].astype(str).str.len() > 0
+print(f"- {n_articles} articles from {articles['outlet'].nunique()} outlets in "
+      f"{len(countries)} countries: " + ", ".join(f"{c} ({k})" for c, k in countries.items()))
+print(f"- {int(dated.sum())} of {n_articles} articles carry a publication date"
+      + (f", from {articles.loc[dated, 'published'].min()} to {articles.loc[dated, 'published'].max()}" if dated.any() else ""))
+print(f"- lengths range from {int(articles['n_words'].min()):,} to {int(articles['n_words'].max()):,} words "
+      f"(median {int(articles['n_words'].median()):,})")
+print(f"- {len(removed)} boilerplate lines removed from {removed['article'].nunique()} articles")
+print(f"- {len(chains)} article(s) reached us through a republisher")
