@@ -1,0 +1,662 @@
+"""Actors: the registry, mention finding, and discovery of names the registry lacks.
+
+The registry (``helpers/data/actors.csv``) is topic data a researcher edits:
+one row per actor with its canonical name, type (person, organization,
+state), country (ISO alpha-3, ``INT`` for international bodies), ``|``-separated
+aliases (spellings, titles, capitals used for the state), role and validity
+dates. Matching is case-insensitive, except for short all-capital acronyms
+(``US`` must not match the pronoun ``us``).
+
+Names the registry lacks are discovered from spaCy's NER (PERSON and ORG);
+a later bare surname resolves to the longest form seen in the article.
+Places used only as places are not actors: an unregistered GPE (a city, a
+region) is never an actor, and a registered state written as part of an
+address (``Osaka, Japan``) is a place.
+
+>>> reg = registry_from_records([{"canonical": "Jane Roe", "type": "person",
+...     "country": "USA", "aliases": "Roe|the senator"}])
+>>> canonical("the Senator", reg)
+'Jane Roe'
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+
+MENTION_COLUMNS = ["article", "actor", "type", "country", "surface", "start", "end",
+                   "sentence", "sent_start", "source"]
+ACTOR_COLUMNS = ["actor", "type", "country", "aliases", "registered", "n_articles", "n_mentions"]
+REGISTRY_COLUMNS = ["canonical", "type", "country", "aliases", "role", "valid_from", "valid_to"]
+REGISTRY_FILE = config.DATA_DIR / "actors.csv"
+
+#: Entity label the ruler gives each actor type.
+LABELS = {"person": "PERSON", "organization": "ORG", "state": "GPE"}
+TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "state"}
+
+#: Demonyms that let the text state a discovered actor's country (``Russian analyst X``).
+DEMONYMS = {
+    "american": "USA", "russian": "RUS", "ukrainian": "UKR", "chinese": "CHN", "british": "GBR",
+    "english": "GBR", "german": "DEU", "french": "FRA", "italian": "ITA", "spanish": "ESP",
+    "polish": "POL", "hungarian": "HUN", "turkish": "TUR", "indian": "IND", "japanese": "JPN",
+    "iranian": "IRN", "israeli": "ISR", "syrian": "SYR", "belarusian": "BLR", "georgian": "GEO",
+    "moldovan": "MDA", "canadian": "CAN", "australian": "AUS", "brazilian": "BRA",
+    "mexican": "MEX", "korean": "KOR", "north korean": "PRK", "south korean": "KOR",
+    "dutch": "NLD", "belgian": "BEL", "swedish": "SWE", "finnish": "FIN", "norwegian": "NOR",
+    "danish": "DNK", "estonian": "EST", "latvian": "LVA", "lithuanian": "LTU", "czech": "CZE",
+    "slovak": "SVK", "romanian": "ROU", "bulgarian": "BGR", "greek": "GRC", "austrian": "AUT",
+    "swiss": "CHE", "irish": "IRL", "serbian": "SRB", "armenian": "ARM", "azerbaijani": "AZE",
+    "kazakh": "KAZ", "pakistani": "PAK", "afghan": "AFG", "iraqi": "IRQ", "egyptian": "EGY",
+    "saudi": "SAU", "qatari": "QAT", "emirati": "ARE", "south african": "ZAF",
+    "taiwanese": "TWN", "vietnamese": "VNM", "indonesian": "IDN", "nigerian": "NGA",
+    "kenyan": "KEN", "argentine": "ARG", "argentinian": "ARG", "colombian": "COL",
+    "venezuelan": "VEN", "cuban": "CUB", "palestinian": "PSE", "lebanese": "LBN",
+    "jordanian": "JOR", "scottish": "GBR", "welsh": "GBR", "portuguese": "PRT",
+}
+_PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "den", "de", "du", "da", "di",
+              "la", "le", "del", "dos", "das", "mac", "st", "jr", "sr"}
+_PLACE_WORDS = {"region", "oblast", "province", "state", "city", "county", "district", "krai",
+                "territory", "republic"}
+_TITLE_CUES = {"titled", "entitled", "headlined", "called", "named", "dubbed"}
+_QUOTE_CHARS = "\"“”„«»‘’'‹›"
+_BYLINE_WORDS = {",", ";", "and", "&", "by", "|", "/", "·", "•", "with"}
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&\-]{0,5}$")
+
+
+# ---------------------------------------------------------------- registry
+
+@dataclass(frozen=True)
+class Actor:
+    """One registry row."""
+
+    canonical: str
+    type: str
+    country: str
+    aliases: tuple[str, ...] = ()
+    role: str = ""
+    valid_from: str = ""
+    valid_to: str = ""
+
+    def surfaces(self) -> tuple[str, ...]:
+        """The canonical name and every alias, without a leading ``the``.
+
+        >>> Actor("Kremlin", "organization", "RUS", ("the Kremlin",)).surfaces()
+        ('Kremlin',)
+        """
+        seen: dict[str, None] = {}
+        for s in (self.canonical, *self.aliases):
+            s = re.sub(r"^(the)\s+", "", s.strip(), flags=re.I)
+            if s:
+                seen.setdefault(s, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The actors, hashable so matchers built from it can be cached."""
+
+    actors: tuple[Actor, ...]
+
+    @property
+    def by_name(self) -> dict[str, Actor]:
+        return _by_name(self)
+
+    @property
+    def lookup(self) -> dict[str, str]:
+        """Lower-cased surface (canonical or alias, apostrophes folded) -> canonical name."""
+        return _lookup(self)
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+
+@lru_cache(maxsize=8)
+def _by_name(reg: Registry) -> dict[str, Actor]:
+    return {a.canonical: a for a in reg.actors}
+
+
+def _fold(surface: str) -> str:
+    """Lower case, typographic apostrophes/dashes folded, spaces squeezed, no leading ``the``.
+
+    >>> _fold("  The  Russia’s  President ")
+    "russia's president"
+    """
+    s = surface.strip().lower().replace("’", "'").replace("‘", "'")
+    s = re.sub(r"[‐‑‒–—]", "-", s)
+    s = re.sub(r"\s+", " ", s)
+    return re.sub(r"^the ", "", s)
+
+
+@lru_cache(maxsize=8)
+def _lookup(reg: Registry) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for actor in reg.actors:
+        for s in actor.surfaces():
+            table.setdefault(_fold(s), actor.canonical)
+    return table
+
+
+def _clean(value) -> str:
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value).strip()
+
+
+def registry_from_records(records) -> Registry:
+    """A registry from dicts (or a DataFrame) with at least canonical, type, country.
+
+    >>> len(registry_from_records([{"canonical": "NATO", "type": "organization", "country": "INT"}]))
+    1
+    """
+    if isinstance(records, pd.DataFrame):
+        records = records.to_dict("records")
+    actors = []
+    for rec in records:
+        name = _clean(rec.get("canonical"))
+        if not name:
+            continue
+        aliases = tuple(a.strip() for a in _clean(rec.get("aliases")).split("|") if a.strip())
+        actors.append(Actor(name, _clean(rec.get("type")).lower(), _clean(rec.get("country")).upper(),
+                            aliases, _clean(rec.get("role")), _clean(rec.get("valid_from")),
+                            _clean(rec.get("valid_to"))))
+    return Registry(tuple(actors))
+
+
+@lru_cache(maxsize=4)
+def load_registry(path: Path | str | None = None) -> Registry:
+    """The registry CSV (default ``helpers/data/actors.csv``), read once.
+
+    >>> load_registry().by_name["Vladimir Putin"].country
+    'RUS'
+    """
+    df = pd.read_csv(path or REGISTRY_FILE, dtype=str, keep_default_na=False)
+    missing = {"canonical", "type", "country"} - set(df.columns)
+    if missing:
+        raise ValueError(f"{path or REGISTRY_FILE}: registry lacks columns {sorted(missing)}")
+    return registry_from_records(df)
+
+
+def _registry(registry) -> Registry:
+    if registry is None:
+        return load_registry()
+    if isinstance(registry, Registry):
+        return registry
+    return registry_from_records(registry)
+
+
+def canonical(surface: str, registry=None) -> str | None:
+    """The canonical name for a surface form, or None (case-insensitive registry lookup).
+
+    >>> canonical("putin"), canonical("Kiev"), canonical("nobody in particular")
+    ('Vladimir Putin', 'Ukraine', None)
+    """
+    if not surface:
+        return None
+    reg = _registry(registry)
+    key = _fold(surface)
+    if key in reg.lookup:
+        return reg.lookup[key]
+    key = re.sub(r"('s|')$", "", key).strip()
+    return reg.lookup.get(key)
+
+
+def _case_sensitive(surface: str) -> bool:
+    """Short all-capital acronyms match only as written (``US`` is not ``us``).
+
+    >>> _case_sensitive("US"), _case_sensitive("Nato"), _case_sensitive("U.S.")
+    (True, False, True)
+    """
+    return bool(_ACRONYM.match(surface)) and " " not in surface
+
+
+def _variants(surface: str) -> list[str]:
+    out = {surface}
+    if "'" in surface or "’" in surface:
+        out |= {surface.replace("'", "’"), surface.replace("’", "'")}
+    return sorted(out)
+
+
+def ruler_patterns(registry=None) -> list[dict]:
+    """Entity-ruler patterns (label PERSON/ORG/GPE, id = canonical name) for the registry.
+
+    Acronyms become case-sensitive token patterns; everything else is a phrase
+    pattern, which ``nlp.load_nlp`` matches on the lower-cased text.
+
+    >>> p = ruler_patterns(registry_from_records([{"canonical": "United States",
+    ...     "type": "state", "country": "USA", "aliases": "US"}]))
+    >>> [(d["label"], d["pattern"]) for d in p]
+    [('GPE', [{'ORTH': 'US'}]), ('GPE', 'United States')]
+    """
+    reg = _registry(registry)
+    patterns = []
+    seen = set()
+    for actor in reg.actors:
+        label = LABELS.get(actor.type, "ORG")
+        for surface in actor.surfaces():
+            for variant in _variants(surface):
+                if _case_sensitive(variant):
+                    pattern = [{"ORTH": tok} for tok in _tokenize(variant)]
+                    key = ("T", tuple(t["ORTH"] for t in pattern))
+                else:
+                    pattern = variant
+                    key = ("P", _fold(variant))
+                if key in seen:
+                    continue
+                seen.add(key)
+                patterns.append({"label": label, "pattern": pattern, "id": actor.canonical})
+    return sorted(patterns, key=lambda d: (d["id"], str(d["pattern"])))
+
+
+# ---------------------------------------------------------------- matching
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def _tokenize(text: str) -> list[str]:
+    return [t.text for t in _tokenizer()(text)]
+
+
+_MATCHERS: dict = {}
+
+
+def _matchers(reg: Registry, vocab):
+    """Two PhraseMatchers (lower-case and exact) for ``reg`` on ``vocab``, cached."""
+    key = (reg, id(vocab))
+    if key in _MATCHERS:
+        return _MATCHERS[key][1]
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    lower = PhraseMatcher(vocab, attr="LOWER")
+    exact = PhraseMatcher(vocab, attr="ORTH")
+    for actor in reg.actors:
+        lower_docs, exact_docs = [], []
+        for surface in actor.surfaces():
+            for variant in _variants(surface):
+                words = _tokenize(variant)
+                if not words:
+                    continue
+                if _case_sensitive(variant):
+                    exact_docs.append(Doc(vocab, words=words))
+                else:
+                    lower_docs.append(Doc(vocab, words=[w.lower() for w in words]))
+        if lower_docs:
+            lower.add(actor.canonical, lower_docs)
+        if exact_docs:
+            exact.add(actor.canonical, exact_docs)
+    if len(_MATCHERS) > 16:
+        _MATCHERS.clear()
+    _MATCHERS[key] = (vocab, (lower, exact))
+    return lower, exact
+
+
+def _non_overlapping(spans: list[tuple]) -> list[tuple]:
+    """Longest spans first, then earliest; drop any that overlaps one kept.
+
+    >>> _non_overlapping([("a", 0, 2), ("b", 1, 4), ("c", 4, 5)])
+    [('b', 1, 4), ('c', 4, 5)]
+    """
+    taken: set[int] = set()
+    kept = []
+    for item in sorted(spans, key=lambda s: (-(s[2] - s[1]), s[1], s[0])):
+        if taken.isdisjoint(range(item[1], item[2])):
+            kept.append(item)
+            taken.update(range(item[1], item[2]))
+    return sorted(kept, key=lambda s: (s[1], s[2]))
+
+
+def registry_matches(doc, registry=None) -> list[tuple[str, int, int]]:
+    """(canonical, token start, token end) of every registry alias in ``doc``, no overlaps.
+
+    A lower-cased single word (``putin``) counts when the actor is also
+    written capitalised or in several words in the article, or when the
+    article writes at least two registered names in lower case (an outlet's
+    house style); so ``a core tenet`` is not the outlet ``Tenet``.
+    """
+    reg = _registry(registry)
+    lower, exact = _matchers(reg, doc.vocab)
+    strings = doc.vocab.strings
+    found = [(strings[m], s, e) for m, s, e in list(lower(doc)) + list(exact(doc))]
+    found = _non_overlapping(found)
+    confirmed, lowercase_only = set(), defaultdict(list)
+    for name, s, e in found:
+        span_text = doc[s:e].text
+        if e - s == 1 and span_text.islower():
+            lowercase_only[name].append((s, e))
+        else:
+            confirmed.add(name)
+    house_style = len([n for n in lowercase_only if n not in confirmed]) >= 2
+    return [(n, s, e) for n, s, e in found
+            if not (e - s == 1 and doc[s:e].text.islower()) or n in confirmed or house_style]
+
+
+# ---------------------------------------------------------------- zones where names are not actors
+
+def _line_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, pos = [], 0
+    for line in text.split("\n"):
+        bounds.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return bounds
+
+
+def _title_suffix(text: str) -> tuple[int, int] | None:
+    """Char span of a trailing ``– Outlet`` on the first line (the site name in a headline)."""
+    first = text.split("\n", 1)[0]
+    m = re.search(r"\s[-–—|]\s+([^-–—|]{1,40})$", first)
+    if m and len(m.group(1).split()) <= 4:
+        return (m.start(1), m.end(1))
+    return None
+
+
+def _is_byline(doc, start: int, end: int) -> bool:
+    """A short early line made only of person names and separators (``A, B and C``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or len(span) > 30:
+        return False
+    persons = [e for e in span.ents if e.label_ == "PERSON"]
+    if not persons:
+        return False
+    inside = {t.i for e in persons for t in e}
+    return all(t.i in inside or t.lower_ in _BYLINE_WORDS or t.is_space for t in span)
+
+
+def _skip_zones(doc) -> dict[str, list[tuple[int, int]]]:
+    """Char ranges where mentions are ignored: ``outlet`` (title suffix), ``names`` (bylines),
+    ``discovery`` (footnotes)."""
+    text = doc.text
+    zones: dict[str, list[tuple[int, int]]] = {"outlet": [], "names": [], "discovery": []}
+    suffix = _title_suffix(text)
+    if suffix:
+        zones["outlet"].append(suffix)
+    for i, (s, e) in enumerate(_line_bounds(text)):
+        line = text[s:e]
+        if not line.strip():
+            continue
+        if line.lstrip().startswith("*"):
+            zones["discovery"].append((s, e))
+        if i <= 6 and _is_byline(doc, s, e):
+            zones["names"].append((s, e))
+    return zones
+
+
+def _inside(start: int, end: int, ranges) -> bool:
+    return any(s <= start and end <= e for s, e in ranges)
+
+
+def _is_credit(doc, start_tok: int) -> bool:
+    """A picture or wire credit: ``Image/Reuters``, ``Photo: AP``."""
+    if start_tok == 0:
+        return False
+    prev = doc[start_tok - 1]
+    if prev.text in {"/", "©"}:
+        return True
+    if prev.text == ":" and start_tok >= 2 and doc[start_tok - 2].lower_ in {"photo", "image", "credit", "source", "picture"}:
+        return True
+    return prev.text.endswith("/") and len(prev.text) > 1
+
+
+def _address_place(doc, start_tok: int, registered_toks: set[int]) -> bool:
+    """A state written as the last part of an address (``Osaka, Japan``): a place, not an actor."""
+    if start_tok < 2 or doc[start_tok - 1].text != ",":
+        return False
+    before = doc[start_tok - 2]
+    if before.i in registered_toks:
+        return False
+    if before.lower_ in _PLACE_WORDS:
+        return True
+    return before.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
+def _in_work_title(doc, span) -> bool:
+    """Inside quotation marks opened right after ``titled``/``entitled``/...: the name of a work."""
+    sent = span.sent
+    opened_at = None
+    for tok in sent:
+        if tok.i >= span.start:
+            break
+        if tok.text and tok.text[0] in _QUOTE_CHARS:
+            if opened_at is None and tok.i > sent.start and doc[tok.i - 1].lower_ in _TITLE_CUES:
+                opened_at = tok.i
+            elif opened_at is not None:
+                opened_at = None
+    return opened_at is not None
+
+
+# ---------------------------------------------------------------- discovery
+
+def _strip_span(span):
+    """Drop leading determiners/punctuation and a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def _name_token_ok(tok) -> bool:
+    text = tok.text
+    if tok.lower_ in _PARTICLES or text in {"-", "."}:
+        return True
+    return text[:1].isupper() and bool(re.match(r"^[^\W\d_][\w.'’\-]*$", text))
+
+
+def _plausible(span, label: str, lower_words: set[str]) -> bool:
+    """Is a NER span a credible actor name? Filters the small model's usual junk.
+
+    Rejected: digits, no capital letter, symbols, lines of several names,
+    single common words (written in lower case elsewhere in the article or
+    stop words), and platforms named as a medium (``on Twitter``, ``a Telegram post``).
+    """
+    text = span.text
+    if not text or len(text) < 2 or len(span) > 8:
+        return False
+    if any(ch.isdigit() for ch in text) or not any(ch.isupper() for ch in text):
+        return False
+    if re.search(r"[&@#/\\*<>=+_~^\[\]{}()\"“”«»|•]|https?:|www\.", text):
+        return False
+    if "\n" in text:
+        return False
+    if not all(_name_token_ok(t) for t in span if not t.is_punct):
+        return False
+    if not span[0].text[:1].isupper():
+        return False
+    if len(span) == 1:
+        tok = span[0]
+        if tok.is_stop or tok.lower_ in lower_words:
+            return False
+        if label == "ORG":
+            if tok.dep_ == "compound" or (tok.head.lower_ in {"on", "via"} and tok.dep_ == "pobj"):
+                return False
+            if tok.text.isupper() and len(tok.text) <= 3:
+                return False
+    if label == "PERSON" and len(span) > 4:
+        return False
+    return True
+
+
+def _stated_country(span) -> str:
+    """ISO code of a demonym the text attaches to a name (``Russian analyst X``, ``X, a Russian writer``)."""
+    doc = span.doc
+    sent = span.sent
+    window = list(doc[max(sent.start, span.start - 4):span.start])
+    after = []
+    if span.end < sent.end and doc[span.end].text == ",":
+        for tok in doc[span.end + 1:min(sent.end, span.end + 9)]:
+            if tok.text in {",", ".", ";", "—", "–"}:
+                break
+            after.append(tok)
+    for tok in window[::-1] + after:
+        code = DEMONYMS.get(tok.lower_)
+        if code:
+            return code
+    return ""
+
+
+def _longest_forms(cands: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Map each (label, name) to the longest name of the article it is a part of.
+
+    A bare surname (``Roe``) or first part resolves to the longest name whose
+    words contain it in order (``Jane Q. Roe``).
+
+    >>> m = _longest_forms([("PERSON", "Jane Roe"), ("PERSON", "Roe"), ("PERSON", "Jane Q. Roe")])
+    >>> m[("PERSON", "Roe")], m[("PERSON", "Jane Roe")]
+    ('Jane Q. Roe', 'Jane Q. Roe')
+    """
+    names = sorted(set(cands), key=lambda c: (-len(c[1].split()), -len(c[1]), c))
+    out = {}
+    for label, name in names:
+        words = name.split()
+        best = name
+        for other_label, other in names:
+            if other_label != label or len(other.split()) <= len(words):
+                continue
+            ow = other.split()
+            if _subsequence(words, ow) and (label != "PERSON" or words[-1] == ow[-1] or len(words) > 1
+                                            or words[0] == ow[0]):
+                best = out.get((other_label, other), other)
+                break
+        out[(label, name)] = best
+    return out
+
+
+def _subsequence(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    return all(any(w == b for b in it) for w in small)
+
+
+# ---------------------------------------------------------------- mentions
+
+def _mention(name, actor, type_, country, span, source) -> dict:
+    sent = span.sent
+    return {"article": name, "actor": actor, "type": type_, "country": country,
+            "surface": span.text, "start": span.start_char, "end": span.end_char,
+            "sentence": sent.text, "sent_start": sent.start_char, "source": source}
+
+
+def find_mentions(doc, name: str, registry=None) -> list[dict]:
+    """Every actor mention in a parsed article, as dicts with ``MENTION_COLUMNS``.
+
+    Registered actors are found by alias (case-insensitive, see
+    :func:`registry_matches`); unregistered PERSON and ORG entities are
+    discovered and named by their longest form in the article.
+
+    >>> from helpers import nlp                                   # doctest: +SKIP
+    >>> doc = nlp.load_nlp(ruler_patterns())("Moscow said putin would talk.")  # doctest: +SKIP
+    >>> [m["actor"] for m in find_mentions(doc, "a.txt")]         # doctest: +SKIP
+    ['Russia', 'Vladimir Putin']
+    """
+    reg = _registry(registry)
+    zones = _skip_zones(doc)
+    matches = registry_matches(doc, reg)
+    registered_toks = {i for _, s, e in matches for i in range(s, e)}
+    lower_words = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
+
+    # Discovered entities first decide whether they swallow a registry match
+    # (``Center for the Study of X and Congress`` is one organisation).
+    ents = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        span = _strip_span(ent)
+        if not len(span):
+            continue
+        inner = [m for m in matches if m[1] < span.end and span.start < m[2]]
+        if inner:
+            by = reg.by_name
+            covers_all = all(span.start <= s and e <= span.end for _, s, e in inner)
+            starts_free = span.start not in registered_toks
+            if (ent.label_ == "ORG" and covers_all and starts_free and len(span) >= 3
+                    and all(by[n].type != "person" for n, _, _ in inner)
+                    and not any(s == span.start and e == span.end for _, s, e in inner)):
+                matches = [m for m in matches if m not in inner]
+                registered_toks -= {i for _, s, e in inner for i in range(s, e)}
+            else:
+                continue
+        ents.append((span, ent.label_))
+
+    mentions = []
+    for actor_name, s, e in matches:
+        span = doc[s:e]
+        actor = reg.by_name[actor_name]
+        if actor.type == "organization" and (_inside(span.start_char, span.end_char, zones["outlet"])
+                                             or _is_credit(doc, s)):
+            continue
+        if _inside(span.start_char, span.end_char, zones["names"]):
+            continue
+        if actor.type == "state" and _address_place(doc, s, registered_toks):
+            continue
+        mentions.append(_mention(name, actor.canonical, actor.type, actor.country, span, "registry"))
+
+    found = []
+    for span, label in ents:
+        if any(span.start < e and s < span.end for _, s, e in matches):
+            continue
+        if (_inside(span.start_char, span.end_char, zones["names"])
+                or _inside(span.start_char, span.end_char, zones["discovery"])
+                or _inside(span.start_char, span.end_char, zones["outlet"])):
+            continue
+        if not _plausible(span, label, lower_words) or _in_work_title(doc, span) or _is_credit(doc, span.start):
+            continue
+        found.append((span, label))
+
+    forms = _longest_forms([(label, span.text) for span, label in found])
+    persons_multi = {forms[(lab, sp.text)] for sp, lab in found if lab == "PERSON"}
+    countries: dict[str, Counter] = defaultdict(Counter)
+    for span, label in found:
+        countries[forms[(label, span.text)]][_stated_country(span)] += 1
+    for span, label in found:
+        actor_name = forms[(label, span.text)]
+        if label == "PERSON" and len(actor_name.split()) < 2:
+            continue  # a lone word never introduced by a full name: too often not a person
+        if label == "PERSON" and actor_name not in persons_multi:
+            continue
+        stated = [c for c, _ in sorted(countries[actor_name].items(), key=lambda kv: (-kv[1], kv[0])) if c]
+        mentions.append(_mention(name, actor_name, TYPES[label], stated[0] if stated else "",
+                                 span, "discovered"))
+    return sorted(mentions, key=lambda m: (m["start"], m["end"], m["actor"]))
+
+
+def mentions_frame(rows: list[dict]) -> pd.DataFrame:
+    """Mention dicts as a DataFrame with ``MENTION_COLUMNS`` (empty-safe)."""
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def actors_table(mentions: pd.DataFrame, registry=None) -> pd.DataFrame:
+    """One row per actor over the corpus: type, country, surfaces seen, counts.
+
+    >>> m = mentions_frame([{"article": "a", "actor": "NATO", "type": "organization",
+    ...     "country": "INT", "surface": "Nato", "start": 0, "end": 4, "sentence": "",
+    ...     "sent_start": 0, "source": "registry"}])
+    >>> actors_table(m)[["actor", "aliases", "n_articles"]].to_dict("records")
+    [{'actor': 'NATO', 'aliases': 'Nato', 'n_articles': 1}]
+    """
+    if mentions is None or not len(mentions):
+        return pd.DataFrame(columns=ACTOR_COLUMNS)
+    rows = []
+    for actor, group in mentions.groupby("actor", sort=True):
+        def first(col):
+            vals = [v for v in group[col].fillna("").astype(str) if v]
+            return Counter(vals).most_common(1)[0][0] if vals else ""
+        surfaces = sorted(set(group["surface"].astype(str)), key=lambda s: (s.lower(), s))
+        rows.append({
+            "actor": actor, "type": first("type"), "country": first("country"),
+            "aliases": "|".join(surfaces),
+            "registered": bool((group["source"] == "registry").any()),
+            "n_articles": int(group["article"].nunique()), "n_mentions": int(len(group)),
+        })
+    df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+    return df.sort_values(["n_articles", "n_mentions", "actor"], ascending=[False, False, True],
+                          ignore_index=True)
