@@ -229,7 +229,7 @@ def ruler_patterns(registry=None) -> list[dict]:
     >>> p = ruler_patterns(registry_from_records([{"canonical": "United States",
     ...     "type": "state", "country": "USA", "aliases": "US"}]))
     >>> [(d["label"], d["pattern"]) for d in p]
-    [('GPE', [{'ORTH': 'US'}]), ('GPE', 'United States')]
+    [('GPE', 'United States'), ('GPE', [{'ORTH': 'US'}])]
     """
     reg = _registry(registry)
     patterns = []
@@ -333,7 +333,7 @@ def registry_matches(doc, registry=None) -> list[tuple[str, int, int]]:
             lowercase_only[name].append((s, e))
         else:
             confirmed.add(name)
-    house_style = len([n for n in lowercase_only if n not in confirmed]) >= 2
+    house_style = len(lowercase_only) >= 2
     return [(n, s, e) for n, s, e in found
             if not (e - s == 1 and doc[s:e].text.islower()) or n in confirmed or house_style]
 
@@ -358,15 +358,16 @@ def _title_suffix(text: str) -> tuple[int, int] | None:
 
 
 def _is_byline(doc, start: int, end: int) -> bool:
-    """A short early line made only of person names and separators (``A, B and C``)."""
+    """A short early line made only of capitalised names and separators (``By A, B and C``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span) or len(span) > 30:
         return False
-    persons = [e for e in span.ents if e.label_ == "PERSON"]
-    if not persons:
+    if not any(e.label_ == "PERSON" for e in span.ents):
         return False
-    inside = {t.i for e in persons for t in e}
-    return all(t.i in inside or t.lower_ in _BYLINE_WORDS or t.is_space for t in span)
+    words = [t for t in span if not (t.lower_ in _BYLINE_WORDS or t.is_space)]
+    if len(words) < 2 or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return False
+    return all(t.text[:1].isupper() and t.is_alpha or t.lower_ in _PARTICLES for t in words)
 
 
 def _skip_zones(doc) -> dict[str, list[tuple[int, int]]]:
@@ -392,8 +393,10 @@ def _inside(start: int, end: int, ranges) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
 
 
-def _is_credit(doc, start_tok: int) -> bool:
-    """A picture or wire credit: ``Image/Reuters``, ``Photo: AP``."""
+def _is_credit(doc, start_tok: int, end_tok: int | None = None) -> bool:
+    """A picture or wire credit: ``Image/Reuters``, ``Photo: AP``, ``File Image/``."""
+    if end_tok is not None and end_tok < len(doc) and doc[end_tok].text.startswith("/"):
+        return True
     if start_tok == 0:
         return False
     prev = doc[start_tok - 1]
@@ -487,6 +490,34 @@ def _plausible(span, label: str, lower_words: set[str]) -> bool:
     return True
 
 
+_MOTION_VERBS = {"return", "go", "come", "move", "arrive", "travel", "enter", "fly", "head",
+                 "walk", "drive", "visit", "leave", "storm"}
+
+
+def _visited_place(span) -> bool:
+    """A building or body named as where someone goes (``returning to the White House``)."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"to", "into", "from"}:
+        return head.head.lemma_.lower() in _MOTION_VERBS
+    return root.dep_ == "dobj" and head.lemma_.lower() in {"visit", "enter", "leave", "storm"}
+
+
+def _acts(span) -> bool:
+    """Does a one-word organisation name act in its sentence (subject, possessor, agent, source)?
+
+    ``Gazprom said``, ``Gazprom's chief``, ``a report by Gazprom``; not ``control of Crimea``.
+    """
+    root = span.root
+    if root.dep_ in {"nsubj", "nsubjpass", "poss", "agent"}:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in {"by", "to"} and root.head.head.pos_ == "VERB":
+        return root.head.lower_ == "by"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    return root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"}
+
+
 def _stated_country(span) -> str:
     """ISO code of a demonym the text attaches to a name (``Russian analyst X``, ``X, a Russian writer``)."""
     doc = span.doc
@@ -514,18 +545,22 @@ def _longest_forms(cands: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
     >>> m = _longest_forms([("PERSON", "Jane Roe"), ("PERSON", "Roe"), ("PERSON", "Jane Q. Roe")])
     >>> m[("PERSON", "Roe")], m[("PERSON", "Jane Roe")]
     ('Jane Q. Roe', 'Jane Q. Roe')
+    >>> _longest_forms([("PERSON", "Ann Lee"), ("ORG", "Lee")])[("ORG", "Lee")]
+    'Ann Lee'
+    
     """
     names = sorted(set(cands), key=lambda c: (-len(c[1].split()), -len(c[1]), c))
-    out = {}
+    out: dict[tuple[str, str], str] = {}
     for label, name in names:
         words = name.split()
         best = name
         for other_label, other in names:
-            if other_label != label or len(other.split()) <= len(words):
-                continue
             ow = other.split()
-            if _subsequence(words, ow) and (label != "PERSON" or words[-1] == ow[-1] or len(words) > 1
-                                            or words[0] == ow[0]):
+            if len(ow) <= len(words) or not _subsequence(words, ow):
+                continue
+            # a person's bare surname may have been tagged ORG by the model: people win
+            if other_label == label or (other_label == "PERSON" and len(words) == 1
+                                        and words[0] == ow[-1]):
                 best = out.get((other_label, other), other)
                 break
         out[(label, name)] = best
@@ -598,6 +633,8 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
             continue
         if actor.type == "state" and _address_place(doc, s, registered_toks):
             continue
+        if actor.type == "organization" and _visited_place(span):
+            continue
         mentions.append(_mention(name, actor.canonical, actor.type, actor.country, span, "registry"))
 
     found = []
@@ -608,23 +645,29 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
                 or _inside(span.start_char, span.end_char, zones["discovery"])
                 or _inside(span.start_char, span.end_char, zones["outlet"])):
             continue
-        if not _plausible(span, label, lower_words) or _in_work_title(doc, span) or _is_credit(doc, span.start):
+        if not _plausible(span, label, lower_words) or _in_work_title(doc, span) or _is_credit(doc, span.start, span.end):
             continue
         found.append((span, label))
 
     forms = _longest_forms([(label, span.text) for span, label in found])
-    persons_multi = {forms[(lab, sp.text)] for sp, lab in found if lab == "PERSON"}
-    countries: dict[str, Counter] = defaultdict(Counter)
-    for span, label in found:
-        countries[forms[(label, span.text)]][_stated_country(span)] += 1
+    person_names = {sp.text for sp, lab in found if lab == "PERSON" and len(sp) > 1}
+    resolved = []
     for span, label in found:
         actor_name = forms[(label, span.text)]
-        if label == "PERSON" and len(actor_name.split()) < 2:
-            continue  # a lone word never introduced by a full name: too often not a person
-        if label == "PERSON" and actor_name not in persons_multi:
+        kind = "PERSON" if actor_name in person_names else label
+        resolved.append((span, kind, actor_name))
+    # a lone word never introduced by a longer name is kept only when it acts in the text
+    words_ok = {n for sp, kind, n in resolved if len(n.split()) == 1 and kind == "ORG" and _acts(sp)}
+    countries: dict[str, Counter] = defaultdict(Counter)
+    for span, kind, actor_name in resolved:
+        countries[actor_name][_stated_country(span)] += 1
+    for span, kind, actor_name in resolved:
+        if len(actor_name.split()) == 1 and actor_name not in words_ok:
+            continue
+        if _visited_place(span):
             continue
         stated = [c for c, _ in sorted(countries[actor_name].items(), key=lambda kv: (-kv[1], kv[0])) if c]
-        mentions.append(_mention(name, actor_name, TYPES[label], stated[0] if stated else "",
+        mentions.append(_mention(name, actor_name, TYPES[kind], stated[0] if stated else "",
                                  span, "discovered"))
     return sorted(mentions, key=lambda m: (m["start"], m["end"], m["actor"]))
 
