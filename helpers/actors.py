@@ -63,7 +63,9 @@ _PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "den", "de", "du", 
               "la", "le", "del", "dos", "das", "mac", "st", "jr", "sr"}
 _PLACE_WORDS = {"region", "oblast", "province", "state", "city", "county", "district", "krai",
                 "territory", "republic"}
-_TITLE_CUES = {"titled", "entitled", "headlined", "called", "named", "dubbed"}
+_TITLE_CUES = {"titled", "entitled", "headlined", "called", "named", "dubbed", "book", "film",
+               "movie", "novel", "documentary", "song", "album", "play", "series", "poem", "essay",
+               "opera", "painting", "exhibition", "column", "show", "memoir", "biography"}
 _QUOTE_CHARS = "\"“”„«»‘’'‹›"
 _BYLINE_WORDS = {",", ";", "and", "&", "by", "|", "/", "·", "•", "with"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&\-]{0,5}$")
@@ -669,7 +671,45 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
         stated = [c for c, _ in sorted(countries[actor_name].items(), key=lambda kv: (-kv[1], kv[0])) if c]
         mentions.append(_mention(name, actor_name, TYPES[kind], stated[0] if stated else "",
                                  span, "discovered"))
-    return sorted(mentions, key=lambda m: (m["start"], m["end"], m["actor"]))
+    mentions += _later_surnames(doc, name, mentions, matches, zones)
+    _fill_countries(doc, mentions)
+    unique = {(m["start"], m["end"], m["actor"]): m for m in mentions}
+    return [unique[k] for k in sorted(unique)]
+
+
+def _fill_countries(doc, mentions: list[dict]) -> None:
+    """Give every mention of a discovered actor the country the text states at any of them."""
+    stated: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m["source"] != "discovered":
+            continue
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        code = m["country"] or (_stated_country(span) if span is not None else "")
+        if code:
+            stated[m["actor"]][code] += 1
+    for m in mentions:
+        if m["source"] == "discovered" and stated.get(m["actor"]):
+            m["country"] = sorted(stated[m["actor"]].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _later_surnames(doc, name, mentions, matches, zones) -> list[dict]:
+    """Bare surnames of discovered people that the NER missed (``Okafor, a British engineer``)."""
+    people = {}
+    for m in mentions:
+        if m["source"] == "discovered" and m["type"] == "person" and len(m["actor"].split()) >= 2:
+            people.setdefault(m["actor"].split()[-1], m)
+    if not people:
+        return []
+    taken = {i for m in mentions for i in range(m["start"], m["end"])}
+    taken |= {i for _, s, e in matches for t in doc[s:e] for i in range(t.idx, t.idx + len(t))}
+    out = []
+    for tok in doc:
+        m = people.get(tok.text)
+        if m is None or tok.idx in taken or _inside(tok.idx, tok.idx + len(tok), zones["names"]):
+            continue
+        out.append(_mention(name, m["actor"], m["type"], m["country"], doc[tok.i:tok.i + 1],
+                            "discovered"))
+    return out
 
 
 def mentions_frame(rows: list[dict]) -> pd.DataFrame:
