@@ -538,7 +538,7 @@ def _resolve_pronoun(art: _Article, tok) -> Speaker | None:
             root = span.root
             rank = 0 if (_is_subject(root) and root.head.dep_ == "ROOT") else 1 if _is_subject(root) else 2
             cands.append((rank, -m["start"], m))
-        if said:
+        if said and not inside:  # inside a quote, "he" is never the quote's own speaker
             sp = said[-1]
             cands.append((0.5, -sp.pos, sp))
         if cands:
@@ -565,10 +565,17 @@ def _resolve_role(art: _Article, head) -> Speaker | None:
 
 
 def _last_source(art: _Article, pos: int, types=("organization",)) -> Speaker | None:
-    for p, sp, _ in reversed(art.history):
+    """The article's main source so far: the organisation quoted most often (latest on ties)."""
+    counts: dict[str, int] = {}
+    latest: dict[str, tuple[int, Speaker]] = {}
+    for k, (p, sp, _) in enumerate(art.history):
         if p < pos and sp.type in types and not sp.unnamed:
-            return sp
-    return None
+            counts[sp.name] = counts.get(sp.name, 0) + 1
+            latest[sp.name] = (k, sp)
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (counts[n], latest[n][0]))
+    return latest[best][1]
 
 
 def resolve_speaker(art: _Article, head, allow_any_np: bool = False) -> Speaker | None:
@@ -576,7 +583,14 @@ def resolve_speaker(art: _Article, head, allow_any_np: bool = False) -> Speaker 
     if head is None:
         return None
     if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
+        who = head.lower_ == "who"
         head = head.head.head
+        if who and not [m for m in art.mentions_in(head.idx, head.idx + len(head)) if m.get("type") == "person"]:
+            sent = head.sent
+            people = [m for m in art.mentions_in(sent.start_char, head.idx + len(head))
+                      if m.get("type") == "person"]
+            if people:
+                return art.speaker_from_mention(people[-1], head.text, head.idx)
     if head.lower_ in ("i", "we", "me", "us", "you"):
         return None
     if head.lower_ in PRONOUNS:
@@ -634,9 +648,11 @@ def _subject_of(verb):
     seen = 0
     v = verb
     while v is not None and seen < 6:
-        for child in v.children:
-            if child.dep_ == "nsubj":
-                return child
+        subjects = [c for c in v.children if c.dep_ == "nsubj" and not _hard_break_between(c, v)]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - v.i))
+        if v.dep_ in ("conj", "advcl", "ccomp") and _hard_break_between(v.head, v):
+            return _line_subject(v)
         if v.dep_ in ("acl",) and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return v.head
         if v.dep_ in ("relcl",):
@@ -652,6 +668,50 @@ def _subject_of(verb):
             seen += 1
             continue
         return None
+    return None
+
+
+def _hard_break_between(a, b) -> bool:
+    """True when a paragraph break lies between tokens ``a`` and ``b``."""
+    lo, hi = sorted((a.idx, b.idx))
+    if _LINES_ARE_PARAGRAPHS.get(id(a.doc)):
+        return "\n" in a.doc.text[lo:hi]
+    return bool(_HARD_BREAK.search(a.doc.text, lo, hi))
+
+
+_LINES_ARE_PARAGRAPHS: dict[int, bool] = {}
+
+
+def lines_are_paragraphs(text: str) -> bool:
+    """True when the text's long lines end as sentences do (each line a paragraph, not a wrap).
+
+    >>> lines_are_paragraphs("One full line here that ends well.\nAnother full line that also ends.")
+    True
+    >>> lines_are_paragraphs("A line that was wrapped in the\nmiddle of a sentence by a scraper.")
+    False
+    """
+    long_lines = [ln.strip() for ln in text.split("\n") if len(ln.split()) > 5]
+    if not long_lines:
+        return True
+    open_ended = sum(1 for ln in long_lines if not ln.endswith((".", "!", "?", ":", '"', "”", "»", "’", ")")))
+    return open_ended / len(long_lines) <= 0.15
+
+
+#: A line break that ends a paragraph: after sentence punctuation, or before a capital.
+_HARD_BREAK = re.compile(r"(?:(?<=[.!?:;\"”»…])\s*\n|\n\s*\n|\n(?=\s*[A-Z\"“«”-]))")
+
+
+def _line_subject(verb):
+    """The noun just before ``verb`` on its own line (for a parse that ran two paragraphs together)."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and "\n" not in doc[i].text and verb.i - i <= 8:
+        t = doc[i]
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            return t
+        if t.pos_ not in ("ADV", "AUX", "PART"):
+            return None
+        i -= 1
     return None
 
 
@@ -786,19 +846,19 @@ def _according_to(art: _Article, sent, skip=None):
     return None
 
 
-def _before_attribution(art: _Article, span, s: int):
+def _before_attribution(art: _Article, span, s: int, inner: bool = False):
     """``X said: "…"``, ``X said, "…"``, ``saying, "…"``: the closest verb before the opening mark."""
     doc = art.doc
     if not len(span):
         return None
     mark_pos = s - 1
-    while mark_pos > 0 and art.text[mark_pos] not in MARKS:
+    while mark_pos > 0 and art.text[mark_pos] not in (MARKS + "‘'" if inner else MARKS):
         mark_pos -= 1
     lead = art.text[max(0, mark_pos - 3):mark_pos].rstrip()
     if not lead.endswith((",", ":", "that", "—", "–")) and not lead.endswith(("said", "says")):
         return None
     i = span.start - 1
-    while i >= 0 and (doc[i].is_punct or doc[i].is_space or doc[i].text in MARKS):
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space or doc[i].text in MARKS + "‘'"):
         i -= 1
     checked = 0
     sent_start = doc[max(i, 0)].sent.start if i >= 0 else 0
@@ -806,7 +866,7 @@ def _before_attribution(art: _Article, span, s: int):
         t = doc[i]
         if "\n" in t.text:
             break
-        if art.quoted[t.i]:
+        if art.quoted[t.i] and not inner:
             break
         if t.pos_ == "VERB" and not _negated_or_hypothetical(t):
             subj = _subject_of(t)
@@ -854,18 +914,18 @@ def _attribute_direct(art: _Article, s: int, e: int):
     span = _quote_tokens(art, s, e)
     if not len(span):
         return None
-    found = _after_attribution(art, span, e)
-    if found:
-        verb, subj = found
-        sp = resolve_speaker(art, subj)
-        if sp:
-            return sp, _verb_cue_text(verb)
-    found = _climb_attribution(art, span)
-    if found:
-        verb, subj = found
-        sp = resolve_speaker(art, subj)
-        if sp:
-            return sp, _verb_cue_text(verb)
+    finders = [_after_attribution, _climb_attribution]
+    lead = art.text[art.text.rfind("\n", 0, s) + 1:s]
+    if re.search(r"\b(?:a|an|the|of|for|to|as|what|he|she|they|it|called|call|calls)\s*[\"“”«]\s*$", lead,
+                 re.IGNORECASE):
+        finders.reverse()  # a quote inside a clause belongs to the verb that governs it
+    for finder in finders:
+        found = finder(art, span, e) if finder is _after_attribution else finder(art, span)
+        if found:
+            verb, subj = found
+            sp = resolve_speaker(art, subj)
+            if sp:
+                return sp, _verb_cue_text(verb)
     acc = _according_to(art, span[0].sent)
     if acc:
         t, obj = acc
@@ -898,7 +958,16 @@ def _content_range(art: _Article, verb, cue: Cue):
     doc = art.doc
     for rule in cue.content:
         if rule == "clause":
-            comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            comps = [c for c in verb.children if c.dep_ == "ccomp"]
+            if not comps:
+                comps = [c for x in verb.children if x.dep_ in ("acomp", "oprd", "dobj") and x.lower_ == "clear"
+                         for c in x.children if c.dep_ == "ccomp"]
+            after = [c for c in comps if c.i > verb.i]
+            before = [c for c in comps if c.i < verb.i
+                      and re.fullmatch(r"[\s,\"”»]*(?:[,—–-][\s\S]*)?",
+                                       doc.text[c.right_edge.idx + len(c.right_edge):verb.idx]) is not None
+                      and ":" not in doc.text[c.right_edge.idx:verb.idx] and not _hard_break_between(c, verb)]
+            comp = after[0] if after else before[0] if before else None
             if comp is None and verb.dep_ == "ROOT":
                 comp = next((c for c in verb.children if c.dep_ == "parataxis" and c.i < verb.i), None)
             if comp is not None:
@@ -913,7 +982,7 @@ def _content_range(art: _Article, verb, cue: Cue):
         elif rule == "object":
             kids = [c for c in verb.children if c.i > verb.i and c.dep_ in
                     ("dobj", "prep", "oprd", "ccomp", "xcomp", "attr", "acomp", "dative", "pcomp")]
-            if any(c.dep_ == "dobj" for c in kids):
+            if any(c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp") for c in kids):
                 stop = min([c.i for c in verb.children if c.i > verb.i and c.dep_ in ("cc", "conj", "advcl")]
                            + [len(doc)])
                 kids = [c for c in kids if c.i < stop]
@@ -958,6 +1027,35 @@ def _colon_content(art: _Article, verb):
         if t.pos_ == "VERB" and t.head.i != verb.i:
             return None
     return None
+
+
+def _clip(art: _Article, verb, first: int, last: int) -> tuple[int, int]:
+    """Keep the content within the verb's paragraph and stop it before another report."""
+    doc = art.doc
+    if first > verb.i:
+        for i in range(first, last + 1):
+            t = doc[i]
+            if i > first and _hard_break_between(doc[i - 1], t):
+                last = i - 1
+                break
+            if (t.dep_ == "conj" and t.pos_ == "VERB" and _cue_key(t) and not art.quoted[t.i]
+                    and i > first and not any(_cue_key(x) and x.pos_ == "VERB" for x in doc[first:i])):
+                last = i - 1
+                while last > first and doc[last].dep_ in ("cc", "punct"):
+                    last -= 1
+                break
+            if (t.dep_ == "advcl" and i - 1 > first and doc[i - 1].text == "," and not art.quoted[t.i]
+                    and ((t.tag_ == "VBG" and t.lemma_.lower() in THINKING_VERBS)
+                         or any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas")
+                                for c in t.children))):
+                last = i - 2
+                break
+    else:
+        for i in range(last, first - 1, -1):
+            if i < last and _hard_break_between(doc[i], doc[i + 1]):
+                first = i + 1
+                break
+    return first, last
 
 
 def _trim(art: _Article, first: int, last: int) -> tuple[int, int]:
@@ -1039,16 +1137,22 @@ def _indirect_events(art: _Article):
         rng = _content_range(art, v, cue)
         if not rng:
             continue
-        s, e = _trim(art, *rng)
+        s, e = _trim(art, *_clip(art, v, *rng))
         if s < 0:
             continue
         subj = _subject_of(v)
+        if (v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children)
+                and _cue_key(v.head) is None):
+            earlier = [u for u in doc[v.sent.start:v.i] if u.pos_ == "VERB" and _cue_key(u)
+                       and not art.quoted[u.i] and any(c.dep_ == "nsubj" for c in u.children)]
+            if earlier:
+                subj = _subject_of(earlier[-1])
         if subj is None:
             continue
         events.append((subj, _verb_cue_text(v), s, e, v.i, False))
     for sent in doc.sents:
         acc = _according_to(art, sent)
-        if not acc or _is_title_line(art, sent.start_char):
+        if not acc or _is_title_line(art, acc[0].idx):
             continue
         t, obj = acc
         phrase = {x.i for x in t.subtree} | {t.i}
@@ -1096,6 +1200,8 @@ def find_quotes(doc, name: str, mentions: list[dict] | None = None, cues: dict |
 
 
 def _find_quotes(doc, name, mentions) -> list[dict]:
+    _LINES_ARE_PARAGRAPHS.clear()
+    _LINES_ARE_PARAGRAPHS[id(doc)] = lines_are_paragraphs(doc.text)
     art = _Article(doc, name, mentions)
     indirect = _indirect_events(art)
     directs = [(s, e) for s, e in art.spans if n_words(art.text[s:e]) >= MIN_WORDS]
@@ -1122,7 +1228,7 @@ def _find_quotes(doc, name, mentions) -> list[dict]:
             if sp is None:
                 continue
             art.remember(sp)
-            if _unquoted_words(art, s, e) < 3:
+            if _unquoted_words(art, s, e) < 2:
                 continue
             rows.append(_row(art, "indirect", sp, s, e, cue))
         else:
@@ -1154,7 +1260,7 @@ def _inner_rows(art: _Article, s: int, e: int) -> list[dict]:
         if not re.search(r"[,:]\s*$", lead):
             continue
         span = _quote_tokens(art, a, b)
-        found = _before_attribution(art, span, a) if len(span) else None
+        found = _before_attribution(art, span, a, inner=True) if len(span) else None
         if found:
             verb, subj = found
             sp = resolve_speaker(art, subj)
