@@ -366,15 +366,19 @@ def _verb_rows(doc, name: str, mentions, quotes, verbs=None) -> list[tuple[int, 
             else:
                 sources = [a for t in subjects for a in _actors_of(t, token_actor, False)]
                 targets = [a for t in _object_tokens(verb, particle) for a in _actors_of(t, token_actor, True)]
+            best: dict[tuple[str, str], tuple[int, int]] = {}
             for source, s_i in sources:
                 for target, t_i in targets:
                     if source == target:
                         continue
                     ends = [*span_of[s_i], *span_of[t_i], verb.i]
                     lo, hi = min(ends), max(ends)
-                    evidence = doc[lo:hi + 1].text
-                    rows.append((verb.idx, _row(source, target, relation, sign, "", name,
-                                                sentences.text(verb.idx), evidence)))
+                    # one row per verb and actor pair: the shortest span (an actor named twice counts once)
+                    if (source, target) not in best or hi - lo < best[(source, target)][1] - best[(source, target)][0]:
+                        best[(source, target)] = (lo, hi)
+            for (source, target), (lo, hi) in sorted(best.items()):
+                rows.append((verb.idx, _row(source, target, relation, sign, "", name,
+                                            sentences.text(verb.idx), doc[lo:hi + 1].text)))
     return rows
 
 
@@ -559,6 +563,36 @@ def relation_graph(G, relation=None, outlet=None) -> nx.MultiDiGraph:
     return R
 
 
+def relation_types(G, directed_only: bool = False) -> list[str]:
+    """The relation types present in ``G``, sorted; ``directed_only`` leaves out ``co_mention``.
+
+    >>> relation_types(build_graph([{"source": "A", "target": "B", "relation": "co_mention", "article": "1"}]))
+    ['co_mention']
+    """
+    names = {d.get("relation", "") for *_, d in G.edges(keys=True, data=True)} - {""}
+    return sorted(names - UNDIRECTED_RELATIONS if directed_only else names)
+
+
+def relation_summary(G) -> pd.DataFrame:
+    """Per relation type: sign, pieces of evidence, distinct actor pairs, articles, outlets, single-article pairs.
+
+    >>> G = build_graph([{"source": "A", "target": "B", "relation": "meets", "sign": "+", "article": "1"}])
+    >>> relation_summary(G).to_dict("records")[0]["evidence"]
+    1
+    """
+    support = edge_support(G)
+    rows = []
+    for rel in relation_types(G):
+        ds = [d for *_, d in edges_of(G, rel)]
+        part = support[support["relation"] == rel]
+        rows.append({"relation": rel, "sign": _join(d.get("sign", "") for d in ds), "evidence": len(ds),
+                     "actor_pairs": len(part), "single_article_pairs": int(part["single_article"].sum()),
+                     "articles": len({d.get("article") for d in ds}),
+                     "outlets": len({d.get("outlet") for d in ds} - {""})})
+    cols = ["relation", "sign", "evidence", "actor_pairs", "single_article_pairs", "articles", "outlets"]
+    return pd.DataFrame(rows, columns=cols)
+
+
 def actor_matrix(G, relation=None, outlet=None, weight: str = "weight") -> pd.DataFrame:
     """Actor x actor counts (rows = source, columns = target), sorted, ints.
 
@@ -687,8 +721,28 @@ def degree_rank_stability(G, k: int = 5, relation=None, measure: str = "degree",
 # layout and drawing
 # ----------------------------------------------------------------------------------------
 
+def _even_out(pos: dict) -> dict:
+    """Keep each node's direction from the centre but give it a radius by rank (sqrt: even density).
+
+    Hubs pull a spring layout into a dense core with a few far outliers; this
+    spreads the core without changing who is central or on which side.
+    """
+    names = sorted(pos)
+    cx = sum(pos[n][0] for n in names) / len(names)
+    cy = sum(pos[n][1] for n in names) / len(names)
+    radius = {n: math.hypot(pos[n][0] - cx, pos[n][1] - cy) for n in names}
+    order = sorted(names, key=lambda n: (round(radius[n], 9), n))
+    out = {}
+    for rank, n in enumerate(order):
+        r, target = radius[n], math.sqrt((rank + 1) / len(names))
+        scale = target / r if r > 0 else 0.0
+        out[n] = ((pos[n][0] - cx) * scale, (pos[n][1] - cy) * scale)
+    return out
+
+
 def layout(G, seed: int = LAYOUT_SEED, digits: int = 4) -> dict[str, tuple[float, float]]:
-    """Fixed positions in [-1, 1]: ``spring_layout`` over the sorted nodes, weights = evidence, rounded.
+    """Fixed positions in [-1, 1]: ``spring_layout`` over the sorted nodes (log-evidence weights,
+    fixed seed), radii evened out by rank, rounded.
 
     >>> G = build_graph([{"source": "A", "target": "B", "relation": "meets", "article": "1"}])
     >>> layout(G) == layout(G)
@@ -702,7 +756,8 @@ def layout(G, seed: int = LAYOUT_SEED, digits: int = 4) -> dict[str, tuple[float
         return {}
     k = 2.0 / math.sqrt(len(U))
     pos = nx.spring_layout(U, seed=seed, k=k, weight="weight", iterations=200)
-    return {n: (round(float(x), digits), round(float(y), digits)) for n, (x, y) in sorted(pos.items())}
+    pos = _even_out({n: (float(x), float(y)) for n, (x, y) in pos.items()})
+    return {n: (round(x, digits), round(y, digits)) for n, (x, y) in sorted(pos.items())}
 
 
 def relation_colors(relations) -> dict[str, str]:
@@ -714,7 +769,7 @@ def relation_colors(relations) -> dict[str, str]:
 
 
 def draw(G, pos, ax, relation=None, outlet=None, node_color=None, min_size: float = 80,
-         label_nodes: bool = True, edge_color: str = "#555555"):
+         label_nodes: bool = True, edge_color: str = "#555555", font_size: float = 7):
     """Draw the collapsed graph of the selected edges on ``ax`` at the fixed positions ``pos``.
 
     Every node in ``pos`` is drawn (grey and small when it has no selected
@@ -729,13 +784,14 @@ def draw(G, pos, ax, relation=None, outlet=None, node_color=None, min_size: floa
     sizes = [min_size + 25 * math.sqrt(degree.get(n, 0)) for n in nodes]
     edges = sorted(H.edges(data="weight"))
     widths = [0.6 + 1.2 * math.log1p(w) for *_, w in edges]
+    arrows = {"arrows": True, "arrowsize": 8, "node_size": sizes, "nodelist": nodes} if H.is_directed() else {}
     nx.draw_networkx_edges(H, pos, edgelist=[(u, v) for u, v, _ in edges], width=widths, ax=ax,
-                           edge_color=edge_color, alpha=0.55, arrows=H.is_directed(), arrowsize=8,
-                           node_size=sizes, nodelist=nodes)
+                           edge_color=edge_color, alpha=0.55, **arrows)
     nx.draw_networkx_nodes(H, pos, nodelist=nodes, node_color=colors, node_size=sizes, ax=ax,
                            edgecolors="white", linewidths=0.8)
     if label_nodes:
-        nx.draw_networkx_labels(H, pos, labels={n: n for n in nodes if n in active}, font_size=7, ax=ax)
+        nx.draw_networkx_labels(H, pos, labels={n: n for n in nodes if n in active}, font_size=font_size, ax=ax)
+    ax.margins(0.12)
     ax.set_axis_off()
     return ax
 
@@ -839,13 +895,16 @@ for(var b=0;b<boxes.length;b++){boxes[b].addEventListener('change',function(ev){
 """
 
 
-def html_page(R, pos, title: str = "Actor graph", width: int = 900, height: int = 800) -> str:
+def html_page(R, pos, title: str = "Actor graph", width: int = 900, height: int = 800,
+              hidden: Iterable[str] = ("co_mention",)) -> str:
     """A self-contained HTML page (inline SVG, CSS and JS; nothing fetched) drawing ``R`` at ``pos``.
 
     ``R`` is a :func:`relation_graph`; ``pos`` maps nodes to [-1, 1]
     positions (:func:`layout`). Hovering an edge or node shows a tooltip;
-    clicking shows its evidence; check boxes hide relation types.
+    clicking shows its evidence; check boxes show or hide relation types
+    (those in ``hidden`` start hidden: co-mention edges would cover the rest).
     """
+    hidden = set(hidden)
     from .plots import side_color
 
     esc = html.escape
@@ -891,7 +950,8 @@ def html_page(R, pos, title: str = "Actor graph", width: int = 900, height: int 
         dash = ' stroke-dasharray="4 3"' if rel in UNDIRECTED_RELATIONS else ""
         marker = "" if rel in UNDIRECTED_RELATIONS else f' marker-end="url(#arrow-{esc(rel)})"'
         tip = f"{u} \u2192 {v}: {rel} \u00d7{d['weight']} ({d['n_articles']} articles)"
-        svg.append(f'<path class="edge" data-i="{i}" data-relation="{esc(rel)}" '
+        css = "edge hidden" if rel in hidden else "edge"
+        svg.append(f'<path class="{css}" data-i="{i}" data-relation="{esc(rel)}" '
                    f'd="M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {tx:.1f},{ty:.1f}" stroke="{color}" '
                    f'stroke-width="{width_px}"{dash}{marker}><title>{esc(tip)}</title></path>')
         edge_data.append({"source": u, "target": v, "relation": rel, "sign": d["sign"], "weight": d["weight"],
@@ -911,14 +971,16 @@ def html_page(R, pos, title: str = "Actor graph", width: int = 900, height: int 
     legend = ['<div id="legend">']
     for rel, color in colors.items():
         count = sum(1 for *_, d in R.edges(data=True) if d["relation"] == rel)
-        legend.append(f'<label><input type="checkbox" value="{esc(rel)}" checked> '
+        checked = "" if rel in hidden else " checked"
+        legend.append(f'<label><input type="checkbox" value="{esc(rel)}"{checked}> '
                       f'<span class="swatch" style="background:{color}"></span>{esc(rel)} ({count})</label>')
     legend.append("</div>")
     nodes_data = {n: {"type": R.nodes[n].get("type", ""), "country": R.nodes[n].get("country", "")}
                   for n in sorted(R.nodes)}
     note = (f"{R.number_of_nodes()} actors, {R.number_of_edges()} edges (one per source, target and relation; "
             "width grows with the evidence count). Node colour = side (country). Dashed = co-mention "
-            "(undirected). Hover for a summary; click an edge or an actor for its evidence.")
+            "(undirected)" + (f"; hidden at first: {', '.join(sorted(hidden & set(colors)))}" if hidden & set(colors) else "")
+            + ". Hover for a summary; click an edge or an actor for its evidence.")
     parts = [
         "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
         f"<title>{esc(title)}</title>", f"<style>{_HTML_STYLE}</style>", "</head>", "<body>",

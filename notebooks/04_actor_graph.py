@@ -1,0 +1,261 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 04 · The actors as a network: who speaks about whom, who demands what of whom
+#
+# **Question.** How do the actors in the coverage relate to one another: who
+# is named together, who speaks about whom, who demands what of whom, who
+# praises, criticises, meets or supports whom, and does each outlet draw the
+# same network?
+#
+# **Data.** The `relations` table built by `helpers.graph.find_relations`
+# from every article, with the actors table (type, country) and the articles
+# table (outlet).
+#
+# **Method.** Four kinds of edge, each carrying its article, sentence and
+# evidence text: `co_mention` (two actors named in the same *sentence*; at
+# article level nearly every pair co-occurs), `quotes_about` (speaker → every
+# actor named inside the quote), `demands_from` (condition holder →
+# addressee, with the category) and verb-typed relations in the outlet's own
+# voice (subject –verb→ object, from the dependency parse, for the verbs in
+# `helpers/data/relation_verbs.csv`, each with a sign). The graph is drawn
+# with fixed positions (sorted nodes, fixed seed), measured (degree,
+# weighted degree, betweenness) and exported for Gephi and the browser.
+#
+# **Caveats.** The seed corpus is five articles, one per outlet: the unit is
+# the article, and an edge that rests on one article is one outlet's
+# sentence, not a pattern. Automatic extraction misses relations stated with
+# pronouns or nouns ("the Kremlin's offer") and can misread a parse; every
+# edge carries its evidence so it can be checked. Co-mention is not
+# interaction, and edge counts grow with article length.
+
+# %% [markdown]
+# ## Inputs and outputs
+# Every file this notebook reads or writes. The corpus folder comes from
+# `helpers.config` (`make report CORPUS=path/to/articles` points it elsewhere).
+
+# %%
+import matplotlib.pyplot as plt
+import pandas as pd
+
+import helpers as h
+
+
+def rel(path):
+    """A path relative to the project (or just its name outside it), for printing."""
+    return path.relative_to(h.config.PROJECT_DIR) if path.is_relative_to(h.config.PROJECT_DIR) else path.name
+
+
+CORPUS = h.config.corpus_dir()
+FIGURES = h.config.figures_dir()
+GRAPH_DIR = h.config.output_dir() / "graph"
+io_paths = {
+    "input: articles": rel(CORPUS),
+    "input: relation verbs": rel(h.graph.VERBS_FILE),
+    "output: figure": "04_actor_graph.svg/.png/.csv",
+    "output: figure ": "04_outlet_panels.svg/.png/.csv",
+    "output: figure  ": "04_actor_matrix.svg/.png/.csv",
+    "figures folder": rel(FIGURES),
+    "output: graph exports": "actor_graph.gexf/.graphml/.json/.html",
+    "graph folder": rel(GRAPH_DIR),
+}
+for key, value in io_paths.items():
+    print(f"{key:28} {value}")
+
+# %%
+corpus = h.build(CORPUS)
+G = h.graph.build_graph(corpus.relations, corpus.actors, corpus.articles)
+h.plots.use_style()
+outlet_colors = h.plots.outlet_colors(corpus.articles["outlet"])
+n_articles = len(corpus.articles)
+node_color = lambda n: h.plots.side_color(G.nodes[n].get("country", ""))  # noqa: E731
+print(f"{n_articles} articles, {G.number_of_nodes()} actors with at least one relation, "
+      f"{G.number_of_edges()} pieces of evidence, {len(h.graph.relation_types(G))} relation types")
+
+# %% [markdown]
+# ## Which relations did we find?
+# One row per relation type: how many pieces of evidence, how many distinct
+# actor pairs, how many of those pairs rest on a single article, and in how
+# many articles and outlets the type appears. `sign` is `+` for cooperative
+# and `-` for conflictual verbs (empty for the structural relations).
+
+# %%
+# NBVAL_CHECK_OUTPUT
+summary = h.graph.relation_summary(G)
+summary
+
+# %% [markdown]
+# ## The whole graph
+# Left: who is named with whom in a sentence (undirected; line width grows
+# with the number of sentences). Right: the directed relations (quotes,
+# demands, verbs). Both panels use the same positions, computed once with a
+# fixed seed over the sorted actors; node colour is the actor's side
+# (country), node size its weighted degree.
+
+# %%
+pos = h.graph.layout(G)
+typed = h.graph.relation_types(G, directed_only=True)
+fig, axes = plt.subplots(1, 2, figsize=(14, 7))
+for ax, (label, selection) in zip(axes, [("Co-mention in a sentence", "co_mention"),
+                                         ("Quotes, demands and verb relations", typed)]):
+    h.graph.draw(G, pos, ax, relation=selection, node_color=node_color)
+    _ = ax.set_title(h.plots.with_n(label, n_articles))
+graph_edges = h.graph.edge_support(G)
+_ = h.plots.save_figure(fig, "04_actor_graph", graph_edges)
+
+# %% [markdown]
+# ## Does each outlet draw the same network?
+# One panel per outlet, on the positions of the whole graph, all relation
+# types together. Grey nodes are actors this outlet does not connect. With
+# one article per outlet, a panel is one article's network.
+
+# %%
+outlets = sorted(corpus.articles["outlet"].unique())
+n_per_outlet = corpus.articles["outlet"].value_counts()
+n_cols = min(3, len(outlets))
+n_rows = -(-len(outlets) // n_cols)
+fig, axes = plt.subplots(n_rows, n_cols, figsize=(6 * n_cols, 5.6 * n_rows), squeeze=False)
+for ax in axes.flat[len(outlets):]:
+    ax.set_axis_off()
+for ax, outlet in zip(axes.flat, outlets):
+    n_outlet = int(n_per_outlet[outlet])
+    h.graph.draw(G, pos, ax, outlet=outlet, node_color=node_color, font_size=6)
+    _ = ax.set_title(h.plots.with_n(outlet, n_outlet, "article" if n_outlet == 1 else "articles"), fontsize=10,
+                     bbox={"facecolor": outlet_colors[outlet], "alpha": 0.35, "edgecolor": outlet_colors[outlet]})
+panel_edges = pd.concat([h.graph.edge_support(G, outlet=o).assign(panel=o) for o in outlets], ignore_index=True)
+_ = fig.suptitle(h.plots.with_n("Actor network per outlet (shared positions)", n_articles))
+_ = h.plots.save_figure(fig, "04_outlet_panels", panel_edges)
+
+# %%
+# NBVAL_CHECK_OUTPUT
+per_outlet = pd.DataFrame([
+    {"outlet": o, "actors": h.graph.collapse(G, outlet=o, keep_isolates=False).number_of_nodes(),
+     "actor_pairs": int((panel_edges["panel"] == o).sum()),
+     "evidence": int(panel_edges.loc[panel_edges["panel"] == o, "weight"].sum())}
+    for o in outlets])
+per_outlet
+
+# %% [markdown]
+# ## Who acts on whom? The actor × actor matrix
+# Rows are sources, columns targets; a cell counts the pieces of evidence of
+# every directed relation (quotes, demands, verbs), so the matrix is not
+# symmetric. Rows are the actors that are a source at least once, columns
+# those that are a target at least once.
+
+# %%
+matrix = h.graph.actor_matrix(G, relation=typed)
+matrix = matrix.loc[matrix.sum(axis=1) > 0, matrix.sum(axis=0) > 0]
+fig, ax = plt.subplots(figsize=(0.42 * len(matrix.columns) + 3, 0.38 * len(matrix) + 2.5))
+_ = ax.imshow(matrix.values, cmap="Greys", vmin=0)
+_ = ax.set_xticks(range(len(matrix.columns)), matrix.columns, rotation=90, fontsize=7)
+_ = ax.set_yticks(range(len(matrix.index)), matrix.index, fontsize=7)
+for (i, j), value in pd.DataFrame(matrix.values).stack().items():
+    if value:
+        _ = ax.text(j, i, int(value), ha="center", va="center", fontsize=6,
+                    color="white" if value > matrix.values.max() / 2 else "black")
+ax.grid(False)
+_ = ax.set_xlabel("target")
+_ = ax.set_ylabel("source")
+_ = ax.set_title(h.plots.with_n("Directed relations, source × target", n_articles))
+_ = h.plots.save_figure(fig, "04_actor_matrix", matrix.reset_index())
+
+# %% [markdown]
+# ## Who is central?
+# `degree` counts distinct neighbours over all relation types (direction
+# ignored), `weighted_degree` counts pieces of evidence, `betweenness` is
+# normalised on the undirected graph, `n_articles` is the number of articles
+# in which the actor has any relation. The fifteen best connected actors:
+
+# %%
+# NBVAL_CHECK_OUTPUT
+centrality = h.graph.centrality_table(G)
+centrality.head(15)
+
+# %% [markdown]
+# ## Which edges rest on a single article?
+# An actor pair with a given relation that only one article supports is one
+# outlet's sentence. Share of single-article pairs per relation type, then
+# the directed ones listed (co-mention pairs are too many to list).
+
+# %%
+# NBVAL_CHECK_OUTPUT
+support = h.graph.edge_support(G)
+single_share = (support.groupby("relation")["single_article"].agg(["sum", "size"])
+                .rename(columns={"sum": "single_article_pairs", "size": "actor_pairs"}).reset_index())
+single_share["share"] = (single_share["single_article_pairs"] / single_share["actor_pairs"]).round(2)
+single_share
+
+# %%
+# NBVAL_CHECK_OUTPUT
+flagged = h.graph.single_article_edges(G, relation=typed)
+flagged[["relation", "source", "target", "sign", "weight", "articles", "outlets"]]
+
+# %% [markdown]
+# ## Does the degree ranking survive dropping one article?
+# Drop each article in turn, recompute every actor's degree and compare with
+# the full ranking: Spearman and Kendall correlations over all actors, and
+# the share of the full top five still in the top five.
+
+# %%
+top_k = 5
+top_full = centrality["actor"].head(top_k).tolist()
+print(f"top {top_k} on all {n_articles} articles: " + "; ".join(top_full))
+
+# %%
+# NBVAL_CHECK_OUTPUT
+stability = h.graph.degree_rank_stability(G, k=top_k)
+stability
+
+# %% [markdown]
+# ## Exports
+# GEXF (opens in Gephi), GraphML, node-link JSON and one offline HTML page
+# (positions fixed, no network access; hover or click an edge for its
+# evidence). One edge per source, target and relation, with the weight, the
+# articles and every piece of evidence as strings. Then the GEXF is read back
+# to check it.
+
+# %%
+paths = h.graph.export_graph(G, GRAPH_DIR, title=h.plots.with_n("Actor graph", n_articles))
+for ext, path in sorted(paths.items()):
+    print(rel(path))
+
+# %%
+# NBVAL_CHECK_OUTPUT
+import networkx as nx  # noqa: E402
+
+check = nx.read_gexf(paths["gexf"])
+exported = {
+    "nodes": check.number_of_nodes(),
+    "edges": check.number_of_edges(),
+    "relation types": len({d["relation"] for *_, d in check.edges(data=True)}),
+    "edges without evidence": sum(1 for *_, d in check.edges(data=True) if not d.get("evidence")),
+    "nodes without country": sum(1 for _, d in check.nodes(data=True) if not d.get("country")),
+}
+pd.Series(exported, name="exported GEXF")
+
+# %% [markdown]
+# ## Findings
+# Computed from the tables above.
+
+# %%
+biggest = summary.sort_values(["evidence", "relation"], ascending=[False, True]).iloc[0]
+verbs = summary[~summary["relation"].isin(h.graph.STRUCTURAL_RELATIONS)]
+lead = centrality.iloc[0]
+stable = stability["top_k_overlap"].eq(1.0)
+print(f"- {G.number_of_nodes()} actors, {len(support)} actor pairs by relation type, "
+      f"{G.number_of_edges()} pieces of evidence from {n_articles} articles")
+print(f"- the most frequent relation is {biggest['relation']} ({biggest['evidence']} pieces of evidence); "
+      f"{len(verbs)} verb-typed relation types give {int(verbs['evidence'].sum())} pieces of evidence")
+print(f"- best connected: {lead['actor']} ({lead['degree']} neighbours, {lead['n_articles']} of {n_articles} articles)")
+print(f"- {int(support['single_article'].sum())} of {len(support)} actor pairs by relation type rest on a single article "
+      f"({support['single_article'].mean():.0%})")
+print(f"- dropping one article keeps the top {top_k} intact in {int(stable.sum())} of {len(stability)} cases; "
+      f"lowest Spearman {stability['spearman'].min():.2f} (when dropping {stability.loc[stability['spearman'].idxmin(), 'outlet']})")
