@@ -1,0 +1,154 @@
+"""Actor registry, alias matching and discovery, on invented sentences."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import actors, nlp
+
+REG = actors.registry_from_records([
+    {"canonical": "Marek Novak", "type": "person", "country": "CZE",
+     "aliases": "Novak|the Czech premier"},
+    {"canonical": "Ruritania", "type": "state", "country": "RUR", "aliases": "Strelsau"},
+    {"canonical": "Harbour Council", "type": "organization", "country": "RUR", "aliases": "HC"},
+])
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return nlp.load_nlp(actors.ruler_patterns())
+
+
+@pytest.fixture(scope="module")
+def custom_pipe():
+    return nlp.load_nlp(actors.ruler_patterns(REG))
+
+
+def found(pipe, text, registry=None):
+    return [(m["actor"], m["surface"], m["source"])
+            for m in actors.find_mentions(pipe(text), "t.txt", registry=registry)]
+
+
+def names(pipe, text, registry=None):
+    return {a for a, _, _ in found(pipe, text, registry)}
+
+
+def test_registry_file_is_well_formed():
+    df = pd.read_csv(actors.REGISTRY_FILE, dtype=str, keep_default_na=False)
+    assert list(df.columns) == actors.REGISTRY_COLUMNS
+    assert not df["canonical"].duplicated().any()
+    assert set(df["type"]) <= {"person", "organization", "state"}
+    assert df["country"].str.fullmatch(r"[A-Z]{3}").all()
+
+
+def test_canonical_lookup_is_case_insensitive():
+    assert actors.canonical("PUTIN") == "Vladimir Putin"
+    assert actors.canonical("the Kremlin") == "Kremlin"
+    assert actors.canonical("Zelenskyy") == actors.canonical("Zelensky") == "Volodymyr Zelensky"
+    assert actors.canonical("a person nobody registered") is None
+    assert actors.canonical("the Czech premier", REG) == "Marek Novak"
+
+
+def test_ruler_patterns_carry_label_and_id():
+    pats = actors.ruler_patterns(REG)
+    assert {"label": "PERSON", "pattern": "Novak", "id": "Marek Novak"} in pats
+    # acronyms are case-sensitive token patterns
+    assert {"label": "ORG", "pattern": [{"ORTH": "HC"}], "id": "Harbour Council"} in pats
+
+
+def test_alias_title_and_lower_case(pipe):
+    text = ("The Russian president spoke after the kremlin issued a note. "
+            "Later putin and the kremlin spokesman repeated it.")
+    got = names(pipe, text)
+    assert {"Vladimir Putin", "Kremlin", "Dmitry Peskov"} <= got
+
+
+def test_acronym_does_not_match_pronoun(pipe):
+    text = "The envoy told us that the US would wait."
+    hits = found(pipe, text)
+    assert [s for a, s, _ in hits if a == "United States"] == ["US"]
+
+
+def test_lower_case_common_word_is_not_an_outlet(pipe):
+    assert "Tenet Media" not in names(pipe, "Openness is a core tenet of the new charter, the mayor said.")
+
+
+def test_capital_metonym(pipe):
+    got = names(pipe, "Officials in Moscow rejected the note, while Beijing stayed silent and Kiev protested.")
+    assert {"Russia", "China", "Ukraine"} <= got
+
+
+def test_custom_registry_works_without_its_ruler(custom_pipe):
+    text = "Strelsau said the HC would meet. Novak, the Czech premier, agreed."
+    got = found(custom_pipe, text, registry=REG)
+    assert ("Ruritania", "Strelsau", "registry") in got
+    assert ("Harbour Council", "HC", "registry") in got
+    assert {a for a, _, _ in got} >= {"Marek Novak"}
+
+
+def test_discovered_name_and_later_surname(pipe):
+    text = ("Hydrologist Greta Vandermolen warned on Monday that the dam was weak. "
+            "Vandermolen said repairs would take a year.")
+    ms = actors.find_mentions(pipe(text), "t.txt")
+    gv = [m for m in ms if m["actor"] == "Greta Vandermolen"]
+    assert len(gv) == 2 and {m["surface"] for m in gv} == {"Greta Vandermolen", "Vandermolen"}
+    assert all(m["source"] == "discovered" and m["type"] == "person" for m in gv)
+
+
+def test_stated_country_of_discovered_person(pipe):
+    text = "Polish economist Jan Wisniewski said prices would rise. Wisniewski expects a slowdown."
+    ms = [m for m in actors.find_mentions(pipe(text), "t.txt") if m["actor"] == "Jan Wisniewski"]
+    assert ms and {m["country"] for m in ms} == {"POL"}
+
+
+def test_unregistered_city_is_not_an_actor(pipe):
+    got = names(pipe, "The delegates gathered in Sochi and later flew to Lyon for talks.")
+    assert "Sochi" not in got and "Lyon" not in got
+
+
+def test_state_in_an_address_is_a_place(pipe):
+    got = names(pipe, "The photo was taken in Nagoya, Japan, last spring. Germany objected to the plan.")
+    assert "Japan" not in got and "Germany" in got
+
+
+def test_byline_and_credit_are_not_actors(pipe):
+    text = ("Bridge closed after storm\nBy Lena Fischbach and Omar Haddad\n"
+            "The ministry said repairs would start soon. File Photo/Reuters")
+    got = names(pipe, text)
+    assert "Lena Fischbach" not in got and "Omar Haddad" not in got and "Reuters" not in got
+
+
+def test_name_inside_work_title_is_not_an_actor(pipe):
+    got = names(pipe, "She reviewed the novel 'Waiting for Clara Mendes' at the festival.")
+    assert "Clara Mendes" not in got
+
+
+def test_junk_entities_are_dropped(pipe):
+    got = names(pipe, "After the Q&A, the Trump 2.0 agenda dominated. Analysts at Q4 Partners disagreed.")
+    assert not any(any(ch.isdigit() for ch in a) or "&" in a for a in got)
+
+
+def test_mention_columns_and_offsets(pipe):
+    text = "Kremlin officials met NATO envoys."
+    doc = pipe(text)
+    for m in actors.find_mentions(doc, "t.txt"):
+        assert list(m) == actors.MENTION_COLUMNS
+        assert text[m["start"]:m["end"]] == m["surface"]
+        assert m["sentence"] == text[m["sent_start"]:m["sent_start"] + len(m["sentence"])]
+
+
+def test_actors_table_counts():
+    rows = [
+        {"article": "a", "actor": "NATO", "type": "organization", "country": "INT", "surface": "Nato",
+         "start": 0, "end": 4, "sentence": "", "sent_start": 0, "source": "registry"},
+        {"article": "b", "actor": "NATO", "type": "organization", "country": "INT", "surface": "NATO",
+         "start": 0, "end": 4, "sentence": "", "sent_start": 0, "source": "registry"},
+        {"article": "b", "actor": "Ann Lee", "type": "person", "country": "", "surface": "Lee",
+         "start": 5, "end": 8, "sentence": "", "sent_start": 0, "source": "discovered"},
+    ]
+    table = actors.actors_table(actors.mentions_frame(rows))
+    assert list(table.columns) == actors.ACTOR_COLUMNS
+    nato = table.set_index("actor").loc["NATO"]
+    assert nato["n_articles"] == 2 and nato["registered"] and nato["aliases"] == "NATO|Nato"
+    assert not table.set_index("actor").loc["Ann Lee", "registered"]
+    assert actors.actors_table(actors.mentions_frame([])).empty

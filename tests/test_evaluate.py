@@ -1,0 +1,128 @@
+"""Scoring as the annotation guide defines it, on invented quotes and tables."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import evaluate as ev
+
+
+def test_normalisation_rules():
+    assert ev.normalize("“Quoted” ‘text’") == "quoted text"
+    assert ev.normalize("We DO N’T know") == "we dont know"
+    assert ev.normalize("we do n't know") == ev.normalize("we don't know")
+    assert ev.normalize("the harbour’s gate") == "the harbours gate"
+    assert ev.normalize("ﬁnal—word, end.") == "final word end"      # NFKC ligature, dash
+    assert ev.tokens("Mid-term: ok!") == ["mid", "term", "ok"]
+
+
+def _q(text, speaker="Ann Lee"):
+    return {"quote": text, "speaker": speaker}
+
+
+def test_direct_threshold_just_above_and_below():
+    gold = [_q("one two three four five six seven eight nine ten")]
+    above = [_q("one two three four five six seven eight")]          # 8/10 of gold, 8/8 pred
+    below = [_q("one two three four five six seven")]                # 7/10 of gold
+    assert ev.match_quotes(gold, above, ev.THRESHOLDS["direct"])
+    assert not ev.match_quotes(gold, below, ev.THRESHOLDS["direct"])
+    # too many extra predicted tokens also fails: 10 common of 13 predicted < 80 %
+    longer = [_q("one two three four five six seven eight nine ten x y z")]
+    assert not ev.match_quotes(gold, longer, ev.THRESHOLDS["direct"])
+
+
+def test_indirect_threshold_just_above_and_below():
+    gold = [_q("a b c d e f g h i j")]
+    assert ev.match_quotes(gold, [_q("a b c d e")], ev.THRESHOLDS["indirect"])       # 50 %
+    assert not ev.match_quotes(gold, [_q("a b c d")], ev.THRESHOLDS["indirect"])     # 40 %
+
+
+def test_each_gold_matched_once_best_first():
+    gold = [_q("red green blue yellow"), _q("red green blue yellow black")]
+    pred = [_q("red green blue yellow black")]
+    assert ev.match_quotes(gold, pred, 0.8) == [(1, 0, 1.0)]
+
+
+def test_speaker_by_surname_only_for_people():
+    assert ev.same_speaker("Ann B. Lee", "Lee", True)
+    assert ev.same_speaker("harbour council", "Harbour Council", False)
+    assert not ev.same_speaker("Harbour Council", "City Council", False)
+
+
+def write(folder, name, rows, columns):
+    folder.mkdir(parents=True, exist_ok=True)
+    pd.DataFrame(rows, columns=columns).to_csv(folder / name, index=False)
+
+
+@pytest.fixture
+def dirs(tmp_path):
+    gold, pred = tmp_path / "gold", tmp_path / "pred"
+    qcols = ["article", "kind", "speaker", "quote", "cue"]
+    write(gold, "quotes.csv", [
+        ["a.txt", "direct", "Ann Lee", "the bridge will open in the spring", "said"],
+        ["a.txt", "direct", "Ann Lee", "a disgrace", "called"],          # short: not scored
+        ["a.txt", "indirect", "Harbour Council", "the fees would rise next year", "said that"],
+        ["a.txt", "direct", "unnamed: a local official", "nobody asked us about the plan", "said"],
+    ], qcols)
+    write(pred, "quotes.csv", [
+        ["a.txt", "direct", "Lee", "the bridge will open in the spring", "said"],
+        ["a.txt", "direct", "Ann Lee", "a disgrace", "called"],
+        ["a.txt", "direct", "Ann Lee", "totally fine", "said"],         # short: not scored
+        ["a.txt", "indirect", "City Council", "fees would rise next year", "said"],
+        ["a.txt", "direct", "Bo Chan", "nobody asked us about the plan", "said"],
+        ["a.txt", "indirect", "Bo Chan", "the weather will stay cold all week", "said"],
+    ], qcols)
+    write(gold, "actors.csv", [["a.txt", "Ann Lee", "person", "GBR"],
+                               ["a.txt", "Harbour Council", "organization", "GBR"]],
+          ["article", "actor", "type", "country"])
+    write(pred, "mentions.csv", [["a.txt", "Ann Lee", "Lee"], ["a.txt", "Ann Lee", "Ann Lee"],
+                                 ["a.txt", "Bo Chan", "Chan"]], ["article", "actor", "surface"])
+    write(gold, "conditions.csv", [["a.txt", "Ann Lee", "GBR", "", "other", "x"]],
+          ["article", "holder", "holder_country", "addressee", "category", "text"])
+    return gold, pred
+
+
+def test_evaluate_end_to_end(dirs):
+    gold, pred = dirs
+    r = ev.evaluate(gold, pred)
+    assert (r["quotes/direct"]["n_gold"], r["quotes/direct"]["n_pred"], r["quotes/direct"]["tp"]) == (2, 2, 2)
+    assert r["quotes/indirect"]["tp"] == 1 and r["quotes/indirect"]["precision"] == 0.5
+    sp = r["speaker accuracy"]
+    # named gold speakers among matches: Ann Lee (pred "Lee": ok) and Harbour Council (wrong)
+    assert (sp["n"], sp["correct"]) == (2, 1)
+    assert r["actors"]["tp"] == 1 and r["actors"]["spurious"] == [("a.txt", "Bo Chan")]
+    assert r["conditions"] == {"status": "not predicted"}
+
+
+def test_actors_table_with_article_column_wins(dirs):
+    gold, pred = dirs
+    write(pred, "actors.csv", [["a.txt", "Harbour Council"]], ["article", "actor"])
+    assert ev.evaluate(gold, pred)["actors"]["misses"] == [("a.txt", "Ann Lee")]
+
+
+def test_conditions_are_triples(dirs):
+    gold, pred = dirs
+    write(pred, "conditions.csv", [["a.txt", "Someone Else", "gbr", "", "other", "y"],
+                                   ["a.txt", "Ann Lee", "GBR", "", "territory", "z"]],
+          ["article", "holder", "holder_country", "addressee", "category", "text"])
+    c = ev.evaluate(gold, pred)["conditions"]
+    assert (c["tp"], c["n_pred"], c["n_gold"]) == (1, 2, 1)
+
+
+def test_report_and_cli(dirs, capsys):
+    gold, pred = dirs
+    text = ev.format_report(ev.evaluate(gold, pred), verbose=True)
+    for row in ("quotes/direct", "quotes/indirect", "speaker accuracy", "actors", "conditions"):
+        assert row in text
+    assert "not predicted" in text and "spurious" in text and "Bo Chan" in text
+    assert ev.main(["--gold", str(gold), "--pred", str(pred)]) == 0
+    assert "actors" in capsys.readouterr().out
+    assert ev.main(["--gold", str(gold), "--pred", str(gold / "nope")]) == 2
+
+
+def test_empty_prediction_folder(dirs, tmp_path):
+    gold, _ = dirs
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    r = ev.evaluate(gold, empty)
+    assert all(r[row] == {"status": "not predicted"} for row in ev.ROWS)
