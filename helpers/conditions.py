@@ -32,13 +32,11 @@ A condition stated inside a quote belongs to the quote's speaker unless the
 clause names its own actor (``"Russia is ready to negotiate, but from a
 position of strength," a scientist said`` is held by Russia).
 
->>> import spacy
->>> nlp = spacy.blank("en"); nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
-<...>
->>> doc = nlp("Russia insists on keeping control of Crimea.")
+>>> from helpers import nlp
+>>> doc = nlp.bare_nlp()("Russia insists on keeping control of Crimea.")
 >>> m = [dict(actor="Russia", type="state", country="RUS", start=0, end=6)]
 >>> [(r["holder"], r["category"], r["cue"]) for r in find_conditions(doc, "a.txt", m, [])]
-[('Russia', 'territory', 'insists')]
+[('Russia', 'territory', 'insists on')]
 """
 from __future__ import annotations
 
@@ -131,7 +129,7 @@ def cues_from_frame(df: pd.DataFrame) -> tuple[Cue, ...]:
     """Compile cue rows (cue, kind, subject, pattern) into cues.
 
     >>> cues_from_frame(pd.DataFrame([dict(cue="unless", kind="conditional", subject="addressee",
-    ...                                     pattern=r"\\bunless\\b")]))[0].subject
+    ...                                     pattern="unless")]))[0].subject
     'addressee'
     """
     return tuple(Cue(_str(r["cue"]), _str(r["kind"]), re.compile(_str(r["pattern"]), re.IGNORECASE),
@@ -199,7 +197,7 @@ def find_cues(text: str, offset: int, taxonomy: Taxonomy, kinds=None) -> list[Ma
     """Cue matches in ``text``, optionally only of the given kinds.
 
     >>> [m.label for m in find_cues("He would only accept it if they paid.", 0, load_taxonomy())]
-    ['would only accept … if', 'if']
+    ['would only accept … if', 'only if', 'if']
     """
     folded = text.translate(_FOLD)
     found = []
@@ -243,10 +241,13 @@ def _resolve_pronoun(tok, mentions: list[dict]) -> dict | None:
     return before[-1] if before else None
 
 
-def _speaker(quote: dict | None) -> dict | None:
-    if not quote or not quote.get("speaker"):
+def _speaker(quote: dict | None, unnamed: bool = False) -> dict | None:
+    """The quote's speaker as a holder; an ``unnamed: ...`` source only when ``unnamed`` is set
+    (a named actor found in the clause is a better holder than an unnamed source)."""
+    speaker = (quote or {}).get("speaker") or ""
+    if not speaker or (speaker.startswith("unnamed") and not unnamed):
         return None
-    return {"actor": quote["speaker"], "country": quote.get("speaker_country", "") or ""}
+    return {"actor": speaker, "country": quote.get("speaker_country", "") or ""}
 
 
 def _subject_actor(tok, mentions, quote):
@@ -388,7 +389,7 @@ _LINE_START = re.compile(r"\n+(?=[\"'\u201c\u2018\u00abA-Z])")
 
 
 def segments(doc):
-    """The sentences of ``doc``, also split where a line starts with a capital or a quotation
+    r"""The sentences of ``doc``, also split where a line starts with a capital or a quotation
     mark (a headline or byline glued to the next sentence by the parser); a line that goes on
     in lower case is the same sentence wrapped.
 
@@ -414,9 +415,8 @@ def find_conditions(doc, name: str, mentions: list[dict], quotes: list[dict], ta
     ``end`` and ``speaker``, ``speaker_country``, ``start``, ``end`` are used).
     ``taxonomy`` is a :class:`Taxonomy`, a taxonomy DataFrame or a CSV path.
 
-    >>> import spacy
-    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
-    >>> doc = nlp("Kremlin demanded that sanctions be lifted.")
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Kremlin demanded that sanctions be lifted.")
     >>> m = [dict(actor="Kremlin", type="organization", country="RUS", start=0, end=7)]
     >>> [(r["holder"], r["category"], r["voice"]) for r in find_conditions(doc, "a.txt", m, [])]
     [('Kremlin', 'sanctions', 'outlet')]
@@ -447,7 +447,10 @@ def _sentence_rows(sent, objects, name, mentions, quotes, taxonomy, cameo, previ
         if cue is None and obj.kind != "standalone":
             continue
         quote = _innermost(quotes, obj.start, obj.end)
-        anchor = _token_at(doc, cue.start if cue else obj.start)
+        # A clause whose subject is the addressee is entered through the cue's last word
+        # (the ``that`` of ``on condition that``, the ``if`` of ``only if``).
+        at = (cue.end - 1 if cue.subject == "addressee" else cue.start) if cue else obj.start
+        anchor = _token_at(doc, at)
         if anchor is None:
             continue
         kind = cue.kind if cue else "standalone"
@@ -460,7 +463,7 @@ def _sentence_rows(sent, objects, name, mentions, quotes, taxonomy, cameo, previ
                 holder, addressee = resolve_holder(anchor, cue.subject if cue else "holder", mentions,
                                                    quote, sent)
         if holder is None:
-            holder = _fallback_holder(sent, anchor.idx, addressee, mentions)
+            holder = _fallback_holder(sent, anchor.idx, addressee, mentions) or _speaker(quote, unnamed=True)
         if holder is None:
             continue
         addressee_name = (addressee or {}).get("actor", "") if addressee is not None else ""

@@ -1,0 +1,226 @@
+"""Tests for helpers.conditions, on invented sentences (no seed wording).
+
+Mentions and quotes are built by hand, so these tests do not depend on the
+actors and quotes modules; only the spaCy parse is real.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+
+import pandas as pd
+import pytest
+
+from helpers import conditions, nlp
+
+ACTORS = {
+    "Vladimir Putin": ("Vladimir Putin", "person", "RUS"),
+    "Putin": ("Vladimir Putin", "person", "RUS"),
+    "Dmitry Peskov": ("Dmitry Peskov", "person", "RUS"),
+    "Peskov": ("Dmitry Peskov", "person", "RUS"),
+    "Sergey Lavrov": ("Sergey Lavrov", "person", "RUS"),
+    "Lavrov": ("Sergey Lavrov", "person", "RUS"),
+    "Kremlin": ("Kremlin", "organization", "RUS"),
+    "Russia": ("Russia", "state", "RUS"),
+    "Moscow": ("Russia", "state", "RUS"),
+    "Donald Trump": ("Donald Trump", "person", "USA"),
+    "Trump": ("Donald Trump", "person", "USA"),
+    "JD Vance": ("JD Vance", "person", "USA"),
+    "Washington": ("United States", "state", "USA"),
+    "United States": ("United States", "state", "USA"),
+    "Ukraine": ("Ukraine", "state", "UKR"),
+    "Kyiv": ("Ukraine", "state", "UKR"),
+    "NATO": ("NATO", "organization", "INT"),
+}
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return nlp.bare_nlp()
+
+
+def mentions_for(text: str, name: str = "t.txt") -> list[dict]:
+    """Every registry surface in ``text`` as a mention (longest match wins)."""
+    taken, out = set(), []
+    for surface in sorted(ACTORS, key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(surface)}\b", text):
+            if taken & set(range(m.start(), m.end())):
+                continue
+            taken |= set(range(m.start(), m.end()))
+            actor, type_, country = ACTORS[surface]
+            out.append(dict(article=name, actor=actor, type=type_, country=country, surface=surface,
+                            start=m.start(), end=m.end(), sentence="", sent_start=0, source="registry"))
+    return sorted(out, key=lambda m: m["start"])
+
+
+def quote_for(text: str, quoted: str, speaker: str, country: str, kind: str = "direct") -> dict:
+    start = text.index(quoted)
+    return dict(article="t.txt", kind=kind, speaker=speaker, speaker_country=country, quote=quoted,
+                cue="said", start=start, end=start + len(quoted), sentence=text, speaker_surface="")
+
+
+def run(pipe, text, quotes=(), taxonomy=None):
+    doc = pipe(text)
+    return conditions.find_conditions(doc, "t.txt", mentions_for(text), list(quotes), taxonomy=taxonomy)
+
+
+def triples(rows):
+    return sorted({(r["holder"], r["category"]) for r in rows})
+
+
+# --------------------------------------------------------------------------- constructions
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only if / would only accept ... if
+    ("Moscow will sign a deal only if Washington lifts the sanctions on its banks.",
+     [("Russia", "sanctions")]),
+    ("Russia would only accept a summit if the talks start on equal terms.",
+     [("Russia", "negotiation_terms")]),
+    # unless
+    ("The Kremlin will keep fighting unless Kyiv gives up its bid to join NATO.",
+     [("Kremlin", "nato_membership")]),
+    # on condition that
+    ("Russia agreed to a truce on condition that the allies halt all arms shipments.",
+     [("Russia", "military_aid")]),
+    # must
+    ("Putin said on Friday that Ukraine must reduce its armed forces.",
+     [("Vladimir Putin", "demilitarization")]),
+    # insists on
+    ("Russia insists on the recognition of its annexation of four regions.",
+     [("Russia", "territory")]),
+    # demands that
+    ("Lavrov demanded that the talks address the root causes of the war.",
+     [("Sergey Lavrov", "security_architecture")]),
+    # in exchange for
+    ("Moscow offered a ceasefire in exchange for Kyiv ceding the southern regions.",
+     [("Russia", "territory")]),
+    # would require (a plan's terms are held by its owner)
+    ("Washington's plan would require more weapons deliveries to Ukraine if Russia rejects the deal.",
+     [("United States", "military_aid")]),
+    # would condition ... on
+    ("The Kremlin would condition any summit on Washington ending its military aid to Kyiv.",
+     [("Kremlin", "military_aid")]),
+    # expectations ... include
+    ("Moscow's expectations from the West include an end to sanctions.",
+     [("Russia", "sanctions")]),
+    # pressures into
+    ("Trump could pressure Kyiv into territorial concessions.",
+     [("Donald Trump", "territory")]),
+    # support for a proposal
+    ("JD Vance voiced support for a demilitarized zone along the front.",
+     [("JD Vance", "demilitarization")]),
+    # wants ... on equal terms
+    ("Putin wants to negotiate with Washington on equal terms.",
+     [("Vladimir Putin", "negotiation_terms")]),
+    # denazification as a stated objective
+    ("Putin repeated his objectives, including the denazification of Ukraine.",
+     [("Vladimir Putin", "denazification")]),
+])
+def test_constructions_and_categories(pipe, text, expected):
+    assert triples(run(pipe, text)) == expected
+
+
+def test_conditions_followed_by_a_list_give_a_row_per_category(pipe):
+    text = ("The Kremlin's conditions include the lifting of sanctions, Ukrainian neutrality "
+            "and a reduction of Ukraine's army.")
+    rows = run(pipe, text)
+    assert triples(rows) == [("Kremlin", "demilitarization"), ("Kremlin", "nato_membership"),
+                             ("Kremlin", "sanctions")]
+    assert {r["cue"] for r in rows} == {"conditions followed by a list"}
+    assert {r["cameo"] for r in rows} == {"1054", "1042", "1056"}
+
+
+def test_these_refers_to_the_terms_of_the_previous_sentence(pipe):
+    text = "Putin restated his demands on Tuesday. In essence, these amount to neutrality for Ukraine."
+    assert triples(run(pipe, text)) == [("Vladimir Putin", "nato_membership")]
+
+
+def test_obligation_subject_is_the_addressee(pipe):
+    rows = run(pipe, "Putin said on Friday that Ukraine must reduce its armed forces.")
+    assert rows[0]["addressee"] == "Ukraine"
+    assert rows[0]["holder_country"] == "RUS"
+
+
+# --------------------------------------------------------------------------- voice and holder
+
+
+def test_condition_in_a_quote_belongs_to_the_speaker(pipe):
+    text = '"We will talk only if the sanctions are lifted," Peskov said.'
+    quote = quote_for(text, "We will talk only if the sanctions are lifted,", "Dmitry Peskov", "RUS")
+    rows = run(pipe, text, [quote])
+    assert [(r["holder"], r["category"], r["voice"]) for r in rows] == [
+        ("Dmitry Peskov", "sanctions", "quote")]
+
+
+def test_named_subject_inside_a_quote_wins_over_an_unnamed_speaker(pipe):
+    text = '"Russia is ready to negotiate, but from a position of strength," an analyst said.'
+    quote = quote_for(text, "Russia is ready to negotiate, but from a position of strength,",
+                      "unnamed: analyst", "")
+    rows = run(pipe, text, [quote])
+    assert [(r["holder"], r["holder_country"], r["voice"]) for r in rows] == [("Russia", "RUS", "quote")]
+
+
+def test_outlet_voice(pipe):
+    rows = run(pipe, "Russia insists on keeping control of the annexed regions.")
+    assert {r["voice"] for r in rows} == {"outlet"}
+    assert set(rows[0]) == set(conditions.COLUMNS)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin congratulated Trump on his victory.",
+    "Sanctions on Russia remain in place, and aid to Ukraine goes on.",
+    '"Russia will win," he said on condition of anonymity.',
+    "Trump failed to lift sanctions on Russia in his first term.",
+])
+def test_no_condition(pipe, text):
+    assert run(pipe, text) == []
+
+
+# --------------------------------------------------------------------------- taxonomy as data
+
+
+def test_new_category_from_data_without_code_change(pipe, tmp_path):
+    path = tmp_path / "conditions.csv"
+    shutil.copy(conditions.TAXONOMY_FILE, path)
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write('energy_transit,1043,object,\\bgas transit\\b,"Gas transit through Ukraine resumes"\n')
+    taxonomy = conditions.load_taxonomy(path)
+    text = "Russia insists on resuming gas transit through Ukraine."
+    rows = run(pipe, text, taxonomy=taxonomy)
+    assert [(r["holder"], r["category"], r["cameo"]) for r in rows] == [("Russia", "energy_transit", "1043")]
+    assert run(pipe, text) == []  # the shipped taxonomy does not know it
+
+
+def test_taxonomy_dataframe_is_accepted(pipe):
+    df = pd.DataFrame([dict(category="prisoners", cameo="1041", role="object",
+                            pattern=r"\bprisoner exchange\b", description="")])
+    rows = run(pipe, "The Kremlin demands a prisoner exchange.", taxonomy=df)
+    assert triples(rows) == [("Kremlin", "prisoners")]
+
+
+def test_shipped_taxonomy_has_every_guide_category():
+    table = conditions.taxonomy_table()
+    assert set(table.category) >= {"nato_membership", "territory", "sanctions", "military_aid",
+                                   "demilitarization", "denazification", "security_architecture",
+                                   "negotiation_terms", "other"}
+    assert (table.loc[table.category != "other", "n_patterns"] > 0).all()
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def test_summarize_one_row_per_article_holder_category(pipe):
+    text = ("Russia insists on keeping the annexed regions. Russia also demands the return of "
+            "the occupied regions.")
+    df = pd.DataFrame(run(pipe, text), columns=conditions.COLUMNS)
+    assert len(df) == 2
+    summary = conditions.summarize(df)
+    assert list(summary.columns) == conditions.SUMMARY_COLUMNS
+    assert summary[["holder", "category"]].values.tolist() == [["Russia", "territory"]]
+    assert summary.text.iloc[0].startswith("Russia insists")
+
+
+def test_summarize_empty():
+    assert list(conditions.summarize(pd.DataFrame(columns=conditions.COLUMNS)).columns) == \
+        conditions.SUMMARY_COLUMNS
