@@ -224,3 +224,40 @@ def test_summarize_one_row_per_article_holder_category(pipe):
 def test_summarize_empty():
     assert list(conditions.summarize(pd.DataFrame(columns=conditions.COLUMNS)).columns) == \
         conditions.SUMMARY_COLUMNS
+
+
+# --------------------------------------------------------------------------- notebook analyses
+
+
+def _frame():
+    return pd.DataFrame([
+        dict(article="a", holder="X", holder_country="RUS", addressee="", category="sanctions",
+             cameo="1054", text="t1", cue="if", start=0, end=2, voice="quote"),
+        dict(article="a", holder="X", holder_country="RUS", addressee="", category="sanctions",
+             cameo="1054", text="t2", cue="must", start=5, end=8, voice="outlet"),
+        dict(article="b", holder="Y", holder_country="USA", addressee="", category="territory",
+             cameo="1056", text="t3", cue="if", start=1, end=3, voice="outlet"),
+    ], columns=conditions.COLUMNS)
+
+
+def test_holder_by_category_counts_articles():
+    table = conditions.holder_by_category(_frame())
+    assert table.to_dict("records") == [
+        {"holder": "X", "holder_country": "RUS", "sanctions": 1, "territory": 0},
+        {"holder": "Y", "holder_country": "USA", "sanctions": 0, "territory": 1}]
+
+
+def test_outlet_presence_keeps_n_and_silent_outlets():
+    arts = pd.DataFrame(dict(article=["a", "b", "c"], outlet=["O1", "O1", "O2"]))
+    table = conditions.outlet_presence(_frame(), arts)
+    assert table.to_dict("records") == [
+        {"outlet": "O1", "n": 2, "sanctions": 1, "territory": 1},
+        {"outlet": "O2", "n": 1, "sanctions": 0, "territory": 0}]
+
+
+def test_voice_by_category_and_evidence():
+    assert conditions.voice_by_category(_frame()).to_dict("records") == [
+        {"category": "sanctions", "outlet": 1, "quote": 1, "share_quote": 0.5},
+        {"category": "territory", "outlet": 1, "quote": 0, "share_quote": 0.0}]
+    ev = conditions.evidence(_frame(), pd.DataFrame(dict(article=["a", "b"], outlet=["O1", "O2"])))
+    assert ev["text"].tolist() == ["t1", "t2", "t3"] and ev["outlet"].tolist() == ["O1", "O1", "O2"]
