@@ -423,7 +423,7 @@ def _address_place(doc, start_tok: int, registered_toks: set[int]) -> bool:
 
 def _in_work_title(doc, span) -> bool:
     """Inside quotation marks opened right after ``titled``/``entitled``/...: the name of a work."""
-    sent = span.sent
+    sent = _sentence(span)
     opened_at = None
     for tok in sent:
         if tok.i >= span.start:
@@ -523,7 +523,7 @@ def _acts(span) -> bool:
 def _stated_country(span) -> str:
     """ISO code of a demonym the text attaches to a name (``Russian analyst X``, ``X, a Russian writer``)."""
     doc = span.doc
-    sent = span.sent
+    sent = _sentence(span)
     window = list(doc[max(sent.start, span.start - 4):span.start])
     after = []
     if span.end < sent.end and doc[span.end].text == ",":
@@ -576,8 +576,16 @@ def _subsequence(small: list[str], big: list[str]) -> bool:
 
 # ---------------------------------------------------------------- mentions
 
+def _sentence(span):
+    """The span's sentence, or the whole doc when it has no sentence boundaries."""
+    doc = span.doc
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return span.sent
+    return doc[:]
+
+
 def _mention(name, actor, type_, country, span, source) -> dict:
-    sent = span.sent
+    sent = _sentence(span)
     return {"article": name, "actor": actor, "type": type_, "country": country,
             "surface": span.text, "start": span.start_char, "end": span.end_char,
             "sentence": sent.text, "sent_start": sent.start_char, "source": source}

@@ -152,3 +152,18 @@ def test_actors_table_counts():
     assert nato["n_articles"] == 2 and nato["registered"] and nato["aliases"] == "NATO|Nato"
     assert not table.set_index("actor").loc["Ann Lee", "registered"]
     assert actors.actors_table(actors.mentions_frame([])).empty
+
+
+def test_never_raises_and_offsets_hold(pipe):
+    from hypothesis import given, settings, HealthCheck
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list("ab XY\"'“”«»‘’\n.,;:-–/*&0") + ["Putin ", "kremlin ", "US ", "Anna Berg "])
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(alphabet, max_size=60).map("".join))
+    def check(text):
+        for m in actors.find_mentions(pipe(text), "t.txt"):
+            assert text[m["start"]:m["end"]] == m["surface"]
+
+    check()
