@@ -1,0 +1,195 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 03 · Conditions: the terms each side sets
+#
+# **Question.** Which terms for ending the war (NATO membership, territory,
+# sanctions, weapons for Ukraine, demilitarisation, "denazification", the
+# European security order, the footing of talks) does each side set, which
+# outlets report which of them, and do the outlets report them in the
+# actors' own quoted words or in their own voice?
+#
+# **Data.** The corpus articles (`helpers.config.corpus_dir()`, by default
+# the five seed articles) and the answer key `tests/gold/conditions.csv`.
+#
+# **Method.** `helpers.conditions` finds sentences where a conditional
+# construction (`only if`, `unless`, `must`, `insists on`, `demands`,
+# `in exchange for`, `would require`, `conditions … including`, …; the list
+# is `helpers/data/condition_cues.csv`) governs words of a category of the
+# taxonomy (`helpers/data/conditions.csv`, each category with its nearest
+# CAMEO code). The holder is found in the parse: the subject of the demand,
+# or the speaker when it is stated in a quote; terms from either side count
+# (a US plan's terms are held by the United States).
+#
+# **Caveats.** Five articles are five articles: the unit is the article, the
+# counts below are counts of articles (or statements, where said), and
+# nothing here generalises to an outlet's coverage. The rules were checked
+# against the answer key of these same articles, so the accuracy shown is an
+# upper bound; held-out articles score lower. Exploratory.
+
+# %% [markdown]
+# ## Inputs and outputs
+
+# %%
+import tempfile
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+import helpers as h
+
+CORPUS = h.config.corpus_dir()
+GOLD = h.config.GOLD_DIR
+FIGURES = h.config.figures_dir()
+
+
+def _rel(path: Path):
+    return path.relative_to(h.config.PROJECT_DIR) if path.is_relative_to(h.config.PROJECT_DIR) else path.name
+
+
+io_paths = {
+    "input: articles": _rel(CORPUS),
+    "input: taxonomy": _rel(h.conditions.TAXONOMY_FILE),
+    "input: cue constructions": _rel(h.conditions.CUES_FILE),
+    "input: answer key": _rel(GOLD / "conditions.csv"),
+    "output: figure": "03_holder_category.svg/.png/.csv",
+    "output: figure ": "03_outlet_terms.svg/.png/.csv",
+    "figures folder": _rel(FIGURES),
+}
+for key, value in io_paths.items():
+    print(f"{key:28} {value}")
+
+# %%
+corpus = h.build(CORPUS)
+articles = corpus.articles
+conds = corpus.conditions
+h.plots.use_style()
+colors = h.plots.outlet_colors(articles["outlet"])
+n_articles = len(articles)
+print(f"{n_articles} articles, {len(conds)} condition statements, "
+      f"{conds['article'].nunique()} articles with at least one")
+
+# %% [markdown]
+# ## The taxonomy
+# The categories the extractor knows, from the data file (a researcher adds a
+# category by adding rows to `helpers/data/conditions.csv`).
+
+# %%
+# NBVAL_CHECK_OUTPUT
+h.conditions.taxonomy_table()
+
+# %% [markdown]
+# ## Who sets which terms?
+# Holder × category: in how many articles each holder is reported to set each
+# category of term (a holder is the actor the article attributes the term to).
+
+# %%
+# NBVAL_CHECK_OUTPUT
+by_holder = h.conditions.holder_by_category(conds)
+by_holder
+
+# %%
+side = (conds.drop_duplicates(["article", "holder_country", "category"])
+        .groupby(["category", "holder_country"]).size().unstack(fill_value=0).sort_index())
+fig, ax = plt.subplots(figsize=(7, 4))
+left = pd.Series(0, index=side.index)
+for country in sorted(side.columns):
+    _ = ax.barh(side.index, side[country], left=left, color=h.plots.side_color(country),
+                label=country or "unknown")
+    left = left + side[country]
+_ = ax.set_xlabel("articles in which the side sets the term")
+_ = ax.legend(title="holder's side", loc="lower right")
+_ = ax.set_title(h.plots.with_n("Terms by the side that sets them", n_articles))
+_ = h.plots.save_figure(fig, "03_holder_category", side.reset_index())
+
+# %% [markdown]
+# ## Which outlets report which terms?
+# Article-level presence: for each outlet, in how many of its `n` articles a
+# category of term appears at all (any holder).
+
+# %%
+# NBVAL_CHECK_OUTPUT
+presence = h.conditions.outlet_presence(conds, articles)
+presence
+
+# %%
+cats = [c for c in presence.columns if c not in ("outlet", "n")]
+long = presence.melt(id_vars=["outlet", "n"], value_vars=cats, var_name="category", value_name="articles")
+fig, ax = plt.subplots(figsize=(7, 4))
+outlets = list(presence["outlet"])
+for j, outlet in enumerate(outlets):
+    rows = long[(long["outlet"] == outlet) & (long["articles"] > 0)]
+    ys = [cats.index(c) for c in rows["category"]]
+    _ = ax.scatter([j] * len(ys), ys, s=60 * rows["articles"], color=colors[outlet], label=outlet)
+_ = ax.set_xticks(range(len(outlets)), outlets, rotation=30, ha="right")
+_ = ax.set_yticks(range(len(cats)), cats)
+_ = ax.set_title(h.plots.with_n("Terms each outlet reports (dot = present)", n_articles))
+_ = h.plots.save_figure(fig, "03_outlet_terms", long)
+
+# %% [markdown]
+# ## In the actors' words or the outlet's?
+# Statements (not articles) per category stated inside a quote (direct or
+# reported speech) vs in the outlet's own voice.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+voice = h.conditions.voice_by_category(conds)
+voice
+
+# %% [markdown]
+# ## Evidence
+# Every statement with its sentence, so each count above can be checked by
+# reading.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+evidence = h.conditions.evidence(conds, articles)
+pd.set_option("display.max_colwidth", 120)
+pd.set_option("display.max_rows", 200)
+evidence
+
+# %% [markdown]
+# ## Accuracy on the answer key
+# The corpus tables are written to a temporary folder and scored by
+# `helpers.evaluate`, as `python -m helpers evaluate` does: precision, recall
+# and F1 over the set of (article, holder side, category) triples.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+with tempfile.TemporaryDirectory() as tmp:
+    for name, table in corpus.tables().items():
+        table.to_csv(Path(tmp) / f"{name}.csv", index=False)
+    scores = h.evaluate.evaluate(GOLD, tmp)
+cond_score = scores["conditions"]
+if "status" in cond_score:
+    print("conditions:", cond_score["status"])
+else:
+    print(f"conditions  P={cond_score['precision']:.3f}  R={cond_score['recall']:.3f}  "
+          f"F1={cond_score['f1']:.3f}  (gold triples: {cond_score['n_gold']})")
+    print("missed:", cond_score["misses"])
+    print("spurious:", cond_score["spurious"])
+
+# %% [markdown]
+# ## Findings
+# Computed from the tables above.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+triples = conds.drop_duplicates(["article", "holder_country", "category"])
+by_side = triples.groupby("holder_country")["category"].nunique().sort_index()
+top = (triples.groupby("category")["article"].nunique().sort_values(ascending=False, kind="stable"))
+quoted = voice["quote"].sum() / max(int(voice[["outlet", "quote"]].to_numpy().sum()), 1)
+print(f"- {len(triples)} (article, side, category) triples in {triples['article'].nunique()} of {n_articles} articles.")
+for country, k in by_side.items():
+    print(f"- side {country or 'unknown'}: {k} distinct categories of term")
+print(f"- most reported term: {top.index[0]} ({top.iloc[0]} of {n_articles} articles)")
+print(f"- {quoted:.0%} of the statements are made inside a quote; the rest in the outlet's own voice")
