@@ -697,8 +697,8 @@ def lowercase_names(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.D
     """Per article x actor: how often a registered name is written all in lower case by the outlet.
 
     A mention counts when it is in the outlet's voice, not at the start of a
-    sentence or line, in a sentence of at least ``min_sentence_words``
-    words (not a tag line), and every word of it is a word of the actor's
+    sentence or line, in a sentence and a line of at least
+    ``min_sentence_words`` words (not a tag line), and every word of it is a word of the actor's
     name or aliases that the registry spells with a capital (``putin`` for
     ``Vladimir Putin``). ``n_lower`` of ``n_names`` such mentions are in lower case.
 
@@ -737,7 +737,8 @@ def lowercase_names(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.D
             continue
         if overlaps(start, end, masked.get(r.article, [])) or _sentence_initial(text, start):
             continue
-        if len(r.sentence.split()) < min_sentence_words:
+        line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+        if min(len(r.sentence.split()), len(line.split())) < min_sentence_words:
             continue
         rows.append({"article": r.article, "outlet": outlets[r.article], "actor": r.actor,
                      "lower": surface == surface.lower(), "surface": surface})

@@ -1,0 +1,293 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 02 · Outlet framing: how each outlet names the actors and the war, and whose voices it carries
+#
+# **Question.** The outlets tell the same story in different words. How does
+# each outlet refer to the main actor (titles, epithets, appositives, lower
+# case)? Which loaded terms does it use for places, the war and the
+# occupied regions? Which words does it over-use compared with the others?
+# Whose quotes does it carry, from which side?
+#
+# **Data and method.** The tables of `helpers.build` (articles, actor
+# mentions, quotes). Every measure is taken on the **outlet's own voice**:
+# the text with direct quotes and anything between quotation marks held
+# apart (`helpers.framing.outlet_voice`); indirect speech stays in, since its
+# words are the outlet's paraphrase. Four analyses:
+# 1. *appellations*: the form of every actor mention, with the words before a
+#    name (compound and adjective modifiers in the spaCy parse), appositives
+#    (`X, a ...,`) and `X is a ...` predicates;
+# 2. *loaded terms*: presence per article of the terms in
+#    `helpers/data/lexicon.csv`, plus registered names written in lower case;
+# 3. *distinctive words*: weighted log-odds with an informative Dirichlet
+#    prior from the pooled corpus (Monroe, Colaresi and Quinn 2008), one
+#    outlet against the rest, words in two or more articles, with a threshold
+#    from shuffling outlet labels across articles (200 shuffles, fixed seed);
+# 4. *voices*: quotes by the speaker's side, a diversity index, who is quoted
+#    first, direct against indirect.
+#
+# **Caveats.** Five articles, one per outlet: this describes five articles,
+# not the outlets' coverage, and it is exploratory. The unit is the article.
+# With one article per outlet a permutation test cannot single out any word
+# (every shuffle only renames the outlets), and no presence difference can be
+# tested. For a republished translation the wording measures the translator
+# (the republisher), not the original outlet. The tables rest on automatic
+# mention and quote finding, which makes mistakes (see notebook 01 and
+# `python -m helpers evaluate`).
+
+# %% [markdown]
+# ## Inputs and outputs
+
+# %%
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+import helpers as h
+
+CORPUS = h.config.corpus_dir()
+FIGURES = h.config.figures_dir()
+FIGURE_NAMES = ["02_appellations", "02_loaded_terms", "02_distinctive_words", "02_voices"]
+io_paths = {
+    "input: articles": CORPUS.relative_to(h.config.PROJECT_DIR) if CORPUS.is_relative_to(h.config.PROJECT_DIR) else CORPUS.name,
+    "input: actor registry": "helpers/data/actors.csv",
+    "input: loaded-term lexicon": h.framing.LEXICON_PATH.relative_to(h.config.PROJECT_DIR),
+    **{f"output: figure {i + 1}": f"{name}.svg/.png/.csv" for i, name in enumerate(FIGURE_NAMES)},
+    "figures folder": FIGURES.relative_to(h.config.PROJECT_DIR) if FIGURES.is_relative_to(h.config.PROJECT_DIR) else FIGURES,
+}
+for key, value in io_paths.items():
+    print(f"{key:30} {value}")
+
+# %%
+corpus = h.build(CORPUS)
+articles, mentions, quotes = corpus.articles, corpus.mentions, corpus.quotes
+h.plots.use_style()
+colors = h.plots.outlet_colors(articles["outlet"])
+outlets = sorted(colors)
+n_articles = len(articles)
+n_per_outlet = articles.groupby("outlet").size()
+print(f"{n_articles} articles, {len(outlets)} outlets, {len(mentions)} actor mentions, {len(quotes)} quotes")
+
+# %% [markdown]
+# ## The outlet's voice
+# How much of each article is quoted text (held apart from every measure
+# below)? `share_quoted` is the share of characters in direct quotes or
+# between quotation marks.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+spans = h.framing.quoted_spans(articles, quotes)
+voice = h.framing.outlet_voice(articles, quotes, spans=spans)
+voice_table = voice[["outlet", "article", "n_chars", "n_chars_quoted", "share_quoted"]].sort_values("outlet")
+voice_table.reset_index(drop=True)
+
+# %% [markdown]
+# ## 1 · Appellations: how does each outlet name the main actor?
+# Every mention of the actor in the outlet's own voice, by its form as
+# written (case kept: lower case is itself a marker). `title/epithet` is a
+# name with the words before it, `description` a reference without the name,
+# `appositive` and `predicate` what the outlet says the actor is. The actor is
+# the corpus's most-mentioned person unless `FOCUS_ACTOR` is in the corpus.
+
+# %%
+FOCUS_ACTOR = "Vladimir Putin"
+people = mentions[mentions["type"] == "person"]["actor"].value_counts()
+focus = FOCUS_ACTOR if FOCUS_ACTOR in set(mentions["actor"]) else (people.index[0] if len(people) else "")
+forms = h.framing.mention_forms(articles, mentions, quotes, spans=spans)
+appellation_table = h.framing.appellations(articles, mentions, quotes, forms=forms)
+print("actor:", focus)
+
+# %%
+# NBVAL_CHECK_OUTPUT
+focus_forms = h.framing.appellation_summary(appellation_table, focus).drop(columns="actor")
+focus_forms
+
+# %% [markdown]
+# The same actor's forms that sit inside quoted text, held apart above: they
+# are the speaker's words, not the outlet's.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+held_apart = forms[(forms["actor"] == focus) & forms["in_quote"]]
+held_apart_table = (held_apart.groupby(["outlet", "kind", "form", "speaker"], sort=True).size()
+                    .rename("count").reset_index())
+own_spans = forms[(forms["actor"] == focus) & ~forms["in_quote"]]
+inside = [h.framing.overlaps(r.start, r.end, spans.loc[spans["article"] == r.article, ["start", "end"]].values)
+          for r in own_spans.itertuples()]
+print(f"{len(held_apart)} forms of {focus} held apart as quoted; "
+      f"{sum(inside)} of the {len(own_spans)} forms counted as the outlets' own overlap a quoted span")
+held_apart_table
+
+# %%
+plotted = focus_forms[focus_forms["kind"] != "name"].copy()
+names_only = focus_forms[focus_forms["kind"] == "name"]
+plotted = pd.concat([names_only, plotted]).sort_values(["outlet", "count", "form"], ascending=[True, True, True])
+plotted["label"] = plotted["form"].str.slice(0, 45) + "  (" + plotted["kind"] + ")"
+fig, ax = plt.subplots(figsize=(7.5, 0.28 * len(plotted) + 1.2))
+y = np.arange(len(plotted))
+_ = ax.barh(y, plotted["count"], color=[colors[o] for o in plotted["outlet"]])
+_ = ax.set_yticks(y, plotted["label"])
+_ = ax.set_xlabel("mentions in the outlet's own voice")
+handles = [plt.Rectangle((0, 0), 1, 1, color=colors[o]) for o in outlets]
+_ = ax.legend(handles, outlets, loc="lower right")
+_ = ax.set_title(h.plots.with_n(f"How each outlet names {focus}", n_articles))
+_ = h.plots.save_figure(fig, "02_appellations", plotted.drop(columns="label"))
+
+# %% [markdown]
+# ## 2 · Loaded terms: which words for places, the war and the regions?
+# Presence per outlet (1 = in the outlet's own voice in at least one of its
+# articles) of each lexicon variant found anywhere, with the usage the
+# lexicon says it signals, and the registered names an outlet writes in lower
+# case (not at a sentence start, not in a quote).
+
+# %%
+terms = h.framing.loaded_terms(articles, quotes, mentions=mentions, actors=corpus.actors)
+presence = h.framing.presence_matrix(terms)
+found = presence[presence.sum(axis=1) > 0]
+print(f"{len(found)} of {len(presence)} variants present in at least one article's own voice")
+
+# %%
+# NBVAL_CHECK_OUTPUT
+found
+
+# %% [markdown]
+# Terms that occur only inside quotes (the speaker's word, not the outlet's):
+
+# %%
+# NBVAL_CHECK_OUTPUT
+quoted_only = terms[(terms["n_quoted"] > 0) & (terms["n_outlet"] == 0)]
+quoted_only[["outlet", "concept", "variant", "signals", "n_quoted"]].reset_index(drop=True)
+
+# %%
+dots = found.reset_index().melt(id_vars=["concept", "variant", "signals"], var_name="outlet", value_name="present")
+dots = dots.sort_values(["signals", "concept", "variant", "outlet"]).reset_index(drop=True)
+rows = found.reset_index().sort_values(["signals", "concept", "variant"])
+row_labels = (rows["variant"] + "  [" + rows["signals"] + "]").tolist()
+row_index = {v: i for i, v in enumerate(rows["variant"])}
+fig, ax = plt.subplots(figsize=(7.5, 0.3 * len(rows) + 1.5))
+for i, outlet in enumerate(outlets):
+    here = dots[(dots["outlet"] == outlet) & (dots["present"] == 1)]
+    _ = ax.scatter([i] * len(here), [row_index[v] for v in here["variant"]], s=70, color=colors[outlet],
+                   label=outlet)
+_ = ax.set_xticks(range(len(outlets)), outlets, rotation=30, ha="right")
+_ = ax.set_yticks(range(len(row_labels)), row_labels)
+_ = ax.set_xlim(-0.5, len(outlets) - 0.5)
+_ = ax.invert_yaxis()
+_ = ax.grid(axis="y")
+_ = ax.set_title(h.plots.with_n("Loaded terms in the outlet's own voice (dot = present)", n_articles))
+_ = h.plots.save_figure(fig, "02_loaded_terms", dots)
+
+# %% [markdown]
+# ## 3 · Distinctive words: which words does each outlet over-use?
+# Weighted log-odds z of each word, one outlet against the rest, on the
+# outlet's own voice. A word is called distinctive only above the 95th
+# percentile of the largest |z| under 200 shuffles of outlet labels across
+# articles. The `|z| > 1.96` habit would flag dozens of noise words here.
+
+# %%
+words = h.framing.distinctive_words(articles, quotes, n_permutations=200, seed=0, voice=voice)
+threshold = float(words["threshold"].iloc[0]) if len(words) else float("nan")
+counts = h.framing.word_counts(dict(zip(voice["article"], voice["voice"])))
+labels = [dict(zip(articles["article"], articles["outlet"]))[a] for a in counts.index]
+maxima = h.framing.permutation_maxima(counts.to_numpy(float), labels, counts.to_numpy(float).sum(axis=0), 200, 0)
+print(f"{words['word'].nunique()} words in two or more articles; permutation threshold |z| > {threshold:.2f}; "
+      f"largest observed |z| {words['z'].abs().max():.2f}; distinct shuffle maxima: {len(np.unique(maxima.round(6)))}")
+
+# %%
+# NBVAL_CHECK_OUTPUT
+above = words[words["distinctive"]][["outlet", "word", "y_outlet", "y_rest", "z", "p_perm"]]
+print(f"{len(above)} words above the permutation threshold")
+above.reset_index(drop=True)
+
+# %% [markdown]
+# Descriptive only (none of these passes the threshold unless listed above):
+# each outlet's six words of highest z.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+top = h.framing.top_words(words, 6)[["outlet", "word", "y_outlet", "y_rest", "z", "p_perm"]]
+top
+
+# %%
+fig, axes = plt.subplots(1, len(outlets), figsize=(2.3 * len(outlets) + 1, 3.4), sharex=True, squeeze=False)
+for ax, outlet in zip(axes[0], outlets):
+    part = top[top["outlet"] == outlet].iloc[::-1]
+    _ = ax.barh(part["word"], part["z"], color=colors[outlet])
+    _ = ax.axvline(threshold, color="#444444", linestyle="--", linewidth=0.8)
+    _ = ax.set_title(h.plots.with_n(outlet, int(n_per_outlet[outlet])).replace(" (", "\n("), fontsize=8)
+    _ = ax.spines["left"].set_color(colors[outlet])
+    _ = ax.set_xlabel("z")
+_ = fig.suptitle(h.plots.with_n(f"Top words by log-odds z (dashed: permutation threshold {threshold:.2f})", n_articles),
+                 fontsize=9, y=1.1)
+_ = h.plots.save_figure(fig, "02_distinctive_words", top)
+
+# %% [markdown]
+# ## 4 · Voices: whose words does each outlet carry?
+# Quotes (direct and indirect) by the speaker's side (`speaker_country`;
+# `unknown` for unnamed sources without a stated side). `entropy_norm` is the
+# Shannon entropy over sides divided by ln(number of sides quoted in the
+# corpus): 0 = one side only, 1 = all sides equally. `first_speaker` is who
+# is quoted first in the article. A mixed quote (a quoted span inside
+# reported speech) counts as one direct and one indirect quote.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+voice_summary = h.framing.voices(articles, quotes)
+voice_summary
+
+# %%
+# NBVAL_CHECK_OUTPUT
+by_side = h.framing.voices_by_side(articles, quotes)
+by_side
+
+# %%
+wide = by_side.pivot_table(index="outlet", columns="side", values="share", fill_value=0).reindex(outlets).fillna(0)
+fig, ax = plt.subplots(figsize=(7.5, 0.45 * len(outlets) + 1.4))
+left = np.zeros(len(wide))
+for side in wide.columns:
+    _ = ax.barh(range(len(wide)), wide[side], left=left, color=h.plots.side_color(side if side != "unknown" else ""),
+                label=side, edgecolor="white")
+    left = left + wide[side].to_numpy()
+_ = ax.barh(range(len(outlets)), [0.025] * len(outlets), left=-0.035, color=[colors[o] for o in outlets])
+n_quotes = voice_summary.set_index("outlet")["n_quotes"]
+_ = ax.set_yticks(range(len(outlets)), [f"{o} ({int(n_quotes.get(o, 0))} quotes)" for o in outlets])
+_ = ax.set_xlim(-0.04, 1)
+_ = ax.set_xlabel("share of the outlet's quotes")
+_ = ax.legend(title="speaker's side", loc="upper left", bbox_to_anchor=(1.0, 1.0))
+_ = ax.set_title(h.plots.with_n("Whose quotes each outlet carries", n_articles))
+_ = h.plots.save_figure(fig, "02_voices", by_side)
+
+# %% [markdown]
+# ## Findings (computed)
+
+# %%
+# NBVAL_CHECK_OUTPUT
+lines = []
+for outlet in outlets:
+    own = focus_forms[(focus_forms["outlet"] == outlet) & (focus_forms["kind"] != "name")]
+    names = focus_forms[(focus_forms["outlet"] == outlet) & (focus_forms["kind"] == "name")]
+    named = ", ".join(f"{r.form} ×{r['count']}" for _, r in names.iterrows())
+    other = ", ".join(f"'{r.form}' ×{r['count']}" for _, r in own.iterrows()) or "none"
+    lines.append(f"{outlet}: {focus} as {named or '—'}; other forms: {other}.")
+signal_sets = (terms[terms["present"] & (terms["signals"] != "neutral")]
+               .groupby("outlet")["variant"].apply(lambda s: ", ".join(sorted(set(s)))))
+for outlet, variants in signal_sets.items():
+    lines.append(f"{outlet} uses: {variants}.")
+for r in articles[articles["via"].fillna("") != ""].itertuples():
+    lines.append(f"{r.outlet} came through {r.via}: its wording measures {r.via}'s translation, not {r.outlet}.")
+lines.append(f"Distinctive words above the permutation threshold: {len(above)} "
+             f"(one article per outlet: {len(np.unique(maxima.round(6)))} distinct shuffle maxima).")
+for r in voice_summary.itertuples():
+    main = by_side[by_side["outlet"] == r.outlet].sort_values(["share", "side"], ascending=[False, True]).head(1)
+    if len(main):
+        lines.append(f"{r.outlet}: {r.n_quotes} quotes, {main['share'].iloc[0]:.0%} from {main['side'].iloc[0]}, "
+                     f"side diversity {r.entropy_norm:.2f}, first quoted: {r.first_speaker}.")
+print("\n".join(lines))
