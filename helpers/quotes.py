@@ -868,7 +868,9 @@ def _before_attribution(art: _Article, span, s: int, inner: bool = False):
             break
         if art.quoted[t.i] and not inner:
             break
-        if t.pos_ == "VERB" and not _negated_or_hypothetical(t):
+        copula = (t.pos_ == "AUX" and lead.endswith(":") and not art.quoted[t.i]
+                  and any(c.dep_ == "nsubj" for c in t.children))
+        if (t.pos_ == "VERB" or copula) and (copula or not _negated_or_hypothetical(t)):
             subj = _subject_of(t)
             if subj is not None and (_cue_key(t) is not None or lead.endswith(":")
                                      or lead.endswith(",")):

@@ -1,0 +1,321 @@
+"""Tests of helpers.quotes with invented sentences (never a seed's wording)."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import quotes as q
+
+# ---------------------------------------------------------------------------- mark pairing (no spaCy)
+
+
+def spans_text(text):
+    return [text[s:e] for s, e in q.find_quote_spans(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Ms Holm said: "The harbour will reopen next week."', ["The harbour will reopen next week."]),
+    ("Ms Holm said: “The harbour will reopen next week.”", ["The harbour will reopen next week."]),
+    ("Ms Holm said: «The harbour will reopen next week.»", ["The harbour will reopen next week."]),
+])
+def test_straight_curly_and_guillemet_marks(text, expected):
+    assert spans_text(text) == expected
+
+
+def test_quote_split_by_its_attribution_is_two_spans():
+    text = '"The bridge is safe," the engineer said, "but the road needs work."'
+    assert spans_text(text) == ["The bridge is safe,", "but the road needs work."]
+
+
+def test_closing_mark_used_as_an_opening_one():
+    text = "The mayor answered with a statement,” we have no money left for the stadium.”"
+    assert spans_text(text) == ["we have no money left for the stadium."]
+
+
+def test_missing_closing_mark_at_the_end_of_a_paragraph():
+    text = 'The coach said that" the team trained hard all winter long.\nNext paragraph here.'
+    assert spans_text(text) == ["the team trained hard all winter long."]
+
+
+def test_quote_running_over_paragraphs_is_one_span():
+    text = ('"We planted four hundred trees this spring.\n\n'
+            '"Next year we will plant twice as many," the gardener said.')
+    assert spans_text(text) == ['We planted four hundred trees this spring.\n\n'
+                                '"Next year we will plant twice as many,']
+
+
+def test_unopened_closing_mark_starts_after_a_dash():
+    text = '"Prices rose," said the baker. — We cannot keep up with flour costs."'
+    assert spans_text(text) == ["Prices rose,", "We cannot keep up with flour costs."]
+
+
+@pytest.mark.parametrize("text", [
+    "They don't know Russia's plans for the '90s revival.",
+    "The ‘single’ word and the farmers’ market stayed open.",
+    "It’s the council’s decision, isn’t it?",
+])
+def test_apostrophes_are_not_quotation_marks(text):
+    assert q.find_quote_spans(text) == []
+
+
+def test_single_quotes_inside_double_quotes_stay_inside():
+    text = '"She told me, \'we will never sell the farm to anyone,\' and left," he said.'
+    assert spans_text(text) == ["She told me, 'we will never sell the farm to anyone,' and left,"]
+    (s, e), = q.find_quote_spans(text)
+    assert [text[a:b] for a, b in q.inner_quote_spans(text, s, e)] == ["we will never sell the farm to anyone,"]
+
+
+QUOTE_TEXT = st.text(alphabet=st.sampled_from(list("ab ,.\n'’‘\"“”«»—-:")), max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUOTE_TEXT)
+def test_pairing_never_raises_and_spans_are_well_formed(text):
+    spans = q.find_quote_spans(text)
+    previous_end = 0
+    for s, e in spans:
+        assert 0 <= s < e <= len(text)
+        assert s >= previous_end  # sorted and not overlapping
+        previous_end = e
+        assert text[s:e] == text[s:e].strip()
+    for s, e in spans:
+        for a, b in q.inner_quote_spans(text, s, e):
+            assert s <= a < b <= e
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_pairing_accepts_any_unicode(text):
+    for s, e in q.find_quote_spans(text):
+        assert 0 <= s < e <= len(text)
+
+
+# ---------------------------------------------------------------------------- with spaCy
+
+@pytest.fixture(scope="module")
+def nlp():
+    from helpers import nlp as nlp_module
+
+    return nlp_module.bare_nlp()
+
+
+ACTORS = {
+    "Anna Berg": ("Anna Berg", "person", "SWE"),
+    "Berg": ("Anna Berg", "person", "SWE"),
+    "Tomas Lind": ("Tomas Lind", "person", "NOR"),
+    "Lind": ("Tomas Lind", "person", "NOR"),
+    "the harbour authority": ("Harbour Authority", "organization", "SWE"),
+    "Harbour Authority": ("Harbour Authority", "organization", "SWE"),
+    "Nordic Rail": ("Nordic Rail", "organization", "NOR"),
+    "Oslo": ("Norway", "state", "NOR"),
+}
+
+
+def mentions_for(doc, actors=ACTORS):
+    """Hand-made mention dicts: every occurrence of a known surface (longest first)."""
+    taken, out = set(), []
+    for surface in sorted(actors, key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(surface)}\b", doc.text):
+            if any(i in taken for i in range(m.start(), m.end())):
+                continue
+            taken.update(range(m.start(), m.end()))
+            actor, typ, country = actors[surface]
+            out.append({"article": "t.txt", "actor": actor, "type": typ, "country": country,
+                        "surface": surface, "start": m.start(), "end": m.end(), "sentence": "",
+                        "sent_start": 0, "source": "registry"})
+    return sorted(out, key=lambda m: m["start"])
+
+
+def run(nlp, text, actors=ACTORS):
+    doc = nlp(text)
+    return q.find_quotes(doc, "t.txt", mentions_for(doc, actors))
+
+
+def direct(rows):
+    return [(r["speaker"], r["quote"]) for r in rows if r["kind"] == "direct"]
+
+
+def indirect(rows):
+    return [(r["speaker"], r["quote"]) for r in rows if r["kind"] == "indirect"]
+
+
+def test_rows_have_the_contract_columns_and_offsets(nlp):
+    text = '"The ferries will run again on Monday," Anna Berg said.'
+    rows = run(nlp, text)
+    assert rows and all(list(r) == q.COLUMNS for r in rows)
+    r = rows[0]
+    assert text[r["start"]:r["end"]] == r["quote"]
+    assert r["speaker_country"] == "SWE" and r["speaker_surface"] == "Anna Berg"
+
+
+@pytest.mark.parametrize("text", [
+    '"The ferries will run again on Monday," Anna Berg said.',
+    '"The ferries will run again on Monday," said Anna Berg, head of the port.',
+    'Anna Berg said: "The ferries will run again on Monday."',
+    'Anna Berg said, "The ferries will run again on Monday."',
+    'According to Anna Berg, "the ferries will run again on Monday."',
+    '"The ferries will run again on Monday." - Anna Berg',
+    'Anna Berg was blunt: "The ferries will run again on Monday."',
+])
+def test_direct_speaker_patterns(nlp, text):
+    assert [s for s, _ in direct(run(nlp, text))] == ["Anna Berg"]
+
+
+def test_split_quote_gives_two_rows_with_trailing_comma_kept(nlp):
+    rows = run(nlp, '"The tunnel is finished," Tomas Lind said, "and it cost less than planned."')
+    assert direct(rows) == [("Tomas Lind", "The tunnel is finished,"),
+                            ("Tomas Lind", "and it cost less than planned.")]
+
+
+def test_short_spans_are_scare_quotes(nlp):
+    rows = run(nlp, 'Anna Berg called the plan a "total failure" on Tuesday.')
+    assert direct(rows) == []
+
+
+def test_pronoun_speaker_resolves_to_the_recent_subject(nlp):
+    text = ('Tomas Lind met Anna Berg in Bergen on Friday. '
+            '"We agreed on the timetable for the new line," he said.')
+    assert direct(run(nlp, text)) == [("Tomas Lind", "We agreed on the timetable for the new line,")]
+
+
+def test_role_speaker_resolves_to_the_actor_in_that_role(nlp):
+    text = ('Tomas Lind, a spokesman for the railway, said the trains were late. '
+            '"We expect the delays to end by the summer," the spokesman added.')
+    assert [s for s, _ in direct(run(nlp, text))] == ["Tomas Lind"]
+
+
+def test_floating_quote_inherits_the_previous_speaker(nlp):
+    text = ('"The storm damaged three piers," Anna Berg said. '
+            '"Repairs will take most of the autumn."')
+    assert [s for s, _ in direct(run(nlp, text))] == ["Anna Berg", "Anna Berg"]
+
+
+def test_report_is_attributed_to_its_author(nlp):
+    text = ('Nordic Rail published a review of its winter service on Monday. '
+            '"Most of the delays were caused by frozen points," the report said.')
+    assert [s for s, _ in direct(run(nlp, text))] == ["Nordic Rail"]
+
+
+def test_unnamed_source_gets_a_description(nlp):
+    text = ('"The minister will resign before the vote," said a senior government official, '
+            'who asked not to be named.')
+    assert direct(run(nlp, text))[0][0] == "unnamed: senior government official"
+
+
+def test_speaker_without_a_mention_uses_the_entity_text(nlp):
+    text = '"The river has never been this low in April," said Margit Olsen, a local farmer.'
+    assert direct(run(nlp, text, actors={}))[0][0] == "Margit Olsen"
+
+
+def test_unattributed_quoted_phrase_is_not_a_quote(nlp):
+    text = 'The motto "slow and steady wins the race" hangs in every office.'
+    assert direct(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Anna Berg said that the ferries would run again on Monday.", "Anna Berg",
+     "the ferries would run again on Monday"),
+    ("Tomas Lind noted that ticket prices had doubled since 2019.", "Tomas Lind",
+     "ticket prices had doubled since 2019"),
+    ("Anna Berg warned that the old bridge could collapse in a storm.", "Anna Berg",
+     "the old bridge could collapse in a storm"),
+    ("Tomas Lind insists that the line will open on time.", "Tomas Lind", "the line will open on time"),
+    ("Nordic Rail published its review. The report states that most trains were late in March.",
+     "Nordic Rail", "most trains were late in March"),
+    ("According to Anna Berg, the harbour lost money for the third year.", "Anna Berg",
+     "the harbour lost money for the third year"),
+    ("Anna Berg demanded that the council repair the pier before winter.", "Anna Berg",
+     "the council repair the pier before winter"),
+])
+def test_indirect_patterns(nlp, text, speaker, content):
+    assert (speaker, content) in indirect(run(nlp, text))
+
+
+def test_speech_act_with_content(nlp):
+    rows = run(nlp, "Anna Berg rejected the offer, calling the proposal a waste of public money.")
+    assert ("Anna Berg", "the proposal a waste of public money") in indirect(rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg believes that the ferries will run again soon.",
+    "Tomas Lind does not see much hope for the new line.",
+    "Anna Berg congratulated Tomas Lind on his election.",
+    "Tomas Lind's boast that the line would open early proved wrong.",
+    "Anna Berg did not say whether the harbour would close.",
+])
+def test_not_indirect_quotes(nlp, text):
+    assert indirect(run(nlp, text)) == []
+
+
+def test_nested_speech_gives_a_row_per_speaker(nlp):
+    rows = run(nlp, "Nordic Rail notes that Tomas Lind said that the tickets would get cheaper.")
+    speakers = {s for s, _ in indirect(rows)}
+    assert speakers == {"Nordic Rail", "Tomas Lind"}
+
+
+def test_mixed_quote_gives_both_rows_with_one_speaker(nlp):
+    text = ('Anna Berg said that the council had "no plan at all for the harbour" '
+            'and would lose the ferry contract.')
+    rows = run(nlp, text)
+    assert direct(rows) == [("Anna Berg", "no plan at all for the harbour")]
+    assert [s for s, _ in indirect(rows)] == ["Anna Berg"]
+
+
+def test_headline_with_colon_is_not_a_quote(nlp):
+    text = "Nordic Rail: winter timetable cut by a third\nThe company cut its timetable."
+    assert run(nlp, text) == []
+
+
+def test_never_raises(nlp):
+    for text in ["", '"', '“”«»"', "'''\n\n\"", "a " * 50 + '"' * 7, "\n\n\n"]:
+        assert isinstance(q.find_quotes(nlp(text), "t.txt", []), list)
+
+
+def test_cues_registry_is_injectable(nlp):
+    doc = nlp("Anna Berg remarked that the ferries were late.")
+    cues = {"say": q.Cue("say", "neutral", ("clause",), False)}
+    assert q.find_quotes(doc, "t.txt", mentions_for(doc), cues=cues) == []
+
+
+# ---------------------------------------------------------------------------- analysis helpers
+
+
+def test_cue_lemma_and_connotation():
+    assert q.cue_lemma("insisted") == "insist"
+    assert q.connotation("admitted") == "concessive"
+    assert q.connotation("said") == "neutral"
+    assert q.connotation("thought") == "other"
+
+
+def test_side_shares_have_exact_intervals():
+    quotes = pd.DataFrame({"article": ["a", "a", "b", "b"], "speaker_country": ["RUS", "USA", "RUS", ""]})
+    articles = pd.DataFrame({"article": ["a", "b"], "outlet": ["O", "O"]})
+    out = q.side_shares(quotes, articles)
+    rus = out[out.side == "RUS"].iloc[0]
+    assert (rus.k, rus.n, rus.n_articles) == (2, 4, 2)
+    assert 0 < rus.low < 0.5 < rus.high < 1
+    assert set(out.side) == {"RUS", "USA", "unknown"}
+
+
+def test_speakers_and_kinds_by_outlet():
+    quotes = pd.DataFrame({"article": ["a", "a", "b"], "speaker": ["X", "X", "Y"],
+                           "kind": ["direct", "indirect", "direct"]})
+    articles = pd.DataFrame({"article": ["a", "b"], "outlet": ["O1", "O2"]})
+    by = q.speakers_by_outlet(quotes, articles)
+    assert by.loc["X", "n"] == 2 and by.loc["Y", "O2"] == 1
+    kinds = q.kind_by_outlet(quotes, articles)
+    assert kinds.to_dict("records")[0] == {"outlet": "O1", "direct": 1, "indirect": 1, "n": 2,
+                                           "direct_share": 0.5}
+
+
+def test_reporting_verbs_and_loaded_share():
+    quotes = pd.DataFrame({"speaker_country": ["RUS", "RUS", "USA"],
+                           "cue": ["claimed", "said", "according to"]})
+    verbs = q.reporting_verbs(quotes)
+    assert verbs.to_dict("records")[0] == {"side": "RUS", "verb": "claim", "connotation": "distancing", "n": 1}
+    loaded = q.loaded_share(quotes)
+    assert loaded.set_index("side").loc["RUS", "loaded_share"] == 0.5
