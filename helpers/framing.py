@@ -285,7 +285,7 @@ def outlet_of(articles: pd.DataFrame) -> dict[str, str]:
 # --------------------------------------------------------------------------- appellations
 
 #: Dependency labels of the words before a name that belong to how it is named
-#: (``Russian President``, ``kremlin spokesman``, ``the country's leader``).
+#: (``Former Senator``, ``ministry spokesman``, ``the country's leader``).
 PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "flat", "npadvmod", "nummod", "punct"}
 PRONOUN_TAGS = {"PRP", "PRP$", "WP", "WP$"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -335,7 +335,7 @@ def premodifier_span(span):
     """The tokens before ``span`` that name it (titles, epithets), as a (start, end) token range.
 
     >>> nlp = _default_nlp()                                   # doctest: +SKIP
-    >>> doc = nlp("russian dictator vladimir putin may try.")  # doctest: +SKIP
+    >>> doc = nlp("corrupt senator jane roe may try.")         # doctest: +SKIP
     >>> premodifier_span(doc[2:4])                             # doctest: +SKIP
     (0, 2)
     """
@@ -624,7 +624,7 @@ def term_pattern(term: str, case_sensitive: bool = False) -> re.Pattern:
 
     >>> bool(term_pattern("special (military )?operation").search("a Special  operation"))
     True
-    >>> bool(term_pattern("Kiev").search("Kievan Rus"))
+    >>> bool(term_pattern("Lvov").search("Lvovsky Street"))
     False
     >>> bool(term_pattern("mega ?project").search("a megaproject"))
     True
@@ -637,7 +637,7 @@ def term_pattern(term: str, case_sensitive: bool = False) -> re.Pattern:
 def count_terms(text: str, lexicon: pd.DataFrame) -> list[int]:
     """How often each lexicon row's term occurs in ``text``.
 
-    >>> count_terms("Kyiv and Kyiv", pd.DataFrame({"term": ["Kyiv"], "case_sensitive": [False]}))
+    >>> count_terms("Lviv and Lviv", pd.DataFrame({"term": ["Lviv"], "case_sensitive": [False]}))
     [2]
     """
     return [len(term_pattern(r.term, bool(r.case_sensitive)).findall(text)) for r in lexicon.itertuples()]
@@ -699,8 +699,8 @@ def lowercase_names(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.D
     A mention counts when it is in the outlet's voice, not at the start of a
     sentence or line, in a sentence and a line of at least
     ``min_sentence_words`` words (not a tag line), and every word of it is a word of the actor's
-    name or aliases that the registry spells with a capital (``putin`` for
-    ``Vladimir Putin``). ``n_lower`` of ``n_names`` such mentions are in lower case.
+    name or aliases that the registry spells with a capital (``roe`` for
+    ``Jane Roe``). ``n_lower`` of ``n_names`` such mentions are in lower case.
 
     >>> arts = pd.DataFrame({"article": ["a"], "outlet": ["O"], "text": ["Yesterday smith met the press."]})
     >>> m = pd.DataFrame([{"article": "a", "actor": "John Smith", "surface": "smith", "start": 10,
@@ -763,11 +763,11 @@ def loaded_terms(articles: pd.DataFrame, quotes: pd.DataFrame | None, mentions: 
     ``lower-case <actor>``, signals ``lower_case_name``); ``n_outlet``
     counts the lower-case mentions.
 
-    >>> arts = pd.DataFrame({"article": ["a"], "outlet": ["O"], "text": ['In Kyiv. "Kiev is far," he said.']})
-    >>> lex = pd.DataFrame({"term": ["Kyiv", "Kiev"], "concept": ["capital"] * 2, "variant": ["Kyiv", "Kiev"],
+    >>> arts = pd.DataFrame({"article": ["a"], "outlet": ["O"], "text": ['In Lviv. "Lvov is far," he said.']})
+    >>> lex = pd.DataFrame({"term": ["Lviv", "Lvov"], "concept": ["city"] * 2, "variant": ["Lviv", "Lvov"],
     ...                     "signals": ["u", "r"], "case_sensitive": [False] * 2})
     >>> loaded_terms(arts, None, lexicon=lex)[["variant", "n_outlet", "n_quoted"]].values.tolist()
-    [['Kiev', 0, 1], ['Kyiv', 1, 0]]
+    [['Lviv', 1, 0], ['Lvov', 0, 1]]
     """
     spans = quoted_spans(articles, quotes)
     voice = outlet_voice(articles, quotes, spans=spans)
@@ -807,8 +807,8 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 def tokenize(text: str) -> list[str]:
     """Lower-cased words (letters, with inner apostrophes and hyphens; possessive ``'s`` dropped).
 
-    >>> tokenize("Russia’s pro-Western RUSSIA, 2024 don't")
-    ['russia', 'pro-western', 'russia', "don't"]
+    >>> tokenize("Freedonia’s pro-Western FREEDONIA, 2024 don't")
+    ['freedonia', 'pro-western', 'freedonia', "don't"]
     """
     words = []
     for w in WORD_RE.findall(text):
