@@ -34,11 +34,16 @@ def notebook_target(source: Path, corpus: Path | None = None) -> Path:
 
 
 def clean_metadata(nb) -> None:
-    """Drop what varies between runs (timings, widget state) and fix the kernel name."""
+    """Drop what varies between runs (timings, widget state), fix the kernel name and cell ids.
+
+    jupytext gives cells random ids; numbering them keeps the stored notebook
+    byte-identical from run to run.
+    """
     nb.metadata.pop("widgets", None)
     nb.metadata.pop("papermill", None)
     nb.metadata["kernelspec"] = {"display_name": "Python 3", "language": "python", "name": KERNEL}
-    for cell in nb.cells:
+    for i, cell in enumerate(nb.cells):
+        cell["id"] = f"cell-{i:03d}"
         cell.metadata.pop("execution", None)
         cell.metadata.pop("ExecuteTime", None)
 
