@@ -768,19 +768,30 @@ def relation_colors(relations) -> dict[str, str]:
     return {name: palette[i % len(palette)] for i, name in enumerate(names)}
 
 
+def side_colors(G) -> dict[str, str]:
+    """Node -> the colour of its side (``plots.side_color`` of the node's country)."""
+    from .plots import side_color
+
+    return {n: side_color(_text(c)) for n, c in sorted(G.nodes(data="country"))}
+
+
 def draw(G, pos, ax, relation=None, outlet=None, node_color=None, min_size: float = 80,
          label_nodes: bool = True, edge_color: str = "#555555", font_size: float = 7):
     """Draw the collapsed graph of the selected edges on ``ax`` at the fixed positions ``pos``.
 
     Every node in ``pos`` is drawn (grey and small when it has no selected
     edge) so that panels drawn with the same ``pos`` line up; edge width
-    grows with the evidence count. ``node_color`` maps a node to a colour.
+    grows with the evidence count. ``node_color`` maps a node to a colour
+    (a dict or a function); by default the side colour of its country.
     """
     H = collapse(G, relation, outlet, keep_isolates=True)
     nodes = [n for n in sorted(pos) if n in H]
     degree = dict(H.degree(weight="weight"))
     active = {n for n in nodes if degree.get(n, 0) > 0}
-    colors = [(node_color(n) if node_color else "#999999") if n in active else "#DDDDDD" for n in nodes]
+    if node_color is None:
+        node_color = side_colors(G)
+    color_of = node_color.get if isinstance(node_color, dict) else node_color
+    colors = [(color_of(n) or "#999999") if n in active else "#DDDDDD" for n in nodes]
     sizes = [min_size + 25 * math.sqrt(degree.get(n, 0)) for n in nodes]
     edges = sorted(H.edges(data="weight"))
     widths = [0.6 + 1.2 * math.log1p(w) for *_, w in edges]

@@ -76,7 +76,7 @@ G = h.graph.build_graph(corpus.relations, corpus.actors, corpus.articles)
 h.plots.use_style()
 outlet_colors = h.plots.outlet_colors(corpus.articles["outlet"])
 n_articles = len(corpus.articles)
-node_color = lambda n: h.plots.side_color(G.nodes[n].get("country", ""))  # noqa: E731
+node_color = {actor: h.plots.side_color(country) for actor, country in G.nodes(data="country")}
 print(f"{n_articles} articles, {G.number_of_nodes()} actors with at least one relation, "
       f"{G.number_of_edges()} pieces of evidence, {len(h.graph.relation_types(G))} relation types")
 

@@ -323,3 +323,27 @@ def test_export_defaults_to_the_output_folder(example, tmp_path, monkeypatch):
     monkeypatch.setattr(graph.config, "output_dir", lambda path=None: tmp_path)
     paths = graph.export_graph(example)
     assert all(p.parent == tmp_path / "graph" for p in paths.values())
+
+
+def test_draw_puts_every_node_on_shared_positions(example):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    pos = graph.layout(example)
+    fig, axes = plt.subplots(1, 2)
+    graph.draw(example, pos, axes[0], outlet="Herald")
+    graph.draw(example, pos, axes[1], relation="co_mention", node_color={n: "#000000" for n in example})
+    offsets = [ax.collections[-1].get_offsets().tolist() for ax in axes]
+    assert offsets[0] == offsets[1] and len(offsets[0]) == example.number_of_nodes()
+    plt.close(fig)
+
+
+def test_empty_relations_give_an_empty_graph_and_valid_exports(tmp_path):
+    G = graph.build_graph(pd.DataFrame(columns=graph.RELATION_COLUMNS))
+    assert G.number_of_nodes() == 0
+    assert graph.centrality_table(G).empty and graph.degree_rank_stability(G).empty
+    assert graph.relation_summary(G).empty and graph.actor_matrix(G).empty
+    paths = graph.export_graph(G, tmp_path)
+    assert nx.read_gexf(paths["gexf"]).number_of_nodes() == 0
