@@ -126,7 +126,7 @@ for side in side_order:
 _ = ax.set_xlim(0, 1)
 _ = ax.set_xlabel("share of the outlet's quotes")
 _ = ax.invert_yaxis()
-_ = ax.legend(title="speaker's side", loc="lower right", fontsize="small")
+_ = ax.legend(title="speaker's side", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small")
 _ = ax.set_title(h.plots.with_n("Whose words each outlet carries", len(quotes), "quotes")
                  + f", {n_articles} articles")
 _ = h.plots.save_figure(fig, "01_quotes_by_side", plotted)
@@ -180,7 +180,7 @@ for i, conn in enumerate(connotations):
     left = left + part
 _ = ax.set_xlabel("quotes attributed with a verb of this kind")
 _ = ax.invert_yaxis()
-_ = ax.legend(title="reporting verb", loc="lower right", fontsize="small")
+_ = ax.legend(title="reporting verb", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small")
 _ = ax.set_title(h.plots.with_n("Reporting verbs by the speaker's side", n_articles))
 _ = h.plots.save_figure(fig, "01_reporting_verbs", plotted)
 
