@@ -49,8 +49,8 @@ MIN_WORDS = 4
 def norm_tokens(text: str) -> list[str]:
     """Words as the annotation guide counts them (NFKC, lower case, apostrophes deleted).
 
-    >>> norm_tokens("Russia’s “goals” don't change")
-    ['russias', 'goals', 'dont', 'change']
+    >>> norm_tokens("Norway’s “goals” don't change")
+    ['norways', 'goals', 'dont', 'change']
     """
     text = unicodedata.normalize("NFKC", text or "").lower()
     text = re.sub(r"[‘’ʼ`´']", "'", text)
@@ -118,7 +118,7 @@ def _misused_opener(text: str, i: int, para_end: int, later_close: bool) -> bool
     if not re.match(r"\s*\w", after):
         return False
     if _SPEECH_AFTER.match(after):
-        return False  # `..., practice,” Putin said`: a real closing mark, its opening one lost
+        return False  # `..., on time,” Berg said`: a real closing mark, its opening one lost
     return later_close or prev in ",:" or text[max(0, i - 5):i].lower().endswith("that")
 
 
@@ -263,9 +263,9 @@ def inner_quote_spans(text: str, start: int = 0, end: int | None = None) -> list
     mark follows a non-space and is followed by a space, punctuation or a
     double mark (so ``don't``, ``Russia's``, ``the '90s`` never pair up).
 
-    >>> t = "He says, 'I don't care what you do.' Russia's '90s"
+    >>> t = "She says, 'we won't sell the old farm.' Norway's '90s"
     >>> [t[s:e] for s, e in inner_quote_spans(t)]
-    ["I don't care what you do."]
+    ["we won't sell the old farm."]
     """
     end = len(text) if end is None else end
     out = []
@@ -453,8 +453,8 @@ def _np_tokens(head) -> list:
 def _description(head) -> str:
     """A short description of an unnamed source: its noun phrase without articles.
 
-    ``A Russian scientist close to senior diplomats, who asked ...`` ->
-    ``Russian scientist close to senior diplomats``.
+    ``A Danish engineer close to the port board, who asked ...`` ->
+    ``Danish engineer close to the port board``.
     """
     toks = _np_tokens(head)
     while toks and toks[0].lower_ in ("a", "an", "the", "one", "some", "this", "that", "these", "those"):

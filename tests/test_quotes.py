@@ -54,7 +54,7 @@ def test_unopened_closing_mark_starts_after_a_dash():
 
 
 @pytest.mark.parametrize("text", [
-    "They don't know Russia's plans for the '90s revival.",
+    "They don't know Norway's plans for the '90s revival.",
     "The ‘single’ word and the farmers’ market stayed open.",
     "It’s the council’s decision, isn’t it?",
 ])
