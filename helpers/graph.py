@@ -38,6 +38,7 @@ import html
 import json
 import math
 import re
+import textwrap
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -801,7 +802,8 @@ def draw(G, pos, ax, relation=None, outlet=None, node_color=None, min_size: floa
     nx.draw_networkx_nodes(H, pos, nodelist=nodes, node_color=colors, node_size=sizes, ax=ax,
                            edgecolors="white", linewidths=0.8)
     if label_nodes:
-        nx.draw_networkx_labels(H, pos, labels={n: n for n in nodes if n in active}, font_size=font_size, ax=ax)
+        labels = {n: "\n".join(textwrap.wrap(n, 20)) for n in nodes if n in active}
+        nx.draw_networkx_labels(H, pos, labels=labels, font_size=font_size, ax=ax)
     ax.margins(0.12)
     ax.set_axis_off()
     return ax
