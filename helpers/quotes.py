@@ -397,7 +397,7 @@ class _Article:
 
     def __init__(self, doc, name, mentions):
         self.doc = doc
-        self.text = doc.text
+        self.text = _doc_text(doc)
         self.name = name
         self.mentions = sorted((m for m in mentions or [] if m.get("actor")),
                                key=lambda m: (m["start"], m["end"]))
@@ -462,7 +462,7 @@ def _description(head) -> str:
     if not toks:
         return ""
     doc = head.doc
-    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])].replace("\n", " ")
+    return _doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1])].replace("\n", " ")
 
 
 def _surname(name: str) -> str:
@@ -597,7 +597,7 @@ def resolve_speaker(art: _Article, head, allow_any_np: bool = False) -> Speaker 
         return _resolve_pronoun(art, head)
     doc = art.doc
     toks = _np_tokens(head)
-    surface = doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])] if toks else head.text
+    surface = _doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1])] if toks else head.text
     lemma = head.lemma_.lower()
     own = art.mentions_in(head.idx, head.idx + len(head))
     if own and lemma not in DOCUMENT_NOUNS:
@@ -675,11 +675,23 @@ def _hard_break_between(a, b) -> bool:
     """True when a paragraph break lies between tokens ``a`` and ``b``."""
     lo, hi = sorted((a.idx, b.idx))
     if _LINES_ARE_PARAGRAPHS.get(id(a.doc)):
-        return "\n" in a.doc.text[lo:hi]
-    return bool(_HARD_BREAK.search(a.doc.text, lo, hi))
+        return "\n" in _doc_text(a.doc)[lo:hi]
+    return bool(_HARD_BREAK.search(_doc_text(a.doc), lo, hi))
 
 
 _LINES_ARE_PARAGRAPHS: dict[int, bool] = {}
+_DOC_TEXT: dict[int, tuple] = {}
+
+
+def _doc_text(doc) -> str:
+    """``doc.text``, computed once per article: spaCy rebuilds the string on every access.
+
+    The entry holds the Doc itself, so its id cannot be reused by another Doc while cached.
+    """
+    entry = _DOC_TEXT.get(id(doc))
+    if entry is None or entry[0] is not doc:
+        entry = _DOC_TEXT[id(doc)] = (doc, doc.text)
+    return entry[1]
 
 
 def lines_are_paragraphs(text: str) -> bool:
@@ -967,8 +979,8 @@ def _content_range(art: _Article, verb, cue: Cue):
             after = [c for c in comps if c.i > verb.i]
             before = [c for c in comps if c.i < verb.i
                       and re.fullmatch(r"[\s,\"”»]*(?:[,—–-][\s\S]*)?",
-                                       doc.text[c.right_edge.idx + len(c.right_edge):verb.idx]) is not None
-                      and ":" not in doc.text[c.right_edge.idx:verb.idx] and not _hard_break_between(c, verb)]
+                                       _doc_text(doc)[c.right_edge.idx + len(c.right_edge):verb.idx]) is not None
+                      and ":" not in _doc_text(doc)[c.right_edge.idx:verb.idx] and not _hard_break_between(c, verb)]
             comp = after[0] if after else before[0] if before else None
             if comp is None and verb.dep_ == "ROOT":
                 comp = next((c for c in verb.children if c.dep_ == "parataxis" and c.i < verb.i), None)
@@ -1199,11 +1211,13 @@ def find_quotes(doc, name: str, mentions: list[dict] | None = None, cues: dict |
         return []
     finally:
         _CUES_OVERRIDE = previous
+        _DOC_TEXT.clear()
 
 
 def _find_quotes(doc, name, mentions) -> list[dict]:
     _LINES_ARE_PARAGRAPHS.clear()
-    _LINES_ARE_PARAGRAPHS[id(doc)] = lines_are_paragraphs(doc.text)
+    _DOC_TEXT.clear()
+    _LINES_ARE_PARAGRAPHS[id(doc)] = lines_are_paragraphs(_doc_text(doc))
     art = _Article(doc, name, mentions)
     indirect = _indirect_events(art)
     directs = [(s, e) for s, e in art.spans if n_words(art.text[s:e]) >= MIN_WORDS]
