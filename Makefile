@@ -40,6 +40,7 @@ test: test-package test-notebooks ## run the package tests and check that the st
 
 test-package: $(STAMP) ## pytest for the helpers package (unit, property and answer-key tests)
 	$(PY) -m pytest tests -q
+	$(PY) -m pytest --doctest-modules helpers -q
 
 test-notebooks: $(STAMP) ## re-run the stored notebooks with nbval and compare the checked cells
 	$(PY) -m pytest --nbval-lax --nbval-current-env --sanitize-with $(SANITIZE) notebooks/ -q

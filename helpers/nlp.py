@@ -5,8 +5,8 @@ The ruler runs before the statistical NER and matches case-insensitively
 actors are always entities, with their canonical name as the entity id.
 
 >>> nlp = load_nlp([{"label": "PERSON", "pattern": "jane roe", "id": "Jane Roe"}])
->>> [(e.text, e.ent_id_) for e in nlp("Officials met jane roe on Monday.").ents]
-[('jane roe', 'Jane Roe')]
+>>> [(e.text, e.label_, e.ent_id_) for e in nlp("Officials met jane roe on Monday.").ents][0]
+('jane roe', 'PERSON', 'Jane Roe')
 """
 from __future__ import annotations
 
