@@ -165,15 +165,46 @@ def _surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+def _same_person_tokens(a: list[str], b: list[str]) -> bool:
+    """Do two token lists name the same person: one a prefix (of 2+ tokens) or a suffix of the
+    other, or a run inside it that starts after the given name (a compound surname's parts).
+
+    >>> _same_person_tokens("ana de la cruz".split(), "de la cruz".split())
+    True
+    >>> _same_person_tokens("ana ortiz de la cruz".split(), ["ortiz"])
+    True
+    >>> _same_person_tokens("ana ortiz de la cruz".split(), ["ana"])
+    False
+    """
+    short, long_ = sorted((a, b), key=len)
+    n = len(short)
+    if not n or n == len(long_):
+        return False
+    if long_[-n:] == short or (n >= 2 and long_[:n] == short):
+        return True
+    return any(long_[i:i + n] == short for i in range(1, len(long_) - n + 1))
+
+
 def same_speaker(gold: str, pred: str, gold_is_person: bool) -> bool:
     """Same canonical name, or (for a person) the same surname.
 
+    A person's surname is compared by its last token, and compound surnames
+    (particles, several family names) also match by their parts: a name that
+    is a token suffix or prefix of the other, or the other's tokens after the
+    given name.
+
     >>> same_speaker("Jane Q. Roe", "Roe", True), same_speaker("Roe Institute", "Institute", False)
+    (True, False)
+    >>> same_speaker("Ana Ortiz de la Cruz", "Ortiz", True), same_speaker("Ana Ortiz", "Ana Lee", True)
     (True, False)
     """
     if normalize(gold) == normalize(pred) and normalize(gold):
         return True
-    return gold_is_person and bool(_surname(gold)) and _surname(gold) == _surname(pred)
+    if not gold_is_person or not _surname(gold):
+        return False
+    if _surname(gold) == _surname(pred):
+        return True
+    return _same_person_tokens(tokens(gold), tokens(pred))
 
 
 def _person_names(gold_actors: pd.DataFrame | None) -> set[str]:

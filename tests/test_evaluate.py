@@ -126,3 +126,14 @@ def test_empty_prediction_folder(dirs, tmp_path):
     empty.mkdir()
     r = ev.evaluate(gold, empty)
     assert all(r[row] == {"status": "not predicted"} for row in ev.ROWS)
+
+
+def test_compound_surnames_match_by_their_parts():
+    assert ev.same_speaker("Lucía Ferrán de la Vega", "Ferrán", True)
+    assert ev.same_speaker("Lucía Ferrán de la Vega", "Ferrán de la Vega", True)
+    assert ev.same_speaker("Piet van Dorn-Okoye", "Van Dorn-Okoye", True)
+    assert ev.same_speaker("Lucía Ferrán de la Vega", "Lucía Ferrán", True)
+    # the given name alone, another person, or an organisation's part do not match
+    assert not ev.same_speaker("Lucía Ferrán de la Vega", "Lucía", True)
+    assert not ev.same_speaker("Lucía Ferrán de la Vega", "Pablo Ruiz", True)
+    assert not ev.same_speaker("Vega Shipping Board", "Shipping Board", False)
