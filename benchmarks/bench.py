@@ -83,10 +83,14 @@ def run_measured(cmd: list[str], env: dict | None = None) -> tuple[float, int, s
 
 
 def corpus_words(folder: Path) -> int:
+    import warnings
+
     sys.path.insert(0, str(PROJECT))
     from helpers import corpus
 
-    return int(corpus.load_corpus(folder)["n_words"].sum())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return int(corpus.load_corpus(folder)["n_words"].sum())
 
 
 def build_cmd(folder: Path, out: Path, jobs: int) -> list[str]:

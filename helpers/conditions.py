@@ -538,12 +538,14 @@ def outlet_presence(conditions_df: pd.DataFrame, articles_df: pd.DataFrame) -> p
     >>> cond = pd.DataFrame(dict(article=["a"], category=["sanctions"]))
     >>> outlet_presence(cond, arts).values.tolist()
     [['O1', 1, 1], ['O2', 1, 0]]
+    >>> outlet_presence(cond.iloc[:0], arts).values.tolist()
+    [['O1', 1], ['O2', 1]]
     """
     arts = articles_df[["article", "outlet"]].drop_duplicates()
     n = arts.groupby("outlet").size().rename("n")
     found = conditions_df[["article", "category"]].drop_duplicates().merge(arts, on="article")
-    counts = pd.crosstab(found["outlet"], found["category"]) if not found.empty else pd.DataFrame()
-    table = pd.concat([n, counts], axis=1).fillna(0).astype(int)
+    counts = pd.crosstab(found["outlet"], found["category"]) if not found.empty else pd.DataFrame(index=n.index)
+    table = n.to_frame().join(counts).fillna(0).astype(int)
     table.index.name = "outlet"
     table.columns.name = None
     return table.reset_index().sort_values("outlet").reset_index(drop=True)

@@ -48,6 +48,16 @@ def output_dir(path: Path | None = None) -> Path:
     return REPORTS_DIR if is_seed_corpus(path) else REPORTS_DIR / path.resolve().name
 
 
+def gold_dir(path: Path | None = None) -> Path | None:
+    """The answer key for a corpus: ``tests/gold`` for the seeds, ``<corpus>/gold`` if a
+    researcher added one beside their articles, else None (no accuracy can be computed)."""
+    path = Path(path) if path is not None else corpus_dir()
+    if is_seed_corpus(path):
+        return GOLD_DIR
+    own = path / "gold"
+    return own if (own / "quotes.csv").exists() or (own / "conditions.csv").exists() else None
+
+
 def figures_dir(path: Path | None = None) -> Path:
     """Where ``plots.save_figure`` writes: ``reports/figures`` or ``reports/<name>/figures``."""
     return output_dir(path) / "figures"

@@ -64,6 +64,19 @@ class Corpus:
         """The six tables of the design by name (``problems`` is kept apart)."""
         return {name: getattr(self, name) for name in TABLE_COLUMNS}
 
+    def with_outlet_labels(self) -> "Corpus":
+        """A copy for charts: an article whose outlet is unknown is labelled by its file name.
+
+        The tables keep ``outlet`` empty when neither a manifest nor the text names it;
+        charts and group-bys need a label, and merging every unknown article into one
+        group would invent an outlet.
+        """
+        articles = self.articles.copy()
+        unknown = articles["outlet"].astype(str).str.strip() == ""
+        articles.loc[unknown, "outlet"] = "? " + articles.loc[unknown, "article"].astype(str)
+        return Corpus(articles=articles, mentions=self.mentions, actors=self.actors, quotes=self.quotes,
+                      conditions=self.conditions, relations=self.relations, problems=self.problems)
+
     def summary(self) -> str:
         """One line: how many rows each table has."""
         counts = ", ".join(f"{len(df):,} {name}" for name, df in self.tables().items())

@@ -51,7 +51,7 @@ for key, value in io_paths.items():
     print(f"{key:28} {value}")
 
 # %%
-corpus = h.build(CORPUS)
+corpus = h.build(CORPUS).with_outlet_labels()
 articles = corpus.articles
 h.plots.use_style()
 colors = h.plots.outlet_colors(articles["outlet"])

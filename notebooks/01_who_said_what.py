@@ -47,7 +47,7 @@ import helpers as h
 
 CORPUS = h.config.corpus_dir()
 FIGURES = h.config.figures_dir()
-GOLD = h.config.GOLD_DIR
+GOLD = h.config.gold_dir(CORPUS)  # None when this corpus has no answer key
 
 
 def project_path(path):
@@ -60,7 +60,7 @@ io_paths = {
     "input: manifest": "manifest.csv in the corpus folder (optional)",
     "input: actor registry": "helpers/data/actors.csv",
     "input: reporting verbs": "helpers/data/quote_cues.csv",
-    "input: answer key": project_path(GOLD),
+    "input: answer key": project_path(GOLD) if GOLD else "none for this corpus",
     "output: figure": "01_quotes_by_side.svg/.png/.csv",
     "output: figure ": "01_reporting_verbs.svg/.png/.csv",
     "figures folder": project_path(FIGURES),
@@ -70,7 +70,7 @@ for key, value in io_paths.items():
     print(f"{key:28} {value}")
 
 # %%
-corpus = h.build(h.config.corpus_dir())
+corpus = h.build(CORPUS).with_outlet_labels()
 articles, quotes = corpus.articles, corpus.quotes
 h.plots.use_style()
 colors = h.plots.outlet_colors(corpus.articles.outlet)
@@ -202,13 +202,13 @@ h.quotes.quote_table(quotes, articles)
 
 # %%
 # NBVAL_CHECK_OUTPUT
-if h.config.is_seed_corpus(CORPUS):
+if GOLD is not None:
     with tempfile.TemporaryDirectory() as scratch:
         _ = h.pipeline.write_tables(corpus, scratch)
         scores = h.evaluate.evaluate(GOLD, scratch)
     print(h.evaluate.format_report(scores))
 else:
-    print("The answer key covers the seed articles only; no accuracy for this corpus.")
+    print("No answer key for this corpus (add gold/ beside the articles to score it).")
 
 # %% [markdown]
 # ## Findings

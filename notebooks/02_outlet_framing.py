@@ -67,7 +67,7 @@ for key, value in io_paths.items():
     print(f"{key:30} {value}")
 
 # %%
-corpus = h.build(CORPUS)
+corpus = h.build(CORPUS).with_outlet_labels()
 articles, mentions, quotes = corpus.articles, corpus.mentions, corpus.quotes
 h.plots.use_style()
 colors = h.plots.outlet_colors(articles["outlet"])

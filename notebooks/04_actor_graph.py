@@ -71,7 +71,7 @@ for key, value in io_paths.items():
     print(f"{key:28} {value}")
 
 # %%
-corpus = h.build(CORPUS)
+corpus = h.build(CORPUS).with_outlet_labels()
 G = h.graph.build_graph(corpus.relations, corpus.actors, corpus.articles)
 h.plots.use_style()
 outlet_colors = h.plots.outlet_colors(corpus.articles["outlet"])
