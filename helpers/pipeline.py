@@ -187,18 +187,27 @@ def extract_all(items: list[tuple[str, str]], jobs: int = 1, progress: bool = Fa
 # --------------------------------------------------------------------------- cache
 
 
+#: The modules and data files the tables depend on (plots, framing and the notebook
+#: runner do not change a table, so editing them keeps the cache).
+EXTRACTION_MODULES = ("corpus", "nlp", "actors", "quotes", "conditions", "graph", "pipeline")
+EXTRACTION_DATA = ("boilerplate.csv", "actors.csv", "quote_cues.csv", "conditions.csv",
+                   "condition_cues.csv", "relation_verbs.csv")
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """Hash of everything besides the articles that decides the tables.
 
-    The package version, the model, the package's data files and its source
-    (so an edited rule invalidates the cache during development).
+    The package version, the model, the extraction modules' source (so an
+    edited rule invalidates the cache) and the data files they read.
     """
     h = hashlib.sha256(__version__.encode())
     h.update(",".join(nlp.MODEL_PACKAGES).encode())
-    for path in sorted(config.PACKAGE_DIR.glob("*.py")) + sorted(config.DATA_DIR.glob("*")):
+    paths = [config.PACKAGE_DIR / f"{m}.py" for m in EXTRACTION_MODULES]
+    paths += [config.DATA_DIR / name for name in EXTRACTION_DATA]
+    for path in paths:
         h.update(path.name.encode())
-        h.update(path.read_bytes())
+        h.update(path.read_bytes() if path.exists() else b"-")
     return h.hexdigest()[:16]
 
 

@@ -137,3 +137,25 @@ def test_seeds_untouched_by_a_seed_build(tmp_path):
     h.build(config.SEEDS_DIR, jobs=1)
     for path in copy.iterdir():
         assert (config.SEEDS_DIR / path.name).read_bytes() == path.read_bytes()
+
+
+def test_cache_fingerprint_covers_every_data_file_the_extractors_read():
+    from helpers import actors, conditions, graph, quotes
+
+    read = {actors.REGISTRY_FILE, quotes.CUES_FILE, conditions.TAXONOMY_FILE, conditions.CUES_FILE,
+            graph.VERBS_FILE, config.DATA_DIR / "boilerplate.csv"}
+    assert {p.name for p in read} == set(pipeline.EXTRACTION_DATA)
+
+
+def test_editing_a_data_file_invalidates_the_cache(monkeypatch, tmp_path):
+    before = pipeline.corpus_key(config.SEEDS_DIR)
+    data = tmp_path / "data"
+    shutil.copytree(config.DATA_DIR, data)
+    with open(data / "relation_verbs.csv", "a", encoding="utf-8") as fh:
+        fh.write("\n")
+    monkeypatch.setattr(config, "DATA_DIR", data)
+    pipeline.code_fingerprint.cache_clear()
+    try:
+        assert pipeline.corpus_key(config.SEEDS_DIR) != before
+    finally:
+        pipeline.code_fingerprint.cache_clear()
