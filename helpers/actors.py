@@ -69,6 +69,22 @@ _TITLE_CUES = {"titled", "entitled", "headlined", "called", "named", "dubbed", "
 _QUOTE_CHARS = "\"“”„«»‘’'‹›"
 _BYLINE_WORDS = {",", ";", "and", "&", "by", "|", "/", "·", "•", "with"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&\-]{0,5}$")
+#: Lower-case words allowed inside an organisation's name (``Department of Justice``).
+_CONNECTORS = {"of", "and", "for", "the", "on", "in", "at", "to"}
+#: Titles written before a person's name; never part of the canonical name.
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+          "president", "vice", "prime", "minister", "senator", "sen", "rep", "representative",
+          "congressman", "congresswoman", "governor", "gov", "mayor", "councillor", "councilor",
+          "councilman", "councilwoman", "alderman", "judge", "justice", "general", "gen", "colonel",
+          "col", "lt", "lieutenant", "capt", "captain", "major", "sgt", "sergeant", "officer",
+          "detective", "inspector", "commissioner", "chancellor", "secretary", "ambassador",
+          "deputy", "chief", "coach", "father", "rev", "reverend", "bishop", "archbishop", "pope",
+          "rabbi", "imam", "sheikh", "king", "queen", "prince", "princess", "chairman",
+          "chairwoman", "chair", "speaker", "premier", "director", "superintendent", "dean",
+          "attorney", "mp", "mep", "councillors", "economy", "finance", "foreign", "defence",
+          "defense", "interior", "health", "justice", "trade"}
+#: An acronym given in brackets after a name: ``the Harbour Pilots Guild (HPG)``.
+_BRACKET_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 
 
 # ---------------------------------------------------------------- registry
@@ -439,21 +455,173 @@ def _in_work_title(doc, span) -> bool:
 # ---------------------------------------------------------------- discovery
 
 def _strip_span(span):
-    """Drop leading determiners/punctuation and a trailing possessive or punctuation."""
+    """Drop leading determiners/punctuation and lower-case words (``daily Record``), anything
+    from an opening bracket on, and a trailing possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
+    for i in range(start, end):
+        if doc[i].text in "([{":
+            end = i
+            break
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
-                           or doc[start].is_space):
+                           or doc[start].is_space
+                           or (doc[start].is_lower and doc[start].lower_ not in _PARTICLES)):
         start += 1
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
-                           or doc[end - 1].is_space):
+                           or doc[end - 1].is_space or doc[end - 1].lower_ in _CONNECTORS):
         end -= 1
     return doc[start:end]
 
 
+def _strip_titles(span):
+    """A person's span without the titles before the name (``Councillor Ann Lee`` -> ``Ann Lee``)."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end - start > 1 and (doc[start].lower_.rstrip(".") in TITLES or doc[start].text == "."):
+        start += 1
+    return doc[start:end]
+
+
+def clean_name(text: str, person: bool = False) -> str:
+    """A name as NER or a parse gives it, made canonical: no bracket tail, no leading article
+    or lower-case word, no possessive; for a ``person``, no title either.
+
+    >>> clean_name("the Harbour Pilots Guild (HPG"), clean_name("Councillor Ann Lee's", person=True)
+    ('Harbour Pilots Guild', 'Ann Lee')
+    >>> clean_name("weekly Courier"), clean_name("The Office of Fair Trading")
+    ('Courier', 'Office of Fair Trading')
+    """
+    text = re.split(r"\s*[(\[{]", text or "", maxsplit=1)[0]
+    words = text.replace("\n", " ").split()
+    while words and (words[0].lower() in {"the", "a", "an"} or
+                     (words[0].islower() and words[0] not in _PARTICLES)):
+        words.pop(0)
+    while person and len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words.pop(0)
+    out = " ".join(words)
+    out = re.sub(r"(?:['’]s|['’])$", "", out)
+    return out.strip(" *.,;:-–—")
+
+
+def _extend_given_name(span, lower_words: set[str], taken: set[int]):
+    """A PERSON span widened left over given names the NER left out (``Ana [Ortiz de la Cruz]``).
+
+    Only capitalised proper nouns that are not titles, not written in lower case
+    elsewhere in the article and not part of a registered name are added.
+    """
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < 2:
+        prev = doc[start - 1]
+        if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()
+                and prev.pos_ == "PROPN" and prev.lower_ not in TITLES
+                and prev.lower_ not in lower_words and prev.i not in taken
+                and prev.ent_type_ in ("", "PERSON") and not prev.is_sent_start):
+            break
+        start -= 1
+    end = span.end
+    # ``Ana Ortiz de la`` + ``Cruz``: a surname particle at the end needs the word after it
+    while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and end - span.end < 2:
+        nxt = doc[end]
+        if not (nxt.is_alpha and nxt.text[:1].isupper() and nxt.i not in taken):
+            break
+        end += 1
+    return doc[start:end]
+
+
+#: Honorifics that make an entity tagged ORG a person (``Councillor Ann Lee``).
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "councillor", "councilor",
+              "councilman", "councilwoman", "senator", "sen", "congressman", "congresswoman",
+              "mayor", "professor", "prof", "rev", "reverend", "father"}
+
+
+def _honorific_person(span) -> bool:
+    """An entity that starts with an honorific and goes on with two capitalised words.
+
+    ``Councillor Ann Lee`` is a person whatever label the NER gave it.
+    """
+    words = [t for t in span if not t.is_punct]
+    return (len(words) >= 3 and words[0].lower_.rstrip(".") in HONORIFICS
+            and all(t.text[:1].isupper() or t.lower_ in _PARTICLES for t in words[1:]))
+
+
+def acronym_definitions(doc) -> list[tuple[str, int, int]]:
+    """(acronym, token start, token end of the full name) for each ``Full Name (ACR)`` in ``doc``.
+
+    The full name is the run of capitalised words (with ``of``, ``and``, ``the``
+    inside) before the bracket: the longest part whose initials are the
+    acronym's letters (in any order, so translated names count), else the NER
+    entity that ends there, else the whole run of two or more words. A
+    dateline (``CITY (Wire) -``) is not a definition.
+
+    >>> from helpers import nlp                                   # doctest: +SKIP
+    >>> d = nlp.bare_nlp()("The Harbour Pilots Guild (HPG) met. HPG said no.")  # doctest: +SKIP
+    >>> [(a, d[s:e].text) for a, s, e in acronym_definitions(d)]  # doctest: +SKIP
+    [('HPG', 'Harbour Pilots Guild')]
+    """
+    out, seen = [], set()
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if tok.text != "(" or i + 2 >= n or i == 0 or doc[i + 2].text != ")":
+            continue
+        acr = doc[i + 1].text
+        if acr in seen or not _BRACKET_ACRONYM.match(acr):
+            continue
+        nxt = doc[i + 3] if i + 3 < n else None
+        if nxt is not None and nxt.text in {"-", "–", "—", "|"}:
+            continue  # a dateline: LIMA (Wire) - ...
+        run = _name_run(doc, i)
+        if run is None:
+            continue
+        out.append((acr, run[0], run[1]))
+        seen.add(acr)
+    return out
+
+
+def _name_run(doc, bracket: int) -> tuple[int, int] | None:
+    """Token range of the name written just before the bracket at ``bracket`` (see above)."""
+    acr = doc[bracket + 1].text
+    j = bracket
+    while j > 0:
+        t = doc[j - 1]
+        if "\n" in t.text or not (t.text[:1].isupper() or t.lower_ in _CONNECTORS
+                                  or t.text in {"’", "'", "-"} or t.lower_ in _PARTICLES):
+            break
+        j -= 1
+    toks = list(doc[j:bracket])
+    while toks and not toks[0].text[:1].isupper():
+        toks.pop(0)
+    while toks and toks[0].lower_ in {"the", "a", "an"}:
+        toks.pop(0)
+    if not toks or toks[-1].text in {"’", "'", "-"} and len(toks) == 1:
+        return None
+    caps = [t for t in toks if t.text[:1].isupper()]
+    if len(caps) == 1 and caps[0].text.isupper():
+        return None  # KYIV (AFP): a dateline or a pair of acronyms
+    letters = sorted(acr)
+    for k, t in enumerate(toks):
+        if not t.text[:1].isupper():
+            continue
+        initials = []
+        for w in toks[k:]:
+            if w.text[:1].isupper():
+                initials.extend(w.text if w.text.isupper() and len(w.text) <= 4 else w.text[0])
+        if sorted(initials) == letters:
+            return toks[k].i, bracket
+    ent = next((e for e in doc.ents if e.end == bracket and e.label_ in ("ORG", "PERSON")), None)
+    if ent is not None:
+        stripped = _strip_span(ent)
+        if len(stripped):
+            return stripped.start, stripped.end
+    if 2 <= len(caps) <= 8:
+        return toks[0].i, bracket
+    return None
+
+
 def _name_token_ok(tok) -> bool:
     text = tok.text
-    if tok.lower_ in _PARTICLES or text in {"-", "."}:
+    if tok.lower_ in _PARTICLES or text in {"-", "."} or tok.lower_ in _CONNECTORS:
         return True
     return text[:1].isupper() and bool(re.match(r"^[^\W\d_][\w.'’\-]*$", text))
 
@@ -487,7 +655,7 @@ def _plausible(span, label: str, lower_words: set[str]) -> bool:
                 return False
             if tok.text.isupper() and len(tok.text) <= 3:
                 return False
-    if label == "PERSON" and len(span) > 4:
+    if label == "PERSON" and len([t for t in span if t.lower_ not in _PARTICLES and t.is_alpha]) > 4:
         return False
     return True
 
@@ -560,13 +728,24 @@ def _longest_forms(cands: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
             ow = other.split()
             if len(ow) <= len(words) or not _subsequence(words, ow):
                 continue
-            # a person's bare surname may have been tagged ORG by the model: people win
-            if other_label == label or (other_label == "PERSON" and len(words) == 1
-                                        and words[0] == ow[-1]):
+            # a person's surname (or its parts) may have been tagged ORG by the model: people win
+            if other_label == label or (other_label == "PERSON" and _surname_part(words, ow)) or (
+                    label == "PERSON" and len(words) >= 2 and ow[-len(words):] == words
+                    and len(ow) == len(words) + 1):
                 best = out.get((other_label, other), other)
                 break
         out[(label, name)] = best
     return out
+
+
+def _surname_part(small: list[str], big: list[str]) -> bool:
+    """Is ``small`` a run of ``big``'s words after its given name (a surname or part of one)?
+
+    >>> _surname_part(["Ortiz"], "Ana Ortiz de la Cruz".split()), _surname_part(["Ana"], ["Ana", "Ortiz"])
+    (True, False)
+    """
+    n = len(small)
+    return 0 < n < len(big) and any(big[i:i + n] == small for i in range(1, len(big) - n + 1))
 
 
 def _subsequence(small: list[str], big: list[str]) -> bool:
@@ -609,13 +788,27 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
     registered_toks = {i for _, s, e in matches for i in range(s, e)}
     lower_words = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
 
+    # ``Full Name (ACR)``: the acronym is the full name's alias in this article.
+    defined = _defined_acronyms(doc, reg, matches)
+    defined_toks = {i for _, _, _, s, e in defined for i in range(s, e)}
+    if defined_toks:
+        matches = [m for m in matches if not any(i in defined_toks for i in range(m[1], m[2]))]
+        registered_toks = {i for _, s, e in matches for i in range(s, e)}
+
     # Discovered entities first decide whether they swallow a registry match
     # (``Center for the Study of X and Congress`` is one organisation).
     ents = []
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
+        if any(i in defined_toks for i in range(ent.start, ent.end)):
+            continue
         span = _strip_span(ent)
+        label = ent.label_
+        if label == "ORG" and len(span) and _honorific_person(span):
+            label = "PERSON"
+        if label == "PERSON" and len(span):
+            span = _extend_given_name(_strip_titles(span), lower_words, registered_toks)
         if not len(span):
             continue
         inner = [m for m in matches if m[1] < span.end and span.start < m[2]]
@@ -623,14 +816,14 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
             by = reg.by_name
             covers_all = all(span.start <= s and e <= span.end for _, s, e in inner)
             starts_free = span.start not in registered_toks
-            if (ent.label_ == "ORG" and covers_all and starts_free and len(span) >= 3
+            if (label == "ORG" and covers_all and starts_free and len(span) >= 3
                     and all(by[n].type != "person" for n, _, _ in inner)
                     and not any(s == span.start and e == span.end for _, s, e in inner)):
                 matches = [m for m in matches if m not in inner]
                 registered_toks -= {i for _, s, e in inner for i in range(s, e)}
             else:
                 continue
-        ents.append((span, ent.label_))
+        ents.append((span, label))
 
     mentions = []
     for actor_name, s, e in matches:
@@ -661,6 +854,7 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
 
     forms = _longest_forms([(label, span.text) for span, label in found])
     person_names = {sp.text for sp, lab in found if lab == "PERSON" and len(sp) > 1}
+    person_names |= {forms[("PERSON", n)] for n in person_names}
     resolved = []
     for span, label in found:
         actor_name = forms[(label, span.text)]
@@ -679,10 +873,36 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
         stated = [c for c, _ in sorted(countries[actor_name].items(), key=lambda kv: (-kv[1], kv[0])) if c]
         mentions.append(_mention(name, actor_name, TYPES[kind], stated[0] if stated else "",
                                  span, "discovered"))
+    for actor_name, type_, country, s, e in defined:
+        span = doc[s:e]
+        if _inside(span.start_char, span.end_char, zones["outlet"]) or _is_credit(doc, s, e):
+            continue
+        mentions.append(_mention(name, actor_name, type_, country or _stated_country(span), span,
+                                 "registry" if reg.by_name.get(actor_name) else "discovered"))
     mentions += _later_surnames(doc, name, mentions, matches, zones)
     _fill_countries(doc, mentions)
     unique = {(m["start"], m["end"], m["actor"]): m for m in mentions}
     return [unique[k] for k in sorted(unique)]
+
+
+def _defined_acronyms(doc, reg: Registry, matches) -> list[tuple[str, str, str, int, int]]:
+    """(actor, type, country, token start, end) for each full name defined with a bracketed
+    acronym and for every use of that acronym in the article."""
+    out = []
+    for acr, s, e in acronym_definitions(doc):
+        full = doc[s:e]
+        registered = [m for m in matches if m[1] == s and m[2] == e]
+        actor = registered[0][0] if registered else (canonical(full.text, reg) or clean_name(full.text))
+        if not actor:
+            continue
+        known = reg.by_name.get(actor)
+        ent = next((x for x in doc.ents if x.start <= s and e <= x.end), None)
+        type_ = known.type if known else ("person" if ent is not None and ent.label_ == "PERSON"
+                                          else "organization")
+        country = known.country if known else ""
+        out.append((actor, type_, country, s, e))
+        out += [(actor, type_, country, t.i, t.i + 1) for t in doc if t.text == acr]
+    return out
 
 
 def _fill_countries(doc, mentions: list[dict]) -> None:

@@ -167,3 +167,52 @@ def test_never_raises_and_offsets_hold(pipe):
             assert text[m["start"]:m["end"]] == m["surface"]
 
     check()
+
+
+# ---------------------------------------------------------------- names the NER gives imperfectly
+
+def test_clean_name_drops_brackets_articles_and_titles():
+    assert actors.clean_name("the Harbour Pilots Guild (HPG") == "Harbour Pilots Guild"
+    assert actors.clean_name("The Office of Fair Trading") == "Office of Fair Trading"
+    assert actors.clean_name("weekly Courier") == "Courier"
+    assert actors.clean_name("Councillor Ann Lee", person=True) == "Ann Lee"
+    # an organisation keeps a first word that could be a title
+    assert actors.clean_name("Justice Department") == "Justice Department"
+
+
+def test_bracketed_acronym_is_an_alias_of_the_full_name(pipe):
+    text = ("The Northern Fisheries Safety Board (NFSB) opened an inquiry on Monday. "
+            "NFSB said the trawler had no working radio.")
+    ms = actors.find_mentions(pipe(text), "t.txt")
+    assert {m["actor"] for m in ms} == {"Northern Fisheries Safety Board"}
+    assert [m["surface"] for m in ms] == ["Northern Fisheries Safety Board", "NFSB", "NFSB"]
+
+
+def test_translated_name_keeps_its_acronym_and_no_bracket_leaks(pipe):
+    text = ("Results came from the National Office of Vote Counting (ONCV), which "
+            "published them at noon. Later the ONCV said turnout was low.")
+    got = names(pipe, text)
+    assert "National Office of Vote Counting" in got
+    assert not any("(" in n or n == "ONCV" for n in got)
+
+
+def test_dateline_bracket_is_not_an_acronym(pipe):
+    assert actors.acronym_definitions(pipe("OSLO (NTB) - Talks resumed on Monday.")) == []
+
+
+def test_organisation_names_with_of_and_and(pipe):
+    text = "A spokesman for the Bureau of Mines and Quarries said the pass would reopen."
+    assert "Bureau of Mines and Quarries" in names(pipe, text)
+
+
+def test_title_is_not_part_of_a_discovered_name(pipe):
+    text = "Councillor Maeve Thornbury voted against the plan on Tuesday evening."
+    assert names(pipe, text) == {"Maeve Thornbury"}
+
+
+def test_compound_surname_resolves_to_the_full_name(pipe):
+    text = ("Former judge Rosalía Ibarguren de la Serna won the vote. "
+            "Ibarguren told reporters she would govern for everyone.")
+    got = names(pipe, text)
+    assert "Rosalía Ibarguren de la Serna" in got
+    assert not {"Ibarguren", "Ibarguren de la Serna"} & got
