@@ -880,6 +880,12 @@ def permutation_maxima(counts: np.ndarray, labels, a: np.ndarray, n_permutations
     return maxima
 
 
+def _empty_words() -> pd.DataFrame:
+    """No (outlet, word) rows, but the columns typed as a full table has them (``distinctive`` boolean)."""
+    return pd.DataFrame({col: pd.Series(dtype=dtype) for col, dtype in zip(
+        WORD_COLUMNS, [object, object, int, int, int, float, float, float, float, float, bool])})
+
+
 def distinctive_words(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, min_articles: int = 2,
                       prior_scale: float = 1.0, n_permutations: int = 200, seed: int = 0,
                       quantile: float = 0.95, voice: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -897,7 +903,7 @@ def distinctive_words(articles: pd.DataFrame, quotes: pd.DataFrame | None = None
     voice = outlet_voice(articles, quotes) if voice is None else voice
     counts = word_counts(dict(zip(voice["article"], voice["voice"])), min_articles=min_articles)
     if counts.empty or counts.shape[1] == 0:
-        return pd.DataFrame(columns=WORD_COLUMNS)
+        return _empty_words()
     outlets = outlet_of(articles)
     labels = np.array([outlets[a] for a in counts.index])
     groups = sorted(set(labels.tolist()))

@@ -654,13 +654,15 @@ def edge_support(G, relation=None, outlet=None) -> pd.DataFrame:
             for u, v, d in R.edges(data=True)]
     cols = ["source", "target", "relation", "sign", "weight", "n_articles", "articles", "outlets", "single_article"]
     df = pd.DataFrame(rows, columns=cols)
+    if df.empty:  # typed like a full table, so a boolean mask on single_article still selects rows
+        df = df.astype({"weight": int, "n_articles": int, "single_article": bool})
     return df.sort_values(["relation", "source", "target"], kind="mergesort").reset_index(drop=True)
 
 
 def single_article_edges(G, relation=None, outlet=None) -> pd.DataFrame:
     """The rows of :func:`edge_support` whose every piece of evidence comes from one article."""
     df = edge_support(G, relation, outlet)
-    return df[df["single_article"]].reset_index(drop=True)
+    return df[df["single_article"].astype(bool)].reset_index(drop=True)
 
 
 def _ranking(values: dict[str, float], k: int) -> list[str]:

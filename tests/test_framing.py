@@ -76,6 +76,14 @@ def test_distinctive_words_is_deterministic():
     pd.testing.assert_frame_equal(one, two)
 
 
+def test_distinctive_words_without_shared_words_is_an_empty_typed_table():
+    # One article: no word is in two articles, so there is nothing to compare.
+    table = framing.distinctive_words(_articles([("a.txt", "Alpha", "war peace talk")]), None, n_permutations=5)
+    assert table.empty and list(table.columns) == framing.WORD_COLUMNS
+    assert table["distinctive"].dtype == bool
+    assert table[table["distinctive"]][["outlet", "word", "z"]].empty
+
+
 # --------------------------------------------------------------------------- outlet voice and appellations
 
 

@@ -347,3 +347,11 @@ def test_empty_relations_give_an_empty_graph_and_valid_exports(tmp_path):
     assert graph.relation_summary(G).empty and graph.actor_matrix(G).empty
     paths = graph.export_graph(G, tmp_path)
     assert nx.read_gexf(paths["gexf"]).number_of_nodes() == 0
+
+
+def test_single_article_edges_of_an_empty_graph_keep_the_edge_columns():
+    G = graph.build_graph(pd.DataFrame(columns=graph.RELATION_COLUMNS))
+    support = graph.edge_support(G)
+    flagged = graph.single_article_edges(G)
+    assert flagged.empty and list(flagged.columns) == list(support.columns)
+    assert support["single_article"].dtype == bool and support["single_article"].sum() == 0
