@@ -36,6 +36,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
+from .actors import clean_name
 
 COLUMNS = ["article", "kind", "speaker", "speaker_country", "quote", "cue", "start", "end",
            "sentence", "speaker_surface"]
@@ -351,6 +352,18 @@ SOURCE_NOUNS = frozenset(
     "prosecutor prosecutors judge judges governor mayor candidate candidates republicans democrats "
     "conservatives liberals".split()
 )
+#: Head nouns of an organisation's name (``the bank`` is the ``... Bank`` named before).
+ORG_NOUNS = frozenset(
+    "bank court agency ministry department company firm union council commission committee "
+    "office authority jury tribunal party university institute board city municipality "
+    "regulator service association federation club coalition alliance network fund bureau "
+    "corporation cabinet parliament assembly administration government group organisation "
+    "organization foundation trust society centre center school hospital police army navy "
+    "directorate secretariat inspectorate watchdog exchange league team airline operator "
+    "insurer lender carrier utility".split()
+)
+#: Of those, the nouns any company may be called, whatever its name.
+GENERIC_ORG_NOUNS = frozenset("company firm group operator carrier airline insurer lender utility".split())
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "plural", "them": "plural", "it": "thing"}
 _MODALS = {"may", "might", "could", "would", "should", "can", "will", "must", "shall", "wo", "ca"}
@@ -474,27 +487,54 @@ def _entity_speaker(art: _Article, tok) -> Speaker | None:
     """A speaker for a proper name the mentions lack: its NER entity (or proper-noun chain)."""
     ent = next((e for e in art.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
-        if ent.label_ in ("NORP", "GPE"):
+        if ent.label_ == "NORP":
             return None
-        text, typ = ent.text, ("person" if ent.label_ == "PERSON" else "organization")
+        if ent.label_ == "GPE":
+            if not _MUNICIPAL.match(clean_name(ent.text)):
+                return None
+            typ = "organization"  # the City of X speaks as the city's government
+        else:
+            typ = "person" if ent.label_ == "PERSON" else "organization"
+        text = clean_name(ent.text, person=typ == "person")
     elif tok.pos_ == "PROPN":
         chain = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
         chain = [t for t in chain if t.pos_ == "PROPN"]
         text, typ = " ".join(t.text for t in sorted(chain, key=lambda t: t.i)), ""
     else:
         return None
-    text = re.sub(r"[’']s$", "", text).strip(" *.,")
+    text = clean_name(re.sub(r"[’']s$", "", text).strip(" *.,"), person=typ == "person")
     if not text or not any(c.isupper() for c in text):
         return None
     # a later surname resolves to the fuller name seen before
-    sur = _surname(text)
     for _, sp, _ in reversed(art.history):
-        if not sp.unnamed and _surname(sp.name) == sur:
+        if not sp.unnamed and sp.type in ("person", "") and name_part_of(text, sp.name):
             return Speaker(sp.name, sp.country, sp.type, tok.text, tok.i and tok.idx)
     for m in art.mentions:
-        if m["start"] < tok.idx and _surname(m["actor"]) == sur:
+        if m["start"] < tok.idx and m.get("type") in ("person", "") and name_part_of(text, m["actor"]):
             return Speaker(m["actor"], m.get("country") or "", m.get("type") or "", text, tok.idx)
     return Speaker(text, "", typ, text, tok.idx)
+
+
+_MUNICIPAL = re.compile(r"^(?:City|Town|Municipality|Borough|Village|County|Metropolitan Municipality)"
+                        r" of [A-Z]")
+
+
+def name_part_of(short: str, full: str) -> bool:
+    """Is ``short`` the same person as ``full`` by surname: equal, the last word, or a run of
+    words after the given name (compound surnames, particles)?
+
+    >>> name_part_of("Ortiz", "Ana Ortiz de la Cruz"), name_part_of("Cruz", "Ana Ortiz de la Cruz")
+    (True, True)
+    >>> name_part_of("Ana", "Ana Ortiz"), name_part_of("Ortega", "Ana Ortiz")
+    (False, False)
+    """
+    a, b = short.split(), full.split()
+    if not a or not b:
+        return False
+    if a == b or (len(a) == 1 and _surname(short) == _surname(full)):
+        return True
+    n = len(a)
+    return n < len(b) and any(b[i:i + n] == a for i in range(1, len(b) - n + 1))
 
 
 def _is_subject(tok) -> bool:
@@ -509,12 +549,18 @@ def _compatible(kind: str, typ: str, unnamed: bool = False) -> bool:
     return typ in ("organization", "state")
 
 
-def _resolve_pronoun(art: _Article, tok) -> Speaker | None:
-    """The actor a pronoun refers to: a recent speaker, else a recent subject, else a recent mention."""
+def _resolve_pronoun(art: _Article, tok, before: int | None = None) -> Speaker | None:
+    """The actor a pronoun refers to: a recent speaker, else a recent subject, else a recent mention.
+
+    ``before`` is where the quote that the pronoun attributes starts: after a quote of
+    three or more sentences (one run over several paragraphs), the search starts there.
+    """
     kind = PRONOUNS.get(tok.lower_)
     if kind is None:
         return None
     pos = tok.idx
+    if before is not None and art.sent_index(pos) - art.sent_index(before) >= 3:
+        pos = before
     doc = art.doc
     inside = art.quoted[tok.i]
     cur = art.sent_index(pos)
@@ -564,6 +610,49 @@ def _resolve_role(art: _Article, head) -> Speaker | None:
     return None
 
 
+def _resolve_org_role(art: _Article, head) -> Speaker | None:
+    """``the bank``, ``the court``, ``the agency``: the latest organisation named before whose
+    name contains that noun (``... Bank``); for ``the company`` (a generic noun) the
+    organisation mentioned most often so far. Never a person.
+    """
+    word = head.lower_
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    named = [m for m in art.mentions if m["end"] <= head.idx and m.get("type") in ("organization", "")
+             and pattern.search(m["actor"])]
+    if named:
+        return art.speaker_from_mention(named[-1], head.text, head.idx)
+    for _, sp, _ in reversed(art.history):
+        if sp.type == "organization" and not sp.unnamed and pattern.search(sp.name):
+            return Speaker(sp.name, sp.country, sp.type, head.text, head.idx)
+    if word in GENERIC_ORG_NOUNS:
+        orgs = [m for m in art.mentions if m["end"] <= head.idx and m.get("type") == "organization"]
+        if orgs:
+            counts: dict[str, int] = {}
+            for m in orgs:
+                counts[m["actor"]] = counts.get(m["actor"], 0) + 1
+            best = max(orgs, key=lambda m: (counts[m["actor"]], m["start"]))
+            return art.speaker_from_mention(best, head.text, head.idx)
+    return None
+
+
+def _document_author(art: _Article, head) -> Speaker | None:
+    """``the statement said``: the speaker who issued a statement in the sentences just before.
+
+    A speaker counts when its sentence (within three sentences back) names the same noun
+    (``said in a statement``).
+    """
+    word = head.lower_
+    cur = art.sent_index(head.idx)
+    for p, sp, si in reversed(art.history):
+        if p >= head.idx or sp.unnamed or cur - si > 3:
+            continue
+        s0 = art.sent_starts[si]
+        s1 = art.sent_starts[si + 1] if si + 1 < len(art.sent_starts) else len(art.text)
+        if re.search(rf"\b{re.escape(word)}\b", art.text[s0:s1], re.IGNORECASE):
+            return Speaker(sp.name, sp.country, sp.type, head.text, head.idx)
+    return None
+
+
 def _last_source(art: _Article, pos: int, types=("organization",)) -> Speaker | None:
     """The article's main source so far: the organisation quoted most often (latest on ties)."""
     counts: dict[str, int] = {}
@@ -578,8 +667,12 @@ def _last_source(art: _Article, pos: int, types=("organization",)) -> Speaker | 
     return latest[best][1]
 
 
-def resolve_speaker(art: _Article, head, allow_any_np: bool = False) -> Speaker | None:
-    """The speaker named by the noun phrase headed by ``head`` (a subject, or the X of ``according to X``)."""
+def resolve_speaker(art: _Article, head, allow_any_np: bool = False,
+                    before: int | None = None) -> Speaker | None:
+    """The speaker named by the noun phrase headed by ``head`` (a subject, or the X of ``according to X``).
+
+    ``before``: the start of the direct quote being attributed (see :func:`_resolve_pronoun`).
+    """
     if head is None:
         return None
     if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
@@ -594,7 +687,7 @@ def resolve_speaker(art: _Article, head, allow_any_np: bool = False) -> Speaker 
     if head.lower_ in ("i", "we", "me", "us", "you"):
         return None
     if head.lower_ in PRONOUNS:
-        return _resolve_pronoun(art, head)
+        return _resolve_pronoun(art, head, before)
     doc = art.doc
     toks = _np_tokens(head)
     surface = _doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1])] if toks else head.text
@@ -620,6 +713,9 @@ def resolve_speaker(art: _Article, head, allow_any_np: bool = False) -> Speaker 
                 sp = _entity_speaker(art, t)
                 if sp:
                     return Speaker(sp.name, sp.country, sp.type, surface, head.idx)
+        sp = _document_author(art, head)
+        if sp is not None:
+            return Speaker(sp.name, sp.country, sp.type, surface, head.idx)
         sp = _last_source(art, head.idx)
         if sp is None:
             orgs = [m for m in art.mentions if m["end"] <= head.idx and m.get("type") == "organization"]
@@ -631,7 +727,12 @@ def resolve_speaker(art: _Article, head, allow_any_np: bool = False) -> Speaker 
             sp.surface = surface
             return sp
     det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
-    if head.pos_ == "NOUN" and det is not None and det.lower_ in ("the", "this", "that"):
+    if (head.pos_ == "NOUN" and det is not None and det.lower_ in ("the", "this", "that", "its")
+            and head.lower_ in ORG_NOUNS):
+        org = _resolve_org_role(art, head)
+        if org is not None:
+            return org
+    elif head.pos_ == "NOUN" and det is not None and det.lower_ in ("the", "this", "that"):
         role = _resolve_role(art, head)
         if role:
             return role
@@ -651,6 +752,9 @@ def _subject_of(verb):
         subjects = [c for c in v.children if c.dep_ == "nsubj" and not _hard_break_between(c, v)]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - v.i))
+        fronted = _fronted_subject(v)
+        if fronted is not None:
+            return fronted
         if v.dep_ in ("conj", "advcl", "ccomp") and _hard_break_between(v.head, v):
             return _line_subject(v)
         if v.dep_ in ("acl",) and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -669,6 +773,26 @@ def _subject_of(verb):
             continue
         return None
     return None
+
+
+def _fronted_subject(verb):
+    """A name parsed as the object of a fronted phrase (``On Monday Roe said``): the subject.
+
+    The proper noun just before the verb, inside a prepositional phrase that
+    opens the sentence and hangs on the verb, when the verb has no subject.
+    """
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ != "PROPN" or prev.dep_ not in ("pobj", "compound", "appos"):
+        return None
+    top = prev
+    while top.dep_ in ("compound", "appos", "pobj") and top.head.i != top.i and top.dep_ != "pobj":
+        top = top.head
+    prep = top.head if top.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != verb.i or prep.i != prep.sent.start:
+        return None
+    return prev
 
 
 def _hard_break_between(a, b) -> bool:
@@ -937,7 +1061,7 @@ def _attribute_direct(art: _Article, s: int, e: int):
         found = finder(art, span, e) if finder is _after_attribution else finder(art, span)
         if found:
             verb, subj = found
-            sp = resolve_speaker(art, subj)
+            sp = resolve_speaker(art, subj, before=s)
             if sp:
                 return sp, _verb_cue_text(verb)
     acc = _according_to(art, span[0].sent)

@@ -319,3 +319,59 @@ def test_reporting_verbs_and_loaded_share():
     assert verbs.to_dict("records")[0] == {"side": "RUS", "verb": "claim", "connotation": "distancing", "n": 1}
     loaded = q.loaded_share(quotes)
     assert loaded.set_index("side").loc["RUS", "loaded_share"] == 0.5
+
+
+# ---------------------------------------------------------------------------- roles, documents, long quotes
+
+ORG_ACTORS = {
+    **ACTORS,
+    "Lakeland Savings Bank": ("Lakeland Savings Bank", "organization", "SWE"),
+    "Supreme Tribunal Court": ("Supreme Tribunal Court", "organization", "SWE"),
+    "Ida Morn": ("Ida Morn", "person", "SWE"),
+    "Ana Ortiz de la Cruz": ("Ana Ortiz de la Cruz", "person", "ESP"),
+}
+
+
+def test_role_noun_of_an_organisation_resolves_to_its_named_organisation(nlp):
+    text = ("The Lakeland Savings Bank raised its main rate on Monday. Anna Berg, an analyst, "
+            "called it brave. In a note, the bank said that “the decision was taken with great care” "
+            "and that rates would stay put.")
+    rows = run(nlp, text, ORG_ACTORS)
+    assert ("Lakeland Savings Bank", "the decision was taken with great care") in direct(rows)
+    assert [s for s, _ in indirect(rows) if "decision" in _] == ["Lakeland Savings Bank"]
+
+
+def test_the_court_is_never_the_judge_named_beside_it(nlp):
+    text = ("In a ruling written by Ida Morn, the Supreme Tribunal Court sided with the tenants. "
+            '"A landlord who cuts the heating in winter breaks the law," the court wrote.')
+    assert [s for s, _ in direct(run(nlp, text, ORG_ACTORS))] == ["Supreme Tribunal Court"]
+
+
+def test_the_statement_belongs_to_whoever_issued_a_statement_just_before(nlp):
+    text = ("Nordic Rail said the line was safe. Nordic Rail added that trains would run. "
+            "The Harbour Authority said in a statement that the pier would stay shut. "
+            '"No ship will dock here until every repair has been checked," the statement said.')
+    assert ("Harbour Authority", "No ship will dock here until every repair has been checked,") in direct(
+        run(nlp, text, ORG_ACTORS))
+
+
+def test_quote_run_over_three_paragraphs_keeps_its_speaker(nlp):
+    text = ("Tomas Lind, who chairs the board, spoke first.\n\n"
+            "“The port lost money this year. Costs rose sharply.\n\n"
+            "“Ships went elsewhere. Fees stayed high. Crews were idle.\n\n"
+            "“We will change all of that by the spring,” he said.\n")
+    rows = direct(run(nlp, text))
+    assert len(rows) == 1 and rows[0][0] == "Tomas Lind"
+    assert rows[0][1].startswith("The port lost money") and rows[0][1].endswith("by the spring,")
+
+
+def test_subject_parsed_into_a_fronted_phrase_and_words_before_that(nlp):
+    text = "On Friday Berg said in a radio interview that the ferry would run again by the spring."
+    assert indirect(run(nlp, text)) == [("Anna Berg", "the ferry would run again by the spring")]
+
+
+def test_later_part_of_a_compound_surname_is_the_full_name(nlp):
+    text = ("Ana Ortiz de la Cruz won the first round. "
+            'Speaking on Sunday, Ortiz said: "We will win the second round as well."')
+    actors_only_full = {"Ana Ortiz de la Cruz": ORG_ACTORS["Ana Ortiz de la Cruz"]}
+    assert [s for s, _ in direct(run(nlp, text, actors_only_full))] == ["Ana Ortiz de la Cruz"]
