@@ -76,3 +76,21 @@ def save_figure(fig, name: str, data: pd.DataFrame, folder: Path | None = None) 
             atomic_write_bytes(paths[ext], buffer.getvalue())
     atomic_write_bytes(paths["csv"], data.to_csv(index=False, lineterminator="\n").encode("utf-8"))
     return paths
+
+
+def skip_figure(name: str, reason: str, folder: Path | None = None) -> str:
+    """Say why chart ``name`` is not drawn and remove its files left by an earlier run.
+
+    A notebook calls this instead of :func:`save_figure` when the table to
+    plot is empty (no quotes, no conditions, no relations in the corpus), so
+    the figures folder never holds a chart of another run's data. Returns
+    the sentence, which a notebook prints.
+
+    >>> import tempfile
+    >>> skip_figure("x", "no quotes found in this corpus", folder=Path(tempfile.mkdtemp()))
+    'no quotes found in this corpus: chart x not drawn'
+    """
+    folder = Path(folder) if folder is not None else config.figures_dir()
+    for ext in ("svg", "png", "csv"):
+        (folder / f"{name}.{ext}").unlink(missing_ok=True)
+    return f"{reason}: chart {name} not drawn"

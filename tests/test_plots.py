@@ -50,3 +50,13 @@ def test_side_colours_and_n_label():
 def test_style_sets_hashsalt():
     plots.use_style()
     assert matplotlib.rcParams["svg.hashsalt"]
+
+
+def test_skip_figure_removes_a_stale_chart_and_says_why(tmp_path):
+    data = pd.DataFrame({"outlet": ["Alpha"], "n": [1]})
+    plots.save_figure(draw(data), "chart", data, folder=tmp_path)
+    plt.close("all")
+    message = plots.skip_figure("chart", "no quotes found in this corpus", folder=tmp_path)
+    assert message == "no quotes found in this corpus: chart chart not drawn"
+    assert not list(tmp_path.iterdir())
+    assert plots.skip_figure("never_drawn", "nothing", folder=tmp_path).startswith("nothing")
