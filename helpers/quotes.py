@@ -1207,6 +1207,42 @@ def _trim(art: _Article, first: int, last: int) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
+_LEADING_JUNK = "»”)]},;:—–- \t\n"
+
+
+def _within_paragraph(text: str, start: int, end: int, anchor: int, lines_are_paras: bool = True):
+    r"""``(start, end)`` cut to the paragraph that holds ``anchor`` (the cue), without a
+    closing mark or dash left at its start: a dateline or the previous paragraph's
+    closing mark never opens a reported clause.
+
+    >>> t = "OSLO (NTB) —\nThe ferry is late, the harbour said."
+    >>> s, e = _within_paragraph(t, 6, t.index(","), t.index("said"))
+    >>> t[s:e]
+    'The ferry is late'
+    """
+    if not text or end <= start:
+        return start, end
+    anchor = min(max(anchor, 0), len(text))
+    breaks = [m for m in (re.finditer(r"\n", text[start:end]) if lines_are_paras
+                          else _HARD_BREAK.finditer(text[start:end]))]
+    for m in breaks:
+        cut = start + m.start()
+        if cut < anchor:
+            continue
+        end = min(end, cut)
+        break
+    for m in reversed(breaks):
+        cut = start + m.end()
+        if cut <= anchor and cut > start:
+            start = cut
+            break
+    while start < end and text[start] in _LEADING_JUNK:
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _unquoted_words(art: _Article, start: int, end: int) -> int:
     """Words of ``text[start:end]`` outside the direct-quote spans."""
     pieces, pos = [], start
@@ -1368,7 +1404,9 @@ def _find_quotes(doc, name, mentions) -> list[dict]:
             if sp is None:
                 continue
             art.remember(sp)
-            if _unquoted_words(art, s, e) < 2:
+            s, e = _within_paragraph(art.text, s, e, doc[vi].idx,
+                                     _LINES_ARE_PARAGRAPHS.get(id(doc), True))
+            if e <= s or _unquoted_words(art, s, e) < 2:
                 continue
             rows.append(_row(art, "indirect", sp, s, e, cue))
         else:

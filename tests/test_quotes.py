@@ -375,3 +375,13 @@ def test_later_part_of_a_compound_surname_is_the_full_name(nlp):
             'Speaking on Sunday, Ortiz said: "We will win the second round as well."')
     actors_only_full = {"Ana Ortiz de la Cruz": ORG_ACTORS["Ana Ortiz de la Cruz"]}
     assert [s for s, _ in direct(run(nlp, text, actors_only_full))] == ["Ana Ortiz de la Cruz"]
+
+
+def test_dateline_and_previous_closing_mark_stay_out_of_a_reported_clause(nlp):
+    text = ("Ferry strike ends\nBERGEN, Norway (Fjord Wire) —\n"
+            "Ferries will run again from Monday, according to Nordic Rail.\n")
+    rows = indirect(run(nlp, text))
+    assert [s for s, _ in rows] == ["Nordic Rail"] and rows[0][1].startswith("Ferries will run again")
+    t = "“We are done,” Berg said.\n\n» \nTrains will run on time, the harbour authority said."
+    s, e = q._within_paragraph(t, t.index("»"), t.index(", the harbour"), t.rindex("said."))
+    assert t[s:e] == "Trains will run on time"
