@@ -81,8 +81,20 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "
           "deputy", "chief", "coach", "father", "rev", "reverend", "bishop", "archbishop", "pope",
           "rabbi", "imam", "sheikh", "king", "queen", "prince", "princess", "chairman",
           "chairwoman", "chair", "speaker", "premier", "director", "superintendent", "dean",
-          "attorney", "mp", "mep", "councillors", "economy", "finance", "foreign", "defence",
+          "attorney", "mp", "mep", "councillors", "supervisor", "assemblyman", "assemblywoman",
+          "trustee", "magistrate", "sheriff", "alderwoman", "economy", "finance", "foreign", "defence",
           "defense", "interior", "health", "justice", "trade"}
+#: Last words of names of places (``Pine Hollow``, ``Harbour Square``): a place unless it acts.
+_PLACE_ENDINGS = {"palace", "hollow", "square", "street", "avenue", "road", "bridge", "park",
+                  "hall", "tower", "stadium", "arena", "airport", "station", "building", "castle",
+                  "cathedral", "valley", "ridge", "creek", "falls", "lake", "river", "mountain",
+                  "mountains", "heights", "springs", "beach", "island", "islands", "bay", "canyon",
+                  "flat", "flats", "hill", "hills", "plaza", "gardens", "grove", "wood", "woods"}
+#: Last words of a building's name that make it an institution (``St Anne's Hospital``).
+_INSTITUTION_ENDINGS = {"hospital", "university", "college", "school", "institute", "museum",
+                        "library", "clinic", "academy"}
+#: A municipality named as ``City of X`` speaks and acts as its government.
+_MUNICIPAL = re.compile(r"^(?:City|Town|Municipality|Borough|Village|County) of [A-Z]")
 #: An acronym given in brackets after a name: ``the Harbour Pilots Guild (HPG)``.
 _BRACKET_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 
@@ -653,11 +665,22 @@ def _plausible(span, label: str, lower_words: set[str]) -> bool:
         if label == "ORG":
             if tok.dep_ == "compound" or (tok.head.lower_ in {"on", "via"} and tok.dep_ == "pobj"):
                 return False
-            if tok.text.isupper() and len(tok.text) <= 3:
+            if tok.text.isupper() and len(tok.text) <= 3 and not _the_acronym(tok):
                 return False
     if label == "PERSON" and len([t for t in span if t.lower_ not in _PARTICLES and t.is_alpha]) > 4:
         return False
     return True
+
+
+def _the_acronym(tok) -> bool:
+    """A short all-capital name with ``the`` before it and nothing after it (``the IRS``):
+    an organisation, unlike a bare code or a modifier (``MMR vaccine``, ``GP practices``)."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.dep_ in ("compound", "amod", "nmod"):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or not (nxt.pos_ in ("NOUN", "PROPN") or nxt.is_alpha and nxt.is_lower
+                               and nxt.pos_ == "ADJ")
 
 
 _MOTION_VERBS = {"return", "go", "come", "move", "arrive", "travel", "enter", "fly", "head",
@@ -799,12 +822,14 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
     # (``Center for the Study of X and Congress`` is one organisation).
     ents = []
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG"):
+        municipal = ((ent.label_ == "GPE" and bool(_MUNICIPAL.match(_strip_span(ent).text)))
+                     or (ent.label_ == "FAC" and ent[-1].lower_ in _INSTITUTION_ENDINGS))
+        if ent.label_ not in ("PERSON", "ORG") and not municipal:
             continue
         if any(i in defined_toks for i in range(ent.start, ent.end)):
             continue
         span = _strip_span(ent)
-        label = ent.label_
+        label = "ORG" if municipal else ent.label_
         if label == "ORG" and len(span) and _honorific_person(span):
             label = "PERSON"
         if label == "PERSON" and len(span):
@@ -862,13 +887,16 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
         resolved.append((span, kind, actor_name))
     # a lone word never introduced by a longer name is kept only when it acts in the text
     words_ok = {n for sp, kind, n in resolved if len(n.split()) == 1 and kind == "ORG" and _acts(sp)}
+    acting = {n for sp, kind, n in resolved if _acts(sp)}
+    places = {n for _, kind, n in resolved
+              if kind == "ORG" and n.split()[-1].lower() in _PLACE_ENDINGS and n not in acting}
     countries: dict[str, Counter] = defaultdict(Counter)
     for span, kind, actor_name in resolved:
         countries[actor_name][_stated_country(span)] += 1
     for span, kind, actor_name in resolved:
         if len(actor_name.split()) == 1 and actor_name not in words_ok:
             continue
-        if _visited_place(span):
+        if _visited_place(span) or actor_name in places:
             continue
         stated = [c for c, _ in sorted(countries[actor_name].items(), key=lambda kv: (-kv[1], kv[0])) if c]
         mentions.append(_mention(name, actor_name, TYPES[kind], stated[0] if stated else "",

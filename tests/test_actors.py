@@ -216,3 +216,22 @@ def test_compound_surname_resolves_to_the_full_name(pipe):
     got = names(pipe, text)
     assert "Rosalía Ibarguren de la Serna" in got
     assert not {"Ibarguren", "Ibarguren de la Serna"} & got
+
+
+def test_place_names_that_never_act_are_not_actors(pipe):
+    text = "Evacuation orders were lifted for residents of Elm Hollow and Birch Flat on Friday."
+    doc = pipe(text)
+    assert {e.text for e in doc.ents if e.label_ == "ORG"} >= {"Elm Hollow"}  # the NER's view
+    assert not {"Elm Hollow", "Birch Flat"} & names(pipe, text)
+
+
+def test_city_of_x_is_an_organisation(pipe):
+    text = "The City of Brackwater said on Monday that it would appeal the ruling."
+    ms = [m for m in actors.find_mentions(pipe(text), "t.txt") if m["actor"] == "City of Brackwater"]
+    assert ms and ms[0]["type"] == "organization"
+
+
+def test_short_acronym_with_the_is_kept_but_not_as_a_modifier(pipe):
+    assert actors._plausible(pipe("Doctors said the NHB was short of staff.")[3:4], "ORG", set())
+    doc = pipe("Doctors said NHB practices were short of staff.")
+    assert not actors._plausible(doc[2:3], "ORG", set())
