@@ -89,14 +89,14 @@ print(f"{len(quotes)} quotes ({(quotes['kind'] == 'direct').sum()} direct, "
 # %%
 # NBVAL_CHECK_OUTPUT
 by_speaker = h.quotes.speakers_by_outlet(quotes, articles)
-by_speaker.head(15)
+by_speaker.head(15) if len(by_speaker) else "no quotes found in this corpus"
 
 # %%
 # NBVAL_CHECK_OUTPUT
-top = (h.quotes.speakers_by_outlet(quotes, articles).drop(columns="n")
-       .apply(lambda col: f"{col.idxmax()} ({col.max()})"))
+quoted_outlets = by_speaker.drop(columns="n").loc[:, lambda t: t.sum() > 0]
+top = quoted_outlets.apply(lambda col: f"{col.idxmax()} ({col.max()})")
 print("Most quoted speaker per outlet:")
-print(top.to_string())
+print(top.to_string() if len(top) else "no quotes found in this corpus")
 print(f"\nNamed speakers: {sum(not s.startswith('unnamed') for s in by_speaker.index)}; "
       f"unnamed: {sum(s.startswith('unnamed') for s in by_speaker.index)}")
 
@@ -110,26 +110,30 @@ print(f"\nNamed speakers: {sum(not s.startswith('unnamed') for s in by_speaker.i
 # %%
 # NBVAL_CHECK_OUTPUT
 sides = h.quotes.side_shares(quotes, articles)
-sides.assign(share=sides["share"].round(3), low=sides["low"].round(3), high=sides["high"].round(3))
+(sides.assign(share=sides["share"].round(3), low=sides["low"].round(3), high=sides["high"].round(3))
+ if len(sides) else "no quotes found in this corpus")
 
 # %%
 plotted = sides[["outlet", "side", "k", "n", "share", "low", "high"]].copy()
 outlets = sorted(plotted["outlet"].unique())
 side_order = sorted(plotted["side"].unique())
-fig, ax = plt.subplots(figsize=(8, 0.6 * len(outlets) + 1.5))
-left = pd.Series(0.0, index=outlets)
-for side in side_order:
-    part = plotted[plotted["side"] == side].set_index("outlet").reindex(outlets)["share"].fillna(0)
-    _ = ax.barh(outlets, part, left=left, color=h.plots.side_color(side if side != "unknown" else ""),
-                label=side, edgecolor="white")
-    left = left + part
-_ = ax.set_xlim(0, 1)
-_ = ax.set_xlabel("share of the outlet's quotes")
-_ = ax.invert_yaxis()
-_ = ax.legend(title="speaker's side", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small")
-_ = ax.set_title(h.plots.with_n("Whose words each outlet carries", len(quotes), "quotes")
-                 + f", {n_articles} articles")
-_ = h.plots.save_figure(fig, "01_quotes_by_side", plotted)
+if plotted.empty:
+    print(h.plots.skip_figure("01_quotes_by_side", "no quotes found in this corpus"))
+else:
+    fig, ax = plt.subplots(figsize=(8, 0.6 * len(outlets) + 1.5))
+    left = pd.Series(0.0, index=outlets)
+    for side in side_order:
+        part = plotted[plotted["side"] == side].set_index("outlet").reindex(outlets)["share"].fillna(0)
+        _ = ax.barh(outlets, part, left=left, color=h.plots.side_color(side if side != "unknown" else ""),
+                    label=side, edgecolor="white")
+        left = left + part
+    _ = ax.set_xlim(0, 1)
+    _ = ax.set_xlabel("share of the outlet's quotes")
+    _ = ax.invert_yaxis()
+    _ = ax.legend(title="speaker's side", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small")
+    _ = ax.set_title(h.plots.with_n("Whose words each outlet carries", len(quotes), "quotes")
+                     + f", {n_articles} articles")
+    _ = h.plots.save_figure(fig, "01_quotes_by_side", plotted)
 
 # %% [markdown]
 # ## Direct or indirect?
@@ -139,14 +143,17 @@ _ = h.plots.save_figure(fig, "01_quotes_by_side", plotted)
 # %%
 # NBVAL_CHECK_OUTPUT
 kinds = h.quotes.kind_by_outlet(quotes, articles)
-kinds
+kinds if len(kinds) else "no quotes found in this corpus"
 
 # %%
 # NBVAL_CHECK_OUTPUT
-most_direct = kinds.sort_values(["direct_share", "outlet"], ascending=[False, True]).iloc[0]
-least_direct = kinds.sort_values(["direct_share", "outlet"]).iloc[0]
-print(f"Most verbatim: {most_direct['outlet']} ({most_direct['direct']} of {most_direct['n']} quotes direct); "
-      f"least: {least_direct['outlet']} ({least_direct['direct']} of {least_direct['n']}).")
+if len(kinds):
+    most_direct = kinds.sort_values(["direct_share", "outlet"], ascending=[False, True]).iloc[0]
+    least_direct = kinds.sort_values(["direct_share", "outlet"]).iloc[0]
+    print(f"Most verbatim: {most_direct['outlet']} ({most_direct['direct']} of {most_direct['n']} quotes direct); "
+          f"least: {least_direct['outlet']} ({least_direct['direct']} of {least_direct['n']}).")
+else:
+    print("no quotes found in this corpus: nothing is direct or indirect")
 
 # %% [markdown]
 # ## Which reporting verbs does each side get?
@@ -159,30 +166,34 @@ print(f"Most verbatim: {most_direct['outlet']} ({most_direct['direct']} of {most
 # %%
 # NBVAL_CHECK_OUTPUT
 verbs = h.quotes.reporting_verbs(quotes)
-verbs.pivot_table(index=["verb", "connotation"], columns="side", values="n", fill_value=0, aggfunc="sum")
+(verbs.pivot_table(index=["verb", "connotation"], columns="side", values="n", fill_value=0, aggfunc="sum")
+ if len(verbs) else "no quotes found in this corpus")
 
 # %%
 # NBVAL_CHECK_OUTPUT
 loaded = h.quotes.loaded_share(quotes)
-loaded
+loaded if len(loaded) else "no quote attributed with a verb of the registry in this corpus"
 
 # %%
 plotted = verbs[verbs["verb"] != "(other)"].groupby(["side", "connotation"])["n"].sum().reset_index()
 sides_shown = sorted(plotted["side"].unique())
 connotations = sorted(plotted["connotation"].unique(), key=lambda c: (c != "neutral", c))
-fig, ax = plt.subplots(figsize=(8, 0.6 * len(sides_shown) + 1.5))
-left = pd.Series(0, index=sides_shown)
-palette = plt.rcParams["axes.prop_cycle"].by_key()["color"]
-for i, conn in enumerate(connotations):
-    part = plotted[plotted["connotation"] == conn].set_index("side").reindex(sides_shown)["n"].fillna(0)
-    color = "#BBBBBB" if conn == "neutral" else palette[i % len(palette)]
-    _ = ax.barh(sides_shown, part, left=left, color=color, label=conn, edgecolor="white")
-    left = left + part
-_ = ax.set_xlabel("quotes attributed with a verb of this kind")
-_ = ax.invert_yaxis()
-_ = ax.legend(title="reporting verb", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small")
-_ = ax.set_title(h.plots.with_n("Reporting verbs by the speaker's side", n_articles))
-_ = h.plots.save_figure(fig, "01_reporting_verbs", plotted)
+if plotted.empty:
+    print(h.plots.skip_figure("01_reporting_verbs", "no quote attributed with a verb of the registry in this corpus"))
+else:
+    fig, ax = plt.subplots(figsize=(8, 0.6 * len(sides_shown) + 1.5))
+    left = pd.Series(0, index=sides_shown)
+    palette = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    for i, conn in enumerate(connotations):
+        part = plotted[plotted["connotation"] == conn].set_index("side").reindex(sides_shown)["n"].fillna(0)
+        color = "#BBBBBB" if conn == "neutral" else palette[i % len(palette)]
+        _ = ax.barh(sides_shown, part, left=left, color=color, label=conn, edgecolor="white")
+        left = left + part
+    _ = ax.set_xlabel("quotes attributed with a verb of this kind")
+    _ = ax.invert_yaxis()
+    _ = ax.legend(title="reporting verb", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small")
+    _ = ax.set_title(h.plots.with_n("Reporting verbs by the speaker's side", n_articles))
+    _ = h.plots.save_figure(fig, "01_reporting_verbs", plotted)
 
 # %% [markdown]
 # ## The quotes themselves
@@ -191,7 +202,8 @@ _ = h.plots.save_figure(fig, "01_reporting_verbs", plotted)
 
 # %%
 # NBVAL_CHECK_OUTPUT
-h.quotes.quote_table(quotes, articles)
+quote_rows = h.quotes.quote_table(quotes, articles)
+quote_rows if len(quote_rows) else "no quotes found in this corpus"
 
 # %% [markdown]
 # ## How accurate is the extraction?
@@ -216,13 +228,19 @@ else:
 
 # %%
 # NBVAL_CHECK_OUTPUT
-named = quotes[~quotes["speaker"].str.startswith("unnamed")]
+named = quotes[~quotes["speaker"].fillna("").str.startswith("unnamed")]
 lead = named["speaker"].value_counts()
 by_side = quotes["speaker_country"].fillna("").replace("", "unknown").value_counts()
-print(f"- {lead.index[0]} is the most quoted speaker ({lead.iloc[0]} of {len(quotes)} quotes), "
-      f"quoted in {named.loc[named['speaker'] == lead.index[0], 'article'].nunique()} of {n_articles} articles.")
-print(f"- By side: " + ", ".join(f"{s} {k} ({k / len(quotes):.0%})" for s, k in by_side.items()) + ".")
-print(f"- {(quotes['kind'] == 'direct').mean():.0%} of quotes are direct.")
-for row in loaded.itertuples():
-    print(f"- {row.side}: {row.loaded} of {row.n} attributed quotes carry a loaded reporting verb.")
-print(f"- Unnamed sources give {quotes['speaker'].str.startswith('unnamed').sum()} quotes.")
+if quotes.empty:
+    print(f"- no quotes found in this corpus ({n_articles} articles).")
+else:
+    if len(lead):
+        print(f"- {lead.index[0]} is the most quoted speaker ({lead.iloc[0]} of {len(quotes)} quotes), "
+              f"quoted in {named.loc[named['speaker'] == lead.index[0], 'article'].nunique()} of {n_articles} articles.")
+    else:
+        print(f"- no named speaker: all {len(quotes)} quotes come from unnamed sources.")
+    print(f"- By side: " + ", ".join(f"{s} {k} ({k / len(quotes):.0%})" for s, k in by_side.items()) + ".")
+    print(f"- {(quotes['kind'] == 'direct').mean():.0%} of quotes are direct.")
+    for row in loaded.itertuples():
+        print(f"- {row.side}: {row.loaded} of {row.n} attributed quotes carry a loaded reporting verb.")
+    print(f"- Unnamed sources give {quotes['speaker'].fillna('').str.startswith('unnamed').sum()} quotes.")
