@@ -103,12 +103,12 @@ people = mentions[mentions["type"] == "person"]["actor"].value_counts()
 focus = FOCUS_ACTOR if FOCUS_ACTOR in set(mentions["actor"]) else (people.index[0] if len(people) else "")
 forms = h.framing.mention_forms(articles, mentions, quotes, spans=spans)
 appellation_table = h.framing.appellations(articles, mentions, quotes, forms=forms)
-print("actor:", focus)
+print("actor:", focus or "none (no person is mentioned in this corpus)")
 
 # %%
 # NBVAL_CHECK_OUTPUT
 focus_forms = h.framing.appellation_summary(appellation_table, focus).drop(columns="actor")
-focus_forms
+focus_forms if len(focus_forms) else f"no form of {focus or 'a person'} found in the outlets' own voice"
 
 # %% [markdown]
 # The same actor's forms that sit inside quoted text, held apart above: they
@@ -131,15 +131,19 @@ plotted = focus_forms[focus_forms["kind"] != "name"].copy()
 names_only = focus_forms[focus_forms["kind"] == "name"]
 plotted = pd.concat([names_only, plotted]).sort_values(["outlet", "count", "form"], ascending=[True, True, True])
 plotted["label"] = plotted["form"].str.slice(0, 45) + "  (" + plotted["kind"] + ")"
-fig, ax = plt.subplots(figsize=(7.5, 0.28 * len(plotted) + 1.2))
-y = np.arange(len(plotted))
-_ = ax.barh(y, plotted["count"], color=[colors[o] for o in plotted["outlet"]])
-_ = ax.set_yticks(y, plotted["label"])
-_ = ax.set_xlabel("mentions in the outlet's own voice")
-handles = [plt.Rectangle((0, 0), 1, 1, color=colors[o]) for o in outlets]
-_ = ax.legend(handles, outlets, loc="lower right")
-_ = ax.set_title(h.plots.with_n(f"How each outlet names {focus}", n_articles))
-_ = h.plots.save_figure(fig, "02_appellations", plotted.drop(columns="label"))
+if plotted.empty:
+    print(h.plots.skip_figure("02_appellations", f"no mention of {focus} in the outlets' own voice" if focus
+                              else "no person mentioned in this corpus"))
+else:
+    fig, ax = plt.subplots(figsize=(7.5, 0.28 * len(plotted) + 1.2))
+    y = np.arange(len(plotted))
+    _ = ax.barh(y, plotted["count"], color=[colors[o] for o in plotted["outlet"]])
+    _ = ax.set_yticks(y, plotted["label"])
+    _ = ax.set_xlabel("mentions in the outlet's own voice")
+    handles = [plt.Rectangle((0, 0), 1, 1, color=colors[o]) for o in outlets]
+    _ = ax.legend(handles, outlets, loc="lower right")
+    _ = ax.set_title(h.plots.with_n(f"How each outlet names {focus}", n_articles))
+    _ = h.plots.save_figure(fig, "02_appellations", plotted.drop(columns="label"))
 
 # %% [markdown]
 # ## 2 · Loaded terms: which words for places, the war and the regions?
@@ -156,7 +160,7 @@ print(f"{len(found)} of {len(presence)} variants present in at least one article
 
 # %%
 # NBVAL_CHECK_OUTPUT
-found
+found if len(found) else "no loaded term of the lexicon found in this corpus"
 
 # %% [markdown]
 # Terms that occur only inside quotes (the speaker's word, not the outlet's):
@@ -172,18 +176,21 @@ dots = dots.sort_values(["signals", "concept", "variant", "outlet"]).reset_index
 rows = found.reset_index().sort_values(["signals", "concept", "variant"])
 row_labels = (rows["variant"] + "  [" + rows["signals"] + "]").tolist()
 row_index = {v: i for i, v in enumerate(rows["variant"])}
-fig, ax = plt.subplots(figsize=(7.5, 0.3 * len(rows) + 1.5))
-for i, outlet in enumerate(outlets):
-    here = dots[(dots["outlet"] == outlet) & (dots["present"] == 1)]
-    _ = ax.scatter([i] * len(here), [row_index[v] for v in here["variant"]], s=70, color=colors[outlet],
-                   label=outlet)
-_ = ax.set_xticks(range(len(outlets)), outlets, rotation=30, ha="right")
-_ = ax.set_yticks(range(len(row_labels)), row_labels)
-_ = ax.set_xlim(-0.5, len(outlets) - 0.5)
-_ = ax.invert_yaxis()
-_ = ax.grid(axis="y")
-_ = ax.set_title(h.plots.with_n("Loaded terms in the outlet's own voice (dot = present)", n_articles))
-_ = h.plots.save_figure(fig, "02_loaded_terms", dots)
+if found.empty:
+    print(h.plots.skip_figure("02_loaded_terms", "no loaded term of the lexicon found in this corpus"))
+else:
+    fig, ax = plt.subplots(figsize=(7.5, 0.3 * len(rows) + 1.5))
+    for i, outlet in enumerate(outlets):
+        here = dots[(dots["outlet"] == outlet) & (dots["present"] == 1)]
+        _ = ax.scatter([i] * len(here), [row_index[v] for v in here["variant"]], s=70, color=colors[outlet],
+                       label=outlet)
+    _ = ax.set_xticks(range(len(outlets)), outlets, rotation=30, ha="right")
+    _ = ax.set_yticks(range(len(row_labels)), row_labels)
+    _ = ax.set_xlim(-0.5, len(outlets) - 0.5)
+    _ = ax.invert_yaxis()
+    _ = ax.grid(axis="y")
+    _ = ax.set_title(h.plots.with_n("Loaded terms in the outlet's own voice (dot = present)", n_articles))
+    _ = h.plots.save_figure(fig, "02_loaded_terms", dots)
 
 # %% [markdown]
 # ## 3 · Distinctive words: which words does each outlet over-use?
@@ -214,20 +221,29 @@ above.reset_index(drop=True)
 # %%
 # NBVAL_CHECK_OUTPUT
 top = h.framing.top_words(words, 6)[["outlet", "word", "y_outlet", "y_rest", "z", "p_perm"]]
-top
+top if len(top) else "no word found in two or more articles of this corpus"
 
 # %%
-fig, axes = plt.subplots(1, len(outlets), figsize=(2.3 * len(outlets) + 1, 3.4), sharex=True, squeeze=False)
-for ax, outlet in zip(axes[0], outlets):
-    part = top[top["outlet"] == outlet].iloc[::-1]
-    _ = ax.barh(part["word"], part["z"], color=colors[outlet])
-    _ = ax.axvline(threshold, color="#444444", linestyle="--", linewidth=0.8)
-    _ = ax.set_title(h.plots.with_n(outlet, int(n_per_outlet[outlet])).replace(" (", "\n("), fontsize=8)
-    _ = ax.spines["left"].set_color(colors[outlet])
-    _ = ax.set_xlabel("z")
-_ = fig.suptitle(h.plots.with_n(f"Top words by log-odds z (dashed: permutation threshold {threshold:.2f})", n_articles),
-                 fontsize=9, y=1.1)
-_ = h.plots.save_figure(fig, "02_distinctive_words", top)
+if top.empty:
+    print(h.plots.skip_figure("02_distinctive_words", "no word found in two or more articles of this corpus"))
+else:
+    n_cols = min(5, len(outlets))  # at most five panels a row, so many outlets wrap onto more rows
+    n_rows = -(-len(outlets) // n_cols)
+    fig, axes = plt.subplots(n_rows, n_cols, figsize=(2.3 * n_cols + 1, 3.4 * n_rows), sharex=True, squeeze=False)
+    if n_rows > 1:
+        fig.subplots_adjust(hspace=0.6, wspace=0.6)
+    for ax in axes.flat[len(outlets):]:
+        ax.set_axis_off()
+    for ax, outlet in zip(axes.flat, outlets):
+        part = top[top["outlet"] == outlet].iloc[::-1]
+        _ = ax.barh(part["word"], part["z"], color=colors[outlet])
+        _ = ax.axvline(threshold, color="#444444", linestyle="--", linewidth=0.8)
+        _ = ax.set_title(h.plots.with_n(outlet, int(n_per_outlet[outlet])).replace(" (", "\n("), fontsize=8)
+        _ = ax.spines["left"].set_color(colors[outlet])
+        _ = ax.set_xlabel("z")
+    _ = fig.suptitle(h.plots.with_n(f"Top words by log-odds z (dashed: permutation threshold {threshold:.2f})", n_articles),
+                     fontsize=9, y=1 + 0.1 / n_rows)
+    _ = h.plots.save_figure(fig, "02_distinctive_words", top)
 
 # %% [markdown]
 # ## 4 · Voices: whose words does each outlet carry?
@@ -246,24 +262,28 @@ voice_summary
 # %%
 # NBVAL_CHECK_OUTPUT
 by_side = h.framing.voices_by_side(articles, quotes)
-by_side
+by_side if len(by_side) else "no quotes found in this corpus"
 
 # %%
-wide = by_side.pivot_table(index="outlet", columns="side", values="share", fill_value=0).reindex(outlets).fillna(0)
-fig, ax = plt.subplots(figsize=(7.5, 0.45 * len(outlets) + 1.4))
-left = np.zeros(len(wide))
-for side in wide.columns:
-    _ = ax.barh(range(len(wide)), wide[side], left=left, color=h.plots.side_color(side if side != "unknown" else ""),
-                label=side, edgecolor="white")
-    left = left + wide[side].to_numpy()
-_ = ax.barh(range(len(outlets)), [0.025] * len(outlets), left=-0.035, color=[colors[o] for o in outlets])
-n_quotes = voice_summary.set_index("outlet")["n_quotes"]
-_ = ax.set_yticks(range(len(outlets)), [f"{o} ({int(n_quotes.get(o, 0))} quotes)" for o in outlets])
-_ = ax.set_xlim(-0.04, 1)
-_ = ax.set_xlabel("share of the outlet's quotes")
-_ = ax.legend(title="speaker's side", loc="upper left", bbox_to_anchor=(1.0, 1.0))
-_ = ax.set_title(h.plots.with_n("Whose quotes each outlet carries", n_articles))
-_ = h.plots.save_figure(fig, "02_voices", by_side)
+if by_side.empty:
+    print(h.plots.skip_figure("02_voices", "no quotes found in this corpus"))
+else:
+    wide = (by_side.pivot_table(index="outlet", columns="side", values="share", fill_value=0)
+            .reindex(outlets).fillna(0))
+    fig, ax = plt.subplots(figsize=(7.5, 0.45 * len(outlets) + 1.4))
+    left = np.zeros(len(wide))
+    for side in wide.columns:
+        _ = ax.barh(range(len(wide)), wide[side], left=left, color=h.plots.side_color(side if side != "unknown" else ""),
+                    label=side, edgecolor="white")
+        left = left + wide[side].to_numpy()
+    _ = ax.barh(range(len(outlets)), [0.025] * len(outlets), left=-0.035, color=[colors[o] for o in outlets])
+    n_quotes = voice_summary.set_index("outlet")["n_quotes"]
+    _ = ax.set_yticks(range(len(outlets)), [f"{o} ({int(n_quotes.get(o, 0))} quotes)" for o in outlets])
+    _ = ax.set_xlim(-0.04, 1)
+    _ = ax.set_xlabel("share of the outlet's quotes")
+    _ = ax.legend(title="speaker's side", loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    _ = ax.set_title(h.plots.with_n("Whose quotes each outlet carries", n_articles))
+    _ = h.plots.save_figure(fig, "02_voices", by_side)
 
 # %% [markdown]
 # ## Findings (computed)
@@ -283,8 +303,12 @@ for outlet, variants in signal_sets.items():
     lines.append(f"{outlet} uses: {variants}.")
 for r in articles[articles["via"].fillna("") != ""].itertuples():
     lines.append(f"{r.outlet} came through {r.via}: its wording measures {r.via}'s translation, not {r.outlet}.")
-lines.append(f"Distinctive words above the permutation threshold: {len(above)} "
-             f"(one article per outlet: {len(np.unique(maxima.round(6)))} distinct shuffle maxima).")
+if n_per_outlet.max() == 1:
+    lines.append(f"Distinctive words above the permutation threshold: {len(above)} "
+                 f"(one article per outlet: {len(np.unique(maxima.round(6)))} distinct shuffle maxima).")
+else:
+    lines.append(f"Distinctive words above the permutation threshold: {len(above)} "
+                 f"({len(np.unique(maxima.round(6)))} distinct shuffle maxima).")
 for r in voice_summary.itertuples():
     main = by_side[by_side["outlet"] == r.outlet].sort_values(["share", "side"], ascending=[False, True]).head(1)
     if len(main):
