@@ -95,21 +95,24 @@ h.conditions.taxonomy_table()
 # %%
 # NBVAL_CHECK_OUTPUT
 by_holder = h.conditions.holder_by_category(conds)
-by_holder
+by_holder if len(by_holder) else "no conditions found in this corpus"
 
 # %%
 side = (conds.drop_duplicates(["article", "holder_country", "category"])
         .groupby(["category", "holder_country"]).size().unstack(fill_value=0).sort_index())
-fig, ax = plt.subplots(figsize=(7, 4))
-left = pd.Series(0, index=side.index)
-for country in sorted(side.columns):
-    _ = ax.barh(side.index, side[country], left=left, color=h.plots.side_color(country),
-                label=country or "unknown")
-    left = left + side[country]
-_ = ax.set_xlabel("articles in which the side sets the term")
-_ = ax.legend(title="holder's side", loc="lower right")
-_ = ax.set_title(h.plots.with_n("Terms by the side that sets them", n_articles))
-_ = h.plots.save_figure(fig, "03_holder_category", side.reset_index())
+if side.empty:
+    print(h.plots.skip_figure("03_holder_category", "no conditions found in this corpus"))
+else:
+    fig, ax = plt.subplots(figsize=(7, 4))
+    left = pd.Series(0, index=side.index)
+    for country in sorted(side.columns):
+        _ = ax.barh(side.index, side[country], left=left, color=h.plots.side_color(country),
+                    label=country or "unknown")
+        left = left + side[country]
+    _ = ax.set_xlabel("articles in which the side sets the term")
+    _ = ax.legend(title="holder's side", loc="lower right")
+    _ = ax.set_title(h.plots.with_n("Terms by the side that sets them", n_articles))
+    _ = h.plots.save_figure(fig, "03_holder_category", side.reset_index())
 
 # %% [markdown]
 # ## Which outlets report which terms?
@@ -119,21 +122,24 @@ _ = h.plots.save_figure(fig, "03_holder_category", side.reset_index())
 # %%
 # NBVAL_CHECK_OUTPUT
 presence = h.conditions.outlet_presence(conds, articles)
-presence
+presence if len(conds) else "no conditions found in this corpus"
 
 # %%
 cats = [c for c in presence.columns if c not in ("outlet", "n")]
 long = presence.melt(id_vars=["outlet", "n"], value_vars=cats, var_name="category", value_name="articles")
-fig, ax = plt.subplots(figsize=(7, 4))
-outlets = list(presence["outlet"])
-for j, outlet in enumerate(outlets):
-    rows = long[(long["outlet"] == outlet) & (long["articles"] > 0)]
-    ys = [cats.index(c) for c in rows["category"]]
-    _ = ax.scatter([j] * len(ys), ys, s=60 * rows["articles"], color=colors[outlet], label=outlet)
-_ = ax.set_xticks(range(len(outlets)), outlets, rotation=30, ha="right")
-_ = ax.set_yticks(range(len(cats)), cats)
-_ = ax.set_title(h.plots.with_n("Terms each outlet reports (dot = present)", n_articles))
-_ = h.plots.save_figure(fig, "03_outlet_terms", long)
+if not cats:
+    print(h.plots.skip_figure("03_outlet_terms", "no conditions found in this corpus"))
+else:
+    fig, ax = plt.subplots(figsize=(7, 4))
+    outlets = list(presence["outlet"])
+    for j, outlet in enumerate(outlets):
+        rows = long[(long["outlet"] == outlet) & (long["articles"] > 0)]
+        ys = [cats.index(c) for c in rows["category"]]
+        _ = ax.scatter([j] * len(ys), ys, s=60 * rows["articles"], color=colors[outlet], label=outlet)
+    _ = ax.set_xticks(range(len(outlets)), outlets, rotation=30, ha="right")
+    _ = ax.set_yticks(range(len(cats)), cats)
+    _ = ax.set_title(h.plots.with_n("Terms each outlet reports (dot = present)", n_articles))
+    _ = h.plots.save_figure(fig, "03_outlet_terms", long)
 
 # %% [markdown]
 # ## In the actors' words or the outlet's?
@@ -143,7 +149,7 @@ _ = h.plots.save_figure(fig, "03_outlet_terms", long)
 # %%
 # NBVAL_CHECK_OUTPUT
 voice = h.conditions.voice_by_category(conds)
-voice
+voice if len(voice) else "no conditions found in this corpus"
 
 # %% [markdown]
 # ## Evidence
@@ -155,7 +161,7 @@ voice
 evidence = h.conditions.evidence(conds, articles)
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.max_rows", 200)
-evidence
+evidence if len(evidence) else "no conditions found in this corpus"
 
 # %% [markdown]
 # ## Accuracy on the answer key
@@ -192,5 +198,8 @@ quoted = voice["quote"].sum() / max(int(voice[["outlet", "quote"]].to_numpy().su
 print(f"- {len(triples)} (article, side, category) triples in {triples['article'].nunique()} of {n_articles} articles.")
 for country, k in by_side.items():
     print(f"- side {country or 'unknown'}: {k} distinct categories of term")
-print(f"- most reported term: {top.index[0]} ({top.iloc[0]} of {n_articles} articles)")
-print(f"- {quoted:.0%} of the statements are made inside a quote; the rest in the outlet's own voice")
+if len(top):
+    print(f"- most reported term: {top.index[0]} ({top.iloc[0]} of {n_articles} articles)")
+    print(f"- {quoted:.0%} of the statements are made inside a quote; the rest in the outlet's own voice")
+else:
+    print(f"- no conditions found in this corpus ({n_articles} articles)")
