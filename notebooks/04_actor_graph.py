@@ -90,7 +90,7 @@ print(f"{n_articles} articles, {G.number_of_nodes()} actors with at least one re
 # %%
 # NBVAL_CHECK_OUTPUT
 summary = h.graph.relation_summary(G)
-summary
+summary if len(summary) else "no relations found in this corpus"
 
 # %% [markdown]
 # ## The whole graph
@@ -103,13 +103,16 @@ summary
 # %%
 pos = h.graph.layout(G)
 typed = h.graph.relation_types(G, directed_only=True)
-fig, axes = plt.subplots(1, 2, figsize=(14, 7))
-for ax, (label, selection) in zip(axes, [("Co-mention in a sentence", "co_mention"),
-                                         ("Quotes, demands and verb relations", typed)]):
-    h.graph.draw(G, pos, ax, relation=selection, node_color=node_color)
-    _ = ax.set_title(h.plots.with_n(label, n_articles))
 graph_edges = h.graph.edge_support(G)
-_ = h.plots.save_figure(fig, "04_actor_graph", graph_edges)
+if graph_edges.empty:
+    print(h.plots.skip_figure("04_actor_graph", "no relations found in this corpus"))
+else:
+    fig, axes = plt.subplots(1, 2, figsize=(14, 7))
+    for ax, (label, selection) in zip(axes, [("Co-mention in a sentence", "co_mention"),
+                                             ("Quotes, demands and verb relations", typed)]):
+        h.graph.draw(G, pos, ax, relation=selection, node_color=node_color)
+        _ = ax.set_title(h.plots.with_n(label, n_articles))
+    _ = h.plots.save_figure(fig, "04_actor_graph", graph_edges)
 
 # %% [markdown]
 # ## Does each outlet draw the same network?
@@ -120,19 +123,22 @@ _ = h.plots.save_figure(fig, "04_actor_graph", graph_edges)
 # %%
 outlets = sorted(corpus.articles["outlet"].unique())
 n_per_outlet = corpus.articles["outlet"].value_counts()
-n_cols = min(3, len(outlets))
-n_rows = -(-len(outlets) // n_cols)
-fig, axes = plt.subplots(n_rows, n_cols, figsize=(6 * n_cols, 5.6 * n_rows), squeeze=False)
-for ax in axes.flat[len(outlets):]:
-    ax.set_axis_off()
-for ax, outlet in zip(axes.flat, outlets):
-    n_outlet = int(n_per_outlet[outlet])
-    h.graph.draw(G, pos, ax, outlet=outlet, node_color=node_color, font_size=6)
-    _ = ax.set_title(h.plots.with_n(outlet, n_outlet, "article" if n_outlet == 1 else "articles"), fontsize=10,
-                     bbox={"facecolor": outlet_colors[outlet], "alpha": 0.35, "edgecolor": outlet_colors[outlet]})
 panel_edges = pd.concat([h.graph.edge_support(G, outlet=o).assign(panel=o) for o in outlets], ignore_index=True)
-_ = fig.suptitle(h.plots.with_n("Actor network per outlet (shared positions)", n_articles))
-_ = h.plots.save_figure(fig, "04_outlet_panels", panel_edges)
+if panel_edges.empty:
+    print(h.plots.skip_figure("04_outlet_panels", "no relations found in this corpus"))
+else:
+    n_cols = min(3, len(outlets))
+    n_rows = -(-len(outlets) // n_cols)
+    fig, axes = plt.subplots(n_rows, n_cols, figsize=(6 * n_cols, 5.6 * n_rows), squeeze=False)
+    for ax in axes.flat[len(outlets):]:
+        ax.set_axis_off()
+    for ax, outlet in zip(axes.flat, outlets):
+        n_outlet = int(n_per_outlet[outlet])
+        h.graph.draw(G, pos, ax, outlet=outlet, node_color=node_color, font_size=6)
+        _ = ax.set_title(h.plots.with_n(outlet, n_outlet, "article" if n_outlet == 1 else "articles"), fontsize=10,
+                         bbox={"facecolor": outlet_colors[outlet], "alpha": 0.35, "edgecolor": outlet_colors[outlet]})
+    _ = fig.suptitle(h.plots.with_n("Actor network per outlet (shared positions)", n_articles))
+    _ = h.plots.save_figure(fig, "04_outlet_panels", panel_edges)
 
 # %%
 # NBVAL_CHECK_OUTPUT
@@ -153,19 +159,22 @@ per_outlet
 # %%
 matrix = h.graph.actor_matrix(G, relation=typed)
 matrix = matrix.loc[matrix.sum(axis=1) > 0, matrix.sum(axis=0) > 0]
-fig, ax = plt.subplots(figsize=(0.42 * len(matrix.columns) + 3, 0.38 * len(matrix) + 2.5))
-_ = ax.imshow(matrix.values, cmap="Greys", vmin=0)
-_ = ax.set_xticks(range(len(matrix.columns)), matrix.columns, rotation=90, fontsize=7)
-_ = ax.set_yticks(range(len(matrix.index)), matrix.index, fontsize=7)
-for (i, j), value in pd.DataFrame(matrix.values).stack().items():
-    if value:
-        _ = ax.text(j, i, int(value), ha="center", va="center", fontsize=6,
-                    color="white" if value > matrix.values.max() / 2 else "black")
-ax.grid(False)
-_ = ax.set_xlabel("target")
-_ = ax.set_ylabel("source")
-_ = ax.set_title(h.plots.with_n("Directed relations, source × target", n_articles))
-_ = h.plots.save_figure(fig, "04_actor_matrix", matrix.reset_index())
+if matrix.empty:
+    print(h.plots.skip_figure("04_actor_matrix", "no directed relation (quote, demand, verb) found in this corpus"))
+else:
+    fig, ax = plt.subplots(figsize=(0.42 * len(matrix.columns) + 3, 0.38 * len(matrix) + 2.5))
+    _ = ax.imshow(matrix.values, cmap="Greys", vmin=0)
+    _ = ax.set_xticks(range(len(matrix.columns)), matrix.columns, rotation=90, fontsize=7)
+    _ = ax.set_yticks(range(len(matrix.index)), matrix.index, fontsize=7)
+    for (i, j), value in pd.DataFrame(matrix.values).stack().items():
+        if value:
+            _ = ax.text(j, i, int(value), ha="center", va="center", fontsize=6,
+                        color="white" if value > matrix.values.max() / 2 else "black")
+    ax.grid(False)
+    _ = ax.set_xlabel("target")
+    _ = ax.set_ylabel("source")
+    _ = ax.set_title(h.plots.with_n("Directed relations, source × target", n_articles))
+    _ = h.plots.save_figure(fig, "04_actor_matrix", matrix.reset_index())
 
 # %% [markdown]
 # ## Who is central?
@@ -177,7 +186,7 @@ _ = h.plots.save_figure(fig, "04_actor_matrix", matrix.reset_index())
 # %%
 # NBVAL_CHECK_OUTPUT
 centrality = h.graph.centrality_table(G)
-centrality.head(15)
+centrality.head(15) if len(centrality) else "no relations found in this corpus"
 
 # %% [markdown]
 # ## Which edges rest on a single article?
@@ -191,12 +200,13 @@ support = h.graph.edge_support(G)
 single_share = (support.groupby("relation")["single_article"].agg(["sum", "size"])
                 .rename(columns={"sum": "single_article_pairs", "size": "actor_pairs"}).reset_index())
 single_share["share"] = (single_share["single_article_pairs"] / single_share["actor_pairs"]).round(2)
-single_share
+single_share if len(single_share) else "no relations found in this corpus"
 
 # %%
 # NBVAL_CHECK_OUTPUT
 flagged = h.graph.single_article_edges(G, relation=typed)
-flagged[["relation", "source", "target", "sign", "weight", "articles", "outlets"]]
+(flagged[["relation", "source", "target", "sign", "weight", "articles", "outlets"]]
+ if len(flagged) else "no directed relation rests on a single article")
 
 # %% [markdown]
 # ## Does the degree ranking survive dropping one article?
@@ -207,12 +217,12 @@ flagged[["relation", "source", "target", "sign", "weight", "articles", "outlets"
 # %%
 top_k = 5
 top_full = centrality["actor"].head(top_k).tolist()
-print(f"top {top_k} on all {n_articles} articles: " + "; ".join(top_full))
+print(f"top {top_k} on all {n_articles} articles: " + ("; ".join(top_full) or "none (no relations found in this corpus)"))
 
 # %%
 # NBVAL_CHECK_OUTPUT
 stability = h.graph.degree_rank_stability(G, k=top_k)
-stability
+stability if len(stability) else "no relations found in this corpus: no ranking to test"
 
 # %% [markdown]
 # ## Exports
@@ -246,16 +256,22 @@ pd.Series(exported, name="exported GEXF")
 # Computed from the tables above.
 
 # %%
-biggest = summary.sort_values(["evidence", "relation"], ascending=[False, True]).iloc[0]
-verbs = summary[~summary["relation"].isin(h.graph.STRUCTURAL_RELATIONS)]
-lead = centrality.iloc[0]
-stable = stability["top_k_overlap"].eq(1.0)
-print(f"- {G.number_of_nodes()} actors, {len(support)} actor pairs by relation type, "
-      f"{G.number_of_edges()} pieces of evidence from {n_articles} articles")
-print(f"- the most frequent relation is {biggest['relation']} ({biggest['evidence']} pieces of evidence); "
-      f"{len(verbs)} verb-typed relation types give {int(verbs['evidence'].sum())} pieces of evidence")
-print(f"- best connected: {lead['actor']} ({lead['degree']} neighbours, {lead['n_articles']} of {n_articles} articles)")
-print(f"- {int(support['single_article'].sum())} of {len(support)} actor pairs by relation type rest on a single article "
-      f"({support['single_article'].mean():.0%})")
-print(f"- dropping one article keeps the top {top_k} intact in {int(stable.sum())} of {len(stability)} cases; "
-      f"lowest Spearman {stability['spearman'].min():.2f} (when dropping {stability.loc[stability['spearman'].idxmin(), 'outlet']})")
+if summary.empty:
+    print(f"- no relations found in this corpus ({n_articles} articles): no actor network to describe")
+else:
+    biggest = summary.sort_values(["evidence", "relation"], ascending=[False, True]).iloc[0]
+    verbs = summary[~summary["relation"].isin(h.graph.STRUCTURAL_RELATIONS)]
+    lead = centrality.iloc[0]
+    stable = stability["top_k_overlap"].eq(1.0)
+    print(f"- {G.number_of_nodes()} actors, {len(support)} actor pairs by relation type, "
+          f"{G.number_of_edges()} pieces of evidence from {n_articles} articles")
+    print(f"- the most frequent relation is {biggest['relation']} ({biggest['evidence']} pieces of evidence); "
+          f"{len(verbs)} verb-typed relation types give {int(verbs['evidence'].sum())} pieces of evidence")
+    print(f"- best connected: {lead['actor']} ({lead['degree']} neighbours, {lead['n_articles']} of {n_articles} articles)")
+    print(f"- {int(support['single_article'].sum())} of {len(support)} actor pairs by relation type rest on a single article "
+          f"({support['single_article'].mean():.0%})")
+    if stability["spearman"].notna().any():
+        print(f"- dropping one article keeps the top {top_k} intact in {int(stable.sum())} of {len(stability)} cases; "
+              f"lowest Spearman {stability['spearman'].min():.2f} (when dropping {stability.loc[stability['spearman'].idxmin(), 'outlet']})")
+    else:
+        print(f"- dropping one article leaves no ranking to compare ({n_articles} article(s) with relations)")
