@@ -303,7 +303,9 @@ for outlet, variants in signal_sets.items():
     lines.append(f"{outlet} uses: {variants}.")
 for r in articles[articles["via"].fillna("") != ""].itertuples():
     lines.append(f"{r.outlet} came through {r.via}: its wording measures {r.via}'s translation, not {r.outlet}.")
-if n_per_outlet.max() == 1:
+if len(outlets) == 1:
+    lines.append(f"Distinctive words: not tested (one outlet only, {n_articles} article(s): nothing to compare it with).")
+elif n_per_outlet.max() == 1:
     lines.append(f"Distinctive words above the permutation threshold: {len(above)} "
                  f"(one article per outlet: {len(np.unique(maxima.round(6)))} distinct shuffle maxima).")
 else:
