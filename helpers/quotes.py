@@ -98,6 +98,10 @@ def _mark_direction(text: str, i: int) -> str:
     open_ctx = (prev.isspace() or prev in "([{/" + _DASHES) and not nxt.isspace()
     close_ctx = not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?)]}…" + _DASHES)
     glyph = text[i]
+    if glyph == "«" and nxt.isspace():
+        return "open"  # French spacing: « mot » has a space inside each guillemet
+    if glyph == "»" and prev.isspace():
+        return "close"
     if open_ctx and not close_ctx:
         return "open"
     if close_ctx and not open_ctx:
@@ -350,7 +354,13 @@ SOURCE_NOUNS = frozenset(
     "secretary editor writer author columnist reporter correspondent blogger student students "
     "worker workers soldier soldiers man woman men women figure figures lawyer lawyers "
     "prosecutor prosecutors judge judges governor mayor candidate candidates republicans democrats "
-    "conservatives liberals".split()
+    "conservatives liberals engineer engineers employee employees manager managers executive "
+    "executives doctor doctors nurse nurses teacher teachers farmer farmers owner owners tenant "
+    "tenants survivor survivors rescuer rescuers miner miners driver drivers passenger passengers "
+    "activist activists protester protesters campaigner campaigners organiser organisers organizer "
+    "organizers shopkeeper shopkeepers trader traders investor investors banker bankers villager "
+    "villagers relative relatives neighbour neighbours neighbor neighbors mother father parent "
+    "parents pilot pilots inspector inspectors monitor monitors".split()
 )
 #: Head nouns of an organisation's name (``the bank`` is the ``... Bank`` named before).
 ORG_NOUNS = frozenset(
@@ -422,7 +432,8 @@ class _Article:
                 for t in span:
                     self.quoted[t.i] = True
         self.history: list[tuple[int, Speaker, int]] = []  # (char pos, speaker, sentence start)
-        self.sent_starts = sorted({s.start_char for s in doc.sents})
+        self.sent_starts = sorted({s.start_char for s in doc.sents}
+                                  | set(paragraph_starts(self.text, _LINES_ARE_PARAGRAPHS.get(id(doc), True))))
 
     # ----- mentions
     def mentions_in(self, start: int, end: int) -> list[dict]:
@@ -444,6 +455,22 @@ class _Article:
     def remember(self, speaker: Speaker | None) -> None:
         if speaker is not None:
             self.history.append((speaker.pos, speaker, self.sent_index(speaker.pos)))
+
+
+def paragraph_starts(text: str, lines_are_paras: bool = True) -> list[int]:
+    r"""Where each paragraph after the first starts (its first non-space character).
+
+    The parser sometimes runs a sentence over a paragraph break; a paragraph
+    always starts a new sentence for the speaker history. With wrapped lines
+    (``lines_are_paras`` false) only a blank line ends a paragraph.
+
+    >>> paragraph_starts("One.\n\nTwo.\nThree.")
+    [6, 11]
+    >>> paragraph_starts("One\nwrapped.\n\nTwo.", lines_are_paras=False)
+    [14]
+    """
+    pattern = r"\n[ \t]*(?=\S)" if lines_are_paras else r"\n[ \t]*\n\s*(?=\S)"
+    return [m.end() for m in re.finditer(pattern, text or "")]
 
 
 def _np_tokens(head) -> list:
@@ -930,6 +957,8 @@ def _after_attribution(art: _Article, span, e: int):
             if _negated_or_hypothetical(t) and not t.lemma_ in _cues():
                 continue
             subj = next((c for c in t.children if c.dep_ in ("nsubj",)), None)
+            if subj is not None and (subj.is_punct or subj.text in MARKS):
+                subj = _inverted_subject(t)
             if subj is None or subj.i < span.end or subj.i > window[-1].i + 8:
                 if _cue_key(t) is None:
                     continue
@@ -940,6 +969,20 @@ def _after_attribution(art: _Article, span, e: int):
             break
         if t.lower_ == "according":
             return None
+    return None
+
+
+def _inverted_subject(verb):
+    """The subject written after its verb (``..., » said Ana Roe``) when the parser took a
+    quotation mark for the subject: the head of the first noun phrase after the verb."""
+    doc = verb.doc
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 6)]:
+        if t.is_punct or t.is_space:
+            break
+        if t.pos_ in ("PROPN", "NOUN"):
+            while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.i < verb.i + 8:
+                t = t.head
+            return t
     return None
 
 
@@ -1219,10 +1262,15 @@ def _within_paragraph(text: str, start: int, end: int, anchor: int, lines_are_pa
     >>> s, e = _within_paragraph(t, 6, t.index(","), t.index("said"))
     >>> t[s:e]
     'The ferry is late'
+    >>> _within_paragraph("A said.\nB went home.", 8, 19, 2)
+    (8, 8)
     """
     if not text or end <= start:
         return start, end
     anchor = min(max(anchor, 0), len(text))
+    brk = re.compile(r"\n") if lines_are_paras else _HARD_BREAK
+    if (start > anchor and brk.search(text, anchor, start)) or (end < anchor and brk.search(text, end, anchor)):
+        return start, start  # the clause lies wholly in another paragraph than its cue
     breaks = [m for m in (re.finditer(r"\n", text[start:end]) if lines_are_paras
                           else _HARD_BREAK.finditer(text[start:end]))]
     for m in breaks:

@@ -385,3 +385,32 @@ def test_dateline_and_previous_closing_mark_stay_out_of_a_reported_clause(nlp):
     t = "“We are done,” Berg said.\n\n» \nTrains will run on time, the harbour authority said."
     s, e = q._within_paragraph(t, t.index("»"), t.index(", the harbour"), t.rindex("said."))
     assert t[s:e] == "Trains will run on time"
+
+
+# ---------------------------------------------------------------------------- paragraphs, guillemets, inversions
+
+
+def test_a_paragraph_break_starts_a_new_sentence_for_pronouns(nlp):
+    text = ("“We will not give up,” Anna Berg said, “and we will win.”\n\n"
+            "Tomas Lind conceded defeat in a short address after midnight. "
+            "He said that his party accepted the result.")
+    rows = run(nlp, text)
+    assert indirect(rows) == [("Tomas Lind", "his party accepted the result")]
+    assert q.paragraph_starts("A.\n\nB.") == [4]
+    art = q._Article(nlp("“We won,” she added.\n\nTomas Lind lost. He said so."), "t.txt", [])
+    assert art.text.index("Tomas") in art.sent_starts
+
+
+def test_french_spaced_guillemets_pair_up(nlp):
+    text = ("A diplomat called it « a list of wishes, not a text ».\n\n"
+            "« We came to talk about money and we leave with nothing, » said Tomas Lind.")
+    assert spans_text(text) == ["a list of wishes, not a text",
+                                "We came to talk about money and we leave with nothing,"]
+    assert ("Tomas Lind", "We came to talk about money and we leave with nothing,") in direct(run(nlp, text))
+
+
+def test_unnamed_worker_after_the_quote_is_the_speaker(nlp):
+    text = ('Staff were nervous. "Nobody knows whose name is on the list this time," '
+            "said one junior engineer, who asked not to be named.")
+    rows = direct(run(nlp, text))
+    assert len(rows) == 1 and rows[0][0].startswith("unnamed:") and "engineer" in rows[0][0]
