@@ -261,3 +261,14 @@ def test_voice_by_category_and_evidence():
         {"category": "territory", "outlet": 1, "quote": 0, "share_quote": 0.0}]
     ev = conditions.evidence(_frame(), pd.DataFrame(dict(article=["a", "b"], outlet=["O1", "O2"])))
     assert ev["text"].tolist() == ["t1", "t2", "t3"] and ev["outlet"].tolist() == ["O1", "O1", "O2"]
+
+
+def test_notebook_analyses_on_a_corpus_without_conditions():
+    empty = pd.DataFrame(columns=conditions.COLUMNS)
+    arts = pd.DataFrame({"article": ["a", "b"], "outlet": ["O1", "O2"]})
+    assert conditions.holder_by_category(empty).empty
+    assert conditions.voice_by_category(empty).empty
+    assert conditions.evidence(empty, arts).empty
+    presence = conditions.outlet_presence(empty, arts)
+    assert presence[["outlet", "n"]].values.tolist() == [["O1", 1], ["O2", 1]]
+    assert [c for c in presence.columns if c not in ("outlet", "n")] == []
