@@ -46,7 +46,11 @@ def outlet_colors(outlets) -> dict[str, str]:
     """
     names = sorted({str(o) for o in outlets if isinstance(o, str) and o})
     palette = OKABE_ITO + EXTRA
-    return {name: palette[i % len(palette)] for i, name in enumerate(names)}
+    if len(names) > len(palette):  # more outlets than safe colours: the rest from an even colour ramp
+        ramp = matplotlib.colormaps["viridis"]
+        extra = len(names) - len(palette)
+        palette = palette + [matplotlib.colors.to_hex(ramp(i / max(extra - 1, 1))) for i in range(extra)]
+    return {name: palette[i] for i, name in enumerate(names)}
 
 
 def side_color(country: str) -> str:

@@ -60,3 +60,11 @@ def test_skip_figure_removes_a_stale_chart_and_says_why(tmp_path):
     assert message == "no quotes found in this corpus: chart chart not drawn"
     assert not list(tmp_path.iterdir())
     assert plots.skip_figure("never_drawn", "nothing", folder=tmp_path).startswith("nothing")
+
+
+def test_every_outlet_gets_its_own_colour_even_beyond_the_palette():
+    names = [f"Outlet {i:02d}" for i in range(30)]
+    colours = plots.outlet_colors(names)
+    assert len(set(colours.values())) == 30
+    assert plots.outlet_colors([]) == {}
+    assert colours == plots.outlet_colors(reversed(names))
