@@ -95,9 +95,8 @@ by_speaker.head(15) if len(by_speaker) else "no quotes found in this corpus"
 # NBVAL_CHECK_OUTPUT
 quoted_outlets = by_speaker.drop(columns="n").loc[:, lambda t: t.sum() > 0]
 top = quoted_outlets.apply(lambda col: f"{col.idxmax()} ({col.max()})")
-print("Most quoted speaker per outlet:")
-print(top.to_string() if len(top) else "no quotes found in this corpus")
-print(f"\nNamed speakers: {sum(not s.startswith('unnamed') for s in by_speaker.index)}; "
+print("Most quoted speaker per outlet:\n" + (top.to_string() if len(top) else "no quotes found in this corpus")
+      + f"\n\nNamed speakers: {sum(not s.startswith('unnamed') for s in by_speaker.index)}; "
       f"unnamed: {sum(s.startswith('unnamed') for s in by_speaker.index)}")
 
 # %% [markdown]
