@@ -59,7 +59,13 @@ def side_color(country: str) -> str:
 
 
 def with_n(label: str, n: int, unit: str = "articles") -> str:
-    """A chart title or label that states the sample size: ``'Title (n = 5 articles)'``."""
+    """A chart title or label that states the sample size.
+
+    >>> with_n("Quotes by side", 5), with_n("Quotes by side", 1)
+    ('Quotes by side (n = 5 articles)', 'Quotes by side (n = 1 article)')
+    """
+    if n == 1 and unit.endswith("s"):
+        unit = unit[:-1]
     return f"{label} (n = {n} {unit})"
 
 

@@ -48,6 +48,24 @@ def clean_metadata(nb) -> None:
         cell.metadata.pop("ExecuteTime", None)
 
 
+def merge_streams(nb) -> None:
+    """Join consecutive stdout (or stderr) outputs of a cell into one.
+
+    How a kernel chunks printed text depends on timing; merged, the stored
+    notebook is the same however loaded the machine was.
+    """
+    for cell in nb.cells:
+        merged = []
+        for out in cell.get("outputs", []):
+            if (out.get("output_type") == "stream" and merged and merged[-1].get("output_type") == "stream"
+                    and merged[-1].get("name") == out.get("name")):
+                merged[-1]["text"] += out["text"]
+            else:
+                merged.append(out)
+        if "outputs" in cell:
+            cell["outputs"] = merged
+
+
 def execute(source: Path, corpus: Path | None = None) -> Path:
     """Execute one notebook script on ``corpus`` and store the ``.ipynb``; return its path."""
     import jupytext
@@ -64,6 +82,7 @@ def execute(source: Path, corpus: Path | None = None) -> Path:
     )
     client.execute()
     clean_metadata(nb)
+    merge_streams(nb)
     target = notebook_target(source, corpus)
     atomic_write_text(target, nbformat.writes(nb) + "\n")
     return target

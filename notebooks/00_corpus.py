@@ -133,7 +133,7 @@ corpus.problems if len(corpus.problems) else "no problems"
 countries = articles["outlet_country"].replace("", "unknown").value_counts().sort_index()
 dated = articles["published"].astype(str).str.len() > 0
 print(f"- {n_articles} articles from {articles['outlet'].nunique()} outlets in "
-      f"{len(countries)} countries: " + ", ".join(f"{c} ({k})" for c, k in countries.items()))
+      f"{len(countries)} {'country' if len(countries) == 1 else 'countries'}: " + ", ".join(f"{c} ({k})" for c, k in countries.items()))
 print(f"- {int(dated.sum())} of {n_articles} articles carry a publication date"
       + (f", from {articles.loc[dated, 'published'].min()} to {articles.loc[dated, 'published'].max()}" if dated.any() else ""))
 print(f"- lengths range from {int(articles['n_words'].min()):,} to {int(articles['n_words'].max()):,} words "
