@@ -84,6 +84,11 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "
           "attorney", "mp", "mep", "councillors", "supervisor", "assemblyman", "assemblywoman",
           "trustee", "magistrate", "sheriff", "alderwoman", "economy", "finance", "foreign", "defence",
           "defense", "interior", "health", "justice", "trade"}
+#: Marks of a retired officer written after the rank (``Lt. Gen. (retd) Ann Lee``).
+_RETIRED = {"retd", "ret", "rtd", "retired"}
+#: Legal-form suffixes of company names, never part of the canonical name (``Acme Widgets Ltd``).
+DESIGNATORS = {"inc", "ltd", "plc", "corp", "llc", "l.l.c", "s.a", "sa", "ag", "gmbh", "nv", "n.v", "bv",
+               "b.v", "pty", "spa", "s.p.a", "limited", "incorporated", "pvt", "s.a.s", "sas", "ab", "asa", "oyj"}
 #: Last words of names of places (``Pine Hollow``, ``Harbour Square``): a place unless it acts.
 _PLACE_ENDINGS = {"palace", "hollow", "square", "street", "avenue", "road", "bridge", "park",
                   "hall", "tower", "stadium", "arena", "airport", "station", "building", "castle",
@@ -480,7 +485,9 @@ def _strip_span(span):
                            or (doc[start].is_lower and doc[start].lower_ not in _PARTICLES)):
         start += 1
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
-                           or doc[end - 1].is_space or doc[end - 1].lower_ in _CONNECTORS):
+                           or doc[end - 1].is_space or doc[end - 1].lower_ in _CONNECTORS
+                           or (end - start > 1 and doc[end - 1].lower_.rstrip(".") in DESIGNATORS
+                               and doc[end - 1].text[:1].isupper())):
         end -= 1
     return doc[start:end]
 
@@ -489,7 +496,8 @@ def _strip_titles(span):
     """A person's span without the titles before the name (``Councillor Ann Lee`` -> ``Ann Lee``)."""
     start, end = span.start, span.end
     doc = span.doc
-    while end - start > 1 and (doc[start].lower_.rstrip(".") in TITLES or doc[start].text == "."):
+    while end - start > 1 and (doc[start].lower_.rstrip(".") in TITLES or doc[start].text in ".()"
+                               or doc[start].lower_.rstrip(".") in _RETIRED):
         start += 1
     return doc[start:end]
 
@@ -502,14 +510,19 @@ def clean_name(text: str, person: bool = False) -> str:
     ('Harbour Pilots Guild', 'Ann Lee')
     >>> clean_name("weekly Courier"), clean_name("The Office of Fair Trading")
     ('Courier', 'Office of Fair Trading')
+    >>> clean_name("Acme Widgets Ltd"), clean_name("Lt. Gen. Ann Lee", person=True)
+    ('Acme Widgets', 'Ann Lee')
     """
     text = re.split(r"\s*[(\[{]", text or "", maxsplit=1)[0]
     words = text.replace("\n", " ").split()
     while words and (words[0].lower() in {"the", "a", "an"} or
                      (words[0].islower() and words[0] not in _PARTICLES)):
         words.pop(0)
-    while person and len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+    while person and len(words) > 1 and (words[0].lower().rstrip(".") in TITLES
+                                         or words[0].lower().strip(".()") in _RETIRED):
         words.pop(0)
+    while not person and len(words) > 1 and words[-1].rstrip(".,").lower() in DESIGNATORS and words[-1][:1].isupper():
+        words.pop()
     out = " ".join(words)
     out = re.sub(r"(?:['’]s|['’])$", "", out)
     return out.strip(" *.,;:-–—")
@@ -532,6 +545,10 @@ def _extend_given_name(span, lower_words: set[str], taken: set[int]):
             break
         start -= 1
     end = span.end
+    # ``Kang Min`` + ``-jae``: the rest of a hyphenated given name the model cut off
+    if (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in "-‐"
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower):
+        end += 2
     # ``Ana Ortiz de la`` + ``Cruz``: a surname particle at the end needs the word after it
     while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and end - span.end < 2:
         nxt = doc[end]
@@ -621,6 +638,9 @@ def _name_run(doc, bracket: int) -> tuple[int, int] | None:
                 initials.extend(w.text if w.text.isupper() and len(w.text) <= 4 else w.text[0])
         if sorted(initials) == letters:
             return toks[k].i, bracket
+    ext = _initials_run(doc, toks[0].i if toks else bracket, bracket, letters)
+    if ext is not None:
+        return ext
     ent = next((e for e in doc.ents if e.end == bracket and e.label_ in ("ORG", "PERSON")), None)
     if ent is not None:
         stripped = _strip_span(ent)
@@ -631,11 +651,47 @@ def _name_run(doc, bracket: int) -> tuple[int, int] | None:
     return None
 
 
+def _initials_run(doc, start: int, bracket: int, letters: list[str]) -> tuple[int, int] | None:
+    """The name before ``bracket`` whose capitalised words' initials are the acronym, when one
+    lower-case word sits inside it (``Medicines and Healthcare products Regulatory Agency``)."""
+    j, lowers = start, 0
+    while j > 0 and start - j < 12:
+        t = doc[j - 1]
+        if "\n" in t.text:
+            break
+        if t.text[:1].isupper() or t.lower_ in _CONNECTORS or t.lower_ in _PARTICLES:
+            j -= 1
+        elif t.is_alpha and t.is_lower and lowers == 0 and j - 1 > 0 and doc[j - 2].text[:1].isupper():
+            lowers += 1
+            j -= 1
+        else:
+            break
+    if lowers == 0:
+        return None
+    toks = list(doc[j:bracket])
+    for k, t in enumerate(toks):
+        if not t.text[:1].isupper():
+            continue
+        initials = [w.text[0] for w in toks[k:] if w.text[:1].isupper()]
+        if sorted(initials) == letters:
+            return (t.i, bracket) if any(w.is_lower and w.lower_ not in _CONNECTORS for w in toks[k:]) else None
+    return None
+
+
 def _name_token_ok(tok) -> bool:
     text = tok.text
+    if _hyphen_part(tok):
+        return True
     if tok.lower_ in _PARTICLES or text in {"-", "."} or tok.lower_ in _CONNECTORS:
         return True
     return text[:1].isupper() and bool(re.match(r"^[^\W\d_][\w.'’\-]*$", text))
+
+
+def _hyphen_part(tok) -> bool:
+    """A word joined by a hyphen to the name word before it (``Seo-yeon``, ``Min-jae``)."""
+    doc = tok.doc
+    return (tok.i >= 2 and tok.is_alpha and doc[tok.i - 1].text in "-‐" and not doc[tok.i - 1].whitespace_
+            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].text[:1].isupper())
 
 
 def _plausible(span, label: str, lower_words: set[str]) -> bool:
@@ -740,7 +796,12 @@ def _longest_forms(cands: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
     ('Jane Q. Roe', 'Jane Q. Roe')
     >>> _longest_forms([("PERSON", "Ann Lee"), ("ORG", "Lee")])[("ORG", "Lee")]
     'Ann Lee'
-    
+
+    A single word that only ever begins one longer name is that name, whatever
+    the model's label (surname-first names: ``Park`` is ``Park Ji-won``).
+
+    >>> _longest_forms([("PERSON", "Park Ji-won"), ("ORG", "Park")])[("ORG", "Park")]
+    'Park Ji-won'
     """
     names = sorted(set(cands), key=lambda c: (-len(c[1].split()), -len(c[1]), c))
     out: dict[tuple[str, str], str] = {}
@@ -757,6 +818,11 @@ def _longest_forms(cands: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
                     and len(ow) == len(words) + 1):
                 best = out.get((other_label, other), other)
                 break
+        if best == name and len(words) == 1:
+            holders = {o for _, o in names if len(o.split()) > 1 and words[0] in o.split()}
+            if len(holders) == 1 and next(iter(holders)).split()[0] == words[0]:
+                full = next(iter(holders))
+                best = next((out.get((lab, o), o) for lab, o in names if o == full), full)
         out[(label, name)] = best
     return out
 
@@ -881,9 +947,10 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
     person_names = {sp.text for sp, lab in found if lab == "PERSON" and len(sp) > 1}
     person_names |= {forms[("PERSON", n)] for n in person_names}
     resolved = []
+    full_labels = {n: lab for (lab, n), v in forms.items() if v == n}
     for span, label in found:
         actor_name = forms[(label, span.text)]
-        kind = "PERSON" if actor_name in person_names else label
+        kind = "PERSON" if actor_name in person_names else full_labels.get(actor_name, label)
         resolved.append((span, kind, actor_name))
     # a lone word never introduced by a longer name is kept only when it acts in the text
     words_ok = {n for sp, kind, n in resolved if len(n.split()) == 1 and kind == "ORG" and _acts(sp)}

@@ -36,7 +36,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
-from .actors import clean_name
+from .actors import TITLES, clean_name
 
 COLUMNS = ["article", "kind", "speaker", "speaker_country", "quote", "cue", "start", "end",
            "sentence", "speaker_surface"]
@@ -338,8 +338,10 @@ THINKING_VERBS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     "report assessment analysis study statement document paper survey review memo letter article "
     "update brief briefing communique communiqué release post tweet message note publication "
-    "investigation research estimate".split()
+    "investigation research estimate notice filing ruling judgment judgement verdict".split()
 )
+#: Documents a court issues: they speak for the court named before them.
+COURT_DOCUMENTS = frozenset("ruling judgment judgement verdict".split())
 #: Common nouns that name a person or group who can speak without a name.
 SOURCE_NOUNS = frozenset(
     "official officials analyst analysts expert experts diplomat diplomats source sources spokesman "
@@ -524,13 +526,11 @@ def _entity_speaker(art: _Article, tok) -> Speaker | None:
             typ = "person" if ent.label_ == "PERSON" else "organization"
         text = clean_name(ent.text, person=typ == "person")
     elif tok.pos_ == "PROPN":
-        chain = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
-        chain = [t for t in chain if t.pos_ == "PROPN"]
-        text, typ = " ".join(t.text for t in sorted(chain, key=lambda t: t.i)), ""
+        text, typ = " ".join(t.text for t in _propn_chain(tok)), ""
     else:
         return None
     text = clean_name(re.sub(r"[’']s$", "", text).strip(" *.,"), person=typ == "person")
-    if not text or not any(c.isupper() for c in text):
+    if not text or not any(c.isupper() for c in text) or _only_titles(text):
         return None
     # a later surname resolves to the fuller name seen before
     for _, sp, _ in reversed(art.history):
@@ -539,7 +539,44 @@ def _entity_speaker(art: _Article, tok) -> Speaker | None:
     for m in art.mentions:
         if m["start"] < tok.idx and m.get("type") in ("person", "") and name_part_of(text, m["actor"]):
             return Speaker(m["actor"], m.get("country") or "", m.get("type") or "", text, tok.idx)
+    m = _unique_prefix_mention(art.mentions, text)
+    if m is not None:
+        return Speaker(m["actor"], m.get("country") or "", m.get("type") or "", text, tok.idx)
     return Speaker(text, "", typ, text, tok.idx)
+
+
+def _propn_chain(tok) -> list:
+    """The proper nouns written next to ``tok`` that name it with it (``Harbour Pilots Guild``),
+    never a proper noun further down its subtree (a title inside a relative clause)."""
+    doc = tok.doc
+    mods = {c.i for c in tok.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"}
+    lo = hi = tok.i
+    while lo - 1 in mods:
+        lo -= 1
+    while hi + 1 in mods:
+        hi += 1
+    return list(doc[lo:hi + 1])
+
+
+def _only_titles(text: str) -> bool:
+    """A "name" made only of titles and ranks (``Lt . Gen``) names nobody.
+
+    >>> _only_titles("Lt . Gen"), _only_titles("Gen. Ann Lee")
+    (True, False)
+    """
+    words = [w.strip(".()").lower() for w in text.split() if w.strip(".()")]
+    return bool(words) and all(w in TITLES or w in ("retd", "ret", "rtd") for w in words)
+
+
+def _unique_prefix_mention(mentions: list[dict], text: str) -> dict | None:
+    """The mention whose actor's name begins with the words of ``text``, when only one actor does
+    (``Acme`` for ``Acme Widgets``; ``Park`` for ``Park Ji-won``)."""
+    words = text.split()
+    if not words:
+        return None
+    found = {m["actor"]: m for m in mentions
+             if m["actor"].split()[:len(words)] == words and len(m["actor"].split()) > len(words)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _MUNICIPAL = re.compile(r"^(?:City|Town|Municipality|Borough|Village|County|Metropolitan Municipality)"
@@ -722,17 +759,31 @@ def resolve_speaker(art: _Article, head, allow_any_np: bool = False,
     own = art.mentions_in(head.idx, head.idx + len(head))
     if own and lemma not in DOCUMENT_NOUNS:
         return art.speaker_from_mention(own[-1], surface, head.idx)
-    for child in head.children:
-        if child.dep_ == "appos":
-            inner = art.mentions_in(child.idx, child.idx + len(child))
-            if inner:
-                return art.speaker_from_mention(inner[-1], surface, head.idx)
-            sp = _entity_speaker(art, child) if child.pos_ == "PROPN" else None
-            if sp:
-                return sp
+    appos = [c for c in head.children if c.dep_ == "appos"]
+    for child in appos:
+        inner = art.mentions_in(child.idx, child.idx + len(child))
+        if inner:
+            return art.speaker_from_mention(inner[-1], surface, head.idx)
+    for child in appos:
+        sp = _entity_speaker(art, child) if child.pos_ == "PROPN" else None
+        if sp:
+            return sp
+    if head.pos_ == "NUM":  # ``Ann Lee, 54, said``: the age was parsed as the subject
+        people = [m for m in art.mentions_in(head.left_edge.idx, head.idx) if m.get("type") == "person"]
+        if people:
+            return art.speaker_from_mention(people[-1], surface, head.idx)
+    group = _group_organisation(art, head)
+    if group is not None:
+        return art.speaker_from_mention(group, surface, head.idx)
     if lemma in DOCUMENT_NOUNS:
-        lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1])
+        whole = list(head.subtree)  # ``a notice posted by X``: the issuer sits in the clause after it
+        lo, hi = whole[0].idx, whole[-1].idx + len(whole[-1])
         inner = [m for m in art.mentions_in(lo, hi) if m.get("type") != "state"]
+        if not inner and lemma in COURT_DOCUMENTS:
+            courts = [m for m in art.mentions if m["end"] <= head.idx and m.get("type") == "organization"
+                      and re.search(r"\b(?:court|tribunal)\b", m["actor"], re.IGNORECASE)]
+            if courts:
+                return art.speaker_from_mention(courts[-1], surface, head.idx)
         if inner:
             return art.speaker_from_mention(inner[0], surface, head.idx)
         for t in toks:
@@ -769,6 +820,38 @@ def resolve_speaker(art: _Article, head, allow_any_np: bool = False,
         if desc and head.pos_ in ("NOUN", "PROPN", "ADJ"):
             return Speaker(f"unnamed: {desc}", "", "", surface, head.idx, unnamed=True)
     return None
+
+
+#: Plural sources who speak for the organisation they work at (``analysts at X``, ``observers from X``).
+GROUP_NOUNS = frozenset("analysts observers monitors inspectors strategists economists".split())
+#: Nouns for an organisation's numbers (``X data``, ``figures from X``): the organisation speaks.
+DATA_NOUNS = frozenset("data figures statistics numbers count tally".split())
+
+
+def _group_organisation(art: _Article, head) -> dict | None:
+    """The organisation a plural group of experts speaks for (``Observers from the X said``,
+    ``Analysts at X said``), or whose numbers are cited (``according to X data``); else None.
+
+    Only an organisation named inside the phrase, right after ``from``/``at``/``with``/``of``
+    (or in front of the data noun) counts; a lone official at a ministry stays unnamed.
+    """
+    word = head.lower_
+    orgs = []
+    is_data = word in DATA_NOUNS or head.lemma_.lower() in DATA_NOUNS
+    if word in GROUP_NOUNS or is_data:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "at", "with", "of", "by"):
+                sub = list(prep.subtree)
+                if sub:
+                    orgs += [m for m in art.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
+                             if m.get("type") == "organization"]
+    if is_data and not orgs:
+        left = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i]
+        for c in left:
+            sub = list(c.subtree)
+            orgs += [m for m in art.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
+                     if m.get("type") == "organization"]
+    return orgs[0] if orgs else None
 
 
 def _subject_of(verb):
@@ -944,7 +1027,7 @@ def _after_attribution(art: _Article, span, e: int):
             return None
         i += 1
     window = []
-    while i < len(doc) and len(window) < 7:
+    while i < len(doc) and len(window) < 12:
         t = doc[i]
         if art.quoted[t.i] or "\n" in t.text or t.text in MARKS:
             break

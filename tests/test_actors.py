@@ -235,3 +235,37 @@ def test_short_acronym_with_the_is_kept_but_not_as_a_modifier(pipe):
     assert actors._plausible(pipe("Doctors said the NHB was short of staff.")[3:4], "ORG", set())
     doc = pipe("Doctors said NHB practices were short of staff.")
     assert not actors._plausible(doc[2:3], "ORG", set())
+
+
+def test_legal_form_suffix_is_not_part_of_a_company_name(pipe):
+    text = "Shares of Brightwell Foods Ltd fell after Brightwell Foods Ltd cut its forecast on Monday."
+    got = names(pipe, text)
+    assert "Brightwell Foods" in got and not any(n.endswith("Ltd") for n in got)
+    assert actors.clean_name("Orvane Systems Inc.") == "Orvane Systems"
+
+
+def test_hyphenated_given_names_stay_whole(pipe):
+    text = ("Presiding Judge Han Ji-soo read the verdict. His lawyer, Baek Tae-woon, said his client "
+            "would appeal. Baek told reporters the trial had been unfair.")
+    got = names(pipe, text)
+    assert {"Han Ji-soo", "Baek Tae-woon"} <= got
+    assert not {"Baek", "Han Ji", "Baek Tae"} & got
+
+
+def test_a_word_that_only_begins_one_name_is_that_name():
+    forms = actors._longest_forms([("PERSON", "Baek Tae-woon"), ("ORG", "Baek"), ("PERSON", "Ann Baek"),
+                                   ("ORG", "Orvane Systems"), ("PERSON", "Orvane")])
+    assert forms[("ORG", "Baek")] != "Baek Tae-woon"  # two names hold it: not the first-word rule
+    assert forms[("PERSON", "Orvane")] == "Orvane Systems"
+
+
+def test_acronym_of_a_name_with_a_lower_case_word_inside(pipe):
+    doc = pipe("In Ruritania the Fisheries and Coastal waters Protection Board (FCPB) closed the bay.")
+    got = [(a, doc[s:e].text) for a, s, e in actors.acronym_definitions(doc)]
+    assert got == [("FCPB", "Fisheries and Coastal waters Protection Board")]
+
+
+def test_ranks_and_retired_marks_are_not_part_of_a_name(pipe):
+    doc = pipe("Federation president Lt. Gen. (retd) Samuel Otieno Wekesa opened the meeting.")
+    span = actors._strip_titles(doc[2:11])
+    assert span.text == "Samuel Otieno Wekesa"

@@ -414,3 +414,57 @@ def test_unnamed_worker_after_the_quote_is_the_speaker(nlp):
             "said one junior engineer, who asked not to be named.")
     rows = direct(run(nlp, text))
     assert len(rows) == 1 and rows[0][0].startswith("unnamed:") and "engineer" in rows[0][0]
+
+
+# ---------------------------------------------------------------------------- organisations behind groups, documents, ages, titles
+
+MORE_ACTORS = {
+    **ACTORS,
+    "Coastal Monitoring Mission": ("Coastal Monitoring Mission", "organization", "INT"),
+    "Brightwell Securities": ("Brightwell Securities", "organization", "GBR"),
+    "Fisheries Safety Agency": ("Fisheries Safety Agency", "organization", "NOR"),
+    "Eastshore District Court": ("Eastshore District Court", "organization", "NOR"),
+    "Orvane Systems": ("Orvane Systems", "organization", "SWE"),
+    "Mira Holt": ("Mira Holt", "person", "NOR"),
+    "Samuel Otieno Wekesa": ("Samuel Otieno Wekesa", "person", "KEN"),
+}
+
+
+def test_experts_from_a_named_organisation_speak_for_it(nlp):
+    text = ("Monitors from the Coastal Monitoring Mission said that the count was fair. "
+            "Analysts at Brightwell Securities said the deal would lift margins next year.")
+    assert [s for s, _ in indirect(run(nlp, text, MORE_ACTORS))] == [
+        "Coastal Monitoring Mission", "Brightwell Securities"]
+
+
+def test_an_organisations_data_and_notices_speak_for_it(nlp):
+    text = ("More than forty boats were fined last year, according to Fisheries Safety Agency data. "
+            "The catch fell by a third, according to a notice posted by the Fisheries Safety Agency.")
+    assert [s for s, _ in indirect(run(nlp, text, MORE_ACTORS))] == ["Fisheries Safety Agency"] * 2
+
+
+def test_a_ruling_speaks_for_the_court_named_before(nlp):
+    text = ("The Eastshore District Court fined the ferry company on Tuesday. "
+            "The company had ignored three safety warnings, according to the ruling.")
+    assert [s for s, _ in indirect(run(nlp, text, MORE_ACTORS))] == ["Eastshore District Court"]
+
+
+def test_age_parsed_as_the_subject_gives_the_person_before_it(nlp):
+    text = ('"We lost everything we had saved for twenty years," said Mira Holt, 61, '
+            "who said she had lived by the harbour all her life.")
+    assert [s for s, _ in direct(run(nlp, text, MORE_ACTORS))] == ["Mira Holt"]
+
+
+def test_a_title_is_never_a_speaker(nlp):
+    text = ('Federation president Lt. Gen. (retd) Samuel Otieno Wekesa called the result '
+            '"a painful setback for the whole country" on Monday.')
+    rows = run(nlp, text, MORE_ACTORS)
+    assert {r["speaker"] for r in rows} == {"Samuel Otieno Wekesa"}
+    assert q._only_titles("Lt . Gen") and not q._only_titles("Gen. Ann Lee")
+
+
+def test_short_form_of_a_company_name_is_the_company(nlp):
+    text = ("Orvane Systems cut 400 jobs on Monday. On Friday, Orvane said in a statement that it "
+            "would close two offices.")
+    assert {s for s, _ in indirect(run(nlp, text, {k: v for k, v in MORE_ACTORS.items()
+                                                     if k == "Orvane Systems"}))} == {"Orvane Systems"}
