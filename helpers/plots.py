@@ -69,6 +69,19 @@ def with_n(label: str, n: int, unit: str = "articles") -> str:
     return f"{label} (n = {n} {unit})"
 
 
+def article_bars(data: pd.DataFrame, value: str, colors: dict[str, str], title: str, xlabel: str):
+    """A horizontal bar per article (labelled outlet + file name), coloured by outlet.
+
+    ``data`` has ``article``, ``outlet`` and the ``value`` column; bars keep its row order.
+    Returns the figure; the title states n.
+    """
+    fig, ax = plt.subplots(figsize=(7, 0.45 * len(data) + 1.2))
+    ax.barh(data["outlet"] + "\n" + data["article"], data[value], color=[colors[o] for o in data["outlet"]])
+    ax.set_xlabel(xlabel)
+    ax.set_title(with_n(title, len(data)))
+    return fig
+
+
 def save_figure(fig, name: str, data: pd.DataFrame, folder: Path | None = None) -> dict[str, Path]:
     """Write ``name``.svg, .png and .csv atomically; return their paths.
 

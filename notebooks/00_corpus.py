@@ -33,8 +33,6 @@
 # `helpers.config` (`make report CORPUS=path/to/articles` points it elsewhere).
 
 # %%
-import matplotlib.pyplot as plt
-
 import helpers as h
 
 CORPUS = h.config.corpus_dir()
@@ -88,11 +86,8 @@ chains if len(chains) else "no article in this corpus came through a republisher
 
 # %%
 lengths = overview[["article", "outlet", "n_words"]].sort_values("n_words").reset_index(drop=True)
-fig, ax = plt.subplots(figsize=(7, 0.45 * n_articles + 1.2))
-_ = ax.barh(lengths["outlet"] + "\n" + lengths["article"], lengths["n_words"],
-            color=[colors[o] for o in lengths["outlet"]])
-_ = ax.set_xlabel("words after boilerplate removal")
-_ = ax.set_title(h.plots.with_n("Article length by outlet", n_articles))
+fig = h.plots.article_bars(lengths, "n_words", colors, "Article length by outlet",
+                           "words after boilerplate removal")
 _ = h.plots.save_figure(fig, "00_article_lengths", lengths)
 
 # %% [markdown]
@@ -109,11 +104,8 @@ removed
 # %%
 per_article = (overview[["article", "outlet", "boilerplate_lines"]]
                .sort_values(["boilerplate_lines", "article"]).reset_index(drop=True))
-fig, ax = plt.subplots(figsize=(7, 0.45 * n_articles + 1.2))
-_ = ax.barh(per_article["outlet"] + "\n" + per_article["article"], per_article["boilerplate_lines"],
-            color=[colors[o] for o in per_article["outlet"]])
-_ = ax.set_xlabel("lines removed as boilerplate")
-_ = ax.set_title(h.plots.with_n("Boilerplate removed per article", n_articles))
+fig = h.plots.article_bars(per_article, "boilerplate_lines", colors, "Boilerplate removed per article",
+                           "lines removed as boilerplate")
 _ = h.plots.save_figure(fig, "00_boilerplate_removed", per_article)
 
 # %% [markdown]
