@@ -59,7 +59,7 @@ DEMONYMS = {
     "venezuelan": "VEN", "cuban": "CUB", "palestinian": "PSE", "lebanese": "LBN",
     "jordanian": "JOR", "scottish": "GBR", "welsh": "GBR", "portuguese": "PRT",
 }
-_PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "den", "de", "du", "da", "di",
+_PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "den", "de", "du", "da", "di", "i", "y",
               "la", "le", "del", "dos", "das", "mac", "st", "jr", "sr"}
 _PLACE_WORDS = {"region", "oblast", "province", "state", "city", "county", "district", "krai",
                 "territory", "republic"}
@@ -549,6 +549,13 @@ def _extend_given_name(span, lower_words: set[str], taken: set[int]):
     if (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in "-‐"
             and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower):
         end += 2
+    # ``Laia Puig`` + ``i Serra``: a particle and the surname after it that the model cut off
+    j = end
+    while j < len(doc) and j - end < 2 and doc[j].is_lower and doc[j].lower_ in _PARTICLES:
+        j += 1
+    if (j > end and j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper()
+            and j not in taken and doc[j].ent_type_ in ("", "PERSON", "ORG") and "\n" not in doc[end - 1].whitespace_):
+        end = j + 1
     # ``Ana Ortiz de la`` + ``Cruz``: a surname particle at the end needs the word after it
     while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and end - span.end < 2:
         nxt = doc[end]

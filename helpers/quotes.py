@@ -775,6 +775,10 @@ def resolve_speaker(art: _Article, head, allow_any_np: bool = False,
     group = _group_organisation(art, head)
     if group is not None:
         return art.speaker_from_mention(group, surface, head.idx)
+    if head.lower_ in GROUP_NOUNS and not any(c.dep_ == "prep" for c in head.children):
+        for _, sp, _ in reversed(art.history):  # ``Organisers said`` after ``organisers from X said``
+            if not sp.unnamed and sp.type == "organization" and sp.surface.lower().startswith(head.lower_):
+                return Speaker(sp.name, sp.country, sp.type, surface, head.idx)
     if lemma in DOCUMENT_NOUNS:
         whole = list(head.subtree)  # ``a notice posted by X``: the issuer sits in the clause after it
         lo, hi = whole[0].idx, whole[-1].idx + len(whole[-1])
@@ -823,7 +827,8 @@ def resolve_speaker(art: _Article, head, allow_any_np: bool = False,
 
 
 #: Plural sources who speak for the organisation they work at (``analysts at X``, ``observers from X``).
-GROUP_NOUNS = frozenset("analysts observers monitors inspectors strategists economists".split())
+GROUP_NOUNS = frozenset("analysts observers monitors inspectors strategists economists organisers "
+                        "organizers".split())
 #: Nouns for an organisation's numbers (``X data``, ``figures from X``): the organisation speaks.
 DATA_NOUNS = frozenset("data figures statistics numbers count tally".split())
 
@@ -860,6 +865,8 @@ def _subject_of(verb):
     v = verb
     while v is not None and seen < 6:
         subjects = [c for c in v.children if c.dep_ == "nsubj" and not _hard_break_between(c, v)]
+        plain = [c for c in subjects if not (c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in "([")]
+        subjects = plain or subjects  # a name glossed in brackets is not the subject
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - v.i))
         fronted = _fronted_subject(v)
@@ -1042,6 +1049,8 @@ def _after_attribution(art: _Article, span, e: int):
             subj = next((c for c in t.children if c.dep_ in ("nsubj",)), None)
             if subj is not None and (subj.is_punct or subj.text in MARKS):
                 subj = _inverted_subject(t)
+            if subj is None and _cue_key(t) is not None:
+                subj = _phrase_before(window, t)
             if subj is None or subj.i < span.end or subj.i > window[-1].i + 8:
                 if _cue_key(t) is None:
                     continue
@@ -1052,6 +1061,18 @@ def _after_attribution(art: _Article, span, e: int):
             break
         if t.lower_ == "according":
             return None
+    return None
+
+
+def _phrase_before(window, verb):
+    """The head of the noun phrase between a closing mark and its verb when the parser hung it
+    elsewhere (``"…," its chair, Ann Lee, said.``): the phrase's first word whose head lies outside it."""
+    inside = {w.i for w in window if w.i < verb.i}
+    for w in window:
+        if w.i >= verb.i:
+            break
+        if w.pos_ in ("NOUN", "PROPN", "PRON") and (w.head.i not in inside or w.head.i == w.i):
+            return w
     return None
 
 
@@ -1076,7 +1097,7 @@ def _climb_attribution(art: _Article, span):
     for t in starts:
         a = t.head
         steps = 0
-        while steps < 8:
+        while steps < 8 and not _hard_break_between(t, a):
             if not art.quoted[a.i] and a.pos_ in ("VERB", "AUX", "NOUN"):
                 key = _cue_key(a) if a.pos_ == "VERB" else None
                 if key is not None and not _negated_or_hypothetical(a):

@@ -269,3 +269,9 @@ def test_ranks_and_retired_marks_are_not_part_of_a_name(pipe):
     doc = pipe("Federation president Lt. Gen. (retd) Samuel Otieno Wekesa opened the meeting.")
     span = actors._strip_titles(doc[2:11])
     assert span.text == "Samuel Otieno Wekesa"
+
+
+def test_particle_and_surname_cut_off_by_the_model_are_part_of_the_name(pipe):
+    doc = pipe("“We will not move,” said Laia Puigvert i Serra, a spokeswoman for the tenants.")
+    got = names(pipe, doc.text)
+    assert "Laia Puigvert i Serra" in got and "Serra" not in got

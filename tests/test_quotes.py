@@ -468,3 +468,29 @@ def test_short_form_of_a_company_name_is_the_company(nlp):
             "would close two offices.")
     assert {s for s, _ in indirect(run(nlp, text, {k: v for k, v in MORE_ACTORS.items()
                                                      if k == "Orvane Systems"}))} == {"Orvane Systems"}
+
+
+def test_name_after_the_quote_when_the_verb_has_no_parsed_subject(nlp):
+    text = ("The Harbour Authority said the rules had cut the supply of berths. "
+            '"Owners are pulling their boats out because the rules change every single year," '
+            "its chairman, Tomas Lind, said.")
+    assert ("Tomas Lind", "Owners are pulling their boats out because the rules change every single year,") in direct(
+        run(nlp, text))
+
+
+def test_a_quote_never_climbs_to_a_verb_in_the_next_paragraph(nlp):
+    text = ('"My husband built this house with his own hands," Anna Berg said. "Where am I supposed to go now?"\n\n'
+            "Tomas Lind said in a statement that the town would build new homes.")
+    assert [s for s, _ in direct(run(nlp, text))] == ["Anna Berg", "Anna Berg"]
+
+
+def test_organisers_named_once_are_the_organisation_later(nlp):
+    text = ("The police put the turnout at 9,000; organisers from the Harbour Authority said more than "
+            "40,000 people took part. Organisers said they would march again in May.")
+    assert [s for s, _ in indirect(run(nlp, text))] == ["Harbour Authority", "Harbour Authority"]
+
+
+def test_a_name_glossed_in_brackets_is_not_the_subject(nlp):
+    text = "Staff of the Harbour Authority (Hamnverket Syd) said the pier would reopen in May."
+    speakers = [s for s, _ in indirect(run(nlp, text))]
+    assert speakers and not any("Hamnverket" in s for s in speakers)
