@@ -491,6 +491,9 @@ def test_organisers_named_once_are_the_organisation_later(nlp):
 
 
 def test_a_name_glossed_in_brackets_is_not_the_subject(nlp):
-    text = "Staff of the Harbour Authority (Hamnverket Syd) said the pier would reopen in May."
-    speakers = [s for s, _ in indirect(run(nlp, text))]
-    assert speakers and not any("Hamnverket" in s for s in speakers)
+    from spacy.tokens import Doc
+
+    words = ["Organisers", "(", "Hamnverket", ")", "said", "so", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[4, 4, 4, 4, 4, 4, 4],
+              deps=["nsubj", "punct", "nsubj", "punct", "ROOT", "advmod", "punct"])
+    assert q._subject_of(doc[4]).text == "Organisers"
