@@ -486,8 +486,7 @@ def _strip_span(span):
         start += 1
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
                            or doc[end - 1].is_space or doc[end - 1].lower_ in _CONNECTORS
-                           or (end - start > 1 and doc[end - 1].lower_.rstrip(".") in DESIGNATORS
-                               and doc[end - 1].text[:1].isupper())):
+                           or (end - start > 1 and _is_designator(doc[end - 1]))):
         end -= 1
     return doc[start:end]
 
@@ -521,7 +520,8 @@ def clean_name(text: str, person: bool = False) -> str:
     while person and len(words) > 1 and (words[0].lower().rstrip(".") in TITLES
                                          or words[0].lower().strip(".()") in _RETIRED):
         words.pop(0)
-    while not person and len(words) > 1 and words[-1].rstrip(".,").lower() in DESIGNATORS and words[-1][:1].isupper():
+    while not person and len(words) > 1 and words[-1].rstrip(".,").lower() in DESIGNATORS and (
+            words[-1][:1].isupper() or words[-1].rstrip(".,").lower() in {"plc", "ltd", "inc", "llc", "pvt"}):
         words.pop()
     out = " ".join(words)
     out = re.sub(r"(?:['’]s|['’])$", "", out)
@@ -618,14 +618,17 @@ def acronym_definitions(doc) -> list[tuple[str, int, int]]:
 def _name_run(doc, bracket: int) -> tuple[int, int] | None:
     """Token range of the name written just before the bracket at ``bracket`` (see above)."""
     acr = doc[bracket + 1].text
-    j = bracket
+    end = bracket
+    while end - 1 > 0 and _is_designator(doc[end - 1]):
+        end -= 1  # ``Kafue Copper Mines plc (KCM)``: the legal form is not part of the name
+    j = end
     while j > 0:
         t = doc[j - 1]
         if "\n" in t.text or not (t.text[:1].isupper() or t.lower_ in _CONNECTORS
                                   or t.text in {"’", "'", "-"} or t.lower_ in _PARTICLES):
             break
         j -= 1
-    toks = list(doc[j:bracket])
+    toks = list(doc[j:end])
     while toks and not toks[0].text[:1].isupper():
         toks.pop(0)
     while toks and toks[0].lower_ in {"the", "a", "an"}:
@@ -644,18 +647,27 @@ def _name_run(doc, bracket: int) -> tuple[int, int] | None:
             if w.text[:1].isupper():
                 initials.extend(w.text if w.text.isupper() and len(w.text) <= 4 else w.text[0])
         if sorted(initials) == letters:
-            return toks[k].i, bracket
-    ext = _initials_run(doc, toks[0].i if toks else bracket, bracket, letters)
+            return toks[k].i, end
+    ext = _initials_run(doc, toks[0].i if toks else end, end, letters)
     if ext is not None:
         return ext
-    ent = next((e for e in doc.ents if e.end == bracket and e.label_ in ("ORG", "PERSON")), None)
+    ent = next((e for e in doc.ents if e.end == end and e.label_ in ("ORG", "PERSON")), None)
     if ent is not None:
         stripped = _strip_span(ent)
         if len(stripped):
             return stripped.start, stripped.end
     if 2 <= len(caps) <= 8:
-        return toks[0].i, bracket
+        return toks[0].i, end
     return None
+
+
+def _is_designator(tok) -> bool:
+    """A legal-form suffix (``Ltd``, ``plc``, ``Inc.``, ``AG``); the lower-case forms only for the
+    suffixes written so (``plc``), so a word like ``sa`` is never one."""
+    word = tok.lower_.rstrip(".")
+    if word not in DESIGNATORS:
+        return False
+    return tok.text[:1].isupper() or word in {"plc", "ltd", "inc", "llc", "pvt"}
 
 
 def _initials_run(doc, start: int, bracket: int, letters: list[str]) -> tuple[int, int] | None:

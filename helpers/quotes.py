@@ -683,8 +683,14 @@ def _resolve_org_role(art: _Article, head) -> Speaker | None:
     pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
     named = [m for m in art.mentions if m["end"] <= head.idx and m.get("type") in ("organization", "")
              and pattern.search(m["actor"])]
+    prev = _previous_subject_org(art, head.idx)
     if named:
-        return art.speaker_from_mention(named[-1], head.text, head.idx)
+        last = named[-1]
+        if prev is not None and prev["actor"] != last["actor"] and not _mention_is_subject(art, last):
+            return art.speaker_from_mention(prev, head.text, head.idx)  # named only in passing
+        return art.speaker_from_mention(last, head.text, head.idx)
+    if word in GENERIC_ORG_NOUNS and prev is not None:
+        return art.speaker_from_mention(prev, head.text, head.idx)
     for _, sp, _ in reversed(art.history):
         if sp.type == "organization" and not sp.unnamed and pattern.search(sp.name):
             return Speaker(sp.name, sp.country, sp.type, head.text, head.idx)
@@ -696,6 +702,36 @@ def _resolve_org_role(art: _Article, head) -> Speaker | None:
                 counts[m["actor"]] = counts.get(m["actor"], 0) + 1
             best = max(orgs, key=lambda m: (counts[m["actor"]], m["start"]))
             return art.speaker_from_mention(best, head.text, head.idx)
+    return None
+
+
+def _mention_is_subject(art: _Article, m: dict) -> bool:
+    """Is the mention the subject (or its possessor) of its clause?"""
+    span = art.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "flat", "appos", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass", "poss")
+
+
+def _previous_subject_org(art: _Article, pos: int) -> dict | None:
+    """The organisation that is the subject of the sentence before ``pos`` (or of the same
+    sentence, before ``pos``) in the same paragraph: ``KCM rejected that. ... the company said``."""
+    cur = art.sent_index(pos)
+    para = art.text.rfind("\n", 0, pos) + 1
+    for k in (cur, cur - 1):
+        if k < 0:
+            continue
+        s0 = art.sent_starts[k]
+        if s0 < para:
+            break
+        s1 = min(pos, art.sent_starts[k + 1] if k + 1 < len(art.sent_starts) else len(art.text))
+        subj = [m for m in art.mentions_in(s0, s1) if m.get("type") == "organization"
+                and m["end"] <= pos and _mention_is_subject(art, m)]
+        if subj:
+            return subj[0]
     return None
 
 
@@ -872,6 +908,9 @@ def _subject_of(verb):
         fronted = _fronted_subject(v)
         if fronted is not None:
             return fronted
+        opening = _relative_opening_subject(v)
+        if opening is not None:
+            return opening
         if v.dep_ in ("conj", "advcl", "ccomp") and _hard_break_between(v.head, v):
             return _line_subject(v)
         if v.dep_ in ("acl",) and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -890,6 +929,27 @@ def _subject_of(verb):
             continue
         return None
     return None
+
+
+def _relative_opening_subject(verb):
+    """``Ann Lee, whose son was on the shift, said …`` parsed with the name inside the relative
+    clause: a sentence that opens with a proper name, a comma and ``who``/``whose`` gives
+    the name as the subject of its main verb of saying (when that verb has no subject)."""
+    if verb.dep_ != "ROOT" or _cue_key(verb) is None:
+        return None
+    sent = verb.sent
+    i = sent.start
+    doc = verb.doc
+    while i < verb.i and (doc[i].is_space or doc[i].is_punct and doc[i].text not in ","):
+        i += 1
+    j = i
+    while j < verb.i and doc[j].pos_ == "PROPN":
+        j += 1
+    if j == i or j + 1 >= verb.i or doc[j].text != "," or doc[j + 1].lower_ not in ("who", "whose"):
+        return None
+    if not any(t.text == "," for t in doc[j + 2:verb.i]):
+        return None
+    return doc[j - 1]
 
 
 def _fronted_subject(verb):
@@ -1090,6 +1150,18 @@ def _inverted_subject(verb):
     return None
 
 
+def _named_after_verb(art: _Article, verb) -> Speaker | None:
+    """``"…," said co-author Dr. Ann Lee of X``: the first person (else actor) named within a few
+    words after the verb, on its line, when the parsed subject names nobody."""
+    lo = verb.idx + len(verb)
+    line_end = art.text.find("\n", lo)
+    hi = min(lo + 60, line_end if line_end >= 0 else len(art.text))
+    found = [m for m in art.mentions_in(lo, hi) if m["start"] >= lo]
+    people = [m for m in found if m.get("type") == "person"]
+    best = (people or found or [None])[0]
+    return art.speaker_from_mention(best, best["surface"], verb.idx) if best else None
+
+
 def _climb_attribution(art: _Article, span):
     """The nearest verb of saying outside the quote that governs it (``X said that … "…"``)."""
     doc = art.doc
@@ -1209,6 +1281,8 @@ def _attribute_direct(art: _Article, s: int, e: int):
         if found:
             verb, subj = found
             sp = resolve_speaker(art, subj, before=s)
+            if sp is None and finder is _after_attribution:
+                sp = _named_after_verb(art, verb)
             if sp:
                 return sp, _verb_cue_text(verb)
     acc = _according_to(art, span[0].sent)

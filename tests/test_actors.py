@@ -275,3 +275,10 @@ def test_particle_and_surname_cut_off_by_the_model_are_part_of_the_name(pipe):
     doc = pipe("“We will not move,” said Laia Puigvert i Serra, a spokeswoman for the tenants.")
     got = names(pipe, doc.text)
     assert "Laia Puigvert i Serra" in got and "Serra" not in got
+
+
+def test_legal_form_before_a_bracketed_acronym(pipe):
+    doc = pipe("A spokesperson for Orvane Copper Mines plc (OCM), which runs the site, said so. OCM denied it.")
+    got = [(a, doc[s:e].text) for a, s, e in actors.acronym_definitions(doc)]
+    assert got == [("OCM", "Orvane Copper Mines")]
+    assert actors.clean_name("Orvane Copper Mines plc") == "Orvane Copper Mines"

@@ -497,3 +497,40 @@ def test_a_name_glossed_in_brackets_is_not_the_subject(nlp):
     doc = Doc(nlp.vocab, words=words, heads=[4, 4, 4, 4, 4, 4, 4],
               deps=["nsubj", "punct", "nsubj", "punct", "ROOT", "advmod", "punct"])
     assert q._subject_of(doc[4]).text == "Organisers"
+
+
+def test_the_agency_is_the_subject_before_it_not_an_agency_named_in_passing(nlp):
+    actors = {**MORE_ACTORS, "Orbital Science Office": ("Orbital Science Office", "organization", "USA"),
+              "Northern Space Agency": ("Northern Space Agency", "organization", "NOR")}
+    text = ("The Orbital Science Office, which runs the probe with the Northern Space Agency, said more "
+            "time had been approved. In a statement, the agency called the result "
+            '"a big step toward answering one of our oldest questions."')
+    assert [s for s, _ in direct(run(nlp, text, actors))] == ["Orbital Science Office"]
+
+
+def test_the_company_is_the_organisation_that_is_the_subject_just_before(nlp):
+    actors = {**MORE_ACTORS, "Coastal Miners Union": ("Coastal Miners Union", "organization", "NOR")}
+    text = ("Orvane Systems runs the mine. The Coastal Miners Union said it had warned the firm twice. "
+            "Coastal Miners Union members marched.\n\nOrvane Systems rejected that account. In a statement, "
+            'the company said that "every tunnel is inspected twice a year by the state."')
+    assert [s for s, _ in direct(run(nlp, text, actors))] == ["Orvane Systems"]
+
+
+def test_name_with_a_relative_clause_opening_the_sentence_is_the_subject(nlp):
+    from spacy.tokens import Doc
+
+    words = ["Mira", "Holt", ",", "whose", "son", "works", "there", ",", "said", "she", "knew", "nothing", "."]
+    heads = [1, 5, 1, 4, 5, 8, 5, 8, 8, 10, 8, 10, 8]
+    deps = ["compound", "nsubj", "punct", "poss", "nsubj", "ccomp", "advmod", "punct", "ROOT", "nsubj",
+            "ccomp", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "ADV", "PUNCT", "VERB", "PRON", "VERB", "PRON",
+           "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() for w in words[:8]] + ["say", "she", "know", "nothing", "."])
+    assert q._subject_of(doc[8]).text == "Holt"
+
+
+def test_person_named_after_the_verb_when_the_subject_is_a_fragment(nlp):
+    text = ('"We are being careful and we say evidence, not discovery," said co-author Dr. Mira Holt '
+            "of the observatory.")
+    assert [s for s, _ in direct(run(nlp, text, MORE_ACTORS))] == ["Mira Holt"]
