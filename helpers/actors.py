@@ -701,7 +701,7 @@ def _name_token_ok(tok) -> bool:
     text = tok.text
     if _hyphen_part(tok):
         return True
-    if tok.lower_ in _PARTICLES or text in {"-", "."} or tok.lower_ in _CONNECTORS:
+    if tok.lower_ in _PARTICLES or text in {"-", ".", "&"} or tok.lower_ in _CONNECTORS:
         return True
     return text[:1].isupper() and bool(re.match(r"^[^\W\d_][\w.'’\-]*$", text))
 
@@ -725,6 +725,8 @@ def _plausible(span, label: str, lower_words: set[str]) -> bool:
         return False
     if any(ch.isdigit() for ch in text) or not any(ch.isupper() for ch in text):
         return False
+    if label == "ORG" and re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* & [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*", text):
+        text = text.replace(" & ", " ")  # ``Parekh & Sethna``: a firm's name joined by an ampersand
     if re.search(r"[&@#/\\*<>=+_~^\[\]{}()\"“”«»|•]|https?:|www\.", text):
         return False
     if "\n" in text:

@@ -340,6 +340,8 @@ DOCUMENT_NOUNS = frozenset(
     "update brief briefing communique communiqué release post tweet message note publication "
     "investigation research estimate notice filing ruling judgment judgement verdict".split()
 )
+#: ``a memo seen by X``: X read the document, it did not write it.
+_READ_VERBS = frozenset("see obtain review view read examine access receive leak".split())
 #: Documents a court issues: they speak for the court named before them.
 COURT_DOCUMENTS = frozenset("ruling judgment judgement verdict".split())
 #: Common nouns that name a person or group who can speak without a name.
@@ -818,7 +820,10 @@ def resolve_speaker(art: _Article, head, allow_any_np: bool = False,
     if lemma in DOCUMENT_NOUNS:
         whole = list(head.subtree)  # ``a notice posted by X``: the issuer sits in the clause after it
         lo, hi = whole[0].idx, whole[-1].idx + len(whole[-1])
-        inner = [m for m in art.mentions_in(lo, hi) if m.get("type") != "state"]
+        readers = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _READ_VERBS]
+        skip = [(min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)) for c in readers]
+        inner = [m for m in art.mentions_in(lo, hi) if m.get("type") != "state"
+                 and not any(a <= m["start"] < b for a, b in skip)]
         if not inner and lemma in COURT_DOCUMENTS:
             courts = [m for m in art.mentions if m["end"] <= head.idx and m.get("type") == "organization"
                       and re.search(r"\b(?:court|tribunal)\b", m["actor"], re.IGNORECASE)]

@@ -282,3 +282,8 @@ def test_legal_form_before_a_bracketed_acronym(pipe):
     got = [(a, doc[s:e].text) for a, s, e in actors.acronym_definitions(doc)]
     assert got == [("OCM", "Orvane Copper Mines")]
     assert actors.clean_name("Orvane Copper Mines plc") == "Orvane Copper Mines"
+
+
+def test_a_firm_named_with_an_ampersand_is_one_organisation(pipe):
+    text = "Analysts at the brokerage Holm & Berglund said the merger would lift margins next year."
+    assert "Holm & Berglund" in names(pipe, text)

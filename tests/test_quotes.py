@@ -534,3 +534,9 @@ def test_person_named_after_the_verb_when_the_subject_is_a_fragment(nlp):
     text = ('"We are being careful and we say evidence, not discovery," said co-author Dr. Mira Holt '
             "of the observatory.")
     assert [s for s, _ in direct(run(nlp, text, MORE_ACTORS))] == ["Mira Holt"]
+
+
+def test_a_document_seen_by_an_outlet_is_not_the_outlets_words(nlp):
+    actors = {**MORE_ACTORS, "Harbour Times": ("Harbour Times", "organization", "NOR")}
+    text = "Orvane Systems will cut 800 jobs, according to an internal memo seen by the Harbour Times."
+    assert "Harbour Times" not in [s for s, _ in indirect(run(nlp, text, actors))]
