@@ -1246,7 +1246,10 @@ def _dash_attribution(art: _Article, span):
     if not m or not len(span):
         return None
     start = span.end_char + m.start(1)
-    tok = next((t for t in doc if t.idx >= start), None)
+    tok = next((t for t in doc[span.end:] if t.idx >= start), None)
+    while (tok is not None and tok.i + 1 < len(doc) and "\n" not in tok.whitespace_
+           and (tok.lower_.rstrip(".") in TITLES or tok.text == ".")):
+        tok = doc[tok.i + 1]  # ``— Dr. Ann Lee``: the name after the title
     return tok
 
 
@@ -1291,6 +1294,8 @@ def _attribute_direct(art: _Article, s: int, e: int):
             if sp:
                 return sp, _verb_cue_text(verb)
     acc = _according_to(art, span[0].sent)
+    if acc and _hard_break_between(acc[0], span[0]):
+        acc = None  # the parser ran the previous paragraph into the quote's sentence
     if acc:
         t, obj = acc
         sp = resolve_speaker(art, obj, allow_any_np=True)

@@ -540,3 +540,10 @@ def test_a_document_seen_by_an_outlet_is_not_the_outlets_words(nlp):
     actors = {**MORE_ACTORS, "Harbour Times": ("Harbour Times", "organization", "NOR")}
     text = "Orvane Systems will cut 800 jobs, according to an internal memo seen by the Harbour Times."
     assert "Harbour Times" not in [s for s, _ in indirect(run(nlp, text, actors))]
+
+
+def test_dash_credit_after_a_quote_skips_the_title_and_the_paragraph_before(nlp):
+    text = ("Two airlines carry most passengers, according to data from the consultancy Nordic Rail.\n\n"
+            '"On some routes this merger would create a near-monopoly, and remedies may be needed." '
+            "-Dr. Mira Holt, competition commissioner")
+    assert [s for s, _ in direct(run(nlp, text, MORE_ACTORS))] == ["Mira Holt"]
