@@ -667,13 +667,28 @@ def _resolve_role(art: _Article, head) -> Speaker | None:
     for _, sp, _ in reversed(art.history):
         if word in sp.surface.lower() or (sp.unnamed and word in sp.name.lower()):
             return Speaker(sp.name, sp.country, sp.type, head.text, head.idx, sp.unnamed)
-    for m in reversed(art.mentions):
-        if m["end"] > head.idx:
-            continue
-        window = art.text[max(0, m["start"] - 40):m["end"] + 60].lower()
-        if m.get("type") == "person" and re.search(rf"\b{re.escape(word)}", window):
+    people = [m for m in reversed(art.mentions) if m["end"] <= head.idx and m.get("type") == "person"]
+    pattern = re.compile(rf"\b{re.escape(word)}")
+    for m in people:  # the person given that role as a title or appositive
+        if pattern.search(_role_context(art.text, m).lower()):
+            return art.speaker_from_mention(m, head.text, head.idx)
+    for m in people:  # else the role word anywhere near a name
+        if pattern.search(art.text[max(0, m["start"] - 40):m["end"] + 60].lower()):
             return art.speaker_from_mention(m, head.text, head.idx)
     return None
+
+
+def _role_context(text: str, m: dict) -> str:
+    """The words that give a named person a role: the title just before the name (same
+    sentence) and the appositive just after it (``Ann Lee, the firm's chief executive,``).
+
+    >>> t = "Judge Ann Lee opened. Tom Roe, the defence lawyer, spoke."
+    >>> _role_context(t, {"start": 22, "end": 29})
+    ' the defence lawyer'
+    """
+    before = re.split(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?;]\s|\n", text[max(0, m["start"] - 40):m["start"]])[-1]
+    after = re.match(r"\s*,([^,.;\n]{0,80})", text[m["end"]:m["end"] + 90])
+    return before + (after.group(1) if after else "")
 
 
 def _resolve_org_role(art: _Article, head) -> Speaker | None:
@@ -1274,6 +1289,21 @@ def _floating_speaker(art: _Article, s: int) -> Speaker | None:
     return None
 
 
+def _paragraph_subject_person(art: _Article, s: int) -> dict | None:
+    """The person who is the subject of a sentence before ``s`` in the same paragraph
+    (``Ann Lee, 71, has lived here for years. "Where would I go?"``), outside quotes."""
+    p0 = art.text.rfind("\n", 0, s) + 1
+    for m in reversed(art.mentions_in(p0, s)):
+        if m.get("type") != "person" or m["end"] > s:
+            continue
+        span = art.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is None or art.quoted[span.root.i]:
+            continue
+        if _mention_is_subject(art, m) or span.root.dep_ == "ROOT":
+            return m
+    return None
+
+
 def _attribute_direct(art: _Article, s: int, e: int):
     """(speaker, cue) for the direct quote ``text[s:e]``, or None when no source is in sight."""
     span = _quote_tokens(art, s, e)
@@ -1314,6 +1344,9 @@ def _attribute_direct(art: _Article, s: int, e: int):
             return sp, "—"
     if _starts_sentence(art, s):
         sp = _floating_speaker(art, s)
+        intro = _paragraph_subject_person(art, s)
+        if intro is not None and (sp is None or sp.pos < intro["start"]):
+            return art.speaker_from_mention(intro, intro["surface"], s), ""
         if sp:
             return Speaker(sp.name, sp.country, sp.type, sp.surface, s, sp.unnamed), ""
     return None

@@ -547,3 +547,17 @@ def test_dash_credit_after_a_quote_skips_the_title_and_the_paragraph_before(nlp)
             '"On some routes this merger would create a near-monopoly, and remedies may be needed." '
             "-Dr. Mira Holt, competition commissioner")
     assert [s for s, _ in direct(run(nlp, text, MORE_ACTORS))] == ["Mira Holt"]
+
+
+def test_the_role_is_the_person_given_it_as_a_title_not_a_later_name(nlp):
+    actors = {**MORE_ACTORS, "Tomas Lind": ("Tomas Lind", "person", "NOR")}
+    text = ("Judge Mira Holt opened the hearing. Tomas Lind spoke for the defence.\n\n"
+            '"This court will not be rushed by anyone in this room," the judge said.')
+    assert [s for s, _ in direct(run(nlp, text, actors))] == ["Mira Holt"]
+
+
+def test_a_quote_after_a_paragraph_that_introduces_a_person_is_theirs(nlp):
+    actors = {**MORE_ACTORS, "Greta Sund": ("Greta Sund", "person", "NOR")}
+    text = ('Tomas Lind chaired the meeting. "We will meet again next week in the same hall," he said.\n\n'
+            'Greta Sund, 71, has lived in the same flat for 44 years. "Where am I supposed to go at my age?"')
+    assert [s for s, _ in direct(run(nlp, text, actors))] == ["Tomas Lind", "Greta Sund"]
