@@ -436,6 +436,7 @@ class _Article:
                 for t in span:
                     self.quoted[t.i] = True
         self.history: list[tuple[int, Speaker, int]] = []  # (char pos, speaker, sentence start)
+        self.gender: dict[str, str] = {}  # actor -> "m"/"f", from a pronoun already resolved to it
         self.sent_starts = sorted({s.start_char for s in doc.sents}
                                   | set(paragraph_starts(self.text, _LINES_ARE_PARAGRAPHS.get(id(doc), True))))
 
@@ -630,19 +631,50 @@ def _resolve_pronoun(art: _Article, tok, before: int | None = None) -> Speaker |
     doc = art.doc
     inside = art.quoted[tok.i]
     cur = art.sent_index(pos)
+    sex = _GENDER.get(tok.lower_)
+    found = _resolve_pronoun_in(art, tok, kind, pos, inside, cur, sex)
+    if found is not None and sex and not found.unnamed:
+        art.gender.setdefault(found.name, sex)
+    return found
+
+
+#: The gender a third-person pronoun states.
+_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _gender_of(art: _Article, name: str, m: dict | None = None) -> str:
+    """The gender the article has shown for ``name``: a pronoun resolved to it before, or
+    an honorific just before the mention (``Ms Lee``)."""
+    if name in art.gender:
+        return art.gender[name]
+    if m is not None:
+        lead = art.text[max(0, m["start"] - 6):m["start"]]
+        if re.search(r"\b(?:Mrs|Ms|Miss|Mme)\.?\s+$", lead):
+            return "f"
+        if re.search(r"\b(?:Mr|Sir)\.?\s+$", lead):
+            return "m"
+    return ""
+
+
+def _resolve_pronoun_in(art: _Article, tok, kind: str, pos: int, inside: bool, cur: int, sex: str | None):
+    """The search of :func:`_resolve_pronoun`, skipping actors shown to be of the other gender."""
+    doc = art.doc
     for k in range(cur, max(-1, cur - 4), -1):
         s0 = art.sent_starts[k]
         s1 = art.sent_starts[k + 1] if k + 1 < len(art.sent_starts) else len(art.text)
         hi = min(s1, pos)
         said = [sp for p, sp, si in art.history if si == k and p < hi
                 and _compatible(kind, sp.type, sp.unnamed) and not (kind == "person" and sp.unnamed
-                                                                    and sp.name.endswith("s"))]
+                                                                    and sp.name.endswith("s"))
+                and not (sex and _gender_of(art, sp.name) not in ("", sex))]
         if said and k < cur:
             sp = said[-1]
             return Speaker(sp.name, sp.country, sp.type, tok.text, pos, sp.unnamed)
         cands = []
         for m in art.mentions_in(s0, hi):
             if not _compatible(kind, m.get("type") or ""):
+                continue
+            if sex and _gender_of(art, m["actor"], m) not in ("", sex):
                 continue
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             if span is None or (not inside and art.quoted[span.root.i]):

@@ -561,3 +561,10 @@ def test_a_quote_after_a_paragraph_that_introduces_a_person_is_theirs(nlp):
     text = ('Tomas Lind chaired the meeting. "We will meet again next week in the same hall," he said.\n\n'
             'Greta Sund, 71, has lived in the same flat for 44 years. "Where am I supposed to go at my age?"')
     assert [s for s, _ in direct(run(nlp, text, actors))] == ["Tomas Lind", "Greta Sund"]
+
+
+def test_he_skips_a_person_the_article_already_called_she(nlp):
+    actors = {**ACTORS, "Greta Sund": ("Greta Sund", "person", "NOR"), "Sund": ("Greta Sund", "person", "NOR")}
+    text = ('Ms Sund spoke after Tomas Lind. "We lost the vote," she added. Greta Sund met Tomas Lind '
+            "later. He said that his party accepted the result.")
+    assert indirect(run(nlp, text, actors)) == [("Tomas Lind", "his party accepted the result")]
