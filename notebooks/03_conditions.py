@@ -175,7 +175,7 @@ if GOLD is None:
     cond_score = {"status": "no answer key for this corpus (add gold/ beside the articles to score it)"}
 else:
     with tempfile.TemporaryDirectory() as tmp:
-        _ = h.pipeline.write_tables(h.build(CORPUS), tmp)
+        _ = h.pipeline.write_tables(corpus, tmp)
         cond_score = h.evaluate.evaluate(GOLD, tmp)["conditions"]
 if "status" in cond_score:
     print("conditions:", cond_score["status"])
