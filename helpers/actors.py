@@ -83,7 +83,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "
           "chairwoman", "chair", "speaker", "premier", "director", "superintendent", "dean",
           "attorney", "mp", "mep", "councillors", "supervisor", "assemblyman", "assemblywoman",
           "trustee", "magistrate", "sheriff", "alderwoman", "economy", "finance", "foreign", "defence",
-          "defense", "interior", "health", "justice", "trade"}
+          "defense", "interior", "health", "justice", "trade", "majority", "minority", "leader",
+          "whip", "spokesman", "spokeswoman", "spokesperson"}
 #: Marks of a retired officer written after the rank (``Lt. Gen. (retd) Ann Lee``).
 _RETIRED = {"retd", "ret", "rtd", "retired"}
 #: Legal-form suffixes of company names, never part of the canonical name (``Acme Widgets Ltd``).
@@ -98,6 +99,12 @@ _PLACE_ENDINGS = {"palace", "hollow", "square", "street", "avenue", "road", "bri
 #: Last words of a building's name that make it an institution (``St Anne's Hospital``).
 _INSTITUTION_ENDINGS = {"hospital", "university", "college", "school", "institute", "museum",
                         "library", "clinic", "academy"}
+#: Lower-case nouns written after an organisation's own name (``the CGT union``, ``the Elabe
+#: institute``): the bare name is the actor.
+ORG_TRAILERS = {"union", "party", "group", "alliance", "coalition", "federation", "movement", "bloc",
+                "institute", "agency", "firm", "company", "network", "association", "confederation",
+                "organisation", "organization", "pollster", "broadcaster", "newspaper", "carrier",
+                "operator", "airline", "bank", "insurer", "lender", "watchdog", "regulator"}
 #: A municipality named as ``City of X`` speaks and acts as its government.
 _MUNICIPAL = re.compile(r"^(?:City|Town|Municipality|Borough|Village|County) of [A-Z]")
 #: An acronym given in brackets after a name: ``the Harbour Pilots Guild (HPG)``.
@@ -486,7 +493,8 @@ def _strip_span(span):
         start += 1
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
                            or doc[end - 1].is_space or doc[end - 1].lower_ in _CONNECTORS
-                           or (end - start > 1 and _is_designator(doc[end - 1]))):
+                           or (end - start > 1 and _is_designator(doc[end - 1]))
+                           or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in ORG_TRAILERS)):
         end -= 1
     return doc[start:end]
 
@@ -740,13 +748,23 @@ def _plausible(span, label: str, lower_words: set[str]) -> bool:
         if tok.is_stop or tok.lower_ in lower_words:
             return False
         if label == "ORG":
-            if tok.dep_ == "compound" or (tok.head.lower_ in {"on", "via"} and tok.dep_ == "pobj"):
+            if (tok.dep_ == "compound" and not _trailer_head(tok)) or (
+                    tok.head.lower_ in {"on", "via"} and tok.dep_ == "pobj"):
                 return False
-            if tok.text.isupper() and len(tok.text) <= 3 and not _the_acronym(tok):
+            if tok.text.isupper() and len(tok.text) <= 3 and not (_the_acronym(tok) or _trailer_head(tok)):
                 return False
     if label == "PERSON" and len([t for t in span if t.lower_ not in _PARTICLES and t.is_alpha]) > 4:
         return False
     return True
+
+
+def _trailer_head(tok):
+    """The lower-case generic noun a name is written in front of (``the CGT union``), else None."""
+    head = tok.head
+    if (tok.dep_ == "compound" and head.i == tok.i + 1 and head.is_lower
+            and head.lower_ in ORG_TRAILERS):
+        return head
+    return None
 
 
 def _the_acronym(tok) -> bool:
@@ -777,8 +795,10 @@ def _acts(span) -> bool:
     """Does a one-word organisation name act in its sentence (subject, possessor, agent, source)?
 
     ``Gazprom said``, ``Gazprom's chief``, ``a report by Gazprom``; not ``control of Crimea``.
+    A name written before a generic noun (``the CGT union said``) acts when that noun does.
     """
     root = span.root
+    root = _trailer_head(root) or root
     if root.dep_ in {"nsubj", "nsubjpass", "poss", "agent"}:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in {"by", "to"} and root.head.head.pos_ == "VERB":
@@ -845,6 +865,33 @@ def _longest_forms(cands: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
                 full = next(iter(holders))
                 best = next((out.get((lab, o), o) for lab, o in names if o == full), full)
         out[(label, name)] = best
+    return out
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words (``League of Pilots`` -> ``LP``).
+
+    >>> initials("Harbour Pilots Guild"), initials("Office of Fair Trading")
+    ('HPG', 'OFT')
+    """
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _initials_forms(forms: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """An acronym used alone (``the HPG said``) for the one organisation of the article whose
+    initials it is (``Harbour Pilots Guild``), though no bracket defined it.
+
+    >>> _initials_forms({("ORG", "HPG"): "HPG", ("ORG", "Harbour Pilots Guild"): "Harbour Pilots Guild"})
+    {('ORG', 'HPG'): 'Harbour Pilots Guild'}
+    """
+    fulls = {v for (lab, _), v in forms.items() if lab == "ORG" and len(v.split()) >= 2}
+    out = {}
+    for (label, name), full in forms.items():
+        if full != name or not _BRACKET_ACRONYM.match(name) or len(name) < 3:
+            continue
+        hits = {f for f in fulls if initials(f) == name}
+        if len(hits) == 1:
+            out[(label, name)] = hits.pop()
     return out
 
 
@@ -965,6 +1012,7 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
         found.append((span, label))
 
     forms = _longest_forms([(label, span.text) for span, label in found])
+    forms.update(_initials_forms(forms))
     person_names = {sp.text for sp, lab in found if lab == "PERSON" and len(sp) > 1}
     person_names |= {forms[("PERSON", n)] for n in person_names}
     resolved = []

@@ -36,7 +36,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
-from .actors import TITLES, clean_name
+from .actors import ORG_TRAILERS, TITLES, clean_name
 
 COLUMNS = ["article", "kind", "speaker", "speaker_country", "quote", "cue", "start", "end",
            "sentence", "speaker_surface"]
@@ -374,7 +374,7 @@ ORG_NOUNS = frozenset(
     "corporation cabinet parliament assembly administration government group organisation "
     "organization foundation trust society centre center school hospital police army navy "
     "directorate secretariat inspectorate watchdog exchange league team airline operator "
-    "insurer lender carrier utility".split()
+    "insurer lender carrier utility inquiry panel taskforce".split()
 )
 #: Of those, the nouns any company may be called, whatever its name.
 GENERIC_ORG_NOUNS = frozenset("company firm group operator carrier airline insurer lender utility".split())
@@ -529,7 +529,10 @@ def _entity_speaker(art: _Article, tok) -> Speaker | None:
             typ = "person" if ent.label_ == "PERSON" else "organization"
         text = clean_name(ent.text, person=typ == "person")
     elif tok.pos_ == "PROPN":
-        text, typ = " ".join(t.text for t in _propn_chain(tok)), ""
+        chain = _propn_chain(tok)
+        while len(chain) > 1 and chain[-1].is_lower and chain[-1].lower_ in ORG_TRAILERS:
+            chain.pop()  # ``the CGT union``: the name without the generic noun after it
+        text, typ = " ".join(t.text for t in chain), ""
     else:
         return None
     text = clean_name(re.sub(r"[’']s$", "", text).strip(" *.,"), person=typ == "person")
@@ -542,6 +545,9 @@ def _entity_speaker(art: _Article, tok) -> Speaker | None:
     for m in art.mentions:
         if m["start"] < tok.idx and m.get("type") in ("person", "") and name_part_of(text, m["actor"]):
             return Speaker(m["actor"], m.get("country") or "", m.get("type") or "", text, tok.idx)
+    m = next((m for m in art.mentions if text in (m["actor"], clean_name(m["surface"]))), None)
+    if m is not None:
+        return Speaker(m["actor"], m.get("country") or "", m.get("type") or "", text, tok.idx)
     m = _unique_prefix_mention(art.mentions, text)
     if m is not None:
         return Speaker(m["actor"], m.get("country") or "", m.get("type") or "", text, tok.idx)
@@ -784,6 +790,26 @@ def _previous_subject_org(art: _Article, pos: int) -> dict | None:
     return None
 
 
+def _document_issuer(art: _Article, head) -> dict | None:
+    """The organisation named as the author of the same document earlier in the article:
+    ``the report of the X Inquiry`` / ``a report by X`` / ``X's report`` / ``the X report``,
+    latest first, so that ``the report said`` speaks for X rather than someone quoted nearby.
+    """
+    lemma = head.lemma_.lower()
+    for tok in reversed(art.doc[:head.i]):
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+            continue
+        spans = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")]
+        spans += [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod") and c.i < tok.i]
+        for c in spans:
+            sub = list(c.subtree)
+            orgs = [m for m in art.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
+                    if m.get("type") == "organization"]
+            if orgs:
+                return orgs[0]
+    return None
+
+
 def _document_author(art: _Article, head) -> Speaker | None:
     """``the statement said``: the speaker who issued a statement in the sentences just before.
 
@@ -883,6 +909,9 @@ def resolve_speaker(art: _Article, head, allow_any_np: bool = False,
                 sp = _entity_speaker(art, t)
                 if sp:
                     return Speaker(sp.name, sp.country, sp.type, surface, head.idx)
+        issuer = _document_issuer(art, head)
+        if issuer is not None:
+            return art.speaker_from_mention(issuer, surface, head.idx)
         sp = _document_author(art, head)
         if sp is not None:
             return Speaker(sp.name, sp.country, sp.type, surface, head.idx)

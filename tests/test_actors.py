@@ -287,3 +287,20 @@ def test_legal_form_before_a_bracketed_acronym(pipe):
 def test_a_firm_named_with_an_ampersand_is_one_organisation(pipe):
     text = "Analysts at the brokerage Holm & Berglund said the merger would lift margins next year."
     assert "Holm & Berglund" in names(pipe, text)
+
+
+def test_leader_titles_are_not_part_of_a_name(pipe):
+    got = names(pipe, "Senate Majority Leader Harold Venn said the chamber would sit on Sunday.")
+    assert "Harold Venn" in got and not any("Leader" in n for n in got)
+
+
+def test_an_acronym_used_alone_is_the_organisation_with_those_initials(pipe):
+    text = ("The decision was criticised by the Harbour Pilots Guild on Monday. "
+            "The HPG said in a statement that it was disappointed.")
+    got = names(pipe, text)
+    assert "Harbour Pilots Guild" in got and "HPG" not in got
+
+
+def test_a_generic_noun_after_a_name_is_not_part_of_it():
+    assert actors.initials("League of Harbour Pilots") == "LHP"
+    assert "union" in actors.ORG_TRAILERS and "party" in actors.ORG_TRAILERS

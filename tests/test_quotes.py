@@ -568,3 +568,13 @@ def test_he_skips_a_person_the_article_already_called_she(nlp):
     text = ('Ms Sund spoke after Tomas Lind. "We lost the vote," she added. Greta Sund met Tomas Lind '
             "later. He said that his party accepted the result.")
     assert indirect(run(nlp, text, actors)) == [("Tomas Lind", "his party accepted the result")]
+
+
+def test_the_report_speaks_for_the_organisation_that_wrote_it(nlp):
+    actors_ = dict(ACTORS, **{"Coastal Safety Inquiry": ("Coastal Safety Inquiry", "organization", "NOR")})
+    text = ("The final report of the Coastal Safety Inquiry was published on Monday.\n\n"
+            "Anna Berg said the ferry had been late.\n\n"
+            "The report also criticised the harbour authority, saying the warning lights had failed for weeks.")
+    rows = run(nlp, text, actors_)
+    said = [r for r in rows if "warning lights" in r["quote"]]
+    assert said and all(r["speaker"] == "Coastal Safety Inquiry" for r in said)
