@@ -579,6 +579,78 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "councillor", "cou
               "mayor", "professor", "prof", "rev", "reverend", "father"}
 
 
+#: Words before a place name that make a longer place, not an organisation (``North Dakota``).
+_PLACE_MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                    "central", "greater", "upper", "lower", "new", "mount", "mt", "lake", "port", "san",
+                    "santa", "st", "fort", "cape", "downtown", "rural", "metro", "inner", "outer"}
+
+
+def _name_word(tok) -> bool:
+    """A capitalised proper noun that can be part of an organisation's name (not a title or demonym)."""
+    return (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() and tok.pos_ == "PROPN"
+            and tok.lower_ not in TITLES and tok.lower_ not in DEMONYMS and tok.ent_type_ in ("", "ORG"))
+
+
+def _agency_before_place(doc, ent) -> int:
+    """Token start of capitalised words naming an agency with a place at its end
+    (``Coastal Survey and Mapping Ruritania``); ``ent.start`` when there are none.
+
+    The words must sit in the place's own phrase (its subtree, left of it), may be joined
+    by ``and``/``of``/``for``, and must not be a longer place (``North``, ``Mount``).
+    """
+    j = ent.start
+    lo = max(ent.root.left_edge.i, ent.start - 6)
+    while j > lo:
+        tok = doc[j - 1]
+        if "\n" in tok.whitespace_:
+            break
+        if _name_word(tok) or (tok.lower_ in {"and", "of", "for"} and j - 2 >= 0 and _name_word(doc[j - 2])):
+            j -= 1
+        else:
+            break
+    while j < ent.start and not _name_word(doc[j]):
+        j += 1
+    if j == ent.start or doc[j].lower_ in _PLACE_MODIFIERS or (j > 0 and doc[j - 1].text in {"'s", "’s"}):
+        return ent.start
+    return j
+
+
+def _place_after_name(doc, ent) -> int:
+    """Token end of an organisation's name the model cut before ``of``/``for`` and a place
+    (``[the Election Board of] Ruritania``); ``ent.end`` otherwise."""
+    if ent[-1].lower_ not in {"of", "for"} or ent.end >= len(doc):
+        return ent.end
+    k = ent.end
+    while k < len(doc) and k - ent.end < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and doc[k].ent_type_ in ("", "GPE", "ORG", "LOC"):
+        k += 1
+    return k
+
+
+def joined_entities(doc) -> list:
+    """``doc.ents`` with two splits of the small model undone: an agency named with a place at
+    its end (``Public Safety Ruritania`` tagged ORG + GPE or only GPE) and an organisation
+    cut before ``of`` + place; the joined spans are ORG and replace the parts they cover.
+    """
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    joined = []
+    for ent in ents:
+        if ent.label_ == "GPE":
+            start = _agency_before_place(doc, ent)
+            if start < ent.start:
+                joined.append(Span(doc, start, ent.end, label="ORG"))
+        elif ent.label_ == "ORG":
+            end = _place_after_name(doc, ent)
+            if end > ent.end:
+                joined.append(Span(doc, ent.start, end, label="ORG"))
+    if not joined:
+        return ents
+    kept = [e for e in ents if not any(j.start < e.end and e.start < j.end for j in joined)]
+    return sorted(kept + joined, key=lambda e: e.start)
+
+
 def _honorific_person(span) -> bool:
     """An entity that starts with an honorific and goes on with two capitalised words.
 
@@ -955,7 +1027,7 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
     # Discovered entities first decide whether they swallow a registry match
     # (``Center for the Study of X and Congress`` is one organisation).
     ents = []
-    for ent in doc.ents:
+    for ent in joined_entities(doc):
         municipal = ((ent.label_ == "GPE" and bool(_MUNICIPAL.match(_strip_span(ent).text)))
                      or (ent.label_ == "FAC" and ent[-1].lower_ in _INSTITUTION_ENDINGS))
         if ent.label_ not in ("PERSON", "ORG") and not municipal:

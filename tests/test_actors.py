@@ -304,3 +304,21 @@ def test_an_acronym_used_alone_is_the_organisation_with_those_initials(pipe):
 def test_a_generic_noun_after_a_name_is_not_part_of_it():
     assert actors.initials("League of Harbour Pilots") == "LHP"
     assert "union" in actors.ORG_TRAILERS and "party" in actors.ORG_TRAILERS
+
+
+def test_an_agency_named_with_a_place_at_its_end_is_one_organisation(pipe):
+    got = names(pipe, "Heritage and Culture Canada said the museum would reopen in May.")
+    assert got == {"Heritage and Culture Canada"}
+    got = names(pipe, "A spokesperson for Emergency Preparedness Canada said the planes would land.")
+    assert "Emergency Preparedness Canada" in got
+
+
+def test_an_organisation_cut_before_of_and_a_place_is_rejoined(pipe):
+    doc = pipe("The count was confirmed by the Electoral Board of Ruritania late on Sunday.")
+    spans = [e.text for e in actors.joined_entities(doc) if e.label_ == "ORG"]
+    assert not any(s.rstrip().endswith(" of") for s in spans)
+
+
+def test_a_longer_place_is_not_an_agency(pipe):
+    got = names(pipe, "Farmers in North Dakota said the drought had cut yields by half this year.")
+    assert "North Dakota" not in got
