@@ -399,17 +399,39 @@ def _title_suffix(text: str) -> tuple[int, int] | None:
     return None
 
 
+#: A wire story's closing credit (``(Reporting by A in X; Editing by B)``) or contributor line.
+_CREDIT_LINE = re.compile(r"^\W*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|"
+                          r"produced|graphics?|research)\s+by\b|\bcontributed\s+(?:to\s+)?(?:this|the)\s+"
+                          r"(?:report|story|article)", re.IGNORECASE)
+
+
+def _is_credit_line(line: str) -> bool:
+    """A line that credits the reporters and editors of the story, wherever it stands.
+
+    >>> _is_credit_line("(Reporting by Ann Lee in Oslo; Editing by Tom Roe)")
+    True
+    >>> _is_credit_line("Staff writers Ann Lee and Tom Roe contributed to this report."), _is_credit_line("Lee said so.")
+    (True, False)
+    """
+    return bool(_CREDIT_LINE.search(line.strip()))
+
+
 def _is_byline(doc, start: int, end: int) -> bool:
-    """A short early line made only of capitalised names and separators (``By A, B and C``)."""
+    """A short early line made only of capitalised names and separators (``By A, B and C``,
+    ``ANN LEE and TOM O'ROE``, ``Ann Lee in Oslo``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span) or len(span) > 30:
         return False
-    if not any(e.label_ == "PERSON" for e in span.ents):
+    line = doc.text[start:end].strip()
+    signed = line.lower().startswith("by ")
+    person = any(e.label_ == "PERSON" and e.start_char < end and start < e.end_char for e in doc.ents)
+    if not (person or signed):
         return False
-    words = [t for t in span if not (t.lower_ in _BYLINE_WORDS or t.is_space)]
-    if len(words) < 2 or any(t.pos_ in {"VERB", "AUX"} for t in words):
+    line = re.sub(r"\s+in\s+[A-Z][^\s,;]*(?:\s+[A-Z][^\s,;]*){0,2}$", "", line)  # ``... in São Paulo``
+    words = [w for w in re.split(r"[\s,;&|/·•]+", line) if w and w.lower() not in _BYLINE_WORDS]
+    if len(words) < 2 or len(words) > 12:
         return False
-    return all(t.text[:1].isupper() and t.is_alpha or t.lower_ in _PARTICLES for t in words)
+    return all(re.fullmatch(r"[A-Z][\w'’.\-]*", w) or w.lower() in _PARTICLES for w in words)
 
 
 def _skip_zones(doc) -> dict[str, list[tuple[int, int]]]:
@@ -426,7 +448,7 @@ def _skip_zones(doc) -> dict[str, list[tuple[int, int]]]:
             continue
         if line.lstrip().startswith("*"):
             zones["discovery"].append((s, e))
-        if i <= 6 and _is_byline(doc, s, e):
+        if (i <= 6 and _is_byline(doc, s, e)) or _is_credit_line(line):
             zones["names"].append((s, e))
     return zones
 

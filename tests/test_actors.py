@@ -322,3 +322,16 @@ def test_an_organisation_cut_before_of_and_a_place_is_rejoined(pipe):
 def test_a_longer_place_is_not_an_agency(pipe):
     got = names(pipe, "Farmers in North Dakota said the drought had cut yields by half this year.")
     assert "North Dakota" not in got
+
+
+def test_bylines_and_wire_credits_name_no_actor(pipe):
+    text = ("Harbour fees to rise next year\n\nBy HANNA VIK and PER O'DALE\n\n"
+            "Oslo port managers said fees would rise. The port director, Jonas Berge, said the rise was needed.\n\n"
+            "(Reporting by Lise Aune in Bergen; Editing by Mark Holt)\n")
+    got = names(pipe, text)
+    assert "Jonas Berge" in got
+    assert not got & {"HANNA VIK", "PER O'DALE", "Lise Aune", "Mark Holt"}
+
+
+def test_a_byline_with_the_reporters_city():
+    assert actors._is_credit_line("Staff writers Ann Lee and Tom Roe contributed to this report.")
