@@ -586,6 +586,12 @@ def _extend_given_name(span, lower_words: set[str], taken: set[int]):
     if (j > end and j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper()
             and j not in taken and doc[j].ent_type_ in ("", "PERSON", "ORG") and "\n" not in doc[end - 1].whitespace_):
         end = j + 1
+    # ``K. Ana`` + ``Ortiz``: an untagged surname the name is a compound of
+    if (end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+            and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "" and doc[end].is_alpha
+            and doc[end].text[:1].isupper() and not doc[end].text.isupper() and end not in taken
+            and doc[end].lower_ not in lower_words and "\n" not in doc[end - 1].whitespace_):
+        end += 1
     # ``Ana Ortiz de la`` + ``Cruz``: a surname particle at the end needs the word after it
     while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and end - span.end < 2:
         nxt = doc[end]
@@ -649,6 +655,26 @@ def _place_after_name(doc, ent) -> int:
     return k
 
 
+#: Capitalised abbreviations that name a role or a thing, never an organisation.
+_NOT_ORG_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "MP", "MPS", "MEP", "PM", "GP", "TV", "PR", "GDP", "AI",
+                     "OK", "ID", "PC", "DJ", "VIP", "HR", "IT", "QC", "KC"}
+
+
+def bare_acronyms(doc) -> list:
+    """Untagged all-capital abbreviations (2-6 letters) that act as the subject of a verb
+    (``rail operator ABCD said``): organisations the model left without a label."""
+    from spacy.tokens import Span
+
+    out = []
+    for tok in doc:
+        if (tok.ent_type_ == "" and tok.pos_ == "PROPN" and re.fullmatch(r"[A-Z]{2,6}", tok.text)
+                and tok.text not in _NOT_ORG_ACRONYMS and tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.head.pos_ == "VERB" and not any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                        for c in tok.children)):
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    return out
+
+
 def joined_entities(doc) -> list:
     """``doc.ents`` with two splits of the small model undone: an agency named with a place at
     its end (``Public Safety Ruritania`` tagged ORG + GPE or only GPE) and an organisation
@@ -667,6 +693,7 @@ def joined_entities(doc) -> list:
             end = _place_after_name(doc, ent)
             if end > ent.end:
                 joined.append(Span(doc, ent.start, end, label="ORG"))
+    joined += bare_acronyms(doc)
     if not joined:
         return ents
     kept = [e for e in ents if not any(j.start < e.end and e.start < j.end for j in joined)]
@@ -853,10 +880,11 @@ def _plausible(span, label: str, lower_words: set[str]) -> bool:
 
 
 def _trailer_head(tok):
-    """The lower-case generic noun a name is written in front of (``the CGT union``), else None."""
+    """The lower-case generic noun (``the CGT union``) or legal form (``Acme Corp``) a name is
+    written in front of, else None."""
     head = tok.head
-    if (tok.dep_ == "compound" and head.i == tok.i + 1 and head.is_lower
-            and head.lower_ in ORG_TRAILERS):
+    if tok.dep_ == "compound" and head.i == tok.i + 1 and (
+            (head.is_lower and head.lower_ in ORG_TRAILERS) or _is_designator(head)):
         return head
     return None
 
@@ -897,6 +925,8 @@ def _acts(span) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in {"by", "to"} and root.head.head.pos_ == "VERB":
         return root.head.lower_ == "by"
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.pos_ == "NOUN":
+        return True  # ``a poll by X``, ``a statement by X``
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
     return root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"}
@@ -1110,10 +1140,14 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
     person_names = {sp.text for sp, lab in found if lab == "PERSON" and len(sp) > 1}
     person_names |= {forms[("PERSON", n)] for n in person_names}
     resolved = []
+    org_words = {forms[("ORG", sp.text)] for sp, lab in found if lab == "ORG"}
+    org_words = {n for n in org_words if len(n.split()) == 1}
     full_labels = {n: lab for (lab, n), v in forms.items() if v == n}
     for span, label in found:
         actor_name = forms[(label, span.text)]
         kind = "PERSON" if actor_name in person_names else full_labels.get(actor_name, label)
+        if len(actor_name.split()) == 1 and actor_name in org_words:
+            kind = "ORG"  # ``Denso Corp`` tagged ORG once and ``Denso said`` PERSON: one firm
         resolved.append((span, kind, actor_name))
     # a lone word never introduced by a longer name is kept only when it acts in the text
     words_ok = {n for sp, kind, n in resolved if len(n.split()) == 1 and kind == "ORG" and _acts(sp)}

@@ -335,3 +335,22 @@ def test_bylines_and_wire_credits_name_no_actor(pipe):
 
 def test_a_byline_with_the_reporters_city():
     assert actors._is_credit_line("Staff writers Ann Lee and Tom Roe contributed to this report.")
+
+
+def test_an_untagged_acronym_that_speaks_is_an_organisation(pipe):
+    doc = pipe("Ferry operator KSVF said two crossings had been cancelled because of the storm.")
+    doc.ents = []  # as when the model leaves the abbreviation without a label
+    assert [e.text for e in actors.bare_acronyms(doc)] == ["KSVF"]
+    doc = pipe("The CEO said two crossings had been cancelled because of the storm.")
+    assert actors.bare_acronyms(doc) == []
+
+
+def test_a_firm_named_with_its_legal_form_and_alone_is_one_organisation(pipe):
+    text = ("The valves were made by supplier Halvard Corp, which has denied any fault. "
+            "Halvard said on Friday that it was reviewing its own tests.")
+    assert "Halvard" in names(pipe, text)
+
+
+def test_a_poll_by_an_institute_names_it(pipe):
+    got = names(pipe, "A poll by the Vantor institute found that most voters backed the plan.")
+    assert "Vantor" in got
