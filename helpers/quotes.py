@@ -946,8 +946,8 @@ def resolve_speaker(art: _Article, head, allow_any_np: bool = False,
 #: Plural sources who speak for the organisation they work at (``analysts at X``, ``observers from X``).
 GROUP_NOUNS = frozenset("analysts observers monitors inspectors strategists economists organisers "
                         "organizers".split())
-#: Nouns for an organisation's numbers (``X data``, ``figures from X``): the organisation speaks.
-DATA_NOUNS = frozenset("data figures statistics numbers count tally".split())
+#: Nouns for an organisation's numbers (``X data``, ``figures from X``, ``results declared by X``): it speaks.
+DATA_NOUNS = frozenset("data figures statistics numbers count tally results estimates projections".split())
 
 
 def _group_organisation(art: _Article, head) -> dict | None:
@@ -967,6 +967,14 @@ def _group_organisation(art: _Article, head) -> dict | None:
                 if sub:
                     orgs += [m for m in art.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
                              if m.get("type") == "organization"]
+    if is_data and not orgs:  # ``results declared by X``, ``figures published by X``
+        for verb in head.children:
+            if verb.dep_ in ("acl", "relcl"):
+                for agent in verb.children:
+                    if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                        sub = list(agent.subtree)
+                        orgs += [m for m in art.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
+                                 if m.get("type") == "organization"]
     if is_data and not orgs:
         left = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i]
         for c in left:

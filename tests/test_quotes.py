@@ -578,3 +578,10 @@ def test_the_report_speaks_for_the_organisation_that_wrote_it(nlp):
     rows = run(nlp, text, actors_)
     said = [r for r in rows if "warning lights" in r["quote"]]
     assert said and all(r["speaker"] == "Coastal Safety Inquiry" for r in said)
+
+
+def test_results_declared_by_an_organisation_are_its_words(nlp):
+    text = ("The Labour bloc won 40 of the 60 seats, according to results declared by Nordic Rail late on Sunday.")
+    rows = run(nlp, text)
+    got = [r["speaker"] for r in rows if r["kind"] == "indirect"]
+    assert got == ["Nordic Rail"]
