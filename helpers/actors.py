@@ -731,7 +731,7 @@ def acronym_definitions(doc) -> list[tuple[str, int, int]]:
         if tok.text != "(" or i + 2 >= n or i == 0 or doc[i + 2].text != ")":
             continue
         acr = doc[i + 1].text
-        if acr in seen or not _BRACKET_ACRONYM.match(acr):
+        if acr in seen or not (_BRACKET_ACRONYM.match(acr) or _mixed_case_acronym(doc, i)):
             continue
         nxt = doc[i + 3] if i + 3 < n else None
         if nxt is not None and nxt.text in {"-", "–", "—", "|"}:
@@ -742,6 +742,19 @@ def acronym_definitions(doc) -> list[tuple[str, int, int]]:
         out.append((acr, run[0], run[1]))
         seen.add(acr)
     return out
+
+
+def _mixed_case_acronym(doc, bracket: int) -> bool:
+    """A short acronym written as a word (``Ofcom``, ``Inpe``) in brackets right after an
+    organisation the model tagged ORG with three or more words; never a word the article
+    also writes in lower case (``the Harbour Board (Labour)`` is not a definition)."""
+    acr = doc[bracket + 1].text
+    if not re.fullmatch(r"[A-Z][a-z]{2,5}", acr):
+        return False
+    if any(t.lower_ == acr.lower() and t.text.islower() for t in doc):
+        return False
+    ent = next((e for e in doc.ents if e.end == bracket and e.label_ == "ORG"), None)
+    return ent is not None and len(_strip_span(ent)) >= 3
 
 
 def _name_run(doc, bracket: int) -> tuple[int, int] | None:
@@ -767,7 +780,7 @@ def _name_run(doc, bracket: int) -> tuple[int, int] | None:
     caps = [t for t in toks if t.text[:1].isupper()]
     if len(caps) == 1 and caps[0].text.isupper():
         return None  # KYIV (AFP): a dateline or a pair of acronyms
-    letters = sorted(acr)
+    letters = sorted(acr.upper())
     for k, t in enumerate(toks):
         if not t.text[:1].isupper():
             continue

@@ -354,3 +354,12 @@ def test_a_firm_named_with_its_legal_form_and_alone_is_one_organisation(pipe):
 def test_a_poll_by_an_institute_names_it(pipe):
     got = names(pipe, "A poll by the Vantor institute found that most voters backed the plan.")
     assert "Vantor" in got
+
+
+def test_an_acronym_written_as_a_word_in_brackets(pipe):
+    doc = pipe("The National Office for Coastal Surveys (Nocs) said the shoreline had retreated. "
+               "Nocs said the trend would continue.")
+    got = [(a, doc[s:e].text) for a, s, e in actors.acronym_definitions(doc)]
+    assert got == [("Nocs", "National Office for Coastal Surveys")]
+    doc = pipe("The Harbour Board (Labour) met, and labour unions protested outside.")
+    assert actors.acronym_definitions(doc) == []
