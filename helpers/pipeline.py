@@ -90,23 +90,27 @@ class Corpus:
 def tidy(rows, table: str) -> pd.DataFrame:
     """A table with its declared columns and stable dtypes (ints, bools, else strings).
 
-    Fresh and cached builds go through this, so they are identical.
+    ``rows`` is a list of dicts or a DataFrame. Fresh and cached builds go
+    through this, so they are identical.
 
     >>> tidy([{"article": "a.txt", "start": "3"}], "quotes")[["article", "start", "kind"]].to_dict("records")
     [{'article': 'a.txt', 'start': 3, 'kind': ''}]
     """
     columns = TABLE_COLUMNS[table]
-    df = pd.DataFrame(rows, columns=columns) if len(rows) else pd.DataFrame(columns=columns)
-    df = df.reindex(columns=columns)
+    if isinstance(rows, pd.DataFrame):
+        df = rows.reindex(columns=columns)
+    else:
+        df = pd.DataFrame(rows, columns=columns) if len(rows) else pd.DataFrame(columns=columns)
+    out = {}
     for col in columns:
+        values = df[col]
         if col in INTEGER_COLUMNS:
-            df[col] = pd.to_numeric(df[col], errors="coerce").fillna(-1).astype("int64")
+            out[col] = pd.to_numeric(values, errors="coerce").fillna(-1).astype("int64")
         elif col in BOOLEAN_COLUMNS:
-            df[col] = df[col].map(lambda v: str(v).strip().lower() in {"true", "1", "yes"}).astype(bool)
+            out[col] = values.astype(str).str.strip().str.lower().isin(["true", "1", "yes"]).astype(bool)
         else:
-            df[col] = df[col].map(lambda v: "" if v is None or (isinstance(v, float) and v != v) else str(v))
-            df[col] = df[col].astype(object)
-    return df.reset_index(drop=True)
+            out[col] = values.where(values.notna(), "").astype(str).astype(object)
+    return pd.DataFrame(out, columns=columns).reset_index(drop=True)
 
 
 def to_csv_text(df: pd.DataFrame) -> str:
@@ -119,7 +123,7 @@ def read_table(path: Path, table: str) -> pd.DataFrame:
     df = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
     if table in TABLE_COLUMNS and list(df.columns) != list(TABLE_COLUMNS[table]):
         raise ValueError(f"{path}: columns differ from the {table} table")
-    return tidy(df.to_dict("records"), table) if table in TABLE_COLUMNS else df
+    return tidy(df, table) if table in TABLE_COLUMNS else df
 
 
 # --------------------------------------------------------------------------- extraction
@@ -270,7 +274,7 @@ def load_articles(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
             log.warning(message)
         else:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    return tidy(articles.to_dict("records"), "articles"), pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
+    return tidy(articles, "articles"), pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
 
 
 def default_jobs() -> int:
@@ -290,41 +294,52 @@ def build(folder: Path | str | None = None, jobs: int | None = None, progress: b
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: corpus folder not found")
     names = list(TABLE_COLUMNS) + ["problems"]
-    entry = config.CACHE_DIR / "corpus" / corpus_key(folder) if cache else None
+    key = corpus_key(folder) if cache else None
+    entry = config.CACHE_DIR / "corpus" / key if cache else None
     if entry is not None:
-        cached = _cache_read(entry, names)
+        cached = _MEMO.get((str(entry), key)) or _cache_read(entry, names)
         if cached is not None:
+            _MEMO.clear()
+            _MEMO[(str(entry), key)] = cached
             for message in cached["problems"]["message"]:
                 log.warning(message)
-            return Corpus(**cached)
+            return Corpus(**{name: df.copy() for name, df in cached.items()})
     articles, problems = load_articles(folder)
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     progress = len(articles) > 8 if progress is None else progress
-    rows = per_article_rows(articles, jobs=jobs, progress=progress, cache=cache)
-    tables = {table: tidy(found, table) for table, found in rows.items()}
+    tables = per_article_tables(articles, jobs=jobs, progress=progress, cache=cache)
     result = Corpus(
         articles=articles,
         mentions=tables["mentions"],
-        actors=tidy(actors.actors_table(tables["mentions"]).to_dict("records"), "actors"),
+        actors=tidy(actors.actors_table(tables["mentions"]), "actors"),
         quotes=tables["quotes"],
         conditions=tables["conditions"],
         relations=tables["relations"],
         problems=problems,
     )
     if entry is not None:
-        _cache_write(entry, {**result.tables(), "problems": result.problems})
+        stored = {**result.tables(), "problems": result.problems}
+        _cache_write(entry, stored)
+        _MEMO.clear()
+        _MEMO[(str(entry), key)] = {name: df.copy() for name, df in stored.items()}
     return result
 
 
-def per_article_rows(articles: pd.DataFrame, jobs: int = 1, progress: bool = False,
-                     cache: bool = True) -> dict[str, list[dict]]:
-    """The per-article tables' rows for every article, reusing cached articles.
+#: The last corpus read from the cache in this process, so a notebook's repeated
+#: ``build()`` skips even the CSV parsing (the key still hashes every file, so an
+#: edited article is seen). Callers get copies: mutating them cannot leak back.
+_MEMO: dict[tuple[str, str], dict[str, pd.DataFrame]] = {}
 
-    Only articles whose text (or the code and data) changed are parsed again.
+
+def per_article_tables(articles: pd.DataFrame, jobs: int = 1, progress: bool = False,
+                       cache: bool = True) -> dict[str, pd.DataFrame]:
+    """The per-article tables for every article, reusing cached articles.
+
+    Only articles whose text (or the code and data) changed are parsed again;
+    the tables keep the articles' order.
     """
-    rows: dict[str, list[dict]] = {table: [] for table in PER_ARTICLE_TABLES}
     keys = {rec.article: article_key(rec.article, rec.text) for rec in articles.itertuples()}
-    done: dict[str, dict[str, pd.DataFrame]] = {}
+    done: dict[str, dict[str, pd.DataFrame | list[dict]]] = {}
     if cache:
         for name, key in keys.items():
             hit = _cache_read(config.CACHE_DIR / "articles" / key, PER_ARTICLE_TABLES)
@@ -332,14 +347,24 @@ def per_article_rows(articles: pd.DataFrame, jobs: int = 1, progress: bool = Fal
                 done[name] = hit
     todo = [(rec.article, rec.text) for rec in articles.itertuples() if rec.article not in done]
     for (name, _), found in zip(todo, extract_all(todo, jobs=jobs, progress=progress)):
-        tables = {table: tidy(found[table], table) for table in PER_ARTICLE_TABLES}
         if cache:
-            _cache_write(config.CACHE_DIR / "articles" / keys[name], tables)
-        done[name] = tables
-    for name in articles["article"]:
-        for table in PER_ARTICLE_TABLES:
-            rows[table].extend(done[name][table].to_dict("records"))
-    return rows
+            _cache_write(config.CACHE_DIR / "articles" / keys[name],
+                         {table: tidy(found[table], table) for table in PER_ARTICLE_TABLES})
+        done[name] = found
+    tables = {}
+    for table in PER_ARTICLE_TABLES:
+        parts = [done[name][table] for name in articles["article"]]
+        frames = [p for p in parts if isinstance(p, pd.DataFrame) and len(p)]
+        rows = [row for p in parts if not isinstance(p, pd.DataFrame) for row in p]
+        if rows:
+            frames.append(pd.DataFrame(rows))
+        order = {name: i for i, name in enumerate(articles["article"])}
+        merged = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+        merged = tidy(merged, table)
+        # Cached and fresh parts were gathered separately: restore article order (stable within one).
+        rank = merged["article"].map(order).fillna(len(order)).astype(int)
+        tables[table] = merged.iloc[rank.argsort(kind="stable")].reset_index(drop=True)
+    return tables
 
 
 def write_tables(result: Corpus, out: Path | str) -> list[Path]:
