@@ -675,6 +675,57 @@ def bare_acronyms(doc) -> list:
     return out
 
 
+#: Last words of an organisation's name written in title case (``the Harbour Pilots Committee``).
+ORG_HEADS = {"committee", "association", "council", "commission", "service", "agency", "ministry",
+             "department", "office", "authority", "institute", "observatory", "foundation", "federation",
+             "union", "board", "bureau", "court", "police", "force", "party", "bank", "fund",
+             "organisation", "organization", "prefecture", "confederation", "society", "trust",
+             "tribunal", "inquiry", "administration", "directorate", "secretariat", "corporation",
+             "alliance", "coalition", "network", "league", "parliament", "assembly", "cabinet",
+             "command", "inspectorate", "regulator", "watchdog"}
+
+
+def headed_organisations(doc) -> list:
+    """Runs of two to six title-case words ending in an organisation's head word
+    (``Committee``, ``Association``, ``Prefecture``) that the model left untagged or split,
+    with ``of``/``for``/``and`` inside; the first line (a headline) is left out."""
+    from spacy.tokens import Span
+
+    first_line = doc.text.find("\n")
+    out, i, n = [], 0, len(doc)
+
+    def cap(t):
+        return (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() or
+                bool(re.fullmatch(r"[A-Z]{2,6}", t.text))) and t.lower_ not in TITLES \
+            and t.lower_ not in {"the", "a", "an"}
+
+    while i < n:
+        if not cap(doc[i]) or (first_line >= 0 and doc[i].idx < first_line):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and "\n" not in doc[j - 1].whitespace_ and (
+                cap(doc[j]) or (doc[j].lower_ in {"of", "for", "and"} and j + 1 < n and cap(doc[j + 1]))
+                or (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+                    and j + 1 < n and cap(doc[j + 1]))):  # ``Anti-Fraud``
+            j += 1
+        words = [t for t in doc[i:j] if cap(t)]
+        last = max((k for k in range(i, j) if doc[k].lower_ in ORG_HEADS), default=None)
+        if last is not None and 2 <= len([t for t in doc[i:last + 1] if cap(t)]) <= 6 and len(words) <= 8 \
+                and not any(t.ent_type_ == "PERSON" for t in doc[i:last + 1]):
+            end = last + 1
+            nxt = doc[end] if end < n else None
+            if nxt is not None and (nxt.lower_.rstrip(".") in TITLES or nxt.text == "("):
+                i = j  # ``Sports Cabinet Secretary``: a job title; ``X Board (XB)``: defined by its acronym
+                continue
+            if end + 1 < j and doc[end].lower_ in {"of", "for"} and doc[j - 1].pos_ == "PROPN" \
+                    and j - end <= 4:
+                end = j  # ``... Court of Ruritania``
+            out.append(Span(doc, i, end, label="ORG"))
+        i = j
+    return out
+
+
 def joined_entities(doc) -> list:
     """``doc.ents`` with two splits of the small model undone: an agency named with a place at
     its end (``Public Safety Ruritania`` tagged ORG + GPE or only GPE) and an organisation
@@ -694,6 +745,13 @@ def joined_entities(doc) -> list:
             if end > ent.end:
                 joined.append(Span(doc, ent.start, end, label="ORG"))
     joined += bare_acronyms(doc)
+    for span in headed_organisations(doc):
+        if not any(j.start < span.end and span.start < j.end for j in joined) and not any(
+                e.start < span.end and span.start < e.end and (
+                    (e.label_ in ("ORG", "PERSON") and not (span.start <= e.start and e.end <= span.end))
+                    or (e.label_ in ("GPE", "LOC", "NORP", "EVENT", "LAW") and e.end >= span.end))
+                for e in ents):  # ``Soviet Union`` is a state
+            joined.append(span)
     if not joined:
         return ents
     kept = [e for e in ents if not any(j.start < e.end and e.start < j.end for j in joined)]

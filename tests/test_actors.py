@@ -363,3 +363,12 @@ def test_an_acronym_written_as_a_word_in_brackets(pipe):
     assert got == [("Nocs", "National Office for Coastal Surveys")]
     doc = pipe("The Harbour Board (Labour) met, and labour unions protested outside.")
     assert actors.acronym_definitions(doc) == []
+
+
+def test_an_untagged_title_case_name_ending_in_an_organisation_word(pipe):
+    doc = pipe("Ann Lee, who sits on the Harbour Dredging Oversight Committee, said the work was late.")
+    assert "Harbour Dredging Oversight Committee" in [s.text for s in actors.headed_organisations(doc)]
+    doc = pipe("Ports Cabinet Secretary Ann Lee said the work was late.")
+    assert actors.headed_organisations(doc) == []
+    doc = pipe("The Department said the work was late.")
+    assert actors.headed_organisations(doc) == []
