@@ -4,12 +4,17 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(autouse=True)
-def _isolated_cache(tmp_path_factory, monkeypatch):
-    """Each test session writes build caches into a temporary folder, not .cache/."""
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_cache(tmp_path_factory):
+    """The test session writes build caches into a temporary folder, never the project's .cache/.
+
+    Session-scoped so it is in place before any module-scoped fixture builds a corpus.
+    """
     from helpers import config
 
-    monkeypatch.setattr(config, "CACHE_DIR", tmp_path_factory.getbasetemp() / "cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(config, "CACHE_DIR", tmp_path_factory.getbasetemp() / "cache")
+        yield
 
 
 @pytest.fixture
