@@ -20,6 +20,7 @@ address (``Osaka, Japan``) is a place.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -111,6 +112,25 @@ _MUNICIPAL = re.compile(r"^(?:City|Town|Municipality|Borough|Village|County) of 
 _BRACKET_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 
 
+# ---------------------------------------------------------------- per-article text
+
+_DOC_TEXT: dict[int, tuple] = {}
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, computed once per article: spaCy rebuilds the string on every access.
+
+    The entry holds the Doc itself, so its id cannot be reused by another Doc while cached;
+    only the last few articles are kept (extraction runs one article at a time).
+    """
+    entry = _DOC_TEXT.get(id(doc))
+    if entry is None or entry[0] is not doc:
+        if len(_DOC_TEXT) >= 8:
+            _DOC_TEXT.clear()
+        entry = _DOC_TEXT[id(doc)] = (doc, doc.text)
+    return entry[1]
+
+
 # ---------------------------------------------------------------- registry
 
 @dataclass(frozen=True)
@@ -144,6 +164,15 @@ class Registry:
     """The actors, hashable so matchers built from it can be cached."""
 
     actors: tuple[Actor, ...]
+
+    def __hash__(self) -> int:
+        # Hashing every actor on each cache lookup (by_name, lookup, matchers) dominated
+        # extraction; a frozen registry's hash is computed once and kept on the instance.
+        h = self.__dict__.get("_hash")
+        if h is None:
+            h = hash(self.actors)
+            object.__setattr__(self, "_hash", h)
+        return h
 
     @property
     def by_name(self) -> dict[str, Actor]:
@@ -422,7 +451,7 @@ def _is_byline(doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span) or len(span) > 30:
         return False
-    line = doc.text[start:end].strip()
+    line = doc_text(doc)[start:end].strip()
     signed = line.lower().startswith("by ")
     person = any(e.label_ == "PERSON" and e.start_char < end and start < e.end_char for e in doc.ents)
     if not (person or signed):
@@ -437,7 +466,7 @@ def _is_byline(doc, start: int, end: int) -> bool:
 def _skip_zones(doc) -> dict[str, list[tuple[int, int]]]:
     """Char ranges where mentions are ignored: ``outlet`` (title suffix), ``names`` (bylines),
     ``discovery`` (footnotes)."""
-    text = doc.text
+    text = doc_text(doc)
     zones: dict[str, list[tuple[int, int]]] = {"outlet": [], "names": [], "discovery": []}
     suffix = _title_suffix(text)
     if suffix:
@@ -691,8 +720,9 @@ def headed_organisations(doc) -> list:
     with ``of``/``for``/``and`` inside; the first line (a headline) is left out."""
     from spacy.tokens import Span
 
-    first_line = doc.text.find("\n")
-    out, i, n = [], 0, len(doc)
+    first_line = doc_text(doc).find("\n")
+    toks = list(doc)  # indexing a Doc builds a new Token each time
+    out, i, n = [], 0, len(toks)
 
     def cap(t):
         return (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() or
@@ -700,25 +730,25 @@ def headed_organisations(doc) -> list:
             and t.lower_ not in {"the", "a", "an"}
 
     while i < n:
-        if not cap(doc[i]) or (first_line >= 0 and doc[i].idx < first_line):
+        if not cap(toks[i]) or (first_line >= 0 and toks[i].idx < first_line):
             i += 1
             continue
         j = i + 1
-        while j < n and "\n" not in doc[j - 1].whitespace_ and (
-                cap(doc[j]) or (doc[j].lower_ in {"of", "for", "and"} and j + 1 < n and cap(doc[j + 1]))
-                or (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
-                    and j + 1 < n and cap(doc[j + 1]))):  # ``Anti-Fraud``
+        while j < n and "\n" not in toks[j - 1].whitespace_ and (
+                cap(toks[j]) or (toks[j].lower_ in {"of", "for", "and"} and j + 1 < n and cap(toks[j + 1]))
+                or (toks[j].text == "-" and not toks[j - 1].whitespace_ and not toks[j].whitespace_
+                    and j + 1 < n and cap(toks[j + 1]))):  # ``Anti-Fraud``
             j += 1
-        words = [t for t in doc[i:j] if cap(t)]
-        last = max((k for k in range(i, j) if doc[k].lower_ in ORG_HEADS), default=None)
-        if last is not None and 2 <= len([t for t in doc[i:last + 1] if cap(t)]) <= 6 and len(words) <= 8 \
-                and not any(t.ent_type_ == "PERSON" for t in doc[i:last + 1]):
+        words = [t for t in toks[i:j] if cap(t)]
+        last = max((k for k in range(i, j) if toks[k].lower_ in ORG_HEADS), default=None)
+        if last is not None and 2 <= len([t for t in toks[i:last + 1] if cap(t)]) <= 6 and len(words) <= 8 \
+                and not any(t.ent_type_ == "PERSON" for t in toks[i:last + 1]):
             end = last + 1
-            nxt = doc[end] if end < n else None
+            nxt = toks[end] if end < n else None
             if nxt is not None and (nxt.lower_.rstrip(".") in TITLES or nxt.text == "("):
                 i = j  # ``Sports Cabinet Secretary``: a job title; ``X Board (XB)``: defined by its acronym
                 continue
-            if end + 1 < j and doc[end].lower_ in {"of", "for"} and doc[j - 1].pos_ == "PROPN" \
+            if end + 1 < j and toks[end].lower_ in {"of", "for"} and toks[j - 1].pos_ == "PROPN" \
                     and j - end <= 4:
                 end = j  # ``... Court of Ruritania``
             out.append(Span(doc, i, end, label="ORG"))
@@ -1115,11 +1145,33 @@ def _sentence(span):
     return doc[:]
 
 
+_SENTS: dict[int, tuple] = {}
+
+
+def _sentence_bounds(doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """Token starts and (start_char, end_char) of ``doc``'s sentences, computed once per article."""
+    entry = _SENTS.get(id(doc))
+    if entry is None or entry[0] is not doc:
+        if len(_SENTS) >= 8:
+            _SENTS.clear()
+        sents = list(doc.sents)
+        entry = _SENTS[id(doc)] = (doc, [s.start for s in sents], [(s.start_char, s.end_char) for s in sents])
+    return entry[1], entry[2]
+
+
 def _mention(name, actor, type_, country, span, source) -> dict:
-    sent = _sentence(span)
+    doc = span.doc
+    text = doc_text(doc)
+    start, end = span.start_char, span.end_char
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        starts, chars = _sentence_bounds(doc)
+        sent_start, sent_end = chars[max(0, bisect.bisect_right(starts, span.start) - 1)]  # as ``span.sent``
+    else:
+        whole = doc[:]
+        sent_start, sent_end = whole.start_char, whole.end_char
     return {"article": name, "actor": actor, "type": type_, "country": country,
-            "surface": span.text, "start": span.start_char, "end": span.end_char,
-            "sentence": sent.text, "sent_start": sent.start_char, "source": source}
+            "surface": text[start:end], "start": start, "end": end,
+            "sentence": text[sent_start:sent_end], "sent_start": sent_start, "source": source}
 
 
 def find_mentions(doc, name: str, registry=None) -> list[dict]:

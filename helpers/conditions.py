@@ -48,6 +48,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
+from .actors import doc_text as _doc_text
 
 COLUMNS = ["article", "holder", "holder_country", "addressee", "category", "cameo", "text", "cue",
            "start", "end", "voice"]
@@ -229,7 +230,7 @@ def _resolve_pronoun(tok, mentions: list[dict]) -> dict | None:
     """The mention a third-person pronoun refers to: a bracketed name right after it
     (``they (the US)``), else the nearest preceding person (he/she) or non-person (it/they)."""
     after = [m for m in mentions if tok.idx + len(tok) <= m["start"] <= tok.idx + len(tok) + 8]
-    doc_text = tok.doc.text
+    doc_text = _doc_text(tok.doc)
     if after and "(" in doc_text[tok.idx + len(tok):after[0]["start"]]:
         return after[0]
     lower = tok.lower_
@@ -398,9 +399,16 @@ def segments(doc):
     >>> [s.text for s in segments(nlp("By Jane Roe\nTalks end.\nThe end of\ntalks."))]
     ['By Jane Roe', 'Talks end.', 'The end of\ntalks.']
     """
+    text = _doc_text(doc)
     for sent in doc.sents:
-        cuts = [sent.start_char] + [m.end() + sent.start_char for m in _LINE_START.finditer(sent.text)]
-        ends = [m.start() + sent.start_char for m in _LINE_START.finditer(sent.text)] + [sent.end_char]
+        sent_text = text[sent.start_char:sent.end_char]
+        breaks = list(_LINE_START.finditer(sent_text))
+        if not breaks:
+            if len(sent) and sent_text.strip():
+                yield sent
+            continue
+        cuts = [sent.start_char] + [m.end() + sent.start_char for m in breaks]
+        ends = [m.start() + sent.start_char for m in breaks] + [sent.end_char]
         for start, end in zip(cuts, ends):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span) and span.text.strip():
@@ -480,7 +488,7 @@ def _sentence_rows(sent, objects, name, mentions, quotes, taxonomy, cameo, previ
             "category": obj.label,
             "cameo": cameo.get(obj.label, ""),
             "text": sent.text.strip(),
-            "cue": cue.label if cue else doc.text[obj.start:obj.end],
+            "cue": cue.label if cue else _doc_text(doc)[obj.start:obj.end],
             "start": sent.start_char,
             "end": sent.end_char,
             "voice": "quote" if quote is not None else "outlet",

@@ -48,6 +48,7 @@ import networkx as nx
 import pandas as pd
 
 from . import config
+from .actors import doc_text as _doc_text
 from .store import atomic_write_text
 
 RELATION_COLUMNS = ["source", "target", "relation", "sign", "category", "article", "sentence", "evidence"]
@@ -140,6 +141,8 @@ class _Sentences:
     def __init__(self, doc):
         self.sents = list(doc.sents)
         self.starts = [s.start_char for s in self.sents]
+        text = _doc_text(doc)
+        self.texts = [text[s.start_char:s.end_char].strip() for s in self.sents]
 
     def index(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.starts, int(char)) - 1)
@@ -147,7 +150,7 @@ class _Sentences:
     def text(self, char: int) -> str:
         if not self.sents:
             return ""
-        return self.sents[self.index(char)].text.strip()
+        return self.texts[self.index(char)]
 
 
 def _row(source, target, relation, sign, category, article, sentence, evidence) -> dict:
@@ -201,7 +204,7 @@ def _quote_rows(doc, name: str, mentions, quotes) -> list[tuple[int, dict]]:
             start, end = int(q["start"]), int(q["end"])
         except (KeyError, TypeError, ValueError):
             continue
-        quote = _text(q.get("quote")) or doc.text[start:end]
+        quote = _text(q.get("quote")) or _doc_text(doc)[start:end]
         seen = set()
         for m in found:
             if m["start"] >= start and m["end"] <= end and m["actor"] != speaker and m["actor"] not in seen:
@@ -220,7 +223,7 @@ def _co_mention_rows(doc, name: str, mentions) -> list[tuple[int, dict]]:
     rows = []
     for i, actors in sorted(by_sentence.items()):
         names = sorted(actors)
-        sentence = sentences.sents[i].text.strip() if sentences.sents else ""
+        sentence = sentences.texts[i] if sentences.sents else ""
         position = sentences.starts[i] if sentences.sents else 0
         for a_i, a in enumerate(names):
             for b in names[a_i + 1:]:

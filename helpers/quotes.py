@@ -36,7 +36,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
-from .actors import ORG_TRAILERS, TITLES, clean_name
+from .actors import ORG_TRAILERS, TITLES, clean_name, doc_text
 
 COLUMNS = ["article", "kind", "speaker", "speaker_country", "quote", "cue", "start", "end",
            "sentence", "speaker_surface"]
@@ -1070,18 +1070,9 @@ def _hard_break_between(a, b) -> bool:
 
 
 _LINES_ARE_PARAGRAPHS: dict[int, bool] = {}
-_DOC_TEXT: dict[int, tuple] = {}
-
-
 def _doc_text(doc) -> str:
-    """``doc.text``, computed once per article: spaCy rebuilds the string on every access.
-
-    The entry holds the Doc itself, so its id cannot be reused by another Doc while cached.
-    """
-    entry = _DOC_TEXT.get(id(doc))
-    if entry is None or entry[0] is not doc:
-        entry = _DOC_TEXT[id(doc)] = (doc, doc.text)
-    return entry[1]
+    """``doc.text``, computed once per article (shared with :func:`helpers.actors.doc_text`)."""
+    return doc_text(doc)
 
 
 def lines_are_paragraphs(text: str) -> bool:
@@ -1709,12 +1700,10 @@ def find_quotes(doc, name: str, mentions: list[dict] | None = None, cues: dict |
         return []
     finally:
         _CUES_OVERRIDE = previous
-        _DOC_TEXT.clear()
 
 
 def _find_quotes(doc, name, mentions) -> list[dict]:
     _LINES_ARE_PARAGRAPHS.clear()
-    _DOC_TEXT.clear()
     _LINES_ARE_PARAGRAPHS[id(doc)] = lines_are_paragraphs(_doc_text(doc))
     art = _Article(doc, name, mentions)
     indirect = _indirect_events(art)
