@@ -886,6 +886,9 @@ def resolve_speaker(art: _Article, head, allow_any_np: bool = False,
     group = _group_organisation(art, head)
     if group is not None:
         return art.speaker_from_mention(group, surface, head.idx)
+    voice = _spokesperson_organisation(art, head)
+    if voice is not None:
+        return Speaker(voice.name, voice.country, voice.type, surface, head.idx, voice.unnamed)
     if head.lower_ in GROUP_NOUNS and not any(c.dep_ == "prep" for c in head.children):
         for _, sp, _ in reversed(art.history):  # ``Organisers said`` after ``organisers from X said``
             if not sp.unnamed and sp.type == "organization" and sp.surface.lower().startswith(head.lower_):
@@ -948,6 +951,43 @@ GROUP_NOUNS = frozenset("analysts observers monitors inspectors strategists econ
                         "organizers".split())
 #: Nouns for an organisation's numbers (``X data``, ``figures from X``, ``results declared by X``): it speaks.
 DATA_NOUNS = frozenset("data figures statistics numbers count tally results estimates projections".split())
+
+
+#: People who only voice an organisation's words: they speak for the organisation they are named with.
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokespersons spokesmen "
+                         "spokeswomen".split())
+
+
+def _spokesperson_organisation(art: _Article, head) -> Speaker | None:
+    """The organisation a spokesperson speaks for: named or called by its role noun in front
+    (``a commission spokesperson``, ``the X spokesperson``) or after ``for``/``of``/``at``/``from``
+    (``a spokesperson for the agency``); a role noun is the organisation of that kind named
+    before (see :func:`_resolve_org_role`). Else None.
+    """
+    if head.lower_ not in SPOKES_NOUNS:
+        return None
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ in ("the", "this", "that"):
+        known = _resolve_role(art, head)  # ``the spokesman`` already named (``Ann Lee, a spokesman for X``)
+        if known is not None and known.type == "person" and not known.unnamed:
+            return None
+    parts = [c for c in head.children if c.dep_ in ("compound", "nmod", "poss", "amod") and c.i < head.i]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
+            parts += [c for c in prep.children if c.dep_ == "pobj"]
+    for part in parts:
+        sub = list(part.subtree) if part.i > head.i else [t for t in part.subtree if t.i < head.i]
+        if not sub:
+            continue
+        orgs = [m for m in art.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
+                if m.get("type") == "organization"]
+        if orgs:
+            return art.speaker_from_mention(orgs[-1], part.text, part.idx)
+        if part.lower_ in ORG_NOUNS and part.pos_ in ("NOUN", "PROPN"):
+            org = _resolve_org_role(art, part)
+            if org is not None and not org.unnamed:
+                return org
+    return None
 
 
 def _group_organisation(art: _Article, head) -> dict | None:

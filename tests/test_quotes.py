@@ -585,3 +585,12 @@ def test_results_declared_by_an_organisation_are_its_words(nlp):
     rows = run(nlp, text)
     got = [r["speaker"] for r in rows if r["kind"] == "indirect"]
     assert got == ["Nordic Rail"]
+
+
+def test_a_spokesperson_speaks_for_the_organisation_named_with_them(nlp):
+    text = ("The Harbour Authority closed the pier on Monday. A spokesperson for the authority said "
+            "that the repairs would take a month. Nordic Rail said trains would run. "
+            "An authority spokesman said that “every ship will be inspected before it docks”.")
+    rows = run(nlp, text, ORG_ACTORS)
+    assert [s for s, t in indirect(rows) if "repairs" in t] == ["Harbour Authority"]
+    assert ("Harbour Authority", "every ship will be inspected before it docks") in direct(rows)
