@@ -672,6 +672,17 @@ def _agency_before_place(doc, ent) -> int:
     return j
 
 
+def _named_after_place(span, inner, by) -> bool:
+    """A two-word organisation whose second word is a registered state (``Rail Ruritania``):
+    the state is part of its name, not an actor, unless the first word is a place modifier."""
+    if len(inner) != 1 or len(span) != 2:
+        return False
+    actor, s, e = inner[0]
+    first = span[0]
+    return (by[actor].type == "state" and s == span.start + 1 and e == span.end and _name_word(first)
+            and first.lower_ not in _PLACE_MODIFIERS and first.ent_type_ != "GPE")
+
+
 def _place_after_name(doc, ent) -> int:
     """Token end of an organisation's name the model cut before ``of``/``for`` and a place
     (``[the Election Board of] Ruritania``); ``ent.end`` otherwise."""
@@ -1222,7 +1233,7 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
             by = reg.by_name
             covers_all = all(span.start <= s and e <= span.end for _, s, e in inner)
             starts_free = span.start not in registered_toks
-            if (label == "ORG" and covers_all and starts_free and len(span) >= 3
+            if (label == "ORG" and covers_all and starts_free and (len(span) >= 3 or _named_after_place(span, inner, by))
                     and all(by[n].type != "person" for n, _, _ in inner)
                     and not any(s == span.start and e == span.end for _, s, e in inner)):
                 matches = [m for m in matches if m not in inner]

@@ -313,6 +313,11 @@ def test_an_agency_named_with_a_place_at_its_end_is_one_organisation(pipe):
     assert "Emergency Preparedness Canada" in got
 
 
+def test_a_registered_state_ending_a_two_word_organisation_is_part_of_its_name(pipe):
+    got = names(pipe, "Seafarers UK, the trade body, said the crossings would resume on Friday.")
+    assert "Seafarers UK" in got and "United Kingdom" not in got
+
+
 def test_an_organisation_cut_before_of_and_a_place_is_rejoined(pipe):
     doc = pipe("The count was confirmed by the Electoral Board of Ruritania late on Sunday.")
     spans = [e.text for e in actors.joined_entities(doc) if e.label_ == "ORG"]
