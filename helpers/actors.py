@@ -672,6 +672,13 @@ def _agency_before_place(doc, ent) -> int:
     return j
 
 
+def _holder_office(span) -> bool:
+    """``X Attorney's Office ...``: a name with a possessive before its head word, whose
+    first words (a state) are part of the name."""
+    return any(t.lower_ in ("'s", "’s") and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in ORG_HEADS
+               for t in span[1:])
+
+
 def _named_after_place(span, inner, by) -> bool:
     """A two-word organisation whose second word is a registered state (``Rail Ruritania``):
     the state is part of its name, not an actor, unless the first word is a place modifier."""
@@ -767,6 +774,66 @@ def headed_organisations(doc) -> list:
     return out
 
 
+def _split_at_and(doc, ents) -> list:
+    """``Center for X`` + ``and`` + ``Y Z``: one organisation the model split at ``and``
+    (the first part names its field with ``for``/``of``; the second is title case and not
+    an organisation of its own)."""
+    from spacy.tokens import Span
+
+    out = []
+    for a, b in zip(ents, ents[1:]):
+        if not (a.label_ == "ORG" and b.label_ == "ORG" and b.start == a.end + 1
+                and doc[a.end].lower_ == "and" and "\n" not in doc[a.end].whitespace_):
+            continue
+        words = [t.lower_ for t in a]
+        if not ("for" in words[1:] or "of" in words[1:]) or a[-1].lower_ in ("for", "of"):
+            continue
+        if b[0].lower_ in ORG_HEADS or b[0].lower_ in {"the", "a", "an"} or any(t.lower_ in ("of", "for") for t in b):
+            continue
+        if all(t.text[:1].isupper() for t in b if t.is_alpha):
+            out.append(Span(doc, a.start, b.end, label="ORG"))
+    return out
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def possessive_offices(doc) -> list:
+    """An office named after its holder with a possessive (``the State Attorney's Office``,
+    ``the County Sheriff’s Department``), with ``for``/``of`` + a title-case district after it:
+    one organisation the model cut at the possessive."""
+    from spacy.tokens import Span
+
+    toks = list(doc)
+    n, out = len(toks), []
+
+    def cap(t):
+        return (t.is_alpha and t.text[:1].isupper()) or bool(_ABBREVIATION.fullmatch(t.text))
+
+    for k, tok in enumerate(toks):
+        if tok.lower_ not in ("'s", "’s") or k == 0 or k + 1 >= n:
+            continue
+        if not (cap(toks[k - 1]) and toks[k + 1].text[:1].isupper() and toks[k + 1].lower_ in ORG_HEADS):
+            continue
+        start = k - 1
+        while start > 0 and k - start < 4 and cap(toks[start - 1]) and "\n" not in toks[start - 1].whitespace_ \
+                and toks[start - 1].lower_ not in ("the", "a", "an"):
+            start -= 1
+        end = k + 2
+        if end + 1 < n and toks[end].lower_ in ("for", "of"):
+            j = end + 1
+            if toks[j].lower_ == "the":
+                j += 1
+            m = j
+            while m < n and m - j < 8 and (cap(toks[m]) or (toks[m].lower_ in ("of", "and") and m + 1 < n
+                                                            and cap(toks[m + 1]))):
+                m += 1
+            if m > j:
+                end = m
+        out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
 def joined_entities(doc) -> list:
     """``doc.ents`` with two splits of the small model undone: an agency named with a place at
     its end (``Public Safety Ruritania`` tagged ORG + GPE or only GPE) and an organisation
@@ -785,6 +852,8 @@ def joined_entities(doc) -> list:
             end = _place_after_name(doc, ent)
             if end > ent.end:
                 joined.append(Span(doc, ent.start, end, label="ORG"))
+    joined += _split_at_and(doc, ents)
+    joined += [o for o in possessive_offices(doc) if not any(j.start < o.end and o.start < j.end for j in joined)]
     joined += bare_acronyms(doc)
     for span in headed_organisations(doc):
         if not any(j.start < span.end and span.start < j.end for j in joined) and not any(
@@ -892,7 +961,9 @@ def _name_run(doc, bracket: int) -> tuple[int, int] | None:
     ext = _initials_run(doc, toks[0].i if toks else end, end, letters)
     if ext is not None:
         return ext
-    ent = next((e for e in doc.ents if e.end == end and e.label_ in ("ORG", "PERSON")), None)
+    ents = list(doc.ents)
+    ent = next((e for e in _split_at_and(doc, ents) if e.end == end), None) or next(
+        (e for e in ents if e.end == end and e.label_ in ("ORG", "PERSON")), None)
     if ent is not None:
         stripped = _strip_span(ent)
         if len(stripped):
@@ -944,6 +1015,9 @@ def _name_token_ok(tok) -> bool:
         return True
     if tok.lower_ in _PARTICLES or text in {"-", ".", "&"} or tok.lower_ in _CONNECTORS:
         return True
+    if text in ("'s", "’s") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ORG_HEADS \
+            and tok.doc[tok.i + 1].text[:1].isupper():
+        return True  # ``the State Attorney's Office``
     return text[:1].isupper() and bool(re.match(r"^[^\W\d_][\w.'’\-]*$", text))
 
 
@@ -962,7 +1036,7 @@ def _plausible(span, label: str, lower_words: set[str]) -> bool:
     stop words), and platforms named as a medium (``on Twitter``, ``a Telegram post``).
     """
     text = span.text
-    if not text or len(text) < 2 or len(span) > 8:
+    if not text or len(text) < 2 or len(span) > (12 if label == "ORG" and _holder_office(span) else 8):
         return False
     if any(ch.isdigit() for ch in text) or not any(ch.isupper() for ch in text):
         return False
@@ -1232,7 +1306,7 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
         if inner:
             by = reg.by_name
             covers_all = all(span.start <= s and e <= span.end for _, s, e in inner)
-            starts_free = span.start not in registered_toks
+            starts_free = span.start not in registered_toks or _holder_office(span)
             if (label == "ORG" and covers_all and starts_free and (len(span) >= 3 or _named_after_place(span, inner, by))
                     and all(by[n].type != "person" for n, _, _ in inner)
                     and not any(s == span.start and e == span.end for _, s, e in inner)):

@@ -377,3 +377,14 @@ def test_an_untagged_title_case_name_ending_in_an_organisation_word(pipe):
     assert actors.headed_organisations(doc) == []
     doc = pipe("The Department said the work was late.")
     assert actors.headed_organisations(doc) == []
+
+
+def test_an_organisation_split_at_and_is_rejoined(pipe):
+    got = names(pipe, "The Center for Seismology and Coastal Hazard Studies said it welcomed the research.")
+    assert "Center for Seismology and Coastal Hazard Studies" in got and "Coastal Hazard Studies" not in got
+
+
+def test_an_office_named_with_a_possessive_keeps_its_whole_name(pipe):
+    got = names(pipe, "Prosecutors from the U.S. Attorney’s Office for the Western District of Ruritania "
+                      "said the ring shipped tons of cocaine.")
+    assert got == {"U.S. Attorney’s Office for the Western District of Ruritania"}
