@@ -801,6 +801,8 @@ def _document_issuer(art: _Article, head) -> dict | None:
             continue
         spans = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")]
         spans += [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod") and c.i < tok.i]
+        spans += [a for v in tok.children if v.dep_ == "acl" and v.lemma_.lower() not in _READ_VERBS
+                  for a in v.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")]
         for c in spans:
             sub = list(c.subtree)
             orgs = [m for m in art.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
@@ -889,6 +891,14 @@ def resolve_speaker(art: _Article, head, allow_any_np: bool = False,
     voice = _spokesperson_organisation(art, head)
     if voice is not None:
         return Speaker(voice.name, voice.country, voice.type, surface, head.idx, voice.unnamed)
+    if lemma in AUTHOR_NOUNS:  # ``the study's authors``: the organisation that published the study
+        doc_noun = next((c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+        if doc_noun is None:
+            doc_noun = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENT_NOUNS), None)
+        issuer = _document_issuer(art, doc_noun) if doc_noun is not None else None
+        if issuer is not None and not art.mentions_in(doc_noun.left_edge.idx, doc_noun.idx + len(doc_noun)):
+            return art.speaker_from_mention(issuer, surface, head.idx)
     if head.lower_ in GROUP_NOUNS and not any(c.dep_ == "prep" for c in head.children):
         for _, sp, _ in reversed(art.history):  # ``Organisers said`` after ``organisers from X said``
             if not sp.unnamed and sp.type == "organization" and sp.surface.lower().startswith(head.lower_):
@@ -953,6 +963,8 @@ GROUP_NOUNS = frozenset("analysts observers monitors inspectors strategists econ
 DATA_NOUNS = frozenset("data figures statistics numbers count tally results estimates projections".split())
 
 
+#: The writers of a document: they speak for the organisation that published it.
+AUTHOR_NOUNS = frozenset("author authors".split())
 #: People who only voice an organisation's words: they speak for the organisation they are named with.
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokespersons spokesmen "
                          "spokeswomen".split())

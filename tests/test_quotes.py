@@ -594,3 +594,10 @@ def test_a_spokesperson_speaks_for_the_organisation_named_with_them(nlp):
     rows = run(nlp, text, ORG_ACTORS)
     assert [s for s, t in indirect(rows) if "repairs" in t] == ["Harbour Authority"]
     assert ("Harbour Authority", "every ship will be inspected before it docks") in direct(rows)
+
+
+def test_a_studys_authors_speak_for_the_organisation_that_published_it(nlp):
+    text = ("A study released this month by the Harbour Authority found that the pier was unsafe. "
+            "“The pier has been neglected for a decade and must close,” the study’s authors wrote.")
+    rows = run(nlp, text, ORG_ACTORS)
+    assert ("Harbour Authority", "The pier has been neglected for a decade and must close,") in direct(rows)
