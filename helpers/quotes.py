@@ -738,6 +738,11 @@ def _resolve_org_role(art: _Article, head) -> Speaker | None:
     pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
     named = [m for m in art.mentions if m["end"] <= head.idx and m.get("type") in ("organization", "")
              and pattern.search(m["actor"])]
+    if not named:  # ``the airline``: ``... Airlines``; ``the regulator``: ``... Regulation Authority``
+        stem = word[:-2] if word.endswith(("or", "er")) and len(word) > 6 else word
+        loose = re.compile(rf"\b{re.escape(stem)}\w*", re.IGNORECASE)
+        named = [m for m in art.mentions if m["end"] <= head.idx and m.get("type") == "organization"
+                 and loose.search(m["actor"])]
     prev = _previous_subject_org(art, head.idx)
     if named:
         last = named[-1]

@@ -601,3 +601,12 @@ def test_a_studys_authors_speak_for_the_organisation_that_published_it(nlp):
             "“The pier has been neglected for a decade and must close,” the study’s authors wrote.")
     rows = run(nlp, text, ORG_ACTORS)
     assert ("Harbour Authority", "The pier has been neglected for a decade and must close,") in direct(rows)
+
+
+def test_the_regulator_is_the_organisation_named_for_regulation_before(nlp):
+    actors_ = {**ORG_ACTORS,
+               "Coastal Shipping Regulation Authority": ("Coastal Shipping Regulation Authority", "organization", "SWE"),
+               "Baltic Ferries Ltd": ("Baltic Ferries Ltd", "organization", "SWE")}
+    text = ("The Coastal Shipping Regulation Authority said its inquiry into Baltic Ferries Ltd had found failings. "
+            "In its final report, the regulator said that the company had hidden repair costs from passengers.")
+    assert [s for s, t in indirect(run(nlp, text, actors_)) if "repair" in t] == ["Coastal Shipping Regulation Authority"]
