@@ -776,12 +776,18 @@ def _mention_is_subject(art: _Article, m: dict) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
+_OPENING_MARKS = {"“", '"', "«", "‘", "„"}
+
+
 def _previous_subject_org(art: _Article, pos: int) -> dict | None:
     """The organisation that is the subject of the sentence before ``pos`` (or of the same
     sentence, before ``pos``) in the same paragraph: ``KCM rejected that. ... the company said``."""
     cur = art.sent_index(pos)
     para = art.text.rfind("\n", 0, pos) + 1
-    for k in (cur, cur - 1):
+    ks = [cur, cur - 1]
+    if cur >= 1 and art.text[art.sent_starts[cur - 1]:art.sent_starts[cur - 1] + 1] in _OPENING_MARKS:
+        ks.append(cur - 2)  # the sentence before is the quote's own first sentence
+    for k in ks:
         if k < 0:
             continue
         s0 = art.sent_starts[k]

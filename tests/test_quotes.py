@@ -610,3 +610,12 @@ def test_the_regulator_is_the_organisation_named_for_regulation_before(nlp):
     text = ("The Coastal Shipping Regulation Authority said its inquiry into Baltic Ferries Ltd had found failings. "
             "In its final report, the regulator said that the company had hidden repair costs from passengers.")
     assert [s for s, t in indirect(run(nlp, text, actors_)) if "repair" in t] == ["Coastal Shipping Regulation Authority"]
+
+
+def test_the_company_after_a_two_sentence_quote_is_the_subject_before_the_quote(nlp):
+    text = ("The Harbour Authority fined Nordic Rail. The Harbour Authority said the fine was fair, and "
+            "the Harbour Authority will review it.\n\n"
+            "Nordic Rail said the fault came from a supplier. “Our signals failed at the vendor. "
+            "No passenger data was lost,” the company said.")
+    assert ("Nordic Rail", "Our signals failed at the vendor. No passenger data was lost,") in direct(
+        run(nlp, text, ORG_ACTORS))
