@@ -21,6 +21,7 @@ address (``Osaka, Japan``) is a place.
 from __future__ import annotations
 
 import bisect
+import csv
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -41,25 +42,22 @@ REGISTRY_FILE = config.DATA_DIR / "actors.csv"
 LABELS = {"person": "PERSON", "organization": "ORG", "state": "GPE"}
 TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "state"}
 
-#: Demonyms that let the text state a discovered actor's country (``Russian analyst X``).
-DEMONYMS = {
-    "american": "USA", "russian": "RUS", "ukrainian": "UKR", "chinese": "CHN", "british": "GBR",
-    "english": "GBR", "german": "DEU", "french": "FRA", "italian": "ITA", "spanish": "ESP",
-    "polish": "POL", "hungarian": "HUN", "turkish": "TUR", "indian": "IND", "japanese": "JPN",
-    "iranian": "IRN", "israeli": "ISR", "syrian": "SYR", "belarusian": "BLR", "georgian": "GEO",
-    "moldovan": "MDA", "canadian": "CAN", "australian": "AUS", "brazilian": "BRA",
-    "mexican": "MEX", "korean": "KOR", "north korean": "PRK", "south korean": "KOR",
-    "dutch": "NLD", "belgian": "BEL", "swedish": "SWE", "finnish": "FIN", "norwegian": "NOR",
-    "danish": "DNK", "estonian": "EST", "latvian": "LVA", "lithuanian": "LTU", "czech": "CZE",
-    "slovak": "SVK", "romanian": "ROU", "bulgarian": "BGR", "greek": "GRC", "austrian": "AUT",
-    "swiss": "CHE", "irish": "IRL", "serbian": "SRB", "armenian": "ARM", "azerbaijani": "AZE",
-    "kazakh": "KAZ", "pakistani": "PAK", "afghan": "AFG", "iraqi": "IRQ", "egyptian": "EGY",
-    "saudi": "SAU", "qatari": "QAT", "emirati": "ARE", "south african": "ZAF",
-    "taiwanese": "TWN", "vietnamese": "VNM", "indonesian": "IDN", "nigerian": "NGA",
-    "kenyan": "KEN", "argentine": "ARG", "argentinian": "ARG", "colombian": "COL",
-    "venezuelan": "VEN", "cuban": "CUB", "palestinian": "PSE", "lebanese": "LBN",
-    "jordanian": "JOR", "scottish": "GBR", "welsh": "GBR", "portuguese": "PRT",
-}
+#: The file of demonyms that let the text state a discovered actor's country
+#: (``Russian analyst X``): demonym, ISO alpha-3. Edit it to add nationalities.
+DEMONYMS_FILE = config.DATA_DIR / "demonyms.csv"
+
+
+def load_demonyms(path=None) -> dict[str, str]:
+    """Lower-case demonym -> ISO alpha-3 code, from ``data/demonyms.csv``.
+
+    >>> load_demonyms()["russian"]
+    'RUS'
+    """
+    with open(path or DEMONYMS_FILE, newline="", encoding="utf-8") as fh:
+        return {row["demonym"].strip().lower(): row["country"].strip() for row in csv.DictReader(fh)}
+
+
+DEMONYMS = load_demonyms()
 _PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "den", "de", "du", "da", "di", "i", "y",
               "la", "le", "del", "dos", "das", "mac", "st", "jr", "sr"}
 _PLACE_WORDS = {"region", "oblast", "province", "state", "city", "county", "district", "krai",

@@ -194,7 +194,7 @@ def extract_all(items: list[tuple[str, str]], jobs: int = 1, progress: bool = Fa
 #: The modules and data files the tables depend on (plots, framing and the notebook
 #: runner do not change a table, so editing them keeps the cache).
 EXTRACTION_MODULES = ("corpus", "nlp", "actors", "quotes", "conditions", "graph", "pipeline")
-EXTRACTION_DATA = ("boilerplate.csv", "actors.csv", "quote_cues.csv", "conditions.csv",
+EXTRACTION_DATA = ("boilerplate.csv", "actors.csv", "demonyms.csv", "quote_cues.csv", "conditions.csv",
                    "condition_cues.csv", "relation_verbs.csv")
 
 
