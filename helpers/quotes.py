@@ -36,7 +36,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
-from .actors import ORG_TRAILERS, TITLES, clean_name, doc_text
+from .actors import ORG_TRAILERS, TITLES, clean_name
+from .actors import doc_text as _doc_text
 
 COLUMNS = ["article", "kind", "speaker", "speaker_country", "quote", "cue", "start", "end",
            "sentence", "speaker_surface"]
@@ -1133,9 +1134,6 @@ def _hard_break_between(a, b) -> bool:
 
 
 _LINES_ARE_PARAGRAPHS: dict[int, bool] = {}
-def _doc_text(doc) -> str:
-    """``doc.text``, computed once per article (shared with :func:`helpers.actors.doc_text`)."""
-    return doc_text(doc)
 
 
 def lines_are_paragraphs(text: str) -> bool:

@@ -5,13 +5,14 @@ actors and quotes modules; only the spaCy parse is real.
 """
 from __future__ import annotations
 
-import re
 import shutil
 
 import pandas as pd
 import pytest
 
 from helpers import conditions, nlp
+
+from hand_mentions import mentions_in
 
 ACTORS = {
     "Vladimir Putin": ("Vladimir Putin", "person", "RUS"),
@@ -41,16 +42,7 @@ def pipe():
 
 def mentions_for(text: str, name: str = "t.txt") -> list[dict]:
     """Every registry surface in ``text`` as a mention (longest match wins)."""
-    taken, out = set(), []
-    for surface in sorted(ACTORS, key=len, reverse=True):
-        for m in re.finditer(rf"\b{re.escape(surface)}\b", text):
-            if taken & set(range(m.start(), m.end())):
-                continue
-            taken |= set(range(m.start(), m.end()))
-            actor, type_, country = ACTORS[surface]
-            out.append(dict(article=name, actor=actor, type=type_, country=country, surface=surface,
-                            start=m.start(), end=m.end(), sentence="", sent_start=0, source="registry"))
-    return sorted(out, key=lambda m: m["start"])
+    return mentions_in(text, ACTORS, name)
 
 
 def quote_for(text: str, quoted: str, speaker: str, country: str, kind: str = "direct") -> dict:

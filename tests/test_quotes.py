@@ -1,7 +1,6 @@
 """Tests of helpers.quotes with invented sentences (never a seed's wording)."""
 from __future__ import annotations
 
-import re
 
 import pandas as pd
 import pytest
@@ -9,6 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import quotes as q
+
+from hand_mentions import mentions_in
 
 # ---------------------------------------------------------------------------- mark pairing (no spaCy)
 
@@ -117,17 +118,7 @@ ACTORS = {
 
 def mentions_for(doc, actors=ACTORS):
     """Hand-made mention dicts: every occurrence of a known surface (longest first)."""
-    taken, out = set(), []
-    for surface in sorted(actors, key=len, reverse=True):
-        for m in re.finditer(rf"\b{re.escape(surface)}\b", doc.text):
-            if any(i in taken for i in range(m.start(), m.end())):
-                continue
-            taken.update(range(m.start(), m.end()))
-            actor, typ, country = actors[surface]
-            out.append({"article": "t.txt", "actor": actor, "type": typ, "country": country,
-                        "surface": surface, "start": m.start(), "end": m.end(), "sentence": "",
-                        "sent_start": 0, "source": "registry"})
-    return sorted(out, key=lambda m: m["start"])
+    return mentions_in(doc.text, actors)
 
 
 def run(nlp, text, actors=ACTORS):
