@@ -11,8 +11,8 @@ import importlib
 __version__ = "0.1.0"
 
 _SUBMODULES = {
-    "actors", "conditions", "config", "corpus", "evaluate", "framing", "graph", "nlp",
-    "pipeline", "plots", "quotes", "report", "stats", "store",
+    "actors", "analysis", "conditions", "config", "corpus", "evaluate", "framing", "graph", "nlp",
+    "pipeline", "plots", "quotes", "render", "report", "stats", "store",
 }
 _FROM_PIPELINE = {"build", "Corpus"}
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 
-import spacy
 from spacy.language import Language
 
 #: Model packages in order of preference: the official name, then the PyPI re-upload

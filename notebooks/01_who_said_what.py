@@ -88,7 +88,7 @@ print(f"{len(quotes)} quotes ({(quotes['kind'] == 'direct').sum()} direct, "
 
 # %%
 # NBVAL_CHECK_OUTPUT
-by_speaker = h.quotes.speakers_by_outlet(quotes, articles)
+by_speaker = h.analysis.quotes.speakers_by_outlet(quotes, articles)
 by_speaker.head(15) if len(by_speaker) else "no quotes found in this corpus"
 
 # %%
@@ -108,7 +108,7 @@ print("Most quoted speaker per outlet:\n" + (top.to_string() if len(top) else "n
 
 # %%
 # NBVAL_CHECK_OUTPUT
-sides = h.quotes.side_shares(quotes, articles)
+sides = h.analysis.quotes.side_shares(quotes, articles)
 (sides.assign(share=sides["share"].round(3), low=sides["low"].round(3), high=sides["high"].round(3))
  if len(sides) else "no quotes found in this corpus")
 
@@ -141,7 +141,7 @@ else:
 
 # %%
 # NBVAL_CHECK_OUTPUT
-kinds = h.quotes.kind_by_outlet(quotes, articles)
+kinds = h.analysis.quotes.kind_by_outlet(quotes, articles)
 kinds if len(kinds) else "no quotes found in this corpus"
 
 # %%
@@ -164,13 +164,13 @@ else:
 
 # %%
 # NBVAL_CHECK_OUTPUT
-verbs = h.quotes.reporting_verbs(quotes)
+verbs = h.analysis.quotes.reporting_verbs(quotes)
 (verbs.pivot_table(index=["verb", "connotation"], columns="side", values="n", fill_value=0, aggfunc="sum")
  if len(verbs) else "no quotes found in this corpus")
 
 # %%
 # NBVAL_CHECK_OUTPUT
-loaded = h.quotes.loaded_share(quotes)
+loaded = h.analysis.quotes.loaded_share(quotes)
 loaded if len(loaded) else "no quote attributed with a verb of the registry in this corpus"
 
 # %%
@@ -201,7 +201,7 @@ else:
 
 # %%
 # NBVAL_CHECK_OUTPUT
-quote_rows = h.quotes.quote_table(quotes, articles)
+quote_rows = h.analysis.quotes.quote_table(quotes, articles)
 quote_rows if len(quote_rows) else "no quotes found in this corpus"
 
 # %% [markdown]

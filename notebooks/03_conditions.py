@@ -94,7 +94,7 @@ h.conditions.taxonomy_table()
 
 # %%
 # NBVAL_CHECK_OUTPUT
-by_holder = h.conditions.holder_by_category(conds)
+by_holder = h.analysis.conditions.holder_by_category(conds)
 by_holder if len(by_holder) else "no conditions found in this corpus"
 
 # %%
@@ -121,7 +121,7 @@ else:
 
 # %%
 # NBVAL_CHECK_OUTPUT
-presence = h.conditions.outlet_presence(conds, articles)
+presence = h.analysis.conditions.outlet_presence(conds, articles)
 presence if len(conds) else "no conditions found in this corpus"
 
 # %%
@@ -148,7 +148,7 @@ else:
 
 # %%
 # NBVAL_CHECK_OUTPUT
-voice = h.conditions.voice_by_category(conds)
+voice = h.analysis.conditions.voice_by_category(conds)
 voice if len(voice) else "no conditions found in this corpus"
 
 # %% [markdown]
@@ -158,7 +158,7 @@ voice if len(voice) else "no conditions found in this corpus"
 
 # %%
 # NBVAL_CHECK_OUTPUT
-evidence = h.conditions.evidence(conds, articles)
+evidence = h.analysis.conditions.evidence(conds, articles)
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.max_rows", 200)
 evidence if len(evidence) else "no conditions found in this corpus"

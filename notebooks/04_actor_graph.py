@@ -72,13 +72,13 @@ for key, value in io_paths.items():
 
 # %%
 corpus = h.build(CORPUS).with_outlet_labels()
-G = h.graph.build_graph(corpus.relations, corpus.actors, corpus.articles)
+G = h.analysis.graph.build_graph(corpus.relations, corpus.actors, corpus.articles)
 h.plots.use_style()
 outlet_colors = h.plots.outlet_colors(corpus.articles["outlet"])
 n_articles = len(corpus.articles)
 node_color = {actor: h.plots.side_color(country) for actor, country in G.nodes(data="country")}
 print(f"{n_articles} articles, {G.number_of_nodes()} actors with at least one relation, "
-      f"{G.number_of_edges()} pieces of evidence, {len(h.graph.relation_types(G))} relation types")
+      f"{G.number_of_edges()} pieces of evidence, {len(h.analysis.graph.relation_types(G))} relation types")
 
 # %% [markdown]
 # ## Which relations did we find?
@@ -89,7 +89,7 @@ print(f"{n_articles} articles, {G.number_of_nodes()} actors with at least one re
 
 # %%
 # NBVAL_CHECK_OUTPUT
-summary = h.graph.relation_summary(G)
+summary = h.analysis.graph.relation_summary(G)
 summary if len(summary) else "no relations found in this corpus"
 
 # %% [markdown]
@@ -101,16 +101,16 @@ summary if len(summary) else "no relations found in this corpus"
 # (country), node size its weighted degree.
 
 # %%
-pos = h.graph.layout(G)
-typed = h.graph.relation_types(G, directed_only=True)
-graph_edges = h.graph.edge_support(G)
+pos = h.render.graph.layout(G)
+typed = h.analysis.graph.relation_types(G, directed_only=True)
+graph_edges = h.analysis.graph.edge_support(G)
 if graph_edges.empty:
     print(h.plots.skip_figure("04_actor_graph", "no relations found in this corpus"))
 else:
     fig, axes = plt.subplots(1, 2, figsize=(14, 7))
     for ax, (label, selection) in zip(axes, [("Co-mention in a sentence", "co_mention"),
                                              ("Quotes, demands and verb relations", typed)]):
-        h.graph.draw(G, pos, ax, relation=selection, node_color=node_color)
+        h.render.graph.draw(G, pos, ax, relation=selection, node_color=node_color)
         _ = ax.set_title(h.plots.with_n(label, n_articles))
     _ = h.plots.save_figure(fig, "04_actor_graph", graph_edges)
 
@@ -123,7 +123,7 @@ else:
 # %%
 outlets = sorted(corpus.articles["outlet"].unique())
 n_per_outlet = corpus.articles["outlet"].value_counts()
-panel_edges = pd.concat([h.graph.edge_support(G, outlet=o).assign(panel=o) for o in outlets], ignore_index=True)
+panel_edges = pd.concat([h.analysis.graph.edge_support(G, outlet=o).assign(panel=o) for o in outlets], ignore_index=True)
 if panel_edges.empty:
     print(h.plots.skip_figure("04_outlet_panels", "no relations found in this corpus"))
 else:
@@ -134,7 +134,7 @@ else:
         ax.set_axis_off()
     for ax, outlet in zip(axes.flat, outlets):
         n_outlet = int(n_per_outlet[outlet])
-        h.graph.draw(G, pos, ax, outlet=outlet, node_color=node_color, font_size=6)
+        h.render.graph.draw(G, pos, ax, outlet=outlet, node_color=node_color, font_size=6)
         _ = ax.set_title(h.plots.with_n(outlet, n_outlet, "article" if n_outlet == 1 else "articles"), fontsize=10,
                          bbox={"facecolor": outlet_colors[outlet], "alpha": 0.35, "edgecolor": outlet_colors[outlet]})
     _ = fig.suptitle(h.plots.with_n("Actor network per outlet (shared positions)", n_articles))
@@ -143,7 +143,7 @@ else:
 # %%
 # NBVAL_CHECK_OUTPUT
 per_outlet = pd.DataFrame([
-    {"outlet": o, "actors": h.graph.collapse(G, outlet=o, keep_isolates=False).number_of_nodes(),
+    {"outlet": o, "actors": h.analysis.graph.collapse(G, outlet=o, keep_isolates=False).number_of_nodes(),
      "actor_pairs": int((panel_edges["panel"] == o).sum()),
      "evidence": int(panel_edges.loc[panel_edges["panel"] == o, "weight"].sum())}
     for o in outlets])
@@ -157,7 +157,7 @@ per_outlet
 # those that are a target at least once.
 
 # %%
-matrix = h.graph.actor_matrix(G, relation=typed)
+matrix = h.analysis.graph.actor_matrix(G, relation=typed)
 matrix = matrix.loc[matrix.sum(axis=1) > 0, matrix.sum(axis=0) > 0]
 if matrix.empty:
     print(h.plots.skip_figure("04_actor_matrix", "no directed relation (quote, demand, verb) found in this corpus"))
@@ -185,7 +185,7 @@ else:
 
 # %%
 # NBVAL_CHECK_OUTPUT
-centrality = h.graph.centrality_table(G)
+centrality = h.analysis.graph.centrality_table(G)
 centrality.head(15) if len(centrality) else "no relations found in this corpus"
 
 # %% [markdown]
@@ -196,7 +196,7 @@ centrality.head(15) if len(centrality) else "no relations found in this corpus"
 
 # %%
 # NBVAL_CHECK_OUTPUT
-support = h.graph.edge_support(G)
+support = h.analysis.graph.edge_support(G)
 single_share = (support.groupby("relation")["single_article"].agg(["sum", "size"])
                 .rename(columns={"sum": "single_article_pairs", "size": "actor_pairs"}).reset_index())
 single_share["share"] = (single_share["single_article_pairs"] / single_share["actor_pairs"]).round(2)
@@ -204,7 +204,7 @@ single_share if len(single_share) else "no relations found in this corpus"
 
 # %%
 # NBVAL_CHECK_OUTPUT
-flagged = h.graph.single_article_edges(G, relation=typed)
+flagged = h.analysis.graph.single_article_edges(G, relation=typed)
 (flagged[["relation", "source", "target", "sign", "weight", "articles", "outlets"]]
  if len(flagged) else "no directed relation rests on a single article")
 
@@ -221,7 +221,7 @@ print(f"top {top_k} on all {n_articles} articles: " + ("; ".join(top_full) or "n
 
 # %%
 # NBVAL_CHECK_OUTPUT
-stability = h.graph.degree_rank_stability(G, k=top_k)
+stability = h.analysis.graph.degree_rank_stability(G, k=top_k)
 stability if len(stability) else "no relations found in this corpus: no ranking to test"
 
 # %% [markdown]
@@ -233,7 +233,7 @@ stability if len(stability) else "no relations found in this corpus: no ranking 
 # to check it.
 
 # %%
-paths = h.graph.export_graph(G, GRAPH_DIR, title=h.plots.with_n("Actor graph", n_articles))
+paths = h.render.graph.export_graph(G, GRAPH_DIR, title=h.plots.with_n("Actor graph", n_articles))
 for ext, path in sorted(paths.items()):
     print(rel(path))
 

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from helpers import conditions, nlp
+from helpers.analysis import conditions as aconditions
 
 from hand_mentions import mentions_in
 
@@ -207,15 +208,15 @@ def test_summarize_one_row_per_article_holder_category(pipe):
             "the occupied regions.")
     df = pd.DataFrame(run(pipe, text), columns=conditions.COLUMNS)
     assert len(df) == 2
-    summary = conditions.summarize(df)
-    assert list(summary.columns) == conditions.SUMMARY_COLUMNS
+    summary = aconditions.summarize(df)
+    assert list(summary.columns) == aconditions.SUMMARY_COLUMNS
     assert summary[["holder", "category"]].values.tolist() == [["Russia", "territory"]]
     assert summary.text.iloc[0].startswith("Russia insists")
 
 
 def test_summarize_empty():
-    assert list(conditions.summarize(pd.DataFrame(columns=conditions.COLUMNS)).columns) == \
-        conditions.SUMMARY_COLUMNS
+    assert list(aconditions.summarize(pd.DataFrame(columns=conditions.COLUMNS)).columns) == \
+        aconditions.SUMMARY_COLUMNS
 
 
 # --------------------------------------------------------------------------- notebook analyses
@@ -233,7 +234,7 @@ def _frame():
 
 
 def test_holder_by_category_counts_articles():
-    table = conditions.holder_by_category(_frame())
+    table = aconditions.holder_by_category(_frame())
     assert table.to_dict("records") == [
         {"holder": "X", "holder_country": "RUS", "sanctions": 1, "territory": 0},
         {"holder": "Y", "holder_country": "USA", "sanctions": 0, "territory": 1}]
@@ -241,26 +242,26 @@ def test_holder_by_category_counts_articles():
 
 def test_outlet_presence_keeps_n_and_silent_outlets():
     arts = pd.DataFrame(dict(article=["a", "b", "c"], outlet=["O1", "O1", "O2"]))
-    table = conditions.outlet_presence(_frame(), arts)
+    table = aconditions.outlet_presence(_frame(), arts)
     assert table.to_dict("records") == [
         {"outlet": "O1", "n": 2, "sanctions": 1, "territory": 1},
         {"outlet": "O2", "n": 1, "sanctions": 0, "territory": 0}]
 
 
 def test_voice_by_category_and_evidence():
-    assert conditions.voice_by_category(_frame()).to_dict("records") == [
+    assert aconditions.voice_by_category(_frame()).to_dict("records") == [
         {"category": "sanctions", "outlet": 1, "quote": 1, "share_quote": 0.5},
         {"category": "territory", "outlet": 1, "quote": 0, "share_quote": 0.0}]
-    ev = conditions.evidence(_frame(), pd.DataFrame(dict(article=["a", "b"], outlet=["O1", "O2"])))
+    ev = aconditions.evidence(_frame(), pd.DataFrame(dict(article=["a", "b"], outlet=["O1", "O2"])))
     assert ev["text"].tolist() == ["t1", "t2", "t3"] and ev["outlet"].tolist() == ["O1", "O1", "O2"]
 
 
 def test_notebook_analyses_on_a_corpus_without_conditions():
     empty = pd.DataFrame(columns=conditions.COLUMNS)
     arts = pd.DataFrame({"article": ["a", "b"], "outlet": ["O1", "O2"]})
-    assert conditions.holder_by_category(empty).empty
-    assert conditions.voice_by_category(empty).empty
-    assert conditions.evidence(empty, arts).empty
-    presence = conditions.outlet_presence(empty, arts)
+    assert aconditions.holder_by_category(empty).empty
+    assert aconditions.voice_by_category(empty).empty
+    assert aconditions.evidence(empty, arts).empty
+    presence = aconditions.outlet_presence(empty, arts)
     assert presence[["outlet", "n"]].values.tolist() == [["O1", 1], ["O2", 1]]
     assert [c for c in presence.columns if c not in ("outlet", "n")] == []

@@ -8,6 +8,8 @@ import pandas as pd
 import pytest
 
 from helpers import graph
+from helpers.render import graph as rgraph
+from helpers.analysis import graph as agraph
 from helpers.nlp import load_model
 
 # Invented actors (not the seeds' actors or wording).
@@ -191,7 +193,7 @@ def example():
     ], columns=graph.RELATION_COLUMNS)
     actors = pd.DataFrame([{"actor": a, "type": t, "country": c} for a, (t, c) in ACTORS.items()])
     articles = pd.DataFrame({"article": ["a1.txt", "a2.txt", "a3.txt"], "outlet": ["Daily", "Daily", "Herald"]})
-    return graph.build_graph(rels, actors, articles)
+    return agraph.build_graph(rels, actors, articles)
 
 
 def test_build_graph_nodes_edges_and_attributes(example):
@@ -207,25 +209,25 @@ def test_build_graph_nodes_edges_and_attributes(example):
 
 
 def test_collapse_per_relation_and_outlet(example):
-    co = graph.collapse(example, relation="co_mention")
+    co = agraph.collapse(example, relation="co_mention")
     assert not co.is_directed() and co["Estmark"]["Norland"]["weight"] == 2
-    praise = graph.collapse(example, relation="praises", keep_isolates=False)
+    praise = agraph.collapse(example, relation="praises", keep_isolates=False)
     assert praise.is_directed() and list(praise.edges(data="n_articles")) == [("Anna Berg", "Karl Ostrow", 2)]
-    daily = graph.collapse(example, outlet="Daily", keep_isolates=False)
+    daily = agraph.collapse(example, outlet="Daily", keep_isolates=False)
     assert sorted(daily.edges) == [("Anna Berg", "Karl Ostrow"), ("Estmark", "Norland"),
                                    ("Karl Ostrow", "Vessel League"), ("Norland", "Estmark")]
-    herald = graph.collapse(example, outlet="Herald")
+    herald = agraph.collapse(example, outlet="Herald")
     assert sorted(herald.nodes) == sorted(example.nodes)  # shared node set for panels
     assert herald["Karl Ostrow"]["Norland"]["negative"] == 1
 
 
 def test_actor_matrix_and_centrality(example):
-    m = graph.actor_matrix(example)
+    m = agraph.actor_matrix(example)
     assert list(m.index) == list(m.columns) == sorted(m.index)
     assert m.loc["Anna Berg", "Karl Ostrow"] == 2 and m.loc["Karl Ostrow", "Anna Berg"] == 0
-    co = graph.actor_matrix(example, relation="co_mention")
+    co = agraph.actor_matrix(example, relation="co_mention")
     assert (co.values == co.values.T).all()
-    table = graph.centrality_table(example)
+    table = agraph.centrality_table(example)
     assert list(table.columns) == ["actor", "type", "country", "degree", "weighted_degree", "betweenness",
                                    "n_articles"]
     top = table.iloc[0]
@@ -234,34 +236,34 @@ def test_actor_matrix_and_centrality(example):
 
 
 def test_single_article_edges_are_flagged(example):
-    support = graph.edge_support(example)
-    flagged = graph.single_article_edges(example)
+    support = agraph.edge_support(example)
+    flagged = agraph.single_article_edges(example)
     assert flagged["single_article"].all() and len(flagged) == support["single_article"].sum()
     assert set(zip(flagged.source, flagged.relation)) == {("Karl Ostrow", "criticizes"), ("Norland", "demands_from"),
                                                           ("Karl Ostrow", "quotes_about")}
 
 
 def test_degree_rank_stability_reports_each_dropped_article(example):
-    table = graph.degree_rank_stability(example, k=2)
+    table = agraph.degree_rank_stability(example, k=2)
     assert list(table.article) == ["a1.txt", "a2.txt", "a3.txt"]
     assert list(table.columns) == ["article", "outlet", "edges_dropped", "actors_lost", "spearman", "kendall",
                                    "top_k_overlap", "top_k"]
     row = table.set_index("article").loc["a2.txt"]
     assert row["edges_dropped"] == 2 and row["actors_lost"] == 1
     assert table["top_k_overlap"].between(0, 1).all()
-    assert table.equals(graph.degree_rank_stability(example, k=2))
+    assert table.equals(agraph.degree_rank_stability(example, k=2))
 
 
 def test_layout_is_deterministic(example):
-    assert graph.layout(example) == graph.layout(example)
-    assert list(graph.layout(example)) == sorted(example.nodes)
+    assert rgraph.layout(example) == rgraph.layout(example)
+    assert list(rgraph.layout(example)) == sorted(example.nodes)
 
 
 # ------------------------------------------------------------------ exports
 
 
 def test_gexf_round_trip_keeps_attributes(example, tmp_path):
-    paths = graph.export_graph(example, tmp_path)
+    paths = rgraph.export_graph(example, tmp_path)
     assert sorted(p.name for p in paths.values()) == ["actor_graph.gexf", "actor_graph.graphml",
                                                       "actor_graph.html", "actor_graph.json"]
     G = nx.read_gexf(paths["gexf"])
@@ -279,7 +281,7 @@ def test_gexf_round_trip_keeps_attributes(example, tmp_path):
 
 
 def test_graphml_round_trip_keeps_attributes(example, tmp_path):
-    paths = graph.export_graph(example, tmp_path)
+    paths = rgraph.export_graph(example, tmp_path)
     G = nx.read_graphml(paths["graphml"], force_multigraph=True)
     assert G.is_multigraph() and G.is_directed()
     assert G.nodes["Vessel League"]["country"] == "INT"
@@ -292,36 +294,36 @@ def test_graphml_round_trip_keeps_attributes(example, tmp_path):
 def test_node_link_json_loads(example, tmp_path):
     import json
 
-    paths = graph.export_graph(example, tmp_path)
+    paths = rgraph.export_graph(example, tmp_path)
     data = json.loads(paths["json"].read_text(encoding="utf-8"))
     G = nx.node_link_graph(data, edges="links")
-    assert G.number_of_edges() == graph.relation_graph(example).number_of_edges()
+    assert G.number_of_edges() == agraph.relation_graph(example).number_of_edges()
 
 
 def test_two_exports_are_byte_identical(example, tmp_path):
-    first = graph.export_graph(example, tmp_path / "one")
-    rebuilt = graph.build_graph(pd.DataFrame(
+    first = rgraph.export_graph(example, tmp_path / "one")
+    rebuilt = agraph.build_graph(pd.DataFrame(
         [d | {"source": u, "target": v} for u, v, d in reversed(list(example.edges(data=True)))]),
         pd.DataFrame([{"actor": n, **d} for n, d in example.nodes(data=True)]),
         pd.DataFrame({"article": ["a1.txt", "a2.txt", "a3.txt"], "outlet": ["Daily", "Daily", "Herald"]}))
-    second = graph.export_graph(rebuilt, tmp_path / "two")
+    second = rgraph.export_graph(rebuilt, tmp_path / "two")
     for ext in first:
         assert first[ext].read_bytes() == second[ext].read_bytes(), ext
     assert "lastmodifieddate" not in first["gexf"].read_text(encoding="utf-8")
 
 
 def test_html_is_self_contained(example, tmp_path):
-    page = graph.export_graph(example, tmp_path)["html"].read_text(encoding="utf-8")
+    page = rgraph.export_graph(example, tmp_path)["html"].read_text(encoding="utf-8")
     assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", page, flags=re.I)
     assert "http://" not in page and "https://" not in page
-    assert "<svg" in page and page.count('<path class="edge') == graph.relation_graph(example).number_of_edges()
+    assert "<svg" in page and page.count('<path class="edge') == agraph.relation_graph(example).number_of_edges()
     assert "<slammed>" not in page  # evidence is escaped, not markup
     assert page.count("<script") == 2
 
 
 def test_export_defaults_to_the_output_folder(example, tmp_path, monkeypatch):
     monkeypatch.setattr(graph.config, "output_dir", lambda path=None: tmp_path)
-    paths = graph.export_graph(example)
+    paths = rgraph.export_graph(example)
     assert all(p.parent == tmp_path / "graph" for p in paths.values())
 
 
@@ -331,27 +333,27 @@ def test_draw_puts_every_node_on_shared_positions(example):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    pos = graph.layout(example)
+    pos = rgraph.layout(example)
     fig, axes = plt.subplots(1, 2)
-    graph.draw(example, pos, axes[0], outlet="Herald")
-    graph.draw(example, pos, axes[1], relation="co_mention", node_color={n: "#000000" for n in example})
+    rgraph.draw(example, pos, axes[0], outlet="Herald")
+    rgraph.draw(example, pos, axes[1], relation="co_mention", node_color={n: "#000000" for n in example})
     offsets = [ax.collections[-1].get_offsets().tolist() for ax in axes]
     assert offsets[0] == offsets[1] and len(offsets[0]) == example.number_of_nodes()
     plt.close(fig)
 
 
 def test_empty_relations_give_an_empty_graph_and_valid_exports(tmp_path):
-    G = graph.build_graph(pd.DataFrame(columns=graph.RELATION_COLUMNS))
+    G = agraph.build_graph(pd.DataFrame(columns=graph.RELATION_COLUMNS))
     assert G.number_of_nodes() == 0
-    assert graph.centrality_table(G).empty and graph.degree_rank_stability(G).empty
-    assert graph.relation_summary(G).empty and graph.actor_matrix(G).empty
-    paths = graph.export_graph(G, tmp_path)
+    assert agraph.centrality_table(G).empty and agraph.degree_rank_stability(G).empty
+    assert agraph.relation_summary(G).empty and agraph.actor_matrix(G).empty
+    paths = rgraph.export_graph(G, tmp_path)
     assert nx.read_gexf(paths["gexf"]).number_of_nodes() == 0
 
 
 def test_single_article_edges_of_an_empty_graph_keep_the_edge_columns():
-    G = graph.build_graph(pd.DataFrame(columns=graph.RELATION_COLUMNS))
-    support = graph.edge_support(G)
-    flagged = graph.single_article_edges(G)
+    G = agraph.build_graph(pd.DataFrame(columns=graph.RELATION_COLUMNS))
+    support = agraph.edge_support(G)
+    flagged = agraph.single_article_edges(G)
     assert flagged.empty and list(flagged.columns) == list(support.columns)
     assert support["single_article"].dtype == bool and support["single_article"].sum() == 0

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import quotes as q
+from helpers.analysis import quotes as aq
 
 from hand_mentions import mentions_in
 
@@ -276,16 +277,16 @@ def test_cues_registry_is_injectable(nlp):
 
 
 def test_cue_lemma_and_connotation():
-    assert q.cue_lemma("insisted") == "insist"
-    assert q.connotation("admitted") == "concessive"
-    assert q.connotation("said") == "neutral"
-    assert q.connotation("thought") == "other"
+    assert aq.cue_lemma("insisted") == "insist"
+    assert aq.connotation("admitted") == "concessive"
+    assert aq.connotation("said") == "neutral"
+    assert aq.connotation("thought") == "other"
 
 
 def test_side_shares_have_exact_intervals():
     quotes = pd.DataFrame({"article": ["a", "a", "b", "b"], "speaker_country": ["RUS", "USA", "RUS", ""]})
     articles = pd.DataFrame({"article": ["a", "b"], "outlet": ["O", "O"]})
-    out = q.side_shares(quotes, articles)
+    out = aq.side_shares(quotes, articles)
     rus = out[out.side == "RUS"].iloc[0]
     assert (rus.k, rus.n, rus.n_articles) == (2, 4, 2)
     assert 0 < rus.low < 0.5 < rus.high < 1
@@ -296,9 +297,9 @@ def test_speakers_and_kinds_by_outlet():
     quotes = pd.DataFrame({"article": ["a", "a", "b"], "speaker": ["X", "X", "Y"],
                            "kind": ["direct", "indirect", "direct"]})
     articles = pd.DataFrame({"article": ["a", "b"], "outlet": ["O1", "O2"]})
-    by = q.speakers_by_outlet(quotes, articles)
+    by = aq.speakers_by_outlet(quotes, articles)
     assert by.loc["X", "n"] == 2 and by.loc["Y", "O2"] == 1
-    kinds = q.kind_by_outlet(quotes, articles)
+    kinds = aq.kind_by_outlet(quotes, articles)
     assert kinds.to_dict("records")[0] == {"outlet": "O1", "direct": 1, "indirect": 1, "n": 2,
                                            "direct_share": 0.5}
 
@@ -306,9 +307,9 @@ def test_speakers_and_kinds_by_outlet():
 def test_reporting_verbs_and_loaded_share():
     quotes = pd.DataFrame({"speaker_country": ["RUS", "RUS", "USA"],
                            "cue": ["claimed", "said", "according to"]})
-    verbs = q.reporting_verbs(quotes)
+    verbs = aq.reporting_verbs(quotes)
     assert verbs.to_dict("records")[0] == {"side": "RUS", "verb": "claim", "connotation": "distancing", "n": 1}
-    loaded = q.loaded_share(quotes)
+    loaded = aq.loaded_share(quotes)
     assert loaded.set_index("side").loc["RUS", "loaded_share"] == 0.5
 
 
