@@ -31,6 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
+from .context import ArticleContext
 
 MENTION_COLUMNS = ["article", "actor", "type", "country", "surface", "start", "end",
                    "sentence", "sent_start", "source"]
@@ -1257,7 +1258,7 @@ def _mention(name, actor, type_, country, span, source) -> dict:
             "sentence": text[sent_start:sent_end], "sent_start": sent_start, "source": source}
 
 
-def find_mentions(doc, name: str, registry=None) -> list[dict]:
+def find_mentions(doc, name: str | None = None, registry=None) -> list[dict]:
     """Every actor mention in a parsed article, as dicts with ``MENTION_COLUMNS``.
 
     Registered actors are found by alias (case-insensitive, see
@@ -1269,6 +1270,8 @@ def find_mentions(doc, name: str, registry=None) -> list[dict]:
     >>> [m["actor"] for m in find_mentions(doc, "a.txt")]         # doctest: +SKIP
     ['Russia', 'Vladimir Putin']
     """
+    if isinstance(doc, ArticleContext):
+        doc, name = doc.doc, doc.name
     reg = _registry(registry)
     zones = _skip_zones(doc)
     matches = registry_matches(doc, reg)

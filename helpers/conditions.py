@@ -48,6 +48,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
+from .context import ArticleContext
 from .actors import doc_text as _doc_text
 
 COLUMNS = ["article", "holder", "holder_country", "addressee", "category", "cameo", "text", "cue",
@@ -415,7 +416,8 @@ def segments(doc):
                 yield span
 
 
-def find_conditions(doc, name: str, mentions: list[dict], quotes: list[dict], taxonomy=None) -> list[dict]:
+def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = None, quotes: list[dict] | None = None,
+                    taxonomy=None) -> list[dict]:
     """The conditions stated in one parsed article: one row per (sentence, holder, category).
 
     ``mentions``/``quotes`` are the rows of ``actors.find_mentions`` and
@@ -429,6 +431,9 @@ def find_conditions(doc, name: str, mentions: list[dict], quotes: list[dict], ta
     >>> [(r["holder"], r["category"], r["voice"]) for r in find_conditions(doc, "a.txt", m, [])]
     [('Kremlin', 'sanctions', 'outlet')]
     """
+    if isinstance(doc, ArticleContext):
+        doc, name, mentions, quotes = doc.doc, doc.name, doc.mentions, doc.quotes
+    mentions, quotes = mentions or [], quotes or []
     taxonomy = _as_taxonomy(taxonomy)
     mentions = sorted((m for m in mentions if m.get("actor")), key=lambda m: (m["start"], m["end"]))
     quotes = [q for q in quotes if q.get("start") is not None and q.get("end") is not None]

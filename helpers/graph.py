@@ -33,6 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
+from .context import ArticleContext
 from .actors import doc_text as _doc_text
 
 RELATION_COLUMNS = ["source", "target", "relation", "sign", "category", "article", "sentence", "evidence"]
@@ -370,7 +371,7 @@ def _verb_rows(doc, name: str, mentions, quotes, verbs=None) -> list[tuple[int, 
     return rows
 
 
-def find_relations(doc, name: str, mentions, quotes, conditions, verbs=None) -> list[dict]:
+def find_relations(doc, name: str | None = None, mentions=None, quotes=None, conditions=None, verbs=None) -> list[dict]:
     """Every relation of one parsed article, as rows with :data:`RELATION_COLUMNS`.
 
     ``mentions``, ``quotes`` and ``conditions`` are the per-article rows of
@@ -384,6 +385,9 @@ def find_relations(doc, name: str, mentions, quotes, conditions, verbs=None) -> 
     >>> [r["relation"] for r in find_relations(doc, "a.txt", ms, [], [])]  # doctest: +SKIP
     ['co_mention', 'praises']
     """
+    if isinstance(doc, ArticleContext):
+        doc, name, mentions, quotes, conditions = doc.doc, doc.name, doc.mentions, doc.quotes, doc.conditions
+    mentions, quotes, conditions = mentions or [], quotes or [], conditions or []
     found = (_quote_rows(doc, name, mentions, quotes)
              + _co_mention_rows(doc, name, mentions)
              + _condition_rows(doc, name, conditions)

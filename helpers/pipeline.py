@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, actors, conditions, config, corpus, graph, nlp, quotes
+from . import __version__, actors, conditions, config, context, corpus, graph, nlp, quotes
 from .store import atomic_write_text
 
 log = logging.getLogger("helpers")
@@ -129,14 +129,38 @@ def read_table(path: Path, table: str) -> pd.DataFrame:
 # --------------------------------------------------------------------------- extraction
 
 
+#: The extraction chain, in order: (table, entry point). Each entry point takes the
+#: article's context and returns its rows; later steps read earlier steps' rows from it.
+EXTRACTORS = (
+    ("mentions", actors.find_mentions),
+    ("quotes", quotes.find_quotes),
+    ("conditions", conditions.find_conditions),
+    ("relations", graph.find_relations),
+)
+
+
+def _run_step(table: str, extractor, ctx: context.ArticleContext) -> list[dict]:
+    """One extractor on one article; an error is logged at ERROR (article, step) and gives no rows.
+
+    A user's build goes on with the other articles and steps; the test suite
+    fails on the logged error.
+    """
+    try:
+        return list(extractor(ctx))
+    except Exception as exc:  # noqa: BLE001 - logged with the article and the step, the build goes on
+        log.error("%s: %s extraction failed (%s.%s): %s: %s", ctx.name, table, extractor.__module__,
+                  extractor.__name__, type(exc).__name__, exc)
+        return []
+
+
 def extract_article(doc, name: str) -> dict[str, list[dict]]:
-    """Every per-article table's rows for one parsed article."""
-    mentions = actors.find_mentions(doc, name)
-    found_quotes = quotes.find_quotes(doc, name, mentions)
-    found_conditions = conditions.find_conditions(doc, name, mentions, found_quotes)
-    relations = graph.find_relations(doc, name, mentions, found_quotes, found_conditions)
-    return {"mentions": mentions, "quotes": found_quotes, "conditions": found_conditions,
-            "relations": relations}
+    """Every per-article table's rows for one parsed article, through one shared context."""
+    ctx = context.ArticleContext.from_doc(doc, name)
+    found = {}
+    for table, extractor in EXTRACTORS:
+        found[table] = _run_step(table, extractor, ctx)
+        setattr(ctx, table, found[table])
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +217,8 @@ def extract_all(items: list[tuple[str, str]], jobs: int = 1, progress: bool = Fa
 
 #: The modules and data files the tables depend on (plots, framing and the notebook
 #: runner do not change a table, so editing them keeps the cache).
-EXTRACTION_MODULES = ("corpus", "nlp", "actors", "quotes", "conditions", "graph", "pipeline")
+EXTRACTION_MODULES = ("corpus", "nlp", "context", "rules", "language", "actors", "quotes", "conditions", "graph",
+                      "pipeline")
 EXTRACTION_DATA = ("boilerplate.csv", "actors.csv", "demonyms.csv", "quote_cues.csv", "conditions.csv",
                    "condition_cues.csv", "relation_verbs.csv")
 

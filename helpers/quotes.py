@@ -34,6 +34,7 @@ from pathlib import Path
 
 
 from . import config
+from .context import ArticleContext
 from .actors import ORG_TRAILERS, TITLES, clean_name
 from .actors import doc_text as _doc_text
 
@@ -1735,12 +1736,14 @@ def _indirect_events(art: _Article):
 # ---------------------------------------------------------------------------- the finder
 
 
-def find_quotes(doc, name: str, mentions: list[dict] | None = None, cues: dict | None = None) -> list[dict]:
+def find_quotes(doc, name: str | None = None, mentions: list[dict] | None = None, cues: dict | None = None) -> list[dict]:
     """Every direct and indirect quote of a parsed article, as dicts with :data:`COLUMNS`.
 
     ``mentions`` are the article's actor mentions (``actors.find_mentions``);
     ``cues`` an optional cue registry (default ``data/quote_cues.csv``).
-    Never raises: an article that cannot be processed gives no rows.
+    ``doc`` may be the article's :class:`~helpers.context.ArticleContext`
+    (its ``mentions`` are used). Errors are not swallowed: the pipeline logs
+    them at ERROR with the article's name.
 
     >>> from helpers import nlp                                    # doctest: +SKIP
     >>> doc = nlp.bare_nlp()('"We will never give up," Jane Roe said.')  # doctest: +SKIP
@@ -1748,15 +1751,12 @@ def find_quotes(doc, name: str, mentions: list[dict] | None = None, cues: dict |
     [('Jane Roe', 'We will never give up,')]
     """
     global _CUES_OVERRIDE
+    if isinstance(doc, ArticleContext):
+        doc, name, mentions = doc.doc, doc.name, doc.mentions
     previous = _CUES_OVERRIDE
     _CUES_OVERRIDE = cues
     try:
         return _find_quotes(doc, name, mentions)
-    except Exception:  # noqa: BLE001 - the contract: never raise on any input
-        import logging
-
-        logging.getLogger("helpers").exception("%s: quote extraction failed; no quotes for it", name)
-        return []
     finally:
         _CUES_OVERRIDE = previous
 
