@@ -11,7 +11,7 @@ import importlib
 __version__ = "0.1.0"
 
 _SUBMODULES = {
-    "actors", "conditions", "config", "corpus", "evaluate", "framing", "graph", "nlp",
+    "actors", "audit", "conditions", "config", "corpus", "evaluate", "framing", "graph", "nlp",
     "pipeline", "plots", "quotes", "report", "stats", "store",
 }
 _FROM_PIPELINE = {"build", "Corpus"}

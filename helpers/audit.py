@@ -115,9 +115,10 @@ def unescape_cell(value: str) -> str:
 
 
 def sheet_text(sheet: pd.DataFrame) -> str:
-    """A sheet as CSV text (every cell escaped; ``\\n`` line endings; UTF-8 BOM for spreadsheets)."""
+    """A sheet as CSV text (every cell escaped and quoted; ``\\n`` line endings; UTF-8 BOM for spreadsheets)."""
     safe = sheet.astype(str).map(escape_cell)
-    return "\ufeff" + safe.to_csv(index=False, lineterminator="\n")
+    # every cell quoted: a carriage return inside a cell must not end the row
+    return "\ufeff" + safe.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_ALL)
 
 
 def write_sheet(sheet: pd.DataFrame, path: Path | str) -> Path:
@@ -777,7 +778,7 @@ def _audit_rows(paths: list[Path], tables: tuple[str, ...], corpus) -> list[dict
     if sheet.empty:
         return []
     label = f"audit ({', '.join(p.name for p in paths)})"
-    note = f"{len(sheet)} rows coded"
+    note = f"{len(sheet)} sheet rows coded in all"
     if corpus is not None:
         stale = stale_rows(sheet, corpus)
         note += f"; {stale} no longer in the tables (rebuilt since?)" if stale else ""
@@ -806,7 +807,8 @@ def trust_summary(corpus_folder: Path | str | None = None, tables=TABLES, corpus
             from .pipeline import build
 
             corpus = build(folder)
-        rows += [r for r in key_rows(_key_result(gold, corpus)) if r["table"] in tables]
+        tuned = "; the rules were tuned on these articles: an upper bound" if config.is_seed_corpus(folder) else ""
+        rows += [{**r, "note": r["note"] + tuned} for r in key_rows(_key_result(gold, corpus)) if r["table"] in tables]
     checked = {r["table"] for r in rows}
     rows += [{"table": t, "field": "", "checked_by": NOTHING_CHECKED, "n": 0, "precision": float("nan"),
               "low": float("nan"), "high": float("nan"), "weighted": float("nan"), "weighted_low": float("nan"),
@@ -827,7 +829,8 @@ def trust_lines(summary: pd.DataFrame) -> str:
                          f"(`python -m helpers audit sample` draws a sample to code).")
             continue
         what = "precision" if r["field"] != "speaker" or r["checked_by"] != "answer key" else "accuracy"
-        line = (f"- {r['table']} · {r['field']}: {what} {r['precision']:.2f} "
+        label = {"item": f"a real {r['table'][:-1]}", "all fields": "every value right"}.get(r["field"], r["field"])
+        line = (f"- {r['table']} · {label}: {what} {r['precision']:.2f} "
                 f"(95 % CI {r['low']:.2f}–{r['high']:.2f}, n={r['n']}, {r['checked_by']})")
         if r["checked_by"] != "answer key":
             line += f"; weighted to the tables {r['weighted']:.2f} ({r['weighted_low']:.2f}–{r['weighted_high']:.2f})"
