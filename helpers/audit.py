@@ -266,6 +266,9 @@ def draw_sample(tables, n: int = 60, seed: int = 0) -> pd.DataFrame:
     if n < 1:
         raise AuditError(f"--n must be at least 1, got {n}")
     rows = candidates(tables)
+    if rows.empty:
+        where = f"{tables}: " if isinstance(tables, (str, Path)) else ""
+        raise AuditError(f"{where}no quotes, conditions or relations to sample")
     rows["stratum"] = rows["table"] + " / " + rows["outlet"]
     sizes = rows.groupby("stratum", sort=True).size().to_dict()
     alloc = allocate(sizes, n)

@@ -155,6 +155,20 @@ def test_sample_does_not_depend_on_row_order(tables_dir):
     assert list(a["text"]) == list(b["text"]) and list(a["id"]) == list(b["id"])
 
 
+def test_tables_without_rows_to_sample_give_one_line(tmp_path, capsys, caplog):
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    pd.DataFrame({"article": ["a.txt"], "outlet": ["Valley Post"], "text": ["Quiet day."]}).to_csv(
+        folder / "articles.csv", index=False)
+    pd.DataFrame(columns=["article", "kind", "speaker", "quote"]).to_csv(folder / "quotes.csv", index=False)
+    assert cli(["audit", "sample", "--tables", str(folder), "--out", str(tmp_path / "s.csv")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1] == f"error: {folder}: no quotes, conditions or relations to sample"
+    assert "conditions.csv: missing, the conditions table is not sampled" in caplog.text
+    assert cli(["audit", "sample", "--tables", str(tmp_path / "nowhere"), "--out", str(tmp_path / "s.csv")]) == 2
+    assert "no articles.csv" in capsys.readouterr().err
+
+
 # ---------------------------------------------------------------- reading sheets: clear errors
 
 def test_missing_columns_name_the_file(tmp_path):
