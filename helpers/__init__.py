@@ -11,8 +11,8 @@ import importlib
 __version__ = "0.1.0"
 
 _SUBMODULES = {
-    "actors", "analysis", "conditions", "config", "corpus", "evaluate", "framing", "graph", "nlp",
-    "pipeline", "plots", "quotes", "render", "report", "stats", "store",
+    "actors", "analysis", "audit", "conditions", "config", "context", "corpus", "evaluate", "framing",
+    "graph", "language", "nlp", "pipeline", "plots", "quotes", "render", "report", "rules", "stats", "store",
 }
 _FROM_PIPELINE = {"build", "Corpus"}
 

@@ -3,6 +3,7 @@
     python -m helpers build    --corpus seeds --out data/processed [--jobs N]
     python -m helpers evaluate --gold tests/gold --pred data/processed [--verbose]
     python -m helpers report   [notebooks/01_who_said_what.py ...] [--corpus DIR]
+    python -m helpers audit    {sample,score,fill} ...   (audit sample --tables DIR --n 60 --out coding.csv)
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="warning: %(message)s", stream=sys.stderr)
     commands = {"build": build_main}
-    if not argv or argv[0] in {"-h", "--help"} or argv[0] not in {"build", "evaluate", "report"}:
+    if not argv or argv[0] in {"-h", "--help"} or argv[0] not in {"build", "evaluate", "report", "audit"}:
         print(__doc__.strip())
         return 0 if argv and argv[0] in {"-h", "--help"} else 2
     command, rest = argv[0], argv[1:]
@@ -47,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
         from . import evaluate
 
         return evaluate.main(rest)
+    if command == "audit":
+        from . import audit
+
+        return audit.main(rest)
     if command == "report":
         from . import report
 

@@ -203,3 +203,16 @@ if len(top):
     print(f"- {quoted:.0%} of the statements are made inside a quote; the rest in the outlet's own voice")
 else:
     print(f"- no conditions found in this corpus ({n_articles} articles)")
+
+# %% [markdown]
+# ## How far can these findings be trusted?
+# The findings above rest on the conditions table. With an answer key or
+# audit sheets for this corpus (`audit/*.csv` beside the articles, or
+# `reports/<name>/audit/`; see the README's audit workflow), this is how often
+# a statement was a real condition with the right holder and category, with
+# Wilson 95 % intervals; without either, nothing has been checked.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+trust = h.audit.trust_summary(CORPUS, ["conditions"], corpus=corpus)
+print(h.audit.trust_lines(trust))
