@@ -261,8 +261,9 @@ def describe_changes(counts: dict[str, int]) -> str:
     return ", ".join(parts)
 
 
-def check_length(text: str, limit: int = MAX_ARTICLE_CHARS) -> str | None:
-    """The refusal reason for a text over ``limit`` characters, else None."""
+def check_length(text: str, limit: int | None = None) -> str | None:
+    """The refusal reason for a text over ``limit`` characters (default ``MAX_ARTICLE_CHARS``), else None."""
+    limit = MAX_ARTICLE_CHARS if limit is None else limit
     if len(text) > limit:
         return f"{len(text):,} characters is over the {limit:,}-character limit for one article; skipped"
     return None

@@ -39,7 +39,7 @@ from .. import config, gate
 from .duplicates import duplicate_chains, find_duplicates, one_per_outlet, story  # noqa: F401
 from .metadata import (metadata_from_text, metadata_rules, parse_date, split_metadata,  # noqa: F401
                        strip_title_suffix)
-from .readers import (SINGLE_ARTICLE_FORMATS, SNIFF_BYTES, Problem, Record, detect_format,  # noqa: F401
+from .readers import (EXTENSIONS, SINGLE_ARTICLE_FORMATS, SNIFF_BYTES, STREAMED_FORMATS, Problem, Record, detect_format,  # noqa: F401
                       parse_column_map, read_file)
 from .text import (BoilerplateRule, boilerplate_rules, looks_like_headline, remove_boilerplate,  # noqa: F401
                    repair_typography)
@@ -120,6 +120,9 @@ def read_entry(path: Path, folder: Path, options: ReadOptions, limit: int):
     check = gate.check_file(path, folder, options.follow_symlinks)
     if check.reason:
         yield Problem(path.name, check.reason)
+        return
+    if check.size > limit and EXTENSIONS.get(path.suffix.lower()) not in STREAMED_FORMATS:
+        yield Problem(path.name, gate.over_limit_message(check.size, limit))  # refused before it is opened
         return
     try:
         with gate.open_regular(path) as fh:
@@ -343,7 +346,7 @@ def folder_digest(folder: Path | str, column_map=None, follow_symlinks=None) -> 
         if check.reason:
             h.update(check.reason.encode())
             continue
-        streamed = path.suffix.lower() in {".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json"}
+        streamed = EXTENSIONS.get(path.suffix.lower()) in STREAMED_FORMATS
         _hash_file(h, path, check.size, whole=streamed or check.size <= limit)
     return h.hexdigest()[:24]
 

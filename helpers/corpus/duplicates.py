@@ -122,7 +122,7 @@ def one_per_outlet(articles: pd.DataFrame) -> pd.DataFrame:
 
 def duplicate_chains(articles: pd.DataFrame) -> pd.DataFrame:
     """Each flagged article beside the one it repeats, with both outlets and dates."""
-    cols = ["article", "outlet", "published", "duplicate_of", "duplicate_kind", "similarity"]
+    cols = ["article", "outlet", "published", "duplicate_of", "duplicate_kind"]
     if "duplicate_of" not in articles:
         return pd.DataFrame(columns=cols + ["original_outlet", "original_published"])
     flagged = articles[articles["duplicate_of"].astype(str) != ""][cols]

@@ -34,6 +34,8 @@ MAP_COLUMNS = ("text", "title", "outlet", "outlet_country", "via", "published", 
 EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm": "html", ".xhtml": "html",
               ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv"}
 SNIFF_BYTES = 65536
+#: A web page whose main text has fewer words is a menu or an error page, not an article.
+MIN_PAGE_WORDS = 5
 
 
 @dataclass
@@ -214,8 +216,8 @@ def read_html(path: Path, name: str, limit: int):
         return
     found = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     body = _value(found.get("text"))
-    if not body:
-        yield Problem(name, "web page without article text (trafilatura found none); skipped")
+    if len(body.split()) < MIN_PAGE_WORDS:
+        yield Problem(name, f"web page without article text (trafilatura found {len(body.split())} words); skipped")
         return
     meta = {"title": _value(found.get("title")), "outlet": _value(found.get("sitename")),
             "published": _value(found.get("date")), "url": _value(found.get("url")),
@@ -396,3 +398,5 @@ def read_file(path: Path, fmt: str, name: str, column_map: dict, limit: int):
 
 
 SINGLE_ARTICLE_FORMATS = {"txt", "html"}
+#: Formats holding many articles: no file-size limit (records are limited one by one).
+STREAMED_FORMATS = {"csv", "tsv", "jsonl", "json"}
