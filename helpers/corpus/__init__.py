@@ -395,3 +395,18 @@ def republication_chains(articles: pd.DataFrame) -> pd.DataFrame:
     """Articles that reached the corpus through a republisher: original outlet <- via."""
     chained = articles[articles["via"].astype(str).str.len() > 0]
     return chained[["article", "outlet", "outlet_country", "via"]].reset_index(drop=True)
+
+
+def metadata_moved(articles: pd.DataFrame, width: int = 80) -> pd.DataFrame:
+    """Every line (or dateline, or headline suffix) moved out of the text as metadata, per article.
+
+    >>> metadata_moved(pd.DataFrame([{"article": "a.txt", "outlet": "X", "metadata_lines": "By Jo Doe"}]))["moved"].tolist()
+    ['By Jo Doe']
+    """
+    rows = []
+    column = articles["metadata_lines"] if "metadata_lines" in articles else pd.Series("", index=articles.index)
+    for article, outlet, moved in zip(articles["article"], articles["outlet"], column):
+        for line in (x for x in str(moved).split("\n") if x):
+            rows.append({"article": article, "outlet": outlet,
+                         "moved": line if len(line) <= width else line[: width - 1] + "…"})
+    return pd.DataFrame(rows, columns=["article", "outlet", "moved"])
