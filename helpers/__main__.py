@@ -16,7 +16,7 @@ from pathlib import Path
 def build_main(argv: list[str]) -> int:
     """Build every table of a corpus folder and write one CSV per table."""
     from . import config
-    from .pipeline import build, write_tables
+    from .pipeline import write_tables
 
     parser = argparse.ArgumentParser(prog="python -m helpers build", description=build_main.__doc__)
     parser.add_argument("--corpus", type=Path, default=None, help="folder of *.txt articles (default: seeds/)")
@@ -24,16 +24,42 @@ def build_main(argv: list[str]) -> int:
                         help="output folder for the CSV tables (default: data/processed)")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     parser.add_argument("--no-cache", action="store_true", help="ignore and do not write the build cache")
+    parser.add_argument("--map", default=None, metavar="COLUMN=FIELD,...",
+                        help="JSON/CSV field names for the table's columns, e.g. text=body,outlet=source "
+                             "(default: $HELPERS_COLUMN_MAP)")
+    parser.add_argument("--follow-symlinks", action="store_true",
+                        help="read symbolic links that point outside the corpus folder")
     args = parser.parse_args(argv)
     folder = args.corpus if args.corpus is not None else config.corpus_dir()
     try:
-        result = build(folder, jobs=args.jobs, cache=not args.no_cache)
+        result = build_with_options(folder, args)
     except (FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if result.articles.empty:
+        refused = len(result.problems)
+        print(f"error: {folder}: no articles to build"
+              + (f" ({refused} file(s) or record(s) refused, each named above)" if refused else " (the folder is empty)"),
+              file=sys.stderr)
+        return 1
     write_tables(result, args.out)
     print(f"{folder}: {result.summary()} -> {args.out}")
     return 0
+
+
+def build_with_options(folder: Path, args):
+    """``build()`` with the reading options of the command line (passed on as environment variables)."""
+    import os
+
+    from .corpus import FOLLOW_ENV, MAP_ENV, parse_column_map
+    from .pipeline import build
+
+    if args.map is not None:
+        parse_column_map(args.map)
+        os.environ[MAP_ENV] = args.map
+    if args.follow_symlinks:
+        os.environ[FOLLOW_ENV] = "1"
+    return build(folder, jobs=args.jobs, cache=not args.no_cache)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,7 +27,9 @@ STYLE_FILE = DATA_DIR / "helpers.mplstyle"
 
 #: Articles larger than this many bytes are skipped with a message (a news
 #: article is a few tens of kB; a file of megabytes is a dump, not an article).
-MAX_ARTICLE_BYTES = int(os.environ.get("HELPERS_MAX_BYTES", 2_000_000))
+#: An invalid value falls back here and is reported by ``gate.max_article_bytes()`` (no traceback at import).
+_MAX_BYTES = os.environ.get("HELPERS_MAX_BYTES", "").strip().replace("_", "")
+MAX_ARTICLE_BYTES = int(_MAX_BYTES) if _MAX_BYTES.isdigit() and int(_MAX_BYTES) > 0 else 2_000_000
 
 
 def corpus_dir() -> Path:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, actors, conditions, config, context, corpus, graph, nlp, quotes
+from . import __version__, actors, conditions, config, context, corpus, gate, graph, nlp, quotes
 from .store import atomic_write_text
 
 log = logging.getLogger("helpers")
@@ -169,9 +169,23 @@ def _pipeline():
 
 
 def _process_batch(items: list[tuple[str, str]]) -> list[dict[str, list[dict]]]:
-    """Parse and extract a batch of (name, text) articles; runs in a worker when jobs > 1."""
+    """Parse and extract a batch of (name, text) articles; runs in a worker when jobs > 1.
+
+    A text longer than the parser's limit is parsed in pieces (``extract_in_pieces``).
+    """
     pipe = _pipeline()
-    return [extract_article(doc, name) for doc, name in pipe.pipe(((t, n) for n, t in items), as_tuples=True)]
+    short = [(n, t) for n, t in items if len(t) <= pipe.max_length]
+    found = {name: extract_article(doc, name) for doc, name in pipe.pipe(((t, n) for n, t in short), as_tuples=True)}
+    return [found[n] if n in found else extract_in_pieces(pipe, n, t) for n, t in items]
+
+
+def extract_in_pieces(pipe, name: str, text: str) -> dict[str, list[dict]]:
+    """Extract an over-long article piece by piece (cut at paragraph breaks), offsets shifted back."""
+    rows: dict[str, list[dict]] = {}
+    for offset, piece in gate.parser_pieces(text, pipe.max_length):
+        for table, found in extract_article(pipe(piece), name).items():
+            rows.setdefault(table, []).extend(gate.shift_rows(found, offset))
+    return rows
 
 
 def _batches(items, size):
@@ -233,7 +247,7 @@ def code_fingerprint() -> str:
     h = hashlib.sha256(__version__.encode())
     h.update(",".join(nlp.MODEL_PACKAGES).encode())
     paths = [config.PACKAGE_DIR / f"{m}.py" for m in EXTRACTION_MODULES]
-    paths += [config.DATA_DIR / name for name in EXTRACTION_DATA]
+    paths += [config.DATA_DIR / name for name in EXTRACTION_DATA] + corpus.source_files()
     for path in paths:
         h.update(path.name.encode())
         h.update(path.read_bytes() if path.exists() else b"-")
@@ -252,11 +266,7 @@ def article_key(name: str, text: str) -> str:
 def corpus_key(folder: Path) -> str:
     """The cache key of a whole corpus: the bytes of its files and the code fingerprint."""
     h = hashlib.sha256(code_fingerprint().encode())
-    h.update(str(config.MAX_ARTICLE_BYTES).encode())
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
-        h.update(path.name.encode())
-        h.update(b"\0")
-        h.update(hashlib.sha256(path.read_bytes()).digest())
+    h.update(corpus.folder_digest(folder).encode())  # files hashed in chunks; special files never opened
     return h.hexdigest()[:24]
 
 
@@ -295,7 +305,7 @@ def load_articles(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     for w in caught:
         if issubclass(w.category, corpus.CorpusWarning):
             message = str(w.message)
-            problems.append({"file": message.split(":", 1)[0], "message": message})
+            problems.append({"file": getattr(w.message, "file", message.split(":", 1)[0]), "message": message})
             log.warning(message)
         else:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
@@ -330,6 +340,9 @@ def build(folder: Path | str | None = None, jobs: int | None = None, progress: b
                 log.warning(message)
             return Corpus(**{name: df.copy() for name, df in cached.items()})
     articles, problems = load_articles(folder)
+    if articles.empty:  # no article: empty tables (not cached); the problems say why
+        return Corpus(articles=articles, problems=problems,
+                      **{name: tidy([], name) for name in TABLE_COLUMNS if name != "articles"})
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     progress = len(articles) > 8 if progress is None else progress
     tables = per_article_tables(articles, jobs=jobs, progress=progress, cache=cache)

@@ -54,7 +54,10 @@ articles = corpus.articles
 h.plots.use_style()
 colors = h.plots.outlet_colors(articles["outlet"])
 n_articles = len(articles)
-print(f"{n_articles} articles, {articles['outlet'].nunique()} outlets, {int(articles['n_words'].sum()):,} words")
+if n_articles:
+    print(f"{n_articles} articles, {articles['outlet'].nunique()} outlets, {int(articles['n_words'].sum()):,} words")
+else:
+    print(f"no articles in {CORPUS.name}/: every file was refused or the folder is empty (see the problems below)")
 
 # %% [markdown]
 # ## Which outlets, from where, when?
@@ -79,6 +82,33 @@ chains = h.corpus.republication_chains(articles)
 chains if len(chains) else "no article in this corpus came through a republisher"
 
 # %% [markdown]
+# ## Duplicates and republications
+# An article whose words are the same as an earlier one's (`exact`), or
+# nearly so (`near`: MinHash estimate of shared five-word sequences of at
+# least 0.8), is flagged with the article it repeats: the same wire story in
+# several outlets, or a story posted twice. The earliest published copy is
+# the original. The analysis notebooks count a story once per outlet that
+# carries it (`h.corpus.one_per_outlet`). A translation is not caught here:
+# its words differ; `via` above records such republications.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+duplicates = h.corpus.duplicate_chains(articles)
+duplicates if len(duplicates) else "no article repeats another"
+
+# %% [markdown]
+# ## Metadata moved out of the text
+# Bylines, datelines, `Published`/`Updated` lines and an outlet's name after
+# the headline describe the article; left in the text, a byline would become
+# an actor and the outlet would be co-mentioned with everyone. They are read
+# into the metadata columns and listed here.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+moved = h.corpus.metadata_moved(articles)
+moved if len(moved) else "no metadata lines in the texts"
+
+# %% [markdown]
 # ## How long is each article?
 # Length matters for every count that follows: a long article has more
 # chances to quote, name and demand. Later notebooks therefore report
@@ -86,9 +116,10 @@ chains if len(chains) else "no article in this corpus came through a republisher
 
 # %%
 lengths = overview[["article", "outlet", "n_words"]].sort_values("n_words").reset_index(drop=True)
-fig = h.plots.article_bars(lengths, "n_words", colors, "Article length by outlet",
-                           "words after boilerplate removal")
-_ = h.plots.save_figure(fig, "00_article_lengths", lengths)
+if n_articles:
+    fig = h.plots.article_bars(lengths, "n_words", colors, "Article length by outlet",
+                               "words after boilerplate removal")
+    _ = h.plots.save_figure(fig, "00_article_lengths", lengths)
 
 # %% [markdown]
 # ## What was removed as boilerplate?
@@ -104,9 +135,10 @@ removed
 # %%
 per_article = (overview[["article", "outlet", "boilerplate_lines"]]
                .sort_values(["boilerplate_lines", "article"]).reset_index(drop=True))
-fig = h.plots.article_bars(per_article, "boilerplate_lines", colors, "Boilerplate removed per article",
-                           "lines removed as boilerplate")
-_ = h.plots.save_figure(fig, "00_boilerplate_removed", per_article)
+if n_articles:
+    fig = h.plots.article_bars(per_article, "boilerplate_lines", colors, "Boilerplate removed per article",
+                               "lines removed as boilerplate")
+    _ = h.plots.save_figure(fig, "00_boilerplate_removed", per_article)
 
 # %% [markdown]
 # ## Problems met while reading
@@ -122,13 +154,19 @@ corpus.problems if len(corpus.problems) else "no problems"
 # Computed from the tables above.
 
 # %%
-countries = articles["outlet_country"].replace("", "unknown").value_counts().sort_index()
-dated = articles["published"].astype(str).str.len() > 0
-print(f"- {n_articles} articles from {articles['outlet'].nunique()} outlets in "
-      f"{len(countries)} {'country' if len(countries) == 1 else 'countries'}: " + ", ".join(f"{c} ({k})" for c, k in countries.items()))
-print(f"- {int(dated.sum())} of {n_articles} articles carry a publication date"
-      + (f", from {articles.loc[dated, 'published'].min()} to {articles.loc[dated, 'published'].max()}" if dated.any() else ""))
-print(f"- lengths range from {int(articles['n_words'].min()):,} to {int(articles['n_words'].max()):,} words "
-      f"(median {int(articles['n_words'].median()):,})")
-print(f"- {len(removed)} boilerplate lines removed from {removed['article'].nunique()} articles")
-print(f"- {len(chains)} article(s) reached us through a republisher")
+if not n_articles:
+    print("- no articles: nothing to describe")
+else:
+    countries = articles["outlet_country"].replace("", "unknown").value_counts().sort_index()
+    dated = articles["published"].astype(str).str.len() > 0
+    print(f"- {n_articles} articles from {articles['outlet'].nunique()} outlets in "
+          f"{len(countries)} {'country' if len(countries) == 1 else 'countries'}: " + ", ".join(f"{c} ({k})" for c, k in countries.items()))
+    print(f"- {int(dated.sum())} of {n_articles} articles carry a publication date"
+          + (f", from {articles.loc[dated, 'published'].min()} to {articles.loc[dated, 'published'].max()}" if dated.any() else ""))
+    print(f"- lengths range from {int(articles['n_words'].min()):,} to {int(articles['n_words'].max()):,} words "
+          f"(median {int(articles['n_words'].median()):,})")
+    print(f"- {len(removed)} boilerplate lines removed from {removed['article'].nunique()} articles")
+    print(f"- {len(chains)} article(s) reached us through a republisher")
+    print(f"- {len(duplicates)} article(s) repeat another ({', '.join(sorted(set(duplicates['duplicate_kind'])))})"
+          if len(duplicates) else "- no article repeats another")
+    print(f"- {len(moved)} metadata line(s) moved out of {moved['article'].nunique()} article texts")

@@ -42,7 +42,8 @@ def test_reads_sorted_txt_files_with_metadata_from_text(corpus_dir):
     assert df["article"].tolist() == ["b.txt", "good.txt"]
     assert df.loc[0, "outlet"] == "Example Agency"
     assert df.loc[1, "outlet"] == "The Daily Example"
-    assert df.loc[1, "title"] == GOOD.splitlines()[0]
+    assert df.loc[1, "title"] == "Ministers meet in Geneva"  # the outlet suffix is metadata
+    assert df.loc[1, "text"].splitlines()[0] == "Ministers meet in Geneva"
     assert messages == []
 
 
@@ -159,7 +160,7 @@ def test_non_txt_file_is_ignored_with_a_message(corpus_dir):
     with_good_article(corpus_dir)
     (corpus_dir / "notes.docx").write_bytes(b"PK\x03\x04")
     df, messages = load(corpus_dir)
-    assert "not a .txt file" in only(messages, "notes.docx")
+    assert "not an article format" in only(messages, "notes.docx")
     assert df["article"].tolist() == ["good.txt"]
 
 

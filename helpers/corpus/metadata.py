@@ -1,0 +1,321 @@
+"""Metadata an article's own text states, and moving those lines out of the analysed text.
+
+Bylines, datelines, ``Published``/``Updated`` lines, ``City • Outlet`` and
+``Outlet, weekday date`` lines, and an outlet after a dash at the end of the
+headline are metadata, not story: left in, a byline becomes an actor and the
+outlet is co-mentioned with everyone. The line patterns are data
+(``data/metadata_lines.csv``); this module decides where each applies (the
+head of the article, its last lines, the opening of the first paragraph)
+and checks what they capture (every part of a byline reads as a name; a
+date line holds nothing but a date).
+
+>>> text, moved, found = split_metadata("Deal near\\nBy Jane Roe and John Doe\\nPublished On 16 Jan 2025\\n"
+...                                     "LONDON (Example Wire) — Talks went on.")
+>>> text, found["byline"], found["published"]
+('Deal near\\nTalks went on.', 'Jane Roe; John Doe', '2025-01-16')
+>>> moved
+['By Jane Roe and John Doe', 'Published On 16 Jan 2025', 'LONDON (Example Wire) —']
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+from .. import config
+
+HEAD_LINES = 8  # non-empty lines after the title that may hold metadata
+TAIL_LINES = 3  # non-empty lines at the end that may hold a byline or a date
+LEAD_LINES = 3  # paragraphs after the title whose opening may be a dateline
+
+
+@dataclass(frozen=True)
+class MetadataRule:
+    kind: str
+    where: str  # any, edge (head or tail), head, lead, title
+    pattern: re.Pattern
+    description: str
+
+
+@lru_cache(maxsize=4)
+def metadata_rules(path: Path = config.DATA_DIR / "metadata_lines.csv") -> tuple[MetadataRule, ...]:
+    """The metadata line patterns from ``data/metadata_lines.csv`` (kind, where, pattern, description)."""
+    with open(path, newline="", encoding="utf-8") as fh:
+        return tuple(MetadataRule(r["kind"], r["where"], re.compile(r["pattern"]), r["description"])
+                     for r in csv.DictReader(fh))
+
+
+# --------------------------------------------------------------------------- dates
+
+_WORD = r"[A-Za-z]{3,9}\.?"
+_DATE_PATTERNS = (
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
+    re.compile(rf"(?P<mon>{_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
+    re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_WORD}),?\s+(?P<y>\d{{4}})"),
+)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\b\d{1,2}\s*[AaPp]\.?[Mm]\.?"
+                   r"|[+-]\d{2}:?\d{2}\b|\b[A-Z]{2,5}\b|T(?=\d)")
+_FILLER = re.compile(r"[\s,.:;|/()\-–—•·]+")
+
+
+def _month(word: str) -> int | None:
+    word = word.rstrip(".").capitalize()
+    for fmt in ("%b", "%B"):
+        try:
+            return datetime.strptime(word, fmt).month
+        except ValueError:
+            continue
+    return 9 if word == "Sept" else None
+
+
+def find_date(value: str) -> tuple[str, tuple[int, int]] | None:
+    """The first calendar date written in ``value``, as (ISO date, span), or None.
+
+    >>> find_date("Updated on Nov. 8th, 2024 at 6 pm")
+    ('2024-11-08', (11, 25))
+    >>> find_date("in 2024") is None
+    True
+    """
+    found = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(value):
+            parts = m.groupdict()
+            month = int(parts["m"]) if parts.get("m") else _month(parts["mon"])
+            try:
+                day = datetime(int(parts["y"]), month or 0, int(parts["d"])).date()
+            except (TypeError, ValueError):
+                continue
+            found.append((m.start(), day.isoformat(), m.span()))
+            break
+    if not found:
+        return None
+    _, iso, span = min(found)
+    return iso, span
+
+
+def parse_date(value: str) -> str:
+    """An ISO date from the common news formats, or '' when ``value`` holds no date.
+
+    >>> parse_date("Nov 8, 2024"), parse_date("2024-11-07 21:21:00"), parse_date("soon")
+    ('2024-11-08', '2024-11-07', '')
+    """
+    found = find_date(value)
+    return found[0] if found else ""
+
+
+def _is_weekday(word: str) -> bool:
+    for fmt in ("%A", "%a"):
+        try:
+            datetime.strptime(word.rstrip(".").capitalize(), fmt)
+            return True
+        except ValueError:
+            continue
+    return False
+
+
+def date_only(value: str) -> str:
+    """The ISO date when ``value`` is nothing but dates, weekdays, times and time zones, else ''.
+
+    >>> date_only("Tuesday 21 January 2025 10.15 GMT"), date_only("On 21 January 2025 talks began")
+    ('2025-01-21', '')
+    """
+    found = find_date(value)
+    if not found:
+        return ""
+    rest = value
+    while (hit := find_date(rest)) is not None:
+        rest = rest[: hit[1][0]] + " " + rest[hit[1][1]:]
+    rest = _TIME.sub(" ", rest)
+    words = [w for w in _FILLER.split(rest) if w]
+    return found[0] if all(_is_weekday(w) or w.lower() in {"on", "at"} for w in words) else ""
+
+
+# --------------------------------------------------------------------------- names
+
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
+
+
+def _name_like(part: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    for i, word in enumerate(words):
+        if word[0].isupper():
+            continue
+        if 0 < i < len(words) - 1 and len(word) <= 3 and word.isalpha():
+            continue  # particles inside a name: de, van, al
+        return False
+    return True
+
+
+def name_list(value: str) -> list[str]:
+    """The names in a byline, or [] when any part does not read as a name.
+
+    >>> name_list("Jane Roe, J. Doe and Ana de la Cruz"), name_list("Monday, the troops left")
+    (['Jane Roe', 'J. Doe', 'Ana de la Cruz'], [])
+    """
+    parts = [p.strip(" .") if p.count(".") > 1 or p.endswith(" .") else p.strip()
+             for p in _NAME_SPLIT.split(value.strip().rstrip("."))]
+    parts = [p for p in parts if p]
+    return parts if parts and all(_name_like(p) for p in parts) else []
+
+
+def _names_key(names) -> frozenset[str]:
+    return frozenset(n.strip().casefold() for n in names if n.strip())
+
+
+# --------------------------------------------------------------------------- moving lines
+
+FIELDS = ("title", "outlet", "published", "byline", "outlet_evidence")
+
+
+def _line_meta(kind: str, m: re.Match) -> dict | None:
+    """What a matched line states, or None when its capture fails the check for its kind."""
+    if kind == "byline":
+        names = name_list(m.group("names"))
+        return {"byline": "; ".join(names)} if names else None
+    if kind == "label_date":
+        iso = parse_date(m.group("date"))
+        return {"published": iso} if iso else None
+    if kind == "date_only":
+        iso = date_only(m.group("date"))
+        return {"published": iso} if iso else None
+    if kind == "outlet_date":
+        iso = date_only(m.group("date"))
+        first = m.group("date").split()[0].strip(",")
+        return {"published": iso, "outlet": m.group("outlet").strip()} if iso and _is_weekday(first) else None
+    if kind == "place_outlet":
+        outlet = m.group("outlet").strip()
+        return {"outlet": outlet} if len(outlet.split()) <= 4 else None
+    return None
+
+
+def _positions(lines: list[str]) -> tuple[int | None, set[int], set[int]]:
+    """The title's line index and the indices of the head and tail lines."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled:
+        return None, set(), set()
+    rest = filled[1:]
+    return filled[0], set(rest[:HEAD_LINES]), set(rest[-TAIL_LINES:])
+
+
+def _applies(where: str, i: int, head: set[int], tail: set[int]) -> bool:
+    return where == "any" or (where == "head" and i in head) or (where == "edge" and (i in head or i in tail))
+
+
+def _match_line(line: str, i: int, head, tail, rules) -> dict | None:
+    for rule in rules:
+        if rule.where in ("lead", "title") or not _applies(rule.where, i, head, tail):
+            continue
+        m = rule.pattern.match(line)
+        meta = _line_meta(rule.kind, m) if m else None
+        if meta:
+            return meta
+    return None
+
+
+def _is_known_byline(line: str, byline: str) -> bool:
+    """A bare list of names (no ``By``) that is exactly the byline known from elsewhere."""
+    known = _names_key(byline.split(";"))
+    return bool(known) and _names_key(name_list(line)) == known
+
+
+def _strip_dateline(lines: list[str], body: list[int], rules) -> str:
+    """Remove a dateline opening one of the first body lines; return what was removed."""
+    datelines = [r for r in rules if r.kind == "dateline"]
+    for i in body[:LEAD_LINES]:
+        for rule in datelines:
+            m = rule.pattern.match(lines[i])
+            if m and len(m.group("place")) >= 2:
+                lines[i] = lines[i][m.end():]
+                return m.group(0).strip()
+    return ""
+
+
+def split_metadata(text: str, known: dict | None = None, rules=None) -> tuple[str, list[str], dict]:
+    """Move metadata lines out of ``text``: return (text, moved lines, what they state).
+
+    ``known`` holds metadata from elsewhere (manifest, record): a bare line of
+    names equal to its ``byline`` is moved too. The headline stays (see
+    :func:`strip_title_suffix` for its outlet suffix).
+    """
+    rules = metadata_rules() if rules is None else rules
+    known = known or {}
+    lines = text.split("\n")
+    title_i, head, tail = _positions(lines)
+    found = {key: "" for key in FIELDS}
+    found["title"] = lines[title_i].strip() if title_i is not None else ""
+    moved, keep = [], []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        meta = None if i == title_i or not stripped else _match_line(stripped, i, head, tail, rules)
+        if meta is None and i in head and _is_known_byline(stripped, known.get("byline", "")):
+            meta = {"byline": known["byline"]}
+        if meta is None:
+            keep.append(line)
+            continue
+        moved.append(stripped)
+        for key, value in meta.items():
+            found[key] = found[key] or value
+    if found["outlet"]:
+        found["outlet_evidence"] = "text"
+    body = [i for i, line in enumerate(keep) if line.strip()][1:]
+    dateline = _strip_dateline(keep, body, rules)
+    if dateline:
+        moved.append(dateline)
+    cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(keep)).strip("\n")
+    return cleaned, moved, found
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    def norm(s):
+        return re.sub(r"^the\s+", "", " ".join(s.casefold().split()))
+
+    return norm(a) == norm(b)
+
+
+def strip_title_suffix(text: str, outlet: str = "", rules=None) -> tuple[str, str, str]:
+    """Cut an outlet suffix off the headline (first line): return (text, suffix removed, outlet).
+
+    The suffix goes when it names ``outlet``, or when no outlet is known (it
+    then names the outlet). Another name after a dash (a source such as a
+    think tank) stays in the headline.
+
+    >>> strip_title_suffix("Talks stall – The Daily Example\\nBody.")
+    ('Talks stall\\nBody.', '– The Daily Example', 'The Daily Example')
+    >>> strip_title_suffix("Talks stall - ISW\\nBody.", outlet="Example Wire")[1]
+    ''
+    """
+    rules = metadata_rules() if rules is None else rules
+    first, sep, rest = text.partition("\n")
+    for rule in (r for r in rules if r.kind == "title_outlet"):
+        m = rule.pattern.search(first)
+        if not m or len(m.group("outlet").split()) > 4:
+            continue
+        suffix_outlet = m.group("outlet").strip()
+        if outlet and not _same_outlet(outlet, suffix_outlet):
+            continue
+        if not first[: m.start()].strip():
+            continue
+        return first[: m.start()].rstrip() + sep + rest, m.group(0).strip(), outlet or suffix_outlet
+    return text, "", outlet
+
+
+def metadata_from_text(text: str) -> dict:
+    """What the article's own text states about itself: title, outlet, date, byline.
+
+    >>> m = metadata_from_text("Deal near – The Example Times\\nLondon • Example Wire\\nBody.")
+    >>> m["title"], m["outlet"]
+    ('Deal near – The Example Times', 'Example Wire')
+    >>> metadata_from_text("Talks stall – Daily Example\\nBody.")["title"]
+    'Talks stall'
+    """
+    cleaned, _, found = split_metadata(text)
+    titled, _, outlet = strip_title_suffix(cleaned, found["outlet"])
+    if outlet and not found["outlet"]:
+        found["outlet"], found["outlet_evidence"] = outlet, "text"
+    found["title"] = titled.split("\n", 1)[0].strip()
+    return found
