@@ -29,11 +29,13 @@ from pathlib import Path
 
 from . import config
 
-#: A single article larger than this many characters is refused (a news article is
-#: a few thousand characters; the byte limit is ``config.MAX_ARTICLE_BYTES``).
-MAX_ARTICLE_CHARS = 1_500_000
 #: spaCy's default ``nlp.max_length``; longer texts are parsed in pieces.
 PARSER_MAX_CHARS = 1_000_000
+#: A single article longer than this many characters is refused (a news article is a
+#: few thousand characters; parsing a million takes minutes and gigabytes). The
+#: default is the parser's limit; ``HELPERS_MAX_CHARS`` raises it, and a longer text
+#: is then parsed in pieces. The byte limit is ``config.MAX_ARTICLE_BYTES``.
+MAX_ARTICLE_CHARS = PARSER_MAX_CHARS
 #: A file read whole (a JSON array) may be at most this many bytes; JSON Lines and
 #: CSV files are streamed record by record and have no file limit.
 MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024
@@ -79,13 +81,32 @@ def max_article_bytes() -> int:
     helpers.gate.GateSettingError: HELPERS_MAX_BYTES='lots' is not a whole number of bytes (e.g. 2000000)
     >>> del os.environ["HELPERS_MAX_BYTES"]
     """
-    raw = os.environ.get("HELPERS_MAX_BYTES")
-    if raw is not None:
-        value = raw.strip().replace("_", "")
-        if not value.isdigit() or int(value) <= 0:
-            raise GateSettingError(f"HELPERS_MAX_BYTES={raw!r} is not a whole number of bytes (e.g. 2000000)")
-        return int(value)
-    return config.MAX_ARTICLE_BYTES
+    return _limit_setting("HELPERS_MAX_BYTES", config.MAX_ARTICLE_BYTES, "bytes")
+
+
+def max_article_chars() -> int:
+    """The character limit for one article: ``HELPERS_MAX_CHARS`` (validated), else ``MAX_ARTICLE_CHARS``.
+
+    >>> os.environ["HELPERS_MAX_CHARS"] = "-5"
+    >>> max_article_chars()
+    Traceback (most recent call last):
+    ...
+    helpers.gate.GateSettingError: HELPERS_MAX_CHARS='-5' is not a whole number of characters (e.g. 1000000)
+    >>> del os.environ["HELPERS_MAX_CHARS"]
+    """
+    return _limit_setting("HELPERS_MAX_CHARS", MAX_ARTICLE_CHARS, "characters")
+
+
+def _limit_setting(variable: str, default: int, unit: str) -> int:
+    """A positive whole number from the environment variable ``variable`` (``_`` allowed), else ``default``."""
+    raw = os.environ.get(variable)
+    if raw is None:
+        return default
+    value = raw.strip().replace("_", "")
+    if not value.isdigit() or int(value) <= 0:
+        example = 2_000_000 if unit == "bytes" else PARSER_MAX_CHARS
+        raise GateSettingError(f"{variable}={raw!r} is not a whole number of {unit} (e.g. {example})")
+    return int(value)
 
 
 # --------------------------------------------------------------------------- files
@@ -249,6 +270,34 @@ def clean_text(text: str) -> tuple[str, dict[str, int]]:
     return text, counts
 
 
+def clean_field(value: str) -> tuple[str, int]:
+    r"""A metadata value (title, outlet, byline, ...) fit for a table, and how many characters changed.
+
+    NUL, control and bidirectional characters and U+FFFE/U+FFFF are removed
+    (tabs and newlines kept); lone surrogates (``\udcff`` escapes in JSON)
+    become U+FFFD, since no file can hold them.
+
+    >>> clean_field("Port\x1b Daily\udcff") == ("Port Daily\ufffd", 2)
+    True
+    """
+    changed = value.count("\x00")
+    value = value.replace("\x00", "")
+    for pattern, repl in ((_CONTROL, ""), (_BIDI, ""), (_NONCHAR, ""), (_SURROGATE, "\ufffd")):
+        value, n = pattern.subn(repl, value)
+        changed += n
+    return value, changed
+
+
+def writable_name(name: str) -> str:
+    r"""An article name that can be written to a file: lone surrogates (the undecodable bytes
+    of a file name that is not UTF-8) become U+FFFD; every other character is kept.
+
+    >>> writable_name("caf\udce9.txt") == "caf\ufffd.txt"
+    True
+    """
+    return _SURROGATE.sub("\ufffd", name)
+
+
 def describe_changes(counts: dict[str, int]) -> str:
     """One phrase for :func:`clean_text`'s counts.
 
@@ -262,10 +311,15 @@ def describe_changes(counts: dict[str, int]) -> str:
 
 
 def check_length(text: str, limit: int | None = None) -> str | None:
-    """The refusal reason for a text over ``limit`` characters (default ``MAX_ARTICLE_CHARS``), else None."""
-    limit = MAX_ARTICLE_CHARS if limit is None else limit
+    """The refusal reason for a text over ``limit`` characters (default :func:`max_article_chars`), else None.
+
+    >>> check_length("x" * 12, limit=10)
+    '12 characters is over the 10-character limit for one article (HELPERS_MAX_CHARS raises it); skipped'
+    """
+    limit = max_article_chars() if limit is None else limit
     if len(text) > limit:
-        return f"{len(text):,} characters is over the {limit:,}-character limit for one article; skipped"
+        return (f"{len(text):,} characters is over the {limit:,}-character limit for one article "
+                "(HELPERS_MAX_CHARS raises it); skipped")
     return None
 
 

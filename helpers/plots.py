@@ -20,6 +20,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import config
+from .safety import spreadsheet_safe
 from .store import atomic_write_bytes
 
 #: Okabe–Ito palette (colour-blind safe), in the order outlets receive colours.
@@ -97,7 +98,8 @@ def save_figure(fig, name: str, data: pd.DataFrame, folder: Path | None = None) 
             buffer = io.BytesIO()
             fig.savefig(buffer, format=ext, metadata=metadata)
             atomic_write_bytes(paths[ext], buffer.getvalue())
-    atomic_write_bytes(paths["csv"], data.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+    safe = spreadsheet_safe(data)  # opened in spreadsheets: no cell starts a formula (README)
+    atomic_write_bytes(paths["csv"], safe.to_csv(index=False, lineterminator="\n").encode("utf-8"))
     return paths
 
 

@@ -276,7 +276,25 @@ def finish_record(item: Record, manifest: dict) -> dict | None:
         _warn(item.name, f"{len(text):,} characters is over the parser's {gate.PARSER_MAX_CHARS:,}-character "
                          "limit; parsed in pieces cut at paragraph breaks")
     check_quotation_marks(item.name, text)
-    return article_record(item.name, text, manifest.get(item.name), item.meta, item.source)
+    return clean_metadata(article_record(item.name, text, manifest.get(item.name), item.meta, item.source))
+
+
+def clean_metadata(record: dict) -> dict:
+    """The record with its metadata fields through :func:`gate.clean_field` and a name that can
+    be written (:func:`gate.writable_name`); each change reported in one line naming the file."""
+    name = record["article"]
+    changed = []
+    for key in _META_FIELDS:
+        value, n = gate.clean_field(record.get(key) or "")
+        if n:
+            record[key] = value
+            changed.append(key)
+    if changed:
+        _warn(name, f"control, bidirectional or invalid characters removed from {', '.join(changed)}")
+    record["article"] = gate.writable_name(name)
+    if record["article"] != name:
+        _warn(name, "file name is not valid UTF-8; its undecodable bytes are recorded as U+FFFD")
+    return record
 
 
 def iter_articles(folder: Path | str, column_map=None, follow_symlinks=None):
@@ -339,7 +357,7 @@ def folder_digest(folder: Path | str, column_map=None, follow_symlinks=None) -> 
     folder = Path(folder)
     options = ReadOptions.resolve(column_map, follow_symlinks)
     limit = gate.max_article_bytes()
-    h = hashlib.sha256(repr((options, limit, gate.MAX_ARTICLE_CHARS)).encode())
+    h = hashlib.sha256(repr((options, limit, gate.max_article_chars())).encode())
     for path in folder_entries(folder):
         check = gate.check_file(path, folder, options.follow_symlinks)
         h.update(path.name.encode("utf-8", "surrogateescape") + b"\0")

@@ -365,7 +365,7 @@ def read_csv(path: Path, name: str, column_map: dict, fmt: str = "csv"):
         raw.seek(skip)
         _REPLACED[0] = 0
         stream = io.TextIOWrapper(raw, encoding=codec, errors="helpers-count-replace", newline="")
-        csv.field_size_limit(max(gate.MAX_ARTICLE_CHARS * 2, 1 << 20))
+        csv.field_size_limit(max(gate.max_article_chars() * 2, 1 << 20))
         reader = _csv_reader(stream, fmt)
         if _text_column(reader.fieldnames, column_map) is None:
             yield Problem(name, f"no text column (columns: {', '.join(reader.fieldnames or []) or 'none'}; "

@@ -18,6 +18,7 @@ import networkx as nx
 from .. import config
 from ..analysis.graph import collapse, relation_graph
 from ..graph import EVIDENCE_SEP, LAYOUT_SEED, UNDIRECTED_RELATIONS, _text
+from ..safety import xml_safe_graph
 from ..store import atomic_write_text
 
 # ----------------------------------------------------------------------------------------
@@ -144,7 +145,8 @@ def export_graph(G, folder: Path | str | None = None, name: str = "actor_graph",
     """
     folder = Path(folder) if folder is not None else config.output_dir() / "graph"
     R = relation_graph(G)
-    texts = {"gexf": _gexf_text(R), "graphml": _graphml_text(R), "json": _json_text(R),
+    X = xml_safe_graph(R)  # characters XML forbids replaced: the GEXF and GraphML files always parse
+    texts = {"gexf": _gexf_text(X), "graphml": _graphml_text(X), "json": _json_text(R),
              "html": html_page(R, layout(G, seed=seed), title=title)}
     paths = {}
     for ext, text in texts.items():
