@@ -103,6 +103,9 @@ def _read(folder: Path, name: str) -> pd.DataFrame | None:
         return pd.read_csv(path, dtype=str, keep_default_na=False)
     except pd.errors.EmptyDataError:
         return pd.DataFrame()
+    except (pd.errors.ParserError, UnicodeDecodeError, OSError) as exc:  # one line naming the file, exit 2
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        raise ValueError(f"{path}: not a readable CSV table ({reason})") from None
 
 
 def _need(df: pd.DataFrame, cols, label: str) -> pd.DataFrame:
@@ -265,7 +268,7 @@ def score_quotes(gold: pd.DataFrame, pred: pd.DataFrame, articles: set[str],
         out[f"quotes/{kind}"] = {**prf(tp, n_pred, n_gold), "misses": misses, "spurious": spurious}
     n = len(speaker_rows)
     correct = sum(r["ok"] for r in speaker_rows)
-    out["speaker accuracy"] = {"accuracy": round(correct / n, 4) if n else 1.0, "correct": correct,
+    out["speaker accuracy"] = {"accuracy": round(correct / n, 4) if n else None, "correct": correct,
                                "n": n, "errors": [r for r in speaker_rows if not r["ok"]]}
     return out
 
@@ -339,7 +342,7 @@ def evaluate(gold_dir, pred_dir) -> dict:
 # ---------------------------------------------------------------- report
 
 def _fmt(x) -> str:
-    return f"{x:.3f}"
+    return "n/a" if x is None else f"{x:.3f}"  # None: nothing to score (e.g. speaker accuracy over 0 quotes)
 
 
 def format_report(result: dict, verbose: bool = False) -> str:
@@ -404,7 +407,12 @@ def main(argv: list[str] | None = None) -> int:
         if not Path(folder).is_dir():
             print(f"evaluate: {label} folder not found: {folder}", file=sys.stderr)
             return 2
-    print(format_report(evaluate(args.gold, args.pred), verbose=args.verbose))
+    try:
+        result = evaluate(args.gold, args.pred)
+    except ValueError as exc:
+        print(f"evaluate: {exc}", file=sys.stderr)
+        return 2
+    print(format_report(result, verbose=args.verbose))
     return 0
 
 

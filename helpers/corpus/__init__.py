@@ -72,6 +72,14 @@ def _warn(name: str, reason: str) -> None:
     warnings.warn(CorpusWarning(f"{safe}: {reason}", safe), stacklevel=3)
 
 
+def _yes_no(variable: str) -> bool:
+    """An on/off environment variable: 1/true/yes or 0/false/no (or unset); anything else is an error."""
+    value = os.environ.get(variable, "").strip().lower()
+    if value not in {"", "0", "1", "true", "false", "yes", "no"}:
+        raise gate.GateSettingError(f"{variable}={os.environ[variable]!r} is not one of 1/0, true/false, yes/no")
+    return value in {"1", "true", "yes"}
+
+
 @dataclass(frozen=True)
 class ReadOptions:
     """How a folder is read: the column map for JSON/CSV fields and whether symlinks are followed."""
@@ -85,7 +93,7 @@ class ReadOptions:
         if column_map is None or isinstance(column_map, str):
             column_map = parse_column_map(os.environ.get(MAP_ENV, "") if column_map is None else column_map)
         if follow_symlinks is None:
-            follow_symlinks = os.environ.get(FOLLOW_ENV, "").strip().lower() in {"1", "true", "yes"}
+            follow_symlinks = _yes_no(FOLLOW_ENV)
         return cls(tuple(sorted(dict(column_map).items())), bool(follow_symlinks))
 
 
