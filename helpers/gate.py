@@ -48,7 +48,7 @@ _BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _NONCHAR = re.compile(r"[\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _PUNCT_RUN = re.compile(r"([^\w\s])\1{%d,}|[^\w\s]{%d,}" % (RUN_LIMIT, RUN_LIMIT + 1))
-_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufffe\uffff]")
 
 
 class GateSettingError(ValueError):

@@ -19,6 +19,7 @@ class _ErrorRecords(logging.Handler):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "allow_errors: the test expects the helpers logger to log at ERROR")
+    config.addinivalue_line("markers", "slow: starts a new Python process (make test runs it; -m 'not slow' skips it)")
 
 
 @pytest.fixture(autouse=True)

@@ -175,7 +175,7 @@ def read_manifest(folder: Path, follow_symlinks: bool = False) -> dict[str, dict
 
     Dates become ISO dates or are reported; a repeated row is reported (the
     first is used); an empty or missing column falls back to the text for that
-    column only. Stops with a clear error when the ``article`` column is missing.
+    column only. A manifest without an ``article`` column is reported and ignored.
     """
     path = Path(folder) / MANIFEST
     if not os.path.lexists(path):
@@ -191,7 +191,9 @@ def read_manifest(folder: Path, follow_symlinks: bool = False) -> dict[str, dict
         _warn(MANIFEST, note)
     reader = csv.DictReader(text.splitlines())
     if reader.fieldnames and "article" not in [f.strip() for f in reader.fieldnames]:
-        raise ValueError(f"{MANIFEST}: has no 'article' column (columns: {', '.join(reader.fieldnames)})")
+        _warn(MANIFEST, f"has no 'article' column (columns: {gate.safe_name(', '.join(reader.fieldnames))}); "
+                        "ignored, metadata taken from the texts")
+        return {}
     manifest: dict[str, dict] = {}
     for line, row in enumerate(reader, 2):
         name = (row.get("article") or "").strip()
