@@ -97,11 +97,12 @@ def test_file_without_manifest_row(corpus_dir):
     assert extra.outlet == "Other Paper" and extra.metadata_from == "text"
 
 
-def test_manifest_without_article_column_stops_clearly(corpus_dir):
+def test_manifest_without_article_column_is_ignored_in_one_line(corpus_dir):
     with_good_article(corpus_dir)
     (corpus_dir / "manifest.csv").write_text("file,outlet\ngood.txt,X\n")
-    with pytest.raises(ValueError, match="manifest.csv"):
-        corpus.load_corpus(corpus_dir)
+    df, messages = load(corpus_dir)
+    assert df["article"].tolist() == ["good.txt"] and df.loc[0, "outlet"] != "X"
+    assert any(m.startswith("manifest.csv: has no 'article' column") for m in messages)
 
 
 def test_empty_file(corpus_dir):

@@ -409,7 +409,7 @@ PAYLOADS = ['<script>alert("x")</script>', '"><img src=x onerror=alert(1)>', "</
 def payload_graph():
     rows = [{"source": f"Ann {p}", "target": f"Bo {q}", "relation": "criticizes", "sign": "-", "category": p,
              "article": f"{q}.txt", "sentence": p, "evidence": f"{p} said {q}"}
-            for p, q in zip(PAYLOADS, PAYLOADS[1:] + PAYLOADS[:1])]
+            for p, q in zip(PAYLOADS, PAYLOADS[1:] + PAYLOADS[:1], strict=True)]
     return agraph.build_graph(rows)
 
 
@@ -449,7 +449,7 @@ def test_formula_names_and_quotes_stay_exact_in_the_tables_and_safe_in_figure_cs
     hostile = quotes[quotes["article"] == name]
     assert {"+cmd", "@SUM"} <= {q[:4] for q in hostile["quote"]}  # the data tables keep the exact text
     text = run.table("articles").set_index("article").loc[name, "text"]
-    assert all(text[s:e] == q for s, e, q in zip(hostile["start"], hostile["end"], hostile["quote"]))
+    assert all(text[s:e] == q for s, e, q in zip(hostile["start"], hostile["end"], hostile["quote"], strict=True))
     import matplotlib
 
     matplotlib.use("Agg")
