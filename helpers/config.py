@@ -24,6 +24,8 @@ NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
 GOLD_DIR = PROJECT_DIR / "tests" / "gold"
 CACHE_DIR = Path(os.environ.get("HELPERS_CACHE", PROJECT_DIR / ".cache"))
 STYLE_FILE = DATA_DIR / "helpers.mplstyle"
+#: The named story (``helpers/stories/<name>/``) the seeds are analysed with.
+SEEDS_STORY = "ukraine"
 
 #: Articles larger than this many bytes are skipped with a message (a news
 #: article is a few tens of kB; a file of megabytes is a dump, not an article).
