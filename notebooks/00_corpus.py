@@ -86,8 +86,7 @@ chains if len(chains) else "no article in this corpus came through a republisher
 
 # %%
 lengths = overview[["article", "outlet", "n_words"]].sort_values("n_words").reset_index(drop=True)
-fig = h.plots.article_bars(lengths, "n_words", colors, "Article length by outlet",
-                           "words after boilerplate removal")
+fig = h.plots.article_bars(lengths, "n_words", colors, "Article length", "words after boilerplate removal")
 _ = h.plots.save_figure(fig, "00_article_lengths", lengths)
 
 # %% [markdown]

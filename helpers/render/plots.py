@@ -239,9 +239,11 @@ def share_intervals(shares: pd.DataFrame, title: str, unit: str = "quotes"):
     totals = shares.groupby("outlet").agg(n=("n", "first"))
     if "n_articles" in shares:
         totals["n_articles"] = shares.groupby("outlet")["n_articles"].first()
-    labels = [wrap(with_n(o, int(totals.loc[o, "n"]), unit)
-                   + (f", {int(totals.loc[o, 'n_articles'])} art." if "n_articles" in totals else ""), 30)
-              for o in outlets]
+    labels = []
+    for o in outlets:
+        n_art = int(totals.loc[o, "n_articles"]) if "n_articles" in totals else None
+        tail = "" if n_art is None else f", {n_art} article{'s' if n_art != 1 else ''}"
+        labels.append(f"{wrap(o, 30)}\n(n = {int(totals.loc[o, 'n'])} {unit}{tail})")
     ax.set_yticks(np.arange(len(outlets)) + step * (len(sides) - 1) / 2, labels)
     ax.set_xlim(0, 1.12)
     ax.invert_yaxis()
