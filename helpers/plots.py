@@ -1,11 +1,8 @@
-"""``helpers.plots`` is :mod:`helpers.render.plots` (the charts moved beside the graph drawing).
+"""``helpers.plots``: the chart functions of :mod:`helpers.render.plots`, under their old name.
 
->>> import helpers.plots, helpers.render.plots
->>> helpers.plots is helpers.render.plots
+>>> from helpers import plots
+>>> from helpers.render import plots as rplots
+>>> plots.save_figure is rplots.save_figure
 True
 """
-import sys
-
-from .render import plots as _plots
-
-sys.modules[__name__] = _plots
+from .render.plots import *  # noqa: F401,F403

@@ -148,10 +148,15 @@ def graph_legend(where, sides, relations, loc: str = "upper left", anchor=(1.0, 
     """One legend naming the side colours of the nodes and the colour and dash of each relation type."""
     from matplotlib.lines import Line2D
 
-    from .plots import DASHES, relation_style, side_color
+    from .plots import DASHES, SIDE_COLORS, relation_style, side_color
 
-    handles = [Line2D([], [], marker="o", linestyle="", markersize=8, color=side_color(s),
-                      label=f"side: {s or 'unknown'}") for s in sorted(set(sides))]
+    named = sorted({s for s in sides if s and s in SIDE_COLORS})
+    others = sorted({s or "unknown" for s in sides if not s or s not in SIDE_COLORS})
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=8, color=side_color(s), label=f"side: {s}")
+               for s in named]
+    if others:
+        handles.append(Line2D([], [], marker="o", linestyle="", markersize=8, color=side_color(""),
+                              label="side: other/unknown"))
     handles += [Line2D([], [], color=relation_style(r)["color"], linestyle=DASHES.get(relation_style(r)["dash"], "-"),
                        linewidth=2, label=r) for r in sorted(set(relations))]
     return where.legend(handles=handles, loc=loc, bbox_to_anchor=anchor, fontsize=8, title="node colour / edge")

@@ -290,7 +290,7 @@ def labelled_bars(data: pd.DataFrame, label: str, value: str, group: str, colors
     carries the meaning alone; each bar shows its count.
     """
     data = data.reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(8, _bar_height(len(data), 0.34)))
+    fig, ax = plt.subplots(figsize=(8, _bar_height(len(data), 0.46)))
     y = np.arange(len(data)) + data[group].ne(data[group].shift()).cumsum().to_numpy() * 0.5
     bars = ax.barh(y, data[value], color=[colors[g] for g in data[group]], edgecolor="#444444", linewidth=0.4)
     ax.set_yticks(y, [wrap(f"{g}: {t}", 46) for g, t in zip(data[group], data[label])], fontsize=7.5)
@@ -326,13 +326,13 @@ def presence_grid(matrix: pd.DataFrame, colors: dict[str, str], title: str, n_pe
     ax.set_xlim(-0.6, len(cols) - 0.4)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.grid(axis="both", color="#eeeeee")
-    legend = _legend(ax, {c: colors[c] for c in cols}, "outlet", kind="dot")
-    if size_label:
-        ax.add_artist(legend)
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=7, color=colors[c], label=c) for c in cols]
+    if size_label:  # one legend: the outlets, then the dot sizes
         top = int(max(matrix.to_numpy().max(), 1))
-        keys = sorted({1, top})
-        handles = [plt.scatter([], [], s=45 * k, color="#BBBBBB", edgecolor="#333333") for k in keys]
-        ax.legend(handles, [str(k) for k in keys], title=size_label, loc="lower left", bbox_to_anchor=(1.01, 0))
+        handles += [Line2D([], [], marker="o", linestyle="", color="#BBBBBB", markeredgecolor="#333333",
+                           markersize=(45 * k) ** 0.5, label=f"{k} {size_label}") for k in sorted({1, top})]
+    ax.legend(handles=handles, title="outlet" + (" / dot size" if size_label else ""), loc="upper left",
+              bbox_to_anchor=(1.01, 1.0))
     ax.set_title(title)
     return fig
 
