@@ -30,7 +30,7 @@ STYLE_FILE = DATA_DIR / "helpers.mplstyle"
 
 #: Articles larger than this many bytes are skipped with a message (a news
 #: article is a few tens of kB; a file of megabytes is a dump, not an article).
-MAX_ARTICLE_BYTES = int(os.environ.get("HELPERS_MAX_BYTES", 2_000_000))
+MAX_ARTICLE_BYTES = int(os.environ.get("HELPERS_MAX_BYTES", "2000000"))
 
 
 #: The file, beside a corpus's own copy of the notebooks, that names the corpus they read.

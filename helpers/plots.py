@@ -5,4 +5,4 @@
 >>> plots.save_figure is rplots.save_figure
 True
 """
-from .render.plots import *  # noqa: F401,F403
+from .render.plots import *

@@ -5,10 +5,10 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
+import matplotlib.pyplot as plt
+import pandas as pd
 
-from helpers import plots  # noqa: E402
+from helpers import plots
 
 
 def draw(data):

@@ -11,8 +11,8 @@ import math
 import re
 import textwrap
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import networkx as nx
 
@@ -210,7 +210,7 @@ def _script_json(value) -> str:
 
 
 _DASH_SVG = {"dashed": "6 4", "dotted": "2 3", "dashdot": "6 3 2 3"}
-_EVIDENCE_ITEM = re.compile(r"^\[(?P<article>[^\]]*)\] ?(?P<text>.*)$", re.S)
+_EVIDENCE_ITEM = re.compile(r"^\[(?P<article>[^\]]*)\] ?(?P<text>.*)$", re.DOTALL)
 
 
 def article_outlets(G) -> dict[str, str]:
