@@ -6,8 +6,10 @@ VENV     := .venv
 PY       := $(VENV)/bin/python
 STAMP    := $(VENV)/.installed
 CORPUS   ?= seeds
-# Tables for the seeds go to reports/tables; for another corpus to reports/<folder name>/tables.
-REPORTS  := $(if $(filter seeds seeds/ ./seeds,$(CORPUS)),reports,reports/$(notdir $(patsubst %/,%,$(CORPUS))))
+# Tables for the seeds go to reports/tables; for another corpus to reports/<folder name>-<hash>/tables
+# (helpers.config.output_dir decides; evaluated when a recipe runs, after the venv exists).
+REPORTS   = $(shell HELPERS_CORPUS='$(CORPUS)' $(PY) -c 'from helpers import config; print(config.output_dir().relative_to(config.PROJECT_DIR))')
+LAB_ARGS ?=
 SANITIZE := tests/nbval_sanitize.cfg
 BENCH_N  ?= 200
 
@@ -16,7 +18,8 @@ BENCH_N  ?= 200
 
 help: ## list every target with what it does
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "  variables: CORPUS=path/to/articles (default seeds), BENCH_N=articles for make bench (default 200)"
+	@echo "  variables: CORPUS=path/to/articles (default seeds), BENCH_N=articles for make bench (default 200),"
+	@echo "             LAB_ARGS=options for jupyter lab (e.g. '--port 8899 --no-browser')"
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -49,8 +52,8 @@ evaluate: $(STAMP) ## score the seed tables against the answer key in tests/gold
 	$(PY) -m helpers build --corpus seeds --out reports/tables
 	$(PY) -m helpers evaluate --gold tests/gold --pred reports/tables
 
-lab: $(STAMP) ## start JupyterLab on the notebooks
-	$(VENV)/bin/jupyter lab notebooks/
+lab: $(STAMP) ## start JupyterLab at the project root (CORPUS=...: that corpus's notebooks; LAB_ARGS='--port 8899 --no-browser')
+	$(PY) -m helpers lab --corpus $(CORPUS) -- $(LAB_ARGS)
 
 bench: $(STAMP) ## time a BENCH_N-article build against the bare spaCy pipe, and a 1,000-article build
 	$(PY) benchmarks/bench.py --articles $(BENCH_N)

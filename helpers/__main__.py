@@ -1,9 +1,12 @@
-"""The command line: ``python -m helpers {build,evaluate,report}``.
+"""The command line: ``python -m helpers {build,evaluate,report,lab}``.
 
     python -m helpers build    --corpus seeds --out data/processed [--jobs N]
     python -m helpers evaluate --gold tests/gold --pred data/processed [--verbose]
     python -m helpers report   [notebooks/01_who_said_what.py ...] [--corpus DIR]
     python -m helpers audit    {sample,score,fill} ...   (audit sample --tables DIR --n 60 --out coding.csv)
+    python -m helpers lab      [--corpus DIR] [-- --port 8899 --no-browser]
+
+Each command takes --help for its options.
 """
 from __future__ import annotations
 
@@ -66,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="warning: %(message)s", stream=sys.stderr)
     commands = {"build": build_main}
-    if not argv or argv[0] in {"-h", "--help"} or argv[0] not in {"build", "evaluate", "report", "audit"}:
+    if not argv or argv[0] in {"-h", "--help"} or argv[0] not in {"build", "evaluate", "report", "audit", "lab"}:
         print(__doc__.strip())
         return 0 if argv and argv[0] in {"-h", "--help"} else 2
     command, rest = argv[0], argv[1:]
@@ -82,6 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         from . import report
 
         return report.main(rest)
+    if command == "lab":
+        from . import report
+
+        return report.lab_main(rest)
     return commands[command](rest)
 
 
