@@ -287,7 +287,7 @@ def predicted_actor_sets(pred_actors: pd.DataFrame | None, mentions: pd.DataFram
     """(article, actor) pairs predicted: an actors table with ``article``, else unique mentions."""
     for df in (pred_actors, mentions):
         if df is not None and {"article", "actor"} <= set(df.columns):
-            return {(a, x.strip()) for a, x in zip(df["article"], df["actor"]) if str(x).strip()}
+            return {(a, x.strip()) for a, x in zip(df["article"], df["actor"], strict=True) if str(x).strip()}
     return None
 
 
@@ -316,7 +316,7 @@ def evaluate(gold_dir, pred_dir) -> dict:
     if gold["actors"] is None:
         result["actors"] = {"status": "no gold"}
     else:
-        g = {(a, x.strip()) for a, x in zip(gold["actors"]["article"], gold["actors"]["actor"])
+        g = {(a, x.strip()) for a, x in zip(gold["actors"]["article"], gold["actors"]["actor"], strict=True)
              if a in articles}
         p = predicted_actor_sets(pred["actors"] if pred["actors"] is not None
                                  and "article" in pred["actors"].columns else None, pred["mentions"])
@@ -331,7 +331,7 @@ def evaluate(gold_dir, pred_dir) -> dict:
         def triples(df):
             df = _need(df.copy(), ["article", "holder_country", "category"], "conditions")
             return {(a, c.strip().upper(), k.strip().lower()) for a, c, k in
-                    zip(df["article"], df["holder_country"], df["category"]) if a in articles}
+                    zip(df["article"], df["holder_country"], df["category"], strict=True) if a in articles}
         result["conditions"] = score_sets(triples(gold["conditions"]), triples(pred["conditions"]))
     return result
 
