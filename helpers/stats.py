@@ -91,7 +91,7 @@ def permutation_statistics(labels: Sequence, statistic: Callable, n_permutations
     seed gives the same shuffles everywhere.
 
     >>> permutation_statistics(["a", "b"], lambda lab: float(lab[0] == "a"), 4, seed=1).tolist()
-    [0.0, 1.0, 1.0, 0.0]
+    [1.0, 1.0, 0.0, 1.0]
     """
     labels = np.asarray(labels)
     rng = np.random.default_rng(seed)

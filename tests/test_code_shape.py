@@ -52,7 +52,7 @@ def long_functions(root: Path, limit: int = MAX_LINES) -> list[str]:
 def test_the_length_check_sees_a_long_function(tmp_path):
     package = tmp_path / "pkg"
     package.mkdir()
-    body = "\n".join(f"    x{i} = {i}" for i in range(MAX_LINES))
+    body = "\n".join(f"        x{i} = {i}" for i in range(MAX_LINES))
     (package / "m.py").write_text(f"def short():\n    return 1\n\n\nclass K:\n    def long(self):\n{body}\n")
     assert long_functions(package) == [f"pkg/m.py:6 K.long ({MAX_LINES + 1} lines)"]
 
