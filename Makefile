@@ -14,7 +14,7 @@ SANITIZE := tests/nbval_sanitize.cfg
 BENCH_N  ?= 200
 
 .DEFAULT_GOAL := help
-.PHONY: help venv report tables notebooks test test-package test-notebooks lab bench evaluate lock clean clean-venv
+.PHONY: help venv report tables notebooks test lint test-package test-notebooks lab bench evaluate ablate lock clean clean-venv
 
 help: ## list every target with what it does
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -39,7 +39,10 @@ tables: $(STAMP) ## build the CSV tables of CORPUS into reports/tables (or repor
 notebooks: $(STAMP) ## execute the notebooks on CORPUS (seeds: stored in place; else under reports/<name>/)
 	$(PY) -m helpers report --corpus $(CORPUS)
 
-test: test-package test-notebooks ## run the package tests and check that the stored notebooks still run (nbval)
+test: lint test-package test-notebooks ## lint, run the package tests and check that the stored notebooks still run (nbval)
+
+lint: $(STAMP) ## ruff: pyflakes, bugbear and complexity <= 15 (configured in pyproject.toml)
+	$(VENV)/bin/ruff check helpers tests benchmarks
 
 test-package: $(STAMP) ## pytest for the helpers package (unit, property and answer-key tests)
 	$(PY) -m pytest tests -q
@@ -50,7 +53,10 @@ test-notebooks: $(STAMP) ## re-run the stored notebooks with nbval and compare t
 
 evaluate: $(STAMP) ## score the seed tables against the answer key in tests/gold
 	$(PY) -m helpers build --corpus seeds --out reports/tables
-	$(PY) -m helpers evaluate --gold tests/gold --pred reports/tables
+	$(PY) -m helpers evaluate --gold tests/gold --pred reports/tables --by-rule
+
+ablate: $(STAMP) ## score the seeds with each extraction rule switched off in turn (one parse, no cache)
+	$(PY) -m helpers evaluate --ablate --corpus seeds --gold tests/gold
 
 lab: $(STAMP) ## start JupyterLab at the project root (CORPUS=...: that corpus's notebooks; LAB_ARGS='--port 8899 --no-browser')
 	$(PY) -m helpers lab --corpus $(CORPUS) -- $(LAB_ARGS)

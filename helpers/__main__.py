@@ -1,7 +1,8 @@
 """The command line: ``python -m helpers {build,evaluate,report,lab}``.
 
     python -m helpers build    --corpus seeds --out data/processed [--jobs N]
-    python -m helpers evaluate --gold tests/gold --pred data/processed [--verbose]
+    python -m helpers evaluate --gold tests/gold --pred data/processed [--verbose] [--by-rule]
+    python -m helpers evaluate --gold tests/gold --ablate --corpus seeds [--rules NAME]
     python -m helpers report   [notebooks/01_who_said_what.py ...] [--corpus DIR]
     python -m helpers audit    {sample,score,fill} ...   (audit sample --tables DIR --n 60 --out coding.csv)
     python -m helpers lab      [--corpus DIR] [-- --port 8899 --no-browser]
