@@ -375,7 +375,7 @@ def test_dateline_and_previous_closing_mark_stay_out_of_a_reported_clause(nlp):
     rows = indirect(run(nlp, text))
     assert [s for s, _ in rows] == ["Nordic Rail"] and rows[0][1].startswith("Ferries will run again")
     t = "“We are done,” Berg said.\n\n» \nTrains will run on time, the harbour authority said."
-    s, e = q._within_paragraph(t, t.index("»"), t.index(", the harbour"), t.rindex("said."))
+    s, e = q.within_paragraph(t, t.index("»"), t.index(", the harbour"), t.rindex("said."))
     assert t[s:e] == "Trains will run on time"
 
 
@@ -389,7 +389,7 @@ def test_a_paragraph_break_starts_a_new_sentence_for_pronouns(nlp):
     rows = run(nlp, text)
     assert indirect(rows) == [("Tomas Lind", "his party accepted the result")]
     assert q.paragraph_starts("A.\n\nB.") == [4]
-    art = q._Article(nlp("“We won,” she added.\n\nTomas Lind lost. He said so."), "t.txt", [])
+    art = q.QuoteArticle.of(nlp("“We won,” she added.\n\nTomas Lind lost. He said so."), "t.txt", [])
     assert art.text.index("Tomas") in art.sent_starts
 
 
@@ -452,7 +452,7 @@ def test_a_title_is_never_a_speaker(nlp):
             '"a painful setback for the whole country" on Monday.')
     rows = run(nlp, text, MORE_ACTORS)
     assert {r["speaker"] for r in rows} == {"Samuel Otieno Wekesa"}
-    assert q._only_titles("Lt . Gen") and not q._only_titles("Gen. Ann Lee")
+    assert q.only_titles("Lt . Gen") and not q.only_titles("Gen. Ann Lee")
 
 
 def test_short_form_of_a_company_name_is_the_company(nlp):
@@ -488,7 +488,7 @@ def test_a_name_glossed_in_brackets_is_not_the_subject(nlp):
     words = ["Organisers", "(", "Hamnverket", ")", "said", "so", "."]
     doc = Doc(nlp.vocab, words=words, heads=[4, 4, 4, 4, 4, 4, 4],
               deps=["nsubj", "punct", "nsubj", "punct", "ROOT", "advmod", "punct"])
-    assert q._subject_of(doc[4]).text == "Organisers"
+    assert q.subject_of(q.QuoteArticle.of(doc), doc[4]).text == "Organisers"
 
 
 def test_the_agency_is_the_subject_before_it_not_an_agency_named_in_passing(nlp):
@@ -519,7 +519,7 @@ def test_name_with_a_relative_clause_opening_the_sentence_is_the_subject(nlp):
            "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
               lemmas=[w.lower() for w in words[:8]] + ["say", "she", "know", "nothing", "."])
-    assert q._subject_of(doc[8]).text == "Holt"
+    assert q.subject_of(q.QuoteArticle.of(doc), doc[8]).text == "Holt"
 
 
 def test_person_named_after_the_verb_when_the_subject_is_a_fragment(nlp):
