@@ -166,6 +166,8 @@ def test_split_quote_gives_two_rows_with_trailing_comma_kept(nlp):
 def test_short_spans_are_scare_quotes(nlp):
     rows = run(nlp, 'Anna Berg called the plan a "total failure" on Tuesday.')
     assert direct(rows) == []
+    longer = run(nlp, 'Anna Berg called it "a total failure of the whole council" on Tuesday.')
+    assert [s for s, _ in direct(longer)] == ["Anna Berg"]  # the same pattern with four words is a quote
 
 
 def test_pronoun_speaker_resolves_to_the_recent_subject(nlp):
@@ -206,6 +208,8 @@ def test_speaker_without_a_mention_uses_the_entity_text(nlp):
 def test_unattributed_quoted_phrase_is_not_a_quote(nlp):
     text = 'The motto "slow and steady wins the race" hangs in every office.'
     assert direct(run(nlp, text)) == []
+    said = 'The motto "slow and steady wins the race" hangs in every office, Anna Berg said.'
+    assert [s for s, _ in direct(run(nlp, said))] == ["Anna Berg"]
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -241,6 +245,7 @@ def test_speech_act_with_content(nlp):
 ])
 def test_not_indirect_quotes(nlp, text):
     assert indirect(run(nlp, text)) == []
+    assert indirect(run(nlp, "Anna Berg said that the ferries will run again soon.")) != []  # the control
 
 
 def test_nested_speech_gives_a_row_per_speaker(nlp):
@@ -260,6 +265,8 @@ def test_mixed_quote_gives_both_rows_with_one_speaker(nlp):
 def test_headline_with_colon_is_not_a_quote(nlp):
     text = "Nordic Rail: winter timetable cut by a third\nThe company cut its timetable."
     assert run(nlp, text) == []
+    said = text + " Nordic Rail said that fewer trains would run in January."
+    assert [s for s, _ in indirect(run(nlp, said))] == ["Nordic Rail"]
 
 
 def test_never_raises(nlp):
@@ -271,6 +278,7 @@ def test_cues_registry_is_injectable(nlp):
     doc = nlp("Anna Berg remarked that the ferries were late.")
     cues = {"say": q.Cue("say", "neutral", ("clause",), False)}
     assert q.find_quotes(doc, "t.txt", mentions_for(doc), cues=cues) == []
+    assert [r["speaker"] for r in q.find_quotes(doc, "t.txt", mentions_for(doc))] == ["Anna Berg"]
 
 
 # ---------------------------------------------------------------------------- analysis helpers
