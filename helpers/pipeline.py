@@ -229,12 +229,25 @@ def extract_all(items: list[tuple[str, str]], jobs: int = 1, progress: bool = Fa
 # --------------------------------------------------------------------------- cache
 
 
-#: The modules and data files the tables depend on (plots, framing and the notebook
-#: runner do not change a table, so editing them keeps the cache).
-EXTRACTION_MODULES = ("corpus", "nlp", "context", "rules", "language", "actors", "quotes", "conditions", "graph",
-                      "pipeline")
-EXTRACTION_DATA = ("boilerplate.csv", "actors.csv", "demonyms.csv", "quote_cues.csv", "conditions.csv",
-                   "condition_cues.csv", "relation_verbs.csv")
+#: What does NOT decide a table: summaries, charts, exports, the notebook runner and the
+#: command line. Every other module of the package, and every file under ``helpers/data/``
+#: and ``helpers/stories/``, is part of the fingerprint by listing the folders, so a new
+#: extraction module or data file is covered without editing a list.
+NOT_EXTRACTION = frozenset({"analysis", "render", "plots.py", "framing.py", "stats.py", "report.py", "audit.py",
+                            "evaluate.py", "ablation.py", "__main__.py", "helpers.mplstyle",
+                            "relation_styles.csv"})
+
+
+def fingerprint_files() -> list[Path]:
+    """Every source and data file the tables depend on, in a stable order."""
+    out = []
+    for path in sorted(config.PACKAGE_DIR.rglob("*")):
+        rel = path.relative_to(config.PACKAGE_DIR)
+        if not path.is_file() or "__pycache__" in rel.parts or {rel.parts[0], path.name} & NOT_EXTRACTION:
+            continue
+        if path.suffix == ".py" or rel.parts[0] in {"data", "stories"}:
+            out.append(path)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -246,11 +259,9 @@ def code_fingerprint() -> str:
     """
     h = hashlib.sha256(__version__.encode())
     h.update(",".join(nlp.MODEL_PACKAGES).encode())
-    paths = [config.PACKAGE_DIR / f"{m}.py" for m in EXTRACTION_MODULES]
-    paths += [config.DATA_DIR / name for name in EXTRACTION_DATA] + corpus.source_files()
-    for path in paths:
-        h.update(path.name.encode())
-        h.update(path.read_bytes() if path.exists() else b"-")
+    for path in fingerprint_files():
+        h.update(path.relative_to(config.PACKAGE_DIR).as_posix().encode() + b"\0")
+        h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 
