@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import re
 
-from .names import _CONNECTORS, _is_designator, _name_word, _strip_span, doc_text
-from .words import ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _NOT_ORG_ACRONYMS, _PARTICLES, \
-    _PLACE_MODIFIERS
+from ..context import as_context
+from ..rules import Registry
+from .names import _CONNECTORS, _is_designator, _name_word, _strip_span, clean_name
+from .registry import canonical, registry_matches
+from .state import MEMO_KEY, ActorState, Candidate, state_of
+from .words import ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
+    _NOT_ORG_ACRONYMS, _PARTICLES, _PLACE_MODIFIERS
 
 def _agency_before_place(doc, ent) -> int:
     """Token start of capitalised words naming an agency with a place at its end
@@ -69,13 +73,13 @@ def bare_acronyms(doc) -> list:
     return out
 
 
-def headed_organisations(doc) -> list:
+def headed_organisations(doc, text: str | None = None) -> list:
     """Runs of two to six title-case words ending in an organisation's head word
     (``Committee``, ``Association``, ``Prefecture``) that the model left untagged or split,
     with ``of``/``for``/``and`` inside; the first line (a headline) is left out."""
     from spacy.tokens import Span
 
-    first_line = doc_text(doc).find("\n")
+    first_line = (doc.text if text is None else text).find("\n")
     toks = list(doc)  # indexing a Doc builds a new Token each time
     out, i, n = [], 0, len(toks)
 
@@ -118,7 +122,7 @@ def _split_at_and(doc, ents) -> list:
     from spacy.tokens import Span
 
     out = []
-    for a, b in zip(ents, ents[1:]):
+    for a, b in zip(ents, ents[1:], strict=False):
         if not (a.label_ == "ORG" and b.label_ == "ORG" and b.start == a.end + 1
                 and doc[a.end].lower_ == "and" and "\n" not in doc[a.end].whitespace_):
             continue
@@ -166,40 +170,6 @@ def possessive_offices(doc) -> list:
                 end = m
         out.append(Span(doc, start, end, label="ORG"))
     return out
-
-
-def joined_entities(doc) -> list:
-    """``doc.ents`` with two splits of the small model undone: an agency named with a place at
-    its end (``Public Safety Ruritania`` tagged ORG + GPE or only GPE) and an organisation
-    cut before ``of`` + place; the joined spans are ORG and replace the parts they cover.
-    """
-    from spacy.tokens import Span
-
-    ents = list(doc.ents)
-    joined = []
-    for ent in ents:
-        if ent.label_ == "GPE":
-            start = _agency_before_place(doc, ent)
-            if start < ent.start:
-                joined.append(Span(doc, start, ent.end, label="ORG"))
-        elif ent.label_ == "ORG":
-            end = _place_after_name(doc, ent)
-            if end > ent.end:
-                joined.append(Span(doc, ent.start, end, label="ORG"))
-    joined += _split_at_and(doc, ents)
-    joined += [o for o in possessive_offices(doc) if not any(j.start < o.end and o.start < j.end for j in joined)]
-    joined += bare_acronyms(doc)
-    for span in headed_organisations(doc):
-        if not any(j.start < span.end and span.start < j.end for j in joined) and not any(
-                e.start < span.end and span.start < e.end and (
-                    (e.label_ in ("ORG", "PERSON") and not (span.start <= e.start and e.end <= span.end))
-                    or (e.label_ in ("GPE", "LOC", "NORP", "EVENT", "LAW") and e.end >= span.end))
-                for e in ents):  # ``Soviet Union`` is a state
-            joined.append(span)
-    if not joined:
-        return ents
-    kept = [e for e in ents if not any(j.start < e.end and e.start < j.end for j in joined)]
-    return sorted(kept + joined, key=lambda e: e.start)
 
 
 def acronym_definitions(doc) -> list[tuple[str, int, int]]:
@@ -273,15 +243,9 @@ def _name_run(doc, bracket: int) -> tuple[int, int] | None:
     if len(caps) == 1 and caps[0].text.isupper():
         return None  # KYIV (AFP): a dateline or a pair of acronyms
     letters = sorted(acr.upper())
-    for k, t in enumerate(toks):
-        if not t.text[:1].isupper():
-            continue
-        initials = []
-        for w in toks[k:]:
-            if w.text[:1].isupper():
-                initials.extend(w.text if w.text.isupper() and len(w.text) <= 4 else w.text[0])
-        if sorted(initials) == letters:
-            return toks[k].i, end
+    k = _initials_start(toks, letters)
+    if k is not None:
+        return toks[k].i, end
     ext = _initials_run(doc, toks[0].i if toks else end, end, letters)
     if ext is not None:
         return ext
@@ -294,6 +258,29 @@ def _name_run(doc, bracket: int) -> tuple[int, int] | None:
             return stripped.start, stripped.end
     if 2 <= len(caps) <= 8:
         return toks[0].i, end
+    return None
+
+
+def _initials_start(toks, letters: list[str]) -> int | None:
+    """Index of the first capitalised word from which the capitalised words' initials (a short
+    all-capital word counts whole) are the acronym's letters, in any order.
+
+    >>> class W: text = ""
+    >>> words = []
+    >>> for t in "the Harbour Pilots Guild".split():
+    ...     w = W(); w.text = t; words.append(w)
+    >>> _initials_start(words, sorted("HPG")), _initials_start(words, sorted("XY"))
+    (1, None)
+    """
+    for k, t in enumerate(toks):
+        if not t.text[:1].isupper():
+            continue
+        initials = []
+        for w in toks[k:]:
+            if w.text[:1].isupper():
+                initials.extend(w.text if w.text.isupper() and len(w.text) <= 4 else w.text[0])
+        if sorted(initials) == letters:
+            return k
     return None
 
 
@@ -322,3 +309,189 @@ def _initials_run(doc, start: int, bracket: int, letters: list[str]) -> tuple[in
         if sorted(initials) == letters:
             return (t.i, bracket) if any(w.is_lower and w.lower_ not in _CONNECTORS for w in toks[k:]) else None
     return None
+
+
+def _defined_acronyms(doc, reg, matches) -> list[tuple[str, str, str, int, int]]:
+    """(actor, type, country, token start, end) for each full name defined with a bracketed
+    acronym and for every use of that acronym in the article."""
+    out = []
+    for acr, s, e in acronym_definitions(doc):
+        full = doc[s:e]
+        registered = [m for m in matches if m[1] == s and m[2] == e]
+        actor = registered[0][0] if registered else (canonical(full.text, reg) or clean_name(full.text))
+        if not actor:
+            continue
+        known = reg.by_name.get(actor)
+        ent = next((x for x in doc.ents if x.start <= s and e <= x.end), None)
+        type_ = known.type if known else ("person" if ent is not None and ent.label_ == "PERSON"
+                                          else "organization")
+        country = known.country if known else ""
+        out.append((actor, type_, country, s, e))
+        out += [(actor, type_, country, t.i, t.i + 1) for t in doc if t.text == acr]
+    return out
+
+
+# ---------------------------------------------------------------- candidate rules
+#
+# Each rule is ``rule(ctx, earlier) -> list[Candidate]``: ``earlier`` holds what the rules
+# before it found, so a rule can build on them (a defined acronym on the registry's names)
+# or yield to them (a title-case run on a name the model split).
+
+
+def _joined(earlier) -> list:
+    return [c for c in earlier if c.origin == "joined"]
+
+
+def _free(span, earlier) -> bool:
+    """No name joined by an earlier rule overlaps ``span``."""
+    return not any(c.overlaps(span) for c in _joined(earlier))
+
+
+def _org(doc, start: int, end: int, origin: str = "joined") -> Candidate:
+    from spacy.tokens import Span
+
+    return Candidate(Span(doc, start, end, label="ORG"), "ORG", origin)
+
+
+def registry_alias(ctx, earlier) -> list:
+    """A registered actor by any alias: ``the kremlin said`` -> Kremlin (see ``registry_matches``)."""
+    reg = state_of(ctx).registry
+    out = []
+    for name, s, e in registry_matches(ctx.doc, reg):
+        actor = reg.by_name[name]
+        out.append(Candidate(ctx.doc[s:e], actor.type, "registry", name, actor.type, actor.country))
+    return out
+
+
+def bracket_acronym(ctx, earlier) -> list:
+    """``the Harbour Pilots Guild (HPG) ... HPG said``: the full name and every use of the acronym."""
+    state = state_of(ctx)
+    matches = [(c.actor, c.start, c.end) for c in earlier if c.origin == "registry"]
+    return [Candidate(ctx.doc[s:e], type_, "defined", actor, type_, country)
+            for actor, type_, country, s, e in _defined_acronyms(ctx.doc, state.registry, matches)]
+
+
+def agency_before_place(ctx, earlier) -> list:
+    """``Coastal Survey and Mapping [GPE Ruritania]``: an agency with a place at the end of its name."""
+    doc = ctx.doc
+    out = []
+    for ent in doc.ents:
+        start = _agency_before_place(doc, ent) if ent.label_ == "GPE" else ent.start
+        if start < ent.start:
+            out.append(_org(doc, start, ent.end))
+    return out
+
+
+def org_before_of_place(ctx, earlier) -> list:
+    """``[ORG the Election Board of] Ruritania``: an organisation the model cut before its place."""
+    doc = ctx.doc
+    out = []
+    for ent in doc.ents:
+        end = _place_after_name(doc, ent) if ent.label_ == "ORG" else ent.end
+        if end > ent.end:
+            out.append(_org(doc, ent.start, end))
+    return out
+
+
+def split_at_and(ctx, earlier) -> list:
+    """``[ORG Centre for Tides] and [ORG Currents Research]``: one organisation split at ``and``."""
+    return [_org(ctx.doc, sp.start, sp.end) for sp in _split_at_and(ctx.doc, list(ctx.doc.ents))]
+
+
+def possessive_office(ctx, earlier) -> list:
+    """``the County Sheriff's Department``: an office named after its holder (yields to earlier joins)."""
+    return [_org(ctx.doc, sp.start, sp.end) for sp in possessive_offices(ctx.doc) if _free(sp, earlier)]
+
+
+def bare_acronym(ctx, earlier) -> list:
+    """``rail operator ABCD said``: an untagged acronym that is the subject of a verb."""
+    return [_org(ctx.doc, sp.start, sp.end) for sp in bare_acronyms(ctx.doc)]
+
+
+def headed_organisation(ctx, earlier) -> list:
+    """``the Harbour Pilots Committee said``: title-case words ending in an organisation's head word.
+
+    Yields to earlier joins, to a PERSON or ORG entity it would cut, and to a place or
+    event entity that reaches its end (``Soviet Union`` is a state).
+    """
+    ents = list(ctx.doc.ents)
+    out = []
+    for span in headed_organisations(ctx.doc, ctx.text):
+        if _free(span, earlier) and not any(
+                e.start < span.end and span.start < e.end and (
+                    (e.label_ in ("ORG", "PERSON") and not (span.start <= e.start and e.end <= span.end))
+                    or (e.label_ in ("GPE", "LOC", "NORP", "EVENT", "LAW") and e.end >= span.end))
+                for e in ents):
+            out.append(_org(ctx.doc, span.start, span.end))
+    return out
+
+
+def _entities(ctx, earlier, label: str) -> list:
+    """The model's ``label`` entities that no joined name overlaps."""
+    return [Candidate(e, label, "ner") for e in ctx.doc.ents if e.label_ == label and _free(e, earlier)]
+
+
+def ner_person(ctx, earlier) -> list:
+    """``[PERSON Ann Lee] said``: a person the model tagged."""
+    return _entities(ctx, earlier, "PERSON")
+
+
+def ner_org(ctx, earlier) -> list:
+    """``[ORG Tidewater Freight] said``: an organisation the model tagged."""
+    return _entities(ctx, earlier, "ORG")
+
+
+def municipal_name(ctx, earlier) -> list:
+    """``[GPE the City of Lakeport] said``: a municipality named so speaks as its government."""
+    return [Candidate(e, "ORG", "ner") for e in ctx.doc.ents
+            if e.label_ == "GPE" and _MUNICIPAL.match(_strip_span(e).text) and _free(e, earlier)]
+
+
+def institution_building(ctx, earlier) -> list:
+    """``[FAC St Anne's Hospital] said``: a building whose name makes it an institution."""
+    return [Candidate(e, "ORG", "ner") for e in ctx.doc.ents
+            if e.label_ == "FAC" and e[-1].lower_ in _INSTITUTION_ENDINGS and _free(e, earlier)]
+
+
+#: Candidate finders, in order. Policy: registered aliases first, then acronyms defined in
+#: brackets (which build on them); then the names the small model splits or misses, each
+#: yielding where it says to names joined before it; the model's own entities last, kept
+#: only where no joined name overlaps them.
+CANDIDATES = Registry("candidates", [
+    registry_alias, bracket_acronym,
+    agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym,
+    headed_organisation,
+    ner_person, ner_org, municipal_name, institution_building,
+])
+
+#: The finders that join or add organisation names to the model's entities.
+JOINERS = ("agency_before_place", "org_before_of_place", "split_at_and", "possessive_office",
+           "bare_acronym", "headed_organisation")
+
+
+def find_candidates(ctx) -> list:
+    """Every candidate of the article, each marked with the rule that found it (registry order)."""
+    found: list = []
+    for qualified, rule in CANDIDATES.active():
+        for cand in CANDIDATES.call(qualified, rule, ctx, found) or []:
+            cand.rule = qualified
+            found.append(cand)
+    return found
+
+
+def joined_entities(doc) -> list:
+    """``doc.ents`` with the model's splits undone (see the joining rules above): the joined
+    spans are ORG and replace the entities they overlap.
+    """
+    ctx = as_context(doc)
+    ctx.memo[MEMO_KEY] = ActorState(registry=None)
+    joined: list = []
+    for rule in CANDIDATES.rules:
+        if rule.__name__ in JOINERS:
+            for cand in rule(ctx, joined):
+                joined.append(cand)
+    ents = list(doc.ents)
+    if not joined:
+        return ents
+    kept = [e for e in ents if not any(c.overlaps(e) for c in joined)]
+    return sorted(kept + [c.span for c in joined], key=lambda e: e.start)

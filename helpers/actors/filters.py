@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .names import _holder_office, _sentence, _trailer_head, doc_text
+from ..rules import Registry
+from .state import state_of
+from .names import _holder_office, _sentence, _trailer_head
 from .words import ORG_HEADS, _BYLINE_WORDS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
     _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS
 
@@ -35,13 +37,13 @@ def _is_credit_line(line: str) -> bool:
     return bool(_CREDIT_LINE.search(line.strip()))
 
 
-def _is_byline(doc, start: int, end: int) -> bool:
+def _is_byline(doc, text: str, start: int, end: int) -> bool:
     """A short early line made only of capitalised names and separators (``By A, B and C``,
     ``ANN LEE and TOM O'ROE``, ``Ann Lee in Oslo``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span) or len(span) > 30:
         return False
-    line = doc_text(doc)[start:end].strip()
+    line = text[start:end].strip()
     signed = line.lower().startswith("by ")
     person = any(e.label_ == "PERSON" and e.start_char < end and start < e.end_char for e in doc.ents)
     if not (person or signed):
@@ -53,10 +55,10 @@ def _is_byline(doc, start: int, end: int) -> bool:
     return all(re.fullmatch(r"[A-Z][\w'’.\-]*", w) or w.lower() in _PARTICLES for w in words)
 
 
-def _skip_zones(doc) -> dict[str, list[tuple[int, int]]]:
+def _skip_zones(ctx) -> dict[str, list[tuple[int, int]]]:
     """Char ranges where mentions are ignored: ``outlet`` (title suffix), ``names`` (bylines),
     ``discovery`` (footnotes)."""
-    text = doc_text(doc)
+    text, doc = ctx.text, ctx.doc
     zones: dict[str, list[tuple[int, int]]] = {"outlet": [], "names": [], "discovery": []}
     suffix = _title_suffix(text)
     if suffix:
@@ -67,7 +69,7 @@ def _skip_zones(doc) -> dict[str, list[tuple[int, int]]]:
             continue
         if line.lstrip().startswith("*"):
             zones["discovery"].append((s, e))
-        if (i <= 6 and _is_byline(doc, s, e)) or _is_credit_line(line):
+        if (i <= 6 and _is_byline(doc, text, s, e)) or _is_credit_line(line):
             zones["names"].append((s, e))
     return zones
 
@@ -210,3 +212,107 @@ def _acts(span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
     return root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+# ---------------------------------------------------------------- filter rules
+#
+# Each rule is ``rule(ctx, cand) -> bool``: True drops the candidate. A registered alias,
+# an acronym defined in brackets and a discovered name (``ner``/``joined``) are each
+# dropped only by the rules that say so.
+
+_DISCOVERED = ("ner", "joined")
+
+
+def _zone(ctx, cand, zone: str) -> bool:
+    sp = cand.span
+    return _inside(sp.start_char, sp.end_char, state_of(ctx).zones[zone])
+
+
+def _registered_org(cand) -> bool:
+    return cand.origin == "registry" and cand.type == "organization"
+
+
+def outlet_name(ctx, cand) -> bool:
+    """``Storm hits coast – Lakeport Herald``: the site's name after a headline is no actor."""
+    applies = _registered_org(cand) or cand.origin in _DISCOVERED or cand.origin == "defined"
+    return applies and _zone(ctx, cand, "outlet")
+
+
+def picture_credit(ctx, cand) -> bool:
+    """``Photo: Lakeport Herald``, ``Image/Tidewater Freight``: a picture or wire credit."""
+    if _registered_org(cand):
+        return _is_credit(ctx.doc, cand.start)
+    return cand.origin != "registry" and _is_credit(ctx.doc, cand.start, cand.end)
+
+
+def byline(ctx, cand) -> bool:
+    """``By Ann Lee and Tom Roe`` near the top, ``(Reporting by Ann Lee)``: the story's authors."""
+    return cand.origin != "defined" and _zone(ctx, cand, "names")
+
+
+def footnote(ctx, cand) -> bool:
+    """``* Ann Lee is a fellow at ...``: a discovered name in a footnote line."""
+    return cand.origin in _DISCOVERED and _zone(ctx, cand, "discovery")
+
+
+def address_place(ctx, cand) -> bool:
+    """``a plant in Osaka, Ruritania``: a registered state written as the end of an address."""
+    return (cand.origin == "registry" and cand.type == "state"
+            and _address_place(ctx.doc, cand.start, state_of(ctx).registered_toks))
+
+
+def visited_place(ctx, cand) -> bool:
+    """``after returning to the Harbour Council``: a registered body named as where one goes."""
+    return _registered_org(cand) and _visited_place(cand.span)
+
+
+def registered_overlap(ctx, cand) -> bool:
+    """``[ORG Ruritania Today]`` over the registered ``Ruritania``: a discovered name yields to the registry."""
+    return cand.origin in _DISCOVERED and any(m.overlaps(cand.span) for m in state_of(ctx).matches)
+
+
+def implausible(ctx, cand) -> bool:
+    """``[ORG Doctors]``, ``[PERSON on Twitter]``: what the model tags but no actor's name looks like."""
+    return cand.origin in _DISCOVERED and not _plausible(cand.span, cand.label, state_of(ctx).lower_words)
+
+
+def work_title(ctx, cand) -> bool:
+    """``a film titled "Ann Lee Goes Home"``: a name inside the title of a work."""
+    return cand.origin in _DISCOVERED and _in_work_title(ctx.doc, cand.span)
+
+
+#: Filters on the candidates before names are resolved. The order only decides which rule
+#: a dropped name is charged to: zones of the page first, then the shape of the name.
+FILTERS = Registry("filters", [
+    outlet_name, picture_credit, byline, footnote, address_place, visited_place,
+    registered_overlap, implausible, work_title,
+])
+
+
+def lone_word(ctx, cand) -> bool:
+    """``the Harbour said``: a one-word name never introduced by a longer one is kept only
+    when some mention of it acts (subject, possessor, agent, source)."""
+    return len(cand.actor.split()) == 1 and cand.actor not in state_of(ctx).words_ok
+
+
+def visited_name(ctx, cand) -> bool:
+    """``flew back to Tidewater Freight``: a discovered name named as where someone goes."""
+    return _visited_place(cand.span)
+
+
+def place_name(ctx, cand) -> bool:
+    """``Pine Hollow``: a discovered name ending in a place word that never acts."""
+    return cand.actor in state_of(ctx).places
+
+
+#: Filters on discovered names once resolved to the article's full names (they ask how
+#: every mention of the name is used).
+RESOLVED_FILTERS = Registry("resolved_filters", [lone_word, visited_name, place_name])
+
+
+def dropped_by(registry, ctx, cand) -> str | None:
+    """The qualified name of the first rule of ``registry`` that drops ``cand``, else None."""
+    for qualified, rule in registry.active():
+        if registry.call(qualified, rule, ctx, cand):
+            return qualified
+    return None

@@ -1,27 +1,45 @@
-"""Finding every actor mention of one article."""
+"""Finding every actor mention of one article: candidates -> filters -> names -> types and countries.
+
+:func:`find_mentions` runs the registries in this order:
+
+1. ``candidates`` (:mod:`.candidates`): registered aliases, acronyms defined in
+   brackets, names the model splits or misses, the model's own entities;
+2. a discovered name that holds registered names swallows them when it is an
+   organisation's longer name (``Centre for Ruritania Studies``), else yields to them;
+   each discovered name is shaped (``shape``, :mod:`.names`);
+3. ``filters`` (:mod:`.filters`) drop bylines, credits, addresses, works' titles, ...;
+4. ``names`` resolve each discovered name to the article's full form; ``kinds`` and
+   ``countries`` (:mod:`.countries`) give its type and country; ``resolved_filters`` drop
+   lone words and places that never act;
+5. ``recall`` finds later bare surnames of the people discovered.
+
+Every row carries ``rule``: the candidate rule that found the name.
+"""
 from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
 
 from ..context import ArticleContext, as_context
-from .candidates import _named_after_place, acronym_definitions, joined_entities
-from .countries import _fill_countries, _stated_country
-from .filters import _acts, _address_place, _in_work_title, _inside, _is_credit, _plausible, _skip_zones, \
-    _visited_place
-from .names import _extend_given_name, _holder_office, _honorific_person, _initials_forms, _longest_forms, \
-    _strip_span, _strip_titles, clean_name
-from .registry import TYPES, Registry, _registry, canonical, registry_matches
-from .words import _INSTITUTION_ENDINGS, _MUNICIPAL, _PLACE_ENDINGS
+from ..rules import Registry
+from .candidates import _named_after_place, find_candidates
+from .countries import _fill_countries, _stated_country, kind_of
+from .filters import FILTERS, RESOLVED_FILTERS, _acts, _inside, _skip_zones, dropped_by
+from .names import _holder_office, _initials_forms, _longest_forms, resolve_name, shape_name
+from .registry import TYPES, _registry
+from .state import MEMO_KEY, ActorState, Candidate, state_of
+from .words import _PLACE_ENDINGS
 
-def _mention(ctx: ArticleContext, actor, type_, country, span, source) -> dict:
+
+def _mention(ctx: ArticleContext, actor, type_, country, span, source, rule) -> dict:
     """One mention row: the span's text, offsets and sentence (the sentence as ``span.sent``)."""
     text = ctx.text
     start, end = span.start_char, span.end_char
     sent_start, sent_end = ctx.sent_bounds[max(0, bisect.bisect_right(ctx.sent_token_starts, span.start) - 1)]
     return {"article": ctx.name, "actor": actor, "type": type_, "country": country,
             "surface": text[start:end], "start": start, "end": end,
-            "sentence": text[sent_start:sent_end], "sent_start": sent_start, "source": source}
+            "sentence": text[sent_start:sent_end], "sent_start": sent_start, "source": source,
+            "rule": rule}
 
 
 def find_mentions(doc, name: str | None = None, registry=None) -> list[dict]:
@@ -37,144 +55,120 @@ def find_mentions(doc, name: str | None = None, registry=None) -> list[dict]:
     ['Russia', 'Vladimir Putin']
     """
     ctx = as_context(doc, name)
-    doc = ctx.doc
-    reg = _registry(registry)
-    zones = _skip_zones(doc)
-    matches = registry_matches(doc, reg)
-    registered_toks = {i for _, s, e in matches for i in range(s, e)}
-    lower_words = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
-
-    # ``Full Name (ACR)``: the acronym is the full name's alias in this article.
-    defined = _defined_acronyms(doc, reg, matches)
-    defined_toks = {i for _, _, _, s, e in defined for i in range(s, e)}
-    if defined_toks:
-        matches = [m for m in matches if not any(i in defined_toks for i in range(m[1], m[2]))]
-        registered_toks = {i for _, s, e in matches for i in range(s, e)}
-
-    # Discovered entities first decide whether they swallow a registry match
-    # (``Center for the Study of X and Congress`` is one organisation).
-    ents = []
-    for ent in joined_entities(doc):
-        municipal = ((ent.label_ == "GPE" and bool(_MUNICIPAL.match(_strip_span(ent).text)))
-                     or (ent.label_ == "FAC" and ent[-1].lower_ in _INSTITUTION_ENDINGS))
-        if ent.label_ not in ("PERSON", "ORG") and not municipal:
-            continue
-        if any(i in defined_toks for i in range(ent.start, ent.end)):
-            continue
-        span = _strip_span(ent)
-        label = "ORG" if municipal else ent.label_
-        if label == "ORG" and len(span) and _honorific_person(span):
-            label = "PERSON"
-        if label == "PERSON" and len(span):
-            span = _extend_given_name(_strip_titles(span), lower_words, registered_toks)
-        if not len(span):
-            continue
-        inner = [m for m in matches if m[1] < span.end and span.start < m[2]]
-        if inner:
-            by = reg.by_name
-            covers_all = all(span.start <= s and e <= span.end for _, s, e in inner)
-            starts_free = span.start not in registered_toks or _holder_office(span)
-            if (label == "ORG" and covers_all and starts_free and (len(span) >= 3 or _named_after_place(span, inner, by))
-                    and all(by[n].type != "person" for n, _, _ in inner)
-                    and not any(s == span.start and e == span.end for _, s, e in inner)):
-                matches = [m for m in matches if m not in inner]
-                registered_toks -= {i for _, s, e in inner for i in range(s, e)}
-            else:
-                continue
-        ents.append((span, label))
-
-    mentions = []
-    for actor_name, s, e in matches:
-        span = doc[s:e]
-        actor = reg.by_name[actor_name]
-        if actor.type == "organization" and (_inside(span.start_char, span.end_char, zones["outlet"])
-                                             or _is_credit(doc, s)):
-            continue
-        if _inside(span.start_char, span.end_char, zones["names"]):
-            continue
-        if actor.type == "state" and _address_place(doc, s, registered_toks):
-            continue
-        if actor.type == "organization" and _visited_place(span):
-            continue
-        mentions.append(_mention(ctx, actor.canonical, actor.type, actor.country, span, "registry"))
-
-    found = []
-    for span, label in ents:
-        if any(span.start < e and s < span.end for _, s, e in matches):
-            continue
-        if (_inside(span.start_char, span.end_char, zones["names"])
-                or _inside(span.start_char, span.end_char, zones["discovery"])
-                or _inside(span.start_char, span.end_char, zones["outlet"])):
-            continue
-        if not _plausible(span, label, lower_words) or _in_work_title(doc, span) or _is_credit(doc, span.start, span.end):
-            continue
-        found.append((span, label))
-
-    forms = _longest_forms([(label, span.text) for span, label in found])
-    forms.update(_initials_forms(forms))
-    person_names = {sp.text for sp, lab in found if lab == "PERSON" and len(sp) > 1}
-    person_names |= {forms[("PERSON", n)] for n in person_names}
-    resolved = []
-    org_words = {forms[("ORG", sp.text)] for sp, lab in found if lab == "ORG"}
-    org_words = {n for n in org_words if len(n.split()) == 1}
-    full_labels = {n: lab for (lab, n), v in forms.items() if v == n}
-    for span, label in found:
-        actor_name = forms[(label, span.text)]
-        kind = "PERSON" if actor_name in person_names else full_labels.get(actor_name, label)
-        if len(actor_name.split()) == 1 and actor_name in org_words:
-            kind = "ORG"  # ``Denso Corp`` tagged ORG once and ``Denso said`` PERSON: one firm
-        resolved.append((span, kind, actor_name))
-    # a lone word never introduced by a longer name is kept only when it acts in the text
-    words_ok = {n for sp, kind, n in resolved if len(n.split()) == 1 and kind == "ORG" and _acts(sp)}
-    acting = {n for sp, kind, n in resolved if _acts(sp)}
-    places = {n for _, kind, n in resolved
-              if kind == "ORG" and n.split()[-1].lower() in _PLACE_ENDINGS and n not in acting}
-    countries: dict[str, Counter] = defaultdict(Counter)
-    for span, kind, actor_name in resolved:
-        countries[actor_name][_stated_country(span)] += 1
-    for span, kind, actor_name in resolved:
-        if len(actor_name.split()) == 1 and actor_name not in words_ok:
-            continue
-        if _visited_place(span) or actor_name in places:
-            continue
-        stated = [c for c, _ in sorted(countries[actor_name].items(), key=lambda kv: (-kv[1], kv[0])) if c]
-        mentions.append(_mention(ctx, actor_name, TYPES[kind], stated[0] if stated else "",
-                                 span, "discovered"))
-    for actor_name, type_, country, s, e in defined:
-        span = doc[s:e]
-        if _inside(span.start_char, span.end_char, zones["outlet"]) or _is_credit(doc, s, e):
-            continue
-        mentions.append(_mention(ctx, actor_name, type_, country or _stated_country(span), span,
-                                 "registry" if reg.by_name.get(actor_name) else "discovered"))
-    mentions += _later_surnames(ctx, mentions, matches, zones)
-    _fill_countries(doc, mentions)
+    state = ctx.memo[MEMO_KEY] = ActorState(registry=_registry(registry))
+    state.zones = _skip_zones(ctx)
+    state.lower_words = {t.lower_ for t in ctx.doc if t.is_alpha and t.text.islower()}
+    cands = find_candidates(ctx)
+    defined = [c for c in cands if c.origin == "defined"]
+    defined_toks = {i for c in defined for i in range(c.start, c.end)}
+    state.matches = [c for c in cands if c.origin == "registry"
+                     and not any(i in defined_toks for i in range(c.start, c.end))]
+    state.registered_toks = {i for m in state.matches for i in range(m.start, m.end)}
+    ents = _discovered(ctx, cands, defined_toks)
+    mentions = [_mention(ctx, m.actor, m.type, m.country, m.span, "registry", m.rule)
+                for m in state.matches if not dropped_by(FILTERS, ctx, m)]
+    mentions += _resolved_mentions(ctx, [c for c in ents if not dropped_by(FILTERS, ctx, c)])
+    mentions += _defined_mentions(ctx, defined)
+    for qualified, rule in RECALL.active():
+        mentions += RECALL.call(qualified, rule, ctx, mentions) or []
+    _fill_countries(ctx, mentions)
     unique = {(m["start"], m["end"], m["actor"]): m for m in mentions}
     return [unique[k] for k in sorted(unique)]
 
 
-def _defined_acronyms(doc, reg: Registry, matches) -> list[tuple[str, str, str, int, int]]:
-    """(actor, type, country, token start, end) for each full name defined with a bracketed
-    acronym and for every use of that acronym in the article."""
+def _discovered(ctx, cands, defined_toks) -> list:
+    """The discovered names (the model's entities and the joined ones, by position), shaped;
+    each either swallows the registered names inside it or is dropped for them."""
+    state = state_of(ctx)
+    ner = sorted((c for c in cands if c.origin == "ner"), key=lambda c: c.start)
+    joined = [c for c in cands if c.origin == "joined"]
     out = []
-    for acr, s, e in acronym_definitions(doc):
-        full = doc[s:e]
-        registered = [m for m in matches if m[1] == s and m[2] == e]
-        actor = registered[0][0] if registered else (canonical(full.text, reg) or clean_name(full.text))
-        if not actor:
+    for cand in sorted(ner + joined, key=lambda c: c.start):
+        if any(i in defined_toks for i in range(cand.start, cand.end)):
             continue
-        known = reg.by_name.get(actor)
-        ent = next((x for x in doc.ents if x.start <= s and e <= x.end), None)
-        type_ = known.type if known else ("person" if ent is not None and ent.label_ == "PERSON"
-                                          else "organization")
-        country = known.country if known else ""
-        out.append((actor, type_, country, s, e))
-        out += [(actor, type_, country, t.i, t.i + 1) for t in doc if t.text == acr]
+        span, label = shape_name(ctx, cand.span, cand.label)
+        if not len(span):
+            continue
+        inner = [m for m in state.matches if m.start < span.end and span.start < m.end]
+        if inner:
+            if not _swallows(ctx, span, label, inner):
+                continue
+            state.matches = [m for m in state.matches if m not in inner]
+            state.registered_toks -= {i for m in inner for i in range(m.start, m.end)}
+        out.append(Candidate(span, label, cand.origin, rule=cand.rule))
     return out
 
 
-def _later_surnames(ctx, mentions, matches, zones) -> list[dict]:
-    """Bare surnames of discovered people that the NER missed (``Okafor, a British engineer``)."""
-    doc = ctx.doc
+def _swallows(ctx, span, label: str, inner: list) -> bool:
+    """Does a discovered organisation's name take over the registered names inside it?
+
+    ``the Centre for Ruritania Studies``: yes (three words or more, covering them, not
+    starting with one, none a person); ``Rail Ruritania``: yes (named after a state).
+    """
+    state = state_of(ctx)
+    by = state.registry.by_name
+    triples = [(m.actor, m.start, m.end) for m in inner]
+    covers_all = all(span.start <= m.start and m.end <= span.end for m in inner)
+    starts_free = span.start not in state.registered_toks or _holder_office(span)
+    return (label == "ORG" and covers_all and starts_free
+            and (len(span) >= 3 or _named_after_place(span, triples, by))
+            and all(by[m.actor].type != "person" for m in inner)
+            and not any(m.start == span.start and m.end == span.end for m in inner))
+
+
+def _resolve(ctx, found: list) -> list:
+    """Each found name resolved to its full name and type: (candidate with ``actor``, kind)."""
+    state = state_of(ctx)
+    state.forms = _longest_forms([(c.label, c.span.text) for c in found])
+    state.initials = _initials_forms(state.forms)
+    persons = {c.span.text for c in found if c.label == "PERSON" and len(c.span) > 1}
+    state.person_names = persons | {resolve_name(ctx, "PERSON", n) for n in persons}
+    orgs = {resolve_name(ctx, "ORG", c.span.text) for c in found if c.label == "ORG"}
+    state.org_words = {n for n in orgs if len(n.split()) == 1}
+    state.full_labels = {n: lab for (lab, n) in state.forms if resolve_name(ctx, lab, n) == n}
+    out = []
+    for c in found:
+        actor = resolve_name(ctx, c.label, c.span.text)
+        out.append(Candidate(c.span, kind_of(ctx, c.label, actor), c.origin, actor=actor, rule=c.rule))
+    return out
+
+
+def _resolved_mentions(ctx, found: list) -> list[dict]:
+    """Rows of the discovered names that pass the ``resolved_filters``, with the country the
+    text states most often for each name."""
+    state = state_of(ctx)
+    resolved = _resolve(ctx, found)
+    # a lone word never introduced by a longer name is kept only when it acts in the text
+    state.words_ok = {c.actor for c in resolved
+                      if len(c.actor.split()) == 1 and c.label == "ORG" and _acts(c.span)}
+    acting = {c.actor for c in resolved if _acts(c.span)}
+    state.places = {c.actor for c in resolved if c.label == "ORG"
+                    and c.actor.split()[-1].lower() in _PLACE_ENDINGS and c.actor not in acting}
+    countries: dict[str, Counter] = defaultdict(Counter)
+    for c in resolved:
+        countries[c.actor][_stated_country(ctx, c.span)] += 1
+    rows = []
+    for c in resolved:
+        if dropped_by(RESOLVED_FILTERS, ctx, c):
+            continue
+        stated = [k for k, _ in sorted(countries[c.actor].items(), key=lambda kv: (-kv[1], kv[0])) if k]
+        rows.append(_mention(ctx, c.actor, TYPES[c.label], stated[0] if stated else "", c.span,
+                             "discovered", c.rule))
+    return rows
+
+
+def _defined_mentions(ctx, defined: list) -> list[dict]:
+    """Rows of the names defined with a bracketed acronym and of the acronym's uses."""
+    by = state_of(ctx).registry.by_name
+    return [_mention(ctx, c.actor, c.type, c.country or _stated_country(ctx, c.span), c.span,
+                     "registry" if by.get(c.actor) else "discovered", c.rule)
+            for c in defined if not dropped_by(FILTERS, ctx, c)]
+
+
+def later_surname(ctx, mentions: list[dict]) -> list[dict]:
+    """``Ann Okafor said ... Okafor, a Ruritanian engineer, added``: a discovered person's bare
+    surname the model left untagged (never inside a byline, never over another name)."""
+    doc, state = ctx.doc, state_of(ctx)
     people = {}
     for m in mentions:
         if m["source"] == "discovered" and m["type"] == "person" and len(m["actor"].split()) >= 2:
@@ -182,12 +176,16 @@ def _later_surnames(ctx, mentions, matches, zones) -> list[dict]:
     if not people:
         return []
     taken = {i for m in mentions for i in range(m["start"], m["end"])}
-    taken |= {i for _, s, e in matches for t in doc[s:e] for i in range(t.idx, t.idx + len(t))}
+    taken |= {i for c in state.matches for t in c.span for i in range(t.idx, t.idx + len(t))}
     out = []
     for tok in doc:
         m = people.get(tok.text)
-        if m is None or tok.idx in taken or _inside(tok.idx, tok.idx + len(tok), zones["names"]):
+        if m is None or tok.idx in taken or _inside(tok.idx, tok.idx + len(tok), state.zones["names"]):
             continue
         out.append(_mention(ctx, m["actor"], m["type"], m["country"], doc[tok.i:tok.i + 1],
-                            "discovered"))
+                            "discovered", RECALL.qualified(later_surname)))
     return out
+
+
+#: Finders that run once the mentions are known (they look for more of the names found).
+RECALL = Registry("recall", [later_surname])

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from ..rules import Registry
+from .state import state_of
 from .words import DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
     _CONNECTORS, _PARTICLES, _RETIRED
 
@@ -245,3 +247,78 @@ def _honorific_person(span) -> bool:
     words = [t for t in span if not t.is_punct]
     return (len(words) >= 3 and words[0].lower_.rstrip(".") in HONORIFICS
             and all(t.text[:1].isupper() or t.lower_ in _PARTICLES for t in words[1:]))
+
+
+# ---------------------------------------------------------------- shaping a found name
+#
+# Each rule is ``rule(ctx, span, label) -> (span, label) | None``; every rule applies in
+# turn to what the rules before it left (None: no change).
+
+def name_edges(ctx, span, label):
+    """``the weekly Courier's`` -> ``Courier``: no article, lower-case word, bracket tail,
+    possessive, legal form (``Acme Widgets Ltd``) or generic noun (``the CGT union``)."""
+    stripped = _strip_span(span)
+    return None if (stripped.start, stripped.end) == (span.start, span.end) else (stripped, label)
+
+
+def honorific_person(ctx, span, label):
+    """``[ORG Councillor Ann Lee]``: an honorific and two capitalised words make a person."""
+    return (span, "PERSON") if label == "ORG" and len(span) and _honorific_person(span) else None
+
+
+def person_titles(ctx, span, label):
+    """``Lt. Gen. (retd) Ann Lee`` -> ``Ann Lee``: titles before a person's name are no part of it."""
+    if label != "PERSON" or not len(span):
+        return None
+    stripped = _strip_titles(span)
+    return None if stripped.start == span.start else (stripped, label)
+
+
+def given_name(ctx, span, label):
+    """``Ana [Ortiz de la] Cruz`` -> ``Ana Ortiz de la Cruz``: given names, hyphen parts and
+    particles the model left out of a person's name."""
+    if label != "PERSON" or not len(span):
+        return None
+    state = state_of(ctx)
+    wider = _extend_given_name(span, state.lower_words, state.registered_toks)
+    return None if (wider.start, wider.end) == (span.start, span.end) else (wider, label)
+
+
+#: Shaping of a found name, applied in this order (each to the previous one's result):
+#: the edges first, then whether it is a person, then what only a person's name has.
+SHAPE = Registry("shape", [name_edges, honorific_person, person_titles, given_name])
+
+
+def shape_name(ctx, span, label):
+    """The span and label of a found name after every :data:`SHAPE` rule."""
+    for qualified, rule in SHAPE.active():
+        shaped = SHAPE.call(qualified, rule, ctx, span, label)
+        if shaped is not None:
+            span, label = shaped
+    return span, label
+
+
+# ---------------------------------------------------------------- resolving to the full name
+#
+# Each rule is ``rule(ctx, label, name) -> full name | None``, over the names of the article.
+
+def longest_form(ctx, label: str, name: str) -> str | None:
+    """``Roe`` or ``Jane Roe`` -> ``Jane Q. Roe``: the longest name of the article whose words
+    hold the name in order (a surname tagged ORG goes to the person; ``Park`` -> ``Park Ji-won``)."""
+    full = state_of(ctx).forms.get((label, name), name)
+    return full if full != name else None
+
+
+def acronym_to_full(ctx, label: str, name: str) -> str | None:
+    """``the HPG said`` -> ``Harbour Pilots Guild``: the one full name of the article with those initials."""
+    return state_of(ctx).initials.get((label, name))
+
+
+#: Name resolution, first answer wins (else the name itself): a longer form of the name
+#: written in the article, then an organisation whose initials the name is.
+NAMES = Registry("names", [longest_form, acronym_to_full])
+
+
+def resolve_name(ctx, label: str, name: str) -> str:
+    """The full name a found name stands for in its article (see :data:`NAMES`)."""
+    return NAMES.first(ctx, label, name)[1] or name

@@ -13,7 +13,7 @@ from .. import config
 from .words import _ACRONYM
 
 MENTION_COLUMNS = ["article", "actor", "type", "country", "surface", "start", "end",
-                   "sentence", "sent_start", "source"]
+                   "sentence", "sent_start", "source", "rule"]
 
 
 ACTOR_COLUMNS = ["actor", "type", "country", "aliases", "registered", "n_articles", "n_mentions"]

@@ -25,7 +25,7 @@ def actors_table(mentions: pd.DataFrame, registry=None) -> pd.DataFrame:
         return pd.DataFrame(columns=ACTOR_COLUMNS)
     rows = []
     for actor, group in mentions.groupby("actor", sort=True):
-        def first(col):
+        def first(col, group=group):
             vals = [v for v in group[col].fillna("").astype(str) if v]
             return Counter(vals).most_common(1)[0][0] if vals else ""
         surfaces = sorted(set(group["surface"].astype(str)), key=lambda s: (s.lower(), s))
