@@ -6,7 +6,7 @@ import re
 from ..rules import Registry
 from .state import state_of
 from .names import _holder_office, _sentence, _trailer_head
-from .words import ORG_HEADS, _BYLINE_WORDS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
+from .words import ORG_HEADS, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
     _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS
 
 def _line_bounds(text: str) -> list[tuple[int, int]]:
@@ -87,7 +87,7 @@ def _is_credit(doc, start_tok: int, end_tok: int | None = None) -> bool:
     prev = doc[start_tok - 1]
     if prev.text in {"/", "©"}:
         return True
-    if prev.text == ":" and start_tok >= 2 and doc[start_tok - 2].lower_ in {"photo", "image", "credit", "source", "picture"}:
+    if prev.text == ":" and start_tok >= 2 and doc[start_tok - 2].lower_ in _CREDIT_LABELS:
         return True
     return prev.text.endswith("/") and len(prev.text) > 1
 
@@ -192,7 +192,7 @@ def _visited_place(span) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in {"to", "into", "from"}:
         return head.head.lemma_.lower() in _MOTION_VERBS
-    return root.dep_ == "dobj" and head.lemma_.lower() in {"visit", "enter", "leave", "storm"}
+    return root.dep_ == "dobj" and head.lemma_.lower() in _VISIT_VERBS
 
 
 def _acts(span) -> bool:

@@ -1,10 +1,16 @@
-"""Word lists and patterns of English news language that the actor rules consult."""
+"""The word lists the actor rules consult, loaded from ``helpers/data/words/`` (see
+:mod:`helpers.language`), and the patterns built from them.
+
+Each list is one file ``<name>.csv`` (``word,description``): a pattern of English
+news language, never a story's people or places. The names of the constants say
+which file each one is.
+"""
 from __future__ import annotations
 
 import csv
 import re
 
-from .. import config
+from .. import config, language
 
 #: The file of demonyms that let the text state a discovered actor's country
 #: (``Russian analyst X``): demonym, ISO alpha-3. Edit it to add nationalities.
@@ -23,122 +29,61 @@ def load_demonyms(path=None) -> dict[str, str]:
 
 DEMONYMS = load_demonyms()
 
-
-_PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "den", "de", "du", "da", "di", "i", "y",
-              "la", "le", "del", "dos", "das", "mac", "st", "jr", "sr"}
-
-
-_PLACE_WORDS = {"region", "oblast", "province", "state", "city", "county", "district", "krai",
-                "territory", "republic"}
-
-
-_TITLE_CUES = {"titled", "entitled", "headlined", "called", "named", "dubbed", "book", "film",
-               "movie", "novel", "documentary", "song", "album", "play", "series", "poem", "essay",
-               "opera", "painting", "exhibition", "column", "show", "memoir", "biography"}
-
-
-_QUOTE_CHARS = "\"“”„«»‘’'‹›"
-
-
-_BYLINE_WORDS = {",", ";", "and", "&", "by", "|", "/", "·", "•", "with"}
-
-
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&\-]{0,5}$")
-
-
-#: Lower-case words allowed inside an organisation's name (``Department of Justice``).
-_CONNECTORS = {"of", "and", "for", "the", "on", "in", "at", "to"}
-
-
 #: Titles written before a person's name; never part of the canonical name.
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-          "president", "vice", "prime", "minister", "senator", "sen", "rep", "representative",
-          "congressman", "congresswoman", "governor", "gov", "mayor", "councillor", "councilor",
-          "councilman", "councilwoman", "alderman", "judge", "justice", "general", "gen", "colonel",
-          "col", "lt", "lieutenant", "capt", "captain", "major", "sgt", "sergeant", "officer",
-          "detective", "inspector", "commissioner", "chancellor", "secretary", "ambassador",
-          "deputy", "chief", "coach", "father", "rev", "reverend", "bishop", "archbishop", "pope",
-          "rabbi", "imam", "sheikh", "king", "queen", "prince", "princess", "chairman",
-          "chairwoman", "chair", "speaker", "premier", "director", "superintendent", "dean",
-          "attorney", "mp", "mep", "councillors", "supervisor", "assemblyman", "assemblywoman",
-          "trustee", "magistrate", "sheriff", "alderwoman", "economy", "finance", "foreign", "defence",
-          "defense", "interior", "health", "justice", "trade", "majority", "minority", "leader",
-          "whip", "spokesman", "spokeswoman", "spokesperson"}
-
-
+TITLES = language.words("titles")
+#: Honorifics that make an entity tagged ORG a person (``Councillor Ann Lee``): a subset of the titles.
+HONORIFICS = language.words("honorifics")
+#: Lower-case particles and suffixes inside personal names (``de la``, ``bin``, ``jr``).
+_PARTICLES = language.words("name_particles")
 #: Marks of a retired officer written after the rank (``Lt. Gen. (retd) Ann Lee``).
-_RETIRED = {"retd", "ret", "rtd", "retired"}
-
-
+_RETIRED = language.words("retired_marks")
 #: Legal-form suffixes of company names, never part of the canonical name (``Acme Widgets Ltd``).
-DESIGNATORS = {"inc", "ltd", "plc", "corp", "llc", "l.l.c", "s.a", "sa", "ag", "gmbh", "nv", "n.v", "bv",
-               "b.v", "pty", "spa", "s.p.a", "limited", "incorporated", "pvt", "s.a.s", "sas", "ab", "asa", "oyj"}
-
-
+DESIGNATORS = language.words("designators")
+#: Lower-case nouns written after an organisation's own name (``the CGT union``).
+ORG_TRAILERS = language.words("org_trailers")
+#: Last words of an organisation's name written in title case (``the Harbour Pilots Committee``).
+ORG_HEADS = language.words("org_heads")
+#: Lower-case words allowed inside an organisation's name (``Department of Justice``).
+_CONNECTORS = language.words("name_connectors")
+#: Division nouns before ``, State`` in an address (``the region, Ruritania``).
+_PLACE_WORDS = language.words("place_words")
 #: Last words of names of places (``Pine Hollow``, ``Harbour Square``): a place unless it acts.
-_PLACE_ENDINGS = {"palace", "hollow", "square", "street", "avenue", "road", "bridge", "park",
-                  "hall", "tower", "stadium", "arena", "airport", "station", "building", "castle",
-                  "cathedral", "valley", "ridge", "creek", "falls", "lake", "river", "mountain",
-                  "mountains", "heights", "springs", "beach", "island", "islands", "bay", "canyon",
-                  "flat", "flats", "hill", "hills", "plaza", "gardens", "grove", "wood", "woods"}
-
-
+_PLACE_ENDINGS = language.words("place_endings")
+#: Words before a place name that make a longer place, not an organisation (``North Dakota``).
+_PLACE_MODIFIERS = language.words("place_modifiers")
 #: Last words of a building's name that make it an institution (``St Anne's Hospital``).
-_INSTITUTION_ENDINGS = {"hospital", "university", "college", "school", "institute", "museum",
-                        "library", "clinic", "academy"}
+_INSTITUTION_ENDINGS = language.words("institution_endings")
+#: Words before a quotation mark that open the title of a work (``a film titled "..."``).
+_TITLE_CUES = language.words("work_title_cues")
+#: Capitalised abbreviations that name a role or a thing, never an organisation (case-sensitive).
+_NOT_ORG_ACRONYMS = language.words("not_org_acronyms", lower=False)
+#: Verbs of going somewhere (``returning to the White House``).
+_MOTION_VERBS = language.words("motion_verbs")
+#: Verbs whose direct object is a place visited (``stormed the Harbour Council``).
+_VISIT_VERBS = language.words("visit_verbs")
+#: Labels before a colon that introduce a picture credit (``Photo: Name``).
+_CREDIT_LABELS = language.words("credit_labels")
+#: Words and signs joining the names of a byline.
+_BYLINE_WORDS = language.words("byline_separators")
 
 
-#: Lower-case nouns written after an organisation's own name (``the CGT union``, ``the Elabe
-#: institute``): the bare name is the actor.
-ORG_TRAILERS = {"union", "party", "group", "alliance", "coalition", "federation", "movement", "bloc",
-                "institute", "agency", "firm", "company", "network", "association", "confederation",
-                "organisation", "organization", "pollster", "broadcaster", "newspaper", "carrier",
-                "operator", "airline", "bank", "insurer", "lender", "watchdog", "regulator"}
+def _alternation(words) -> str:
+    """A regex alternation of the words, longest first (``a|b``), each escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 #: A municipality named as ``City of X`` speaks and acts as its government.
-_MUNICIPAL = re.compile(r"^(?:City|Town|Municipality|Borough|Village|County) of [A-Z]")
+_MUNICIPAL = re.compile(rf"^(?:{_alternation(language.ordered('municipal_words'))}) of [A-Z]")
+#: A wire story's closing credit (``(Reporting by A in X; Editing by B)``) or contributor line.
+_CREDIT_LINE = re.compile(rf"^\W*(?:(?:additional|further)\s+)?(?:{_alternation(language.words('credit_verbs'))})"
+                          r"\s+by\b|\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)",
+                          re.IGNORECASE)
 
-
+#: Quotation marks (an opening one after a title cue starts the title of a work).
+_QUOTE_CHARS = "\"“”„«»‘’'‹›"
+#: A short all-capital acronym, matched only as written (``US`` is not ``us``).
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&\-]{0,5}$")
 #: An acronym given in brackets after a name: ``the Harbour Pilots Guild (HPG)``.
 _BRACKET_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
-
-
-#: Honorifics that make an entity tagged ORG a person (``Councillor Ann Lee``).
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "councillor", "councilor",
-              "councilman", "councilwoman", "senator", "sen", "congressman", "congresswoman",
-              "mayor", "professor", "prof", "rev", "reverend", "father"}
-
-
-#: Words before a place name that make a longer place, not an organisation (``North Dakota``).
-_PLACE_MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                    "central", "greater", "upper", "lower", "new", "mount", "mt", "lake", "port", "san",
-                    "santa", "st", "fort", "cape", "downtown", "rural", "metro", "inner", "outer"}
-
-
-#: Capitalised abbreviations that name a role or a thing, never an organisation.
-_NOT_ORG_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "MP", "MPS", "MEP", "PM", "GP", "TV", "PR", "GDP", "AI",
-                     "OK", "ID", "PC", "DJ", "VIP", "HR", "IT", "QC", "KC"}
-
-
-#: Last words of an organisation's name written in title case (``the Harbour Pilots Committee``).
-ORG_HEADS = {"committee", "association", "council", "commission", "service", "agency", "ministry",
-             "department", "office", "authority", "institute", "observatory", "foundation", "federation",
-             "union", "board", "bureau", "court", "police", "force", "party", "bank", "fund",
-             "organisation", "organization", "prefecture", "confederation", "society", "trust",
-             "tribunal", "inquiry", "administration", "directorate", "secretariat", "corporation",
-             "alliance", "coalition", "network", "league", "parliament", "assembly", "cabinet",
-             "command", "inspectorate", "regulator", "watchdog"}
-
-
+#: An abbreviation written with full stops (``U.S.``).
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
-
-
-_MOTION_VERBS = {"return", "go", "come", "move", "arrive", "travel", "enter", "fly", "head",
-                 "walk", "drive", "visit", "leave", "storm"}
-
-
-#: A wire story's closing credit (``(Reporting by A in X; Editing by B)``) or contributor line.
-_CREDIT_LINE = re.compile(r"^\W*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|"
-                          r"produced|graphics?|research)\s+by\b|\bcontributed\s+(?:to\s+)?(?:this|the)\s+"
-                          r"(?:report|story|article)", re.IGNORECASE)
