@@ -232,9 +232,9 @@ def test_city_of_x_is_an_organisation(pipe):
 
 
 def test_short_acronym_with_the_is_kept_but_not_as_a_modifier(pipe):
-    assert actors._plausible(pipe("Doctors said the NHB was short of staff.")[3:4], "ORG", set())
+    assert actors.filters._plausible(pipe("Doctors said the NHB was short of staff.")[3:4], "ORG", set())
     doc = pipe("Doctors said NHB practices were short of staff.")
-    assert not actors._plausible(doc[2:3], "ORG", set())
+    assert not actors.filters._plausible(doc[2:3], "ORG", set())
 
 
 def test_legal_form_suffix_is_not_part_of_a_company_name(pipe):
@@ -253,7 +253,7 @@ def test_hyphenated_given_names_stay_whole(pipe):
 
 
 def test_a_word_that_only_begins_one_name_is_that_name():
-    forms = actors._longest_forms([("PERSON", "Baek Tae-woon"), ("ORG", "Baek"), ("PERSON", "Ann Baek"),
+    forms = actors.names._longest_forms([("PERSON", "Baek Tae-woon"), ("ORG", "Baek"), ("PERSON", "Ann Baek"),
                                    ("ORG", "Orvane Systems"), ("PERSON", "Orvane")])
     assert forms[("ORG", "Baek")] != "Baek Tae-woon"  # two names hold it: not the first-word rule
     assert forms[("PERSON", "Orvane")] == "Orvane Systems"
@@ -267,7 +267,7 @@ def test_acronym_of_a_name_with_a_lower_case_word_inside(pipe):
 
 def test_ranks_and_retired_marks_are_not_part_of_a_name(pipe):
     doc = pipe("Federation president Lt. Gen. (retd) Samuel Otieno Wekesa opened the meeting.")
-    span = actors._strip_titles(doc[2:11])
+    span = actors.names._strip_titles(doc[2:11])
     assert span.text == "Samuel Otieno Wekesa"
 
 
@@ -339,7 +339,7 @@ def test_bylines_and_wire_credits_name_no_actor(pipe):
 
 
 def test_a_byline_with_the_reporters_city():
-    assert actors._is_credit_line("Staff writers Ann Lee and Tom Roe contributed to this report.")
+    assert actors.filters._is_credit_line("Staff writers Ann Lee and Tom Roe contributed to this report.")
 
 
 def test_an_untagged_acronym_that_speaks_is_an_organisation(pipe):
