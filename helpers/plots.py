@@ -5,4 +5,4 @@
 >>> plots.save_figure is rplots.save_figure
 True
 """
-from .render.plots import *
+from .render.plots import *  # noqa: F403 - the old module name re-exports the chart functions

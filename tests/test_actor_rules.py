@@ -106,7 +106,6 @@ def pipe():
 def _parse(pipe, text, ents):
     doc = pipe(text)
     if ents is not None:
-        from spacy.tokens import Span
 
         spans = []
         for words, label in ents:
