@@ -49,7 +49,7 @@ test-package: $(STAMP) ## pytest for the helpers package (unit, property and ans
 	$(PY) -m pytest --doctest-modules helpers -q
 
 test-notebooks: $(STAMP) ## re-run the stored notebooks with nbval and compare the checked cells
-	$(PY) -m pytest --nbval-lax --nbval-current-env --sanitize-with $(SANITIZE) notebooks/ -q
+	$(PY) -m pytest --nbval-lax --nbval-current-env --nbval-sanitize-with $(SANITIZE) notebooks/ -q
 
 evaluate: $(STAMP) ## score the seed tables against the answer key in tests/gold
 	$(PY) -m helpers build --corpus seeds --out reports/tables
