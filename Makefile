@@ -6,6 +6,10 @@ VENV     := .venv
 PY       := $(VENV)/bin/python
 STAMP    := $(VENV)/.installed
 CORPUS   ?= seeds
+# The corpus's story: a named story (ukraine) or a story folder; empty = the corpus's story/ folder,
+# ukraine for the seeds, else none.
+STORY    ?=
+STORY_ARG = $(if $(strip $(STORY)),--story $(STORY))
 # Tables for the seeds go to reports/tables; for another corpus to reports/<folder name>-<hash>/tables
 # (helpers.config.output_dir decides; evaluated when a recipe runs, after the venv exists).
 REPORTS   = $(shell HELPERS_CORPUS='$(CORPUS)' $(PY) -c 'from helpers import config; print(config.output_dir().relative_to(config.PROJECT_DIR))')
@@ -18,7 +22,8 @@ BENCH_N  ?= 200
 
 help: ## list every target with what it does
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "  variables: CORPUS=path/to/articles (default seeds), BENCH_N=articles for make bench (default 200),"
+	@echo "  variables: CORPUS=path/to/articles (default seeds), STORY=name or folder (default: CORPUS/story, ukraine for seeds),"
+	@echo "             BENCH_N=articles for make bench (default 200),"
 	@echo "             LAB_ARGS=options for jupyter lab (e.g. '--port 8899 --no-browser')"
 
 $(STAMP): requirements.lock pyproject.toml
@@ -34,10 +39,10 @@ venv: $(STAMP) ## create .venv from requirements.lock (hash-checked) and install
 report: tables notebooks ## regenerate the tables, every notebook (with outputs) and every figure for CORPUS
 
 tables: $(STAMP) ## build the CSV tables of CORPUS into reports/tables (or reports/<name>/tables)
-	$(PY) -m helpers build --corpus $(CORPUS) --out $(REPORTS)/tables
+	$(PY) -m helpers build --corpus $(CORPUS) $(STORY_ARG) --out $(REPORTS)/tables
 
 notebooks: $(STAMP) ## execute the notebooks on CORPUS (seeds: stored in place; else under reports/<name>/)
-	$(PY) -m helpers report --corpus $(CORPUS)
+	$(PY) -m helpers report --corpus $(CORPUS) $(STORY_ARG)
 
 test: lint test-package test-notebooks ## lint, run the package tests and check that the stored notebooks still run (nbval)
 

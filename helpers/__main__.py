@@ -1,9 +1,9 @@
 """The command line: ``python -m helpers {build,evaluate,report,lab}``.
 
-    python -m helpers build    --corpus seeds --out data/processed [--jobs N]
+    python -m helpers build    --corpus seeds --out data/processed [--story NAME_OR_DIR] [--jobs N]
     python -m helpers evaluate --gold tests/gold --pred data/processed [--verbose] [--by-rule]
     python -m helpers evaluate --gold tests/gold --ablate --corpus seeds [--rules NAME]
-    python -m helpers report   [notebooks/01_who_said_what.py ...] [--corpus DIR]
+    python -m helpers report   [notebooks/01_who_said_what.py ...] [--corpus DIR] [--story NAME_OR_DIR]
     python -m helpers audit    {sample,score,fill} ...   (audit sample --tables DIR --n 60 --out coding.csv)
     python -m helpers lab      [--corpus DIR] [-- --port 8899 --no-browser]
 
@@ -26,6 +26,9 @@ def build_main(argv: list[str]) -> int:
     parser.add_argument("--corpus", type=Path, default=None, help="folder of *.txt articles (default: seeds/)")
     parser.add_argument("--out", type=Path, default=config.PROJECT_DIR / "data" / "processed",
                         help="output folder for the CSV tables (default: data/processed)")
+    parser.add_argument("--story", default=None, metavar="NAME_OR_DIR",
+                        help="the corpus's story: a named story of the package (ukraine) or a story folder "
+                             "(default: the corpus's story/ folder; ukraine for the seeds; else none)")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     parser.add_argument("--no-cache", action="store_true", help="ignore and do not write the build cache")
     parser.add_argument("--map", default=None, metavar="COLUMN=FIELD,...",
@@ -63,7 +66,7 @@ def build_with_options(folder: Path, args):
         os.environ[MAP_ENV] = args.map
     if args.follow_symlinks:
         os.environ[FOLLOW_ENV] = "1"
-    return build(folder, jobs=args.jobs, cache=not args.no_cache)
+    return build(folder, jobs=args.jobs, cache=not args.no_cache, story=args.story)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from . import evaluate, pipeline, rules
+from .story import load_story, story_for
 
 #: The tables the answer key scores (written for each run).
 SCORED_TABLES = ("mentions", "quotes", "conditions")
@@ -26,17 +27,19 @@ SCORES = (("direct F1", "quotes/direct", "f1"), ("indir. F1", "quotes/indirect",
           ("cond. F1", "conditions", "f1"))
 
 
-def parse_corpus(folder: Path | str) -> list[tuple[str, object]]:
-    """(article name, parsed Doc) for every article of a corpus folder, parsed once."""
+def parse_corpus(folder: Path | str, story=None) -> list[tuple[str, object]]:
+    """(article name, parsed Doc) for every article of a corpus folder, parsed once (with the
+    entity ruler of ``story``: a :class:`~helpers.story.Story`, a name or a folder; default: the corpus's)."""
     articles, _ = pipeline.load_articles(Path(folder))
-    pipe = pipeline._pipeline()
+    pipe = pipeline._pipeline(story_for(story, folder))
     names, texts = list(articles["article"]), list(articles["text"])
     return list(zip(names, pipe.pipe(texts), strict=True))
 
 
-def extract(docs: list[tuple[str, object]]) -> dict:
-    """The scored tables of parsed articles, extracted with the rules switched on now."""
-    found = [pipeline.extract_article(doc, name) for name, doc in docs]
+def extract(docs: list[tuple[str, object]], story=None) -> dict:
+    """The scored tables of parsed articles, extracted with the rules switched on now (and ``story``)."""
+    story = load_story(story)
+    found = [pipeline.extract_article(doc, name, story) for name, doc in docs]
     return {table: pipeline.tidy([row for rows in found for row in rows[table]], table) for table in SCORED_TABLES}
 
 
@@ -57,15 +60,15 @@ def headline(result: dict) -> dict[str, float | None]:
     return {label: (result.get(row) or {}).get(key) for label, row, key in SCORES}
 
 
-def ablate(docs, gold, only: str = "") -> tuple[dict, list[tuple[str, dict]]]:
+def ablate(docs, gold, only: str = "", story=None) -> tuple[dict, list[tuple[str, dict]]]:
     """(scores with every rule on, [(rule, scores with that rule off), ...]) for every registered rule."""
-    base = headline(score(extract(docs), gold))
+    base = headline(score(extract(docs, story), gold))
     runs = []
     for name in rules.all_rule_names():
         if only and only not in name:
             continue
         with rules.disabled(name):
-            runs.append((name, headline(score(extract(docs), gold))))
+            runs.append((name, headline(score(extract(docs, story), gold))))
     return base, runs
 
 
@@ -98,8 +101,9 @@ def main(corpus, gold, only: str = "") -> int:
             return 2
     from . import actors, conditions, graph, quotes  # noqa: F401 - importing registers their rules
 
-    docs = parse_corpus(corpus)
-    base, runs = ablate(docs, gold, only)
+    story = story_for(None, corpus)
+    docs = parse_corpus(corpus, story)
+    base, runs = ablate(docs, gold, only, story)
     print(f"{corpus}: {len(docs)} articles; change of each score with one rule switched off")
     print(format_ablation(base, runs))
     return 0

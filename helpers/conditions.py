@@ -3,7 +3,8 @@
 Two data files drive everything; a researcher edits them for a new topic,
 never this code:
 
-* ``data/conditions.csv`` -- the taxonomy: one row per (category, pattern).
+* the story's ``conditions.csv`` (``helpers/stories/<name>/``; the seeds' in
+  ``stories/ukraine``) -- the taxonomy: one row per (category, pattern).
   ``role`` is ``object`` (words that place a condition in the category, e.g.
   ``lift ... sanctions``) or ``standalone`` (a phrase that states a term by
   itself, e.g. ``demilitarised zone``); ``cameo`` is the nearest CAMEO code
@@ -35,7 +36,7 @@ position of strength," a scientist said`` is held by Russia).
 >>> from helpers import nlp
 >>> doc = nlp.bare_nlp()("Russia insists on keeping control of Crimea.")
 >>> m = [dict(actor="Russia", type="state", country="RUS", start=0, end=6)]
->>> [(r["holder"], r["category"], r["cue"]) for r in find_conditions(doc, "a.txt", m, [])]
+>>> [(r["holder"], r["category"], r["cue"]) for r in find_conditions(doc, "a.txt", m, [], load_taxonomy())]
 [('Russia', 'territory', 'insists on')]
 """
 from __future__ import annotations
@@ -55,7 +56,8 @@ from .rules import Registry
 COLUMNS = ["article", "holder", "holder_country", "addressee", "category", "cameo", "text", "cue",
            "start", "end", "voice", "rule", "holder_rule"]
 SUMMARY_COLUMNS = ["article", "holder", "holder_country", "addressee", "category", "text"]
-TAXONOMY_FILE = config.DATA_DIR / "conditions.csv"
+#: The seeds' story's taxonomy (a build reads the categories of its own story: ``ctx.story.conditions``).
+TAXONOMY_FILE = config.PACKAGE_DIR / "stories" / config.SEEDS_STORY / "conditions.csv"
 CUES_FILE = config.DATA_DIR / "condition_cues.csv"
 
 # Pronouns, by whom they can stand for (word lists in helpers/data/words/).
@@ -156,9 +158,32 @@ def taxonomy_table(taxonomy: Taxonomy | None = None) -> pd.DataFrame:
                               n_patterns=len(c.objects)) for c in taxonomy.categories])
 
 
-def _as_taxonomy(taxonomy) -> Taxonomy:
+@lru_cache(maxsize=1)
+def load_cues(cues_path: Path | str = CUES_FILE) -> tuple[Cue, ...]:
+    """The condition cues (language data, the same for every story)."""
+    return cues_from_frame(pd.read_csv(cues_path, dtype=str, keep_default_na=False))
+
+
+#: Taxonomies built from stories, by the story's id (the story is kept so the id stays its own).
+_STORY_TAXONOMIES: dict[int, tuple[object, Taxonomy]] = {}
+
+
+def story_taxonomy(story) -> Taxonomy:
+    """The categories of a :class:`~helpers.story.Story` with the package's cues, built once per story
+    (no categories when the story has none)."""
+    hit = _STORY_TAXONOMIES.get(id(story))
+    if hit is not None and hit[0] is story:
+        return hit[1]
+    if len(_STORY_TAXONOMIES) > 16:
+        _STORY_TAXONOMIES.clear()
+    taxonomy = Taxonomy(categories_from_frame(story.conditions), load_cues())
+    _STORY_TAXONOMIES[id(story)] = (story, taxonomy)
+    return taxonomy
+
+
+def _as_taxonomy(taxonomy, story=None) -> Taxonomy:
     if taxonomy is None:
-        return load_taxonomy()
+        return story_taxonomy(story) if story is not None else load_taxonomy()
     if isinstance(taxonomy, Taxonomy):
         return taxonomy
     if isinstance(taxonomy, (str, Path)):
@@ -579,11 +604,12 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Kremlin demanded that sanctions be lifted.")
     >>> m = [dict(actor="Kremlin", type="organization", country="RUS", start=0, end=7)]
-    >>> [(r["holder"], r["category"], r["voice"], r["rule"]) for r in find_conditions(doc, "a.txt", m, [])]
+    >>> [(r["holder"], r["category"], r["voice"], r["rule"])
+    ...  for r in find_conditions(doc, "a.txt", m, [], load_taxonomy())]
     [('Kremlin', 'sanctions', 'outlet', 'condition_cue.cue_before')]
     """
     ctx = as_context(doc, name, mentions, quotes)
-    article = Article.from_context(ctx, _as_taxonomy(taxonomy))
+    article = Article.from_context(ctx, _as_taxonomy(taxonomy, ctx.story))
     rows: dict[tuple, dict] = {}
     previous = None
     for sent in segments(ctx.doc, ctx.text):

@@ -14,7 +14,7 @@ Four measures, each a function from tables to a tidy DataFrame:
   written, titles and epithets before a name, appositives, ``X is a ...``
   predicates), counted per article.
 - :func:`loaded_terms`: presence per article of the terms in
-  ``data/lexicon.csv`` plus the lower-casing of registered names
+  story's ``lexicon.csv`` plus the lower-casing of registered names
   (:func:`lowercase_names`).
 - :func:`distinctive_words`: weighted log-odds with an informative
   Dirichlet prior (Monroe, Colaresi and Quinn 2008), one outlet against the
@@ -42,8 +42,10 @@ import numpy as np
 import pandas as pd
 
 from . import config, stats
+from .story import Story, current_story
 
-LEXICON_PATH = config.DATA_DIR / "lexicon.csv"
+#: The seeds' story's lexicon (a corpus's own story brings its own: ``Story.lexicon``).
+LEXICON_PATH = config.PACKAGE_DIR / "stories" / config.SEEDS_STORY / "lexicon.csv"
 LEXICON_COLUMNS = ["term", "concept", "variant", "signals", "case_sensitive", "note"]
 #: Columns of the quotes table this module reads (a subset of ``quotes.COLUMNS``).
 QUOTE_COLUMNS = ["article", "kind", "speaker", "speaker_country", "quote", "start", "end"]
@@ -613,20 +615,27 @@ def _read_lexicon(path: str) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
 
 
-def load_lexicon(path: Path | str | None = None) -> pd.DataFrame:
+def load_lexicon(path: "Path | str | Story | None" = None) -> pd.DataFrame:
     """The lexicon of loaded terms: one row per term (a regular expression; a plain phrase is one).
 
+    ``path`` is a lexicon CSV or a :class:`~helpers.story.Story` (default: the
+    story of the configured corpus, :func:`helpers.story.current_story`).
     Columns: term, concept, variant, signals, case_sensitive (``1``/``true``
     or empty), note. A space in a term matches any run of whitespace.
 
-    >>> lex = load_lexicon()
+    >>> lex = load_lexicon(LEXICON_PATH)
     >>> {"term", "concept", "variant", "signals"} <= set(lex.columns)
     True
     """
-    lex = _read_lexicon(str(path or LEXICON_PATH)).copy()
+    if path is None:
+        path = current_story()
+    if isinstance(path, Story):
+        lex, path = path.lexicon.copy(), f"story {path.name}"
+    else:
+        lex = _read_lexicon(str(path)).copy()
     missing = {"term", "concept", "variant", "signals"} - set(lex.columns)
     if missing:
-        raise ValueError(f"{path or LEXICON_PATH}: lexicon lacks columns {sorted(missing)}")
+        raise ValueError(f"{path}: lexicon lacks columns {sorted(missing)}")
     for col in LEXICON_COLUMNS:
         if col not in lex.columns:
             lex[col] = ""

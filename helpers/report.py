@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from . import config
+from . import story as story_mod
 from .store import atomic_write_text
 
 KERNEL = "python3"
@@ -83,8 +84,9 @@ def merge_streams(nb) -> None:
             cell["outputs"] = merged
 
 
-def execute(source: Path, corpus: Path | None = None) -> Path:
-    """Execute one notebook script on ``corpus`` and store the ``.ipynb``; return its path."""
+def execute(source: Path, corpus: Path | None = None, story: str | Path | None = None) -> Path:
+    """Execute one notebook script on ``corpus`` (with ``story``: a name or a folder, else the
+    corpus's default story) and store the ``.ipynb``; return its path."""
     import jupytext
     import nbformat
     from nbclient import NotebookClient
@@ -93,6 +95,8 @@ def execute(source: Path, corpus: Path | None = None) -> Path:
     nb = jupytext.read(source)
     clean_metadata(nb)
     os.environ["HELPERS_CORPUS"] = str(corpus.resolve())
+    story_folder = story_mod.resolve(story, corpus)
+    os.environ[story_mod.STORY_ENV] = str(story_folder) if story_folder is not None else ""
     workdir = source.parent if config.is_seed_corpus(corpus) else corpus_notebooks_dir(corpus)
     client = NotebookClient(
         nb, timeout=CELL_TIMEOUT, kernel_name=KERNEL, record_timing=False,
@@ -113,11 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m helpers report", description=main.__doc__)
     parser.add_argument("notebooks", nargs="*", type=Path, help="notebook scripts (default: all, in order)")
     parser.add_argument("--corpus", type=Path, default=None, help="corpus folder (default: seeds/)")
+    parser.add_argument("--story", default=None, metavar="NAME_OR_DIR",
+                        help="the corpus's story (default: its story/ folder; ukraine for the seeds; else none)")
     args = parser.parse_args(argv)
     corpus = args.corpus.resolve() if args.corpus else config.corpus_dir()
     sources = [p.resolve() for p in args.notebooks] or notebook_sources()
     for source in sources:
-        target = execute(source, corpus)
+        target = execute(source, corpus, args.story or None)
         print(f"executed {source.name} -> {os.path.relpath(target, config.PROJECT_DIR)}")
     return 0
 

@@ -29,6 +29,7 @@ condition categories.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -40,6 +41,8 @@ from . import config
 STORIES_DIR = config.PACKAGE_DIR / "stories"
 #: The story folder name a corpus may carry beside its articles.
 CORPUS_STORY = "story"
+#: The name of the empty story.
+NO_STORY = "(no story)"
 
 FILES = {
     "actors": ["canonical", "type", "country", "aliases", "role", "valid_from", "valid_to", "side"],
@@ -101,13 +104,17 @@ class Story:
         return {r.side: r.colour for r in self.sides.itertuples() if r.colour}
 
     def fingerprint(self) -> str:
-        """A hash of every file of the story (part of the build cache key)."""
+        """A hash of every file of the story (part of the build cache key); for a story made of
+        DataFrames, of their contents."""
         h = hashlib.sha256(self.name.encode())
         if self.folder is not None:
             for path in sorted(self.folder.rglob("*")):
                 if path.is_file():
                     h.update(path.relative_to(self.folder).as_posix().encode() + b"\0")
                     h.update(path.read_bytes())
+        else:
+            for kind in FILES:
+                h.update(kind.encode() + b"\0" + getattr(self, kind).to_csv(index=False).encode())
         return h.hexdigest()[:16]
 
 
@@ -172,12 +179,40 @@ def resolve(story: str | Path | None = None, corpus: Path | str | None = None) -
     return None
 
 
-def load_story(story: str | Path | None = None, corpus: Path | str | None = None) -> Story:
-    """The story for a corpus (see :func:`resolve`); an empty story when there is none."""
+def load_story(story: "str | Path | Story | None" = None, corpus: Path | str | None = None) -> Story:
+    """The story for a corpus (see :func:`resolve`); an empty story when there is none.
+
+    A :class:`Story` is returned as it is.
+    """
+    if isinstance(story, Story):
+        return story
     folder = resolve(story, corpus)
     if folder is None:
-        return story_from_frames("(no story)")
+        return empty_story()
     return _load_folder(str(folder))
+
+
+@lru_cache(maxsize=1)
+def empty_story() -> Story:
+    """The story of a corpus without one: no actors, sides, categories, terms or focus."""
+    return story_from_frames(NO_STORY)
+
+
+#: The environment variable naming the story of the configured corpus (``make report STORY=...``).
+STORY_ENV = "HELPERS_STORY"
+
+
+def story_for(story: "str | Path | Story | None" = None, corpus: Path | str | None = None) -> Story:
+    """``story`` if given, else ``$HELPERS_STORY`` (a name or a folder: ``make report STORY=...``),
+    else the corpus's default story (:func:`resolve`)."""
+    if story is None or (isinstance(story, str) and not story.strip()):
+        story = os.environ.get(STORY_ENV, "").strip() or None
+    return load_story(story, corpus)
+
+
+def current_story() -> Story:
+    """The story of the configured corpus (``$HELPERS_CORPUS``, see :func:`story_for`)."""
+    return story_for(None, config.corpus_dir())
 
 
 def named_stories() -> list[str]:

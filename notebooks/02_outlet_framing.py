@@ -53,12 +53,12 @@ import pandas as pd
 import helpers as h
 
 CORPUS = h.config.corpus_dir()
+STORY = h.story.current_story()
 FIGURES = h.config.figures_dir()
 FIGURE_NAMES = ["02_appellations", "02_loaded_terms", "02_distinctive_words", "02_voices"]
 io_paths = {
     "input: articles": CORPUS.relative_to(h.config.PROJECT_DIR) if CORPUS.is_relative_to(h.config.PROJECT_DIR) else CORPUS.name,
-    "input: actor registry": "helpers/data/actors.csv",
-    "input: loaded-term lexicon": h.framing.LEXICON_PATH.relative_to(h.config.PROJECT_DIR),
+    "input: story (actors, loaded terms)": STORY.folder.name if STORY.folder is not None else "none",
     **{f"output: figure {i + 1}": f"{name}.svg/.png/.csv" for i, name in enumerate(FIGURE_NAMES)},
     "figures folder": FIGURES.relative_to(h.config.PROJECT_DIR) if FIGURES.is_relative_to(h.config.PROJECT_DIR) else FIGURES,
 }
@@ -97,7 +97,7 @@ voice_table.reset_index(drop=True)
 # the corpus's most-mentioned person unless `FOCUS_ACTOR` is in the corpus.
 
 # %%
-FOCUS_ACTOR = "Vladimir Putin"
+FOCUS_ACTOR = STORY.focus_actors[0] if STORY.focus_actors else ""
 people = mentions[mentions["type"] == "person"]["actor"].value_counts()
 focus = FOCUS_ACTOR if FOCUS_ACTOR in set(mentions["actor"]) else (people.index[0] if len(people) else "")
 forms = h.framing.mention_forms(articles, mentions, quotes, spans=spans)

@@ -82,12 +82,12 @@ print(f"{n_articles} articles, {len(conds)} condition statements, "
 
 # %% [markdown]
 # ## The taxonomy
-# The categories the extractor knows, from the data file (a researcher adds a
-# category by adding rows to `helpers/data/conditions.csv`).
+# The categories the extractor knows, from the story's data file (a researcher adds a
+# category by adding rows to the story's `conditions.csv`).
 
 # %%
 # NBVAL_CHECK_OUTPUT
-h.conditions.taxonomy_table()
+h.conditions.taxonomy_table(h.conditions.story_taxonomy(h.story.current_story()))
 
 # %% [markdown]
 # ## Who sets which terms?

@@ -54,3 +54,27 @@ def test_the_fingerprint_changes_with_any_file(tmp_path):
     _write(folder, "lexicon.csv", "term,concept,variant\nfoo,bar,baz\n")
     assert story.story_from_frames("s", folder).fingerprint() != before
     assert story.story_from_frames("s", folder, focus=pd.DataFrame({"actor": ["X"]})).focus_actors == ["X"]
+
+
+def test_a_build_reads_its_story_and_the_cache_keeps_stories_apart(corpus_dir, tmp_path):
+    from helpers import pipeline
+
+    (corpus_dir / "a.txt").write_text("Talks in the north\n\nThe Brackwater Accord Office said talks "
+                                      "would resume, according to officials.\n", encoding="utf-8")
+    mine = tmp_path / "mine"
+    _write(mine, "actors.csv", "canonical,type,country,aliases\nAccord Office,organization,ATL,"
+                               "Brackwater Accord Office\n")
+    with_story = pipeline.build(corpus_dir, jobs=1, story=mine)
+    without = pipeline.build(corpus_dir, jobs=1)
+    registered = with_story.mentions[with_story.mentions["source"] == "registry"]
+    assert registered["actor"].tolist() == ["Accord Office"]
+    assert "Accord Office" not in set(without.mentions["actor"])
+    assert pipeline.corpus_key(corpus_dir, story.load_story(mine)) != pipeline.corpus_key(corpus_dir)
+    assert pipeline.article_key("a.txt", "x", story.load_story(mine)) != pipeline.article_key("a.txt", "x")
+
+
+def test_an_article_context_always_has_a_story():
+    from helpers import context, nlp
+
+    ctx = context.ArticleContext.from_doc(nlp.bare_nlp()("One sentence."), "a.txt")
+    assert ctx.story.name == story.NO_STORY and ctx.story.actors.empty

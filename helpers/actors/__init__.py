@@ -1,6 +1,6 @@
 """Actors: the registry, mention finding, and discovery of names the registry lacks.
 
-The registry (``helpers/data/actors.csv``) is topic data a researcher edits:
+The registry (a story's ``actors.csv``) is topic data a researcher edits:
 one row per actor with its canonical name, type (person, organization,
 state), country (ISO alpha-3, ``INT`` for international bodies), ``|``-separated
 aliases (spellings, titles, capitals used for the state), role and validity
@@ -35,7 +35,8 @@ from .candidates import acronym_definitions, bare_acronyms, headed_organisations
 from .mentions import find_mentions
 from .names import clean_name, doc_text, initials
 from .registry import ACTOR_COLUMNS, LABELS, MENTION_COLUMNS, REGISTRY_COLUMNS, REGISTRY_FILE, TYPES, Actor, \
-    Registry, canonical, load_registry, registry_from_records, registry_matches, ruler_patterns
+    Registry, canonical, load_registry, registry_from_records, registry_matches, ruler_patterns, \
+    story_registry
 from .tables import actors_table, mentions_frame
 from .words import DEMONYMS, DEMONYMS_FILE, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, \
     load_demonyms
@@ -46,4 +47,5 @@ __all__ = [
     "acronym_definitions", "actors_table", "bare_acronyms", "canonical", "clean_name", "doc_text",
     "find_mentions", "headed_organisations", "initials", "joined_entities", "load_demonyms", "load_registry",
     "mentions_frame", "possessive_offices", "registry_from_records", "registry_matches", "ruler_patterns",
+    "story_registry",
 ]

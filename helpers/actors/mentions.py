@@ -55,7 +55,7 @@ def find_mentions(doc, name: str | None = None, registry=None) -> list[dict]:
     ['Russia', 'Vladimir Putin']
     """
     ctx = as_context(doc, name)
-    state = ctx.memo[MEMO_KEY] = ActorState(registry=_registry(registry))
+    state = ctx.memo[MEMO_KEY] = ActorState(registry=_registry(registry, ctx.story))
     state.zones = _skip_zones(ctx)
     state.lower_words = {t.lower_ for t in ctx.doc if t.is_alpha and t.text.islower()}
     cands = find_candidates(ctx)

@@ -1,4 +1,4 @@
-"""The actor registry (``helpers/data/actors.csv``): loading, canonical names, alias matching."""
+"""The actor registry (a story's ``actors.csv``): loading, canonical names, alias matching."""
 from __future__ import annotations
 
 import re
@@ -22,7 +22,8 @@ ACTOR_COLUMNS = ["actor", "type", "country", "aliases", "registered", "n_article
 REGISTRY_COLUMNS = ["canonical", "type", "country", "aliases", "role", "valid_from", "valid_to"]
 
 
-REGISTRY_FILE = config.DATA_DIR / "actors.csv"
+#: The seeds' story's registry (``helpers/stories/ukraine/actors.csv``).
+REGISTRY_FILE = config.PACKAGE_DIR / "stories" / config.SEEDS_STORY / "actors.csv"
 
 
 #: Entity label the ruler gives each actor type.
@@ -138,11 +139,7 @@ def registry_from_records(records) -> Registry:
 
 @lru_cache(maxsize=4)
 def load_registry(path: Path | str | None = None) -> Registry:
-    """The registry CSV (default ``helpers/data/actors.csv``), read once.
-
-    >>> load_registry().by_name["Vladimir Putin"].country
-    'RUS'
-    """
+    """A registry CSV (default: the seeds' story's ``actors.csv``), read once."""
     df = pd.read_csv(path or REGISTRY_FILE, dtype=str, keep_default_na=False)
     missing = {"canonical", "type", "country"} - set(df.columns)
     if missing:
@@ -150,9 +147,32 @@ def load_registry(path: Path | str | None = None) -> Registry:
     return registry_from_records(df)
 
 
-def _registry(registry) -> Registry:
+#: Registries built from stories, by the story's id (the story is kept so the id stays its own).
+_STORY_REGISTRIES: dict[int, tuple[object, Registry]] = {}
+
+
+def story_registry(story) -> Registry:
+    """The registry of a :class:`~helpers.story.Story` (its ``actors`` table), built once per story.
+
+    >>> from helpers.story import story_from_frames
+    >>> s = story_from_frames("t", actors=pd.DataFrame([{"canonical": "Jane Roe", "type": "person"}]))
+    >>> story_registry(s).by_name["Jane Roe"].type, story_registry(s) is story_registry(s)
+    ('person', True)
+    """
+    hit = _STORY_REGISTRIES.get(id(story))
+    if hit is not None and hit[0] is story:
+        return hit[1]
+    if len(_STORY_REGISTRIES) > 16:
+        _STORY_REGISTRIES.clear()
+    reg = registry_from_records(story.actors)
+    _STORY_REGISTRIES[id(story)] = (story, reg)
+    return reg
+
+
+def _registry(registry, story=None) -> Registry:
+    """The registry given, else the story's, else the seeds' story's (for a bare call)."""
     if registry is None:
-        return load_registry()
+        return story_registry(story) if story is not None else load_registry()
     if isinstance(registry, Registry):
         return registry
     return registry_from_records(registry)
