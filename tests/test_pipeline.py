@@ -119,6 +119,7 @@ def test_cli_names_a_bad_file_on_one_line(small_corpus, tmp_path):
     assert any("byte-order mark" in line for line in lines)
     assert any("invalid UTF-8" in line for line in lines)
     assert any("CRLF" in line for line in lines)
+    assert all(line.startswith("WARNING: ") for line in lines)  # the level is shown (an error would say ERROR)
     assert "3 articles" in proc.stdout
 
 
