@@ -4,7 +4,7 @@ A case ``fires`` when switching its rule off (``rules.disabled``) changes the me
 rows over ``surface``; a candidate rule's positive case must also mark the row with
 its name in the ``rule`` column. Each registered rule needs a positive and a negative
 case; ``ents`` (optional) sets the model's entities by hand, as when the small model
-splits or misses a name.
+splits or misses a name (listed in text order).
 """
 from __future__ import annotations
 
@@ -70,17 +70,69 @@ CASES = [
     ("filters.address_place", "Ukraine said the plant was near the border.", "Ukraine", False, None),
     ("filters.visited_place", "The minister returned to the Kremlin on Monday.", "Kremlin", True, None),
     ("filters.visited_place", "The Kremlin said the minister returned on Monday.", "Kremlin", False, None),
+    ("shape.name_edges", "Officials at the Tidewater Freight said fares would rise.", "Tidewater Freight", True,
+     [("the Tidewater Freight", "ORG")]),
+    ("shape.name_edges", "Officials at Tidewater Freight said fares would rise.", "Tidewater Freight", False,
+     [("Tidewater Freight", "ORG")]),
+    ("shape.honorific_person", "Councillor Ann Okafor said the bridge was safe.", "Ann Okafor", True,
+     [("Councillor Ann Okafor", "ORG")]),
+    ("shape.honorific_person", "The Harbour Pilots Guild said the bridge was safe.", "Harbour Pilots Guild", False,
+     [("Harbour Pilots Guild", "ORG")]),
+    ("shape.person_titles", "Councillor Ann Okafor said the bridge was safe.", "Ann Okafor", True,
+     [("Councillor Ann Okafor", "PERSON")]),
+    ("shape.person_titles", "Councillor Ann Okafor said the bridge was safe.", "Ann Okafor", False,
+     [("Ann Okafor", "PERSON")]),
+    ("shape.given_name", "The engineer Ann Okafor said the bridge was safe.", "Ann Okafor", True,
+     [("Okafor", "PERSON")]),
+    ("shape.given_name", "The engineer Ann Okafor said the bridge was safe.", "Ann Okafor", False,
+     [("Ann Okafor", "PERSON")]),
+    ("filters.outlet_name", "Storm closes the bridge - Lakeport Herald\nThe bridge closed on Monday.",
+     "Lakeport Herald", True, [("Lakeport Herald", "ORG")]),
+    ("filters.outlet_name", "Storm closes the bridge\nThe Lakeport Herald reported that the bridge closed.",
+     "Lakeport Herald", False, [("Lakeport Herald", "ORG")]),
+    ("filters.picture_credit", "The bridge closed on Monday. Photo: Ann Okafor\nOfficials said it would reopen.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("filters.picture_credit", "The bridge closed on Monday. Ann Okafor said it would reopen.", "Ann Okafor",
+     False, [("Ann Okafor", "PERSON")]),
+    ("filters.implausible", "Traffic on Route 9 was slow on Monday.", "Route 9", True, [("Route 9", "ORG")]),
+    ("filters.implausible", "Tidewater Freight said traffic was slow on Monday.", "Tidewater Freight", False,
+     [("Tidewater Freight", "ORG")]),
     ("filters.work_title", 'She starred in a film titled "Ann Okafor Goes Home" last year.', "Ann Okafor",
      True, None),
     ("filters.work_title", "She met Ann Okafor last year.", "Ann Okafor", False, None),
+    ("names.longest_form", "Ann Okafor said the bridge was safe. Okafor added that it would reopen.",
+     "Okafor added", True, [("Ann Okafor", "PERSON"), ("Okafor", "PERSON")]),
+    ("names.longest_form", "Ann Okafor said the bridge was safe. Tom Reyes added that it would reopen.",
+     "Reyes added", False, [("Ann Okafor", "PERSON"), ("Tom Reyes", "PERSON")]),
     ("names.acronym_to_full", "The Harbour Pilots Guild said the bridge was safe. Later the HPG said it "
      "would strike.", "HPG", True, None),
     ("names.acronym_to_full", "The Harbour Pilots Guild said the bridge was safe. Later the QRZ said it "
      "would strike.", "QRZ", False, None),
+    ("kinds.one_word_firm", "Tidewater Corp said fares would rise. Later Tidewater said the ferries would stop.",
+     "Tidewater said", True, [("Tidewater Corp", "ORG"), ("Tidewater", "PERSON")]),
+    ("kinds.one_word_firm", "Tidewater Corp said fares would rise. Later Ann Okafor said the ferries would stop.",
+     "Ann Okafor", False, [("Tidewater Corp", "ORG"), ("Ann Okafor", "PERSON")]),
+    ("kinds.person_seen", "Ann Okafor said the bridge was safe, and Minister Ann Okafor signed the order.",
+     "Minister Ann Okafor", True, [("Ann Okafor", "PERSON"), ("Minister Ann Okafor", "ORG")]),
+    ("kinds.person_seen", "Tidewater Freight said the bridge was safe, and the Minister signed the order.",
+     "Tidewater Freight", False, [("Tidewater Freight", "ORG")]),
+    ("kinds.full_form_label", "Tidewater Freight said fares would rise. Tidewater said the ferries would stop.",
+     "Tidewater said", True, [("Tidewater Freight", "ORG"), ("Tidewater", "PERSON")]),
+    ("kinds.full_form_label", "Tidewater Freight said fares would rise. Ann Okafor said the ferries would stop.",
+     "Ann Okafor", False, [("Tidewater Freight", "ORG"), ("Ann Okafor", "PERSON")]),
+    ("countries.demonym_before", "British engineer Ann Okafor said the bridge was safe.", "Ann Okafor", True, None),
+    ("countries.demonym_before", "Ann Okafor said the British bridge was safe.", "Ann Okafor", False, None),
     ("countries.demonym_after", "Ann Okafor, a Russian engineer, said the bridge was safe.", "Ann Okafor",
      True, None),
     ("countries.demonym_after", "Ann Okafor, an engineer, said the bridge was safe.", "Ann Okafor", False,
      None),
+    ("resolved_filters.lone_word", "Visitors praised the food at Tidewater on Monday.", "Tidewater", True,
+     [("Tidewater", "ORG")]),
+    ("resolved_filters.lone_word", "Tidewater said the food was good.", "Tidewater", False, [("Tidewater", "ORG")]),
+    ("resolved_filters.visited_name", "The minister returned to Tidewater Freight on Monday.", "Tidewater Freight",
+     True, [("Tidewater Freight", "ORG")]),
+    ("resolved_filters.visited_name", "Tidewater Freight said the minister returned on Monday.",
+     "Tidewater Freight", False, [("Tidewater Freight", "ORG")]),
     ("resolved_filters.place_name", "Hikers gathered at Pine Hollow on Monday.", "Pine Hollow", True, None),
     ("resolved_filters.place_name", "Tidewater Freight said on Monday that the bridge was safe.",
      "Tidewater Freight", False, None),
@@ -88,18 +140,6 @@ CASES = [
      "it would reopen.", "Okafor, a", True, None),
     ("recall.later_surname", "Ann Okafor said the bridge was safe.", "Ann Okafor", False, None),
 ]
-
-#: Registered rules that have no case in the table yet (each is an expected failure of
-#: ``test_every_rule_has_a_positive_and_a_negative_case``; strict, so adding its cases
-#: means removing it from here).
-WITHOUT_CASES = {
-    "shape.name_edges", "shape.honorific_person", "shape.person_titles", "shape.given_name",
-    "filters.outlet_name", "filters.picture_credit", "filters.registered_overlap", "filters.implausible",
-    "names.longest_form", "kinds.one_word_firm", "kinds.person_seen", "kinds.full_form_label",
-    "kinds.own_label", "countries.demonym_before", "resolved_filters.lone_word",
-    "resolved_filters.visited_name",
-}
-
 
 @pytest.fixture(scope="module")
 def pipe():
@@ -109,10 +149,10 @@ def pipe():
 def _parse(pipe, text, ents):
     doc = pipe(text)
     if ents is not None:
-
-        spans = []
-        for words, label in ents:
-            start = text.index(words)
+        spans, after = [], 0
+        for words, label in ents:  # in text order: each is looked for after the one before
+            start = text.index(words, after)
+            after = start + len(words)
             span = doc.char_span(start, start + len(words), label=label)
             assert span is not None, f"{words!r} is not a token range of the test sentence"
             spans.append(span)
@@ -145,9 +185,7 @@ def _covered():
     return {(rule, fires) for rule, _, _, fires, _ in CASES}
 
 
-@pytest.mark.parametrize("rule", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="no case yet")) if n in WITHOUT_CASES else n
-    for reg in ACTOR_REGISTRIES for n in reg.names()])
+@pytest.mark.parametrize("rule", [n for reg in ACTOR_REGISTRIES for n in reg.names()])
 def test_every_rule_has_a_positive_and_a_negative_case(rule):
     assert {(rule, True), (rule, False)} <= _covered(), f"{rule} needs a positive and a negative case"
 
@@ -155,4 +193,3 @@ def test_every_rule_has_a_positive_and_a_negative_case(rule):
 def test_the_table_names_only_registered_rules():
     registered = {n for reg in ACTOR_REGISTRIES for n in reg.names()}
     assert {rule for rule, *_ in CASES} <= registered
-    assert WITHOUT_CASES <= registered

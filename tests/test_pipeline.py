@@ -59,8 +59,14 @@ def test_changed_article_is_rebuilt(small_corpus):
     first = h.build(small_corpus, jobs=1)
     (small_corpus / "b.txt").write_text(ARTICLE_B.replace("John Doe", "Mary Major"), encoding="utf-8")
     second = h.build(small_corpus, jobs=1)
-    assert first.articles.loc[1, "text"] != second.articles.loc[1, "text"]
     assert "Mary Major" in second.articles.loc[1, "text"]
+
+    def actors_of(result, article):
+        return set(result.mentions.loc[result.mentions["article"] == article, "actor"])
+
+    assert "John Doe" in actors_of(first, "b.txt")
+    assert "Mary Major" in actors_of(second, "b.txt") and "John Doe" not in actors_of(second, "b.txt")
+    assert actors_of(second, "a.txt") == actors_of(first, "a.txt")
 
 
 def test_damaged_cache_entry_is_rebuilt_not_trusted(small_corpus):
@@ -113,6 +119,7 @@ def test_cli_names_a_bad_file_on_one_line(small_corpus, tmp_path):
     assert any("byte-order mark" in line for line in lines)
     assert any("invalid UTF-8" in line for line in lines)
     assert any("CRLF" in line for line in lines)
+    assert all(line.startswith("WARNING: ") for line in lines)  # the level is shown (an error would say ERROR)
     assert "3 articles" in proc.stdout
 
 

@@ -37,8 +37,25 @@ def test_outlet_colours_are_fixed_by_name_not_by_subset():
     assert plots.outlet_colors(["Beta", "Alpha", "Gamma"]) == everyone
 
 
-def test_palette_is_colour_blind_safe_okabe_ito():
-    assert plots.OKABE_ITO[0] == "#E69F00" and len(set(plots.OKABE_ITO)) == 8
+#: The eight colours of Okabe & Ito (2008), "Color Universal Design", as published (0-255 RGB).
+OKABE_ITO_RGB = {"orange": (230, 159, 0), "sky blue": (86, 180, 233), "bluish green": (0, 158, 115),
+                 "yellow": (240, 228, 66), "blue": (0, 114, 178), "vermillion": (213, 94, 0),
+                 "reddish purple": (204, 121, 167), "black": (0, 0, 0)}
+
+
+def _rgb(colour: str) -> tuple[int, ...]:
+    return tuple(round(255 * c) for c in matplotlib.colors.to_rgb(colour))
+
+
+def test_the_first_outlets_get_the_published_okabe_ito_colours():
+    outlets = [f"Outlet {c}" for c in "HGFEDCBA"]
+    colours = plots.outlet_colors(outlets)
+    first_eight = [_rgb(colours[o]) for o in sorted(outlets)]
+    assert sorted(first_eight) == sorted(OKABE_ITO_RGB.values())
+    assert first_eight[0] == OKABE_ITO_RGB["orange"]  # in the published order: orange first, black last
+    assert first_eight[-1] == OKABE_ITO_RGB["black"]
+    ninth = plots.outlet_colors(outlets + ["Outlet I"])["Outlet I"]
+    assert _rgb(ninth) not in OKABE_ITO_RGB.values()
 
 
 def test_side_colours_and_n_label():

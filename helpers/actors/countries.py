@@ -34,18 +34,15 @@ def full_form_label(ctx, label: str, name: str) -> str | None:
     return state_of(ctx).full_labels.get(name)
 
 
-def own_label(ctx, label: str, name: str) -> str | None:
-    """Otherwise the model's label of the mention itself: ``[ORG Tidewater Freight]``."""
-    return label
-
-
-#: The type of a discovered name, first answer wins. Policy: an organisation's one-word name
-#: beats a stray PERSON tag; a person's name beats the labels of its parts.
-KINDS = Registry("kinds", [one_word_firm, person_seen, full_form_label, own_label])
+#: The type of a discovered name, first answer wins, else the model's label of the mention
+#: itself (``[ORG Tidewater Freight]``). Policy: an organisation's one-word name beats a stray
+#: PERSON tag; a person's name beats the labels of its parts.
+KINDS = Registry("kinds", [one_word_firm, person_seen, full_form_label])
 
 
 def kind_of(ctx, label: str, name: str) -> str:
-    """The entity label (PERSON or ORG) of a discovered name (see :data:`KINDS`)."""
+    """The entity label (PERSON or ORG) of a discovered name (see :data:`KINDS`); the model's
+    own ``label`` when no rule answers."""
     return KINDS.first(ctx, label, name)[1] or label
 
 

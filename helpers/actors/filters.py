@@ -218,7 +218,8 @@ def _acts(span) -> bool:
 #
 # Each rule is ``rule(ctx, cand) -> bool``: True drops the candidate. A registered alias,
 # an acronym defined in brackets and a discovered name (``ner``/``joined``) are each
-# dropped only by the rules that say so.
+# dropped only by the rules that say so. A discovered name over a registered one never gets
+# here: ``mentions._discovered`` has already let it swallow the registered names or dropped it.
 
 _DISCOVERED = ("ner", "joined")
 
@@ -266,11 +267,6 @@ def visited_place(ctx, cand) -> bool:
     return _registered_org(cand) and _visited_place(cand.span)
 
 
-def registered_overlap(ctx, cand) -> bool:
-    """``[ORG Ruritania Today]`` over the registered ``Ruritania``: a discovered name yields to the registry."""
-    return cand.origin in _DISCOVERED and any(m.overlaps(cand.span) for m in state_of(ctx).matches)
-
-
 def implausible(ctx, cand) -> bool:
     """``[ORG Doctors]``, ``[PERSON on Twitter]``: what the model tags but no actor's name looks like."""
     return cand.origin in _DISCOVERED and not _plausible(cand.span, cand.label, state_of(ctx).lower_words)
@@ -285,7 +281,7 @@ def work_title(ctx, cand) -> bool:
 #: a dropped name is charged to: zones of the page first, then the shape of the name.
 FILTERS = Registry("filters", [
     outlet_name, picture_credit, byline, footnote, address_place, visited_place,
-    registered_overlap, implausible, work_title,
+    implausible, work_title,
 ])
 
 
