@@ -13,6 +13,7 @@ __version__ = "0.1.0"
 _SUBMODULES = {
     "actors", "analysis", "audit", "conditions", "config", "context", "corpus", "evaluate", "framing",
     "graph", "language", "nlp", "pipeline", "plots", "quotes", "render", "report", "rules", "stats", "store",
+    "story",
 }
 _FROM_PIPELINE = {"build", "Corpus"}
 

@@ -1,9 +1,13 @@
-"""The command line: ``python -m helpers {build,evaluate,report}``.
+"""The command line: ``python -m helpers {build,evaluate,report,lab}``.
 
-    python -m helpers build    --corpus seeds --out data/processed [--jobs N]
-    python -m helpers evaluate --gold tests/gold --pred data/processed [--verbose]
-    python -m helpers report   [notebooks/01_who_said_what.py ...] [--corpus DIR]
+    python -m helpers build    --corpus seeds --out data/processed [--story NAME_OR_DIR] [--jobs N]
+    python -m helpers evaluate --gold tests/gold --pred data/processed [--verbose] [--by-rule]
+    python -m helpers evaluate --gold tests/gold --ablate --corpus seeds [--rules NAME]
+    python -m helpers report   [notebooks/01_who_said_what.py ...] [--corpus DIR] [--story NAME_OR_DIR]
     python -m helpers audit    {sample,score,fill} ...   (audit sample --tables DIR --n 60 --out coding.csv)
+    python -m helpers lab      [--corpus DIR] [-- --port 8899 --no-browser]
+
+Each command takes --help for its options.
 """
 from __future__ import annotations
 
@@ -22,6 +26,9 @@ def build_main(argv: list[str]) -> int:
     parser.add_argument("--corpus", type=Path, default=None, help="folder of *.txt articles (default: seeds/)")
     parser.add_argument("--out", type=Path, default=config.PROJECT_DIR / "data" / "processed",
                         help="output folder for the CSV tables (default: data/processed)")
+    parser.add_argument("--story", default=None, metavar="NAME_OR_DIR",
+                        help="the corpus's story: a named story of the package (ukraine) or a story folder "
+                             "(default: the corpus's story/ folder; ukraine for the seeds; else none)")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     parser.add_argument("--no-cache", action="store_true", help="ignore and do not write the build cache")
     parser.add_argument("--map", default=None, metavar="COLUMN=FIELD,...",
@@ -59,14 +66,14 @@ def build_with_options(folder: Path, args):
         os.environ[MAP_ENV] = args.map
     if args.follow_symlinks:
         os.environ[FOLLOW_ENV] = "1"
-    return build(folder, jobs=args.jobs, cache=not args.no_cache)
+    return build(folder, jobs=args.jobs, cache=not args.no_cache, story=args.story)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.WARNING, format="warning: %(message)s", stream=sys.stderr)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s", stream=sys.stderr)
     commands = {"build": build_main}
-    if not argv or argv[0] in {"-h", "--help"} or argv[0] not in {"build", "evaluate", "report", "audit"}:
+    if not argv or argv[0] in {"-h", "--help"} or argv[0] not in {"build", "evaluate", "report", "audit", "lab"}:
         print(__doc__.strip())
         return 0 if argv and argv[0] in {"-h", "--help"} else 2
     command, rest = argv[0], argv[1:]
@@ -82,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         from . import report
 
         return report.main(rest)
+    if command == "lab":
+        from . import report
+
+        return report.lab_main(rest)
     return commands[command](rest)
 
 

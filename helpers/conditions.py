@@ -3,7 +3,8 @@
 Two data files drive everything; a researcher edits them for a new topic,
 never this code:
 
-* ``data/conditions.csv`` -- the taxonomy: one row per (category, pattern).
+* the story's ``conditions.csv`` (``helpers/stories/<name>/``; the seeds' in
+  ``stories/ukraine``) -- the taxonomy: one row per (category, pattern).
   ``role`` is ``object`` (words that place a condition in the category, e.g.
   ``lift ... sanctions``) or ``standalone`` (a phrase that states a term by
   itself, e.g. ``demilitarised zone``); ``cameo`` is the nearest CAMEO code
@@ -35,31 +36,34 @@ position of strength," a scientist said`` is held by Russia).
 >>> from helpers import nlp
 >>> doc = nlp.bare_nlp()("Russia insists on keeping control of Crimea.")
 >>> m = [dict(actor="Russia", type="state", country="RUS", start=0, end=6)]
->>> [(r["holder"], r["category"], r["cue"]) for r in find_conditions(doc, "a.txt", m, [])]
+>>> [(r["holder"], r["category"], r["cue"]) for r in find_conditions(doc, "a.txt", m, [], load_taxonomy())]
 [('Russia', 'territory', 'insists on')]
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from . import config
-from .context import ArticleContext
-from .actors import doc_text as _doc_text
+from . import config, language
+from .context import ArticleContext, as_context
+from .rules import Registry
 
+#: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder.
 COLUMNS = ["article", "holder", "holder_country", "addressee", "category", "cameo", "text", "cue",
-           "start", "end", "voice"]
+           "start", "end", "voice", "rule", "holder_rule"]
 SUMMARY_COLUMNS = ["article", "holder", "holder_country", "addressee", "category", "text"]
-TAXONOMY_FILE = config.DATA_DIR / "conditions.csv"
+#: The seeds' story's taxonomy (a build reads the categories of its own story: ``ctx.story.conditions``).
+TAXONOMY_FILE = config.PACKAGE_DIR / "stories" / config.SEEDS_STORY / "conditions.csv"
 CUES_FILE = config.DATA_DIR / "condition_cues.csv"
 
-_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
-_PERSONAL = {"he", "him", "his", "she", "her"}
-_IMPERSONAL = {"it", "its", "they", "them", "their"}
+# Pronouns, by whom they can stand for (word lists in helpers/data/words/).
+_FIRST_PERSON = language.words("pronouns_first_person")
+_PERSONAL = language.words("pronouns_personal")
+_IMPERSONAL = language.words("pronouns_impersonal")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _OWNER_DEPS = {"compound", "poss", "nmod", "appos"}
 _HEAD_DEPS = {"aux", "auxpass", "mark", "advmod", "neg", "prep", "det"}
@@ -154,9 +158,32 @@ def taxonomy_table(taxonomy: Taxonomy | None = None) -> pd.DataFrame:
                               n_patterns=len(c.objects)) for c in taxonomy.categories])
 
 
-def _as_taxonomy(taxonomy) -> Taxonomy:
+@lru_cache(maxsize=1)
+def load_cues(cues_path: Path | str = CUES_FILE) -> tuple[Cue, ...]:
+    """The condition cues (language data, the same for every story)."""
+    return cues_from_frame(pd.read_csv(cues_path, dtype=str, keep_default_na=False))
+
+
+#: Taxonomies built from stories, by the story's id (the story is kept so the id stays its own).
+_STORY_TAXONOMIES: dict[int, tuple[object, Taxonomy]] = {}
+
+
+def story_taxonomy(story) -> Taxonomy:
+    """The categories of a :class:`~helpers.story.Story` with the package's cues, built once per story
+    (no categories when the story has none)."""
+    hit = _STORY_TAXONOMIES.get(id(story))
+    if hit is not None and hit[0] is story:
+        return hit[1]
+    if len(_STORY_TAXONOMIES) > 16:
+        _STORY_TAXONOMIES.clear()
+    taxonomy = Taxonomy(categories_from_frame(story.conditions), load_cues())
+    _STORY_TAXONOMIES[id(story)] = (story, taxonomy)
+    return taxonomy
+
+
+def _as_taxonomy(taxonomy, story=None) -> Taxonomy:
     if taxonomy is None:
-        return load_taxonomy()
+        return story_taxonomy(story) if story is not None else load_taxonomy()
     if isinstance(taxonomy, Taxonomy):
         return taxonomy
     if isinstance(taxonomy, (str, Path)):
@@ -227,11 +254,12 @@ def _token_mention(tok, mentions: list[dict]) -> dict | None:
     return None
 
 
-def _resolve_pronoun(tok, mentions: list[dict]) -> dict | None:
+def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict | None:
     """The mention a third-person pronoun refers to: a bracketed name right after it
-    (``they (the US)``), else the nearest preceding person (he/she) or non-person (it/they)."""
+    (``they (the US)``), else the nearest preceding person (he/she) or non-person (it/they).
+    ``text`` is the article's text (``tok.doc.text`` when not given)."""
     after = [m for m in mentions if tok.idx + len(tok) <= m["start"] <= tok.idx + len(tok) + 8]
-    doc_text = _doc_text(tok.doc)
+    doc_text = tok.doc.text if text is None and after else text
     if after and "(" in doc_text[tok.idx + len(tok):after[0]["start"]]:
         return after[0]
     lower = tok.lower_
@@ -252,16 +280,16 @@ def _speaker(quote: dict | None, unnamed: bool = False) -> dict | None:
     return {"actor": speaker, "country": quote.get("speaker_country", "") or ""}
 
 
-def _subject_actor(tok, mentions, quote):
+def _subject_actor(tok, mentions, quote, text=None):
     """What a subject token says about the holder: a mention dict, or None if it names no one."""
     mention = _token_mention(tok, mentions)
     if mention and not (tok.pos_ == "PRON" and mention.get("surface", "").lower() != tok.lower_):
         return mention
     lower = tok.lower_
     if lower in _FIRST_PERSON or (lower in _PERSONAL | _IMPERSONAL and quote is not None):
-        return _speaker(quote) or _resolve_pronoun(tok, mentions)
+        return _speaker(quote) or _resolve_pronoun(tok, mentions, text)
     if lower in _PERSONAL | _IMPERSONAL:
-        return _resolve_pronoun(tok, mentions)
+        return _resolve_pronoun(tok, mentions, text)
     return None
 
 
@@ -282,14 +310,15 @@ def _possessor_before(tok, mentions: list[dict], window: int = 5) -> dict | None
     return None
 
 
-def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None = None, segment=None):
+def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None = None, segment=None,
+                   text: str | None = None):
     """(holder, addressee) for a cue at token ``tok``: mention-like dicts or None.
 
     Climbs from the cue through its syntactic heads (within ``segment``, a
     span, if given) and takes the first subject or possessor that names an
     actor; when ``subject == "addressee"`` the first subject met is the
     addressee and the holder is looked for higher up. Leaving the quote that
-    contains the cue gives the quote's speaker.
+    contains the cue gives the quote's speaker. ``text`` is the article's text, when known.
     """
     skip = subject == "addressee"
     addressee = None
@@ -302,7 +331,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         owners = [c for c in node.children if c.dep_ == "poss"] if node.pos_ in ("NOUN", "PROPN") else []
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi]
         for subj in owners + subjects:
-            actor = _subject_actor(subj, mentions, quote)
+            actor = _subject_actor(subj, mentions, quote, text)
             if skip:
                 skip, addressee = False, actor
                 break
@@ -346,16 +375,6 @@ def _innermost(quotes: list[dict], start: int, end: int) -> dict | None:
     return min(hits, key=lambda q: q["end"] - q["start"]) if hits else None
 
 
-def _choose_cue(obj: Match, cues: list[Match], doc) -> Match | None:
-    """The nearest cue before the object that has it in scope, else the nearest after it."""
-    before = [c for c in cues if c.start <= obj.start and _in_scope(c, obj, doc)]
-    if before:
-        return max(before, key=lambda c: (c.start, -c.end))
-    after = [c for c in cues if c.start > obj.start and c.kind not in ("list", "anaphora")
-             and _in_scope(c, obj, doc)]
-    return min(after, key=lambda c: c.start) if after else None
-
-
 def _list_holder(sent, mentions, quotes, taxonomy):
     """The holder of the terms named by a list noun (``Moscow's war objectives``) in ``sent``."""
     for noun in find_cues(sent.text, sent.start_char, taxonomy, kinds={"list_noun"}):
@@ -384,23 +403,179 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     return (before or other or [None])[0]
 
 
+# --------------------------------------------------------------------------- the rules
+
+
+@dataclass
+class Article:
+    """One article as the condition rules see it (built once per article from its context)."""
+
+    name: str
+    doc: object
+    text: str
+    mentions: list[dict]
+    quotes: list[dict]
+    taxonomy: Taxonomy
+
+    @classmethod
+    def from_context(cls, ctx: ArticleContext, taxonomy: Taxonomy) -> "Article":
+        mentions = sorted((m for m in ctx.mentions or [] if m.get("actor")), key=lambda m: (m["start"], m["end"]))
+        quotes = [q for q in ctx.quotes or [] if q.get("start") is not None and q.get("end") is not None]
+        return cls(ctx.name, ctx.doc, ctx.text, mentions, quotes, taxonomy)
+
+
+@dataclass
+class Clue:
+    """One category match in one sentence, with everything the cue and holder rules read."""
+
+    article: Article
+    sent: object
+    obj: Match
+    cues: list[Match]
+    previous: object = None
+    cue: Match | None = None
+
+    @property
+    def name(self) -> str:
+        """The article's name (rules' errors are logged with it)."""
+        return self.article.name
+
+    @property
+    def kind(self) -> str:
+        return self.cue.kind if self.cue else "standalone"
+
+    @cached_property
+    def quote(self) -> dict | None:
+        return _innermost(self.article.quotes, self.obj.start, self.obj.end)
+
+    @cached_property
+    def anchor(self):
+        """The token the holder is looked for from: the cue's first word (its last word when the
+        cued clause's subject is the addressee: the ``that`` of ``on condition that``), else the object."""
+        cue = self.cue
+        at = (cue.end - 1 if cue.subject == "addressee" else cue.start) if cue else self.obj.start
+        return _token_at(self.sent.doc, at)
+
+    @cached_property
+    def climbed(self) -> tuple[dict | None, dict | None]:
+        """(holder, addressee) from the subjects above the anchor (:func:`resolve_holder`)."""
+        if self.kind == "anaphora":
+            return None, None
+        subject = self.cue.subject if self.cue else "holder"
+        return resolve_holder(self.anchor, subject, self.article.mentions, self.quote, self.sent, self.article.text)
+
+
+def cue_before(clue: Clue) -> Match | None:
+    """The nearest cue before the category words that has them in its scope.
+
+    ``Norland will sign only if Osteria lifts the tariffs``: ``only if`` governs ``lifts the tariffs``.
+    """
+    doc = clue.sent.doc
+    before = [c for c in clue.cues if c.start <= clue.obj.start and _in_scope(c, clue.obj, doc)]
+    return max(before, key=lambda c: (c.start, -c.end)) if before else None
+
+
+def cue_after(clue: Clue) -> Match | None:
+    """The nearest clause cue after the category words that has them in its scope (lists never look back).
+
+    ``Lifting the tariffs is what Norland demands``: ``demands`` comes after the term it governs.
+    """
+    doc = clue.sent.doc
+    after = [c for c in clue.cues if c.start > clue.obj.start and c.kind not in ("list", "anaphora")
+             and _in_scope(c, clue.obj, doc)]
+    return min(after, key=lambda c: c.start) if after else None
+
+
+#: The pseudo-cue of a term that is a condition by itself (the ``cue`` column shows the term).
+STANDALONE = Match(-1, -1, "", "standalone")
+
+
+def standalone_term(clue: Clue) -> Match | None:
+    """A phrase that states a term without any cue (``role=standalone`` in the taxonomy).
+
+    ``Norland backs a demilitarised zone along the river``: no cue, the phrase is the condition.
+    """
+    return STANDALONE if clue.obj.kind == "standalone" else None
+
+
+#: How a category match becomes a condition: the first rule that finds its cue (the order is the policy).
+CUE_RULES = Registry("condition_cue", [cue_before, cue_after, standalone_term])
+
+
+def list_noun_before(clue: Clue) -> tuple[dict, None] | None:
+    """``These include ...``: the holder of the list noun named in the previous sentence.
+
+    ``Osteria set out its demands. These include an end to the tariffs.`` -> Osteria.
+    """
+    if clue.kind != "anaphora":
+        return None
+    holder = _list_holder(clue.previous, clue.article.mentions, clue.article.quotes, clue.article.taxonomy)
+    return (holder, None) if holder else None
+
+
+def possessor_of_list(clue: Clue) -> tuple[dict, None] | None:
+    """A list opened by a possessed noun: the possessor a few words before the cue.
+
+    ``Osteria's terms include an end to the tariffs`` -> Osteria.
+    """
+    if clue.kind != "list" or clue.anchor is None:
+        return None
+    holder = _possessor_before(clue.anchor, clue.article.mentions)
+    return (holder, None) if holder else None
+
+
+def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
+    """The first subject (or possessor) naming an actor above the cue; the quote's speaker outside a quote.
+
+    ``Norland insists that Osteria must lift the tariffs`` -> Norland (Osteria, the subject of
+    the cued clause, is the addressee).
+    """
+    holder, addressee = clue.climbed
+    return (holder, addressee) if holder else None
+
+
+def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
+    """No subject names an actor: the first actor of the sentence before the cue (not the addressee),
+    else any actor of the sentence.
+
+    ``Under the Norland plan, the tariffs must be lifted`` -> Norland.
+    """
+    addressee = clue.climbed[1]
+    holder = _fallback_holder(clue.sent, clue.anchor.idx, addressee, clue.article.mentions)
+    return (holder, addressee) if holder else None
+
+
+def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
+    """No actor in the sentence: the quote's speaker, even an unnamed one.
+
+    ``"The tariffs must go first," an official said`` -> ``unnamed: official``.
+    """
+    holder = _speaker(clue.quote, unnamed=True)
+    return (holder, clue.climbed[1]) if holder else None
+
+
+#: Who holds a condition: the first rule that names a holder (the order is the policy).
+HOLDER_RULES = Registry("condition_holder", [list_noun_before, possessor_of_list, subject_of_clause,
+                                             first_actor_of_sentence, unnamed_speaker])
+
+
 # --------------------------------------------------------------------------- the table
 
 
 _LINE_START = re.compile(r"\n+(?=[\"'\u201c\u2018\u00abA-Z])")
 
 
-def segments(doc):
+def segments(doc, text: str | None = None):
     r"""The sentences of ``doc``, also split where a line starts with a capital or a quotation
     mark (a headline or byline glued to the next sentence by the parser); a line that goes on
-    in lower case is the same sentence wrapped.
+    in lower case is the same sentence wrapped. ``text`` is ``doc.text`` when known.
 
     >>> import spacy
     >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
     >>> [s.text for s in segments(nlp("By Jane Roe\nTalks end.\nThe end of\ntalks."))]
     ['By Jane Roe', 'Talks end.', 'The end of\ntalks.']
     """
-    text = _doc_text(doc)
+    text = doc.text if text is None else text
     for sent in doc.sents:
         sent_text = text[sent.start_char:sent.end_char]
         breaks = list(_LINE_START.finditer(sent_text))
@@ -410,7 +585,7 @@ def segments(doc):
             continue
         cuts = [sent.start_char] + [m.end() + sent.start_char for m in breaks]
         ends = [m.start() + sent.start_char for m in breaks] + [sent.end_char]
-        for start, end in zip(cuts, ends):
+        for start, end in zip(cuts, ends, strict=True):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span) and span.text.strip():
                 yield span
@@ -420,81 +595,78 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
                     taxonomy=None) -> list[dict]:
     """The conditions stated in one parsed article: one row per (sentence, holder, category).
 
-    ``mentions``/``quotes`` are the rows of ``actors.find_mentions`` and
-    ``quotes.find_quotes`` (only ``actor``, ``type``, ``country``, ``start``,
-    ``end`` and ``speaker``, ``speaker_country``, ``start``, ``end`` are used).
-    ``taxonomy`` is a :class:`Taxonomy`, a taxonomy DataFrame or a CSV path.
+    ``doc`` is the article's :class:`~helpers.context.ArticleContext` (or a
+    parsed Doc with its ``name``, ``mentions`` and ``quotes`` rows: those of
+    ``actors.find_mentions`` and ``quotes.find_quotes``). ``taxonomy`` is a
+    :class:`Taxonomy`, a taxonomy DataFrame or a CSV path. ``rule`` names the
+    cue rule that made the row, ``holder_rule`` the rule that chose the holder.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Kremlin demanded that sanctions be lifted.")
     >>> m = [dict(actor="Kremlin", type="organization", country="RUS", start=0, end=7)]
-    >>> [(r["holder"], r["category"], r["voice"]) for r in find_conditions(doc, "a.txt", m, [])]
-    [('Kremlin', 'sanctions', 'outlet')]
+    >>> [(r["holder"], r["category"], r["voice"], r["rule"])
+    ...  for r in find_conditions(doc, "a.txt", m, [], load_taxonomy())]
+    [('Kremlin', 'sanctions', 'outlet', 'condition_cue.cue_before')]
     """
-    if isinstance(doc, ArticleContext):
-        doc, name, mentions, quotes = doc.doc, doc.name, doc.mentions, doc.quotes
-    mentions, quotes = mentions or [], quotes or []
-    taxonomy = _as_taxonomy(taxonomy)
-    mentions = sorted((m for m in mentions if m.get("actor")), key=lambda m: (m["start"], m["end"]))
-    quotes = [q for q in quotes if q.get("start") is not None and q.get("end") is not None]
-    cameo = {c.name: c.cameo for c in taxonomy.categories}
+    ctx = as_context(doc, name, mentions, quotes)
+    article = Article.from_context(ctx, _as_taxonomy(taxonomy, ctx.story))
     rows: dict[tuple, dict] = {}
     previous = None
-    for sent in segments(doc):
-        objects = find_objects(sent.text, sent.start_char, taxonomy)
+    for sent in segments(ctx.doc, ctx.text):
+        objects = find_objects(sent.text, sent.start_char, article.taxonomy)
         if objects:
-            _sentence_rows(sent, objects, name, mentions, quotes, taxonomy, cameo, previous, rows)
+            for clue in _clues(article, sent, objects, previous):
+                _add_row(clue, rows)
         previous = sent
     return sorted(rows.values(), key=lambda r: (r["start"], r["category"], r["holder"]))
 
 
-def _sentence_rows(sent, objects, name, mentions, quotes, taxonomy, cameo, previous, rows) -> None:
-    doc = sent.doc
+def _clues(article: Article, sent, objects: list[Match], previous) -> list[Clue]:
+    """One clue per category match of a sentence, with the sentence's usable cues."""
+    taxonomy = article.taxonomy
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and not any(s < c.end and c.start < e for s, e in spans)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
-    for obj in objects:
-        cue = _choose_cue(obj, cues, doc)
-        if cue is None and obj.kind != "standalone":
-            continue
-        quote = _innermost(quotes, obj.start, obj.end)
-        # A clause whose subject is the addressee is entered through the cue's last word
-        # (the ``that`` of ``on condition that``, the ``if`` of ``only if``).
-        at = (cue.end - 1 if cue.subject == "addressee" else cue.start) if cue else obj.start
-        anchor = _token_at(doc, at)
-        if anchor is None:
-            continue
-        kind = cue.kind if cue else "standalone"
-        if kind == "anaphora":
-            holder, addressee = _list_holder(previous, mentions, quotes, taxonomy), None
-        else:
-            holder = _possessor_before(anchor, mentions) if kind == "list" else None
-            addressee = None
-            if holder is None:
-                holder, addressee = resolve_holder(anchor, cue.subject if cue else "holder", mentions,
-                                                   quote, sent)
-        if holder is None:
-            holder = _fallback_holder(sent, anchor.idx, addressee, mentions) or _speaker(quote, unnamed=True)
-        if holder is None:
-            continue
-        addressee_name = (addressee or {}).get("actor", "") if addressee is not None else ""
-        if not addressee_name or addressee_name == holder["actor"]:
-            addressee_name = _addressee_after(anchor.idx, sent.end_char, holder, mentions)
-        key = (sent.start_char, holder["actor"], obj.label)
-        if key in rows:
-            continue
-        rows[key] = {
-            "article": name,
-            "holder": holder["actor"],
-            "holder_country": holder.get("country", "") or "",
-            "addressee": addressee_name,
-            "category": obj.label,
-            "cameo": cameo.get(obj.label, ""),
-            "text": sent.text.strip(),
-            "cue": cue.label if cue else _doc_text(doc)[obj.start:obj.end],
-            "start": sent.start_char,
-            "end": sent.end_char,
-            "voice": "quote" if quote is not None else "outlet",
-        }
+    return [Clue(article, sent, obj, cues, previous) for obj in objects]
+
+
+def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
+    """Ask the cue rules, then the holder rules, and keep the first row per (sentence, holder, category)."""
+    cue_rule, cue = CUE_RULES.first(clue)
+    if cue is None:
+        return
+    clue.cue = None if cue is STANDALONE else cue
+    if clue.anchor is None:
+        return
+    holder_rule, found = HOLDER_RULES.first(clue)
+    if found is None:
+        return
+    holder, addressee = found
+    addressee_name = (addressee or {}).get("actor", "")
+    if not addressee_name or addressee_name == holder["actor"]:
+        addressee_name = _addressee_after(clue.anchor.idx, clue.sent.end_char, holder, clue.article.mentions)
+    key = (clue.sent.start_char, holder["actor"], clue.obj.label)
+    if key not in rows:
+        rows[key] = _row(clue, holder, addressee_name, cue_rule, holder_rule)
+
+
+def _row(clue: Clue, holder: dict, addressee: str, cue_rule: str, holder_rule: str) -> dict:
+    obj, sent, cue = clue.obj, clue.sent, clue.cue
+    cameo = {c.name: c.cameo for c in clue.article.taxonomy.categories}
+    return {
+        "article": clue.article.name,
+        "holder": holder["actor"],
+        "holder_country": holder.get("country", "") or "",
+        "addressee": addressee,
+        "category": obj.label,
+        "cameo": cameo.get(obj.label, ""),
+        "text": sent.text.strip(),
+        "cue": cue.label if cue else clue.article.text[obj.start:obj.end],
+        "start": sent.start_char,
+        "end": sent.end_char,
+        "voice": "quote" if clue.quote is not None else "outlet",
+        "rule": cue_rule,
+        "holder_rule": holder_rule,
+    }

@@ -2,9 +2,11 @@
 
 The corpus folder defaults to the project's ``seeds/`` and can be overridden
 with the ``HELPERS_CORPUS`` environment variable (``make report CORPUS=...``
-sets it). Outputs for the seeds go to ``reports/figures``; outputs for any
-other corpus go to ``reports/<folder name>/`` so the committed seed outputs
-stay untouched.
+sets it) or, for a notebook opened by ``make lab CORPUS=...``, by the
+``.helpers-corpus`` file beside the notebook. Outputs for the seeds go to
+``reports/figures``; outputs for any other corpus go to
+``reports/<folder name>-<hash>/`` (the hash of the resolved path keeps two
+folders called ``articles`` apart) so the committed seed outputs stay untouched.
 
 >>> from helpers import config
 >>> config.PROJECT_DIR.joinpath("helpers").is_dir()
@@ -12,6 +14,7 @@ True
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -24,6 +27,8 @@ NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
 GOLD_DIR = PROJECT_DIR / "tests" / "gold"
 CACHE_DIR = Path(os.environ.get("HELPERS_CACHE", PROJECT_DIR / ".cache"))
 STYLE_FILE = DATA_DIR / "helpers.mplstyle"
+#: The named story (``helpers/stories/<name>/``) the seeds are analysed with.
+SEEDS_STORY = "ukraine"
 
 #: Articles larger than this many bytes are skipped with a message (a news
 #: article is a few tens of kB; a file of megabytes is a dump, not an article).
@@ -32,9 +37,18 @@ _MAX_BYTES = os.environ.get("HELPERS_MAX_BYTES", "").strip().replace("_", "")
 MAX_ARTICLE_BYTES = int(_MAX_BYTES) if _MAX_BYTES.isdigit() and int(_MAX_BYTES) > 0 else 2_000_000
 
 
+#: The file, beside a corpus's own copy of the notebooks, that names the corpus they read.
+CORPUS_MARKER = ".helpers-corpus"
+
+
 def corpus_dir() -> Path:
-    """The corpus folder: ``$HELPERS_CORPUS`` if set, else ``seeds/``."""
+    """The corpus folder: ``$HELPERS_CORPUS`` if set, else the folder named in a
+    ``.helpers-corpus`` file in the working directory (a corpus's own notebooks
+    under ``reports/<name>/notebooks``), else ``seeds/``."""
     value = os.environ.get("HELPERS_CORPUS", "").strip()
+    if not value:
+        marker = Path.cwd() / CORPUS_MARKER
+        value = marker.read_text(encoding="utf-8").strip() if marker.is_file() else ""
     return Path(value).expanduser().resolve() if value else SEEDS_DIR
 
 
@@ -44,10 +58,23 @@ def is_seed_corpus(path: Path | None = None) -> bool:
     return path.resolve() == SEEDS_DIR.resolve()
 
 
+def output_name(path: Path) -> str:
+    """The output folder name of a corpus: its folder name plus 8 hex digits of its resolved path.
+
+    >>> output_name(Path("/a/articles")) != output_name(Path("/b/articles"))
+    True
+    >>> output_name(Path("/a/articles")).startswith("articles-")
+    True
+    """
+    resolved = Path(path).expanduser().resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:8]
+    return f"{resolved.name or 'corpus'}-{digest}"
+
+
 def output_dir(path: Path | None = None) -> Path:
-    """Where a corpus's derived outputs go: ``reports/`` for the seeds, else ``reports/<name>/``."""
+    """Where a corpus's derived outputs go: ``reports/`` for the seeds, else ``reports/<name>-<hash>/``."""
     path = Path(path) if path is not None else corpus_dir()
-    return REPORTS_DIR if is_seed_corpus(path) else REPORTS_DIR / path.resolve().name
+    return REPORTS_DIR if is_seed_corpus(path) else REPORTS_DIR / output_name(path)
 
 
 def gold_dir(path: Path | None = None) -> Path | None:

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from .story import Story, empty_story
+
 
 @dataclass(eq=False)
 class ArticleContext:
@@ -33,9 +35,11 @@ class ArticleContext:
     conditions: list[dict] = field(default_factory=list)
     #: Per-article results a step computes once and later steps reuse (keyed by the step).
     memo: dict = field(default_factory=dict)
+    #: The corpus's story (its actors, sides, condition categories, ...): the empty story when none.
+    story: Story = field(default_factory=empty_story)
 
     @classmethod
-    def from_doc(cls, doc, name: str) -> "ArticleContext":
+    def from_doc(cls, doc, name: str, story: Story | None = None) -> "ArticleContext":
         """The context of a parsed Doc (sentences are read once here)."""
         text = doc.text
         if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
@@ -43,7 +47,7 @@ class ArticleContext:
         else:
             sents = [doc[:]] if len(doc) else []
         return cls(doc=doc, name=name, text=text, sent_token_starts=[s.start for s in sents],
-                   sent_bounds=[(s.start_char, s.end_char) for s in sents])
+                   sent_bounds=[(s.start_char, s.end_char) for s in sents], story=story or empty_story())
 
     # ----- sentences
     def sentence_index(self, char: int) -> int:
@@ -85,14 +89,16 @@ class ArticleContext:
         return find_quote_spans(self.text)
 
 
-def as_context(doc_or_ctx, name: str | None = None, mentions=None, quotes=None, conditions=None) -> ArticleContext:
+def as_context(doc_or_ctx, name: str | None = None, mentions=None, quotes=None, conditions=None,
+               story: Story | None = None) -> ArticleContext:
     """A context from a context (returned as is) or from a Doc and the rows found so far.
 
-    Lets tests call an extractor on a bare Doc: ``find_quotes(doc, "a.txt", mentions)``.
+    Lets tests call an extractor on a bare Doc: ``find_quotes(doc, "a.txt", mentions)``
+    (with the empty story unless ``story`` is given).
     """
     if isinstance(doc_or_ctx, ArticleContext):
         return doc_or_ctx
-    ctx = ArticleContext.from_doc(doc_or_ctx, name or "")
+    ctx = ArticleContext.from_doc(doc_or_ctx, name or "", story)
     ctx.mentions = list(mentions or [])
     ctx.quotes = list(quotes or [])
     ctx.conditions = list(conditions or [])

@@ -231,45 +231,76 @@ def _looks_like_person(name: str) -> bool:
         {w.lower() for w in words} & org_words)
 
 
+def rule_columns(df: pd.DataFrame | None) -> list[str]:
+    """The provenance columns of a predicted table: ``rule`` and every ``*_rule`` column.
+
+    >>> rule_columns(pd.DataFrame(columns=["article", "rule", "speaker_rule", "ruler"]))
+    ['rule', 'speaker_rule']
+    """
+    if df is None:
+        return []
+    return [c for c in df.columns if c == "rule" or c.endswith("_rule")]
+
+
+def _rules_of(row: dict, columns: list[str]) -> dict[str, str]:
+    return {c: str(row.get(c, "") or "") for c in columns}
+
+
+def _is_person(name: str, persons: set[str]) -> bool:
+    return normalize(name) in persons or _looks_like_person(name)
+
+
+def _score_article(g: list[dict], p: list[dict], kind: str, columns: list[str], acc: dict) -> None:
+    """Match one article's quotes of one kind and add them to the running tallies in ``acc``."""
+    article = g[0]["article"] if g else (p[0]["article"] if p else "")
+    matches = match_quotes(g, p, THRESHOLDS[kind])
+    acc["tp"] += len(matches)
+    acc["n_gold"] += len(g)
+    acc["n_pred"] += len(p)
+    matched_g = {gi for gi, _, _ in matches}
+    matched_p = {pi for _, pi, _ in matches}
+    acc["misses"] += [{"article": article, "speaker": r["speaker"], "quote": r["quote"]}
+                      for i, r in enumerate(g) if i not in matched_g]
+    acc["spurious"] += [{"article": article, "speaker": r["speaker"], "quote": r["quote"],
+                         "rules": _rules_of(r, columns)} for i, r in enumerate(p) if i not in matched_p]
+    acc["predictions"] += [{"rules": _rules_of(r, columns), "ok": i in matched_p} for i, r in enumerate(p)]
+    for gi, pi, _ in matches:
+        gs, ps = g[gi]["speaker"].strip(), p[pi]["speaker"].strip()
+        if gs and not gs.lower().startswith("unnamed"):
+            acc["speakers"].append({"article": article, "kind": kind, "gold": gs, "pred": ps,
+                                    "quote": g[gi]["quote"], "rules": _rules_of(p[pi], columns),
+                                    "ok": same_speaker(gs, ps, _is_person(gs, acc["persons"]))})
+
+
 def score_quotes(gold: pd.DataFrame, pred: pd.DataFrame, articles: set[str],
                  gold_actors: pd.DataFrame | None = None) -> dict:
-    """Direct and indirect P/R/F1 and speaker accuracy, with every miss and spurious row."""
+    """Direct and indirect P/R/F1 and speaker accuracy, with every miss and spurious row.
+
+    Each scored prediction keeps its provenance (``rule``, ``speaker_rule``, ...
+    when the table has them) for :func:`rule_precision`.
+    """
     cols = ["article", "kind", "speaker", "quote"]
+    columns = rule_columns(pred)
     gold = _need(gold.copy(), cols, "gold quotes")
     pred = _need(pred.copy(), cols, "pred quotes")
     gold = gold[gold["article"].isin(articles)]
     pred = pred[pred["article"].isin(articles)]
-    persons = _person_names(gold_actors)
     out: dict = {}
-    speaker_rows = []
+    speakers: list[dict] = []
+    persons = _person_names(gold_actors)
     for kind in ("direct", "indirect"):
-        tp = n_gold = n_pred = 0
-        misses, spurious = [], []
+        acc = {"tp": 0, "n_gold": 0, "n_pred": 0, "misses": [], "spurious": [], "predictions": [],
+               "speakers": speakers, "persons": persons}
         for article in sorted(articles):
-            g = _scorable(gold[gold["article"] == article], kind)
-            p = _scorable(pred[pred["article"] == article], kind)
-            matches = match_quotes(g, p, THRESHOLDS[kind])
-            tp += len(matches)
-            n_gold += len(g)
-            n_pred += len(p)
-            matched_g = {gi for gi, _, _ in matches}
-            matched_p = {pi for _, pi, _ in matches}
-            misses += [{"article": article, "speaker": r["speaker"], "quote": r["quote"]}
-                       for i, r in enumerate(g) if i not in matched_g]
-            spurious += [{"article": article, "speaker": r["speaker"], "quote": r["quote"]}
-                         for i, r in enumerate(p) if i not in matched_p]
-            for gi, pi, _ in matches:
-                gs, ps = g[gi]["speaker"].strip(), p[pi]["speaker"].strip()
-                if not gs or gs.lower().startswith("unnamed"):
-                    continue
-                is_person = normalize(gs) in persons or (normalize(gs) not in persons and _looks_like_person(gs))
-                speaker_rows.append({"article": article, "kind": kind, "gold": gs, "pred": ps,
-                                     "quote": g[gi]["quote"], "ok": same_speaker(gs, ps, is_person)})
-        out[f"quotes/{kind}"] = {**prf(tp, n_pred, n_gold), "misses": misses, "spurious": spurious}
-    n = len(speaker_rows)
-    correct = sum(r["ok"] for r in speaker_rows)
+            _score_article(_scorable(gold[gold["article"] == article], kind),
+                           _scorable(pred[pred["article"] == article], kind), kind, columns, acc)
+        out[f"quotes/{kind}"] = {**prf(acc["tp"], acc["n_pred"], acc["n_gold"]), "misses": acc["misses"],
+                                 "spurious": acc["spurious"], "predictions": acc["predictions"]}
+    n = len(speakers)
+    correct = sum(r["ok"] for r in speakers)
     out["speaker accuracy"] = {"accuracy": round(correct / n, 4) if n else None, "correct": correct,
-                               "n": n, "errors": [r for r in speaker_rows if not r["ok"]]}
+                               "n": n, "errors": [r for r in speakers if not r["ok"]],
+                               "predictions": [{"rules": r["rules"], "ok": r["ok"]} for r in speakers]}
     return out
 
 
@@ -290,8 +321,48 @@ def predicted_actor_sets(pred_actors: pd.DataFrame | None, mentions: pd.DataFram
     """(article, actor) pairs predicted: an actors table with ``article``, else unique mentions."""
     for df in (pred_actors, mentions):
         if df is not None and {"article", "actor"} <= set(df.columns):
-            return {(a, x.strip()) for a, x in zip(df["article"], df["actor"]) if str(x).strip()}
+            return {(a, x.strip()) for a, x in zip(df["article"], df["actor"], strict=True) if str(x).strip()}
     return None
+
+
+def _condition_triples(df: pd.DataFrame, articles: set[str]) -> dict[tuple, dict[str, set[str]]]:
+    """(article, holder_country, category) triples, each with the rule values of the rows that made it."""
+    df = _need(df.copy(), ["article", "holder_country", "category"], "conditions")
+    columns = rule_columns(df)
+    out: dict[tuple, dict[str, set[str]]] = {}
+    for row in df.to_dict("records"):
+        if row["article"] not in articles:
+            continue
+        triple = (row["article"], row["holder_country"].strip().upper(), row["category"].strip().lower())
+        rules = out.setdefault(triple, {c: set() for c in columns})
+        for c in columns:
+            rules[c].add(str(row.get(c, "") or ""))
+    return out
+
+
+def score_conditions(gold: pd.DataFrame, pred: pd.DataFrame, articles: set[str]) -> dict:
+    """P/R/F1 of the condition triples; each predicted triple keeps the rules of the rows that made it."""
+    predicted = _condition_triples(pred, articles)
+    result = score_sets(set(_condition_triples(gold, articles)), set(predicted))
+    gold_set = set(_condition_triples(gold, articles))
+    result["predictions"] = [{"rules": rules, "ok": triple in gold_set} for triple, rules in sorted(predicted.items())]
+    result["spurious_rules"] = {triple: _rule_label(predicted[triple]) for triple in result["spurious"]}
+    return result
+
+
+def _rule_label(rules: dict) -> str:
+    """``rule=a|b holder_rule=c`` for a listing (empty when the table has no rule column)."""
+    return " ".join(f"{c}={'|'.join(sorted(v)) if isinstance(v, set) else v}" for c, v in sorted(rules.items()))
+
+
+def _score_actors(gold: dict, pred: dict, articles: set[str]) -> dict:
+    if gold["actors"] is None:
+        return {"status": "no gold"}
+    g = {(a, x.strip()) for a, x in zip(gold["actors"]["article"], gold["actors"]["actor"], strict=True)
+         if a in articles}
+    with_article = pred["actors"] is not None and "article" in pred["actors"].columns
+    p = predicted_actor_sets(pred["actors"] if with_article else None, pred["mentions"])
+    return {"status": "not predicted"} if p is None else score_sets(g, {t for t in p if t[0] in articles})
 
 
 def evaluate(gold_dir, pred_dir) -> dict:
@@ -300,43 +371,78 @@ def evaluate(gold_dir, pred_dir) -> dict:
     A table whose prediction file is missing gets ``{"status": "not predicted"}``.
     """
     gold_dir, pred_dir = Path(gold_dir), Path(pred_dir)
-    names = ("articles", "actors", "quotes", "conditions")
-    gold = {n: _read(gold_dir, f"{n}.csv") for n in names}
+    gold = {n: _read(gold_dir, f"{n}.csv") for n in ("articles", "actors", "quotes", "conditions")}
     pred = {n: _read(pred_dir, f"{n}.csv") for n in ("actors", "mentions", "quotes", "conditions")}
     articles = _articles(gold)
     result: dict = {"gold": str(gold_dir), "pred": str(pred_dir), "n_articles": len(articles)}
-    missing = {"status": "not predicted"}
-
-    if gold["quotes"] is None:
-        for row in ("quotes/direct", "quotes/indirect", "speaker accuracy"):
-            result[row] = {"status": "no gold"}
-    elif pred["quotes"] is None:
-        for row in ("quotes/direct", "quotes/indirect", "speaker accuracy"):
-            result[row] = dict(missing)
+    quote_rows = ("quotes/direct", "quotes/indirect", "speaker accuracy")
+    if gold["quotes"] is None or pred["quotes"] is None:
+        status = "no gold" if gold["quotes"] is None else "not predicted"
+        result.update({row: {"status": status} for row in quote_rows})
     else:
         result.update(score_quotes(gold["quotes"], pred["quotes"], articles, gold["actors"]))
-
-    if gold["actors"] is None:
-        result["actors"] = {"status": "no gold"}
-    else:
-        g = {(a, x.strip()) for a, x in zip(gold["actors"]["article"], gold["actors"]["actor"])
-             if a in articles}
-        p = predicted_actor_sets(pred["actors"] if pred["actors"] is not None
-                                 and "article" in pred["actors"].columns else None, pred["mentions"])
-        result["actors"] = dict(missing) if p is None else score_sets(
-            g, {t for t in p if t[0] in articles})
-
+    result["actors"] = _score_actors(gold, pred, articles)
     if gold["conditions"] is None:
         result["conditions"] = {"status": "no gold"}
     elif pred["conditions"] is None:
-        result["conditions"] = dict(missing)
+        result["conditions"] = {"status": "not predicted"}
     else:
-        def triples(df):
-            df = _need(df.copy(), ["article", "holder_country", "category"], "conditions")
-            return {(a, c.strip().upper(), k.strip().lower()) for a, c, k in
-                    zip(df["article"], df["holder_country"], df["category"]) if a in articles}
-        result["conditions"] = score_sets(triples(gold["conditions"]), triples(pred["conditions"]))
+        result["conditions"] = score_conditions(gold["conditions"], pred["conditions"], articles)
     return result
+
+
+# ---------------------------------------------------------------- precision per rule
+
+def _scored_columns(row: str, predictions: list[dict]) -> list[str]:
+    """Which provenance columns a report row is scored by (the speaker rule by speaker accuracy only)."""
+    columns = sorted({c for p in predictions for c in p["rules"]})
+    if row.startswith("quotes/"):
+        return [c for c in columns if c != "speaker_rule"]
+    if row == "speaker accuracy":
+        return [c for c in columns if c == "speaker_rule"]
+    return columns
+
+
+def rule_precision(result: dict) -> list[dict]:
+    """Precision per rule: for every report row whose predictions carry a rule column, one entry per
+    (column, rule value) with ``correct`` of ``n`` predictions made by that rule.
+
+    Quotes are scored by ``rule`` (a match with the answer key), speaker accuracy
+    by ``speaker_rule``, conditions by every rule column (``rule``,
+    ``holder_rule``); tables without a rule column give nothing.
+
+    >>> r = {"conditions": {"predictions": [{"rules": {"rule": {"c.a"}}, "ok": True},
+    ...                                     {"rules": {"rule": {"c.a", "c.b"}}, "ok": False}]}}
+    >>> [(e["rule"], e["correct"], e["n"]) for e in rule_precision(r)]
+    [('c.a', 1, 2), ('c.b', 0, 1)]
+    """
+    out = []
+    for row in ROWS:
+        predictions = (result.get(row) or {}).get("predictions") or []
+        for column in _scored_columns(row, predictions):
+            tally: dict[str, list[int]] = {}
+            for p in predictions:
+                values = p["rules"].get(column, "")
+                for value in sorted(values) if isinstance(values, set) else [values]:
+                    counts = tally.setdefault(value or "(none)", [0, 0])
+                    counts[0] += int(p["ok"])
+                    counts[1] += 1
+            out += [{"table": row, "column": column, "rule": rule, "correct": c, "n": n,
+                     "precision": round(c / n, 4) if n else 0.0} for rule, (c, n) in sorted(tally.items())]
+    return out
+
+
+def format_rule_precision(entries: list[dict]) -> str:
+    """One line per rule: table, column, rule, precision, correct/n.
+
+    >>> print(format_rule_precision([{"table": "conditions", "column": "rule", "rule": "c.a",
+    ...                               "correct": 1, "n": 2, "precision": 0.5}]))
+    conditions         rule          c.a                                       0.500      1/2
+    """
+    if not entries:
+        return "(no predicted table has a rule column)"
+    return "\n".join(f"{e['table']:<18} {e['column']:<13} {e['rule']:<41} {_fmt(e['precision']):>5} "
+                     f"{e['correct']:>6}/{e['n']}" for e in entries)
 
 
 # ---------------------------------------------------------------- report
@@ -369,16 +475,36 @@ def format_report(result: dict, verbose: bool = False) -> str:
                      "F1 column = accuracy)")
     if verbose:
         for row in ROWS:
-            r = result.get(row) or {}
-            for what in ("misses", "spurious", "errors"):
-                items = r.get(what) or []
-                if not items:
-                    continue
-                lines.append("")
-                lines.append(f"{row}: {what} ({len(items)})")
-                for item in items:
-                    lines.append("  " + _describe(item))
+            lines += _listing(row, result.get(row) or {})
     return "\n".join(lines)
+
+
+def _rule_key(item, result: dict) -> str:
+    """The rule(s) that made a listed row ('' for a gold row or a table without rule columns)."""
+    if isinstance(item, dict):
+        return _rule_label(item.get("rules") or {})
+    return (result.get("spurious_rules") or {}).get(item, "")
+
+
+def _listing(row: str, result: dict) -> list[str]:
+    """Every miss, spurious row and wrong speaker of one report row, grouped by the rule that
+    made the predicted row where the table has a rule column."""
+    lines = []
+    for what in ("misses", "spurious", "errors"):
+        items = result.get(what) or []
+        if not items:
+            continue
+        lines += ["", f"{row}: {what} ({len(items)})"]
+        groups: dict[str, list] = {}
+        for item in items:
+            groups.setdefault(_rule_key(item, result), []).append(item)
+        for key in sorted(groups):
+            indent = "  "
+            if key:
+                lines.append(f"  [{key}] ({len(groups[key])})")
+                indent = "    "
+            lines += [indent + _describe(item) for item in groups[key]]
+    return lines
 
 
 def _describe(item) -> str:
@@ -395,14 +521,34 @@ def _short(text: str, width: int = 100) -> str:
     return repr(text if len(text) <= width else text[: width - 1] + "…")
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``python -m helpers evaluate --gold DIR --pred DIR [--verbose]``; 0 on success, 2 on bad input."""
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m helpers evaluate",
                                      description="Score predicted tables against an answer key.")
     parser.add_argument("--gold", required=True, help="folder with the answer key CSVs")
-    parser.add_argument("--pred", required=True, help="folder with the predicted CSVs")
-    parser.add_argument("--verbose", action="store_true", help="list every miss and spurious row")
-    args = parser.parse_args(argv)
+    parser.add_argument("--pred", help="folder with the predicted CSVs")
+    parser.add_argument("--verbose", action="store_true",
+                        help="list every miss, spurious row and wrong speaker (grouped by rule)")
+    parser.add_argument("--by-rule", action="store_true", help="also print the precision of every rule")
+    parser.add_argument("--ablate", action="store_true",
+                        help="parse --corpus once and score it with each registered rule switched off")
+    parser.add_argument("--corpus", help="folder of *.txt articles (for --ablate)")
+    parser.add_argument("--rules", default="", help="with --ablate: only rules whose name contains this")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m helpers evaluate --gold DIR (--pred DIR [--verbose] [--by-rule] | --ablate --corpus DIR)``.
+
+    0 on success, 2 on bad input.
+    """
+    args = _parser().parse_args(argv)
+    if args.ablate:
+        from . import ablation
+
+        return ablation.main(args.corpus, args.gold, args.rules)
+    if not args.pred:
+        print("evaluate: --pred DIR is needed (or --ablate --corpus DIR)", file=sys.stderr)
+        return 2
     for label, folder in (("gold", args.gold), ("pred", args.pred)):
         if not Path(folder).is_dir():
             print(f"evaluate: {label} folder not found: {folder}", file=sys.stderr)
@@ -413,6 +559,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"evaluate: {exc}", file=sys.stderr)
         return 2
     print(format_report(result, verbose=args.verbose))
+    if args.by_rule:
+        print("\nprecision per rule (table, column, rule, precision, correct/n):")
+        print(format_rule_precision(rule_precision(result)))
     return 0
 
 

@@ -14,7 +14,7 @@ Four measures, each a function from tables to a tidy DataFrame:
   written, titles and epithets before a name, appositives, ``X is a ...``
   predicates), counted per article.
 - :func:`loaded_terms`: presence per article of the terms in
-  ``data/lexicon.csv`` plus the lower-casing of registered names
+  story's ``lexicon.csv`` plus the lower-casing of registered names
   (:func:`lowercase_names`).
 - :func:`distinctive_words`: weighted log-odds with an informative
   Dirichlet prior (Monroe, Colaresi and Quinn 2008), one outlet against the
@@ -41,9 +41,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import config
+from . import config, stats
+from .story import Story, current_story
 
-LEXICON_PATH = config.DATA_DIR / "lexicon.csv"
+#: The seeds' story's lexicon (a corpus's own story brings its own: ``Story.lexicon``).
+LEXICON_PATH = config.PACKAGE_DIR / "stories" / config.SEEDS_STORY / "lexicon.csv"
 LEXICON_COLUMNS = ["term", "concept", "variant", "signals", "case_sensitive", "note"]
 #: Columns of the quotes table this module reads (a subset of ``quotes.COLUMNS``).
 QUOTE_COLUMNS = ["article", "kind", "speaker", "speaker_country", "quote", "start", "end"]
@@ -240,7 +242,7 @@ def quoted_spans(articles: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.Data
 def _spans_by_article(spans: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
     out: dict[str, list[tuple[int, int]]] = {}
     for art, group in spans.groupby("article", sort=True):
-        out[art] = merge_spans(zip(group["start"], group["end"]))
+        out[art] = merge_spans(zip(group["start"], group["end"], strict=True))
     return out
 
 
@@ -395,6 +397,48 @@ def _set_off(doc, left: int, right: int) -> bool:
     return any(doc[k].text in {",", "—", "–", "(", "-"} for k in range(left + 1, right))
 
 
+def _appositives_after(span, in_span: set[int]) -> list[dict]:
+    """``X, a veteran diplomat, ...``: appositives set off after the mention."""
+    doc, out = span.doc, []
+    for child in span.root.children:
+        if (child.dep_ == "appos" and child.i >= span.end and child.pos_ in {"NOUN", "PROPN"}
+                and span.end < len(doc) and doc[span.end].text in {",", "(", "—", "–"}):
+            text, s, e = _subtree_phrase(child, exclude=in_span)
+            if text and len(text.split()) <= MAX_APPOSITIVE_TOKENS:
+                out.append({"kind": "appositive", "form": _clean_phrase(text),
+                            "descriptor": _clean_phrase(_head_words(child)), "start": s, "end": e})
+    return out
+
+
+def _appositive_before(span, in_span: set[int]) -> list[dict]:
+    """``the veteran diplomat, X, ...``: the noun phrase the mention is an appositive of."""
+    doc, root = span.doc, span.root
+    if not (root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ in {"NOUN", "PROPN"}
+            and _set_off(doc, root.head.i, span.start)):
+        return []
+    head = root.head
+    toks = [t for t in head.lefts if t.i < head.i] + [head]
+    toks = [t for t in toks if t.i not in in_span]
+    text = _phrase(doc, toks)
+    if not text:
+        return []
+    return [{"kind": "appositive", "form": _clean_phrase(text), "descriptor": _clean_phrase(_head_words(head)),
+             "start": min(t.idx for t in toks), "end": head.idx + len(head.text)}]
+
+
+def _predicates(root) -> list[dict]:
+    """``X is a veteran diplomat``: the predicate noun of a copula whose subject is the mention."""
+    out = []
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
+        for child in root.head.children:
+            if child.dep_ == "attr" and child.pos_ in {"NOUN", "PROPN"} and child.i > root.i:
+                text, s, e = _subtree_phrase(child)
+                if text and len(text.split()) <= MAX_APPOSITIVE_TOKENS:
+                    out.append({"kind": "predicate", "form": _clean_phrase(text),
+                                "descriptor": _clean_phrase(_head_words(child)), "start": s, "end": e})
+    return out
+
+
 def describe_mention(span, name_words=None) -> list[dict]:
     """How one mention (a spaCy Span) names its actor: a list of ``{kind, form, descriptor, start, end}``.
 
@@ -435,33 +479,7 @@ def describe_mention(span, name_words=None) -> list[dict]:
                     "descriptor": _clean_phrase(surface) if descriptive else "",
                     "start": span.start_char, "end": span.end_char})
     in_span = {t.i for t in span}
-    # X, a veteran diplomat, ...
-    for child in root.children:
-        if (child.dep_ == "appos" and child.i >= span.end and child.pos_ in {"NOUN", "PROPN"}
-                and span.end < len(doc) and doc[span.end].text in {",", "(", "—", "–"}):
-            text, s, e = _subtree_phrase(child, exclude=in_span)
-            if text and len(text.split()) <= MAX_APPOSITIVE_TOKENS:
-                out.append({"kind": "appositive", "form": _clean_phrase(text),
-                            "descriptor": _clean_phrase(_head_words(child)), "start": s, "end": e})
-    # the veteran diplomat, X, ...
-    if (root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ in {"NOUN", "PROPN"}
-            and _set_off(doc, root.head.i, span.start)):
-        head = root.head
-        toks = [t for t in head.lefts if t.i < head.i] + [head]
-        toks = [t for t in toks if t.i not in in_span]
-        text = _phrase(doc, toks)
-        if text:
-            out.append({"kind": "appositive", "form": _clean_phrase(text),
-                        "descriptor": _clean_phrase(_head_words(head)),
-                        "start": min(t.idx for t in toks), "end": head.idx + len(head.text)})
-    # X is a veteran diplomat
-    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
-        for child in root.head.children:
-            if child.dep_ == "attr" and child.pos_ in {"NOUN", "PROPN"} and child.i > root.i:
-                text, s, e = _subtree_phrase(child)
-                if text and len(text.split()) <= MAX_APPOSITIVE_TOKENS:
-                    out.append({"kind": "predicate", "form": _clean_phrase(text),
-                                "descriptor": _clean_phrase(_head_words(child)), "start": s, "end": e})
+    out += _appositives_after(span, in_span) + _appositive_before(span, in_span) + _predicates(root)
     return [d for d in out if d["form"]]
 
 
@@ -470,7 +488,7 @@ def _mentions_frame(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFr
     for col in MENTION_COLUMNS:
         if col not in m.columns:
             m[col] = "" if col not in {"start", "end", "sent_start"} else np.nan
-    texts = dict(zip(articles["article"], articles["text"]))
+    texts = dict(zip(articles["article"], articles["text"], strict=True))
     starts = []
     for r in m.itertuples():
         s = r.sent_start
@@ -487,7 +505,7 @@ def _mentions_frame(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFr
 
 def _parsed_sentences(m: pd.DataFrame, articles: pd.DataFrame, nlp) -> dict[tuple[str, int], object]:
     """Parse each distinct mention sentence once, from the article text so offsets agree."""
-    texts = dict(zip(articles["article"], articles["text"]))
+    texts = dict(zip(articles["article"], articles["text"], strict=True))
     keys, sents = [], []
     for key, group in m.groupby(["article", "sent_start"], sort=True):
         text = texts[key[0]]
@@ -495,7 +513,7 @@ def _parsed_sentences(m: pd.DataFrame, articles: pd.DataFrame, nlp) -> dict[tupl
         keys.append((key[0], int(key[1])))
         sents.append(text[key[1]:key[1] + length])
     nlp = nlp or _default_nlp()
-    return dict(zip(keys, nlp.pipe(sents, batch_size=64)))
+    return dict(zip(keys, nlp.pipe(sents, batch_size=64), strict=True))
 
 
 def mention_forms(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.DataFrame | None,
@@ -542,7 +560,7 @@ def _drop_contained(df: pd.DataFrame) -> pd.DataFrame:
     refs = df[df["kind"].isin(REFERENCE_KINDS)]
     drop = set()
     for (_, _), group in refs.groupby(["article", "actor"], sort=False):
-        spans = list(zip(group.index, group["start"], group["end"]))
+        spans = list(zip(group.index, group["start"], group["end"], strict=True))
         for idx, s, e in spans:
             if any(o != idx and s2 <= s and e <= e2 and (e2 - s2) > (e - s) for o, s2, e2 in spans):
                 drop.add(idx)
@@ -597,20 +615,27 @@ def _read_lexicon(path: str) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
 
 
-def load_lexicon(path: Path | str | None = None) -> pd.DataFrame:
+def load_lexicon(path: "Path | str | Story | None" = None) -> pd.DataFrame:
     """The lexicon of loaded terms: one row per term (a regular expression; a plain phrase is one).
 
+    ``path`` is a lexicon CSV or a :class:`~helpers.story.Story` (default: the
+    story of the configured corpus, :func:`helpers.story.current_story`).
     Columns: term, concept, variant, signals, case_sensitive (``1``/``true``
     or empty), note. A space in a term matches any run of whitespace.
 
-    >>> lex = load_lexicon()
+    >>> lex = load_lexicon(LEXICON_PATH)
     >>> {"term", "concept", "variant", "signals"} <= set(lex.columns)
     True
     """
-    lex = _read_lexicon(str(path or LEXICON_PATH)).copy()
+    if path is None:
+        path = current_story()
+    if isinstance(path, Story):
+        lex, path = path.lexicon.copy(), f"story {path.name}"
+    else:
+        lex = _read_lexicon(str(path)).copy()
     missing = {"term", "concept", "variant", "signals"} - set(lex.columns)
     if missing:
-        raise ValueError(f"{path or LEXICON_PATH}: lexicon lacks columns {sorted(missing)}")
+        raise ValueError(f"{path}: lexicon lacks columns {sorted(missing)}")
     for col in LEXICON_COLUMNS:
         if col not in lex.columns:
             lex[col] = ""
@@ -656,7 +681,7 @@ def lexicon_terms(articles: pd.DataFrame, quotes: pd.DataFrame | None, lexicon: 
     for v in voice.itertuples():
         own = count_terms(v.voice, lexicon)
         quoted = count_terms(v.quoted, lexicon)
-        for lex, n_own, n_q in zip(lexicon.itertuples(), own, quoted):
+        for lex, n_own, n_q in zip(lexicon.itertuples(), own, quoted, strict=True):
             rows.append({"article": v.article, "outlet": v.outlet, "concept": lex.concept,
                          "variant": lex.variant, "signals": lex.signals, "n_outlet": n_own, "n_quoted": n_q})
     df = pd.DataFrame(rows, columns=TERM_COLUMNS[:-1])
@@ -691,6 +716,18 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not re.search(r"\w", tail)
 
 
+def _aliases_and_registered(actors: pd.DataFrame | None) -> tuple[dict[str, object], set[str] | None]:
+    """The actors table's aliases by actor, and its registered actors (None: no such column)."""
+    if actors is None or not len(actors):
+        return {}, None
+    aliases = actors.get("aliases", pd.Series([""] * len(actors)))
+    alias_of = dict(zip(actors["actor"], aliases, strict=True))
+    if "registered" not in actors.columns:
+        return alias_of, None
+    flags = actors["registered"].astype(str).str.lower().isin({"true", "1", "yes"})
+    return alias_of, set(actors.loc[flags, "actor"])
+
+
 def lowercase_names(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.DataFrame | None,
                     actors: pd.DataFrame | None = None, min_sentence_words: int = 4,
                     spans: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -712,15 +749,9 @@ def lowercase_names(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.D
         return pd.DataFrame(columns=LOWERCASE_COLUMNS)
     spans = quoted_spans(articles, quotes) if spans is None else spans
     masked = _spans_by_article(spans)
-    texts = dict(zip(articles["article"], articles["text"]))
+    texts = dict(zip(articles["article"], articles["text"], strict=True))
     outlets = outlet_of(articles)
-    registered = None
-    alias_of: dict[str, object] = {}
-    if actors is not None and len(actors):
-        alias_of = dict(zip(actors["actor"], actors.get("aliases", pd.Series([""] * len(actors)))))
-        if "registered" in actors.columns:
-            registered = set(actors.loc[actors["registered"].astype(str).str.lower().isin(
-                {"true", "1", "yes"}), "actor"])
+    alias_of, registered = _aliases_and_registered(actors)
     m = _mentions_frame(mentions, articles)
     if "source" in m.columns:
         m = m[m["source"].fillna("registry").astype(str) != "discovered"]
@@ -747,7 +778,7 @@ def lowercase_names(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.D
     df = pd.DataFrame(rows)
     out = df.groupby(["article", "outlet", "actor"], sort=True).agg(
         n_names=("lower", "size"), n_lower=("lower", "sum"),
-        examples=("surface", lambda s: "; ".join(sorted({x for x, low in zip(s, df.loc[s.index, "lower"]) if low})))
+        examples=("surface", lambda s: "; ".join(sorted(set(s[df.loc[s.index, "lower"]]))))
     ).reset_index()
     out["n_lower"] = out["n_lower"].astype(int)
     out["share_lower"] = (out["n_lower"] / out["n_names"]).round(3)
@@ -872,18 +903,18 @@ def permutation_maxima(counts: np.ndarray, labels, a: np.ndarray, n_permutations
     """
     labels = np.asarray(labels)
     groups = sorted(set(labels.tolist()))
-    rng = np.random.default_rng(seed)
-    maxima = np.empty(n_permutations)
-    for k in range(n_permutations):
-        z = _group_z(counts, rng.permutation(labels), groups, a)
-        maxima[k] = np.abs(z).max() if z.size else 0.0
-    return maxima
+
+    def max_abs_z(shuffled) -> float:
+        z = _group_z(counts, shuffled, groups, a)
+        return float(np.abs(z).max()) if z.size else 0.0
+
+    return stats.permutation_statistics(labels, max_abs_z, n_permutations, seed)
 
 
 def _empty_words() -> pd.DataFrame:
     """No (outlet, word) rows, but the columns typed as a full table has them (``distinctive`` boolean)."""
     return pd.DataFrame({col: pd.Series(dtype=dtype) for col, dtype in zip(
-        WORD_COLUMNS, [object, object, int, int, int, float, float, float, float, float, bool])})
+        WORD_COLUMNS, [object, object, int, int, int, float, float, float, float, float, bool], strict=True)})
 
 
 def distinctive_words(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, min_articles: int = 2,
@@ -901,7 +932,7 @@ def distinctive_words(articles: pd.DataFrame, quotes: pd.DataFrame | None = None
     Rows are every (outlet, word), sorted by outlet then z descending.
     """
     voice = outlet_voice(articles, quotes) if voice is None else voice
-    counts = word_counts(dict(zip(voice["article"], voice["voice"])), min_articles=min_articles)
+    counts = word_counts(dict(zip(voice["article"], voice["voice"], strict=True)), min_articles=min_articles)
     if counts.empty or counts.shape[1] == 0:
         return _empty_words()
     outlets = outlet_of(articles)

@@ -23,7 +23,6 @@ layout, drawing, exports and the HTML page in :mod:`helpers.render.graph`
 """
 from __future__ import annotations
 
-import bisect
 import csv
 import math
 from collections import defaultdict
@@ -32,11 +31,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config
-from .context import ArticleContext
-from .actors import doc_text as _doc_text
+from . import config, language
+from .context import ArticleContext, as_context
+from .rules import Registry
 
-RELATION_COLUMNS = ["source", "target", "relation", "sign", "category", "article", "sentence", "evidence"]
+#: ``rule`` names the finder (``relation.<finder>``) that made the row.
+RELATION_COLUMNS = ["source", "target", "relation", "sign", "category", "article", "sentence", "evidence", "rule"]
 
 #: The relations that come from the tables rather than from verbs.
 STRUCTURAL_RELATIONS = ("co_mention", "demands_from", "quotes_about")
@@ -51,7 +51,7 @@ EVIDENCE_SEP = " || "
 
 _SUBJECT_DEPS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
-_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+_RELATIVE_PRONOUNS = language.words("pronouns_relative")
 
 
 # ----------------------------------------------------------------------------------------
@@ -120,25 +120,8 @@ def is_actor(name) -> bool:
     return bool(name) and not name.lower().startswith("unnamed")
 
 
-class _Sentences:
-    """Sentence lookup by character offset in a Doc."""
-
-    def __init__(self, doc):
-        self.sents = list(doc.sents)
-        self.starts = [s.start_char for s in self.sents]
-        text = _doc_text(doc)
-        self.texts = [text[s.start_char:s.end_char].strip() for s in self.sents]
-
-    def index(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, int(char)) - 1)
-
-    def text(self, char: int) -> str:
-        if not self.sents:
-            return ""
-        return self.texts[self.index(char)]
-
-
 def _row(source, target, relation, sign, category, article, sentence, evidence) -> dict:
+    """One relation row (its ``rule`` is set by :func:`find_relations`)."""
     return {"source": source, "target": target, "relation": relation, "sign": sign,
             "category": category, "article": article, "sentence": sentence, "evidence": _squash(evidence)}
 
@@ -172,55 +155,71 @@ def _inside(char: int, spans) -> bool:
     return any(start <= char < end for start, end in spans)
 
 
-def _quote_rows(doc, name: str, mentions, quotes) -> list[tuple[int, dict]]:
-    """``quotes_about`` rows: speaker -> each actor mentioned inside the quote span.
+def _span_of(item) -> tuple[int, int] | None:
+    """(start, end) of a row as integers, or None when it has no usable offsets."""
+    try:
+        return int(item["start"]), int(item["end"])
+    except (KeyError, TypeError, ValueError):
+        return None
 
+
+def _sentence_at(ctx: ArticleContext, i: int) -> tuple[str, int]:
+    """(stripped text, start) of sentence ``i`` ('', 0 for an article without sentences)."""
+    if not ctx.sent_bounds:
+        return "", 0
+    start, end = ctx.sent_bounds[i]
+    return ctx.text[start:end].strip(), start
+
+
+def quotes_about(ctx: ArticleContext, verbs=None) -> list[tuple[int, dict]]:
+    """Speaker -> each actor mentioned inside the speaker's quote (not the speaker, not an unnamed one).
+
+    ``"Osteria will regret this," Anna Berg said.`` -> Anna Berg -quotes_about-> Osteria.
     One row per (quote, actor); ``sentence`` is the sentence of the actor's
     first mention in the quote, ``evidence`` the quote.
     """
-    sentences = _Sentences(doc)
-    found = _clean_mentions(mentions)
+    found = _clean_mentions(ctx.mentions)
     rows = []
-    for q in quotes or []:
-        speaker = _text(q.get("speaker")).strip()
-        if not is_actor(speaker):
+    for q in ctx.quotes or []:
+        speaker, span = _text(q.get("speaker")).strip(), _span_of(q)
+        if not is_actor(speaker) or span is None:
             continue
-        try:
-            start, end = int(q["start"]), int(q["end"])
-        except (KeyError, TypeError, ValueError):
-            continue
-        quote = _text(q.get("quote")) or _doc_text(doc)[start:end]
+        start, end = span
+        quote = _text(q.get("quote")) or ctx.text[start:end]
         seen = set()
         for m in found:
             if m["start"] >= start and m["end"] <= end and m["actor"] != speaker and m["actor"] not in seen:
                 seen.add(m["actor"])
-                rows.append((m["start"], _row(speaker, m["actor"], "quotes_about", "", "", name,
-                                              sentences.text(m["start"]), quote)))
+                rows.append((m["start"], _row(speaker, m["actor"], "quotes_about", "", "", ctx.name,
+                                              ctx.sentence_text(m["start"]), quote)))
     return rows
 
 
-def _co_mention_rows(doc, name: str, mentions) -> list[tuple[int, dict]]:
-    """``co_mention`` rows: one per unordered pair of actors named in the same sentence."""
-    sentences = _Sentences(doc)
+def co_mention(ctx: ArticleContext, verbs=None) -> list[tuple[int, dict]]:
+    """One row per unordered pair of actors named in the same sentence (``source < target``).
+
+    ``Norland and Osteria met in Vell.`` -> Norland -co_mention- Osteria.
+    """
     by_sentence: dict[int, dict[str, int]] = defaultdict(dict)
-    for m in _clean_mentions(mentions):
-        by_sentence[sentences.index(m["start"])].setdefault(m["actor"], m["start"])
+    for m in _clean_mentions(ctx.mentions):
+        by_sentence[ctx.sentence_index(m["start"])].setdefault(m["actor"], m["start"])
     rows = []
     for i, actors in sorted(by_sentence.items()):
         names = sorted(actors)
-        sentence = sentences.texts[i] if sentences.sents else ""
-        position = sentences.starts[i] if sentences.sents else 0
+        sentence, position = _sentence_at(ctx, i)
         for a_i, a in enumerate(names):
             for b in names[a_i + 1:]:
-                rows.append((position, _row(a, b, "co_mention", "", "", name, sentence, sentence)))
+                rows.append((position, _row(a, b, "co_mention", "", "", ctx.name, sentence, sentence)))
     return rows
 
 
-def _condition_rows(doc, name: str, conditions) -> list[tuple[int, dict]]:
-    """``demands_from`` rows: holder -> addressee (several addressees may be ``;``-separated)."""
-    sentences = _Sentences(doc)
+def demands_from(ctx: ArticleContext, verbs=None) -> list[tuple[int, dict]]:
+    """Condition holder -> addressee (several addressees may be ``;``-separated), with the category.
+
+    ``Norland demands that Osteria lift the tariffs.`` (a condition row) -> Norland -demands_from-> Osteria.
+    """
     rows = []
-    for c in conditions or []:
+    for c in ctx.conditions or []:
         holder = _text(c.get("holder")).strip()
         if not is_actor(holder):
             continue
@@ -231,9 +230,9 @@ def _condition_rows(doc, name: str, conditions) -> list[tuple[int, dict]]:
         for addressee in _text(c.get("addressee")).split(";"):
             addressee = addressee.strip()
             if is_actor(addressee) and addressee != holder:
-                evidence = _text(c.get("text")) or sentences.text(start)
+                evidence = _text(c.get("text")) or ctx.sentence_text(start)
                 rows.append((start, _row(holder, addressee, "demands_from", "", _text(c.get("category")),
-                                         name, sentences.text(start), evidence)))
+                                         ctx.name, ctx.sentence_text(start), evidence)))
     return rows
 
 
@@ -326,72 +325,111 @@ def _agent_tokens(verb) -> list:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
-def _verb_rows(doc, name: str, mentions, quotes, verbs=None) -> list[tuple[int, dict]]:
-    """Verb-typed relations in the outlet's voice (verbs inside a quote span are skipped)."""
-    table = _as_verbs(verbs)
+def _by_verb(verbs) -> dict[str, list[tuple[str, str, str]]]:
+    """The verb table by head verb: ``{"meet": [("with", "meets", "+"), ...]}`` (sorted)."""
     by_verb: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for lemma, (relation, sign) in sorted(table.items()):
+    for lemma, (relation, sign) in sorted(_as_verbs(verbs).items()):
         head, _, particle = lemma.partition(" ")
         by_verb[head].append((particle, relation, sign))
-    token_actor, span_of = _token_actors(doc, mentions)
-    quote_spans = _spans(quotes)
-    sentences = _Sentences(doc)
+    return by_verb
+
+
+def _entry(verb, by_verb) -> tuple[str, str, str] | None:
+    """The table entry of one verb token: a phrasal entry (``meet with``) whose object is there wins
+    over the bare verb (``meet``)."""
+    entries = by_verb[verb.lemma_.lower()]
+    matched = [(p, r, s) for p, r, s in entries if p and _object_tokens(verb, p)]
+    if not matched:
+        matched = [(p, r, s) for p, r, s in entries if not p]
+    return matched[0] if matched else None
+
+
+def _closest_pairs(sources, targets, span_of, verb_i: int) -> dict[tuple[str, str], tuple[int, int]]:
+    """One token range per (source, target) pair: the shortest (an actor named twice counts once)."""
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for source, s_i in sources:
+        for target, t_i in targets:
+            if source == target:
+                continue
+            ends = [*span_of[s_i], *span_of[t_i], verb_i]
+            lo, hi = min(ends), max(ends)
+            if (source, target) not in best or hi - lo < best[(source, target)][1] - best[(source, target)][0]:
+                best[(source, target)] = (lo, hi)
+    return best
+
+
+def _verb_relations(ctx: ArticleContext, verbs, passive_voice: bool) -> list[tuple[int, dict]]:
+    """Verb-typed relations in the outlet's voice, of active or of passive clauses.
+
+    A verb counts when it is in the table, used as a predicate, not negated and
+    not inside a quote span.
+    """
+    by_verb = _by_verb(verbs)
+    doc = ctx.doc
+    token_actor, span_of = _token_actors(doc, ctx.mentions)
+    quote_spans = _spans(ctx.quotes)
     rows = []
     for verb in doc:
         if verb.lemma_.lower() not in by_verb or not _is_predicate(verb):
             continue
         if _inside(verb.idx, quote_spans) or any(c.dep_ == "neg" for c in verb.children):
             continue
-        entries = by_verb[verb.lemma_.lower()]
-        # a phrasal entry (`meet with`) that matches wins over the bare verb (`meet`)
-        matched = [(p, r, s) for p, r, s in entries if p and _object_tokens(verb, p)]
-        if not matched:
-            matched = [(p, r, s) for p, r, s in entries if not p]
         subjects, passive = _subject_tokens(verb)
-        for particle, relation, sign in matched[:1]:
-            if passive:
-                sources = [a for t in _agent_tokens(verb) for a in _actors_of(t, token_actor, False)]
-                targets = [a for t in subjects for a in _actors_of(t, token_actor, True)]
-            else:
-                sources = [a for t in subjects for a in _actors_of(t, token_actor, False)]
-                targets = [a for t in _object_tokens(verb, particle) for a in _actors_of(t, token_actor, True)]
-            best: dict[tuple[str, str], tuple[int, int]] = {}
-            for source, s_i in sources:
-                for target, t_i in targets:
-                    if source == target:
-                        continue
-                    ends = [*span_of[s_i], *span_of[t_i], verb.i]
-                    lo, hi = min(ends), max(ends)
-                    # one row per verb and actor pair: the shortest span (an actor named twice counts once)
-                    if (source, target) not in best or hi - lo < best[(source, target)][1] - best[(source, target)][0]:
-                        best[(source, target)] = (lo, hi)
-            for (source, target), (lo, hi) in sorted(best.items()):
-                rows.append((verb.idx, _row(source, target, relation, sign, "", name,
-                                            sentences.text(verb.idx), doc[lo:hi + 1].text)))
+        entry = _entry(verb, by_verb)
+        if passive != passive_voice or entry is None:
+            continue
+        particle, relation, sign = entry
+        if passive:
+            sources = [a for t in _agent_tokens(verb) for a in _actors_of(t, token_actor, False)]
+            targets = [a for t in subjects for a in _actors_of(t, token_actor, True)]
+        else:
+            sources = [a for t in subjects for a in _actors_of(t, token_actor, False)]
+            targets = [a for t in _object_tokens(verb, particle) for a in _actors_of(t, token_actor, True)]
+        for (source, target), (lo, hi) in sorted(_closest_pairs(sources, targets, span_of, verb.i).items()):
+            rows.append((verb.idx, _row(source, target, relation, sign, "", ctx.name,
+                                        ctx.sentence_text(verb.idx), doc[lo:hi + 1].text)))
     return rows
+
+
+def verb_active(ctx: ArticleContext, verbs=None) -> list[tuple[int, dict]]:
+    """Subject actor -verb-> object actor, for the verbs of ``data/relation_verbs.csv``.
+
+    ``Norland praised Osteria's courage.`` -> Norland -praises-> Osteria; also prepositional
+    objects (``met with``), conjoined verbs and subjects, relative clauses, object control.
+    """
+    return _verb_relations(ctx, verbs, passive_voice=False)
+
+
+def verb_passive(ctx: ArticleContext, verbs=None) -> list[tuple[int, dict]]:
+    """Passive clauses: the agent acts on the subject.
+
+    ``Osteria was praised by Norland.`` -> Norland -praises-> Osteria.
+    """
+    return _verb_relations(ctx, verbs, passive_voice=True)
+
+
+#: The relation finders; every row names its finder in ``rule`` (order: how rows are gathered).
+RELATION_RULES = Registry("relation", [quotes_about, co_mention, demands_from, verb_active, verb_passive])
 
 
 def find_relations(doc, name: str | None = None, mentions=None, quotes=None, conditions=None, verbs=None) -> list[dict]:
     """Every relation of one parsed article, as rows with :data:`RELATION_COLUMNS`.
 
-    ``mentions``, ``quotes`` and ``conditions`` are the per-article rows of
-    ``actors``, ``quotes`` and ``conditions``; ``verbs`` an optional verb
-    table (``{lemma: (relation, sign)}`` or a DataFrame like
-    ``data/relation_verbs.csv``). Rows come in text order, without duplicates.
+    ``doc`` is the article's :class:`~helpers.context.ArticleContext` (or a
+    parsed Doc with the per-article rows of ``actors``, ``quotes`` and
+    ``conditions``); ``verbs`` an optional verb table (``{lemma: (relation,
+    sign)}`` or a DataFrame like ``data/relation_verbs.csv``). Rows come in
+    text order, without duplicates.
 
     >>> from helpers.nlp import bare_nlp                                  # doctest: +SKIP
     >>> doc = bare_nlp()("Alpha praised Beta.")                           # doctest: +SKIP
     >>> ms = [{"actor": "Alpha", "start": 0, "end": 5}, {"actor": "Beta", "start": 14, "end": 18}]
-    >>> [r["relation"] for r in find_relations(doc, "a.txt", ms, [], [])]  # doctest: +SKIP
-    ['co_mention', 'praises']
+    >>> [r["rule"] for r in find_relations(doc, "a.txt", ms, [], [])]     # doctest: +SKIP
+    ['relation.co_mention', 'relation.verb_active']
     """
-    if isinstance(doc, ArticleContext):
-        doc, name, mentions, quotes, conditions = doc.doc, doc.name, doc.mentions, doc.quotes, doc.conditions
-    mentions, quotes, conditions = mentions or [], quotes or [], conditions or []
-    found = (_quote_rows(doc, name, mentions, quotes)
-             + _co_mention_rows(doc, name, mentions)
-             + _condition_rows(doc, name, conditions)
-             + _verb_rows(doc, name, mentions, quotes, verbs))
+    ctx = as_context(doc, name, mentions, quotes, conditions)
+    found = [(position, {**row, "rule": rule})
+             for rule, rows in RELATION_RULES.all(ctx, verbs) for position, row in rows]
     found.sort(key=lambda pr: (pr[0], pr[1]["relation"], pr[1]["source"], pr[1]["target"], pr[1]["evidence"]))
     rows, seen = [], set()
     for _, row in found:

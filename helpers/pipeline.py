@@ -23,13 +23,15 @@ import os
 import shutil
 import warnings
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import pandas as pd
 
 from . import __version__, actors, conditions, config, context, corpus, gate, graph, nlp, quotes
+from . import story as story_mod
 from .store import atomic_write_text
+from .story import Story
 
 log = logging.getLogger("helpers")
 
@@ -153,9 +155,12 @@ def _run_step(table: str, extractor, ctx: context.ArticleContext) -> list[dict]:
         return []
 
 
-def extract_article(doc, name: str) -> dict[str, list[dict]]:
-    """Every per-article table's rows for one parsed article, through one shared context."""
-    ctx = context.ArticleContext.from_doc(doc, name)
+def extract_article(doc, name: str, story: Story | None = None) -> dict[str, list[dict]]:
+    """Every per-article table's rows for one parsed article, through one shared context.
+
+    ``story`` is the corpus's story (default: the empty story).
+    """
+    ctx = context.ArticleContext.from_doc(doc, name, story)
     found = {}
     for table, extractor in EXTRACTORS:
         found[table] = _run_step(table, extractor, ctx)
@@ -163,27 +168,50 @@ def extract_article(doc, name: str) -> dict[str, list[dict]]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _pipeline():
-    return nlp.load_nlp(actors.ruler_patterns())
+class _Keyed:
+    """A story hashed and compared by its fingerprint (so ``lru_cache`` keys on the fingerprint)."""
+
+    def __init__(self, story: Story):
+        self.story = story
+        self.fingerprint = story.fingerprint()
+
+    def __hash__(self) -> int:
+        return hash(self.fingerprint)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, _Keyed) and self.fingerprint == other.fingerprint
 
 
-def _process_batch(items: list[tuple[str, str]]) -> list[dict[str, list[dict]]]:
+@lru_cache(maxsize=2)
+def _cached_pipeline(keyed: _Keyed):
+    return nlp.load_nlp(actors.ruler_patterns(actors.story_registry(keyed.story)))
+
+
+def _pipeline(story: Story | None = None):
+    """The nlp pipeline with an entity ruler built from ``story``'s actors (default: the empty
+    story), loaded once per story fingerprint."""
+    return _cached_pipeline(_Keyed(story_mod.load_story(story)))
+
+
+def _process_batch(items: list[tuple[str, str]], story: "Story | str | None" = None) -> list[dict[str, list[dict]]]:
     """Parse and extract a batch of (name, text) articles; runs in a worker when jobs > 1.
 
+    ``story`` is the corpus's story or its folder (a worker loads a folder once; default: no story).
     A text longer than the parser's limit is parsed in pieces (``extract_in_pieces``).
     """
-    pipe = _pipeline()
+    story = story_mod.load_story(story)
+    pipe = _pipeline(story)
     short = [(n, t) for n, t in items if len(t) <= pipe.max_length]
-    found = {name: extract_article(doc, name) for doc, name in pipe.pipe(((t, n) for n, t in short), as_tuples=True)}
-    return [found[n] if n in found else extract_in_pieces(pipe, n, t) for n, t in items]
+    found = {name: extract_article(doc, name, story)
+             for doc, name in pipe.pipe(((t, n) for n, t in short), as_tuples=True)}
+    return [found[n] if n in found else extract_in_pieces(pipe, n, t, story) for n, t in items]
 
 
-def extract_in_pieces(pipe, name: str, text: str) -> dict[str, list[dict]]:
+def extract_in_pieces(pipe, name: str, text: str, story: Story | None = None) -> dict[str, list[dict]]:
     """Extract an over-long article piece by piece (cut at paragraph breaks), offsets shifted back."""
     rows: dict[str, list[dict]] = {}
     for offset, piece in gate.parser_pieces(text, pipe.max_length):
-        for table, found in extract_article(pipe(piece), name).items():
+        for table, found in extract_article(pipe(piece), name, story).items():
             rows.setdefault(table, []).extend(gate.shift_rows(found, offset))
     return rows
 
@@ -199,8 +227,11 @@ def _batches(items, size):
         yield batch
 
 
-def extract_all(items: list[tuple[str, str]], jobs: int = 1, progress: bool = False):
-    """Yield each article's extracted rows, in input order, over ``jobs`` processes."""
+def extract_all(items: list[tuple[str, str]], jobs: int = 1, progress: bool = False, story: Story | None = None):
+    """Yield each article's extracted rows, in input order, over ``jobs`` processes, with ``story``
+    (workers receive its folder, or the story itself when it has none)."""
+    story = story_mod.load_story(story)
+    process = partial(_process_batch, story=str(story.folder) if story.folder is not None else story)
     bar = None
     if progress:
         from tqdm.auto import tqdm
@@ -212,13 +243,13 @@ def extract_all(items: list[tuple[str, str]], jobs: int = 1, progress: bool = Fa
 
         context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         with context.Pool(jobs) as pool:
-            for result in pool.imap(_process_batch, batches):
+            for result in pool.imap(process, batches):
                 if bar is not None:
                     bar.update(len(result))
                 yield from result
     else:
         for batch in batches:
-            result = _process_batch(batch)
+            result = process(batch)
             if bar is not None:
                 bar.update(len(result))
             yield from result
@@ -229,12 +260,25 @@ def extract_all(items: list[tuple[str, str]], jobs: int = 1, progress: bool = Fa
 # --------------------------------------------------------------------------- cache
 
 
-#: The modules and data files the tables depend on (plots, framing and the notebook
-#: runner do not change a table, so editing them keeps the cache).
-EXTRACTION_MODULES = ("corpus", "nlp", "context", "rules", "language", "actors", "quotes", "conditions", "graph",
-                      "pipeline")
-EXTRACTION_DATA = ("boilerplate.csv", "actors.csv", "demonyms.csv", "quote_cues.csv", "conditions.csv",
-                   "condition_cues.csv", "relation_verbs.csv")
+#: What does NOT decide a table: summaries, charts, exports, the notebook runner and the
+#: command line. Every other module of the package, and every file under ``helpers/data/``
+#: and ``helpers/stories/``, is part of the fingerprint by listing the folders, so a new
+#: extraction module or data file is covered without editing a list.
+NOT_EXTRACTION = frozenset({"analysis", "render", "plots.py", "framing.py", "stats.py", "report.py", "audit.py",
+                            "evaluate.py", "ablation.py", "__main__.py", "helpers.mplstyle",
+                            "relation_styles.csv"})
+
+
+def fingerprint_files() -> list[Path]:
+    """Every source and data file the tables depend on, in a stable order."""
+    out = []
+    for path in sorted(config.PACKAGE_DIR.rglob("*")):
+        rel = path.relative_to(config.PACKAGE_DIR)
+        if not path.is_file() or "__pycache__" in rel.parts or {rel.parts[0], path.name} & NOT_EXTRACTION:
+            continue
+        if path.suffix == ".py" or rel.parts[0] in {"data", "stories"}:
+            out.append(path)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -246,26 +290,26 @@ def code_fingerprint() -> str:
     """
     h = hashlib.sha256(__version__.encode())
     h.update(",".join(nlp.MODEL_PACKAGES).encode())
-    paths = [config.PACKAGE_DIR / f"{m}.py" for m in EXTRACTION_MODULES]
-    paths += [config.DATA_DIR / name for name in EXTRACTION_DATA] + corpus.source_files()
-    for path in paths:
-        h.update(path.name.encode())
-        h.update(path.read_bytes() if path.exists() else b"-")
+    for path in fingerprint_files():
+        h.update(path.relative_to(config.PACKAGE_DIR).as_posix().encode() + b"\0")
+        h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 
-def article_key(name: str, text: str) -> str:
-    """The cache key of one article's per-article tables."""
+def article_key(name: str, text: str, story: Story | None = None) -> str:
+    """The cache key of one article's per-article tables (the code, the story, the article)."""
     h = hashlib.sha256(code_fingerprint().encode())
+    h.update(story_mod.load_story(story).fingerprint().encode())
     h.update(name.encode())
     h.update(b"\0")
     h.update(text.encode("utf-8"))
     return h.hexdigest()[:24]
 
 
-def corpus_key(folder: Path) -> str:
-    """The cache key of a whole corpus: the bytes of its files and the code fingerprint."""
+def corpus_key(folder: Path, story: Story | None = None) -> str:
+    """The cache key of a whole corpus: the bytes of its files, the code and the story's fingerprints."""
     h = hashlib.sha256(code_fingerprint().encode())
+    h.update(story_mod.load_story(story).fingerprint().encode())
     h.update(corpus.folder_digest(folder).encode())  # files hashed in chunks; special files never opened
     return h.hexdigest()[:24]
 
@@ -318,9 +362,13 @@ def default_jobs() -> int:
 
 
 def build(folder: Path | str | None = None, jobs: int | None = None, progress: bool | None = None,
-          cache: bool = True) -> Corpus:
+          cache: bool = True, story: "Story | str | Path | None" = None) -> Corpus:
     """Read ``folder`` (default: the configured corpus) and extract every table.
 
+    ``story`` is a named story (``ukraine``), a story folder or a
+    :class:`~helpers.story.Story`; by default the corpus's own ``story/``
+    folder, ``ukraine`` for the seeds, else none; ``$HELPERS_STORY`` overrides the default
+    (:func:`helpers.story.story_for`).
     ``jobs`` worker processes parse in parallel (default: the machine's
     cores); ``progress`` shows a tqdm bar (default: for more than 8
     articles); ``cache=False`` ignores and does not write the cache.
@@ -328,8 +376,9 @@ def build(folder: Path | str | None = None, jobs: int | None = None, progress: b
     folder = Path(folder) if folder is not None else config.corpus_dir()
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: corpus folder not found")
+    story = story_mod.story_for(story, folder)
     names = list(TABLE_COLUMNS) + ["problems"]
-    key = corpus_key(folder) if cache else None
+    key = corpus_key(folder, story) if cache else None
     entry = config.CACHE_DIR / "corpus" / key if cache else None
     if entry is not None:
         cached = _MEMO.get((str(entry), key)) or _cache_read(entry, names)
@@ -345,7 +394,7 @@ def build(folder: Path | str | None = None, jobs: int | None = None, progress: b
                       **{name: tidy([], name) for name in TABLE_COLUMNS if name != "articles"})
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     progress = len(articles) > 8 if progress is None else progress
-    tables = per_article_tables(articles, jobs=jobs, progress=progress, cache=cache)
+    tables = per_article_tables(articles, jobs=jobs, progress=progress, cache=cache, story=story)
     result = Corpus(
         articles=articles,
         mentions=tables["mentions"],
@@ -370,13 +419,14 @@ _MEMO: dict[tuple[str, str], dict[str, pd.DataFrame]] = {}
 
 
 def per_article_tables(articles: pd.DataFrame, jobs: int = 1, progress: bool = False,
-                       cache: bool = True) -> dict[str, pd.DataFrame]:
+                       cache: bool = True, story: Story | None = None) -> dict[str, pd.DataFrame]:
     """The per-article tables for every article, reusing cached articles.
 
     Only articles whose text (or the code and data) changed are parsed again;
     the tables keep the articles' order.
     """
-    keys = {rec.article: article_key(rec.article, rec.text) for rec in articles.itertuples()}
+    story = story_mod.load_story(story)
+    keys = {rec.article: article_key(rec.article, rec.text, story) for rec in articles.itertuples()}
     done: dict[str, dict[str, pd.DataFrame | list[dict]]] = {}
     if cache:
         for name, key in keys.items():
@@ -384,7 +434,7 @@ def per_article_tables(articles: pd.DataFrame, jobs: int = 1, progress: bool = F
             if hit is not None:
                 done[name] = hit
     todo = [(rec.article, rec.text) for rec in articles.itertuples() if rec.article not in done]
-    for (name, _), found in zip(todo, extract_all(todo, jobs=jobs, progress=progress)):
+    for (name, _), found in zip(todo, extract_all(todo, jobs=jobs, progress=progress, story=story)):
         if cache:
             _cache_write(config.CACHE_DIR / "articles" / keys[name],
                          {table: tidy(found[table], table) for table in PER_ARTICLE_TABLES})

@@ -120,7 +120,7 @@ class Registry:
     def active(self) -> list[tuple[str, Callable]]:
         """(qualified name, function) of the rules not switched off, in order."""
         off = disabled_rules()
-        return [(q, rule) for q, rule in zip(self.names(), self.rules) if q not in off]
+        return [(q, rule) for q, rule in zip(self.names(), self.rules, strict=True) if q not in off]
 
     def call(self, qualified: str, rule: Callable, *args, **kwargs):
         """One rule's answer; an exception is logged at ERROR and counts as no answer."""

@@ -75,13 +75,27 @@ def permutation_test(values: Sequence[float], labels: Sequence, statistic: Calla
             return float(v[lab == groups[0]].mean() - v[lab == groups[1]].mean())
 
     observed = float(statistic(values, labels))
-    rng = np.random.default_rng(seed)
-    hits = 0
-    for _ in range(n_permutations):
-        if abs(statistic(values, rng.permutation(labels))) >= abs(observed) - 1e-12:
-            hits += 1
+    shuffled = permutation_statistics(labels, lambda lab: statistic(values, lab), n_permutations, seed)
+    hits = int((np.abs(shuffled) >= abs(observed) - 1e-12).sum())
     return {"observed": observed, "p_value": (hits + 1) / (n_permutations + 1),
             "n_permutations": n_permutations, "seed": seed}
+
+
+def permutation_statistics(labels: Sequence, statistic: Callable, n_permutations: int = 9999,
+                           seed: int = 0) -> np.ndarray:
+    """``statistic(shuffled labels)`` for each of ``n_permutations`` shuffles of the labels.
+
+    The one permutation loop of the package (:func:`permutation_test` and
+    :func:`helpers.framing.permutation_maxima` both use it): NumPy's
+    ``default_rng(seed)``, one ``rng.permutation(labels)`` per shuffle, so a
+    seed gives the same shuffles everywhere.
+
+    >>> permutation_statistics(["a", "b"], lambda lab: float(lab[0] == "a"), 4, seed=1).tolist()
+    [1.0, 1.0, 0.0, 1.0]
+    """
+    labels = np.asarray(labels)
+    rng = np.random.default_rng(seed)
+    return np.array([statistic(rng.permutation(labels)) for _ in range(n_permutations)], dtype=float)
 
 
 def share_with_interval(k: int, n: int, confidence: float = 0.95) -> dict:

@@ -50,8 +50,3 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
 def atomic_write_text(path: Path | str, text: str) -> None:
     """Write UTF-8 ``text`` atomically (``\\n`` line endings as given)."""
     atomic_write_bytes(path, text.encode("utf-8"))
-
-
-def write_table(df, path: Path | str) -> None:
-    """Write a DataFrame as UTF-8 CSV with ``\\n`` line endings, atomically."""
-    atomic_write_text(path, df.to_csv(index=False, lineterminator="\n"))

@@ -117,7 +117,7 @@ moved if len(moved) else "no metadata lines in the texts"
 # %%
 lengths = overview[["article", "outlet", "n_words"]].sort_values("n_words").reset_index(drop=True)
 if n_articles:
-    fig = h.plots.article_bars(lengths, "n_words", colors, "Article length by outlet",
+    fig = h.plots.article_bars(lengths, "n_words", colors, "Article length",
                                "words after boilerplate removal")
     _ = h.plots.save_figure(fig, "00_article_lengths", lengths)
 

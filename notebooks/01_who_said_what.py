@@ -40,10 +40,10 @@
 import tempfile
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
 import helpers as h
+from helpers.render import tables
 
 CORPUS = h.config.corpus_dir()
 FIGURES = h.config.figures_dir()
@@ -63,6 +63,7 @@ io_paths = {
     "input: answer key": project_path(GOLD) if GOLD else "none for this corpus",
     "output: figure": "01_quotes_by_side.svg/.png/.csv",
     "output: figure ": "01_reporting_verbs.svg/.png/.csv",
+    "output: figure  ": "01_quotes_over_time.svg/.png/.csv (when the corpus has dates)",
     "figures folder": project_path(FIGURES),
     "scratch: built tables": "a temporary folder, deleted after scoring",
 }
@@ -77,6 +78,8 @@ colors = h.plots.outlet_colors(corpus.articles.outlet)
 n_articles = len(articles)
 pd.set_option("display.max_colwidth", 90)
 pd.set_option("display.width", 200)
+pd.set_option("display.max_rows", 500)
+tables.init_browsing()
 print(f"{len(quotes)} quotes ({(quotes['kind'] == 'direct').sum()} direct, "
       f"{(quotes['kind'] == 'indirect').sum()} indirect) in {quotes['article'].nunique()} of {n_articles} articles")
 
@@ -113,26 +116,12 @@ sides = h.analysis.quotes.side_shares(quotes, articles)
  if len(sides) else "no quotes found in this corpus")
 
 # %%
-plotted = sides[["outlet", "side", "k", "n", "share", "low", "high"]].copy()
-outlets = sorted(plotted["outlet"].unique())
-side_order = sorted(plotted["side"].unique())
-if plotted.empty:
+if sides.empty:
     print(h.plots.skip_figure("01_quotes_by_side", "no quotes found in this corpus"))
 else:
-    fig, ax = plt.subplots(figsize=(8, 0.6 * len(outlets) + 1.5))
-    left = pd.Series(0.0, index=outlets)
-    for side in side_order:
-        part = plotted[plotted["side"] == side].set_index("outlet").reindex(outlets)["share"].fillna(0)
-        _ = ax.barh(outlets, part, left=left, color=h.plots.side_color(side if side != "unknown" else ""),
-                    label=side, edgecolor="white")
-        left = left + part
-    _ = ax.set_xlim(0, 1)
-    _ = ax.set_xlabel("share of the outlet's quotes")
-    _ = ax.invert_yaxis()
-    _ = ax.legend(title="speaker's side", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small")
-    _ = ax.set_title(h.plots.with_n("Whose words each outlet carries", len(quotes), "quotes")
-                     + f", {n_articles} articles")
-    _ = h.plots.save_figure(fig, "01_quotes_by_side", plotted)
+    fig = h.plots.share_intervals(sides, h.plots.with_n("Whose words each outlet carries", len(quotes), "quotes")
+                                  + f", {n_articles} articles")
+    _ = h.plots.save_figure(fig, "01_quotes_by_side", sides)
 
 # %% [markdown]
 # ## Direct or indirect?
@@ -174,35 +163,54 @@ loaded = h.analysis.quotes.loaded_share(quotes)
 loaded if len(loaded) else "no quote attributed with a verb of the registry in this corpus"
 
 # %%
-plotted = verbs[verbs["verb"] != "(other)"].groupby(["side", "connotation"])["n"].sum().reset_index()
-sides_shown = sorted(plotted["side"].unique())
-connotations = sorted(plotted["connotation"].unique(), key=lambda c: (c != "neutral", c))
+plotted = (verbs[verbs["verb"] != "(other)"].groupby(["side", "connotation"])["n"].sum()
+           .unstack(fill_value=0))
 if plotted.empty:
     print(h.plots.skip_figure("01_reporting_verbs", "no quote attributed with a verb of the registry in this corpus"))
 else:
-    fig, ax = plt.subplots(figsize=(8, 0.6 * len(sides_shown) + 1.5))
-    left = pd.Series(0, index=sides_shown)
-    palette = plt.rcParams["axes.prop_cycle"].by_key()["color"]
-    for i, conn in enumerate(connotations):
-        part = plotted[plotted["connotation"] == conn].set_index("side").reindex(sides_shown)["n"].fillna(0)
-        color = "#BBBBBB" if conn == "neutral" else palette[i % len(palette)]
-        _ = ax.barh(sides_shown, part, left=left, color=color, label=conn, edgecolor="white")
-        left = left + part
-    _ = ax.set_xlabel("quotes attributed with a verb of this kind")
-    _ = ax.invert_yaxis()
-    _ = ax.legend(title="reporting verb", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small")
-    _ = ax.set_title(h.plots.with_n("Reporting verbs by the speaker's side", n_articles))
-    _ = h.plots.save_figure(fig, "01_reporting_verbs", plotted)
+    plotted = plotted[sorted(plotted.columns, key=lambda c: (c != "neutral", c))]
+    verb_colors = h.plots.category_colors(c for c in plotted.columns if c != "neutral") | {"neutral": "#BBBBBB"}
+    fig = h.plots.stacked_bars(plotted, verb_colors, h.plots.with_n("Reporting verbs by the speaker's side", n_articles),
+                               "quotes attributed with a verb of this kind", "connotation of the verb")
+    _ = h.plots.save_figure(fig, "01_reporting_verbs", plotted.reset_index())
 
 # %% [markdown]
-# ## The quotes themselves
-# Every quote with its speaker and the sentence it comes from, as evidence
-# for the counts above (text shortened to one line).
+# ## Who is quoted over time?
+# When the articles carry publication dates: quotes per week (or month, for
+# a corpus spanning more than three months) by the speaker's side. Undated
+# articles are left out and counted.
 
 # %%
 # NBVAL_CHECK_OUTPUT
+over_time = h.analysis.time.quotes_over_time(quotes, articles)
+n_periods = over_time["period"].nunique()
+print(f"{n_articles - h.analysis.time.undated(articles)} of {n_articles} articles dated; "
+      f"quotes counted by {h.analysis.time.frequency(articles)} over {n_periods} period(s)")
+if n_periods < 2:
+    print(h.plots.skip_figure("01_quotes_over_time", "fewer than two dated periods: no change over time to show"))
+else:
+    by_side_time = over_time.groupby(["period", "side"])["n"].sum().reset_index()
+    fig = h.plots.timeline(by_side_time, "side", {s: h.plots.side_color(s) for s in by_side_time["side"]},
+                           h.plots.with_n("Quotes over time by the speaker's side", int(over_time["n"].sum()), "quotes"),
+                           "quotes", legend_title="side")
+    _ = h.plots.save_figure(fig, "01_quotes_over_time", over_time)
+    print(tables.plain(over_time))
+
+# %% [markdown]
+# ## The quotes themselves
+# Every quote with its speaker, side, reporting verb (the registry verb the
+# cue stands for) and the sentence it comes from, as evidence for the counts
+# above. The first table sorts, searches and filters by outlet, speaker,
+# side and verb; the text below it is the same table, shortened to one line
+# per quote.
+
+# %%
 quote_rows = h.analysis.quotes.quote_table(quotes, articles)
-quote_rows if len(quote_rows) else "no quotes found in this corpus"
+tables.browse(quote_rows, "quotes", filters=["outlet", "speaker", "side", "verb", "kind"])
+
+# %%
+# NBVAL_CHECK_OUTPUT
+print(tables.plain(quote_rows.drop(columns="article"), width=60) if len(quote_rows) else "no quotes found in this corpus")
 
 # %% [markdown]
 # ## How accurate is the extraction?

@@ -47,19 +47,18 @@
 # ## Inputs and outputs
 
 # %%
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
 import helpers as h
 
 CORPUS = h.config.corpus_dir()
+STORY = h.story.current_story()
 FIGURES = h.config.figures_dir()
 FIGURE_NAMES = ["02_appellations", "02_loaded_terms", "02_distinctive_words", "02_voices"]
 io_paths = {
     "input: articles": CORPUS.relative_to(h.config.PROJECT_DIR) if CORPUS.is_relative_to(h.config.PROJECT_DIR) else CORPUS.name,
-    "input: actor registry": "helpers/data/actors.csv",
-    "input: loaded-term lexicon": h.framing.LEXICON_PATH.relative_to(h.config.PROJECT_DIR),
+    "input: story (actors, loaded terms)": STORY.folder.name if STORY.folder is not None else "none",
     **{f"output: figure {i + 1}": f"{name}.svg/.png/.csv" for i, name in enumerate(FIGURE_NAMES)},
     "figures folder": FIGURES.relative_to(h.config.PROJECT_DIR) if FIGURES.is_relative_to(h.config.PROJECT_DIR) else FIGURES,
 }
@@ -98,7 +97,7 @@ voice_table.reset_index(drop=True)
 # the corpus's most-mentioned person unless `FOCUS_ACTOR` is in the corpus.
 
 # %%
-FOCUS_ACTOR = "Vladimir Putin"
+FOCUS_ACTOR = STORY.focus_actors[0] if STORY.focus_actors else ""
 people = mentions[mentions["type"] == "person"]["actor"].value_counts()
 focus = FOCUS_ACTOR if FOCUS_ACTOR in set(mentions["actor"]) else (people.index[0] if len(people) else "")
 forms = h.framing.mention_forms(articles, mentions, quotes, spans=spans)
@@ -127,22 +126,15 @@ print(f"{len(held_apart)} forms of {focus} held apart as quoted; "
 held_apart_table
 
 # %%
-plotted = focus_forms[focus_forms["kind"] != "name"].copy()
-names_only = focus_forms[focus_forms["kind"] == "name"]
-plotted = pd.concat([names_only, plotted]).sort_values(["outlet", "count", "form"], ascending=[True, True, True])
-plotted["label"] = plotted["form"].str.slice(0, 45) + "  (" + plotted["kind"] + ")"
+plotted = focus_forms.assign(label=focus_forms["form"] + "  (" + focus_forms["kind"] + ")")
+plotted = plotted.sort_values(["outlet", "count", "form"], ascending=[True, False, True])
 if plotted.empty:
     print(h.plots.skip_figure("02_appellations", f"no mention of {focus} in the outlets' own voice" if focus
                               else "no person mentioned in this corpus"))
 else:
-    fig, ax = plt.subplots(figsize=(7.5, 0.28 * len(plotted) + 1.2))
-    y = np.arange(len(plotted))
-    _ = ax.barh(y, plotted["count"], color=[colors[o] for o in plotted["outlet"]])
-    _ = ax.set_yticks(y, plotted["label"])
-    _ = ax.set_xlabel("mentions in the outlet's own voice")
-    handles = [plt.Rectangle((0, 0), 1, 1, color=colors[o]) for o in outlets]
-    _ = ax.legend(handles, outlets, loc="lower right")
-    _ = ax.set_title(h.plots.with_n(f"How each outlet names {focus}", n_articles))
+    fig = h.plots.labelled_bars(plotted, "label", "count", "outlet", colors,
+                                h.plots.with_n(f"How each outlet names {focus}", n_articles),
+                                "mentions in the outlet's own voice", "outlet")
     _ = h.plots.save_figure(fig, "02_appellations", plotted.drop(columns="label"))
 
 # %% [markdown]
@@ -171,26 +163,15 @@ quoted_only = terms[(terms["n_quoted"] > 0) & (terms["n_outlet"] == 0)]
 quoted_only[["outlet", "concept", "variant", "signals", "n_quoted"]].reset_index(drop=True)
 
 # %%
-dots = found.reset_index().melt(id_vars=["concept", "variant", "signals"], var_name="outlet", value_name="present")
-dots = dots.sort_values(["signals", "concept", "variant", "outlet"]).reset_index(drop=True)
-rows = found.reset_index().sort_values(["signals", "concept", "variant"])
-row_labels = (rows["variant"] + "  [" + rows["signals"] + "]").tolist()
-row_index = {v: i for i, v in enumerate(rows["variant"])}
 if found.empty:
     print(h.plots.skip_figure("02_loaded_terms", "no loaded term of the lexicon found in this corpus"))
 else:
-    fig, ax = plt.subplots(figsize=(7.5, 0.3 * len(rows) + 1.5))
-    for i, outlet in enumerate(outlets):
-        here = dots[(dots["outlet"] == outlet) & (dots["present"] == 1)]
-        _ = ax.scatter([i] * len(here), [row_index[v] for v in here["variant"]], s=70, color=colors[outlet],
-                       label=outlet)
-    _ = ax.set_xticks(range(len(outlets)), outlets, rotation=30, ha="right")
-    _ = ax.set_yticks(range(len(row_labels)), row_labels)
-    _ = ax.set_xlim(-0.5, len(outlets) - 0.5)
-    _ = ax.invert_yaxis()
-    _ = ax.grid(axis="y")
-    _ = ax.set_title(h.plots.with_n("Loaded terms in the outlet's own voice (dot = present)", n_articles))
-    _ = h.plots.save_figure(fig, "02_loaded_terms", dots)
+    grid = found.reset_index().sort_values(["signals", "concept", "variant"])
+    labels = {f"{r.variant} [{r.signals}]": r.variant for r in grid.itertuples()}
+    matrix = grid.assign(row=list(labels)).set_index("row")[[o for o in outlets if o in found.columns]]
+    fig = h.plots.presence_grid(matrix, colors, h.plots.with_n("Loaded terms in the outlet's own voice (dot = present)",
+                                n_articles), n_per_column=n_per_outlet.to_dict())
+    _ = h.plots.save_figure(fig, "02_loaded_terms", grid)
 
 # %% [markdown]
 # ## 3 · Distinctive words: which words does each outlet over-use?
@@ -223,27 +204,20 @@ above.reset_index(drop=True)
 top = h.framing.top_words(words, 6)[["outlet", "word", "y_outlet", "y_rest", "z", "p_perm"]]
 top if len(top) else "no word found in two or more articles of this corpus"
 
+# %% [markdown]
+# The chart shows only the words that pass the threshold; with one article
+# per outlet the test cannot single out any word, and no chart is drawn.
+
 # %%
-if top.empty:
-    print(h.plots.skip_figure("02_distinctive_words", "no word found in two or more articles of this corpus"))
+if len(outlets) < 2 or n_per_outlet.max() == 1:
+    print(h.plots.skip_figure("02_distinctive_words", "one article per outlet: a permutation test over outlet labels "
+                              "cannot single out any word"))
+elif above.empty:
+    print(h.plots.skip_figure("02_distinctive_words", "no word passes the permutation threshold"))
 else:
-    n_cols = min(5, len(outlets))  # at most five panels a row, so many outlets wrap onto more rows
-    n_rows = -(-len(outlets) // n_cols)
-    fig, axes = plt.subplots(n_rows, n_cols, figsize=(2.3 * n_cols + 1, 3.4 * n_rows), sharex=True, squeeze=False)
-    if n_rows > 1:
-        fig.subplots_adjust(hspace=0.6, wspace=0.6)
-    for ax in axes.flat[len(outlets):]:
-        ax.set_axis_off()
-    for ax, outlet in zip(axes.flat, outlets):
-        part = top[top["outlet"] == outlet].iloc[::-1]
-        _ = ax.barh(part["word"], part["z"], color=colors[outlet])
-        _ = ax.axvline(threshold, color="#444444", linestyle="--", linewidth=0.8)
-        _ = ax.set_title(h.plots.with_n(outlet, int(n_per_outlet[outlet])).replace(" (", "\n("), fontsize=8)
-        _ = ax.spines["left"].set_color(colors[outlet])
-        _ = ax.set_xlabel("z")
-    _ = fig.suptitle(h.plots.with_n(f"Top words by log-odds z (dashed: permutation threshold {threshold:.2f})", n_articles),
-                     fontsize=9, y=1 + 0.1 / n_rows)
-    _ = h.plots.save_figure(fig, "02_distinctive_words", top)
+    fig = h.plots.word_panels(above, colors, n_per_outlet.to_dict(), threshold,
+                              h.plots.with_n("Distinctive words (above the permutation threshold)", n_articles))
+    _ = h.plots.save_figure(fig, "02_distinctive_words", above)
 
 # %% [markdown]
 # ## 4 · Voices: whose words does each outlet carry?
@@ -268,21 +242,13 @@ by_side if len(by_side) else "no quotes found in this corpus"
 if by_side.empty:
     print(h.plots.skip_figure("02_voices", "no quotes found in this corpus"))
 else:
-    wide = (by_side.pivot_table(index="outlet", columns="side", values="share", fill_value=0)
-            .reindex(outlets).fillna(0))
-    fig, ax = plt.subplots(figsize=(7.5, 0.45 * len(outlets) + 1.4))
-    left = np.zeros(len(wide))
-    for side in wide.columns:
-        _ = ax.barh(range(len(wide)), wide[side], left=left, color=h.plots.side_color(side if side != "unknown" else ""),
-                    label=side, edgecolor="white")
-        left = left + wide[side].to_numpy()
-    _ = ax.barh(range(len(outlets)), [0.025] * len(outlets), left=-0.035, color=[colors[o] for o in outlets])
-    n_quotes = voice_summary.set_index("outlet")["n_quotes"]
-    _ = ax.set_yticks(range(len(outlets)), [f"{o} ({int(n_quotes.get(o, 0))} quotes)" for o in outlets])
-    _ = ax.set_xlim(-0.04, 1)
-    _ = ax.set_xlabel("share of the outlet's quotes")
-    _ = ax.legend(title="speaker's side", loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    _ = ax.set_title(h.plots.with_n("Whose quotes each outlet carries", n_articles))
+    wide = by_side.pivot_table(index="outlet", columns="side", values="n_quotes", fill_value=0, aggfunc="sum")
+    n_quotes = wide.sum(axis=1)
+    shares = wide.div(n_quotes, axis=0)
+    labels = {o: h.plots.with_n(o, int(n_quotes[o]), "quotes") for o in shares.index}
+    fig = h.plots.stacked_bars(shares, {s: h.plots.side_color(s) for s in shares.columns},
+                               h.plots.with_n("Whose quotes each outlet carries", n_articles),
+                               "share of the outlet's quotes", "speaker's side", row_labels=labels, totals=False)
     _ = h.plots.save_figure(fig, "02_voices", by_side)
 
 # %% [markdown]

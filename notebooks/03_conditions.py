@@ -42,10 +42,10 @@
 import tempfile
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
 import helpers as h
+from helpers.render import tables
 
 CORPUS = h.config.corpus_dir()
 GOLD = h.config.gold_dir(CORPUS)  # None when this corpus has no answer key
@@ -63,6 +63,7 @@ io_paths = {
     "input: answer key": _rel(GOLD / "conditions.csv") if GOLD else "none for this corpus",
     "output: figure": "03_holder_category.svg/.png/.csv",
     "output: figure ": "03_outlet_terms.svg/.png/.csv",
+    "output: figure  ": "03_terms_over_time.svg/.png/.csv (when the corpus has dates)",
     "figures folder": _rel(FIGURES),
 }
 for key, value in io_paths.items():
@@ -75,17 +76,18 @@ conds = corpus.conditions
 h.plots.use_style()
 colors = h.plots.outlet_colors(articles["outlet"])
 n_articles = len(articles)
+tables.init_browsing()
 print(f"{n_articles} articles, {len(conds)} condition statements, "
       f"{conds['article'].nunique()} articles with at least one")
 
 # %% [markdown]
 # ## The taxonomy
-# The categories the extractor knows, from the data file (a researcher adds a
-# category by adding rows to `helpers/data/conditions.csv`).
+# The categories the extractor knows, from the story's data file (a researcher adds a
+# category by adding rows to the story's `conditions.csv`).
 
 # %%
 # NBVAL_CHECK_OUTPUT
-h.conditions.taxonomy_table()
+h.conditions.taxonomy_table(h.conditions.story_taxonomy(h.story.current_story()))
 
 # %% [markdown]
 # ## Who sets which terms?
@@ -98,20 +100,15 @@ by_holder = h.analysis.conditions.holder_by_category(conds)
 by_holder if len(by_holder) else "no conditions found in this corpus"
 
 # %%
-side = (conds.drop_duplicates(["article", "holder_country", "category"])
-        .groupby(["category", "holder_country"]).size().unstack(fill_value=0).sort_index())
+side = (conds.assign(side=conds["holder_country"].fillna("").replace("", "unknown"))
+        .drop_duplicates(["article", "side", "category"])
+        .groupby(["category", "side"]).size().unstack(fill_value=0).sort_index())
 if side.empty:
     print(h.plots.skip_figure("03_holder_category", "no conditions found in this corpus"))
 else:
-    fig, ax = plt.subplots(figsize=(7, 4))
-    left = pd.Series(0, index=side.index)
-    for country in sorted(side.columns):
-        _ = ax.barh(side.index, side[country], left=left, color=h.plots.side_color(country),
-                    label=country or "unknown")
-        left = left + side[country]
-    _ = ax.set_xlabel("articles in which the side sets the term")
-    _ = ax.legend(title="holder's side", loc="lower right")
-    _ = ax.set_title(h.plots.with_n("Terms by the side that sets them", n_articles))
+    fig = h.plots.stacked_bars(side, {c: h.plots.side_color(c) for c in side.columns},
+                               h.plots.with_n("Terms by the side that sets them", n_articles),
+                               "articles in which the side sets the term (n = article-side pairs)", "holder's side")
     _ = h.plots.save_figure(fig, "03_holder_category", side.reset_index())
 
 # %% [markdown]
@@ -126,20 +123,35 @@ presence if len(conds) else "no conditions found in this corpus"
 
 # %%
 cats = [c for c in presence.columns if c not in ("outlet", "n")]
-long = presence.melt(id_vars=["outlet", "n"], value_vars=cats, var_name="category", value_name="articles")
 if not cats:
     print(h.plots.skip_figure("03_outlet_terms", "no conditions found in this corpus"))
 else:
-    fig, ax = plt.subplots(figsize=(7, 4))
-    outlets = list(presence["outlet"])
-    for j, outlet in enumerate(outlets):
-        rows = long[(long["outlet"] == outlet) & (long["articles"] > 0)]
-        ys = [cats.index(c) for c in rows["category"]]
-        _ = ax.scatter([j] * len(ys), ys, s=60 * rows["articles"], color=colors[outlet], label=outlet)
-    _ = ax.set_xticks(range(len(outlets)), outlets, rotation=30, ha="right")
-    _ = ax.set_yticks(range(len(cats)), cats)
-    _ = ax.set_title(h.plots.with_n("Terms each outlet reports (dot = present)", n_articles))
-    _ = h.plots.save_figure(fig, "03_outlet_terms", long)
+    matrix = presence.set_index("outlet")[cats].T
+    fig = h.plots.presence_grid(matrix, colors, h.plots.with_n("Terms each outlet reports", n_articles),
+                                n_per_column=presence.set_index("outlet")["n"].to_dict(), size_label="articles")
+    _ = h.plots.save_figure(fig, "03_outlet_terms", presence)
+
+# %% [markdown]
+# ## Which terms are stated over time?
+# When the articles carry publication dates: condition statements per week
+# (or month) by category, one panel per side that sets them. Undated articles
+# are left out and counted.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+terms_time = h.analysis.time.conditions_over_time(conds, articles)
+n_periods = terms_time["period"].nunique()
+print(f"{n_articles - h.analysis.time.undated(articles)} of {n_articles} articles dated; "
+      f"statements counted by {h.analysis.time.frequency(articles)} over {n_periods} period(s)")
+if n_periods < 2:
+    print(h.plots.skip_figure("03_terms_over_time", "fewer than two dated periods: no change over time to show"))
+else:
+    fig = h.plots.timeline(terms_time, "category", h.plots.category_colors(conds["category"]),
+                           h.plots.with_n("Terms stated over time, by the side that sets them",
+                                          int(terms_time["n"].sum()), "statements"),
+                           "statements", panel="side", legend_title="term")
+    _ = h.plots.save_figure(fig, "03_terms_over_time", terms_time)
+    print(tables.plain(terms_time))
 
 # %% [markdown]
 # ## In the actors' words or the outlet's?
@@ -157,11 +169,12 @@ voice if len(voice) else "no conditions found in this corpus"
 # reading.
 
 # %%
-# NBVAL_CHECK_OUTPUT
 evidence = h.analysis.conditions.evidence(conds, articles)
-pd.set_option("display.max_colwidth", 120)
-pd.set_option("display.max_rows", 200)
-evidence if len(evidence) else "no conditions found in this corpus"
+tables.browse(evidence, "conditions", filters=["outlet", "holder", "holder_country", "category", "voice"])
+
+# %%
+# NBVAL_CHECK_OUTPUT
+print(tables.plain(evidence, width=60) if len(evidence) else "no conditions found in this corpus")
 
 # %% [markdown]
 # ## Accuracy on the answer key

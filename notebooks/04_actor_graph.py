@@ -47,6 +47,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 import helpers as h
+from helpers.render import tables
 
 
 def rel(path):
@@ -77,6 +78,8 @@ h.plots.use_style()
 outlet_colors = h.plots.outlet_colors(corpus.articles["outlet"])
 n_articles = len(corpus.articles)
 node_color = {actor: h.plots.side_color(country) for actor, country in G.nodes(data="country")}
+sides_of = dict(G.nodes(data="country"))
+tables.init_browsing()
 print(f"{n_articles} articles, {G.number_of_nodes()} actors with at least one relation, "
       f"{G.number_of_edges()} pieces of evidence, {len(h.analysis.graph.relation_types(G))} relation types")
 
@@ -96,9 +99,11 @@ summary if len(summary) else "no relations found in this corpus"
 # ## The whole graph
 # Left: who is named with whom in a sentence (undirected; line width grows
 # with the number of sentences). Right: the directed relations (quotes,
-# demands, verbs). Both panels use the same positions, computed once with a
-# fixed seed over the sorted actors; node colour is the actor's side
-# (country), node size its weighted degree.
+# demands, verbs), each relation type in its own colour and line style
+# (fixed by the relation's name, the same in every corpus). Both panels use
+# the same positions, computed once with a fixed seed over the sorted actors;
+# node colour is the actor's side (country), node size its weighted degree;
+# labels are moved apart so that none hides another.
 
 # %%
 pos = h.render.graph.layout(G)
@@ -107,11 +112,15 @@ graph_edges = h.analysis.graph.edge_support(G)
 if graph_edges.empty:
     print(h.plots.skip_figure("04_actor_graph", "no relations found in this corpus"))
 else:
-    fig, axes = plt.subplots(1, 2, figsize=(14, 7))
+    fig, axes = plt.subplots(1, 2, figsize=(16, 8))
+    drawn = []
     for ax, (label, selection) in zip(axes, [("Co-mention in a sentence", "co_mention"),
                                              ("Quotes, demands and verb relations", typed)]):
-        h.render.graph.draw(G, pos, ax, relation=selection, node_color=node_color)
+        drawn += h.render.graph.draw(G, pos, ax, relation=selection or "none", node_color=node_color)
         _ = ax.set_title(h.plots.with_n(label, n_articles))
+    active = {n for u, v, *_ in G.edges(keys=True) for n in (u, v)}
+    _ = h.render.graph.graph_legend(fig, [sides_of[n] or "" for n in active], drawn, loc="upper left",
+                                    anchor=(0.99, 0.95))
     _ = h.plots.save_figure(fig, "04_actor_graph", graph_edges)
 
 # %% [markdown]
@@ -127,17 +136,19 @@ panel_edges = pd.concat([h.analysis.graph.edge_support(G, outlet=o).assign(panel
 if panel_edges.empty:
     print(h.plots.skip_figure("04_outlet_panels", "no relations found in this corpus"))
 else:
-    n_cols = min(3, len(outlets))
+    n_cols = min(2, len(outlets))
     n_rows = -(-len(outlets) // n_cols)
-    fig, axes = plt.subplots(n_rows, n_cols, figsize=(6 * n_cols, 5.6 * n_rows), squeeze=False)
+    fig, axes = plt.subplots(n_rows, n_cols, figsize=(8 * n_cols, 7 * n_rows), squeeze=False)
     for ax in axes.flat[len(outlets):]:
         ax.set_axis_off()
+    drawn = []
     for ax, outlet in zip(axes.flat, outlets):
-        n_outlet = int(n_per_outlet[outlet])
-        h.render.graph.draw(G, pos, ax, outlet=outlet, node_color=node_color, font_size=6)
-        _ = ax.set_title(h.plots.with_n(outlet, n_outlet, "article" if n_outlet == 1 else "articles"), fontsize=10,
-                         bbox={"facecolor": outlet_colors[outlet], "alpha": 0.35, "edgecolor": outlet_colors[outlet]})
-    _ = fig.suptitle(h.plots.with_n("Actor network per outlet (shared positions)", n_articles))
+        drawn += h.render.graph.draw(G, pos, ax, outlet=outlet, node_color=node_color, font_size=8)
+        _ = ax.set_title(h.plots.with_n(outlet, int(n_per_outlet[outlet])), fontsize=11)
+    _ = h.render.graph.graph_legend(fig, [sides_of[n] or "" for n in G.nodes], drawn, loc="upper left",
+                                    anchor=(0.99, 0.95))
+    _ = fig.suptitle(h.plots.with_n("Actor network per outlet (shared positions; grey: not connected here)",
+                                    n_articles), fontsize=12)
     _ = h.plots.save_figure(fig, "04_outlet_panels", panel_edges)
 
 # %%
@@ -162,18 +173,8 @@ matrix = matrix.loc[matrix.sum(axis=1) > 0, matrix.sum(axis=0) > 0]
 if matrix.empty:
     print(h.plots.skip_figure("04_actor_matrix", "no directed relation (quote, demand, verb) found in this corpus"))
 else:
-    fig, ax = plt.subplots(figsize=(0.42 * len(matrix.columns) + 3, 0.38 * len(matrix) + 2.5))
-    _ = ax.imshow(matrix.values, cmap="Greys", vmin=0)
-    _ = ax.set_xticks(range(len(matrix.columns)), matrix.columns, rotation=90, fontsize=7)
-    _ = ax.set_yticks(range(len(matrix.index)), matrix.index, fontsize=7)
-    for (i, j), value in pd.DataFrame(matrix.values).stack().items():
-        if value:
-            _ = ax.text(j, i, int(value), ha="center", va="center", fontsize=6,
-                        color="white" if value > matrix.values.max() / 2 else "black")
-    ax.grid(False)
-    _ = ax.set_xlabel("target")
-    _ = ax.set_ylabel("source")
-    _ = ax.set_title(h.plots.with_n("Directed relations, source × target", n_articles))
+    fig = h.plots.heatmap(matrix, h.plots.with_n("Directed relations, source × target", n_articles),
+                          "target", "source", "pieces of evidence")
     _ = h.plots.save_figure(fig, "04_actor_matrix", matrix.reset_index())
 
 # %% [markdown]
@@ -209,6 +210,18 @@ flagged = h.analysis.graph.single_article_edges(G, relation=typed)
  if len(flagged) else "no directed relation rests on a single article")
 
 # %% [markdown]
+# ## Every relation with its evidence
+# One row per piece of evidence of a directed relation, to sort, search and
+# filter by relation, outlet, source and target.
+
+# %%
+relation_rows = corpus.relations.merge(corpus.articles[["article", "outlet"]], on="article", how="left")
+relation_rows = relation_rows[relation_rows["relation"] != "co_mention"]
+relation_rows = relation_rows[[c for c in ["relation", "source", "target", "sign", "category", "outlet", "article",
+                                           "evidence"] if c in relation_rows.columns]].reset_index(drop=True)
+tables.browse(relation_rows, "relations", filters=["relation", "outlet", "source", "target"])
+
+# %% [markdown]
 # ## Does the degree ranking survive dropping one article?
 # Drop each article in turn, recompute every actor's degree and compare with
 # the full ranking: Spearman and Kendall correlations over all actors, and
@@ -227,8 +240,9 @@ stability if len(stability) else "no relations found in this corpus: no ranking 
 # %% [markdown]
 # ## Exports
 # GEXF (opens in Gephi), GraphML, node-link JSON and one offline HTML page
-# (positions fixed, no network access; hover or click an edge for its
-# evidence). One edge per source, target and relation, with the weight, the
+# (positions fixed, no network access): open `actor_graph.html` in a browser
+# to search an actor, filter by relation, outlet or article, zoom and pan,
+# see an actor's neighbours on hover and read the evidence of what is shown. One edge per source, target and relation, with the weight, the
 # articles and every piece of evidence as strings. Then the GEXF is read back
 # to check it.
 

@@ -10,7 +10,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from helpers import conditions, nlp
+from helpers import conditions, nlp, story
 from helpers.analysis import conditions as aconditions
 
 from hand_mentions import mentions_in
@@ -52,9 +52,14 @@ def quote_for(text: str, quoted: str, speaker: str, country: str, kind: str = "d
                 cue="said", start=start, end=start + len(quoted), sentence=text, speaker_surface="")
 
 
+#: These sentences are classified with the categories of the seeds' story.
+SEEDS_TAXONOMY = conditions.story_taxonomy(story.load_story("ukraine"))
+
+
 def run(pipe, text, quotes=(), taxonomy=None):
     doc = pipe(text)
-    return conditions.find_conditions(doc, "t.txt", mentions_for(text), list(quotes), taxonomy=taxonomy)
+    return conditions.find_conditions(doc, "t.txt", mentions_for(text), list(quotes),
+                                      taxonomy=SEEDS_TAXONOMY if taxonomy is None else taxonomy)
 
 
 def triples(rows):
@@ -177,7 +182,7 @@ def test_new_category_from_data_without_code_change(pipe, tmp_path):
     path = tmp_path / "conditions.csv"
     shutil.copy(conditions.TAXONOMY_FILE, path)
     with open(path, "a", encoding="utf-8") as fh:
-        fh.write('energy_transit,1043,object,\\bgas transit\\b,"Gas transit through Ukraine resumes"\n')
+        fh.write('energy_transit,other,1043,object,\\bgas transit\\b,"Gas transit through Ukraine resumes"\n')
     taxonomy = conditions.load_taxonomy(path)
     text = "Russia insists on resuming gas transit through Ukraine."
     rows = run(pipe, text, taxonomy=taxonomy)

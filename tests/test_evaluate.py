@@ -137,3 +137,32 @@ def test_compound_surnames_match_by_their_parts():
     assert not ev.same_speaker("Lucía Ferrán de la Vega", "Lucía", True)
     assert not ev.same_speaker("Lucía Ferrán de la Vega", "Pablo Ruiz", True)
     assert not ev.same_speaker("Vega Shipping Board", "Shipping Board", False)
+
+
+def test_precision_per_rule_for_every_rule_column(dirs, capsys):
+    gold, pred = dirs
+    quotes = pd.read_csv(pred / "quotes.csv")
+    quotes["rule"] = ["direct.a", "direct.a", "direct.a", "indirect.b", "direct.c", "indirect.b"]
+    quotes["speaker_rule"] = ["speaker.x", "speaker.x", "speaker.x", "speaker.y", "speaker.x", "speaker.y"]
+    quotes.to_csv(pred / "quotes.csv", index=False)
+    write(pred, "conditions.csv", [["a.txt", "Ann Lee", "GBR", "", "other", "x", "cue.p", "holder.h"],
+                                   ["a.txt", "Bo Chan", "USA", "", "other", "y", "cue.q", "holder.h"]],
+          ["article", "holder", "holder_country", "addressee", "category", "text", "rule", "holder_rule"])
+    entries = {(e["table"], e["rule"]): (e["correct"], e["n"]) for e in ev.rule_precision(ev.evaluate(gold, pred))}
+    assert entries == {("quotes/direct", "direct.a"): (1, 1), ("quotes/direct", "direct.c"): (1, 1),
+                       ("quotes/indirect", "indirect.b"): (1, 2),
+                       ("speaker accuracy", "speaker.x"): (1, 1), ("speaker accuracy", "speaker.y"): (0, 1),
+                       ("conditions", "cue.p"): (1, 1), ("conditions", "cue.q"): (0, 1),
+                       ("conditions", "holder.h"): (1, 2)}
+    assert ev.main(["--gold", str(gold), "--pred", str(pred), "--by-rule", "--verbose"]) == 0
+    out = capsys.readouterr().out
+    rule_lines = out.split("precision per rule")[1].strip().splitlines()[1:]
+    assert len(rule_lines) == len(entries) and rule_lines[0].split()[:3] == ["quotes/direct", "rule", "direct.a"]
+    assert "  [rule=indirect.b speaker_rule=speaker.y] (1)" in out     # the spurious indirect quote's group
+    assert "[holder_rule=holder.h rule=cue.q] (1)" in out                # the spurious condition's group
+
+
+def test_tables_without_a_rule_column_give_no_rule_lines(dirs):
+    gold, pred = dirs
+    assert ev.rule_precision(ev.evaluate(gold, pred)) == []
+    assert "no predicted table has a rule column" in ev.format_rule_precision([])

@@ -118,7 +118,7 @@ def test_epithet_inside_a_quote_is_not_the_outlets(with_quote):
     # Without a quotes row the quotation marks alone hold the words apart.
     arts, mentions, quotes = _appellation_tables(with_quote)
     table = framing.appellations(arts, mentions, quotes)
-    forms = set(zip(table["kind"], table["form"]))
+    forms = set(zip(table["kind"], table["form"], strict=True))
     assert ("title/epithet", "tyrant Smith") in forms
     assert not any("brutal" in form for _, form in forms)
     assert ("appositive", "stubborn autocrat") in forms

@@ -239,7 +239,7 @@ def test_single_article_edges_are_flagged(example):
     support = agraph.edge_support(example)
     flagged = agraph.single_article_edges(example)
     assert flagged["single_article"].all() and len(flagged) == support["single_article"].sum()
-    assert set(zip(flagged.source, flagged.relation)) == {("Karl Ostrow", "criticizes"), ("Norland", "demands_from"),
+    assert set(zip(flagged.source, flagged.relation, strict=True)) == {("Karl Ostrow", "criticizes"), ("Norland", "demands_from"),
                                                           ("Karl Ostrow", "quotes_about")}
 
 

@@ -59,8 +59,14 @@ def test_changed_article_is_rebuilt(small_corpus):
     first = h.build(small_corpus, jobs=1)
     (small_corpus / "b.txt").write_text(ARTICLE_B.replace("John Doe", "Mary Major"), encoding="utf-8")
     second = h.build(small_corpus, jobs=1)
-    assert first.articles.loc[1, "text"] != second.articles.loc[1, "text"]
     assert "Mary Major" in second.articles.loc[1, "text"]
+
+    def actors_of(result, article):
+        return set(result.mentions.loc[result.mentions["article"] == article, "actor"])
+
+    assert "John Doe" in actors_of(first, "b.txt")
+    assert "Mary Major" in actors_of(second, "b.txt") and "John Doe" not in actors_of(second, "b.txt")
+    assert actors_of(second, "a.txt") == actors_of(first, "a.txt")
 
 
 def test_damaged_cache_entry_is_rebuilt_not_trusted(small_corpus):
@@ -113,6 +119,7 @@ def test_cli_names_a_bad_file_on_one_line(small_corpus, tmp_path):
     assert any("byte-order mark" in line for line in lines)
     assert any("invalid UTF-8" in line for line in lines)
     assert any("CRLF" in line for line in lines)
+    assert all(line.startswith("WARNING: ") for line in lines)  # the level is shown (an error would say ERROR)
     assert "3 articles" in proc.stdout
 
 
@@ -139,23 +146,27 @@ def test_seeds_untouched_by_a_seed_build(tmp_path):
         assert (config.SEEDS_DIR / path.name).read_bytes() == path.read_bytes()
 
 
-def test_cache_fingerprint_covers_every_data_file_the_extractors_read():
-    from helpers import actors, conditions, graph, quotes
-
-    read = {actors.REGISTRY_FILE, actors.DEMONYMS_FILE, quotes.CUES_FILE, conditions.TAXONOMY_FILE, conditions.CUES_FILE,
-            graph.VERBS_FILE, config.DATA_DIR / "boilerplate.csv"}
-    assert {p.name for p in read} == set(pipeline.EXTRACTION_DATA)
+def test_cache_fingerprint_lists_every_data_file_and_extraction_module():
+    files = set(pipeline.fingerprint_files())
+    data = {p for p in config.DATA_DIR.rglob("*") if p.is_file()} - {config.DATA_DIR / "helpers.mplstyle",
+                                                                       config.DATA_DIR / "relation_styles.csv"}
+    assert data and data <= files
+    modules = {p for p in (config.PACKAGE_DIR / "quotes").glob("*.py")} | {config.PACKAGE_DIR / "gate.py"}
+    assert modules <= files
+    assert not {p for p in files if "analysis" in p.parts or "render" in p.parts or p.name == "plots.py"}
 
 
 def test_editing_a_data_file_invalidates_the_cache(monkeypatch, tmp_path):
     before = pipeline.corpus_key(config.SEEDS_DIR)
-    data = tmp_path / "data"
-    shutil.copytree(config.DATA_DIR, data)
-    with open(data / "relation_verbs.csv", "a", encoding="utf-8") as fh:
-        fh.write("\n")
-    monkeypatch.setattr(config, "DATA_DIR", data)
+    package = tmp_path / "helpers"
+    shutil.copytree(config.PACKAGE_DIR, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(config, "PACKAGE_DIR", package)
     pipeline.code_fingerprint.cache_clear()
     try:
+        assert pipeline.corpus_key(config.SEEDS_DIR) == before
+        with open(package / "data" / "relation_verbs.csv", "a", encoding="utf-8") as fh:
+            fh.write("\n")
+        pipeline.code_fingerprint.cache_clear()
         assert pipeline.corpus_key(config.SEEDS_DIR) != before
     finally:
         pipeline.code_fingerprint.cache_clear()

@@ -1,6 +1,7 @@
 """Small-corpus statistics."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from helpers import stats
@@ -33,3 +34,21 @@ def test_permutation_is_reproducible_and_sensible():
 def test_share_with_interval():
     row = stats.share_with_interval(1, 4)
     assert row["share"] == 0.25 and row["low"] < 0.25 < row["high"]
+
+
+def test_one_permutation_loop_serves_the_test_and_the_framing_threshold():
+    from helpers import framing
+
+    labels = ["x", "x", "y", "y", "y"]
+    shuffled = stats.permutation_statistics(labels, lambda lab: float((lab[:2] == "x").sum()), 50, seed=4)
+    assert shuffled.shape == (50,) and set(shuffled) <= {0.0, 1.0, 2.0} and len(set(shuffled)) > 1
+    values = [1.0, 1.0, 0.0, 0.0, 0.0]
+    test = stats.permutation_test(values, labels, n_permutations=50, seed=4)
+    diffs = stats.permutation_statistics(
+        labels, lambda lab: float(np.mean(np.array(values)[lab == "x"]) - np.mean(np.array(values)[lab == "y"])), 50, 4)
+    assert test["p_value"] == ((np.abs(diffs) >= 1.0 - 1e-12).sum() + 1) / 51
+    counts = np.array([[3.0, 0.0], [2.0, 1.0], [0.0, 4.0], [1.0, 2.0], [0.0, 3.0]])
+    maxima = framing.permutation_maxima(counts, labels, counts.sum(axis=0), n_permutations=20, seed=2)
+    again = stats.permutation_statistics(
+        labels, lambda lab: float(np.abs(framing._group_z(counts, lab, ["x", "y"], counts.sum(axis=0))).max()), 20, 2)
+    assert np.array_equal(maxima, again)

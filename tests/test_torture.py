@@ -487,10 +487,6 @@ def test_spreadsheet_safe_leaves_numbers_and_the_original_frame_alone():
 
 # =========================================================================== item 5: outputs for the seeds only
 
-NEEDS_NOTEBOOKS = pytest.mark.xfail(strict=True, reason="needs the notebooks branch's config.output_name "
-                                    "(reports/<name>-<hash>/) and the Makefile's REPORTS from helpers.config")
-
-
 @pytest.mark.parametrize("spelling", ["seeds/.", "./seeds/", "seeds"])
 def test_every_spelling_of_the_seeds_writes_the_seeds_outputs(spelling, monkeypatch):
     monkeypatch.chdir(config.PROJECT_DIR)
@@ -504,7 +500,6 @@ def other_corpora(tmp_path) -> list[Path]:
     return [Path("/"), tmp_path / "seeds", *named]
 
 
-@NEEDS_NOTEBOOKS
 def test_no_other_corpus_writes_into_the_seeds_outputs(tmp_path):
     seeds_outputs = [config.REPORTS_DIR / n for n in ("tables", "figures", "graph")]
     for folder in other_corpora(tmp_path):
@@ -523,7 +518,6 @@ def make_out_folder(corpus_arg: str) -> Path:
     return (config.PROJECT_DIR / line.split("--out", 1)[1].split()[0]).resolve()
 
 
-@NEEDS_NOTEBOOKS
 @pytest.mark.slow
 @pytest.mark.skipif(not (config.PROJECT_DIR / "Makefile").exists() or not os.path.exists("/usr/bin/make"),
                     reason="needs make and the project's Makefile")
@@ -531,7 +525,6 @@ def test_make_tables_writes_the_seeds_tables_only_for_the_seeds(tmp_path):
     assert make_out_folder("seeds/.") == make_out_folder("./seeds/") == config.REPORTS_DIR / "tables"
 
 
-@NEEDS_NOTEBOOKS
 @pytest.mark.slow
 @pytest.mark.skipif(not (config.PROJECT_DIR / "Makefile").exists() or not os.path.exists("/usr/bin/make"),
                     reason="needs make and the project's Makefile")

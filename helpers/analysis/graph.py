@@ -49,7 +49,7 @@ def build_graph(relations, actors_df=None, articles=None) -> nx.MultiDiGraph:
     rows = _records(relations)
     outlet = {}
     if articles is not None and len(articles):
-        outlet = {_text(a): _text(o) for a, o in zip(articles["article"], articles["outlet"])}
+        outlet = {_text(a): _text(o) for a, o in zip(articles["article"], articles["outlet"], strict=True)}
     info = {}
     if actors_df is not None and len(actors_df):
         for r in _records(actors_df):

@@ -151,19 +151,29 @@ def loaded_share(quotes: pd.DataFrame, cues: dict | None = None) -> pd.DataFrame
     return out.reset_index().rename(columns={"index": "side"}).sort_values("side").reset_index(drop=True)
 
 
-def quote_table(quotes: pd.DataFrame, articles: pd.DataFrame, width: int = 90) -> pd.DataFrame:
-    """A readable table of quotes with the sentence they come from, in reading order.
+def quote_table(quotes: pd.DataFrame, articles: pd.DataFrame, width: int | None = None,
+                cues: dict | None = None) -> pd.DataFrame:
+    """Every quote with its speaker, side, reporting verb and sentence, in reading order.
 
-    >>> q = pd.DataFrame({"article": ["a"], "kind": ["direct"], "speaker": ["X"], "cue": ["said"],
-    ...                   "quote": ["We go."], "sentence": ['"We go," X said.'], "start": [0]})
-    >>> quote_table(q, pd.DataFrame({"article": ["a"], "outlet": ["O"]})).columns.tolist()
-    ['outlet', 'speaker', 'kind', 'cue', 'quote', 'evidence']
+    The cue as written (``as points out``, ``This is stated in a report by the``)
+    becomes the registry verb it stands for (``point out``), or ``(other)``;
+    ``width`` shortens the texts to one line (``None``: whole).
+
+    >>> q = pd.DataFrame({"article": ["a"], "kind": ["direct"], "speaker": ["X"], "speaker_country": ["RUS"],
+    ...                   "cue": ["as he points out"], "quote": ["We go."], "sentence": ['"We go," X said.'],
+    ...                   "start": [0]})
+    >>> quote_table(q, pd.DataFrame({"article": ["a"], "outlet": ["O"]})).iloc[0].tolist()[:5]
+    ['O', 'X', 'RUS', 'direct', 'point out']
     """
+    cues = load_cues() if cues is None else cues
+
     def short(text):
         text = " ".join(str(text).split())
-        return text if len(text) <= width else text[: width - 1] + "…"
+        return text if width is None or len(text) <= width else text[: width - 1] + "…"
 
     df = _with_outlet(quotes, articles).sort_values(["outlet", "article", "start", "kind"])
-    return pd.DataFrame({"outlet": df["outlet"], "speaker": df["speaker"], "kind": df["kind"],
-                         "cue": df["cue"], "quote": df["quote"].map(short),
-                         "evidence": df["sentence"].map(short)}).reset_index(drop=True)
+    return pd.DataFrame({"outlet": df["outlet"], "speaker": df["speaker"].fillna(""),
+                         "side": df["speaker_country"].fillna("").replace("", "unknown"), "kind": df["kind"],
+                         "verb": [cue_lemma(c, cues) or "(other)" for c in df["cue"].fillna("")],
+                         "quote": df["quote"].map(short), "evidence": df["sentence"].map(short),
+                         "article": df["article"]}).reset_index(drop=True)

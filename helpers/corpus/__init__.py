@@ -35,7 +35,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import config, gate
+from .. import gate
 from .duplicates import duplicate_chains, find_duplicates, one_per_outlet, story  # noqa: F401
 from .metadata import (metadata_from_text, metadata_rules, parse_date, split_metadata,  # noqa: F401
                        strip_title_suffix)
@@ -377,13 +377,6 @@ def folder_digest(folder: Path | str, column_map=None, follow_symlinks=None) -> 
         streamed = EXTENSIONS.get(path.suffix.lower()) in STREAMED_FORMATS
         _hash_file(h, path, check.size, whole=streamed or check.size <= limit)
     return h.hexdigest()[:24]
-
-
-def source_files() -> list[Path]:
-    """The code and data files the articles table depends on (for the build cache's fingerprint)."""
-    here = Path(__file__).resolve().parent
-    return sorted(here.glob("*.py")) + [config.PACKAGE_DIR / "gate.py"] + [
-        config.DATA_DIR / name for name in ("boilerplate.csv", "metadata_lines.csv", "record_fields.csv")]
 
 
 # --------------------------------------------------------------------------- summaries for notebook 00

@@ -1,4 +1,4 @@
 """What the notebooks draw and export: the actor graph's layout, drawing, exports and HTML page."""
-from . import graph
+from . import graph, plots, tables
 
-__all__ = ["graph"]
+__all__ = ["graph", "plots", "tables"]

@@ -1,4 +1,5 @@
-"""Drawing and exporting the actor graph: layout, matplotlib drawing, GEXF/GraphML/JSON and the offline HTML page.
+"""Drawing and exporting the actor graph: layout, matplotlib drawing (with :func:`graph_legend`),
+GEXF (for Gephi), GraphML, node-link JSON and the offline HTML page (:func:`html_page`).
 
 Every output is byte-identical from build to build (sorted nodes, a seeded layout).
 """
@@ -10,8 +11,8 @@ import math
 import re
 import textwrap
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import networkx as nx
 
@@ -66,51 +67,100 @@ def layout(G, seed: int = LAYOUT_SEED, digits: int = 4) -> dict[str, tuple[float
 
 
 def relation_colors(relations) -> dict[str, str]:
-    """A fixed colour per relation type: the sorted names take the Okabe–Ito palette in order."""
-    palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
-               "#332288", "#117733", "#882255", "#999933", "#AA4499", "#44AA99", "#DDCC77"]
-    names = sorted({r for r in relations if r})
-    return {name: palette[i % len(palette)] for i, name in enumerate(names)}
+    """A fixed colour per relation type, by its name (``plots.relation_style``), never by its order.
+
+    >>> relation_colors(["meets"]) == {"meets": relation_colors(["praises", "meets"])["meets"]}
+    True
+    """
+    from .plots import relation_style
+
+    return {name: relation_style(name)["color"] for name in sorted({r for r in relations if r})}
 
 
 def side_colors(G) -> dict[str, str]:
     """Node -> the colour of its side (``plots.side_color`` of the node's country)."""
-    from ..plots import side_color
+    from .plots import side_color
 
     return {n: side_color(_text(c)) for n, c in sorted(G.nodes(data="country"))}
 
 
+def _draw_relation_edges(R, pos, ax, nodes, sizes) -> list[str]:
+    """Draw the edges of ``R`` one relation type at a time (its colour and dash); return the types drawn."""
+    from .plots import DASHES, relation_style
+
+    by_relation: dict[str, list] = defaultdict(list)
+    for u, v, rel, w in sorted(R.edges(keys=True, data="weight")):
+        by_relation[rel].append((u, v, w))
+    for lane, (rel, edges) in enumerate(sorted(by_relation.items())):
+        style = relation_style(rel)
+        directed = rel not in UNDIRECTED_RELATIONS
+        options = {"arrows": True, "arrowsize": 8, "node_size": sizes, "nodelist": nodes,
+                   "connectionstyle": f"arc3,rad={0.08 + 0.05 * (lane % 4)}"} if directed else {"arrows": False}
+        nx.draw_networkx_edges(R, pos, edgelist=[(u, v) for u, v, _ in edges], ax=ax,
+                               width=[0.7 + 1.1 * math.log1p(w) for *_, w in edges], edge_color=style["color"],
+                               style=DASHES.get(style["dash"], "-"), alpha=0.8, **options)
+    return sorted(by_relation)
+
+
+def _place_labels(ax, pos, names, font_size: float) -> None:
+    """Name each node beside it; ``adjustText`` moves the labels apart so that none overlaps another."""
+    from adjustText import adjust_text
+
+    texts = [ax.text(pos[n][0], pos[n][1], "\n".join(textwrap.wrap(n, 18)), fontsize=font_size, ha="center",
+                     va="center", zorder=5,
+                     bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "alpha": 0.75, "linewidth": 0})
+             for n in names]
+    if texts:
+        adjust_text(texts, ax=ax, expand=(1.15, 1.3), ensure_inside_axes=True,
+                    arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5})
+
+
 def draw(G, pos, ax, relation=None, outlet=None, node_color=None, min_size: float = 80,
-         label_nodes: bool = True, edge_color: str = "#555555", font_size: float = 7):
-    """Draw the collapsed graph of the selected edges on ``ax`` at the fixed positions ``pos``.
+         label_nodes: bool = True, font_size: float = 8):
+    """Draw the selected edges of ``G`` on ``ax`` at the fixed positions ``pos``; return the relation types drawn.
 
     Every node in ``pos`` is drawn (grey and small when it has no selected
-    edge) so that panels drawn with the same ``pos`` line up; edge width
-    grows with the evidence count. ``node_color`` maps a node to a colour
-    (a dict or a function); by default the side colour of its country.
+    edge) so that panels drawn with the same ``pos`` line up. Each relation
+    type has its own colour and dash (``plots.relation_style``), edge width
+    grows with the evidence count, labels are placed without overlaps.
+    ``node_color`` maps a node to a colour (a dict or a function); by default
+    the side colour of its country. :func:`graph_legend` names both.
     """
+    R = relation_graph(G, relation, outlet)
     H = collapse(G, relation, outlet, keep_isolates=True)
     nodes = [n for n in sorted(pos) if n in H]
     degree = dict(H.degree(weight="weight"))
-    active = {n for n in nodes if degree.get(n, 0) > 0}
-    if node_color is None:
-        node_color = side_colors(G)
+    active = [n for n in nodes if degree.get(n, 0) > 0]
+    node_color = side_colors(G) if node_color is None else node_color
     color_of = node_color.get if isinstance(node_color, dict) else node_color
-    colors = [(color_of(n) or "#999999") if n in active else "#DDDDDD" for n in nodes]
     sizes = [min_size + 25 * math.sqrt(degree.get(n, 0)) for n in nodes]
-    edges = sorted(H.edges(data="weight"))
-    widths = [0.6 + 1.2 * math.log1p(w) for *_, w in edges]
-    arrows = {"arrows": True, "arrowsize": 8, "node_size": sizes, "nodelist": nodes} if H.is_directed() else {}
-    nx.draw_networkx_edges(H, pos, edgelist=[(u, v) for u, v, _ in edges], width=widths, ax=ax,
-                           edge_color=edge_color, alpha=0.55, **arrows)
+    drawn = _draw_relation_edges(R, pos, ax, nodes, sizes)
+    colors = [(color_of(n) or "#999999") if n in active else "#DDDDDD" for n in nodes]
     nx.draw_networkx_nodes(H, pos, nodelist=nodes, node_color=colors, node_size=sizes, ax=ax,
                            edgecolors="white", linewidths=0.8)
-    if label_nodes:
-        labels = {n: "\n".join(textwrap.wrap(n, 20)) for n in nodes if n in active}
-        nx.draw_networkx_labels(H, pos, labels=labels, font_size=font_size, ax=ax)
-    ax.margins(0.12)
+    ax.margins(0.08)
     ax.set_axis_off()
-    return ax
+    if label_nodes:
+        _place_labels(ax, pos, active, font_size)
+    return drawn
+
+
+def graph_legend(where, sides, relations, loc: str = "upper left", anchor=(1.0, 1.0)):
+    """One legend naming the side colours of the nodes and the colour and dash of each relation type."""
+    from matplotlib.lines import Line2D
+
+    from .plots import DASHES, SIDE_COLORS, relation_style, side_color
+
+    named = sorted({s for s in sides if s and s in SIDE_COLORS})
+    others = sorted({s or "unknown" for s in sides if not s or s not in SIDE_COLORS})
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=8, color=side_color(s), label=f"side: {s}")
+               for s in named]
+    if others:
+        handles.append(Line2D([], [], marker="o", linestyle="", markersize=8, color=side_color(""),
+                              label="side: other/unknown"))
+    handles += [Line2D([], [], color=relation_style(r)["color"], linestyle=DASHES.get(relation_style(r)["dash"], "-"),
+                       linewidth=2, label=r) for r in sorted(set(relations))]
+    return where.legend(handles=handles, loc=loc, bbox_to_anchor=anchor, fontsize=8, title="node colour / edge")
 
 
 # ----------------------------------------------------------------------------------------
@@ -147,7 +197,7 @@ def export_graph(G, folder: Path | str | None = None, name: str = "actor_graph",
     R = relation_graph(G)
     X = xml_safe_graph(R)  # characters XML forbids replaced: the GEXF and GraphML files always parse
     texts = {"gexf": _gexf_text(X), "graphml": _graphml_text(X), "json": _json_text(R),
-             "html": html_page(R, layout(G, seed=seed), title=title)}
+             "html": html_page(R, layout(G, seed=seed), title=title, outlets=article_outlets(G))}
     paths = {}
     for ext, text in texts.items():
         paths[ext] = folder / f"{name}.{ext}"
@@ -161,151 +211,172 @@ def _script_json(value) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-_HTML_STYLE = """
-body{font-family:"DejaVu Sans",Verdana,sans-serif;margin:16px;color:#222}
-h1{font-size:20px;margin:0 0 4px}
-p.note{margin:0 0 8px;color:#555;font-size:13px}
-#wrap{display:flex;gap:16px;align-items:flex-start}
-svg{border:1px solid #ddd;background:#fff;flex:0 0 auto;max-width:70vw;height:auto}
-#info{flex:1 1 300px;font-size:13px;max-height:820px;overflow:auto}
-#info li{margin-bottom:6px}
-.edge{fill:none;cursor:pointer;opacity:.7}
-.edge:hover,.edge.sel{opacity:1;stroke-width:5px}
-.node{cursor:pointer}
-.node text{font-size:11px;pointer-events:none}
-.hidden{display:none}
-#legend label{margin-right:12px;font-size:13px;white-space:nowrap}
-.swatch{display:inline-block;width:18px;height:4px;vertical-align:middle;margin-right:4px}
-"""
-
-_HTML_SCRIPT = """
-(function(){
-var data=JSON.parse(document.getElementById('graph-data').textContent);
-var info=document.getElementById('info');
-function el(tag,text){var e=document.createElement(tag);if(text!==undefined){e.textContent=text;}return e;}
-function clearSel(){var s=document.querySelectorAll('.sel');for(var i=0;i<s.length;i++){s[i].classList.remove('sel');}}
-function showEdges(head,idx){
-  info.textContent='';info.appendChild(el('h2',head));
-  idx.forEach(function(i){
-    var e=data.edges[i];var box=el('div');
-    box.appendChild(el('h3',e.source+' \\u2192 '+e.target+': '+e.relation+(e.sign?' ('+e.sign+')':'')+' \\u00d7'+e.weight));
-    if(e.category){box.appendChild(el('p','category: '+e.category));}
-    box.appendChild(el('p','articles: '+e.article+(e.outlet?' | outlets: '+e.outlet:'')));
-    var ul=el('ul');e.evidence.forEach(function(t){ul.appendChild(el('li',t));});
-    box.appendChild(ul);info.appendChild(box);
-  });
-}
-var paths=document.querySelectorAll('.edge');
-for(var i=0;i<paths.length;i++){paths[i].addEventListener('click',function(ev){
-  clearSel();ev.currentTarget.classList.add('sel');
-  showEdges('Edge',[parseInt(ev.currentTarget.getAttribute('data-i'),10)]);});}
-var nodes=document.querySelectorAll('.node');
-for(var j=0;j<nodes.length;j++){nodes[j].addEventListener('click',function(ev){
-  clearSel();var id=ev.currentTarget.getAttribute('data-id');var idx=[];
-  data.edges.forEach(function(e,k){if((e.source===id||e.target===id)&&!document.querySelector('.edge[data-i="'+k+'"]').classList.contains('hidden')){idx.push(k);}});
-  idx.forEach(function(k){document.querySelector('.edge[data-i="'+k+'"]').classList.add('sel');});
-  var n=data.nodes[id];showEdges(id+(n.country?' ('+n.country+')':'')+' \\u2013 '+idx.length+' edges',idx);});}
-var boxes=document.querySelectorAll('#legend input');
-for(var b=0;b<boxes.length;b++){boxes[b].addEventListener('change',function(ev){
-  var rel=ev.currentTarget.value;var on=ev.currentTarget.checked;
-  data.edges.forEach(function(e,k){if(e.relation===rel){document.querySelector('.edge[data-i="'+k+'"]').classList.toggle('hidden',!on);}});});}
-})();
-"""
+_DASH_SVG = {"dashed": "6 4", "dotted": "2 3", "dashdot": "6 3 2 3"}
+_EVIDENCE_ITEM = re.compile(r"^\[(?P<article>[^\]]*)\] ?(?P<text>.*)$", re.DOTALL)
 
 
-def html_page(R, pos, title: str = "Actor graph", width: int = 900, height: int = 800,
-              hidden: Iterable[str] = ("co_mention",)) -> str:
-    """A self-contained HTML page (inline SVG, CSS and JS; nothing fetched) drawing ``R`` at ``pos``.
+def article_outlets(G) -> dict[str, str]:
+    """Article -> outlet, from the edges of the graph (what the page's outlet filter needs)."""
+    pairs = {(_text(d.get("article")), _text(d.get("outlet"))) for *_, d in G.edges(keys=True, data=True)}
+    return {a: o for a, o in sorted(pairs) if a}
 
-    ``R`` is a :func:`relation_graph`; ``pos`` maps nodes to [-1, 1]
-    positions (:func:`layout`). Hovering an edge or node shows a tooltip;
-    clicking shows its evidence; check boxes show or hide relation types
-    (those in ``hidden`` start hidden: co-mention edges would cover the rest).
+
+def _evidence_items(evidence: str) -> list[dict[str, str]]:
+    """``'[a1] text || [a2] more'`` -> ``[{'article': 'a1', 'text': 'text'}, ...]``.
+
+    >>> _evidence_items("[a1.txt] X met Y || [a2.txt] Y met X")[1]
+    {'article': 'a2.txt', 'text': 'Y met X'}
     """
-    hidden = set(hidden)
-    from ..plots import side_color
+    items = []
+    for part in evidence.split(EVIDENCE_SEP) if evidence else []:
+        m = _EVIDENCE_ITEM.match(part)
+        items.append({"article": m["article"], "text": m["text"]} if m else {"article": "", "text": part})
+    return items
 
-    esc = html.escape
-    margin = 60
+
+def _scaler(pos, width: int, height: int, margin: int = 60):
+    """A function from a [-1, 1] layout position to page coordinates (y pointing down)."""
     xs = [p[0] for p in pos.values()] or [0.0]
     ys = [p[1] for p in pos.values()] or [0.0]
-    span_x = (max(xs) - min(xs)) or 1.0
-    span_y = (max(ys) - min(ys)) or 1.0
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
 
     def xy(n):
         x, y = pos.get(n, (0.0, 0.0))
         return (round(margin + (x - min(xs)) / span_x * (width - 2 * margin), 1),
                 round(margin + (max(ys) - y) / span_y * (height - 2 * margin), 1))
+    return xy
 
-    degree = dict(R.degree(weight="weight"))
-    radius = {n: round(5 + 1.6 * math.sqrt(degree.get(n, 0)), 1) for n in R.nodes}
-    colors = relation_colors(d["relation"] for *_, d in R.edges(data=True))
-    edges = sorted(R.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
+
+def _curve(p1, p2, lane: int, target_radius: float) -> str:
+    """An SVG quadratic curve from ``p1`` bending by lane, stopping at the target's circle."""
+    (x1, y1), (x2, y2) = p1, p2
+    dx, dy = x2 - x1, y2 - y1
+    length = math.hypot(dx, dy) or 1.0
+    bend = 14 + 16 * lane
+    cx, cy = (x1 + x2) / 2 - dy / length * bend, (y1 + y2) / 2 + dx / length * bend
+    ex, ey = x2 - cx, y2 - cy
+    e_len = math.hypot(ex, ey) or 1.0
+    tx, ty = x2 - ex / e_len * (target_radius + 2), y2 - ey / e_len * (target_radius + 2)
+    return f"M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {tx:.1f},{ty:.1f}"
+
+
+def _svg_edges(R, xy, radius, markers: dict[str, int]) -> tuple[list[str], list[dict]]:
+    """The ``<path class="edge">`` elements (colour and dash by relation type) and their data for the script."""
+    from .plots import relation_style
+
+    esc = html.escape
     lanes: dict[tuple, int] = defaultdict(int)
-    svg = [f'<svg id="graph" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
-           f'aria-label="{esc(title)}">', "<defs>"]
-    for rel, color in colors.items():
-        svg.append(f'<marker id="arrow-{esc(rel)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
-                   f'markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="{color}"/></marker>')
-    svg.append("</defs>")
-    svg.append('<g id="edges">')
-    edge_data = []
-    for i, (u, v, rel, d) in enumerate(edges):
-        (x1, y1), (x2, y2) = xy(u), xy(v)
-        lane = lanes[(u, v)]
-        lanes[(u, v)] += 1
-        dx, dy = x2 - x1, y2 - y1
-        length = math.hypot(dx, dy) or 1.0
-        bend = 14 + 16 * lane
-        cx, cy = (x1 + x2) / 2 - dy / length * bend, (y1 + y2) / 2 + dx / length * bend
-        # stop the curve at the target's circle so the arrow head stays visible
-        ex, ey = x2 - cx, y2 - cy
-        e_len = math.hypot(ex, ey) or 1.0
-        r = radius.get(v, 5) + 2
-        tx, ty = x2 - ex / e_len * r, y2 - ey / e_len * r
-        width_px = round(1 + 1.5 * math.log1p(d["weight"]), 2)
-        color = colors.get(rel, "#555555")
-        dash = ' stroke-dasharray="4 3"' if rel in UNDIRECTED_RELATIONS else ""
-        marker = "" if rel in UNDIRECTED_RELATIONS else f' marker-end="url(#arrow-{esc(rel)})"'
+    svg, edge_data = [], []
+    for i, (u, v, rel, d) in enumerate(sorted(R.edges(keys=True, data=True), key=lambda e: e[:3])):
+        lane, lanes[(u, v)] = lanes[(u, v)], lanes[(u, v)] + 1
+        style = relation_style(rel)
+        dash = f' stroke-dasharray="{_DASH_SVG[style["dash"]]}"' if style["dash"] in _DASH_SVG else ""
+        marker = "" if rel in UNDIRECTED_RELATIONS else f' marker-end="url(#arrow-{markers[rel]})"'
         tip = f"{u} \u2192 {v}: {rel} \u00d7{d['weight']} ({d['n_articles']} articles)"
-        css = "edge hidden" if rel in hidden else "edge"
-        svg.append(f'<path class="{css}" data-i="{i}" data-relation="{esc(rel)}" '
-                   f'd="M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {tx:.1f},{ty:.1f}" stroke="{color}" '
-                   f'stroke-width="{width_px}"{dash}{marker}><title>{esc(tip)}</title></path>')
+        svg.append(f'<path class="edge" data-i="{i}" data-relation="{esc(rel)}" '
+                   f'd="{_curve(xy(u), xy(v), lane, radius.get(v, 5))}" stroke="{style["color"]}" '
+                   f'stroke-width="{round(1 + 1.5 * math.log1p(d["weight"]), 2)}"{dash}{marker}>'
+                   f"<title>{esc(tip)}</title></path>")
         edge_data.append({"source": u, "target": v, "relation": rel, "sign": d["sign"], "weight": d["weight"],
-                          "category": d["category"], "article": d["article"], "outlet": d["outlet"],
-                          "evidence": d["evidence"].split(EVIDENCE_SEP) if d["evidence"] else []})
-    svg.append("</g>")
-    svg.append('<g id="nodes">')
+                          "category": d["category"], "evidence": _evidence_items(d["evidence"])})
+    return svg, edge_data
+
+
+def _svg_nodes(R, xy, radius) -> list[str]:
+    """One ``<g class="node">`` per actor: a circle in its side's colour and its name below."""
+    from .plots import side_color
+
+    esc = html.escape
+    out = []
     for n in sorted(R.nodes):
-        x, y = xy(n)
-        attrs = R.nodes[n]
+        (x, y), attrs = xy(n), R.nodes[n]
         tip = f"{n} | {attrs.get('type') or 'type unknown'} | {attrs.get('country') or 'country unknown'}"
-        svg.append(f'<g class="node" data-id="{esc(n)}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{radius[n]}" '
+        out.append(f'<g class="node" data-id="{esc(n)}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{radius[n]}" '
                    f'fill="{side_color(attrs.get("country", ""))}" stroke="#ffffff" stroke-width="1.5"/>'
                    f'<text x="{x:.1f}" y="{y + radius[n] + 11:.1f}" text-anchor="middle">{esc(n)}</text>'
                    f"<title>{esc(tip)}</title></g>")
-    svg.append("</g></svg>")
-    legend = ['<div id="legend">']
-    for rel, color in colors.items():
-        count = sum(1 for *_, d in R.edges(data=True) if d["relation"] == rel)
+    return out
+
+
+def _legend_html(R, hidden: set[str]) -> str:
+    """Relation check boxes (a line in the relation's colour and dash, the count) and the side key."""
+    from .plots import SIDE_COLORS, relation_style, side_color
+
+    esc = html.escape
+    counts: dict[str, int] = defaultdict(int)
+    for *_, rel in R.edges(keys=True):
+        counts[rel] += 1
+    parts = ['<div id="legend"><span class="group">Edges (relation):</span>']
+    for rel in sorted(counts):
+        style = relation_style(rel)
+        dash = f' stroke-dasharray="{_DASH_SVG[style["dash"]]}"' if style["dash"] in _DASH_SVG else ""
         checked = "" if rel in hidden else " checked"
-        legend.append(f'<label><input type="checkbox" value="{esc(rel)}"{checked}> '
-                      f'<span class="swatch" style="background:{color}"></span>{esc(rel)} ({count})</label>')
-    legend.append("</div>")
-    nodes_data = {n: {"type": R.nodes[n].get("type", ""), "country": R.nodes[n].get("country", "")}
-                  for n in sorted(R.nodes)}
+        parts.append(f'<label title="{esc(style["description"])}"><input type="checkbox" data-relation="1" '
+                     f'value="{esc(rel)}"{checked}> <svg class="key" width="26" height="8"><line x1="0" y1="4" '
+                     f'x2="26" y2="4" stroke="{style["color"]}" stroke-width="3"{dash}/></svg>{esc(rel)} '
+                     f"({counts[rel]})</label>")
+    sides = sorted({R.nodes[n].get("country", "") for n in R.nodes})
+    parts.append('<br><span class="group">Nodes (side):</span>')
+    for side in sides:
+        label = side if side in SIDE_COLORS and side else (side or "unknown") + (" (other)" if side else "")
+        parts.append(f'<label><svg class="key" width="12" height="12"><circle cx="6" cy="6" r="5" '
+                     f'fill="{side_color(side)}"/></svg>{esc(label)}</label>')
+    return "".join(parts) + "</div>"
+
+
+def _controls_html(outlets: dict[str, str]) -> str:
+    """Search box, outlet and article filters, zoom buttons."""
+    esc = html.escape
+    outlet_opts = "".join(f'<option value="{esc(o)}">{esc(o)}</option>' for o in sorted(set(outlets.values()) - {""}))
+    article_opts = "".join(f'<option value="{esc(a)}">{esc(a)}{" (" + esc(o) + ")" if o else ""}</option>'
+                           for a, o in sorted(outlets.items()))
+    return ('<div id="controls"><label>Search an actor <input id="search" type="search" autocomplete="off"></label>'
+            '<span id="hits"></span>'
+            f'<label>Outlet <select id="outlet"><option value="">all outlets</option>{outlet_opts}</select></label>'
+            f'<label>Article <select id="article"><option value="">all articles</option>{article_opts}</select></label>'
+            '<button id="zoom-in" type="button" title="zoom in">+</button>'
+            '<button id="zoom-out" type="button" title="zoom out">\u2212</button>'
+            '<button id="zoom-reset" type="button">reset view</button><span id="shown"></span></div>')
+
+
+def html_page(R, pos, title: str = "Actor graph", width: int = 900, height: int = 800,
+              hidden: Iterable[str] = ("co_mention",), outlets: dict[str, str] | None = None) -> str:
+    """A self-contained HTML page (inline SVG, CSS and JS; nothing fetched) drawing ``R`` at ``pos``.
+
+    ``R`` is a :func:`relation_graph`; ``pos`` maps nodes to [-1, 1]
+    positions (:func:`layout`); ``outlets`` maps each article to its outlet
+    (:func:`article_outlets`). The page offers a search for actors, filters by
+    relation (the legend's check boxes; those in ``hidden`` start off),
+    outlet and article, zoom and pan (wheel, drag, buttons), neighbours
+    highlighted on hover, and an evidence panel listing only what the filters
+    show. Every text is escaped.
+    """
+    from .graph_page import SCRIPT, STYLE
+
+    esc = html.escape
+    xy = _scaler(pos, width, height)
+    degree = dict(R.degree(weight="weight"))
+    radius = {n: round(5 + 1.6 * math.sqrt(degree.get(n, 0)), 1) for n in R.nodes}
+    markers = {rel: k for k, rel in enumerate(sorted({rel for *_, rel in R.edges(keys=True)}))}
+    edges_svg, edge_data = _svg_edges(R, xy, radius, markers)
+    defs = "".join(f'<marker id="arrow-{k}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
+                   f'orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="{relation_colors([rel])[rel]}"/>'
+                   "</marker>" for rel, k in markers.items())
+    svg = (f'<svg id="graph" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
+           f'aria-label="{esc(title)}"><defs>{defs}</defs><g id="viewport"><g id="edges">' + "\n".join(edges_svg)
+           + '</g><g id="nodes">' + "\n".join(_svg_nodes(R, xy, radius)) + "</g></g></svg>")
+    payload = {"edges": edge_data, "width": width, "height": height, "outlets": outlets or {},
+               "nodes": {n: {"type": R.nodes[n].get("type", ""), "country": R.nodes[n].get("country", "")}
+                         for n in sorted(R.nodes)}}
     note = (f"{R.number_of_nodes()} actors, {R.number_of_edges()} edges (one per source, target and relation; "
-            "width grows with the evidence count). Node colour = side (country). Dashed = co-mention "
-            "(undirected)" + (f"; hidden at first: {', '.join(sorted(hidden & set(colors)))}" if hidden & set(colors) else "")
-            + ". Hover for a summary; click an edge or an actor for its evidence.")
-    parts = [
+            "width grows with the evidence count). Search an actor, filter by relation (tick boxes), outlet or "
+            "article; wheel or buttons to zoom, drag to pan; hover an actor to highlight its neighbours; click an "
+            "edge or an actor for its evidence (the panel lists only what the filters show).")
+    return "\n".join([
         "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-        f"<title>{esc(title)}</title>", f"<style>{_HTML_STYLE}</style>", "</head>", "<body>",
-        f"<h1>{esc(title)}</h1>", f'<p class="note">{esc(note)}</p>', "".join(legend),
-        '<div id="wrap">', "\n".join(svg),
-        '<div id="info"><p>Click an edge or an actor to see the evidence.</p></div>', "</div>",
-        f'<script type="application/json" id="graph-data">{_script_json({"edges": edge_data, "nodes": nodes_data})}</script>',
-        f"<script>{_HTML_SCRIPT}</script>", "</body>", "</html>",
-    ]
-    return "\n".join(parts) + "\n"
+        f"<title>{esc(title)}</title>", f"<style>{STYLE}</style>", "</head>", "<body>",
+        f"<h1>{esc(title)}</h1>", f'<p class="note">{esc(note)}</p>', _controls_html(outlets or {}),
+        _legend_html(R, set(hidden)), '<div id="wrap">', svg, '<div id="info"></div>', "</div>",
+        f'<script type="application/json" id="graph-data">{_script_json(payload)}</script>',
+        f"<script>{SCRIPT}</script>", "</body>", "</html>",
+    ]) + "\n"

@@ -1,0 +1,497 @@
+"""Candidate names the small NER model misses or splits, and acronyms defined in brackets."""
+from __future__ import annotations
+
+import re
+
+from ..context import as_context
+from ..rules import Registry
+from .names import _CONNECTORS, _is_designator, _name_word, _strip_span, clean_name
+from .registry import canonical, registry_matches
+from .state import MEMO_KEY, ActorState, Candidate, state_of
+from .words import ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
+    _NOT_ORG_ACRONYMS, _PARTICLES, _PLACE_MODIFIERS
+
+def _agency_before_place(doc, ent) -> int:
+    """Token start of capitalised words naming an agency with a place at its end
+    (``Coastal Survey and Mapping Ruritania``); ``ent.start`` when there are none.
+
+    The words must sit in the place's own phrase (its subtree, left of it), may be joined
+    by ``and``/``of``/``for``, and must not be a longer place (``North``, ``Mount``).
+    """
+    j = ent.start
+    lo = max(ent.root.left_edge.i, ent.start - 6)
+    while j > lo:
+        tok = doc[j - 1]
+        if "\n" in tok.whitespace_:
+            break
+        if _name_word(tok) or (tok.lower_ in {"and", "of", "for"} and j - 2 >= 0 and _name_word(doc[j - 2])):
+            j -= 1
+        else:
+            break
+    while j < ent.start and not _name_word(doc[j]):
+        j += 1
+    if j == ent.start or doc[j].lower_ in _PLACE_MODIFIERS or (j > 0 and doc[j - 1].text in {"'s", "’s"}):
+        return ent.start
+    return j
+
+
+def _named_after_place(span, inner, by) -> bool:
+    """A two-word organisation whose second word is a registered state (``Rail Ruritania``):
+    the state is part of its name, not an actor, unless the first word is a place modifier."""
+    if len(inner) != 1 or len(span) != 2:
+        return False
+    actor, s, e = inner[0]
+    first = span[0]
+    return (by[actor].type == "state" and s == span.start + 1 and e == span.end and _name_word(first)
+            and first.lower_ not in _PLACE_MODIFIERS and first.ent_type_ != "GPE")
+
+
+def _place_after_name(doc, ent) -> int:
+    """Token end of an organisation's name the model cut before ``of``/``for`` and a place
+    (``[the Election Board of] Ruritania``); ``ent.end`` otherwise."""
+    if ent[-1].lower_ not in {"of", "for"} or ent.end >= len(doc):
+        return ent.end
+    k = ent.end
+    while k < len(doc) and k - ent.end < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and doc[k].ent_type_ in ("", "GPE", "ORG", "LOC"):
+        k += 1
+    return k
+
+
+def bare_acronyms(doc) -> list:
+    """Untagged all-capital abbreviations (2-6 letters) that act as the subject of a verb
+    (``rail operator ABCD said``): organisations the model left without a label."""
+    from spacy.tokens import Span
+
+    out = []
+    for tok in doc:
+        if (tok.ent_type_ == "" and tok.pos_ == "PROPN" and re.fullmatch(r"[A-Z]{2,6}", tok.text)
+                and tok.text not in _NOT_ORG_ACRONYMS and tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.head.pos_ == "VERB" and not any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                        for c in tok.children)):
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    return out
+
+
+def headed_organisations(doc, text: str | None = None) -> list:
+    """Runs of two to six title-case words ending in an organisation's head word
+    (``Committee``, ``Association``, ``Prefecture``) that the model left untagged or split,
+    with ``of``/``for``/``and`` inside; the first line (a headline) is left out."""
+    from spacy.tokens import Span
+
+    first_line = (doc.text if text is None else text).find("\n")
+    toks = list(doc)  # indexing a Doc builds a new Token each time
+    out, i, n = [], 0, len(toks)
+
+    def cap(t):
+        return (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() or
+                bool(re.fullmatch(r"[A-Z]{2,6}", t.text))) and t.lower_ not in TITLES \
+            and t.lower_ not in {"the", "a", "an"}
+
+    while i < n:
+        if not cap(toks[i]) or (first_line >= 0 and toks[i].idx < first_line):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and "\n" not in toks[j - 1].whitespace_ and (
+                cap(toks[j]) or (toks[j].lower_ in {"of", "for", "and"} and j + 1 < n and cap(toks[j + 1]))
+                or (toks[j].text == "-" and not toks[j - 1].whitespace_ and not toks[j].whitespace_
+                    and j + 1 < n and cap(toks[j + 1]))):  # ``Anti-Fraud``
+            j += 1
+        words = [t for t in toks[i:j] if cap(t)]
+        last = max((k for k in range(i, j) if toks[k].lower_ in ORG_HEADS), default=None)
+        if last is not None and 2 <= len([t for t in toks[i:last + 1] if cap(t)]) <= 6 and len(words) <= 8 \
+                and not any(t.ent_type_ == "PERSON" for t in toks[i:last + 1]):
+            end = last + 1
+            nxt = toks[end] if end < n else None
+            if nxt is not None and (nxt.lower_.rstrip(".") in TITLES or nxt.text == "("):
+                i = j  # ``Sports Cabinet Secretary``: a job title; ``X Board (XB)``: defined by its acronym
+                continue
+            if end + 1 < j and toks[end].lower_ in {"of", "for"} and toks[j - 1].pos_ == "PROPN" \
+                    and j - end <= 4:
+                end = j  # ``... Court of Ruritania``
+            out.append(Span(doc, i, end, label="ORG"))
+        i = j
+    return out
+
+
+def _split_at_and(doc, ents) -> list:
+    """``Center for X`` + ``and`` + ``Y Z``: one organisation the model split at ``and``
+    (the first part names its field with ``for``/``of``; the second is title case and not
+    an organisation of its own)."""
+    from spacy.tokens import Span
+
+    out = []
+    for a, b in zip(ents, ents[1:], strict=False):
+        if not (a.label_ == "ORG" and b.label_ == "ORG" and b.start == a.end + 1
+                and doc[a.end].lower_ == "and" and "\n" not in doc[a.end].whitespace_):
+            continue
+        words = [t.lower_ for t in a]
+        if not ("for" in words[1:] or "of" in words[1:]) or a[-1].lower_ in ("for", "of"):
+            continue
+        if b[0].lower_ in ORG_HEADS or b[0].lower_ in {"the", "a", "an"} or any(t.lower_ in ("of", "for") for t in b):
+            continue
+        if all(t.text[:1].isupper() for t in b if t.is_alpha):
+            out.append(Span(doc, a.start, b.end, label="ORG"))
+    return out
+
+
+def possessive_offices(doc) -> list:
+    """An office named after its holder with a possessive (``the State Attorney's Office``,
+    ``the County Sheriff’s Department``), with ``for``/``of`` + a title-case district after it:
+    one organisation the model cut at the possessive."""
+    from spacy.tokens import Span
+
+    toks = list(doc)
+    n, out = len(toks), []
+
+    def cap(t):
+        return (t.is_alpha and t.text[:1].isupper()) or bool(_ABBREVIATION.fullmatch(t.text))
+
+    for k, tok in enumerate(toks):
+        if tok.lower_ not in ("'s", "’s") or k == 0 or k + 1 >= n:
+            continue
+        if not (cap(toks[k - 1]) and toks[k + 1].text[:1].isupper() and toks[k + 1].lower_ in ORG_HEADS):
+            continue
+        start = k - 1
+        while start > 0 and k - start < 4 and cap(toks[start - 1]) and "\n" not in toks[start - 1].whitespace_ \
+                and toks[start - 1].lower_ not in ("the", "a", "an"):
+            start -= 1
+        end = k + 2
+        if end + 1 < n and toks[end].lower_ in ("for", "of"):
+            j = end + 1
+            if toks[j].lower_ == "the":
+                j += 1
+            m = j
+            while m < n and m - j < 8 and (cap(toks[m]) or (toks[m].lower_ in ("of", "and") and m + 1 < n
+                                                            and cap(toks[m + 1]))):
+                m += 1
+            if m > j:
+                end = m
+        out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def acronym_definitions(doc) -> list[tuple[str, int, int]]:
+    """(acronym, token start, token end of the full name) for each ``Full Name (ACR)`` in ``doc``.
+
+    The full name is the run of capitalised words (with ``of``, ``and``, ``the``
+    inside) before the bracket: the longest part whose initials are the
+    acronym's letters (in any order, so translated names count), else the NER
+    entity that ends there, else the whole run of two or more words. A
+    dateline (``CITY (Wire) -``) is not a definition.
+
+    >>> from helpers import nlp                                   # doctest: +SKIP
+    >>> d = nlp.bare_nlp()("The Harbour Pilots Guild (HPG) met. HPG said no.")  # doctest: +SKIP
+    >>> [(a, d[s:e].text) for a, s, e in acronym_definitions(d)]  # doctest: +SKIP
+    [('HPG', 'Harbour Pilots Guild')]
+    """
+    out, seen = [], set()
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if tok.text != "(" or i + 2 >= n or i == 0 or doc[i + 2].text != ")":
+            continue
+        acr = doc[i + 1].text
+        if acr in seen or not (_BRACKET_ACRONYM.match(acr) or _mixed_case_acronym(doc, i)):
+            continue
+        nxt = doc[i + 3] if i + 3 < n else None
+        if nxt is not None and nxt.text in {"-", "–", "—", "|"}:
+            continue  # a dateline: LIMA (Wire) - ...
+        run = _name_run(doc, i)
+        if run is None:
+            continue
+        out.append((acr, run[0], run[1]))
+        seen.add(acr)
+    return out
+
+
+def _mixed_case_acronym(doc, bracket: int) -> bool:
+    """A short acronym written as a word (``Ofcom``, ``Inpe``) in brackets right after an
+    organisation the model tagged ORG with three or more words; never a word the article
+    also writes in lower case (``the Harbour Board (Labour)`` is not a definition)."""
+    acr = doc[bracket + 1].text
+    if not re.fullmatch(r"[A-Z][a-z]{2,5}", acr):
+        return False
+    if any(t.lower_ == acr.lower() and t.text.islower() for t in doc):
+        return False
+    ent = next((e for e in doc.ents if e.end == bracket and e.label_ == "ORG"), None)
+    return ent is not None and len(_strip_span(ent)) >= 3
+
+
+def _name_run(doc, bracket: int) -> tuple[int, int] | None:
+    """Token range of the name written just before the bracket at ``bracket`` (see above)."""
+    acr = doc[bracket + 1].text
+    end = bracket
+    while end - 1 > 0 and _is_designator(doc[end - 1]):
+        end -= 1  # ``Kafue Copper Mines plc (KCM)``: the legal form is not part of the name
+    j = end
+    while j > 0:
+        t = doc[j - 1]
+        if "\n" in t.text or not (t.text[:1].isupper() or t.lower_ in _CONNECTORS
+                                  or t.text in {"’", "'", "-"} or t.lower_ in _PARTICLES):
+            break
+        j -= 1
+    toks = list(doc[j:end])
+    while toks and not toks[0].text[:1].isupper():
+        toks.pop(0)
+    while toks and toks[0].lower_ in {"the", "a", "an"}:
+        toks.pop(0)
+    if not toks or toks[-1].text in {"’", "'", "-"} and len(toks) == 1:
+        return None
+    caps = [t for t in toks if t.text[:1].isupper()]
+    if len(caps) == 1 and caps[0].text.isupper():
+        return None  # KYIV (AFP): a dateline or a pair of acronyms
+    letters = sorted(acr.upper())
+    k = _initials_start(toks, letters)
+    if k is not None:
+        return toks[k].i, end
+    ext = _initials_run(doc, toks[0].i if toks else end, end, letters)
+    if ext is not None:
+        return ext
+    ents = list(doc.ents)
+    ent = next((e for e in _split_at_and(doc, ents) if e.end == end), None) or next(
+        (e for e in ents if e.end == end and e.label_ in ("ORG", "PERSON")), None)
+    if ent is not None:
+        stripped = _strip_span(ent)
+        if len(stripped):
+            return stripped.start, stripped.end
+    if 2 <= len(caps) <= 8:
+        return toks[0].i, end
+    return None
+
+
+def _initials_start(toks, letters: list[str]) -> int | None:
+    """Index of the first capitalised word from which the capitalised words' initials (a short
+    all-capital word counts whole) are the acronym's letters, in any order.
+
+    >>> class W: text = ""
+    >>> words = []
+    >>> for t in "the Harbour Pilots Guild".split():
+    ...     w = W(); w.text = t; words.append(w)
+    >>> _initials_start(words, sorted("HPG")), _initials_start(words, sorted("XY"))
+    (1, None)
+    """
+    for k, t in enumerate(toks):
+        if not t.text[:1].isupper():
+            continue
+        initials = []
+        for w in toks[k:]:
+            if w.text[:1].isupper():
+                initials.extend(w.text if w.text.isupper() and len(w.text) <= 4 else w.text[0])
+        if sorted(initials) == letters:
+            return k
+    return None
+
+
+def _initials_run(doc, start: int, bracket: int, letters: list[str]) -> tuple[int, int] | None:
+    """The name before ``bracket`` whose capitalised words' initials are the acronym, when one
+    lower-case word sits inside it (``Medicines and Healthcare products Regulatory Agency``)."""
+    j, lowers = start, 0
+    while j > 0 and start - j < 12:
+        t = doc[j - 1]
+        if "\n" in t.text:
+            break
+        if t.text[:1].isupper() or t.lower_ in _CONNECTORS or t.lower_ in _PARTICLES:
+            j -= 1
+        elif t.is_alpha and t.is_lower and lowers == 0 and j - 1 > 0 and doc[j - 2].text[:1].isupper():
+            lowers += 1
+            j -= 1
+        else:
+            break
+    if lowers == 0:
+        return None
+    toks = list(doc[j:bracket])
+    for k, t in enumerate(toks):
+        if not t.text[:1].isupper():
+            continue
+        initials = [w.text[0] for w in toks[k:] if w.text[:1].isupper()]
+        if sorted(initials) == letters:
+            return (t.i, bracket) if any(w.is_lower and w.lower_ not in _CONNECTORS for w in toks[k:]) else None
+    return None
+
+
+def _defined_acronyms(doc, reg, matches) -> list[tuple[str, str, str, int, int]]:
+    """(actor, type, country, token start, end) for each full name defined with a bracketed
+    acronym and for every use of that acronym in the article."""
+    out = []
+    for acr, s, e in acronym_definitions(doc):
+        full = doc[s:e]
+        registered = [m for m in matches if m[1] == s and m[2] == e]
+        actor = registered[0][0] if registered else (canonical(full.text, reg) or clean_name(full.text))
+        if not actor:
+            continue
+        known = reg.by_name.get(actor)
+        ent = next((x for x in doc.ents if x.start <= s and e <= x.end), None)
+        type_ = known.type if known else ("person" if ent is not None and ent.label_ == "PERSON"
+                                          else "organization")
+        country = known.country if known else ""
+        out.append((actor, type_, country, s, e))
+        out += [(actor, type_, country, t.i, t.i + 1) for t in doc if t.text == acr]
+    return out
+
+
+# ---------------------------------------------------------------- candidate rules
+#
+# Each rule is ``rule(ctx, earlier) -> list[Candidate]``: ``earlier`` holds what the rules
+# before it found, so a rule can build on them (a defined acronym on the registry's names)
+# or yield to them (a title-case run on a name the model split).
+
+
+def _joined(earlier) -> list:
+    return [c for c in earlier if c.origin == "joined"]
+
+
+def _free(span, earlier) -> bool:
+    """No name joined by an earlier rule overlaps ``span``."""
+    return not any(c.overlaps(span) for c in _joined(earlier))
+
+
+def _org(doc, start: int, end: int, origin: str = "joined") -> Candidate:
+    from spacy.tokens import Span
+
+    return Candidate(Span(doc, start, end, label="ORG"), "ORG", origin)
+
+
+def registry_alias(ctx, earlier) -> list:
+    """A registered actor by any alias: ``the kremlin said`` -> Kremlin (see ``registry_matches``)."""
+    reg = state_of(ctx).registry
+    out = []
+    for name, s, e in registry_matches(ctx.doc, reg):
+        actor = reg.by_name[name]
+        out.append(Candidate(ctx.doc[s:e], actor.type, "registry", name, actor.type, actor.country))
+    return out
+
+
+def bracket_acronym(ctx, earlier) -> list:
+    """``the Harbour Pilots Guild (HPG) ... HPG said``: the full name and every use of the acronym."""
+    state = state_of(ctx)
+    matches = [(c.actor, c.start, c.end) for c in earlier if c.origin == "registry"]
+    return [Candidate(ctx.doc[s:e], type_, "defined", actor, type_, country)
+            for actor, type_, country, s, e in _defined_acronyms(ctx.doc, state.registry, matches)]
+
+
+def agency_before_place(ctx, earlier) -> list:
+    """``Coastal Survey and Mapping [GPE Ruritania]``: an agency with a place at the end of its name."""
+    doc = ctx.doc
+    out = []
+    for ent in doc.ents:
+        start = _agency_before_place(doc, ent) if ent.label_ == "GPE" else ent.start
+        if start < ent.start:
+            out.append(_org(doc, start, ent.end))
+    return out
+
+
+def org_before_of_place(ctx, earlier) -> list:
+    """``[ORG the Election Board of] Ruritania``: an organisation the model cut before its place."""
+    doc = ctx.doc
+    out = []
+    for ent in doc.ents:
+        end = _place_after_name(doc, ent) if ent.label_ == "ORG" else ent.end
+        if end > ent.end:
+            out.append(_org(doc, ent.start, end))
+    return out
+
+
+def split_at_and(ctx, earlier) -> list:
+    """``[ORG Centre for Tides] and [ORG Currents Research]``: one organisation split at ``and``."""
+    return [_org(ctx.doc, sp.start, sp.end) for sp in _split_at_and(ctx.doc, list(ctx.doc.ents))]
+
+
+def possessive_office(ctx, earlier) -> list:
+    """``the County Sheriff's Department``: an office named after its holder (yields to earlier joins)."""
+    return [_org(ctx.doc, sp.start, sp.end) for sp in possessive_offices(ctx.doc) if _free(sp, earlier)]
+
+
+def bare_acronym(ctx, earlier) -> list:
+    """``rail operator ABCD said``: an untagged acronym that is the subject of a verb."""
+    return [_org(ctx.doc, sp.start, sp.end) for sp in bare_acronyms(ctx.doc)]
+
+
+def headed_organisation(ctx, earlier) -> list:
+    """``the Harbour Pilots Committee said``: title-case words ending in an organisation's head word.
+
+    Yields to earlier joins, to a PERSON or ORG entity it would cut, and to a place or
+    event entity that reaches its end (``Soviet Union`` is a state).
+    """
+    ents = list(ctx.doc.ents)
+    out = []
+    for span in headed_organisations(ctx.doc, ctx.text):
+        if _free(span, earlier) and not any(
+                e.start < span.end and span.start < e.end and (
+                    (e.label_ in ("ORG", "PERSON") and not (span.start <= e.start and e.end <= span.end))
+                    or (e.label_ in ("GPE", "LOC", "NORP", "EVENT", "LAW") and e.end >= span.end))
+                for e in ents):
+            out.append(_org(ctx.doc, span.start, span.end))
+    return out
+
+
+def _entities(ctx, earlier, label: str) -> list:
+    """The model's ``label`` entities that no joined name overlaps."""
+    return [Candidate(e, label, "ner") for e in ctx.doc.ents if e.label_ == label and _free(e, earlier)]
+
+
+def ner_person(ctx, earlier) -> list:
+    """``[PERSON Ann Lee] said``: a person the model tagged."""
+    return _entities(ctx, earlier, "PERSON")
+
+
+def ner_org(ctx, earlier) -> list:
+    """``[ORG Tidewater Freight] said``: an organisation the model tagged."""
+    return _entities(ctx, earlier, "ORG")
+
+
+def municipal_name(ctx, earlier) -> list:
+    """``[GPE the City of Lakeport] said``: a municipality named so speaks as its government."""
+    return [Candidate(e, "ORG", "ner") for e in ctx.doc.ents
+            if e.label_ == "GPE" and _MUNICIPAL.match(_strip_span(e).text) and _free(e, earlier)]
+
+
+def institution_building(ctx, earlier) -> list:
+    """``[FAC St Anne's Hospital] said``: a building whose name makes it an institution."""
+    return [Candidate(e, "ORG", "ner") for e in ctx.doc.ents
+            if e.label_ == "FAC" and e[-1].lower_ in _INSTITUTION_ENDINGS and _free(e, earlier)]
+
+
+#: Candidate finders, in order. Policy: registered aliases first, then acronyms defined in
+#: brackets (which build on them); then the names the small model splits or misses, each
+#: yielding where it says to names joined before it; the model's own entities last, kept
+#: only where no joined name overlaps them.
+CANDIDATES = Registry("candidates", [
+    registry_alias, bracket_acronym,
+    agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym,
+    headed_organisation,
+    ner_person, ner_org, municipal_name, institution_building,
+])
+
+#: The finders that join or add organisation names to the model's entities.
+JOINERS = ("agency_before_place", "org_before_of_place", "split_at_and", "possessive_office",
+           "bare_acronym", "headed_organisation")
+
+
+def find_candidates(ctx) -> list:
+    """Every candidate of the article, each marked with the rule that found it (registry order)."""
+    found: list = []
+    for qualified, rule in CANDIDATES.active():
+        for cand in CANDIDATES.call(qualified, rule, ctx, found) or []:
+            cand.rule = qualified
+            found.append(cand)
+    return found
+
+
+def joined_entities(doc) -> list:
+    """``doc.ents`` with the model's splits undone (see the joining rules above): the joined
+    spans are ORG and replace the entities they overlap.
+    """
+    ctx = as_context(doc)
+    ctx.memo[MEMO_KEY] = ActorState(registry=None)
+    joined: list = []
+    for rule in CANDIDATES.rules:
+        if rule.__name__ in JOINERS:
+            for cand in rule(ctx, joined):
+                joined.append(cand)
+    ents = list(doc.ents)
+    if not joined:
+        return ents
+    kept = [e for e in ents if not any(c.overlaps(e) for c in joined)]
+    return sorted(kept + [c.span for c in joined], key=lambda e: e.start)

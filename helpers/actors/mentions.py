@@ -1,0 +1,191 @@
+"""Finding every actor mention of one article: candidates -> filters -> names -> types and countries.
+
+:func:`find_mentions` runs the registries in this order:
+
+1. ``candidates`` (:mod:`.candidates`): registered aliases, acronyms defined in
+   brackets, names the model splits or misses, the model's own entities;
+2. a discovered name that holds registered names swallows them when it is an
+   organisation's longer name (``Centre for Ruritania Studies``), else yields to them;
+   each discovered name is shaped (``shape``, :mod:`.names`);
+3. ``filters`` (:mod:`.filters`) drop bylines, credits, addresses, works' titles, ...;
+4. ``names`` resolve each discovered name to the article's full form; ``kinds`` and
+   ``countries`` (:mod:`.countries`) give its type and country; ``resolved_filters`` drop
+   lone words and places that never act;
+5. ``recall`` finds later bare surnames of the people discovered.
+
+Every row carries ``rule``: the candidate rule that found the name.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+
+from ..context import ArticleContext, as_context
+from ..rules import Registry
+from .candidates import _named_after_place, find_candidates
+from .countries import _fill_countries, _stated_country, kind_of
+from .filters import FILTERS, RESOLVED_FILTERS, _acts, _inside, _skip_zones, dropped_by
+from .names import _holder_office, _initials_forms, _longest_forms, resolve_name, shape_name
+from .registry import TYPES, _registry
+from .state import MEMO_KEY, ActorState, Candidate, state_of
+from .words import _PLACE_ENDINGS
+
+
+def _mention(ctx: ArticleContext, actor, type_, country, span, source, rule) -> dict:
+    """One mention row: the span's text, offsets and sentence (the sentence as ``span.sent``)."""
+    text = ctx.text
+    start, end = span.start_char, span.end_char
+    sent_start, sent_end = ctx.sent_bounds[max(0, bisect.bisect_right(ctx.sent_token_starts, span.start) - 1)]
+    return {"article": ctx.name, "actor": actor, "type": type_, "country": country,
+            "surface": text[start:end], "start": start, "end": end,
+            "sentence": text[sent_start:sent_end], "sent_start": sent_start, "source": source,
+            "rule": rule}
+
+
+def find_mentions(doc, name: str | None = None, registry=None) -> list[dict]:
+    """Every actor mention in a parsed article, as dicts with ``MENTION_COLUMNS``.
+
+    Registered actors are found by alias (case-insensitive, see
+    :func:`registry_matches`); unregistered PERSON and ORG entities are
+    discovered and named by their longest form in the article.
+
+    >>> from helpers import nlp                                   # doctest: +SKIP
+    >>> doc = nlp.load_nlp(ruler_patterns())("Moscow said putin would talk.")  # doctest: +SKIP
+    >>> [m["actor"] for m in find_mentions(doc, "a.txt")]         # doctest: +SKIP
+    ['Russia', 'Vladimir Putin']
+    """
+    ctx = as_context(doc, name)
+    state = ctx.memo[MEMO_KEY] = ActorState(registry=_registry(registry, ctx.story))
+    state.zones = _skip_zones(ctx)
+    state.lower_words = {t.lower_ for t in ctx.doc if t.is_alpha and t.text.islower()}
+    cands = find_candidates(ctx)
+    defined = [c for c in cands if c.origin == "defined"]
+    defined_toks = {i for c in defined for i in range(c.start, c.end)}
+    state.matches = [c for c in cands if c.origin == "registry"
+                     and not any(i in defined_toks for i in range(c.start, c.end))]
+    state.registered_toks = {i for m in state.matches for i in range(m.start, m.end)}
+    ents = _discovered(ctx, cands, defined_toks)
+    mentions = [_mention(ctx, m.actor, m.type, m.country, m.span, "registry", m.rule)
+                for m in state.matches if not dropped_by(FILTERS, ctx, m)]
+    mentions += _resolved_mentions(ctx, [c for c in ents if not dropped_by(FILTERS, ctx, c)])
+    mentions += _defined_mentions(ctx, defined)
+    for qualified, rule in RECALL.active():
+        mentions += RECALL.call(qualified, rule, ctx, mentions) or []
+    _fill_countries(ctx, mentions)
+    unique = {(m["start"], m["end"], m["actor"]): m for m in mentions}
+    return [unique[k] for k in sorted(unique)]
+
+
+def _discovered(ctx, cands, defined_toks) -> list:
+    """The discovered names (the model's entities and the joined ones, by position), shaped;
+    each either swallows the registered names inside it or is dropped for them."""
+    state = state_of(ctx)
+    ner = sorted((c for c in cands if c.origin == "ner"), key=lambda c: c.start)
+    joined = [c for c in cands if c.origin == "joined"]
+    out = []
+    for cand in sorted(ner + joined, key=lambda c: c.start):
+        if any(i in defined_toks for i in range(cand.start, cand.end)):
+            continue
+        span, label = shape_name(ctx, cand.span, cand.label)
+        if not len(span):
+            continue
+        inner = [m for m in state.matches if m.start < span.end and span.start < m.end]
+        if inner:
+            if not _swallows(ctx, span, label, inner):
+                continue
+            state.matches = [m for m in state.matches if m not in inner]
+            state.registered_toks -= {i for m in inner for i in range(m.start, m.end)}
+        out.append(Candidate(span, label, cand.origin, rule=cand.rule))
+    return out
+
+
+def _swallows(ctx, span, label: str, inner: list) -> bool:
+    """Does a discovered organisation's name take over the registered names inside it?
+
+    ``the Centre for Ruritania Studies``: yes (three words or more, covering them, not
+    starting with one, none a person); ``Rail Ruritania``: yes (named after a state).
+    """
+    state = state_of(ctx)
+    by = state.registry.by_name
+    triples = [(m.actor, m.start, m.end) for m in inner]
+    covers_all = all(span.start <= m.start and m.end <= span.end for m in inner)
+    starts_free = span.start not in state.registered_toks or _holder_office(span)
+    return (label == "ORG" and covers_all and starts_free
+            and (len(span) >= 3 or _named_after_place(span, triples, by))
+            and all(by[m.actor].type != "person" for m in inner)
+            and not any(m.start == span.start and m.end == span.end for m in inner))
+
+
+def _resolve(ctx, found: list) -> list:
+    """Each found name resolved to its full name and type: (candidate with ``actor``, kind)."""
+    state = state_of(ctx)
+    state.forms = _longest_forms([(c.label, c.span.text) for c in found])
+    state.initials = _initials_forms(state.forms)
+    persons = {c.span.text for c in found if c.label == "PERSON" and len(c.span) > 1}
+    state.person_names = persons | {resolve_name(ctx, "PERSON", n) for n in persons}
+    orgs = {resolve_name(ctx, "ORG", c.span.text) for c in found if c.label == "ORG"}
+    state.org_words = {n for n in orgs if len(n.split()) == 1}
+    state.full_labels = {n: lab for (lab, n) in state.forms if resolve_name(ctx, lab, n) == n}
+    out = []
+    for c in found:
+        actor = resolve_name(ctx, c.label, c.span.text)
+        out.append(Candidate(c.span, kind_of(ctx, c.label, actor), c.origin, actor=actor, rule=c.rule))
+    return out
+
+
+def _resolved_mentions(ctx, found: list) -> list[dict]:
+    """Rows of the discovered names that pass the ``resolved_filters``, with the country the
+    text states most often for each name."""
+    state = state_of(ctx)
+    resolved = _resolve(ctx, found)
+    # a lone word never introduced by a longer name is kept only when it acts in the text
+    state.words_ok = {c.actor for c in resolved
+                      if len(c.actor.split()) == 1 and c.label == "ORG" and _acts(c.span)}
+    acting = {c.actor for c in resolved if _acts(c.span)}
+    state.places = {c.actor for c in resolved if c.label == "ORG"
+                    and c.actor.split()[-1].lower() in _PLACE_ENDINGS and c.actor not in acting}
+    countries: dict[str, Counter] = defaultdict(Counter)
+    for c in resolved:
+        countries[c.actor][_stated_country(ctx, c.span)] += 1
+    rows = []
+    for c in resolved:
+        if dropped_by(RESOLVED_FILTERS, ctx, c):
+            continue
+        stated = [k for k, _ in sorted(countries[c.actor].items(), key=lambda kv: (-kv[1], kv[0])) if k]
+        rows.append(_mention(ctx, c.actor, TYPES[c.label], stated[0] if stated else "", c.span,
+                             "discovered", c.rule))
+    return rows
+
+
+def _defined_mentions(ctx, defined: list) -> list[dict]:
+    """Rows of the names defined with a bracketed acronym and of the acronym's uses."""
+    by = state_of(ctx).registry.by_name
+    return [_mention(ctx, c.actor, c.type, c.country or _stated_country(ctx, c.span), c.span,
+                     "registry" if by.get(c.actor) else "discovered", c.rule)
+            for c in defined if not dropped_by(FILTERS, ctx, c)]
+
+
+def later_surname(ctx, mentions: list[dict]) -> list[dict]:
+    """``Ann Okafor said ... Okafor, a Ruritanian engineer, added``: a discovered person's bare
+    surname the model left untagged (never inside a byline, never over another name)."""
+    doc, state = ctx.doc, state_of(ctx)
+    people = {}
+    for m in mentions:
+        if m["source"] == "discovered" and m["type"] == "person" and len(m["actor"].split()) >= 2:
+            people.setdefault(m["actor"].split()[-1], m)
+    if not people:
+        return []
+    taken = {i for m in mentions for i in range(m["start"], m["end"])}
+    taken |= {i for c in state.matches for t in c.span for i in range(t.idx, t.idx + len(t))}
+    out = []
+    for tok in doc:
+        m = people.get(tok.text)
+        if m is None or tok.idx in taken or _inside(tok.idx, tok.idx + len(tok), state.zones["names"]):
+            continue
+        out.append(_mention(ctx, m["actor"], m["type"], m["country"], doc[tok.i:tok.i + 1],
+                            "discovered", RECALL.qualified(later_surname)))
+    return out
+
+
+#: Finders that run once the mentions are known (they look for more of the names found).
+RECALL = Registry("recall", [later_surname])

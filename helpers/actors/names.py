@@ -1,0 +1,324 @@
+"""Name shapes: cleaning a name as NER gives it, and resolving short forms to the article's full names."""
+from __future__ import annotations
+
+import re
+
+from ..rules import Registry
+from .state import state_of
+from .words import DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
+    _CONNECTORS, _PARTICLES, _RETIRED
+
+
+def doc_text(doc) -> str:
+    """The text of a parsed article (``doc.text``), for callers that hold only a Doc."""
+    return doc.text
+
+
+def _sentence(span):
+    """The span's sentence, or the whole doc when it has no sentence boundaries."""
+    doc = span.doc
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return span.sent
+    return doc[:]
+
+
+def _is_designator(tok) -> bool:
+    """A legal-form suffix (``Ltd``, ``plc``, ``Inc.``, ``AG``); the lower-case forms only for the
+    suffixes written so (``plc``), so a word like ``sa`` is never one."""
+    word = tok.lower_.rstrip(".")
+    if word not in DESIGNATORS:
+        return False
+    return tok.text[:1].isupper() or word in {"plc", "ltd", "inc", "llc", "pvt"}
+
+
+def _holder_office(span) -> bool:
+    """``X Attorney's Office ...``: a name with a possessive before its head word, whose
+    first words (a state) are part of the name."""
+    return any(t.lower_ in ("'s", "’s") and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in ORG_HEADS
+               for t in span[1:])
+
+
+def _trailer_head(tok):
+    """The lower-case generic noun (``the CGT union``) or legal form (``Acme Corp``) a name is
+    written in front of, else None."""
+    head = tok.head
+    if tok.dep_ == "compound" and head.i == tok.i + 1 and (
+            (head.is_lower and head.lower_ in ORG_TRAILERS) or _is_designator(head)):
+        return head
+    return None
+
+
+def _strip_span(span):
+    """Drop leading determiners/punctuation and lower-case words (``daily Record``), anything
+    from an opening bracket on, and a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    for i in range(start, end):
+        if doc[i].text in "([{":
+            end = i
+            break
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
+                           or doc[start].is_space
+                           or (doc[start].is_lower and doc[start].lower_ not in _PARTICLES)):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
+                           or doc[end - 1].is_space or doc[end - 1].lower_ in _CONNECTORS
+                           or (end - start > 1 and _is_designator(doc[end - 1]))
+                           or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in ORG_TRAILERS)):
+        end -= 1
+    return doc[start:end]
+
+
+def _strip_titles(span):
+    """A person's span without the titles before the name (``Councillor Ann Lee`` -> ``Ann Lee``)."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end - start > 1 and (doc[start].lower_.rstrip(".") in TITLES or doc[start].text in ".()"
+                               or doc[start].lower_.rstrip(".") in _RETIRED):
+        start += 1
+    return doc[start:end]
+
+
+def clean_name(text: str, person: bool = False) -> str:
+    """A name as NER or a parse gives it, made canonical: no bracket tail, no leading article
+    or lower-case word, no possessive; for a ``person``, no title either.
+
+    >>> clean_name("the Harbour Pilots Guild (HPG"), clean_name("Councillor Ann Lee's", person=True)
+    ('Harbour Pilots Guild', 'Ann Lee')
+    >>> clean_name("weekly Courier"), clean_name("The Office of Fair Trading")
+    ('Courier', 'Office of Fair Trading')
+    >>> clean_name("Acme Widgets Ltd"), clean_name("Lt. Gen. Ann Lee", person=True)
+    ('Acme Widgets', 'Ann Lee')
+    """
+    text = re.split(r"\s*[(\[{]", text or "", maxsplit=1)[0]
+    words = text.replace("\n", " ").split()
+    while words and (words[0].lower() in {"the", "a", "an"} or
+                     (words[0].islower() and words[0] not in _PARTICLES)):
+        words.pop(0)
+    while person and len(words) > 1 and (words[0].lower().rstrip(".") in TITLES
+                                         or words[0].lower().strip(".()") in _RETIRED):
+        words.pop(0)
+    while not person and len(words) > 1 and words[-1].rstrip(".,").lower() in DESIGNATORS and (
+            words[-1][:1].isupper() or words[-1].rstrip(".,").lower() in {"plc", "ltd", "inc", "llc", "pvt"}):
+        words.pop()
+    out = " ".join(words)
+    out = re.sub(r"(?:['’]s|['’])$", "", out)
+    return out.strip(" *.,;:-–—")
+
+
+def _extend_given_name(span, lower_words: set[str], taken: set[int]):
+    """A PERSON span widened left over given names the NER left out (``Ana [Ortiz de la Cruz]``).
+
+    Only capitalised proper nouns that are not titles, not written in lower case
+    elsewhere in the article and not part of a registered name are added.
+    """
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < 2:
+        prev = doc[start - 1]
+        if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()
+                and prev.pos_ == "PROPN" and prev.lower_ not in TITLES
+                and prev.lower_ not in lower_words and prev.i not in taken
+                and prev.ent_type_ in ("", "PERSON") and not prev.is_sent_start):
+            break
+        start -= 1
+    end = span.end
+    # ``Kang Min`` + ``-jae``: the rest of a hyphenated given name the model cut off
+    if (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in "-‐"
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower):
+        end += 2
+    # ``Laia Puig`` + ``i Serra``: a particle and the surname after it that the model cut off
+    j = end
+    while j < len(doc) and j - end < 2 and doc[j].is_lower and doc[j].lower_ in _PARTICLES:
+        j += 1
+    if (j > end and j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper()
+            and j not in taken and doc[j].ent_type_ in ("", "PERSON", "ORG") and "\n" not in doc[end - 1].whitespace_):
+        end = j + 1
+    # ``K. Ana`` + ``Ortiz``: an untagged surname the name is a compound of
+    if (end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+            and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "" and doc[end].is_alpha
+            and doc[end].text[:1].isupper() and not doc[end].text.isupper() and end not in taken
+            and doc[end].lower_ not in lower_words and "\n" not in doc[end - 1].whitespace_):
+        end += 1
+    # ``Ana Ortiz de la`` + ``Cruz``: a surname particle at the end needs the word after it
+    while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and end - span.end < 2:
+        nxt = doc[end]
+        if not (nxt.is_alpha and nxt.text[:1].isupper() and nxt.i not in taken):
+            break
+        end += 1
+    return doc[start:end]
+
+
+def _name_word(tok) -> bool:
+    """A capitalised proper noun that can be part of an organisation's name (not a title or demonym)."""
+    return (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() and tok.pos_ == "PROPN"
+            and tok.lower_ not in TITLES and tok.lower_ not in DEMONYMS and tok.ent_type_ in ("", "ORG"))
+
+
+def _longest_forms(cands: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Map each (label, name) to the longest name of the article it is a part of.
+
+    A bare surname (``Roe``) or first part resolves to the longest name whose
+    words contain it in order (``Jane Q. Roe``).
+
+    >>> m = _longest_forms([("PERSON", "Jane Roe"), ("PERSON", "Roe"), ("PERSON", "Jane Q. Roe")])
+    >>> m[("PERSON", "Roe")], m[("PERSON", "Jane Roe")]
+    ('Jane Q. Roe', 'Jane Q. Roe')
+    >>> _longest_forms([("PERSON", "Ann Lee"), ("ORG", "Lee")])[("ORG", "Lee")]
+    'Ann Lee'
+
+    A single word that only ever begins one longer name is that name, whatever
+    the model's label (surname-first names: ``Park`` is ``Park Ji-won``).
+
+    >>> _longest_forms([("PERSON", "Park Ji-won"), ("ORG", "Park")])[("ORG", "Park")]
+    'Park Ji-won'
+    """
+    names = sorted(set(cands), key=lambda c: (-len(c[1].split()), -len(c[1]), c))
+    out: dict[tuple[str, str], str] = {}
+    for label, name in names:
+        words = name.split()
+        best = name
+        for other_label, other in names:
+            ow = other.split()
+            if len(ow) <= len(words) or not _subsequence(words, ow):
+                continue
+            # a person's surname (or its parts) may have been tagged ORG by the model: people win
+            if other_label == label or (other_label == "PERSON" and _surname_part(words, ow)) or (
+                    label == "PERSON" and len(words) >= 2 and ow[-len(words):] == words
+                    and len(ow) == len(words) + 1):
+                best = out.get((other_label, other), other)
+                break
+        if best == name and len(words) == 1:
+            holders = {o for _, o in names if len(o.split()) > 1 and words[0] in o.split()}
+            if len(holders) == 1 and next(iter(holders)).split()[0] == words[0]:
+                full = next(iter(holders))
+                best = next((out.get((lab, o), o) for lab, o in names if o == full), full)
+        out[(label, name)] = best
+    return out
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words (``League of Pilots`` -> ``LP``).
+
+    >>> initials("Harbour Pilots Guild"), initials("Office of Fair Trading")
+    ('HPG', 'OFT')
+    """
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _initials_forms(forms: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """An acronym used alone (``the HPG said``) for the one organisation of the article whose
+    initials it is (``Harbour Pilots Guild``), though no bracket defined it.
+
+    >>> _initials_forms({("ORG", "HPG"): "HPG", ("ORG", "Harbour Pilots Guild"): "Harbour Pilots Guild"})
+    {('ORG', 'HPG'): 'Harbour Pilots Guild'}
+    """
+    fulls = {v for (lab, _), v in forms.items() if lab == "ORG" and len(v.split()) >= 2}
+    out = {}
+    for (label, name), full in forms.items():
+        if full != name or not _BRACKET_ACRONYM.match(name) or len(name) < 3:
+            continue
+        hits = {f for f in fulls if initials(f) == name}
+        if len(hits) == 1:
+            out[(label, name)] = hits.pop()
+    return out
+
+
+def _surname_part(small: list[str], big: list[str]) -> bool:
+    """Is ``small`` a run of ``big``'s words after its given name (a surname or part of one)?
+
+    >>> _surname_part(["Ortiz"], "Ana Ortiz de la Cruz".split()), _surname_part(["Ana"], ["Ana", "Ortiz"])
+    (True, False)
+    """
+    n = len(small)
+    return 0 < n < len(big) and any(big[i:i + n] == small for i in range(1, len(big) - n + 1))
+
+
+def _subsequence(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    return all(any(w == b for b in it) for w in small)
+
+
+def _honorific_person(span) -> bool:
+    """An entity that starts with an honorific and goes on with two capitalised words.
+
+    ``Councillor Ann Lee`` is a person whatever label the NER gave it.
+    """
+    words = [t for t in span if not t.is_punct]
+    return (len(words) >= 3 and words[0].lower_.rstrip(".") in HONORIFICS
+            and all(t.text[:1].isupper() or t.lower_ in _PARTICLES for t in words[1:]))
+
+
+# ---------------------------------------------------------------- shaping a found name
+#
+# Each rule is ``rule(ctx, span, label) -> (span, label) | None``; every rule applies in
+# turn to what the rules before it left (None: no change).
+
+def name_edges(ctx, span, label):
+    """``the weekly Courier's`` -> ``Courier``: no article, lower-case word, bracket tail,
+    possessive, legal form (``Acme Widgets Ltd``) or generic noun (``the CGT union``)."""
+    stripped = _strip_span(span)
+    return None if (stripped.start, stripped.end) == (span.start, span.end) else (stripped, label)
+
+
+def honorific_person(ctx, span, label):
+    """``[ORG Councillor Ann Lee]``: an honorific and two capitalised words make a person."""
+    return (span, "PERSON") if label == "ORG" and len(span) and _honorific_person(span) else None
+
+
+def person_titles(ctx, span, label):
+    """``Lt. Gen. (retd) Ann Lee`` -> ``Ann Lee``: titles before a person's name are no part of it."""
+    if label != "PERSON" or not len(span):
+        return None
+    stripped = _strip_titles(span)
+    return None if stripped.start == span.start else (stripped, label)
+
+
+def given_name(ctx, span, label):
+    """``Ana [Ortiz de la] Cruz`` -> ``Ana Ortiz de la Cruz``: given names, hyphen parts and
+    particles the model left out of a person's name."""
+    if label != "PERSON" or not len(span):
+        return None
+    state = state_of(ctx)
+    wider = _extend_given_name(span, state.lower_words, state.registered_toks)
+    return None if (wider.start, wider.end) == (span.start, span.end) else (wider, label)
+
+
+#: Shaping of a found name, applied in this order (each to the previous one's result):
+#: the edges first, then whether it is a person, then what only a person's name has.
+SHAPE = Registry("shape", [name_edges, honorific_person, person_titles, given_name])
+
+
+def shape_name(ctx, span, label):
+    """The span and label of a found name after every :data:`SHAPE` rule."""
+    for qualified, rule in SHAPE.active():
+        shaped = SHAPE.call(qualified, rule, ctx, span, label)
+        if shaped is not None:
+            span, label = shaped
+    return span, label
+
+
+# ---------------------------------------------------------------- resolving to the full name
+#
+# Each rule is ``rule(ctx, label, name) -> full name | None``, over the names of the article.
+
+def longest_form(ctx, label: str, name: str) -> str | None:
+    """``Roe`` or ``Jane Roe`` -> ``Jane Q. Roe``: the longest name of the article whose words
+    hold the name in order (a surname tagged ORG goes to the person; ``Park`` -> ``Park Ji-won``)."""
+    full = state_of(ctx).forms.get((label, name), name)
+    return full if full != name else None
+
+
+def acronym_to_full(ctx, label: str, name: str) -> str | None:
+    """``the HPG said`` -> ``Harbour Pilots Guild``: the one full name of the article with those initials."""
+    return state_of(ctx).initials.get((label, name))
+
+
+#: Name resolution, first answer wins (else the name itself): a longer form of the name
+#: written in the article, then an organisation whose initials the name is.
+NAMES = Registry("names", [longest_form, acronym_to_full])
+
+
+def resolve_name(ctx, label: str, name: str) -> str:
+    """The full name a found name stands for in its article (see :data:`NAMES`)."""
+    return NAMES.first(ctx, label, name)[1] or name

@@ -1,0 +1,326 @@
+"""The actor registry (a story's ``actors.csv``): loading, canonical names, alias matching."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .. import config
+from .words import _ACRONYM
+
+MENTION_COLUMNS = ["article", "actor", "type", "country", "surface", "start", "end",
+                   "sentence", "sent_start", "source", "rule"]
+
+
+ACTOR_COLUMNS = ["actor", "type", "country", "aliases", "registered", "n_articles", "n_mentions"]
+
+
+REGISTRY_COLUMNS = ["canonical", "type", "country", "aliases", "role", "valid_from", "valid_to"]
+
+
+#: The seeds' story's registry (``helpers/stories/ukraine/actors.csv``).
+REGISTRY_FILE = config.PACKAGE_DIR / "stories" / config.SEEDS_STORY / "actors.csv"
+
+
+#: Entity label the ruler gives each actor type.
+LABELS = {"person": "PERSON", "organization": "ORG", "state": "GPE"}
+
+
+TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "state"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One registry row."""
+
+    canonical: str
+    type: str
+    country: str
+    aliases: tuple[str, ...] = ()
+    role: str = ""
+    valid_from: str = ""
+    valid_to: str = ""
+
+    def surfaces(self) -> tuple[str, ...]:
+        """The canonical name and every alias, without a leading ``the``.
+
+        >>> Actor("Kremlin", "organization", "RUS", ("the Kremlin",)).surfaces()
+        ('Kremlin',)
+        """
+        seen: dict[str, None] = {}
+        for s in (self.canonical, *self.aliases):
+            s = re.sub(r"^(the)\s+", "", s.strip(), flags=re.I)
+            if s:
+                seen.setdefault(s, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The actors, hashable so matchers built from it can be cached."""
+
+    actors: tuple[Actor, ...]
+
+    def __hash__(self) -> int:
+        # Hashing every actor on each cache lookup (by_name, lookup, matchers) dominated
+        # extraction; a frozen registry's hash is computed once and kept on the instance.
+        h = self.__dict__.get("_hash")
+        if h is None:
+            h = hash(self.actors)
+            object.__setattr__(self, "_hash", h)
+        return h
+
+    @property
+    def by_name(self) -> dict[str, Actor]:
+        return _by_name(self)
+
+    @property
+    def lookup(self) -> dict[str, str]:
+        """Lower-cased surface (canonical or alias, apostrophes folded) -> canonical name."""
+        return _lookup(self)
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+
+@lru_cache(maxsize=8)
+def _by_name(reg: Registry) -> dict[str, Actor]:
+    return {a.canonical: a for a in reg.actors}
+
+
+def _fold(surface: str) -> str:
+    """Lower case, typographic apostrophes/dashes folded, spaces squeezed, no leading ``the``.
+
+    >>> _fold("  The  Russia’s  President ")
+    "russia's president"
+    """
+    s = surface.strip().lower().replace("’", "'").replace("‘", "'")
+    s = re.sub(r"[‐‑‒–—]", "-", s)
+    s = re.sub(r"\s+", " ", s)
+    return re.sub(r"^the ", "", s)
+
+
+@lru_cache(maxsize=8)
+def _lookup(reg: Registry) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for actor in reg.actors:
+        for s in actor.surfaces():
+            table.setdefault(_fold(s), actor.canonical)
+    return table
+
+
+def _clean(value) -> str:
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value).strip()
+
+
+def registry_from_records(records) -> Registry:
+    """A registry from dicts (or a DataFrame) with at least canonical, type, country.
+
+    >>> len(registry_from_records([{"canonical": "NATO", "type": "organization", "country": "INT"}]))
+    1
+    """
+    if isinstance(records, pd.DataFrame):
+        records = records.to_dict("records")
+    actors = []
+    for rec in records:
+        name = _clean(rec.get("canonical"))
+        if not name:
+            continue
+        aliases = tuple(a.strip() for a in _clean(rec.get("aliases")).split("|") if a.strip())
+        actors.append(Actor(name, _clean(rec.get("type")).lower(), _clean(rec.get("country")).upper(),
+                            aliases, _clean(rec.get("role")), _clean(rec.get("valid_from")),
+                            _clean(rec.get("valid_to"))))
+    return Registry(tuple(actors))
+
+
+@lru_cache(maxsize=4)
+def load_registry(path: Path | str | None = None) -> Registry:
+    """A registry CSV (default: the seeds' story's ``actors.csv``), read once."""
+    df = pd.read_csv(path or REGISTRY_FILE, dtype=str, keep_default_na=False)
+    missing = {"canonical", "type", "country"} - set(df.columns)
+    if missing:
+        raise ValueError(f"{path or REGISTRY_FILE}: registry lacks columns {sorted(missing)}")
+    return registry_from_records(df)
+
+
+#: Registries built from stories, by the story's id (the story is kept so the id stays its own).
+_STORY_REGISTRIES: dict[int, tuple[object, Registry]] = {}
+
+
+def story_registry(story) -> Registry:
+    """The registry of a :class:`~helpers.story.Story` (its ``actors`` table), built once per story.
+
+    >>> from helpers.story import story_from_frames
+    >>> s = story_from_frames("t", actors=pd.DataFrame([{"canonical": "Jane Roe", "type": "person"}]))
+    >>> story_registry(s).by_name["Jane Roe"].type, story_registry(s) is story_registry(s)
+    ('person', True)
+    """
+    hit = _STORY_REGISTRIES.get(id(story))
+    if hit is not None and hit[0] is story:
+        return hit[1]
+    if len(_STORY_REGISTRIES) > 16:
+        _STORY_REGISTRIES.clear()
+    reg = registry_from_records(story.actors)
+    _STORY_REGISTRIES[id(story)] = (story, reg)
+    return reg
+
+
+def _registry(registry, story=None) -> Registry:
+    """The registry given, else the story's, else the seeds' story's (for a bare call)."""
+    if registry is None:
+        return story_registry(story) if story is not None else load_registry()
+    if isinstance(registry, Registry):
+        return registry
+    return registry_from_records(registry)
+
+
+def canonical(surface: str, registry=None) -> str | None:
+    """The canonical name for a surface form, or None (case-insensitive registry lookup).
+
+    >>> canonical("putin"), canonical("Kiev"), canonical("nobody in particular")
+    ('Vladimir Putin', 'Ukraine', None)
+    """
+    if not surface:
+        return None
+    reg = _registry(registry)
+    key = _fold(surface)
+    if key in reg.lookup:
+        return reg.lookup[key]
+    key = re.sub(r"('s|')$", "", key).strip()
+    return reg.lookup.get(key)
+
+
+def _case_sensitive(surface: str) -> bool:
+    """Short all-capital acronyms match only as written (``US`` is not ``us``).
+
+    >>> _case_sensitive("US"), _case_sensitive("Nato"), _case_sensitive("U.S.")
+    (True, False, True)
+    """
+    return bool(_ACRONYM.match(surface)) and " " not in surface
+
+
+def _variants(surface: str) -> list[str]:
+    out = {surface}
+    if "'" in surface or "’" in surface:
+        out |= {surface.replace("'", "’"), surface.replace("’", "'")}
+    return sorted(out)
+
+
+def ruler_patterns(registry=None) -> list[dict]:
+    """Entity-ruler patterns (label PERSON/ORG/GPE, id = canonical name) for the registry.
+
+    Acronyms become case-sensitive token patterns; everything else is a phrase
+    pattern, which ``nlp.load_nlp`` matches on the lower-cased text.
+
+    >>> p = ruler_patterns(registry_from_records([{"canonical": "United States",
+    ...     "type": "state", "country": "USA", "aliases": "US"}]))
+    >>> [(d["label"], d["pattern"]) for d in p]
+    [('GPE', 'United States'), ('GPE', [{'ORTH': 'US'}])]
+    """
+    reg = _registry(registry)
+    patterns = []
+    seen = set()
+    for actor in reg.actors:
+        label = LABELS.get(actor.type, "ORG")
+        for surface in actor.surfaces():
+            for variant in _variants(surface):
+                if _case_sensitive(variant):
+                    pattern = [{"ORTH": tok} for tok in _tokenize(variant)]
+                    key = ("T", tuple(t["ORTH"] for t in pattern))
+                else:
+                    pattern = variant
+                    key = ("P", _fold(variant))
+                if key in seen:
+                    continue
+                seen.add(key)
+                patterns.append({"label": label, "pattern": pattern, "id": actor.canonical})
+    return sorted(patterns, key=lambda d: (d["id"], str(d["pattern"])))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def _tokenize(text: str) -> list[str]:
+    return [t.text for t in _tokenizer()(text)]
+
+
+_MATCHERS: dict = {}
+
+
+def _matchers(reg: Registry, vocab):
+    """Two PhraseMatchers (lower-case and exact) for ``reg`` on ``vocab``, cached."""
+    key = (reg, id(vocab))
+    if key in _MATCHERS:
+        return _MATCHERS[key][1]
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    lower = PhraseMatcher(vocab, attr="LOWER")
+    exact = PhraseMatcher(vocab, attr="ORTH")
+    for actor in reg.actors:
+        lower_docs, exact_docs = [], []
+        for surface in actor.surfaces():
+            for variant in _variants(surface):
+                words = _tokenize(variant)
+                if not words:
+                    continue
+                if _case_sensitive(variant):
+                    exact_docs.append(Doc(vocab, words=words))
+                else:
+                    lower_docs.append(Doc(vocab, words=[w.lower() for w in words]))
+        if lower_docs:
+            lower.add(actor.canonical, lower_docs)
+        if exact_docs:
+            exact.add(actor.canonical, exact_docs)
+    if len(_MATCHERS) > 16:
+        _MATCHERS.clear()
+    _MATCHERS[key] = (vocab, (lower, exact))
+    return lower, exact
+
+
+def _non_overlapping(spans: list[tuple]) -> list[tuple]:
+    """Longest spans first, then earliest; drop any that overlaps one kept.
+
+    >>> _non_overlapping([("a", 0, 2), ("b", 1, 4), ("c", 4, 5)])
+    [('b', 1, 4), ('c', 4, 5)]
+    """
+    taken: set[int] = set()
+    kept = []
+    for item in sorted(spans, key=lambda s: (-(s[2] - s[1]), s[1], s[0])):
+        if taken.isdisjoint(range(item[1], item[2])):
+            kept.append(item)
+            taken.update(range(item[1], item[2]))
+    return sorted(kept, key=lambda s: (s[1], s[2]))
+
+
+def registry_matches(doc, registry=None) -> list[tuple[str, int, int]]:
+    """(canonical, token start, token end) of every registry alias in ``doc``, no overlaps.
+
+    A lower-cased single word (``putin``) counts when the actor is also
+    written capitalised or in several words in the article, or when the
+    article writes at least two registered names in lower case (an outlet's
+    house style); so ``a core tenet`` is not the outlet ``Tenet``.
+    """
+    reg = _registry(registry)
+    lower, exact = _matchers(reg, doc.vocab)
+    strings = doc.vocab.strings
+    found = [(strings[m], s, e) for m, s, e in list(lower(doc)) + list(exact(doc))]
+    found = _non_overlapping(found)
+    confirmed, lowercase_only = set(), defaultdict(list)
+    for name, s, e in found:
+        span_text = doc[s:e].text
+        if e - s == 1 and span_text.islower():
+            lowercase_only[name].append((s, e))
+        else:
+            confirmed.add(name)
+    house_style = len(lowercase_only) >= 2
+    return [(n, s, e) for n, s, e in found
+            if not (e - s == 1 and doc[s:e].text.islower()) or n in confirmed or house_style]

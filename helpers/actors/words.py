@@ -1,0 +1,89 @@
+"""The word lists the actor rules consult, loaded from ``helpers/data/words/`` (see
+:mod:`helpers.language`), and the patterns built from them.
+
+Each list is one file ``<name>.csv`` (``word,description``): a pattern of English
+news language, never a story's people or places. The names of the constants say
+which file each one is.
+"""
+from __future__ import annotations
+
+import csv
+import re
+
+from .. import config, language
+
+#: The file of demonyms that let the text state a discovered actor's country
+#: (``Russian analyst X``): demonym, ISO alpha-3. Edit it to add nationalities.
+DEMONYMS_FILE = config.DATA_DIR / "demonyms.csv"
+
+
+def load_demonyms(path=None) -> dict[str, str]:
+    """Lower-case demonym -> ISO alpha-3 code, from ``data/demonyms.csv``.
+
+    >>> load_demonyms()["russian"]
+    'RUS'
+    """
+    with open(path or DEMONYMS_FILE, newline="", encoding="utf-8") as fh:
+        return {row["demonym"].strip().lower(): row["country"].strip() for row in csv.DictReader(fh)}
+
+
+DEMONYMS = load_demonyms()
+
+#: Titles written before a person's name; never part of the canonical name.
+TITLES = language.words("titles")
+#: Honorifics that make an entity tagged ORG a person (``Councillor Ann Lee``): a subset of the titles.
+HONORIFICS = language.words("honorifics")
+#: Lower-case particles and suffixes inside personal names (``de la``, ``bin``, ``jr``).
+_PARTICLES = language.words("name_particles")
+#: Marks of a retired officer written after the rank (``Lt. Gen. (retd) Ann Lee``).
+_RETIRED = language.words("retired_marks")
+#: Legal-form suffixes of company names, never part of the canonical name (``Acme Widgets Ltd``).
+DESIGNATORS = language.words("designators")
+#: Lower-case nouns written after an organisation's own name (``the CGT union``).
+ORG_TRAILERS = language.words("org_trailers")
+#: Last words of an organisation's name written in title case (``the Harbour Pilots Committee``).
+ORG_HEADS = language.words("org_heads")
+#: Lower-case words allowed inside an organisation's name (``Department of Justice``).
+_CONNECTORS = language.words("name_connectors")
+#: Division nouns before ``, State`` in an address (``the region, Ruritania``).
+_PLACE_WORDS = language.words("place_words")
+#: Last words of names of places (``Pine Hollow``, ``Harbour Square``): a place unless it acts.
+_PLACE_ENDINGS = language.words("place_endings")
+#: Words before a place name that make a longer place, not an organisation (``North Dakota``).
+_PLACE_MODIFIERS = language.words("place_modifiers")
+#: Last words of a building's name that make it an institution (``St Anne's Hospital``).
+_INSTITUTION_ENDINGS = language.words("institution_endings")
+#: Words before a quotation mark that open the title of a work (``a film titled "..."``).
+_TITLE_CUES = language.words("work_title_cues")
+#: Capitalised abbreviations that name a role or a thing, never an organisation (case-sensitive).
+_NOT_ORG_ACRONYMS = language.words("not_org_acronyms", lower=False)
+#: Verbs of going somewhere (``returning to the White House``).
+_MOTION_VERBS = language.words("motion_verbs")
+#: Verbs whose direct object is a place visited (``stormed the Harbour Council``).
+_VISIT_VERBS = language.words("visit_verbs")
+#: Labels before a colon that introduce a picture credit (``Photo: Name``).
+_CREDIT_LABELS = language.words("credit_labels")
+#: Words and signs joining the names of a byline.
+_BYLINE_WORDS = language.words("byline_separators")
+
+
+def _alternation(words) -> str:
+    """A regex alternation of the words, longest first (``a|b``), each escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: A municipality named as ``City of X`` speaks and acts as its government.
+_MUNICIPAL = re.compile(rf"^(?:{_alternation(language.ordered('municipal_words'))}) of [A-Z]")
+#: A wire story's closing credit (``(Reporting by A in X; Editing by B)``) or contributor line.
+_CREDIT_LINE = re.compile(rf"^\W*(?:(?:additional|further)\s+)?(?:{_alternation(language.words('credit_verbs'))})"
+                          r"\s+by\b|\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)",
+                          re.IGNORECASE)
+
+#: Quotation marks (an opening one after a title cue starts the title of a work).
+_QUOTE_CHARS = "\"“”„«»‘’'‹›"
+#: A short all-capital acronym, matched only as written (``US`` is not ``us``).
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&\-]{0,5}$")
+#: An acronym given in brackets after a name: ``the Harbour Pilots Guild (HPG)``.
+_BRACKET_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+#: An abbreviation written with full stops (``U.S.``).
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")

@@ -1,0 +1,183 @@
+"""Indirect quotes: reported speech found in the dependency parse.
+
+A registry of finders; every finder's events count (``Registry.all``), each
+named in the row's ``rule``. The verb finders look at the verbs of saying of
+the cue registry (``data/quote_cues.csv``) that are asserted (not negated,
+not modal), outside quotation marks and outside the headline; a verb is
+claimed by one finder at most (passives, ``as X said``, and content clauses
+are told apart by their syntax). ``according to X`` is found per sentence.
+
+Policy (the order of :data:`INDIRECT`): the order only lists them; the events
+are read in the order of the text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..rules import Registry
+from .article import QuoteArticle
+from .content import clip, content_range, trim
+from .cues import verb_cue_text
+from .direct import according_to_phrase
+from .syntax import agent, negated_or_hypothetical, subject_of
+
+
+@dataclass
+class Event:
+    """One reported clause ``text[start:end]``: who reported it (a token to resolve, or
+    ``"source"`` for the article's main source), the cue as written, and the cue's token."""
+
+    subj: object
+    cue: str
+    start: int
+    end: int
+    verb_i: int
+    any_np: bool = False  # the speaker may be any noun phrase (``according to X``)
+    rule: str = ""
+
+
+def _is_title_line(art: QuoteArticle, pos: int) -> bool:
+    """Is ``pos`` on the first line when that line is a headline (no closing punctuation)?"""
+    line_end = art.text.find("\n")
+    return 0 <= pos < line_end and not art.text[:line_end].rstrip().endswith((".", "”", '"'))
+
+
+def cue_verbs(art: QuoteArticle) -> list:
+    """(verb, cue) of every asserted, unquoted verb of saying outside the headline (once per article)."""
+    if "cue_verbs" not in art.memo:
+        found = []
+        for v in art.doc:
+            if art.quoted[v.i] or v.pos_ != "VERB":
+                continue
+            key = art.cue_key(v)
+            if key is None or art.cues[key].direct_only or negated_or_hypothetical(v):
+                continue
+            if not _is_title_line(art, v.idx):
+                found.append((v, art.cues[key]))
+        art.memo["cue_verbs"] = found
+    return art.memo["cue_verbs"]
+
+
+def _passive_subject(v):
+    return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+
+
+def passive_this(art: QuoteArticle) -> list[Event]:
+    """``The pier is unsafe. This was confirmed by Ann Lee.``: the sentence before, said by the agent."""
+    events = []
+    for v, _ in cue_verbs(art):
+        passive = _passive_subject(v)
+        if passive is None or passive.lower_ not in ("this", "that") or any(c.dep_ == "ccomp" for c in v.children):
+            continue
+        who, sent = agent(v), v.sent
+        prev = art.doc[sent.start - 1].sent if sent.start > 0 else None
+        if who is None or prev is None:
+            continue
+        s, e = trim(art, prev.start, prev.end - 1)
+        if s >= 0:
+            cue_text = art.text[sent.start_char:v.idx + len(v)] + art.text[v.idx + len(v):who.idx].rstrip()
+            events.append(Event(who, cue_text.strip(), s, e, v.i))
+    return events
+
+
+def passive_it(art: QuoteArticle) -> list[Event]:
+    """``It was reported by Acme Bank that rates would rise.`` (no agent: the main source)."""
+    events = []
+    for v, cue in cue_verbs(art):
+        passive = _passive_subject(v)
+        if passive is None or passive.lower_ != "it":
+            continue
+        rng = content_range(art, v, cue)
+        if not rng:
+            continue
+        s, e = trim(art, *rng)
+        if s >= 0:
+            who = agent(v)
+            aux = " ".join(c.text for c in v.children if c.dep_ == "auxpass")
+            events.append(Event(who if who is not None else "source", f"{passive.text} {aux} {v.text}".strip(),
+                                s, e, v.i))
+    return events
+
+
+def _as_clause(v) -> bool:
+    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+
+
+def as_clause(art: QuoteArticle) -> list[Event]:
+    """``As Ann Lee pointed out, the pier is older than the town.``: the clause it modifies."""
+    events = []
+    for v, _ in cue_verbs(art):
+        if _passive_subject(v) is not None or not _as_clause(v):
+            continue
+        inner = {t.i for t in v.subtree}
+        toks = [t for t in v.head.subtree if t.i not in inner]
+        subj = subject_of(art, v)
+        if toks and subj is not None:
+            s, e = trim(art, toks[0].i, toks[-1].i)
+            if s >= 0:
+                events.append(Event(subj, f"as {verb_cue_text(v)}", s, e, v.i))
+    return events
+
+
+def _reporter(art: QuoteArticle, v):
+    """The subject of a verb of saying; for ``X said A and warned B`` the second verb's is X."""
+    subj = subject_of(art, v)
+    if v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children) and art.cue_key(v.head) is None:
+        earlier = [u for u in art.doc[v.sent.start:v.i] if u.pos_ == "VERB" and art.cue_key(u)
+                   and not art.quoted[u.i] and any(c.dep_ == "nsubj" for c in u.children)]
+        if earlier:
+            subj = subject_of(art, earlier[-1])
+    return subj
+
+
+def content_clause(art: QuoteArticle) -> list[Event]:
+    """``Ann Lee said that the pier would reopen in May.`` and every cue's own content:
+    ``warned of delays``, ``urged the council to act``, ``called for a vote``."""
+    events = []
+    for v, cue in cue_verbs(art):
+        if _passive_subject(v) is not None or _as_clause(v):
+            continue
+        rng = content_range(art, v, cue)
+        if not rng:
+            continue
+        s, e = trim(art, *clip(art, v, *rng))
+        subj = _reporter(art, v) if s >= 0 else None
+        if subj is not None:
+            events.append(Event(subj, verb_cue_text(v), s, e, v.i))
+    return events
+
+
+def according_to(art: QuoteArticle) -> list[Event]:
+    """``The pier will reopen in May, according to the council.``: the rest of the sentence."""
+    events = []
+    for sent in art.doc.sents:
+        acc = according_to_phrase(art, sent)
+        if not acc or _is_title_line(art, acc[0].idx):
+            continue
+        t, obj = acc
+        phrase = {x.i for x in t.subtree} | {t.i}
+        head = t.head if t.head.i != t.i else sent.root
+        base = head.subtree if head.pos_ in ("VERB", "AUX") else sent
+        toks = [x for x in base if x.i not in phrase and x.sent.start == sent.start]
+        # an `according to` that only credits another attribution (`This is stated by X, according to Y`)
+        if not toks or any(x.dep_ == "nsubjpass" and x.lower_ in ("this", "that", "it") for x in toks):
+            continue
+        s, e = trim(art, toks[0].i, toks[-1].i)
+        if s >= 0:
+            events.append(Event(obj, "according to", s, e, t.i, any_np=True))
+    return events
+
+
+# The finders (each verb is claimed by one verb finder at most; the events are read in text order).
+INDIRECT = Registry("indirect", [passive_this, passive_it, as_clause, content_clause, according_to])
+
+
+def indirect_events(art: QuoteArticle) -> list[Event]:
+    """Every finder's events, each named by its rule: verb events by verb, then ``according to``."""
+    events = []
+    for rule, found in INDIRECT.all(art):
+        for ev in found:
+            ev.rule = rule
+            events.append(ev)
+    events.sort(key=lambda ev: (ev.any_np, ev.verb_i))
+    return events

@@ -1,0 +1,318 @@
+"""Looking back through an article for the actor a word stands for.
+
+The speaker rules (:mod:`helpers.quotes.speakers`) use these to resolve a
+pronoun, a role (``the spokesman``), an organisation noun (``the bank``), a
+document (``the report``) or a bare name to an actor named before.
+"""
+from __future__ import annotations
+
+import re
+
+from ..actors import ORG_TRAILERS, clean_name
+from .article import QuoteArticle, Speaker
+from .syntax import is_subject, mention_is_subject, name_part_of, only_titles, propn_chain, unique_prefix_mention
+from .words import GENDER, GENERIC_ORG_NOUNS, MUNICIPAL, PRONOUNS, READ_VERBS
+
+# ---------------------------------------------------------------------------- names
+
+
+def _entity_text(art: QuoteArticle, tok) -> tuple[str, str] | None:
+    """(name, type) that the NER entity (or proper-noun chain) at ``tok`` gives, else None."""
+    ent = next((e for e in art.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+        if ent.label_ == "NORP":
+            return None
+        if ent.label_ == "GPE":
+            if not MUNICIPAL.match(clean_name(ent.text)):
+                return None
+            typ = "organization"  # the City of X speaks as the city's government
+        else:
+            typ = "person" if ent.label_ == "PERSON" else "organization"
+        return clean_name(ent.text, person=typ == "person"), typ
+    if tok.pos_ != "PROPN":
+        return None
+    chain = propn_chain(tok)
+    while len(chain) > 1 and chain[-1].is_lower and chain[-1].lower_ in ORG_TRAILERS:
+        chain.pop()  # ``the CGT union``: the name without the generic noun after it
+    return " ".join(t.text for t in chain), ""
+
+
+def entity_speaker(art: QuoteArticle, tok) -> Speaker | None:
+    """A speaker for a proper name: the fuller name seen before, a mention, else its NER text."""
+    found = _entity_text(art, tok)
+    if found is None:
+        return None
+    text, typ = found
+    text = clean_name(re.sub(r"[’']s$", "", text).strip(" *.,"), person=typ == "person")
+    if not text or not any(c.isupper() for c in text) or only_titles(text):
+        return None
+    for _, sp, _ in reversed(art.history):  # a later surname resolves to the fuller name seen before
+        if not sp.unnamed and sp.type in ("person", "") and name_part_of(text, sp.name):
+            return Speaker(sp.name, sp.country, sp.type, tok.text, tok.i and tok.idx)
+    m = next((m for m in art.mentions if m["start"] < tok.idx and m.get("type") in ("person", "")
+              and name_part_of(text, m["actor"])), None)
+    if m is None:
+        m = next((m for m in art.mentions if text in (m["actor"], clean_name(m["surface"]))), None)
+    if m is None:
+        m = unique_prefix_mention(art.mentions, text)
+    if m is not None:
+        return art.speaker_from_mention(m, text, tok.idx)
+    return Speaker(text, "", typ, text, tok.idx)
+
+
+# ---------------------------------------------------------------------------- pronouns
+
+
+def _compatible(kind: str, typ: str, unnamed: bool = False) -> bool:
+    if kind == "person":
+        return typ in ("person", "")
+    if kind == "plural":
+        return typ in ("organization", "state", "") or unnamed
+    return typ in ("organization", "state")
+
+
+def resolve_pronoun(art: QuoteArticle, tok, before: int | None = None) -> Speaker | None:
+    """The actor a pronoun refers to: a recent speaker, else a recent subject, else a recent mention.
+
+    ``before`` is where the quote that the pronoun attributes starts: after a quote of
+    three or more sentences (one run over several paragraphs), the search starts there.
+    """
+    kind = PRONOUNS.get(tok.lower_)
+    if kind is None:
+        return None
+    pos = tok.idx
+    if before is not None and art.sent_index(pos) - art.sent_index(before) >= 3:
+        pos = before
+    sex = GENDER.get(tok.lower_)
+    found = None
+    for k in range(art.sent_index(pos), max(-1, art.sent_index(pos) - 4), -1):
+        found = _pronoun_in_sentence(art, tok, kind, pos, k, sex)
+        if found is not None:
+            break
+    if found is not None and sex and not found.unnamed:
+        art.gender.setdefault(found.name, sex)
+    return found
+
+
+def gender_of(art: QuoteArticle, name: str, m: dict | None = None) -> str:
+    """The gender the article has shown for ``name``: a pronoun resolved to it before, or
+    an honorific just before the mention (``Ms Lee``)."""
+    if name in art.gender:
+        return art.gender[name]
+    if m is not None:
+        lead = art.text[max(0, m["start"] - 6):m["start"]]
+        if re.search(r"\b(?:Mrs|Ms|Miss|Mme)\.?\s+$", lead):
+            return "f"
+        if re.search(r"\b(?:Mr|Sir)\.?\s+$", lead):
+            return "m"
+    return ""
+
+
+def _said_in(art: QuoteArticle, kind: str, k: int, hi: int, sex: str | None) -> list[Speaker]:
+    """The speakers of sentence ``k`` before ``hi`` a pronoun of ``kind`` (and ``sex``) can mean."""
+    return [sp for p, sp, si in art.history if si == k and p < hi
+            and _compatible(kind, sp.type, sp.unnamed)
+            and not (kind == "person" and sp.unnamed and sp.name.endswith("s"))
+            and not (sex and gender_of(art, sp.name) not in ("", sex))]
+
+
+def _mention_candidates(art: QuoteArticle, kind: str, s0: int, hi: int, inside: bool, sex) -> list:
+    """(rank, -start, mention) of the mentions in ``text[s0:hi]`` a pronoun can mean; subjects of
+    the main clause rank first."""
+    cands = []
+    for m in art.mentions_in(s0, hi):
+        if not _compatible(kind, m.get("type") or ""):
+            continue
+        if sex and gender_of(art, m["actor"], m) not in ("", sex):
+            continue
+        span = art.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is None or (not inside and art.quoted[span.root.i]):
+            continue
+        root = span.root
+        rank = 0 if (is_subject(root) and root.head.dep_ == "ROOT") else 1 if is_subject(root) else 2
+        cands.append((rank, -m["start"], m))
+    return cands
+
+
+def _pronoun_in_sentence(art: QuoteArticle, tok, kind: str, pos: int, k: int, sex) -> Speaker | None:
+    """The search of :func:`resolve_pronoun` in sentence ``k``, skipping actors of the other gender."""
+    inside = art.quoted[tok.i]
+    hi = min(art.sent_end(k), pos)
+    said = _said_in(art, kind, k, hi, sex)
+    if said and k < art.sent_index(pos):
+        return said[-1].at(tok.text, pos)
+    cands = _mention_candidates(art, kind, art.sent_starts[k], hi, inside, sex)
+    if said and not inside:  # inside a quote, "he" is never the quote's own speaker
+        cands.append((0.5, -said[-1].pos, said[-1]))
+    if not cands:
+        return None
+    best = min(cands, key=lambda c: (c[0], c[1]))[2]
+    if isinstance(best, Speaker):
+        return best.at(tok.text, pos)
+    return art.speaker_from_mention(best, tok.text, pos)
+
+
+# ---------------------------------------------------------------------------- roles and organisations
+
+
+def resolve_role(art: QuoteArticle, head) -> Speaker | None:
+    """``the spokesman``, ``the scientist``, ``the leader``: the source named before in that role."""
+    word = head.lemma_.lower()
+    for _, sp, _ in reversed(art.history):
+        if word in sp.surface.lower() or (sp.unnamed and word in sp.name.lower()):
+            return sp.at(head.text, head.idx)
+    people = [m for m in reversed(art.mentions) if m["end"] <= head.idx and m.get("type") == "person"]
+    pattern = re.compile(rf"\b{re.escape(word)}")
+    for m in people:  # the person given that role as a title or appositive
+        if pattern.search(role_context(art.text, m).lower()):
+            return art.speaker_from_mention(m, head.text, head.idx)
+    for m in people:  # else the role word anywhere near a name
+        if pattern.search(art.text[max(0, m["start"] - 40):m["end"] + 60].lower()):
+            return art.speaker_from_mention(m, head.text, head.idx)
+    return None
+
+
+def role_context(text: str, m: dict) -> str:
+    """The words that give a named person a role: the title just before the name (same
+    sentence) and the appositive just after it (``Ann Lee, the firm's chief executive,``).
+
+    >>> t = "Judge Ann Lee opened. Tom Roe, the defence lawyer, spoke."
+    >>> role_context(t, {"start": 22, "end": 29})
+    ' the defence lawyer'
+    """
+    before = re.split(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?;]\s|\n", text[max(0, m["start"] - 40):m["start"]])[-1]
+    after = re.match(r"\s*,([^,.;\n]{0,80})", text[m["end"]:m["end"] + 90])
+    return before + (after.group(1) if after else "")
+
+
+def _orgs_named(art: QuoteArticle, head, word: str) -> list[dict]:
+    """Organisations named before ``head`` whose name holds ``word`` (else its stem:
+    ``the airline`` -> ``... Airlines``, ``the regulator`` -> ``... Regulation Authority``)."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    named = [m for m in art.mentions if m["end"] <= head.idx and m.get("type") in ("organization", "")
+             and pattern.search(m["actor"])]
+    if not named:
+        stem = word[:-2] if word.endswith(("or", "er")) and len(word) > 6 else word
+        loose = re.compile(rf"\b{re.escape(stem)}\w*", re.IGNORECASE)
+        named = [m for m in art.mentions if m["end"] <= head.idx and m.get("type") == "organization"
+                 and loose.search(m["actor"])]
+    return named
+
+
+def _most_mentioned_org(art: QuoteArticle, pos: int) -> dict | None:
+    """The organisation mentioned most often before ``pos`` (latest on ties)."""
+    orgs = [m for m in art.mentions if m["end"] <= pos and m.get("type") == "organization"]
+    if not orgs:
+        return None
+    counts: dict[str, int] = {}
+    for m in orgs:
+        counts[m["actor"]] = counts.get(m["actor"], 0) + 1
+    return max(orgs, key=lambda m: (counts[m["actor"]], m["start"]))
+
+
+def resolve_org_role(art: QuoteArticle, head) -> Speaker | None:
+    """``the bank``, ``the court``, ``the agency``: the latest organisation named before whose
+    name contains that noun (``... Bank``); for ``the company`` (a generic noun) the
+    organisation mentioned most often so far. Never a person.
+    """
+    word = head.lower_
+    named = _orgs_named(art, head, word)
+    prev = previous_subject_org(art, head.idx)
+    if named:
+        last = named[-1]
+        if prev is not None and prev["actor"] != last["actor"] and not mention_is_subject(art, last):
+            return art.speaker_from_mention(prev, head.text, head.idx)  # named only in passing
+        return art.speaker_from_mention(last, head.text, head.idx)
+    if word in GENERIC_ORG_NOUNS and prev is not None:
+        return art.speaker_from_mention(prev, head.text, head.idx)
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    for _, sp, _ in reversed(art.history):
+        if sp.type == "organization" and not sp.unnamed and pattern.search(sp.name):
+            return Speaker(sp.name, sp.country, sp.type, head.text, head.idx)
+    best = _most_mentioned_org(art, head.idx) if word in GENERIC_ORG_NOUNS else None
+    return art.speaker_from_mention(best, head.text, head.idx) if best is not None else None
+
+
+_OPENING_MARKS = {"“", '"', "«", "‘", "„"}
+
+
+def previous_subject_org(art: QuoteArticle, pos: int) -> dict | None:
+    """The organisation that is the subject of the sentence before ``pos`` (or of the same
+    sentence, before ``pos``) in the same paragraph: ``KCM rejected that. ... the company said``."""
+    cur = art.sent_index(pos)
+    para = art.text.rfind("\n", 0, pos) + 1
+    ks = [cur, cur - 1]
+    if cur >= 1 and art.text[art.sent_starts[cur - 1]:art.sent_starts[cur - 1] + 1] in _OPENING_MARKS:
+        ks.append(cur - 2)  # the sentence before is the quote's own first sentence
+    for k in ks:
+        if k < 0:
+            continue
+        s0 = art.sent_starts[k]
+        if s0 < para:
+            break
+        s1 = min(pos, art.sent_end(k))
+        subj = [m for m in art.mentions_in(s0, s1) if m.get("type") == "organization"
+                and m["end"] <= pos and mention_is_subject(art, m)]
+        if subj:
+            return subj[0]
+    return None
+
+
+# ---------------------------------------------------------------------------- documents and sources
+
+
+def _issuer_phrases(tok) -> list:
+    """The phrases of a document noun that can name its issuer: ``of/by/from X``, ``X's``,
+    ``the X report``, ``posted by X`` (never ``seen by X``)."""
+    spans = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")]
+    spans += [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod") and c.i < tok.i]
+    spans += [a for v in tok.children if v.dep_ == "acl" and v.lemma_.lower() not in READ_VERBS
+              for a in v.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")]
+    return spans
+
+
+def document_issuer(art: QuoteArticle, head) -> dict | None:
+    """The organisation named as the author of the same document earlier in the article:
+    ``the report of the X Inquiry`` / ``a report by X`` / ``X's report`` / ``the X report``,
+    latest first, so that ``the report said`` speaks for X rather than someone quoted nearby.
+    """
+    lemma = head.lemma_.lower()
+    for tok in reversed(art.doc[:head.i]):
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+            continue
+        for c in _issuer_phrases(tok):
+            orgs = art.mentions_of(c.subtree)
+            if orgs:
+                return orgs[0]
+    return None
+
+
+def document_author(art: QuoteArticle, head) -> Speaker | None:
+    """``the statement said``: the speaker who issued a statement in the sentences just before.
+
+    A speaker counts when its sentence (within three sentences back) names the same noun
+    (``said in a statement``).
+    """
+    word = head.lower_
+    cur = art.sent_index(head.idx)
+    for p, sp, si in reversed(art.history):
+        if p >= head.idx or sp.unnamed or cur - si > 3:
+            continue
+        s0, s1 = art.sent_starts[si], art.sent_end(si)
+        if re.search(rf"\b{re.escape(word)}\b", art.text[s0:s1], re.IGNORECASE):
+            return Speaker(sp.name, sp.country, sp.type, head.text, head.idx)
+    return None
+
+
+def last_source(art: QuoteArticle, pos: int, types=("organization",)) -> Speaker | None:
+    """The article's main source so far: the organisation quoted most often (latest on ties)."""
+    counts: dict[str, int] = {}
+    latest: dict[str, tuple[int, Speaker]] = {}
+    for k, (p, sp, _) in enumerate(art.history):
+        if p < pos and sp.type in types and not sp.unnamed:
+            counts[sp.name] = counts.get(sp.name, 0) + 1
+            latest[sp.name] = (k, sp)
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (counts[n], latest[n][0]))
+    return latest[best][1]

@@ -1,0 +1,347 @@
+"""Speaker resolution: who the noun phrase of a verb of saying (or ``according to X``) names.
+
+One registry, asked in order; the first rule with an answer decides, and its
+name is the quote row's ``speaker_rule``. A rule answers ``NOBODY`` to stop the
+search without a speaker (``I said``, an unresolved pronoun, a document whose
+issuer is nowhere).
+
+Policy (the order of :data:`SPEAKER`): a relative ``who`` first takes the
+person before it; pronouns resolve (or stop); a name the mentions hold wins
+next, then an appositive's name, then the person before an age. Words that
+speak for an organisation (groups of experts, data, spokespeople, authors)
+come before documents; a document speaks for its issuer or stops. Only then
+a bare proper name, an organisation noun (``the bank``), a role (``the
+spokesman``), and last an unnamed source described by its words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from ..rules import Registry
+from .article import QuoteArticle, Speaker
+from .lookup import (document_author, document_issuer, entity_speaker, last_source, resolve_org_role,
+                     resolve_pronoun, resolve_role)
+from .syntax import description, np_surface, np_tokens
+from .words import (AUTHOR_NOUNS, COURT_DOCUMENTS, DATA_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, OWN_VOICE,
+                    PRONOUNS, READ_VERBS, SOURCE_NOUNS, SPOKES_NOUNS)
+
+#: A rule's answer that ends the search without a speaker.
+NOBODY = Speaker("", "", "", "", -1)
+
+
+@dataclass
+class Query:
+    """The noun phrase to resolve: its head token, and how it was reached."""
+
+    head: object
+    allow_any_np: bool = False
+    before: int | None = None  # start of the direct quote being attributed
+    relative: str = ""  # ``who``/``which``/``that`` when the head was reached through one
+
+    @cached_property
+    def surface(self) -> str:
+        return np_surface(self.head)
+
+    @cached_property
+    def lemma(self) -> str:
+        return self.head.lemma_.lower()
+
+    def det(self):
+        return next((c for c in self.head.children if c.dep_ in ("det", "poss")), None)
+
+
+def resolve_speaker(art: QuoteArticle, head, allow_any_np: bool = False, before: int | None = None) -> Speaker | None:
+    """The speaker named by the noun phrase headed by ``head`` (a subject, or the X of
+    ``according to X``), its ``rule`` set to the rule that chose it; None when none does.
+
+    ``before``: the start of the direct quote being attributed (see :func:`lookup.resolve_pronoun`).
+    """
+    if head is None:
+        return None
+    relative = ""
+    if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
+        relative, head = head.lower_, head.head.head
+    rule, found = SPEAKER.first(art, Query(head, allow_any_np, before, relative))
+    if found is None or found is NOBODY:
+        return None
+    return replace(found, rule=rule)
+
+
+# ---------------------------------------------------------------------------- pronouns and names
+
+
+def relative_who(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Ann Lee met a nurse who said ...`` where the noun before ``who`` names nobody known:
+    the person named last before it in the sentence."""
+    head = q.head
+    if q.relative != "who" or [m for m in art.mentions_in(head.idx, head.idx + len(head)) if m.get("type") == "person"]:
+        return None
+    people = [m for m in art.mentions_in(head.sent.start_char, head.idx + len(head)) if m.get("type") == "person"]
+    return art.speaker_from_mention(people[-1], head.text, head.idx) if people else None
+
+
+def own_voice(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``"We will win," I said.``: first and second person name no speaker (stop)."""
+    return NOBODY if q.head.lower_ in OWN_VOICE else None
+
+
+def pronoun(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``She said the port would close.``: the actor the pronoun refers to (else stop)."""
+    if q.head.lower_ not in PRONOUNS:
+        return None
+    return resolve_pronoun(art, q.head, q.before) or NOBODY
+
+
+def mention(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Ann Lee said ...``: the actor mention at the head (not a document noun)."""
+    own = art.mentions_in(q.head.idx, q.head.idx + len(q.head))
+    if own and q.lemma not in DOCUMENT_NOUNS:
+        return art.speaker_from_mention(own[-1], q.surface, q.head.idx)
+    return None
+
+
+def _appositives(head) -> list:
+    return [c for c in head.children if c.dep_ == "appos"]
+
+
+def appositive_mention(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``The mayor, Ann Lee, said ...``: the actor mentioned in an appositive of the head."""
+    for child in _appositives(q.head):
+        inner = art.mentions_in(child.idx, child.idx + len(child))
+        if inner:
+            return art.speaker_from_mention(inner[-1], q.surface, q.head.idx)
+    return None
+
+
+def appositive_name(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``The pilot, Tom Roe, said ...`` when Tom Roe is no known actor: the appositive's name."""
+    for child in _appositives(q.head):
+        sp = entity_speaker(art, child) if child.pos_ == "PROPN" else None
+        if sp:
+            return sp
+    return None
+
+
+def age_subject(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Ann Lee, 54, said ...`` with the age parsed as the subject: the person before it."""
+    head = q.head
+    if head.pos_ != "NUM":
+        return None
+    people = [m for m in art.mentions_in(head.left_edge.idx, head.idx) if m.get("type") == "person"]
+    return art.speaker_from_mention(people[-1], q.surface, head.idx) if people else None
+
+
+# ---------------------------------------------------------------------------- people who speak for an organisation
+
+
+def group_organisation(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Analysts at Acme Bank said ...``, ``according to Acme Bank data``, ``figures published
+    by Acme Bank``: the organisation a group of experts speaks for, or whose numbers are cited."""
+    head = q.head
+    is_data = head.lower_ in DATA_NOUNS or q.lemma in DATA_NOUNS
+    if head.lower_ not in GROUP_NOUNS and not is_data:
+        return None
+    orgs = [m for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("from", "at", "with", "of", "by")
+            for m in art.mentions_of(prep.subtree)]
+    if is_data and not orgs:  # ``results declared by X``
+        orgs = [m for verb in head.children if verb.dep_ in ("acl", "relcl") for a in verb.children
+                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by") for m in art.mentions_of(a.subtree)]
+    if is_data and not orgs:  # ``X data``
+        orgs = [m for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i
+                for m in art.mentions_of(c.subtree)]
+    return art.speaker_from_mention(orgs[0], q.surface, head.idx) if orgs else None
+
+
+def _spokes_parts(head) -> list:
+    """The words that can name a spokesperson's organisation: in front, or after for/of/at/from."""
+    parts = [c for c in head.children if c.dep_ in ("compound", "nmod", "poss", "amod") and c.i < head.i]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
+            parts += [c for c in prep.children if c.dep_ == "pobj"]
+    return parts
+
+
+def spokesperson(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``A spokesperson for the agency said ...``, ``an Acme spokesman said``: the organisation
+    the spokesperson speaks for (a role noun is the organisation of that kind named before);
+    not ``the spokesman`` already named as a person."""
+    head = q.head
+    if head.lower_ not in SPOKES_NOUNS:
+        return None
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ in ("the", "this", "that"):
+        known = resolve_role(art, head)
+        if known is not None and known.type == "person" and not known.unnamed:
+            return None
+    for part in _spokes_parts(head):
+        sub = list(part.subtree) if part.i > head.i else [t for t in part.subtree if t.i < head.i]
+        orgs = art.mentions_of(sub)
+        if orgs:
+            return art.speaker_from_mention(orgs[-1], part.text, part.idx).at(q.surface, head.idx)
+        if part.lower_ in ORG_NOUNS and part.pos_ in ("NOUN", "PROPN"):
+            org = resolve_org_role(art, part)
+            if org is not None and not org.unnamed:
+                return org.at(q.surface, head.idx)
+    return None
+
+
+def _document_noun(head):
+    """The document of ``the study's authors`` / ``the authors of the study``."""
+    found = next((c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+    if found is None:
+        found = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENT_NOUNS), None)
+    return found
+
+
+def document_authors(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``The study's authors said ...``: the organisation named before as the study's issuer."""
+    if q.lemma not in AUTHOR_NOUNS:
+        return None
+    doc_noun = _document_noun(q.head)
+    issuer = document_issuer(art, doc_noun) if doc_noun is not None else None
+    if issuer is not None and not art.mentions_in(doc_noun.left_edge.idx, doc_noun.idx + len(doc_noun)):
+        return art.speaker_from_mention(issuer, q.surface, q.head.idx)
+    return None
+
+
+def group_named_before(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Organisers said ...`` after ``organisers from Acme said``: that organisation again."""
+    head = q.head
+    if head.lower_ not in GROUP_NOUNS or any(c.dep_ == "prep" for c in head.children):
+        return None
+    for _, sp, _ in reversed(art.history):
+        if not sp.unnamed and sp.type == "organization" and sp.surface.lower().startswith(head.lower_):
+            return sp.at(q.surface, head.idx)
+    return None
+
+
+# ---------------------------------------------------------------------------- documents
+
+
+def _document_mentions(art: QuoteArticle, q: Query) -> list[dict]:
+    """Actors (not states) named inside a document's phrase, except a reader (``seen by X``)."""
+    head = q.head
+    whole = list(head.subtree)
+    lo, hi = whole[0].idx, whole[-1].idx + len(whole[-1])
+    readers = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in READ_VERBS]
+    skip = [(min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)) for c in readers]
+    return [m for m in art.mentions_in(lo, hi) if m.get("type") != "state"
+            and not any(a <= m["start"] < b for a, b in skip)]
+
+
+def court_document(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``The ruling said ...`` naming no issuer: the court named last before it."""
+    if q.lemma not in COURT_DOCUMENTS or _document_mentions(art, q):
+        return None
+    courts = [m for m in art.mentions if m["end"] <= q.head.idx and m.get("type") == "organization"
+              and re.search(r"\b(?:court|tribunal)\b", m["actor"], re.IGNORECASE)]
+    return art.speaker_from_mention(courts[-1], q.surface, q.head.idx) if courts else None
+
+
+def document_mention(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``A report by Acme Bank said ...``, ``a notice posted by the council``: the actor named in
+    the document's phrase."""
+    if q.lemma not in DOCUMENT_NOUNS:
+        return None
+    inner = _document_mentions(art, q)
+    return art.speaker_from_mention(inner[0], q.surface, q.head.idx) if inner else None
+
+
+def document_name(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``The Lee Commission report said ...`` with no known actor: the proper name in the phrase."""
+    if q.lemma not in DOCUMENT_NOUNS:
+        return None
+    for t in np_tokens(q.head):
+        if t.pos_ == "PROPN":
+            sp = entity_speaker(art, t)
+            if sp:
+                return sp.at(q.surface, q.head.idx)
+    return None
+
+
+def document_issuer_before(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Acme Bank published a report on Monday. ... The report said ...``: the issuer named
+    with the same document earlier."""
+    if q.lemma not in DOCUMENT_NOUNS:
+        return None
+    issuer = document_issuer(art, q.head)
+    return art.speaker_from_mention(issuer, q.surface, q.head.idx) if issuer is not None else None
+
+
+def statement_author(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Acme said in a statement ... The statement said ...``: the speaker of that statement."""
+    if q.lemma not in DOCUMENT_NOUNS:
+        return None
+    sp = document_author(art, q.head)
+    return sp.at(q.surface, q.head.idx) if sp is not None else None
+
+
+def document_main_source(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``The document said ...`` with no issuer in sight: the organisation quoted most so far,
+    else the organisation named last; else stop."""
+    if q.lemma not in DOCUMENT_NOUNS:
+        return None
+    sp = last_source(art, q.head.idx)
+    if sp is not None:
+        return sp.at(q.surface, q.head.idx)
+    orgs = [m for m in art.mentions if m["end"] <= q.head.idx and m.get("type") == "organization"]
+    return art.speaker_from_mention(orgs[-1], q.surface, q.head.idx) if orgs else NOBODY
+
+
+# ---------------------------------------------------------------------------- names, roles, unnamed sources
+
+
+def entity(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Tom Roe said ...`` when Tom Roe is no known actor: the name (or the fuller name seen before)."""
+    if q.head.pos_ != "PROPN":
+        return None
+    sp = entity_speaker(art, q.head)
+    if sp:
+        sp.surface = q.surface
+    return sp
+
+
+def _definite(q: Query, words=("the", "this", "that")) -> bool:
+    det = q.det()
+    return q.head.pos_ == "NOUN" and det is not None and det.lower_ in words
+
+
+def org_role(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Acme Bank cut rates. The bank said ...``: the organisation that noun names."""
+    if not _definite(q, ("the", "this", "that", "its")) or q.head.lower_ not in ORG_NOUNS:
+        return None
+    return resolve_org_role(art, q.head)
+
+
+def role(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Ann Lee, a pilot, ... The pilot said ...``: the source named before in that role."""
+    if not _definite(q) or q.head.lower_ in ORG_NOUNS:
+        return None
+    return resolve_role(art, q.head)
+
+
+def unnamed_source(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``A local farmer said ...``, ``Danish officials said``: an unnamed source, described."""
+    head = q.head
+    ents = [e for e in art.doc.ents if e.start <= head.i < e.end]
+    norp = bool(ents) and ents[0].label_ == "NORP"
+    if not (q.lemma in SOURCE_NOUNS or head.lower_ in SOURCE_NOUNS or norp or q.allow_any_np):
+        return None
+    desc = description(head)
+    if desc and head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return Speaker(f"unnamed: {desc}", "", "", q.surface, head.idx, unnamed=True)
+    return None
+
+
+# The policy, in order (see the module docstring).
+SPEAKER = Registry("speaker", [
+    relative_who, own_voice, pronoun,
+    mention, appositive_mention, appositive_name, age_subject,
+    group_organisation, spokesperson, document_authors, group_named_before,
+    court_document, document_mention, document_name, document_issuer_before, statement_author,
+    document_main_source,
+    entity, org_role, role, unnamed_source,
+])

@@ -1,0 +1,221 @@
+"""A story: what belongs to one news story, as a folder of data files.
+
+The package knows the English language (reporting verbs, titles, organisation
+words, states: ``helpers/data/``); a corpus brings its story. A story folder
+holds any of these files (every one optional):
+
+============== ================================================================
+``actors.csv``  the story's actors: ``canonical,type,country,aliases,role,valid_from,valid_to``
+                and optionally ``side`` (an actor's side when it is not its country's:
+                a think tank is not its government)
+``sides.csv``   ``side,label,countries,colour``: the sides of the story, the countries
+                (``|``-separated ISO alpha-3) whose actors belong to each, an optional colour
+``conditions.csv`` the story's own condition categories: ``category,generic_category,cameo,
+                role,pattern,description`` (each maps to a generic category of the guide)
+``lexicon.csv`` loaded terms: ``term,concept,variant,signals,case_sensitive,note``
+``focus.csv``   ``actor``: the actors the framing notebook looks at first
+============== ================================================================
+
+The seeds' story ships in the package as the named story ``ukraine``
+(``helpers/stories/ukraine/``); a researcher's own story is a folder anywhere,
+and a corpus folder with a ``story/`` subfolder uses it by default. With no
+story at all the package runs on its language knowledge and the generic
+condition categories.
+
+>>> s = load_story(None)
+>>> s.name, len(s.actors), s.side_of("", "FRA")
+('(no story)', 0, 'FRA')
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+
+STORIES_DIR = config.PACKAGE_DIR / "stories"
+#: The story folder name a corpus may carry beside its articles.
+CORPUS_STORY = "story"
+#: The name of the empty story.
+NO_STORY = "(no story)"
+
+FILES = {
+    "actors": ["canonical", "type", "country", "aliases", "role", "valid_from", "valid_to", "side"],
+    "sides": ["side", "label", "countries", "colour"],
+    "conditions": ["category", "generic_category", "cameo", "role", "pattern", "description"],
+    "lexicon": ["term", "concept", "variant", "signals", "case_sensitive", "note"],
+    "focus": ["actor"],
+}
+#: Columns a file must have (the others are filled with '' when missing).
+REQUIRED = {"actors": ["canonical", "type"], "sides": ["side"], "conditions": ["category", "pattern"],
+            "lexicon": ["term", "concept", "variant"], "focus": ["actor"]}
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story's data: DataFrames with the columns of :data:`FILES` (empty when absent)."""
+
+    name: str
+    folder: Path | None
+    actors: pd.DataFrame = field(repr=False)
+    sides: pd.DataFrame = field(repr=False)
+    conditions: pd.DataFrame = field(repr=False)
+    lexicon: pd.DataFrame = field(repr=False)
+    focus: pd.DataFrame = field(repr=False)
+
+    @property
+    def focus_actors(self) -> list[str]:
+        """The actors the framing notebook starts from (may be empty)."""
+        return [a for a in self.focus["actor"].tolist() if a]
+
+    def side_of(self, actor: str = "", country: str = "") -> str:
+        """An actor's side: its own ``side`` in the story, else the side holding its country, else
+        the country itself ('' when unknown).
+
+        >>> s = story_from_frames("t", actors=pd.DataFrame([{"canonical": "Tank", "type": "organization",
+        ...                                                   "country": "USA", "side": "experts"}]),
+        ...                       sides=pd.DataFrame([{"side": "West", "countries": "USA|GBR"}]))
+        >>> s.side_of("Tank", "USA"), s.side_of("Jane Roe", "GBR"), s.side_of("", "FRA")
+        ('experts', 'West', 'FRA')
+        """
+        own = self._actor_sides().get(actor or "", "")
+        if own:
+            return own
+        return self._country_sides().get(country or "", country or "")
+
+    def _actor_sides(self) -> dict[str, str]:
+        return {r.canonical: r.side for r in self.actors.itertuples() if r.side}
+
+    def _country_sides(self) -> dict[str, str]:
+        out = {}
+        for r in self.sides.itertuples():
+            for code in str(r.countries).split("|"):
+                if code.strip():
+                    out.setdefault(code.strip(), r.side)
+        return out
+
+    def side_colours(self) -> dict[str, str]:
+        """The colours the story gives its sides (only those it sets)."""
+        return {r.side: r.colour for r in self.sides.itertuples() if r.colour}
+
+    def fingerprint(self) -> str:
+        """A hash of every file of the story (part of the build cache key); for a story made of
+        DataFrames, of their contents."""
+        h = hashlib.sha256(self.name.encode())
+        if self.folder is not None:
+            for path in sorted(self.folder.rglob("*")):
+                if path.is_file():
+                    h.update(path.relative_to(self.folder).as_posix().encode() + b"\0")
+                    h.update(path.read_bytes())
+        else:
+            for kind in FILES:
+                h.update(kind.encode() + b"\0" + getattr(self, kind).to_csv(index=False).encode())
+        return h.hexdigest()[:16]
+
+
+def _frame(df: pd.DataFrame | None, kind: str, where: str = "") -> pd.DataFrame:
+    columns = FILES[kind]
+    if df is None:
+        return pd.DataFrame(columns=columns)
+    df = df.fillna("").astype(str)
+    missing = [c for c in REQUIRED[kind] if c not in df.columns]
+    if missing:
+        raise ValueError(f"{where or kind}: a story's {kind}.csv needs the columns {', '.join(missing)}")
+    for col in columns:
+        if col not in df.columns:
+            df[col] = ""
+    return df[columns + [c for c in df.columns if c not in columns]].reset_index(drop=True)
+
+
+def story_from_frames(name: str, folder: Path | None = None, **frames: pd.DataFrame) -> Story:
+    """A story from DataFrames (tests, notebooks); missing ones are empty."""
+    unknown = set(frames) - set(FILES)
+    if unknown:
+        raise ValueError(f"unknown story parts: {sorted(unknown)}")
+    return Story(name=name, folder=folder, **{k: _frame(frames.get(k), k) for k in FILES})
+
+
+def _read(folder: Path, kind: str) -> pd.DataFrame | None:
+    path = folder / f"{kind}.csv"
+    if not path.exists():
+        return None
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, comment=None, encoding="utf-8-sig")
+    return _frame(df, kind, str(path))
+
+
+@lru_cache(maxsize=16)
+def _load_folder(folder: str) -> Story:
+    path = Path(folder)
+    return Story(name=path.name, folder=path, **{k: _read(path, k) if (path / f"{k}.csv").exists()
+                                                  else _frame(None, k) for k in FILES})
+
+
+def resolve(story: str | Path | None = None, corpus: Path | str | None = None) -> Path | None:
+    """The story folder: a named story of the package, a folder, the corpus's ``story/``, or None.
+
+    ``story`` wins; without it a corpus folder holding ``story/`` uses it; the
+    seeds use the ``ukraine`` story.
+    """
+    if story is not None and str(story).strip():
+        text = str(story).strip()
+        named = STORIES_DIR / text
+        if "/" not in text and named.is_dir():
+            return named
+        path = Path(text).expanduser()
+        if path.is_dir():
+            return path.resolve()
+        raise FileNotFoundError(f"{text}: no such story (named stories: {', '.join(named_stories()) or 'none'})")
+    if corpus is not None:
+        own = Path(corpus) / CORPUS_STORY
+        if own.is_dir():
+            return own.resolve()
+        if config.is_seed_corpus(Path(corpus)):
+            return STORIES_DIR / config.SEEDS_STORY
+    return None
+
+
+def load_story(story: "str | Path | Story | None" = None, corpus: Path | str | None = None) -> Story:
+    """The story for a corpus (see :func:`resolve`); an empty story when there is none.
+
+    A :class:`Story` is returned as it is.
+    """
+    if isinstance(story, Story):
+        return story
+    folder = resolve(story, corpus)
+    if folder is None:
+        return empty_story()
+    return _load_folder(str(folder))
+
+
+@lru_cache(maxsize=1)
+def empty_story() -> Story:
+    """The story of a corpus without one: no actors, sides, categories, terms or focus."""
+    return story_from_frames(NO_STORY)
+
+
+#: The environment variable naming the story of the configured corpus (``make report STORY=...``).
+STORY_ENV = "HELPERS_STORY"
+
+
+def story_for(story: "str | Path | Story | None" = None, corpus: Path | str | None = None) -> Story:
+    """``story`` if given, else ``$HELPERS_STORY`` (a name or a folder: ``make report STORY=...``),
+    else the corpus's default story (:func:`resolve`)."""
+    if story is None or (isinstance(story, str) and not story.strip()):
+        story = os.environ.get(STORY_ENV, "").strip() or None
+    return load_story(story, corpus)
+
+
+def current_story() -> Story:
+    """The story of the configured corpus (``$HELPERS_CORPUS``, see :func:`story_for`)."""
+    return story_for(None, config.corpus_dir())
+
+
+def named_stories() -> list[str]:
+    """The stories shipped in the package."""
+    return sorted(p.name for p in STORIES_DIR.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))) \
+        if STORIES_DIR.is_dir() else []

@@ -1,0 +1,195 @@
+"""One table of cases per actor registry: (rule, sentence, surface, fires), run through the real pipeline.
+
+A case ``fires`` when switching its rule off (``rules.disabled``) changes the mention
+rows over ``surface``; a candidate rule's positive case must also mark the row with
+its name in the ``rule`` column. Each registered rule needs a positive and a negative
+case; ``ents`` (optional) sets the model's entities by hand, as when the small model
+splits or misses a name (listed in text order).
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import actors, nlp, rules, story
+from helpers.actors import candidates, countries, filters, mentions, names
+
+#: The seeds' story's registry (these sentences name its actors).
+SEEDS = actors.story_registry(story.load_story("ukraine"))
+
+ACTOR_REGISTRIES = [candidates.CANDIDATES, names.SHAPE, filters.FILTERS, names.NAMES, countries.KINDS,
+                    countries.COUNTRIES, filters.RESOLVED_FILTERS, mentions.RECALL]
+
+# (rule, text, surface, fires, ents): ents = [(words, label), ...] replaces the model's entities.
+CASES = [
+    ("candidates.registry_alias", "The Kremlin said talks would resume on Monday.", "Kremlin", True, None),
+    ("candidates.registry_alias", "The kremlin of the old town is a museum today.", "kremlin", False, None),
+    ("candidates.bracket_acronym", "The Harbour Pilots Guild (HPG) opposed the plan, and the HPG said it "
+     "would strike.", "HPG said", True, None),
+    ("candidates.bracket_acronym", "Pilots met in Lakeport (briefly) to discuss pay.", "briefly", False, None),
+    ("candidates.agency_before_place", "Officials from Public Safety Ruritania said the roads were closed.",
+     "Public Safety Ruritania", True, [("Ruritania", "GPE")]),
+    ("candidates.agency_before_place", "Farmers in North Dakota said the drought had cut yields.",
+     "North Dakota", False, [("North Dakota", "GPE")]),
+    ("candidates.org_before_of_place", "The count was confirmed by the Electoral Board of Ruritania late on "
+     "Sunday.", "Electoral Board of Ruritania", True, [("Electoral Board of", "ORG")]),
+    ("candidates.org_before_of_place", "The Election Board said the vote would be held in May.",
+     "Election Board", False, None),
+    ("candidates.split_at_and", "The Centre for Tidal Research and Coastal Studies said sea levels were "
+     "rising.", "Centre for Tidal Research and Coastal Studies", True, None),
+    ("candidates.split_at_and", "The Harbour Council and the Ferry Union said sea levels were rising.",
+     "Ferry Union", False, None),
+    ("candidates.possessive_office", "The County Sheriff's Department said the road was closed.",
+     "County Sheriff's Department", True, None),
+    ("candidates.possessive_office", "The county sheriff said the road was closed.", "sheriff", False, None),
+    ("candidates.bare_acronym", "Ferry operator KSVF said two crossings had been cancelled.", "KSVF", True, []),
+    ("candidates.bare_acronym", "The CEO said two crossings had been cancelled.", "CEO", False, []),
+    ("candidates.headed_organisation", "Ann Lee, who sits on the Harbour Dredging Oversight Committee, said "
+     "the work was late.", "Harbour Dredging Oversight Committee", True, []),
+    ("candidates.headed_organisation", "Ports Cabinet Secretary Ann Lee said the work was late.",
+     "Ports Cabinet", False, []),
+    ("candidates.ner_person", "Ann Okafor said the bridge was safe.", "Ann Okafor", True, None),
+    ("candidates.ner_person", "The engineer said the bridge was safe.", "engineer", False, None),
+    ("candidates.ner_org", "Tidewater Freight said the bridge was safe.", "Tidewater Freight", True, None),
+    ("candidates.ner_org", "The freight company said the bridge was safe.", "freight company", False, None),
+    ("candidates.municipal_name", "The City of Lakeport said the bridge was safe.", "City of Lakeport", True,
+     None),
+    ("candidates.municipal_name", "The city of Lakeport is on a river.", "Lakeport", False, None),
+    ("candidates.institution_building", "Doctors at Mercy Hospital said the wards were full.",
+     "Mercy Hospital", True, [("Mercy Hospital", "FAC")]),
+    ("candidates.institution_building", "Visitors walked past Mercy Church on Sunday.", "Mercy Church", False,
+     [("Mercy Church", "FAC")]),
+    ("filters.byline", "Bridge closes\nBy Ann Okafor and Tom Reyes\nThe bridge closed on Monday, officials "
+     "said.", "Ann Okafor", True, None),
+    ("filters.byline", "Bridge closes\nThe bridge closed on Monday, Ann Okafor said.", "Ann Okafor", False,
+     None),
+    ("filters.footnote", "The bridge closed on Monday.\n* Ann Okafor is a fellow at the institute.",
+     "Ann Okafor", True, None),
+    ("filters.footnote", "The bridge closed on Monday.\nAnn Okafor is a fellow at the institute.",
+     "Ann Okafor", False, None),
+    ("filters.address_place", "The plant is in the region, Ukraine, near the border.", "Ukraine", True, None),
+    ("filters.address_place", "Ukraine said the plant was near the border.", "Ukraine", False, None),
+    ("filters.visited_place", "The minister returned to the Kremlin on Monday.", "Kremlin", True, None),
+    ("filters.visited_place", "The Kremlin said the minister returned on Monday.", "Kremlin", False, None),
+    ("shape.name_edges", "Officials at the Tidewater Freight said fares would rise.", "Tidewater Freight", True,
+     [("the Tidewater Freight", "ORG")]),
+    ("shape.name_edges", "Officials at Tidewater Freight said fares would rise.", "Tidewater Freight", False,
+     [("Tidewater Freight", "ORG")]),
+    ("shape.honorific_person", "Councillor Ann Okafor said the bridge was safe.", "Ann Okafor", True,
+     [("Councillor Ann Okafor", "ORG")]),
+    ("shape.honorific_person", "The Harbour Pilots Guild said the bridge was safe.", "Harbour Pilots Guild", False,
+     [("Harbour Pilots Guild", "ORG")]),
+    ("shape.person_titles", "Councillor Ann Okafor said the bridge was safe.", "Ann Okafor", True,
+     [("Councillor Ann Okafor", "PERSON")]),
+    ("shape.person_titles", "Councillor Ann Okafor said the bridge was safe.", "Ann Okafor", False,
+     [("Ann Okafor", "PERSON")]),
+    ("shape.given_name", "The engineer Ann Okafor said the bridge was safe.", "Ann Okafor", True,
+     [("Okafor", "PERSON")]),
+    ("shape.given_name", "The engineer Ann Okafor said the bridge was safe.", "Ann Okafor", False,
+     [("Ann Okafor", "PERSON")]),
+    ("filters.outlet_name", "Storm closes the bridge - Lakeport Herald\nThe bridge closed on Monday.",
+     "Lakeport Herald", True, [("Lakeport Herald", "ORG")]),
+    ("filters.outlet_name", "Storm closes the bridge\nThe Lakeport Herald reported that the bridge closed.",
+     "Lakeport Herald", False, [("Lakeport Herald", "ORG")]),
+    ("filters.picture_credit", "The bridge closed on Monday. Photo: Ann Okafor\nOfficials said it would reopen.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("filters.picture_credit", "The bridge closed on Monday. Ann Okafor said it would reopen.", "Ann Okafor",
+     False, [("Ann Okafor", "PERSON")]),
+    ("filters.implausible", "Traffic on Route 9 was slow on Monday.", "Route 9", True, [("Route 9", "ORG")]),
+    ("filters.implausible", "Tidewater Freight said traffic was slow on Monday.", "Tidewater Freight", False,
+     [("Tidewater Freight", "ORG")]),
+    ("filters.work_title", 'She starred in a film titled "Ann Okafor Goes Home" last year.', "Ann Okafor",
+     True, None),
+    ("filters.work_title", "She met Ann Okafor last year.", "Ann Okafor", False, None),
+    ("names.longest_form", "Ann Okafor said the bridge was safe. Okafor added that it would reopen.",
+     "Okafor added", True, [("Ann Okafor", "PERSON"), ("Okafor", "PERSON")]),
+    ("names.longest_form", "Ann Okafor said the bridge was safe. Tom Reyes added that it would reopen.",
+     "Reyes added", False, [("Ann Okafor", "PERSON"), ("Tom Reyes", "PERSON")]),
+    ("names.acronym_to_full", "The Harbour Pilots Guild said the bridge was safe. Later the HPG said it "
+     "would strike.", "HPG", True, None),
+    ("names.acronym_to_full", "The Harbour Pilots Guild said the bridge was safe. Later the QRZ said it "
+     "would strike.", "QRZ", False, None),
+    ("kinds.one_word_firm", "Tidewater Corp said fares would rise. Later Tidewater said the ferries would stop.",
+     "Tidewater said", True, [("Tidewater Corp", "ORG"), ("Tidewater", "PERSON")]),
+    ("kinds.one_word_firm", "Tidewater Corp said fares would rise. Later Ann Okafor said the ferries would stop.",
+     "Ann Okafor", False, [("Tidewater Corp", "ORG"), ("Ann Okafor", "PERSON")]),
+    ("kinds.person_seen", "Ann Okafor said the bridge was safe, and Minister Ann Okafor signed the order.",
+     "Minister Ann Okafor", True, [("Ann Okafor", "PERSON"), ("Minister Ann Okafor", "ORG")]),
+    ("kinds.person_seen", "Tidewater Freight said the bridge was safe, and the Minister signed the order.",
+     "Tidewater Freight", False, [("Tidewater Freight", "ORG")]),
+    ("kinds.full_form_label", "Tidewater Freight said fares would rise. Tidewater said the ferries would stop.",
+     "Tidewater said", True, [("Tidewater Freight", "ORG"), ("Tidewater", "PERSON")]),
+    ("kinds.full_form_label", "Tidewater Freight said fares would rise. Ann Okafor said the ferries would stop.",
+     "Ann Okafor", False, [("Tidewater Freight", "ORG"), ("Ann Okafor", "PERSON")]),
+    ("countries.demonym_before", "British engineer Ann Okafor said the bridge was safe.", "Ann Okafor", True, None),
+    ("countries.demonym_before", "Ann Okafor said the British bridge was safe.", "Ann Okafor", False, None),
+    ("countries.demonym_after", "Ann Okafor, a Russian engineer, said the bridge was safe.", "Ann Okafor",
+     True, None),
+    ("countries.demonym_after", "Ann Okafor, an engineer, said the bridge was safe.", "Ann Okafor", False,
+     None),
+    ("resolved_filters.lone_word", "Visitors praised the food at Tidewater on Monday.", "Tidewater", True,
+     [("Tidewater", "ORG")]),
+    ("resolved_filters.lone_word", "Tidewater said the food was good.", "Tidewater", False, [("Tidewater", "ORG")]),
+    ("resolved_filters.visited_name", "The minister returned to Tidewater Freight on Monday.", "Tidewater Freight",
+     True, [("Tidewater Freight", "ORG")]),
+    ("resolved_filters.visited_name", "Tidewater Freight said the minister returned on Monday.",
+     "Tidewater Freight", False, [("Tidewater Freight", "ORG")]),
+    ("resolved_filters.place_name", "Hikers gathered at Pine Hollow on Monday.", "Pine Hollow", True, None),
+    ("resolved_filters.place_name", "Tidewater Freight said on Monday that the bridge was safe.",
+     "Tidewater Freight", False, None),
+    ("recall.later_surname", "Ann Okafor said the bridge was safe. Okafor, a British engineer, added that "
+     "it would reopen.", "Okafor, a", True, None),
+    ("recall.later_surname", "Ann Okafor said the bridge was safe.", "Ann Okafor", False, None),
+]
+
+@pytest.fixture(scope="module")
+def pipe():
+    return nlp.load_nlp(actors.ruler_patterns(SEEDS))
+
+
+def _parse(pipe, text, ents):
+    doc = pipe(text)
+    if ents is not None:
+        spans, after = [], 0
+        for words, label in ents:  # in text order: each is looked for after the one before
+            start = text.index(words, after)
+            after = start + len(words)
+            span = doc.char_span(start, start + len(words), label=label)
+            assert span is not None, f"{words!r} is not a token range of the test sentence"
+            spans.append(span)
+        doc.ents = spans
+    return doc
+
+
+def _rows(pipe, text, surface, ents):
+    start = text.index(surface)
+    end = start + len(surface)
+    return sorted((m["surface"], m["actor"], m["type"], m["country"], m["rule"])
+                  for m in actors.find_mentions(_parse(pipe, text, ents), "t.txt", registry=SEEDS)
+                  if m["start"] < end and start < m["end"])
+
+
+@pytest.mark.parametrize("rule,text,surface,fires,ents", CASES,
+                         ids=[f"{c[0]}-{'pos' if c[3] else 'neg'}-{i}" for i, c in enumerate(CASES)])
+def test_rule_case(pipe, rule, text, surface, fires, ents):
+    on = _rows(pipe, text, surface, ents)
+    with rules.disabled(rule):
+        off = _rows(pipe, text, surface, ents)
+    assert (on != off) is fires, f"{rule}: with the rule {on}, without it {off}"
+    if rule.startswith("candidates.") and fires:
+        assert any(r[0] == surface.split(",")[0].removesuffix(" said") and r[4] == rule for r in on), on
+    if rule.startswith("candidates.") and not fires:
+        assert not any(r[4] == rule for r in on), on
+
+
+def _covered():
+    return {(rule, fires) for rule, _, _, fires, _ in CASES}
+
+
+@pytest.mark.parametrize("rule", [n for reg in ACTOR_REGISTRIES for n in reg.names()])
+def test_every_rule_has_a_positive_and_a_negative_case(rule):
+    assert {(rule, True), (rule, False)} <= _covered(), f"{rule} needs a positive and a negative case"
+
+
+def test_the_table_names_only_registered_rules():
+    registered = {n for reg in ACTOR_REGISTRIES for n in reg.names()}
+    assert {rule for rule, *_ in CASES} <= registered

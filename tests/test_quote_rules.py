@@ -1,0 +1,188 @@
+"""One table of invented cases per quote registry: each rule with a sentence it handles
+(positive) and a near miss it must leave alone (negative), run through the real extractor
+(the bare model and hand-made mentions); a registered rule without both cases fails."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import quotes as q
+from helpers import rules
+
+from hand_mentions import mentions_in
+
+ACTORS = {
+    "Anna Berg": ("Anna Berg", "person", "SWE"), "Berg": ("Anna Berg", "person", "SWE"),
+    "Tomas Lind": ("Tomas Lind", "person", "NOR"), "Lind": ("Tomas Lind", "person", "NOR"),
+    "Kestrel Bank": ("Kestrel Bank", "organization", "NOR"),
+    "Vanta Freight": ("Vanta Freight", "organization", "NOR"),
+    "Eastvale District Court": ("Eastvale District Court", "organization", "NOR"),
+}
+SAID = "the channel was too shallow for the new ferries."
+QUOTE = '"The channel is far too shallow for the new ferries,"'
+
+
+def age_parsed_as_subject(nlp):
+    """``"We will rebuild the pier," Anna Berg, 61, said.`` with the parse that takes the age
+    for the subject (the small model's parse varies; this one is fixed by hand)."""
+    from spacy.tokens import Doc
+
+    words = ['"', "We", "will", "rebuild", "the", "pier", ",", '"', "Anna", "Berg", ",", "61", ",", "said", "."]
+    spaces = [False, True, True, True, True, False, False, True, True, False, True, False, True, False, False]
+    heads = [13, 3, 3, 13, 5, 3, 3, 13, 9, 11, 11, 13, 13, 13, 13]
+    deps = ["punct", "nsubj", "aux", "ccomp", "det", "dobj", "punct", "punct", "compound", "nmod", "punct",
+            "nsubj", "punct", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "NUM",
+           "PUNCT", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words[:13]] + ["say", "."]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+# (rule, text, expected speaker): the rule's row names that speaker; None: the rule stops the
+# search without a speaker (no row for it).
+POSITIVE = [
+    ("speaker.relative_who", f"Anna Berg thanked a pilot who said {SAID}", "Anna Berg"),
+    ("speaker.own_voice", '"We will rebuild the pier before the summer," I said.', None),
+    ("speaker.pronoun", f"Anna Berg met the crew. She said {SAID}", "Anna Berg"),
+    ("speaker.mention", f"Anna Berg said {SAID}", "Anna Berg"),
+    ("speaker.appositive_mention", f"The harbour master, Anna Berg, said {SAID}", "Anna Berg"),
+    ("speaker.appositive_name", f"The harbour master, Oskar Vennberg, said {SAID}", "Oskar Vennberg"),
+    ("speaker.age_subject", age_parsed_as_subject, "Anna Berg"),
+    ("speaker.group_organisation", f"Analysts at Kestrel Bank said {SAID}", "Kestrel Bank"),
+    ("speaker.spokesperson", f"A spokesperson for Kestrel Bank said {SAID}", "Kestrel Bank"),
+    ("speaker.document_authors", f"A study by Kestrel Bank was published in March. The study's authors said {SAID}",
+     "Kestrel Bank"),
+    ("speaker.group_named_before", f"Organisers from Kestrel Bank said the march would go ahead. Organisers said {SAID}",
+     "Kestrel Bank"),
+    ("speaker.court_document", f"Vanta Freight sued the port. Eastvale District Court ruled in May. The ruling said {SAID}",
+     "Eastvale District Court"),
+    ("speaker.document_mention", f"A report by Kestrel Bank said {SAID}", "Kestrel Bank"),
+    ("speaker.document_name", f"The Vennberg Commission report said {SAID}", "Vennberg Commission"),
+    ("speaker.document_issuer_before", f"A report by Kestrel Bank was published in March. The report said {SAID}",
+     "Kestrel Bank"),
+    ("speaker.statement_author", f"Kestrel Bank said in a statement that fares would rise. The statement said {SAID}",
+     "Kestrel Bank"),
+    ("speaker.document_main_source", f"Kestrel Bank said fares would rise. The document said {SAID}", "Kestrel Bank"),
+    ("speaker.entity", f"Oskar Vennberg said {SAID}", "Oskar Vennberg"),
+    ("speaker.org_role", f"Kestrel Bank cut its rates on Monday. The bank said {SAID}", "Kestrel Bank"),
+    ("speaker.role", f"Tomas Lind, a ferry pilot, spoke on Monday. The pilot said {SAID}", "Tomas Lind"),
+    ("speaker.unnamed_source", f"A local farmer said {SAID}", "unnamed: local farmer"),
+    ("direct.governing_verb_in_clause", 'Anna Berg called it "a gift to the big shipping firms" on Monday.', "Anna Berg"),
+    ("direct.after_verb", f"{QUOTE} Anna Berg said.", "Anna Berg"),
+    ("direct.after_verb_named", f"{QUOTE} said co-author Dr. Anna Berg of the port board.", "Anna Berg"),
+    ("direct.governing_verb", 'Anna Berg said on Monday that the plan was "a gift to the big shipping firms and nobody else".',
+     "Anna Berg"),
+    ("direct.according_to", 'According to Anna Berg, the channel is "far too shallow for the new ferries".', "Anna Berg"),
+    ("direct.before_verb", 'Anna Berg was blunt: "The channel is far too shallow for the new ferries."', "Anna Berg"),
+    ("direct.dash", '"The channel is far too shallow for the new ferries." - Anna Berg', "Anna Berg"),
+    ("direct.paragraph_subject", 'Anna Berg, 71, has fished from this pier for forty years. "Where would I go if they closed it?"',
+     "Anna Berg"),
+    ("direct.floating_speaker", '"We will rebuild the pier," Anna Berg said. "It will take us at least a year."', "Anna Berg"),
+    ("indirect.passive_this", "The channel was too shallow. This was confirmed by Anna Berg.", "Anna Berg"),
+    ("indirect.passive_it", "It was reported by Kestrel Bank that the ferries would stop in May.", "Kestrel Bank"),
+    ("indirect.as_clause", "As Anna Berg pointed out, the channel is too shallow for the new ferries.", "Anna Berg"),
+    ("indirect.content_clause", f"Anna Berg said {SAID}", "Anna Berg"),
+    ("indirect.according_to", "The channel is too shallow for the new ferries, according to Kestrel Bank.", "Kestrel Bank"),
+    ("inner.said_inside", '"I met the old captain on the quay and Tomas Lind told me, \'the channel is far too shallow '
+                          'for them,\' before he left," Anna Berg said.', "Tomas Lind"),
+]
+
+# (rule, text): near misses the rule must not handle.
+NEGATIVE = [
+    ("speaker.relative_who", f"Anna Berg thanked Tomas Lind, who said {SAID}"),
+    ("speaker.own_voice", f"{QUOTE} Anna Berg said."),
+    ("speaker.pronoun", f"Anna Berg met the crew. Berg said {SAID}"),
+    ("speaker.mention", f"A local farmer said {SAID}"),
+    ("speaker.appositive_mention", f"The harbour master, Oskar Vennberg, said {SAID}"),
+    ("speaker.appositive_name", f"The harbour master, Anna Berg, said {SAID}"),
+    ("speaker.age_subject", f"Anna Berg said {SAID}"),
+    ("speaker.group_organisation", f"Analysts said {SAID}"),
+    ("speaker.spokesperson", f"A spokesperson said {SAID}"),
+    ("speaker.document_authors", f"Kestrel Bank published a study in March. The study's authors said {SAID}"),
+    ("speaker.group_named_before", f"Organisers said {SAID}"),
+    ("speaker.court_document", f"The ruling said {SAID}"),
+    ("speaker.document_mention", f"The report said {SAID}"),
+    ("speaker.document_name", f"A report by Kestrel Bank said {SAID}"),
+    ("speaker.document_issuer_before", f"Kestrel Bank released a report on Monday. The report said {SAID}"),
+    ("speaker.statement_author", f"Kestrel Bank said fares would rise. The statement said {SAID}"),
+    ("speaker.document_main_source", f"A report by Kestrel Bank said {SAID}"),
+    ("speaker.entity", f"Anna Berg said {SAID}"),
+    ("speaker.org_role", f"The bank said {SAID}"),
+    ("speaker.role", f"The pilot said {SAID}"),
+    ("speaker.unnamed_source", f"A local fisherman said {SAID}"),
+    ("direct.governing_verb_in_clause", 'Anna Berg said on Monday that the plan was "a gift to the big shipping firms".'),
+    ("direct.after_verb", 'Anna Berg was blunt: "The channel is far too shallow for the new ferries."'),
+    ("direct.after_verb_named", f"{QUOTE} Anna Berg said."),
+    ("direct.governing_verb", f"{QUOTE} Anna Berg said."),
+    ("direct.according_to", 'Anna Berg said: "The channel is far too shallow for the new ferries."'),
+    ("direct.before_verb", f"{QUOTE} Anna Berg said."),
+    ("direct.dash", f"{QUOTE} Anna Berg said."),
+    ("direct.paragraph_subject", '"We will rebuild the pier," Anna Berg said. "It will take us at least a year."'),
+    ("direct.floating_speaker", 'Anna Berg, 71, has fished from this pier for forty years. "Where would I go if they closed it?"'),
+    ("indirect.passive_this", "The channel was too shallow. This was confirmed on Monday."),
+    ("indirect.passive_it", "It was said that the ferries would stop in May."),
+    ("indirect.as_clause", f"As the tide rose, Anna Berg said {SAID}"),
+    ("indirect.content_clause", f"Anna Berg did not say that {SAID}"),
+    ("indirect.according_to", "The channel is too shallow for the new ferries, Kestrel Bank said."),
+    ("inner.said_inside", '"I met the old captain on the quay and he spoke of \'a channel far too shallow for them\' '
+                          'before he left," Anna Berg said.'),
+]
+
+QUOTE_REGISTRIES = ("speaker", "direct", "indirect", "inner")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from helpers import nlp as nlp_module
+
+    return nlp_module.bare_nlp()
+
+
+@pytest.fixture
+def stopped(monkeypatch):
+    """The rules that answered "nobody" (stopped the speaker search) during a test."""
+    seen: list[str] = []
+    call = rules.Registry.call
+
+    def recording(self, qualified, rule, *args, **kwargs):
+        found = call(self, qualified, rule, *args, **kwargs)
+        if found is q.speakers.NOBODY:
+            seen.append(qualified)
+        return found
+
+    monkeypatch.setattr(rules.Registry, "call", recording)
+    return seen
+
+
+def run(nlp, text):
+    doc = text(nlp) if callable(text) else nlp(text)
+    return q.find_quotes(doc, "t.txt", mentions_in(doc.text, ACTORS))
+
+
+@pytest.mark.parametrize("rule, text, speaker", POSITIVE, ids=[c[0] for c in POSITIVE])
+def test_rule_handles_its_pattern(nlp, stopped, rule, text, speaker):
+    rows = run(nlp, text)
+    if speaker is None:
+        assert rule in stopped and not [r for r in rows if rule in (r["rule"], r["speaker_rule"])]
+    else:
+        assert (rule, speaker) in {(r[c], r["speaker"]) for r in rows for c in ("rule", "speaker_rule")}
+
+
+@pytest.mark.parametrize("rule, text", NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_rule_leaves_a_near_miss_alone(nlp, stopped, rule, text):
+    rows = run(nlp, text)
+    assert rule not in stopped
+    assert not [r for r in rows if rule in (r["rule"], r["speaker_rule"])]
+
+
+def test_every_registered_quote_rule_has_a_positive_and_a_negative_case():
+    registered = {name for reg in QUOTE_REGISTRIES for name in rules.REGISTRIES[reg].names()}
+    assert registered - {c[0] for c in POSITIVE} == set()
+    assert registered - {c[0] for c in NEGATIVE} == set()
+    assert {c[0] for c in POSITIVE + NEGATIVE} <= registered  # no case for a rule that is gone
+
+
+def test_switching_a_rule_off_hands_the_quote_to_the_next_rule(nlp):
+    text = '"We will rebuild the pier," Anna Berg said. "It will take us at least a year."'
+    with rules.disabled("direct.floating_speaker"):
+        rows = run(nlp, text)
+    assert [r["rule"] for r in rows if r["kind"] == "direct"] == ["direct.after_verb"]

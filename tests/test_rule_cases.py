@@ -1,0 +1,129 @@
+"""One table of cases per rule registry of conditions and relations: (rule, invented sentence, expected).
+
+Each case runs the real extractor on its sentence and keeps the rows whose
+``rule`` (or ``holder_rule``) is the rule under test: a positive case names
+what the rule must find, a negative case (``set()``) a near miss the rule must
+leave alone. Every rule of the condition and relation registries needs at
+least one of each (``test_every_rule_has_a_positive_and_a_negative_case``).
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import conditions, graph, rules
+from helpers.nlp import load_model
+
+from hand_mentions import mentions_in
+
+# Invented actors (no story's people or places).
+ACTORS = {"Norland": ("Norland", "state", "NRL"), "Osteria": ("Osteria", "state", "OST"),
+          "Anna Berg": ("Anna Berg", "person", "NRL"), "Berg": ("Anna Berg", "person", "NRL")}
+#: A taxonomy with one standalone term (the shipped one has none), for ``standalone_term``.
+STANDALONE = dict(category="buffer_zone", cameo="1", role="standalone", pattern=r"\bbuffer zone\b",
+                  description="a buffer zone, a term by itself")
+
+# (rule, sentence, speaker of the quoted part or None, expected)
+# conditions: expected (holder, category) pairs; relations: (source, relation, target) triples.
+CASES = [
+    ("condition_cue.cue_before", "Norland will sign the treaty only if Osteria lifts the sanctions.", None,
+     {("Norland", "sanctions")}),
+    ("condition_cue.cue_before", "Norland will sign the treaty and Osteria keeps the sanctions.", None, set()),
+    ("condition_cue.cue_after", "The lifting of sanctions on Osteria must come first.", None,
+     {("Osteria", "sanctions")}),
+    ("condition_cue.cue_after", "The lifting of sanctions on Osteria came first.", None, set()),
+    ("condition_cue.standalone_term", "Norland backs a buffer zone along the river.", None,
+     {("Norland", "buffer_zone")}),
+    ("condition_cue.standalone_term", "Norland backs a zone of trade along the river.", None, set()),
+    ("condition_holder.list_noun_before",
+     "Norland set out its demands on Monday. These include an end to the sanctions.", None,
+     {("Norland", "sanctions")}),
+    ("condition_holder.list_noun_before",
+     "Norland set out its plans on Monday. These include an end to the sanctions.", None, set()),
+    ("condition_holder.possessor_of_list", "Norland's conditions include an end to the sanctions.", None,
+     {("Norland", "sanctions")}),
+    ("condition_holder.possessor_of_list", "The conditions include an end to the sanctions on Norland.", None,
+     set()),
+    ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
+     {("Norland", "sanctions")}),
+    ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),
+    ("condition_holder.first_actor_of_sentence", "The lifting of sanctions on Osteria must come first.", None,
+     {("Osteria", "sanctions")}),
+    ("condition_holder.first_actor_of_sentence", "Norland insists that Osteria must lift the sanctions.", None,
+     set()),
+    ("condition_holder.unnamed_speaker",
+     '"We will talk only if the sanctions are lifted," an official said.', "unnamed: official",
+     {("unnamed: official", "sanctions")}),
+    ("condition_holder.unnamed_speaker",
+     '"We will talk only if the sanctions are lifted," Anna Berg said.', "Anna Berg", set()),
+    ("relation.quotes_about", '"Osteria will regret this," Anna Berg said.', "Anna Berg",
+     {("Anna Berg", "quotes_about", "Osteria")}),
+    ("relation.quotes_about", '"Osteria will regret this," an official said.', "unnamed: official", set()),
+    ("relation.co_mention", "Norland and Osteria met on the river.", None,
+     {("Norland", "co_mention", "Osteria")}),
+    ("relation.co_mention", "Norland met on the river. Osteria stayed away.", None, set()),
+    ("relation.demands_from", "Norland insists that Osteria must lift the sanctions.", None,
+     {("Norland", "demands_from", "Osteria")}),
+    ("relation.demands_from", "Norland insists that the sanctions must be lifted.", None, set()),
+    ("relation.verb_active", "Anna Berg praised Osteria.", None, {("Anna Berg", "praises", "Osteria")}),
+    ("relation.verb_active", "Anna Berg did not praise Osteria.", None, set()),
+    ("relation.verb_passive", "Osteria was praised by Anna Berg.", None, {("Anna Berg", "praises", "Osteria")}),
+    ("relation.verb_passive", "Anna Berg praised Osteria.", None, set()),
+]
+REGISTRY_NAMES = ("condition_cue", "condition_holder", "relation")
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return load_model()
+
+
+def _quotes(text: str, speaker: str | None) -> list[dict]:
+    if speaker is None:
+        return []
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    return [dict(article="t.txt", kind="direct", speaker=speaker, speaker_country="", quote=text[start:end],
+                 start=start, end=end)]
+
+
+def found_by(rule: str, pipe, text: str, speaker: str | None) -> set[tuple]:
+    """What one rule contributes to the rows of the real extractors on ``text``."""
+    doc = pipe(text)
+    mentions, quotes = mentions_in(text, ACTORS), _quotes(text, speaker)
+    taxonomy = pd.concat([pd.read_csv(conditions.TAXONOMY_FILE, dtype=str, keep_default_na=False),
+                          pd.DataFrame([STANDALONE])])
+    found = conditions.find_conditions(doc, "t.txt", mentions, quotes, taxonomy=taxonomy)
+    if rule.startswith("relation."):
+        rows = graph.find_relations(doc, "t.txt", mentions, quotes, found)
+        return {(r["source"], r["relation"], r["target"]) for r in rows if r["rule"] == rule}
+    return {(r["holder"], r["category"]) for r in found if rule in (r["rule"], r["holder_rule"])}
+
+
+@pytest.mark.parametrize("rule, text, speaker, expected", CASES, ids=[f"{c[0]}-{'+' if c[3] else '-'}" for c in CASES])
+def test_rule_case(pipe, rule, text, speaker, expected):
+    assert found_by(rule, pipe, text, speaker) == expected
+
+
+def test_switching_a_rule_off_takes_its_rows_away(pipe):
+    text = "Anna Berg praised Osteria."
+    with rules.disabled("relation.verb_active"):
+        assert found_by("relation.verb_active", pipe, text, None) == set()
+    assert found_by("relation.verb_active", pipe, text, None)
+
+
+def _registered() -> list[str]:
+    """Every rule of the condition and relation registries (importing the modules registers them)."""
+    return [name for reg in REGISTRY_NAMES for name in rules.REGISTRIES[reg].names()]
+
+
+def test_the_registries_of_conditions_and_relations_are_listed():
+    assert {r.name for r in rules.REGISTRIES.values()
+            if any(f.__module__ in ("helpers.conditions", "helpers.graph") for f in r)} == set(REGISTRY_NAMES)
+
+
+@pytest.mark.parametrize("rule", _registered())
+def test_every_rule_has_a_positive_and_a_negative_case(rule):
+    cases = [expected for name, _, _, expected in CASES if name == rule]
+    assert any(cases), f"{rule}: no positive case in CASES"
+    assert any(not e for e in cases), f"{rule}: no negative case in CASES"

@@ -1,0 +1,80 @@
+"""Stories: a folder of data files, loaded by name, by path or from the corpus's story/ folder."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import story
+
+
+def _write(folder, name, text):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_a_corpus_story_folder_is_used_by_default(tmp_path):
+    corpus = tmp_path / "articles"
+    _write(corpus / "story", "actors.csv", "canonical,type,country,aliases\nJane Roe,person,ATL,Roe\n")
+    _write(corpus / "story", "sides.csv", "side,label,countries,colour\nNorth,The north,ATL|BOR,#123456\n")
+    s = story.load_story(None, corpus)
+    assert s.folder == (corpus / "story").resolve()
+    assert s.actors["canonical"].tolist() == ["Jane Roe"]
+    assert s.side_of("Jane Roe", "ATL") == "North"
+    assert s.side_of("", "BOR") == "North"
+    assert s.side_colours() == {"North": "#123456"}
+
+
+def test_no_story_is_an_empty_story_that_falls_back_to_countries(tmp_path):
+    s = story.load_story(None, tmp_path)
+    assert s.folder is None and s.actors.empty and s.focus_actors == []
+    assert s.side_of("Anyone", "ZZZ") == "ZZZ"
+    assert s.side_of("Anyone", "") == ""
+
+
+def test_an_explicit_story_wins_and_a_missing_one_is_a_clear_error(tmp_path):
+    mine = tmp_path / "mine"
+    _write(mine, "focus.csv", "actor\nJane Roe\n")
+    corpus = tmp_path / "articles"
+    _write(corpus / "story", "focus.csv", "actor\nJohn Doe\n")
+    assert story.load_story(mine, corpus).focus_actors == ["Jane Roe"]
+    with pytest.raises(FileNotFoundError, match="no such story"):
+        story.load_story(tmp_path / "absent")
+
+
+def test_a_story_file_without_its_required_columns_is_refused(tmp_path):
+    _write(tmp_path / "bad", "actors.csv", "name,kind\nJane Roe,person\n")
+    with pytest.raises(ValueError, match="canonical"):
+        story.load_story(tmp_path / "bad")
+
+
+def test_the_fingerprint_changes_with_any_file(tmp_path):
+    folder = tmp_path / "s"
+    _write(folder, "focus.csv", "actor\nJane Roe\n")
+    before = story.story_from_frames("s", folder).fingerprint()
+    _write(folder, "lexicon.csv", "term,concept,variant\nfoo,bar,baz\n")
+    assert story.story_from_frames("s", folder).fingerprint() != before
+    assert story.story_from_frames("s", folder, focus=pd.DataFrame({"actor": ["X"]})).focus_actors == ["X"]
+
+
+def test_a_build_reads_its_story_and_the_cache_keeps_stories_apart(corpus_dir, tmp_path):
+    from helpers import pipeline
+
+    (corpus_dir / "a.txt").write_text("Talks in the north\n\nThe Brackwater Accord Office said talks "
+                                      "would resume, according to officials.\n", encoding="utf-8")
+    mine = tmp_path / "mine"
+    _write(mine, "actors.csv", "canonical,type,country,aliases\nAccord Office,organization,ATL,"
+                               "Brackwater Accord Office\n")
+    with_story = pipeline.build(corpus_dir, jobs=1, story=mine)
+    without = pipeline.build(corpus_dir, jobs=1)
+    registered = with_story.mentions[with_story.mentions["source"] == "registry"]
+    assert registered["actor"].tolist() == ["Accord Office"]
+    assert "Accord Office" not in set(without.mentions["actor"])
+    assert pipeline.corpus_key(corpus_dir, story.load_story(mine)) != pipeline.corpus_key(corpus_dir)
+    assert pipeline.article_key("a.txt", "x", story.load_story(mine)) != pipeline.article_key("a.txt", "x")
+
+
+def test_an_article_context_always_has_a_story():
+    from helpers import context, nlp
+
+    ctx = context.ArticleContext.from_doc(nlp.bare_nlp()("One sentence."), "a.txt")
+    assert ctx.story.name == story.NO_STORY and ctx.story.actors.empty
