@@ -41,7 +41,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import config, stats
+from . import config, stats, textmask
 
 LEXICON_PATH = config.DATA_DIR / "lexicon.csv"
 LEXICON_COLUMNS = ["term", "concept", "variant", "signals", "case_sensitive", "note"]
@@ -51,7 +51,8 @@ QUOTE_COLUMNS = ["article", "kind", "speaker", "speaker_country", "quote", "star
 MENTION_COLUMNS = ["article", "actor", "type", "country", "surface", "start", "end", "sentence", "sent_start"]
 
 SPAN_COLUMNS = ["article", "start", "end", "source", "speaker", "speaker_country", "text"]
-VOICE_COLUMNS = ["article", "outlet", "voice", "quoted", "n_chars", "n_chars_quoted", "share_quoted"]
+VOICE_COLUMNS = ["article", "outlet", "voice", "quoted", "n_chars", "n_chars_quoted", "share_quoted",
+                 "n_chars_metadata"]
 APPELLATION_COLUMNS = ["article", "outlet", "actor", "kind", "form", "descriptor", "count"]
 TERM_COLUMNS = ["article", "outlet", "concept", "variant", "signals", "n_outlet", "n_quoted", "present"]
 LOWERCASE_COLUMNS = ["article", "outlet", "actor", "n_names", "n_lower", "share_lower", "examples"]
@@ -65,96 +66,18 @@ UNKNOWN_SIDE = "unknown"
 
 # --------------------------------------------------------------------------- the outlet's voice
 
-#: Opening and closing quotation marks (straight marks are both; decided by context).
-OPENERS = "“«„‘‹\"'"
-CLOSERS = {"“": "”", "«": "»", "„": "“”", "‘": "’", "‹": "›", '"': '"', "'": "'"}
-#: Quoted spans in single marks longer than this many words are left alone
-#: (an apostrophe mistaken for a mark must not mask a paragraph).
-MAX_SINGLE_QUOTE_WORDS = 12
-
-
-def _is_open(text: str, i: int) -> bool:
-    """A mark at ``i`` opens when it starts a word: start, space or bracket before, a word char after."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/:" or before in OPENERS) and not after.isspace()
-
-
-def _is_close(text: str, i: int) -> bool:
-    """A mark at ``i`` closes when it ends a word: no space before, a non-word char after."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and not (after.isalnum())
+#: Where quoted text ends and the outlet's voice begins is decided by one mask (:mod:`helpers.textmask`).
+merge_spans, overlaps, mask_text = textmask.merge_spans, textmask.overlaps, textmask.mask_text
 
 
 def mark_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans (marks included) of text between paired quotation marks.
+    r"""Character spans (marks included) of text between quotation marks: :func:`helpers.textmask.quoted_spans`.
 
-    Marks pair within a paragraph only (a reopened mark per paragraph is the
-    quotes module's business). A mark that neither opens nor closes by its
-    context is ignored, so apostrophes and stray marks do not mask text.
-
-    >>> t = 'He called it "a farce" and left. It\\'s \\'odd\\' here.'
+    >>> t = 'He called it "a farce" and left. It\'s \'odd\' here, in the \'90s.'
     >>> [t[s:e] for s, e in mark_spans(t)]
     ['"a farce"', "'odd'"]
     """
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for paragraph in text.split("\n"):
-        stack: list[tuple[str, int]] = []
-        for i, ch in enumerate(paragraph):
-            if ch in "\"'”»“’›„‘‹«":
-                if stack:
-                    opener, start = stack[-1]
-                    if ch in CLOSERS[opener] and _is_close(paragraph, i):
-                        stack.pop()
-                        span_text = paragraph[start:i + 1]
-                        if opener in "'‘" and len(span_text.split()) > MAX_SINGLE_QUOTE_WORDS:
-                            continue
-                        spans.append((offset + start, offset + i + 1))
-                        continue
-                if ch in OPENERS and _is_open(paragraph, i):
-                    stack.append((ch, i))
-        offset += len(paragraph) + 1
-    return merge_spans(spans)
-
-
-def merge_spans(spans) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping union of ``(start, end)`` spans.
-
-    >>> merge_spans([(5, 9), (0, 3), (2, 4), (9, 10)])
-    [(0, 4), (5, 10)]
-    """
-    merged: list[list[int]] = []
-    for start, end in sorted((int(s), int(e)) for s, e in spans if e > s):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(s, e) for s, e in merged]
-
-
-def overlaps(start: int, end: int, spans) -> bool:
-    """True when ``[start, end)`` shares a character with any of ``spans``.
-
-    >>> overlaps(3, 5, [(4, 8)]), overlaps(3, 4, [(4, 8)])
-    (True, False)
-    """
-    return any(start < e and s < end for s, e in spans)
-
-
-def mask_text(text: str, spans, fill: str = " ") -> str:
-    """``text`` with the characters of ``spans`` replaced by ``fill`` (newlines kept; offsets kept).
-
-    >>> mask_text("ab\\ncd", [(1, 4)])
-    'a \\n d'
-    """
-    chars = list(text)
-    for start, end in spans:
-        for i in range(max(0, start), min(len(chars), end)):
-            if chars[i] != "\n":
-                chars[i] = fill
-    return "".join(chars)
+    return textmask.quoted_spans(text)
 
 
 def _quotes_frame(quotes: pd.DataFrame | None) -> pd.DataFrame:
@@ -174,26 +97,6 @@ def _valid_span(row) -> bool:
         return int(row.end) > int(row.start) >= 0
     except (TypeError, ValueError):
         return False
-
-
-MARKS = "\"'“”«»„‘’‹›"
-
-
-def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a quote span to the quotation marks right around it (spaces between allowed).
-
-    >>> _with_marks('He said "no way" twice.', 9, 15)
-    (8, 16)
-    """
-    s = start
-    while s > 0 and text[s - 1] == " ":
-        s -= 1
-    start = s - 1 if s > 0 and text[s - 1] in MARKS else start
-    e = end
-    while e < len(text) and text[e] == " ":
-        e += 1
-    end = e + 1 if e < len(text) and text[e] in MARKS else end
-    return start, end
 
 
 def quoted_spans(articles: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.DataFrame:
@@ -218,7 +121,7 @@ def quoted_spans(articles: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.Data
         direct = [r for r in aq.itertuples() if r.kind == "direct" and _valid_span(r)]
         spoken = [r for r in aq.itertuples() if _valid_span(r)]
         for r in direct:
-            start, end = _with_marks(text, int(r.start), int(r.end))
+            start, end = textmask.widen(text, int(r.start), int(r.end))
             rows.append({"article": art.article, "start": start, "end": end,
                          "source": "direct_quote", "speaker": r.speaker,
                          "speaker_country": r.speaker_country, "text": text[start:end]})
@@ -244,12 +147,53 @@ def _spans_by_article(spans: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+def metadata_by_article(articles: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
+    """Article -> the spans of its text that are its title or a metadata line (neither voice).
+
+    >>> arts = pd.DataFrame({"article": ["a"], "title": ["Talks"], "text": ["Talks\\nThey met."]})
+    >>> metadata_by_article(arts)
+    {'a': [(0, 5)]}
+    """
+    out = {}
+    for art in articles.itertuples():
+        title, lines = _cell(getattr(art, "title", "")), _cell(getattr(art, "metadata_lines", ""))
+        out[art.article] = textmask.metadata_spans(_cell(art.text), title, lines)
+    return out
+
+
+def _cell(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _minus(spans, holes) -> list[tuple[int, int]]:
+    """The parts of ``spans`` outside every span of ``holes``.
+
+    >>> _minus([(0, 10)], [(2, 4)])
+    [(0, 2), (4, 10)]
+    """
+    out = []
+    for s, e in spans:
+        pos = s
+        for hs, he in sorted(holes):
+            if he <= pos or hs >= e:
+                continue
+            if hs > pos:
+                out.append((pos, hs))
+            pos = max(pos, he)
+        if pos < e:
+            out.append((pos, e))
+    return out
+
+
 def outlet_voice(articles: pd.DataFrame, quotes: pd.DataFrame | None,
                  spans: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per article: the outlet's own voice (quoted spans blanked out) and the quoted text apart.
+    """Per article: the outlet's own voice (quoted spans and metadata lines blanked out) and the
+    quoted text apart.
 
     ``voice`` has the same length and offsets as ``articles.text``;
-    ``quoted`` joins the quoted spans, one per line.
+    ``quoted`` joins the quoted spans, one per line. The title line and
+    metadata lines (columns ``title`` and ``metadata_lines`` when the table
+    has them) are in neither.
 
     >>> arts = pd.DataFrame({"article": ["a"], "outlet": ["O"], "text": ['We disagree. "They lie," he said.']})
     >>> q = pd.DataFrame([{"article": "a", "kind": "direct", "speaker": "X", "speaker_country": "",
@@ -260,15 +204,18 @@ def outlet_voice(articles: pd.DataFrame, quotes: pd.DataFrame | None,
     """
     spans = quoted_spans(articles, quotes) if spans is None else spans
     by_article = _spans_by_article(spans)
+    metadata = metadata_by_article(articles)
     rows = []
     for art in articles.itertuples():
         text = art.text or ""
-        masked = by_article.get(art.article, [])
+        meta = metadata.get(art.article, [])
+        masked = _minus(by_article.get(art.article, []), meta)
         quoted = "\n".join(text[s:e].strip("\"'“”«»„‘’‹›") for s, e in masked)
         n_quoted = sum(e - s for s, e in masked)
-        rows.append({"article": art.article, "outlet": _outlet(art), "voice": mask_text(text, masked),
+        rows.append({"article": art.article, "outlet": _outlet(art), "voice": mask_text(text, masked + meta),
                      "quoted": quoted, "n_chars": len(text), "n_chars_quoted": n_quoted,
-                     "share_quoted": round(n_quoted / len(text), 4) if text else 0.0})
+                     "share_quoted": round(n_quoted / len(text), 4) if text else 0.0,
+                     "n_chars_metadata": sum(e - s for s, e in meta)})
     return pd.DataFrame(rows, columns=VOICE_COLUMNS)
 
 
@@ -516,12 +463,15 @@ def _parsed_sentences(m: pd.DataFrame, articles: pd.DataFrame, nlp) -> dict[tupl
 
 def mention_forms(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.DataFrame | None,
                   nlp=None, spans: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per way a mention names its actor, with ``in_quote`` telling whose words they are.
+    """One row per way a mention names its actor, with ``voice`` telling whose words they are.
 
     Columns: article, outlet, actor, kind, form, descriptor, start, end,
-    in_quote (the words overlap a quoted span), speaker (whose quote).
+    in_quote (the words overlap a quoted span), speaker (whose quote), voice
+    (``outlet``, ``quoted``, or ``metadata`` for the title and metadata
+    lines, which are neither; :class:`helpers.textmask.Mask`).
     """
-    columns = ["article", "outlet", "actor", "kind", "form", "descriptor", "start", "end", "in_quote", "speaker"]
+    columns = ["article", "outlet", "actor", "kind", "form", "descriptor", "start", "end", "in_quote", "speaker",
+               "voice"]
     if mentions is None or len(mentions) == 0:
         return pd.DataFrame(columns=columns)
     spans = quoted_spans(articles, quotes) if spans is None else spans
@@ -529,6 +479,7 @@ def mention_forms(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.Dat
     outlets = outlet_of(articles)
     m = _mentions_frame(mentions, articles)
     docs = _parsed_sentences(m, articles, nlp)
+    metadata = metadata_by_article(articles)
     rows = []
     for r in m.itertuples():
         doc = docs[(r.article, r.sent_start)]
@@ -539,10 +490,11 @@ def mention_forms(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.Dat
         for d in describe_mention(span, name_words=name_words):
             start, end = d["start"] + r.sent_start, d["end"] + r.sent_start
             holders = [s for s in span_rows.get(r.article, []) if start < s.end and s.start < end]
+            mask = textmask.Mask(tuple((s.start, s.end) for s in holders), tuple(metadata.get(r.article, [])))
             rows.append({"article": r.article, "outlet": outlets[r.article], "actor": r.actor,
                          "kind": d["kind"], "form": d["form"], "descriptor": d["descriptor"],
                          "start": start, "end": end, "in_quote": bool(holders),
-                         "speaker": holders[0].speaker if holders else ""})
+                         "speaker": holders[0].speaker if holders else "", "voice": mask.voice(start, end)})
     df = _drop_contained(pd.DataFrame(rows, columns=columns).drop_duplicates())
     return df.sort_values(["article", "start", "kind", "form"], kind="stable").reset_index(drop=True)
 
@@ -569,8 +521,9 @@ def appellations(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.Data
                  nlp=None, forms: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per article x actor: the forms of reference in the outlet's own voice, with counts.
 
-    Forms inside any quoted span are left out (they are the speaker's);
-    :func:`mention_forms` keeps them with ``in_quote=True``.
+    Forms inside any quoted span are left out (they are the speaker's), and
+    so are those on the title or a metadata line (nobody's prose);
+    :func:`mention_forms` keeps them with their ``voice``.
 
     >>> arts = pd.DataFrame({"article": ["a"], "outlet": ["O"], "text": ["The tyrant Smith spoke."]})
     >>> m = pd.DataFrame([{"article": "a", "actor": "John Smith", "surface": "Smith", "start": 11,
@@ -579,7 +532,7 @@ def appellations(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.Data
     [['title/epithet', 'tyrant Smith', 'tyrant', 1]]
     """
     forms = mention_forms(articles, mentions, quotes, nlp=nlp) if forms is None else forms
-    own = forms[~forms["in_quote"].astype(bool)]
+    own = forms[forms["voice"] == textmask.OUTLET] if "voice" in forms else forms[~forms["in_quote"].astype(bool)]
     if own.empty:
         return pd.DataFrame(columns=APPELLATION_COLUMNS)
     out = (own.groupby(["article", "outlet", "actor", "kind", "form", "descriptor"], sort=True)
@@ -740,6 +693,8 @@ def lowercase_names(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.D
         return pd.DataFrame(columns=LOWERCASE_COLUMNS)
     spans = quoted_spans(articles, quotes) if spans is None else spans
     masked = _spans_by_article(spans)
+    for art, meta in metadata_by_article(articles).items():
+        masked[art] = masked.get(art, []) + meta
     texts = dict(zip(articles["article"], articles["text"], strict=True))
     outlets = outlet_of(articles)
     alias_of, registered = _aliases_and_registered(actors)
