@@ -6,7 +6,13 @@ import pytest
 
 from helpers import graph
 from helpers.analysis import graph as agraph
-from tests.test_graph import mentions_for, nlp, relations  # noqa: F401  (nlp is a fixture)
+from helpers.nlp import load_model
+from tests.test_graph import relations
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
 
 
 def test_a_line_break_ends_a_co_mention_sentence(nlp):
