@@ -20,6 +20,8 @@ is 1, 0 and 0, so the mean article share is 33 % and the bootstrap interval
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from .. import stats
@@ -149,3 +151,27 @@ def presence_differences(per_article: pd.DataFrame, item: str, flag: str = "pres
     out = pd.DataFrame(rows, columns=[c for c in PRESENCE_TEST_COLUMNS if c != "q_value"])
     out["q_value"] = stats.benjamini_hochberg(out["p_value"].to_numpy(dtype=float)).round(6) if len(out) else []
     return out[PRESENCE_TEST_COLUMNS]
+
+
+def accuracy_scope(corpus, gold) -> str:
+    """One line saying which articles an accuracy figure was measured on, and whether the rules
+    were tuned on them (the seeds' answer key: in-sample, an upper bound).
+
+    >>> from helpers import config
+    >>> accuracy_scope(config.SEEDS_DIR, config.GOLD_DIR).startswith("measured on the 5 seed articles")
+    True
+    """
+    from .. import config
+
+    if gold is None:
+        return "no answer key for this corpus: no accuracy measured"
+    articles = set()
+    for path in sorted(Path(gold).glob("*.csv")):
+        table = pd.read_csv(path, dtype=str, keep_default_na=False)
+        if "article" in table.columns:
+            articles |= set(table["article"]) - {""}
+    if config.is_seed_corpus(Path(corpus)):
+        return (f"measured on the {len(articles)} seed articles of the answer key, the articles the rules "
+                "were tuned on: in-sample accuracy, an upper bound (held-out articles score lower)")
+    return (f"measured on the {len(articles)} articles of this corpus's answer key ({Path(gold).name}/); "
+            "held-out only if the rules were not tuned on them")
