@@ -102,6 +102,9 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     q = quotes.copy()
     for col in ("speaker", "speaker_country", "cue", "kind"):
         q[col] = q[col].fillna("").astype(str) if col in q else ""
+    for col in ("start", "end"):
+        if col not in q:
+            q[col] = float("nan")  # no offsets: every row is a statement of its own
     q["statement"] = statement_ids(q.to_dict("records"))
     q = q.assign(_start=pd.to_numeric(q["start"], errors="coerce")).sort_values(["statement", "_start"], kind="stable")
     rows = []
