@@ -139,8 +139,9 @@ else:
 
 # %% [markdown]
 # ## Direct or indirect?
-# How many of each outlet's quotes are verbatim (inside quotation marks)
-# and how many are paraphrased.
+# How many of each outlet's statements are verbatim (inside quotation
+# marks), paraphrased, or mixed (a quoted phrase inside reported speech,
+# counted once); `direct_share` counts direct and mixed statements.
 
 # %%
 # NBVAL_CHECK_OUTPUT
@@ -152,8 +153,10 @@ kinds if len(kinds) else "no quotes found in this corpus"
 if len(kinds):
     most_direct = kinds.sort_values(["direct_share", "outlet"], ascending=[False, True]).iloc[0]
     least_direct = kinds.sort_values(["direct_share", "outlet"]).iloc[0]
-    print(f"Most verbatim: {most_direct['outlet']} ({most_direct['direct']} of {most_direct['n']} quotes direct); "
-          f"least: {least_direct['outlet']} ({least_direct['direct']} of {least_direct['n']}).")
+    print(f"Most verbatim: {most_direct['outlet']} ({most_direct['direct'] + most_direct['mixed']} of "
+          f"{most_direct['n']} statements direct or mixed); least: {least_direct['outlet']} "
+          f"({least_direct['direct'] + least_direct['mixed']} of {least_direct['n']}). "
+          "A description of these articles; no test compares outlets here.")
 else:
     print("no quotes found in this corpus: nothing is direct or indirect")
 

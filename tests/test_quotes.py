@@ -309,7 +309,7 @@ def test_speakers_and_kinds_by_outlet():
     by = aq.speakers_by_outlet(quotes, articles)
     assert by.loc["X", "n"] == 2 and by.loc["Y", "O2"] == 1
     kinds = aq.kind_by_outlet(quotes, articles)
-    assert kinds.to_dict("records")[0] == {"outlet": "O1", "direct": 1, "indirect": 1, "n": 2,
+    assert kinds.to_dict("records")[0] == {"outlet": "O1", "direct": 1, "mixed": 0, "indirect": 1, "n": 2,
                                            "direct_share": 0.5}
 
 

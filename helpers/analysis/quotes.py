@@ -173,17 +173,18 @@ def side_shares(quotes: pd.DataFrame, articles: pd.DataFrame, min_articles: int 
 
 
 def kind_by_outlet(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Direct and indirect quotes per outlet, with the total and the direct share.
+    """Direct, mixed and indirect statements per outlet (a mixed quote, a quoted phrase inside
+    reported speech, once), the total and the share with verbatim words (direct or mixed).
 
     >>> q = pd.DataFrame({"article": ["a", "a"], "kind": ["direct", "indirect"]})
     >>> kind_by_outlet(q, pd.DataFrame({"article": ["a"], "outlet": ["O"]})).values.tolist()
-    [['O', 1, 1, 2, 0.5]]
+    [['O', 1, 0, 1, 2, 0.5]]
     """
-    df = _with_outlet(quotes, articles)
-    table = pd.crosstab(df["outlet"], df["kind"]).reindex(columns=["direct", "indirect"], fill_value=0)
+    df = _with_outlet(statements(quotes), articles)
+    table = pd.crosstab(df["outlet"], df["kind"]).reindex(columns=["direct", "mixed", "indirect"], fill_value=0)
     table.columns.name = None
     table["n"] = table.sum(axis=1)
-    table["direct_share"] = (table["direct"] / table["n"]).round(3)
+    table["direct_share"] = ((table["direct"] + table["mixed"]) / table["n"]).round(3)
     return table.reset_index().sort_values("outlet").reset_index(drop=True)
 
 
