@@ -19,8 +19,10 @@ Four measures, each a function from tables to a tidy DataFrame:
 - :func:`distinctive_words`: weighted log-odds with an informative
   Dirichlet prior (Monroe, Colaresi and Quinn 2008), one outlet against the
   rest, with a threshold from permuting outlet labels across articles.
-- :func:`voices`: whose quotes an outlet carries, by side, with a diversity
-  index, who is quoted first and the share of direct quotes.
+- :func:`voices`: whose words an outlet carries, coded per article as a
+  content analyst would (statements, distinct and anonymous sources, source
+  types, evenness over the known sides with ``unknown`` apart, who is quoted
+  first), summarised per outlet over its articles.
 
 Nothing here knows a topic: the words to look for are data (the lexicon, the
 actor registry), the rest is structure.
@@ -41,7 +43,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import config, stats
+from . import config, stats, textmask
 from .story import Story, current_story
 
 #: The seeds' story's lexicon (a corpus's own story brings its own: ``Story.lexicon``).
@@ -53,110 +55,31 @@ QUOTE_COLUMNS = ["article", "kind", "speaker", "speaker_country", "quote", "star
 MENTION_COLUMNS = ["article", "actor", "type", "country", "surface", "start", "end", "sentence", "sent_start"]
 
 SPAN_COLUMNS = ["article", "start", "end", "source", "speaker", "speaker_country", "text"]
-VOICE_COLUMNS = ["article", "outlet", "voice", "quoted", "n_chars", "n_chars_quoted", "share_quoted"]
+VOICE_COLUMNS = ["article", "outlet", "voice", "quoted", "n_chars", "n_chars_quoted", "share_quoted",
+                 "n_chars_metadata"]
 APPELLATION_COLUMNS = ["article", "outlet", "actor", "kind", "form", "descriptor", "count"]
 TERM_COLUMNS = ["article", "outlet", "concept", "variant", "signals", "n_outlet", "n_quoted", "present"]
 LOWERCASE_COLUMNS = ["article", "outlet", "actor", "n_names", "n_lower", "share_lower", "examples"]
 WORD_COLUMNS = ["outlet", "word", "y_outlet", "y_rest", "n_articles", "prior", "delta", "z",
                 "threshold", "p_perm", "distinctive"]
 VOICE_SIDE_COLUMNS = ["outlet", "side", "n_quotes", "share"]
-VOICES_COLUMNS = ["outlet", "n_articles", "n_quotes", "n_direct", "n_indirect", "share_direct",
-                  "n_speakers", "n_sides", "entropy", "entropy_norm", "first_speaker", "first_side"]
 
 UNKNOWN_SIDE = "unknown"
 
 # --------------------------------------------------------------------------- the outlet's voice
 
-#: Opening and closing quotation marks (straight marks are both; decided by context).
-OPENERS = "“«„‘‹\"'"
-CLOSERS = {"“": "”", "«": "»", "„": "“”", "‘": "’", "‹": "›", '"': '"', "'": "'"}
-#: Quoted spans in single marks longer than this many words are left alone
-#: (an apostrophe mistaken for a mark must not mask a paragraph).
-MAX_SINGLE_QUOTE_WORDS = 12
-
-
-def _is_open(text: str, i: int) -> bool:
-    """A mark at ``i`` opens when it starts a word: start, space or bracket before, a word char after."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/:" or before in OPENERS) and not after.isspace()
-
-
-def _is_close(text: str, i: int) -> bool:
-    """A mark at ``i`` closes when it ends a word: no space before, a non-word char after."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and not (after.isalnum())
+#: Where quoted text ends and the outlet's voice begins is decided by one mask (:mod:`helpers.textmask`).
+merge_spans, overlaps, mask_text = textmask.merge_spans, textmask.overlaps, textmask.mask_text
 
 
 def mark_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans (marks included) of text between paired quotation marks.
+    r"""Character spans (marks included) of text between quotation marks: :func:`helpers.textmask.quoted_spans`.
 
-    Marks pair within a paragraph only (a reopened mark per paragraph is the
-    quotes module's business). A mark that neither opens nor closes by its
-    context is ignored, so apostrophes and stray marks do not mask text.
-
-    >>> t = 'He called it "a farce" and left. It\\'s \\'odd\\' here.'
+    >>> t = 'He called it "a farce" and left. It\'s \'odd\' here, in the \'90s.'
     >>> [t[s:e] for s, e in mark_spans(t)]
     ['"a farce"', "'odd'"]
     """
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for paragraph in text.split("\n"):
-        stack: list[tuple[str, int]] = []
-        for i, ch in enumerate(paragraph):
-            if ch in "\"'”»“’›„‘‹«":
-                if stack:
-                    opener, start = stack[-1]
-                    if ch in CLOSERS[opener] and _is_close(paragraph, i):
-                        stack.pop()
-                        span_text = paragraph[start:i + 1]
-                        if opener in "'‘" and len(span_text.split()) > MAX_SINGLE_QUOTE_WORDS:
-                            continue
-                        spans.append((offset + start, offset + i + 1))
-                        continue
-                if ch in OPENERS and _is_open(paragraph, i):
-                    stack.append((ch, i))
-        offset += len(paragraph) + 1
-    return merge_spans(spans)
-
-
-def merge_spans(spans) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping union of ``(start, end)`` spans.
-
-    >>> merge_spans([(5, 9), (0, 3), (2, 4), (9, 10)])
-    [(0, 4), (5, 10)]
-    """
-    merged: list[list[int]] = []
-    for start, end in sorted((int(s), int(e)) for s, e in spans if e > s):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(s, e) for s, e in merged]
-
-
-def overlaps(start: int, end: int, spans) -> bool:
-    """True when ``[start, end)`` shares a character with any of ``spans``.
-
-    >>> overlaps(3, 5, [(4, 8)]), overlaps(3, 4, [(4, 8)])
-    (True, False)
-    """
-    return any(start < e and s < end for s, e in spans)
-
-
-def mask_text(text: str, spans, fill: str = " ") -> str:
-    """``text`` with the characters of ``spans`` replaced by ``fill`` (newlines kept; offsets kept).
-
-    >>> mask_text("ab\\ncd", [(1, 4)])
-    'a \\n d'
-    """
-    chars = list(text)
-    for start, end in spans:
-        for i in range(max(0, start), min(len(chars), end)):
-            if chars[i] != "\n":
-                chars[i] = fill
-    return "".join(chars)
+    return textmask.quoted_spans(text)
 
 
 def _quotes_frame(quotes: pd.DataFrame | None) -> pd.DataFrame:
@@ -176,26 +99,6 @@ def _valid_span(row) -> bool:
         return int(row.end) > int(row.start) >= 0
     except (TypeError, ValueError):
         return False
-
-
-MARKS = "\"'“”«»„‘’‹›"
-
-
-def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a quote span to the quotation marks right around it (spaces between allowed).
-
-    >>> _with_marks('He said "no way" twice.', 9, 15)
-    (8, 16)
-    """
-    s = start
-    while s > 0 and text[s - 1] == " ":
-        s -= 1
-    start = s - 1 if s > 0 and text[s - 1] in MARKS else start
-    e = end
-    while e < len(text) and text[e] == " ":
-        e += 1
-    end = e + 1 if e < len(text) and text[e] in MARKS else end
-    return start, end
 
 
 def quoted_spans(articles: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.DataFrame:
@@ -220,7 +123,7 @@ def quoted_spans(articles: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.Data
         direct = [r for r in aq.itertuples() if r.kind == "direct" and _valid_span(r)]
         spoken = [r for r in aq.itertuples() if _valid_span(r)]
         for r in direct:
-            start, end = _with_marks(text, int(r.start), int(r.end))
+            start, end = textmask.widen(text, int(r.start), int(r.end))
             rows.append({"article": art.article, "start": start, "end": end,
                          "source": "direct_quote", "speaker": r.speaker,
                          "speaker_country": r.speaker_country, "text": text[start:end]})
@@ -246,12 +149,53 @@ def _spans_by_article(spans: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+def metadata_by_article(articles: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
+    """Article -> the spans of its text that are its title or a metadata line (neither voice).
+
+    >>> arts = pd.DataFrame({"article": ["a"], "title": ["Talks"], "text": ["Talks\\nThey met."]})
+    >>> metadata_by_article(arts)
+    {'a': [(0, 5)]}
+    """
+    out = {}
+    for art in articles.itertuples():
+        title, lines = _cell(getattr(art, "title", "")), _cell(getattr(art, "metadata_lines", ""))
+        out[art.article] = textmask.metadata_spans(_cell(art.text), title, lines)
+    return out
+
+
+def _cell(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _minus(spans, holes) -> list[tuple[int, int]]:
+    """The parts of ``spans`` outside every span of ``holes``.
+
+    >>> _minus([(0, 10)], [(2, 4)])
+    [(0, 2), (4, 10)]
+    """
+    out = []
+    for s, e in spans:
+        pos = s
+        for hs, he in sorted(holes):
+            if he <= pos or hs >= e:
+                continue
+            if hs > pos:
+                out.append((pos, hs))
+            pos = max(pos, he)
+        if pos < e:
+            out.append((pos, e))
+    return out
+
+
 def outlet_voice(articles: pd.DataFrame, quotes: pd.DataFrame | None,
                  spans: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per article: the outlet's own voice (quoted spans blanked out) and the quoted text apart.
+    """Per article: the outlet's own voice (quoted spans and metadata lines blanked out) and the
+    quoted text apart.
 
     ``voice`` has the same length and offsets as ``articles.text``;
-    ``quoted`` joins the quoted spans, one per line.
+    ``quoted`` joins the quoted spans, one per line. The title line and
+    metadata lines (columns ``title`` and ``metadata_lines`` when the table
+    has them) are in neither.
 
     >>> arts = pd.DataFrame({"article": ["a"], "outlet": ["O"], "text": ['We disagree. "They lie," he said.']})
     >>> q = pd.DataFrame([{"article": "a", "kind": "direct", "speaker": "X", "speaker_country": "",
@@ -262,15 +206,18 @@ def outlet_voice(articles: pd.DataFrame, quotes: pd.DataFrame | None,
     """
     spans = quoted_spans(articles, quotes) if spans is None else spans
     by_article = _spans_by_article(spans)
+    metadata = metadata_by_article(articles)
     rows = []
     for art in articles.itertuples():
         text = art.text or ""
-        masked = by_article.get(art.article, [])
+        meta = metadata.get(art.article, [])
+        masked = _minus(by_article.get(art.article, []), meta)
         quoted = "\n".join(text[s:e].strip("\"'“”«»„‘’‹›") for s, e in masked)
         n_quoted = sum(e - s for s, e in masked)
-        rows.append({"article": art.article, "outlet": _outlet(art), "voice": mask_text(text, masked),
+        rows.append({"article": art.article, "outlet": _outlet(art), "voice": mask_text(text, masked + meta),
                      "quoted": quoted, "n_chars": len(text), "n_chars_quoted": n_quoted,
-                     "share_quoted": round(n_quoted / len(text), 4) if text else 0.0})
+                     "share_quoted": round(n_quoted / len(text), 4) if text else 0.0,
+                     "n_chars_metadata": sum(e - s for s, e in meta)})
     return pd.DataFrame(rows, columns=VOICE_COLUMNS)
 
 
@@ -518,12 +465,15 @@ def _parsed_sentences(m: pd.DataFrame, articles: pd.DataFrame, nlp) -> dict[tupl
 
 def mention_forms(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.DataFrame | None,
                   nlp=None, spans: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per way a mention names its actor, with ``in_quote`` telling whose words they are.
+    """One row per way a mention names its actor, with ``voice`` telling whose words they are.
 
     Columns: article, outlet, actor, kind, form, descriptor, start, end,
-    in_quote (the words overlap a quoted span), speaker (whose quote).
+    in_quote (the words overlap a quoted span), speaker (whose quote), voice
+    (``outlet``, ``quoted``, or ``metadata`` for the title and metadata
+    lines, which are neither; :class:`helpers.textmask.Mask`).
     """
-    columns = ["article", "outlet", "actor", "kind", "form", "descriptor", "start", "end", "in_quote", "speaker"]
+    columns = ["article", "outlet", "actor", "kind", "form", "descriptor", "start", "end", "in_quote", "speaker",
+               "voice"]
     if mentions is None or len(mentions) == 0:
         return pd.DataFrame(columns=columns)
     spans = quoted_spans(articles, quotes) if spans is None else spans
@@ -531,6 +481,7 @@ def mention_forms(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.Dat
     outlets = outlet_of(articles)
     m = _mentions_frame(mentions, articles)
     docs = _parsed_sentences(m, articles, nlp)
+    metadata = metadata_by_article(articles)
     rows = []
     for r in m.itertuples():
         doc = docs[(r.article, r.sent_start)]
@@ -541,10 +492,11 @@ def mention_forms(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.Dat
         for d in describe_mention(span, name_words=name_words):
             start, end = d["start"] + r.sent_start, d["end"] + r.sent_start
             holders = [s for s in span_rows.get(r.article, []) if start < s.end and s.start < end]
+            mask = textmask.Mask(tuple((s.start, s.end) for s in holders), tuple(metadata.get(r.article, [])))
             rows.append({"article": r.article, "outlet": outlets[r.article], "actor": r.actor,
                          "kind": d["kind"], "form": d["form"], "descriptor": d["descriptor"],
                          "start": start, "end": end, "in_quote": bool(holders),
-                         "speaker": holders[0].speaker if holders else ""})
+                         "speaker": holders[0].speaker if holders else "", "voice": mask.voice(start, end)})
     df = _drop_contained(pd.DataFrame(rows, columns=columns).drop_duplicates())
     return df.sort_values(["article", "start", "kind", "form"], kind="stable").reset_index(drop=True)
 
@@ -571,8 +523,9 @@ def appellations(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.Data
                  nlp=None, forms: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per article x actor: the forms of reference in the outlet's own voice, with counts.
 
-    Forms inside any quoted span are left out (they are the speaker's);
-    :func:`mention_forms` keeps them with ``in_quote=True``.
+    Forms inside any quoted span are left out (they are the speaker's), and
+    so are those on the title or a metadata line (nobody's prose);
+    :func:`mention_forms` keeps them with their ``voice``.
 
     >>> arts = pd.DataFrame({"article": ["a"], "outlet": ["O"], "text": ["The tyrant Smith spoke."]})
     >>> m = pd.DataFrame([{"article": "a", "actor": "John Smith", "surface": "Smith", "start": 11,
@@ -581,7 +534,7 @@ def appellations(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.Data
     [['title/epithet', 'tyrant Smith', 'tyrant', 1]]
     """
     forms = mention_forms(articles, mentions, quotes, nlp=nlp) if forms is None else forms
-    own = forms[~forms["in_quote"].astype(bool)]
+    own = forms[forms["voice"] == textmask.OUTLET] if "voice" in forms else forms[~forms["in_quote"].astype(bool)]
     if own.empty:
         return pd.DataFrame(columns=APPELLATION_COLUMNS)
     out = (own.groupby(["article", "outlet", "actor", "kind", "form", "descriptor"], sort=True)
@@ -749,6 +702,8 @@ def lowercase_names(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.D
         return pd.DataFrame(columns=LOWERCASE_COLUMNS)
     spans = quoted_spans(articles, quotes) if spans is None else spans
     masked = _spans_by_article(spans)
+    for art, meta in metadata_by_article(articles).items():
+        masked[art] = masked.get(art, []) + meta
     texts = dict(zip(articles["article"], articles["text"], strict=True))
     outlets = outlet_of(articles)
     alias_of, registered = _aliases_and_registered(actors)
@@ -971,6 +926,60 @@ def top_words(table: pd.DataFrame, n: int = 8) -> pd.DataFrame:
     return t.groupby("outlet", sort=True).head(n).reset_index(drop=True)
 
 
+KEYNESS_COLUMNS = ["outlet", "word", "y_outlet", "y_rest", "tokens_outlet", "tokens_rest", "g2", "p_value",
+                   "q_value", "log_ratio", "n_articles_outlet", "n_articles_of_outlet", "dp", "key"]
+
+
+def keyness(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, min_articles: int = 2,
+            alpha: float = 0.05, voice: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Each outlet's words against the rest by log-likelihood (G²), with effect size and dispersion.
+
+    Words as :func:`distinctive_words` counts them (outlet's voice, in at
+    least ``min_articles`` articles). ``g2`` and its ``p_value`` (chi-squared,
+    1 df) treat tokens as independent, which they are not; so beside them:
+    ``q_value`` (Benjamini–Hochberg over every outlet x word tested),
+    ``log_ratio`` (log2 of the relative frequencies, 0.5 for a zero count:
+    the effect size), and the word's spread over the outlet's own articles
+    (``n_articles_outlet`` of ``n_articles_of_outlet``, and Gries' ``dp``: 0
+    spread evenly, towards 1 in one article). ``key`` is ``q_value <= alpha``,
+    over-used (log ratio > 0) and found in at least two of the outlet's
+    articles: a word of one article is that article's, not the outlet's.
+
+    >>> arts = pd.DataFrame({"article": ["a", "b", "c", "d"], "outlet": ["A", "A", "B", "B"],
+    ...                      "text": ["war war war talk", "war war talk", "talk talk war", "talk talk"]})
+    >>> t = keyness(arts)
+    >>> t[t["outlet"] == "A"][["word", "y_outlet", "y_rest", "n_articles_outlet"]].values.tolist()
+    [['war', 5, 1, 2], ['talk', 2, 4, 2]]
+    """
+    voice = outlet_voice(articles, quotes) if voice is None else voice
+    counts = word_counts(dict(zip(voice["article"], voice["voice"], strict=True)), min_articles=min_articles)
+    if counts.empty or counts.shape[1] == 0:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    outlets = outlet_of(articles)
+    labels = np.array([outlets[a] for a in counts.index])
+    c = counts.to_numpy(dtype=float)
+    sizes = c.sum(axis=1)
+    rows = []
+    for g in sorted(set(labels.tolist())):
+        mine = labels == g
+        a, b = c[mine].sum(axis=0), c[~mine].sum(axis=0)
+        n1, n2 = a.sum(), b.sum()
+        g2 = stats.log_likelihood(a, b, n1, n2) if n2 > 0 else np.full(a.shape, np.nan)
+        lr = stats.log_ratio(a, b, n1, n2) if n2 > 0 else np.full(a.shape, np.nan)
+        for wi, word in enumerate(counts.columns):
+            rows.append({"outlet": g, "word": word, "y_outlet": int(a[wi]), "y_rest": int(b[wi]),
+                         "tokens_outlet": int(n1), "tokens_rest": int(n2), "g2": round(float(g2[wi]), 4),
+                         "p_value": float(stats.g2_p_value(g2[wi])), "log_ratio": round(float(lr[wi]), 4),
+                         "n_articles_outlet": int((c[mine, wi] > 0).sum()), "n_articles_of_outlet": int(mine.sum()),
+                         "dp": round(stats.dispersion_dp(c[mine, wi], sizes[mine]), 4)})
+    df = pd.DataFrame(rows)
+    df["q_value"] = stats.benjamini_hochberg(df["p_value"].to_numpy()).round(6)
+    df["p_value"] = df["p_value"].round(6)
+    df["key"] = (df["q_value"] <= alpha) & (df["log_ratio"] > 0) & (df["n_articles_outlet"] >= 2)
+    df = df.sort_values(["outlet", "g2", "word"], ascending=[True, False, True], kind="stable")
+    return df[KEYNESS_COLUMNS].reset_index(drop=True)
+
+
 # --------------------------------------------------------------------------- voices
 
 
@@ -987,71 +996,186 @@ def shannon_entropy(counts) -> float:
     return float(0.0 - (p * np.log(p)).sum())
 
 
-def _sides(quotes: pd.DataFrame) -> pd.Series:
-    return quotes["speaker_country"].fillna("").astype(str).replace("", UNKNOWN_SIDE)
+#: Source types in the order their word lists are tried (``data/words/source_<type>.csv``);
+#: a source the article does not name is ``anonymous``, one no list describes ``unclassified``.
+SOURCE_TYPE_ORDER = ("expert", "media", "official", "citizen")
+ANONYMOUS, UNCLASSIFIED = "anonymous", "unclassified"
+ARTICLE_VOICE_COLUMNS = ["article", "outlet", "n_statements", "n_sources", "n_anonymous_sources", "share_anonymous",
+                         "n_direct", "n_mixed", "n_indirect", "share_verbatim", "n_known_sides", "evenness",
+                         "share_unknown", "first_speaker", "first_side"]
+
+
+@lru_cache(maxsize=1)
+def _source_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    from . import language
+
+    out = []
+    for kind in SOURCE_TYPE_ORDER:
+        words = sorted(language.words(f"source_{kind}"), key=lambda w: (-len(w), w))
+        out.append((kind, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")s?(?!\w)", re.I)))
+    return tuple(out)
+
+
+def is_anonymous(speaker) -> bool:
+    """True for a source the article does not name (``unnamed: ...`` or empty)."""
+    return not isinstance(speaker, str) or not speaker.strip() or speaker.lower().startswith("unnamed")
+
+
+def source_type(speaker: str, actor_type: str = "", role: str = "") -> str:
+    """A source's type as content analysts code it: ``anonymous`` (not named), else ``official`` for
+    a state, else the first of expert, media, official, citizen whose word list
+    (``data/words/source_*.csv``; a word or its plural in ``s``) matches the actor's role or
+    name, else ``unclassified``.
+
+    >>> source_type("unnamed: officials"), source_type("Norland", "state")
+    ('anonymous', 'official')
+    >>> source_type("Jo Roe", "person", "Senior fellow at a policy institute"), source_type("Jo Roe", "person")
+    ('expert', 'unclassified')
+    """
+    if is_anonymous(speaker):
+        return ANONYMOUS
+    if str(actor_type).strip().lower() == "state":
+        return "official"
+    return _described_type(f"{role or ''} {speaker}")
+
+
+def _described_type(text: str) -> str:
+    for kind, pattern in _source_patterns():
+        if pattern.search(text):
+            return kind
+    return UNCLASSIFIED
+
+
+def with_source_types(statements: pd.DataFrame, actors: pd.DataFrame | None = None,
+                      roles: dict | None = None) -> pd.DataFrame:
+    """Statements with ``source_type`` and, for anonymous ones, ``described_as`` (the type their
+    description suggests: ``unnamed: senior officials`` -> official). ``actors`` gives the actor
+    type, ``roles`` (actor -> role, from the story's registry) the words to match.
+    """
+    types = dict(zip(actors["actor"], actors["type"], strict=True)) if actors is not None and len(actors) else {}
+    roles = roles or {}
+    st = statements.copy()
+    st["source_type"] = [source_type(sp, types.get(sp, ""), roles.get(sp, "")) for sp in st["speaker"]]
+    st["described_as"] = [_described_type(str(sp).split(":", 1)[-1]) if t == ANONYMOUS else ""
+                          for sp, t in zip(st["speaker"], st["source_type"], strict=True)]
+    return st
+
+
+def _evenness(sides: pd.Series, k: int) -> float:
+    """Pielou's evenness of the statements over known sides: entropy / ln(k), NaN when k < 2 or none known."""
+    known = sides[sides != UNKNOWN_SIDE]
+    if k < 2 or known.empty:
+        return float("nan")
+    return round(shannon_entropy(known.value_counts().values) / math.log(k), 4)
+
+
+def _article_voice(art: str, outlet: str, st: pd.DataFrame, k: int) -> dict:
+    sources = st.drop_duplicates("speaker")
+    n_sources = len(sources)
+    anonymous = int(sources["speaker"].map(is_anonymous).sum())
+    first = st.sort_values(["start", "kind"], kind="stable").iloc[0] if len(st) else None
+    n = len(st)
+    kinds = st["kind"].value_counts()
+    return {"article": art, "outlet": outlet, "n_statements": n, "n_sources": n_sources,
+            "n_anonymous_sources": anonymous,
+            "share_anonymous": round(anonymous / n_sources, 4) if n_sources else float("nan"),
+            "n_direct": int(kinds.get("direct", 0)), "n_mixed": int(kinds.get("mixed", 0)),
+            "n_indirect": int(kinds.get("indirect", 0)),
+            "share_verbatim": round((kinds.get("direct", 0) + kinds.get("mixed", 0)) / n, 4) if n else float("nan"),
+            "n_known_sides": int(st.loc[st["side"] != UNKNOWN_SIDE, "side"].nunique()),
+            "evenness": _evenness(st["side"], k),
+            "share_unknown": round(float((st["side"] == UNKNOWN_SIDE).mean()), 4) if n else float("nan"),
+            "first_speaker": first["speaker"] if first is not None else "",
+            "first_side": first["side"] if first is not None else ""}
+
+
+def article_voices(articles: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.DataFrame:
+    """Per article, as a content analyst codes its sources: statements (a mixed quote once),
+    distinct sources, anonymous sources and their share, direct / mixed / indirect statements and
+    the share with verbatim words, the evenness of the statements over the known sides (Pielou:
+    entropy / ln of the number of known sides quoted in the corpus; 1 = every side equally,
+    ``unknown`` left out and reported apart as ``share_unknown``), who is quoted first.
+
+    >>> arts = pd.DataFrame({"article": ["a"], "outlet": ["O"], "text": ["..."]})
+    >>> q = pd.DataFrame({"article": "a", "kind": ["indirect", "direct", "direct"], "speaker": ["X", "X", "unnamed: aide"],
+    ...                   "speaker_country": ["RUS", "RUS", ""], "start": [0, 5, 40], "end": [30, 29, 50]})
+    >>> article_voices(arts, q)[["n_statements", "n_sources", "share_anonymous", "n_mixed", "share_unknown"]].values.tolist()
+    [[2.0, 2.0, 0.5, 1.0, 0.5]]
+    """
+    from .analysis.quotes import statements
+
+    outlets = outlet_of(articles)
+    q = _quotes_frame(quotes)
+    st = statements(q[q["article"].isin(outlets)])
+    k = st.loc[st["side"] != UNKNOWN_SIDE, "side"].nunique() if len(st) else 0
+    rows = [_article_voice(art, outlets[art], st[st["article"] == art], k) for art in sorted(outlets)]
+    return pd.DataFrame(rows, columns=ARTICLE_VOICE_COLUMNS)
+
+
+#: The per-article voice measures :func:`voices` summarises (mean over articles, bootstrap interval).
+VOICE_MEASURES = ("n_sources", "share_anonymous", "share_verbatim", "evenness", "share_unknown")
+
+
+def voices(articles: pd.DataFrame, quotes: pd.DataFrame | None, min_articles: int | None = None) -> pd.DataFrame:
+    """Per outlet and voice measure of :func:`article_voices`: the mean over the outlet's articles
+    (those where the measure is defined), a cluster-bootstrap interval over articles (NaN below
+    ``min_articles``: not estimable) and the number of articles, plus the outlet's statements.
+
+    >>> arts = pd.DataFrame({"article": ["a", "b"], "outlet": ["O", "O"], "text": ["", ""]})
+    >>> q = pd.DataFrame({"article": ["a", "b"], "kind": "direct", "speaker": ["X", "unnamed: aide"],
+    ...                   "speaker_country": ["RUS", ""], "start": [0, 0], "end": [5, 5]})
+    >>> voices(arts, q).set_index("measure").loc["share_anonymous", ["mean", "n_articles", "estimable"]].tolist()
+    [0.5, 2, False]
+    """
+    from .analysis import units
+
+    per = article_voices(articles, quotes)
+    min_articles = units.MIN_ARTICLES if min_articles is None else min_articles
+    parts = [units.summarise(per, m, min_articles=min_articles).assign(measure=m) for m in VOICE_MEASURES]
+    out = pd.concat(parts, ignore_index=True)
+    totals = per.groupby("outlet")["n_statements"].sum()
+    out["n_statements"] = out["outlet"].map(totals).astype(int)
+    return out[["outlet", "measure", "n_articles", "mean", "low", "high", "estimable", "n_statements"]]
 
 
 def voices_by_side(articles: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.DataFrame:
-    """Per outlet x side (speaker_country; ``unknown`` when empty): number and share of quotes.
+    """Per outlet x side (speaker_country; ``unknown`` when empty) that the outlet quotes:
+    statements and the mean of the articles' shares (an outlet's shares sum to 1 over sides).
 
     >>> arts = pd.DataFrame({"article": ["a"], "outlet": ["O"], "text": ["..."]})
     >>> q = pd.DataFrame({"article": ["a"] * 3, "kind": ["direct"] * 3, "speaker": ["X", "X", "Y"],
-    ...                   "speaker_country": ["RUS", "RUS", "UKR"], "start": [0, 1, 2], "end": [1, 2, 3]})
+    ...                   "speaker_country": ["RUS", "RUS", "UKR"], "start": [0, 10, 20], "end": [5, 15, 25]})
     >>> voices_by_side(arts, q)[["side", "n_quotes", "share"]].values.tolist()
     [['RUS', 2, 0.6667], ['UKR', 1, 0.3333]]
     """
+    from .analysis.quotes import side_shares
+
     q = _quotes_frame(quotes)
-    outlets = outlet_of(articles)
-    q = q[q["article"].isin(outlets)]
+    q = q[q["article"].isin(outlet_of(articles))]
     if q.empty:
         return pd.DataFrame(columns=VOICE_SIDE_COLUMNS)
-    q = q.assign(outlet=q["article"].map(outlets), side=_sides(q))
-    out = q.groupby(["outlet", "side"], sort=True).size().rename("n_quotes").reset_index()
-    out["share"] = (out["n_quotes"] / out.groupby("outlet")["n_quotes"].transform("sum")).round(4)
-    return out[VOICE_SIDE_COLUMNS]
+    shares = side_shares(q, articles.assign(outlet=articles["article"].map(outlet_of(articles))))
+    shares = shares[shares["k"] > 0].rename(columns={"k": "n_quotes"})
+    return shares[VOICE_SIDE_COLUMNS].reset_index(drop=True)
 
 
-def voices(articles: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.DataFrame:
-    """Per outlet: how many quotes, direct vs indirect, how diverse the sides, who is quoted first.
-
-    ``entropy`` is the Shannon entropy of the outlet's quotes over sides;
-    ``entropy_norm`` divides it by ln(number of sides quoted in the whole
-    corpus), so 1 means every side of the corpus equally heard. The first
-    speaker is the speaker of the quote that starts earliest in each article
-    (``; ``-joined over an outlet's articles).
-
-    >>> arts = pd.DataFrame({"article": ["a"], "outlet": ["O"], "text": ["..."]})
-    >>> q = pd.DataFrame({"article": ["a", "a"], "kind": ["indirect", "direct"], "speaker": ["Y", "X"],
-    ...                   "speaker_country": ["UKR", "RUS"], "start": [9, 2], "end": [12, 5]})
-    >>> voices(arts, q)[["n_quotes", "share_direct", "entropy_norm", "first_speaker"]].values.tolist()
-    [[2, 0.5, 1.0, 'X']]
+def source_types(articles: pd.DataFrame, quotes: pd.DataFrame | None, actors: pd.DataFrame | None = None,
+                 roles: dict | None = None) -> pd.DataFrame:
+    """Per outlet x source type: statements, distinct sources, and the mean over the outlet's
+    articles of the type's share of their statements, with its interval (:func:`side_shares`).
     """
+    from .analysis.quotes import side_shares, statements
+
     q = _quotes_frame(quotes)
     outlets = outlet_of(articles)
-    q = q[q["article"].isin(outlets)].copy()
-    q["side"] = _sides(q) if len(q) else pd.Series(dtype=str)
-    k = q["side"].nunique()
-    rows = []
-    for outlet in sorted(set(outlets.values())):
-        arts = sorted(a for a, o in outlets.items() if o == outlet)
-        oq = q[q["article"].isin(arts)]
-        side_counts = oq["side"].value_counts()
-        firsts, first_sides = [], []
-        for art in arts:
-            aq = oq[oq["article"] == art]
-            if len(aq):
-                first = aq.assign(_s=pd.to_numeric(aq["start"], errors="coerce")).sort_values(
-                    ["_s", "kind"], kind="stable").iloc[0]
-                firsts.append(first["speaker"])
-                first_sides.append(first["side"])
-        entropy = shannon_entropy(side_counts.values)
-        n = len(oq)
-        n_direct = int((oq["kind"] == "direct").sum())
-        rows.append({"outlet": outlet, "n_articles": len(arts), "n_quotes": n, "n_direct": n_direct,
-                     "n_indirect": int((oq["kind"] == "indirect").sum()),
-                     "share_direct": round(n_direct / n, 4) if n else float("nan"),
-                     "n_speakers": int(oq["speaker"].nunique()), "n_sides": int(side_counts.size),
-                     "entropy": round(entropy, 4),
-                     "entropy_norm": round(entropy / math.log(k), 4) if k > 1 else 0.0,
-                     "first_speaker": "; ".join(firsts), "first_side": "; ".join(first_sides)})
-    return pd.DataFrame(rows, columns=VOICES_COLUMNS)
+    st = with_source_types(statements(q[q["article"].isin(outlets)]), actors, roles)
+    cols = ["outlet", "source_type", "n_statements", "n_sources", "share", "low", "high", "n_articles", "estimable"]
+    if st.empty:
+        return pd.DataFrame(columns=cols)
+    arts = articles.assign(outlet=articles["article"].map(outlets))
+    shares = side_shares(st, arts, column="source_type").rename(columns={"side": "source_type", "k": "n_statements"})
+    st = st.assign(outlet=st["article"].map(outlets))
+    n_sources = st.drop_duplicates(["outlet", "source_type", "speaker"]).groupby(["outlet", "source_type"]).size()
+    shares["n_sources"] = [int(n_sources.get((o, t), 0)) for o, t in zip(shares["outlet"], shares["source_type"],
+                                                                           strict=True)]
+    return shares[cols]

@@ -5,6 +5,8 @@ Relations (one row per piece of evidence, :data:`RELATION_COLUMNS`):
 - ``quotes_about``  speaker -> every actor mentioned inside the speaker's quote;
 - ``co_mention``    actors named in the same sentence (one row per unordered
   pair per sentence, ``source < target``; the direction means nothing);
+  a sentence ends at every line break too (:func:`relation_units`), so a
+  title, dateline or byline is never joined to the sentence after it;
 - ``demands_from``  condition holder -> addressee, ``category`` from the condition;
 - verb-typed relations in the outlet's own voice (never inside a quote span),
   from the dependency parse: subject actor -verb-> object actor, for the verbs
@@ -23,6 +25,7 @@ layout, drawing, exports and the HTML page in :mod:`helpers.render.graph`
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import math
 from collections import defaultdict
@@ -31,9 +34,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config, language
+from . import config, language, textmask
 from .context import ArticleContext, as_context
 from .rules import Registry
+from .statements import statement_spans
 
 #: ``rule`` names the finder (``relation.<finder>``) that made the row.
 RELATION_COLUMNS = ["source", "target", "relation", "sign", "category", "article", "sentence", "evidence", "rule"]
@@ -163,35 +167,72 @@ def _span_of(item) -> tuple[int, int] | None:
         return None
 
 
-def _sentence_at(ctx: ArticleContext, i: int) -> tuple[str, int]:
-    """(stripped text, start) of sentence ``i`` ('', 0 for an article without sentences)."""
-    if not ctx.sent_bounds:
-        return "", 0
-    start, end = ctx.sent_bounds[i]
-    return ctx.text[start:end].strip(), start
+def relation_units(ctx: ArticleContext) -> list[tuple[int, int]]:
+    """The sentences relations are counted in: the parser's sentences cut at every line break
+    (a title, dateline or byline line is never joined to the sentence after it); empty pieces
+    are dropped. Computed once per article (``ctx.memo``).
+
+    >>> from types import SimpleNamespace
+    >>> ctx = SimpleNamespace(text="Title line\\nA met B. C left.", sent_bounds=[(0, 19), (20, 27)], memo={})
+    >>> [ctx.text[s:e] for s, e in relation_units(ctx)]
+    ['Title line', 'A met B.', 'C left.']
+    """
+    if "relation.units" not in ctx.memo:
+        units = []
+        for start, end in ctx.sent_bounds:
+            pos = start
+            for piece in ctx.text[start:end].split("\n"):
+                if piece.strip():
+                    units.append((pos, pos + len(piece)))
+                pos += len(piece) + 1
+        ctx.memo["relation.units"] = units
+    return ctx.memo["relation.units"]
+
+
+def unit_index(ctx: ArticleContext, char: int) -> int:
+    """Index of the relation unit holding ``char`` (the last one starting at or before it)."""
+    starts = [s for s, _ in relation_units(ctx)]
+    return max(0, bisect.bisect_right(starts, int(char)) - 1)
+
+
+def unit_text(ctx: ArticleContext, char: int) -> str:
+    """The stripped text of the relation unit holding ``char`` ('' for an article without text)."""
+    units = relation_units(ctx)
+    if not units:
+        return ""
+    start, end = units[unit_index(ctx, char)]
+    return ctx.text[start:end].strip()
+
+
+def _masked_spans(ctx: ArticleContext) -> list[tuple[int, int]]:
+    """Quoted text by the shared mask (:mod:`helpers.textmask`), once per article."""
+    if "relation.mask" not in ctx.memo:
+        ctx.memo["relation.mask"] = textmask.quoted_spans(ctx.text)
+    return ctx.memo["relation.mask"]
 
 
 def quotes_about(ctx: ArticleContext, verbs=None) -> list[tuple[int, dict]]:
     """Speaker -> each actor mentioned inside the speaker's quote (not the speaker, not an unnamed one).
 
     ``"Osteria will regret this," Anna Berg said.`` -> Anna Berg -quotes_about-> Osteria.
-    One row per (quote, actor); ``sentence`` is the sentence of the actor's
-    first mention in the quote, ``evidence`` the quote.
+    One row per (statement, actor): the quotes of one speaker that overlap
+    (a mixed quote's direct and indirect rows) are one statement
+    (:mod:`helpers.statements`); ``sentence`` is the unit of the actor's
+    first mention in it, ``evidence`` the statement's text.
     """
     found = _clean_mentions(ctx.mentions)
     rows = []
-    for q in ctx.quotes or []:
-        speaker, span = _text(q.get("speaker")).strip(), _span_of(q)
-        if not is_actor(speaker) or span is None:
+    quotes = [{**q, "article": ctx.name, "speaker": _text(q.get("speaker")).strip()} for q in ctx.quotes or []]
+    for speaker, start, end, _ in statement_spans(quotes):
+        if not is_actor(speaker):
             continue
-        start, end = span
-        quote = _text(q.get("quote")) or ctx.text[start:end]
+        quote = _squash(ctx.text[start:end])
         seen = set()
         for m in found:
             if m["start"] >= start and m["end"] <= end and m["actor"] != speaker and m["actor"] not in seen:
                 seen.add(m["actor"])
                 rows.append((m["start"], _row(speaker, m["actor"], "quotes_about", "", "", ctx.name,
-                                              ctx.sentence_text(m["start"]), quote)))
+                                              unit_text(ctx, m["start"]), quote)))
     return rows
 
 
@@ -202,11 +243,13 @@ def co_mention(ctx: ArticleContext, verbs=None) -> list[tuple[int, dict]]:
     """
     by_sentence: dict[int, dict[str, int]] = defaultdict(dict)
     for m in _clean_mentions(ctx.mentions):
-        by_sentence[ctx.sentence_index(m["start"])].setdefault(m["actor"], m["start"])
+        by_sentence[unit_index(ctx, m["start"])].setdefault(m["actor"], m["start"])
+    units = relation_units(ctx)
     rows = []
     for i, actors in sorted(by_sentence.items()):
         names = sorted(actors)
-        sentence, position = _sentence_at(ctx, i)
+        position = units[i][0]
+        sentence = ctx.text[units[i][0]:units[i][1]].strip()
         for a_i, a in enumerate(names):
             for b in names[a_i + 1:]:
                 rows.append((position, _row(a, b, "co_mention", "", "", ctx.name, sentence, sentence)))
@@ -230,9 +273,9 @@ def demands_from(ctx: ArticleContext, verbs=None) -> list[tuple[int, dict]]:
         for addressee in _text(c.get("addressee")).split(";"):
             addressee = addressee.strip()
             if is_actor(addressee) and addressee != holder:
-                evidence = _text(c.get("text")) or ctx.sentence_text(start)
+                evidence = _text(c.get("text")) or unit_text(ctx, start)
                 rows.append((start, _row(holder, addressee, "demands_from", "", _text(c.get("category")),
-                                         ctx.name, ctx.sentence_text(start), evidence)))
+                                         ctx.name, unit_text(ctx, start), evidence)))
     return rows
 
 
@@ -362,12 +405,12 @@ def _verb_relations(ctx: ArticleContext, verbs, passive_voice: bool) -> list[tup
     """Verb-typed relations in the outlet's voice, of active or of passive clauses.
 
     A verb counts when it is in the table, used as a predicate, not negated and
-    not inside a quote span.
+    not inside a quote span or quotation marks (the mask of :mod:`helpers.textmask`).
     """
     by_verb = _by_verb(verbs)
     doc = ctx.doc
     token_actor, span_of = _token_actors(doc, ctx.mentions)
-    quote_spans = _spans(ctx.quotes)
+    quote_spans = _spans(ctx.quotes) + _masked_spans(ctx)
     rows = []
     for verb in doc:
         if verb.lemma_.lower() not in by_verb or not _is_predicate(verb):
@@ -387,7 +430,7 @@ def _verb_relations(ctx: ArticleContext, verbs, passive_voice: bool) -> list[tup
             targets = [a for t in _object_tokens(verb, particle) for a in _actors_of(t, token_actor, True)]
         for (source, target), (lo, hi) in sorted(_closest_pairs(sources, targets, span_of, verb.i).items()):
             rows.append((verb.idx, _row(source, target, relation, sign, "", ctx.name,
-                                        ctx.sentence_text(verb.idx), doc[lo:hi + 1].text)))
+                                        unit_text(ctx, verb.idx), doc[lo:hi + 1].text)))
     return rows
 
 
@@ -419,7 +462,10 @@ def find_relations(doc, name: str | None = None, mentions=None, quotes=None, con
     parsed Doc with the per-article rows of ``actors``, ``quotes`` and
     ``conditions``); ``verbs`` an optional verb table (``{lemma: (relation,
     sign)}`` or a DataFrame like ``data/relation_verbs.csv``). Rows come in
-    text order, without duplicates.
+    text order; a sentence gives at most one row per pair and relation (the
+    first in text order; the categories of several demands in one sentence
+    are ``; ``-joined): the unit of evidence is (article, sentence, pair),
+    and :func:`helpers.analysis.graph.evidence_units` lists the relations each unit carries.
 
     >>> from helpers.nlp import bare_nlp                                  # doctest: +SKIP
     >>> doc = bare_nlp()("Alpha praised Beta.")                           # doctest: +SKIP
@@ -431,10 +477,21 @@ def find_relations(doc, name: str | None = None, mentions=None, quotes=None, con
     found = [(position, {**row, "rule": rule})
              for rule, rows in RELATION_RULES.all(ctx, verbs) for position, row in rows]
     found.sort(key=lambda pr: (pr[0], pr[1]["relation"], pr[1]["source"], pr[1]["target"], pr[1]["evidence"]))
-    rows, seen = [], set()
+    rows: dict[tuple, dict] = {}
     for _, row in found:
-        key = tuple(row[c] for c in RELATION_COLUMNS)
-        if key not in seen:
-            seen.add(key)
-            rows.append(row)
-    return rows
+        key = unit_key(row)
+        if key not in rows:
+            rows[key] = row
+        elif row["category"] and row["category"] not in rows[key]["category"].split(SEP):
+            kept = rows[key]
+            kept["category"] = SEP.join(sorted(filter(None, [*kept["category"].split(SEP), row["category"]])))
+    return list(rows.values())
+
+
+def unit_key(row) -> tuple[str, str, str, str, str]:
+    """(article, sentence, source, target, relation): what one piece of evidence is.
+
+    >>> unit_key({"article": "a", "sentence": "A met B.", "source": "A", "target": "B", "relation": "meets"})
+    ('a', 'A met B.', 'A', 'B', 'meets')
+    """
+    return tuple(_text(row.get(c)) for c in ("article", "sentence", "source", "target", "relation"))

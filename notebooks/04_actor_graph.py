@@ -26,13 +26,20 @@
 # actor named inside the quote), `demands_from` (condition holder →
 # addressee, with the category) and verb-typed relations in the outlet's own
 # voice (subject –verb→ object, from the dependency parse, for the verbs in
-# `helpers/data/relation_verbs.csv`, each with a sign). The graph is drawn
-# with fixed positions (sorted nodes, fixed seed), measured (degree,
-# weighted degree, betweenness) and exported for Gephi and the browser.
+# `helpers/data/relation_verbs.csv`, each with a sign). A sentence ends at
+# every line break too, so a headline, dateline or byline is never paired
+# with the next line. The unit of evidence is (article, sentence, actor
+# pair): a sentence that gives a pair a co-mention, a quote about and a verb
+# relation counts once in every weight, whatever relation types it carries.
+# The graph is drawn with fixed positions (sorted nodes, fixed seed),
+# measured (degree, weighted degree, betweenness, per relation type and for
+# the typed relations apart from co-mention), co-mention is normalised
+# (Jaccard, association strength) beside the raw counts, and the graph is
+# exported for Gephi and the browser.
 #
-# **Caveats.** The seed corpus is five articles, one per outlet: the unit is
-# the article, and an edge that rests on one article is one outlet's
-# sentence, not a pattern. Automatic extraction misses relations stated with
+# **Caveats.** A few articles (counted in the first cell): the unit is the
+# article, and an edge that rests on one article is one outlet's sentence,
+# not a pattern. Automatic extraction misses relations stated with
 # pronouns or nouns ("the Kremlin's offer") and can misread a parse; every
 # edge carries its evidence so it can be checked. Co-mention is not
 # interaction, and edge counts grow with article length.
@@ -80,8 +87,15 @@ n_articles = len(corpus.articles)
 node_color = {actor: h.plots.side_color(country) for actor, country in G.nodes(data="country")}
 sides_of = dict(G.nodes(data="country"))
 tables.init_browsing()
+units = h.analysis.graph.evidence_units(G)
 print(f"{n_articles} articles, {G.number_of_nodes()} actors with at least one relation, "
-      f"{G.number_of_edges()} pieces of evidence, {len(h.analysis.graph.relation_types(G))} relation types")
+      f"{G.number_of_edges()} relation rows, {len(units)} evidence units (article, sentence, pair), "
+      f"{len(h.analysis.graph.relation_types(G))} relation types")
+co_rows = corpus.relations[corpus.relations["relation"] == "co_mention"]
+print(f"co-mention rows whose sentence holds a line break: {int(co_rows['sentence'].str.contains(chr(10)).sum())}; "
+      f"(article, sentence, pair, relation) counted more than once: "
+      f"{int(corpus.relations.duplicated(['article', 'sentence', 'source', 'target', 'relation']).sum())}; "
+      f"units carrying more than one relation type: {int((units['n_relations'] > 1).sum())}")
 
 # %% [markdown]
 # ## Which relations did we find?
@@ -162,7 +176,7 @@ per_outlet
 
 # %% [markdown]
 # ## Who acts on whom? The actor × actor matrix
-# Rows are sources, columns targets; a cell counts the pieces of evidence of
+# Rows are sources, columns targets; a cell counts the evidence units (sentences) of
 # every directed relation (quotes, demands, verbs), so the matrix is not
 # symmetric. Rows are the actors that are a source at least once, columns
 # those that are a target at least once.
@@ -174,13 +188,14 @@ if matrix.empty:
     print(h.plots.skip_figure("04_actor_matrix", "no directed relation (quote, demand, verb) found in this corpus"))
 else:
     fig = h.plots.heatmap(matrix, h.plots.with_n("Directed relations, source × target", n_articles),
-                          "target", "source", "pieces of evidence")
+                          "target", "source", "evidence units (sentences)")
     _ = h.plots.save_figure(fig, "04_actor_matrix", matrix.reset_index())
 
 # %% [markdown]
 # ## Who is central?
 # `degree` counts distinct neighbours over all relation types (direction
-# ignored), `weighted_degree` counts pieces of evidence, `betweenness` is
+# ignored), `weighted_degree` counts evidence units (a sentence counts once
+# per pair, however many relation types it carries), `betweenness` is
 # normalised on the undirected graph, `n_articles` is the number of articles
 # in which the actor has any relation. The fifteen best connected actors:
 
@@ -188,6 +203,37 @@ else:
 # NBVAL_CHECK_OUTPUT
 centrality = h.analysis.graph.centrality_table(G)
 centrality.head(15) if len(centrality) else "no relations found in this corpus"
+
+# %% [markdown]
+# The same per relation type, and for the typed relations (quotes, demands,
+# verbs) apart from co-mention, which dominates the totals: the five best
+# connected actors of each selection.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+by_relation = h.analysis.graph.centrality_by_relation(G)
+(by_relation.groupby("selection", sort=False).head(5)[["selection", "actor", "degree", "weighted_degree",
+                                                       "betweenness", "n_articles"]].reset_index(drop=True)
+ if len(by_relation) else "no relations found in this corpus")
+
+# %% [markdown]
+# ## Who is named with whom, beyond chance?
+# Raw co-mention counts favour the most mentioned actors, who co-occur with
+# everyone. Beside each pair's count of sentences (`n_sentences`), the
+# sentences naming each actor (`n_a`, `n_b`, of `n_total` sentences naming any
+# actor), the Jaccard index and the association strength (observed over
+# expected co-occurrence: 1 = as often as chance, above 1 = more). The
+# fifteen pairs of most sentences, then the fifteen most associated among
+# pairs named together in two or more sentences.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+cooc = h.analysis.graph.cooccurrence(corpus.relations, corpus.mentions)
+print(tables.plain(cooc.head(15)) if len(cooc) else "no co-mention found in this corpus")
+print()
+strong = cooc[cooc["n_sentences"] >= 2].sort_values(["association_strength", "actor_a", "actor_b"],
+                                                     ascending=[False, True, True], kind="mergesort")
+print(tables.plain(strong.head(15)) if len(strong) else "no pair named together in two or more sentences")
 
 # %% [markdown]
 # ## Which edges rest on a single article?
@@ -278,10 +324,18 @@ else:
     lead = centrality.iloc[0]
     stable = stability["top_k_overlap"].eq(1.0)
     print(f"- {G.number_of_nodes()} actors, {len(support)} actor pairs by relation type, "
-          f"{G.number_of_edges()} pieces of evidence from {n_articles} articles")
+          f"{len(units)} evidence units (article, sentence, pair) from {n_articles} articles")
     print(f"- the most frequent relation is {biggest['relation']} ({biggest['evidence']} pieces of evidence); "
           f"{len(verbs)} verb-typed relation types give {int(verbs['evidence'].sum())} pieces of evidence")
     print(f"- best connected: {lead['actor']} ({lead['degree']} neighbours, {lead['n_articles']} of {n_articles} articles)")
+    typed_lead = by_relation[by_relation["selection"].str.startswith("typed")].head(1)
+    if len(typed_lead):
+        print(f"- best connected by quotes, demands and verbs alone: {typed_lead['actor'].iloc[0]} "
+              f"({typed_lead['degree'].iloc[0]} neighbours)")
+    if len(strong):
+        top_pair = strong.iloc[0]
+        print(f"- most associated pair named together in 2+ sentences: {top_pair['actor_a']} and {top_pair['actor_b']} "
+              f"({top_pair['n_sentences']} sentences, association strength {top_pair['association_strength']:.1f})")
     print(f"- {int(support['single_article'].sum())} of {len(support)} actor pairs by relation type rest on a single article "
           f"({support['single_article'].mean():.0%})")
     if stability["spearman"].notna().any():

@@ -213,18 +213,21 @@ def test_voices_by_side_shares():
     arts, quotes = _voice_tables()
     table = framing.voices_by_side(arts, quotes)
     got = {(r.outlet, r.side): (r.n_quotes, r.share) for r in table.itertuples()}
-    assert got == {("Alpha", "RUS"): (2, 0.5), ("Alpha", "UKR"): (1, 0.25), ("Alpha", "USA"): (1, 0.25),
+    # Alpha: article a has RUS 2/3, UKR 1/3, USA 0; article b USA 1 -> means 1/3, 1/6, 1/2.
+    assert got == {("Alpha", "RUS"): (2, 0.3333), ("Alpha", "UKR"): (1, 0.1667), ("Alpha", "USA"): (1, 0.5),
                    ("Beta", "RUS"): (1, 0.5), ("Beta", "unknown"): (1, 0.5)}
 
 
 def test_voices_summary():
     arts, quotes = _voice_tables()
-    table = framing.voices(arts, quotes).set_index("outlet")
-    alpha = table.loc["Alpha"]
-    assert (alpha["n_quotes"], alpha["n_direct"], alpha["share_direct"]) == (4, 2, 0.5)
-    # sides over the corpus: RUS, UKR, USA, unknown -> k = 4
-    h = -(0.5 * math.log(0.5) + 2 * 0.25 * math.log(0.25))
-    assert alpha["entropy"] == pytest.approx(h, abs=1e-4)
-    assert alpha["entropy_norm"] == pytest.approx(h / math.log(4), abs=1e-4)
-    assert alpha["first_speaker"] == "P2; P3"      # earliest quote of each article
-    assert table.loc["Beta", "first_side"] == "RUS"
+    per = framing.article_voices(arts, quotes).set_index("article")
+    assert (per.loc["a.txt", "n_statements"], per.loc["a.txt", "n_sources"]) == (3, 2)
+    # known sides over the corpus: RUS, UKR, USA -> k = 3; unknown is not a side
+    h = -(2 / 3 * math.log(2 / 3) + 1 / 3 * math.log(1 / 3))
+    assert per.loc["a.txt", "evenness"] == pytest.approx(h / math.log(3), abs=1e-4)
+    assert per.loc["c.txt", "evenness"] == 0.0 and per.loc["c.txt", "share_unknown"] == 0.5
+    assert per.loc["a.txt", "first_speaker"] == "P2"      # the earliest statement of the article
+    assert per.loc["c.txt", "first_side"] == "RUS"
+    summary = framing.voices(arts, quotes).set_index(["outlet", "measure"])
+    assert summary.loc[("Alpha", "n_sources"), "mean"] == 1.5
+    assert summary.loc[("Alpha", "n_sources"), "n_statements"] == 4

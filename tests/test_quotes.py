@@ -291,13 +291,14 @@ def test_cue_lemma_and_connotation():
     assert aq.connotation("thought") == "other"
 
 
-def test_side_shares_have_exact_intervals():
+def test_side_shares_are_article_means():
+    # Article a: RUS, USA; b: RUS, unknown -> RUS 1/2 in each (mean 0.5); two articles: no interval.
     quotes = pd.DataFrame({"article": ["a", "a", "b", "b"], "speaker_country": ["RUS", "USA", "RUS", ""]})
-    articles = pd.DataFrame({"article": ["a", "b"], "outlet": ["O", "O"]})
+    articles = pd.DataFrame({"article": ["a", "b", "c"], "outlet": ["O", "O", "O"]})
     out = aq.side_shares(quotes, articles)
     rus = out[out.side == "RUS"].iloc[0]
-    assert (rus.k, rus.n, rus.n_articles) == (2, 4, 2)
-    assert 0 < rus.low < 0.5 < rus.high < 1
+    assert (rus.k, rus.n, rus.n_articles, rus.share) == (2, 4, 2, 0.5)
+    assert not rus.estimable and rus.low != rus.low
     assert set(out.side) == {"RUS", "USA", "unknown"}
 
 
@@ -308,7 +309,7 @@ def test_speakers_and_kinds_by_outlet():
     by = aq.speakers_by_outlet(quotes, articles)
     assert by.loc["X", "n"] == 2 and by.loc["Y", "O2"] == 1
     kinds = aq.kind_by_outlet(quotes, articles)
-    assert kinds.to_dict("records")[0] == {"outlet": "O1", "direct": 1, "indirect": 1, "n": 2,
+    assert kinds.to_dict("records")[0] == {"outlet": "O1", "direct": 1, "mixed": 0, "indirect": 1, "n": 2,
                                            "direct_share": 0.5}
 
 

@@ -96,7 +96,12 @@ def edges_of(G, relation=None, outlet=None, article=None, exclude_article=None):
 
 
 def _join(values) -> str:
-    return SEP.join(sorted({v for v in values if v}))
+    """Distinct non-empty values, sorted and ``; ``-joined (a value already joined is split first).
+
+    >>> _join(["b; a", "a", ""])
+    'a; b'
+    """
+    return SEP.join(sorted({part for v in values if v for part in v.split(SEP) if part}))
 
 
 def collapse(G, relation=None, outlet=None, directed: bool | None = None, keep_isolates: bool = True,
@@ -106,7 +111,9 @@ def collapse(G, relation=None, outlet=None, directed: bool | None = None, keep_i
     ``relation`` and ``outlet`` select edges (a name or a list); ``directed``
     defaults to False when every selected relation is undirected
     (``co_mention``), else True. Edge attributes: ``weight`` (number of
-    pieces of evidence), ``n_articles``, ``articles``, ``relations``,
+    evidence units: distinct (article, sentence) pairs, so a sentence that
+    gives the pair a co-mention and a verb relation counts once),
+    ``n_articles``, ``articles``, ``relations``,
     ``outlets`` (``; ``-joined), ``positive``/``negative`` (signed evidence).
     All nodes of ``G`` are kept unless ``keep_isolates`` is False.
 
@@ -129,12 +136,23 @@ def collapse(G, relation=None, outlet=None, directed: bool | None = None, keep_i
         groups[pair].append(d)
     for (u, v), ds in sorted(groups.items()):
         articles = {d.get("article", "") for d in ds}
-        H.add_edge(u, v, weight=len(ds), n_articles=len(articles - {""}), articles=_join(articles),
+        H.add_edge(u, v, weight=n_units(ds), n_articles=len(articles - {""}), articles=_join(articles),
                    relations=_join(d.get("relation", "") for d in ds),
                    outlets=_join(d.get("outlet", "") for d in ds),
-                   positive=sum(d.get("sign") == "+" for d in ds),
-                   negative=sum(d.get("sign") == "-" for d in ds))
+                   positive=n_units(d for d in ds if d.get("sign") == "+"),
+                   negative=n_units(d for d in ds if d.get("sign") == "-"))
     return H
+
+
+def n_units(edges) -> int:
+    """Distinct evidence units (article, sentence) among edge attribute dicts: a sentence that
+    gives a pair several relations (co-mention, a quote about, a verb) counts once.
+
+    >>> n_units([{"article": "a", "sentence": "A met B."}, {"article": "a", "sentence": "A met B."},
+    ...          {"article": "b", "sentence": "A met B."}])
+    2
+    """
+    return len({(d.get("article", ""), d.get("sentence", "")) for d in edges})
 
 
 def relation_graph(G, relation=None, outlet=None) -> nx.MultiDiGraph:
@@ -142,7 +160,7 @@ def relation_graph(G, relation=None, outlet=None) -> nx.MultiDiGraph:
 
     This is the graph the exports write: ``relation, sign, category, article``
     (``; ``-joined articles), ``outlet``, ``evidence`` (`` || ``-joined,
-    each prefixed with its article), ``weight`` (pieces of evidence) and
+    each prefixed with its article), ``weight`` (evidence units: distinct (article, sentence)) and
     ``n_articles``; no value is a list or None.
 
     >>> G = build_graph([{"source": "A", "target": "B", "relation": "praises", "sign": "+", "article": "1",
@@ -169,7 +187,7 @@ def relation_graph(G, relation=None, outlet=None) -> nx.MultiDiGraph:
                    article=_join(d.get("article", "") for d in ds),
                    outlet=_join(d.get("outlet", "") for d in ds),
                    n_articles=len({d.get("article", "") for d in ds}),
-                   weight=len(ds), evidence=EVIDENCE_SEP.join(evidence))
+                   weight=n_units(ds), evidence=EVIDENCE_SEP.join(evidence))
     return R
 
 
@@ -224,8 +242,10 @@ def centrality_table(G, relation=None, outlet=None, digits: int = 3) -> pd.DataF
     """Degree, weighted degree, betweenness and article count per actor.
 
     ``degree`` counts distinct neighbours (direction ignored),
-    ``weighted_degree`` pieces of evidence, ``betweenness`` is normalised on
-    the undirected simple graph; sorted by degree, weighted degree, name.
+    ``weighted_degree`` evidence units (an (article, sentence, pair) counts
+    once however many relation types it carries), ``betweenness`` is
+    normalised on the undirected simple graph; sorted by degree, weighted
+    degree, name. :func:`centrality_by_relation` gives it per relation type.
 
     >>> G = build_graph([{"source": "A", "target": "B", "relation": "meets", "article": "1"},
     ...                  {"source": "B", "target": "C", "relation": "meets", "article": "2"}])
@@ -329,3 +349,117 @@ def degree_rank_stability(G, k: int = 5, relation=None, measure: str = "degree",
     return pd.DataFrame(rows, columns=cols)
 
 
+
+
+# ----------------------------------------------------------------------------------------
+# evidence units, centrality per relation type, normalised co-occurrence
+# ----------------------------------------------------------------------------------------
+
+UNIT_COLUMNS = ["article", "outlet", "sentence", "actor_a", "actor_b", "relations", "n_relations"]
+
+
+def evidence_units(G, relation=None, outlet=None) -> pd.DataFrame:
+    """One row per evidence unit (article, sentence, unordered actor pair) with the relation
+    types it carries (``; ``-joined) and how many: the unit counts once in every measure.
+
+    >>> G = build_graph([{"source": "A", "target": "B", "relation": "co_mention", "article": "1", "sentence": "s"},
+    ...                  {"source": "A", "target": "B", "relation": "praises", "article": "1", "sentence": "s"}])
+    >>> evidence_units(G)[["actor_a", "actor_b", "relations", "n_relations"]].values.tolist()
+    [['A', 'B', 'co_mention; praises', 2]]
+    """
+    units: dict[tuple, set] = defaultdict(set)
+    outlets: dict[tuple, str] = {}
+    for u, v, _, d in edges_of(G, relation, outlet):
+        a, b = sorted((u, v))
+        key = (d.get("article", ""), d.get("sentence", ""), a, b)
+        units[key].add(d.get("relation", ""))
+        outlets[key] = d.get("outlet", "")
+    rows = [{"article": k[0], "outlet": outlets[k], "sentence": k[1], "actor_a": k[2], "actor_b": k[3],
+             "relations": _join(rels), "n_relations": len(rels)} for k, rels in sorted(units.items())]
+    return pd.DataFrame(rows, columns=UNIT_COLUMNS)
+
+
+def centrality_by_relation(G, outlet=None, digits: int = 3) -> pd.DataFrame:
+    """:func:`centrality_table` for every relation type, for the typed relations together
+    (all but ``co_mention``) and for all relations, stacked with a ``selection`` column.
+
+    >>> G = build_graph([{"source": "A", "target": "B", "relation": "co_mention", "article": "1", "sentence": "s"},
+    ...                  {"source": "A", "target": "B", "relation": "praises", "article": "1", "sentence": "s"}])
+    >>> centrality_by_relation(G)[["selection", "actor", "weighted_degree"]].values.tolist()[:2]
+    [['all relations', 'A', 1], ['all relations', 'B', 1]]
+    """
+    selections = [("all relations", None)]
+    typed = relation_types(G, directed_only=True)
+    if typed:
+        selections.append(("typed (all but co_mention)", typed))
+    selections += [(rel, rel) for rel in relation_types(G)]
+    parts = []
+    for label, selection in selections:
+        table = centrality_table(G, relation=selection, outlet=outlet, digits=digits)
+        table = table[(table["degree"] > 0)] if selection is not None else table
+        parts.append(table.assign(selection=label))
+    cols = ["selection", "actor", "type", "country", "degree", "weighted_degree", "betweenness", "n_articles"]
+    return pd.concat(parts, ignore_index=True)[cols] if parts else pd.DataFrame(columns=cols)
+
+
+def mention_units(mentions: pd.DataFrame) -> pd.DataFrame:
+    """(article, sentence, actor) for every named actor, ``sentence`` being the relation unit that
+    holds the mention (its parser sentence cut at line breaks, as :func:`helpers.graph.relation_units`).
+
+    >>> m = pd.DataFrame([{"article": "a", "actor": "A", "start": 7, "sentence": "Title\\nA left.", "sent_start": 0}])
+    >>> mention_units(m).values.tolist()
+    [['a', 'A left.', 'A']]
+    """
+    rows = []
+    for r in mentions.itertuples():
+        if not is_actor(r.actor):
+            continue
+        sentence, offset = _text(r.sentence), int(r.start) - int(r.sent_start)
+        lo = sentence.rfind("\n", 0, max(0, offset)) + 1
+        hi = sentence.find("\n", max(0, offset))
+        rows.append({"article": r.article, "sentence": sentence[lo:hi if hi >= 0 else len(sentence)].strip(),
+                     "actor": _text(r.actor).strip()})
+    return pd.DataFrame(rows, columns=["article", "sentence", "actor"]).drop_duplicates().reset_index(drop=True)
+
+
+COOCCURRENCE_COLUMNS = ["actor_a", "actor_b", "n_sentences", "n_a", "n_b", "n_total", "jaccard",
+                        "association_strength", "n_articles"]
+
+
+def cooccurrence(relations: pd.DataFrame, mentions: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
+    """Co-mention counts beside two normalisations, per unordered actor pair.
+
+    ``n_sentences`` (c) is the number of sentences naming both actors, ``n_a``
+    and ``n_b`` the sentences naming each, ``n_total`` (N) the sentences naming
+    any actor. ``jaccard`` = c / (n_a + n_b − c); ``association_strength`` =
+    c·N / (n_a·n_b), the ratio of observed to expected co-occurrence if the
+    two were named independently (1 = as often as chance; van Eck and Waltman
+    2009). Frequent actors co-occur with everyone by raw count; these do not.
+
+    >>> rel = pd.DataFrame([{"source": "A", "target": "B", "relation": "co_mention", "article": "x",
+    ...                      "sentence": "A and B."}])
+    >>> m = pd.DataFrame([{"article": "x", "actor": a, "start": s, "sentence": t, "sent_start": 0}
+    ...                   for a, s, t in [("A", 0, "A and B."), ("B", 6, "A and B."), ("A", 0, "A alone.")]])
+    >>> cooccurrence(rel, m)[["n_sentences", "n_a", "n_b", "jaccard", "association_strength"]].to_dict("records")
+    [{'n_sentences': 1, 'n_a': 2, 'n_b': 1, 'jaccard': 0.5, 'association_strength': 1.0}]
+    """
+    units = mention_units(mentions)
+    n_of = units.groupby("actor").size().to_dict()
+    total = len(units[["article", "sentence"]].drop_duplicates())
+    co = relations[relations["relation"] == "co_mention"] if len(relations) else relations
+    rows = []
+    pairs: dict[tuple[str, str], set] = defaultdict(set)
+    for r in co.itertuples():
+        a, b = sorted((_text(r.source), _text(r.target)))
+        pairs[(a, b)].add((_text(r.article), _text(r.sentence)))
+    for (a, b), sentences in sorted(pairs.items()):
+        c, n_a, n_b = len(sentences), max(n_of.get(a, 0), len(sentences)), max(n_of.get(b, 0), len(sentences))
+        rows.append({"actor_a": a, "actor_b": b, "n_sentences": c, "n_a": n_a, "n_b": n_b, "n_total": total,
+                     "jaccard": round(c / (n_a + n_b - c), digits),
+                     "association_strength": round(c * max(total, 1) / (n_a * n_b), digits),
+                     "n_articles": len({art for art, _ in sentences})})
+    df = pd.DataFrame(rows, columns=COOCCURRENCE_COLUMNS)
+    if df.empty:
+        df = df.astype({c: int for c in COOCCURRENCE_COLUMNS[2:6] + ["n_articles"]})
+    return df.sort_values(["n_sentences", "actor_a", "actor_b"], ascending=[False, True, True],
+                          kind="mergesort").reset_index(drop=True)
