@@ -72,6 +72,10 @@ _IMPERSONAL = language.words("pronouns_impersonal")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 #: Nouns of documents that state terms for their author (``the plan calls for ...``).
 DOCUMENT_NOUNS = language.words("condition_documents")
+#: Verbs whose clause states a term the verb's subject sets for the clause's subject.
+DEMAND_VERBS = language.words("condition_demand_verbs")
+#: Markers of a conditional clause, whose subject is the addressee of the term.
+CONDITION_MARKERS = language.words("condition_markers")
 _OWNER_DEPS = {"compound", "poss", "nmod", "appos"}
 _HEAD_DEPS = {"aux", "auxpass", "mark", "advmod", "neg", "prep", "det"}
 # Same-length typographic folding so regex offsets stay offsets into the text.
@@ -449,6 +453,24 @@ def _owners(node) -> list:
     return owners
 
 
+def _term_clause(node) -> bool:
+    """Whether ``node`` heads a clause that states a term set by someone above it: the
+    complement of a demanding verb (``X demanded that [Y withdraw]``) or a conditional
+    clause (``X will sign [if Y withdraws]``); its subject is the addressee.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland demanded that Osteria withdraw.")
+    >>> _term_clause(doc[4]), _term_clause(doc[1])
+    (True, False)
+    """
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in DEMAND_VERBS:
+        return True
+    return node.dep_ in ("advcl", "ccomp", "conj") and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children)
+
+
 def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None = None, segment=None,
                    text: str | None = None):
     """(holder, addressee) for a cue at token ``tok``: mention-like dicts or None.
@@ -469,6 +491,9 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             return _speaker(quote), addressee
         owners = _owners(node)
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi]
+        if subjects and not skip and _term_clause(node):  # the clause's subject is the addressee
+            addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
+            continue
         for subj in owners + subjects:
             actor = _subject_actor(subj, mentions, quote, text)
             if skip:

@@ -156,6 +156,15 @@ def test_a_demand_reported_by_the_other_side_belongs_to_its_holder(pipe):
     assert pairs(rows_for(pipe, text)) == [("Osteria", "security")]
 
 
+@pytest.mark.parametrize("text", [
+    "Norland demanded that Osteria withdraw its troops in exchange for a truce.",
+    "Norland says a deal is possible only if Osteria commits to a truce.",
+])
+def test_the_subject_of_a_demanded_or_conditional_clause_is_the_addressee(pipe, text):
+    rows = rows_for(pipe, text)
+    assert {r["holder"] for r in rows} == {"Norland"} and {r["addressee"] for r in rows} == {"Osteria"}
+
+
 def test_a_document_speaks_for_its_author_named_earlier(pipe):
     text = "Osteria unveiled a plan on Monday. The plan calls for the release of all detainees."
     rows = rows_for(pipe, text)
