@@ -54,17 +54,28 @@ from .rules import Registry
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder.
 COLUMNS = ["article", "holder", "holder_country", "addressee", "category", "cameo", "text", "cue",
-           "start", "end", "voice", "rule", "holder_rule"]
+           "start", "end", "voice", "rule", "holder_rule",
+           "generic_category"]
 SUMMARY_COLUMNS = ["article", "holder", "holder_country", "addressee", "category", "text"]
 #: The seeds' story's taxonomy (a build reads the categories of its own story: ``ctx.story.conditions``).
 TAXONOMY_FILE = config.PACKAGE_DIR / "stories" / config.SEEDS_STORY / "conditions.csv"
 CUES_FILE = config.DATA_DIR / "condition_cues.csv"
+#: The guide's generic categories (phrases and lemmas; no story's places or people).
+GENERIC_FILE = config.DATA_DIR / "condition_categories.csv"
+#: How many tokens may lie between two groups of a lemma sequence.
+LEMMA_WINDOW = 4
 
 # Pronouns, by whom they can stand for (word lists in helpers/data/words/).
 _FIRST_PERSON = language.words("pronouns_first_person")
 _PERSONAL = language.words("pronouns_personal")
 _IMPERSONAL = language.words("pronouns_impersonal")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+#: Nouns of documents that state terms for their author (``the plan calls for ...``).
+DOCUMENT_NOUNS = language.words("condition_documents")
+#: Verbs whose clause states a term the verb's subject sets for the clause's subject.
+DEMAND_VERBS = language.words("condition_demand_verbs")
+#: Markers of a conditional clause, whose subject is the addressee of the term.
+CONDITION_MARKERS = language.words("condition_markers")
 _OWNER_DEPS = {"compound", "poss", "nmod", "appos"}
 _HEAD_DEPS = {"aux", "auxpass", "mark", "advmod", "neg", "prep", "det"}
 # Same-length typographic folding so regex offsets stay offsets into the text.
@@ -77,13 +88,21 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"
 
 @dataclass(frozen=True)
 class Category:
-    """One category: its CAMEO code, description and compiled patterns."""
+    """One category: its CAMEO code, description and compiled patterns.
+
+    ``generic`` is the generic category of the guide that the category's matches map to;
+    ``source`` is ``story`` (the story's own patterns) or ``generic`` (the package's generic
+    patterns, renamed to the story's category); ``lemmas`` are lemma sequences (see :func:`parse_lemmas`).
+    """
 
     name: str
     cameo: str
     description: str
     objects: tuple[re.Pattern, ...]
     standalone: tuple[re.Pattern, ...]
+    generic: str = ""
+    source: str = "story"
+    lemmas: tuple[tuple[frozenset, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,29 +125,93 @@ def _str(value) -> str:
     return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value).strip()
 
 
-def categories_from_frame(df: pd.DataFrame) -> tuple[Category, ...]:
-    """Compile taxonomy rows (category, cameo, role, pattern, description) into categories.
+def parse_lemmas(pattern: str) -> tuple[frozenset, ...]:
+    """A lemma sequence: groups separated by ``>``, alternatives by ``|`` (each group within
+    :data:`LEMMA_WINDOW` tokens of the previous one).
+
+    >>> [sorted(g) for g in parse_lemmas("release|free > prisoner")]
+    [['free', 'release'], ['prisoner']]
+    """
+    return tuple(frozenset(w.strip().lower() for w in group.split("|") if w.strip())
+                 for group in pattern.split(">") if group.strip())
+
+
+def _collect(df: pd.DataFrame) -> tuple[dict[str, dict], dict[str, str]]:
+    """Taxonomy rows grouped by category, and the ``generic`` rows: generic category -> category."""
+    cats: dict[str, dict] = {}
+    mapping: dict[str, str] = {}
+    for row in df.to_dict("records"):
+        name = _str(row.get("category"))
+        if not name:
+            continue
+        role, pattern = _str(row.get("role")) or "object", _str(row.get("pattern"))
+        if role == "generic":
+            mapping.setdefault(_str(row.get("generic_category")) or name, name)
+            continue
+        cat = cats.setdefault(name, {"cameo": "", "description": "", "generic": "", "object": [],
+                                     "standalone": [], "lemma": []})
+        cat["cameo"] = cat["cameo"] or _str(row.get("cameo")).removesuffix(".0")
+        cat["description"] = cat["description"] or _str(row.get("description"))
+        cat["generic"] = cat["generic"] or _str(row.get("generic_category"))
+        if pattern and role == "lemma":
+            cat["lemma"].append(parse_lemmas(pattern))
+        elif pattern and role in ("object", "standalone"):
+            compiled = re.compile(pattern, re.IGNORECASE)
+            cat["object"].append(compiled)
+            if role == "standalone":
+                cat["standalone"].append(compiled)
+    return cats, mapping
+
+
+def categories_from_frame(df: pd.DataFrame, source: str = "story") -> tuple[Category, ...]:
+    """Compile taxonomy rows (category, generic_category, cameo, role, pattern, description) into
+    categories (rows of role ``generic`` are read by :func:`taxonomy_from_frame`).
 
     >>> df = pd.DataFrame([dict(category="x", cameo="1", role="object", pattern="foo", description="d")])
     >>> categories_from_frame(df)[0].objects[0].pattern
     'foo'
     """
-    cats: dict[str, dict] = {}
-    for row in df.to_dict("records"):
-        name = _str(row.get("category"))
-        if not name:
-            continue
-        cat = cats.setdefault(name, {"cameo": "", "description": "", "object": [], "standalone": []})
-        cat["cameo"] = cat["cameo"] or _str(row.get("cameo")).removesuffix(".0")
-        cat["description"] = cat["description"] or _str(row.get("description"))
-        role, pattern = _str(row.get("role")) or "object", _str(row.get("pattern"))
-        if pattern and role in ("object", "standalone"):
-            compiled = re.compile(pattern, re.IGNORECASE)
-            cat["object"].append(compiled)
-            if role == "standalone":
-                cat["standalone"].append(compiled)
-    return tuple(Category(name, c["cameo"], c["description"], tuple(c["object"]), tuple(c["standalone"]))
+    cats, _ = _collect(df)
+    return tuple(Category(name, c["cameo"], c["description"], tuple(c["object"]), tuple(c["standalone"]),
+                          c["generic"] or (name if source == "generic" else ""), source, tuple(c["lemma"]))
                  for name, c in cats.items())
+
+
+@lru_cache(maxsize=1)
+def generic_categories(path: Path | str | None = None) -> tuple[Category, ...]:
+    """The guide's generic categories (``data/condition_categories.csv``): phrases and lemmas.
+
+    >>> [c.name for c in generic_categories()][:3]
+    ['ceasefire', 'territory', 'prisoners']
+    """
+    df = pd.read_csv(path or GENERIC_FILE, dtype=str, keep_default_na=False)
+    return categories_from_frame(df, source="generic")
+
+
+def mapped_generic(mapping: dict[str, str], own: tuple[Category, ...]) -> tuple[Category, ...]:
+    """The generic categories renamed to the story's categories they map to (unmapped ones dropped).
+
+    >>> [(c.name, c.generic) for c in mapped_generic({"sanctions": "economy"}, ())]
+    [('economy', 'sanctions')]
+    """
+    cameo = {c.name: c.cameo for c in own}
+    return tuple(Category(mapping[g.name], cameo.get(mapping[g.name], ""), g.description, g.objects,
+                          g.standalone, g.name, "generic", g.lemmas)
+                 for g in generic_categories() if g.name in mapping)
+
+
+def taxonomy_from_frame(df: pd.DataFrame, cues: tuple = ()) -> "Taxonomy":
+    """A story's taxonomy: its own categories, then the generic ones its ``generic`` rows map;
+    a story without categories gets the generic categories themselves.
+
+    >>> [c.name for c in taxonomy_from_frame(pd.DataFrame(columns=["category"])).categories][:2]
+    ['ceasefire', 'territory']
+    """
+    own = categories_from_frame(df)
+    if not own:
+        return Taxonomy(generic_categories(), tuple(cues))
+    _, mapping = _collect(df)
+    return Taxonomy(own + mapped_generic(mapping, own), tuple(cues))
 
 
 def cues_from_frame(df: pd.DataFrame) -> tuple[Cue, ...]:
@@ -148,14 +231,15 @@ def load_taxonomy(path: Path | str = TAXONOMY_FILE, cues_path: Path | str = CUES
     """The taxonomy and the cues from their CSV files (cached)."""
     categories = pd.read_csv(path, dtype=str, keep_default_na=False)
     cues = pd.read_csv(cues_path, dtype=str, keep_default_na=False)
-    return Taxonomy(categories_from_frame(categories), cues_from_frame(cues))
+    return taxonomy_from_frame(categories, cues_from_frame(cues))
 
 
 def taxonomy_table(taxonomy: Taxonomy | None = None) -> pd.DataFrame:
-    """One row per category: category, cameo, description, n_patterns (for a notebook)."""
+    """One row per (category, generic category, source): cameo, description, n_patterns (for a notebook)."""
     taxonomy = taxonomy or load_taxonomy()
-    return pd.DataFrame([dict(category=c.name, cameo=c.cameo, description=c.description,
-                              n_patterns=len(c.objects)) for c in taxonomy.categories])
+    return pd.DataFrame([dict(category=c.name, generic_category=c.generic, source=c.source, cameo=c.cameo,
+                              description=c.description, n_patterns=len(c.objects) + len(c.lemmas))
+                         for c in taxonomy.categories])
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +260,7 @@ def story_taxonomy(story) -> Taxonomy:
         return hit[1]
     if len(_STORY_TAXONOMIES) > 16:
         _STORY_TAXONOMIES.clear()
-    taxonomy = Taxonomy(categories_from_frame(story.conditions), load_cues())
+    taxonomy = taxonomy_from_frame(story.conditions, load_cues())
     _STORY_TAXONOMIES[id(story)] = (story, taxonomy)
     return taxonomy
 
@@ -189,7 +273,7 @@ def _as_taxonomy(taxonomy, story=None) -> Taxonomy:
     if isinstance(taxonomy, (str, Path)):
         return load_taxonomy(str(taxonomy))
     if isinstance(taxonomy, pd.DataFrame):
-        return Taxonomy(categories_from_frame(taxonomy), load_taxonomy().cues)
+        return taxonomy_from_frame(taxonomy, load_cues())
     raise TypeError(f"taxonomy must be a Taxonomy, a DataFrame or a path, not {type(taxonomy).__name__}")
 
 
@@ -203,23 +287,64 @@ class Match:
     label: str  # category name, or cue name
     kind: str   # "object"/"standalone", or the cue kind
     subject: str = "holder"  # for cues: whose the subject of the cued clause is
+    generic: str = ""  # for category matches: the generic category
+    source: str = "story"  # for category matches: the story's own patterns or the generic ones
 
 
-def find_objects(text: str, offset: int, taxonomy: Taxonomy) -> list[Match]:
-    """Category object matches in ``text`` (offsets shifted by ``offset``).
+def lemma_matches(tokens, sequence: tuple[frozenset, ...], window: int = LEMMA_WINDOW) -> list[tuple[int, int]]:
+    """(first, last) token positions (in ``tokens``) where the lemma ``sequence`` occurs, each
+    group within ``window`` tokens of the previous one.
+
+    >>> from types import SimpleNamespace as T
+    >>> toks = [T(lemma_=w) for w in "they release all the prisoner".split()]
+    >>> lemma_matches(toks, parse_lemmas("release > prisoner"))
+    [(1, 4)]
+    """
+    lemmas = [t.lemma_.lower() for t in tokens]
+    found = []
+    for i, lemma in enumerate(lemmas):
+        if lemma not in sequence[0]:
+            continue
+        at = i
+        for group in sequence[1:]:
+            nxt = next((j for j in range(at + 1, min(at + 2 + window, len(lemmas))) if lemmas[j] in group), None)
+            if nxt is None:
+                break
+            at = nxt
+        else:
+            found.append((i, at))
+    return found
+
+
+def _category_matches(cat: Category, folded: str, offset: int, sent=None) -> list[Match]:
+    found = []
+    for pattern in cat.objects:
+        kind = "standalone" if pattern in cat.standalone else "object"
+        found += [Match(m.start() + offset, m.end() + offset, cat.name, kind, generic=cat.generic,
+                        source=cat.source) for m in pattern.finditer(folded)]
+    if sent is not None:
+        tokens = list(sent)
+        for sequence in cat.lemmas:
+            found += [Match(tokens[a].idx, tokens[b].idx + len(tokens[b]), cat.name, "object",
+                            generic=cat.generic, source=cat.source) for a, b in lemma_matches(tokens, sequence)]
+    return found
+
+
+def find_objects(text: str, offset: int, taxonomy: Taxonomy, sent=None) -> list[Match]:
+    """Category matches in ``text`` (offsets shifted by ``offset``); lemma sequences too when the
+    parsed ``sent`` is given. A generic match that overlaps one of the story's own is dropped
+    (the story's pattern is the more specific).
 
     >>> t = load_taxonomy()
     >>> [m.label for m in find_objects("lift sanctions and stop supplying weapons", 0, t)]
     ['sanctions', 'military_aid']
     """
     folded = text.translate(_FOLD)
-    found = []
-    for cat in taxonomy.categories:
-        for pattern in cat.objects:
-            for m in pattern.finditer(folded):
-                kind = "standalone" if pattern in cat.standalone else "object"
-                found.append(Match(m.start() + offset, m.end() + offset, cat.name, kind))
-    return sorted(set(found), key=lambda m: (m.start, m.end, m.label, m.kind))
+    found = [m for cat in taxonomy.categories for m in _category_matches(cat, folded, offset, sent)]
+    own = [m for m in found if m.source == "story"]
+    found = own + [m for m in found if m.source != "story"
+                   and not any(o.start < m.end and m.start < o.end for o in own)]
+    return sorted(set(found), key=lambda m: (m.start, m.end, m.label, m.kind, m.generic))
 
 
 def find_cues(text: str, offset: int, taxonomy: Taxonomy, kinds=None) -> list[Match]:
@@ -310,6 +435,42 @@ def _possessor_before(tok, mentions: list[dict], window: int = 5) -> dict | None
     return None
 
 
+def _owners(node) -> list:
+    """The tokens that can name whose a noun is: its possessor (``Osteria's demand``), a compound
+    in front of a common noun (``the Osteria plan``), the agent after ``by`` (``a plan by Osteria``).
+
+    >>> from helpers import nlp
+    >>> [t.text for t in _owners(nlp.bare_nlp()("They saw the Osteria plan.")[4])]
+    ['Osteria']
+    """
+    if node.pos_ not in ("NOUN", "PROPN"):
+        return []
+    owners = [c for c in node.children if c.dep_ == "poss"]
+    if node.pos_ == "NOUN":
+        owners += [c for c in node.children if c.dep_ == "compound"]
+        owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"]
+    return owners
+
+
+def _term_clause(node) -> bool:
+    """Whether ``node`` heads a clause that states a term set by someone above it: the
+    complement of a demanding verb (``X demanded that [Y withdraw]``) or a conditional
+    clause (``X will sign [if Y withdraws]``); its subject is the addressee.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland demanded that Osteria withdraw.")
+    >>> _term_clause(doc[4]), _term_clause(doc[1])
+    (True, False)
+    """
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in DEMAND_VERBS:
+        return True
+    return node.dep_ in ("advcl", "ccomp", "conj") and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children)
+
+
 def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None = None, segment=None,
                    text: str | None = None):
     """(holder, addressee) for a cue at token ``tok``: mention-like dicts or None.
@@ -328,8 +489,11 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             break
         if quote is not None and not _inside(node, quote) and _speaker(quote):
             return _speaker(quote), addressee
-        owners = [c for c in node.children if c.dep_ == "poss"] if node.pos_ in ("NOUN", "PROPN") else []
+        owners = _owners(node)
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi]
+        if subjects and not skip and _term_clause(node):  # the clause's subject is the addressee
+            addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
+            continue
         for subj in owners + subjects:
             actor = _subject_actor(subj, mentions, quote, text)
             if skip:
@@ -342,11 +506,13 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
 
 def _cue_head(tok):
     """The token whose subtree is a cue's scope: the governed verb of an auxiliary,
-    marker or preposition; the clause of a predicative adjective (``ready to``)."""
+    marker or preposition; the clause of a predicative adjective (``ready to``) or noun (``is a red line``)."""
     node = tok
     if node.dep_ in _HEAD_DEPS and node.head is not node:
         node = node.head
     if node.pos_ == "ADJ" and node.dep_ in ("acomp", "amod", "advcl") and node.head is not node:
+        node = node.head
+    if node.dep_ in ("attr", "acomp") and node.head is not node:  # ``X is a precondition``
         node = node.head
     return node
 
@@ -416,12 +582,19 @@ class Article:
     mentions: list[dict]
     quotes: list[dict]
     taxonomy: Taxonomy
+    ctx: ArticleContext | None = None
 
     @classmethod
     def from_context(cls, ctx: ArticleContext, taxonomy: Taxonomy) -> "Article":
         mentions = sorted((m for m in ctx.mentions or [] if m.get("actor")), key=lambda m: (m["start"], m["end"]))
         quotes = [q for q in ctx.quotes or [] if q.get("start") is not None and q.get("end") is not None]
-        return cls(ctx.name, ctx.doc, ctx.text, mentions, quotes, taxonomy)
+        return cls(ctx.name, ctx.doc, ctx.text, mentions, quotes, taxonomy, ctx)
+
+    @cached_property
+    def speakers(self):
+        """The quote module's view of the article, to resolve a holder as a speaker is resolved."""
+        from .quotes import QuoteArticle
+        return QuoteArticle(self.ctx if self.ctx is not None else as_context(self.doc, self.name, self.mentions))
 
 
 @dataclass
@@ -476,12 +649,13 @@ def cue_before(clue: Clue) -> Match | None:
 
 
 def cue_after(clue: Clue) -> Match | None:
-    """The nearest clause cue after the category words that has them in its scope (lists never look back).
+    """The nearest clause cue after the category words that has them in its scope (lists never look back,
+    and a conditional's term is in its own clause, never in the main clause before it).
 
     ``Lifting the tariffs is what Norland demands``: ``demands`` comes after the term it governs.
     """
     doc = clue.sent.doc
-    after = [c for c in clue.cues if c.start > clue.obj.start and c.kind not in ("list", "anaphora")
+    after = [c for c in clue.cues if c.start > clue.obj.start and c.kind not in ("list", "anaphora", "conditional")
              and _in_scope(c, clue.obj, doc)]
     return min(after, key=lambda c: c.start) if after else None
 
@@ -534,6 +708,75 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     return (holder, addressee) if holder else None
 
 
+def _first_subject(tok, segment):
+    """The first grammatical subject above ``tok`` (inside ``segment``), else None."""
+    for node in [tok] + list(tok.ancestors):
+        if not segment.start <= node.i < segment.end:
+            return None
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and segment.start <= c.i < segment.end]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
+    """The subject names no actor by itself: resolve it as the quote module resolves a speaker
+    (a role, a spokesperson, a document's authors, an office).
+
+    ``A spokesperson for Osteria insisted that the tariffs be lifted`` -> Osteria.
+    """
+    if clue.kind == "anaphora" or clue.quote is not None:
+        return None
+    subj = _first_subject(clue.anchor, clue.sent)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    from .quotes import resolve_speaker
+    found = resolve_speaker(clue.article.speakers, subj)
+    if found is None or found.unnamed or not found.name:
+        return None
+    return {"actor": found.name, "country": found.country, "type": found.type}, clue.climbed[1]
+
+
+def _document_owner(tok, mentions) -> dict | None:
+    """The actor whose document ``tok`` is: an owner of the noun, or the subject of the verb
+    that has it as its object (``Osteria unveiled a plan``)."""
+    for owner in _owners(tok):
+        hit = _token_mention(owner, mentions)
+        if hit:
+            return hit
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        for subj in tok.head.children:
+            if subj.dep_ in ("nsubj", "agent"):
+                hit = _token_mention(subj, mentions) or next(
+                    (_token_mention(g, mentions) for g in subj.children if _token_mention(g, mentions)), None)
+                if hit:
+                    return hit
+    return None
+
+
+def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
+    """A document states the term (``the plan calls for``, ``under the deal``): its author, named
+    with the document in this sentence or where the same document noun was last introduced.
+
+    ``Osteria unveiled a plan on Monday. The plan calls for a ceasefire.`` -> Osteria.
+    """
+    sent, doc = clue.sent, clue.sent.doc
+    nouns = [t for t in sent if t.lemma_.lower() in DOCUMENT_NOUNS]
+    if not nouns:
+        return None
+    lemmas = {t.lemma_.lower() for t in nouns}
+    for tok in nouns:
+        owner = _document_owner(tok, clue.article.mentions)
+        if owner:
+            return owner, clue.climbed[1]
+    earlier = [t for t in doc[max(0, sent.start - 400):sent.start] if t.lemma_.lower() in lemmas]
+    for tok in reversed(earlier):
+        owner = _document_owner(tok, clue.article.mentions)
+        if owner:
+            return owner, clue.climbed[1]
+    return None
+
+
 def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     """No subject names an actor: the first actor of the sentence before the cue (not the addressee),
     else any actor of the sentence.
@@ -556,7 +799,8 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
 
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
 HOLDER_RULES = Registry("condition_holder", [list_noun_before, possessor_of_list, subject_of_clause,
-                                             first_actor_of_sentence, unnamed_speaker])
+                                             speaker_of_subject, author_of_document, first_actor_of_sentence,
+                                             unnamed_speaker])
 
 
 # --------------------------------------------------------------------------- the table
@@ -613,7 +857,7 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
     rows: dict[tuple, dict] = {}
     previous = None
     for sent in segments(ctx.doc, ctx.text):
-        objects = find_objects(sent.text, sent.start_char, article.taxonomy)
+        objects = find_objects(sent.text, sent.start_char, article.taxonomy, sent)
         if objects:
             for clue in _clues(article, sent, objects, previous):
                 _add_row(clue, rows)
@@ -621,12 +865,23 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
     return sorted(rows.values(), key=lambda r: (r["start"], r["category"], r["holder"]))
 
 
+def outermost(cues: list[Match]) -> list[Match]:
+    """The cues not lying inside a longer cue (``only if`` is one cue, not also ``if``).
+
+    >>> [c.label for c in outermost([Match(0, 7, "only if", "c"), Match(5, 7, "if", "c")])]
+    ['only if']
+    """
+    return [c for c in cues if not any(o is not c and o.start <= c.start and c.end <= o.end
+                                       and (o.end - o.start) > (c.end - c.start) for o in cues)]
+
+
 def _clues(article: Article, sent, objects: list[Match], previous) -> list[Clue]:
     """One clue per category match of a sentence, with the sentence's usable cues."""
     taxonomy = article.taxonomy
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
-            if c.kind != "list_noun" and not any(s < c.end and c.start < e for s, e in spans)]
+            if c.kind != "list_noun" and not any(s <= c.start and c.end <= e for s, e in spans)]
+    cues = outermost(cues)
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     return [Clue(article, sent, obj, cues, previous) for obj in objects]
@@ -669,4 +924,5 @@ def _row(clue: Clue, holder: dict, addressee: str, cue_rule: str, holder_rule: s
         "voice": "quote" if clue.quote is not None else "outlet",
         "rule": cue_rule,
         "holder_rule": holder_rule,
+        "generic_category": obj.generic,
     }

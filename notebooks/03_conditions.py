@@ -21,11 +21,14 @@
 # the five seed articles) and the answer key `tests/gold/conditions.csv`.
 #
 # **Method.** `helpers.conditions` finds sentences where a conditional
-# construction (`only if`, `unless`, `must`, `insists on`, `demands`,
-# `in exchange for`, `would require`, `conditions … including`, …; the list
-# is `helpers/data/condition_cues.csv`) governs words of a category of the
-# taxonomy (`helpers/data/conditions.csv`, each category with its nearest
-# CAMEO code). The holder is found in the parse: the subject of the demand,
+# construction (`only if`, `unless`, `until`, `must`, `insists on`, `demands`,
+# `seeks`, `proposes`, `envisages`, `in exchange for`, `would require`, a red line,
+# `under the deal`, `conditions … including`, …; the list is
+# `helpers/data/condition_cues.csv`) governs words of a category: the story's
+# own (`helpers/stories/<story>/conditions.csv`, each with its nearest CAMEO code
+# and the generic category it maps to) and the guide's generic categories
+# (`helpers/data/condition_categories.csv`, phrases and lemmas), which the story
+# renames to its own categories. The holder is found in the parse: the subject of the demand,
 # or the speaker when it is stated in a quote; terms from either side count
 # (a US plan's terms are held by the United States).
 #
@@ -59,6 +62,7 @@ def _rel(path: Path):
 io_paths = {
     "input: articles": _rel(CORPUS),
     "input: taxonomy": _rel(h.conditions.TAXONOMY_FILE),
+    "input: generic categories": _rel(h.conditions.GENERIC_FILE),
     "input: cue constructions": _rel(h.conditions.CUES_FILE),
     "input: answer key": _rel(GOLD / "conditions.csv") if GOLD else "none for this corpus",
     "output: figure": "03_holder_category.svg/.png/.csv",
@@ -88,6 +92,26 @@ print(f"{n_articles} articles, {len(conds)} condition statements, "
 # %%
 # NBVAL_CHECK_OUTPUT
 h.conditions.taxonomy_table(h.conditions.story_taxonomy(h.story.current_story()))
+
+# %% [markdown]
+# ## Story categories and generic categories
+# Every statement carries the story's category (`category`) and the guide's generic
+# category (`generic_category`: ceasefire, territory, prisoners, humanitarian,
+# sanctions, security, governance, accountability, negotiation_terms, other), so
+# corpora about different stories compare. With no story both are the generic one.
+# Articles in which each side sets each category, in both schemes; then per outlet.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+for column in ("category", "generic_category"):
+    by_side = h.analysis.conditions.side_by_category(conds, column)
+    print(f"{column} per side (articles)")
+    print(tables.plain(by_side) if len(by_side) else "no conditions found in this corpus")
+
+# %%
+# NBVAL_CHECK_OUTPUT
+generic_presence = h.analysis.conditions.outlet_presence(conds, articles, "generic_category")
+generic_presence if len(conds) else "no conditions found in this corpus"
 
 # %% [markdown]
 # ## Who sets which terms?
@@ -199,6 +223,19 @@ print(tables.plain(evidence, width=60) if len(evidence) else "no conditions foun
 # The corpus tables are written to a temporary folder and scored by
 # `helpers.evaluate`, as `python -m helpers evaluate` does: precision, recall
 # and F1 over the set of (article, holder side, category) triples.
+
+# %% [markdown]
+# Every answer key the corpus has (`gold/` in or beside the corpus folder), scored in
+# both schemes: a key is written with the story's categories or with the generic
+# ones, and the row of its own scheme is its score.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+keys = h.analysis.conditions.answer_keys(CORPUS)
+if keys:
+    print(tables.plain(h.analysis.conditions.key_scores(conds, keys, set(articles["article"]))))
+else:
+    print("no answer key for this corpus")
 
 # %%
 # NBVAL_CHECK_OUTPUT

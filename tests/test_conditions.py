@@ -91,8 +91,9 @@ def triples(rows):
     ("Lavrov demanded that the talks address the root causes of the war.",
      [("Sergey Lavrov", "security_architecture")]),
     # in exchange for
+    # (offering a ceasefire is itself a proposal: negotiation_terms in this story, as the guide says)
     ("Moscow offered a ceasefire in exchange for Kyiv ceding the southern regions.",
-     [("Russia", "territory")]),
+     [("Russia", "negotiation_terms"), ("Russia", "territory")]),
     # would require (a plan's terms are held by its owner)
     ("Washington's plan would require more weapons deliveries to Ukraine if Russia rejects the deal.",
      [("United States", "military_aid")]),

@@ -18,7 +18,8 @@ from hand_mentions import mentions_in
 
 # Invented actors (no story's people or places).
 ACTORS = {"Norland": ("Norland", "state", "NRL"), "Osteria": ("Osteria", "state", "OST"),
-          "Anna Berg": ("Anna Berg", "person", "NRL"), "Berg": ("Anna Berg", "person", "NRL")}
+          "Anna Berg": ("Anna Berg", "person", "NRL"), "Berg": ("Anna Berg", "person", "NRL"),
+          "Osteria Trade Office": ("Osteria Trade Office", "organization", "OST")}
 #: A taxonomy with one standalone term (the shipped one has none), for ``standalone_term``.
 STANDALONE = dict(category="buffer_zone", cameo="1", role="standalone", pattern=r"\bbuffer zone\b",
                   description="a buffer zone, a term by itself")
@@ -56,6 +57,15 @@ CASES = [
      {("unnamed: official", "sanctions")}),
     ("condition_holder.unnamed_speaker",
      '"We will talk only if the sanctions are lifted," Anna Berg said.', "Anna Berg", set()),
+    ("condition_holder.speaker_of_subject",
+     "A spokesperson for the Osteria Trade Office insisted that the sanctions be lifted.", None,
+     {("Osteria Trade Office", "sanctions")}),
+    ("condition_holder.speaker_of_subject", "A spokesperson insisted that the sanctions be lifted.", None, set()),
+    ("condition_holder.author_of_document",
+     "Osteria unveiled a plan on Monday. The plan calls for an end to the sanctions.", None,
+     {("Osteria", "sanctions")}),
+    ("condition_holder.author_of_document",
+     "A plan was unveiled on Monday. The plan calls for an end to the sanctions on Osteria.", None, set()),
     ("relation.quotes_about", '"Osteria will regret this," Anna Berg said.', "Anna Berg",
      {("Anna Berg", "quotes_about", "Osteria")}),
     ("relation.quotes_about", '"Osteria will regret this," an official said.', "unnamed: official", set()),

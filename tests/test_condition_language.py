@@ -1,0 +1,230 @@
+"""The condition detector reads English news language, not a story: invented sentences only.
+
+Two tables drive these tests: one case of each generic category of the guide
+(matched with no story, by phrases and lemmas) and one positive and one negative
+case of every cue of ``data/condition_cues.csv``; a test checks that no cue
+goes without its cases. Actors are invented (Norland, Osteria, Anna Berg).
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import conditions, nlp, story
+
+from hand_mentions import mentions_in
+
+ACTORS = {"Norland": ("Norland", "state", "NRL"), "Osteria": ("Osteria", "state", "OST"),
+          "Anna Berg": ("Anna Berg", "person", "NRL"), "Berg": ("Anna Berg", "person", "NRL"),
+          "Karl Vos": ("Karl Vos", "person", "OST")}
+#: With no story the detector classifies with the generic categories.
+GENERIC = conditions.taxonomy_from_frame(story.empty_story().conditions, conditions.load_cues())
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return nlp.bare_nlp()
+
+
+def rows_for(pipe, text, taxonomy=GENERIC):
+    return conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [], taxonomy=taxonomy)
+
+
+def pairs(rows):
+    return sorted({(r["holder"], r["category"]) for r in rows})
+
+
+# (generic category, a sentence that states it, a near miss that does not)
+GENERIC_CASES = [
+    ("ceasefire", "Norland demands a truce along the whole border before winter.",
+     "Norland reported a quiet night along the whole border."),
+    ("territory", "Osteria insists that Norland pull its troops out of the valley.",
+     "Osteria says Norland moved its troops through the valley last year."),
+    ("prisoners", "Norland will sign only if Osteria frees the detainees.",
+     "Norland will sign after the new parliament meets."),
+    ("humanitarian", "Osteria wants aid convoys to reach the besieged towns.",
+     "Osteria counted the convoys that reached the towns."),
+    ("sanctions", "Norland seeks an end to the embargo on its grain.",
+     "Norland sells its grain to new buyers."),
+    ("security", "Osteria demands that the militia hand over its weapons.",
+     "Osteria says the militia paraded its weapons in the capital."),
+    ("governance", "Norland insists on a referendum in the disputed province.",
+     "Norland remembers the referendum of its founding year."),
+    ("accountability", "Osteria wants a tribunal for the commanders who ordered the shelling.",
+     "Osteria built a new courthouse in the capital."),
+    ("negotiation_terms", "Norland insists on direct talks with a mediator.",
+     "Norland's envoy flew home on Friday."),
+]
+
+
+@pytest.mark.parametrize("category, positive, negative", GENERIC_CASES, ids=[c[0] for c in GENERIC_CASES])
+def test_generic_category_positive_and_negative(pipe, category, positive, negative):
+    found = rows_for(pipe, positive)
+    assert category in {r["category"] for r in found}
+    assert all(r["generic_category"] == r["category"] for r in found)
+    assert category not in {r["category"] for r in rows_for(pipe, negative)}
+
+
+def test_every_generic_category_of_the_guide_has_a_case():
+    names = {c.name for c in conditions.generic_categories() if c.objects or c.lemmas}
+    assert names == {c[0] for c in GENERIC_CASES}
+
+
+# (cue, a sentence the cue makes a condition of, a near miss without it)
+CUE_CASES = [
+    ("only if", "Norland will talk only if Osteria frees the prisoners.",
+     "Norland will talk, and Osteria frees the prisoners."),
+    ("would only accept … if", "Norland would only accept a summit with a truce in place.",
+     "Norland accepted a summit with a truce in place."),
+    ("unless", "Norland will keep fighting unless Osteria frees the hostages.",
+     "Norland kept fighting, and Osteria freed the hostages."),
+    ("if", "Norland will sign if Osteria lifts the embargo.",
+     "Norland asked if Osteria lifted the embargo last year."),
+    ("on condition that", "Norland agreed to meet on condition that Osteria releases the detainees.",
+     "Norland met, and Osteria releases the detainees."),
+    ("in exchange for", "Norland offered talks in exchange for a truce.",
+     "Norland held talks during a truce."),
+    ("would condition … on", "Norland would condition the summit on a truce.",
+     "Norland held the summit during a truce."),
+    ("must", "Norland said Osteria must withdraw its troops from the valley.",
+     "Norland said Osteria withdrew its troops from the valley in spring."),
+    ("would require", "The accord would require Osteria to free the detainees.",
+     "The accord freed the detainees."),
+    ("insists on", "Norland insists on a referendum in the province.",
+     "Norland held a referendum in the province."),
+    ("demands that", "Norland demanded that Osteria free the hostages.",
+     "Norland welcomed that Osteria freed the hostages."),
+    ("calls for", "Norland called for a truce.", "Norland reported a truce."),
+    ("wants", "Norland is ready to discuss a truce.", "Norland discussed a truce."),
+    ("pressures into", "Norland pushed Osteria into a prisoner swap.",
+     "Norland and Osteria held a prisoner swap."),
+    ("support for", "Norland voiced support for a truce along the river.",
+     "Norland saw a truce along the river."),
+    ("conditions followed by a list", "Norland's terms include a truce and the return of all detainees.",
+     "Norland's envoy met a truce monitor and the detainees' families."),
+    ("these demands", "Norland restated its demands. These include a referendum in the province.",
+     "Norland restated its history. These include a referendum in the province."),
+    ("list nouns", "Norland set out its conditions. These are a truce and a referendum.",
+     "Norland set out its history. These are a truce and a referendum."),
+    ("until", "Norland will not negotiate until Osteria frees the detainees.",
+     "Norland negotiated while Osteria freed the detainees."),
+    ("in case of", "Norland will lift the embargo in case of a lasting truce.",
+     "Norland lifted the embargo during a lasting truce."),
+    ("depends on", "Norland says the summit depends on a truce.",
+     "Norland says the summit began during a truce."),
+    ("stipulates", "Norland stipulated a truce before any summit.",
+     "Norland described a truce before the summit."),
+    ("seeks", "Norland seeks the release of the detainees.",
+     "Norland welcomed the release of the detainees."),
+    ("proposes", "Norland proposed a referendum in the province.",
+     "Norland watched a referendum in the province."),
+    ("envisions", "Norland's offer envisages a truce.",
+     "Norland's offer was printed during a truce."),
+    ("precondition", "For Norland, the return of the detainees is a red line.",
+     "For Norland, the return of the detainees is a relief."),
+    ("refuses", "Norland will never give up its weapons.",
+     "Norland has never tested its weapons."),
+    ("commits", "Norland committed to a truce along the river.",
+     "Norland reported a truce along the river."),
+    ("under the deal", "Under the deal, Osteria will free the detainees.",
+     "During the storm, Osteria freed the detainees."),
+]
+
+
+def _cued(pipe, text, cue):
+    return {r["category"] for r in rows_for(pipe, text) if r["cue"] == cue}
+
+
+@pytest.mark.parametrize("cue, positive, negative", CUE_CASES, ids=[c[0] for c in CUE_CASES])
+def test_cue_positive_and_negative(pipe, cue, positive, negative):
+    if cue == "list nouns":  # names the terms a following "these" lists
+        assert _cued(pipe, positive, "these demands") and not _cued(pipe, negative, "these demands")
+        return
+    assert _cued(pipe, positive, cue)
+    assert not _cued(pipe, negative, cue) and not rows_for(pipe, negative)
+
+
+def test_every_cue_has_its_cases():
+    assert {c.name for c in conditions.load_cues()} == {c[0] for c in CUE_CASES}
+
+
+# --------------------------------------------------------------------------- holders
+
+
+def test_a_demand_reported_by_the_other_side_belongs_to_its_holder(pipe):
+    text = "Norland rejected Osteria's demand that its militia hand over its weapons."
+    assert pairs(rows_for(pipe, text)) == [("Osteria", "security")]
+
+
+@pytest.mark.parametrize("text", [
+    "Norland demanded that Osteria withdraw its troops in exchange for a truce.",
+    "Norland says a deal is possible only if Osteria commits to a truce.",
+])
+def test_the_subject_of_a_demanded_or_conditional_clause_is_the_addressee(pipe, text):
+    rows = rows_for(pipe, text)
+    assert {r["holder"] for r in rows} == {"Norland"} and {r["addressee"] for r in rows} == {"Osteria"}
+
+
+def test_a_document_speaks_for_its_author_named_earlier(pipe):
+    text = "Osteria unveiled a plan on Monday. The plan calls for the release of all detainees."
+    rows = rows_for(pipe, text)
+    assert pairs(rows) == [("Osteria", "prisoners")]
+    assert rows[0]["holder_rule"] == "condition_holder.author_of_document"
+
+
+def test_a_condition_in_the_outlet_voice_and_in_a_quote(pipe):
+    text = 'Berg said: "Osteria must release the hostages first."'
+    start = text.index('"') + 1
+    quote = dict(article="t.txt", kind="direct", speaker="Anna Berg", speaker_country="NRL",
+                 quote=text[start:-1], start=start, end=len(text) - 1)
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [quote], taxonomy=GENERIC)
+    assert [(r["holder"], r["category"], r["voice"]) for r in rows] == [("Anna Berg", "prisoners", "quote")]
+
+
+# --------------------------------------------------------------------------- categories per story
+
+
+def test_no_story_gives_the_generic_categories(pipe):
+    rows = rows_for(pipe, "Norland demands a truce.")
+    assert [(r["category"], r["generic_category"]) for r in rows] == [("ceasefire", "ceasefire")]
+    assert list(rows[0]) == conditions.COLUMNS and conditions.COLUMNS[-1] == "generic_category"
+
+
+def test_a_story_renames_generic_matches_to_its_own_categories(pipe):
+    own = pd.DataFrame([
+        dict(category="talks", generic_category="negotiation_terms", role="object", pattern=r"\bsummit\b"),
+        dict(category="talks", generic_category="ceasefire", role="generic", pattern=""),
+    ])
+    taxonomy = conditions.taxonomy_from_frame(own, conditions.load_cues())
+    assert [(r["category"], r["generic_category"]) for r in rows_for(pipe, "Norland demands a truce.", taxonomy)] \
+        == [("talks", "ceasefire")]
+    assert [(r["category"], r["generic_category"]) for r in rows_for(pipe, "Norland demands a summit.", taxonomy)] \
+        == [("talks", "negotiation_terms")]
+    # a generic category the story does not map is not reported
+    assert rows_for(pipe, "Norland demands the release of the detainees.", taxonomy) == []
+
+
+def test_a_story_pattern_wins_over_an_overlapping_generic_one(pipe):
+    own = pd.DataFrame([
+        dict(category="hostage_deal", generic_category="prisoners", role="object", pattern=r"\bhostages\b"),
+        dict(category="other", generic_category="prisoners", role="generic", pattern=""),
+    ])
+    taxonomy = conditions.taxonomy_from_frame(own, conditions.load_cues())
+    rows = rows_for(pipe, "Norland demands that Osteria free the hostages.", taxonomy)
+    assert [(r["category"], r["generic_category"]) for r in rows] == [("hostage_deal", "prisoners")]
+
+
+def test_the_seeds_story_keeps_the_guide_categories_and_maps_each_to_a_generic_one():
+    table = conditions.taxonomy_table(conditions.story_taxonomy(story.load_story("ukraine")))
+    own = table[table.source == "story"]
+    assert set(own.category) == {"nato_membership", "territory", "sanctions", "military_aid", "demilitarization",
+                                 "denazification", "security_architecture", "negotiation_terms", "other"}
+    generic = {c.name for c in conditions.generic_categories()}
+    assert set(own.generic_category) <= generic
+
+
+def test_lemma_sequences_match_inflected_forms(pipe):
+    seq = conditions.parse_lemmas("withdraw > troop")
+    for text in ("They withdrew all their troops.", "They are withdrawing the last troops."):
+        assert conditions.lemma_matches(list(pipe(text)), seq)
+    assert not conditions.lemma_matches(list(pipe("Troops arrived and nobody withdrew.")), seq)
