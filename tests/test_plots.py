@@ -136,3 +136,34 @@ def test_timeline_puts_every_period_on_every_panel():
     assert [t.get_text() for t in fig.axes[-1].get_xticklabels()] == ["2024-W01", "2024-W03"]
     assert fig.axes[0].get_legend() is not None
     plt.close(fig)
+
+
+def test_network_labels_are_placed_the_same_way_under_load(monkeypatch):
+    """Label placement runs a fixed number of steps: a slow machine gives the same figure."""
+    import sys
+
+    import matplotlib.pyplot as plt
+
+    from helpers.analysis.graph import build_graph
+    from helpers.render import graph as rgraph
+
+    rows = [{"source": f"Actor {i}", "target": f"Actor {(i * 7) % 12}", "relation": "co_mention",
+             "article": "a.txt", "sentence": "s", "evidence": "e"} for i in range(12) if i != (i * 7) % 12]
+    G = build_graph(rows)
+    pos = rgraph.layout(G)
+
+    def positions():
+        fig, ax = plt.subplots()
+        rgraph.draw(G, pos, ax)
+        got = sorted((t.get_text(), tuple(round(v, 6) for v in t.get_position())) for t in ax.texts)
+        plt.close(fig)
+        return got
+
+    first = positions()
+    import adjustText
+
+    module = sys.modules[adjustText.adjust_text.__module__]
+    real = module.timer
+    start = real()
+    monkeypatch.setattr(module, "timer", lambda: start + (real() - start) * 1000)  # a very slow machine
+    assert positions() == first

@@ -102,6 +102,10 @@ def _draw_relation_edges(R, pos, ax, nodes, sizes) -> list[str]:
     return sorted(by_relation)
 
 
+#: Steps of adjustText's label placement on network drawings (deterministic, unlike a time limit).
+LABEL_STEPS = 200
+
+
 def _place_labels(ax, pos, names, font_size: float) -> None:
     """Name each node beside it; ``adjustText`` moves the labels apart so that none overlaps another."""
     from adjustText import adjust_text
@@ -111,7 +115,9 @@ def _place_labels(ax, pos, names, font_size: float) -> None:
                      bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "alpha": 0.75, "linewidth": 0})
              for n in names]
     if texts:
-        adjust_text(texts, ax=ax, expand=(1.15, 1.3), ensure_inside_axes=True,
+        # A fixed number of steps, never a time limit (adjustText's default is one second), so the
+        # labels land in the same place however loaded the machine is: figures stay byte-identical.
+        adjust_text(texts, ax=ax, expand=(1.15, 1.3), ensure_inside_axes=True, iter_lim=LABEL_STEPS,
                     arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5})
 
 
