@@ -7,12 +7,12 @@ from helpers import ablation, rules
 
 
 def test_switching_off_the_rule_that_finds_a_condition_costs_its_score(corpus_dir, tmp_path):
-    (corpus_dir / "a.txt").write_text("Talks in the north\n\nGermany will sign the treaty only if France "
+    (corpus_dir / "a.txt").write_text("Talks in the north\n\nGermany will sign the treaty only if Portugal "
                                       "lifts the sanctions on its banks, officials said.\n",
                                       encoding="utf-8")
     (corpus_dir / "story").mkdir()  # the corpus's own story brings the category
     (corpus_dir / "story" / "actors.csv").write_text(
-        "canonical,type,country\nGermany,state,DEU\nFrance,state,FRA\n", encoding="utf-8")
+        "canonical,type,country\nGermany,state,DEU\nPortugal,state,PRT\n", encoding="utf-8")
     (corpus_dir / "story" / "conditions.csv").write_text(
         "category,generic_category,role,pattern\nsanctions,sanctions,object,\\bsanctions\\b\n", encoding="utf-8")
     gold = tmp_path / "gold"

@@ -98,7 +98,7 @@ def test_relation_styles_are_fixed_by_name_and_apart_from_the_sides():
 
 
 def test_wrap_keeps_every_word():
-    label = "The Washington Post: a much longer appositive than forty-five characters (appositive)"
+    label = "The Lakeport Courier: a much longer appositive than forty-five characters (appositive)"
     wrapped = plots.wrap(label, 20)
     assert wrapped.replace("\n", " ") == label and max(len(x) for x in wrapped.splitlines()) <= 24
 
