@@ -73,7 +73,7 @@ def _alternation(words) -> str:
 
 
 #: A municipality named as ``City of X`` speaks and acts as its government.
-_MUNICIPAL = re.compile(rf"^(?:{_alternation(language.ordered('municipal_words'))}) of [A-Z]")
+_MUNICIPAL = re.compile(rf"^(?:{_alternation(language.ordered('municipal_nouns'))}) of [A-Z]")
 #: A wire story's closing credit (``(Reporting by A in X; Editing by B)``) or contributor line.
 _CREDIT_LINE = re.compile(rf"^\W*(?:(?:additional|further)\s+)?(?:{_alternation(language.words('credit_verbs'))})"
                           r"\s+by\b|\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)",
