@@ -184,7 +184,7 @@ def generic_categories(path: Path | str | None = None) -> tuple[Category, ...]:
     >>> [c.name for c in generic_categories()][:3]
     ['ceasefire', 'territory', 'prisoners']
     """
-    df = pd.read_csv(path or GENERIC_FILE, dtype=str, keep_default_na=False)
+    df = language.data_table(path or GENERIC_FILE, required=["category", "role", "pattern"])
     return categories_from_frame(df, source="generic")
 
 
@@ -230,7 +230,7 @@ def cues_from_frame(df: pd.DataFrame) -> tuple[Cue, ...]:
 def load_taxonomy(path: Path | str = TAXONOMY_FILE, cues_path: Path | str = CUES_FILE) -> Taxonomy:
     """The taxonomy and the cues from their CSV files (cached)."""
     categories = pd.read_csv(path, dtype=str, keep_default_na=False)
-    cues = pd.read_csv(cues_path, dtype=str, keep_default_na=False)
+    cues = language.data_table(cues_path, required=["cue", "kind", "pattern"])
     return taxonomy_from_frame(categories, cues_from_frame(cues))
 
 
@@ -245,7 +245,7 @@ def taxonomy_table(taxonomy: Taxonomy | None = None) -> pd.DataFrame:
 @lru_cache(maxsize=1)
 def load_cues(cues_path: Path | str = CUES_FILE) -> tuple[Cue, ...]:
     """The condition cues (language data, the same for every story)."""
-    return cues_from_frame(pd.read_csv(cues_path, dtype=str, keep_default_na=False))
+    return cues_from_frame(language.data_table(cues_path, required=["cue", "kind", "pattern"]))
 
 
 #: Taxonomies built from stories, by the story's id (the story is kept so the id stays its own).

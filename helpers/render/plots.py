@@ -20,7 +20,6 @@ True
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import textwrap
@@ -34,7 +33,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from .. import config
+from .. import config, language
 from ..safety import spreadsheet_safe
 from ..store import atomic_write_bytes
 
@@ -94,8 +93,8 @@ def category_colors(names) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _relation_table() -> dict[str, dict[str, str]]:
-    with open(RELATION_STYLES_FILE, encoding="utf-8", newline="") as handle:
-        return {row["relation"]: row for row in csv.DictReader(handle)}
+    rows = language.data_table(RELATION_STYLES_FILE, required=["relation", "color", "dash"]).to_dict("records")
+    return {row["relation"]: row for row in rows}
 
 
 def relation_style(relation: str) -> dict[str, str]:
