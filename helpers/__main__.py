@@ -1,4 +1,4 @@
-"""The command line: ``python -m helpers {build,evaluate,report,lab}``.
+"""The command line: ``python -m helpers {build,evaluate,report,audit,lab}``.
 
     python -m helpers build    --corpus seeds --out data/processed [--story NAME_OR_DIR] [--jobs N]
     python -m helpers evaluate --gold tests/gold --pred data/processed [--verbose] [--by-rule]
@@ -17,13 +17,29 @@ import sys
 from pathlib import Path
 
 
+def corpus_formats() -> str:
+    """The article formats a corpus folder may hold, with their file endings (for ``--help``).
+
+    >>> corpus_formats().split("; ")[0]
+    'txt (.md .text .txt)'
+    """
+    from .corpus import EXTENSIONS
+
+    formats: dict[str, list[str]] = {}
+    for suffix, fmt in EXTENSIONS.items():
+        formats.setdefault(fmt, []).append(suffix)
+    return "; ".join(f"{fmt} ({' '.join(sorted(suffixes))})" for fmt, suffixes in formats.items())
+
+
 def build_main(argv: list[str]) -> int:
     """Build every table of a corpus folder and write one CSV per table."""
     from . import config
     from .pipeline import write_tables
 
     parser = argparse.ArgumentParser(prog="python -m helpers build", description=build_main.__doc__)
-    parser.add_argument("--corpus", type=Path, default=None, help="folder of *.txt articles (default: seeds/)")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help=f"folder of articles, one file each or one record per row/line: {corpus_formats()} "
+                             "(default: seeds/)")
     parser.add_argument("--out", type=Path, default=config.PROJECT_DIR / "data" / "processed",
                         help="output folder for the CSV tables (default: data/processed)")
     parser.add_argument("--story", default=None, metavar="NAME_OR_DIR",

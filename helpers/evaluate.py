@@ -557,7 +557,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--by-rule", action="store_true", help="also print the precision of every rule")
     parser.add_argument("--ablate", action="store_true",
                         help="parse --corpus once and score it with each registered rule switched off")
-    parser.add_argument("--corpus", help="folder of *.txt articles (for --ablate)")
+    parser.add_argument("--corpus", help="corpus folder, in any format build reads (for --ablate)")
     parser.add_argument("--rules", default="", help="with --ablate: only rules whose name contains this")
     return parser
 
