@@ -147,12 +147,36 @@ def load_registry(path: Path | str | None = None) -> Registry:
     return registry_from_records(df)
 
 
+#: What every story's registry starts from: the states (with capitals used for them) and the
+#: international bodies of any English news (language data, ``helpers/data/``).
+BASE_FILES = (config.DATA_DIR / "states.csv", config.DATA_DIR / "international_bodies.csv")
+
+
+@lru_cache(maxsize=1)
+def base_records() -> tuple[dict, ...]:
+    """The rows of :data:`BASE_FILES`, in file order."""
+    return tuple(rec for path in BASE_FILES
+                 for rec in pd.read_csv(path, dtype=str, keep_default_na=False).to_dict("records"))
+
+
+def with_base(records: list[dict]) -> list[dict]:
+    """A story's rows, then every base row whose canonical name the story does not have (a story's
+    row replaces the base row of the same name: its aliases, country and type win).
+
+    >>> [r["canonical"] for r in with_base([{"canonical": "France", "type": "state"}])][:2]
+    ['France', 'Afghanistan']
+    """
+    own = {str(r.get("canonical", "")).strip() for r in records}
+    return list(records) + [r for r in base_records() if r["canonical"] not in own]
+
+
 #: Registries built from stories, by the story's id (the story is kept so the id stays its own).
 _STORY_REGISTRIES: dict[int, tuple[object, Registry]] = {}
 
 
 def story_registry(story) -> Registry:
-    """The registry of a :class:`~helpers.story.Story` (its ``actors`` table), built once per story.
+    """The registry of a :class:`~helpers.story.Story`: its ``actors`` table plus the package's states
+    and international bodies (:func:`with_base`), built once per story.
 
     >>> from helpers.story import story_from_frames
     >>> s = story_from_frames("t", actors=pd.DataFrame([{"canonical": "Jane Roe", "type": "person"}]))
@@ -164,7 +188,7 @@ def story_registry(story) -> Registry:
         return hit[1]
     if len(_STORY_REGISTRIES) > 16:
         _STORY_REGISTRIES.clear()
-    reg = registry_from_records(story.actors)
+    reg = registry_from_records(with_base(story.actors.to_dict("records")))
     _STORY_REGISTRIES[id(story)] = (story, reg)
     return reg
 
