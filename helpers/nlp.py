@@ -50,6 +50,9 @@ def load_nlp(patterns: list[dict] | tuple = ()) -> Language:
             config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True, "validate": False},
         )
         ruler.add_patterns(list(patterns))
+        from .actors import registry  # noqa: F401 - registers the longer_name_guard component
+
+        nlp.add_pipe("longer_name_guard", after="entity_ruler")
     return nlp
 
 

@@ -8,9 +8,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+from spacy.language import Language
 
-from .. import config
-from .words import _ACRONYM
+from .. import config, language
+from .words import _ACRONYM, ORG_HEADS, TITLES
 
 MENTION_COLUMNS = ["article", "actor", "type", "country", "surface", "start", "end",
                    "sentence", "sent_start", "source", "rule"]
@@ -325,6 +326,40 @@ def _non_overlapping(spans: list[tuple]) -> list[tuple]:
     return sorted(kept, key=lambda s: (s[1], s[2]))
 
 
+#: Words that may follow an alias without making it part of a longer name (``Ruritania's
+#: Foreign Ministry``, ``US President``, ``Ruritania Defence Ministry``).
+_AFTER_ALIAS = TITLES | ORG_HEADS | language.words("org_nouns") | language.words("source_nouns") \
+    | language.words("spokes_nouns")
+
+
+def continues_name(doc, end: int, start: int | None = None) -> bool:
+    """Does a capitalised word right after token ``end`` make the alias before it part of a longer
+    name (``Jordan Peters``, ``Chad Okafor``: a person, not the state)? An office or organisation
+    word (``Jordan Foreign Ministry``) or a line break does not, nor does a name after an alias
+    that holds an office word (``Ruritanian President Ann Lee``; the alias starts at ``start``,
+    default: one token).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Jordan Peters met the Jordan Foreign Minister in Jordan.")
+    >>> continues_name(doc, 1), continues_name(doc, 5), continues_name(doc, 10)
+    (True, False, False)
+    """
+    if end >= len(doc) or "\n" in doc[end - 1].whitespace_:
+        return False
+    nxt, last = doc[end], doc[end - 1]
+    alias = doc[end - 1 if start is None else start:end]
+    return (nxt.is_alpha and nxt.is_title and nxt.lower_ not in _AFTER_ALIAS and not last.text.isupper()
+            and not any(t.lower_ in _AFTER_ALIAS for t in alias))
+
+
+@Language.component("longer_name_guard")
+def longer_name_guard(doc):
+    """Drop ruler entities that are the start of a longer capitalised name (see :func:`continues_name`),
+    so the statistical NER reads ``Jordan Peters`` as the person it is."""
+    doc.ents = [e for e in doc.ents if not (e.ent_id_ and continues_name(doc, e.end, e.start))]
+    return doc
+
+
 def registry_matches(doc, registry=None) -> list[tuple[str, int, int]]:
     """(canonical, token start, token end) of every registry alias in ``doc``, no overlaps.
 
@@ -337,7 +372,7 @@ def registry_matches(doc, registry=None) -> list[tuple[str, int, int]]:
     lower, exact = _matchers(reg, doc.vocab)
     strings = doc.vocab.strings
     found = [(strings[m], s, e) for m, s, e in list(lower(doc)) + list(exact(doc))]
-    found = _non_overlapping(found)
+    found = [(n, s, e) for n, s, e in _non_overlapping(found) if not continues_name(doc, e, s)]
     confirmed, lowercase_only = set(), defaultdict(list)
     for name, s, e in found:
         span_text = doc[s:e].text
