@@ -1,7 +1,7 @@
 """The one spaCy pipeline: ``en_core_web_sm`` plus an entity ruler built from the actor registry.
 
 The ruler runs before the statistical NER and matches case-insensitively
-(some outlets write ``putin`` and ``kremlin`` in lower case), so registered
+(some outlets write a leader's name or an institution in lower case), so registered
 actors are always entities, with their canonical name as the entity id.
 
 >>> nlp = load_nlp([{"label": "PERSON", "pattern": "jane roe", "id": "Jane Roe"}])

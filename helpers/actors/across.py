@@ -54,8 +54,8 @@ def surname_links(mentions: pd.DataFrame, speakers=()) -> dict[str, str]:
 def fold_name(word: str) -> str:
     """A spelling key under which transliterations of one name meet.
 
-    >>> [fold_name(w) for w in ("Zelenskyy", "Zelenskiy", "Zelensky", "Yevgeny", "Evgeny")]
-    ['zelenski', 'zelenski', 'zelenski', 'evgeni', 'evgeni']
+    >>> [fold_name(w) for w in ("Dorovskyy", "Dorovskiy", "Dorovsky", "Yevgeny", "Evgeny")]
+    ['dorovski', 'dorovski', 'dorovski', 'evgeni', 'evgeni']
     """
     w = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
     w = re.sub(r"^ye", "e", w)

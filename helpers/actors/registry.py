@@ -49,8 +49,8 @@ class Actor:
     def surfaces(self) -> tuple[str, ...]:
         """The canonical name and every alias, without a leading ``the``.
 
-        >>> Actor("Kremlin", "organization", "RUS", ("the Kremlin",)).surfaces()
-        ('Kremlin',)
+        >>> Actor("Harbour Board", "organization", "RUR", ("the Harbour Board",)).surfaces()
+        ('Harbour Board',)
         """
         seen: dict[str, None] = {}
         for s in (self.canonical, *self.aliases):
@@ -121,7 +121,7 @@ def _clean(value) -> str:
 def registry_from_records(records) -> Registry:
     """A registry from dicts (or a DataFrame) with at least canonical, type, country.
 
-    >>> len(registry_from_records([{"canonical": "NATO", "type": "organization", "country": "INT"}]))
+    >>> len(registry_from_records([{"canonical": "Tidal League", "type": "organization", "country": "INT"}]))
     1
     """
     if isinstance(records, pd.DataFrame):
@@ -206,8 +206,11 @@ def _registry(registry, story=None) -> Registry:
 def canonical(surface: str, registry=None) -> str | None:
     """The canonical name for a surface form, or None (case-insensitive registry lookup).
 
-    >>> canonical("putin"), canonical("Kiev"), canonical("nobody in particular")
-    ('Vladimir Putin', 'Ukraine', None)
+    >>> reg = registry_from_records([
+    ...     {"canonical": "Ivan Dorov", "type": "person", "country": "RUR", "aliases": "Dorov"},
+    ...     {"canonical": "Ruritania", "type": "state", "country": "RUR", "aliases": "Strelsau"}])
+    >>> canonical("dorov", reg), canonical("Strelsau", reg), canonical("nobody in particular", reg)
+    ('Ivan Dorov', 'Ruritania', None)
     """
     if not surface:
         return None
@@ -222,7 +225,7 @@ def canonical(surface: str, registry=None) -> str | None:
 def _case_sensitive(surface: str) -> bool:
     """Short all-capital acronyms match only as written (``US`` is not ``us``).
 
-    >>> _case_sensitive("US"), _case_sensitive("Nato"), _case_sensitive("U.S.")
+    >>> _case_sensitive("US"), _case_sensitive("Unesco"), _case_sensitive("U.S.")
     (True, False, True)
     """
     return bool(_ACRONYM.match(surface)) and " " not in surface
@@ -363,7 +366,7 @@ def longer_name_guard(doc):
 def registry_matches(doc, registry=None) -> list[tuple[str, int, int]]:
     """(canonical, token start, token end) of every registry alias in ``doc``, no overlaps.
 
-    A lower-cased single word (``putin``) counts when the actor is also
+    A lower-cased single word (``dorov``) counts when the actor is also
     written capitalised or in several words in the article, or when the
     article writes at least two registered names in lower case (an outlet's
     house style); so ``a core tenet`` is not the outlet ``Tenet``.
