@@ -42,7 +42,7 @@ import numpy as np
 import pandas as pd
 
 from . import config, stats
-from .story import Story, current_story
+from .story import Story, current_story, sides_of
 
 #: The seeds' story's lexicon (a corpus's own story brings its own: ``Story.lexicon``).
 LEXICON_PATH = config.PACKAGE_DIR / "stories" / config.SEEDS_STORY / "lexicon.csv"
@@ -988,7 +988,7 @@ def shannon_entropy(counts) -> float:
 
 
 def _sides(quotes: pd.DataFrame) -> pd.Series:
-    return quotes["speaker_country"].fillna("").astype(str).replace("", UNKNOWN_SIDE)
+    return sides_of(quotes)
 
 
 def voices_by_side(articles: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.DataFrame:

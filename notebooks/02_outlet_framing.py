@@ -26,7 +26,7 @@
 #    name (compound and adjective modifiers in the spaCy parse), appositives
 #    (`X, a ...,`) and `X is a ...` predicates;
 # 2. *loaded terms*: presence per article of the terms in
-#    `helpers/data/lexicon.csv`, plus registered names written in lower case;
+#    story's `lexicon.csv`, plus registered names written in lower case;
 # 3. *distinctive words*: weighted log-odds with an informative Dirichlet
 #    prior from the pooled corpus (Monroe, Colaresi and Quinn 2008), one
 #    outlet against the rest, words in two or more articles, with a threshold
@@ -54,6 +54,8 @@ import helpers as h
 
 CORPUS = h.config.corpus_dir()
 STORY = h.story.current_story()
+#: Parameter: the actors to look at first (empty: the story's focus actors, else the most mentioned persons).
+FOCUS_ACTORS: list[str] = []
 FIGURES = h.config.figures_dir()
 FIGURE_NAMES = ["02_appellations", "02_loaded_terms", "02_distinctive_words", "02_voices"]
 io_paths = {
@@ -94,12 +96,13 @@ voice_table.reset_index(drop=True)
 # written (case kept: lower case is itself a marker). `title/epithet` is a
 # name with the words before it, `description` a reference without the name,
 # `appositive` and `predicate` what the outlet says the actor is. The actor is
-# the corpus's most-mentioned person unless `FOCUS_ACTOR` is in the corpus.
+# the first of `FOCUS_ACTORS` (set at the top; by default the story's focus
+# actors the corpus mentions, else its most mentioned persons).
 
 # %%
-FOCUS_ACTOR = STORY.focus_actors[0] if STORY.focus_actors else ""
-people = mentions[mentions["type"] == "person"]["actor"].value_counts()
-focus = FOCUS_ACTOR if FOCUS_ACTOR in set(mentions["actor"]) else (people.index[0] if len(people) else "")
+focus_actors = [a for a in FOCUS_ACTORS if a in set(mentions["actor"])] or h.story.choose_focus(STORY, mentions)
+focus = focus_actors[0] if focus_actors else ""
+print("focus actors:", ", ".join(focus_actors) or "none")
 forms = h.framing.mention_forms(articles, mentions, quotes, spans=spans)
 appellation_table = h.framing.appellations(articles, mentions, quotes, forms=forms)
 print("actor:", focus or "none (no person is mentioned in this corpus)")
@@ -146,6 +149,9 @@ else:
 
 # %%
 terms = h.framing.loaded_terms(articles, quotes, mentions=mentions, actors=corpus.actors)
+if STORY.lexicon.empty:
+    print(f"The story ({STORY.name}) has no loaded terms: add a lexicon.csv (term, concept, variant, signals) "
+          "with the competing words for one thing in this corpus; only lower-cased names are counted below.")
 presence = h.framing.presence_matrix(terms)
 found = presence[presence.sum(axis=1) > 0]
 print(f"{len(found)} of {len(presence)} variants present in at least one article's own voice")
@@ -246,7 +252,8 @@ else:
     n_quotes = wide.sum(axis=1)
     shares = wide.div(n_quotes, axis=0)
     labels = {o: h.plots.with_n(o, int(n_quotes[o]), "quotes") for o in shares.index}
-    fig = h.plots.stacked_bars(shares, {s: h.plots.side_color(s) for s in shares.columns},
+    print(h.story.side_note(h.story.sides_of(quotes), quotes["speaker"], STORY))
+    fig = h.plots.stacked_bars(shares, h.plots.side_colors(shares.columns),
                                h.plots.with_n("Whose quotes each outlet carries", n_articles),
                                "share of the outlet's quotes", "speaker's side", row_labels=labels, totals=False)
     _ = h.plots.save_figure(fig, "02_voices", by_side)

@@ -12,6 +12,7 @@ import re
 import pandas as pd
 
 from ..quotes import load_cues
+from ..story import sides_of
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",
               "written": "write", "spoke": "speak", "spoken": "speak", "set": "set", "made": "make"}
@@ -94,7 +95,7 @@ def side_shares(quotes: pd.DataFrame, articles: pd.DataFrame, confidence: float 
     from ..stats import clopper_pearson
 
     df = _with_outlet(quotes, articles)
-    df["side"] = df["speaker_country"].fillna("").replace("", "unknown")
+    df["side"] = sides_of(df)
     rows = []
     for outlet, g in df.groupby("outlet", sort=True):
         n = len(g)
@@ -128,7 +129,7 @@ def reporting_verbs(quotes: pd.DataFrame, cues: dict | None = None) -> pd.DataFr
     [['RUS', 'claim', 'distancing', 1], ['RUS', 'say', 'neutral', 1], ['USA', 'say', 'neutral', 1]]
     """
     cues = load_cues() if cues is None else cues
-    df = quotes.assign(side=quotes["speaker_country"].fillna("").replace("", "unknown"),
+    df = quotes.assign(side=sides_of(quotes),
                        verb=[cue_lemma(c, cues) or "(other)" for c in quotes["cue"].fillna("")],
                        connotation=[connotation(c, cues) for c in quotes["cue"].fillna("")])
     out = df.groupby(["side", "verb", "connotation"]).size().rename("n").reset_index()
@@ -173,7 +174,7 @@ def quote_table(quotes: pd.DataFrame, articles: pd.DataFrame, width: int | None 
 
     df = _with_outlet(quotes, articles).sort_values(["outlet", "article", "start", "kind"])
     return pd.DataFrame({"outlet": df["outlet"], "speaker": df["speaker"].fillna(""),
-                         "side": df["speaker_country"].fillna("").replace("", "unknown"), "kind": df["kind"],
+                         "side": sides_of(df), "kind": df["kind"],
                          "verb": [cue_lemma(c, cues) or "(other)" for c in df["cue"].fillna("")],
                          "quote": df["quote"].map(short), "evidence": df["sentence"].map(short),
                          "article": df["article"]}).reset_index(drop=True)
