@@ -230,6 +230,20 @@ def sides_of(df: pd.DataFrame, country: str = "speaker_country", actor: str = "s
     return values.fillna("").astype(str).replace("", UNKNOWN_SIDE)
 
 
+def label(story: Story) -> str:
+    """How a notebook names a story: ``the story ukraine (helpers/stories/ukraine)`` or ``no story``.
+
+    >>> label(empty_story())
+    'no story (python -m helpers new-story DIR writes one)'
+    """
+    if story.folder is None:
+        return "no story (python -m helpers new-story DIR writes one)" if story.name == NO_STORY \
+            else f"the story {story.name}"
+    where = story.folder.relative_to(config.PROJECT_DIR) if story.folder.is_relative_to(config.PROJECT_DIR) \
+        else story.folder
+    return f"the story {story.name} ({where})"
+
+
 def choose_focus(story: Story, mentions: pd.DataFrame, n: int = 3) -> list[str]:
     """The actors a notebook looks at first: the story's focus actors the corpus mentions, else
     its ``n`` most mentioned persons (ties by name).
@@ -269,8 +283,8 @@ def conditions_note(conditions: pd.DataFrame, story: Story) -> str:
     if len(conditions):
         return ""
     n = story.conditions["category"].nunique()
-    return (f"No condition was found. The story ({story.name}) has {n} condition categories of its own; "
-            "add rows to its conditions.csv (category, generic_category, role, pattern) with the words that "
+    return (f"No condition was found ({label(story)}: {n} condition categories of its own). "
+            "Add rows to the story's conditions.csv (category, generic_category, role, pattern) with the words that "
             "name each term in this corpus.")
 
 

@@ -60,7 +60,7 @@ FIGURES = h.config.figures_dir()
 FIGURE_NAMES = ["02_appellations", "02_loaded_terms", "02_distinctive_words", "02_voices"]
 io_paths = {
     "input: articles": CORPUS.relative_to(h.config.PROJECT_DIR) if CORPUS.is_relative_to(h.config.PROJECT_DIR) else CORPUS.name,
-    "input: story (actors, loaded terms)": STORY.folder.name if STORY.folder is not None else "none",
+    "input: story (actors, loaded terms)": h.story.label(STORY),
     **{f"output: figure {i + 1}": f"{name}.svg/.png/.csv" for i, name in enumerate(FIGURE_NAMES)},
     "figures folder": FIGURES.relative_to(h.config.PROJECT_DIR) if FIGURES.is_relative_to(h.config.PROJECT_DIR) else FIGURES,
 }
@@ -150,7 +150,7 @@ else:
 # %%
 terms = h.framing.loaded_terms(articles, quotes, mentions=mentions, actors=corpus.actors)
 if STORY.lexicon.empty:
-    print(f"The story ({STORY.name}) has no loaded terms: add a lexicon.csv (term, concept, variant, signals) "
+    print(f"No loaded terms in {h.story.label(STORY)}: add a lexicon.csv (term, concept, variant, signals) "
           "with the competing words for one thing in this corpus; only lower-cased names are counted below.")
 presence = h.framing.presence_matrix(terms)
 found = presence[presence.sum(axis=1) > 0]

@@ -57,7 +57,7 @@ def _rel(path: Path):
 
 io_paths = {
     "input: articles": _rel(CORPUS),
-    "input: taxonomy": _rel(h.conditions.TAXONOMY_FILE),
+    "input: story (taxonomy)": h.story.label(h.story.current_story()),
     "input: cue constructions": _rel(h.conditions.CUES_FILE),
     "input: answer key": _rel(GOLD / "conditions.csv") if GOLD else "none for this corpus",
     "output: figure": "03_holder_category.svg/.png/.csv",
