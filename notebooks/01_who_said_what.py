@@ -59,7 +59,7 @@ def project_path(path):
 io_paths = {
     "input: articles": project_path(CORPUS),
     "input: manifest": "manifest.csv in the corpus folder (optional)",
-    "input: actor registry": "helpers/data/actors.csv",
+    "input: story (actors, sides)": h.story.label(h.story.current_story()),
     "input: reporting verbs": "helpers/data/quote_cues.csv",
     "input: answer key": project_path(GOLD) if GOLD else "none for this corpus",
     "output: figure": "01_quotes_by_side.svg/.png/.csv",
