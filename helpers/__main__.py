@@ -6,6 +6,7 @@
     python -m helpers report   [notebooks/01_who_said_what.py ...] [--corpus DIR] [--story NAME_OR_DIR]
     python -m helpers audit    {sample,score,fill} ...   (audit sample --tables DIR --n 60 --out coding.csv)
     python -m helpers lab      [--corpus DIR] [-- --port 8899 --no-browser]
+    python -m helpers new-story DIR   (a commented story template: actors, sides, conditions, terms)
 
 Each command takes --help for its options.
 """
@@ -89,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s", stream=sys.stderr)
     commands = {"build": build_main}
-    if not argv or argv[0] in {"-h", "--help"} or argv[0] not in {"build", "evaluate", "report", "audit", "lab"}:
+    if not argv or argv[0] in {"-h", "--help"} or argv[0] not in {"build", "evaluate", "report", "audit", "lab", "new-story"}:
         print(__doc__.strip())
         return 0 if argv and argv[0] in {"-h", "--help"} else 2
     command, rest = argv[0], argv[1:]
@@ -105,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
         from . import report
 
         return report.main(rest)
+    if command == "new-story":
+        from .story import new_story_main
+
+        return new_story_main(rest)
     if command == "lab":
         from . import report
 

@@ -115,7 +115,7 @@ def _squash(text: str) -> str:
 def is_actor(name) -> bool:
     """True for a canonical actor name; False for '', None and ``unnamed: ...`` sources.
 
-    >>> is_actor("Vladimir Putin"), is_actor("unnamed: officials"), is_actor("")
+    >>> is_actor("Ivan Dorov"), is_actor("unnamed: officials"), is_actor("")
     (True, False, False)
     """
     name = _text(name).strip()

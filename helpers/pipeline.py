@@ -30,6 +30,7 @@ import pandas as pd
 
 from . import __version__, actors, conditions, config, context, corpus, gate, graph, nlp, quotes
 from . import story as story_mod
+from .actors import across
 from .store import atomic_write_text
 from .story import Story
 
@@ -40,7 +41,7 @@ TABLE_COLUMNS = {
     "articles": corpus.COLUMNS,
     "mentions": actors.MENTION_COLUMNS,
     "actors": actors.ACTOR_COLUMNS,
-    "quotes": quotes.COLUMNS,
+    "quotes": quotes.COLUMNS + ["side"],  # side: the speaker's side in the story (``link_corpus``)
     "conditions": conditions.COLUMNS,
     "relations": graph.RELATION_COLUMNS,
 }
@@ -394,7 +395,8 @@ def build(folder: Path | str | None = None, jobs: int | None = None, progress: b
                       **{name: tidy([], name) for name in TABLE_COLUMNS if name != "articles"})
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     progress = len(articles) > 8 if progress is None else progress
-    tables = per_article_tables(articles, jobs=jobs, progress=progress, cache=cache, story=story)
+    tables = link_corpus(per_article_tables(articles, jobs=jobs, progress=progress, cache=cache, story=story),
+                         story)
     result = Corpus(
         articles=articles,
         mentions=tables["mentions"],
@@ -416,6 +418,15 @@ def build(folder: Path | str | None = None, jobs: int | None = None, progress: b
 #: ``build()`` skips even the CSV parsing (the key still hashes every file, so an
 #: edited article is seen). Callers get copies: mutating them cannot leak back.
 _MEMO: dict[tuple[str, str], dict[str, pd.DataFrame]] = {}
+
+
+def link_corpus(tables: dict[str, pd.DataFrame], story: Story) -> dict[str, pd.DataFrame]:
+    """The per-article tables with what only the corpus knows: a lone surname linked to the one
+    full name, a discovered actor's country from any article, and each quote's side (``story``)."""
+    tables = across.link_tables(tables)
+    countries, sides = across.quote_sides(tables["quotes"], story)
+    tables["quotes"] = tables["quotes"].assign(speaker_country=countries, side=sides)
+    return {name: tidy(df, name) for name, df in tables.items()}
 
 
 def per_article_tables(articles: pd.DataFrame, jobs: int = 1, progress: bool = False,

@@ -16,7 +16,7 @@ from helpers.actors import candidates, countries, filters, mentions, names
 from hand_registry import WORLD
 
 ACTOR_REGISTRIES = [candidates.CANDIDATES, names.SHAPE, filters.FILTERS, names.NAMES, countries.KINDS,
-                    countries.COUNTRIES, filters.RESOLVED_FILTERS, mentions.RECALL]
+                    countries.COUNTRIES, countries.AFFILIATIONS, filters.RESOLVED_FILTERS, mentions.RECALL]
 
 # (rule, text, surface, fires, ents): ents = [(words, label), ...] replaces the model's entities.
 CASES = [
@@ -132,6 +132,26 @@ CASES = [
      True, [("Tidewater Freight", "ORG")]),
     ("resolved_filters.visited_name", "Tidewater Freight said the minister returned on Monday.",
      "Tidewater Freight", False, [("Tidewater Freight", "ORG")]),
+    ("countries.state_before", "France's foreign minister Ann Okafor said Spain was safe.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("countries.state_before", "In France, Ann Okafor said the bridge was safe.", "Ann Okafor", False,
+     [("Ann Okafor", "PERSON")]),
+    ("countries.state_after", "Ann Okafor, the foreign minister of France, said the bridge was safe.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("countries.state_after", "Ann Okafor, who lives in France, said the bridge was safe.", "Ann Okafor",
+     False, [("Ann Okafor", "PERSON")]),
+    ("countries.titled_in_one_state_sentence", "President Ann Okafor said France would not wait.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("countries.titled_in_one_state_sentence", "President Ann Okafor said France and Spain would not wait.",
+     "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
+    ("countries.national_body", "The Spanish Coastal Defense Force said the bridge was safe.",
+     "Spanish Coastal Defense Force", True, [("Spanish Coastal Defense Force", "ORG")]),
+    ("countries.national_body", "The Lakeport Coastal Defense Force said the bridge was safe.",
+     "Lakeport Coastal Defense Force", False, [("Lakeport Coastal Defense Force", "ORG")]),
+    ("affiliations.organisation_before", "Atlantic Council analyst Ann Okafor said the bridge was unsafe.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("affiliations.organisation_before", "The Atlantic Council met, and Ann Okafor said the bridge was unsafe.",
+     "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
     ("resolved_filters.place_name", "Hikers gathered at Pine Hollow on Monday.", "Pine Hollow", True, None),
     ("resolved_filters.place_name", "Tidewater Freight said on Monday that the bridge was safe.",
      "Tidewater Freight", False, None),

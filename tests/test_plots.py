@@ -59,8 +59,19 @@ def test_the_first_outlets_get_the_published_okabe_ito_colours():
 
 
 def test_side_colours_and_n_label():
-    assert plots.side_color("RUS") != plots.side_color("UKR")
-    assert plots.side_color("XYZ") == plots.OTHER_SIDE
+    from helpers import story
+
+    none, seeds = story.empty_story(), story.load_story("ukraine")
+    many = [f"S{i:02d}" for i in range(30)] + ["unknown"]
+    colours = plots.side_colors(many, none)
+    assert len({colours[s] for s in many[:-1]}) == 30  # any number of sides, each its own colour
+    assert colours["unknown"] == plots.UNKNOWN_COLOR not in {colours[s] for s in many[:-1]}
+    assert plots.side_colors(["B", "A"], none) == plots.side_colors(["A", "B", "B"], none)  # order by name
+    assert plots.side_color("A", ["A", "B"], none) == plots.SIDE_PALETTE[0]
+    own = seeds.side_colours()
+    assert own and all(plots.side_colors(list(own) + ["ZZZ"], seeds)[s] == c for s, c in own.items())
+    assert plots.side_colors(list(own) + ["ZZZ"], seeds)["ZZZ"] not in own.values()
+    assert plots.side_color("XYZ", story=none) == plots.side_color("XYZ", story=none) != plots.UNKNOWN_COLOR
     assert plots.with_n("Quotes", 5) == "Quotes (n = 5 articles)"
 
 
@@ -94,7 +105,7 @@ def test_relation_styles_are_fixed_by_name_and_apart_from_the_sides():
     invented = plots.relation_style("befriends")  # not in the data file: a hash of the name, not an order
     assert invented == plots.relation_style("befriends") and invented["color"] in plots.RELATION_FALLBACK
     colours = {plots.relation_style(r)["color"] for r in ("co_mention", "quotes_about", "demands_from", "meets")}
-    assert not colours & set(plots.SIDE_COLORS.values())
+    assert not colours & set(plots.SIDE_PALETTE + [plots.UNKNOWN_COLOR])
 
 
 def test_wrap_keeps_every_word():
