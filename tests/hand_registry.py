@@ -2,15 +2,17 @@
 
 The story: Veldania (capital Tarsk, presidency "the Citadel") at war with Marchia (capital
 Lissa); the United Shires of Corvenia (capital Ambrel, "US") mediate; the Northern Compact is
-their alliance. A few real states the seeds never name stand beside them, for the tests of
-names that end in a state (an agency "... Canada", "Seafarers UK", an address "..., Portugal").
+their alliance. As for any story, the registry adds the package's states and international
+bodies (language data) to the story's own actors.
 
->>> WORLD.by_name["Oren Valcourt"].country
-'VEL'
+>>> WORLD.by_name["Oren Valcourt"].country, WORLD.by_name["Canada"].type
+('VEL', 'state')
 """
 from __future__ import annotations
 
-from helpers import actors
+import pandas as pd
+
+from helpers import actors, story
 
 RECORDS = [
     {"canonical": "Oren Valcourt", "type": "person", "country": "VEL",
@@ -25,11 +27,8 @@ RECORDS = [
     {"canonical": "Veldania", "type": "state", "country": "VEL", "aliases": "Tarsk"},
     {"canonical": "Marchia", "type": "state", "country": "MAR", "aliases": "Lissa"},
     {"canonical": "United Shires of Corvenia", "type": "state", "country": "COR", "aliases": "Corvenia|US|Ambrel"},
-    {"canonical": "Canada", "type": "state", "country": "CAN", "aliases": ""},
-    {"canonical": "Germany", "type": "state", "country": "DEU", "aliases": ""},
-    {"canonical": "Portugal", "type": "state", "country": "PRT", "aliases": ""},
-    {"canonical": "United Kingdom", "type": "state", "country": "GBR", "aliases": "UK|Britain"},
+    {"canonical": "Lakeside Policy Forum", "type": "organization", "country": "COR", "aliases": ""},
 ]
 
-#: The invented story's registry.
-WORLD = actors.registry_from_records(RECORDS)
+#: The invented story's registry (its actors, then the package's states and international bodies).
+WORLD = actors.story_registry(story.story_from_frames("invented", actors=pd.DataFrame(RECORDS)))

@@ -157,7 +157,7 @@ BASE_FILES = (config.DATA_DIR / "states.csv", config.DATA_DIR / "international_b
 def base_records() -> tuple[dict, ...]:
     """The rows of :data:`BASE_FILES`, in file order."""
     return tuple(rec for path in BASE_FILES
-                 for rec in pd.read_csv(path, dtype=str, keep_default_na=False).to_dict("records"))
+                 for rec in language.data_table(path, required=["canonical", "type", "country"]).to_dict("records"))
 
 
 def with_base(records: list[dict]) -> list[dict]:
