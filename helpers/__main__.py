@@ -1,6 +1,7 @@
 """The command line: ``python -m helpers {build,evaluate,report}``.
 
-    python -m helpers build    --corpus seeds --out data/processed [--jobs N]
+    python -m helpers build    --corpus seeds --out data/processed [--jobs N] [--format csv|parquet]
+                               [--engine local|dask] [--scheduler ADDRESS] [--no-cache]
     python -m helpers evaluate --gold tests/gold --pred data/processed [--verbose]
     python -m helpers report   [notebooks/01_who_said_what.py ...] [--corpus DIR]
 """
@@ -12,25 +13,51 @@ import sys
 from pathlib import Path
 
 
-def build_main(argv: list[str]) -> int:
-    """Build every table of a corpus folder and write one CSV per table."""
+def _build_parser():
+    """The options of ``python -m helpers build``."""
     from . import config
-    from .pipeline import build, write_tables
 
     parser = argparse.ArgumentParser(prog="python -m helpers build", description=build_main.__doc__)
     parser.add_argument("--corpus", type=Path, default=None, help="folder of *.txt articles (default: seeds/)")
     parser.add_argument("--out", type=Path, default=config.PROJECT_DIR / "data" / "processed",
-                        help="output folder for the CSV tables (default: data/processed)")
+                        help="output folder for the tables (default: data/processed)")
+    parser.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table files (default: csv)")
+    parser.add_argument("--engine", choices=("local", "dask"), default=None,
+                        help="local process pool, or Dask (default: local; dask when --scheduler is given)")
+    parser.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                        help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a LocalCluster)")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    parser.add_argument("--shard-size", type=int, default=None, metavar="N",
+                        help="average articles per shard (default: by corpus size, at most 256)")
+    parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                        help="cache folder for shards and tables (default: .cache/ or $HELPERS_CACHE)")
     parser.add_argument("--no-cache", action="store_true", help="ignore and do not write the build cache")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def build_main(argv: list[str]) -> int:
+    """Build every table of a corpus folder and write one file per table."""
+    from . import config
+    from .pipeline import ShardError, build, write_tables
+
+    args = _build_parser().parse_args(argv)
     folder = args.corpus if args.corpus is not None else config.corpus_dir()
-    try:
-        result = build(folder, jobs=args.jobs, cache=not args.no_cache)
-    except (FileNotFoundError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    if args.out.exists() and not args.out.is_dir():
+        print(f"error: {args.out}: --out is a file; give a folder for the tables", file=sys.stderr)
         return 2
-    write_tables(result, args.out)
+    if args.cache is not None:
+        config.CACHE_DIR = args.cache.resolve()
+    try:
+        result = build(folder, jobs=args.jobs, cache=not args.no_cache, engine=args.engine,
+                       scheduler=args.scheduler, shard_size=args.shard_size)
+    except (FileNotFoundError, ValueError, ShardError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1 if isinstance(exc, ShardError) else 2
+    try:
+        write_tables(result, args.out, fmt=args.format)
+    except OSError as exc:
+        print(f"error: {args.out}: tables not written, the previous ones are kept ({exc})", file=sys.stderr)
+        return 1
     print(f"{folder}: {result.summary()} -> {args.out}")
     return 0
 

@@ -5,11 +5,13 @@ The data flow is one way::
     corpus -> nlp -> actors -> quotes / conditions -> graph (relations)
 
 Each article is parsed once; its spaCy ``Doc`` is handed to the per-article
-extractors and dropped, so memory does not grow with the corpus. With
-``jobs > 1`` whole articles (parse + extraction) are spread over worker
-processes. Results are cached as CSV under ``.cache/``, keyed by the
-articles' bytes, the package version, the model and the data files, so a
-second ``build()`` of the same corpus only reads CSV files back.
+extractors and dropped. Articles go in shards (:mod:`helpers.engines`): each
+shard is one task, on a local process pool or a Dask cluster, that writes its
+rows as Parquet; the tables are the shards concatenated in order, so memory
+holds the final tables and no more. Shards and whole-corpus tables are cached
+under ``.cache/`` (:mod:`helpers.cache`), keyed by the articles' bytes and a
+fingerprint of the code and data, so a second ``build()`` only reads files
+back and a killed build resumes at the first shard it had not written.
 
 >>> corpus = build("seeds")                       # doctest: +SKIP
 >>> sorted(corpus.tables())                       # doctest: +SKIP
@@ -17,19 +19,20 @@ second ``build()`` of the same corpus only reads CSV files back.
 """
 from __future__ import annotations
 
-import hashlib
+import io
 import logging
 import os
 import shutil
+import tempfile
 import warnings
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, actors, conditions, config, corpus, graph, nlp, quotes
-from .store import atomic_write_text
+from . import actors, cache, conditions, config, corpus, engines, graph, quotes, store
+from .cache import article_key, code_fingerprint, corpus_key  # noqa: F401  (the keys, re-exported)
+from .engines import ShardError
 
 log = logging.getLogger("helpers")
 
@@ -46,6 +49,7 @@ PROBLEM_COLUMNS = ["file", "message"]
 PER_ARTICLE_TABLES = ("mentions", "quotes", "conditions", "relations")
 INTEGER_COLUMNS = {"start", "end", "sent_start", "n_words", "n_paragraphs", "n_articles", "n_mentions"}
 BOOLEAN_COLUMNS = {"registered"}
+FORMATS = ("csv", "parquet")
 
 
 @dataclass
@@ -114,23 +118,111 @@ def tidy(rows, table: str) -> pd.DataFrame:
 
 
 def to_csv_text(df: pd.DataFrame) -> str:
-    """A table as UTF-8 CSV text with ``\\n`` line endings (the on-disk form everywhere)."""
+    """A table as UTF-8 CSV text with ``\\n`` line endings."""
     return df.to_csv(index=False, lineterminator="\n")
 
 
-def read_table(path: Path, table: str) -> pd.DataFrame:
-    """Read a table written by :func:`to_csv_text` back with the same dtypes."""
-    df = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
+def _arrow_schema(df: pd.DataFrame):
+    """The Parquet schema of a table: int64, bool or string per column (never inferred)."""
+    import pyarrow as pa
+
+    def kind(col):
+        if col in INTEGER_COLUMNS and df[col].dtype.kind == "i":
+            return pa.int64()
+        if col in BOOLEAN_COLUMNS and df[col].dtype.kind == "b":
+            return pa.bool_()
+        return pa.string()
+
+    return pa.schema([(col, kind(col)) for col in df.columns])
+
+
+def to_parquet_bytes(df: pd.DataFrame, table: str | None = None) -> bytes:
+    """A table as Parquet bytes (same input, same bytes); other columns are written as strings."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if table not in TABLE_COLUMNS:
+        df = df.astype(str)
+    buffer = io.BytesIO()
+    pq.write_table(pa.Table.from_pandas(df, schema=_arrow_schema(df), preserve_index=False), buffer)
+    return buffer.getvalue()
+
+
+def table_bytes(df: pd.DataFrame, table: str, fmt: str = "csv") -> bytes:
+    """A table in the on-disk format ``fmt`` (``csv`` or ``parquet``)."""
+    if fmt == "parquet":
+        return to_parquet_bytes(df, table)
+    if fmt == "csv":
+        return to_csv_text(df).encode("utf-8")
+    raise ValueError(f"unknown table format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def read_table(path: Path | str, table: str) -> pd.DataFrame:
+    """Read a table written by :func:`write_tables` (CSV or Parquet, by suffix) with its dtypes."""
+    path = Path(path)
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        df = pq.read_table(path).to_pandas()
+    else:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
     if table in TABLE_COLUMNS and list(df.columns) != list(TABLE_COLUMNS[table]):
         raise ValueError(f"{path}: columns differ from the {table} table")
-    return tidy(df, table) if table in TABLE_COLUMNS else df
+    return tidy(df, table) if table in TABLE_COLUMNS else df.astype(str).astype(object)
+
+
+def _table_file(folder: Path, name: str) -> Path:
+    """The one file of table ``name`` in ``folder`` (``.csv`` or ``.parquet``)."""
+    found = [folder / f"{name}.{fmt}" for fmt in FORMATS if (folder / f"{name}.{fmt}").is_file()]
+    if len(found) != 1:
+        what = "no" if not found else "both a .csv and a .parquet"
+        raise FileNotFoundError(f"{folder}: {what} {name} table")
+    return found[0]
+
+
+def read_tables(folder: Path | str) -> Corpus:
+    """The :class:`Corpus` written by ``write_tables`` / ``python -m helpers build``, either format.
+
+    >>> corpus = read_tables("data/processed")           # doctest: +SKIP
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder}: tables folder not found")
+    tables = {name: read_table(_table_file(folder, name), name) for name in TABLE_COLUMNS}
+    try:
+        problems = read_table(_table_file(folder, "problems"), "problems")
+    except FileNotFoundError:
+        problems = pd.DataFrame(columns=PROBLEM_COLUMNS)
+    return Corpus(**tables, problems=problems)
+
+
+def _table_file_names() -> set[str]:
+    """Every file name a table set may hold (both formats), so a new set replaces an old one."""
+    return {f"{name}.{fmt}" for name in [*TABLE_COLUMNS, "problems"] for fmt in FORMATS}
+
+
+def write_tables(result: Corpus, out: Path | str, fmt: str = "csv") -> list[Path]:
+    """Write every table (plus ``problems``) as ``out/<table>.<fmt>``, as one set.
+
+    The files go to a temporary folder beside ``out`` that replaces it only
+    when all are written, so a failure leaves the previous set untouched.
+    Other files already in ``out`` are kept.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown table format {fmt!r} (choose from {', '.join(FORMATS)})")
+    out = Path(out)
+    tables = {**result.tables(), "problems": result.problems}
+    with store.folder_set(out, replaces=_table_file_names()) as tmp:
+        for name, df in tables.items():
+            store.atomic_write_bytes(tmp / f"{name}.{fmt}", table_bytes(df, name, fmt))
+    return [out / f"{name}.{fmt}" for name in tables]
 
 
 # --------------------------------------------------------------------------- extraction
 
 
 def extract_article(doc, name: str) -> dict[str, list[dict]]:
-    """Every per-article table's rows for one parsed article."""
+    """Every per-article table's rows for one parsed article (what each shard task calls)."""
     mentions = actors.find_mentions(doc, name)
     found_quotes = quotes.find_quotes(doc, name, mentions)
     found_conditions = conditions.find_conditions(doc, name, mentions, found_quotes)
@@ -139,120 +231,43 @@ def extract_article(doc, name: str) -> dict[str, list[dict]]:
             "relations": relations}
 
 
-@lru_cache(maxsize=1)
-def _pipeline():
-    return nlp.load_nlp(actors.ruler_patterns())
+# --------------------------------------------------------------------------- corpus cache
 
 
-def _process_batch(items: list[tuple[str, str]]) -> list[dict[str, list[dict]]]:
-    """Parse and extract a batch of (name, text) articles; runs in a worker when jobs > 1."""
-    pipe = _pipeline()
-    return [extract_article(doc, name) for doc, name in pipe.pipe(((t, n) for n, t in items), as_tuples=True)]
-
-
-def _batches(items, size):
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def extract_all(items: list[tuple[str, str]], jobs: int = 1, progress: bool = False):
-    """Yield each article's extracted rows, in input order, over ``jobs`` processes."""
-    bar = None
-    if progress:
-        from tqdm.auto import tqdm
-
-        bar = tqdm(total=len(items), desc="parsing", unit="article")
-    batches = _batches(items, 8)
-    if jobs > 1 and len(items) > 1:
-        import multiprocessing as mp
-
-        context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        with context.Pool(jobs) as pool:
-            for result in pool.imap(_process_batch, batches):
-                if bar is not None:
-                    bar.update(len(result))
-                yield from result
-    else:
-        for batch in batches:
-            result = _process_batch(batch)
-            if bar is not None:
-                bar.update(len(result))
-            yield from result
-    if bar is not None:
-        bar.close()
-
-
-# --------------------------------------------------------------------------- cache
-
-
-#: The modules and data files the tables depend on (plots, framing and the notebook
-#: runner do not change a table, so editing them keeps the cache).
-EXTRACTION_MODULES = ("corpus", "nlp", "actors", "quotes", "conditions", "graph", "pipeline")
-EXTRACTION_DATA = ("boilerplate.csv", "actors.csv", "demonyms.csv", "quote_cues.csv", "conditions.csv",
-                   "condition_cues.csv", "relation_verbs.csv")
-
-
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """Hash of everything besides the articles that decides the tables.
-
-    The package version, the model, the extraction modules' source (so an
-    edited rule invalidates the cache) and the data files they read.
-    """
-    h = hashlib.sha256(__version__.encode())
-    h.update(",".join(nlp.MODEL_PACKAGES).encode())
-    paths = [config.PACKAGE_DIR / f"{m}.py" for m in EXTRACTION_MODULES]
-    paths += [config.DATA_DIR / name for name in EXTRACTION_DATA]
-    for path in paths:
-        h.update(path.name.encode())
-        h.update(path.read_bytes() if path.exists() else b"-")
-    return h.hexdigest()[:16]
-
-
-def article_key(name: str, text: str) -> str:
-    """The cache key of one article's per-article tables."""
-    h = hashlib.sha256(code_fingerprint().encode())
-    h.update(name.encode())
-    h.update(b"\0")
-    h.update(text.encode("utf-8"))
-    return h.hexdigest()[:24]
-
-
-def corpus_key(folder: Path) -> str:
-    """The cache key of a whole corpus: the bytes of its files and the code fingerprint."""
-    h = hashlib.sha256(code_fingerprint().encode())
-    h.update(str(config.MAX_ARTICLE_BYTES).encode())
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
-        h.update(path.name.encode())
-        h.update(b"\0")
-        h.update(hashlib.sha256(path.read_bytes()).digest())
-    return h.hexdigest()[:24]
-
-
-def _cache_read(entry: Path, names) -> dict[str, pd.DataFrame] | None:
-    """Tables from a cache entry, or None when it is missing or damaged (then it is rebuilt)."""
-    if not (entry / "COMPLETE").exists():
+def _read_entry(entry: Path, key: str, names) -> dict[str, pd.DataFrame] | None:
+    """The tables of a cache entry that proves itself (key, checksums, row counts), else None."""
+    manifest = cache.read_manifest(entry, key)
+    if manifest is None:
         return None
     try:
-        return {name: read_table(entry / f"{name}.csv", name) for name in names}
-    except (OSError, ValueError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        log.warning(f"{entry.name}: damaged cache entry ({exc}); rebuilding")
-        shutil.rmtree(entry, ignore_errors=True)
+        tables = {name: read_table(entry / f"{name}.parquet", name) for name in names}
+        bad = [n for n, df in tables.items() if len(df) != manifest["files"][f"{n}.parquet"]["rows"]]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        bad = [f"{type(exc).__name__}: {exc}"]
+    if bad:
+        log.warning(f"cache entry {entry.name}: {', '.join(bad)} differ from the manifest; rebuilding it")
         return None
+    return tables
 
 
-def _cache_write(entry: Path, tables: dict[str, pd.DataFrame]) -> None:
-    """Write a cache entry; the COMPLETE marker goes last so a torn entry is never read."""
-    entry.mkdir(parents=True, exist_ok=True)
-    for name, df in tables.items():
-        atomic_write_text(entry / f"{name}.csv", to_csv_text(df))
-    atomic_write_text(entry / "COMPLETE", "")
+def _write_entry(entry: Path, key: str, tables: dict[str, pd.DataFrame]) -> None:
+    """Store tables as one cache entry; a cache that cannot be written is a warning, not a stop."""
+    try:
+        files = {f"{name}.parquet": to_parquet_bytes(df, name) for name, df in tables.items()}
+        cache.write_entry(entry, key, files, {f"{name}.parquet": len(df) for name, df in tables.items()})
+    except OSError as exc:
+        log.warning(f"{entry.parent}: cache not written ({exc}); the next build parses again")
+
+
+def _cache_root(use_cache: bool) -> Path | None:
+    """The usable cache folder, or None (cache off, or not writable: then a warning)."""
+    if not use_cache:
+        return None
+    try:
+        return cache.usable_dir(Path(config.CACHE_DIR))
+    except cache.CacheUnavailable as exc:
+        log.warning(f"{exc}; building without the cache")
+        return None
 
 
 # --------------------------------------------------------------------------- build
@@ -282,100 +297,165 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
+def choose_engine(engine: str | None, scheduler: str | None) -> str:
+    """The engine to use: ``dask`` when a scheduler address is given, else ``local`` by default.
+
+    >>> choose_engine(None, "tcp://10.0.0.5:8786"), choose_engine(None, None)
+    ('dask', 'local')
+    """
+    engine = engine or ("dask" if scheduler else "local")
+    if engine not in engines.ENGINES:
+        raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(engines.ENGINES)})")
+    if scheduler and engine != "dask":
+        raise ValueError(f"a scheduler address ({scheduler}) needs engine='dask', not {engine!r}")
+    return engine
+
+
 def build(folder: Path | str | None = None, jobs: int | None = None, progress: bool | None = None,
-          cache: bool = True) -> Corpus:
+          cache: bool = True, engine: str | None = None, scheduler: str | None = None,
+          shard_size: int | None = None) -> Corpus:
     """Read ``folder`` (default: the configured corpus) and extract every table.
 
-    ``jobs`` worker processes parse in parallel (default: the machine's
-    cores); ``progress`` shows a tqdm bar (default: for more than 8
-    articles); ``cache=False`` ignores and does not write the cache.
+    ``engine`` is ``"local"`` (a pool of ``jobs`` processes, default: the
+    machine's cores) or ``"dask"``: a new ``LocalCluster`` of ``jobs``
+    single-threaded workers, or the running scheduler at ``scheduler``
+    (``tcp://host:8786``). ``progress`` shows a bar per shard (default: for
+    more than 8 articles); ``cache=False`` ignores and does not write the
+    cache; ``shard_size`` is the average articles per shard (default: by
+    corpus size, at most 256). A failed shard raises :class:`ShardError`
+    after the other shards are written.
     """
     folder = Path(folder) if folder is not None else config.corpus_dir()
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: corpus folder not found")
-    names = list(TABLE_COLUMNS) + ["problems"]
-    key = corpus_key(folder) if cache else None
-    entry = config.CACHE_DIR / "corpus" / key if cache else None
-    if entry is not None:
-        cached = _MEMO.get((str(entry), key)) or _cache_read(entry, names)
-        if cached is not None:
-            _MEMO.clear()
-            _MEMO[(str(entry), key)] = cached
-            for message in cached["problems"]["message"]:
-                log.warning(message)
-            return Corpus(**{name: df.copy() for name, df in cached.items()})
+    engine = choose_engine(engine, scheduler)
+    root = _cache_root(cache)
+    key = corpus_key(folder) if root is not None else None
+    entry = root / "corpus" / key if root is not None else None
+    if entry is not None and (hit := _cached_corpus(entry, key)) is not None:
+        return hit
     articles, problems = load_articles(folder)
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     progress = len(articles) > 8 if progress is None else progress
-    tables = per_article_tables(articles, jobs=jobs, progress=progress, cache=cache)
-    result = Corpus(
-        articles=articles,
-        mentions=tables["mentions"],
-        actors=tidy(actors.actors_table(tables["mentions"]), "actors"),
-        quotes=tables["quotes"],
-        conditions=tables["conditions"],
-        relations=tables["relations"],
-        problems=problems,
-    )
+    tables = per_article_tables(articles, jobs=jobs, progress=progress, root=root, engine=engine,
+                                scheduler=scheduler, shard_size=shard_size)
+    result = Corpus(articles=articles, actors=tidy(actors.actors_table(tables["mentions"]), "actors"),
+                    problems=problems, **tables)
     if entry is not None:
         stored = {**result.tables(), "problems": result.problems}
-        _cache_write(entry, stored)
+        _write_entry(entry, key, stored)
         _MEMO.clear()
         _MEMO[(str(entry), key)] = {name: df.copy() for name, df in stored.items()}
     return result
 
 
 #: The last corpus read from the cache in this process, so a notebook's repeated
-#: ``build()`` skips even the CSV parsing (the key still hashes every file, so an
+#: ``build()`` skips even the file parsing (the key still hashes every file, so an
 #: edited article is seen). Callers get copies: mutating them cannot leak back.
 _MEMO: dict[tuple[str, str], dict[str, pd.DataFrame]] = {}
 
 
-def per_article_tables(articles: pd.DataFrame, jobs: int = 1, progress: bool = False,
-                       cache: bool = True) -> dict[str, pd.DataFrame]:
-    """The per-article tables for every article, reusing cached articles.
+def _cached_corpus(entry: Path, key: str) -> Corpus | None:
+    """The whole corpus from the in-process memo or a cache entry that proves itself."""
+    names = [*TABLE_COLUMNS, "problems"]
+    cached = _MEMO.get((str(entry), key)) or _read_entry(entry, key, names)
+    if cached is None:
+        return None
+    _MEMO.clear()
+    _MEMO[(str(entry), key)] = cached
+    for message in cached["problems"]["message"]:
+        log.warning(message)
+    return Corpus(**{name: df.copy() for name, df in cached.items()})
 
-    Only articles whose text (or the code and data) changed are parsed again;
-    the tables keep the articles' order.
+
+def per_article_tables(articles: pd.DataFrame, jobs: int = 1, progress: bool = False, root: Path | None = None,
+                       engine: str = "local", scheduler: str | None = None,
+                       shard_size: int | None = None) -> dict[str, pd.DataFrame]:
+    """The per-article tables of every article: shards built where missing, then concatenated.
+
+    With a cache folder ``root`` the shards live in ``root/shards`` and are
+    reused; without one they go to a temporary folder removed at the end.
     """
-    keys = {rec.article: article_key(rec.article, rec.text) for rec in articles.itertuples()}
-    done: dict[str, dict[str, pd.DataFrame | list[dict]]] = {}
-    if cache:
-        for name, key in keys.items():
-            hit = _cache_read(config.CACHE_DIR / "articles" / key, PER_ARTICLE_TABLES)
-            if hit is not None:
-                done[name] = hit
-    todo = [(rec.article, rec.text) for rec in articles.itertuples() if rec.article not in done]
-    for (name, _), found in zip(todo, extract_all(todo, jobs=jobs, progress=progress)):
-        if cache:
-            _cache_write(config.CACHE_DIR / "articles" / keys[name],
-                         {table: tidy(found[table], table) for table in PER_ARTICLE_TABLES})
-        done[name] = found
+    items = list(zip(articles["article"].tolist(), articles["text"].tolist()))
+    folder, temporary = _shard_folder(root, scheduler)
+    try:
+        tasks = engines.plan(items, folder, shard_size)
+        todo = [task for task in tasks if cache.read_manifest(folder / task.key, task.key) is None]
+        run_shards(todo, len(tasks), engine=engine, jobs=jobs, scheduler=scheduler, progress=progress)
+        return gather(tasks, folder)
+    finally:
+        if temporary:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _shard_folder(root: Path | None, scheduler: str | None) -> tuple[Path, bool]:
+    """Where shards go and whether the folder is temporary.
+
+    Without a cache, a temporary folder: under the configured cache folder when a
+    remote scheduler's workers must see it, else the system's temporary folder.
+    """
+    if root is not None:
+        folder = root / "shards"
+        folder.mkdir(parents=True, exist_ok=True)
+        cache.remove_stale_temporaries(folder)
+        return folder, False
+    parent = None
+    if scheduler:
+        try:
+            parent = cache.usable_dir(Path(config.CACHE_DIR))
+        except cache.CacheUnavailable:
+            parent = None
+    return Path(tempfile.mkdtemp(prefix="helpers-shards-", dir=parent)), True
+
+
+def run_shards(todo: list, total: int, engine: str = "local", jobs: int = 1, scheduler: str | None = None,
+               progress: bool = False) -> None:
+    """Build the shards in ``todo`` (``total`` in the corpus), showing progress per shard.
+
+    Every shard is attempted; a failed one is logged as a warning when it
+    fails and, at the end, raised as one :class:`ShardError` naming each.
+    """
+    if not todo:
+        return
+    n_articles = sum(len(task.names) for task in todo)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        done = f"; {total - len(todo)} already built" if len(todo) < total else ""
+        bar = tqdm(total=len(todo), unit="shard", desc=f"parsing {n_articles} articles in {len(todo)} shards{done}")
+    failed = []
+    try:
+        for _, error in engines.run(todo, engine, jobs, scheduler):
+            if error:
+                log.warning(error)
+                failed.append(error)
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
+    if failed:
+        raise ShardError(f"{len(failed)} of {total} shards failed (the others are kept: run the build again "
+                         f"to retry only these): " + "; ".join(failed))
+
+
+def gather(tasks: list, folder: Path) -> dict[str, pd.DataFrame]:
+    """The per-article tables: every shard's rows, in shard order, one table at a time."""
     tables = {}
     for table in PER_ARTICLE_TABLES:
-        parts = [done[name][table] for name in articles["article"]]
-        frames = [p for p in parts if isinstance(p, pd.DataFrame) and len(p)]
-        rows = [row for p in parts if not isinstance(p, pd.DataFrame) for row in p]
-        if rows:
-            frames.append(pd.DataFrame(rows))
-        order = {name: i for i, name in enumerate(articles["article"])}
-        merged = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-        merged = tidy(merged, table)
-        # Cached and fresh parts were gathered separately: restore article order (stable within one).
-        rank = merged["article"].map(order).fillna(len(order)).astype(int)
-        tables[table] = merged.iloc[rank.argsort(kind="stable")].reset_index(drop=True)
+        frames = []
+        for task in tasks:
+            path = folder / task.key / f"{table}.parquet"
+            df = read_table(path, table)
+            expected = cache.recorded_rows(folder / task.key, path.name)
+            if len(df) != expected:
+                raise ShardError(f"{path}: {len(df)} rows where its manifest records {expected}; "
+                                 f"run the build again")
+            if len(df):
+                frames.append(df)
+        tables[table] = pd.concat(frames, ignore_index=True) if frames else tidy([], table)
     return tables
 
 
-def write_tables(result: Corpus, out: Path | str) -> list[Path]:
-    """Write each table as ``out/<table>.csv`` (plus ``problems.csv``), atomically."""
-    out = Path(out)
-    paths = []
-    for name, df in {**result.tables(), "problems": result.problems}.items():
-        path = out / f"{name}.csv"
-        atomic_write_text(path, to_csv_text(df))
-        paths.append(path)
-    return paths
-
-
-__all__ = ["Corpus", "build", "write_tables", "read_table", "tidy", "TABLE_COLUMNS"]
+__all__ = ["Corpus", "build", "write_tables", "read_table", "read_tables", "tidy", "TABLE_COLUMNS", "ShardError"]

@@ -1,0 +1,291 @@
+"""Shards and the engines that run them: a local process pool or a Dask cluster.
+
+The articles, in the articles table's order, are cut into shards of a few
+hundred articles (fewer for a small corpus, so every worker gets work). A
+shard is one task: parse its articles with the model (loaded once per worker
+process and kept), extract the per-article rows, and write them as Parquet
+into ``<shards>/<shard key>/`` through a temporary folder and a rename. The
+shard key hashes its articles' keys (name, text, code fingerprint), so a
+shard whose folder exists and proves itself (see :mod:`helpers.cache`) is
+skipped: a killed build resumes where it stopped.
+
+Boundaries are content-defined: an article starts a new shard when a hash of
+its *name* says so (within a minimum and maximum size), so an added, removed
+or edited article changes only the shard it falls in, not every later one.
+
+>>> [len(s) for s in cut_shards([f"a{i:03d}.txt" for i in range(40)], 8)]  # doctest: +SKIP
+[9, 4, 16, 11]
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger("helpers")
+
+#: The largest average shard (articles); a shard of 256 articles of ~1,000 words
+#: takes about 75 s on one core, short enough to lose little when a build dies.
+SHARD_SIZE = 256
+#: The smallest average shard: below this the model's batching loses speed.
+MIN_SHARD = 8
+#: Documents spaCy parses at once inside a shard (bounds the Docs held in memory).
+PARSE_BATCH = 8
+ENGINES = ("local", "dask")
+
+
+class ShardError(RuntimeError):
+    """A shard that could not be built; the message names the shard and its articles."""
+
+
+@dataclass(frozen=True)
+class ShardTask:
+    """Everything one shard task needs (picklable, sent to a worker)."""
+
+    index: int
+    total: int
+    key: str
+    folder: str
+    names: tuple[str, ...]
+    texts: tuple[str, ...]
+
+    def label(self) -> str:
+        """``shard 3 of 10 (a.txt, b.txt)`` or ``shard 3 of 10 (256 articles: a.txt … z.txt)``."""
+        names = self.names
+        listed = ", ".join(names) if len(names) <= 6 else f"{len(names)} articles: {names[0]} … {names[-1]}"
+        return f"shard {self.index + 1} of {self.total} ({listed})"
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def target_size(n_articles: int) -> int:
+    """The average shard size for a corpus: about 16 shards, a power of two in [8, 256].
+
+    Depends on the corpus size only (not on the workers), so the same corpus is
+    always cut the same way and a resumed build finds its shards.
+
+    >>> [target_size(n) for n in (5, 100, 2000, 300000)]
+    [8, 8, 64, 256]
+    """
+    if n_articles < 16 * MIN_SHARD:
+        return MIN_SHARD
+    return max(MIN_SHARD, min(SHARD_SIZE, 2 ** int(math.log2(n_articles / 16))))
+
+
+def _cuts_here(name: str, size: int) -> bool:
+    """True when ``name`` starts a new shard (about one name in ``size``)."""
+    return int(hashlib.sha256(name.encode("utf-8")).hexdigest()[:12], 16) % size == 0
+
+
+def cut_shards(names: list[str], size: int) -> list[list[str]]:
+    """``names`` (in order) cut into consecutive shards averaging about ``size`` names.
+
+    A shard ends before a name whose hash says so once it holds ``size // 2``
+    names, and at ``2 * size`` names in any case.
+
+    >>> shards = cut_shards([f"n{i}" for i in range(100)], 8)
+    >>> sum(shards, []) == [f"n{i}" for i in range(100)] and max(map(len, shards)) <= 16
+    True
+    """
+    shards: list[list[str]] = []
+    current: list[str] = []
+    for name in names:
+        if current and (len(current) >= 2 * size or (len(current) >= max(1, size // 2) and _cuts_here(name, size))):
+            shards.append(current)
+            current = []
+        current.append(name)
+    if current:
+        shards.append(current)
+    return shards
+
+
+def shard_key(article_keys: Iterable[str]) -> str:
+    """The key of a shard: a hash of its articles' keys, in order."""
+    h = hashlib.sha256(b"shard\0")
+    for key in article_keys:
+        h.update(key.encode() + b"\0")
+    return h.hexdigest()[:24]
+
+
+def plan(items: list[tuple[str, str]], folder: Path, size: int | None = None) -> list[ShardTask]:
+    """The shard tasks for ``(name, text)`` articles, in order, writing under ``folder``."""
+    from .cache import article_key
+
+    texts = dict(items)
+    groups = cut_shards([name for name, _ in items], size or target_size(len(items)))
+    tasks = []
+    for index, names in enumerate(groups):
+        key = shard_key(article_key(name, texts[name]) for name in names)
+        tasks.append(ShardTask(index, len(groups), key, str(folder), tuple(names),
+                               tuple(texts[name] for name in names)))
+    return tasks
+
+
+# --------------------------------------------------------------------------- one shard
+
+
+@lru_cache(maxsize=1)
+def _model():
+    """The spaCy pipeline with the actor ruler, loaded once per process (so once per worker)."""
+    from . import actors, nlp
+
+    return nlp.load_nlp(actors.ruler_patterns())
+
+
+class _ArticleFailed(Exception):
+    def __init__(self, name: str, error: BaseException):
+        super().__init__(name)
+        self.name, self.error = name, error
+
+
+def extract_rows(names, texts) -> dict[str, list[dict]]:
+    """Every per-article table's rows for these articles, in order (parse + extraction)."""
+    from . import pipeline
+
+    rows: dict[str, list[dict]] = {table: [] for table in pipeline.PER_ARTICLE_TABLES}
+    for doc, name in _model().pipe(zip(texts, names), as_tuples=True, batch_size=PARSE_BATCH):
+        try:
+            found = pipeline.extract_article(doc, name)
+        except Exception as exc:
+            raise _ArticleFailed(name, exc) from exc
+        for table in rows:
+            rows[table].extend(found[table])
+    return rows
+
+
+def run_shard(task: ShardTask) -> dict[str, int]:
+    """Build one shard and write it; its row counts per table. Runs in a worker.
+
+    Any failure is a :class:`ShardError` naming the shard, its articles and,
+    when extraction failed, the article.
+    """
+    from . import cache, pipeline
+
+    try:
+        rows = extract_rows(task.names, task.texts)
+        frames = {table: pipeline.tidy(rows.pop(table), table) for table in list(rows)}
+        files = {f"{t}.parquet": pipeline.to_parquet_bytes(df, t) for t, df in frames.items()}
+        counts = {f"{t}.parquet": len(df) for t, df in frames.items()}
+        cache.write_entry(Path(task.folder) / task.key, task.key, files, counts)
+    except _ArticleFailed as failed:
+        error = failed.error
+        raise ShardError(f"{task.label()} failed at {failed.name}: {type(error).__name__}: {error}") from None
+    except Exception as exc:
+        raise ShardError(f"{task.label()} failed: {type(exc).__name__}: {exc}") from None
+    return counts
+
+
+def _run_safely(task: ShardTask) -> tuple[int, str | None]:
+    """``(index, None)`` when the shard was written, ``(index, message)`` when it failed."""
+    try:
+        run_shard(task)
+    except ShardError as exc:
+        return task.index, str(exc)
+    return task.index, None
+
+
+# --------------------------------------------------------------------------- engines
+
+
+def run_local(tasks: list[ShardTask], jobs: int) -> Iterator[tuple[int, str | None]]:
+    """Run shards here (``jobs`` 1) or in a pool of ``jobs`` forked processes, as they finish."""
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            yield _run_safely(task)
+        return
+    import multiprocessing as mp
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    pending_tasks = iter(tasks)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        running = {}
+        while True:
+            while len(running) < 2 * jobs and (task := next(pending_tasks, None)) is not None:
+                running[pool.submit(_run_safely, task)] = task
+            if not running:
+                return
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                task = running.pop(future)
+                error = future.exception()
+                yield (task.index, f"{task.label()} failed: worker process lost ({error})") if error else future.result()
+
+
+def _dask_client(scheduler: str | None, jobs: int):
+    """A client of the scheduler at ``scheduler``, or of a new LocalCluster of ``jobs`` workers."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler), None
+    cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                           silence_logs=logging.WARNING)
+    return Client(cluster), cluster
+
+
+@contextmanager
+def _quiet_dask() -> Iterator[None]:
+    """Dask's own INFO lines (cluster start, workers joining) silenced while the engine runs."""
+    import distributed  # noqa: F401  (its import sets its loggers' levels: set ours after it)
+
+    logger = logging.getLogger("distributed")
+    level = logger.level
+    logger.setLevel(max(level, logging.WARNING))
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def run_dask(tasks: list[ShardTask], jobs: int, scheduler: str | None = None) -> Iterator[tuple[int, str | None]]:
+    """Run shards as Dask tasks, at most two per worker in flight, as they finish."""
+    with _quiet_dask():
+        yield from _run_dask(tasks, jobs, scheduler)
+
+
+def _run_dask(tasks: list[ShardTask], jobs: int, scheduler: str | None) -> Iterator[tuple[int, str | None]]:
+    from distributed import as_completed
+
+    client, cluster = _dask_client(scheduler, jobs)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
+        pending_tasks = iter(tasks)
+        by_key = {}
+        futures = as_completed()
+
+        def submit_next() -> None:
+            task = next(pending_tasks, None)
+            if task is not None:
+                future = client.submit(_run_safely, task, key=f"shard-{task.index}-{task.key}", pure=False)
+                by_key[future.key] = task
+                futures.add(future)
+
+        for _ in range(2 * workers):
+            submit_next()
+        for future in futures:
+            task = by_key.pop(future.key)
+            try:
+                yield future.result()
+            except Exception as exc:  # a worker died or the scheduler lost the task
+                yield task.index, f"{task.label()} failed: {type(exc).__name__}: {exc}"
+            future.release()
+            submit_next()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run(tasks: list[ShardTask], engine: str, jobs: int, scheduler: str | None = None):
+    """Run ``tasks`` on ``engine``; yields ``(index, error message or None)`` per shard."""
+    if engine == "dask":
+        return run_dask(tasks, jobs, scheduler)
+    if engine == "local":
+        return run_local(tasks, jobs)
+    raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
