@@ -94,7 +94,7 @@ def chain_files(package_dir: Path | None = None) -> list[Path]:
     are not reached, so editing them keeps the cache.
     """
     package_dir = package_dir or config.PACKAGE_DIR
-    todo = [package_dir / root for root in CHAIN_ROOTS if (package_dir / root).is_file()]
+    todo = [package_dir / root for root in ("__init__.py", *CHAIN_ROOTS) if (package_dir / root).is_file()]
     seen: set[Path] = set()
     while todo:
         path = todo.pop()
@@ -207,13 +207,14 @@ def read_manifest(entry: Path, key: str, quiet: bool = False) -> dict | None:
     """The manifest of a complete, intact entry for ``key``, else None (with a warning why).
 
     Intact: every file listed exists with its recorded SHA-256. A missing entry
-    is a plain miss; a present but wrong one is logged (``quiet`` silences it).
+    is a plain miss; a present but wrong or unreadable one is logged (``quiet``
+    silences it). Entries are renamed into place whole, so one without a
+    readable manifest was damaged after it was written.
     """
-    path = entry / MANIFEST
     try:
-        if not path.is_file():
+        if not entry.exists():
             return None
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest = json.loads((entry / MANIFEST).read_text(encoding="utf-8"))
         problem = _entry_problem(entry, key, manifest)
     except (OSError, ValueError, TypeError, AttributeError, KeyError) as exc:
         problem = f"unreadable ({type(exc).__name__}: {exc})"

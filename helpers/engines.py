@@ -86,8 +86,9 @@ def _cuts_here(name: str, size: int) -> bool:
 def cut_shards(names: list[str], size: int) -> list[list[str]]:
     """``names`` (in order) cut into consecutive shards averaging about ``size`` names.
 
-    A shard ends before a name whose hash says so once it holds ``size // 2``
-    names, and at ``2 * size`` names in any case.
+    A shard ends before every name whose hash says so, and at ``2 * size``
+    names in any case: a name changes only the run between the two cutting
+    names around it.
 
     >>> shards = cut_shards([f"n{i}" for i in range(100)], 8)
     >>> sum(shards, []) == [f"n{i}" for i in range(100)] and max(map(len, shards)) <= 16
@@ -96,7 +97,7 @@ def cut_shards(names: list[str], size: int) -> list[list[str]]:
     shards: list[list[str]] = []
     current: list[str] = []
     for name in names:
-        if current and (len(current) >= 2 * size or (len(current) >= max(1, size // 2) and _cuts_here(name, size))):
+        if current and (len(current) >= 2 * size or _cuts_here(name, size)):
             shards.append(current)
             current = []
         current.append(name)
@@ -225,6 +226,7 @@ def _dask_client(scheduler: str | None, jobs: int):
     if scheduler:
         return Client(scheduler), None
     cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                           scheduler_kwargs={"dashboard_address": ":0"},  # no dashboard, no fixed port
                            silence_logs=logging.WARNING)
     return Client(cluster), cluster
 

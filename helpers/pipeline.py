@@ -426,7 +426,8 @@ def run_shards(todo: list, total: int, engine: str = "local", jobs: int = 1, sch
         bar = tqdm(total=len(todo), unit="shard", desc=f"parsing {n_articles} articles in {len(todo)} shards{done}")
     failed = []
     try:
-        for _, error in engines.run(todo, engine, jobs, scheduler):
+        largest_first = sorted(todo, key=lambda task: -len(task.names))  # the last to finish are short
+        for _, error in engines.run(largest_first, engine, jobs, scheduler):
             if error:
                 log.warning(error)
                 failed.append(error)
