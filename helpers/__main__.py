@@ -38,7 +38,7 @@ def _build_parser():
 def build_main(argv: list[str]) -> int:
     """Build every table of a corpus folder and write one file per table."""
     from . import config
-    from .pipeline import ShardError, build, write_tables
+    from .pipeline import ShardError, build_to_folder
 
     args = _build_parser().parse_args(argv)
     folder = args.corpus if args.corpus is not None else config.corpus_dir()
@@ -48,17 +48,18 @@ def build_main(argv: list[str]) -> int:
     if args.cache is not None:
         config.CACHE_DIR = args.cache.resolve()
     try:
-        result = build(folder, jobs=args.jobs, cache=not args.no_cache, engine=args.engine,
-                       scheduler=args.scheduler, shard_size=args.shard_size)
-    except (FileNotFoundError, ValueError, ShardError) as exc:
+        summary = build_to_folder(args.out, folder, fmt=args.format, jobs=args.jobs, cache=not args.no_cache,
+                                  engine=args.engine, scheduler=args.scheduler, shard_size=args.shard_size)
+    except (FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 1 if isinstance(exc, ShardError) else 2
-    try:
-        write_tables(result, args.out, fmt=args.format)
-    except OSError as exc:
-        print(f"error: {args.out}: tables not written, the previous ones are kept ({exc})", file=sys.stderr)
+        return 2
+    except ShardError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(f"{folder}: {result.summary()} -> {args.out}")
+    except OSError as exc:
+        print(f"error: {args.out}: tables not written, any previous ones are kept ({exc})", file=sys.stderr)
+        return 1
+    print(f"{folder}: {summary} -> {args.out}")
     return 0
 
 

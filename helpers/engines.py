@@ -216,7 +216,8 @@ def run_local(tasks: list[ShardTask], jobs: int) -> Iterator[tuple[int, str | No
             for future in done:
                 task = running.pop(future)
                 error = future.exception()
-                yield (task.index, f"{task.label()} failed: worker process lost ({error})") if error else future.result()
+                lost = (task.index, f"{task.label()} failed: worker process lost ({error})")
+                yield future.result() if error is None else lost
 
 
 def _dask_client(scheduler: str | None, jobs: int):
@@ -279,9 +280,22 @@ def _run_dask(tasks: list[ShardTask], jobs: int, scheduler: str | None) -> Itera
             future.release()
             submit_next()
     finally:
+        _close(client, cluster)
+
+
+def _close(client, cluster) -> None:
+    """Close the client; a LocalCluster we started winds down in the background (a second or two
+    of stopping workers while the tables are gathered and written; the process waits for it at exit)."""
+    if cluster is None:
         client.close()
-        if cluster is not None:
-            cluster.close()
+        return
+    import threading
+
+    def close_both() -> None:
+        client.close()
+        cluster.close()
+
+    threading.Thread(target=close_both, name="helpers-dask-close", daemon=False).start()
 
 
 def run(tasks: list[ShardTask], engine: str, jobs: int, scheduler: str | None = None):

@@ -25,6 +25,8 @@ import os
 import shutil
 import tempfile
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,9 +85,13 @@ class Corpus:
 
     def summary(self) -> str:
         """One line: how many rows each table has."""
-        counts = ", ".join(f"{len(df):,} {name}" for name, df in self.tables().items())
-        extra = f" ({len(self.problems)} input problems)" if len(self.problems) else ""
-        return counts + extra
+        return summary_line({name: len(df) for name, df in self.tables().items()}, len(self.problems))
+
+
+def summary_line(counts: dict[str, int], n_problems: int = 0) -> str:
+    """``5 articles, 509 mentions, …`` from row counts per table (what :meth:`Corpus.summary` prints)."""
+    line = ", ".join(f"{counts[name]:,} {name}" for name in TABLE_COLUMNS)
+    return line + (f" ({n_problems} input problems)" if n_problems else "")
 
 
 # --------------------------------------------------------------------------- tables
@@ -122,48 +128,98 @@ def to_csv_text(df: pd.DataFrame) -> str:
     return df.to_csv(index=False, lineterminator="\n")
 
 
-def _arrow_schema(df: pd.DataFrame):
-    """The Parquet schema of a table: int64, bool or string per column (never inferred)."""
+#: Rows per Parquet row group: fixed, so a table written whole or streamed shard by shard
+#: has the same row groups and so the same bytes.
+ROW_GROUP = 65_536
+
+
+def _to_arrow(df: pd.DataFrame):
+    """An Arrow table of a tidy table: int64, bool or string per column, no pandas metadata
+    (so the bytes depend on the rows only; :func:`read_table` restores the dtypes)."""
     import pyarrow as pa
 
     def kind(col):
-        if col in INTEGER_COLUMNS and df[col].dtype.kind == "i":
+        if df[col].dtype.kind == "i":
             return pa.int64()
-        if col in BOOLEAN_COLUMNS and df[col].dtype.kind == "b":
+        if df[col].dtype.kind == "b":
             return pa.bool_()
         return pa.string()
 
-    return pa.schema([(col, kind(col)) for col in df.columns])
+    if any(df[col].dtype.kind not in "ib" for col in df.columns):
+        df = df.astype({col: str for col in df.columns if df[col].dtype.kind not in "ib"})
+    schema = pa.schema([(col, kind(col)) for col in df.columns])
+    return pa.Table.from_pandas(df, schema=schema, preserve_index=False).replace_schema_metadata(None)
 
 
-def to_parquet_bytes(df: pd.DataFrame, table: str | None = None) -> bytes:
-    """A table as Parquet bytes (same input, same bytes); other columns are written as strings."""
+def _write_parquet(sink, frames, table: str) -> int:
+    """Stream tidy ``frames`` into one Parquet file in row groups of :data:`ROW_GROUP`; rows written."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    if table not in TABLE_COLUMNS:
-        df = df.astype(str)
-    buffer = io.BytesIO()
-    pq.write_table(pa.Table.from_pandas(df, schema=_arrow_schema(df), preserve_index=False), buffer)
-    return buffer.getvalue()
+    writer, pending, total = None, [], 0
+    for df in frames:
+        part = _to_arrow(df)
+        writer = writer or pq.ParquetWriter(sink, part.schema)
+        pending.append(part)
+        total += len(part)
+        if sum(map(len, pending)) >= ROW_GROUP:
+            data = pa.concat_tables(pending).combine_chunks()
+            cut = len(data) // ROW_GROUP * ROW_GROUP
+            writer.write_table(data.slice(0, cut), row_group_size=ROW_GROUP)
+            pending = [data.slice(cut)]
+    if writer is None:
+        writer = pq.ParquetWriter(sink, _to_arrow(tidy([], table)).schema)
+    if sum(map(len, pending)):
+        writer.write_table(pa.concat_tables(pending).combine_chunks(), row_group_size=ROW_GROUP)
+    writer.close()
+    return total
 
 
-def table_bytes(df: pd.DataFrame, table: str, fmt: str = "csv") -> bytes:
-    """A table in the on-disk format ``fmt`` (``csv`` or ``parquet``)."""
+def _write_csv(path: Path, frames, table: str) -> int:
+    """Stream ``frames`` into one CSV file (header once, ``\\n`` line endings); rows written."""
+    total, header = 0, True
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        for df in frames:
+            df.to_csv(fh, index=False, header=header, lineterminator="\n")
+            header, total = False, total + len(df)
+        if header:
+            (tidy([], table) if table in TABLE_COLUMNS else pd.DataFrame(columns=PROBLEM_COLUMNS)).to_csv(
+                fh, index=False, lineterminator="\n")
+    return total
+
+
+def write_table_file(path: Path, frames, table: str, fmt: str = "csv") -> int:
+    """Write the parts of one table (tidy DataFrames, in order) as one file; the rows written.
+
+    Streaming: one part is in memory at a time, and the bytes are those of the
+    parts concatenated and written at once.
+    """
     if fmt == "parquet":
-        return to_parquet_bytes(df, table)
+        return _write_parquet(str(path), frames, table)
     if fmt == "csv":
-        return to_csv_text(df).encode("utf-8")
+        return _write_csv(Path(path), frames, table)
     raise ValueError(f"unknown table format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 
-def read_table(path: Path | str, table: str) -> pd.DataFrame:
-    """Read a table written by :func:`write_tables` (CSV or Parquet, by suffix) with its dtypes."""
+def to_parquet_bytes(df: pd.DataFrame, table: str | None = None) -> bytes:
+    """A table as Parquet bytes (same rows, same bytes)."""
+    buffer = io.BytesIO()
+    _write_parquet(buffer, [df], table)
+    return buffer.getvalue()
+
+
+def read_table(path: Path | str, table: str, skip: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Read a table written by :func:`write_tables` (CSV or Parquet, by suffix) with its dtypes.
+
+    ``skip`` names Parquet columns not to read (they come back empty).
+    """
     path = Path(path)
     if path.suffix == ".parquet":
         import pyarrow.parquet as pq
 
-        df = pq.read_table(path).to_pandas()
+        names = pq.read_schema(path).names
+        df = pq.read_table(path, columns=[c for c in names if c not in skip]).to_pandas()
+        df = df.reindex(columns=names)
     else:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
     if table in TABLE_COLUMNS and list(df.columns) != list(TABLE_COLUMNS[table]):
@@ -208,14 +264,17 @@ def write_tables(result: Corpus, out: Path | str, fmt: str = "csv") -> list[Path
     when all are written, so a failure leaves the previous set untouched.
     Other files already in ``out`` are kept.
     """
+    _check_format(fmt)
+    tables = {**result.tables(), "problems": result.problems}
+    with store.folder_set(Path(out), replaces=_table_file_names()) as tmp:
+        for name, df in tables.items():
+            write_table_file(tmp / f"{name}.{fmt}", [df], name, fmt)
+    return [Path(out) / f"{name}.{fmt}" for name in tables]
+
+
+def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
         raise ValueError(f"unknown table format {fmt!r} (choose from {', '.join(FORMATS)})")
-    out = Path(out)
-    tables = {**result.tables(), "problems": result.problems}
-    with store.folder_set(out, replaces=_table_file_names()) as tmp:
-        for name, df in tables.items():
-            store.atomic_write_bytes(tmp / f"{name}.{fmt}", table_bytes(df, name, fmt))
-    return [out / f"{name}.{fmt}" for name in tables]
 
 
 # --------------------------------------------------------------------------- extraction
@@ -325,28 +384,79 @@ def build(folder: Path | str | None = None, jobs: int | None = None, progress: b
     corpus size, at most 256). A failed shard raises :class:`ShardError`
     after the other shards are written.
     """
-    folder = Path(folder) if folder is not None else config.corpus_dir()
-    if not folder.is_dir():
-        raise FileNotFoundError(f"{folder}: corpus folder not found")
-    engine = choose_engine(engine, scheduler)
-    root = _cache_root(cache)
-    key = corpus_key(folder) if root is not None else None
-    entry = root / "corpus" / key if root is not None else None
-    if entry is not None and (hit := _cached_corpus(entry, key)) is not None:
+    plan = _BuildPlan.make(folder, jobs, progress, cache, engine, scheduler, shard_size)
+    if plan.entry is not None and (hit := _cached_corpus(plan.entry, plan.key)) is not None:
         return hit
-    articles, problems = load_articles(folder)
-    jobs = default_jobs() if jobs is None else max(1, int(jobs))
-    progress = len(articles) > 8 if progress is None else progress
-    tables = per_article_tables(articles, jobs=jobs, progress=progress, root=root, engine=engine,
-                                scheduler=scheduler, shard_size=shard_size)
+    articles, problems = load_articles(plan.folder)
+    with built_shards(articles, plan) as (tasks, shard_dir):
+        tables = gather(tasks, shard_dir)
     result = Corpus(articles=articles, actors=tidy(actors.actors_table(tables["mentions"]), "actors"),
                     problems=problems, **tables)
-    if entry is not None:
+    if plan.entry is not None:
         stored = {**result.tables(), "problems": result.problems}
-        _write_entry(entry, key, stored)
+        _write_entry(plan.entry, plan.key, stored)
         _MEMO.clear()
-        _MEMO[(str(entry), key)] = {name: df.copy() for name, df in stored.items()}
+        _MEMO[(str(plan.entry), plan.key)] = {name: df.copy() for name, df in stored.items()}
     return result
+
+
+def build_to_folder(out: Path | str, folder: Path | str | None = None, fmt: str = "csv", **options) -> str:
+    """Build a corpus straight into table files ``out/<table>.<fmt>``; the summary line.
+
+    What ``python -m helpers build`` runs. The same tables, byte for byte, as
+    ``write_tables(build(folder, **options), out, fmt)``, but each per-article
+    table is streamed from the shards into its file, so memory holds one
+    shard's rows at a time, not the corpus's (the ``actors`` table is computed
+    from the mentions without their sentences). The set replaces ``out`` whole.
+    """
+    _check_format(fmt)
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise NotADirectoryError(f"{out}: is a file, not a folder (give a folder for the tables)")
+    plan = _BuildPlan.make(folder, **options)
+    if plan.entry is not None and (hit := _cached_corpus(plan.entry, plan.key)) is not None:
+        write_tables(hit, out, fmt)
+        return hit.summary()
+    articles, problems = load_articles(plan.folder)
+    with built_shards(articles, plan) as (tasks, shard_dir):
+        with store.folder_set(out, replaces=_table_file_names()) as tmp:
+            counts = {table: write_table_file(tmp / f"{table}.{fmt}", shard_frames(tasks, shard_dir, table),
+                                              table, fmt) for table in PER_ARTICLE_TABLES}
+            mentions = _concat(shard_frames(tasks, shard_dir, "mentions", skip=("sentence",)), "mentions")
+            small = {"articles": articles, "actors": tidy(actors.actors_table(mentions), "actors"),
+                     "problems": problems}
+            del mentions
+            for name, df in small.items():
+                counts[name] = write_table_file(tmp / f"{name}.{fmt}", [df], name, fmt)
+    return summary_line(counts, len(problems))
+
+
+@dataclass
+class _BuildPlan:
+    """What one build was asked to do, with the defaults resolved."""
+
+    folder: Path
+    jobs: int
+    progress: bool | None
+    root: Path | None
+    engine: str
+    scheduler: str | None
+    shard_size: int | None
+    key: str | None
+    entry: Path | None
+
+    @classmethod
+    def make(cls, folder=None, jobs=None, progress=None, cache=True, engine=None, scheduler=None,
+             shard_size=None) -> "_BuildPlan":
+        folder = Path(folder) if folder is not None else config.corpus_dir()
+        if not folder.is_dir():
+            raise FileNotFoundError(f"{folder}: corpus folder not found")
+        engine = choose_engine(engine, scheduler)
+        root = _cache_root(cache)
+        key = corpus_key(folder) if root is not None else None
+        entry = root / "corpus" / key if root is not None else None
+        jobs = default_jobs() if jobs is None else max(1, int(jobs))
+        return cls(folder, jobs, progress, root, engine, scheduler, shard_size, key, entry)
 
 
 #: The last corpus read from the cache in this process, so a notebook's repeated
@@ -368,21 +478,22 @@ def _cached_corpus(entry: Path, key: str) -> Corpus | None:
     return Corpus(**{name: df.copy() for name, df in cached.items()})
 
 
-def per_article_tables(articles: pd.DataFrame, jobs: int = 1, progress: bool = False, root: Path | None = None,
-                       engine: str = "local", scheduler: str | None = None,
-                       shard_size: int | None = None) -> dict[str, pd.DataFrame]:
-    """The per-article tables of every article: shards built where missing, then concatenated.
+@contextmanager
+def built_shards(articles: pd.DataFrame, plan: _BuildPlan) -> Iterator[tuple[list, Path]]:
+    """Every shard of ``articles`` built (reused where it proves itself): ``(tasks, shard folder)``.
 
-    With a cache folder ``root`` the shards live in ``root/shards`` and are
-    reused; without one they go to a temporary folder removed at the end.
+    With a cache the shards live in ``<cache>/shards`` and stay; without one
+    they go to a temporary folder removed when the block ends.
     """
     items = list(zip(articles["article"].tolist(), articles["text"].tolist()))
-    folder, temporary = _shard_folder(root, scheduler)
+    folder, temporary = _shard_folder(plan.root, plan.scheduler)
     try:
-        tasks = engines.plan(items, folder, shard_size)
+        tasks = engines.plan(items, folder, plan.shard_size)
         todo = [task for task in tasks if cache.read_manifest(folder / task.key, task.key) is None]
-        run_shards(todo, len(tasks), engine=engine, jobs=jobs, scheduler=scheduler, progress=progress)
-        return gather(tasks, folder)
+        progress = len(items) > 8 if plan.progress is None else plan.progress
+        run_shards(todo, len(tasks), engine=plan.engine, jobs=plan.jobs, scheduler=plan.scheduler,
+                   progress=progress)
+        yield tasks, folder
     finally:
         if temporary:
             shutil.rmtree(folder, ignore_errors=True)
@@ -441,22 +552,27 @@ def run_shards(todo: list, total: int, engine: str = "local", jobs: int = 1, sch
                          f"to retry only these): " + "; ".join(failed))
 
 
+def shard_frames(tasks: list, folder: Path, table: str, skip: tuple[str, ...] = ()) -> Iterator[pd.DataFrame]:
+    """One table's rows shard by shard, in order, each checked against its manifest's row count."""
+    for task in tasks:
+        path = folder / task.key / f"{table}.parquet"
+        df = read_table(path, table, skip=skip)
+        expected = cache.recorded_rows(folder / task.key, path.name)
+        if len(df) != expected:
+            raise ShardError(f"{path}: {len(df)} rows where its manifest records {expected}; run the build again")
+        yield df
+
+
+def _concat(frames, table: str) -> pd.DataFrame:
+    """Tidy parts concatenated in order (empty parts skipped, so dtypes never change)."""
+    parts = [df for df in frames if len(df)]
+    return pd.concat(parts, ignore_index=True) if parts else tidy([], table)
+
+
 def gather(tasks: list, folder: Path) -> dict[str, pd.DataFrame]:
     """The per-article tables: every shard's rows, in shard order, one table at a time."""
-    tables = {}
-    for table in PER_ARTICLE_TABLES:
-        frames = []
-        for task in tasks:
-            path = folder / task.key / f"{table}.parquet"
-            df = read_table(path, table)
-            expected = cache.recorded_rows(folder / task.key, path.name)
-            if len(df) != expected:
-                raise ShardError(f"{path}: {len(df)} rows where its manifest records {expected}; "
-                                 f"run the build again")
-            if len(df):
-                frames.append(df)
-        tables[table] = pd.concat(frames, ignore_index=True) if frames else tidy([], table)
-    return tables
+    return {table: _concat(shard_frames(tasks, folder, table), table) for table in PER_ARTICLE_TABLES}
 
 
-__all__ = ["Corpus", "build", "write_tables", "read_table", "read_tables", "tidy", "TABLE_COLUMNS", "ShardError"]
+__all__ = ["Corpus", "build", "build_to_folder", "write_tables", "read_table", "read_tables", "tidy", "TABLE_COLUMNS",
+           "ShardError"]

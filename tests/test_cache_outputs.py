@@ -185,14 +185,14 @@ def test_a_failed_write_leaves_the_previous_set_untouched(corpus, tmp_path, monk
     out = tmp_path / "tables"
     pipeline.write_tables(result, out)
     before = folder_bytes(out)
-    real = pipeline.table_bytes
+    real = pipeline.write_table_file
 
-    def failing(df, table, fmt="csv"):
+    def failing(path, frames, table, fmt="csv"):
         if table == "quotes":
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real(df, table, fmt)
+        return real(path, frames, table, fmt)
 
-    monkeypatch.setattr(pipeline, "table_bytes", failing)
+    monkeypatch.setattr(pipeline, "write_table_file", failing)
     changed = pipeline.Corpus(**{**result.tables(), "articles": result.articles.iloc[:1]})
     with pytest.raises(OSError):
         pipeline.write_tables(changed, out)

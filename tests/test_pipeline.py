@@ -179,8 +179,9 @@ for name, module in sorted(sys.modules.items()):
 def test_fingerprint_covers_every_module_a_build_runs(small_corpus):
     from helpers import cache
 
+    env = {"HELPERS_CACHE": str(small_corpus.parent / "c"), "PATH": "/usr/bin:/bin"}
     proc = subprocess.run([sys.executable, "-c", MODULES_RUN, str(small_corpus)], capture_output=True, text=True,
-                          cwd=config.PROJECT_DIR, env={"HELPERS_CACHE": str(small_corpus.parent / "c"), "PATH": "/usr/bin:/bin"})
+                          cwd=config.PROJECT_DIR, env=env)
     assert proc.returncode == 0, proc.stderr
     ran = {Path(line).resolve() for line in proc.stdout.split()}
     assert ran and ran <= {p.resolve() for p in cache.chain_files()}

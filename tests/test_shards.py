@@ -203,3 +203,21 @@ def test_dask_local_cluster_of_worker_processes_equals_the_local_engine(twelve):
 def test_a_scheduler_needs_the_dask_engine(twelve):
     with pytest.raises(ValueError, match="needs engine='dask'"):
         h.build(twelve, engine="local", scheduler="tcp://127.0.0.1:1")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_streamed_build_writes_the_same_bytes_as_the_tables_in_memory(twelve, tmp_path, monkeypatch, fmt):
+    monkeypatch.setattr(pipeline, "ROW_GROUP", 3)  # row groups that straddle shards
+    summary = pipeline.build_to_folder(tmp_path / "streamed", twelve, fmt=fmt, jobs=1, shard_size=2)
+    result = h.build(twelve, jobs=1, shard_size=2)
+    assert summary == result.summary()
+    pipeline.write_tables(result, tmp_path / "in_memory", fmt=fmt)
+    streamed = sorted((tmp_path / "streamed").iterdir())
+    assert [p.name for p in streamed] == sorted(p.name for p in (tmp_path / "in_memory").iterdir())
+    for path in streamed:
+        assert (tmp_path / "in_memory" / path.name).read_bytes() == path.read_bytes(), path.name
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        groups = pq.ParquetFile(tmp_path / "streamed" / "mentions.parquet").num_row_groups
+        assert len(result.mentions) > 6 and groups == -(-len(result.mentions) // 3)
