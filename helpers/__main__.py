@@ -53,7 +53,7 @@ def build_main(argv: list[str]) -> int:
     except (FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except ShardError as exc:
+    except (ShardError, ConnectionError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:

@@ -194,22 +194,34 @@ def _run_safely(task: ShardTask) -> tuple[int, str | None]:
 # --------------------------------------------------------------------------- engines
 
 
-def run_local(tasks: list[ShardTask], jobs: int) -> Iterator[tuple[int, str | None]]:
-    """Run shards here (``jobs`` 1) or in a pool of ``jobs`` forked processes, as they finish."""
-    if jobs <= 1 or len(tasks) <= 1:
-        for task in tasks:
-            yield _run_safely(task)
-        return
-    import multiprocessing as mp
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+class LocalRunner:
+    """Shards in this process (``jobs`` 1) or in a pool of ``jobs`` forked worker processes.
 
-    context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    pending_tasks = iter(tasks)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        running = {}
+    The pool is forked when the runner starts, before the corpus is read, so
+    the workers hold the imported code but not the articles.
+    """
+
+    def __init__(self, jobs: int):
+        self.jobs, self.pool = jobs, None
+        if jobs > 1:
+            import multiprocessing as mp
+            from concurrent.futures import ProcessPoolExecutor
+
+            context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+            self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+            self.pool.submit(int).result()  # forks every worker now
+
+    def run(self, tasks: list[ShardTask]) -> Iterator[tuple[int, str | None]]:
+        """``(index, error message or None)`` per shard, as shards finish (two per worker in flight)."""
+        if self.pool is None or len(tasks) <= 1:
+            yield from (_run_safely(task) for task in tasks)
+            return
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        pending, running = iter(tasks), {}
         while True:
-            while len(running) < 2 * jobs and (task := next(pending_tasks, None)) is not None:
-                running[pool.submit(_run_safely, task)] = task
+            while len(running) < 2 * self.jobs and (task := next(pending, None)) is not None:
+                running[self.pool.submit(_run_safely, task)] = task
             if not running:
                 return
             done, _ = wait(running, return_when=FIRST_COMPLETED)
@@ -219,17 +231,9 @@ def run_local(tasks: list[ShardTask], jobs: int) -> Iterator[tuple[int, str | No
                 lost = (task.index, f"{task.label()} failed: worker process lost ({error})")
                 yield future.result() if error is None else lost
 
-
-def _dask_client(scheduler: str | None, jobs: int):
-    """A client of the scheduler at ``scheduler``, or of a new LocalCluster of ``jobs`` workers."""
-    from distributed import Client, LocalCluster
-
-    if scheduler:
-        return Client(scheduler), None
-    cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
-                           scheduler_kwargs={"dashboard_address": ":0"},  # no dashboard, no fixed port
-                           silence_logs=logging.WARNING)
-    return Client(cluster), cluster
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 @contextmanager
@@ -246,24 +250,57 @@ def _quiet_dask() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def run_dask(tasks: list[ShardTask], jobs: int, scheduler: str | None = None) -> Iterator[tuple[int, str | None]]:
-    """Run shards as Dask tasks, at most two per worker in flight, as they finish."""
-    with _quiet_dask():
-        yield from _run_dask(tasks, jobs, scheduler)
+class DaskRunner:
+    """Shards as Dask tasks: on the scheduler at ``scheduler``, or on a new LocalCluster of
+    ``jobs`` single-threaded worker processes, started in the background while the corpus is read."""
 
+    def __init__(self, jobs: int, scheduler: str | None = None):
+        import threading
 
-def _run_dask(tasks: list[ShardTask], jobs: int, scheduler: str | None) -> Iterator[tuple[int, str | None]]:
-    from distributed import as_completed
+        self.jobs, self.scheduler = jobs, scheduler
+        self.client = self.cluster = self.error = None
+        self.starting = threading.Thread(target=self._start, name="helpers-dask-start", daemon=True)
+        self.starting.start()
 
-    client, cluster = _dask_client(scheduler, jobs)
-    try:
-        workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
-        pending_tasks = iter(tasks)
-        by_key = {}
-        futures = as_completed()
+    def _start(self) -> None:
+        try:
+            with _quiet_dask():
+                from distributed import Client, LocalCluster
+
+                if self.scheduler:
+                    self.client = Client(self.scheduler)
+                    return
+                self.cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
+                                            dashboard_address=None, silence_logs=logging.WARNING,
+                                            scheduler_kwargs={"dashboard_address": ":0"})  # no fixed port
+                self.client = Client(self.cluster)
+        except Exception as exc:  # reported when the first shard is submitted
+            self.error = exc
+
+    def _ready(self):
+        self.starting.join()
+        if self.error is not None:
+            where = self.scheduler or "a LocalCluster"
+            raise ConnectionError(f"Dask: cannot start or reach {where} ({type(self.error).__name__}: "
+                                  f"{self.error})") from None
+        return self.client
+
+    def run(self, tasks: list[ShardTask]) -> Iterator[tuple[int, str | None]]:
+        """``(index, error message or None)`` per shard, as shards finish (two per worker in flight)."""
+        if not tasks:
+            return
+        client = self._ready()
+        with _quiet_dask():
+            yield from self._run(client, tasks)
+
+    def _run(self, client, tasks: list[ShardTask]) -> Iterator[tuple[int, str | None]]:
+        from distributed import as_completed
+
+        workers = len(client.scheduler_info().get("workers", {})) or self.jobs
+        pending, by_key, futures = iter(tasks), {}, as_completed()
 
         def submit_next() -> None:
-            task = next(pending_tasks, None)
+            task = next(pending, None)
             if task is not None:
                 future = client.submit(_run_safely, task, key=f"shard-{task.index}-{task.key}", pure=False)
                 by_key[future.key] = task
@@ -279,29 +316,33 @@ def _run_dask(tasks: list[ShardTask], jobs: int, scheduler: str | None) -> Itera
                 yield task.index, f"{task.label()} failed: {type(exc).__name__}: {exc}"
             future.release()
             submit_next()
+
+    def close(self) -> None:
+        """Disconnect; a LocalCluster we started winds down in the background (a second or two of
+        stopping workers while the tables are written; the process waits for it at exit)."""
+        import threading
+
+        def close_all() -> None:
+            self.starting.join()
+            with _quiet_dask():
+                if self.client is not None:
+                    self.client.close()
+                if self.cluster is not None:
+                    self.cluster.close()
+
+        if self.cluster is None and not self.starting.is_alive():
+            close_all()
+            return
+        threading.Thread(target=close_all, name="helpers-dask-close", daemon=False).start()
+
+
+@contextmanager
+def started(engine: str, jobs: int, scheduler: str | None = None) -> Iterator[LocalRunner | DaskRunner]:
+    """An engine, started now and closed when the block ends: ``runner.run(tasks)`` builds shards."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    runner = DaskRunner(jobs, scheduler) if engine == "dask" else LocalRunner(jobs)
+    try:
+        yield runner
     finally:
-        _close(client, cluster)
-
-
-def _close(client, cluster) -> None:
-    """Close the client; a LocalCluster we started winds down in the background (a second or two
-    of stopping workers while the tables are gathered and written; the process waits for it at exit)."""
-    if cluster is None:
-        client.close()
-        return
-    import threading
-
-    def close_both() -> None:
-        client.close()
-        cluster.close()
-
-    threading.Thread(target=close_both, name="helpers-dask-close", daemon=False).start()
-
-
-def run(tasks: list[ShardTask], engine: str, jobs: int, scheduler: str | None = None):
-    """Run ``tasks`` on ``engine``; yields ``(index, error message or None)`` per shard."""
-    if engine == "dask":
-        return run_dask(tasks, jobs, scheduler)
-    if engine == "local":
-        return run_local(tasks, jobs)
-    raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+        runner.close()

@@ -387,8 +387,7 @@ def build(folder: Path | str | None = None, jobs: int | None = None, progress: b
     plan = _BuildPlan.make(folder, jobs, progress, cache, engine, scheduler, shard_size)
     if plan.entry is not None and (hit := _cached_corpus(plan.entry, plan.key)) is not None:
         return hit
-    articles, problems = load_articles(plan.folder)
-    with built_shards(articles, plan) as (tasks, shard_dir):
+    with built_shards(plan) as (articles, problems, tasks, shard_dir):
         tables = gather(tasks, shard_dir)
     result = Corpus(articles=articles, actors=tidy(actors.actors_table(tables["mentions"]), "actors"),
                     problems=problems, **tables)
@@ -417,8 +416,7 @@ def build_to_folder(out: Path | str, folder: Path | str | None = None, fmt: str 
     if plan.entry is not None and (hit := _cached_corpus(plan.entry, plan.key)) is not None:
         write_tables(hit, out, fmt)
         return hit.summary()
-    articles, problems = load_articles(plan.folder)
-    with built_shards(articles, plan) as (tasks, shard_dir):
+    with built_shards(plan) as (articles, problems, tasks, shard_dir):
         with store.folder_set(out, replaces=_table_file_names()) as tmp:
             counts = {table: write_table_file(tmp / f"{table}.{fmt}", shard_frames(tasks, shard_dir, table),
                                               table, fmt) for table in PER_ARTICLE_TABLES}
@@ -479,21 +477,24 @@ def _cached_corpus(entry: Path, key: str) -> Corpus | None:
 
 
 @contextmanager
-def built_shards(articles: pd.DataFrame, plan: _BuildPlan) -> Iterator[tuple[list, Path]]:
-    """Every shard of ``articles`` built (reused where it proves itself): ``(tasks, shard folder)``.
+def built_shards(plan: _BuildPlan) -> Iterator[tuple[pd.DataFrame, pd.DataFrame, list, Path]]:
+    """Read the corpus and build every shard not yet built: ``(articles, problems, tasks, shard folder)``.
 
-    With a cache the shards live in ``<cache>/shards`` and stay; without one
-    they go to a temporary folder removed when the block ends.
+    The engine starts before the corpus is read (its workers never hold the
+    articles) and stops once the shards are written, before they are read
+    back. With a cache the shards live in ``<cache>/shards`` and stay;
+    without one they go to a temporary folder removed when the block ends.
     """
-    items = list(zip(articles["article"].tolist(), articles["text"].tolist()))
     folder, temporary = _shard_folder(plan.root, plan.scheduler)
     try:
-        tasks = engines.plan(items, folder, plan.shard_size)
-        todo = [task for task in tasks if cache.read_manifest(folder / task.key, task.key) is None]
-        progress = len(items) > 8 if plan.progress is None else plan.progress
-        run_shards(todo, len(tasks), engine=plan.engine, jobs=plan.jobs, scheduler=plan.scheduler,
-                   progress=progress)
-        yield tasks, folder
+        with engines.started(plan.engine, plan.jobs, plan.scheduler) as runner:
+            articles, problems = load_articles(plan.folder)
+            items = list(zip(articles["article"].tolist(), articles["text"].tolist()))
+            tasks = engines.plan(items, folder, plan.shard_size)
+            todo = [task for task in tasks if cache.read_manifest(folder / task.key, task.key) is None]
+            progress = len(items) > 8 if plan.progress is None else plan.progress
+            run_shards(todo, len(tasks), runner, progress=progress)
+        yield articles, problems, tasks, folder
     finally:
         if temporary:
             shutil.rmtree(folder, ignore_errors=True)
@@ -519,9 +520,8 @@ def _shard_folder(root: Path | None, scheduler: str | None) -> tuple[Path, bool]
     return Path(tempfile.mkdtemp(prefix="helpers-shards-", dir=parent)), True
 
 
-def run_shards(todo: list, total: int, engine: str = "local", jobs: int = 1, scheduler: str | None = None,
-               progress: bool = False) -> None:
-    """Build the shards in ``todo`` (``total`` in the corpus), showing progress per shard.
+def run_shards(todo: list, total: int, runner, progress: bool = False) -> None:
+    """Build the shards in ``todo`` (``total`` in the corpus) on ``runner``, with progress per shard.
 
     Every shard is attempted; a failed one is logged as a warning when it
     fails and, at the end, raised as one :class:`ShardError` naming each.
@@ -538,7 +538,7 @@ def run_shards(todo: list, total: int, engine: str = "local", jobs: int = 1, sch
     failed = []
     try:
         largest_first = sorted(todo, key=lambda task: -len(task.names))  # the last to finish are short
-        for _, error in engines.run(largest_first, engine, jobs, scheduler):
+        for _, error in runner.run(largest_first):
             if error:
                 log.warning(error)
                 failed.append(error)

@@ -221,3 +221,10 @@ def test_streamed_build_writes_the_same_bytes_as_the_tables_in_memory(twelve, tm
 
         groups = pq.ParquetFile(tmp_path / "streamed" / "mentions.parquet").num_row_groups
         assert len(result.mentions) > 6 and groups == -(-len(result.mentions) // 3)
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(twelve):
+    dask = pytest.importorskip("dask")
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        with pytest.raises(ConnectionError, match="cannot start or reach tcp://127.0.0.1:9 "):
+            h.build(twelve, engine="dask", scheduler="tcp://127.0.0.1:9", cache=False)
