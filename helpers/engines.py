@@ -10,11 +10,15 @@ shard whose folder exists and proves itself (see :mod:`helpers.cache`) is
 skipped: a killed build resumes where it stopped.
 
 Boundaries are content-defined: an article starts a new shard when a hash of
-its *name* says so (within a minimum and maximum size), so an added, removed
-or edited article changes only the shard it falls in, not every later one.
+its *name* says so (and at a maximum size), so an edited article changes only
+its own shard, and an added or removed one only the shards up to the next
+name that starts a shard, not every later one.
 
->>> [len(s) for s in cut_shards([f"a{i:03d}.txt" for i in range(40)], 8)]  # doctest: +SKIP
-[9, 4, 16, 11]
+>>> names = [f"a{i:03d}.txt" for i in range(40)]
+>>> [len(s) for s in cut_shards(names, 8)]
+[6, 16, 16, 2]
+>>> [len(s) for s in cut_shards(names[:20] + ["a019b.txt"] + names[20:], 8)]  # the first shard is kept
+[6, 16, 16, 3]
 """
 from __future__ import annotations
 

@@ -148,8 +148,8 @@ def test_seeds_untouched_by_a_seed_build(tmp_path):
 def test_cache_fingerprint_covers_every_data_file_the_extractors_read():
     from helpers import actors, cache, conditions, graph, quotes
 
-    read = {actors.REGISTRY_FILE, actors.DEMONYMS_FILE, quotes.CUES_FILE, conditions.TAXONOMY_FILE, conditions.CUES_FILE,
-            graph.VERBS_FILE, config.DATA_DIR / "boilerplate.csv"}
+    read = {actors.REGISTRY_FILE, actors.DEMONYMS_FILE, quotes.CUES_FILE, conditions.TAXONOMY_FILE,
+            conditions.CUES_FILE, graph.VERBS_FILE, config.DATA_DIR / "boilerplate.csv"}
     assert {p.resolve() for p in read} <= {p.resolve() for p in cache.data_files()}
 
 
