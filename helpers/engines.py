@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -306,7 +307,8 @@ class DaskRunner:
         def submit_next() -> None:
             task = next(pending, None)
             if task is not None:
-                future = client.submit(_run_safely, task, key=f"shard-{task.index}-{task.key}", pure=False)
+                key = f"shard-{task.index + 1}-of-{task.total}-{uuid.uuid4().hex[:12]}"  # never a stale result
+                future = client.submit(_run_safely, task, key=key, pure=False)
                 by_key[future.key] = task
                 futures.add(future)
 
