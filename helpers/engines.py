@@ -144,6 +144,11 @@ def _model():
     return nlp.load_nlp(actors.ruler_patterns())
 
 
+def warm_up() -> None:
+    """Load the model in a worker that has just started, while the client still reads the corpus."""
+    _model()
+
+
 class _ArticleFailed(Exception):
     def __init__(self, name: str, error: BaseException):
         super().__init__(name)
@@ -214,7 +219,7 @@ class LocalRunner:
 
             context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
             self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
-            self.pool.submit(int).result()  # forks every worker now
+            self.warming = [self.pool.submit(warm_up) for _ in range(jobs)]  # forks every worker now
 
     def run(self, tasks: list[ShardTask]) -> Iterator[tuple[int, str | None]]:
         """``(index, error message or None)`` per shard, as shards finish (two per worker in flight)."""
@@ -270,15 +275,20 @@ class DaskRunner:
     def _start(self) -> None:
         try:
             with _quiet_dask():
+                import dask
                 from distributed import Client, LocalCluster
 
                 if self.scheduler:
                     self.client = Client(self.scheduler)
                     return
-                self.cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, silence_logs=logging.WARNING,
-                                            scheduler_kwargs={"dashboard_address": ":0"})  # no fixed port
+                with dask.config.set({"distributed.worker.profile.enabled": False}):  # no dashboard to show it
+                    self.cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
+                                                dashboard_address=None, silence_logs=logging.WARNING,
+                                                scheduler_kwargs={"dashboard_address": ":0"})  # no fixed port
                 self.client = Client(self.cluster)
+                self.client.wait_for_workers(self.jobs, timeout=120)
+                self.warming = [self.client.submit(warm_up, workers=[address], pure=False)
+                                for address in self.client.scheduler_info()["workers"]]
         except Exception as exc:  # reported when the first shard is submitted
             self.error = exc
 
@@ -291,7 +301,8 @@ class DaskRunner:
         return self.client
 
     def run(self, tasks: list[ShardTask]) -> Iterator[tuple[int, str | None]]:
-        """``(index, error message or None)`` per shard, as shards finish (two per worker in flight)."""
+        """``(index, error message or None)`` per shard, as shards finish (one per worker thread in flight,
+        so no worker queues shards while another idles)."""
         if not tasks:
             return
         client = self._ready()
@@ -301,19 +312,19 @@ class DaskRunner:
     def _run(self, client, tasks: list[ShardTask]) -> Iterator[tuple[int, str | None]]:
         from distributed import as_completed
 
-        workers = len(client.scheduler_info().get("workers", {})) or self.jobs
         pending, by_key, futures = iter(tasks), {}, as_completed()
 
-        def submit_next() -> None:
-            task = next(pending, None)
-            if task is not None:
+        def top_up() -> None:
+            """One shard per worker thread in flight (re-counted as workers join or leave)."""
+            info = client.scheduler_info().get("workers", {})
+            slots = sum(w.get("nthreads", 1) for w in info.values()) or self.jobs
+            while len(by_key) < slots and (task := next(pending, None)) is not None:
                 key = f"shard-{task.index + 1}-of-{task.total}-{uuid.uuid4().hex[:12]}"  # never a stale result
                 future = client.submit(_run_safely, task, key=key, pure=False)
                 by_key[future.key] = task
                 futures.add(future)
 
-        for _ in range(2 * workers):
-            submit_next()
+        top_up()
         for future in futures:
             task = by_key.pop(future.key)
             try:
@@ -321,7 +332,7 @@ class DaskRunner:
             except Exception as exc:  # a worker died or the scheduler lost the task
                 yield task.index, f"{task.label()} failed: {type(exc).__name__}: {exc}"
             future.release()
-            submit_next()
+            top_up()
 
     def close(self) -> None:
         """Disconnect; a LocalCluster we started winds down in the background (a second or two of
