@@ -54,7 +54,7 @@ import sys, time
 import helpers as h
 import helpers.pipeline                                # importing spaCy is not part of build()
 t0 = time.perf_counter()
-h.build(sys.argv[1], jobs=int(sys.argv[2]))           # a new process: tables read back from the CSV cache
+h.build(sys.argv[1], jobs=int(sys.argv[2]))           # a new process: tables read back from the Parquet cache
 t1 = time.perf_counter()
 h.build(sys.argv[1], jobs=int(sys.argv[2]))           # a notebook's repeated call in the same kernel
 t2 = time.perf_counter()

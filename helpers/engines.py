@@ -223,7 +223,7 @@ class LocalRunner:
 
     def run(self, tasks: list[ShardTask]) -> Iterator[tuple[int, str | None]]:
         """``(index, error message or None)`` per shard, as shards finish (two per worker in flight)."""
-        if self.pool is None or len(tasks) <= 1:
+        if self.pool is None:
             yield from (_run_safely(task) for task in tasks)
             return
         from concurrent.futures import FIRST_COMPLETED, wait
