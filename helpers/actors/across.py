@@ -168,10 +168,25 @@ def _relink(df: pd.DataFrame, pairs, names: dict[str, str], countries: dict[str,
     return df
 
 
-def link_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """The per-article tables with corpus-wide surname links and countries applied."""
-    mentions = tables["mentions"]
-    speakers = tables["quotes"]["speaker"] if "quotes" in tables else pd.Series(dtype=object)
+def link_inputs(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The part of a mentions table :func:`link_maps` reads: persons, organisations and discovered
+    actors with a country; the sentence kept for discovered persons only. Applied to each part of a
+    corpus's mentions, the parts' concatenation gives the same links as the whole table.
+    """
+    if mentions is None or not len(mentions):
+        return mentions
+    keep = mentions["type"].isin(["person", "organization"]) | (
+        (mentions["source"] == "discovered") & (mentions["country"].astype(str) != ""))
+    part = mentions[keep].copy()
+    if "sentence" in part.columns:
+        lone = ~((part["type"] == "person") & (part["source"] == "discovered"))
+        part.loc[lone, "sentence"] = ""
+    return part
+
+
+def link_maps(mentions: pd.DataFrame, speakers: pd.Series) -> tuple[dict[str, str], dict[str, str]]:
+    """``(names, countries)`` for a whole corpus: each person's name variant or lone surname -> the
+    name it links to, and each (linked) discovered actor -> its corpus-wide country."""
     people = mentions[mentions["type"] == "person"]
     counts = Counter(people["actor"]) + Counter(s for s in speakers if s and not s.startswith(UNNAMED))
     names = variant_links(counts, frozenset(people.loc[people["source"] == "registry", "actor"]))
@@ -181,7 +196,19 @@ def link_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     renamed = _relink(mentions, [("actor", "")], names, {})
     countries = corpus_countries(renamed)
     countries.update(affiliation_countries(renamed, countries))
-    return {table: _relink(df, LINKED.get(table, []), names, countries) for table, df in tables.items()}
+    return names, countries
+
+
+def relink_table(table: str, df: pd.DataFrame, names: dict[str, str], countries: dict[str, str]) -> pd.DataFrame:
+    """One per-article table (or a part of it) with the links of :func:`link_maps` applied, row by row."""
+    return _relink(df, LINKED.get(table, []), names, countries)
+
+
+def link_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The per-article tables with corpus-wide surname links and countries applied."""
+    speakers = tables["quotes"]["speaker"] if "quotes" in tables else pd.Series(dtype=object)
+    names, countries = link_maps(tables["mentions"], speakers)
+    return {table: relink_table(table, df, names, countries) for table, df in tables.items()}
 
 
 def described_country(speaker: str, registry) -> str:
