@@ -178,3 +178,68 @@ def test_network_labels_are_placed_the_same_way_under_load(monkeypatch):
     start = real()
     monkeypatch.setattr(module, "timer", lambda: start + (real() - start) * 1000)  # a very slow machine
     assert positions() == first
+
+
+# Machado, Oliveira & Fernandes (2009) full-severity dichromat simulations, on linear RGB.
+CVD = {"normal": [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+       "protanopia": [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216],
+                      [-0.003882, -0.048116, 1.051998]],
+       "deuteranopia": [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413],
+                        [-0.011820, 0.042940, 0.968881]],
+       "tritanopia": [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602],
+                      [0.004733, 0.691367, 0.303900]]}
+
+
+def _oklab(colour: str, vision: str):
+    """The colour as seen with ``vision``, in OKLab (Ottosson 2020): distances are perceptual."""
+    import numpy as np
+
+    rgb = np.array(matplotlib.colors.to_rgb(colour))
+    linear = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+    linear = np.clip(np.array(CVD[vision]) @ linear, 0, 1)
+    lms = np.cbrt(np.array([[0.4122214708, 0.5363325363, 0.0514459929], [0.2119034982, 0.6806995451, 0.1073969566],
+                            [0.0883024619, 0.2817188376, 0.6299787005]]) @ linear)
+    return np.array([[0.2104542553, 0.7936177850, -0.0040720468], [1.9779984951, -2.4285922050, 0.4505937099],
+                     [0.0259040371, 0.7827717662, -0.8086757660]]) @ lms
+
+
+def _seen_apart(a: str, b: str) -> float:
+    """The smallest OKLab distance between two colours over normal vision and the three dichromacies."""
+    import numpy as np
+
+    return min(float(np.linalg.norm(_oklab(a, v) - _oklab(b, v))) for v in CVD)
+
+
+def test_the_distance_measure_tells_red_green_confusion():
+    # A red and a green of equal lightness are far apart to normal eyes, close for a deuteranope.
+    assert _seen_apart("#D81B60", "#1E88E5") > 0.1
+    assert _seen_apart("#CC6600", "#669900") < 0.05
+
+
+def test_every_relation_type_is_told_apart_by_colour_or_line_style_even_colour_blind():
+    """Within a line style every pair of colours stays apart for the three kinds of colour blindness;
+    no two relation types share a colour; no relation colour is a side's."""
+    from itertools import combinations
+
+    from helpers import story
+    from helpers.render import graph as rgraph
+    from helpers.render import plots as rplots
+
+    table = rplots._relation_table()
+    by_dash: dict[str, list[str]] = {}
+    for relation, row in table.items():
+        assert row["dash"] in plots.DASHES and (row["dash"] == "solid" or row["dash"] in rgraph._DASH_SVG), relation
+        by_dash.setdefault(row["dash"], []).append(row["color"])
+    for dash, colours in by_dash.items():
+        for a, b in combinations(colours, 2):
+            assert _seen_apart(a, b) >= 0.08, (dash, a, b)
+    colours = [row["color"].upper() for row in table.values()]
+    assert len(set(colours)) == len(colours)
+    for a, b in combinations(colours, 2):
+        assert _seen_apart(a, b) >= 0.03, (a, b)
+    sides = plots.SIDE_PALETTE + [plots.UNKNOWN_COLOR] + list(story.load_story("ukraine").side_colours().values())
+    assert not set(colours) & {c.upper() for c in sides}
+    assert not {c.upper() for c in plots.RELATION_FALLBACK} & (set(colours) | {c.upper() for c in sides})
+    first_sides = plots.SIDE_PALETTE[:7] + [plots.UNKNOWN_COLOR]  # the colours a story's few sides take
+    assert min(_seen_apart(r, s) for r in colours for s in first_sides) >= 0.025
+    assert plots.relation_style("meets")["color"] != plots.relation_style("supports")["color"]

@@ -219,7 +219,7 @@ def _script_json(value) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-_DASH_SVG = {"dashed": "6 4", "dotted": "2 3", "dashdot": "6 3 2 3"}
+_DASH_SVG = {"dashed": "6 4", "dotted": "2 3", "dashdot": "6 3 2 3", "longdash": "12 4"}
 _EVIDENCE_ITEM = re.compile(r"^\[(?P<article>[^\]]*)\] ?(?P<text>.*)$", re.DOTALL)
 
 

@@ -51,13 +51,15 @@ SIDE_PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"
 #: ``unknown`` (no side, no country): a light grey no palette colour comes near.
 UNKNOWN_COLOR = "#BBBBBB"
 UNKNOWN_SIDES = {"", "unknown"}
-#: Relation types outside ``relation_styles.csv`` take a colour from here by a hash of their name.
-RELATION_FALLBACK = ["#4477AA", "#66CCEE", "#228833", "#CCBB44", "#EE6677", "#AA3377", "#BBBBBB", "#000000"]
+#: Relation types outside ``relation_styles.csv`` take a colour from here by a hash of their name
+#: (none a listed relation's or a side's colour).
+RELATION_FALLBACK = ["#9970AB", "#C51B7D", "#555555", "#DFC27D", "#A6DBA0", "#543005"]
 #: Categories (terms of a condition, connotations, ...) take these in their sorted order.
 CATEGORY_PALETTE = ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255",
                     "#AA4499", "#6699CC", "#661100", "#BBBBBB"]
 RELATION_STYLES_FILE = config.DATA_DIR / "relation_styles.csv"
-DASHES = {"solid": "-", "dashed": "--", "dotted": ":", "dashdot": "-."}
+#: Line styles of the relation types (matplotlib); ``longdash`` marks the conflictual verbs.
+DASHES = {"solid": "-", "dashed": "--", "dotted": ":", "dashdot": "-.", "longdash": (0, (8, 3))}
 SVG_METADATA = {"Date": None, "Creator": None}
 PNG_METADATA = {"Software": None}
 LABEL_WIDTH = 38
