@@ -243,3 +243,42 @@ def test_every_relation_type_is_told_apart_by_colour_or_line_style_even_colour_b
     first_sides = plots.SIDE_PALETTE[:7] + [plots.UNKNOWN_COLOR]  # the colours a story's few sides take
     assert min(_seen_apart(r, s) for r in colours for s in first_sides) >= 0.025
     assert plots.relation_style("meets")["color"] != plots.relation_style("supports")["color"]
+
+
+def _star_and_ring():
+    """An invented graph with a dense core: a hub named with everyone, a ring of pairs."""
+    from helpers.analysis.graph import build_graph
+
+    names = [f"Delegate {c}" for c in "ABCDEFGHIJ"]
+    rows = [{"source": "Hub Council", "target": n, "relation": "co_mention", "article": "a.txt",
+             "sentence": "s", "evidence": "e"} for n in names]
+    rows += [{"source": a, "target": b, "relation": "meets", "article": "b.txt", "sentence": "t", "evidence": "f"}
+             for a, b in zip(names, names[1:] + names[:1])]
+    return build_graph(rows)
+
+
+def test_network_labels_sit_beside_their_nodes_never_on_a_node():
+    """A label's box covers no node marker (its own or a neighbour's): nodes stay whole and readable."""
+    import numpy as np
+
+    from helpers.render import graph as rgraph
+
+    G = _star_and_ring()
+    pos = rgraph.layout(G)
+    fig, ax = plt.subplots(figsize=(6, 6))
+    rgraph.draw(G, pos, ax)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    markers = ax.collections[-1]  # the node scatter, drawn after the edges
+    centres = ax.transData.transform(np.array([pos[n] for n in sorted(pos)]))
+    radii = np.sqrt(markers.get_sizes()) / 2 * fig.dpi / 72
+    labels = [t for t in ax.texts if t.get_text()]
+    assert sorted(t.get_text().replace("\n", " ") for t in labels) == sorted(G.nodes)
+    for text in labels:
+        box = text.get_bbox_patch().get_window_extent(renderer)
+        for (x, y), r in zip(centres, radii):
+            nearest = (min(max(x, box.x0), box.x1), min(max(y, box.y0), box.y1))
+            assert np.hypot(x - nearest[0], y - nearest[1]) >= 0.5 * r, (text.get_text(), x, y)
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])  # nor on each other
+    plt.close(fig)
