@@ -133,12 +133,12 @@ print(h.story.side_note(h.story.sides_of(quotes), quotes["speaker"], h.story.cur
 if sides.empty:
     print(h.plots.skip_figure("01_quotes_by_side", "no quotes found in this corpus"))
 else:
-    drawn = sides.assign(low=sides["low"].fillna(sides["share"]), high=sides["high"].fillna(sides["share"]))
     no_interval = sorted(sides.loc[~sides["estimable"].astype(bool), "outlet"].unique())
     title = h.plots.with_n("Whose words each outlet carries (mean article share)", len(statements), "statements")
-    fig = h.plots.share_intervals(drawn, title + f", {n_articles} articles"
+    fig = h.plots.share_intervals(sides, title + f", {n_articles} articles"
                                   + (f"; no interval for {len(no_interval)} outlet(s) with fewer than "
-                                     f"{h.analysis.units.MIN_ARTICLES} articles" if no_interval else ""))
+                                     f"{h.analysis.units.MIN_ARTICLES} articles" if no_interval else ""),
+                                  unit="statements")
     _ = h.plots.save_figure(fig, "01_quotes_by_side", sides)
 
 # %% [markdown]

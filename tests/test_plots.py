@@ -122,10 +122,32 @@ def test_share_chart_draws_intervals_states_n_and_names_colours():
     fig = plots.share_intervals(shares, "Test")
     ax = fig.axes[0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels == ["Alpha\n(n = 4 quotes, 1 article)", "Beta\n(n = 2 quotes, 1 article)"]
+    assert labels == ["Alpha\n(n = 4 statements, 1 article)", "Beta\n(n = 2 statements, 1 article)"]
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["RUS", "USA"]
     assert any(type(c).__name__ == "ErrorbarContainer" or getattr(c, "errorbar", None) for c in ax.containers)
     assert {t.get_text() for t in ax.texts} == {"3/4", "1/4", "2/2"}
+    assert ax.get_xlabel() == "mean article share (bar) with its 95 % interval (line)"
+    plt.close(fig)
+
+
+def test_share_chart_says_when_no_interval_is_drawn():
+    """Outlets below the minimum number of articles get a bar alone; the axis and row labels say so."""
+    plots.use_style()
+    shares = pd.DataFrame({"outlet": ["Alpha", "Alpha", "Beta"], "side": ["RUS", "USA", "RUS"], "k": [3, 1, 2],
+                           "n": [4, 4, 2], "share": [0.75, 0.25, 1.0], "low": [float("nan")] * 3,
+                           "high": [float("nan")] * 3, "n_articles": [1, 1, 1], "estimable": [False] * 3})
+    fig = plots.share_intervals(shares, "Test", unit="quotes")
+    ax = fig.axes[0]
+    assert not [c for c in ax.containers if type(c).__name__ == "ErrorbarContainer"]
+    assert ax.get_xlabel() == "mean article share (bar); no interval: too few articles"
+    assert [t.get_text() for t in ax.get_yticklabels()][1] == "Beta\n(n = 2 quotes, 1 article; no interval)"
+    plt.close(fig)
+    mixed = shares.assign(low=[0.5, float("nan"), float("nan")], high=[0.9, float("nan"), float("nan")],
+                          estimable=[True, True, False])
+    fig = plots.share_intervals(mixed, "Test")
+    ax = fig.axes[0]
+    assert "none where too few articles" in ax.get_xlabel()
+    assert len([c for c in ax.containers if type(c).__name__ == "ErrorbarContainer"]) == 1
     plt.close(fig)
 
 

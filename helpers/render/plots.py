@@ -271,39 +271,76 @@ def article_bars(data: pd.DataFrame, value: str, colors: dict[str, str], title: 
     return fig
 
 
-def share_intervals(shares: pd.DataFrame, title: str, unit: str = "quotes"):
+def _has_interval(shares: pd.DataFrame) -> pd.Series:
+    """True where a row has an interval to draw (``low``/``high`` known and, if stated, ``estimable``)."""
+    has = shares["low"].notna() & shares["high"].notna()
+    if "estimable" in shares:
+        has &= shares["estimable"].astype(bool)
+    return has
+
+
+def interval_axis_label(n_with: int, n_without: int, what: str = "mean article share") -> str:
+    """The x-axis label of a share chart, saying what is drawn: bars, and lines only where there are any.
+
+    >>> interval_axis_label(3, 0)
+    'mean article share (bar) with its 95 % interval (line)'
+    >>> interval_axis_label(0, 2)
+    'mean article share (bar); no interval: too few articles'
+    >>> interval_axis_label(2, 1)
+    'mean article share (bar) with its 95 % interval (line; none where too few articles)'
+    """
+    if not n_with:
+        return f"{what} (bar); no interval: too few articles"
+    return f"{what} (bar) with its 95 % interval (line{'; none where too few articles' if n_without else ''})"
+
+
+def _share_row_labels(shares: pd.DataFrame, outlets: list[str], unit: str) -> list[str]:
+    """Each outlet's row label: its name, n (``unit``), its articles, and "no interval" where none is drawn."""
+    with_interval = set(shares.loc[_has_interval(shares), "outlet"])
+    labels = []
+    for o in outlets:
+        rows = shares[shares["outlet"] == o]
+        tail = ""
+        if "n_articles" in rows:
+            n_art = int(rows["n_articles"].max())
+            tail = f", {n_art} article{'s' if n_art != 1 else ''}"
+        tail += "" if o in with_interval else "; no interval"
+        labels.append(f"{wrap(o, 30)}\n(n = {int(rows['n'].iloc[0])} {unit}{tail})")
+    return labels
+
+
+def share_intervals(shares: pd.DataFrame, title: str, unit: str = "statements"):
     """Shares with their confidence intervals: a group of bars per outlet, one bar per side.
 
     ``shares`` has ``outlet, side, k, n, share, low, high`` (and optionally
-    ``n_articles``), as :func:`helpers.analysis.quotes.side_shares` returns.
-    Each bar is labelled ``k/n``; each outlet's row label states its n.
+    ``n_articles``, ``estimable``), as :func:`helpers.analysis.quotes.side_shares`
+    returns. Each bar is labelled ``k/n``; each outlet's row label states its n
+    (in ``unit``). A row without an interval (``low``/``high`` empty: too few
+    articles) is drawn as a bar alone, its outlet labelled "no interval", and
+    the axis label says what is drawn.
     """
+    shares = shares.dropna(subset=["share"]).assign(interval=lambda t: _has_interval(t))
     outlets = sorted(shares["outlet"].unique())
     sides = sorted(shares["side"].unique())
     step = 1.0 / (len(sides) + 1)
     fig, ax = plt.subplots(figsize=(8, _bar_height(len(outlets) * len(sides), 0.26, 1.6)))
     for j, side in enumerate(sides):
-        part = shares[shares["side"] == side].set_index("outlet").reindex(outlets)
-        part = part.dropna(subset=["share"])
-        y = np.array([outlets.index(o) for o in part.index]) + j * step
-        err = np.vstack([part["share"] - part["low"], part["high"] - part["share"]])
-        bars = ax.barh(y, part["share"], height=step * 0.9, color=side_color(side, sides), label=side,
-                       xerr=err, error_kw={"ecolor": "#333333", "elinewidth": 0.8, "capsize": 2})
-        for bar, (k, n, high) in zip(bars, part[["k", "n", "high"]].itertuples(index=False)):
-            ax.annotate(f"{int(k)}/{int(n)}", (high, bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
+        part = shares[shares["side"] == side]
+        y = np.array([outlets.index(o) for o in part["outlet"]]) + j * step
+        bars = ax.barh(y, part["share"], height=step * 0.9, color=side_color(side, sides), label=side)
+        lined = part["interval"].to_numpy()
+        if lined.any():
+            err = np.vstack([part["share"] - part["low"], part["high"] - part["share"]])[:, lined]
+            ax.errorbar(part["share"][lined], y[lined], xerr=err, fmt="none", ecolor="#333333", elinewidth=0.8,
+                        capsize=2)
+        ends = part["high"].where(part["interval"], part["share"])
+        for bar, k, n, end in zip(bars, part["k"], part["n"], ends):
+            ax.annotate(f"{int(k)}/{int(n)}", (end, bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
                         textcoords="offset points", va="center", fontsize=6.5)
-    totals = shares.groupby("outlet").agg(n=("n", "first"))
-    if "n_articles" in shares:
-        totals["n_articles"] = shares.groupby("outlet")["n_articles"].first()
-    labels = []
-    for o in outlets:
-        n_art = int(totals.loc[o, "n_articles"]) if "n_articles" in totals else None
-        tail = "" if n_art is None else f", {n_art} article{'s' if n_art != 1 else ''}"
-        labels.append(f"{wrap(o, 30)}\n(n = {int(totals.loc[o, 'n'])} {unit}{tail})")
-    ax.set_yticks(np.arange(len(outlets)) + step * (len(sides) - 1) / 2, labels)
+    ax.set_yticks(np.arange(len(outlets)) + step * (len(sides) - 1) / 2, _share_row_labels(shares, outlets, unit))
     ax.set_xlim(0, 1.12)
     ax.invert_yaxis()
-    ax.set_xlabel("share (bar) with its 95 % interval (line)")
+    ax.set_xlabel(interval_axis_label(int(shares["interval"].sum()), int((~shares["interval"]).sum())))
     _legend(ax, side_colors(sides), "side")
     ax.set_title(title)
     return fig
