@@ -304,3 +304,29 @@ def test_network_labels_sit_beside_their_nodes_never_on_a_node():
     boxes = [t.get_window_extent(renderer) for t in labels]
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])  # nor on each other
     plt.close(fig)
+
+
+def test_network_panels_draw_a_grid_on_shared_positions_with_one_legend():
+    import pandas as pd
+
+    from helpers.analysis.graph import build_graph
+    from helpers.render import graph as rgraph
+
+    rows = [{"source": "Lena Vos", "target": "Tor Hale", "relation": "meets", "article": "x.txt"},
+            {"source": "Tor Hale", "target": "Ada Lind", "relation": "criticizes", "article": "y.txt"},
+            {"source": "Ada Lind", "target": "Lena Vos", "relation": "co_mention", "article": "y.txt"}]
+    actors = pd.DataFrame({"actor": ["Lena Vos", "Tor Hale", "Ada Lind"], "type": "person",
+                           "country": ["NOR", "EST", ""]})
+    articles = pd.DataFrame({"article": ["x.txt", "y.txt"], "outlet": ["Daily", "Herald"]})
+    G = build_graph(rows, actors, articles)
+    pos = rgraph.layout(G)
+    panels = [("Everything", {}), ("Daily", {"outlet": "Daily"}), ("Herald", {"outlet": "Herald"})]
+    fig = plots.network_panels(G, pos, panels, title="Per outlet", n_cols=2)
+    assert len(fig.axes) == 4 and not fig.axes[3].axison and not fig.axes[3].get_title()
+    assert [ax.get_title() for ax in fig.axes[:3]] == ["Everything", "Daily", "Herald"]
+    assert fig._suptitle.get_text() == "Per outlet"
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert legend == ["side: EST", "side: NOR", "side: unknown", "co_mention", "criticizes", "meets"]
+    daily = fig.axes[1]
+    assert {t.get_text() for t in daily.texts if t.get_text()} == {"Lena Vos", "Tor Hale"}  # Ada is grey there
+    plt.close(fig)

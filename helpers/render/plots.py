@@ -510,3 +510,41 @@ def heatmap(matrix: pd.DataFrame, title: str, xlabel: str, ylabel: str, value_la
     fig.colorbar(image, ax=ax, shrink=0.6, label=value_label)
     ax.set_title(title)
     return fig
+
+
+# ----------------------------------------------------------------------------------------
+# networks
+# ----------------------------------------------------------------------------------------
+
+def network_panels(G, pos, panels, node_color=None, title: str = "", n_cols: int = 2,
+                   panel_size: tuple[float, float] = (8.0, 7.0), font_size: float = 8, title_size: float = 11):
+    """A grid of network drawings of ``G`` on the shared positions ``pos``, one legend for all.
+
+    ``panels`` is a list of ``(panel title, selection)``; ``selection`` holds
+    the keywords of :func:`helpers.render.graph.draw` that choose the edges
+    (``relation``: a type or a list of types, ``outlet``). The grid has at most
+    ``n_cols`` columns, unused cells are blank; the legend names the side
+    colour of every node and the colour and dash of every relation drawn.
+
+    >>> from helpers.analysis.graph import build_graph
+    >>> G = build_graph([{"source": "A", "target": "B", "relation": "meets", "article": "1"}])
+    >>> fig = network_panels(G, {"A": (0, 0), "B": (1, 1)}, [("all", {}), ("met", {"relation": "meets"})])
+    >>> [ax.get_title() for ax in fig.axes]
+    ['all', 'met']
+    """
+    from .graph import draw, graph_legend
+
+    n_cols = max(1, min(n_cols, len(panels)))
+    n_rows = -(-len(panels) // n_cols)
+    fig, axes = plt.subplots(n_rows, n_cols, figsize=(panel_size[0] * n_cols, panel_size[1] * n_rows),
+                             squeeze=False)
+    for ax in axes.flat[len(panels):]:
+        ax.set_axis_off()
+    drawn: list[str] = []
+    for ax, (label, selection) in zip(axes.flat, panels):
+        drawn += draw(G, pos, ax, node_color=node_color, font_size=font_size, **selection)
+        ax.set_title(wrap(label, 60), fontsize=title_size)
+    graph_legend(fig, [c or "" for _, c in G.nodes(data="country")], drawn, loc="upper left", anchor=(0.99, 0.95))
+    if title:
+        fig.suptitle(title, fontsize=12)
+    return fig
