@@ -74,8 +74,20 @@ io_paths = {
 for key, value in io_paths.items():
     print(f"{key:28} {value}")
 
+# %% [markdown]
+# ## One copy of a story per outlet
+# A story counts once for each outlet that carries it: a wire story run by
+# three outlets counts three times (each outlet chose to run it), the same
+# story posted twice by one outlet counts once. Repeats within an outlet
+# (exact or near duplicates, listed in notebook 00) are dropped from every
+# table before anything is counted (`h.corpus.once_per_outlet`); the
+# accuracy scores use every article, as the answer key does.
+
 # %%
-corpus = h.build(CORPUS).with_outlet_labels()
+built = h.build(CORPUS).with_outlet_labels()
+corpus, copies = h.corpus.once_per_outlet(built)
+print(f"{len(copies)} repeated cop{'y' if len(copies) == 1 else 'ies'} of a story in the same outlet dropped; "
+      f"{len(corpus.articles)} of {len(built.articles)} articles counted")
 articles, quotes = corpus.articles, corpus.quotes
 h.plots.use_style()
 colors = h.plots.outlet_colors(corpus.articles.outlet)
@@ -110,6 +122,22 @@ top = quoted_outlets.apply(lambda col: f"{col.idxmax()} ({col.max()})")
 print("Most quoted speaker per outlet:\n" + (top.to_string() if len(top) else "no quotes found in this corpus")
       + f"\n\nNamed speakers: {sum(not s.startswith('unnamed') for s in by_speaker.index)}; "
       f"unnamed: {sum(s.startswith('unnamed') for s in by_speaker.index)}")
+
+# %% [markdown]
+# ### How far can the quotes table be trusted?
+# Every finding of this notebook rests on the quotes table. When this corpus
+# has an answer key (`gold/` beside the articles; `tests/gold/` for the seeds)
+# or audit sheets coded by hand (`audit/*.csv` beside the articles, or
+# `audit/` in the corpus's output folder; the README's audit workflow draws
+# and scores them), this is how often an extracted quote was a real quote and
+# how often its speaker was right, with Wilson 95 % intervals (an audit also
+# gives the precision weighted back to the whole table). Without either,
+# nothing has been checked, and the line below says so.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+trust = h.audit.trust_summary(CORPUS, ["quotes"], corpus=built)
+print(h.audit.trust_lines(trust))
 
 # %% [markdown]
 # ## How much of each outlet's quoting goes to each side?
@@ -259,7 +287,7 @@ print(tables.plain(quote_rows.drop(columns="article"), width=60) if len(quote_ro
 print(h.analysis.units.accuracy_scope(CORPUS, GOLD))
 if GOLD is not None:
     with tempfile.TemporaryDirectory() as scratch:
-        _ = h.pipeline.write_tables(corpus, scratch)
+        _ = h.pipeline.write_tables(built, scratch)
         scores = h.evaluate.evaluate(GOLD, scratch)
     print(h.evaluate.format_report(scores))
 else:
@@ -300,19 +328,3 @@ else:
                   f"q = {row.q_value:.3f} ({row.n_articles_both} article(s) quote it beside another side)")
         print(f"- Loaded verbs, {row.side} against the other sides: {result}.")
     print(f"- Unnamed sources give {statements['speaker'].fillna('').str.startswith('unnamed').sum()} statements.")
-
-# %% [markdown]
-# ## How far can these findings be trusted?
-# Every finding above rests on the quotes table. When this corpus has an
-# answer key (`gold/` beside the articles; `tests/gold/` for the seeds) or
-# audit sheets coded by hand (`audit/*.csv` beside the articles, or
-# `reports/<name>/audit/`; the README's audit workflow draws and scores them),
-# this is how often an extracted quote was a real quote and how often its
-# speaker was right, with Wilson 95 % intervals (an audit also gives the
-# precision weighted back to the whole table). Without either, nothing has
-# been checked, and the line below says so.
-
-# %%
-# NBVAL_CHECK_OUTPUT
-trust = h.audit.trust_summary(CORPUS, ["quotes"], corpus=corpus)
-print(h.audit.trust_lines(trust))

@@ -77,8 +77,20 @@ io_paths = {
 for key, value in io_paths.items():
     print(f"{key:28} {value}")
 
+# %% [markdown]
+# ## One copy of a story per outlet
+# A story counts once for each outlet that carries it: a wire story run by
+# three outlets counts three times (each outlet chose to run it), the same
+# story posted twice by one outlet counts once, so its sentences do not
+# weigh twice in the network. Repeats within an outlet (exact or near
+# duplicates, listed in notebook 00) are dropped from every table before
+# anything is counted (`h.corpus.once_per_outlet`).
+
 # %%
-corpus = h.build(CORPUS).with_outlet_labels()
+built = h.build(CORPUS).with_outlet_labels()
+corpus, copies = h.corpus.once_per_outlet(built)
+print(f"{len(copies)} repeated cop{'y' if len(copies) == 1 else 'ies'} of a story in the same outlet dropped; "
+      f"{len(corpus.articles)} of {len(built.articles)} articles counted")
 G = h.analysis.graph.build_graph(corpus.relations, corpus.actors, corpus.articles)
 h.plots.use_style()
 outlet_colors = h.plots.outlet_colors(corpus.articles["outlet"])
@@ -107,6 +119,22 @@ print(f"co-mention rows whose sentence holds a line break: {int(co_rows['sentenc
 # NBVAL_CHECK_OUTPUT
 summary = h.analysis.graph.relation_summary(G)
 summary if len(summary) else "no relations found in this corpus"
+
+# %% [markdown]
+# ### How far can the relations be trusted?
+# The network rests on the relations table; its `quotes_about` edges also
+# rest on the quotes (who spoke) and its `demands_from` edges on the
+# conditions (who demands). `co_mention` edges are as right as the actor
+# detection and are not audited. With an answer key or audit sheets for this
+# corpus (`audit/*.csv` beside the articles, or `audit/` in the corpus's
+# output folder; see the README's audit workflow), this is how often each
+# table was right, with Wilson 95 % intervals; a table nothing checks is
+# named as such.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+trust = h.audit.trust_summary(CORPUS, ["relations", "quotes", "conditions"], corpus=built)
+print(h.audit.trust_lines(trust))
 
 # %% [markdown]
 # ## The whole graph
@@ -328,18 +356,3 @@ else:
               f"lowest Spearman {stability['spearman'].min():.2f} (when dropping {stability.loc[stability['spearman'].idxmin(), 'outlet']})")
     else:
         print(f"- dropping one article leaves no ranking to compare ({n_articles} article(s) with relations)")
-
-# %% [markdown]
-# ## How far can these findings be trusted?
-# The network rests on the relations table; its `quotes_about` edges also
-# rest on the quotes (who spoke) and its `demands_from` edges on the
-# conditions (who demands). `co_mention` edges are as right as the actor
-# detection and are not audited. With an answer key or audit sheets for this
-# corpus (`audit/*.csv` beside the articles, or `reports/<name>/audit/`; see
-# the README's audit workflow), this is how often each table was right, with
-# Wilson 95 % intervals; a table nothing checks is named as such.
-
-# %%
-# NBVAL_CHECK_OUTPUT
-trust = h.audit.trust_summary(CORPUS, ["relations", "quotes", "conditions"], corpus=corpus)
-print(h.audit.trust_lines(trust))
