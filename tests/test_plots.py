@@ -330,3 +330,13 @@ def test_network_panels_draw_a_grid_on_shared_positions_with_one_legend():
     daily = fig.axes[1]
     assert {t.get_text() for t in daily.texts if t.get_text()} == {"Lena Vos", "Tor Hale"}  # Ada is grey there
     plt.close(fig)
+
+
+def test_side_colours_are_apart_from_each_other():
+    """Two sides never look alike (Moldova and the United States were two near-identical greens):
+    every pair of palette colours is apart in OKLab to normal eyes."""
+    import numpy as np
+    from itertools import combinations
+
+    for a, b in combinations(plots.SIDE_PALETTE + [plots.UNKNOWN_COLOR], 2):
+        assert float(np.linalg.norm(_oklab(a, "normal") - _oklab(b, "normal"))) >= 0.045, (a, b)

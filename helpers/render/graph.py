@@ -136,7 +136,7 @@ def _place_labels(ax, pos, names, font_size: float, markers=None, sizes: dict | 
         texts.append(text)
     # A fixed number of steps, never a time limit (adjustText's default is one second), so the
     # labels land in the same place however loaded the machine is: figures stay byte-identical.
-    adjust_text(texts, ax=ax, objects=markers, avoid_self=False, explode_radius=0, expand=(1.1, 1.25), ensure_inside_axes=True,
+    adjust_text(texts, ax=ax, objects=markers, avoid_self=False, explode_radius=0, force_text=(0.2, 0.4), expand=(1.1, 1.25), ensure_inside_axes=True,
                 iter_lim=LABEL_STEPS, arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5})
 
 
@@ -163,7 +163,7 @@ def draw(G, pos, ax, relation=None, outlet=None, node_color=None, min_size: floa
     colors = [(color_of(n) or "#999999") if n in active else "#DDDDDD" for n in nodes]
     markers = nx.draw_networkx_nodes(H, pos, nodelist=nodes, node_color=colors, node_size=sizes, ax=ax,
                                      edgecolors="white", linewidths=0.8)
-    ax.margins(x=0.16, y=0.08)  # room for the labels beside the outermost nodes
+    ax.margins(x=0.22, y=0.08)  # room for the labels beside the outermost nodes
     ax.autoscale_view()  # fix the limits now: labels are placed in screen units against them
     ax.set_axis_off()
     if label_nodes:

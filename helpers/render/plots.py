@@ -43,11 +43,11 @@ OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "
 #: Extra colour-blind-safe colours (Tol "muted") once the eight above are used.
 EXTRA = ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499"]
 #: Sides (a story's sides, else countries) take these colour-blind-safe colours in the order of
-#: their names (Okabe-Ito without black, then Tol "vibrant" and "light", none a relation type's
-#: colour); a story may set its own.
+#: their names (Okabe-Ito without black, then those of Tol "vibrant" and "light" that no eye takes
+#: for one of them, none a relation type's colour); a story may set its own.
 SIDE_PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442",
-                "#0077BB", "#33BBEE", "#009988", "#EE7733", "#CC3311", "#EE3377",
-                "#77AADD", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00", "#EEDD88", "#EE8866", "#FFAABB"]
+                "#EE3377", "#99DDFF", "#44BB99", "#BBCC33", "#CC3311", "#AAAA00", "#FFAABB", "#EE8866",
+                "#EE7733", "#EEDD88"]
 #: ``unknown`` (no side, no country): a light grey no palette colour comes near.
 UNKNOWN_COLOR = "#BBBBBB"
 UNKNOWN_SIDES = {"", "unknown"}
