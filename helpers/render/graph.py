@@ -105,7 +105,7 @@ def _draw_relation_edges(R, pos, ax, nodes, sizes) -> list[str]:
 
 
 #: Steps of adjustText's label placement on network drawings (deterministic, unlike a time limit).
-LABEL_STEPS = 200
+LABEL_STEPS = 500
 
 
 def _beside(ax, text, xy, centre, gap_points: float) -> None:
@@ -136,7 +136,7 @@ def _place_labels(ax, pos, names, font_size: float, markers=None, sizes: dict | 
         texts.append(text)
     # A fixed number of steps, never a time limit (adjustText's default is one second), so the
     # labels land in the same place however loaded the machine is: figures stay byte-identical.
-    adjust_text(texts, ax=ax, objects=markers, avoid_self=False, explode_radius=0, force_text=(0.2, 0.4), expand=(1.1, 1.25), ensure_inside_axes=True,
+    adjust_text(texts, ax=ax, objects=markers, avoid_self=False, explode_radius=0, force_text=(0.5, 1.0), expand=(1.1, 1.25), ensure_inside_axes=True,
                 iter_lim=LABEL_STEPS, arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5})
 
 
@@ -186,7 +186,8 @@ def graph_legend(where, sides, relations, loc: str = "upper left", anchor=(1.0, 
                               label="side: unknown"))
     handles += [Line2D([], [], color=relation_style(r)["color"], linestyle=DASHES.get(relation_style(r)["dash"], "-"),
                        linewidth=2, label=r) for r in sorted(set(relations))]
-    return where.legend(handles=handles, loc=loc, bbox_to_anchor=anchor, fontsize=8, title="node colour / edge")
+    return where.legend(handles=handles, loc=loc, bbox_to_anchor=anchor, fontsize=8, title="node colour / edge",
+                        handlelength=4.5)  # long enough to show each dash pattern whole
 
 
 # ----------------------------------------------------------------------------------------

@@ -516,6 +516,10 @@ def heatmap(matrix: pd.DataFrame, title: str, xlabel: str, ylabel: str, value_la
 # networks
 # ----------------------------------------------------------------------------------------
 
+#: Actors a network panel of the given size holds with readable labels; more enlarge every panel.
+NODES_PER_PANEL = 40
+
+
 def network_panels(G, pos, panels, node_color=None, title: str = "", n_cols: int = 2,
                    panel_size: tuple[float, float] = (8.0, 7.0), font_size: float = 8, title_size: float = 11):
     """A grid of network drawings of ``G`` on the shared positions ``pos``, one legend for all.
@@ -523,8 +527,10 @@ def network_panels(G, pos, panels, node_color=None, title: str = "", n_cols: int
     ``panels`` is a list of ``(panel title, selection)``; ``selection`` holds
     the keywords of :func:`helpers.render.graph.draw` that choose the edges
     (``relation``: a type or a list of types, ``outlet``). The grid has at most
-    ``n_cols`` columns, unused cells are blank; the legend names the side
-    colour of every node and the colour and dash of every relation drawn.
+    ``n_cols`` columns, unused cells are blank; a panel grows with the square
+    root of the number of actors beyond :data:`NODES_PER_PANEL`; the legend
+    names the side colour of every node and the colour and dash of every
+    relation drawn.
 
     >>> from helpers.analysis.graph import build_graph
     >>> G = build_graph([{"source": "A", "target": "B", "relation": "meets", "article": "1"}])
@@ -536,7 +542,8 @@ def network_panels(G, pos, panels, node_color=None, title: str = "", n_cols: int
 
     n_cols = max(1, min(n_cols, len(panels)))
     n_rows = -(-len(panels) // n_cols)
-    fig, axes = plt.subplots(n_rows, n_cols, figsize=(panel_size[0] * n_cols, panel_size[1] * n_rows),
+    grow = max(1.0, (len(pos) / NODES_PER_PANEL) ** 0.5)  # more actors, bigger panels: room for every label
+    fig, axes = plt.subplots(n_rows, n_cols, figsize=(panel_size[0] * grow * n_cols, panel_size[1] * grow * n_rows),
                              squeeze=False)
     for ax in axes.flat[len(panels):]:
         ax.set_axis_off()
