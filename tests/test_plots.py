@@ -323,6 +323,7 @@ def test_network_panels_draw_a_grid_on_shared_positions_with_one_legend():
     panels = [("Everything", {}), ("Daily", {"outlet": "Daily"}), ("Herald", {"outlet": "Herald"})]
     fig = plots.network_panels(G, pos, panels, title="Per outlet", n_cols=2)
     assert len(fig.axes) == 4 and not fig.axes[3].axison and not fig.axes[3].get_title()
+    assert tuple(fig.get_size_inches()) == (16.0, 14.0)  # three actors: no panel grows
     assert [ax.get_title() for ax in fig.axes[:3]] == ["Everything", "Daily", "Herald"]
     assert fig._suptitle.get_text() == "Per outlet"
     legend = [t.get_text() for t in fig.legends[0].get_texts()]

@@ -527,8 +527,8 @@ def network_panels(G, pos, panels, node_color=None, title: str = "", n_cols: int
     ``panels`` is a list of ``(panel title, selection)``; ``selection`` holds
     the keywords of :func:`helpers.render.graph.draw` that choose the edges
     (``relation``: a type or a list of types, ``outlet``). The grid has at most
-    ``n_cols`` columns, unused cells are blank; a panel grows with the square
-    root of the number of actors beyond :data:`NODES_PER_PANEL`; the legend
+    ``n_cols`` columns, unused cells are blank; every panel grows with the
+    square root of the most actors one panel names, beyond :data:`NODES_PER_PANEL`; the legend
     names the side colour of every node and the colour and dash of every
     relation drawn.
 
@@ -538,11 +538,13 @@ def network_panels(G, pos, panels, node_color=None, title: str = "", n_cols: int
     >>> [ax.get_title() for ax in fig.axes]
     ['all', 'met']
     """
+    from ..analysis.graph import collapse
     from .graph import draw, graph_legend
 
     n_cols = max(1, min(n_cols, len(panels)))
     n_rows = -(-len(panels) // n_cols)
-    grow = max(1.0, (len(pos) / NODES_PER_PANEL) ** 0.5)  # more actors, bigger panels: room for every label
+    labelled = max(collapse(G, keep_isolates=False, **selection).number_of_nodes() for _, selection in panels)
+    grow = max(1.0, (labelled / NODES_PER_PANEL) ** 0.5)  # more actors named, bigger panels: room for labels
     fig, axes = plt.subplots(n_rows, n_cols, figsize=(panel_size[0] * grow * n_cols, panel_size[1] * grow * n_rows),
                              squeeze=False)
     for ax in axes.flat[len(panels):]:
