@@ -545,15 +545,17 @@ def network_panels(G, pos, panels, node_color=None, title: str = "", n_cols: int
     n_rows = -(-len(panels) // n_cols)
     labelled = max(collapse(G, keep_isolates=False, **selection).number_of_nodes() for _, selection in panels)
     grow = max(1.0, (labelled / NODES_PER_PANEL) ** 0.5)  # more actors named, bigger panels: room for labels
-    fig, axes = plt.subplots(n_rows, n_cols, figsize=(panel_size[0] * grow * n_cols, panel_size[1] * grow * n_rows),
-                             squeeze=False)
+    height = panel_size[1] * grow * n_rows
+    fig, axes = plt.subplots(n_rows, n_cols, figsize=(panel_size[0] * grow * n_cols, height), squeeze=False)
+    top = 1 - 0.9 / height  # the title a fixed distance above the first row, however many rows follow
+    fig.subplots_adjust(top=top, bottom=0.3 / height)
     for ax in axes.flat[len(panels):]:
         ax.set_axis_off()
     drawn: list[str] = []
     for ax, (label, selection) in zip(axes.flat, panels):
         drawn += draw(G, pos, ax, node_color=node_color, font_size=font_size, **selection)
         ax.set_title(wrap(label, 60), fontsize=title_size)
-    graph_legend(fig, [c or "" for _, c in G.nodes(data="country")], drawn, loc="upper left", anchor=(0.99, 0.95))
+    graph_legend(fig, [c or "" for _, c in G.nodes(data="country")], drawn, loc="upper left", anchor=(0.99, top))
     if title:
-        fig.suptitle(title, fontsize=12)
+        fig.suptitle(title, fontsize=12, y=1 - 0.25 / height)
     return fig
