@@ -18,7 +18,7 @@ each step:
    :func:`error_kinds` the share of each kind of error; :func:`agreement`
    Krippendorff's alpha between coders and between each coder and the extractor.
 4. :func:`trust_summary` is what the notebooks show: for a corpus, the audit
-   sheets in ``<corpus>/audit/*.csv`` (else ``reports/<name>/audit/*.csv``)
+   sheets in ``<corpus>/audit/*.csv`` (else ``reports/<name>-<hash>/audit/*.csv``)
    or the answer key, or the plain statement that nothing has been checked.
 
 :func:`fill_from_key` codes a sheet from an answer key as
@@ -694,7 +694,8 @@ def fill_from_key(sheet: pd.DataFrame, gold_dir: Path | str) -> pd.DataFrame:
 
 def audit_dirs(corpus_folder: Path | str | None = None) -> list[Path]:
     """Where a corpus's audit sheets live: ``<corpus>/audit/`` beside the articles, then
-    ``reports/<name>/audit/`` (``reports/audit/`` for the seeds) among the derived outputs."""
+    ``reports/<name>-<hash>/audit/`` (``config.output_dir``; ``reports/audit/`` for the seeds) among
+    the derived outputs."""
     folder = Path(corpus_folder) if corpus_folder is not None else config.corpus_dir()
     return [folder / "audit", config.output_dir(folder) / "audit"]
 

@@ -74,8 +74,20 @@ io_paths = {
 for key, value in io_paths.items():
     print(f"{key:28} {value}")
 
+# %% [markdown]
+# ## One copy of a story per outlet
+# A story counts once for each outlet that carries it: a wire story run by
+# three outlets counts three times (each outlet chose to run it), the same
+# story posted twice by one outlet counts once. Repeats within an outlet
+# (exact or near duplicates, listed in notebook 00) are dropped from every
+# table before anything is counted (`h.corpus.once_per_outlet`); the
+# accuracy scores use every article, as the answer key does.
+
 # %%
-corpus = h.build(CORPUS).with_outlet_labels()
+built = h.build(CORPUS).with_outlet_labels()
+corpus, copies = h.corpus.once_per_outlet(built)
+print(f"{len(copies)} repeated cop{'y' if len(copies) == 1 else 'ies'} of a story in the same outlet dropped; "
+      f"{len(corpus.articles)} of {len(built.articles)} articles counted")
 articles, quotes = corpus.articles, corpus.quotes
 h.plots.use_style()
 colors = h.plots.outlet_colors(corpus.articles.outlet)
@@ -112,6 +124,22 @@ print("Most quoted speaker per outlet:\n" + (top.to_string() if len(top) else "n
       f"unnamed: {sum(s.startswith('unnamed') for s in by_speaker.index)}")
 
 # %% [markdown]
+# ### How far can the quotes table be trusted?
+# Every finding of this notebook rests on the quotes table. When this corpus
+# has an answer key (`gold/` beside the articles; `tests/gold/` for the seeds)
+# or audit sheets coded by hand (`audit/*.csv` beside the articles, or
+# `audit/` in the corpus's output folder; the README's audit workflow draws
+# and scores them), this is how often an extracted quote was a real quote and
+# how often its speaker was right, with Wilson 95 % intervals (an audit also
+# gives the precision weighted back to the whole table). Without either,
+# nothing has been checked, and the line below says so.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+trust = h.audit.trust_summary(CORPUS, ["quotes"], corpus=built)
+print(h.audit.trust_lines(trust))
+
+# %% [markdown]
 # ## How much of each outlet's quoting goes to each side?
 # For each article, the share of its statements from each side; `share` is
 # the mean of these shares over the outlet's articles (`n_articles`), with a
@@ -133,12 +161,12 @@ print(h.story.side_note(h.story.sides_of(quotes), quotes["speaker"], h.story.cur
 if sides.empty:
     print(h.plots.skip_figure("01_quotes_by_side", "no quotes found in this corpus"))
 else:
-    drawn = sides.assign(low=sides["low"].fillna(sides["share"]), high=sides["high"].fillna(sides["share"]))
     no_interval = sorted(sides.loc[~sides["estimable"].astype(bool), "outlet"].unique())
     title = h.plots.with_n("Whose words each outlet carries (mean article share)", len(statements), "statements")
-    fig = h.plots.share_intervals(drawn, title + f", {n_articles} articles"
+    fig = h.plots.share_intervals(sides, title + f", {n_articles} articles"
                                   + (f"; no interval for {len(no_interval)} outlet(s) with fewer than "
-                                     f"{h.analysis.units.MIN_ARTICLES} articles" if no_interval else ""))
+                                     f"{h.analysis.units.MIN_ARTICLES} articles" if no_interval else ""),
+                                  unit="statements")
     _ = h.plots.save_figure(fig, "01_quotes_by_side", sides)
 
 # %% [markdown]
@@ -259,7 +287,7 @@ print(tables.plain(quote_rows.drop(columns="article"), width=60) if len(quote_ro
 print(h.analysis.units.accuracy_scope(CORPUS, GOLD))
 if GOLD is not None:
     with tempfile.TemporaryDirectory() as scratch:
-        _ = h.pipeline.write_tables(corpus, scratch)
+        _ = h.pipeline.write_tables(built, scratch)
         scores = h.evaluate.evaluate(GOLD, scratch)
     print(h.evaluate.format_report(scores))
 else:
@@ -300,19 +328,3 @@ else:
                   f"q = {row.q_value:.3f} ({row.n_articles_both} article(s) quote it beside another side)")
         print(f"- Loaded verbs, {row.side} against the other sides: {result}.")
     print(f"- Unnamed sources give {statements['speaker'].fillna('').str.startswith('unnamed').sum()} statements.")
-
-# %% [markdown]
-# ## How far can these findings be trusted?
-# Every finding above rests on the quotes table. When this corpus has an
-# answer key (`gold/` beside the articles; `tests/gold/` for the seeds) or
-# audit sheets coded by hand (`audit/*.csv` beside the articles, or
-# `reports/<name>/audit/`; the README's audit workflow draws and scores them),
-# this is how often an extracted quote was a real quote and how often its
-# speaker was right, with Wilson 95 % intervals (an audit also gives the
-# precision weighted back to the whole table). Without either, nothing has
-# been checked, and the line below says so.
-
-# %%
-# NBVAL_CHECK_OUTPUT
-trust = h.audit.trust_summary(CORPUS, ["quotes"], corpus=corpus)
-print(h.audit.trust_lines(trust))

@@ -77,8 +77,20 @@ io_paths = {
 for key, value in io_paths.items():
     print(f"{key:30} {value}")
 
+# %% [markdown]
+# ## One copy of a story per outlet
+# A story counts once for each outlet that carries it: a wire story run by
+# three outlets counts three times (each outlet chose to run it and its
+# wording), the same story posted twice by one outlet counts once. Repeats
+# within an outlet (exact or near duplicates, listed in notebook 00) are
+# dropped from every table before anything is counted
+# (`h.corpus.once_per_outlet`).
+
 # %%
-corpus = h.build(CORPUS).with_outlet_labels()
+built = h.build(CORPUS).with_outlet_labels()
+corpus, copies = h.corpus.once_per_outlet(built)
+print(f"{len(copies)} repeated cop{'y' if len(copies) == 1 else 'ies'} of a story in the same outlet dropped; "
+      f"{len(corpus.articles)} of {len(built.articles)} articles counted")
 articles, mentions, quotes = corpus.articles, corpus.mentions, corpus.quotes
 h.plots.use_style()
 colors = h.plots.outlet_colors(articles["outlet"])
@@ -103,6 +115,21 @@ voice = h.framing.outlet_voice(articles, quotes, spans=spans)
 voice_table = voice[["outlet", "article", "n_chars", "n_chars_quoted", "share_quoted", "n_chars_metadata"]
                     ].sort_values("outlet")
 voice_table.reset_index(drop=True)
+
+# %% [markdown]
+# ### How far can the quotes table be trusted?
+# The outlet's voice is the text with the quotes held apart, and the voices
+# (section 4) count the quotes and their speakers: both rest on the quotes
+# table. With an answer key or audit sheets for this corpus (`audit/*.csv`
+# beside the articles, or `audit/` in the corpus's output folder; see the
+# README's audit workflow), this is how often an extracted quote was a real
+# quote and how often its speaker was right, with Wilson 95 % intervals;
+# without either, nothing has been checked.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+trust = h.audit.trust_summary(CORPUS, ["quotes"], corpus=built)
+print(h.audit.trust_lines(trust))
 
 # %% [markdown]
 # ## 1 · Appellations: how does each outlet name the main actor?

@@ -72,8 +72,20 @@ io_paths = {
 for key, value in io_paths.items():
     print(f"{key:28} {value}")
 
+# %% [markdown]
+# ## One copy of a story per outlet
+# A story counts once for each outlet that carries it: a wire story run by
+# three outlets counts three times (each outlet chose to report its terms),
+# the same story posted twice by one outlet counts once. Repeats within an
+# outlet (exact or near duplicates, listed in notebook 00) are dropped from
+# every table before anything is counted (`h.corpus.once_per_outlet`); the
+# accuracy scores use every article, as the answer key does.
+
 # %%
-corpus = h.build(CORPUS).with_outlet_labels()
+built = h.build(CORPUS).with_outlet_labels()
+corpus, copies = h.corpus.once_per_outlet(built)
+print(f"{len(copies)} repeated cop{'y' if len(copies) == 1 else 'ies'} of a story in the same outlet dropped; "
+      f"{len(corpus.articles)} of {len(built.articles)} articles counted")
 articles = corpus.articles
 conds = corpus.conditions
 h.plots.use_style()
@@ -113,6 +125,20 @@ for column in ("category", "generic_category"):
 # NBVAL_CHECK_OUTPUT
 generic_presence = h.analysis.conditions.outlet_presence(conds, articles, "generic_category")
 generic_presence if len(conds) else "no conditions found in this corpus"
+
+# %% [markdown]
+# ### How far can the conditions table be trusted?
+# Every finding of this notebook rests on the conditions table. With an
+# answer key or audit sheets for this corpus (`audit/*.csv` beside the
+# articles, or `audit/` in the corpus's output folder; see the README's audit
+# workflow), this is how often a statement was a real condition with the
+# right holder and category, with Wilson 95 % intervals; without either,
+# nothing has been checked.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+trust = h.audit.trust_summary(CORPUS, ["conditions"], corpus=built)
+print(h.audit.trust_lines(trust))
 
 # %% [markdown]
 # ## Who sets which terms?
@@ -235,7 +261,7 @@ print(tables.plain(evidence, width=60) if len(evidence) else "no conditions foun
 # NBVAL_CHECK_OUTPUT
 keys = h.analysis.conditions.answer_keys(CORPUS)
 if keys:
-    print(tables.plain(h.analysis.conditions.key_scores(conds, keys, set(articles["article"]))))
+    print(tables.plain(h.analysis.conditions.key_scores(built.conditions, keys, set(built.articles["article"]))))
 else:
     print("no answer key for this corpus")
 
@@ -246,7 +272,7 @@ if GOLD is None:
     cond_score = {"status": "no answer key for this corpus (add gold/ beside the articles to score it)"}
 else:
     with tempfile.TemporaryDirectory() as tmp:
-        _ = h.pipeline.write_tables(corpus, tmp)
+        _ = h.pipeline.write_tables(built, tmp)
         cond_score = h.evaluate.evaluate(GOLD, tmp)["conditions"]
 if "status" in cond_score:
     print("conditions:", cond_score["status"])
@@ -274,16 +300,3 @@ if len(top):
     print(f"- {quoted:.0%} of the statements are made inside a quote; the rest in the outlet's own voice")
 else:
     print(f"- no conditions found in this corpus ({n_articles} articles)")
-
-# %% [markdown]
-# ## How far can these findings be trusted?
-# The findings above rest on the conditions table. With an answer key or
-# audit sheets for this corpus (`audit/*.csv` beside the articles, or
-# `reports/<name>/audit/`; see the README's audit workflow), this is how often
-# a statement was a real condition with the right holder and category, with
-# Wilson 95 % intervals; without either, nothing has been checked.
-
-# %%
-# NBVAL_CHECK_OUTPUT
-trust = h.audit.trust_summary(CORPUS, ["conditions"], corpus=corpus)
-print(h.audit.trust_lines(trust))

@@ -50,7 +50,6 @@
 # `helpers.config` (`make report CORPUS=path/to/articles` points it elsewhere).
 
 # %%
-import matplotlib.pyplot as plt
 import pandas as pd
 
 import helpers as h
@@ -78,15 +77,26 @@ io_paths = {
 for key, value in io_paths.items():
     print(f"{key:28} {value}")
 
+# %% [markdown]
+# ## One copy of a story per outlet
+# A story counts once for each outlet that carries it: a wire story run by
+# three outlets counts three times (each outlet chose to run it), the same
+# story posted twice by one outlet counts once, so its sentences do not
+# weigh twice in the network. Repeats within an outlet (exact or near
+# duplicates, listed in notebook 00) are dropped from every table before
+# anything is counted (`h.corpus.once_per_outlet`).
+
 # %%
-corpus = h.build(CORPUS).with_outlet_labels()
+built = h.build(CORPUS).with_outlet_labels()
+corpus, copies = h.corpus.once_per_outlet(built)
+print(f"{len(copies)} repeated cop{'y' if len(copies) == 1 else 'ies'} of a story in the same outlet dropped; "
+      f"{len(corpus.articles)} of {len(built.articles)} articles counted")
 G = h.analysis.graph.build_graph(corpus.relations, corpus.actors, corpus.articles)
 h.plots.use_style()
 outlet_colors = h.plots.outlet_colors(corpus.articles["outlet"])
 n_articles = len(corpus.articles)
 side_palette = h.plots.side_colors([c or "" for _, c in G.nodes(data="country")])  # every side of the graph
 node_color = {actor: side_palette[country or ""] for actor, country in G.nodes(data="country")}
-sides_of = dict(G.nodes(data="country"))
 tables.init_browsing()
 units = h.analysis.graph.evidence_units(G)
 print(f"{n_articles} articles, {G.number_of_nodes()} actors with at least one relation, "
@@ -111,6 +121,22 @@ summary = h.analysis.graph.relation_summary(G)
 summary if len(summary) else "no relations found in this corpus"
 
 # %% [markdown]
+# ### How far can the relations be trusted?
+# The network rests on the relations table; its `quotes_about` edges also
+# rest on the quotes (who spoke) and its `demands_from` edges on the
+# conditions (who demands). `co_mention` edges are as right as the actor
+# detection and are not audited. With an answer key or audit sheets for this
+# corpus (`audit/*.csv` beside the articles, or `audit/` in the corpus's
+# output folder; see the README's audit workflow), this is how often each
+# table was right, with Wilson 95 % intervals; a table nothing checks is
+# named as such.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+trust = h.audit.trust_summary(CORPUS, ["relations", "quotes", "conditions"], corpus=built)
+print(h.audit.trust_lines(trust))
+
+# %% [markdown]
 # ## The whole graph
 # Left: who is named with whom in a sentence (undirected; line width grows
 # with the number of sentences). Right: the directed relations (quotes,
@@ -127,15 +153,11 @@ graph_edges = h.analysis.graph.edge_support(G)
 if graph_edges.empty:
     print(h.plots.skip_figure("04_actor_graph", "no relations found in this corpus"))
 else:
-    fig, axes = plt.subplots(1, 2, figsize=(16, 8))
-    drawn = []
-    for ax, (label, selection) in zip(axes, [("Co-mention in a sentence", "co_mention"),
-                                             ("Quotes, demands and verb relations", typed)]):
-        drawn += h.render.graph.draw(G, pos, ax, relation=selection or "none", node_color=node_color)
-        _ = ax.set_title(h.plots.with_n(label, n_articles))
-    active = {n for u, v, *_ in G.edges(keys=True) for n in (u, v)}
-    _ = h.render.graph.graph_legend(fig, [sides_of[n] or "" for n in active], drawn, loc="upper left",
-                                    anchor=(0.99, 0.95))
+    fig = h.plots.network_panels(G, pos, [(h.plots.with_n("Co-mention in a sentence", n_articles),
+                                           {"relation": "co_mention"}),
+                                          (h.plots.with_n("Quotes, demands and verb relations", n_articles),
+                                           {"relation": typed or "none"})],
+                                 node_color, panel_size=(8, 8))
     _ = h.plots.save_figure(fig, "04_actor_graph", graph_edges)
 
 # %% [markdown]
@@ -151,19 +173,9 @@ panel_edges = pd.concat([h.analysis.graph.edge_support(G, outlet=o).assign(panel
 if panel_edges.empty:
     print(h.plots.skip_figure("04_outlet_panels", "no relations found in this corpus"))
 else:
-    n_cols = min(2, len(outlets))
-    n_rows = -(-len(outlets) // n_cols)
-    fig, axes = plt.subplots(n_rows, n_cols, figsize=(8 * n_cols, 7 * n_rows), squeeze=False)
-    for ax in axes.flat[len(outlets):]:
-        ax.set_axis_off()
-    drawn = []
-    for ax, outlet in zip(axes.flat, outlets):
-        drawn += h.render.graph.draw(G, pos, ax, outlet=outlet, node_color=node_color, font_size=8)
-        _ = ax.set_title(h.plots.with_n(outlet, int(n_per_outlet[outlet])), fontsize=11)
-    _ = h.render.graph.graph_legend(fig, [sides_of[n] or "" for n in G.nodes], drawn, loc="upper left",
-                                    anchor=(0.99, 0.95))
-    _ = fig.suptitle(h.plots.with_n("Actor network per outlet (shared positions; grey: not connected here)",
-                                    n_articles), fontsize=12)
+    fig = h.plots.network_panels(G, pos, [(h.plots.with_n(o, int(n_per_outlet[o])), {"outlet": o}) for o in outlets],
+                                 node_color, h.plots.with_n("Actor network per outlet (shared positions; grey: not "
+                                                            "connected here)", n_articles))
     _ = h.plots.save_figure(fig, "04_outlet_panels", panel_edges)
 
 # %%
@@ -344,18 +356,3 @@ else:
               f"lowest Spearman {stability['spearman'].min():.2f} (when dropping {stability.loc[stability['spearman'].idxmin(), 'outlet']})")
     else:
         print(f"- dropping one article leaves no ranking to compare ({n_articles} article(s) with relations)")
-
-# %% [markdown]
-# ## How far can these findings be trusted?
-# The network rests on the relations table; its `quotes_about` edges also
-# rest on the quotes (who spoke) and its `demands_from` edges on the
-# conditions (who demands). `co_mention` edges are as right as the actor
-# detection and are not audited. With an answer key or audit sheets for this
-# corpus (`audit/*.csv` beside the articles, or `reports/<name>/audit/`; see
-# the README's audit workflow), this is how often each table was right, with
-# Wilson 95 % intervals; a table nothing checks is named as such.
-
-# %%
-# NBVAL_CHECK_OUTPUT
-trust = h.audit.trust_summary(CORPUS, ["relations", "quotes", "conditions"], corpus=corpus)
-print(h.audit.trust_lines(trust))

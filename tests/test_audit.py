@@ -424,3 +424,18 @@ def test_seed_trust_summary_rests_on_the_answer_key(seeds):
                         abs_tol=5e-5)
     assert rows.loc[("quotes", "speaker"), "n"] == result["speaker accuracy"]["n"]
     assert rows.loc[("relations", ""), "checked_by"] == audit.NOTHING_CHECKED
+
+
+def test_readme_names_the_audit_folder_the_code_reads(tmp_path):
+    """Audit sheets are read beside the articles, then from the corpus's output folder
+    ``reports/<name>-<hash>/audit``: the README's audit workflow must say the same."""
+    import re
+
+    folder = tmp_path / "my_articles"
+    folder.mkdir()
+    beside, derived = audit.audit_dirs(folder)
+    assert beside == folder / "audit"
+    assert derived.parent.parent == config.REPORTS_DIR and re.fullmatch(r"my_articles-[0-9a-f]{8}", derived.parent.name)
+    readme = (config.PROJECT_DIR / "README.md").read_text(encoding="utf-8")
+    workflow = readme[readme.index("## How far to trust the tables"):]
+    assert "reports/my_articles-<hash>/audit/" in workflow and "reports/my_articles/audit" not in workflow

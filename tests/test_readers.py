@@ -301,3 +301,31 @@ def test_one_per_outlet_counts_a_story_once_per_outlet():
     df = pd.DataFrame({"article": ["a", "b", "c", "d"], "outlet": ["X", "X", "Y", ""],
                        "duplicate_of": ["", "a", "a", "a"]})
     assert corpus.one_per_outlet(df)["article"].tolist() == ["a", "c", "d"]
+
+
+def test_once_per_outlet_keeps_every_table_to_the_articles_counted():
+    """A story posted twice by one outlet counts once in every table; the copy is listed as dropped."""
+    from helpers.pipeline import Corpus
+
+    articles = pd.DataFrame({"article": ["a", "b", "c"], "outlet": ["X", "X", "Y"],
+                             "duplicate_of": ["", "a", "a"], "duplicate_kind": ["", "exact", "near"]})
+    mentions = pd.DataFrame({"article": ["a", "b", "b", "c"], "actor": ["Ines Moor", "Ines Moor", "Olaf Brandt",
+                                                                         "Ines Moor"]})
+    actors = pd.DataFrame({"actor": ["Ines Moor", "Olaf Brandt"], "type": "person", "n_articles": [3, 1],
+                           "n_mentions": [3, 1]})
+    per_article = pd.DataFrame({"article": ["a", "b", "c"], "value": [1, 2, 3]})
+    built = Corpus(articles=articles, mentions=mentions, actors=actors, quotes=per_article,
+                   conditions=per_article.iloc[:0], relations=per_article[per_article["article"] == "b"])
+    once, dropped = corpus.once_per_outlet(built)
+    assert once.articles["article"].tolist() == ["a", "c"]
+    assert once.quotes["value"].tolist() == [1, 3] and once.relations.empty and once.conditions.empty
+    assert once.mentions["article"].tolist() == ["a", "c"]
+    assert once.actors[["actor", "n_articles", "n_mentions"]].values.tolist() == [["Ines Moor", 2, 2]]
+    assert dropped.to_dict("records") == [{"article": "b", "outlet": "X", "duplicate_of": "a",
+                                           "duplicate_kind": "exact"}]
+    assert built.articles["article"].tolist() == ["a", "b", "c"]  # the built corpus is left as it was
+    unique = Corpus(articles=articles.assign(duplicate_of=""), mentions=mentions, actors=actors,
+                    quotes=per_article, conditions=per_article, relations=per_article)
+    same, none = corpus.once_per_outlet(unique)
+    assert same is unique and none.empty and list(none.columns) == ["article", "outlet", "duplicate_of",
+                                                                     "duplicate_kind"]

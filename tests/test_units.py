@@ -198,3 +198,11 @@ def test_presence_differences_fisher_with_fdr():
     # 4/4 against 0/4: Fisher two-sided p = 2 / C(8, 4) = 2 / 70
     assert table.loc["A", "p_value"] == pytest.approx(2 / 70, abs=1e-6)
     assert table.loc["A", "q_value"] == pytest.approx(2 / 70, abs=1e-6)
+
+
+def test_presence_differences_of_nothing_can_still_be_filtered():
+    """No term found (a story without a lexicon): the empty table filters by ``tested`` and keeps its columns."""
+    empty = pd.DataFrame(columns=["article", "outlet", "item", "present"])
+    table = units.presence_differences(empty, "item")
+    tested = table[table["tested"]]
+    assert list(tested.columns) == list(table.columns) and int((tested["q_value"] <= 0.05).sum()) == 0

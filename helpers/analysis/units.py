@@ -150,6 +150,7 @@ def presence_differences(per_article: pd.DataFrame, item: str, flag: str = "pres
             rows.append({**row, "odds_ratio": res["odds_ratio"], "p_value": round(res["p_value"], 6), "tested": True})
     out = pd.DataFrame(rows, columns=[c for c in PRESENCE_TEST_COLUMNS if c != "q_value"])
     out["q_value"] = stats.benjamini_hochberg(out["p_value"].to_numpy(dtype=float)).round(6) if len(out) else []
+    out["tested"] = out["tested"].astype(bool)  # boolean even when empty: ``df[df["tested"]]`` keeps the columns
     return out[PRESENCE_TEST_COLUMNS]
 
 

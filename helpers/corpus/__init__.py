@@ -36,7 +36,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import gate
-from .duplicates import duplicate_chains, find_duplicates, one_per_outlet, story  # noqa: F401
+from .duplicates import duplicate_chains, find_duplicates, once_per_outlet, one_per_outlet, story  # noqa: F401
 from .metadata import (metadata_from_text, metadata_rules, parse_date, split_metadata,  # noqa: F401
                        strip_title_suffix)
 from .readers import (EXTENSIONS, SINGLE_ARTICLE_FORMATS, SNIFF_BYTES, STREAMED_FORMATS, Problem, Record, detect_format,  # noqa: F401

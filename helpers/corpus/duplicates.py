@@ -120,6 +120,49 @@ def one_per_outlet(articles: pd.DataFrame) -> pd.DataFrame:
     return articles[keep.to_numpy()]
 
 
+#: The tables of a corpus that have one row per article, mention, quote, ... (an ``article`` column).
+PER_ARTICLE_TABLES = ("mentions", "quotes", "conditions", "relations")
+DROPPED_COLUMNS = ["article", "outlet", "duplicate_of", "duplicate_kind"]
+
+
+def recount_actors(actors: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """The actors still mentioned in ``mentions``, with ``n_articles`` and ``n_mentions`` counted there.
+
+    >>> a = pd.DataFrame({"actor": ["X", "Y"], "n_articles": [2, 1], "n_mentions": [3, 1]})
+    >>> recount_actors(a, pd.DataFrame({"article": ["a", "a"], "actor": ["X", "X"]})).values.tolist()
+    [['X', 1, 2]]
+    """
+    counts = mentions.groupby("actor")["article"].agg(n_articles="nunique", n_mentions="size")
+    out = actors[actors["actor"].isin(counts.index)].copy()
+    out["n_articles"] = out["actor"].map(counts["n_articles"]).astype("int64")
+    out["n_mentions"] = out["actor"].map(counts["n_mentions"]).astype("int64")
+    return out.sort_values(["n_articles", "n_mentions", "actor"], ascending=[False, False, True], ignore_index=True)
+
+
+def once_per_outlet(corpus):
+    """``(corpus, dropped)``: the corpus with each story counted once per outlet, and the copies left out.
+
+    Every table of the returned ``Corpus`` keeps only the articles
+    :func:`one_per_outlet` keeps (the actors table recounted over them);
+    ``dropped`` lists the articles left out (``article, outlet, duplicate_of,
+    duplicate_kind``). With nothing to drop, the corpus comes back unchanged.
+    A wire story in three outlets still counts three times: each outlet chose it.
+    """
+    import dataclasses
+
+    articles = corpus.articles
+    kept = one_per_outlet(articles)
+    keep = set(kept["article"].astype(str))
+    dropped = articles[~articles["article"].astype(str).isin(keep)].reindex(columns=DROPPED_COLUMNS)
+    dropped = dropped.fillna("").reset_index(drop=True)
+    if dropped.empty:
+        return corpus, dropped
+    tables = {name: getattr(corpus, name) for name in PER_ARTICLE_TABLES}
+    tables = {name: df[df["article"].astype(str).isin(keep)].reset_index(drop=True) for name, df in tables.items()}
+    return dataclasses.replace(corpus, articles=kept.reset_index(drop=True), **tables,
+                               actors=recount_actors(corpus.actors, tables["mentions"])), dropped
+
+
 def duplicate_chains(articles: pd.DataFrame) -> pd.DataFrame:
     """Each flagged article beside the one it repeats, with both outlets and dates."""
     cols = ["article", "outlet", "published", "duplicate_of", "duplicate_kind"]

@@ -105,22 +105,39 @@ def _draw_relation_edges(R, pos, ax, nodes, sizes) -> list[str]:
 
 
 #: Steps of adjustText's label placement on network drawings (deterministic, unlike a time limit).
-LABEL_STEPS = 200
+LABEL_STEPS = 500
 
 
-def _place_labels(ax, pos, names, font_size: float) -> None:
-    """Name each node beside it; ``adjustText`` moves the labels apart so that none overlaps another."""
+def _beside(ax, text, xy, centre, gap_points: float) -> None:
+    """Move ``text`` (centred, as adjustText keeps it) beside the node at ``xy``: its near edge
+    ``gap_points`` from the node's centre, on the side away from the drawing's ``centre``."""
+    renderer = ax.figure.canvas.get_renderer()
+    half = text.get_window_extent(renderer).width / 2
+    px, py = ax.transData.transform(xy)
+    step = gap_points * ax.figure.dpi / 72.0 + half
+    text.set_position(ax.transData.inverted().transform((px + (step if xy[0] >= centre[0] else -step), py)))
+
+
+def _place_labels(ax, pos, names, font_size: float, markers=None, sizes: dict | None = None) -> None:
+    """Name each node beside it, never on it; ``adjustText`` moves the labels apart so that none
+    overlaps another label or a node marker (``markers``, the node scatter; ``sizes``, each node's
+    marker area in points squared)."""
     from adjustText import adjust_text
 
-    texts = [ax.text(pos[n][0], pos[n][1], "\n".join(textwrap.wrap(n, 18)), fontsize=font_size, ha="center",
-                     va="center", zorder=5,
-                     bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "alpha": 0.75, "linewidth": 0})
-             for n in names]
-    if texts:
-        # A fixed number of steps, never a time limit (adjustText's default is one second), so the
-        # labels land in the same place however loaded the machine is: figures stay byte-identical.
-        adjust_text(texts, ax=ax, expand=(1.15, 1.3), ensure_inside_axes=True, iter_lim=LABEL_STEPS,
-                    arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5})
+    if not names:
+        return
+    centre = (sum(pos[n][0] for n in names) / len(names), sum(pos[n][1] for n in names) / len(names))
+    texts = []
+    for n in names:
+        text = ax.text(pos[n][0], pos[n][1], "\n".join(textwrap.wrap(n, 18)), fontsize=font_size, ha="center",
+                       va="center", zorder=5,
+                       bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "alpha": 0.75, "linewidth": 0})
+        _beside(ax, text, pos[n], centre, math.sqrt((sizes or {}).get(n, 80.0)) / 2 + 2.5)
+        texts.append(text)
+    # A fixed number of steps, never a time limit (adjustText's default is one second), so the
+    # labels land in the same place however loaded the machine is: figures stay byte-identical.
+    adjust_text(texts, ax=ax, objects=markers, avoid_self=False, explode_radius=0, force_text=(0.5, 1.0), expand=(1.1, 1.25), ensure_inside_axes=True,
+                iter_lim=LABEL_STEPS, arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5})
 
 
 def draw(G, pos, ax, relation=None, outlet=None, node_color=None, min_size: float = 80,
@@ -144,12 +161,13 @@ def draw(G, pos, ax, relation=None, outlet=None, node_color=None, min_size: floa
     sizes = [min_size + 25 * math.sqrt(degree.get(n, 0)) for n in nodes]
     drawn = _draw_relation_edges(R, pos, ax, nodes, sizes)
     colors = [(color_of(n) or "#999999") if n in active else "#DDDDDD" for n in nodes]
-    nx.draw_networkx_nodes(H, pos, nodelist=nodes, node_color=colors, node_size=sizes, ax=ax,
-                           edgecolors="white", linewidths=0.8)
-    ax.margins(0.08)
+    markers = nx.draw_networkx_nodes(H, pos, nodelist=nodes, node_color=colors, node_size=sizes, ax=ax,
+                                     edgecolors="white", linewidths=0.8)
+    ax.margins(x=0.22, y=0.08)  # room for the labels beside the outermost nodes
+    ax.autoscale_view()  # fix the limits now: labels are placed in screen units against them
     ax.set_axis_off()
     if label_nodes:
-        _place_labels(ax, pos, active, font_size)
+        _place_labels(ax, pos, active, font_size, markers, dict(zip(nodes, sizes)))
     return drawn
 
 
@@ -168,7 +186,8 @@ def graph_legend(where, sides, relations, loc: str = "upper left", anchor=(1.0, 
                               label="side: unknown"))
     handles += [Line2D([], [], color=relation_style(r)["color"], linestyle=DASHES.get(relation_style(r)["dash"], "-"),
                        linewidth=2, label=r) for r in sorted(set(relations))]
-    return where.legend(handles=handles, loc=loc, bbox_to_anchor=anchor, fontsize=8, title="node colour / edge")
+    return where.legend(handles=handles, loc=loc, bbox_to_anchor=anchor, fontsize=8, title="node colour / edge",
+                        handlelength=4.5)  # long enough to show each dash pattern whole
 
 
 # ----------------------------------------------------------------------------------------
@@ -219,7 +238,7 @@ def _script_json(value) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-_DASH_SVG = {"dashed": "6 4", "dotted": "2 3", "dashdot": "6 3 2 3"}
+_DASH_SVG = {"dashed": "6 4", "dotted": "2 3", "dashdot": "6 3 2 3", "longdash": "12 4"}
 _EVIDENCE_ITEM = re.compile(r"^\[(?P<article>[^\]]*)\] ?(?P<text>.*)$", re.DOTALL)
 
 

@@ -42,21 +42,23 @@ OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "
 #: Extra colour-blind-safe colours (Tol "muted") once the eight above are used.
 EXTRA = ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499"]
 #: Sides (a story's sides, else countries) take these colour-blind-safe colours in the order of
-#: their names (Okabe-Ito without black, then Tol "vibrant" and "light", none a relation type's
-#: colour); a story may set its own.
+#: their names (Okabe-Ito without black, then those of Tol "vibrant" and "light" that no eye takes
+#: for one of them, none a relation type's colour); a story may set its own.
 SIDE_PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442",
-                "#0077BB", "#33BBEE", "#009988", "#EE7733", "#CC3311", "#EE3377",
-                "#77AADD", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00", "#EEDD88", "#EE8866", "#FFAABB"]
+                "#EE3377", "#99DDFF", "#44BB99", "#BBCC33", "#CC3311", "#AAAA00", "#FFAABB", "#EE8866",
+                "#EE7733", "#EEDD88"]
 #: ``unknown`` (no side, no country): a light grey no palette colour comes near.
 UNKNOWN_COLOR = "#BBBBBB"
 UNKNOWN_SIDES = {"", "unknown"}
-#: Relation types outside ``relation_styles.csv`` take a colour from here by a hash of their name.
-RELATION_FALLBACK = ["#4477AA", "#66CCEE", "#228833", "#CCBB44", "#EE6677", "#AA3377", "#BBBBBB", "#000000"]
+#: Relation types outside ``relation_styles.csv`` take a colour from here by a hash of their name
+#: (none a listed relation's or a side's colour).
+RELATION_FALLBACK = ["#9970AB", "#C51B7D", "#555555", "#DFC27D", "#A6DBA0", "#543005"]
 #: Categories (terms of a condition, connotations, ...) take these in their sorted order.
 CATEGORY_PALETTE = ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255",
                     "#AA4499", "#6699CC", "#661100", "#BBBBBB"]
 RELATION_STYLES_FILE = config.DATA_DIR / "relation_styles.csv"
-DASHES = {"solid": "-", "dashed": "--", "dotted": ":", "dashdot": "-."}
+#: Line styles of the relation types (matplotlib); ``longdash`` marks the conflictual verbs.
+DASHES = {"solid": "-", "dashed": "--", "dotted": ":", "dashdot": "-.", "longdash": (0, (8, 3))}
 SVG_METADATA = {"Date": None, "Creator": None}
 PNG_METADATA = {"Software": None}
 LABEL_WIDTH = 38
@@ -268,39 +270,76 @@ def article_bars(data: pd.DataFrame, value: str, colors: dict[str, str], title: 
     return fig
 
 
-def share_intervals(shares: pd.DataFrame, title: str, unit: str = "quotes"):
+def _has_interval(shares: pd.DataFrame) -> pd.Series:
+    """True where a row has an interval to draw (``low``/``high`` known and, if stated, ``estimable``)."""
+    has = shares["low"].notna() & shares["high"].notna()
+    if "estimable" in shares:
+        has &= shares["estimable"].astype(bool)
+    return has
+
+
+def interval_axis_label(n_with: int, n_without: int, what: str = "mean article share") -> str:
+    """The x-axis label of a share chart, saying what is drawn: bars, and lines only where there are any.
+
+    >>> interval_axis_label(3, 0)
+    'mean article share (bar) with its 95 % interval (line)'
+    >>> interval_axis_label(0, 2)
+    'mean article share (bar); no interval: too few articles'
+    >>> interval_axis_label(2, 1)
+    'mean article share (bar) with its 95 % interval (line; none where too few articles)'
+    """
+    if not n_with:
+        return f"{what} (bar); no interval: too few articles"
+    return f"{what} (bar) with its 95 % interval (line{'; none where too few articles' if n_without else ''})"
+
+
+def _share_row_labels(shares: pd.DataFrame, outlets: list[str], unit: str) -> list[str]:
+    """Each outlet's row label: its name, n (``unit``), its articles, and "no interval" where none is drawn."""
+    with_interval = set(shares.loc[_has_interval(shares), "outlet"])
+    labels = []
+    for o in outlets:
+        rows = shares[shares["outlet"] == o]
+        tail = ""
+        if "n_articles" in rows:
+            n_art = int(rows["n_articles"].max())
+            tail = f", {n_art} article{'s' if n_art != 1 else ''}"
+        tail += "" if o in with_interval else "; no interval"
+        labels.append(f"{wrap(o, 30)}\n(n = {int(rows['n'].iloc[0])} {unit}{tail})")
+    return labels
+
+
+def share_intervals(shares: pd.DataFrame, title: str, unit: str = "statements"):
     """Shares with their confidence intervals: a group of bars per outlet, one bar per side.
 
     ``shares`` has ``outlet, side, k, n, share, low, high`` (and optionally
-    ``n_articles``), as :func:`helpers.analysis.quotes.side_shares` returns.
-    Each bar is labelled ``k/n``; each outlet's row label states its n.
+    ``n_articles``, ``estimable``), as :func:`helpers.analysis.quotes.side_shares`
+    returns. Each bar is labelled ``k/n``; each outlet's row label states its n
+    (in ``unit``). A row without an interval (``low``/``high`` empty: too few
+    articles) is drawn as a bar alone, its outlet labelled "no interval", and
+    the axis label says what is drawn.
     """
+    shares = shares.dropna(subset=["share"]).assign(interval=lambda t: _has_interval(t))
     outlets = sorted(shares["outlet"].unique())
     sides = sorted(shares["side"].unique())
     step = 1.0 / (len(sides) + 1)
     fig, ax = plt.subplots(figsize=(8, _bar_height(len(outlets) * len(sides), 0.26, 1.6)))
     for j, side in enumerate(sides):
-        part = shares[shares["side"] == side].set_index("outlet").reindex(outlets)
-        part = part.dropna(subset=["share"])
-        y = np.array([outlets.index(o) for o in part.index]) + j * step
-        err = np.vstack([part["share"] - part["low"], part["high"] - part["share"]])
-        bars = ax.barh(y, part["share"], height=step * 0.9, color=side_color(side, sides), label=side,
-                       xerr=err, error_kw={"ecolor": "#333333", "elinewidth": 0.8, "capsize": 2})
-        for bar, (k, n, high) in zip(bars, part[["k", "n", "high"]].itertuples(index=False)):
-            ax.annotate(f"{int(k)}/{int(n)}", (high, bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
+        part = shares[shares["side"] == side]
+        y = np.array([outlets.index(o) for o in part["outlet"]]) + j * step
+        bars = ax.barh(y, part["share"], height=step * 0.9, color=side_color(side, sides), label=side)
+        lined = part["interval"].to_numpy()
+        if lined.any():
+            err = np.vstack([part["share"] - part["low"], part["high"] - part["share"]])[:, lined]
+            ax.errorbar(part["share"][lined], y[lined], xerr=err, fmt="none", ecolor="#333333", elinewidth=0.8,
+                        capsize=2)
+        ends = part["high"].where(part["interval"], part["share"])
+        for bar, k, n, end in zip(bars, part["k"], part["n"], ends):
+            ax.annotate(f"{int(k)}/{int(n)}", (end, bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
                         textcoords="offset points", va="center", fontsize=6.5)
-    totals = shares.groupby("outlet").agg(n=("n", "first"))
-    if "n_articles" in shares:
-        totals["n_articles"] = shares.groupby("outlet")["n_articles"].first()
-    labels = []
-    for o in outlets:
-        n_art = int(totals.loc[o, "n_articles"]) if "n_articles" in totals else None
-        tail = "" if n_art is None else f", {n_art} article{'s' if n_art != 1 else ''}"
-        labels.append(f"{wrap(o, 30)}\n(n = {int(totals.loc[o, 'n'])} {unit}{tail})")
-    ax.set_yticks(np.arange(len(outlets)) + step * (len(sides) - 1) / 2, labels)
+    ax.set_yticks(np.arange(len(outlets)) + step * (len(sides) - 1) / 2, _share_row_labels(shares, outlets, unit))
     ax.set_xlim(0, 1.12)
     ax.invert_yaxis()
-    ax.set_xlabel("share (bar) with its 95 % interval (line)")
+    ax.set_xlabel(interval_axis_label(int(shares["interval"].sum()), int((~shares["interval"]).sum())))
     _legend(ax, side_colors(sides), "side")
     ax.set_title(title)
     return fig
@@ -469,4 +508,53 @@ def heatmap(matrix: pd.DataFrame, title: str, xlabel: str, ylabel: str, value_la
     ax.set_ylabel(ylabel)
     fig.colorbar(image, ax=ax, shrink=0.6, label=value_label)
     ax.set_title(title)
+    return fig
+
+
+# ----------------------------------------------------------------------------------------
+# networks
+# ----------------------------------------------------------------------------------------
+
+#: Actors a network panel of the given size holds with readable labels; more enlarge every panel.
+NODES_PER_PANEL = 40
+
+
+def network_panels(G, pos, panels, node_color=None, title: str = "", n_cols: int = 2,
+                   panel_size: tuple[float, float] = (8.0, 7.0), font_size: float = 8, title_size: float = 11):
+    """A grid of network drawings of ``G`` on the shared positions ``pos``, one legend for all.
+
+    ``panels`` is a list of ``(panel title, selection)``; ``selection`` holds
+    the keywords of :func:`helpers.render.graph.draw` that choose the edges
+    (``relation``: a type or a list of types, ``outlet``). The grid has at most
+    ``n_cols`` columns, unused cells are blank; every panel grows with the
+    square root of the most actors one panel names, beyond :data:`NODES_PER_PANEL`; the legend
+    names the side colour of every node and the colour and dash of every
+    relation drawn.
+
+    >>> from helpers.analysis.graph import build_graph
+    >>> G = build_graph([{"source": "A", "target": "B", "relation": "meets", "article": "1"}])
+    >>> fig = network_panels(G, {"A": (0, 0), "B": (1, 1)}, [("all", {}), ("met", {"relation": "meets"})])
+    >>> [ax.get_title() for ax in fig.axes]
+    ['all', 'met']
+    """
+    from ..analysis.graph import collapse
+    from .graph import draw, graph_legend
+
+    n_cols = max(1, min(n_cols, len(panels)))
+    n_rows = -(-len(panels) // n_cols)
+    labelled = max(collapse(G, keep_isolates=False, **selection).number_of_nodes() for _, selection in panels)
+    grow = max(1.0, (labelled / NODES_PER_PANEL) ** 0.5)  # more actors named, bigger panels: room for labels
+    height = panel_size[1] * grow * n_rows
+    fig, axes = plt.subplots(n_rows, n_cols, figsize=(panel_size[0] * grow * n_cols, height), squeeze=False)
+    top = 1 - 0.9 / height  # the title a fixed distance above the first row, however many rows follow
+    fig.subplots_adjust(top=top, bottom=0.3 / height)
+    for ax in axes.flat[len(panels):]:
+        ax.set_axis_off()
+    drawn: list[str] = []
+    for ax, (label, selection) in zip(axes.flat, panels):
+        drawn += draw(G, pos, ax, node_color=node_color, font_size=font_size, **selection)
+        ax.set_title(wrap(label, 60), fontsize=title_size)
+    graph_legend(fig, [c or "" for _, c in G.nodes(data="country")], drawn, loc="upper left", anchor=(0.99, top))
+    if title:
+        fig.suptitle(title, fontsize=12, y=1 - 0.25 / height)
     return fig
