@@ -720,6 +720,10 @@ def _first_subject(tok, segment):
     return None
 
 
+#: The speaker rule that finds the author of a document named before: left to :func:`author_of_document`.
+_DOCUMENT_PUBLISHED = "speaker.document_published"
+
+
 def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     """The subject names no actor by itself: resolve it as the quote module resolves a speaker
     (a role, a spokesperson, a document's authors, an office).
@@ -733,8 +737,8 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
         return None
     from .quotes import resolve_speaker
     found = resolve_speaker(clue.article.speakers, subj)
-    if found is None or found.unnamed or not found.name:
-        return None
+    if found is None or found.unnamed or not found.name or found.rule == _DOCUMENT_PUBLISHED:
+        return None  # a document released earlier speaks for its author: author_of_document's case
     return {"actor": found.name, "country": found.country, "type": found.type}, clue.climbed[1]
 
 

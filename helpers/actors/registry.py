@@ -183,7 +183,7 @@ def world_actors() -> Registry:
     >>> world_actors().by_name["Uruguay"].country, world_actors().by_name["Arab League"].type
     ('URY', 'organization')
     """
-    base = load_registry(WORLD_FILE)
+    base = registry_from_records(language.data_table(WORLD_FILE, required=["canonical", "type", "country"]))
     extra: dict[str, list[str]] = {}
     for capital, state in capitals().items():
         extra.setdefault(state, []).append(capital)
