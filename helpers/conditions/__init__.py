@@ -42,17 +42,19 @@ position of strength," a scientist said`` is held by Russia).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from . import config, language
-from .context import ArticleContext, as_context
-from .rules import Registry
+from .. import config, language
+from ..context import ArticleContext, as_context
+from ..rules import Registry
+from .sides import canonical_actor, holder_side
 
-#: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder.
+#: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
+#: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
 COLUMNS = ["article", "holder", "holder_country", "addressee", "category", "cameo", "text", "cue",
            "start", "end", "voice", "rule", "holder_rule",
            "generic_category"]
@@ -583,6 +585,7 @@ class Article:
     quotes: list[dict]
     taxonomy: Taxonomy
     ctx: ArticleContext | None = None
+    _sides: dict = field(default_factory=dict)
 
     @classmethod
     def from_context(cls, ctx: ArticleContext, taxonomy: Taxonomy) -> "Article":
@@ -590,10 +593,18 @@ class Article:
         quotes = [q for q in ctx.quotes or [] if q.get("start") is not None and q.get("end") is not None]
         return cls(ctx.name, ctx.doc, ctx.text, mentions, quotes, taxonomy, ctx)
 
+    def side(self, holder: dict) -> tuple[str, str]:
+        """(country, rule) of the holder's side: its own country (no rule), else what the article
+        states (:mod:`.sides`)."""
+        key = (holder.get("actor"), holder.get("country") or "")
+        if key not in self._sides:
+            self._sides[key] = holder_side(holder, self.mentions, self.doc)
+        return self._sides[key]
+
     @cached_property
     def speakers(self):
         """The quote module's view of the article, to resolve a holder as a speaker is resolved."""
-        from .quotes import QuoteArticle
+        from ..quotes import QuoteArticle
         return QuoteArticle(self.ctx if self.ctx is not None else as_context(self.doc, self.name, self.mentions))
 
 
@@ -730,7 +741,7 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     subj = _first_subject(clue.anchor, clue.sent)
     if subj is None or subj.pos_ == "PRON":
         return None
-    from .quotes import resolve_speaker
+    from ..quotes import resolve_speaker
     found = resolve_speaker(clue.article.speakers, subj)
     if found is None or found.unnamed or not found.name:
         return None
@@ -899,6 +910,7 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     if found is None:
         return
     holder, addressee = found
+    holder = {**holder, "actor": canonical_actor(holder["actor"], clue.article.mentions)}
     addressee_name = (addressee or {}).get("actor", "")
     if not addressee_name or addressee_name == holder["actor"]:
         addressee_name = _addressee_after(clue.anchor.idx, clue.sent.end_char, holder, clue.article.mentions)
@@ -913,7 +925,7 @@ def _row(clue: Clue, holder: dict, addressee: str, cue_rule: str, holder_rule: s
     return {
         "article": clue.article.name,
         "holder": holder["actor"],
-        "holder_country": holder.get("country", "") or "",
+        "holder_country": clue.article.side(holder)[0],
         "addressee": addressee,
         "category": obj.label,
         "cameo": cameo.get(obj.label, ""),
@@ -923,6 +935,6 @@ def _row(clue: Clue, holder: dict, addressee: str, cue_rule: str, holder_rule: s
         "end": sent.end_char,
         "voice": "quote" if clue.quote is not None else "outlet",
         "rule": cue_rule,
-        "holder_rule": holder_rule,
+        "holder_rule": "; ".join(r for r in (holder_rule, clue.article.side(holder)[1]) if r),
         "generic_category": obj.generic,
     }
