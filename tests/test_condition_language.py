@@ -96,8 +96,13 @@ CUE_CASES = [
      "Norland welcomed that Osteria freed the hostages."),
     ("calls for", "Norland called for a truce.", "Norland reported a truce."),
     ("wants", "Norland is ready to discuss a truce.", "Norland discussed a truce."),
+    ("wants", "Norland says it is prepared to discuss a truce.", "A monitoring force ready to deploy after a truce."),
     ("pressures into", "Norland pushed Osteria into a prisoner swap.",
      "Norland and Osteria held a prisoner swap."),
+    ("pressures into", "Norland is pressuring Osteria to free the detainees.",
+     "A peacekeeping force ready to guard the detainees."),
+    ("is forced to", "Norland insists that Osteria be forced to free the detainees.",
+     "Norland forced a vote, and Osteria freed the detainees."),
     ("support for", "Norland voiced support for a truce along the river.",
      "Norland saw a truce along the river."),
     ("conditions followed by a list", "Norland's terms include a truce and the return of all detainees.",
@@ -149,6 +154,12 @@ def test_every_cue_has_its_cases():
 
 
 # --------------------------------------------------------------------------- holders
+
+
+def test_the_subject_of_a_passive_of_pressure_is_the_addressee(pipe):
+    # Osteria is to be forced to pay: the term is held by the plan's author, not by Osteria.
+    text = "Karl Vos unveiled a plan. Under his plan, Osteria would be forced to pay reparations."
+    assert pairs(rows_for(pipe, text)) == [("Karl Vos", "accountability")]
 
 
 def test_a_demand_reported_by_the_other_side_belongs_to_its_holder(pipe):

@@ -730,6 +730,15 @@ def _first_subject(tok, segment):
     return None
 
 
+def _addressee_subject(subj, clue: Clue) -> bool:
+    """Whether ``subj`` is the subject of the clause a cue of the addressee governs (``if Osteria
+    frees``, ``Osteria must free``, ``Osteria would be forced to free``): the addressee, not the holder."""
+    cue = clue.cue
+    if cue is None or cue.subject != "addressee":
+        return False
+    return subj.head.i == _cue_head(clue.anchor).i or cue.start <= subj.head.idx < cue.end
+
+
 def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     """The subject names no actor by itself: resolve it as the quote module resolves a speaker
     (a role, a spokesperson, a document's authors, an office).
@@ -739,6 +748,8 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     if clue.kind == "anaphora" or clue.quote is not None:
         return None
     subj = _first_subject(clue.anchor, clue.sent)
+    if subj is not None and _addressee_subject(subj, clue):
+        subj = _first_subject(subj.head.head, clue.sent) if subj.head.head.i != subj.head.i else None
     if subj is None or subj.pos_ == "PRON":
         return None
     from ..quotes import resolve_speaker

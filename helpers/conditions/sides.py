@@ -151,12 +151,15 @@ def canonical_actor(name: str, mentions: list[dict]) -> str:
 
 
 def _apposition(span) -> str | None:
-    """A country in the noun phrase the mention stands in apposition to, or that stands in
-    apposition to it: ``the envoy of Norway, Ann Lee,`` / ``Ann Lee, the envoy of Norway,``."""
+    """A country in the title the mention stands in apposition to, or that stands in apposition
+    to it: ``the envoy of Norway, Ann Lee,`` / ``Ann Lee, the envoy of Norway,`` (never another
+    name: ``Norwegian minister Ann Lee, Bo Park said`` says nothing of Bo Park)."""
     root = span.root
     phrases = [root.head] if root.dep_ == "appos" and root.head is not root else []
     phrases += [c for c in root.children if c.dep_ == "appos"]
     for head in phrases:
+        if head.pos_ != "NOUN":  # a title (``the envoy of Norway``), not another name
+            continue
         for tok in head.subtree:
             if span.start <= tok.i < span.end or not tok.text[:1].isupper():
                 continue
