@@ -156,6 +156,27 @@ def test_every_cue_has_its_cases():
 # --------------------------------------------------------------------------- holders
 
 
+PLAN = ("Norland unveiled its plan on Monday. The main points:\n\n1. A truce along the whole border.\n\n"
+        "2. The release of all detainees within a month.\n\nOsteria rejected it.")
+FRAGMENTS = ("Osteria has set its terms. They include:\n\nThe release of all detainees\n\n"
+             "Safe passage for the convoys, whatever the weather\n\nNorland said the detainees were safe.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (PLAN, [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+    (FRAGMENTS, [("Osteria", "humanitarian"), ("Osteria", "prisoners")]),
+    # a list of facts after a sentence that announces no terms
+    ("Osteria met Norland.\n\n- A truce along the border was observed.\n\n- Detainees were counted.", []),
+])
+def test_the_items_of_a_plan_on_lines_of_their_own(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+def test_an_inverted_conditional_is_no_obligation(pipe):
+    assert rows_for(pipe, "Guarantees, should the truce fail, are vital.") == []
+    assert pairs(rows_for(pipe, "Norland says Osteria should agree to a truce.")) == [("Norland", "ceasefire")]
+
+
 def test_the_subject_of_a_passive_of_pressure_is_the_addressee(pipe):
     # Osteria is to be forced to pay: the term is held by the plan's author, not by Osteria.
     text = "Karl Vos unveiled a plan. Under his plan, Osteria would be forced to pay reparations."

@@ -69,6 +69,12 @@ CASES = [
      {("Osteria", "sanctions")}),
     ("condition_holder.author_of_document",
      "A plan was unveiled on Monday. The plan calls for an end to the sanctions on Osteria.", None, set()),
+    ("condition_holder.holder_of_list_opener",
+     "Norland published its plan. Its main points:\n\n1. An end to the sanctions.\n\n2. A new summit.", None,
+     {("Norland", "sanctions")}),
+    ("condition_holder.holder_of_list_opener",
+     "Norland met the press on Monday.\n\n1. An end to the sanctions was reported.\n\n2. A new summit.", None,
+     set()),
     # condition_side: expected (holder, holder_country) pairs
     ("condition_side.same_actor_elsewhere", '"Osteria must lift the sanctions," Anna Berg said.', "Anna Berg",
      {("Anna Berg", "NRL")}),

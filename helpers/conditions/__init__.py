@@ -51,6 +51,7 @@ import pandas as pd
 from .. import config, language
 from ..context import ArticleContext, as_context
 from ..rules import Registry
+from .plans import item_openers
 from .sides import canonical_actor, holder_side
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
@@ -64,6 +65,8 @@ TAXONOMY_FILE = config.PACKAGE_DIR / "stories" / config.SEEDS_STORY / "condition
 CUES_FILE = config.DATA_DIR / "condition_cues.csv"
 #: The guide's generic categories (phrases and lemmas; no story's places or people).
 GENERIC_FILE = config.DATA_DIR / "condition_categories.csv"
+#: How many segments before a list's opener may name its holder (``Norland's plan.`` / ``It reads:``).
+LIST_LOOKBACK = 3
 #: How many tokens may lie between two groups of a lemma sequence.
 LEMMA_WINDOW = 4
 
@@ -618,6 +621,7 @@ class Clue:
     cues: list[Match]
     previous: object = None
     cue: Match | None = None
+    lead: list = field(default_factory=list)  # for a plan's item: its list's opener, then the segments before it
 
     @property
     def name(self) -> str:
@@ -819,8 +823,38 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
     return (holder, clue.climbed[1]) if holder else None
 
 
+def _opener_holder(article: Article, lead: list):
+    """Who holds a list opened by ``lead[0]``: a list noun's holder in the opener or a few segments
+    before it, else the opener's subject, else the author of the last document named before it."""
+    for seg in lead:
+        holder = _list_holder(seg, article.mentions, article.quotes, article.taxonomy)
+        if holder:
+            return holder
+    opener = lead[0]
+    holder = resolve_holder(opener.root, "holder", article.mentions, None, opener, article.text)[0]
+    if holder:
+        return holder
+    doc = opener.doc
+    earlier = [t for t in doc[max(0, opener.end - 400):opener.end] if t.lemma_.lower() in DOCUMENT_NOUNS]
+    return next((o for o in (_document_owner(t, article.mentions) for t in reversed(earlier)) if o), None)
+
+
+def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
+    """An item of a plan laid out on lines of its own belongs to whoever holds the list:
+
+    ``Norland set out its plan:`` / ``1. A truce along the river.`` -> Norland.
+    """
+    if not clue.lead:
+        return None
+    key = ("opener", clue.lead[0].start_char)
+    if key not in clue.article._sides:
+        clue.article._sides[key] = _opener_holder(clue.article, clue.lead)
+    holder = clue.article._sides[key]
+    return (holder, None) if holder else None
+
+
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
-HOLDER_RULES = Registry("condition_holder", [list_noun_before, possessor_of_list, subject_of_clause,
+HOLDER_RULES = Registry("condition_holder", [holder_of_list_opener, list_noun_before, possessor_of_list, subject_of_clause,
                                              speaker_of_subject, author_of_document, first_actor_of_sentence,
                                              unnamed_speaker])
 
@@ -828,7 +862,7 @@ HOLDER_RULES = Registry("condition_holder", [list_noun_before, possessor_of_list
 # --------------------------------------------------------------------------- the table
 
 
-_LINE_START = re.compile(r"\n+(?=[\"'\u201c\u2018\u00abA-Z])")
+_LINE_START = re.compile(r"\n+(?=[\"'\u201c\u2018\u00abA-Z0-9\u2022*-])")
 
 
 def segments(doc, text: str | None = None):
@@ -877,13 +911,15 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
     ctx = as_context(doc, name, mentions, quotes)
     article = Article.from_context(ctx, _as_taxonomy(taxonomy, ctx.story))
     rows: dict[tuple, dict] = {}
-    previous = None
-    for sent in segments(ctx.doc, ctx.text):
+    segs = list(segments(ctx.doc, ctx.text))
+    openers = item_openers(segs, ctx.text)
+    for i, sent in enumerate(segs):
         objects = find_objects(sent.text, sent.start_char, article.taxonomy, sent)
         if objects:
-            for clue in _clues(article, sent, objects, previous):
+            lead = segs[max(0, openers[i] - LIST_LOOKBACK):openers[i] + 1][::-1] if i in openers else []
+            lead = lead if _announces_terms(lead, article.taxonomy) else []
+            for clue in _clues(article, sent, objects, segs[i - 1] if i else None, lead):
                 _add_row(clue, rows)
-        previous = sent
     return sorted(rows.values(), key=lambda r: (r["start"], r["category"], r["holder"]))
 
 
@@ -897,8 +933,20 @@ def outermost(cues: list[Match]) -> list[Match]:
                                        and (o.end - o.start) > (c.end - c.start) for o in cues)]
 
 
-def _clues(article: Article, sent, objects: list[Match], previous) -> list[Clue]:
-    """One clue per category match of a sentence, with the sentence's usable cues."""
+def _announces_terms(lead: list, taxonomy: Taxonomy) -> bool:
+    """Whether a list's opener announces terms: it ends with a colon, or it or a segment just before
+    names a set of terms or a document (``the plan's main points``); a list of facts is no list of terms."""
+    if not lead:
+        return False
+    if lead[0].text.rstrip().endswith(":"):
+        return True
+    return any(find_cues(seg.text, 0, taxonomy, kinds={"list_noun"}) or
+               any(t.lemma_.lower() in DOCUMENT_NOUNS for t in seg) for seg in lead)
+
+
+def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> list[Clue]:
+    """One clue per category match of a sentence, with the sentence's usable cues (a plan's item,
+    whose ``lead`` is its list's opener and the segments before it, is a list of terms by itself)."""
     taxonomy = article.taxonomy
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
@@ -906,7 +954,9 @@ def _clues(article: Article, sent, objects: list[Match], previous) -> list[Clue]
     cues = outermost(cues)
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
-    return [Clue(article, sent, obj, cues, previous) for obj in objects]
+    if lead:
+        cues = [Match(sent.start_char, sent.start_char, "plan item", "list")] + cues
+    return [Clue(article, sent, obj, cues, previous, lead=list(lead)) for obj in objects]
 
 
 def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
