@@ -172,6 +172,18 @@ def test_the_items_of_a_plan_on_lines_of_their_own(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Norland stated its conditions for a truce: the release of all detainees.", [("Norland", "prisoners")]),
+    ("Norland says a truce will only come if Osteria ends the embargo.", [("Norland", "sanctions")]),
+    # what the terms are for is no term; a demand for it is
+    ("Norland renewed its demand for a truce.", [("Norland", "ceasefire")]),
+    # readiness to talk is a stance, not a term of the talks
+    ("Norland is open to a dialogue with Osteria.", []),
+])
+def test_what_the_terms_are_for_is_no_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
 def test_an_inverted_conditional_is_no_obligation(pipe):
     assert rows_for(pipe, "Guarantees, should the truce fail, are vital.") == []
     assert pairs(rows_for(pipe, "Norland says Osteria should agree to a truce.")) == [("Norland", "ceasefire")]

@@ -81,6 +81,8 @@ DOCUMENT_NOUNS = language.words("condition_documents")
 DEMAND_VERBS = language.words("condition_demand_verbs")
 #: Markers of a conditional clause, whose subject is the addressee of the term.
 CONDITION_MARKERS = language.words("condition_markers")
+#: Nouns whose ``for`` names what the terms are for (``conditions for a truce``), not a term.
+GOAL_NOUNS = language.words("condition_goal_nouns")
 _OWNER_DEPS = {"compound", "poss", "nmod", "appos"}
 _HEAD_DEPS = {"aux", "auxpass", "mark", "advmod", "neg", "prep", "det"}
 # Same-length typographic folding so regex offsets stay offsets into the text.
@@ -944,10 +946,31 @@ def _announces_terms(lead: list, taxonomy: Taxonomy) -> bool:
                any(t.lemma_.lower() in DOCUMENT_NOUNS for t in seg) for seg in lead)
 
 
+def conditioned(obj: Match, doc) -> bool:
+    """Whether category words name what the terms are for, not a term: the object of ``conditions
+    for`` (``its conditions for a truce``) or the subject of a clause with a conditional
+    (``a truce will only follow if ...``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Its conditions for a truce are clear.")
+    >>> conditioned(Match(21, 26, "ceasefire", "object"), doc)
+    True
+    """
+    tok = _token_at(doc, obj.start)
+    if tok is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in GOAL_NOUNS:
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
+        for c in tok.head.children)
+
+
 def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> list[Clue]:
     """One clue per category match of a sentence, with the sentence's usable cues (a plan's item,
     whose ``lead`` is its list's opener and the segments before it, is a list of terms by itself)."""
     taxonomy = article.taxonomy
+    objects = [o for o in objects if not conditioned(o, sent.doc)]
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and not any(s <= c.start and c.end <= e for s, e in spans)]
