@@ -184,6 +184,20 @@ def test_what_the_terms_are_for_is_no_term(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a state no actor table knows (a corpus without a story), named or through its capital
+    ("Oslo insists on a truce along the border.", {("Norway", "NOR", "ceasefire")}),
+    ("Norway's demand for the release of the detainees was rejected.", {("Norway", "NOR", "prisoners")}),
+    # a person's first name is no state, an office in a capital is that state's
+    ("Jordan Lee insists on a truce along the border.", {("Jordan Lee", "", "ceasefire")}),
+    ("The Oslo Peace Office insists on a truce along the border.", {("Oslo Peace Office", "NOR", "ceasefire")}),
+])
+def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
+    doc = nlp.load_model()(text)
+    rows = conditions.find_conditions(doc, "t.txt", [], [], taxonomy=GENERIC)
+    assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
+
+
 def test_an_inverted_conditional_is_no_obligation(pipe):
     assert rows_for(pipe, "Guarantees, should the truce fail, are vital.") == []
     assert pairs(rows_for(pipe, "Norland says Osteria should agree to a truce.")) == [("Norland", "ceasefire")]

@@ -52,7 +52,7 @@ from .. import config, language
 from ..context import ArticleContext, as_context
 from ..rules import Registry
 from .plans import item_openers
-from .sides import canonical_actor, holder_side
+from .sides import canonical_actor, holder_side, state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -378,12 +378,14 @@ def _overlapping(items: list[dict], start: int, end: int) -> list[dict]:
 
 
 def _token_mention(tok, mentions: list[dict]) -> dict | None:
-    """The actor mention that covers ``tok`` or its compound/possessor children."""
-    for t in [tok] + [c for c in tok.children if c.dep_ in _OWNER_DEPS]:
+    """The actor mention that covers ``tok`` or its compound/possessor children; else a state that
+    such a token names though no mention covers it (:func:`.sides.state_at`: ``Oslo insists``)."""
+    near = [tok] + [c for c in tok.children if c.dep_ in _OWNER_DEPS]
+    for t in near:
         hits = [m for m in _overlapping(mentions, t.idx, t.idx + len(t)) if m.get("actor")]
         if hits:
             return hits[0]
-    return None
+    return next((s for s in map(state_at, near) if s), None)
 
 
 def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict | None:

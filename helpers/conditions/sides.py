@@ -58,6 +58,46 @@ def country_words() -> tuple[dict[str, str], dict[str, str]]:
     return folded, exact
 
 
+@lru_cache(maxsize=1)
+def state_names() -> dict[str, str]:
+    """ISO code -> the state's short name (the first name of the country file).
+
+    >>> state_names()["NOR"]
+    'Norway'
+    """
+    df = pd.read_csv(COUNTRIES_FILE, dtype=str, keep_default_na=False)
+    return {r["country"]: r["names"].split("|")[0].strip() for r in df.to_dict("records") if r["country"] != "INT"}
+
+
+def state_at(tok) -> dict | None:
+    """A state named by a token no actor mention covers: the state's name or its capital used
+    for it (``Oslo insists ...``, ``Norway's demand``), as a mention-like dict; a person's name
+    (``Jordan Lee``) or a demonym is none.
+
+    >>> from helpers import nlp
+    >>> state_at(nlp.bare_nlp()("Oslo insists on a truce.")[0])["actor"]
+    'Norway'
+    """
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "NORP"):
+        return None
+    phrase = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
+    text = re.sub(r"^the\s+", "", phrase.text, flags=re.IGNORECASE)
+    if text.lower() in _demonyms():
+        return None
+    folded, exact = country_words()
+    code = exact.get(text) or folded.get(text.lower())
+    if not code or code not in state_names():
+        return None
+    return {"actor": state_names()[code], "country": code, "type": "state", "start": phrase.start_char,
+            "end": phrase.end_char, "surface": phrase.text}
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset:
+    df = pd.read_csv(COUNTRIES_FILE, dtype=str, keep_default_na=False)
+    return frozenset(w.strip().lower() for v in df["demonyms"] for w in v.split("|") if w.strip()) | frozenset(DEMONYMS)
+
+
 def _norm(word: str) -> str:
     return word.replace("\u2019", "'").strip()
 
@@ -181,8 +221,13 @@ def same_actor_elsewhere(holder: dict, mentions: list[dict], doc) -> str | None:
 def named_country(holder: dict, mentions: list[dict], doc) -> str | None:
     """The holder's name is a state, a capital for its state, an international body, or carries a
     demonym or a country's name: ``Oslo`` -> NOR, ``Norwegian Foreign Office`` -> NOR,
-    ``unnamed: senior Norwegian official`` -> NOR."""
-    return country_of_phrase(holder.get("actor") or "")
+    ``unnamed: senior Norwegian official`` -> NOR; a person's name only by a demonym in it
+    (``Jordan Lee`` is no Jordanian)."""
+    name = holder.get("actor") or ""
+    if holder.get("type") == "person":
+        return next((DEMONYMS.get(w.lower()) for w in name.split() if w.lower() in _demonyms()
+                     and DEMONYMS.get(w.lower())), None)
+    return country_of_phrase(name)
 
 
 def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
