@@ -198,6 +198,21 @@ def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
     assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a demonym before a noun that stands for the state
+    ("The Norwegian authorities demand the release of the detainees.", {("Norway", "NOR", "prisoners")}),
+    ("A Norwegian company demands the release of the detainees.", set()),
+    # a demand put forward by someone belongs to them, even in the other side's sentence
+    ("Norland rejected the demands put forward by the Norwegian side on the release of the detainees.",
+     {("Norway", "NOR", "prisoners")}),
+])
+def test_a_state_named_by_its_demonym(text, expected):
+    doc = nlp.load_model()(text)
+    mentions = mentions_in(text, ACTORS)
+    rows = conditions.find_conditions(doc, "t.txt", mentions, [], taxonomy=GENERIC)
+    assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
+
+
 def test_an_inverted_conditional_is_no_obligation(pipe):
     assert rows_for(pipe, "Guarantees, should the truce fail, are vital.") == []
     assert pairs(rows_for(pipe, "Norland says Osteria should agree to a truce.")) == [("Norland", "ceasefire")]

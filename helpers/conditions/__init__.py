@@ -52,7 +52,7 @@ from .. import config, language
 from ..context import ArticleContext, as_context
 from ..rules import Registry
 from .plans import item_openers
-from .sides import canonical_actor, holder_side, state_at
+from .sides import canonical_actor, holder_side, side_noun_at, state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -385,7 +385,7 @@ def _token_mention(tok, mentions: list[dict]) -> dict | None:
         hits = [m for m in _overlapping(mentions, t.idx, t.idx + len(t)) if m.get("actor")]
         if hits:
             return hits[0]
-    return next((s for s in map(state_at, near) if s), None)
+    return next((s for s in [*map(state_at, near), side_noun_at(tok)] if s), None)
 
 
 def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict | None:
@@ -459,6 +459,8 @@ def _owners(node) -> list:
         owners += [c for c in node.children if c.dep_ == "compound"]
         owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj"]
+        owners += [g for c in node.children if c.dep_ == "acl"  # ``the demands put forward by X``
+                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return owners
 
 

@@ -23,11 +23,13 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .. import config
+from .. import config, language
 from ..actors import DEMONYMS
 from ..rules import Registry
 
 COUNTRIES_FILE = config.DATA_DIR / "condition_countries.csv"
+#: Nouns that stand for a state after its demonym (``the Norwegian side``).
+STATE_NOUNS = language.words("condition_state_nouns")
 #: Words before a mention that may stand between a demonym and the name (``Norwegian Foreign Minister``).
 BEFORE_WINDOW = 8
 #: Tokens of an apposition after a mention that are read (``Ann Lee, Norway's envoy to the talks,``).
@@ -90,6 +92,33 @@ def state_at(tok) -> dict | None:
         return None
     return {"actor": state_names()[code], "country": code, "type": "state", "start": phrase.start_char,
             "end": phrase.end_char, "surface": phrase.text}
+
+
+def demonym_country(word: str) -> str | None:
+    """The country of a demonym (``Norwegian`` -> NOR), else None (a country's name is no demonym).
+
+    >>> demonym_country("Norwegian"), demonym_country("Norway")
+    ('NOR', None)
+    """
+    return country_words()[0].get(word.lower()) if word.lower() in _demonyms() else None
+
+
+def side_noun_at(tok) -> dict | None:
+    """A state named by a demonym before a noun that stands for it: ``the Norwegian side``,
+    ``Norwegian officials``, ``the Norwegian authorities`` (not ``a Norwegian company``).
+
+    >>> from helpers import nlp
+    >>> side_noun_at(nlp.bare_nlp()("The Norwegian side insists on a truce.")[2])["actor"]
+    'Norway'
+    """
+    if tok.lemma_.lower() not in STATE_NOUNS:
+        return None
+    for child in tok.children:
+        code = demonym_country(child.text) if child.dep_ in ("amod", "compound") else None
+        if code and code in state_names():
+            return {"actor": state_names()[code], "country": code, "type": "state", "start": child.idx,
+                    "end": tok.idx + len(tok), "surface": tok.doc[child.i:tok.i + 1].text}
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -225,8 +254,7 @@ def named_country(holder: dict, mentions: list[dict], doc) -> str | None:
     (``Jordan Lee`` is no Jordanian)."""
     name = holder.get("actor") or ""
     if holder.get("type") == "person":
-        return next((DEMONYMS.get(w.lower()) for w in name.split() if w.lower() in _demonyms()
-                     and DEMONYMS.get(w.lower())), None)
+        return next((c for c in map(demonym_country, name.split()) if c), None)
     return country_of_phrase(name)
 
 
