@@ -120,6 +120,23 @@ def test_constructions_and_categories(pipe, text, expected):
     assert triples(run(pipe, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow insists that Kyiv postpone its accession to NATO.", [("Russia", "nato_membership")]),
+    ("Kyiv reported on its accession talks with the union.", []),
+    ("Lavrov demanded that the talks address the underlying causes of the war.",
+     [("Sergey Lavrov", "security_architecture")]),
+    ("Putin insists on the destruction of what he calls a neo-Nazi regime.", [("Vladimir Putin", "denazification")]),
+    ("Kyiv urged Washington to maintain military aid if Russia rejects the deal.", [("Ukraine", "military_aid")]),
+    ("Kyiv said military aid arrived on Monday.", []),
+    # a reversed order of the generic territory lemmas (the term before the verb)
+    ("Kyiv insists that no territory will be ceded.", [("Ukraine", "territory")]),
+    # the generic governance terms are "other" in this story
+    ("Putin demanded that Ukraine hold presidential elections before any deal.", [("Vladimir Putin", "other")]),
+])
+def test_the_stories_own_words_for_its_terms(pipe, text, expected):
+    assert triples(run(pipe, text)) == expected
+
+
 def test_conditions_followed_by_a_list_give_a_row_per_category(pipe):
     text = ("The Kremlin's conditions include the lifting of sanctions, Ukrainian neutrality "
             "and a reduction of Ukraine's army.")
