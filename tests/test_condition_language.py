@@ -213,6 +213,15 @@ def test_a_state_named_by_its_demonym(text, expected):
     assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Berg arrived in Osteria on Monday. She demanded a truce.", [("Anna Berg", "ceasefire")]),
+    # ``he`` never stands for a state or an agency, even when no person came before
+    ("Norland hosted the summit on Monday. He demanded a truce.", []),
+])
+def test_a_personal_pronoun_stands_for_a_person(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
 def test_an_inverted_conditional_is_no_obligation(pipe):
     assert rows_for(pipe, "Guarantees, should the truce fail, are vital.") == []
     assert pairs(rows_for(pipe, "Norland says Osteria should agree to a truce.")) == [("Norland", "ceasefire")]

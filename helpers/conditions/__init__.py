@@ -402,6 +402,8 @@ def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict
     for m in reversed(before):
         if (m.get("type") == "person") == want_person:
             return m
+    if want_person and lower not in _FIRST_PERSON:  # ``he`` never stands for an agency or a state
+        return None
     return before[-1] if before else None
 
 
