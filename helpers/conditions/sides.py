@@ -276,8 +276,24 @@ def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
     return sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if codes else None
 
 
+def actor_in_description(holder: dict, mentions: list[dict], doc) -> str | None:
+    """An unnamed holder described through a named actor of the article (``unnamed: Harbour
+    Front officials``): that actor's side."""
+    name = holder.get("actor") or ""
+    if not name.startswith("unnamed"):
+        return None
+    for actor in sorted({m["actor"] for m in mentions if m.get("actor")}, key=lambda a: (-len(a), a)):
+        if re.search(rf"\b{re.escape(actor)}\b", name):
+            inner = {"actor": actor}
+            found = same_actor_elsewhere(inner, mentions, doc) or described_at_mention(inner, mentions, doc)
+            if found:
+                return found
+    return None
+
+
 #: Where a holder's side comes from when its mention has none (the first answer wins).
-SIDE_RULES = Registry("condition_side", [same_actor_elsewhere, named_country, described_at_mention])
+SIDE_RULES = Registry("condition_side", [same_actor_elsewhere, named_country, described_at_mention,
+                                         actor_in_description])
 
 
 def holder_side(holder: dict, mentions: list[dict], doc) -> tuple[str, str]:
