@@ -222,6 +222,17 @@ def test_a_personal_pronoun_stands_for_a_person(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a terms noun and a colon: what follows is the holder's, whatever the clauses after it say
+    ("Anna Berg spoke on Monday. Then she issued a new demand: even if a deal were signed, "
+     "Osteria would first need to lift martial law.", [("Anna Berg", "governance")]),
+    ("Anna Berg spoke on Monday. Then she issued a new warning: even if a deal were signed, "
+     "Osteria would first need to lift martial law.", []),
+])
+def test_a_demand_announced_with_a_colon(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
 def test_an_inverted_conditional_is_no_obligation(pipe):
     assert rows_for(pipe, "Guarantees, should the truce fail, are vital.") == []
     assert pairs(rows_for(pipe, "Norland says Osteria should agree to a truce.")) == [("Norland", "ceasefire")]

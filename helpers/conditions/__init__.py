@@ -668,7 +668,9 @@ def cue_before(clue: Clue) -> Match | None:
     """
     doc = clue.sent.doc
     before = [c for c in clue.cues if c.start <= clue.obj.start and _in_scope(c, clue.obj, doc)]
-    return max(before, key=lambda c: (c.start, -c.end)) if before else None
+    # ``X issued a new demand: ...``: a terms noun and a colon govern all that follows
+    colon = [c for c in before if c.kind == "list" and re.match(r"[\w-]+\s*:", doc.text[c.start:c.end])]
+    return max(colon or before, key=lambda c: (c.start, -c.end)) if before else None
 
 
 def cue_after(clue: Clue) -> Match | None:
