@@ -233,6 +233,15 @@ def test_a_demand_announced_with_a_colon(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Norland insists it must be involved in any negotiations.", [("Norland", "negotiation_terms")]),
+    ("Norland will never accept deals made behind its back.", [("Norland", "negotiation_terms")]),
+    ("Norland insists it was involved in the trade fair.", []),
+])
+def test_a_seat_at_the_talks_is_a_negotiation_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
 def test_an_inverted_conditional_is_no_obligation(pipe):
     assert rows_for(pipe, "Guarantees, should the truce fail, are vital.") == []
     assert pairs(rows_for(pipe, "Norland says Osteria should agree to a truce.")) == [("Norland", "ceasefire")]
