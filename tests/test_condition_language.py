@@ -242,6 +242,15 @@ def test_a_seat_at_the_talks_is_a_negotiation_term(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Norland and Osteria demand a truce along the river.", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+    # the coordinated addressees of a demand hold nothing
+    ("Norland demands that Osteria and Karl Vos agree to a truce.", [("Norland", "ceasefire")]),
+])
+def test_coordinated_holders_each_hold_the_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
 def test_an_inverted_conditional_is_no_obligation(pipe):
     assert rows_for(pipe, "Guarantees, should the truce fail, are vital.") == []
     assert pairs(rows_for(pipe, "Norland says Osteria should agree to a truce.")) == [("Norland", "ceasefire")]

@@ -1006,9 +1006,31 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     addressee_name = (addressee or {}).get("actor", "")
     if not addressee_name or addressee_name == holder["actor"]:
         addressee_name = _addressee_after(clue.anchor.idx, clue.sent.end_char, holder, clue.article.mentions)
-    key = (clue.sent.start_char, holder["actor"], clue.obj.label)
-    if key not in rows:
-        rows[key] = _row(clue, holder, addressee_name, cue_rule, holder_rule)
+    for one in [holder, *conjunct_holders(clue, holder, addressee_name)]:
+        key = (clue.sent.start_char, one["actor"], clue.obj.label)
+        if key not in rows:
+            rows[key] = _row(clue, one, addressee_name, cue_rule, holder_rule)
+
+
+def conjunct_holders(clue: Clue, holder: dict, addressee: str) -> list[dict]:
+    """The actors coordinated with the holder in its own sentence hold the term too:
+    ``Norland and Osteria demand a truce`` -> Norland, Osteria.
+
+    Only a holder named in the clue's sentence; never the addressee."""
+    if holder.get("start") is None or not clue.sent.start_char <= holder["start"] < clue.sent.end_char:
+        return []
+    tok = _token_at(clue.sent.doc, holder["start"])
+    if tok is None:
+        return []
+    while tok.dep_ in ("compound", "poss") and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    found = []
+    for conj in tok.conjuncts:
+        other = _token_mention(conj, clue.article.mentions)
+        if other and other["actor"] not in (holder["actor"], addressee) \
+                and other["actor"] not in [f["actor"] for f in found]:
+            found.append(other)
+    return found
 
 
 def _row(clue: Clue, holder: dict, addressee: str, cue_rule: str, holder_rule: str) -> dict:
