@@ -165,6 +165,10 @@ FRAGMENTS = ("Osteria has set its terms. They include:\n\nThe release of all det
 @pytest.mark.parametrize("text, expected", [
     (PLAN, [("Norland", "ceasefire"), ("Norland", "prisoners")]),
     (FRAGMENTS, [("Osteria", "humanitarian"), ("Osteria", "prisoners")]),
+    # the list's holder is the author of the paper named before it
+    ("Norland released a ten-point paper on Monday. Here is a breakdown of the main points.\n\n"
+     "1. A truce along the whole border.\n\n2. The release of all detainees.", [("Norland", "ceasefire"),
+                                                                             ("Norland", "prisoners")]),
     # a list of facts after a sentence that announces no terms
     ("Osteria met Norland.\n\n- A truce along the border was observed.\n\n- Detainees were counted.", []),
 ])
