@@ -65,6 +65,9 @@ TAXONOMY_FILE = config.PACKAGE_DIR / "stories" / config.SEEDS_STORY / "condition
 CUES_FILE = config.DATA_DIR / "condition_cues.csv"
 #: The guide's generic categories (phrases and lemmas; no story's places or people).
 GENERIC_FILE = config.DATA_DIR / "condition_categories.csv"
+#: The catch-all category: a generic match that a story files under it is dropped from a sentence
+#: that states one of the story's own terms (the generic words there are part of that term).
+CATCH_ALL = "other"
 #: How many segments before a list's opener may name its holder (``Norland's plan.`` / ``It reads:``).
 LIST_LOOKBACK = 3
 #: How many tokens may lie between two groups of a lemma sequence.
@@ -350,7 +353,8 @@ def find_objects(text: str, offset: int, taxonomy: Taxonomy, sent=None) -> list[
     found = [m for cat in taxonomy.categories for m in _category_matches(cat, folded, offset, sent)]
     own = [m for m in found if m.source == "story"]
     found = own + [m for m in found if m.source != "story"
-                   and not any(o.start < m.end and m.start < o.end for o in own)]
+                   and not any(o.start < m.end and m.start < o.end for o in own)
+                   and not (own and m.label == CATCH_ALL)]
     return sorted(set(found), key=lambda m: (m.start, m.end, m.label, m.kind, m.generic))
 
 
