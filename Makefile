@@ -15,7 +15,7 @@ STORY_ARG = $(if $(strip $(STORY)),--story $(STORY))
 REPORTS   = $(shell HELPERS_CORPUS='$(CORPUS)' $(PY) -c 'from helpers import config; print(config.output_dir().relative_to(config.PROJECT_DIR))')
 LAB_ARGS ?=
 SANITIZE := tests/nbval_sanitize.cfg
-BENCH_N  ?= 200
+BENCH_N  ?= 150
 
 .DEFAULT_GOAL := help
 .PHONY: help venv report tables notebooks test lint test-package test-notebooks lab bench evaluate ablate lock clean clean-venv
@@ -23,7 +23,7 @@ BENCH_N  ?= 200
 help: ## list every target with what it does
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo "  variables: CORPUS=path/to/articles (default seeds), STORY=name or folder (default: CORPUS/story, ukraine for seeds),"
-	@echo "             BENCH_N=articles for make bench (default 200),"
+	@echo "             BENCH_N=articles for the speed runs of make bench (default 150),"
 	@echo "             LAB_ARGS=options for jupyter lab (e.g. '--port 8899 --no-browser')"
 
 $(STAMP): requirements.lock pyproject.toml
@@ -66,8 +66,8 @@ ablate: $(STAMP) ## score the seeds with each extraction rule switched off in tu
 lab: $(STAMP) ## start JupyterLab at the project root (CORPUS=...: that corpus's notebooks; LAB_ARGS='--port 8899 --no-browser')
 	$(PY) -m helpers lab --corpus $(CORPUS) -- $(LAB_ARGS)
 
-bench: $(STAMP) ## time a BENCH_N-article build against the bare spaCy pipe, and a 1,000-article build
-	$(PY) benchmarks/bench.py --articles $(BENCH_N)
+bench: $(STAMP) ## BENCH_N-article build vs bare spaCy and vs Dask; peak memory of 500- and 2,000-article builds
+	$(PY) benchmarks/bench.py --articles $(BENCH_N) --memory 500,2000
 
 lock: ## recompile requirements.lock from requirements.in (needs uv: pip install uv)
 	uv pip compile requirements.in --python-version 3.11 --python-platform x86_64-manylinux_2_28 \

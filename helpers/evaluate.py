@@ -11,6 +11,9 @@ Tables compared (gold folder vs. prediction folder, CSV files of the same names)
   from ``actors.csv`` when it has an ``article`` column, else ``mentions.csv``).
 - ``conditions.csv``: the set of (article, holder_country, category) triples.
 
+``--by-rule`` adds the precision of every rule that made a predicted row
+(quotes, speakers, mentions, conditions; relations have no answer key).
+
 A prediction file that is missing is reported as ``not predicted``.
 
 >>> tokens("He said: “We do n’t care about the world’s rules.”")
@@ -32,6 +35,8 @@ THRESHOLDS = {"direct": 0.8, "indirect": 0.5}
 #: Direct quotes with fewer tokens than this are not scored (scare quotes, terms).
 MIN_DIRECT_TOKENS = 4
 ROWS = ("quotes/direct", "quotes/indirect", "speaker accuracy", "actors", "conditions")
+#: What ``--by-rule`` says of the relation rules: the annotation guide has no answer key for them.
+NO_RELATION_KEY = "relations          (no answer key for relations: their rules cannot be scored)"
 
 _APOSTROPHES = "‘’‚‛ʼ′`´"
 _DOUBLE_QUOTES = "“”„‟«»″"
@@ -355,6 +360,22 @@ def _rule_label(rules: dict) -> str:
     return " ".join(f"{c}={'|'.join(sorted(v)) if isinstance(v, set) else v}" for c, v in sorted(rules.items()))
 
 
+def mention_predictions(mentions: pd.DataFrame | None, gold: set[tuple], articles: set[str]) -> list[dict]:
+    """One scored prediction per distinct (article, actor, rule) of the mentions table: correct when
+    (article, actor) is in the answer key ([] when the table has no ``rule`` column).
+
+    >>> m = pd.DataFrame({"article": ["a", "a", "a"], "actor": ["X", "X", "Y"], "rule": ["r.1", "r.1", "r.2"]})
+    >>> mention_predictions(m, {("a", "X")}, {"a"})
+    [{'rules': {'rule': 'r.1'}, 'ok': True}, {'rules': {'rule': 'r.2'}, 'ok': False}]
+    """
+    if mentions is None or not {"article", "actor", "rule"} <= set(mentions.columns):
+        return []
+    triples = {(a, str(x).strip(), str(r or "")) for a, x, r in zip(mentions["article"], mentions["actor"],
+                                                                   mentions["rule"], strict=True)
+               if a in articles and str(x).strip()}
+    return [{"rules": {"rule": r}, "ok": (a, x) in gold} for a, x, r in sorted(triples)]
+
+
 def _score_actors(gold: dict, pred: dict, articles: set[str]) -> dict:
     if gold["actors"] is None:
         return {"status": "no gold"}
@@ -362,7 +383,10 @@ def _score_actors(gold: dict, pred: dict, articles: set[str]) -> dict:
          if a in articles}
     with_article = pred["actors"] is not None and "article" in pred["actors"].columns
     p = predicted_actor_sets(pred["actors"] if with_article else None, pred["mentions"])
-    return {"status": "not predicted"} if p is None else score_sets(g, {t for t in p if t[0] in articles})
+    if p is None:
+        return {"status": "not predicted"}
+    return {**score_sets(g, {t for t in p if t[0] in articles}),
+            "predictions": mention_predictions(pred["mentions"], g, articles)}
 
 
 def evaluate(gold_dir, pred_dir) -> dict:
@@ -408,8 +432,10 @@ def rule_precision(result: dict) -> list[dict]:
     (column, rule value) with ``correct`` of ``n`` predictions made by that rule.
 
     Quotes are scored by ``rule`` (a match with the answer key), speaker accuracy
-    by ``speaker_rule``, conditions by every rule column (``rule``,
-    ``holder_rule``); tables without a rule column give nothing.
+    by ``speaker_rule``, mentions (table ``mentions``) by ``rule`` over distinct
+    (article, actor, rule), correct when the answer key lists (article, actor);
+    conditions by every rule column (``rule``, ``holder_rule``); tables without
+    a rule column give nothing.
 
     >>> r = {"conditions": {"predictions": [{"rules": {"rule": {"c.a"}}, "ok": True},
     ...                                     {"rules": {"rule": {"c.a", "c.b"}}, "ok": False}]}}
@@ -427,7 +453,7 @@ def rule_precision(result: dict) -> list[dict]:
                     counts = tally.setdefault(value or "(none)", [0, 0])
                     counts[0] += int(p["ok"])
                     counts[1] += 1
-            out += [{"table": row, "column": column, "rule": rule, "correct": c, "n": n,
+            out += [{"table": "mentions" if row == "actors" else row, "column": column, "rule": rule, "correct": c, "n": n,
                      "precision": round(c / n, 4) if n else 0.0} for rule, (c, n) in sorted(tally.items())]
     return out
 
@@ -531,7 +557,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--by-rule", action="store_true", help="also print the precision of every rule")
     parser.add_argument("--ablate", action="store_true",
                         help="parse --corpus once and score it with each registered rule switched off")
-    parser.add_argument("--corpus", help="folder of *.txt articles (for --ablate)")
+    parser.add_argument("--corpus", help="corpus folder, in any format build reads (for --ablate)")
     parser.add_argument("--rules", default="", help="with --ablate: only rules whose name contains this")
     return parser
 
@@ -562,6 +588,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.by_rule:
         print("\nprecision per rule (table, column, rule, precision, correct/n):")
         print(format_rule_precision(rule_precision(result)))
+        print(NO_RELATION_KEY)
     return 0
 
 

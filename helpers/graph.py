@@ -26,7 +26,6 @@ layout, drawing, exports and the HTML page in :mod:`helpers.render.graph`
 from __future__ import annotations
 
 import bisect
-import csv
 import math
 from collections import defaultdict
 from functools import lru_cache
@@ -64,8 +63,7 @@ _RELATIVE_PRONOUNS = language.words("pronouns_relative")
 
 @lru_cache(maxsize=4)
 def _read_verbs(path: str) -> tuple[tuple[str, str, str], ...]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = language.data_table(path, required=["lemma", "relation", "sign"]).to_dict("records")
     out = []
     for row in rows:
         lemma = " ".join((row.get("lemma") or "").lower().split())
@@ -117,7 +115,7 @@ def _squash(text: str) -> str:
 def is_actor(name) -> bool:
     """True for a canonical actor name; False for '', None and ``unnamed: ...`` sources.
 
-    >>> is_actor("Vladimir Putin"), is_actor("unnamed: officials"), is_actor("")
+    >>> is_actor("Ivan Dorov"), is_actor("unnamed: officials"), is_actor("")
     (True, False, False)
     """
     name = _text(name).strip()

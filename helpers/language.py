@@ -7,6 +7,11 @@ What holds for any English news (reporting verbs, titles, organisation words,
 document nouns, ...) lives here; what belongs to one story lives in that
 story's data, never in code.
 
+The other tables the rules consult (``helpers/data/*.csv``: demonyms, relation
+verbs, quote and condition cues, boilerplate, metadata lines, record fields, ...)
+have columns of their own and a ``description``; every one is read through
+:func:`data_table`, the one loader of the package's language data.
+
 >>> "minister" in words("titles")                       # doctest: +SKIP
 True
 >>> table("titles").columns.tolist()                    # doctest: +SKIP
@@ -31,18 +36,63 @@ def list_path(name: str, folder: Path | None = None) -> Path:
     return (folder or WORDS_DIR) / f"{name}.csv"
 
 
+def data_path(source: str | Path) -> Path:
+    """The file of a data table: a name in ``helpers/data/`` or a path to a CSV file.
+
+    >>> data_path("demonyms").relative_to(config.DATA_DIR).as_posix()
+    'demonyms.csv'
+    """
+    if isinstance(source, Path) or str(source).endswith(".csv") or "/" in str(source):
+        return Path(source)
+    return config.DATA_DIR / f"{source}.csv"
+
+
 @lru_cache(maxsize=None)
+def _rows(path: str, _mtime: int = 0, _size: int = 0) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """(header, rows) of one CSV file, every row padded or cut to the header's width (blank lines
+    skipped); cached by path and modification time, so an edited file is read again."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh)
+        header = tuple(next(reader, ()))
+        rows = tuple(tuple((row + [""] * len(header))[:len(header)]) for row in reader if row)
+    return header, rows
+
+
+def _read_csv(path: Path) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{path}: no such data table") from None
+    return _rows(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+def data_table(source: str | Path, required=()) -> pd.DataFrame:
+    """A data table as a DataFrame of strings (empty cells are ``''``): ``source`` is the name of a
+    file in ``helpers/data/`` (``"demonyms"``) or a path; a clear ValueError naming the file when a
+    ``required`` column is missing.
+
+    >>> data_table("demonyms", required=["demonym", "country"]).columns.tolist()
+    ['demonym', 'country', 'description']
+    >>> data_table("demonyms", required=["capital"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: .../demonyms.csv: a data table needs the column(s) capital
+    """
+    path = data_path(source)
+    header, rows = _read_csv(path)
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise ValueError(f"{path}: a data table needs the column(s) {','.join(missing)}")
+    return pd.DataFrame(list(rows), columns=list(header), dtype=str)
+
+
 def _read(path: str) -> tuple[tuple[str, str], ...]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        if reader.fieldnames is None or [c.strip() for c in reader.fieldnames[:2]] != COLUMNS:
-            raise ValueError(f"{path}: a word list needs the columns {','.join(COLUMNS)}")
-        rows = []
-        for row in reader:
-            word = (row.get("word") or "").strip()
-            if word and not word.startswith("#"):
-                rows.append((word, (row.get("description") or "").strip()))
-    return tuple(rows)
+    """(word, description) pairs of a word list, read by the same reader as every data table."""
+    header, rows = _read_csv(Path(path))
+    if [c.strip() for c in header[:2]] != COLUMNS:
+        raise ValueError(f"{path}: a word list needs the columns {','.join(COLUMNS)}")
+    pairs = ((row[0].strip(), row[1].strip()) for row in rows)
+    return tuple((word, description) for word, description in pairs if word and not word.startswith("#"))
 
 
 def entries(name: str, folder: Path | None = None) -> tuple[tuple[str, str], ...]:

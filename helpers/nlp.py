@@ -1,7 +1,7 @@
 """The one spaCy pipeline: ``en_core_web_sm`` plus an entity ruler built from the actor registry.
 
 The ruler runs before the statistical NER and matches case-insensitively
-(some outlets write ``putin`` and ``kremlin`` in lower case), so registered
+(some outlets write a leader's name or an institution in lower case), so registered
 actors are always entities, with their canonical name as the entity id.
 
 >>> nlp = load_nlp([{"label": "PERSON", "pattern": "jane roe", "id": "Jane Roe"}])
@@ -50,6 +50,9 @@ def load_nlp(patterns: list[dict] | tuple = ()) -> Language:
             config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True, "validate": False},
         )
         ruler.add_patterns(list(patterns))
+        from .actors import registry  # noqa: F401 - registers the longer_name_guard component
+
+        nlp.add_pipe("longer_name_guard", after="entity_ruler")
     return nlp
 
 

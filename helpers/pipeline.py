@@ -5,11 +5,13 @@ The data flow is one way::
     corpus -> nlp -> actors -> quotes / conditions -> graph (relations)
 
 Each article is parsed once; its spaCy ``Doc`` is handed to the per-article
-extractors and dropped, so memory does not grow with the corpus. With
-``jobs > 1`` whole articles (parse + extraction) are spread over worker
-processes. Results are cached as CSV under ``.cache/``, keyed by the
-articles' bytes, the package version, the model and the data files, so a
-second ``build()`` of the same corpus only reads CSV files back.
+extractors and dropped. Articles go in shards (:mod:`helpers.engines`): each
+shard is one task, on a local process pool or a Dask cluster, that writes its
+rows as Parquet; the tables are the shards concatenated in order, so memory
+holds the final tables and no more. Shards and whole-corpus tables are cached
+under ``.cache/`` (:mod:`helpers.cache`), keyed by the articles' bytes and a
+fingerprint of the code and data, so a second ``build()`` only reads files
+back and a killed build resumes at the first shard it had not written.
 
 >>> corpus = build("seeds")                       # doctest: +SKIP
 >>> sorted(corpus.tables())                       # doctest: +SKIP
@@ -17,20 +19,25 @@ second ``build()`` of the same corpus only reads CSV files back.
 """
 from __future__ import annotations
 
-import hashlib
+import io
 import logging
 import os
 import shutil
+import tempfile
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, actors, conditions, config, context, corpus, gate, graph, nlp, quotes
+from . import actors, cache, conditions, config, context, corpus, engines, gate, graph, nlp, quotes, store
 from . import story as story_mod
-from .store import atomic_write_text
+from .actors import across
+from .cache import article_key, code_fingerprint, corpus_key, fingerprint_files  # noqa: F401  (re-exported)
+from .engines import ShardError
 from .story import Story
 
 log = logging.getLogger("helpers")
@@ -40,7 +47,7 @@ TABLE_COLUMNS = {
     "articles": corpus.COLUMNS,
     "mentions": actors.MENTION_COLUMNS,
     "actors": actors.ACTOR_COLUMNS,
-    "quotes": quotes.COLUMNS,
+    "quotes": quotes.COLUMNS + ["side"],  # side: the speaker's side in the story (``link_corpus``)
     "conditions": conditions.COLUMNS,
     "relations": graph.RELATION_COLUMNS,
 }
@@ -48,6 +55,7 @@ PROBLEM_COLUMNS = ["file", "message"]
 PER_ARTICLE_TABLES = ("mentions", "quotes", "conditions", "relations")
 INTEGER_COLUMNS = {"start", "end", "sent_start", "n_words", "n_paragraphs", "n_articles", "n_mentions"}
 BOOLEAN_COLUMNS = {"registered"}
+FORMATS = ("csv", "parquet")
 
 
 @dataclass
@@ -81,9 +89,13 @@ class Corpus:
 
     def summary(self) -> str:
         """One line: how many rows each table has."""
-        counts = ", ".join(f"{len(df):,} {name}" for name, df in self.tables().items())
-        extra = f" ({len(self.problems)} input problems)" if len(self.problems) else ""
-        return counts + extra
+        return summary_line({name: len(df) for name, df in self.tables().items()}, len(self.problems))
+
+
+def summary_line(counts: dict[str, int], n_problems: int = 0) -> str:
+    """``5 articles, 509 mentions, …`` from row counts per table (what :meth:`Corpus.summary` prints)."""
+    line = ", ".join(f"{counts[name]:,} {name}" for name in TABLE_COLUMNS)
+    return line + (f" ({n_problems} input problems)" if n_problems else "")
 
 
 # --------------------------------------------------------------------------- tables
@@ -116,16 +128,157 @@ def tidy(rows, table: str) -> pd.DataFrame:
 
 
 def to_csv_text(df: pd.DataFrame) -> str:
-    """A table as UTF-8 CSV text with ``\\n`` line endings (the on-disk form everywhere)."""
+    """A table as UTF-8 CSV text with ``\\n`` line endings."""
     return df.to_csv(index=False, lineterminator="\n")
 
 
-def read_table(path: Path, table: str) -> pd.DataFrame:
-    """Read a table written by :func:`to_csv_text` back with the same dtypes."""
-    df = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
+#: Rows per Parquet row group: fixed, so a table written whole or streamed shard by shard
+#: has the same row groups and so the same bytes.
+ROW_GROUP = 65_536
+
+
+def _to_arrow(df: pd.DataFrame):
+    """An Arrow table of a tidy table: int64, bool or string per column, no pandas metadata
+    (so the bytes depend on the rows only; :func:`read_table` restores the dtypes)."""
+    import pyarrow as pa
+
+    def kind(col):
+        if df[col].dtype.kind == "i":
+            return pa.int64()
+        if df[col].dtype.kind == "b":
+            return pa.bool_()
+        return pa.string()
+
+    if any(df[col].dtype.kind not in "ib" for col in df.columns):
+        df = df.astype({col: str for col in df.columns if df[col].dtype.kind not in "ib"})
+    schema = pa.schema([(col, kind(col)) for col in df.columns])
+    return pa.Table.from_pandas(df, schema=schema, preserve_index=False).replace_schema_metadata(None)
+
+
+def _write_parquet(sink, frames, table: str) -> int:
+    """Stream tidy ``frames`` into one Parquet file in row groups of :data:`ROW_GROUP`; rows written."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    writer, pending, total = None, [], 0
+    for df in frames:
+        part = _to_arrow(df)
+        writer = writer or pq.ParquetWriter(sink, part.schema)
+        pending.append(part)
+        total += len(part)
+        if sum(map(len, pending)) >= ROW_GROUP:
+            data = pa.concat_tables(pending).combine_chunks()
+            cut = len(data) // ROW_GROUP * ROW_GROUP
+            writer.write_table(data.slice(0, cut), row_group_size=ROW_GROUP)
+            pending = [data.slice(cut)]
+    if writer is None:
+        writer = pq.ParquetWriter(sink, _to_arrow(tidy([], table)).schema)
+    if sum(map(len, pending)):
+        writer.write_table(pa.concat_tables(pending).combine_chunks(), row_group_size=ROW_GROUP)
+    writer.close()
+    return total
+
+
+def _write_csv(path: Path, frames, table: str) -> int:
+    """Stream ``frames`` into one CSV file (header once, ``\\n`` line endings); rows written."""
+    total, header = 0, True
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        for df in frames:
+            df.to_csv(fh, index=False, header=header, lineterminator="\n")
+            header, total = False, total + len(df)
+        if header:
+            (tidy([], table) if table in TABLE_COLUMNS else pd.DataFrame(columns=PROBLEM_COLUMNS)).to_csv(
+                fh, index=False, lineterminator="\n")
+    return total
+
+
+def write_table_file(path: Path, frames, table: str, fmt: str = "csv") -> int:
+    """Write the parts of one table (tidy DataFrames, in order) as one file; the rows written.
+
+    Streaming: one part is in memory at a time, and the bytes are those of the
+    parts concatenated and written at once.
+    """
+    if fmt == "parquet":
+        return _write_parquet(str(path), frames, table)
+    if fmt == "csv":
+        return _write_csv(Path(path), frames, table)
+    raise ValueError(f"unknown table format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def to_parquet_bytes(df: pd.DataFrame, table: str | None = None) -> bytes:
+    """A table as Parquet bytes (same rows, same bytes)."""
+    buffer = io.BytesIO()
+    _write_parquet(buffer, [df], table)
+    return buffer.getvalue()
+
+
+def read_table(path: Path | str, table: str, skip: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Read a table written by :func:`write_tables` (CSV or Parquet, by suffix) with its dtypes.
+
+    ``skip`` names Parquet columns not to read (they come back empty).
+    """
+    path = Path(path)
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        names = pq.read_schema(path).names
+        df = pq.read_table(path, columns=[c for c in names if c not in skip]).to_pandas()
+        df = df.reindex(columns=names)
+    else:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
     if table in TABLE_COLUMNS and list(df.columns) != list(TABLE_COLUMNS[table]):
         raise ValueError(f"{path}: columns differ from the {table} table")
-    return tidy(df, table) if table in TABLE_COLUMNS else df
+    return tidy(df, table) if table in TABLE_COLUMNS else df.astype(str).astype(object)
+
+
+def _table_file(folder: Path, name: str) -> Path:
+    """The one file of table ``name`` in ``folder`` (``.csv`` or ``.parquet``)."""
+    found = [folder / f"{name}.{fmt}" for fmt in FORMATS if (folder / f"{name}.{fmt}").is_file()]
+    if len(found) != 1:
+        what = "no" if not found else "both a .csv and a .parquet"
+        raise FileNotFoundError(f"{folder}: {what} {name} table")
+    return found[0]
+
+
+def read_tables(folder: Path | str) -> Corpus:
+    """The :class:`Corpus` written by ``write_tables`` / ``python -m helpers build``, either format.
+
+    >>> corpus = read_tables("data/processed")           # doctest: +SKIP
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder}: tables folder not found")
+    tables = {name: read_table(_table_file(folder, name), name) for name in TABLE_COLUMNS}
+    try:
+        problems = read_table(_table_file(folder, "problems"), "problems")
+    except FileNotFoundError:
+        problems = pd.DataFrame(columns=PROBLEM_COLUMNS)
+    return Corpus(**tables, problems=problems)
+
+
+def _table_file_names() -> set[str]:
+    """Every file name a table set may hold (both formats), so a new set replaces an old one."""
+    return {f"{name}.{fmt}" for name in [*TABLE_COLUMNS, "problems"] for fmt in FORMATS}
+
+
+def write_tables(result: Corpus, out: Path | str, fmt: str = "csv") -> list[Path]:
+    """Write every table (plus ``problems``) as ``out/<table>.<fmt>``, as one set.
+
+    The files go to a temporary folder beside ``out`` that replaces it only
+    when all are written, so a failure leaves the previous set untouched.
+    Other files already in ``out`` are kept.
+    """
+    _check_format(fmt)
+    tables = {**result.tables(), "problems": result.problems}
+    with store.folder_set(Path(out), replaces=_table_file_names()) as tmp:
+        for name, df in tables.items():
+            write_table_file(tmp / f"{name}.{fmt}", [df], name, fmt)
+    return [Path(out) / f"{name}.{fmt}" for name in tables]
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown table format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 
 # --------------------------------------------------------------------------- extraction
@@ -156,9 +309,8 @@ def _run_step(table: str, extractor, ctx: context.ArticleContext) -> list[dict]:
 
 
 def extract_article(doc, name: str, story: Story | None = None) -> dict[str, list[dict]]:
-    """Every per-article table's rows for one parsed article, through one shared context.
-
-    ``story`` is the corpus's story (default: the empty story).
+    """Every per-article table's rows for one parsed article, through one shared context (what
+    each shard task calls). ``story`` is the corpus's story (default: the empty story).
     """
     ctx = context.ArticleContext.from_doc(doc, name, story)
     found = {}
@@ -187,17 +339,16 @@ def _cached_pipeline(keyed: _Keyed):
     return nlp.load_nlp(actors.ruler_patterns(actors.story_registry(keyed.story)))
 
 
-def _pipeline(story: Story | None = None):
+def _pipeline(story: "Story | str | None" = None):
     """The nlp pipeline with an entity ruler built from ``story``'s actors (default: the empty
-    story), loaded once per story fingerprint."""
+    story), loaded once per story fingerprint (so once per worker process)."""
     return _cached_pipeline(_Keyed(story_mod.load_story(story)))
 
 
 def _process_batch(items: list[tuple[str, str]], story: "Story | str | None" = None) -> list[dict[str, list[dict]]]:
-    """Parse and extract a batch of (name, text) articles; runs in a worker when jobs > 1.
-
-    ``story`` is the corpus's story or its folder (a worker loads a folder once; default: no story).
-    A text longer than the parser's limit is parsed in pieces (``extract_in_pieces``).
+    """Parse and extract a batch of (name, text) articles, in order, with ``story`` (a Story or its
+    folder; default: no story). A text longer than the parser's limit is parsed in pieces
+    (``extract_in_pieces``).
     """
     story = story_mod.load_story(story)
     pipe = _pipeline(story)
@@ -216,122 +367,67 @@ def extract_in_pieces(pipe, name: str, text: str, story: Story | None = None) ->
     return rows
 
 
-def _batches(items, size):
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+# --------------------------------------------------------------------------- corpus-wide links
 
 
-def extract_all(items: list[tuple[str, str]], jobs: int = 1, progress: bool = False, story: Story | None = None):
-    """Yield each article's extracted rows, in input order, over ``jobs`` processes, with ``story``
-    (workers receive its folder, or the story itself when it has none)."""
-    story = story_mod.load_story(story)
-    process = partial(_process_batch, story=str(story.folder) if story.folder is not None else story)
-    bar = None
-    if progress:
-        from tqdm.auto import tqdm
+def link_table(table: str, df: pd.DataFrame, links: tuple[dict, dict], story: Story) -> pd.DataFrame:
+    """One per-article table (or any part of it) with the corpus's links applied (``links``: from
+    :func:`helpers.actors.across.link_maps`); quotes also get their speaker's side in ``story``.
 
-        bar = tqdm(total=len(items), desc="parsing", unit="article")
-    batches = _batches(items, 8)
-    if jobs > 1 and len(items) > 1:
-        import multiprocessing as mp
-
-        context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        with context.Pool(jobs) as pool:
-            for result in pool.imap(process, batches):
-                if bar is not None:
-                    bar.update(len(result))
-                yield from result
-    else:
-        for batch in batches:
-            result = process(batch)
-            if bar is not None:
-                bar.update(len(result))
-            yield from result
-    if bar is not None:
-        bar.close()
-
-
-# --------------------------------------------------------------------------- cache
-
-
-#: What does NOT decide a table: summaries, charts, exports, the notebook runner and the
-#: command line. Every other module of the package, and every file under ``helpers/data/``
-#: and ``helpers/stories/``, is part of the fingerprint by listing the folders, so a new
-#: extraction module or data file is covered without editing a list.
-NOT_EXTRACTION = frozenset({"analysis", "render", "plots.py", "framing.py", "stats.py", "report.py", "audit.py",
-                            "evaluate.py", "ablation.py", "__main__.py", "helpers.mplstyle",
-                            "relation_styles.csv"})
-
-
-def fingerprint_files() -> list[Path]:
-    """Every source and data file the tables depend on, in a stable order."""
-    out = []
-    for path in sorted(config.PACKAGE_DIR.rglob("*")):
-        rel = path.relative_to(config.PACKAGE_DIR)
-        if not path.is_file() or "__pycache__" in rel.parts or {rel.parts[0], path.name} & NOT_EXTRACTION:
-            continue
-        if path.suffix == ".py" or rel.parts[0] in {"data", "stories"}:
-            out.append(path)
-    return out
-
-
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """Hash of everything besides the articles that decides the tables.
-
-    The package version, the model, the extraction modules' source (so an
-    edited rule invalidates the cache) and the data files they read.
+    Row by row, so the parts of a table linked one by one are the whole table linked.
     """
-    h = hashlib.sha256(__version__.encode())
-    h.update(",".join(nlp.MODEL_PACKAGES).encode())
-    for path in fingerprint_files():
-        h.update(path.relative_to(config.PACKAGE_DIR).as_posix().encode() + b"\0")
-        h.update(path.read_bytes())
-    return h.hexdigest()[:16]
+    df = across.relink_table(table, df, *links)
+    if table == "quotes":
+        countries, sides = across.quote_sides(df, story)
+        df = df.assign(speaker_country=countries, side=sides)
+    return tidy(df, table)
 
 
-def article_key(name: str, text: str, story: Story | None = None) -> str:
-    """The cache key of one article's per-article tables (the code, the story, the article)."""
-    h = hashlib.sha256(code_fingerprint().encode())
-    h.update(story_mod.load_story(story).fingerprint().encode())
-    h.update(name.encode())
-    h.update(b"\0")
-    h.update(text.encode("utf-8"))
-    return h.hexdigest()[:24]
+def link_corpus(tables: dict[str, pd.DataFrame], story: Story) -> dict[str, pd.DataFrame]:
+    """The per-article tables with what only the corpus knows: name variants merged, a lone surname
+    linked to the one full name, a discovered actor's country from any article, and each quote's
+    side (``story``). Runs once, on the whole corpus's tables."""
+    links = across.link_maps(tables["mentions"], tables["quotes"]["speaker"])
+    return {name: link_table(name, df, links, story) for name, df in tables.items()}
 
 
-def corpus_key(folder: Path, story: Story | None = None) -> str:
-    """The cache key of a whole corpus: the bytes of its files, the code and the story's fingerprints."""
-    h = hashlib.sha256(code_fingerprint().encode())
-    h.update(story_mod.load_story(story).fingerprint().encode())
-    h.update(corpus.folder_digest(folder).encode())  # files hashed in chunks; special files never opened
-    return h.hexdigest()[:24]
+# --------------------------------------------------------------------------- corpus cache
 
 
-def _cache_read(entry: Path, names) -> dict[str, pd.DataFrame] | None:
-    """Tables from a cache entry, or None when it is missing or damaged (then it is rebuilt)."""
-    if not (entry / "COMPLETE").exists():
+def _read_entry(entry: Path, key: str, names) -> dict[str, pd.DataFrame] | None:
+    """The tables of a cache entry that proves itself (key, checksums, row counts), else None."""
+    manifest = cache.read_manifest(entry, key)
+    if manifest is None:
         return None
     try:
-        return {name: read_table(entry / f"{name}.csv", name) for name in names}
-    except (OSError, ValueError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        log.warning(f"{entry.name}: damaged cache entry ({exc}); rebuilding")
-        shutil.rmtree(entry, ignore_errors=True)
+        tables = {name: read_table(entry / f"{name}.parquet", name) for name in names}
+        bad = [n for n, df in tables.items() if len(df) != manifest["files"][f"{n}.parquet"]["rows"]]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        bad = [f"{type(exc).__name__}: {exc}"]
+    if bad:
+        log.warning(f"cache entry {entry.name}: {', '.join(bad)} differ from the manifest; rebuilding it")
         return None
+    return tables
 
 
-def _cache_write(entry: Path, tables: dict[str, pd.DataFrame]) -> None:
-    """Write a cache entry; the COMPLETE marker goes last so a torn entry is never read."""
-    entry.mkdir(parents=True, exist_ok=True)
-    for name, df in tables.items():
-        atomic_write_text(entry / f"{name}.csv", to_csv_text(df))
-    atomic_write_text(entry / "COMPLETE", "")
+def _write_entry(entry: Path, key: str, tables: dict[str, pd.DataFrame]) -> None:
+    """Store tables as one cache entry; a cache that cannot be written is a warning, not a stop."""
+    try:
+        files = {f"{name}.parquet": to_parquet_bytes(df, name) for name, df in tables.items()}
+        cache.write_entry(entry, key, files, {f"{name}.parquet": len(df) for name, df in tables.items()})
+    except OSError as exc:
+        log.warning(f"{entry.parent}: cache not written ({exc}); the next build parses again")
+
+
+def _cache_root(use_cache: bool) -> Path | None:
+    """The usable cache folder, or None (cache off, or not writable: then a warning)."""
+    if not use_cache:
+        return None
+    try:
+        return cache.usable_dir(Path(config.CACHE_DIR))
+    except cache.CacheUnavailable as exc:
+        log.warning(f"{exc}; building without the cache")
+        return None
 
 
 # --------------------------------------------------------------------------- build
@@ -361,109 +457,264 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
+def choose_engine(engine: str | None, scheduler: str | None) -> str:
+    """The engine to use: ``dask`` when a scheduler address is given, else ``local`` by default.
+
+    >>> choose_engine(None, "tcp://10.0.0.5:8786"), choose_engine(None, None)
+    ('dask', 'local')
+    """
+    engine = engine or ("dask" if scheduler else "local")
+    if engine not in engines.ENGINES:
+        raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(engines.ENGINES)})")
+    if scheduler and engine != "dask":
+        raise ValueError(f"a scheduler address ({scheduler}) needs engine='dask', not {engine!r}")
+    return engine
+
+
 def build(folder: Path | str | None = None, jobs: int | None = None, progress: bool | None = None,
-          cache: bool = True, story: "Story | str | Path | None" = None) -> Corpus:
+          cache: bool = True, story: "Story | str | Path | None" = None, engine: str | None = None,
+          scheduler: str | None = None, shard_size: int | None = None) -> Corpus:
     """Read ``folder`` (default: the configured corpus) and extract every table.
 
     ``story`` is a named story (``ukraine``), a story folder or a
     :class:`~helpers.story.Story`; by default the corpus's own ``story/``
     folder, ``ukraine`` for the seeds, else none; ``$HELPERS_STORY`` overrides the default
     (:func:`helpers.story.story_for`).
-    ``jobs`` worker processes parse in parallel (default: the machine's
-    cores); ``progress`` shows a tqdm bar (default: for more than 8
-    articles); ``cache=False`` ignores and does not write the cache.
+    ``engine`` is ``"local"`` (a pool of ``jobs`` processes, default: the
+    machine's cores) or ``"dask"``: a new ``LocalCluster`` of ``jobs``
+    single-threaded workers, or the running scheduler at ``scheduler``
+    (``tcp://host:8786``). ``progress`` shows a bar per shard (default: for
+    more than 8 articles); ``cache=False`` ignores and does not write the
+    cache; ``shard_size`` is the average articles per shard (default: by
+    corpus size, at most 256). A failed shard raises :class:`ShardError`
+    after the other shards are written. The corpus-wide links
+    (:func:`link_corpus`) run once the shards are gathered. A corpus without
+    an article gives empty tables (not cached); its problems say why.
     """
-    folder = Path(folder) if folder is not None else config.corpus_dir()
-    if not folder.is_dir():
-        raise FileNotFoundError(f"{folder}: corpus folder not found")
-    story = story_mod.story_for(story, folder)
-    names = list(TABLE_COLUMNS) + ["problems"]
-    key = corpus_key(folder, story) if cache else None
-    entry = config.CACHE_DIR / "corpus" / key if cache else None
-    if entry is not None:
-        cached = _MEMO.get((str(entry), key)) or _cache_read(entry, names)
-        if cached is not None:
-            _MEMO.clear()
-            _MEMO[(str(entry), key)] = cached
-            for message in cached["problems"]["message"]:
-                log.warning(message)
-            return Corpus(**{name: df.copy() for name, df in cached.items()})
-    articles, problems = load_articles(folder)
-    if articles.empty:  # no article: empty tables (not cached); the problems say why
-        return Corpus(articles=articles, problems=problems,
-                      **{name: tidy([], name) for name in TABLE_COLUMNS if name != "articles"})
-    jobs = default_jobs() if jobs is None else max(1, int(jobs))
-    progress = len(articles) > 8 if progress is None else progress
-    tables = per_article_tables(articles, jobs=jobs, progress=progress, cache=cache, story=story)
-    result = Corpus(
-        articles=articles,
-        mentions=tables["mentions"],
-        actors=tidy(actors.actors_table(tables["mentions"]), "actors"),
-        quotes=tables["quotes"],
-        conditions=tables["conditions"],
-        relations=tables["relations"],
-        problems=problems,
-    )
-    if entry is not None:
+    plan = _BuildPlan.make(folder, jobs, progress, cache, engine, scheduler, shard_size, story)
+    if plan.entry is not None and (hit := _cached_corpus(plan.entry, plan.key)) is not None:
+        return hit
+    with built_shards(plan) as (articles, problems, tasks, shard_dir):
+        if articles.empty:
+            return Corpus(articles=articles, problems=problems,
+                          **{name: tidy([], name) for name in TABLE_COLUMNS if name != "articles"})
+        tables = link_corpus(gather(tasks, shard_dir), plan.story)
+    result = Corpus(articles=articles, actors=tidy(actors.actors_table(tables["mentions"]), "actors"),
+                    problems=problems, **tables)
+    if plan.entry is not None:
         stored = {**result.tables(), "problems": result.problems}
-        _cache_write(entry, stored)
+        _write_entry(plan.entry, plan.key, stored)
         _MEMO.clear()
-        _MEMO[(str(entry), key)] = {name: df.copy() for name, df in stored.items()}
+        _MEMO[(str(plan.entry), plan.key)] = {name: df.copy() for name, df in stored.items()}
     return result
 
 
+def build_to_folder(out: Path | str, folder: Path | str | None = None, fmt: str = "csv", **options) -> str:
+    """Build a corpus straight into table files ``out/<table>.<fmt>``; the summary line.
+
+    What ``python -m helpers build`` runs. The same tables, byte for byte, as
+    ``write_tables(build(folder, **options), out, fmt)``, but each per-article
+    table is streamed from the shards into its file, so memory holds one
+    shard's rows at a time, not the corpus's (the ``actors`` table is computed
+    from the mentions without their sentences). The set replaces ``out`` whole.
+    """
+    _check_format(fmt)
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise NotADirectoryError(f"{out}: is a file, not a folder (give a folder for the tables)")
+    plan = _BuildPlan.make(folder, **options)
+    if plan.entry is not None and (hit := _cached_corpus(plan.entry, plan.key)) is not None:
+        write_tables(hit, out, fmt)
+        return hit.summary()
+    with built_shards(plan) as (articles, problems, tasks, shard_dir):
+        if articles.empty:
+            raise EmptyCorpusError(plan.folder, len(problems))
+        links = _corpus_links(tasks, shard_dir)
+        with store.folder_set(out, replaces=_table_file_names()) as tmp:
+            counts = {table: write_table_file(tmp / f"{table}.{fmt}",
+                                              _linked_frames(tasks, shard_dir, table, links, plan.story), table, fmt)
+                      for table in PER_ARTICLE_TABLES}
+            mentions = _concat(_linked_frames(tasks, shard_dir, "mentions", links, plan.story, skip=("sentence",)),
+                               "mentions")
+            small = {"articles": articles, "actors": tidy(actors.actors_table(mentions), "actors"),
+                     "problems": problems}
+            del mentions
+            for name, df in small.items():
+                counts[name] = write_table_file(tmp / f"{name}.{fmt}", [df], name, fmt)
+    return summary_line(counts, len(problems))
+
+
+class EmptyCorpusError(Exception):
+    """A corpus folder without a single article to build (its refused files were each logged)."""
+
+    def __init__(self, folder: Path, refused: int):
+        why = f" ({refused} file(s) or record(s) refused, each named above)" if refused else " (the folder is empty)"
+        super().__init__(f"{folder}: no articles to build{why}")
+
+
+def _corpus_links(tasks: list, folder: Path) -> tuple[dict, dict]:
+    """The corpus-wide links (:func:`helpers.actors.across.link_maps`) read from the shards, holding
+    only the mention rows and columns the links depend on, and the quotes' speakers."""
+    mentions = _concat(map(across.link_inputs, shard_frames(tasks, folder, "mentions")), "mentions")
+    others = tuple(col for col in TABLE_COLUMNS["quotes"] if col != "speaker")
+    speakers = _concat(shard_frames(tasks, folder, "quotes", skip=others), "quotes")["speaker"]
+    return across.link_maps(mentions, speakers)
+
+
+def _linked_frames(tasks: list, folder: Path, table: str, links, story: Story,
+                   skip: tuple[str, ...] = ()) -> Iterator[pd.DataFrame]:
+    """One table's rows shard by shard, in order, with the corpus-wide links applied."""
+    for df in shard_frames(tasks, folder, table, skip=skip):
+        yield link_table(table, df, links, story)
+
+
+@dataclass
+class _BuildPlan:
+    """What one build was asked to do, with the defaults resolved."""
+
+    folder: Path
+    jobs: int
+    progress: bool | None
+    root: Path | None
+    engine: str
+    scheduler: str | None
+    shard_size: int | None
+    key: str | None
+    entry: Path | None
+    story: Story
+
+    @classmethod
+    def make(cls, folder=None, jobs=None, progress=None, cache=True, engine=None, scheduler=None,
+             shard_size=None, story=None) -> "_BuildPlan":
+        folder = Path(folder) if folder is not None else config.corpus_dir()
+        if not folder.is_dir():
+            raise FileNotFoundError(f"{folder}: corpus folder not found")
+        engine = choose_engine(engine, scheduler)
+        story = story_mod.story_for(story, folder)
+        root = _cache_root(cache)
+        key = corpus_key(folder, story) if root is not None else None
+        entry = root / "corpus" / key if root is not None else None
+        jobs = default_jobs() if jobs is None else max(1, int(jobs))
+        return cls(folder, jobs, progress, root, engine, scheduler, shard_size, key, entry, story)
+
+
 #: The last corpus read from the cache in this process, so a notebook's repeated
-#: ``build()`` skips even the CSV parsing (the key still hashes every file, so an
+#: ``build()`` skips even the file parsing (the key still hashes every file, so an
 #: edited article is seen). Callers get copies: mutating them cannot leak back.
 _MEMO: dict[tuple[str, str], dict[str, pd.DataFrame]] = {}
 
 
-def per_article_tables(articles: pd.DataFrame, jobs: int = 1, progress: bool = False,
-                       cache: bool = True, story: Story | None = None) -> dict[str, pd.DataFrame]:
-    """The per-article tables for every article, reusing cached articles.
+def _cached_corpus(entry: Path, key: str) -> Corpus | None:
+    """The whole corpus from the in-process memo or a cache entry that proves itself."""
+    names = [*TABLE_COLUMNS, "problems"]
+    cached = _MEMO.get((str(entry), key)) or _read_entry(entry, key, names)
+    if cached is None:
+        return None
+    _MEMO.clear()
+    _MEMO[(str(entry), key)] = cached
+    for message in cached["problems"]["message"]:
+        log.warning(message)
+    return Corpus(**{name: df.copy() for name, df in cached.items()})
 
-    Only articles whose text (or the code and data) changed are parsed again;
-    the tables keep the articles' order.
+
+@contextmanager
+def built_shards(plan: _BuildPlan) -> Iterator[tuple[pd.DataFrame, pd.DataFrame, list, Path]]:
+    """Read the corpus and build every shard not yet built: ``(articles, problems, tasks, shard folder)``.
+
+    The engine starts before the corpus is read (its workers never hold the
+    articles) and stops once the shards are written, before they are read
+    back. With a cache the shards live in ``<cache>/shards`` and stay;
+    without one they go to a temporary folder removed when the block ends.
     """
-    story = story_mod.load_story(story)
-    keys = {rec.article: article_key(rec.article, rec.text, story) for rec in articles.itertuples()}
-    done: dict[str, dict[str, pd.DataFrame | list[dict]]] = {}
-    if cache:
-        for name, key in keys.items():
-            hit = _cache_read(config.CACHE_DIR / "articles" / key, PER_ARTICLE_TABLES)
-            if hit is not None:
-                done[name] = hit
-    todo = [(rec.article, rec.text) for rec in articles.itertuples() if rec.article not in done]
-    for (name, _), found in zip(todo, extract_all(todo, jobs=jobs, progress=progress, story=story)):
-        if cache:
-            _cache_write(config.CACHE_DIR / "articles" / keys[name],
-                         {table: tidy(found[table], table) for table in PER_ARTICLE_TABLES})
-        done[name] = found
-    tables = {}
-    for table in PER_ARTICLE_TABLES:
-        parts = [done[name][table] for name in articles["article"]]
-        frames = [p for p in parts if isinstance(p, pd.DataFrame) and len(p)]
-        rows = [row for p in parts if not isinstance(p, pd.DataFrame) for row in p]
-        if rows:
-            frames.append(pd.DataFrame(rows))
-        order = {name: i for i, name in enumerate(articles["article"])}
-        merged = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-        merged = tidy(merged, table)
-        # Cached and fresh parts were gathered separately: restore article order (stable within one).
-        rank = merged["article"].map(order).fillna(len(order)).astype(int)
-        tables[table] = merged.iloc[rank.argsort(kind="stable")].reset_index(drop=True)
-    return tables
+    folder, temporary = _shard_folder(plan.root, plan.scheduler)
+    sent = str(plan.story.folder) if plan.story.folder is not None else plan.story  # what workers load
+    try:
+        with engines.started(plan.engine, plan.jobs, plan.scheduler, story=sent) as runner:
+            articles, problems = load_articles(plan.folder)
+            items = list(zip(articles["article"].tolist(), articles["text"].tolist()))
+            tasks = engines.plan(items, folder, plan.shard_size, plan.story)
+            todo = [task for task in tasks if cache.read_manifest(folder / task.key, task.key) is None]
+            progress = len(items) > 8 if plan.progress is None else plan.progress
+            run_shards(todo, len(tasks), runner, progress=progress)
+        yield articles, problems, tasks, folder
+    finally:
+        if temporary:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
-def write_tables(result: Corpus, out: Path | str) -> list[Path]:
-    """Write each table as ``out/<table>.csv`` (plus ``problems.csv``), atomically."""
-    out = Path(out)
-    paths = []
-    for name, df in {**result.tables(), "problems": result.problems}.items():
-        path = out / f"{name}.csv"
-        atomic_write_text(path, to_csv_text(df))
-        paths.append(path)
-    return paths
+def _shard_folder(root: Path | None, scheduler: str | None) -> tuple[Path, bool]:
+    """Where shards go and whether the folder is temporary.
+
+    Without a cache, a temporary folder: under the configured cache folder when a
+    remote scheduler's workers must see it, else the system's temporary folder.
+    """
+    if root is not None:
+        folder = root / "shards"
+        folder.mkdir(parents=True, exist_ok=True)
+        cache.remove_stale_temporaries(folder)
+        return folder, False
+    parent = None
+    if scheduler:
+        try:
+            parent = cache.usable_dir(Path(config.CACHE_DIR))
+        except cache.CacheUnavailable:
+            parent = None
+    return Path(tempfile.mkdtemp(prefix="helpers-shards-", dir=parent)), True
 
 
-__all__ = ["Corpus", "build", "write_tables", "read_table", "tidy", "TABLE_COLUMNS"]
+def run_shards(todo: list, total: int, runner, progress: bool = False) -> None:
+    """Build the shards in ``todo`` (``total`` in the corpus) on ``runner``, with progress per shard.
+
+    Every shard is attempted; a failed one is logged as a warning when it
+    fails and, at the end, raised as one :class:`ShardError` naming each.
+    """
+    if not todo:
+        return
+    n_articles = sum(len(task.names) for task in todo)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        done = f"; {total - len(todo)} already built" if len(todo) < total else ""
+        bar = tqdm(total=len(todo), unit="shard", desc=f"parsing {n_articles} articles in {len(todo)} shards{done}")
+    failed = []
+    try:
+        largest_first = sorted(todo, key=lambda task: -len(task.names))  # the last to finish are short
+        for _, error in runner.run(largest_first):
+            if error:
+                log.warning(error)
+                failed.append(error)
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
+    if failed:
+        raise ShardError(f"{len(failed)} of {total} shards failed (the others are kept: run the build again "
+                         f"to retry only these): " + "; ".join(failed))
+
+
+def shard_frames(tasks: list, folder: Path, table: str, skip: tuple[str, ...] = ()) -> Iterator[pd.DataFrame]:
+    """One table's rows shard by shard, in order, each checked against its manifest's row count."""
+    for task in tasks:
+        path = folder / task.key / f"{table}.parquet"
+        df = read_table(path, table, skip=skip)
+        expected = cache.recorded_rows(folder / task.key, path.name)
+        if len(df) != expected:
+            raise ShardError(f"{path}: {len(df)} rows where its manifest records {expected}; run the build again")
+        yield df
+
+
+def _concat(frames, table: str) -> pd.DataFrame:
+    """Tidy parts concatenated in order (empty parts skipped, so dtypes never change)."""
+    parts = [df for df in frames if len(df)]
+    return pd.concat(parts, ignore_index=True) if parts else tidy([], table)
+
+
+def gather(tasks: list, folder: Path) -> dict[str, pd.DataFrame]:
+    """The per-article tables: every shard's rows, in shard order, one table at a time."""
+    return {table: _concat(shard_frames(tasks, folder, table), table) for table in PER_ARTICLE_TABLES}
+
+
+__all__ = ["Corpus", "build", "build_to_folder", "write_tables", "read_table", "read_tables", "tidy", "TABLE_COLUMNS",
+           "ShardError", "EmptyCorpusError"]

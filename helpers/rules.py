@@ -20,7 +20,7 @@ Rules can be switched off by qualified name for an ablation, with the
 variable (comma-separated; worker processes inherit it).
 
 >>> def all_caps(word):
-...     '''An acronym: ``NATO`` -> ``organization``.'''
+...     '''An acronym: ``UNESCO`` -> ``organization``.'''
 ...     return "organization" if word.isupper() else None
 >>> def capitalised(word):
 ...     '''A capitalised word: ``Jane`` -> ``person``.'''
@@ -28,10 +28,10 @@ variable (comma-separated; worker processes inherit it).
 >>> kinds = Registry("kind", [all_caps, capitalised])
 >>> kinds.names()
 ['kind.all_caps', 'kind.capitalised']
->>> kinds.first("NATO")
+>>> kinds.first("UNESCO")
 ('kind.all_caps', 'organization')
 >>> with disabled("kind.all_caps"):
-...     kinds.first("NATO")
+...     kinds.first("UNESCO")
 ('kind.capitalised', 'person')
 >>> kinds.all("Jane")
 [('kind.capitalised', 'person')]

@@ -29,6 +29,7 @@ condition categories.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -141,10 +142,15 @@ def story_from_frames(name: str, folder: Path | None = None, **frames: pd.DataFr
 
 
 def _read(folder: Path, kind: str) -> pd.DataFrame | None:
+    """A story file; lines starting with ``#`` are comments (a colour like ``#0072B2`` is a value)."""
     path = folder / f"{kind}.csv"
     if not path.exists():
         return None
-    df = pd.read_csv(path, dtype=str, keep_default_na=False, comment=None, encoding="utf-8-sig")
+    text = path.read_text(encoding="utf-8-sig")
+    kept = "".join(line for line in text.splitlines(keepends=True) if not line.lstrip().startswith("#"))
+    if not kept.strip():
+        raise ValueError(f"{path}: a story file needs a header line ({', '.join(FILES[kind])})")
+    df = pd.read_csv(io.StringIO(kept), dtype=str, keep_default_na=False)
     return _frame(df, kind, str(path))
 
 
@@ -198,6 +204,90 @@ def empty_story() -> Story:
     return story_from_frames(NO_STORY)
 
 
+#: The side of an actor whose side and country are both unknown.
+UNKNOWN_SIDE = "unknown"
+
+
+def sides_of(df: pd.DataFrame, country: str = "speaker_country", actor: str = "speaker",
+             story: "Story | None" = None) -> pd.Series:
+    """Each row's side: its ``side`` column when the table has one (the build fills it from the
+    story), else ``story.side_of(actor, country)`` when a story is given, else its ``country``
+    column; ``unknown`` when empty.
+
+    >>> sides_of(pd.DataFrame({"speaker_country": ["RUS", ""]})).tolist()
+    ['RUS', 'unknown']
+    >>> sides_of(pd.DataFrame({"speaker_country": ["USA"], "side": ["experts"]})).tolist()
+    ['experts']
+    """
+    if "side" in df.columns:
+        values = df["side"]
+    elif story is not None and actor in df.columns:
+        values = pd.Series([story.side_of(a, c) for a, c in zip(df[actor].fillna("").astype(str),
+                                                                  df[country].fillna("").astype(str), strict=True)],
+                           index=df.index, dtype=object)
+    else:
+        values = df[country]
+    return values.fillna("").astype(str).replace("", UNKNOWN_SIDE)
+
+
+def label(story: Story) -> str:
+    """How a notebook names a story: ``the story ukraine (helpers/stories/ukraine)`` or ``no story``.
+
+    >>> label(empty_story())
+    'no story (python -m helpers new-story DIR writes one)'
+    """
+    if story.folder is None:
+        return "no story (python -m helpers new-story DIR writes one)" if story.name == NO_STORY \
+            else f"the story {story.name}"
+    where = story.folder.relative_to(config.PROJECT_DIR) if story.folder.is_relative_to(config.PROJECT_DIR) \
+        else story.folder
+    return f"the story {story.name} ({where})"
+
+
+def choose_focus(story: Story, mentions: pd.DataFrame, n: int = 3) -> list[str]:
+    """The actors a notebook looks at first: the story's focus actors the corpus mentions, else
+    its ``n`` most mentioned persons (ties by name).
+
+    >>> m = pd.DataFrame({"actor": ["Ann Lee", "Tom Roe", "Tom Roe"], "type": ["person"] * 3})
+    >>> choose_focus(empty_story(), m, 1), choose_focus(story_from_frames("s", focus=pd.DataFrame({"actor": ["Ann Lee"]})), m)
+    (['Tom Roe'], ['Ann Lee'])
+    """
+    present = set(mentions["actor"]) if len(mentions) else set()
+    own = [a for a in story.focus_actors if a in present]
+    if own:
+        return own
+    people = mentions[mentions["type"] == "person"]["actor"].value_counts() if len(mentions) else pd.Series()
+    ranked = sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [name for name, _ in ranked[:n]]
+
+
+def side_note(sides: pd.Series, actors: pd.Series, story: Story, threshold: float = 0.5) -> str:
+    """What to add to the story when most rows have no known side ('' otherwise).
+
+    >>> side_note(pd.Series(["unknown", "unknown", "FRA"]), pd.Series(["A B", "A B", "C"]), empty_story())[:40]
+    '2 of 3 (67 %) have no known side. Add th'
+    """
+    unknown = sides == UNKNOWN_SIDE
+    if not len(sides) or unknown.mean() <= threshold:
+        return ""
+    top = actors[unknown].value_counts().head(5)
+    where = f"the story's folder ({story.folder})" if story.folder is not None else \
+        "a story folder (`python -m helpers new-story DIR`, then `--story DIR`, or a `story/` folder in the corpus)"
+    return (f"{int(unknown.sum())} of {len(sides)} ({unknown.mean() * 100:.0f} %) have no known side. Add these actors "
+            f"with a country or a side to actors.csv, and group countries into sides in sides.csv, in {where}. "
+            "Most frequent: " + ", ".join(f"{a} ({k})" for a, k in top.items()) + ".")
+
+
+def conditions_note(conditions: pd.DataFrame, story: Story) -> str:
+    """What to add to the story when no condition is found ('' otherwise)."""
+    if len(conditions):
+        return ""
+    n = story.conditions["category"].nunique()
+    return (f"No condition was found ({label(story)}: {n} condition categories of its own). "
+            "Add rows to the story's conditions.csv (category, generic_category, role, pattern) with the words that "
+            "name each term in this corpus.")
+
+
 #: The environment variable naming the story of the configured corpus (``make report STORY=...``).
 STORY_ENV = "HELPERS_STORY"
 
@@ -219,3 +309,70 @@ def named_stories() -> list[str]:
     """The stories shipped in the package."""
     return sorted(p.name for p in STORIES_DIR.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))) \
         if STORIES_DIR.is_dir() else []
+
+
+#: The commented files :func:`write_template` writes (comment lines start with ``#``).
+TEMPLATE = {
+    "actors.csv": """# The story's actors: one row per actor (states and international bodies are known already).
+# canonical: the name tables show; type: person, organization or state; country: ISO alpha-3
+# (INT for an international body); aliases: other spellings, titles and short forms, |-separated;
+# role, valid_from, valid_to (YYYY-MM-DD): optional; side: the actor's side when it is not its
+# country's (a think tank is not its government). Example row (invented):
+# Ann Okafor,person,NGA,Okafor|Foreign Minister Okafor,Foreign minister,2023-06-01,,
+canonical,type,country,aliases,role,valid_from,valid_to,side
+""",
+    "sides.csv": """# The sides of the story: a side groups countries (ISO alpha-3, |-separated); colour is optional
+# (hex, e.g. #0072B2; otherwise a colour-blind-safe palette by side name). Example (invented):
+# North,The northern alliance,NGA|GHA,
+side,label,countries,colour
+""",
+    "conditions.csv": """# The story's condition categories: one row per (category, pattern). generic_category is one of
+# ceasefire, territory, prisoners, humanitarian, sanctions, security, governance, accountability,
+# negotiation_terms, other. role: object (words that place a condition in the category) or
+# standalone (a phrase that states a term by itself). pattern: a regular expression, case-insensitive.
+# Example (invented): river_access,territory,,object,\\baccess to the (?:river|delta)\\b,Access to the river
+category,generic_category,cameo,role,pattern,description
+""",
+    "lexicon.csv": """# Loaded terms: competing words for one thing (concept), each variant with what it signals.
+# case_sensitive: 1 to match the case as written. Example (invented):
+# insurgents,armed_group_name,insurgents,outsider_usage,,
+term,concept,variant,signals,case_sensitive,note
+""",
+    "focus.csv": """# The actors the framing notebook looks at first (canonical names), one per line.
+actor
+""",
+}
+
+
+def write_template(folder: Path | str) -> list[Path]:
+    """Write a commented, empty story into ``folder`` (created); refuses to overwrite a file."""
+    folder = Path(folder)
+    taken = [name for name in TEMPLATE if (folder / name).exists()]
+    if taken:
+        raise FileExistsError(f"{folder}: already holds {', '.join(taken)}; nothing written")
+    folder.mkdir(parents=True, exist_ok=True)
+    from .store import atomic_write_text
+
+    paths = []
+    for name, text in TEMPLATE.items():
+        atomic_write_text(folder / name, text)
+        paths.append(folder / name)
+    return paths
+
+
+def new_story_main(argv: list[str]) -> int:
+    """``python -m helpers new-story DIR``: write a commented story template into DIR."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(prog="python -m helpers new-story", description=new_story_main.__doc__)
+    parser.add_argument("folder", type=Path, help="the story folder to create (e.g. my-corpus/story)")
+    args = parser.parse_args(argv)
+    try:
+        paths = write_template(args.folder)
+    except (FileExistsError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"{args.folder}: wrote {', '.join(p.name for p in paths)}; fill them in, then build with "
+          f"--story {args.folder} (or name the folder story/ inside the corpus)")
+    return 0

@@ -22,8 +22,8 @@
 # non-breaking spaces) without touching quotation marks, and removes
 # boilerplate lines matched by the patterns in `helpers/data/boilerplate.csv`.
 #
-# **Caveats.** The seed corpus is five articles, one per outlet. Everything
-# in these notebooks describes *these five articles*, not the outlets'
+# **Caveats.** A corpus of a few articles is a few articles (the count is
+# printed below). Everything in these notebooks describes *these articles*, not the outlets'
 # coverage in general: the unit of analysis is the article, and every chart
 # states its n.
 

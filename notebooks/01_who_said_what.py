@@ -12,8 +12,8 @@
 # # 01 · Who said what
 #
 # **Question.** Whose words does each outlet carry? Which actors are quoted,
-# how much of each outlet's quoting goes to each side (Russia, the United
-# States, Ukraine, international bodies), does it quote directly or
+# how much of each outlet's quoting goes to each side (the sides of the
+# corpus's story, else the speakers' countries), does it quote directly or
 # paraphrase, and with which reporting verbs: the neutral `said`, or loaded
 # ones such as `claimed`, `insisted`, `admitted`?
 #
@@ -23,7 +23,8 @@
 # from `helpers/data/quote_cues.csv` with its content clause, `according to
 # X`). Each quote's speaker is resolved to a canonical actor of the mentions
 # table (pronouns, roles and "the report" to the actor meant); sources the
-# article does not name are `unnamed: …`. The side is the speaker's country.
+# article does not name are `unnamed: …`. The side is the speaker's side in
+# the story (`sides.csv`, an actor's own `side`), else the speaker's country.
 #
 # **Caveats.** A few articles describe those articles, not the outlets'
 # coverage (the first cell counts the articles per outlet). The unit is the
@@ -61,7 +62,7 @@ def project_path(path):
 io_paths = {
     "input: articles": project_path(CORPUS),
     "input: manifest": "manifest.csv in the corpus folder (optional)",
-    "input: actor registry": "helpers/data/actors.csv",
+    "input: story (actors, sides)": h.story.label(h.story.current_story()),
     "input: reporting verbs": "helpers/data/quote_cues.csv",
     "input: answer key": project_path(GOLD) if GOLD else "none for this corpus",
     "output: figure": "01_quotes_by_side.svg/.png/.csv",
@@ -122,10 +123,13 @@ print("Most quoted speaker per outlet:\n" + (top.to_string() if len(top) else "n
 # %%
 # NBVAL_CHECK_OUTPUT
 sides = h.analysis.quotes.side_shares(quotes, articles)
+ALL_SIDES = sorted(set(h.story.sides_of(quotes)))  # every side of the corpus: each keeps its colour
 (sides.assign(share=sides["share"].round(3), low=sides["low"].round(3), high=sides["high"].round(3))
  if len(sides) else "no quotes found in this corpus")
 
 # %%
+print(h.story.side_note(h.story.sides_of(quotes), quotes["speaker"], h.story.current_story())
+      or f"{(h.story.sides_of(quotes) != 'unknown').mean():.0%} of the quotes have a known side.")
 if sides.empty:
     print(h.plots.skip_figure("01_quotes_by_side", "no quotes found in this corpus"))
 else:
@@ -220,7 +224,7 @@ if n_periods < 2:
     print(h.plots.skip_figure("01_quotes_over_time", "fewer than two dated periods: no change over time to show"))
 else:
     by_side_time = over_time.groupby(["period", "side"])["n"].sum().reset_index()
-    fig = h.plots.timeline(by_side_time, "side", {s: h.plots.side_color(s) for s in by_side_time["side"]},
+    fig = h.plots.timeline(by_side_time, "side", h.plots.side_colors(ALL_SIDES),
                            h.plots.with_n("Quotes over time by the speaker's side", int(over_time["n"].sum()), "quotes"),
                            "quotes", legend_title="side")
     _ = h.plots.save_figure(fig, "01_quotes_over_time", over_time)

@@ -29,7 +29,7 @@
 #    name (compound and adjective modifiers in the spaCy parse), appositives
 #    (`X, a ...,`) and `X is a ...` predicates;
 # 2. *loaded terms*: presence per article of the terms in
-#    `helpers/data/lexicon.csv`, plus registered names written in lower case;
+#    story's `lexicon.csv`, plus registered names written in lower case;
 # 3. *distinctive words*: weighted log-odds with an informative Dirichlet
 #    prior from the pooled corpus (Monroe, Colaresi and Quinn 2008), one
 #    outlet against the rest, words in two or more articles, with a threshold
@@ -64,11 +64,13 @@ import helpers as h
 
 CORPUS = h.config.corpus_dir()
 STORY = h.story.current_story()
+#: Parameter: the actors to look at first (empty: the story's focus actors, else the most mentioned persons).
+FOCUS_ACTORS: list[str] = []
 FIGURES = h.config.figures_dir()
 FIGURE_NAMES = ["02_appellations", "02_loaded_terms", "02_distinctive_words", "02_voices"]
 io_paths = {
     "input: articles": CORPUS.relative_to(h.config.PROJECT_DIR) if CORPUS.is_relative_to(h.config.PROJECT_DIR) else CORPUS.name,
-    "input: story (actors, loaded terms)": STORY.folder.name if STORY.folder is not None else "none",
+    "input: story (actors, loaded terms)": h.story.label(STORY),
     **{f"output: figure {i + 1}": f"{name}.svg/.png/.csv" for i, name in enumerate(FIGURE_NAMES)},
     "figures folder": FIGURES.relative_to(h.config.PROJECT_DIR) if FIGURES.is_relative_to(h.config.PROJECT_DIR) else FIGURES,
 }
@@ -108,12 +110,13 @@ voice_table.reset_index(drop=True)
 # written (case kept: lower case is itself a marker). `title/epithet` is a
 # name with the words before it, `description` a reference without the name,
 # `appositive` and `predicate` what the outlet says the actor is. The actor is
-# the corpus's most-mentioned person unless `FOCUS_ACTOR` is in the corpus.
+# the first of `FOCUS_ACTORS` (set at the top; by default the story's focus
+# actors the corpus mentions, else its most mentioned persons).
 
 # %%
-FOCUS_ACTOR = STORY.focus_actors[0] if STORY.focus_actors else ""
-people = mentions[mentions["type"] == "person"]["actor"].value_counts()
-focus = FOCUS_ACTOR if FOCUS_ACTOR in set(mentions["actor"]) else (people.index[0] if len(people) else "")
+focus_actors = [a for a in FOCUS_ACTORS if a in set(mentions["actor"])] or h.story.choose_focus(STORY, mentions)
+focus = focus_actors[0] if focus_actors else ""
+print("focus actors:", ", ".join(focus_actors) or "none")
 forms = h.framing.mention_forms(articles, mentions, quotes, spans=spans)
 appellation_table = h.framing.appellations(articles, mentions, quotes, forms=forms)
 print("actor:", focus or "none (no person is mentioned in this corpus)")
@@ -160,6 +163,9 @@ else:
 
 # %%
 terms = h.framing.loaded_terms(articles, quotes, mentions=mentions, actors=corpus.actors)
+if STORY.lexicon.empty:
+    print(f"No loaded terms in {h.story.label(STORY)}: add a lexicon.csv (term, concept, variant, signals) "
+          "with the competing words for one thing in this corpus; only lower-cased names are counted below.")
 presence = h.framing.presence_matrix(terms)
 found = presence[presence.sum(axis=1) > 0]
 print(f"{len(found)} of {len(presence)} variants present in at least one article's own voice")
@@ -324,7 +330,8 @@ else:
     n_statements = by_side.groupby("outlet")["n_quotes"].sum()
     labels = {o: h.plots.with_n(o, int(n_statements[o]), "statements") + f", {n_per_outlet[o]} article(s)"
               for o in shares.index}
-    fig = h.plots.stacked_bars(shares, {s: h.plots.side_color(s) for s in shares.columns},
+    print(h.story.side_note(h.story.sides_of(quotes), quotes["speaker"], STORY))
+    fig = h.plots.stacked_bars(shares, h.plots.side_colors(shares.columns),
                                h.plots.with_n("Whose words each outlet carries (mean article share)", n_articles),
                                "mean share of the article's statements", "speaker's side", row_labels=labels,
                                totals=False)

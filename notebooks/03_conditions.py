@@ -11,14 +11,13 @@
 # %% [markdown]
 # # 03 · Conditions: the terms each side sets
 #
-# **Question.** Which terms for ending the war (NATO membership, territory,
-# sanctions, weapons for Ukraine, demilitarisation, "denazification", the
-# European security order, the footing of talks) does each side set, which
+# **Question.** Which terms (the condition categories of the corpus's story,
+# listed below, each mapped to a generic category) does each side set, which
 # outlets report which of them, and do the outlets report them in the
 # actors' own quoted words or in their own voice?
 #
 # **Data.** The corpus articles (`helpers.config.corpus_dir()`, by default
-# the five seed articles) and the answer key `tests/gold/conditions.csv`.
+# the seed articles) and its answer key when there is one (`tests/gold/` for the seeds).
 #
 # **Method.** `helpers.conditions` finds sentences where a conditional
 # construction (`only if`, `unless`, `until`, `must`, `insists on`, `demands`,
@@ -61,8 +60,8 @@ def _rel(path: Path):
 
 io_paths = {
     "input: articles": _rel(CORPUS),
-    "input: taxonomy": _rel(h.conditions.TAXONOMY_FILE),
-    "input: generic categories": _rel(h.conditions.GENERIC_FILE),
+    "input: story (taxonomy)": h.story.label(h.story.current_story()),
+        "input: generic categories": _rel(h.conditions.GENERIC_FILE),
     "input: cue constructions": _rel(h.conditions.CUES_FILE),
     "input: answer key": _rel(GOLD / "conditions.csv") if GOLD else "none for this corpus",
     "output: figure": "03_holder_category.svg/.png/.csv",
@@ -81,6 +80,8 @@ h.plots.use_style()
 colors = h.plots.outlet_colors(articles["outlet"])
 n_articles = len(articles)
 tables.init_browsing()
+STORY = h.story.current_story()
+print(h.story.conditions_note(conds, STORY) or f"story: {STORY.name}")
 print(f"{n_articles} articles, {len(conds)} condition statements, "
       f"{conds['article'].nunique()} articles with at least one")
 
@@ -124,13 +125,14 @@ by_holder = h.analysis.conditions.holder_by_category(conds)
 by_holder if len(by_holder) else "no conditions found in this corpus"
 
 # %%
-side = (conds.assign(side=conds["holder_country"].fillna("").replace("", "unknown"))
+side = (conds.assign(side=h.story.sides_of(conds, "holder_country", "holder", STORY))
         .drop_duplicates(["article", "side", "category"])
         .groupby(["category", "side"]).size().unstack(fill_value=0).sort_index())
 if side.empty:
     print(h.plots.skip_figure("03_holder_category", "no conditions found in this corpus"))
 else:
-    fig = h.plots.stacked_bars(side, {c: h.plots.side_color(c) for c in side.columns},
+    print(h.story.side_note(h.story.sides_of(conds, "holder_country", "holder", STORY), conds["holder"], STORY))
+    fig = h.plots.stacked_bars(side, h.plots.side_colors(side.columns),
                                h.plots.with_n("Terms by the side that sets them", n_articles),
                                "articles in which the side sets the term (n = article-side pairs)", "holder's side")
     _ = h.plots.save_figure(fig, "03_holder_category", side.reset_index())

@@ -40,7 +40,7 @@
 # **Caveats.** A few articles (counted in the first cell): the unit is the
 # article, and an edge that rests on one article is one outlet's sentence,
 # not a pattern. Automatic extraction misses relations stated with
-# pronouns or nouns ("the Kremlin's offer") and can misread a parse; every
+# pronouns or nouns ("the ministry's offer") and can misread a parse; every
 # edge carries its evidence so it can be checked. Co-mention is not
 # interaction, and edge counts grow with article length.
 
@@ -84,7 +84,8 @@ G = h.analysis.graph.build_graph(corpus.relations, corpus.actors, corpus.article
 h.plots.use_style()
 outlet_colors = h.plots.outlet_colors(corpus.articles["outlet"])
 n_articles = len(corpus.articles)
-node_color = {actor: h.plots.side_color(country) for actor, country in G.nodes(data="country")}
+side_palette = h.plots.side_colors([c or "" for _, c in G.nodes(data="country")])  # every side of the graph
+node_color = {actor: side_palette[country or ""] for actor, country in G.nodes(data="country")}
 sides_of = dict(G.nodes(data="country"))
 tables.init_browsing()
 units = h.analysis.graph.evidence_units(G)

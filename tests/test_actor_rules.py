@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import actors, nlp, rules, story
+from helpers import actors, nlp, rules
 from helpers.actors import candidates, countries, filters, mentions, names
 
-#: The seeds' story's registry (these sentences name its actors).
-SEEDS = actors.story_registry(story.load_story("ukraine"))
+from hand_registry import WORLD
 
 ACTOR_REGISTRIES = [candidates.CANDIDATES, names.SHAPE, filters.FILTERS, names.NAMES, countries.KINDS,
-                    countries.COUNTRIES, filters.RESOLVED_FILTERS, mentions.RECALL]
+                    countries.COUNTRIES, countries.AFFILIATIONS, filters.RESOLVED_FILTERS, mentions.RECALL]
 
 # (rule, text, surface, fires, ents): ents = [(words, label), ...] replaces the model's entities.
 CASES = [
-    ("candidates.registry_alias", "The Kremlin said talks would resume on Monday.", "Kremlin", True, None),
-    ("candidates.registry_alias", "The kremlin of the old town is a museum today.", "kremlin", False, None),
+    ("candidates.registry_alias", "The Citadel said talks would resume on Monday.", "Citadel", True, None),
+    ("candidates.registry_alias", "The citadel of the old town is a museum today.", "citadel", False, None),
     ("candidates.bracket_acronym", "The Harbour Pilots Guild (HPG) opposed the plan, and the HPG said it "
      "would strike.", "HPG said", True, None),
     ("candidates.bracket_acronym", "Pilots met in Lakeport (briefly) to discuss pay.", "briefly", False, None),
@@ -66,10 +65,10 @@ CASES = [
      "Ann Okafor", True, None),
     ("filters.footnote", "The bridge closed on Monday.\nAnn Okafor is a fellow at the institute.",
      "Ann Okafor", False, None),
-    ("filters.address_place", "The plant is in the region, Ukraine, near the border.", "Ukraine", True, None),
-    ("filters.address_place", "Ukraine said the plant was near the border.", "Ukraine", False, None),
-    ("filters.visited_place", "The minister returned to the Kremlin on Monday.", "Kremlin", True, None),
-    ("filters.visited_place", "The Kremlin said the minister returned on Monday.", "Kremlin", False, None),
+    ("filters.address_place", "The plant is in the region, Marchia, near the border.", "Marchia", True, None),
+    ("filters.address_place", "Marchia said the plant was near the border.", "Marchia", False, None),
+    ("filters.visited_place", "The minister returned to the Citadel on Monday.", "Citadel", True, None),
+    ("filters.visited_place", "The Citadel said the minister returned on Monday.", "Citadel", False, None),
     ("shape.name_edges", "Officials at the Tidewater Freight said fares would rise.", "Tidewater Freight", True,
      [("the Tidewater Freight", "ORG")]),
     ("shape.name_edges", "Officials at Tidewater Freight said fares would rise.", "Tidewater Freight", False,
@@ -122,7 +121,7 @@ CASES = [
      "Ann Okafor", False, [("Tidewater Freight", "ORG"), ("Ann Okafor", "PERSON")]),
     ("countries.demonym_before", "British engineer Ann Okafor said the bridge was safe.", "Ann Okafor", True, None),
     ("countries.demonym_before", "Ann Okafor said the British bridge was safe.", "Ann Okafor", False, None),
-    ("countries.demonym_after", "Ann Okafor, a Russian engineer, said the bridge was safe.", "Ann Okafor",
+    ("countries.demonym_after", "Ann Okafor, a Kenyan engineer, said the bridge was safe.", "Ann Okafor",
      True, None),
     ("countries.demonym_after", "Ann Okafor, an engineer, said the bridge was safe.", "Ann Okafor", False,
      None),
@@ -133,6 +132,26 @@ CASES = [
      True, [("Tidewater Freight", "ORG")]),
     ("resolved_filters.visited_name", "Tidewater Freight said the minister returned on Monday.",
      "Tidewater Freight", False, [("Tidewater Freight", "ORG")]),
+    ("countries.state_before", "France's foreign minister Ann Okafor said Spain was safe.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("countries.state_before", "In France, Ann Okafor said the bridge was safe.", "Ann Okafor", False,
+     [("Ann Okafor", "PERSON")]),
+    ("countries.state_after", "Ann Okafor, the foreign minister of France, said the bridge was safe.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("countries.state_after", "Ann Okafor, who lives in France, said the bridge was safe.", "Ann Okafor",
+     False, [("Ann Okafor", "PERSON")]),
+    ("countries.titled_in_one_state_sentence", "President Ann Okafor said France would not wait.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("countries.titled_in_one_state_sentence", "President Ann Okafor said France and Spain would not wait.",
+     "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
+    ("countries.national_body", "The Spanish Coastal Defense Force said the bridge was safe.",
+     "Spanish Coastal Defense Force", True, [("Spanish Coastal Defense Force", "ORG")]),
+    ("countries.national_body", "The Lakeport Coastal Defense Force said the bridge was safe.",
+     "Lakeport Coastal Defense Force", False, [("Lakeport Coastal Defense Force", "ORG")]),
+    ("affiliations.organisation_before", "Lakeside Policy Forum analyst Ann Okafor said the bridge was unsafe.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("affiliations.organisation_before", "The Lakeside Policy Forum met, and Ann Okafor said the bridge was unsafe.",
+     "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
     ("resolved_filters.place_name", "Hikers gathered at Pine Hollow on Monday.", "Pine Hollow", True, None),
     ("resolved_filters.place_name", "Tidewater Freight said on Monday that the bridge was safe.",
      "Tidewater Freight", False, None),
@@ -143,7 +162,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def pipe():
-    return nlp.load_nlp(actors.ruler_patterns(SEEDS))
+    return nlp.load_nlp(actors.ruler_patterns(WORLD))
 
 
 def _parse(pipe, text, ents):
@@ -164,7 +183,7 @@ def _rows(pipe, text, surface, ents):
     start = text.index(surface)
     end = start + len(surface)
     return sorted((m["surface"], m["actor"], m["type"], m["country"], m["rule"])
-                  for m in actors.find_mentions(_parse(pipe, text, ents), "t.txt", registry=SEEDS)
+                  for m in actors.find_mentions(_parse(pipe, text, ents), "t.txt", registry=WORLD)
                   if m["start"] < end and start < m["end"])
 
 

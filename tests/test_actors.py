@@ -4,10 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import actors, nlp, story
+from helpers import actors, nlp
 
-#: The seeds' story's registry (these sentences name its actors).
-SEEDS = actors.story_registry(story.load_story("ukraine"))
+from hand_registry import WORLD
 
 REG = actors.registry_from_records([
     {"canonical": "Marek Novak", "type": "person", "country": "CZE",
@@ -19,7 +18,7 @@ REG = actors.registry_from_records([
 
 @pytest.fixture(scope="module")
 def pipe():
-    return nlp.load_nlp(actors.ruler_patterns(SEEDS))
+    return nlp.load_nlp(actors.ruler_patterns(WORLD))
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +28,7 @@ def custom_pipe():
 
 def found(pipe, text, registry=None):
     return [(m["actor"], m["surface"], m["source"])
-            for m in actors.find_mentions(pipe(text), "t.txt", registry=SEEDS if registry is None else registry)]
+            for m in actors.find_mentions(pipe(text), "t.txt", registry=WORLD if registry is None else registry)]
 
 
 def names(pipe, text, registry=None):
@@ -45,9 +44,9 @@ def test_registry_file_is_well_formed():
 
 
 def test_canonical_lookup_is_case_insensitive():
-    assert actors.canonical("PUTIN") == "Vladimir Putin"
-    assert actors.canonical("the Kremlin") == "Kremlin"
-    assert actors.canonical("Zelenskyy") == actors.canonical("Zelensky") == "Volodymyr Zelensky"
+    assert actors.canonical("VALCOURT", WORLD) == "Oren Valcourt"
+    assert actors.canonical("the citadel", WORLD) == "Citadel"
+    assert actors.canonical("Mirezki", WORLD) == actors.canonical("Mirecki", WORLD) == "Sava Mirecki"
     assert actors.canonical("a person nobody registered") is None
     assert actors.canonical("the Czech premier", REG) == "Marek Novak"
 
@@ -60,25 +59,25 @@ def test_ruler_patterns_carry_label_and_id():
 
 
 def test_alias_title_and_lower_case(pipe):
-    text = ("The Russian president spoke after the kremlin issued a note. "
-            "Later putin and the kremlin spokesman repeated it.")
+    text = ("The Veldanian president spoke after the citadel issued a note. "
+            "Later valcourt and the citadel spokesman repeated it.")
     got = names(pipe, text)
-    assert {"Vladimir Putin", "Kremlin", "Dmitry Peskov"} <= got
+    assert {"Oren Valcourt", "Citadel", "Ilka Dornan"} <= got
 
 
 def test_acronym_does_not_match_pronoun(pipe):
     text = "The envoy told us that the US would wait."
     hits = found(pipe, text)
-    assert [s for a, s, _ in hits if a == "United States"] == ["US"]
+    assert [s for a, s, _ in hits if a == "United Shires of Corvenia"] == ["US"]
 
 
 def test_lower_case_common_word_is_not_an_outlet(pipe):
-    assert "Tenet Media" not in names(pipe, "Openness is a core tenet of the new charter, the mayor said.")
+    assert "Keystone Media" not in names(pipe, "Openness is the keystone of the new charter, the mayor said.")
 
 
 def test_capital_metonym(pipe):
-    got = names(pipe, "Officials in Moscow rejected the note, while Beijing stayed silent and Kiev protested.")
-    assert {"Russia", "China", "Ukraine"} <= got
+    got = names(pipe, "Officials in Tarsk rejected the note, while Ambrel stayed silent and Lissa protested.")
+    assert {"Veldania", "United Shires of Corvenia", "Marchia"} <= got
 
 
 def test_custom_registry_works_without_its_ruler(custom_pipe):
@@ -92,7 +91,7 @@ def test_custom_registry_works_without_its_ruler(custom_pipe):
 def test_discovered_name_and_later_surname(pipe):
     text = ("Hydrologist Greta Vandermolen warned on Monday that the dam was weak. "
             "Vandermolen said repairs would take a year.")
-    ms = actors.find_mentions(pipe(text), "t.txt", registry=SEEDS)
+    ms = actors.find_mentions(pipe(text), "t.txt", registry=WORLD)
     gv = [m for m in ms if m["actor"] == "Greta Vandermolen"]
     assert len(gv) == 2 and {m["surface"] for m in gv} == {"Greta Vandermolen", "Vandermolen"}
     assert all(m["source"] == "discovered" and m["type"] == "person" for m in gv)
@@ -100,7 +99,7 @@ def test_discovered_name_and_later_surname(pipe):
 
 def test_stated_country_of_discovered_person(pipe):
     text = "Polish economist Jan Wisniewski said prices would rise. Wisniewski expects a slowdown."
-    ms = [m for m in actors.find_mentions(pipe(text), "t.txt", registry=SEEDS) if m["actor"] == "Jan Wisniewski"]
+    ms = [m for m in actors.find_mentions(pipe(text), "t.txt", registry=WORLD) if m["actor"] == "Jan Wisniewski"]
     assert ms and {m["country"] for m in ms} == {"POL"}
 
 
@@ -110,15 +109,15 @@ def test_unregistered_city_is_not_an_actor(pipe):
 
 
 def test_state_in_an_address_is_a_place(pipe):
-    got = names(pipe, "The photo was taken in Nagoya, Japan, last spring. Germany objected to the plan.")
-    assert "Japan" not in got and "Germany" in got
+    got = names(pipe, "The photo was taken in Braga, Portugal, last spring. Germany objected to the plan.")
+    assert "Portugal" not in got and "Germany" in got
 
 
 def test_byline_and_credit_are_not_actors(pipe):
     text = ("Bridge closed after storm\nBy Lena Fischbach and Omar Haddad\n"
-            "The ministry said repairs would start soon. File Photo/Reuters")
+            "The ministry said repairs would start soon. File Photo/Keystone Media")
     got = names(pipe, text)
-    assert "Lena Fischbach" not in got and "Omar Haddad" not in got and "Reuters" not in got
+    assert "Lena Fischbach" not in got and "Omar Haddad" not in got and "Keystone Media" not in got
 
 
 def test_name_inside_work_title_is_not_an_actor(pipe):
@@ -127,14 +126,14 @@ def test_name_inside_work_title_is_not_an_actor(pipe):
 
 
 def test_junk_entities_are_dropped(pipe):
-    got = names(pipe, "After the Q&A, the Trump 2.0 agenda dominated. Analysts at Q4 Partners disagreed.")
+    got = names(pipe, "After the Q&A, the Pryce 2.0 agenda dominated. Analysts at Q4 Partners disagreed.")
     assert not any(any(ch.isdigit() for ch in a) or "&" in a for a in got)
 
 
 def test_mention_columns_and_offsets(pipe):
-    text = "Kremlin officials met NATO envoys."
+    text = "Citadel officials met Northern Compact envoys."
     doc = pipe(text)
-    for m in actors.find_mentions(doc, "t.txt", registry=SEEDS):
+    for m in actors.find_mentions(doc, "t.txt", registry=WORLD):
         assert list(m) == actors.MENTION_COLUMNS
         assert text[m["start"]:m["end"]] == m["surface"]
         assert m["sentence"] == text[m["sent_start"]:m["sent_start"] + len(m["sentence"])]
@@ -142,17 +141,17 @@ def test_mention_columns_and_offsets(pipe):
 
 def test_actors_table_counts():
     rows = [
-        {"article": "a", "actor": "NATO", "type": "organization", "country": "INT", "surface": "Nato",
+        {"article": "a", "actor": "Compact", "type": "organization", "country": "INT", "surface": "Compact",
          "start": 0, "end": 4, "sentence": "", "sent_start": 0, "source": "registry"},
-        {"article": "b", "actor": "NATO", "type": "organization", "country": "INT", "surface": "NATO",
+        {"article": "b", "actor": "Compact", "type": "organization", "country": "INT", "surface": "COMPACT",
          "start": 0, "end": 4, "sentence": "", "sent_start": 0, "source": "registry"},
         {"article": "b", "actor": "Ann Lee", "type": "person", "country": "", "surface": "Lee",
          "start": 5, "end": 8, "sentence": "", "sent_start": 0, "source": "discovered"},
     ]
     table = actors.actors_table(actors.mentions_frame(rows))
     assert list(table.columns) == actors.ACTOR_COLUMNS
-    nato = table.set_index("actor").loc["NATO"]
-    assert nato["n_articles"] == 2 and nato["registered"] and nato["aliases"] == "NATO|Nato"
+    compact = table.set_index("actor").loc["Compact"]
+    assert compact["n_articles"] == 2 and compact["registered"] and compact["aliases"] == "COMPACT|Compact"
     assert not table.set_index("actor").loc["Ann Lee", "registered"]
     assert actors.actors_table(actors.mentions_frame([])).empty
 
@@ -161,12 +160,12 @@ def test_never_raises_and_offsets_hold(pipe):
     from hypothesis import given, settings, HealthCheck
     from hypothesis import strategies as st
 
-    alphabet = st.sampled_from(list("ab XY\"'“”«»‘’\n.,;:-–/*&0") + ["Putin ", "kremlin ", "US ", "Anna Berg "])
+    alphabet = st.sampled_from(list("ab XY\"'“”«»‘’\n.,;:-–/*&0") + ["Valcourt ", "citadel ", "US ", "Anna Berg "])
 
     @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
     @given(st.lists(alphabet, max_size=60).map("".join))
     def check(text):
-        for m in actors.find_mentions(pipe(text), "t.txt", registry=SEEDS):
+        for m in actors.find_mentions(pipe(text), "t.txt", registry=WORLD):
             assert text[m["start"]:m["end"]] == m["surface"]
 
     check()
@@ -186,7 +185,7 @@ def test_clean_name_drops_brackets_articles_and_titles():
 def test_bracketed_acronym_is_an_alias_of_the_full_name(pipe):
     text = ("The Northern Fisheries Safety Board (NFSB) opened an inquiry on Monday. "
             "NFSB said the trawler had no working radio.")
-    ms = actors.find_mentions(pipe(text), "t.txt", registry=SEEDS)
+    ms = actors.find_mentions(pipe(text), "t.txt", registry=WORLD)
     assert {m["actor"] for m in ms} == {"Northern Fisheries Safety Board"}
     assert [m["surface"] for m in ms] == ["Northern Fisheries Safety Board", "NFSB", "NFSB"]
 
@@ -230,7 +229,7 @@ def test_place_names_that_never_act_are_not_actors(pipe):
 
 def test_city_of_x_is_an_organisation(pipe):
     text = "The City of Brackwater said on Monday that it would appeal the ruling."
-    ms = [m for m in actors.find_mentions(pipe(text), "t.txt", registry=SEEDS) if m["actor"] == "City of Brackwater"]
+    ms = [m for m in actors.find_mentions(pipe(text), "t.txt", registry=WORLD) if m["actor"] == "City of Brackwater"]
     assert ms and ms[0]["type"] == "organization"
 
 
@@ -388,6 +387,6 @@ def test_an_organisation_split_at_and_is_rejoined(pipe):
 
 
 def test_an_office_named_with_a_possessive_keeps_its_whole_name(pipe):
-    got = names(pipe, "Prosecutors from the U.S. Attorney’s Office for the Western District of Ruritania "
+    got = names(pipe, "Prosecutors from the F.R. Attorney’s Office for the Western District of Ruritania "
                       "said the ring shipped tons of cocaine.")
-    assert got == {"U.S. Attorney’s Office for the Western District of Ruritania"}
+    assert got == {"F.R. Attorney’s Office for the Western District of Ruritania"}

@@ -7,6 +7,8 @@ goes without its cases. Actors are invented (Norland, Osteria, Anna Berg).
 """
 from __future__ import annotations
 
+import csv
+
 import pandas as pd
 import pytest
 
@@ -332,8 +334,9 @@ def test_a_story_pattern_wins_over_an_overlapping_generic_one(pipe):
 def test_the_seeds_story_keeps_the_guide_categories_and_maps_each_to_a_generic_one():
     table = conditions.taxonomy_table(conditions.story_taxonomy(story.load_story("ukraine")))
     own = table[table.source == "story"]
-    assert set(own.category) == {"nato_membership", "territory", "sanctions", "military_aid", "demilitarization",
-                                 "denazification", "security_architecture", "negotiation_terms", "other"}
+    with open(conditions.TAXONOMY_FILE, encoding="utf-8", newline="") as fh:  # the story's names, from its file
+        listed = {row["category"] for row in csv.DictReader(fh) if row["role"] != "generic"}
+    assert listed and set(own.category) == listed
     generic = {c.name for c in conditions.generic_categories()}
     assert set(own.generic_category) <= generic
 

@@ -5,7 +5,7 @@ actors and quotes modules; only the spaCy parse is real.
 """
 from __future__ import annotations
 
-import shutil
+import csv
 
 import pandas as pd
 import pytest
@@ -16,24 +16,61 @@ from helpers.analysis import conditions as aconditions
 from hand_mentions import mentions_in
 
 ACTORS = {
-    "Vladimir Putin": ("Vladimir Putin", "person", "RUS"),
-    "Putin": ("Vladimir Putin", "person", "RUS"),
-    "Dmitry Peskov": ("Dmitry Peskov", "person", "RUS"),
-    "Peskov": ("Dmitry Peskov", "person", "RUS"),
-    "Sergey Lavrov": ("Sergey Lavrov", "person", "RUS"),
-    "Lavrov": ("Sergey Lavrov", "person", "RUS"),
-    "Kremlin": ("Kremlin", "organization", "RUS"),
-    "Russia": ("Russia", "state", "RUS"),
-    "Moscow": ("Russia", "state", "RUS"),
-    "Donald Trump": ("Donald Trump", "person", "USA"),
-    "Trump": ("Donald Trump", "person", "USA"),
-    "JD Vance": ("JD Vance", "person", "USA"),
-    "Washington": ("United States", "state", "USA"),
-    "United States": ("United States", "state", "USA"),
-    "Ukraine": ("Ukraine", "state", "UKR"),
-    "Kyiv": ("Ukraine", "state", "UKR"),
-    "NATO": ("NATO", "organization", "INT"),
+    "Oren Valcourt": ("Oren Valcourt", "person", "VEL"),
+    "Valcourt": ("Oren Valcourt", "person", "VEL"),
+    "Ilka Dornan": ("Ilka Dornan", "person", "VEL"),
+    "Dornan": ("Ilka Dornan", "person", "VEL"),
+    "Sava Mirecki": ("Sava Mirecki", "person", "VEL"),
+    "Mirecki": ("Sava Mirecki", "person", "VEL"),
+    "Citadel": ("Citadel", "organization", "VEL"),
+    "Veldania": ("Veldania", "state", "VEL"),
+    "Tarsk": ("Veldania", "state", "VEL"),
+    "Harlan Pryce": ("Harlan Pryce", "person", "COR"),
+    "Pryce": ("Harlan Pryce", "person", "COR"),
+    "Jody Renner": ("Jody Renner", "person", "COR"),
+    "Ambrel": ("Corvenia", "state", "COR"),
+    "Corvenia": ("Corvenia", "state", "COR"),
+    "Marchia": ("Marchia", "state", "MAR"),
+    "Lissa": ("Marchia", "state", "MAR"),
+    "Northern Compact": ("Northern Compact", "organization", "INT"),
 }
+
+#: The condition categories of an invented story (a war between Veldania and Marchia), each mapped onto
+#: a generic category of the guide, as a story's ``conditions.csv`` would hold them.
+CATEGORIES = pd.DataFrame([
+    ("compact_membership", "security", "1042", "object",
+     r"\b(?:renounce|abandon|give up|drop|rule out)\w*\W+(?:\w+\W+){0,4}?(?:compact|membership)\b"),
+    ("compact_membership", "security", "1042", "object",
+     r"\b(?:join|joining|enter|entering)\W+(?:the\W+)?(?:northern\W+)?compact\b"),
+    ("compact_membership", "security", "1042", "object", r"\bneutral(?:ity)?\b"),
+    ("territory", "territory", "1056", "object",
+     r"\bterritor(?:ial|ies|y)\W+(?:concessions?|demands?|claims?)\b"),
+    ("territory", "territory", "1056", "object",
+     r"\b(?:cede|ceding|surrender|give up|hand over)\w*\W+(?:\w+\W+){0,3}?(?:territor\w*|regions?|lands?)\b"),
+    ("territory", "territory", "1056", "object", r"\b(?:occupied|annexed) (?:regions?|territor\w*|lands?)\b"),
+    ("territory", "territory", "1056", "object",
+     r"\brecogni\w*\W+(?:\w+\W+){0,3}?annexation\b|\b(?:keeping|keep|retain\w*)\W+(?:\w+\W+){0,2}?control\b"),
+    ("sanctions", "sanctions", "1054", "object",
+     r"\b(?:lift|ease|drop|remov|end)\w*\W+(?:\w+\W+){0,4}?(?:sanctions|restrictions|embargo)\b"),
+    ("sanctions", "sanctions", "1054", "object", r"\bsanctions\W+(?:\w+\W+){0,4}?(?:lifted|eased|dropped)\b"),
+    ("military_aid", "security", "1056", "object",
+     r"\b(?:stop|end|halt|cut|cease)\w*\W+(?:\w+\W+){0,3}?(?:aid|assistance|weapons|arms|shipments|deliveries)\b"),
+    ("military_aid", "security", "1056", "object",
+     r"\b(?:more|additional|step\w* up)\W+(?:\w+\W+){0,1}?(?:weapons|arms)(?:\W+(?:deliveries|supplies|shipments))?\b"),
+    ("demilitarization", "security", "1056", "object", r"\bdemilitari[sz]\w*"),
+    ("demilitarization", "security", "1056", "object",
+     r"\b(?:reduc|cut|limit)\w*\W+(?:\w+\W+){0,4}?(?:armed forces|army|military|troops)\b"),
+    ("lustration", "governance", "1044", "object", r"\blustrat\w*"),
+    ("security_order", "security", "1042", "object", r"\bsecurity order\b|\bbuffer states?\b"),
+    ("negotiation_terms", "negotiation_terms", "106", "object",
+     r"\bstart\w*\W+(?:\w+\W+){0,1}?(?:talks|negotiations)\b"),
+    ("negotiation_terms", "negotiation_terms", "106", "object", r"\bequal (?:terms|footing|partners?)\b"),
+    ("other", "other", "", "none", ""),
+    ("territory", "territory", "", "generic", ""),
+    ("negotiation_terms", "ceasefire", "", "generic", ""),
+    ("negotiation_terms", "negotiation_terms", "", "generic", ""),
+    ("other", "prisoners", "", "generic", ""),
+], columns=["category", "generic_category", "cameo", "role", "pattern"]).assign(description="")
 
 
 @pytest.fixture(scope="module")
@@ -52,14 +89,14 @@ def quote_for(text: str, quoted: str, speaker: str, country: str, kind: str = "d
                 cue="said", start=start, end=start + len(quoted), sentence=text, speaker_surface="")
 
 
-#: These sentences are classified with the categories of the seeds' story.
-SEEDS_TAXONOMY = conditions.story_taxonomy(story.load_story("ukraine"))
+#: These sentences are classified with the categories of the invented story.
+STORY_TAXONOMY = conditions.story_taxonomy(story.story_from_frames("invented", conditions=CATEGORIES))
 
 
 def run(pipe, text, quotes=(), taxonomy=None):
     doc = pipe(text)
     return conditions.find_conditions(doc, "t.txt", mentions_for(text), list(quotes),
-                                      taxonomy=SEEDS_TAXONOMY if taxonomy is None else taxonomy)
+                                      taxonomy=STORY_TAXONOMY if taxonomy is None else taxonomy)
 
 
 def triples(rows):
@@ -71,50 +108,50 @@ def triples(rows):
 
 @pytest.mark.parametrize("text, expected", [
     # only if / would only accept ... if
-    ("Moscow will sign a deal only if Washington lifts the sanctions on its banks.",
-     [("Russia", "sanctions")]),
-    ("Russia would only accept a summit if the talks start on equal terms.",
-     [("Russia", "negotiation_terms")]),
+    ("Tarsk will sign a deal only if Ambrel lifts the sanctions on its banks.",
+     [("Veldania", "sanctions")]),
+    ("Veldania would only accept a summit if the talks start on equal terms.",
+     [("Veldania", "negotiation_terms")]),
     # unless
-    ("The Kremlin will keep fighting unless Kyiv gives up its bid to join NATO.",
-     [("Kremlin", "nato_membership")]),
+    ("The Citadel will keep fighting unless Lissa gives up its bid to join the Northern Compact.",
+     [("Citadel", "compact_membership")]),
     # on condition that
-    ("Russia agreed to a truce on condition that the allies halt all arms shipments.",
-     [("Russia", "military_aid")]),
+    ("Veldania agreed to a truce on condition that the allies halt all arms shipments.",
+     [("Veldania", "military_aid")]),
     # must
-    ("Putin said on Friday that Ukraine must reduce its armed forces.",
-     [("Vladimir Putin", "demilitarization")]),
+    ("Valcourt said on Friday that Marchia must reduce its armed forces.",
+     [("Oren Valcourt", "demilitarization")]),
     # insists on
-    ("Russia insists on the recognition of its annexation of four regions.",
-     [("Russia", "territory")]),
+    ("Veldania insists on the recognition of its annexation of four regions.",
+     [("Veldania", "territory")]),
     # demands that
-    ("Lavrov demanded that the talks address the root causes of the war.",
-     [("Sergey Lavrov", "security_architecture")]),
+    ("Mirecki demanded that the talks settle a new security order for the region.",
+     [("Sava Mirecki", "security_order")]),
     # in exchange for
     # (offering a ceasefire is itself a proposal: negotiation_terms in this story, as the guide says)
-    ("Moscow offered a ceasefire in exchange for Kyiv ceding the southern regions.",
-     [("Russia", "negotiation_terms"), ("Russia", "territory")]),
+    ("Tarsk offered a ceasefire in exchange for Lissa ceding the southern regions.",
+     [("Veldania", "negotiation_terms"), ("Veldania", "territory")]),
     # would require (a plan's terms are held by its owner)
-    ("Washington's plan would require more weapons deliveries to Ukraine if Russia rejects the deal.",
-     [("United States", "military_aid")]),
+    ("Ambrel's draft would require additional arms supplies for Lissa before the winter.",
+     [("Corvenia", "military_aid")]),
     # would condition ... on
-    ("The Kremlin would condition any summit on Washington ending its military aid to Kyiv.",
-     [("Kremlin", "military_aid")]),
+    ("The Citadel would condition any summit on Ambrel ending its military aid to Lissa.",
+     [("Citadel", "military_aid")]),
     # expectations ... include
-    ("Moscow's expectations from the West include an end to sanctions.",
-     [("Russia", "sanctions")]),
+    ("Tarsk's expectations from its neighbours include an end to sanctions.",
+     [("Veldania", "sanctions")]),
     # pressures into
-    ("Trump could pressure Kyiv into territorial concessions.",
-     [("Donald Trump", "territory")]),
+    ("Pryce could pressure Lissa into territorial concessions.",
+     [("Harlan Pryce", "territory")]),
     # support for a proposal
-    ("JD Vance voiced support for a demilitarized zone along the front.",
-     [("JD Vance", "demilitarization")]),
+    ("Jody Renner voiced support for a demilitarized zone along the front.",
+     [("Jody Renner", "demilitarization")]),
     # wants ... on equal terms
-    ("Putin wants to negotiate with Washington on equal terms.",
-     [("Vladimir Putin", "negotiation_terms")]),
-    # denazification as a stated objective
-    ("Putin repeated his objectives, including the denazification of Ukraine.",
-     [("Vladimir Putin", "denazification")]),
+    ("Valcourt wants to negotiate with Ambrel on equal terms.",
+     [("Oren Valcourt", "negotiation_terms")]),
+    # a story's own category as a stated objective
+    ("Valcourt repeated his objectives, including the lustration of Marchia's judges.",
+     [("Oren Valcourt", "lustration")]),
 ])
 def test_constructions_and_categories(pipe, text, expected):
     assert triples(run(pipe, text)) == expected
@@ -140,56 +177,56 @@ def test_the_stories_own_words_for_its_terms(pipe, text, expected):
 
 
 def test_conditions_followed_by_a_list_give_a_row_per_category(pipe):
-    text = ("The Kremlin's conditions include the lifting of sanctions, Ukrainian neutrality "
-            "and a reduction of Ukraine's army.")
+    text = ("The Citadel's conditions include the lifting of sanctions, Marchia's neutrality "
+            "and a reduction of Marchia's army.")
     rows = run(pipe, text)
-    assert triples(rows) == [("Kremlin", "demilitarization"), ("Kremlin", "nato_membership"),
-                             ("Kremlin", "sanctions")]
+    assert triples(rows) == [("Citadel", "compact_membership"), ("Citadel", "demilitarization"),
+                             ("Citadel", "sanctions")]
     assert {r["cue"] for r in rows} == {"conditions followed by a list"}
     assert {r["cameo"] for r in rows} == {"1054", "1042", "1056"}
 
 
 def test_these_refers_to_the_terms_of_the_previous_sentence(pipe):
-    text = "Putin restated his demands on Tuesday. In essence, these amount to neutrality for Ukraine."
-    assert triples(run(pipe, text)) == [("Vladimir Putin", "nato_membership")]
+    text = "Valcourt restated his demands on Tuesday. In essence, these amount to neutrality for Marchia."
+    assert triples(run(pipe, text)) == [("Oren Valcourt", "compact_membership")]
 
 
 def test_obligation_subject_is_the_addressee(pipe):
-    rows = run(pipe, "Putin said on Friday that Ukraine must reduce its armed forces.")
-    assert rows[0]["addressee"] == "Ukraine"
-    assert rows[0]["holder_country"] == "RUS"
+    rows = run(pipe, "Valcourt said on Friday that Marchia must reduce its armed forces.")
+    assert rows[0]["addressee"] == "Marchia"
+    assert rows[0]["holder_country"] == "VEL"
 
 
 # --------------------------------------------------------------------------- voice and holder
 
 
 def test_condition_in_a_quote_belongs_to_the_speaker(pipe):
-    text = '"We will talk only if the sanctions are lifted," Peskov said.'
-    quote = quote_for(text, "We will talk only if the sanctions are lifted,", "Dmitry Peskov", "RUS")
+    text = '"We will talk only if the sanctions are lifted," Dornan said.'
+    quote = quote_for(text, "We will talk only if the sanctions are lifted,", "Ilka Dornan", "VEL")
     rows = run(pipe, text, [quote])
     assert [(r["holder"], r["category"], r["voice"]) for r in rows] == [
-        ("Dmitry Peskov", "sanctions", "quote")]
+        ("Ilka Dornan", "sanctions", "quote")]
 
 
 def test_named_subject_inside_a_quote_wins_over_an_unnamed_speaker(pipe):
-    text = '"Russia is ready to negotiate, but from a position of strength," an analyst said.'
-    quote = quote_for(text, "Russia is ready to negotiate, but from a position of strength,",
-                      "unnamed: analyst", "")
+    text = '"Veldania is willing to bargain, though only on equal terms," a historian said.'
+    quote = quote_for(text, "Veldania is willing to bargain, though only on equal terms,",
+                      "unnamed: historian", "")
     rows = run(pipe, text, [quote])
-    assert [(r["holder"], r["holder_country"], r["voice"]) for r in rows] == [("Russia", "RUS", "quote")]
+    assert [(r["holder"], r["holder_country"], r["voice"]) for r in rows] == [("Veldania", "VEL", "quote")]
 
 
 def test_outlet_voice(pipe):
-    rows = run(pipe, "Russia insists on keeping control of the annexed regions.")
+    rows = run(pipe, "Veldania insists on keeping control of the annexed regions.")
     assert {r["voice"] for r in rows} == {"outlet"}
     assert set(rows[0]) == set(conditions.COLUMNS)
 
 
 @pytest.mark.parametrize("text", [
-    "Putin congratulated Trump on his victory.",
-    "Sanctions on Russia remain in place, and aid to Ukraine goes on.",
-    '"Russia will win," he said on condition of anonymity.',
-    "Trump failed to lift sanctions on Russia in his first term.",
+    "Valcourt congratulated Pryce on his victory.",
+    "Sanctions on Veldania remain in place, and aid to Marchia goes on.",
+    '"Veldania will prevail," she said on condition of anonymity.',
+    "Pryce failed to lift sanctions on Veldania in his first term.",
 ])
 def test_no_condition(pipe, text):
     assert run(pipe, text) == []
@@ -200,28 +237,30 @@ def test_no_condition(pipe, text):
 
 def test_new_category_from_data_without_code_change(pipe, tmp_path):
     path = tmp_path / "conditions.csv"
-    shutil.copy(conditions.TAXONOMY_FILE, path)
+    CATEGORIES.to_csv(path, index=False)
     with open(path, "a", encoding="utf-8") as fh:
-        fh.write('energy_transit,other,1043,object,\\bgas transit\\b,"Gas transit through Ukraine resumes"\n')
+        fh.write('energy_transit,other,1043,object,\\bgas transit\\b,"Gas transit through a neighbour resumes"\n')
     taxonomy = conditions.load_taxonomy(path)
-    text = "Russia insists on resuming gas transit through Ukraine."
+    text = "Veldania insists on resuming gas transit through Marchia."
     rows = run(pipe, text, taxonomy=taxonomy)
-    assert [(r["holder"], r["category"], r["cameo"]) for r in rows] == [("Russia", "energy_transit", "1043")]
-    assert run(pipe, text) == []  # the shipped taxonomy does not know it
+    assert [(r["holder"], r["category"], r["cameo"]) for r in rows] == [("Veldania", "energy_transit", "1043")]
+    assert run(pipe, text) == []  # the story's own table does not know it
 
 
 def test_taxonomy_dataframe_is_accepted(pipe):
     df = pd.DataFrame([dict(category="prisoners", cameo="1041", role="object",
                             pattern=r"\bprisoner exchange\b", description="")])
-    rows = run(pipe, "The Kremlin demands a prisoner exchange.", taxonomy=df)
-    assert triples(rows) == [("Kremlin", "prisoners")]
+    rows = run(pipe, "The Citadel demands a prisoner exchange.", taxonomy=df)
+    assert triples(rows) == [("Citadel", "prisoners")]
 
 
-def test_shipped_taxonomy_has_every_guide_category():
+def test_shipped_taxonomy_covers_its_file_and_every_generic_category():
+    # the categories are read from the seeds' story file, not written here
+    with open(conditions.TAXONOMY_FILE, encoding="utf-8", newline="") as fh:
+        own = {row["category"] for row in csv.DictReader(fh)}
     table = conditions.taxonomy_table()
-    assert set(table.category) >= {"nato_membership", "territory", "sanctions", "military_aid",
-                                   "demilitarization", "denazification", "security_architecture",
-                                   "negotiation_terms", "other"}
+    assert own and set(table.category) == own
+    assert set(table.generic_category) >= {c.name for c in conditions.generic_categories()}
     assert (table.loc[table.category != "other", "n_patterns"] > 0).all()
 
 
@@ -229,14 +268,14 @@ def test_shipped_taxonomy_has_every_guide_category():
 
 
 def test_summarize_one_row_per_article_holder_category(pipe):
-    text = ("Russia insists on keeping the annexed regions. Russia also demands the return of "
+    text = ("Veldania insists on keeping the annexed regions. Veldania also demands the return of "
             "the occupied regions.")
     df = pd.DataFrame(run(pipe, text), columns=conditions.COLUMNS)
     assert len(df) == 2
     summary = aconditions.summarize(df)
     assert list(summary.columns) == aconditions.SUMMARY_COLUMNS
-    assert summary[["holder", "category"]].values.tolist() == [["Russia", "territory"]]
-    assert summary.text.iloc[0].startswith("Russia insists")
+    assert summary[["holder", "category"]].values.tolist() == [["Veldania", "territory"]]
+    assert summary.text.iloc[0].startswith("Veldania insists")
 
 
 def test_summarize_empty():
@@ -249,11 +288,11 @@ def test_summarize_empty():
 
 def _frame():
     return pd.DataFrame([
-        dict(article="a", holder="X", holder_country="RUS", addressee="", category="sanctions",
+        dict(article="a", holder="X", holder_country="COR", addressee="", category="sanctions",
              cameo="1054", text="t1", cue="if", start=0, end=2, voice="quote"),
-        dict(article="a", holder="X", holder_country="RUS", addressee="", category="sanctions",
+        dict(article="a", holder="X", holder_country="COR", addressee="", category="sanctions",
              cameo="1054", text="t2", cue="must", start=5, end=8, voice="outlet"),
-        dict(article="b", holder="Y", holder_country="USA", addressee="", category="territory",
+        dict(article="b", holder="Y", holder_country="VEL", addressee="", category="territory",
              cameo="1056", text="t3", cue="if", start=1, end=3, voice="outlet"),
     ], columns=conditions.COLUMNS)
 
@@ -261,8 +300,8 @@ def _frame():
 def test_holder_by_category_counts_articles():
     table = aconditions.holder_by_category(_frame())
     assert table.to_dict("records") == [
-        {"holder": "X", "holder_country": "RUS", "sanctions": 1, "territory": 0},
-        {"holder": "Y", "holder_country": "USA", "sanctions": 0, "territory": 1}]
+        {"holder": "X", "holder_country": "COR", "sanctions": 1, "territory": 0},
+        {"holder": "Y", "holder_country": "VEL", "sanctions": 0, "territory": 1}]
 
 
 def test_outlet_presence_keeps_n_and_silent_outlets():

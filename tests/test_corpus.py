@@ -36,7 +36,7 @@ def only(messages, name):
 
 
 def test_reads_sorted_txt_files_with_metadata_from_text(corpus_dir):
-    (corpus_dir / "b.txt").write_text("Second story\nKyiv • Example Agency\nBody text here.\n")
+    (corpus_dir / "b.txt").write_text("Second story\nBraga • Example Agency\nBody text here.\n")
     with_good_article(corpus_dir)
     df, messages = load(corpus_dir)
     assert df["article"].tolist() == ["b.txt", "good.txt"]

@@ -156,10 +156,29 @@ def test_precision_per_rule_for_every_rule_column(dirs, capsys):
                        ("conditions", "holder.h"): (1, 2)}
     assert ev.main(["--gold", str(gold), "--pred", str(pred), "--by-rule", "--verbose"]) == 0
     out = capsys.readouterr().out
-    rule_lines = out.split("precision per rule")[1].strip().splitlines()[1:]
+    rule_lines = out.split("precision per rule")[1].strip().splitlines()[1:-1]  # the last: no key for relations
     assert len(rule_lines) == len(entries) and rule_lines[0].split()[:3] == ["quotes/direct", "rule", "direct.a"]
     assert "  [rule=indirect.b speaker_rule=speaker.y] (1)" in out     # the spurious indirect quote's group
     assert "[holder_rule=holder.h rule=cue.q] (1)" in out                # the spurious condition's group
+
+
+def test_precision_per_mention_rule_over_distinct_article_actor_rule(dirs, capsys):
+    gold, pred = dirs
+    write(pred, "mentions.csv", [["a.txt", "Ann Lee", "Lee", "names.surname"],
+                                 ["a.txt", "Ann Lee", "Ann Lee", "candidates.entity"],
+                                 ["a.txt", "Ann Lee", "A. Lee", "candidates.entity"],  # the same triple: once
+                                 ["a.txt", "Bo Chan", "Chan", "candidates.entity"],    # not in the key
+                                 ["b.txt", "Bo Chan", "Chan", "names.surname"]],       # an article the key lacks
+          ["article", "actor", "surface", "rule"])
+    entries = {(e["table"], e["column"], e["rule"]): (e["correct"], e["n"])
+               for e in ev.rule_precision(ev.evaluate(gold, pred)) if e["table"] == "mentions"}
+    assert entries == {("mentions", "rule", "candidates.entity"): (1, 2), ("mentions", "rule", "names.surname"): (1, 1)}
+    assert ev.main(["--gold", str(gold), "--pred", str(pred), "--by-rule"]) == 0
+    lines = capsys.readouterr().out.split("precision per rule")[1].splitlines()
+    assert [line.split() for line in lines if line.startswith("mentions")] == [
+        ["mentions", "rule", "candidates.entity", "0.500", "1/2"], ["mentions", "rule", "names.surname", "1.000", "1/1"]]
+    assert [line for line in lines if line.startswith("relations")] == [ev.NO_RELATION_KEY]
+    assert "no answer key for relations" in ev.NO_RELATION_KEY
 
 
 def test_tables_without_a_rule_column_give_no_rule_lines(dirs):

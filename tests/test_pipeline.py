@@ -1,9 +1,13 @@
-"""helpers.pipeline and the command line: tables, cache, parallel build, bad input end to end."""
+"""helpers.pipeline and the command line: tables, cache keys, parallel build, bad input end to end.
+
+Shards and engines are tested in test_shards.py; cache entries and output sets in test_cache_outputs.py.
+"""
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -41,7 +45,7 @@ def test_build_returns_every_table_with_its_columns(small_corpus):
 
 def test_build_is_deterministic_and_parallel_equals_serial(small_corpus):
     serial = h.build(small_corpus, jobs=1, cache=False)
-    parallel = h.build(small_corpus, jobs=2, cache=False)
+    parallel = h.build(small_corpus, jobs=2, cache=False, shard_size=1)  # one shard per article
     for name in pipeline.TABLE_COLUMNS:
         a = pipeline.to_csv_text(getattr(serial, name))
         b = pipeline.to_csv_text(getattr(parallel, name))
@@ -57,31 +61,27 @@ def test_warm_cache_gives_identical_tables(small_corpus):
 
 def test_changed_article_is_rebuilt(small_corpus):
     first = h.build(small_corpus, jobs=1)
+    assert "John Doe" in set(first.mentions["actor"])
     (small_corpus / "b.txt").write_text(ARTICLE_B.replace("John Doe", "Mary Major"), encoding="utf-8")
     second = h.build(small_corpus, jobs=1)
-    assert "Mary Major" in second.articles.loc[1, "text"]
-
-    def actors_of(result, article):
-        return set(result.mentions.loc[result.mentions["article"] == article, "actor"])
-
-    assert "John Doe" in actors_of(first, "b.txt")
-    assert "Mary Major" in actors_of(second, "b.txt") and "John Doe" not in actors_of(second, "b.txt")
-    assert actors_of(second, "a.txt") == actors_of(first, "a.txt")
+    b_actors = set(second.mentions.loc[second.mentions["article"] == "b.txt", "actor"])
+    assert "Mary Major" in b_actors and "John Doe" not in b_actors
+    assert "John Doe" not in set(second.actors["actor"])
+    a_rows = lambda c: c.mentions[c.mentions["article"] == "a.txt"].reset_index(drop=True)  # noqa: E731
+    pd.testing.assert_frame_equal(a_rows(first), a_rows(second))
 
 
-def test_damaged_cache_entry_is_rebuilt_not_trusted(small_corpus):
-    good = h.build(small_corpus, jobs=1)
-    entry = config.CACHE_DIR / "corpus" / pipeline.corpus_key(small_corpus)
-    assert (entry / "COMPLETE").exists()
-    (entry / "quotes.csv").write_text("garbage,not,the,columns\n1,2,3,4\n")
-    again = h.build(small_corpus, jobs=1)
-    pd.testing.assert_frame_equal(good.quotes, again.quotes)
+def test_article_key_depends_on_name_and_text():
+    key = pipeline.article_key("a.txt", "Mayor Jane Roe spoke on Monday.")
+    assert pipeline.article_key("a.txt", "Mayor Jane Roe spoke on Tuesday.") != key
+    assert pipeline.article_key("b.txt", "Mayor Jane Roe spoke on Monday.") != key
+    assert pipeline.article_key("a.txt", "Mayor Jane Roe spoke on Monday.") == key
 
 
-def test_cache_is_csv_not_pickle(small_corpus):
+def test_cache_holds_parquet_and_manifests_never_pickles(small_corpus):
     h.build(small_corpus, jobs=1)
     files = [p for p in config.CACHE_DIR.rglob("*") if p.is_file()]
-    assert files and all(p.suffix == ".csv" or p.name == "COMPLETE" for p in files)
+    assert files and all(p.suffix == ".parquet" or p.name == "manifest.json" for p in files)
 
 
 def test_bad_files_are_reported_and_the_rest_is_built(small_corpus):
@@ -151,9 +151,71 @@ def test_cache_fingerprint_lists_every_data_file_and_extraction_module():
     data = {p for p in config.DATA_DIR.rglob("*") if p.is_file()} - {config.DATA_DIR / "helpers.mplstyle",
                                                                        config.DATA_DIR / "relation_styles.csv"}
     assert data and data <= files
+    stories = {p for p in (config.PACKAGE_DIR / "stories").rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    assert stories and stories <= files
     modules = {p for p in (config.PACKAGE_DIR / "quotes").glob("*.py")} | {config.PACKAGE_DIR / "gate.py"}
     assert modules <= files
     assert not {p for p in files if "analysis" in p.parts or "render" in p.parts or p.name == "plots.py"}
+
+
+def test_cache_fingerprint_covers_every_data_file_the_extractors_read():
+    from helpers import actors, cache, conditions, graph, quotes
+
+    read = {actors.REGISTRY_FILE, actors.DEMONYMS_FILE, quotes.CUES_FILE, conditions.TAXONOMY_FILE,
+            conditions.CUES_FILE, graph.VERBS_FILE, config.DATA_DIR / "boilerplate.csv"}
+    assert {p.resolve() for p in read} <= {p.resolve() for p in cache.fingerprint_files()}
+
+
+def test_a_new_data_file_in_a_subfolder_invalidates_the_cache(monkeypatch, tmp_path):
+    before = pipeline.corpus_key(config.SEEDS_DIR)
+    data = tmp_path / "data"
+    shutil.copytree(config.DATA_DIR, data)
+    (data / "story").mkdir()
+    (data / "story" / "extra.csv").write_text("term\nbridge\n", encoding="utf-8")
+    monkeypatch.setattr(config, "DATA_DIR", data)
+    pipeline.code_fingerprint.cache_clear()
+    try:
+        assert pipeline.corpus_key(config.SEEDS_DIR) != before
+    finally:
+        pipeline.code_fingerprint.cache_clear()
+
+
+MODULES_RUN = """
+import sys, helpers as h
+h.build(sys.argv[1], jobs=1, cache=False)
+for name, module in sorted(sys.modules.items()):
+    if name.startswith("helpers") and getattr(module, "__file__", None):
+        print(module.__file__)
+"""
+
+
+def test_fingerprint_covers_every_module_a_build_runs(small_corpus):
+    from helpers import cache
+
+    env = {"HELPERS_CACHE": str(small_corpus.parent / "c"), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run([sys.executable, "-c", MODULES_RUN, str(small_corpus)], capture_output=True, text=True,
+                          cwd=config.PROJECT_DIR, env=env)
+    assert proc.returncode == 0, proc.stderr
+    ran = {Path(line).resolve() for line in proc.stdout.split()}
+    assert ran and ran <= {p.resolve() for p in cache.chain_files()}
+
+
+def test_fingerprint_follows_imports_not_a_hand_kept_list(tmp_path):
+    from helpers import cache
+
+    pkg = tmp_path / "helpers"
+    (pkg / "rules").mkdir(parents=True)
+    (pkg / "pipeline.py").write_text("from . import reader\nfrom .rules import pick\n")
+    (pkg / "reader.py").write_text("import helpers.store\n")
+    (pkg / "store.py").write_text("")
+    (pkg / "rules" / "__init__.py").write_text("")
+    (pkg / "rules" / "pick.py").write_text("from .. import reader\n")
+    (pkg / "rules" / "loaded_by_name.py").write_text("")
+    (pkg / "plots.py").write_text("from . import reader\n")
+    (pkg / "__init__.py").write_text("")
+    names = {p.relative_to(pkg).as_posix() for p in cache.chain_files(pkg)}
+    assert names == {"__init__.py", "pipeline.py", "reader.py", "store.py", "rules/__init__.py", "rules/pick.py",
+                     "rules/loaded_by_name.py"}
 
 
 def test_editing_a_data_file_invalidates_the_cache(monkeypatch, tmp_path):
@@ -161,12 +223,18 @@ def test_editing_a_data_file_invalidates_the_cache(monkeypatch, tmp_path):
     package = tmp_path / "helpers"
     shutil.copytree(config.PACKAGE_DIR, package, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(config, "PACKAGE_DIR", package)
+    monkeypatch.setattr(config, "DATA_DIR", package / "data")
     pipeline.code_fingerprint.cache_clear()
     try:
-        assert pipeline.corpus_key(config.SEEDS_DIR) == before
+        assert pipeline.corpus_key(config.SEEDS_DIR) == before  # where the package lies does not count
         with open(package / "data" / "relation_verbs.csv", "a", encoding="utf-8") as fh:
             fh.write("\n")
         pipeline.code_fingerprint.cache_clear()
-        assert pipeline.corpus_key(config.SEEDS_DIR) != before
+        edited = pipeline.corpus_key(config.SEEDS_DIR)
+        assert edited != before
+        with open(package / "stories" / "ukraine" / "actors.csv", "a", encoding="utf-8") as fh:
+            fh.write("\n")
+        pipeline.code_fingerprint.cache_clear()
+        assert pipeline.corpus_key(config.SEEDS_DIR) not in {before, edited}  # a named story is data too
     finally:
         pipeline.code_fingerprint.cache_clear()

@@ -59,8 +59,19 @@ def test_the_first_outlets_get_the_published_okabe_ito_colours():
 
 
 def test_side_colours_and_n_label():
-    assert plots.side_color("RUS") != plots.side_color("UKR")
-    assert plots.side_color("XYZ") == plots.OTHER_SIDE
+    from helpers import story
+
+    none, seeds = story.empty_story(), story.load_story("ukraine")
+    many = [f"S{i:02d}" for i in range(30)] + ["unknown"]
+    colours = plots.side_colors(many, none)
+    assert len({colours[s] for s in many[:-1]}) == 30  # any number of sides, each its own colour
+    assert colours["unknown"] == plots.UNKNOWN_COLOR not in {colours[s] for s in many[:-1]}
+    assert plots.side_colors(["B", "A"], none) == plots.side_colors(["A", "B", "B"], none)  # order by name
+    assert plots.side_color("A", ["A", "B"], none) == plots.SIDE_PALETTE[0]
+    own = seeds.side_colours()
+    assert own and all(plots.side_colors(list(own) + ["ZZZ"], seeds)[s] == c for s, c in own.items())
+    assert plots.side_colors(list(own) + ["ZZZ"], seeds)["ZZZ"] not in own.values()
+    assert plots.side_color("XYZ", story=none) == plots.side_color("XYZ", story=none) != plots.UNKNOWN_COLOR
     assert plots.with_n("Quotes", 5) == "Quotes (n = 5 articles)"
 
 
@@ -94,11 +105,11 @@ def test_relation_styles_are_fixed_by_name_and_apart_from_the_sides():
     invented = plots.relation_style("befriends")  # not in the data file: a hash of the name, not an order
     assert invented == plots.relation_style("befriends") and invented["color"] in plots.RELATION_FALLBACK
     colours = {plots.relation_style(r)["color"] for r in ("co_mention", "quotes_about", "demands_from", "meets")}
-    assert not colours & set(plots.SIDE_COLORS.values())
+    assert not colours & set(plots.SIDE_PALETTE + [plots.UNKNOWN_COLOR])
 
 
 def test_wrap_keeps_every_word():
-    label = "The Washington Post: a much longer appositive than forty-five characters (appositive)"
+    label = "The Lakeport Courier: a much longer appositive than forty-five characters (appositive)"
     wrapped = plots.wrap(label, 20)
     assert wrapped.replace("\n", " ") == label and max(len(x) for x in wrapped.splitlines()) <= 24
 
@@ -136,3 +147,34 @@ def test_timeline_puts_every_period_on_every_panel():
     assert [t.get_text() for t in fig.axes[-1].get_xticklabels()] == ["2024-W01", "2024-W03"]
     assert fig.axes[0].get_legend() is not None
     plt.close(fig)
+
+
+def test_network_labels_are_placed_the_same_way_under_load(monkeypatch):
+    """Label placement runs a fixed number of steps: a slow machine gives the same figure."""
+    import sys
+
+    import matplotlib.pyplot as plt
+
+    from helpers.analysis.graph import build_graph
+    from helpers.render import graph as rgraph
+
+    rows = [{"source": f"Actor {i}", "target": f"Actor {(i * 7) % 12}", "relation": "co_mention",
+             "article": "a.txt", "sentence": "s", "evidence": "e"} for i in range(12) if i != (i * 7) % 12]
+    G = build_graph(rows)
+    pos = rgraph.layout(G)
+
+    def positions():
+        fig, ax = plt.subplots()
+        rgraph.draw(G, pos, ax)
+        got = sorted((t.get_text(), tuple(round(v, 6) for v in t.get_position())) for t in ax.texts)
+        plt.close(fig)
+        return got
+
+    first = positions()
+    import adjustText
+
+    module = sys.modules[adjustText.adjust_text.__module__]
+    real = module.timer
+    start = real()
+    monkeypatch.setattr(module, "timer", lambda: start + (real() - start) * 1000)  # a very slow machine
+    assert positions() == first

@@ -78,3 +78,32 @@ def test_an_article_context_always_has_a_story():
 
     ctx = context.ArticleContext.from_doc(nlp.bare_nlp()("One sentence."), "a.txt")
     assert ctx.story.name == story.NO_STORY and ctx.story.actors.empty
+
+
+def test_new_story_writes_a_commented_template_that_loads_empty_and_never_overwrites(tmp_path, capsys):
+    from helpers.__main__ import main
+
+    folder = tmp_path / "mine"
+    assert main(["new-story", str(folder)]) == 0
+    s = story.load_story(folder)
+    assert s.actors.empty and s.sides.empty and s.conditions.empty and s.lexicon.empty and s.focus_actors == []
+    assert (folder / "conditions.csv").read_text(encoding="utf-8").startswith("#")
+    assert main(["new-story", str(folder)]) == 2
+    assert "already holds" in capsys.readouterr().err
+
+
+def test_comment_lines_are_skipped_but_a_colour_is_a_value(tmp_path):
+    _write(tmp_path / "s", "sides.csv", "# a comment, with commas\nside,label,countries,colour\nNorth,,ATL,#0072B2\n")
+    assert story.load_story(tmp_path / "s").side_colours() == {"North": "#0072B2"}
+
+
+def test_choose_focus_and_the_side_note():
+    mentions = pd.DataFrame({"actor": ["Ann Lee", "Tom Roe", "Tom Roe", "Ruritania"],
+                             "type": ["person", "person", "person", "state"]})
+    focus = story.story_from_frames("s", focus=pd.DataFrame({"actor": ["Absent Person", "Ann Lee"]}))
+    assert story.choose_focus(focus, mentions) == ["Ann Lee"]
+    assert story.choose_focus(story.empty_story(), mentions) == ["Tom Roe", "Ann Lee"]
+    sides = pd.Series(["unknown", "unknown", "RUR"])
+    note = story.side_note(sides, pd.Series(["Tom Roe", "Tom Roe", "Ann Lee"]), story.empty_story())
+    assert "2 of 3" in note and "Tom Roe (2)" in note and "actors.csv" in note
+    assert story.side_note(pd.Series(["RUR", "unknown"]), pd.Series(["a", "b"]), story.empty_story()) == ""

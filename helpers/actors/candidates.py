@@ -241,7 +241,7 @@ def _name_run(doc, bracket: int) -> tuple[int, int] | None:
         return None
     caps = [t for t in toks if t.text[:1].isupper()]
     if len(caps) == 1 and caps[0].text.isupper():
-        return None  # KYIV (AFP): a dateline or a pair of acronyms
+        return None  # LAKEPORT (AFP): a dateline or a pair of acronyms
     letters = sorted(acr.upper())
     k = _initials_start(toks, letters)
     if k is not None:
@@ -354,7 +354,7 @@ def _org(doc, start: int, end: int, origin: str = "joined") -> Candidate:
 
 
 def registry_alias(ctx, earlier) -> list:
-    """A registered actor by any alias: ``the kremlin said`` -> Kremlin (see ``registry_matches``)."""
+    """A registered actor by any alias: ``the harbour board said`` -> Harbour Board (see ``registry_matches``)."""
     reg = state_of(ctx).registry
     out = []
     for name, s, e in registry_matches(ctx.doc, reg):

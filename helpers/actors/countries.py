@@ -11,7 +11,14 @@ from collections import Counter, defaultdict
 from ..rules import Registry
 from .names import _sentence
 from .state import state_of
-from .words import DEMONYMS
+from .. import language
+from .registry import canonical
+from .words import DEMONYMS, ORG_HEADS, TITLES
+
+#: Words naming a person's office or role (``minister``, ``envoy``, ``spokeswoman``, ``negotiator``).
+_OFFICE_WORDS = TITLES | language.words("source_nouns") | language.words("spokes_nouns")
+#: The offices of a state's government (``President``, ``Foreign Minister``).
+_STATE_OFFICES = language.words("state_offices")
 
 _CLAUSE_END = {",", ".", ";", "—", "–"}
 
@@ -72,8 +79,91 @@ def demonym_after(ctx, span) -> str | None:
     return None
 
 
-#: Where the text states a discovered name's country, first answer wins: before the name, then after.
-COUNTRIES = Registry("countries", [demonym_before, demonym_after])
+def _registered_places(ctx) -> list:
+    """The article's registered states and international bodies (the registry's matches)."""
+    return [m for m in state_of(ctx).matches
+            if m.type == "state" or (m.type == "organization" and m.country == "INT")]
+
+
+def _title_words(tokens) -> bool:
+    """Only office words between a state and a name: ``'s``, a title (``envoy``), a capitalised word
+    or ``of`` inside a title (``Secretary of State``).
+
+    ``Ruritania's Special Envoy Ann Lee``: yes; ``Ruritania, Ann Lee``: no.
+    """
+    toks = list(tokens)
+    if toks and toks[0].lower_ in {"'s", "’s"}:
+        toks = toks[1:]
+    return all(t.is_alpha and (t.lower_ in _OFFICE_WORDS or t.is_title or (t.lower_ == "of" and 0 < i < len(toks) - 1))
+               for i, t in enumerate(toks))
+
+
+def state_before(ctx, span) -> str | None:
+    """``Ruritania's foreign minister Ann Lee``, ``UN envoy Ann Lee``: a registered state (or
+    international body) right before the name, with only office words between (nearest first)."""
+    sent = _sentence(span)
+    for m in sorted(_registered_places(ctx), key=lambda m: -m.end):
+        if sent.start <= m.start and m.end <= span.start and span.start - m.end <= 5 \
+                and _title_words(span.doc[m.end:span.start]):
+            return m.country or None
+    return None
+
+
+def state_after(ctx, span) -> str | None:
+    """``Ann Lee, Ruritania's foreign minister,`` / ``Ann Lee, the president of Ruritania,``: a
+    registered state in an apposition after the name that holds an office word."""
+    doc = span.doc
+    sent = _sentence(span)
+    if not (span.end < sent.end and doc[span.end].text == ","):
+        return None
+    end = span.end + 1
+    while end < min(sent.end, span.end + 10) and doc[end].text not in _CLAUSE_END:
+        end += 1
+    if not any(t.lower_ in _OFFICE_WORDS for t in doc[span.end + 1:end]):
+        return None
+    inside = [m for m in _registered_places(ctx) if span.end < m.start and m.end <= end]
+    return inside[0].country or None if inside else None
+
+
+def titled_in_one_state_sentence(ctx, span) -> str | None:
+    """``President Ann Lee said Ruritania would wait``: a name written after a state office
+    (``state_offices``: a party or group ``leader`` is not one) whose sentence names exactly one
+    state, which is also the state the article names most, takes that state's country."""
+    doc = span.doc
+    if not (span.start > 0 and doc[span.start - 1].lower_ in _STATE_OFFICES):
+        return None
+    sent = _sentence(span)
+    states = [m for m in _registered_places(ctx) if m.type == "state" and m.country]
+    codes = {m.country for m in states if sent.start <= m.start and m.end <= sent.end}
+    counts = Counter(m.country for m in states).most_common(2)
+    dominant = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+    return dominant if codes == {dominant} else None
+
+
+def national_body(ctx, span) -> str | None:
+    """``Ruritanian Foreign Office``, ``Ruritania Defense Force``: an organisation's name (its last
+    word an organisation head) that opens with a demonym or a registered state."""
+    if len(span) < 2 or span[-1].lower_ not in ORG_HEADS:
+        return None
+    first = span[0]
+    if first.lower_ in DEMONYMS:
+        return DEMONYMS[first.lower_]
+    for m in _registered_places(ctx):
+        if m.type == "state" and m.start == span.start and m.end < span.end:
+            return m.country or None
+    reg = state_of(ctx).registry
+    for n in (3, 2, 1):
+        actor = reg.by_name.get(canonical(span[:n].text, reg) or "") if n < len(span) else None
+        if actor is not None and actor.type == "state":
+            return actor.country or None
+    return None
+
+
+#: Where the text states a discovered name's country, first answer wins: a demonym before the
+#: name, then after it, then a state named with the person's office before or after the name,
+#: then the one state of the sentence of a titled name, then a state opening a body's name.
+COUNTRIES = Registry("countries", [demonym_before, demonym_after, state_before, state_after,
+                                   titled_in_one_state_sentence, national_body])
 
 
 def _stated_country(ctx, span) -> str:
@@ -94,3 +184,37 @@ def _fill_countries(ctx, mentions: list[dict]) -> None:
     for m in mentions:
         if m["source"] == "discovered" and stated.get(m["actor"]):
             m["country"] = sorted(stated[m["actor"]].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    _fill_affiliations(ctx, mentions)
+
+
+def organisation_before(ctx, span, mentions: list[dict]) -> str | None:
+    """``Ruritania Freight Union leader Ann Lee``: a person written after an organisation whose
+    country is known, with only office words between, has the organisation's country."""
+    doc = span.doc
+    sent = _sentence(span)
+    for m in sorted(mentions, key=lambda m: -m["end"]):
+        if m["type"] != "organization" or not m["country"] or m["country"] == "INT":
+            continue
+        org = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if org is not None and sent.start <= org.start and org.end <= span.start \
+                and 0 < span.start - org.end <= 3 and _title_words(doc[org.end:span.start]):
+            return m["country"]
+    return None
+
+
+#: Where a person's affiliation gives the country the text does not state (after COUNTRIES).
+AFFILIATIONS = Registry("affiliations", [organisation_before])
+
+
+def _fill_affiliations(ctx, mentions: list[dict]) -> None:
+    """Give a discovered person still without a country its organisation's (all its mentions)."""
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m["source"] == "discovered" and m["type"] == "person" and not m["country"] and m["actor"] not in found:
+            span = ctx.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            code = AFFILIATIONS.first(ctx, span, mentions)[1] if span is not None else None
+            if code:
+                found[m["actor"]] = code
+    for m in mentions:
+        if m["source"] == "discovered" and not m["country"] and m["actor"] in found:
+            m["country"] = found[m["actor"]]

@@ -198,7 +198,7 @@ def _visited_place(span) -> bool:
 def _acts(span) -> bool:
     """Does a one-word organisation name act in its sentence (subject, possessor, agent, source)?
 
-    ``Gazprom said``, ``Gazprom's chief``, ``a report by Gazprom``; not ``control of Crimea``.
+    ``Gazprom said``, ``Gazprom's chief``, ``a report by Gazprom``; not ``control of Eastmarch``.
     A name written before a generic noun (``the CGT union said``) acts when that noun does.
     """
     root = span.root

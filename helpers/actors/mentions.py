@@ -50,9 +50,9 @@ def find_mentions(doc, name: str | None = None, registry=None) -> list[dict]:
     discovered and named by their longest form in the article.
 
     >>> from helpers import nlp                                   # doctest: +SKIP
-    >>> doc = nlp.load_nlp(ruler_patterns())("Moscow said putin would talk.")  # doctest: +SKIP
+    >>> doc = nlp.load_nlp(ruler_patterns())("Moscow said dorov would talk.")  # doctest: +SKIP
     >>> [m["actor"] for m in find_mentions(doc, "a.txt")]         # doctest: +SKIP
-    ['Russia', 'Vladimir Putin']
+    ['Russia', 'Ivan Dorov']
     """
     ctx = as_context(doc, name)
     state = ctx.memo[MEMO_KEY] = ActorState(registry=_registry(registry, ctx.story))

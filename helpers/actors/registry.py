@@ -8,9 +8,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+from spacy.language import Language
 
-from .. import config
-from .words import _ACRONYM
+from .. import config, language
+from .words import _ACRONYM, ORG_HEADS, TITLES
 
 MENTION_COLUMNS = ["article", "actor", "type", "country", "surface", "start", "end",
                    "sentence", "sent_start", "source", "rule"]
@@ -48,8 +49,8 @@ class Actor:
     def surfaces(self) -> tuple[str, ...]:
         """The canonical name and every alias, without a leading ``the``.
 
-        >>> Actor("Kremlin", "organization", "RUS", ("the Kremlin",)).surfaces()
-        ('Kremlin',)
+        >>> Actor("Harbour Board", "organization", "RUR", ("the Harbour Board",)).surfaces()
+        ('Harbour Board',)
         """
         seen: dict[str, None] = {}
         for s in (self.canonical, *self.aliases):
@@ -120,7 +121,7 @@ def _clean(value) -> str:
 def registry_from_records(records) -> Registry:
     """A registry from dicts (or a DataFrame) with at least canonical, type, country.
 
-    >>> len(registry_from_records([{"canonical": "NATO", "type": "organization", "country": "INT"}]))
+    >>> len(registry_from_records([{"canonical": "Tidal League", "type": "organization", "country": "INT"}]))
     1
     """
     if isinstance(records, pd.DataFrame):
@@ -147,12 +148,36 @@ def load_registry(path: Path | str | None = None) -> Registry:
     return registry_from_records(df)
 
 
+#: What every story's registry starts from: the states (with capitals used for them) and the
+#: international bodies of any English news (language data, ``helpers/data/``).
+BASE_FILES = (config.DATA_DIR / "states.csv", config.DATA_DIR / "international_bodies.csv")
+
+
+@lru_cache(maxsize=1)
+def base_records() -> tuple[dict, ...]:
+    """The rows of :data:`BASE_FILES`, in file order."""
+    return tuple(rec for path in BASE_FILES
+                 for rec in language.data_table(path, required=["canonical", "type", "country"]).to_dict("records"))
+
+
+def with_base(records: list[dict]) -> list[dict]:
+    """A story's rows, then every base row whose canonical name the story does not have (a story's
+    row replaces the base row of the same name: its aliases, country and type win).
+
+    >>> [r["canonical"] for r in with_base([{"canonical": "France", "type": "state"}])][:2]
+    ['France', 'Afghanistan']
+    """
+    own = {str(r.get("canonical", "")).strip() for r in records}
+    return list(records) + [r for r in base_records() if r["canonical"] not in own]
+
+
 #: Registries built from stories, by the story's id (the story is kept so the id stays its own).
 _STORY_REGISTRIES: dict[int, tuple[object, Registry]] = {}
 
 
 def story_registry(story) -> Registry:
-    """The registry of a :class:`~helpers.story.Story` (its ``actors`` table), built once per story.
+    """The registry of a :class:`~helpers.story.Story`: its ``actors`` table plus the package's states
+    and international bodies (:func:`with_base`), built once per story.
 
     >>> from helpers.story import story_from_frames
     >>> s = story_from_frames("t", actors=pd.DataFrame([{"canonical": "Jane Roe", "type": "person"}]))
@@ -164,7 +189,7 @@ def story_registry(story) -> Registry:
         return hit[1]
     if len(_STORY_REGISTRIES) > 16:
         _STORY_REGISTRIES.clear()
-    reg = registry_from_records(story.actors)
+    reg = registry_from_records(with_base(story.actors.to_dict("records")))
     _STORY_REGISTRIES[id(story)] = (story, reg)
     return reg
 
@@ -181,8 +206,11 @@ def _registry(registry, story=None) -> Registry:
 def canonical(surface: str, registry=None) -> str | None:
     """The canonical name for a surface form, or None (case-insensitive registry lookup).
 
-    >>> canonical("putin"), canonical("Kiev"), canonical("nobody in particular")
-    ('Vladimir Putin', 'Ukraine', None)
+    >>> reg = registry_from_records([
+    ...     {"canonical": "Ivan Dorov", "type": "person", "country": "RUR", "aliases": "Dorov"},
+    ...     {"canonical": "Ruritania", "type": "state", "country": "RUR", "aliases": "Strelsau"}])
+    >>> canonical("dorov", reg), canonical("Strelsau", reg), canonical("nobody in particular", reg)
+    ('Ivan Dorov', 'Ruritania', None)
     """
     if not surface:
         return None
@@ -197,7 +225,7 @@ def canonical(surface: str, registry=None) -> str | None:
 def _case_sensitive(surface: str) -> bool:
     """Short all-capital acronyms match only as written (``US`` is not ``us``).
 
-    >>> _case_sensitive("US"), _case_sensitive("Nato"), _case_sensitive("U.S.")
+    >>> _case_sensitive("US"), _case_sensitive("Unesco"), _case_sensitive("U.S.")
     (True, False, True)
     """
     return bool(_ACRONYM.match(surface)) and " " not in surface
@@ -301,10 +329,44 @@ def _non_overlapping(spans: list[tuple]) -> list[tuple]:
     return sorted(kept, key=lambda s: (s[1], s[2]))
 
 
+#: Words that may follow an alias without making it part of a longer name (``Ruritania's
+#: Foreign Ministry``, ``US President``, ``Ruritania Defence Ministry``).
+_AFTER_ALIAS = TITLES | ORG_HEADS | language.words("org_nouns") | language.words("source_nouns") \
+    | language.words("spokes_nouns")
+
+
+def continues_name(doc, end: int, start: int | None = None) -> bool:
+    """Does a capitalised word right after token ``end`` make the alias before it part of a longer
+    name (``Jordan Peters``, ``Chad Okafor``: a person, not the state)? An office or organisation
+    word (``Jordan Foreign Ministry``) or a line break does not, nor does a name after an alias
+    that holds an office word (``Ruritanian President Ann Lee``; the alias starts at ``start``,
+    default: one token).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Jordan Peters met the Jordan Foreign Minister in Jordan.")
+    >>> continues_name(doc, 1), continues_name(doc, 5), continues_name(doc, 10)
+    (True, False, False)
+    """
+    if end >= len(doc) or "\n" in doc[end - 1].whitespace_:
+        return False
+    nxt, last = doc[end], doc[end - 1]
+    alias = doc[end - 1 if start is None else start:end]
+    return (nxt.is_alpha and nxt.is_title and nxt.lower_ not in _AFTER_ALIAS and not last.text.isupper()
+            and not any(t.lower_ in _AFTER_ALIAS for t in alias))
+
+
+@Language.component("longer_name_guard")
+def longer_name_guard(doc):
+    """Drop ruler entities that are the start of a longer capitalised name (see :func:`continues_name`),
+    so the statistical NER reads ``Jordan Peters`` as the person it is."""
+    doc.ents = [e for e in doc.ents if not (e.ent_id_ and continues_name(doc, e.end, e.start))]
+    return doc
+
+
 def registry_matches(doc, registry=None) -> list[tuple[str, int, int]]:
     """(canonical, token start, token end) of every registry alias in ``doc``, no overlaps.
 
-    A lower-cased single word (``putin``) counts when the actor is also
+    A lower-cased single word (``dorov``) counts when the actor is also
     written capitalised or in several words in the article, or when the
     article writes at least two registered names in lower case (an outlet's
     house style); so ``a core tenet`` is not the outlet ``Tenet``.
@@ -313,7 +375,7 @@ def registry_matches(doc, registry=None) -> list[tuple[str, int, int]]:
     lower, exact = _matchers(reg, doc.vocab)
     strings = doc.vocab.strings
     found = [(strings[m], s, e) for m, s, e in list(lower(doc)) + list(exact(doc))]
-    found = _non_overlapping(found)
+    found = [(n, s, e) for n, s, e in _non_overlapping(found) if not continues_name(doc, e, s)]
     confirmed, lowercase_only = set(), defaultdict(list)
     for name, s, e in found:
         span_text = doc[s:e].text

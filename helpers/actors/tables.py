@@ -15,11 +15,11 @@ def mentions_frame(rows: list[dict]) -> pd.DataFrame:
 def actors_table(mentions: pd.DataFrame, registry=None) -> pd.DataFrame:
     """One row per actor over the corpus: type, country, surfaces seen, counts.
 
-    >>> m = mentions_frame([{"article": "a", "actor": "NATO", "type": "organization",
-    ...     "country": "INT", "surface": "Nato", "start": 0, "end": 4, "sentence": "",
+    >>> m = mentions_frame([{"article": "a", "actor": "Tidal League", "type": "organization",
+    ...     "country": "INT", "surface": "TIDAL LEAGUE", "start": 0, "end": 12, "sentence": "",
     ...     "sent_start": 0, "source": "registry"}])
     >>> actors_table(m)[["actor", "aliases", "n_articles"]].to_dict("records")
-    [{'actor': 'NATO', 'aliases': 'Nato', 'n_articles': 1}]
+    [{'actor': 'Tidal League', 'aliases': 'TIDAL LEAGUE', 'n_articles': 1}]
     """
     if mentions is None or not len(mentions):
         return pd.DataFrame(columns=ACTOR_COLUMNS)

@@ -7,7 +7,6 @@ which file each one is.
 """
 from __future__ import annotations
 
-import csv
 import re
 
 from .. import config, language
@@ -23,8 +22,8 @@ def load_demonyms(path=None) -> dict[str, str]:
     >>> load_demonyms()["russian"]
     'RUS'
     """
-    with open(path or DEMONYMS_FILE, newline="", encoding="utf-8") as fh:
-        return {row["demonym"].strip().lower(): row["country"].strip() for row in csv.DictReader(fh)}
+    table = language.data_table(path or DEMONYMS_FILE, required=["demonym", "country"])
+    return {d.strip().lower(): c.strip() for d, c in zip(table["demonym"], table["country"], strict=True)}
 
 
 DEMONYMS = load_demonyms()
@@ -73,7 +72,7 @@ def _alternation(words) -> str:
 
 
 #: A municipality named as ``City of X`` speaks and acts as its government.
-_MUNICIPAL = re.compile(rf"^(?:{_alternation(language.ordered('municipal_words'))}) of [A-Z]")
+_MUNICIPAL = re.compile(rf"^(?:{_alternation(language.ordered('municipal_nouns'))}) of [A-Z]")
 #: A wire story's closing credit (``(Reporting by A in X; Editing by B)``) or contributor line.
 _CREDIT_LINE = re.compile(rf"^\W*(?:(?:additional|further)\s+)?(?:{_alternation(language.words('credit_verbs'))})"
                           r"\s+by\b|\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)",

@@ -13,6 +13,7 @@ import pandas as pd
 
 from ..quotes import load_cues
 from ..statements import statement_ids, statement_kind
+from ..story import sides_of
 from . import units
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",
@@ -105,6 +106,7 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     for col in ("start", "end"):
         if col not in q:
             q[col] = float("nan")  # no offsets: every row is a statement of its own
+    q["side"] = sides_of(q)
     q["statement"] = statement_ids(q.to_dict("records"))
     q = q.assign(_start=pd.to_numeric(q["start"], errors="coerce")).sort_values(["statement", "_start"], kind="stable")
     rows = []
@@ -112,7 +114,7 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
         cues = [c for c in g["cue"] if c]
         rows.append({"article": g["article"].iloc[0], "statement": int(sid), "speaker": g["speaker"].iloc[0],
                      "speaker_country": g["speaker_country"].iloc[0],
-                     "side": g["speaker_country"].iloc[0] or "unknown", "kind": statement_kind(g["kind"]),
+                     "side": g["side"].iloc[0], "kind": statement_kind(g["kind"]),
                      "cue": cues[0] if cues else "", "start": g["_start"].min(),
                      "end": pd.to_numeric(g["end"], errors="coerce").max(), "n_rows": len(g)})
     return pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
@@ -198,7 +200,7 @@ def _as_statements(quotes: pd.DataFrame) -> pd.DataFrame:
 def _verb_rows(quotes: pd.DataFrame, cues: dict) -> pd.DataFrame:
     df = _as_statements(quotes)
     cue = df["cue"].fillna("") if len(df) else pd.Series(dtype=str)
-    return df.assign(side=df["speaker_country"].fillna("").replace("", "unknown"),
+    return df.assign(side=sides_of(df) if len(df) else pd.Series(dtype=str),
                      verb=[cue_lemma(c, cues) or "(other)" for c in cue],
                      connotation=[connotation(c, cues) for c in cue])
 
@@ -311,7 +313,7 @@ def quote_table(quotes: pd.DataFrame, articles: pd.DataFrame, width: int | None 
 
     df = _with_outlet(quotes, articles).sort_values(["outlet", "article", "start", "kind"])
     return pd.DataFrame({"outlet": df["outlet"], "speaker": df["speaker"].fillna(""),
-                         "side": df["speaker_country"].fillna("").replace("", "unknown"), "kind": df["kind"],
+                         "side": sides_of(df), "kind": df["kind"],
                          "verb": [cue_lemma(c, cues) or "(other)" for c in df["cue"].fillna("")],
                          "quote": df["quote"].map(short), "evidence": df["sentence"].map(short),
                          "article": df["article"]}).reset_index(drop=True)

@@ -73,9 +73,9 @@ def conditions_over_time(conditions: pd.DataFrame, articles: pd.DataFrame, freq:
     """Condition statements per period, side (holder's country) and category, from dated articles only.
 
     >>> arts = pd.DataFrame({"article": ["a"], "published": ["2024-02-14"]})
-    >>> c = pd.DataFrame({"article": ["a", "a"], "holder_country": ["RUS", "RUS"], "category": ["nato", "nato"]})
+    >>> c = pd.DataFrame({"article": ["a", "a"], "holder_country": ["RUS", "RUS"], "category": ["security", "security"]})
     >>> conditions_over_time(c, arts, "week").values.tolist()
-    [['2024-W07', 'RUS', 'nato', 2]]
+    [['2024-W07', 'RUS', 'security', 2]]
     """
     period = conditions["article"].map(article_periods(articles, freq)).fillna("")
     df = pd.DataFrame({"period": period, "side": _side(conditions["holder_country"]),

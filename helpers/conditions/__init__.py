@@ -21,7 +21,7 @@ never this code:
 
   ``list``        the scope is the rest of the sentence; the holder is the possessor
                   of the list noun or the subject of its verb
-                  (``Russia's expectations include``, ``Putin sets out conditions, including``)
+                  (``Ruritania's expectations include``, ``the president sets out conditions, including``)
   ``anaphora``    a sentence opening with ``these`` that lists the terms named by a
                   ``list_noun`` in the previous sentence; the holder comes from there
   ``list_noun``   the nouns an ``anaphora`` sentence refers back to
@@ -30,14 +30,15 @@ A sentence gives a row when a category's object words fall in the scope of a
 cue (the cue's clause; for lists, the rest of the sentence). One row per
 (sentence, holder, category): a list of terms gives one row per category.
 A condition stated inside a quote belongs to the quote's speaker unless the
-clause names its own actor (``"Russia is ready to negotiate, but from a
-position of strength," a scientist said`` is held by Russia).
+clause names its own actor (``"Ruritania is ready to negotiate, but from a
+position of strength," a scientist said`` is held by Ruritania).
 
 >>> from helpers import nlp
->>> doc = nlp.bare_nlp()("Russia insists on keeping control of Crimea.")
->>> m = [dict(actor="Russia", type="state", country="RUS", start=0, end=6)]
->>> [(r["holder"], r["category"], r["cue"]) for r in find_conditions(doc, "a.txt", m, [], load_taxonomy())]
-[('Russia', 'territory', 'insists on')]
+>>> doc = nlp.bare_nlp()("Ruritania insists on keeping control of the eastern provinces.")
+>>> m = [dict(actor="Ruritania", type="state", country="RUR", start=0, end=9)]
+>>> cats = pd.DataFrame([dict(category="territory", role="object", pattern="control of")])
+>>> [(r["holder"], r["category"], r["cue"]) for r in find_conditions(doc, "a.txt", m, [], cats)]
+[('Ruritania', 'territory', 'insists on')]
 """
 from __future__ import annotations
 
@@ -194,7 +195,7 @@ def generic_categories(path: Path | str | None = None) -> tuple[Category, ...]:
     >>> [c.name for c in generic_categories()][:3]
     ['ceasefire', 'territory', 'prisoners']
     """
-    df = pd.read_csv(path or GENERIC_FILE, dtype=str, keep_default_na=False)
+    df = language.data_table(path or GENERIC_FILE, required=["category", "role", "pattern"])
     return categories_from_frame(df, source="generic")
 
 
@@ -240,7 +241,7 @@ def cues_from_frame(df: pd.DataFrame) -> tuple[Cue, ...]:
 def load_taxonomy(path: Path | str = TAXONOMY_FILE, cues_path: Path | str = CUES_FILE) -> Taxonomy:
     """The taxonomy and the cues from their CSV files (cached)."""
     categories = pd.read_csv(path, dtype=str, keep_default_na=False)
-    cues = pd.read_csv(cues_path, dtype=str, keep_default_na=False)
+    cues = language.data_table(cues_path, required=["cue", "kind", "pattern"])
     return taxonomy_from_frame(categories, cues_from_frame(cues))
 
 
@@ -255,7 +256,7 @@ def taxonomy_table(taxonomy: Taxonomy | None = None) -> pd.DataFrame:
 @lru_cache(maxsize=1)
 def load_cues(cues_path: Path | str = CUES_FILE) -> tuple[Cue, ...]:
     """The condition cues (language data, the same for every story)."""
-    return cues_from_frame(pd.read_csv(cues_path, dtype=str, keep_default_na=False))
+    return cues_from_frame(language.data_table(cues_path, required=["cue", "kind", "pattern"]))
 
 
 #: Taxonomies built from stories, by the story's id (the story is kept so the id stays its own).
@@ -916,11 +917,11 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
     cue rule that made the row, ``holder_rule`` the rule that chose the holder.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Kremlin demanded that sanctions be lifted.")
-    >>> m = [dict(actor="Kremlin", type="organization", country="RUS", start=0, end=7)]
+    >>> doc = nlp.bare_nlp()("Palace demanded that sanctions be lifted.")
+    >>> m = [dict(actor="Palace", type="organization", country="RUR", start=0, end=6)]
     >>> [(r["holder"], r["category"], r["voice"], r["rule"])
     ...  for r in find_conditions(doc, "a.txt", m, [], load_taxonomy())]
-    [('Kremlin', 'sanctions', 'outlet', 'condition_cue.cue_before')]
+    [('Palace', 'sanctions', 'outlet', 'condition_cue.cue_before')]
     """
     ctx = as_context(doc, name, mentions, quotes)
     article = Article.from_context(ctx, _as_taxonomy(taxonomy, ctx.story))

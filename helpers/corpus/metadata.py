@@ -18,14 +18,13 @@ date line holds nothing but a date).
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from .. import config
+from .. import config, language
 
 HEAD_LINES = 8  # non-empty lines after the title that may hold metadata
 TAIL_LINES = 3  # non-empty lines at the end that may hold a byline or a date
@@ -43,9 +42,8 @@ class MetadataRule:
 @lru_cache(maxsize=4)
 def metadata_rules(path: Path = config.DATA_DIR / "metadata_lines.csv") -> tuple[MetadataRule, ...]:
     """The metadata line patterns from ``data/metadata_lines.csv`` (kind, where, pattern, description)."""
-    with open(path, newline="", encoding="utf-8") as fh:
-        return tuple(MetadataRule(r["kind"], r["where"], re.compile(r["pattern"]), r["description"])
-                     for r in csv.DictReader(fh))
+    rows = language.data_table(path, required=["kind", "where", "pattern", "description"]).to_dict("records")
+    return tuple(MetadataRule(r["kind"], r["where"], re.compile(r["pattern"]), r["description"]) for r in rows)
 
 
 # --------------------------------------------------------------------------- dates

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .. import config, gate
+from .. import config, gate, language
 
 #: The columns a record or a column map can fill (``id`` names the record in ``article``).
 MAP_COLUMNS = ("text", "title", "outlet", "outlet_country", "via", "published", "byline", "url", "id")
@@ -64,9 +64,8 @@ class Problem:
 def known_fields(path: Path = config.DATA_DIR / "record_fields.csv") -> dict[str, tuple[str, ...]]:
     """Field names each column is looked up under, in order (``data/record_fields.csv``)."""
     fields: dict[str, list[str]] = {}
-    with open(path, newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            fields.setdefault(row["column"], []).append(row["field"])
+    for column, name in language.data_table(path, required=["column", "field"])[["column", "field"]].values:
+        fields.setdefault(column, []).append(name)
     return {col: tuple(names) for col, names in fields.items()}
 
 

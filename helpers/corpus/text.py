@@ -4,14 +4,13 @@ lines that are not the story (cross-links, share buttons, donation appeals; patt
 """
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .. import config
+from .. import config, language
 
 # --------------------------------------------------------------------------- typography
 
@@ -61,11 +60,9 @@ class BoilerplateRule:
 @lru_cache(maxsize=4)
 def boilerplate_rules(path: Path = config.DATA_DIR / "boilerplate.csv") -> tuple[BoilerplateRule, ...]:
     """The boilerplate patterns, from ``data/boilerplate.csv`` (pattern, scope, description)."""
-    with open(path, newline="", encoding="utf-8") as fh:
-        return tuple(
-            BoilerplateRule(re.compile(row["pattern"], re.IGNORECASE), row["scope"], row["description"])
-            for row in csv.DictReader(fh)
-        )
+    rows = language.data_table(path, required=["pattern", "scope", "description"]).to_dict("records")
+    return tuple(BoilerplateRule(re.compile(row["pattern"], re.IGNORECASE), row["scope"], row["description"])
+                 for row in rows)
 
 
 def _fold_quotes(line: str) -> str:

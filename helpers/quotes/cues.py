@@ -1,12 +1,11 @@
 """Verbs of saying: the cue registry ``data/quote_cues.csv`` and the cue of a verb token."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .. import config
+from .. import config, language
 
 CUES_FILE = config.DATA_DIR / "quote_cues.csv"
 
@@ -28,8 +27,7 @@ def load_cues(path: Path | str = CUES_FILE) -> dict[str, Cue]:
     >>> load_cues()["say"].connotation
     'neutral'
     """
-    with open(path, newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = language.data_table(path, required=["cue", "connotation", "content"]).to_dict("records")
     return {
         row["cue"].strip().lower(): Cue(
             row["cue"].strip().lower(), row["connotation"].strip(),

@@ -29,10 +29,10 @@ MODALS = language.words("modal_verbs")
 NOT_REPORT_HEADS = language.words("not_report_heads")
 
 #: Third-person pronouns and the kind of actor each can stand for; the gender they state.
-PRONOUNS = {**{w: "person" for w in language.ordered("person_pronouns")},
+PRONOUNS = {**{w: "person" for w in language.ordered("pronouns_personal")},
             **{w: "plural" for w in language.ordered("plural_pronouns")},
             **{w: "thing" for w in language.ordered("thing_pronouns")}}
-GENDER = {w: "f" if w in language.words("female_pronouns") else "m" for w in language.ordered("person_pronouns")}
+GENDER = {w: "f" if w in language.words("female_pronouns") else "m" for w in language.ordered("pronouns_personal")}
 OWN_VOICE = language.words("own_voice_pronouns")
 
 

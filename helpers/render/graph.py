@@ -79,9 +79,11 @@ def relation_colors(relations) -> dict[str, str]:
 
 def side_colors(G) -> dict[str, str]:
     """Node -> the colour of its side (``plots.side_color`` of the node's country)."""
-    from .plots import side_color
+    from .plots import side_colors as colours
 
-    return {n: side_color(_text(c)) for n, c in sorted(G.nodes(data="country"))}
+    nodes = sorted(G.nodes(data="country"))
+    palette = colours([_text(c) for _, c in nodes])
+    return {n: palette[_text(c)] for n, c in nodes}
 
 
 def _draw_relation_edges(R, pos, ax, nodes, sizes) -> list[str]:
@@ -102,6 +104,10 @@ def _draw_relation_edges(R, pos, ax, nodes, sizes) -> list[str]:
     return sorted(by_relation)
 
 
+#: Steps of adjustText's label placement on network drawings (deterministic, unlike a time limit).
+LABEL_STEPS = 200
+
+
 def _place_labels(ax, pos, names, font_size: float) -> None:
     """Name each node beside it; ``adjustText`` moves the labels apart so that none overlaps another."""
     from adjustText import adjust_text
@@ -111,7 +117,9 @@ def _place_labels(ax, pos, names, font_size: float) -> None:
                      bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "alpha": 0.75, "linewidth": 0})
              for n in names]
     if texts:
-        adjust_text(texts, ax=ax, expand=(1.15, 1.3), ensure_inside_axes=True,
+        # A fixed number of steps, never a time limit (adjustText's default is one second), so the
+        # labels land in the same place however loaded the machine is: figures stay byte-identical.
+        adjust_text(texts, ax=ax, expand=(1.15, 1.3), ensure_inside_axes=True, iter_lim=LABEL_STEPS,
                     arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5})
 
 
@@ -149,15 +157,15 @@ def graph_legend(where, sides, relations, loc: str = "upper left", anchor=(1.0, 
     """One legend naming the side colours of the nodes and the colour and dash of each relation type."""
     from matplotlib.lines import Line2D
 
-    from .plots import DASHES, SIDE_COLORS, relation_style, side_color
+    from .plots import DASHES, UNKNOWN_SIDES, relation_style, side_colors
 
-    named = sorted({s for s in sides if s and s in SIDE_COLORS})
-    others = sorted({s or "unknown" for s in sides if not s or s not in SIDE_COLORS})
-    handles = [Line2D([], [], marker="o", linestyle="", markersize=8, color=side_color(s), label=f"side: {s}")
+    palette = side_colors(list(sides))
+    named = sorted({s for s in sides if s not in UNKNOWN_SIDES})
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=8, color=palette[s], label=f"side: {s}")
                for s in named]
-    if others:
-        handles.append(Line2D([], [], marker="o", linestyle="", markersize=8, color=side_color(""),
-                              label="side: other/unknown"))
+    if any(s in UNKNOWN_SIDES for s in sides):
+        handles.append(Line2D([], [], marker="o", linestyle="", markersize=8, color=side_colors([""])[""],
+                              label="side: unknown"))
     handles += [Line2D([], [], color=relation_style(r)["color"], linestyle=DASHES.get(relation_style(r)["dash"], "-"),
                        linewidth=2, label=r) for r in sorted(set(relations))]
     return where.legend(handles=handles, loc=loc, bbox_to_anchor=anchor, fontsize=8, title="node colour / edge")
@@ -284,15 +292,16 @@ def _svg_edges(R, xy, radius, markers: dict[str, int]) -> tuple[list[str], list[
 
 def _svg_nodes(R, xy, radius) -> list[str]:
     """One ``<g class="node">`` per actor: a circle in its side's colour and its name below."""
-    from .plots import side_color
+    from .plots import side_colors
 
     esc = html.escape
     out = []
+    palette = side_colors([R.nodes[n].get("country", "") for n in R.nodes])
     for n in sorted(R.nodes):
         (x, y), attrs = xy(n), R.nodes[n]
         tip = f"{n} | {attrs.get('type') or 'type unknown'} | {attrs.get('country') or 'country unknown'}"
         out.append(f'<g class="node" data-id="{esc(n)}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{radius[n]}" '
-                   f'fill="{side_color(attrs.get("country", ""))}" stroke="#ffffff" stroke-width="1.5"/>'
+                   f'fill="{palette[attrs.get("country", "")]}" stroke="#ffffff" stroke-width="1.5"/>'
                    f'<text x="{x:.1f}" y="{y + radius[n] + 11:.1f}" text-anchor="middle">{esc(n)}</text>'
                    f"<title>{esc(tip)}</title></g>")
     return out
@@ -300,7 +309,7 @@ def _svg_nodes(R, xy, radius) -> list[str]:
 
 def _legend_html(R, hidden: set[str]) -> str:
     """Relation check boxes (a line in the relation's colour and dash, the count) and the side key."""
-    from .plots import SIDE_COLORS, relation_style, side_color
+    from .plots import relation_style, side_colors
 
     esc = html.escape
     counts: dict[str, int] = defaultdict(int)
@@ -316,11 +325,11 @@ def _legend_html(R, hidden: set[str]) -> str:
                      f'x2="26" y2="4" stroke="{style["color"]}" stroke-width="3"{dash}/></svg>{esc(rel)} '
                      f"({counts[rel]})</label>")
     sides = sorted({R.nodes[n].get("country", "") for n in R.nodes})
+    palette = side_colors(sides)
     parts.append('<br><span class="group">Nodes (side):</span>')
     for side in sides:
-        label = side if side in SIDE_COLORS and side else (side or "unknown") + (" (other)" if side else "")
         parts.append(f'<label><svg class="key" width="12" height="12"><circle cx="6" cy="6" r="5" '
-                     f'fill="{side_color(side)}"/></svg>{esc(label)}</label>')
+                     f'fill="{palette[side]}"/></svg>{esc(side or "unknown")}</label>')
     return "".join(parts) + "</div>"
 
 

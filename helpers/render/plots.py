@@ -10,7 +10,7 @@ removes the stale files of an earlier run.
 
 Conventions every chart keeps: the title or the row labels state n; labels
 are wrapped, never cut; a legend names every colour that carries meaning;
-sides (the speaker's or holder's country) take :data:`SIDE_COLORS`, outlets
+sides (the story's, else the speaker's or holder's country) take :func:`side_colors`, outlets
 :func:`outlet_colors`, relation types :func:`relation_style` (a palette of
 their own, fixed by relation name in ``data/relation_styles.csv``).
 
@@ -20,7 +20,6 @@ True
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import textwrap
@@ -34,7 +33,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from .. import config
+from .. import config, language
 from ..safety import spreadsheet_safe
 from ..store import atomic_write_bytes
 
@@ -42,9 +41,15 @@ from ..store import atomic_write_bytes
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
 #: Extra colour-blind-safe colours (Tol "muted") once the eight above are used.
 EXTRA = ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499"]
-#: One colour per side (ISO alpha-3 of the actor's country); others get grey.
-SIDE_COLORS = {"RUS": "#D55E00", "UKR": "#0072B2", "USA": "#009E73", "INT": "#CC79A7", "": "#999999"}
-OTHER_SIDE = "#999999"
+#: Sides (a story's sides, else countries) take these colour-blind-safe colours in the order of
+#: their names (Okabe-Ito without black, then Tol "vibrant" and "light", none a relation type's
+#: colour); a story may set its own.
+SIDE_PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442",
+                "#0077BB", "#33BBEE", "#009988", "#EE7733", "#CC3311", "#EE3377",
+                "#77AADD", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00", "#EEDD88", "#EE8866", "#FFAABB"]
+#: ``unknown`` (no side, no country): a light grey no palette colour comes near.
+UNKNOWN_COLOR = "#BBBBBB"
+UNKNOWN_SIDES = {"", "unknown"}
 #: Relation types outside ``relation_styles.csv`` take a colour from here by a hash of their name.
 RELATION_FALLBACK = ["#4477AA", "#66CCEE", "#228833", "#CCBB44", "#EE6677", "#AA3377", "#BBBBBB", "#000000"]
 #: Categories (terms of a condition, connotations, ...) take these in their sorted order.
@@ -77,9 +82,55 @@ def outlet_colors(outlets) -> dict[str, str]:
     return {name: palette[i] for i, name in enumerate(names)}
 
 
-def side_color(country: str) -> str:
-    """The colour of a side (ISO alpha-3); grey for any other country or ``unknown``."""
-    return SIDE_COLORS.get("" if country == "unknown" else (country or ""), OTHER_SIDE)
+def _palette(n: int) -> list[str]:
+    """``n`` side colours: :data:`SIDE_PALETTE`, then an even colour ramp for any more."""
+    if n <= len(SIDE_PALETTE):
+        return SIDE_PALETTE[:n]
+    ramp = matplotlib.colormaps["viridis"]
+    extra = n - len(SIDE_PALETTE)
+    return SIDE_PALETTE + [matplotlib.colors.to_hex(ramp(i / max(extra - 1, 1))) for i in range(extra)]
+
+
+def _story_colours(story=None) -> dict[str, str]:
+    from ..story import current_story
+
+    return (story if story is not None else current_story()).side_colours()
+
+
+def side_colors(sides, story=None) -> dict[str, str]:
+    """A colour per side: the story's own colours, then the other sides by sorted name take the
+    palette in order (skipping the story's colours), ``unknown`` a light grey.
+
+    Pass every side of the corpus so a side keeps its colour in every chart, and from run to run.
+
+    >>> from helpers.story import empty_story
+    >>> c = side_colors(["B", "unknown", "A"], empty_story())
+    >>> c["A"] == SIDE_PALETTE[0] and c["B"] == SIDE_PALETTE[1] and c["unknown"] == UNKNOWN_COLOR
+    True
+    """
+    own = _story_colours(story)
+    names = sorted({str(s) for s in sides if str(s) not in UNKNOWN_SIDES and str(s) not in own})
+    free = [c for c in _palette(len(names) + len(own)) if c not in own.values()]
+    out = {name: free[i] for i, name in enumerate(names)}
+    out.update({str(s): own[str(s)] for s in sides if str(s) in own})
+    out.update({str(s): UNKNOWN_COLOR for s in sides if str(s) in UNKNOWN_SIDES})
+    return out
+
+
+def side_color(side: str, sides=None, story=None) -> str:
+    """The colour of one side (see :func:`side_colors`; pass ``sides``, every side of the corpus).
+
+    Without ``sides``, a side the story gives no colour takes a palette colour fixed by its name.
+    """
+    side = "" if side is None else str(side)
+    if side in UNKNOWN_SIDES:
+        return UNKNOWN_COLOR
+    if sides is not None:
+        return side_colors(list(sides) + [side], story)[side]
+    own = _story_colours(story)
+    if side in own:
+        return own[side]
+    return SIDE_PALETTE[int(hashlib.sha256(side.encode("utf-8")).hexdigest(), 16) % len(SIDE_PALETTE)]
 
 
 def category_colors(names) -> dict[str, str]:
@@ -94,8 +145,8 @@ def category_colors(names) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _relation_table() -> dict[str, dict[str, str]]:
-    with open(RELATION_STYLES_FILE, encoding="utf-8", newline="") as handle:
-        return {row["relation"]: row for row in csv.DictReader(handle)}
+    rows = language.data_table(RELATION_STYLES_FILE, required=["relation", "color", "dash"]).to_dict("records")
+    return {row["relation"]: row for row in rows}
 
 
 def relation_style(relation: str) -> dict[str, str]:
@@ -233,7 +284,7 @@ def share_intervals(shares: pd.DataFrame, title: str, unit: str = "quotes"):
         part = part.dropna(subset=["share"])
         y = np.array([outlets.index(o) for o in part.index]) + j * step
         err = np.vstack([part["share"] - part["low"], part["high"] - part["share"]])
-        bars = ax.barh(y, part["share"], height=step * 0.9, color=side_color(side), label=side,
+        bars = ax.barh(y, part["share"], height=step * 0.9, color=side_color(side, sides), label=side,
                        xerr=err, error_kw={"ecolor": "#333333", "elinewidth": 0.8, "capsize": 2})
         for bar, (k, n, high) in zip(bars, part[["k", "n", "high"]].itertuples(index=False)):
             ax.annotate(f"{int(k)}/{int(n)}", (high, bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
@@ -250,7 +301,7 @@ def share_intervals(shares: pd.DataFrame, title: str, unit: str = "quotes"):
     ax.set_xlim(0, 1.12)
     ax.invert_yaxis()
     ax.set_xlabel("share (bar) with its 95 % interval (line)")
-    _legend(ax, {s: side_color(s) for s in sides}, "side")
+    _legend(ax, side_colors(sides), "side")
     ax.set_title(title)
     return fig
 

@@ -1,0 +1,252 @@
+"""What one article cannot know about a name: the corpus links it (run once, after every article).
+
+- :func:`surname_links`: a person written by a surname alone in an article that never gives
+  the full name (``Okafor said``) is the corpus's one person with that surname (``Ann Okafor``),
+  when exactly one full name ends with it.
+- :func:`corpus_countries`: a discovered actor whose country one article states has it in
+  every article (the most frequent stated country; ties by code).
+- :func:`link_tables`: both applied to the per-article tables (mentions, quotes, conditions,
+  relations), and :func:`quote_sides` gives each quote the side of its speaker.
+
+>>> import pandas as pd
+>>> m = pd.DataFrame({"actor": ["Ann Okafor", "Okafor"], "type": ["person", "person"],
+...                   "country": ["FRA", ""], "source": ["discovered", "discovered"]})
+>>> surname_links(m), corpus_countries(m.assign(actor="Ann Okafor"))
+({'Okafor': 'Ann Okafor'}, {'Ann Okafor': 'FRA'})
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+from .registry import canonical, story_registry
+from .words import DEMONYMS, ORG_HEADS
+
+#: The side of a speaker whose side and country are both unknown.
+UNKNOWN_SIDE = "unknown"
+#: How the quotes table writes a speaker described but not named (``unnamed: Ruritanian official``).
+UNNAMED = "unnamed:"
+
+#: Per table, the (actor column, country column) pairs the links rewrite.
+LINKED = {"mentions": [("actor", "country")], "quotes": [("speaker", "speaker_country")],
+          "conditions": [("holder", "holder_country")], "relations": [("source", ""), ("target", "")]}
+
+
+def surname_links(mentions: pd.DataFrame, speakers=()) -> dict[str, str]:
+    """One-word discovered persons and named speakers -> the corpus's only multi-word person
+    (or speaker) ending with that word."""
+    if mentions is None or not len(mentions):
+        return {}
+    people = mentions[(mentions["type"] == "person") & (mentions["source"] == "discovered")]["actor"]
+    names = set(people.astype(str)) | {s for s in map(str, speakers) if s and not s.startswith(UNNAMED)}
+    full = defaultdict(set)
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            full[words[-1]].add(name)
+    return {name: next(iter(full[name])) for name in sorted(names)
+            if " " not in name and len(full.get(name, ())) == 1}
+
+
+def fold_name(word: str) -> str:
+    """A spelling key under which transliterations of one name meet.
+
+    >>> [fold_name(w) for w in ("Dorovskyy", "Dorovskiy", "Dorovsky", "Yevgeny", "Evgeny")]
+    ['dorovski', 'dorovski', 'dorovski', 'evgeni', 'evgeni']
+    """
+    w = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+    w = re.sub(r"^ye", "e", w)
+    for old, new in _FOLDS:
+        w = w.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+#: Spelling pairs that transliterations swap (applied in order by :func:`fold_name`).
+_FOLDS = (("kh", "h"), ("gh", "g"), ("q", "k"), ("ck", "k"), ("ph", "f"), ("ou", "u"), ("iy", "i"),
+          ("yy", "i"), ("ij", "i"), ("ii", "i"), ("y", "i"))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Equal, or one letter inserted, deleted or changed."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two spellings of one person's name: the surnames fold alike (or, with the same given name,
+    differ by one letter), and the given names fold alike or one shortens the other.
+
+    >>> same_person("Yevgeny Dorov", "Evgeny Dorov"), same_person("Steve Hale", "Steven Hale")
+    (True, True)
+    >>> same_person("Abbas Karimi", "Abbas Qarimi"), same_person("Ann Hale", "Tom Hale")
+    (True, False)
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or a == b:
+        return False
+    ga, gb, sa, sb = fold_name(wa[0]), fold_name(wb[0]), fold_name(wa[-1]), fold_name(wb[-1])
+    given = ga == gb or (min(len(ga), len(gb)) >= 4 and (ga.startswith(gb) or gb.startswith(ga)))
+    surname = sa == sb or (ga == gb and min(len(sa), len(sb)) >= 5 and _one_edit(sa, sb))
+    return given and surname
+
+
+def variant_links(counts: Counter, registered=frozenset()) -> dict[str, str]:
+    """Person names -> the spelling their group is known by (registered first, then the most
+    frequent, then the longer, then the first in order)."""
+    names = sorted(counts)
+    links: dict[str, str] = {}
+    for i, a in enumerate(names):
+        group = [b for b in names[i + 1:] if same_person(a, b)]
+        if not group or a in links:
+            continue
+        group = [a] + [b for b in group if b not in links]
+        best = min(group, key=lambda n: (n not in registered, -counts[n], -len(n), n))
+        links.update({n: best for n in group if n != best})
+    return links
+
+
+def corpus_countries(mentions: pd.DataFrame) -> dict[str, str]:
+    """Each discovered actor's most frequent non-empty country over the corpus (ties: the lower code)."""
+    if mentions is None or not len(mentions):
+        return {}
+    found: dict[str, Counter] = defaultdict(Counter)
+    for actor, country, source in zip(mentions["actor"], mentions["country"], mentions["source"], strict=True):
+        if source == "discovered" and country:
+            found[actor][country] += 1
+    return {a: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for a, c in found.items()}
+
+
+def _office_words() -> frozenset[str]:
+    from .. import language
+
+    return language.words("titles") | language.words("source_nouns") | language.words("spokes_nouns")
+
+
+def affiliation_countries(mentions: pd.DataFrame, countries: dict[str, str]) -> dict[str, str]:
+    """Discovered persons without a country -> the country of the organisation written right before
+    one of their mentions with office words between (``Ferry Union leader Ann Lee``), when that
+    organisation's country is known anywhere in the corpus."""
+    if mentions is None or not len(mentions):
+        return {}
+    orgs = {a: countries.get(a) or c for a, c, t in zip(mentions["actor"], mentions["country"], mentions["type"],
+                                                         strict=True) if t == "organization"}
+    orgs = {a.lower(): c for a, c in orgs.items() if c and c != "INT"}
+    offices, found = _office_words(), {}
+    people = mentions[(mentions["type"] == "person") & (mentions["source"] == "discovered")]
+    for r in people.itertuples():
+        if r.actor in countries or r.actor in found:
+            continue
+        before = str(r.sentence)[:max(0, int(r.start) - int(r.sent_start))].split()
+        while before and before[-1].lower() in offices:
+            before.pop()
+        for n in (4, 3, 2, 1):
+            code = orgs.get(" ".join(before[-n:]).lower()) if len(before) >= n else None
+            if code:
+                found[r.actor] = code
+                break
+    return found
+
+
+def _relink(df: pd.DataFrame, pairs, names: dict[str, str], countries: dict[str, str]) -> pd.DataFrame:
+    df = df.copy()
+    for actor_col, country_col in pairs:
+        if actor_col not in df.columns:
+            continue
+        df[actor_col] = df[actor_col].map(lambda a: names.get(a, a))
+        if country_col and country_col in df.columns:
+            empty = df[country_col].astype(str) == ""
+            df.loc[empty, country_col] = df.loc[empty, actor_col].map(lambda a: countries.get(a, ""))
+    return df
+
+
+def link_inputs(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The part of a mentions table :func:`link_maps` reads: persons, organisations and discovered
+    actors with a country; the sentence kept for discovered persons only. Applied to each part of a
+    corpus's mentions, the parts' concatenation gives the same links as the whole table.
+    """
+    if mentions is None or not len(mentions):
+        return mentions
+    keep = mentions["type"].isin(["person", "organization"]) | (
+        (mentions["source"] == "discovered") & (mentions["country"].astype(str) != ""))
+    part = mentions[keep].copy()
+    if "sentence" in part.columns:
+        lone = ~((part["type"] == "person") & (part["source"] == "discovered"))
+        part.loc[lone, "sentence"] = ""
+    return part
+
+
+def link_maps(mentions: pd.DataFrame, speakers: pd.Series) -> tuple[dict[str, str], dict[str, str]]:
+    """``(names, countries)`` for a whole corpus: each person's name variant or lone surname -> the
+    name it links to, and each (linked) discovered actor -> its corpus-wide country."""
+    people = mentions[mentions["type"] == "person"]
+    counts = Counter(people["actor"]) + Counter(s for s in speakers if s and not s.startswith(UNNAMED))
+    names = variant_links(counts, frozenset(people.loc[people["source"] == "registry", "actor"]))
+    mentions = _relink(mentions, [("actor", "")], names, {})
+    names.update(surname_links(mentions, speakers.map(lambda s: names.get(s, s))))
+    names = {a: names.get(b, b) for a, b in names.items()}
+    renamed = _relink(mentions, [("actor", "")], names, {})
+    countries = corpus_countries(renamed)
+    countries.update(affiliation_countries(renamed, countries))
+    return names, countries
+
+
+def relink_table(table: str, df: pd.DataFrame, names: dict[str, str], countries: dict[str, str]) -> pd.DataFrame:
+    """One per-article table (or a part of it) with the links of :func:`link_maps` applied, row by row."""
+    return _relink(df, LINKED.get(table, []), names, countries)
+
+
+def link_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The per-article tables with corpus-wide surname links and countries applied."""
+    speakers = tables["quotes"]["speaker"] if "quotes" in tables else pd.Series(dtype=object)
+    names, countries = link_maps(tables["mentions"], speakers)
+    return {table: relink_table(table, df, names, countries) for table, df in tables.items()}
+
+
+def described_country(speaker: str, registry) -> str:
+    """The country a speaker's own words state: any demonym or registered state in an unnamed
+    speaker's description, or the demonym or state opening a body's name (``Ruritania Defence Force``).
+
+    >>> from helpers.actors.registry import registry_from_records
+    >>> reg = registry_from_records([{"canonical": "Ruritania", "type": "state", "country": "RUR"}])
+    >>> described_country("unnamed: Ruritania's trade minister", reg), described_country("unnamed: French diplomat", reg)
+    ('RUR', 'FRA')
+    >>> described_country("Ruritania Defence Force", reg), described_country("Ruritania Jones", reg)
+    ('RUR', '')
+    """
+    if speaker.startswith(UNNAMED):
+        words = re.findall(r"[\w.-]+", speaker[len(UNNAMED):].replace("’", "'").replace("'s", ""))
+    else:
+        words = speaker.split()
+        if len(words) < 2 or words[-1].lower() not in ORG_HEADS:
+            return ""
+        words = words[:1]
+    for word in words:
+        code = DEMONYMS.get(word.lower()) or _state_country(word, registry)
+        if code:
+            return code
+    return ""
+
+
+def _state_country(word: str, registry) -> str:
+    actor = registry.by_name.get(canonical(word, registry) or "")
+    return actor.country if actor is not None and actor.type == "state" else ""
+
+
+def quote_sides(quotes: pd.DataFrame, story) -> tuple[pd.Series, pd.Series]:
+    """Each quote's country (its own, else what an unnamed speaker's description states) and side
+    (the story's side of its speaker or that country, else ``unknown``)."""
+    registry = story_registry(story)
+    countries = [c or described_country(s, registry)
+                 for s, c in zip(quotes["speaker"].astype(str), quotes["speaker_country"].astype(str), strict=True)]
+    sides = [story.side_of(s, c) or UNKNOWN_SIDE for s, c in zip(quotes["speaker"].astype(str), countries, strict=True)]
+    return (pd.Series(countries, index=quotes.index, dtype=object),
+            pd.Series(sides, index=quotes.index, dtype=object))

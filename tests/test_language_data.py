@@ -1,0 +1,89 @@
+"""Language knowledge as data: every table in ``helpers/data/`` has a description and is read by one loader."""
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from helpers import config, language
+
+
+def test_every_data_table_has_a_description_column():
+    tables = sorted(config.DATA_DIR.rglob("*.csv"))
+    assert len(tables) > 40  # the cue tables and every word list
+    for path in tables:
+        with open(path, encoding="utf-8", newline="") as fh:
+            header = next(csv.reader(fh))
+        assert "description" in header, f"{path.relative_to(config.DATA_DIR)} has no description column"
+
+
+def test_a_data_table_names_its_file_and_an_edited_file_is_read_again(tmp_path):
+    path = tmp_path / "signs.csv"
+    path.write_text("sign,meaning,description\n+,good,a cooperative relation\n", encoding="utf-8")
+    table = language.data_table(path, required=["sign", "meaning"])
+    assert table.to_dict("records") == [{"sign": "+", "meaning": "good", "description": "a cooperative relation"}]
+    with pytest.raises(ValueError, match=r"signs\.csv: a data table needs the column\(s\) colour"):
+        language.data_table(path, required=["sign", "colour"])
+    path.write_text("sign,meaning,description\n+,good\n-,bad,a conflictual relation\n", encoding="utf-8")
+    assert language.data_table(path)[["sign", "meaning", "description"]].values.tolist() == [
+        ["+", "good", ""], ["-", "bad", "a conflictual relation"]]
+    with pytest.raises(FileNotFoundError, match="nowhere.csv"):
+        language.data_table(tmp_path / "nowhere.csv")
+
+
+#: Run in a new process: records every file of helpers/data/ a module of the package opens other than
+#: through helpers/language.py, while the package is imported and a small corpus is built.
+_PROBE = textwrap.dedent("""
+    import builtins, io, json, sys, traceback
+    from pathlib import Path
+    from helpers import config
+    data, package = config.DATA_DIR.resolve(), config.PACKAGE_DIR.resolve()
+    seen, direct = set(), set()
+    real_open = builtins.open
+
+    def spy(file, *args, **kwargs):
+        path = Path(str(file)) if isinstance(file, (str, Path)) else None
+        binary = "b" in (args[0] if args else kwargs.get("mode", "r"))  # hashed for the cache key, not read
+        if path is not None and not binary and path.suffix == ".csv" and data in path.resolve().parents:
+            callers = [Path(f.filename).resolve() for f in traceback.extract_stack()[:-1]]
+            ours = [c for c in callers if package in c.parents]
+            seen.add(path.name)
+            if ours and ours[-1].name != "language.py":
+                direct.add(f"{ours[-1].relative_to(package)} reads {path.name}")
+        return real_open(file, *args, **kwargs)
+
+    builtins.open = io.open = spy
+    from helpers import language, pipeline
+    from helpers.render import plots
+    language._rows.cache_clear()
+    pipeline.build(sys.argv[1], jobs=1, progress=False, cache=False, story=sys.argv[2])
+    plots.relation_style("meets")
+    print(json.dumps({"seen": sorted(seen), "direct": sorted(direct)}))
+""")
+
+
+@pytest.mark.slow
+def test_only_the_language_module_reads_the_data_folder(tmp_path):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Harbour talks\nBy Ann Lee\n\nThe Harbour Council criticized the "
+                                  "mayor on Monday. \"We will not pay unless the fees fall,\" Tom Reyes said.\n",
+                                  encoding="utf-8")
+    (corpus / "b.json").write_text(json.dumps({"title": "Ferry news", "maintext": "Canadian engineer Ann "
+                                               "Okafor said the ferry would sail."}), encoding="utf-8")
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "actors.csv").write_text("canonical,type,country\nHarbour Council,organization,GBR\n",
+                                      encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", _PROBE, str(corpus), str(story)], capture_output=True,
+                          text=True, cwd=config.PROJECT_DIR, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["direct"] == []
+    # the probe saw the tables the build consults (so an unread table would show up above)
+    assert {"demonyms.csv", "relation_verbs.csv", "quote_cues.csv", "condition_cues.csv", "boilerplate.csv",
+            "metadata_lines.csv", "record_fields.csv", "relation_styles.csv", "titles.csv"} <= set(report["seen"])

@@ -1,0 +1,70 @@
+"""Names (issue 11 item 4): an alias never swallows a longer name; a lone surname and the
+spellings of one name are one actor across the corpus. Invented names and sentences."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import nlp, pipeline, story
+from helpers.actors import across, registry
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return pipeline._pipeline(story.empty_story())
+
+
+def _mentions(pipe, text):
+    rows = pipeline.extract_article(pipe(text), "t.txt", story.empty_story())
+    return {(m["surface"], m["actor"]) for m in rows["mentions"]}
+
+
+def test_a_state_alias_never_swallows_a_longer_name(pipe):
+    found = _mentions(pipe, "Jordan Peters, a trade negotiator, said talks would resume. Jordan said it "
+                            "would host them.")
+    assert ("Jordan Peters", "Jordan Peters") in found
+    assert [s for s, a in found if a == "Jordan"] == ["Jordan"]  # only the state on its own
+
+
+def test_an_alias_followed_by_an_office_word_is_still_the_state():
+    doc = nlp.bare_nlp()("The Jordan Foreign Ministry and Chad Okafor met in Chad.")
+    assert not registry.continues_name(doc, 2, 1)   # Jordan | Foreign Ministry
+    assert registry.continues_name(doc, 6, 5)       # Chad | Okafor
+    assert not registry.continues_name(doc, 10, 9)  # Chad | .
+
+
+def _tables(rows_mentions, speakers):
+    mentions = pd.DataFrame(rows_mentions, columns=["article", "actor", "type", "country", "source", "sentence",
+                                                    "start", "sent_start"])
+    quotes = pd.DataFrame({"speaker": speakers, "speaker_country": [""] * len(speakers)})
+    return across.link_tables({"mentions": mentions, "quotes": quotes})
+
+
+def test_a_lone_surname_links_to_the_one_full_name_of_the_corpus():
+    out = _tables([("a", "Ann Okafor", "person", "FRA", "discovered", "", 0, 0),
+                   ("b", "Okafor", "person", "", "discovered", "", 0, 0),
+                   ("b", "Lee", "person", "", "discovered", "", 0, 0),
+                   ("c", "Tom Lee", "person", "", "discovered", "", 0, 0),
+                   ("c", "Ada Lee", "person", "", "discovered", "", 0, 0)], ["Okafor", "Lee"])
+    assert out["mentions"]["actor"].tolist() == ["Ann Okafor", "Ann Okafor", "Lee", "Tom Lee", "Ada Lee"]
+    assert out["mentions"]["country"].tolist()[:2] == ["FRA", "FRA"]  # the country holds across articles
+    assert out["quotes"]["speaker"].tolist() == ["Ann Okafor", "Lee"]  # two Lees: no link
+    assert out["quotes"]["speaker_country"].tolist() == ["FRA", ""]
+
+
+def test_spellings_of_one_name_are_one_actor():
+    out = _tables([("a", "Yevgeny Dorovskiy", "person", "", "discovered", "", 0, 0),
+                   ("a", "Yevgeny Dorovskiy", "person", "", "discovered", "", 0, 0),
+                   ("b", "Evgeny Dorovsky", "person", "", "discovered", "", 0, 0),
+                   ("c", "Steve Hale", "person", "", "discovered", "", 0, 0),
+                   ("c", "Ann Hale", "person", "", "discovered", "", 0, 0)], ["Steven Hale"])
+    assert out["mentions"]["actor"].tolist()[:3] == ["Yevgeny Dorovskiy"] * 3
+    assert out["quotes"]["speaker"].tolist() == ["Steven Hale"]  # a tie: the longer spelling
+    assert out["mentions"]["actor"].tolist()[3:] == ["Steven Hale", "Ann Hale"]  # Ann is someone else
+
+
+def test_a_person_after_an_organisation_of_known_country_takes_it():
+    out = _tables([("a", "Ferry Union", "organization", "NOR", "discovered", "", 0, 0),
+                   ("b", "Ann Okafor", "person", "", "discovered", "Ferry Union leader Ann Okafor said so.", 19, 0)],
+                  [])
+    assert out["mentions"]["country"].tolist() == ["NOR", "NOR"]
