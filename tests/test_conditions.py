@@ -157,23 +157,36 @@ def test_constructions_and_categories(pipe, text, expected):
     assert triples(run(pipe, text)) == expected
 
 
+#: The invented story files the generic governance terms under its catch-all, as the shipped story does.
+WITH_GOVERNANCE = conditions.story_taxonomy(story.story_from_frames(
+    "invented-governance", conditions=pd.concat([CATEGORIES, pd.DataFrame(
+        [dict(category="other", generic_category="governance", cameo="", role="generic", pattern="",
+              description="")])])))
+
+
 @pytest.mark.parametrize("text, expected", [
-    ("Moscow insists that Kyiv postpone its accession to NATO.", [("Russia", "nato_membership")]),
-    ("Kyiv reported on its accession talks with the union.", []),
-    ("Lavrov demanded that the talks address the underlying causes of the war.",
-     [("Sergey Lavrov", "security_architecture")]),
-    ("Putin insists on the destruction of what he calls a neo-Nazi regime.", [("Vladimir Putin", "denazification")]),
-    ("Kyiv urged Washington to maintain military aid if Russia rejects the deal.", [("Ukraine", "military_aid")]),
-    ("Kyiv said military aid arrived on Monday.", []),
     # a reversed order of the generic territory lemmas (the term before the verb)
-    ("Kyiv insists that no territory will be ceded.", [("Ukraine", "territory")]),
-    # the generic governance terms are "other" in this story
-    ("Putin demanded that Ukraine hold presidential elections before any deal.", [("Vladimir Putin", "other")]),
-    # ... but not when the sentence states one of the story's own terms (the constitution is the NATO goal's)
-    ("Moscow insists that Kyiv drop the goal of joining NATO from its constitution.", [("Russia", "nato_membership")]),
+    ("Tarsk insists that no territory will be ceded.", [("Veldania", "territory")]),
+    # the generic governance terms go to the catch-all ...
+    ("Valcourt demanded that Marchia hold presidential elections before any deal.", [("Oren Valcourt", "other")]),
+    # ... but not when the sentence states one of the story's own terms
+    ("Tarsk insists that Lissa drop the goal of joining the Northern Compact from its constitution.",
+     [("Veldania", "compact_membership")]),
 ])
-def test_the_stories_own_words_for_its_terms(pipe, text, expected):
-    assert triples(run(pipe, text)) == expected
+def test_generic_terms_in_a_story(pipe, text, expected):
+    assert triples(run(pipe, text, taxonomy=WITH_GOVERNANCE)) == expected
+
+
+@pytest.mark.parametrize("phrase, category", [
+    ("she would postpone its accession to NATO", "nato_membership"),
+    ("the talks must address the underlying causes", "security_architecture"),
+    ("the destruction of a neo-Nazi regime", "denazification"),
+    ("allies should maintain military aid", "military_aid"),
+])
+def test_the_shipped_story_files_its_own_phrases(phrase, category):
+    taxonomy = conditions.story_taxonomy(story.load_story("ukraine"))
+    assert category in {m.label for m in conditions.find_objects(phrase, 0, taxonomy)}
+    assert not conditions.find_objects("the ministers met on Monday", 0, taxonomy)
 
 
 def test_conditions_followed_by_a_list_give_a_row_per_category(pipe):

@@ -6,9 +6,9 @@ capital used for its state (``Norway``, ``Oslo``), it carries a demonym or a
 country's name (``the Norwegian Foreign Office``), a demonym or a possessive
 country stands before a mention (``Norwegian envoy Ann Lee``, ``Norway's foreign
 minister Ann Lee``) or in an apposition after it (``Ann Lee, Norway's envoy,``).
-The words are language data: ``data/condition_countries.csv`` (names, demonyms,
-capitals of the world's states and the usual international bodies, ``INT``) and
-the actors' demonyms. No rule names a person.
+The words are the package's language data: ``data/states.csv`` (names and the
+capitals written for the state), ``data/international_bodies.csv`` (``INT``) and
+``data/demonyms.csv``. No rule names a person.
 
 >>> country_of_phrase("the Norwegian Foreign Office")
 'NOR'
@@ -21,13 +21,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-import pandas as pd
-
-from .. import config, language
+from .. import language
 from ..actors import DEMONYMS
 from ..rules import Registry
 
-COUNTRIES_FILE = config.DATA_DIR / "condition_countries.csv"
 #: Nouns that stand for a state after its demonym (``the Norwegian side``).
 STATE_NOUNS = language.words("condition_state_nouns")
 #: Words before a mention that may stand between a demonym and the name (``Norwegian Foreign Minister``).
@@ -40,19 +37,19 @@ _APOSTROPHES = {"'s", "’s", "'", "’"}
 
 @lru_cache(maxsize=1)
 def country_words() -> tuple[dict[str, str], dict[str, str]]:
-    """(words matched case-insensitively, acronyms matched as written) -> ISO code, from the
-    country file and the actors' demonyms; a key may have several words (``south sudan``).
+    """(words matched case-insensitively, acronyms matched as written) -> ISO code: the states'
+    names and aliases (capitals written for the state), the international bodies (``INT``) and
+    the demonyms, all language data of the package; a key may have several words (``south sudan``).
 
     >>> folded, exact = country_words()
-    >>> folded["norwegian"], exact["NATO"]
-    ('NOR', 'INT')
+    >>> folded["norwegian"], folded["oslo"], exact["UN"]
+    ('NOR', 'NOR', 'INT')
     """
     folded = dict(DEMONYMS)
     exact: dict[str, str] = {}
-    df = pd.read_csv(COUNTRIES_FILE, dtype=str, keep_default_na=False)
-    for row in df.to_dict("records"):
-        for column in ("names", "demonyms", "capitals"):
-            for word in (w.strip() for w in row[column].split("|") if w.strip()):
+    for table in ("states", "international_bodies"):
+        for row in language.data_table(table, required=["canonical", "country", "aliases"]).to_dict("records"):
+            for word in (w.strip() for w in [row["canonical"], *row["aliases"].split("|")] if w.strip()):
                 if word.replace(".", "").isupper():
                     exact.setdefault(word, row["country"])
                 else:
@@ -62,13 +59,13 @@ def country_words() -> tuple[dict[str, str], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def state_names() -> dict[str, str]:
-    """ISO code -> the state's short name (the first name of the country file).
+    """ISO code -> the state's canonical short name (``data/states.csv``).
 
     >>> state_names()["NOR"]
     'Norway'
     """
-    df = pd.read_csv(COUNTRIES_FILE, dtype=str, keep_default_na=False)
-    return {r["country"]: r["names"].split("|")[0].strip() for r in df.to_dict("records") if r["country"] != "INT"}
+    df = language.data_table("states", required=["canonical", "country"])
+    return {r["country"]: r["canonical"] for r in df.to_dict("records") if r["country"] != "INT"}
 
 
 def state_at(tok) -> dict | None:
@@ -121,10 +118,8 @@ def side_noun_at(tok) -> dict | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _demonyms() -> frozenset:
-    df = pd.read_csv(COUNTRIES_FILE, dtype=str, keep_default_na=False)
-    return frozenset(w.strip().lower() for v in df["demonyms"] for w in v.split("|") if w.strip()) | frozenset(DEMONYMS)
+    return frozenset(DEMONYMS)
 
 
 def _norm(word: str) -> str:
