@@ -255,6 +255,28 @@ def _is_person(name: str, persons: set[str]) -> bool:
     return normalize(name) in persons or _looks_like_person(name)
 
 
+#: A missed quote is listed under the rule of a predicted row covering at least this share of it.
+NEAR = 0.3
+
+
+def _nearest_rules(gold_row: dict, pred_rows: list[dict], columns: list[str]) -> dict[str, str] | None:
+    """The rules of the predicted row that overlaps a missed gold quote most (each side's
+    coverage at least :data:`NEAR`: the row was found with too much or too little text);
+    None when no predicted row comes close.
+
+    >>> _nearest_rules({"quote": "the pier is safe now"}, [{"quote": "the pier is safe", "rule": "a.b"}], ["rule"])
+    {'rule': 'a.b'}
+    >>> _nearest_rules({"quote": "the pier is safe"}, [{"quote": "fares will rise", "rule": "a.b"}], ["rule"]) is None
+    True
+    """
+    gt, best, found = tokens(gold_row["quote"]), NEAR, None
+    for r in pred_rows:
+        score = min(overlap(gt, tokens(r["quote"])))
+        if score >= best:
+            best, found = score, r
+    return _rules_of(found, columns) if found is not None else None
+
+
 def _score_article(g: list[dict], p: list[dict], kind: str, columns: list[str], acc: dict) -> None:
     """Match one article's quotes of one kind and add them to the running tallies in ``acc``."""
     article = g[0]["article"] if g else (p[0]["article"] if p else "")
@@ -264,7 +286,8 @@ def _score_article(g: list[dict], p: list[dict], kind: str, columns: list[str], 
     acc["n_pred"] += len(p)
     matched_g = {gi for gi, _, _ in matches}
     matched_p = {pi for _, pi, _ in matches}
-    acc["misses"] += [{"article": article, "speaker": r["speaker"], "quote": r["quote"]}
+    acc["misses"] += [{"article": article, "speaker": r["speaker"], "quote": r["quote"],
+                       "cue": str(r.get("cue", "") or ""), "near": _nearest_rules(r, p, columns) if columns else {}}
                       for i, r in enumerate(g) if i not in matched_g]
     acc["spurious"] += [{"article": article, "speaker": r["speaker"], "quote": r["quote"],
                          "rules": _rules_of(r, columns)} for i, r in enumerate(p) if i not in matched_p]
@@ -507,6 +530,8 @@ def format_report(result: dict, verbose: bool = False) -> str:
 
 def _rule_key(item, result: dict) -> str:
     """The rule(s) that made a listed row ('' for a gold row or a table without rule columns)."""
+    if isinstance(item, dict) and "near" in item:  # a miss: the predicted row nearest to it
+        return f"near: {_rule_label(item['near'])}" if item["near"] else ("no row near" if item["near"] is None else "")
     if isinstance(item, dict):
         return _rule_label(item.get("rules") or {})
     return (result.get("spurious_rules") or {}).get(item, "")
@@ -514,7 +539,8 @@ def _rule_key(item, result: dict) -> str:
 
 def _listing(row: str, result: dict) -> list[str]:
     """Every miss, spurious row and wrong speaker of one report row, grouped by the rule that
-    made the predicted row where the table has a rule column."""
+    made the predicted row where the table has a rule column (a miss by the rule of the
+    predicted row that came nearest, else ``near=nothing``), the largest group first."""
     lines = []
     for what in ("misses", "spurious", "errors"):
         items = result.get(what) or []
@@ -524,7 +550,7 @@ def _listing(row: str, result: dict) -> list[str]:
         groups: dict[str, list] = {}
         for item in items:
             groups.setdefault(_rule_key(item, result), []).append(item)
-        for key in sorted(groups):
+        for key in sorted(groups, key=lambda k: (-len(groups[k]), k)):  # the most frequent first
             indent = "  "
             if key:
                 lines.append(f"  [{key}] ({len(groups[key])})")
@@ -538,7 +564,8 @@ def _describe(item) -> str:
         if "gold" in item and "pred" in item:
             return (f"{item['article']}  gold={item['gold']!r} pred={item['pred']!r}  "
                     f"{_short(item['quote'])}")
-        return f"{item['article']}  {item.get('speaker', '')}: {_short(item.get('quote', ''))}"
+        cue = f" [{item['cue']}]" if item.get("cue") else ""
+        return f"{item['article']}  {item.get('speaker', '')}{cue}: {_short(item.get('quote', ''))}"
     return "  ".join(str(x) for x in item)
 
 
@@ -553,7 +580,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--gold", required=True, help="folder with the answer key CSVs")
     parser.add_argument("--pred", help="folder with the predicted CSVs")
     parser.add_argument("--verbose", action="store_true",
-                        help="list every miss, spurious row and wrong speaker (grouped by rule)")
+                        help="list every miss, spurious row and wrong speaker, grouped by the rule that made "
+                             "the row (a miss: the rule of the nearest predicted row), largest group first")
     parser.add_argument("--by-rule", action="store_true", help="also print the precision of every rule")
     parser.add_argument("--ablate", action="store_true",
                         help="parse --corpus once and score it with each registered rule switched off")

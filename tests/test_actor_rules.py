@@ -16,7 +16,8 @@ from helpers.actors import candidates, countries, filters, mentions, names
 from hand_registry import WORLD
 
 ACTOR_REGISTRIES = [candidates.CANDIDATES, names.SHAPE, filters.FILTERS, names.NAMES, countries.KINDS,
-                    countries.COUNTRIES, countries.AFFILIATIONS, filters.RESOLVED_FILTERS, mentions.RECALL]
+                    countries.COUNTRIES, countries.AFFILIATIONS, filters.RESOLVED_FILTERS, mentions.RECALL,
+                    mentions.PLACES]
 
 # (rule, text, surface, fires, ents): ents = [(words, label), ...] replaces the model's entities.
 CASES = [
@@ -103,6 +104,40 @@ CASES = [
      "Okafor added", True, [("Ann Okafor", "PERSON"), ("Okafor", "PERSON")]),
     ("names.longest_form", "Ann Okafor said the bridge was safe. Tom Reyes added that it would reopen.",
      "Reyes added", False, [("Ann Okafor", "PERSON"), ("Tom Reyes", "PERSON")]),
+    ("filters.former_holder", "The former Veldanian President said the talks were a trap.", "Veldanian President", True,
+     None),
+    ("filters.capital_as_place", "The talks between Tirana and the rebels resumed on Monday.", "Tirana", True, None),
+    ("filters.capital_as_place", "TIRANA (Wire) - Tirana said on Monday that the accord was signed.", "TIRANA", True,
+     None),
+    ("filters.capital_as_place", "Tirana said on Monday that the accord was signed.", "Tirana", False, None),
+    ("resolved_filters.document_name", "The Lakeport Agreement said the harbour would be shared.",
+     "Lakeport Agreement", True, [("Lakeport Agreement", "ORG")]),
+    ("resolved_filters.document_name", "The Lakeport Harbour Board said the harbour would be shared.",
+     "Lakeport Harbour Board", False, [("Lakeport Harbour Board", "ORG")]),
+    ("resolved_filters.named_as_place", "Brakmoor said the shelling went on. Shells hit the city of Brakmoor again.",
+     "Brakmoor", True, [("Brakmoor", "ORG")]),
+    ("resolved_filters.named_as_place", "Brakmoor said the shelling went on. Shells hit the city of Lakeport again.",
+     "Brakmoor", False, [("Brakmoor", "ORG")]),
+    ("filters.office_words", "Ann Okafor, Secretary of Coastal Affairs, said the port would close.",
+     "Coastal Affairs", True, [("Ann Okafor", "PERSON"), ("Coastal Affairs", "ORG")]),
+    ("filters.office_words", "Ann Okafor, a director of Tidewater Freight, said the port would close.",
+     "Tidewater Freight", False, [("Ann Okafor", "PERSON"), ("Tidewater Freight", "ORG")]),
+    ("places.state_only_as_place", "The envoys met in Peru on Monday and later flew to Chile.", "Peru", True, None),
+    ("resolved_filters.document_name", "The Lakeport Agreement said the harbour would be shared.",
+     "Lakeport Agreement", True, [("Lakeport Agreement", "ORG")]),
+    ("resolved_filters.document_name", "The Lakeport Harbour Board said the harbour would be shared.",
+     "Lakeport Harbour Board", False, [("Lakeport Harbour Board", "ORG")]),
+    ("resolved_filters.named_as_place", "Brakmoor said the shelling went on. Shells hit the city of Brakmoor again.",
+     "Brakmoor", True, [("Brakmoor", "ORG")]),
+    ("resolved_filters.named_as_place", "Brakmoor said the shelling went on. Shells hit the city of Lakeport again.",
+     "Brakmoor", False, [("Brakmoor", "ORG")]),
+    ("filters.office_words", "Ann Okafor, Secretary of Coastal Affairs, said the port would close.",
+     "Coastal Affairs", True, [("Ann Okafor", "PERSON"), ("Coastal Affairs", "ORG")]),
+    ("filters.office_words", "Ann Okafor, a director of Tidewater Freight, said the port would close.",
+     "Tidewater Freight", False, [("Ann Okafor", "PERSON"), ("Tidewater Freight", "ORG")]),
+    ("places.state_only_as_place", "The envoys met in Peru on Monday, and Peru said the talks went well.", "Peru",
+     False, None),
+    ("filters.former_holder", "The Veldanian President said the talks were a trap.", "Veldanian President", False, None),
     ("names.acronym_to_full", "The Harbour Pilots Guild said the bridge was safe. Later the HPG said it "
      "would strike.", "HPG", True, None),
     ("names.acronym_to_full", "The Harbour Pilots Guild said the bridge was safe. Later the QRZ said it "

@@ -98,8 +98,13 @@ CUE_CASES = [
      "Norland welcomed that Osteria freed the hostages."),
     ("calls for", "Norland called for a truce.", "Norland reported a truce."),
     ("wants", "Norland is ready to discuss a truce.", "Norland discussed a truce."),
+    ("wants", "Norland says it is prepared to discuss a truce.", "A monitoring force ready to deploy after a truce."),
     ("pressures into", "Norland pushed Osteria into a prisoner swap.",
      "Norland and Osteria held a prisoner swap."),
+    ("pressures into", "Norland is pressuring Osteria to free the detainees.",
+     "A peacekeeping force ready to guard the detainees."),
+    ("is forced to", "Norland insists that Osteria be forced to free the detainees.",
+     "Norland forced a vote, and Osteria freed the detainees."),
     ("support for", "Norland voiced support for a truce along the river.",
      "Norland saw a truce along the river."),
     ("conditions followed by a list", "Norland's terms include a truce and the return of all detainees.",
@@ -151,6 +156,116 @@ def test_every_cue_has_its_cases():
 
 
 # --------------------------------------------------------------------------- holders
+
+
+PLAN = ("Norland unveiled its plan on Monday. The main points:\n\n1. A truce along the whole border.\n\n"
+        "2. The release of all detainees within a month.\n\nOsteria rejected it.")
+FRAGMENTS = ("Osteria has set its terms. They include:\n\nThe release of all detainees\n\n"
+             "Safe passage for the convoys, whatever the weather\n\nNorland said the detainees were safe.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (PLAN, [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+    (FRAGMENTS, [("Osteria", "humanitarian"), ("Osteria", "prisoners")]),
+    # the list's holder is the author of the paper named before it
+    ("Norland released a ten-point paper on Monday. Here is a breakdown of the main points.\n\n"
+     "1. A truce along the whole border.\n\n2. The release of all detainees.", [("Norland", "ceasefire"),
+                                                                             ("Norland", "prisoners")]),
+    # a list of facts after a sentence that announces no terms
+    ("Osteria met Norland.\n\n- A truce along the border was observed.\n\n- Detainees were counted.", []),
+])
+def test_the_items_of_a_plan_on_lines_of_their_own(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norland stated its conditions for a truce: the release of all detainees.", [("Norland", "prisoners")]),
+    ("Norland says a truce will only come if Osteria ends the embargo.", [("Norland", "sanctions")]),
+    # what the terms are for is no term; a demand for it is
+    ("Norland renewed its demand for a truce.", [("Norland", "ceasefire")]),
+    # readiness to talk is a stance, not a term of the talks
+    ("Norland is open to a dialogue with Osteria.", []),
+])
+def test_what_the_terms_are_for_is_no_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state no actor table knows (a corpus without a story), named or through its capital
+    ("Oslo insists on a truce along the border.", {("Norway", "NOR", "ceasefire")}),
+    ("Norway's demand for the release of the detainees was rejected.", {("Norway", "NOR", "prisoners")}),
+    # a person's first name is no state, an office in a capital is that state's
+    ("Jordan Lee insists on a truce along the border.", {("Jordan Lee", "", "ceasefire")}),
+    ("The Oslo Peace Office insists on a truce along the border.", {("Oslo Peace Office", "NOR", "ceasefire")}),
+])
+def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
+    doc = nlp.load_model()(text)
+    rows = conditions.find_conditions(doc, "t.txt", [], [], taxonomy=GENERIC)
+    assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym before a noun that stands for the state
+    ("The Norwegian authorities demand the release of the detainees.", {("Norway", "NOR", "prisoners")}),
+    ("A Norwegian company demands the release of the detainees.", set()),
+    # a demand put forward by someone belongs to them, even in the other side's sentence
+    ("Norland rejected the demands put forward by the Norwegian side on the release of the detainees.",
+     {("Norway", "NOR", "prisoners")}),
+])
+def test_a_state_named_by_its_demonym(text, expected):
+    doc = nlp.load_model()(text)
+    mentions = mentions_in(text, ACTORS)
+    rows = conditions.find_conditions(doc, "t.txt", mentions, [], taxonomy=GENERIC)
+    assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Berg arrived in Osteria on Monday. She demanded a truce.", [("Anna Berg", "ceasefire")]),
+    # ``he`` never stands for a state or an agency, even when no person came before
+    ("Norland hosted the summit on Monday. He demanded a truce.", []),
+])
+def test_a_personal_pronoun_stands_for_a_person(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a terms noun and a colon: what follows is the holder's, whatever the clauses after it say
+    ("Anna Berg spoke on Monday. Then she issued a new demand: even if a deal were signed, "
+     "Osteria would first need to lift martial law.", [("Anna Berg", "governance")]),
+    ("Anna Berg spoke on Monday. Then she issued a new warning: even if a deal were signed, "
+     "Osteria would first need to lift martial law.", []),
+])
+def test_a_demand_announced_with_a_colon(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norland insists it must be involved in any negotiations.", [("Norland", "negotiation_terms")]),
+    ("Norland will never accept deals made behind its back.", [("Norland", "negotiation_terms")]),
+    ("Norland insists it was involved in the trade fair.", []),
+])
+def test_a_seat_at_the_talks_is_a_negotiation_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norland and Osteria demand a truce along the river.", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+    # the coordinated addressees of a demand hold nothing
+    ("Norland demands that Osteria and Karl Vos agree to a truce.", [("Norland", "ceasefire")]),
+])
+def test_coordinated_holders_each_hold_the_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+def test_an_inverted_conditional_is_no_obligation(pipe):
+    assert rows_for(pipe, "Guarantees, should the truce fail, are vital.") == []
+    assert pairs(rows_for(pipe, "Norland says Osteria should agree to a truce.")) == [("Norland", "ceasefire")]
+
+
+def test_the_subject_of_a_passive_of_pressure_is_the_addressee(pipe):
+    # Osteria is to be forced to pay: the term is held by the plan's author, not by Osteria.
+    text = "Karl Vos unveiled a plan. Under his plan, Osteria would be forced to pay reparations."
+    assert pairs(rows_for(pipe, text)) == [("Karl Vos", "accountability")]
 
 
 def test_a_demand_reported_by_the_other_side_belongs_to_its_holder(pipe):

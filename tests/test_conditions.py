@@ -157,6 +157,38 @@ def test_constructions_and_categories(pipe, text, expected):
     assert triples(run(pipe, text)) == expected
 
 
+#: The invented story files the generic governance terms under its catch-all, as the shipped story does.
+WITH_GOVERNANCE = conditions.story_taxonomy(story.story_from_frames(
+    "invented-governance", conditions=pd.concat([CATEGORIES, pd.DataFrame(
+        [dict(category="other", generic_category="governance", cameo="", role="generic", pattern="",
+              description="")])])))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reversed order of the generic territory lemmas (the term before the verb)
+    ("Tarsk insists that no territory will be ceded.", [("Veldania", "territory")]),
+    # the generic governance terms go to the catch-all ...
+    ("Valcourt demanded that Marchia hold presidential elections before any deal.", [("Oren Valcourt", "other")]),
+    # ... but not when the sentence states one of the story's own terms
+    ("Tarsk insists that Lissa drop the goal of joining the Northern Compact from its constitution.",
+     [("Veldania", "compact_membership")]),
+])
+def test_generic_terms_in_a_story(pipe, text, expected):
+    assert triples(run(pipe, text, taxonomy=WITH_GOVERNANCE)) == expected
+
+
+@pytest.mark.parametrize("phrase, category", [
+    ("she would postpone its accession to NATO", "nato_membership"),
+    ("the talks must address the underlying causes", "security_architecture"),
+    ("the destruction of a neo-Nazi regime", "denazification"),
+    ("allies should maintain military aid", "military_aid"),
+])
+def test_the_shipped_story_files_its_own_phrases(phrase, category):
+    taxonomy = conditions.story_taxonomy(story.load_story("ukraine"))
+    assert category in {m.label for m in conditions.find_objects(phrase, 0, taxonomy)}
+    assert not conditions.find_objects("the ministers met on Monday", 0, taxonomy)
+
+
 def test_conditions_followed_by_a_list_give_a_row_per_category(pipe):
     text = ("The Citadel's conditions include the lifting of sanctions, Marchia's neutrality "
             "and a reduction of Marchia's army.")

@@ -185,3 +185,20 @@ def test_tables_without_a_rule_column_give_no_rule_lines(dirs):
     gold, pred = dirs
     assert ev.rule_precision(ev.evaluate(gold, pred)) == []
     assert "no predicted table has a rule column" in ev.format_rule_precision([])
+
+
+def test_verbose_lists_a_miss_under_the_rule_of_the_nearest_row_largest_group_first(tmp_path):
+    gold, pred = tmp_path / "gold", tmp_path / "pred"
+    qcols = ["article", "kind", "speaker", "quote", "cue"]
+    write(gold, "quotes.csv", [
+        ["a.txt", "indirect", "Ann Lee", "the old pier will reopen in May after the repairs are finished", "said"],
+        ["a.txt", "indirect", "Ann Lee", "fares will rise", "warned"],
+        ["a.txt", "indirect", "Ann Lee", "ferries will stop", "warned"],
+    ], qcols)
+    write(pred, "quotes.csv", [
+        ["a.txt", "indirect", "Ann Lee", "the old pier will reopen", "said", "x.short", "y.name"],
+    ], qcols + ["rule", "speaker_rule"])
+    text = ev.format_report(ev.evaluate(gold, pred), verbose=True)
+    listing = text[text.index("quotes/indirect: misses"):]
+    assert listing.index("[no row near] (2)") < listing.index("[near: rule=x.short speaker_rule=y.name] (1)")
+    assert "Ann Lee [warned]: 'fares will rise'" in listing

@@ -15,6 +15,8 @@ ACTORS = {
     "Tomas Lind": ("Tomas Lind", "person", "NOR"), "Lind": ("Tomas Lind", "person", "NOR"),
     "Kestrel Bank": ("Kestrel Bank", "organization", "NOR"),
     "Vanta Freight": ("Vanta Freight", "organization", "NOR"),
+    "Tidewire": ("Tidewire", "organization", "NOR"),
+    "Norway": ("Norway", "state", "NOR"),
     "Eastvale District Court": ("Eastvale District Court", "organization", "NOR"),
 }
 SAID = "the channel was too shallow for the new ferries."
@@ -48,6 +50,7 @@ POSITIVE = [
     ("speaker.appositive_name", f"The harbour master, Oskar Vennberg, said {SAID}", "Oskar Vennberg"),
     ("speaker.age_subject", age_parsed_as_subject, "Anna Berg"),
     ("speaker.group_organisation", f"Analysts at Kestrel Bank said {SAID}", "Kestrel Bank"),
+    ("speaker.group_organisation", f"Kestrel Bank analysts said {SAID}", "Kestrel Bank"),
     ("speaker.spokesperson", f"A spokesperson for Kestrel Bank said {SAID}", "Kestrel Bank"),
     ("speaker.document_authors", f"A study by Kestrel Bank was published in March. The study's authors said {SAID}",
      "Kestrel Bank"),
@@ -59,12 +62,34 @@ POSITIVE = [
     ("speaker.document_name", f"The Vennberg Commission report said {SAID}", "Vennberg Commission"),
     ("speaker.document_issuer_before", f"A report by Kestrel Bank was published in March. The report said {SAID}",
      "Kestrel Bank"),
+    ("speaker.document_published", f"Anna Berg's plan for the harbour was leaked on Monday. Vanta Freight runs the "
+                                   f"ferries. The document says {SAID}", "Anna Berg"),
+    ("speaker.document_published", f"Kestrel Bank released a ten-point plan for the harbour on Monday. The document "
+                                   f"says {SAID}", "Kestrel Bank"),
+    ("speaker.document_of_subject", "Anna Berg is pushing a ten-point plan that calls for a new pier and deeper "
+                                    "channels.", "Anna Berg"),
+    ("speaker.it_speaker", "Kestrel Bank released a plan on Monday. The plan calls for new ferries. Vanta Freight "
+                           "runs the old ferries. Fares should fall by a fifth, it says.", "Kestrel Bank"),
     ("speaker.statement_author", f"Kestrel Bank said in a statement that fares would rise. The statement said {SAID}",
      "Kestrel Bank"),
     ("speaker.document_main_source", f"Kestrel Bank said fares would rise. The document said {SAID}", "Kestrel Bank"),
     ("speaker.entity", f"Oskar Vennberg said {SAID}", "Oskar Vennberg"),
     ("speaker.org_role", f"Kestrel Bank cut its rates on Monday. The bank said {SAID}", "Kestrel Bank"),
     ("speaker.role", f"Tomas Lind, a ferry pilot, spoke on Monday. The pilot said {SAID}", "Tomas Lind"),
+    ("speaker.title_holder", f"Deputy Minister Anna Berg opened the pier. Tomas Lind watched. The deputy minister "
+                             f"said {SAID}", "Anna Berg"),
+    ("speaker.title_holder", f"Anna Berg, the country's president, met Tomas Lind on Monday. Afterwards the head of "
+                             f"state said {SAID}", "Anna Berg"),
+    ("speaker.title_holder", f"The deputy minister said {SAID} Anna Berg, the deputy minister, spoke after the "
+                             f"vote.", "Anna Berg"),
+    ("speaker.title_holder", f"Foreign Minister Tomas Lind and Foreign Minister Anna Berg met on Monday. Later "
+                             f"Norway's foreign minister said {SAID}", "Tomas Lind"),
+    ("speaker.title_holder", f"Anna Berg, the former harbour minister, met Tomas Lind on Monday. The former minister "
+                             f"said {SAID}", "Anna Berg"),
+    ("speaker.title_holder", f"The Harbour Safety Coordinator for Kestrel Bank said {SAID} Anna Berg, Kestrel Bank "
+                             f"Harbour Safety Coordinator, spoke after the vote.", "Anna Berg"),
+    ("speaker.office_holder", f'"We will dredge it in May," Finance Minister Anna Berg said. Later the official '
+                              f'said {SAID}', "Anna Berg"),
     ("speaker.unnamed_source", f"A local farmer said {SAID}", "unnamed: local farmer"),
     ("direct.governing_verb_in_clause", 'Anna Berg called it "a gift to the big shipping firms" on Monday.', "Anna Berg"),
     ("direct.after_verb", f"{QUOTE} Anna Berg said.", "Anna Berg"),
@@ -82,6 +107,12 @@ POSITIVE = [
     ("indirect.as_clause", "As Anna Berg pointed out, the channel is too shallow for the new ferries.", "Anna Berg"),
     ("indirect.content_clause", f"Anna Berg said {SAID}", "Anna Berg"),
     ("indirect.according_to", "The channel is too shallow for the new ferries, according to Kestrel Bank.", "Kestrel Bank"),
+    ("indirect.trailing_report", "Anna Berg told the Tidewire news agency that fares would rise. Berg also said the "
+                                 "old pier was \u201ca ruin\u201d, the agency reported on Monday.", "Tidewire"),
+    ("indirect.headline_verb", "Kestrel Bank says the channel is too shallow for ferries\nThe bank met on Monday.",
+     "Kestrel Bank"),
+    ("indirect.headline_verb", "Channel too shallow for the new ferries, Kestrel Bank says\nThe bank met on Monday.",
+     "Kestrel Bank"),
     ("inner.said_inside", '"I met the old captain on the quay and Tomas Lind told me, \'the channel is far too shallow '
                           'for them,\' before he left," Anna Berg said.', "Tomas Lind"),
 ]
@@ -103,14 +134,26 @@ NEGATIVE = [
     ("speaker.document_mention", f"The report said {SAID}"),
     ("speaker.document_name", f"A report by Kestrel Bank said {SAID}"),
     ("speaker.document_issuer_before", f"Kestrel Bank released a report on Monday. The report said {SAID}"),
+    ("speaker.document_published", f"Anna Berg read a ten-point plan for the harbour on Monday. The document "
+                                   f"says {SAID}"),
+    ("speaker.document_of_subject", "A ten-point plan that calls for a new pier and deeper channels was read by "
+                                    "Anna Berg."),
+    ("speaker.it_speaker", "Vanta Freight runs the old ferries. Fares should fall by a fifth, it says."),
     ("speaker.statement_author", f"Kestrel Bank said fares would rise. The statement said {SAID}"),
     ("speaker.document_main_source", f"A report by Kestrel Bank said {SAID}"),
     ("speaker.entity", f"Anna Berg said {SAID}"),
     ("speaker.org_role", f"The bank said {SAID}"),
     ("speaker.role", f"The pilot said {SAID}"),
+    ("speaker.title_holder", f"Anna Berg, a ferry pilot, opened the pier. The minister said {SAID}"),
+    ("speaker.title_holder", f"Minister Anna Berg arrived on Monday. The former minister said {SAID}"),
+    ("speaker.title_holder", f"The Harbour Safety Coordinator said {SAID} Anna Berg, a pilot, agreed."),
+    ("speaker.office_holder", f'"We will dredge it in May," Anna Berg, a ferry pilot, said. Later the official '
+                              f'said {SAID}'),
     ("speaker.unnamed_source", f"A local fisherman said {SAID}"),
     ("direct.governing_verb_in_clause", 'Anna Berg said on Monday that the plan was "a gift to the big shipping firms".'),
     ("direct.after_verb", 'Anna Berg was blunt: "The channel is far too shallow for the new ferries."'),
+    ("direct.after_verb", 'Anna Berg said the owners hope "to wear us all down, bit by bit," to make people leave '
+                          'the harbour.'),
     ("direct.after_verb_named", f"{QUOTE} Anna Berg said."),
     ("direct.governing_verb", f"{QUOTE} Anna Berg said."),
     ("direct.according_to", 'Anna Berg said: "The channel is far too shallow for the new ferries."'),
@@ -123,6 +166,8 @@ NEGATIVE = [
     ("indirect.as_clause", f"As the tide rose, Anna Berg said {SAID}"),
     ("indirect.content_clause", f"Anna Berg did not say that {SAID}"),
     ("indirect.according_to", "The channel is too shallow for the new ferries, Kestrel Bank said."),
+    ("indirect.trailing_report", "Anna Berg said the old pier was unsafe, adding that the ferries would stop."),
+    ("indirect.headline_verb", "Kestrel Bank: the old channel says goodbye to its ferries\nThe bank met on Monday."),
     ("inner.said_inside", '"I met the old captain on the quay and he spoke of \'a channel far too shallow for them\' '
                           'before he left," Anna Berg said.'),
 ]

@@ -19,7 +19,10 @@ from hand_mentions import mentions_in
 # Invented actors (no story's people or places).
 ACTORS = {"Norland": ("Norland", "state", "NRL"), "Osteria": ("Osteria", "state", "OST"),
           "Anna Berg": ("Anna Berg", "person", "NRL"), "Berg": ("Anna Berg", "person", "NRL"),
-          "Osteria Trade Office": ("Osteria Trade Office", "organization", "OST")}
+          "Osteria Trade Office": ("Osteria Trade Office", "organization", "OST"),
+          # actors the tables give no country (their side comes from the sentence: condition_side)
+          "Ann Lee": ("Ann Lee", "person", ""), "Norwegian Trade Office": ("Norwegian Trade Office", "organization", ""),
+          "Harbour Trade Office": ("Harbour Trade Office", "organization", "")}
 #: A taxonomy with one standalone term (the shipped one has none), for ``standalone_term``.
 STANDALONE = dict(category="buffer_zone", cameo="1", role="standalone", pattern=r"\bbuffer zone\b",
                   description="a buffer zone, a term by itself")
@@ -66,6 +69,30 @@ CASES = [
      {("Osteria", "sanctions")}),
     ("condition_holder.author_of_document",
      "A plan was unveiled on Monday. The plan calls for an end to the sanctions on Osteria.", None, set()),
+    ("condition_holder.holder_of_list_opener",
+     "Norland published its plan. Its main points:\n\n1. An end to the sanctions.\n\n2. A new summit.", None,
+     {("Norland", "sanctions")}),
+    ("condition_holder.holder_of_list_opener",
+     "Norland met the press on Monday.\n\n1. An end to the sanctions was reported.\n\n2. A new summit.", None,
+     set()),
+    # condition_side: expected (holder, holder_country) pairs
+    ("condition_side.same_actor_elsewhere", '"Osteria must lift the sanctions," Anna Berg said.', "Anna Berg",
+     {("Anna Berg", "NRL")}),
+    ("condition_side.same_actor_elsewhere", '"Osteria must lift the sanctions," Ann Lee said.', "Ann Lee", set()),
+    ("condition_side.named_country", "The Norwegian Trade Office insists that Osteria must lift the sanctions.",
+     None, {("Norwegian Trade Office", "NOR")}),
+    ("condition_side.named_country", "The Harbour Trade Office insists that Osteria must lift the sanctions.",
+     None, set()),
+    ("condition_side.described_at_mention", "Norwegian envoy Ann Lee insists that Osteria must lift the sanctions.",
+     None, {("Ann Lee", "NOR")}),
+    ("condition_side.described_at_mention", "Veteran envoy Ann Lee insists that Osteria must lift the sanctions.",
+     None, set()),
+    ("condition_side.actor_in_description",
+     'The Osteria Trade Office met on Monday. "Norland must lift the sanctions," the officials said.',
+     "unnamed: Osteria Trade Office officials", {("unnamed: Osteria Trade Office officials", "OST")}),
+    ("condition_side.actor_in_description",
+     'The harbour staff met on Monday. "Norland must lift the sanctions," the officials said.',
+     "unnamed: harbour officials", set()),
     ("relation.quotes_about", '"Osteria will regret this," Anna Berg said.', "Anna Berg",
      {("Anna Berg", "quotes_about", "Osteria")}),
     ("relation.quotes_about", '"Osteria will regret this," an official said.', "unnamed: official", set()),
@@ -80,7 +107,7 @@ CASES = [
     ("relation.verb_passive", "Osteria was praised by Anna Berg.", None, {("Anna Berg", "praises", "Osteria")}),
     ("relation.verb_passive", "Anna Berg praised Osteria.", None, set()),
 ]
-REGISTRY_NAMES = ("condition_cue", "condition_holder", "relation")
+REGISTRY_NAMES = ("condition_cue", "condition_holder", "condition_side", "relation")
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +134,9 @@ def found_by(rule: str, pipe, text: str, speaker: str | None) -> set[tuple]:
     if rule.startswith("relation."):
         rows = graph.find_relations(doc, "t.txt", mentions, quotes, found)
         return {(r["source"], r["relation"], r["target"]) for r in rows if r["rule"] == rule}
-    return {(r["holder"], r["category"]) for r in found if rule in (r["rule"], r["holder_rule"])}
+    if rule.startswith("condition_side."):
+        return {(r["holder"], r["holder_country"]) for r in found if rule in r["holder_rule"].split("; ")}
+    return {(r["holder"], r["category"]) for r in found if rule in (r["rule"], *r["holder_rule"].split("; "))}
 
 
 @pytest.mark.parametrize("rule, text, speaker, expected", CASES, ids=[f"{c[0]}-{'+' if c[3] else '-'}" for c in CASES])
@@ -129,7 +158,7 @@ def _registered() -> list[str]:
 
 def test_the_registries_of_conditions_and_relations_are_listed():
     assert {r.name for r in rules.REGISTRIES.values()
-            if any(f.__module__ in ("helpers.conditions", "helpers.graph") for f in r)} == set(REGISTRY_NAMES)
+            if any(f.__module__.startswith(("helpers.conditions", "helpers.graph")) for f in r)} == set(REGISTRY_NAMES)
 
 
 @pytest.mark.parametrize("rule", _registered())

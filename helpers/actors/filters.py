@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 
+from .. import language
 from ..rules import Registry
+from .registry import capitals, world_actors
 from .state import state_of
 from .names import _holder_office, _sentence, _trailer_head
-from .words import ORG_HEADS, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
+from .words import ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
     _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS
 
 def _line_bounds(text: str) -> list[tuple[int, int]]:
@@ -277,11 +279,70 @@ def work_title(ctx, cand) -> bool:
     return cand.origin in _DISCOVERED and _in_work_title(ctx.doc, cand.span)
 
 
+_FORMER = language.words("former_marks")
+
+
+def _world_row(ctx, actor: str) -> bool:
+    """Does the registry in use hold the package's own row for ``actor`` (not a story's)?"""
+    row = state_of(ctx).registry.by_name.get(actor)
+    world = world_actors().by_name.get(actor)
+    return row is not None and world is not None and set(row.aliases) <= set(world.aliases)
+
+
+_PORTFOLIO = language.words("portfolio_titles")
+
+
+def office_words(ctx, cand) -> bool:
+    """``Ann Lee, Secretary of Foreign Relations``: a discovered name right after ``Secretary of``
+    or ``Minister of`` is the rest of a person's title, not an organisation (``Chairman of
+    Acme Bank`` names the bank)."""
+    if cand.origin not in _DISCOVERED or cand.label != "ORG":
+        return False
+    doc, i = cand.span.doc, cand.span.start
+    if i >= 1 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PORTFOLIO and doc[i - 2].text[:1].isupper()
+
+
+def capital_as_place(ctx, cand) -> bool:
+    """``talks in Ruritown``: a capital is its state only when it acts (``Ruritown said``,
+    ``Ruritown's demands``); a dateline or a venue is a place. A capital the story itself
+    lists as an alias follows the story."""
+    if cand.origin != "registry" or cand.type != "state":
+        return False
+    text = cand.span.text
+    if text.lower() not in {c.lower() for c in capitals()} or not _world_row(ctx, cand.actor):
+        return False
+    return _dateline(ctx.text, cand.span.start_char, cand.span.end_char) or not _acts(cand.span)
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """``RURITOWN (Wire) —``, ``RURITOWN, May 2 –``: a place in capitals opening a paragraph.
+
+    >>> _dateline("LIMA (Wire) - Talks began.", 0, 4), _dateline("Lima said no.", 0, 4)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    return (not text[line_start:start].strip() and text[start:end].isupper()
+            and re.match(r"\s*[,(–—:-]", text[end:end + 3]) is not None)
+
+
+def former_holder(ctx, cand) -> bool:
+    """``the former Ruritanian president``: a registered title alias after ``former`` / ``ex-``
+    names someone who held the office before, not its holder (a name, ``former President Ann
+    Lee``, stays)."""
+    if cand.origin != "registry" or not any(t.lower_ in TITLES for t in cand.span):
+        return False
+    doc = cand.span.doc
+    before = [t for t in doc[max(0, cand.span.start - 3):cand.span.start] if t.text not in ("-", "–")]
+    return any(t.lower_ in _FORMER for t in before[-2:])
+
+
 #: Filters on the candidates before names are resolved. The order only decides which rule
 #: a dropped name is charged to: zones of the page first, then the shape of the name.
 FILTERS = Registry("filters", [
     outlet_name, picture_credit, byline, footnote, address_place, visited_place,
-    implausible, work_title,
+    implausible, work_title, former_holder, capital_as_place, office_words,
 ])
 
 
@@ -301,9 +362,38 @@ def place_name(ctx, cand) -> bool:
     return cand.actor in state_of(ctx).places
 
 
+_DOCUMENT_ENDINGS = language.words("document_name_endings")
+
+
+def document_name(ctx, cand) -> bool:
+    """``the Lakeport Agreement``, ``the Harbour Summit``, ``AP Photo``: a name whose last word
+    makes it a document, an event or a picture credit is no actor."""
+    words = cand.actor.split()
+    return len(words) >= 2 and words[-1].lower() in _DOCUMENT_ENDINGS
+
+
+_SETTLEMENTS = language.words("settlement_nouns")
+_SETTLEMENT = "|".join(sorted(_SETTLEMENTS))
+
+
+def named_as_place(ctx, cand) -> bool:
+    """``the city of Lakeport``, ``the Lakeport region``: a one-word name the article also
+    writes as a place (a lower-case place noun before ``of`` it, or right after it)."""
+    name = cand.actor
+    if " " in name:
+        return False
+    key = ("filters.named_as_place", name)
+    if key not in ctx.memo:
+        n = re.escape(name)
+        pattern = rf"\b(?:{_SETTLEMENT}) of (?:the )?{n}\b|\b{n}(?:’s|'s)? (?:{_SETTLEMENT})\b"
+        ctx.memo[key] = re.search(pattern, ctx.text) is not None
+    return ctx.memo[key]
+
+
 #: Filters on discovered names once resolved to the article's full names (they ask how
 #: every mention of the name is used).
-RESOLVED_FILTERS = Registry("resolved_filters", [lone_word, visited_name, place_name])
+RESOLVED_FILTERS = Registry("resolved_filters", [lone_word, visited_name, place_name, document_name,
+                                                 named_as_place])
 
 
 def dropped_by(registry, ctx, cand) -> str | None:

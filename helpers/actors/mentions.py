@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 
+from .. import language
 from ..context import ArticleContext, as_context
 from ..rules import Registry
 from .candidates import _named_after_place, find_candidates
@@ -28,7 +29,7 @@ from .filters import FILTERS, RESOLVED_FILTERS, _acts, _inside, _skip_zones, dro
 from .names import _holder_office, _initials_forms, _longest_forms, resolve_name, shape_name
 from .registry import TYPES, _registry
 from .state import MEMO_KEY, ActorState, Candidate, state_of
-from .words import _PLACE_ENDINGS
+from .words import _MOTION_VERBS, _PLACE_ENDINGS, _VISIT_VERBS
 
 
 def _mention(ctx: ArticleContext, actor, type_, country, span, source, rule) -> dict:
@@ -71,6 +72,9 @@ def find_mentions(doc, name: str | None = None, registry=None) -> list[dict]:
     mentions += _defined_mentions(ctx, defined)
     for qualified, rule in RECALL.active():
         mentions += RECALL.call(qualified, rule, ctx, mentions) or []
+    for qualified, rule in PLACES.active():
+        kept = PLACES.call(qualified, rule, ctx, mentions)
+        mentions = mentions if kept is None else kept
     _fill_countries(ctx, mentions)
     unique = {(m["start"], m["end"], m["actor"]): m for m in mentions}
     return [unique[k] for k in sorted(unique)]
@@ -189,3 +193,42 @@ def later_surname(ctx, mentions: list[dict]) -> list[dict]:
 
 #: Finders that run once the mentions are known (they look for more of the names found).
 RECALL = Registry("recall", [later_surname])
+
+
+_PLACE_PREPS = language.words("place_prepositions")
+_PEOPLE = language.words("source_nouns") | language.words("group_nouns") | language.words("spokes_nouns")
+
+
+def _place_use(ctx, m: dict) -> bool:
+    """Is the mention written as a location: the object of ``in``/``at``/... or of a verb of
+    visiting or travelling (``visited Ruritania``, ``flew to Ruritania``)?"""
+    span = ctx.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if "\n" in ctx.text[min(head.idx, m["start"]):max(head.idx, m["start"])]:
+        return False  # a parse across a paragraph break
+    if root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+        return head.head.lower_ not in _PEOPLE  # ``officials in Ruritania`` speak for it
+
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _MOTION_VERBS:
+        return True
+    return root.dep_ == "dobj" and head.lemma_.lower() in _VISIT_VERBS
+
+
+def state_only_as_place(ctx, mentions: list[dict]) -> list[dict] | None:
+    """``Envoys met in Ruritania and later flew to Borduria``: a state the article writes only
+    as a location is a place, not an actor (its mentions go); one mention as an actor keeps all."""
+    places: dict[str, bool] = {}
+    for m in mentions:
+        if m.get("type") == "state":
+            places[m["actor"]] = places.get(m["actor"], True) and _place_use(ctx, m)
+    gone = {a for a, only in places.items() if only}
+    return [m for m in mentions if m["actor"] not in gone] if gone else None
+
+
+#: Rules over all of an actor's mentions once they are known (they drop an actor's mentions).
+PLACES = Registry("places", [state_only_as_place])

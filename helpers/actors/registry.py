@@ -171,6 +171,61 @@ def with_base(records: list[dict]) -> list[dict]:
     return list(records) + [r for r in base_records() if r["canonical"] not in own]
 
 
+#: The world's states and the best-known international bodies (language knowledge, not a story's).
+WORLD_FILE = config.DATA_DIR / "world_actors.csv"
+
+
+@lru_cache(maxsize=1)
+def world_actors() -> Registry:
+    """The states and international bodies every corpus knows (``data/world_actors.csv``), a
+    state's capital among its aliases (``data/capitals.csv``; see ``filters.capital_as_place``).
+
+    >>> world_actors().by_name["Uruguay"].country, world_actors().by_name["Arab League"].type
+    ('URY', 'organization')
+    """
+    base = registry_from_records(language.data_table(WORLD_FILE, required=["canonical", "type", "country"]))
+    extra: dict[str, list[str]] = {}
+    for capital, state in capitals().items():
+        extra.setdefault(state, []).append(capital)
+    return Registry(tuple(Actor(a.canonical, a.type, a.country, a.aliases + tuple(extra.get(a.canonical, ())))
+                         for a in base.actors))
+
+
+#: Capitals that stand for their state when they act (``Ruritania's capital said``): ``data/capitals.csv``.
+CAPITALS_FILE = config.DATA_DIR / "capitals.csv"
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital -> the state it stands for (``Washington`` -> ``United States``).
+
+    >>> capitals()["Lima"]
+    'Peru'
+    """
+    df = language.data_table(CAPITALS_FILE, required=["capital", "state"])
+    return {row.capital.strip(): row.state.strip() for row in df.itertuples() if row.capital.strip()}
+
+
+def with_world_actors(reg: Registry) -> Registry:
+    """``reg`` plus the world's states and international bodies it lacks: a story's own row
+    (and its aliases) wins over the package's, so a story can rename or re-side a state.
+
+    >>> story = registry_from_records([{"canonical": "Ruritania", "type": "state", "country": "RUR",
+    ...     "aliases": "US"}])
+    >>> merged = with_world_actors(story)
+    >>> merged.lookup["us"], merged.lookup["u.s."], merged.by_name["Ruritania"].country
+    ('Ruritania', 'United States', 'RUR')
+    """
+    own, taken = {a.canonical for a in reg.actors}, set(reg.lookup)
+    extra = []
+    for actor in world_actors().actors:
+        if actor.canonical in own or _fold(actor.canonical) in taken:
+            continue
+        aliases = tuple(a for a in actor.aliases if _fold(re.sub(r"^the\s+", "", a, flags=re.I)) not in taken)
+        extra.append(Actor(actor.canonical, actor.type, actor.country, aliases))
+    return Registry(reg.actors + tuple(extra)) if extra else reg
+
+
 #: Registries built from stories, by the story's id (the story is kept so the id stays its own).
 _STORY_REGISTRIES: dict[int, tuple[object, Registry]] = {}
 
@@ -189,7 +244,7 @@ def story_registry(story) -> Registry:
         return hit[1]
     if len(_STORY_REGISTRIES) > 16:
         _STORY_REGISTRIES.clear()
-    reg = registry_from_records(with_base(story.actors.to_dict("records")))
+    reg = with_world_actors(registry_from_records(with_base(story.actors.to_dict("records"))))
     _STORY_REGISTRIES[id(story)] = (story, reg)
     return reg
 

@@ -69,15 +69,25 @@ def _object_content(art: QuoteArticle, verb):
             ("dobj", "prep", "oprd", "ccomp", "xcomp", "attr", "acomp", "dative", "pcomp")]
     if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp") for c in kids):
         return None
-    stop = min([c.i for c in verb.children if c.i > verb.i and c.dep_ in ("cc", "conj", "advcl")]
-               + [len(verb.doc)])
-    kids = [c for c in kids if c.i < stop]
+    gerunds = [c for c in verb.children if c.dep_ == "conj" and _object_gerund(art, c)]
+    stop = min([c.i for c in verb.children if c.i > verb.i and c.dep_ in ("cc", "conj", "advcl")
+                and not (c.dep_ == "cc" and gerunds) and c not in gerunds] + [len(verb.doc)])
+    kids = [c for c in kids if c.i < stop] + gerunds
     first = min(c.left_edge.i for c in kids)
     last = max(c.right_edge.i for c in kids)
     colon = colon_content(art, verb)
     if colon and colon[0] > last:
         return colon
     return first, last
+
+
+def _object_gerund(art: QuoteArticle, c) -> bool:
+    """``proposed a plan including a fee cut and establishing a board``: a gerund the parser
+    hung on the verb as its conjunct, with no subject and no cue of its own, continues the
+    object (a verb of saying is never followed by a bare gerund of its own)."""
+    return (c.tag_ == "VBG" and c.i > c.head.i and art.cue_key(c) is None
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            and c.i > 0 and c.doc[c.i - 1].lower_ == "and")
 
 
 def _xcomp_content(verb):

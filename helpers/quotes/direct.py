@@ -86,6 +86,8 @@ def _after_subject(art: QuoteArticle, window, span, t):
     if subj is not None and (subj.is_punct or subj.text in MARKS):
         subj = _inverted_subject(t)
     is_cue = art.cue_key(t) is not None
+    if not is_cue and window[0].lower_ == "to":
+        return None  # ``"…," to make people leave``: the sentence goes on, nobody speaks
     if subj is None and is_cue:
         subj = _phrase_before(window, t)
     if subj is None or ((subj.i < span.end or subj.i > window[-1].i + 8) and not is_cue):

@@ -130,19 +130,95 @@ def _reporter(art: QuoteArticle, v):
     return subj
 
 
+def _trailing(art: QuoteArticle, v) -> bool:
+    """Is ``v`` a verb of saying hung under another one after its content, behind a comma,
+    with a subject and no content of its own (``A said B, the agency reported``)?"""
+    outer = v.head
+    if v.dep_ not in ("ccomp", "parataxis", "conj") or outer.i >= v.i or art.cue_key(outer) is None:
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in v.children):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.left_edge.i > 0 and art.doc[subj.left_edge.i - 1].text == ","
+
+
+def trailing_report(art: QuoteArticle) -> list[Event]:
+    """``Ann Lee said the pier was unsafe, the agency reported.``: the outer report holds the
+    whole sentence before it (a row for the agency, besides Ann Lee's own)."""
+    events = []
+    for v, _ in cue_verbs(art):
+        if _passive_subject(v) is not None or not _trailing(art, v):
+            continue
+        subj = next(c for c in v.children if c.dep_ == "nsubj")
+        s, e = trim(art, *clip(art, v, v.sent.start, subj.left_edge.i - 2))
+        if s >= 0:
+            events.append(Event(subj, verb_cue_text(v), s, e, v.i))
+    return events
+
+
+def _no_content(art: QuoteArticle, first: int, last: int) -> bool:
+    """Content that reports nothing: speech in the first person (``We will not sell,`` he
+    said: a quote whose marks were lost, e.g. in translation) or an object that only points
+    back (``rejected it on Monday``; ``called it a disgrace`` reports something)."""
+    toks = [t for t in art.doc[first:last + 1] if not t.is_punct]
+    if not toks:
+        return True
+    if toks[0].lower_ in ("i", "we") and toks[0].dep_ in ("nsubj", "nsubjpass") and not art.quoted[toks[0].i]:
+        return True
+    pointing = toks[0].pos_ == "PRON" and toks[0].lower_ in ("it", "this", "that", "them", "these", "those")
+    return pointing and all(t.i == toks[0].i or t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" and
+                            t.lower_ != "as" for t in toks)
+
+
 def content_clause(art: QuoteArticle) -> list[Event]:
     """``Ann Lee said that the pier would reopen in May.`` and every cue's own content:
-    ``warned of delays``, ``urged the council to act``, ``called for a vote``."""
+    ``warned of delays``, ``urged the council to act``, ``called for a vote``; never speech in
+    the first person or an object that only points back (:func:`_no_content`)."""
     events = []
     for v, cue in cue_verbs(art):
         if _passive_subject(v) is not None or _as_clause(v):
             continue
         rng = content_range(art, v, cue)
-        if not rng:
+        if not rng or _no_content(art, *rng):
             continue
         s, e = trim(art, *clip(art, v, *rng))
         subj = _reporter(art, v) if s >= 0 else None
         if subj is not None:
+            events.append(Event(subj, verb_cue_text(v), s, e, v.i))
+    return events
+
+
+def _headline_cues(art: QuoteArticle) -> list:
+    """(verb, cue) of the present-tense verbs of saying in a headline (``X says ...``), not after
+    a colon (``ISW: ...`` attributes by punctuation, which the guide does not count)."""
+    line_end = art.text.find("\n")
+    found = []
+    for v in art.doc:
+        if v.idx >= line_end or not _is_title_line(art, v.idx):
+            break
+        if art.quoted[v.i] or v.pos_ != "VERB" or v.tag_ not in ("VBZ", "VBP") or ":" in art.text[:v.idx]:
+            continue
+        key = art.cue_key(v)
+        if key is not None and not art.cues[key].direct_only and not negated_or_hypothetical(v):
+            found.append((v, art.cues[key]))
+    return found
+
+
+def headline_verb(art: QuoteArticle) -> list[Event]:
+    """``Harbour board says the pier will reopen in May`` (a headline, present tense): the
+    content of the verb, said by its subject; ``Pier to reopen, board says`` as well."""
+    events, line_end = [], art.text.find("\n")
+    for v, cue in _headline_cues(art):
+        comma = art.text.rfind(",", 0, v.idx)
+        if comma > 0 and not art.text[v.idx + len(v):line_end].strip(" .\t"):
+            s, e = 0, comma  # ``Pier to reopen, board says``: what comes before the comma
+        else:
+            rng = content_range(art, v, cue)
+            if not rng:
+                continue
+            s, e = trim(art, *clip(art, v, *rng))
+        subj = subject_of(art, v)
+        if subj is not None and 0 <= s < e <= line_end:
             events.append(Event(subj, verb_cue_text(v), s, e, v.i))
     return events
 
@@ -169,7 +245,8 @@ def according_to(art: QuoteArticle) -> list[Event]:
 
 
 # The finders (each verb is claimed by one verb finder at most; the events are read in text order).
-INDIRECT = Registry("indirect", [passive_this, passive_it, as_clause, content_clause, according_to])
+INDIRECT = Registry("indirect", [passive_this, passive_it, as_clause, content_clause, trailing_report, headline_verb,
+                                 according_to])
 
 
 def indirect_events(art: QuoteArticle) -> list[Event]:

@@ -185,12 +185,22 @@ def role_context(text: str, m: dict) -> str:
     return before + (after.group(1) if after else "")
 
 
+def _followed_by(text: str, end: int, word: str) -> bool:
+    """Is the name ending at ``end`` followed by ``word`` as its kind (``Kestrel news agency``)?
+
+    >>> _followed_by("the Kestrel news agency said", 11, "agency")
+    True
+    """
+    return re.match(rf"(?:\s+[a-z-]+)?\s+{re.escape(word)}\b", text[end:end + 40]) is not None
+
+
 def _orgs_named(art: QuoteArticle, head, word: str) -> list[dict]:
-    """Organisations named before ``head`` whose name holds ``word`` (else its stem:
+    """Organisations named before ``head`` whose name holds ``word`` or that it follows
+    (``Kestrel news agency``) (else its stem:
     ``the airline`` -> ``... Airlines``, ``the regulator`` -> ``... Regulation Authority``)."""
     pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
     named = [m for m in art.mentions if m["end"] <= head.idx and m.get("type") in ("organization", "")
-             and pattern.search(m["actor"])]
+             and (pattern.search(m["actor"]) or _followed_by(art.text, m["end"], word))]
     if not named:
         stem = word[:-2] if word.endswith(("or", "er")) and len(word) > 6 else word
         loose = re.compile(rf"\b{re.escape(stem)}\w*", re.IGNORECASE)

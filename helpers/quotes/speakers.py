@@ -24,8 +24,9 @@ from .article import QuoteArticle, Speaker
 from .lookup import (document_author, document_issuer, entity_speaker, last_source, resolve_org_role,
                      resolve_pronoun, resolve_role)
 from .syntax import description, np_surface, np_tokens
+from .titles import OFFICE_NOUNS, office_holder_speaker, possessor_side, title_holder_mention, title_words
 from .words import (AUTHOR_NOUNS, COURT_DOCUMENTS, DATA_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, OWN_VOICE,
-                    PRONOUNS, READ_VERBS, SOURCE_NOUNS, SPOKES_NOUNS)
+                    PRONOUNS, PUBLISH_VERBS, READ_VERBS, SOURCE_NOUNS, SPOKES_NOUNS)
 
 #: A rule's answer that ends the search without a speaker.
 NOBODY = Speaker("", "", "", "", -1)
@@ -87,6 +88,21 @@ def own_voice(art: QuoteArticle, q: Query) -> Speaker | None:
     return NOBODY if q.head.lower_ in OWN_VOICE else None
 
 
+def it_speaker(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``The plan calls for talks. ... Talks are "the only way," it says.``: ``it`` as the one
+    who speaks is the organisation, state or document that spoke last (within five
+    sentences: numbered points count as sentences), before any actor merely named in between."""
+    if q.head.lower_ != "it" or q.relative:
+        return None
+    here = art.sent_index(q.head.idx)
+    for p, sp, si in reversed(art.history):
+        if p < q.head.idx and here - si <= 5 and not sp.unnamed and sp.type in ("organization", "state"):
+            return sp.at(q.head.text, q.head.idx)
+        if p < q.head.idx:
+            return None
+    return None
+
+
 def pronoun(art: QuoteArticle, q: Query) -> Speaker | None:
     """``She said the port would close.``: the actor the pronoun refers to (else stop)."""
     if q.head.lower_ not in PRONOUNS:
@@ -133,12 +149,36 @@ def age_subject(art: QuoteArticle, q: Query) -> Speaker | None:
     return art.speaker_from_mention(people[-1], q.surface, head.idx) if people else None
 
 
+def title_holder(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Deputy Minister Ann Lee ... the deputy minister said``, ``Ann Lee, the head of
+    state, ... the President said``, ``Ruritania's foreign minister said``: the person named
+    with that title (or an equivalent one; with a story, the role its registry gives), of
+    the state that owns the title if one does."""
+    words = title_words(q.head)
+    if words and q.det() is not None and q.det().dep_ == "poss" and not possessor_side(art, q.head):
+        return None  # ``Lee's deputy``: someone's title, not a state's office
+    m = title_holder_mention(art, words, q.head.idx, possessor_side(art, q.head)) if words else None
+    return art.speaker_from_mention(m, q.surface, q.head.idx) if m is not None else None
+
+
+def office_holder(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``"We will appeal," Minister Ann Lee said. "..." the official added``: a bare office
+    noun right after a named office holder spoke is that person."""
+    if q.head.lower_ not in OFFICE_NOUNS or not _definite(q):
+        return None
+    sp = office_holder_speaker(art, q.head.idx)
+    if isinstance(sp, dict):
+        return art.speaker_from_mention(sp, q.surface, q.head.idx)
+    return sp.at(q.surface, q.head.idx) if sp is not None else None
+
+
 # ---------------------------------------------------------------------------- people who speak for an organisation
 
 
 def group_organisation(art: QuoteArticle, q: Query) -> Speaker | None:
-    """``Analysts at Acme Bank said ...``, ``according to Acme Bank data``, ``figures published
-    by Acme Bank``: the organisation a group of experts speaks for, or whose numbers are cited."""
+    """``Analysts at Acme Bank said ...``, ``Acme Bank analysts said``, ``according to Acme Bank
+    data``, ``figures published by Acme Bank``: the organisation a group of experts speaks for,
+    or whose numbers are cited."""
     head = q.head
     is_data = head.lower_ in DATA_NOUNS or q.lemma in DATA_NOUNS
     if head.lower_ not in GROUP_NOUNS and not is_data:
@@ -148,7 +188,7 @@ def group_organisation(art: QuoteArticle, q: Query) -> Speaker | None:
     if is_data and not orgs:  # ``results declared by X``
         orgs = [m for verb in head.children if verb.dep_ in ("acl", "relcl") for a in verb.children
                 if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by") for m in art.mentions_of(a.subtree)]
-    if is_data and not orgs:  # ``X data``
+    if not orgs:  # ``Acme Bank data``, ``Acme Bank analysts``
         orgs = [m for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i
                 for m in art.mentions_of(c.subtree)]
     return art.speaker_from_mention(orgs[0], q.surface, head.idx) if orgs else None
@@ -271,6 +311,70 @@ def document_issuer_before(art: QuoteArticle, q: Query) -> Speaker | None:
     return art.speaker_from_mention(issuer, q.surface, q.head.idx) if issuer is not None else None
 
 
+def _owner(art: QuoteArticle, tok):
+    """The actor that owns the document ``tok`` (``Ann Lee's plan``, ``his plan``): a mention, a
+    speaker for a possessive pronoun, else None."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    found = art.mentions_in(poss.left_edge.idx, poss.idx + len(poss))
+    if found:
+        return found[0]
+    return resolve_pronoun(art, poss) if poss.lower_ in PRONOUNS else None
+
+
+def _published_by(art: QuoteArticle, tok):
+    """The actor that released the document ``tok`` (the subject of a verb publishing it) or
+    owns it (``Ann Lee's plan``): a mention row or a speaker, else None."""
+    owner = _owner(art, tok)
+    if owner is not None:
+        return owner
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    phrasal = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
+    if verb.lemma_.lower() not in PUBLISH_VERBS and phrasal not in PUBLISH_VERBS:
+        return None
+    sides = [c for c in verb.children if c.dep_ == "nsubj"]
+    sides += [a for a in verb.children if a.dep_ == "agent"]
+    found = [m for c in sides for m in art.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))]
+    return found[0] if found else None
+
+
+#: Connotations of verbs of saying whose object is someone else's document (``rejected a plan``).
+_NOT_OWN = ("critical", "distancing", "concessive")
+
+
+def document_of_subject(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Ann Lee is pushing a plan that calls for a new pier``: a document reached through
+    ``that``/``which`` speaks for the subject of the verb it is the object of."""
+    head = q.head
+    if not q.relative or q.lemma not in DOCUMENT_NOUNS or head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb, key = head.head, art.cue_key(head.head)
+    if verb.lemma_.lower() in READ_VERBS or (key and art.cues[key].connotation in _NOT_OWN):
+        return None  # ``criticised a plan that ...``, ``read a plan that ...``: someone else's
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    found = [m for c in subj for m in art.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))]
+    return art.speaker_from_mention(found[0], q.surface, head.idx) if found else None
+
+
+def document_published(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Ruritania released a ten-point plan on Monday. ... The document says ...``, ``Ann Lee's
+    plan ... The plan says``: the actor that released (or owns) the latest document named
+    before, whatever noun named it then."""
+    if q.lemma not in DOCUMENT_NOUNS:
+        return None
+    for tok in reversed(art.doc[:q.head.i]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and not art.quoted[tok.i]:
+            m = _published_by(art, tok)
+            if isinstance(m, Speaker):
+                return m.at(q.surface, q.head.idx)
+            if m is not None:
+                return art.speaker_from_mention(m, q.surface, q.head.idx)
+    return None
+
+
 def statement_author(art: QuoteArticle, q: Query) -> Speaker | None:
     """``Acme said in a statement ... The statement said ...``: the speaker of that statement."""
     if q.lemma not in DOCUMENT_NOUNS:
@@ -338,10 +442,10 @@ def unnamed_source(art: QuoteArticle, q: Query) -> Speaker | None:
 
 # The policy, in order (see the module docstring).
 SPEAKER = Registry("speaker", [
-    relative_who, own_voice, pronoun,
-    mention, appositive_mention, appositive_name, age_subject,
+    relative_who, own_voice, it_speaker, pronoun,
+    mention, appositive_mention, appositive_name, age_subject, title_holder, office_holder,
     group_organisation, spokesperson, document_authors, group_named_before,
-    court_document, document_mention, document_name, document_issuer_before, statement_author,
+    document_of_subject, court_document, document_mention, document_name, document_issuer_before, document_published, statement_author,
     document_main_source,
     entity, org_role, role, unnamed_source,
 ])

@@ -24,6 +24,8 @@ ORG_NOUNS = language.words("org_nouns") | GENERIC_ORG_NOUNS
 COURT_DOCUMENTS = language.words("court_documents")
 DOCUMENT_NOUNS = language.words("document_nouns") | COURT_DOCUMENTS
 READ_VERBS = language.words("read_verbs")
+#: Verbs whose object is a document the subject issues (``Acme released a plan``).
+PUBLISH_VERBS = language.words("publish_verbs")
 THINKING_VERBS = language.words("thinking_verbs")
 MODALS = language.words("modal_verbs")
 NOT_REPORT_HEADS = language.words("not_report_heads")

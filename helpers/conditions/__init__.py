@@ -43,17 +43,20 @@ position of strength," a scientist said`` is held by Ruritania).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from . import config, language
-from .context import ArticleContext, as_context
-from .rules import Registry
+from .. import config, language
+from ..context import ArticleContext, as_context
+from ..rules import Registry
+from .plans import item_openers
+from .sides import canonical_actor, holder_side, side_noun_at, state_at
 
-#: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder.
+#: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
+#: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
 COLUMNS = ["article", "holder", "holder_country", "addressee", "category", "cameo", "text", "cue",
            "start", "end", "voice", "rule", "holder_rule",
            "generic_category"]
@@ -63,6 +66,11 @@ TAXONOMY_FILE = config.PACKAGE_DIR / "stories" / config.SEEDS_STORY / "condition
 CUES_FILE = config.DATA_DIR / "condition_cues.csv"
 #: The guide's generic categories (phrases and lemmas; no story's places or people).
 GENERIC_FILE = config.DATA_DIR / "condition_categories.csv"
+#: The catch-all category: a generic match that a story files under it is dropped from a sentence
+#: that states one of the story's own terms (the generic words there are part of that term).
+CATCH_ALL = "other"
+#: How many segments before a list's opener may name its holder (``Norland's plan.`` / ``It reads:``).
+LIST_LOOKBACK = 3
 #: How many tokens may lie between two groups of a lemma sequence.
 LEMMA_WINDOW = 4
 
@@ -77,6 +85,8 @@ DOCUMENT_NOUNS = language.words("condition_documents")
 DEMAND_VERBS = language.words("condition_demand_verbs")
 #: Markers of a conditional clause, whose subject is the addressee of the term.
 CONDITION_MARKERS = language.words("condition_markers")
+#: Nouns whose ``for`` names what the terms are for (``conditions for a truce``), not a term.
+GOAL_NOUNS = language.words("condition_goal_nouns")
 _OWNER_DEPS = {"compound", "poss", "nmod", "appos"}
 _HEAD_DEPS = {"aux", "auxpass", "mark", "advmod", "neg", "prep", "det"}
 # Same-length typographic folding so regex offsets stay offsets into the text.
@@ -344,7 +354,8 @@ def find_objects(text: str, offset: int, taxonomy: Taxonomy, sent=None) -> list[
     found = [m for cat in taxonomy.categories for m in _category_matches(cat, folded, offset, sent)]
     own = [m for m in found if m.source == "story"]
     found = own + [m for m in found if m.source != "story"
-                   and not any(o.start < m.end and m.start < o.end for o in own)]
+                   and not any(o.start < m.end and m.start < o.end for o in own)
+                   and not (own and m.label == CATCH_ALL)]
     return sorted(set(found), key=lambda m: (m.start, m.end, m.label, m.kind, m.generic))
 
 
@@ -372,12 +383,14 @@ def _overlapping(items: list[dict], start: int, end: int) -> list[dict]:
 
 
 def _token_mention(tok, mentions: list[dict]) -> dict | None:
-    """The actor mention that covers ``tok`` or its compound/possessor children."""
-    for t in [tok] + [c for c in tok.children if c.dep_ in _OWNER_DEPS]:
+    """The actor mention that covers ``tok`` or its compound/possessor children; else a state that
+    such a token names though no mention covers it (:func:`.sides.state_at`: ``Oslo insists``)."""
+    near = [tok] + [c for c in tok.children if c.dep_ in _OWNER_DEPS]
+    for t in near:
         hits = [m for m in _overlapping(mentions, t.idx, t.idx + len(t)) if m.get("actor")]
         if hits:
             return hits[0]
-    return None
+    return next((s for s in [*map(state_at, near), side_noun_at(tok)] if s), None)
 
 
 def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict | None:
@@ -394,6 +407,8 @@ def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict
     for m in reversed(before):
         if (m.get("type") == "person") == want_person:
             return m
+    if want_person and lower not in _FIRST_PERSON:  # ``he`` never stands for an agency or a state
+        return None
     return before[-1] if before else None
 
 
@@ -451,6 +466,8 @@ def _owners(node) -> list:
         owners += [c for c in node.children if c.dep_ == "compound"]
         owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj"]
+        owners += [g for c in node.children if c.dep_ == "acl"  # ``the demands put forward by X``
+                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return owners
 
 
@@ -584,6 +601,7 @@ class Article:
     quotes: list[dict]
     taxonomy: Taxonomy
     ctx: ArticleContext | None = None
+    _sides: dict = field(default_factory=dict)
 
     @classmethod
     def from_context(cls, ctx: ArticleContext, taxonomy: Taxonomy) -> "Article":
@@ -591,10 +609,18 @@ class Article:
         quotes = [q for q in ctx.quotes or [] if q.get("start") is not None and q.get("end") is not None]
         return cls(ctx.name, ctx.doc, ctx.text, mentions, quotes, taxonomy, ctx)
 
+    def side(self, holder: dict) -> tuple[str, str]:
+        """(country, rule) of the holder's side: its own country (no rule), else what the article
+        states (:mod:`.sides`)."""
+        key = (holder.get("actor"), holder.get("country") or "")
+        if key not in self._sides:
+            self._sides[key] = holder_side(holder, self.mentions, self.doc)
+        return self._sides[key]
+
     @cached_property
     def speakers(self):
         """The quote module's view of the article, to resolve a holder as a speaker is resolved."""
-        from .quotes import QuoteArticle
+        from ..quotes import QuoteArticle
         return QuoteArticle(self.ctx if self.ctx is not None else as_context(self.doc, self.name, self.mentions))
 
 
@@ -608,6 +634,7 @@ class Clue:
     cues: list[Match]
     previous: object = None
     cue: Match | None = None
+    lead: list = field(default_factory=list)  # for a plan's item: its list's opener, then the segments before it
 
     @property
     def name(self) -> str:
@@ -646,7 +673,9 @@ def cue_before(clue: Clue) -> Match | None:
     """
     doc = clue.sent.doc
     before = [c for c in clue.cues if c.start <= clue.obj.start and _in_scope(c, clue.obj, doc)]
-    return max(before, key=lambda c: (c.start, -c.end)) if before else None
+    # ``X issued a new demand: ...``: a terms noun and a colon govern all that follows
+    colon = [c for c in before if c.kind == "list" and re.match(r"[\w-]+\s*:", doc.text[c.start:c.end])]
+    return max(colon or before, key=lambda c: (c.start, -c.end)) if before else None
 
 
 def cue_after(clue: Clue) -> Match | None:
@@ -720,6 +749,19 @@ def _first_subject(tok, segment):
     return None
 
 
+#: The speaker rule that finds the author of a document named before: left to :func:`author_of_document`.
+_DOCUMENT_PUBLISHED = "speaker.document_published"
+
+
+def _addressee_subject(subj, clue: Clue) -> bool:
+    """Whether ``subj`` is the subject of the clause a cue of the addressee governs (``if Osteria
+    frees``, ``Osteria must free``, ``Osteria would be forced to free``): the addressee, not the holder."""
+    cue = clue.cue
+    if cue is None or cue.subject != "addressee":
+        return False
+    return subj.head.i == _cue_head(clue.anchor).i or cue.start <= subj.head.idx < cue.end
+
+
 def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     """The subject names no actor by itself: resolve it as the quote module resolves a speaker
     (a role, a spokesperson, a document's authors, an office).
@@ -729,12 +771,14 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     if clue.kind == "anaphora" or clue.quote is not None:
         return None
     subj = _first_subject(clue.anchor, clue.sent)
+    if subj is not None and _addressee_subject(subj, clue):
+        subj = _first_subject(subj.head.head, clue.sent) if subj.head.head.i != subj.head.i else None
     if subj is None or subj.pos_ == "PRON":
         return None
-    from .quotes import resolve_speaker
+    from ..quotes import resolve_speaker
     found = resolve_speaker(clue.article.speakers, subj)
-    if found is None or found.unnamed or not found.name:
-        return None
+    if found is None or found.unnamed or not found.name or found.rule == _DOCUMENT_PUBLISHED:
+        return None  # a document released earlier speaks for its author: author_of_document's case
     return {"actor": found.name, "country": found.country, "type": found.type}, clue.climbed[1]
 
 
@@ -798,8 +842,38 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
     return (holder, clue.climbed[1]) if holder else None
 
 
+def _opener_holder(article: Article, lead: list):
+    """Who holds a list opened by ``lead[0]``: a list noun's holder in the opener or a few segments
+    before it, else the opener's subject, else the author of the last document named before it."""
+    for seg in lead:
+        holder = _list_holder(seg, article.mentions, article.quotes, article.taxonomy)
+        if holder:
+            return holder
+    opener = lead[0]
+    holder = resolve_holder(opener.root, "holder", article.mentions, None, opener, article.text)[0]
+    if holder:
+        return holder
+    doc = opener.doc
+    earlier = [t for t in doc[max(0, opener.end - 400):opener.end] if t.lemma_.lower() in DOCUMENT_NOUNS]
+    return next((o for o in (_document_owner(t, article.mentions) for t in reversed(earlier)) if o), None)
+
+
+def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
+    """An item of a plan laid out on lines of its own belongs to whoever holds the list:
+
+    ``Norland set out its plan:`` / ``1. A truce along the river.`` -> Norland.
+    """
+    if not clue.lead:
+        return None
+    key = ("opener", clue.lead[0].start_char)
+    if key not in clue.article._sides:
+        clue.article._sides[key] = _opener_holder(clue.article, clue.lead)
+    holder = clue.article._sides[key]
+    return (holder, None) if holder else None
+
+
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
-HOLDER_RULES = Registry("condition_holder", [list_noun_before, possessor_of_list, subject_of_clause,
+HOLDER_RULES = Registry("condition_holder", [holder_of_list_opener, list_noun_before, possessor_of_list, subject_of_clause,
                                              speaker_of_subject, author_of_document, first_actor_of_sentence,
                                              unnamed_speaker])
 
@@ -807,7 +881,7 @@ HOLDER_RULES = Registry("condition_holder", [list_noun_before, possessor_of_list
 # --------------------------------------------------------------------------- the table
 
 
-_LINE_START = re.compile(r"\n+(?=[\"'\u201c\u2018\u00abA-Z])")
+_LINE_START = re.compile(r"\n+(?=[\"'\u201c\u2018\u00abA-Z0-9\u2022*-])")
 
 
 def segments(doc, text: str | None = None):
@@ -856,13 +930,15 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
     ctx = as_context(doc, name, mentions, quotes)
     article = Article.from_context(ctx, _as_taxonomy(taxonomy, ctx.story))
     rows: dict[tuple, dict] = {}
-    previous = None
-    for sent in segments(ctx.doc, ctx.text):
+    segs = list(segments(ctx.doc, ctx.text))
+    openers = item_openers(segs, ctx.text)
+    for i, sent in enumerate(segs):
         objects = find_objects(sent.text, sent.start_char, article.taxonomy, sent)
         if objects:
-            for clue in _clues(article, sent, objects, previous):
+            lead = segs[max(0, openers[i] - LIST_LOOKBACK):openers[i] + 1][::-1] if i in openers else []
+            lead = lead if _announces_terms(lead, article.taxonomy) else []
+            for clue in _clues(article, sent, objects, segs[i - 1] if i else None, lead):
                 _add_row(clue, rows)
-        previous = sent
     return sorted(rows.values(), key=lambda r: (r["start"], r["category"], r["holder"]))
 
 
@@ -876,16 +952,51 @@ def outermost(cues: list[Match]) -> list[Match]:
                                        and (o.end - o.start) > (c.end - c.start) for o in cues)]
 
 
-def _clues(article: Article, sent, objects: list[Match], previous) -> list[Clue]:
-    """One clue per category match of a sentence, with the sentence's usable cues."""
+def _announces_terms(lead: list, taxonomy: Taxonomy) -> bool:
+    """Whether a list's opener announces terms: it ends with a colon, or it or a segment just before
+    names a set of terms or a document (``the plan's main points``); a list of facts is no list of terms."""
+    if not lead:
+        return False
+    if lead[0].text.rstrip().endswith(":"):
+        return True
+    return any(find_cues(seg.text, 0, taxonomy, kinds={"list_noun"}) or
+               any(t.lemma_.lower() in DOCUMENT_NOUNS for t in seg) for seg in lead)
+
+
+def conditioned(obj: Match, doc) -> bool:
+    """Whether category words name what the terms are for, not a term: the object of ``conditions
+    for`` (``its conditions for a truce``) or the subject of a clause with a conditional
+    (``a truce will only follow if ...``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Its conditions for a truce are clear.")
+    >>> conditioned(Match(21, 26, "ceasefire", "object"), doc)
+    True
+    """
+    tok = _token_at(doc, obj.start)
+    if tok is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in GOAL_NOUNS:
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
+        for c in tok.head.children)
+
+
+def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> list[Clue]:
+    """One clue per category match of a sentence, with the sentence's usable cues (a plan's item,
+    whose ``lead`` is its list's opener and the segments before it, is a list of terms by itself)."""
     taxonomy = article.taxonomy
+    objects = [o for o in objects if not conditioned(o, sent.doc)]
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and not any(s <= c.start and c.end <= e for s, e in spans)]
     cues = outermost(cues)
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
-    return [Clue(article, sent, obj, cues, previous) for obj in objects]
+    if lead:
+        cues = [Match(sent.start_char, sent.start_char, "plan item", "list")] + cues
+    return [Clue(article, sent, obj, cues, previous, lead=list(lead)) for obj in objects]
 
 
 def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
@@ -900,12 +1011,35 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     if found is None:
         return
     holder, addressee = found
+    holder = {**holder, "actor": canonical_actor(holder["actor"], clue.article.mentions)}
     addressee_name = (addressee or {}).get("actor", "")
     if not addressee_name or addressee_name == holder["actor"]:
         addressee_name = _addressee_after(clue.anchor.idx, clue.sent.end_char, holder, clue.article.mentions)
-    key = (clue.sent.start_char, holder["actor"], clue.obj.label)
-    if key not in rows:
-        rows[key] = _row(clue, holder, addressee_name, cue_rule, holder_rule)
+    for one in [holder, *conjunct_holders(clue, holder, addressee_name)]:
+        key = (clue.sent.start_char, one["actor"], clue.obj.label)
+        if key not in rows:
+            rows[key] = _row(clue, one, addressee_name, cue_rule, holder_rule)
+
+
+def conjunct_holders(clue: Clue, holder: dict, addressee: str) -> list[dict]:
+    """The actors coordinated with the holder in its own sentence hold the term too:
+    ``Norland and Osteria demand a truce`` -> Norland, Osteria.
+
+    Only a holder named in the clue's sentence; never the addressee."""
+    if holder.get("start") is None or not clue.sent.start_char <= holder["start"] < clue.sent.end_char:
+        return []
+    tok = _token_at(clue.sent.doc, holder["start"])
+    if tok is None:
+        return []
+    while tok.dep_ in ("compound", "poss") and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    found = []
+    for conj in tok.conjuncts:
+        other = _token_mention(conj, clue.article.mentions)
+        if other and other["actor"] not in (holder["actor"], addressee) \
+                and other["actor"] not in [f["actor"] for f in found]:
+            found.append(other)
+    return found
 
 
 def _row(clue: Clue, holder: dict, addressee: str, cue_rule: str, holder_rule: str) -> dict:
@@ -914,7 +1048,7 @@ def _row(clue: Clue, holder: dict, addressee: str, cue_rule: str, holder_rule: s
     return {
         "article": clue.article.name,
         "holder": holder["actor"],
-        "holder_country": holder.get("country", "") or "",
+        "holder_country": clue.article.side(holder)[0],
         "addressee": addressee,
         "category": obj.label,
         "cameo": cameo.get(obj.label, ""),
@@ -924,6 +1058,6 @@ def _row(clue: Clue, holder: dict, addressee: str, cue_rule: str, holder_rule: s
         "end": sent.end_char,
         "voice": "quote" if clue.quote is not None else "outlet",
         "rule": cue_rule,
-        "holder_rule": holder_rule,
+        "holder_rule": "; ".join(r for r in (holder_rule, clue.article.side(holder)[1]) if r),
         "generic_category": obj.generic,
     }

@@ -1,0 +1,78 @@
+r"""The items of a plan or a list of terms, written on lines of their own after the line that opens them.
+
+News copy lays out a plan's points as numbered or bulleted lines (``1. A truce
+along the river.`` / ``- Free elections within a year.``), or as short lines
+without a main verb after a sentence that ends with a colon (``Its terms
+include:``). Each item states a term of whoever holds the list; the opener
+(the last sentence before the first item) says who that is.
+
+>>> from helpers import nlp
+>>> from helpers.conditions import segments
+>>> text = "Norland set out its plan.\n\n1. A truce.\n\n2. Free elections.\n\nTalks went on."
+>>> item_openers(list(segments(nlp.bare_nlp()(text))), text)
+{1: 0, 2: 0, 3: 0}
+"""
+from __future__ import annotations
+
+import re
+
+#: A list marker at the start of a line: ``1.``, ``2)``, ``(3)``, ``-``, a bullet.
+ITEM_MARK = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-\u2022*\u2013\u2014\u25cf\u25aa\u00b7])(?:\s+|$)")
+#: How many items a list may have.
+MAX_ITEMS = 20
+
+
+def starts_line(seg, text: str) -> bool:
+    """Whether a segment is the first on its line."""
+    before = text[:seg.start_char].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
+def marked(seg, text: str) -> bool:
+    """A segment that opens a line with a list marker."""
+    return starts_line(seg, text) and bool(ITEM_MARK.match(text[seg.start_char:seg.end_char]))
+
+
+def fragment(seg) -> bool:
+    """A line whose head phrase (up to its first comma) has no finite verb: ``The return of all
+    detainees``, ``No land to be ceded, whatever the cost``, ``Guarantees, should the truce fail``.
+
+    >>> from helpers import nlp
+    >>> [fragment(nlp.bare_nlp()(t)[:]) for t in ("The return of all detainees.", "The detainees returned.")]
+    [True, False]
+    """
+    for tok in seg:
+        if tok.text in (",", ";", ":", "\u2014"):
+            break
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+            return False
+    return True
+
+
+def _opens_list(seg, text: str) -> bool:
+    return text[seg.start_char:seg.end_char].rstrip().endswith(":")
+
+
+def item_openers(segs: list, text: str) -> dict[int, int]:
+    """Index of each item segment -> index of the segment that opens its list.
+
+    A marked line starts or continues a list (the sentences after it on the same line belong
+    to the item); after an opener that ends with a colon, lines without a finite main verb
+    are items too. A line that is neither ends the list.
+    """
+    out: dict[int, int] = {}
+    opener, colon, count = None, False, 0
+    for i, seg in enumerate(segs):
+        if marked(seg, text) or (colon and starts_line(seg, text) and fragment(seg)):
+            if opener is None:
+                opener = i - 1 if i > 0 else None
+                count = 0
+            if opener is not None and count < MAX_ITEMS:
+                out[i] = opener
+                count += 1
+        elif not starts_line(seg, text) and i - 1 in out:
+            out[i] = out[i - 1]  # the rest of an item's line
+        else:
+            opener, count = None, 0
+            colon = _opens_list(seg, text)
+    return out

@@ -1,0 +1,300 @@
+"""The side (ISO alpha-3 country) of a condition's holder when the actor tables give it none.
+
+Without a story, most discovered people and organisations have no country; the
+article often states it all the same: the holder's name is a country or a
+capital used for its state (``Norway``, ``Oslo``), it carries a demonym or a
+country's name (``the Norwegian Foreign Office``), a demonym or a possessive
+country stands before a mention (``Norwegian envoy Ann Lee``, ``Norway's foreign
+minister Ann Lee``) or in an apposition after it (``Ann Lee, Norway's envoy,``).
+The words are the package's language data: ``data/states.csv`` (names and the
+capitals written for the state), ``data/international_bodies.csv`` (``INT``) and
+``data/demonyms.csv``. No rule names a person.
+
+>>> country_of_phrase("the Norwegian Foreign Office")
+'NOR'
+>>> country_of_phrase("Oslo")
+'NOR'
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .. import language
+from ..actors import DEMONYMS
+from ..rules import Registry
+
+#: Nouns that stand for a state after its demonym (``the Norwegian side``).
+STATE_NOUNS = language.words("condition_state_nouns")
+#: Words before a mention that may stand between a demonym and the name (``Norwegian Foreign Minister``).
+BEFORE_WINDOW = 8
+#: Tokens of an apposition after a mention that are read (``Ann Lee, Norway's envoy to the talks,``).
+AFTER_WINDOW = 8
+_CLAUSE_END = {".", ";", "—", "–", "(", ")", '"', "“", "”"}
+_APOSTROPHES = {"'s", "’s", "'", "’"}
+
+
+@lru_cache(maxsize=1)
+def country_words() -> tuple[dict[str, str], dict[str, str]]:
+    """(words matched case-insensitively, acronyms matched as written) -> ISO code: the states'
+    names and aliases (capitals written for the state), the international bodies (``INT``) and
+    the demonyms, all language data of the package; a key may have several words (``south sudan``).
+
+    >>> folded, exact = country_words()
+    >>> folded["norwegian"], folded["oslo"], exact["UN"]
+    ('NOR', 'NOR', 'INT')
+    """
+    folded = dict(DEMONYMS)
+    exact: dict[str, str] = {}
+    for table in ("states", "international_bodies"):
+        for row in language.data_table(table, required=["canonical", "country", "aliases"]).to_dict("records"):
+            for word in (w.strip() for w in [row["canonical"], *row["aliases"].split("|")] if w.strip()):
+                if word.replace(".", "").isupper():
+                    exact.setdefault(word, row["country"])
+                else:
+                    folded.setdefault(word.lower(), row["country"])
+    return folded, exact
+
+
+@lru_cache(maxsize=1)
+def state_names() -> dict[str, str]:
+    """ISO code -> the state's canonical short name (``data/states.csv``).
+
+    >>> state_names()["NOR"]
+    'Norway'
+    """
+    df = language.data_table("states", required=["canonical", "country"])
+    return {r["country"]: r["canonical"] for r in df.to_dict("records") if r["country"] != "INT"}
+
+
+def state_at(tok) -> dict | None:
+    """A state named by a token no actor mention covers: the state's name or its capital used
+    for it (``Oslo insists ...``, ``Norway's demand``), as a mention-like dict; a person's name
+    (``Jordan Lee``) or a demonym is none.
+
+    >>> from helpers import nlp
+    >>> state_at(nlp.bare_nlp()("Oslo insists on a truce.")[0])["actor"]
+    'Norway'
+    """
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "NORP"):
+        return None
+    phrase = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
+    text = re.sub(r"^the\s+", "", phrase.text, flags=re.IGNORECASE)
+    if text.lower() in _demonyms():
+        return None
+    folded, exact = country_words()
+    code = exact.get(text) or folded.get(text.lower())
+    if not code or code not in state_names():
+        return None
+    return {"actor": state_names()[code], "country": code, "type": "state", "start": phrase.start_char,
+            "end": phrase.end_char, "surface": phrase.text}
+
+
+def demonym_country(word: str) -> str | None:
+    """The country of a demonym (``Norwegian`` -> NOR), else None (a country's name is no demonym).
+
+    >>> demonym_country("Norwegian"), demonym_country("Norway")
+    ('NOR', None)
+    """
+    return country_words()[0].get(word.lower()) if word.lower() in _demonyms() else None
+
+
+def side_noun_at(tok) -> dict | None:
+    """A state named by a demonym before a noun that stands for it: ``the Norwegian side``,
+    ``Norwegian officials``, ``the Norwegian authorities`` (not ``a Norwegian company``).
+
+    >>> from helpers import nlp
+    >>> side_noun_at(nlp.bare_nlp()("The Norwegian side insists on a truce.")[2])["actor"]
+    'Norway'
+    """
+    if tok.lemma_.lower() not in STATE_NOUNS:
+        return None
+    for child in tok.children:
+        code = demonym_country(child.text) if child.dep_ in ("amod", "compound") else None
+        if code and code in state_names():
+            return {"actor": state_names()[code], "country": code, "type": "state", "start": child.idx,
+                    "end": tok.idx + len(tok), "surface": tok.doc[child.i:tok.i + 1].text}
+    return None
+
+
+def _demonyms() -> frozenset:
+    return frozenset(DEMONYMS)
+
+
+def _norm(word: str) -> str:
+    return word.replace("\u2019", "'").strip()
+
+
+def country_of_phrase(phrase: str) -> str | None:
+    """The country a whole phrase names (``Norway``, ``the EU``), else the country of the first
+    country word in it (``Norwegian Foreign Office`` -> ``NOR``).
+
+    >>> country_of_phrase("Defence Force of Norway"), country_of_phrase("the Foreign Office")
+    ('NOR', None)
+    """
+    folded, exact = country_words()
+    phrase = re.sub(r"^(?:the|unnamed:)\s+", "", _norm(phrase), flags=re.IGNORECASE)
+    hit = exact.get(phrase) or folded.get(phrase.lower())
+    if hit:
+        return hit
+    words = re.findall(r"[\w.'-]+", phrase)
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            found = _word_country(" ".join(words[i:i + n]))
+            if found and i + n <= len(words):
+                return found
+    return None
+
+
+def _word_country(words: str) -> str | None:
+    """The country of one word or a short run of words, as written (acronyms exact)."""
+    folded, exact = country_words()
+    words = words.rstrip(".") if words.rstrip(".").replace(".", "").isupper() else words
+    return exact.get(words) or exact.get(words + ".") or folded.get(words.lower())
+
+
+def _token_country(doc, i: int) -> str | None:
+    """The country a token names (or the run of up to three tokens ending at it)."""
+    for n in (3, 2, 1):
+        if i - n + 1 >= 0:
+            found = _word_country(" ".join(t.text for t in doc[i - n + 1:i + 1]))
+            if found:
+                return found
+    return None
+
+
+def _before(doc, start: int, sent_start: int) -> str | None:
+    """A demonym or a possessive country a few words before a mention (nearest first):
+    ``Norwegian envoy Ann Lee``, ``Norway's envoy Ann Lee``."""
+    for i in range(start - 1, max(sent_start, start - BEFORE_WINDOW) - 1, -1):
+        tok = doc[i]
+        if (tok.is_punct and tok.text not in _APOSTROPHES) or tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.text in _APOSTROPHES and i > 0:
+            found = _token_country(doc, i - 1)
+            if found:
+                return found
+            continue
+        found = _token_country(doc, i)
+        if found and tok.text[:1].isupper():
+            return found
+    return None
+
+
+def _after(doc, end: int, sent_end: int) -> str | None:
+    """A demonym or a possessive country in the apposition after a mention:
+    ``Ann Lee, Norway's envoy,`` / ``Ann Lee, a Norwegian official,``."""
+    if end >= sent_end or doc[end].text != ",":
+        return None
+    for i in range(end + 1, min(sent_end, end + 1 + AFTER_WINDOW)):
+        tok = doc[i]
+        if tok.text in _CLAUSE_END or tok.text == ",":
+            return None
+        if tok.pos_ == "VERB":
+            return None
+        found = _token_country(doc, i)
+        if found and tok.text[:1].isupper():
+            return found
+    return None
+
+
+def canonical_actor(name: str, mentions: list[dict]) -> str:
+    """The article's actor a short holder name stands for: ``Lee`` -> ``Ann Lee`` when ``Lee`` is
+    no actor of its own and one actor's name holds all its words (the most mentioned such actor).
+
+    >>> canonical_actor("Lee", [dict(actor="Ann Lee"), dict(actor="Bo Lee-Park")])
+    'Ann Lee'
+    """
+    actors = Counter(m["actor"] for m in mentions if m.get("actor"))
+    if not name or name in actors or name.startswith("unnamed"):
+        return name
+    words = set(name.split())
+    fuller = [(n, a) for a, n in actors.items() if words <= set(a.split())]
+    return sorted(fuller, key=lambda x: (-x[0], x[1]))[0][1] if fuller else name
+
+
+def _apposition(span) -> str | None:
+    """A country in the title the mention stands in apposition to, or that stands in apposition
+    to it: ``the envoy of Norway, Ann Lee,`` / ``Ann Lee, the envoy of Norway,`` (never another
+    name: ``Norwegian minister Ann Lee, Bo Park said`` says nothing of Bo Park)."""
+    root = span.root
+    phrases = [root.head] if root.dep_ == "appos" and root.head is not root else []
+    phrases += [c for c in root.children if c.dep_ == "appos"]
+    for head in phrases:
+        if head.pos_ != "NOUN":  # a title (``the envoy of Norway``), not another name
+            continue
+        for tok in head.subtree:
+            if span.start <= tok.i < span.end or not tok.text[:1].isupper():
+                continue
+            found = _token_country(span.doc, tok.i)
+            if found:
+                return found
+    return None
+
+
+# --------------------------------------------------------------------------- the rules
+
+
+def same_actor_elsewhere(holder: dict, mentions: list[dict], doc) -> str | None:
+    """Another mention of the same actor has a country (the quote table's speaker may lack it)."""
+    codes = Counter(m["country"] for m in mentions if m.get("actor") == holder.get("actor") and m.get("country"))
+    return codes.most_common(1)[0][0] if codes else None
+
+
+def named_country(holder: dict, mentions: list[dict], doc) -> str | None:
+    """The holder's name is a state, a capital for its state, an international body, or carries a
+    demonym or a country's name: ``Oslo`` -> NOR, ``Norwegian Foreign Office`` -> NOR,
+    ``unnamed: senior Norwegian official`` -> NOR; a person's name only by a demonym in it
+    (``Jordan Lee`` is no Jordanian)."""
+    name = holder.get("actor") or ""
+    if holder.get("type") == "person":
+        return next((c for c in map(demonym_country, name.split()) if c), None)
+    return country_of_phrase(name)
+
+
+def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A demonym or possessive country before a mention of the holder, or in an apposition
+    after it (the most frequent over the article's mentions):
+    ``Norway's foreign minister Ann Lee said ...`` -> NOR."""
+    codes: Counter = Counter()
+    for m in mentions:
+        if m.get("actor") != holder.get("actor"):
+            continue
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = span.sent
+        found = _before(doc, span.start, sent.start) or _after(doc, span.end, sent.end) or _apposition(span)
+        if found:
+            codes[found] += 1
+    return sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if codes else None
+
+
+def actor_in_description(holder: dict, mentions: list[dict], doc) -> str | None:
+    """An unnamed holder described through a named actor of the article (``unnamed: Harbour
+    Front officials``): that actor's side."""
+    name = holder.get("actor") or ""
+    if not name.startswith("unnamed"):
+        return None
+    for actor in sorted({m["actor"] for m in mentions if m.get("actor")}, key=lambda a: (-len(a), a)):
+        if re.search(rf"\b{re.escape(actor)}\b", name):
+            inner = {"actor": actor}
+            found = same_actor_elsewhere(inner, mentions, doc) or described_at_mention(inner, mentions, doc)
+            if found:
+                return found
+    return None
+
+
+#: Where a holder's side comes from when its mention has none (the first answer wins).
+SIDE_RULES = Registry("condition_side", [same_actor_elsewhere, named_country, described_at_mention,
+                                         actor_in_description])
+
+
+def holder_side(holder: dict, mentions: list[dict], doc) -> tuple[str, str]:
+    """(ISO code, rule) of the holder's side: its own country if it has one, else the first
+    :data:`SIDE_RULES` answer, else ``("", "")``."""
+    if holder.get("country"):
+        return holder["country"], ""
+    rule, found = SIDE_RULES.first(holder, mentions, doc)
+    return (found, rule) if found else ("", "")

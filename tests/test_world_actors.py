@@ -1,0 +1,46 @@
+"""The world's states and international bodies are actors in every corpus, story or not."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import actors, nlp, story
+from helpers.actors.registry import registry_from_records, with_world_actors, world_actors
+
+NO_STORY = actors.story_registry(story.load_story(None))
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return nlp.load_nlp(actors.ruler_patterns(NO_STORY))
+
+
+def _actors(pipe, text, registry=NO_STORY):
+    return {(m["actor"], m["type"], m["country"]) for m in actors.find_mentions(pipe(text), "t.txt", registry)}
+
+
+def test_a_state_acts_without_a_story(pipe):
+    found = _actors(pipe, "Uruguay and Peru said on Monday that the fishing talks had failed.")
+    assert {("Uruguay", "state", "URY"), ("Peru", "state", "PER")} <= found
+
+
+def test_an_alias_names_the_state(pipe):
+    found = _actors(pipe, "The U.S. and Bosnia-Herzegovina signed the mining accord, officials said.")
+    assert {("United States", "state", "USA"), ("Bosnia and Herzegovina", "state", "BIH")} <= found
+
+
+def test_an_international_body_by_its_acronym(pipe):
+    found = _actors(pipe, "ASEAN said the monitors would arrive in March.")
+    assert ("Association of Southeast Asian Nations", "organization", "INT") in found
+
+
+def test_a_state_in_an_address_is_a_place(pipe):
+    found = _actors(pipe, "The factory in Lakeport, Peru, closed on Monday.")
+    assert not any(a == "Peru" for a, _, _ in found)
+
+
+def test_the_story_row_wins_over_the_world_row():
+    own = registry_from_records([{"canonical": "Peru", "type": "state", "country": "XPE", "aliases": "UN"}])
+    merged = with_world_actors(own)
+    assert merged.by_name["Peru"].country == "XPE"
+    assert merged.lookup["un"] == "Peru" and "UN" not in merged.by_name["United Nations"].aliases
+    assert len(merged) == len(world_actors())  # Peru once: the story's row replaced the world's
