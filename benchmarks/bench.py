@@ -73,8 +73,11 @@ def make_corpus(folder: Path, n: int) -> None:
 
 def run_measured(cmd: list[str], env: dict | None = None) -> tuple[float, int, str]:
     """Run ``cmd``; return (wall seconds, peak summed RSS in bytes, stdout)."""
+    # The child's output goes to files, not pipes: a build that logs more than a pipe holds
+    # (one warning per duplicate article in a replicated corpus) would block on a full pipe.
+    out_file, err_file = tempfile.TemporaryFile("w+"), tempfile.TemporaryFile("w+")
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=PROJECT)
+    proc = subprocess.Popen(cmd, stdout=out_file, stderr=err_file, text=True, env=env, cwd=PROJECT)
     parent = psutil.Process(proc.pid)
     peak = 0
     while proc.poll() is None:
@@ -84,8 +87,11 @@ def run_measured(cmd: list[str], env: dict | None = None) -> tuple[float, int, s
         except psutil.Error:
             pass
         time.sleep(0.05)
-    out, err = proc.communicate()
+    proc.wait()
     elapsed = time.perf_counter() - start
+    out_file.seek(0)
+    err_file.seek(0)
+    out, err = out_file.read(), err_file.read()
     if proc.returncode != 0:
         sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
     return elapsed, peak, out
