@@ -45,6 +45,7 @@ import pandas as pd
 from scipy import stats as _st
 
 from . import config, store
+from .safety import ESCAPE, spreadsheet_cell
 from . import evaluate as ev
 
 log = logging.getLogger(__name__)
@@ -78,8 +79,6 @@ SHEET_COLUMNS = ("id", "table", "stratum", "stratum_rows", "stratum_sampled", "w
 CODER_COLUMNS = ("verdict", "correction", "note")
 REQUIRED_COLUMNS = ("id", "table", "article", "weight", "text", "verdict", "correction")
 #: First characters a spreadsheet reads as a formula or eats; such cells get an apostrophe.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-ESCAPE = "'"
 NO_OUTLET = "(no outlet)"
 CONTEXT_CHARS = 300
 NOTHING_CHECKED = "nothing checked"
@@ -100,8 +99,7 @@ def escape_cell(value: str) -> str:
     >>> escape_cell("-5 said"), escape_cell("'tis"), escape_cell("plain")
     ("'-5 said", "''tis", 'plain')
     """
-    value = str(value)
-    return ESCAPE + value if value.startswith(FORMULA_STARTS + (ESCAPE,)) else value
+    return spreadsheet_cell(str(value))
 
 
 def unescape_cell(value: str) -> str:

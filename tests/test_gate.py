@@ -12,19 +12,12 @@ from contextlib import contextmanager
 import pytest
 
 from helpers import __main__ as cli
+from corpus_load import load
 from helpers import corpus, gate, pipeline
 
 BODY = "The harbour board met on Monday and agreed to dredge the channel before the summer season.\n"
 
 
-def load(folder, **kwargs):
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        df = corpus.load_corpus(folder, **kwargs)
-    messages = [str(w.message) for w in caught if issubclass(w.category, corpus.CorpusWarning)]
-    for m in messages:
-        assert "\n" not in m and "\r" not in m
-    return df, messages
 
 
 def named(messages, prefix):

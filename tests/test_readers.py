@@ -5,12 +5,12 @@ Every file here is made up for the test; none is a real article.
 from __future__ import annotations
 
 import json
-import warnings
 
 import pandas as pd
 import pytest
 
 from helpers import corpus
+from corpus_load import load
 
 PAGE = """<!DOCTYPE html><html><head><title>Harbour talks resume | The Lakeside Courier</title>
 <meta property="og:site_name" content="The Lakeside Courier">
@@ -46,14 +46,6 @@ CSV = ("id,title,body,source,date\n"
 TXT = "Bridge vote delayed – The Valley Herald\nBy Ines Moor\nPublished On 21 Jan 2025\nThe county postponed its vote on the bridge, a spokesman said.\n"
 
 
-def load(folder, **kwargs):
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        df = corpus.load_corpus(folder, **kwargs)
-    messages = [str(w.message) for w in caught if issubclass(w.category, corpus.CorpusWarning)]
-    for m in messages:
-        assert "\n" not in m
-    return df, messages
 
 
 def named(messages, prefix):
