@@ -41,7 +41,9 @@ class ArticleContext:
     @classmethod
     def from_doc(cls, doc, name: str, story: Story | None = None) -> "ArticleContext":
         """The context of a parsed Doc (sentences are read once here)."""
-        text = doc.text
+        from .actors.names import doc_text
+
+        text = doc_text(doc)
         if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
             sents = list(doc.sents)
         else:

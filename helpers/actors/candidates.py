@@ -5,7 +5,7 @@ import re
 
 from ..context import as_context
 from ..rules import Registry
-from .names import _CONNECTORS, _is_designator, _name_word, _strip_span, clean_name
+from .names import _CONNECTORS, doc_text, _is_designator, _name_word, _strip_span, clean_name
 from .registry import canonical, registry_matches
 from .state import MEMO_KEY, ActorState, Candidate, state_of
 from .words import ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
@@ -79,7 +79,7 @@ def headed_organisations(doc, text: str | None = None) -> list:
     with ``of``/``for``/``and`` inside; the first line (a headline) is left out."""
     from spacy.tokens import Span
 
-    first_line = (doc.text if text is None else text).find("\n")
+    first_line = (doc_text(doc) if text is None else text).find("\n")
     toks = list(doc)  # indexing a Doc builds a new Token each time
     out, i, n = [], 0, len(toks)
 

@@ -51,6 +51,7 @@ import pandas as pd
 
 from .. import config, language
 from ..context import ArticleContext, as_context
+from ..actors.names import doc_text as _doc_text
 from ..rules import Registry
 from .plans import item_openers
 from .sides import canonical_actor, holder_side, side_noun_at, state_at
@@ -302,16 +303,19 @@ class Match:
     source: str = "story"  # for category matches: the story's own patterns or the generic ones
 
 
-def lemma_matches(tokens, sequence: tuple[frozenset, ...], window: int = LEMMA_WINDOW) -> list[tuple[int, int]]:
+def lemma_matches(tokens, sequence: tuple[frozenset, ...], window: int = LEMMA_WINDOW,
+                  lemmas: list[str] | None = None) -> list[tuple[int, int]]:
     """(first, last) token positions (in ``tokens``) where the lemma ``sequence`` occurs, each
-    group within ``window`` tokens of the previous one.
+    group within ``window`` tokens of the previous one (``lemmas``: the tokens' lower-case
+    lemmas, when the caller already has them).
 
     >>> from types import SimpleNamespace as T
     >>> toks = [T(lemma_=w) for w in "they release all the prisoner".split()]
     >>> lemma_matches(toks, parse_lemmas("release > prisoner"))
     [(1, 4)]
     """
-    lemmas = [t.lemma_.lower() for t in tokens]
+    if lemmas is None:
+        lemmas = [t.lemma_.lower() for t in tokens]
     found = []
     for i, lemma in enumerate(lemmas):
         if lemma not in sequence[0]:
@@ -327,17 +331,20 @@ def lemma_matches(tokens, sequence: tuple[frozenset, ...], window: int = LEMMA_W
     return found
 
 
-def _category_matches(cat: Category, folded: str, offset: int, sent=None) -> list[Match]:
+def _category_matches(cat: Category, folded: str, offset: int, parsed=None) -> list[Match]:
+    """``cat``'s phrase matches in ``folded``, and its lemma sequences in ``parsed`` (the
+    sentence's tokens and their lemmas, read once for all categories) when given."""
     found = []
     for pattern in cat.objects:
         kind = "standalone" if pattern in cat.standalone else "object"
         found += [Match(m.start() + offset, m.end() + offset, cat.name, kind, generic=cat.generic,
                         source=cat.source) for m in pattern.finditer(folded)]
-    if sent is not None:
-        tokens = list(sent)
+    if parsed is not None:
+        tokens, lemmas = parsed
         for sequence in cat.lemmas:
             found += [Match(tokens[a].idx, tokens[b].idx + len(tokens[b]), cat.name, "object",
-                            generic=cat.generic, source=cat.source) for a, b in lemma_matches(tokens, sequence)]
+                            generic=cat.generic, source=cat.source)
+                      for a, b in lemma_matches(tokens, sequence, lemmas=lemmas)]
     return found
 
 
@@ -351,7 +358,11 @@ def find_objects(text: str, offset: int, taxonomy: Taxonomy, sent=None) -> list[
     ['sanctions', 'military_aid']
     """
     folded = text.translate(_FOLD)
-    found = [m for cat in taxonomy.categories for m in _category_matches(cat, folded, offset, sent)]
+    parsed = None
+    if sent is not None:
+        tokens = list(sent)
+        parsed = (tokens, [t.lemma_.lower() for t in tokens])
+    found = [m for cat in taxonomy.categories for m in _category_matches(cat, folded, offset, parsed)]
     own = [m for m in found if m.source == "story"]
     found = own + [m for m in found if m.source != "story"
                    and not any(o.start < m.end and m.start < o.end for o in own)
@@ -398,7 +409,7 @@ def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict
     (``they (the US)``), else the nearest preceding person (he/she) or non-person (it/they).
     ``text`` is the article's text (``tok.doc.text`` when not given)."""
     after = [m for m in mentions if tok.idx + len(tok) <= m["start"] <= tok.idx + len(tok) + 8]
-    doc_text = tok.doc.text if text is None and after else text
+    doc_text = _doc_text(tok.doc) if text is None and after else text
     if after and "(" in doc_text[tok.idx + len(tok):after[0]["start"]]:
         return after[0]
     lower = tok.lower_
@@ -674,7 +685,7 @@ def cue_before(clue: Clue) -> Match | None:
     doc = clue.sent.doc
     before = [c for c in clue.cues if c.start <= clue.obj.start and _in_scope(c, clue.obj, doc)]
     # ``X issued a new demand: ...``: a terms noun and a colon govern all that follows
-    colon = [c for c in before if c.kind == "list" and re.match(r"[\w-]+\s*:", doc.text[c.start:c.end])]
+    colon = [c for c in before if c.kind == "list" and re.match(r"[\w-]+\s*:", _doc_text(doc)[c.start:c.end])]
     return max(colon or before, key=lambda c: (c.start, -c.end)) if before else None
 
 
@@ -894,7 +905,7 @@ def segments(doc, text: str | None = None):
     >>> [s.text for s in segments(nlp("By Jane Roe\nTalks end.\nThe end of\ntalks."))]
     ['By Jane Roe', 'Talks end.', 'The end of\ntalks.']
     """
-    text = doc.text if text is None else text
+    text = _doc_text(doc) if text is None else text
     for sent in doc.sents:
         sent_text = text[sent.start_char:sent.end_char]
         breaks = list(_LINE_START.finditer(sent_text))
