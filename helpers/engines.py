@@ -199,6 +199,23 @@ def extract_rows(names, texts, story=None) -> dict[str, list[dict]]:
     return rows
 
 
+def release_unused_memory() -> None:
+    """Hand back to the system the memory Arrow's allocator keeps after its buffers are freed.
+
+    pandas builds an Arrow column for every ``astype(str)`` and every Parquet
+    read; their allocator keeps the freed pages for reuse, so without this a
+    worker's memory grows with the size of the shards it has built, and the
+    reading process's with the corpus. Called after the corpus is read and
+    after each shard is written.
+    """
+    import gc
+
+    import pyarrow as pa
+
+    gc.collect()
+    pa.default_memory_pool().release_unused()
+
+
 def run_shard(task: ShardTask) -> dict[str, int]:
     """Build one shard and write it; its row counts per table. Runs in a worker.
 
@@ -213,6 +230,8 @@ def run_shard(task: ShardTask) -> dict[str, int]:
         files = {f"{t}.parquet": pipeline.to_parquet_bytes(df, t) for t, df in frames.items()}
         counts = {f"{t}.parquet": len(df) for t, df in frames.items()}
         cache.write_entry(Path(task.folder) / task.key, task.key, files, counts)
+        del rows, frames, files
+        release_unused_memory()
     except _ArticleFailed as failed:
         error = failed.error
         raise ShardError(f"{task.label()} failed at {failed.name}: {type(error).__name__}: {error}") from None

@@ -119,12 +119,31 @@ def tidy(rows, table: str) -> pd.DataFrame:
     for col in columns:
         values = df[col]
         if col in INTEGER_COLUMNS:
-            out[col] = pd.to_numeric(values, errors="coerce").fillna(-1).astype("int64")
+            out[col] = values if values.dtype == "int64" else \
+                pd.to_numeric(values, errors="coerce").fillna(-1).astype("int64")
         elif col in BOOLEAN_COLUMNS:
-            out[col] = values.astype(str).str.strip().str.lower().isin(["true", "1", "yes"]).astype(bool)
+            out[col] = values if values.dtype == bool else \
+                values.astype(str).str.strip().str.lower().isin(["true", "1", "yes"]).astype(bool)
         else:
-            out[col] = values.where(values.notna(), "").astype(str).astype(object)
+            out[col] = _text_column(values)
     return pd.DataFrame(out, columns=columns).reset_index(drop=True)
+
+
+def _text_column(values: pd.Series) -> pd.Series:
+    """A column as Python strings in an object column, missing values as ``''``.
+
+    A column that already is one (every shard read back, every table linked)
+    is kept as it is: converting it again is most of the time of joining a
+    large corpus's shards.
+
+    >>> _text_column(pd.Series(["a", None, 3], dtype=object)).tolist()
+    ['a', '', '3']
+    >>> _text_column(pd.Series(["a", None], dtype="str")).tolist()
+    ['a', '']
+    """
+    if values.dtype == object and pd.api.types.infer_dtype(values, skipna=False) in ("string", "empty"):
+        return values
+    return values.where(values.notna(), "").astype(str).astype(object)
 
 
 def to_csv_text(df: pd.DataFrame) -> str:
@@ -449,7 +468,9 @@ def load_articles(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
             log.warning(message)
         else:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    return tidy(articles, "articles"), pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
+    articles = tidy(articles, "articles")
+    engines.release_unused_memory()
+    return articles, pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
 
 
 def default_jobs() -> int:
@@ -531,11 +552,14 @@ def build_to_folder(out: Path | str, folder: Path | str | None = None, fmt: str 
             raise EmptyCorpusError(plan.folder, len(problems))
         links = _corpus_links(tasks, shard_dir)
         with store.folder_set(out, replaces=_table_file_names()) as tmp:
+            kept: list[pd.DataFrame] = []  # the linked mentions without their sentences, for the actors table
             counts = {table: write_table_file(tmp / f"{table}.{fmt}",
-                                              _linked_frames(tasks, shard_dir, table, links, plan.story), table, fmt)
+                                              _linked_frames(tasks, shard_dir, table, links, plan.story,
+                                                             keep=kept if table == "mentions" else None),
+                                              table, fmt)
                       for table in PER_ARTICLE_TABLES}
-            mentions = _concat(_linked_frames(tasks, shard_dir, "mentions", links, plan.story, skip=("sentence",)),
-                               "mentions")
+            mentions = _concat(kept, "mentions")
+            del kept
             small = {"articles": articles, "actors": tidy(actors.actors_table(mentions), "actors"),
                      "problems": problems}
             del mentions
@@ -562,10 +586,15 @@ def _corpus_links(tasks: list, folder: Path) -> tuple[dict, dict]:
 
 
 def _linked_frames(tasks: list, folder: Path, table: str, links, story: Story,
-                   skip: tuple[str, ...] = ()) -> Iterator[pd.DataFrame]:
-    """One table's rows shard by shard, in order, with the corpus-wide links applied."""
-    for df in shard_frames(tasks, folder, table, skip=skip):
-        yield link_table(table, df, links, story)
+                   keep: list | None = None) -> Iterator[pd.DataFrame]:
+    """One table's rows shard by shard, in order, with the corpus-wide links applied; each part
+    is also appended to ``keep`` with its ``sentence`` emptied (the table is read once, not twice,
+    when the corpus-wide actors are counted from the mentions)."""
+    for df in shard_frames(tasks, folder, table):
+        linked = link_table(table, df, links, story)
+        if keep is not None:
+            keep.append(linked.assign(sentence=""))
+        yield linked
 
 
 @dataclass

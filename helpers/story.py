@@ -32,7 +32,7 @@ import hashlib
 import io
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -84,15 +84,18 @@ class Story:
         >>> s.side_of("Tank", "USA"), s.side_of("Jane Roe", "GBR"), s.side_of("", "FRA")
         ('experts', 'West', 'FRA')
         """
-        own = self._actor_sides().get(actor or "", "")
+        own = self._actor_side_map.get(actor or "", "")
         if own:
             return own
-        return self._country_sides().get(country or "", country or "")
+        return self._country_side_map.get(country or "", country or "")
 
-    def _actor_sides(self) -> dict[str, str]:
+    # The two maps are read once per Story (a corpus's every quote asks for its speaker's side).
+    @cached_property
+    def _actor_side_map(self) -> dict[str, str]:
         return {r.canonical: r.side for r in self.actors.itertuples() if r.side}
 
-    def _country_sides(self) -> dict[str, str]:
+    @cached_property
+    def _country_side_map(self) -> dict[str, str]:
         out = {}
         for r in self.sides.itertuples():
             for code in str(r.countries).split("|"):

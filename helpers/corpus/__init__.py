@@ -334,8 +334,15 @@ def iter_articles(folder: Path | str, column_map=None, follow_symlinks=None):
 
 
 def load_corpus(folder: Path | str, column_map=None, follow_symlinks=None) -> pd.DataFrame:
-    """The articles table for every article in ``folder`` (file-name order), duplicates flagged."""
-    df = pd.DataFrame(list(iter_articles(folder, column_map, follow_symlinks)), columns=COLUMNS)
+    """The articles table for every article in ``folder`` (file-name order), duplicates flagged.
+
+    Text columns hold Python strings (``object``): pandas would otherwise copy every text into
+    an Arrow string column and the tables convert it back, holding both while a large corpus is
+    read.
+    """
+    df = pd.DataFrame(list(iter_articles(folder, column_map, follow_symlinks)), columns=COLUMNS, dtype=object)
+    for col in ("n_words", "n_paragraphs"):
+        df[col] = pd.to_numeric(df[col]).astype("int64")
     if len(df):
         dups = find_duplicates(df)
         df["duplicate_of"] = dups["duplicate_of"].to_numpy()

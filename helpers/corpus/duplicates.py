@@ -76,7 +76,7 @@ def find_duplicates(articles: pd.DataFrame, threshold: float = THRESHOLD) -> pd.
     hashes = {}
     rows = {}
     names = articles["article"].astype(str).tolist()
-    texts = articles["text"].astype(str).tolist()
+    texts = [str(text) for text in articles["text"].tolist()]  # not .astype(str): no Arrow copy of every text
     for i in corpus_order(articles):
         name, tokens = names[i], words(texts[i])
         digest = hashlib.sha256(" ".join(tokens).encode()).hexdigest()
