@@ -128,10 +128,18 @@ def _mention_candidates(art: QuoteArticle, kind: str, s0: int, hi: int, inside: 
         span = art.doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if span is None or (not inside and art.quoted[span.root.i]):
             continue
-        root = span.root
+        root = _through_appositions(span.root)
         rank = 0 if (is_subject(root) and root.head.dep_ == "ROOT") else 1 if is_subject(root) else 2
         cands.append((rank, -m["start"], m))
     return cands
+
+
+def _through_appositions(tok):
+    """The noun a name stands in apposition to (``the spokesman, Ann Lee, said``: the subject
+    ``spokesman``), so the name ranks as the subject it renames; else ``tok``."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _pronoun_in_sentence(art: QuoteArticle, tok, kind: str, pos: int, k: int, sex) -> Speaker | None:

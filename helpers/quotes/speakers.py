@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from ..actors import DEMONYMS, canonical, story_registry
 from ..rules import Registry
 from .article import QuoteArticle, Speaker
 from .lookup import (document_author, document_issuer, entity_speaker, last_source, resolve_org_role,
@@ -26,7 +27,7 @@ from .lookup import (document_author, document_issuer, entity_speaker, last_sour
 from .syntax import description, np_surface, np_tokens
 from .titles import OFFICE_NOUNS, office_holder_speaker, possessor_side, title_holder_mention, title_words
 from .words import (AUTHOR_NOUNS, COURT_DOCUMENTS, DATA_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, OWN_VOICE,
-                    PRONOUNS, PUBLISH_VERBS, READ_VERBS, SOURCE_NOUNS, SPOKES_NOUNS)
+                    PRONOUNS, PUBLISH_VERBS, READ_VERBS, SOURCE_NOUNS, SPOKES_NOUNS, STATE_VOICE_NOUNS)
 
 #: A rule's answer that ends the search without a speaker.
 NOBODY = Speaker("", "", "", "", -1)
@@ -398,6 +399,46 @@ def document_main_source(art: QuoteArticle, q: Query) -> Speaker | None:
 # ---------------------------------------------------------------------------- names, roles, unnamed sources
 
 
+def _demonym_country(head) -> str:
+    """The country of a demonym modifying ``head`` (``the Ruritanian side`` -> its code), else ``''``."""
+    for c in head.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and c.lower_ in DEMONYMS:
+            return DEMONYMS[c.lower_]
+    return ""
+
+
+def _state_named(art: QuoteArticle, country: str) -> Speaker | None:
+    """The state of ``country`` as the registry in use names it (a story may rename it)."""
+    state = next((a for a in story_registry(art.ctx.story).actors if a.type == "state" and a.country == country), None)
+    return Speaker(state.canonical, country, "state", state.canonical, 0) if state is not None else None
+
+
+def demonym_state(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``The Ruritanian side proposed ...``, ``the Ruritanian delegation said``: a collective noun
+    after a demonym speaks for the state itself (not for a person of that state named before)."""
+    if q.lemma not in STATE_VOICE_NOUNS and q.head.lower_ not in STATE_VOICE_NOUNS:
+        return None
+    country = _demonym_country(q.head)
+    sp = _state_named(art, country) if country else None
+    return sp.at(q.surface, q.head.idx) if sp is not None else None
+
+
+def demonym_ministry(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``according to the Ruritanian foreign ministry``: a ministry after a demonym is that
+    state's ministry, named in title case (``Ruritanian Foreign Ministry``), or the registry's
+    row of that name."""
+    if q.head.lower_ != "ministry" or q.head.tag_ in ("NNS", "NNPS"):
+        return None
+    country = _demonym_country(q.head)
+    if not country:
+        return None
+    words = [t for t in q.head.subtree if t.i <= q.head.i and t.dep_ not in ("det", "punct") and t.is_alpha]
+    name = " ".join(t.text[:1].upper() + t.text[1:] for t in words)
+    registered = canonical(name, story_registry(art.ctx.story))
+    return Speaker(registered or name, country, "organization", q.surface, q.head.idx)
+
+
+
 def entity(art: QuoteArticle, q: Query) -> Speaker | None:
     """``Tom Roe said ...`` when Tom Roe is no known actor: the name (or the fuller name seen before)."""
     if q.head.pos_ != "PROPN":
@@ -447,5 +488,5 @@ SPEAKER = Registry("speaker", [
     group_organisation, spokesperson, document_authors, group_named_before,
     document_of_subject, court_document, document_mention, document_name, document_issuer_before, document_published, statement_author,
     document_main_source,
-    entity, org_role, role, unnamed_source,
+    demonym_state, demonym_ministry, entity, org_role, role, unnamed_source,
 ])
