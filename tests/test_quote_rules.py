@@ -90,6 +90,8 @@ POSITIVE = [
                              f"vote.", "Anna Berg"),
     ("speaker.title_holder", f"Foreign Minister Tomas Lind and Foreign Minister Anna Berg met on Monday. Later "
                              f"Norway's foreign minister said {SAID}", "Tomas Lind"),
+    ("speaker.title_holder", "President Tomas Lind opened the pier. Anna Berg, whose presidential term ended in "
+                             f"May, said the pier was old. The president said {SAID}", "Tomas Lind"),
     ("speaker.title_holder", f"Anna Berg, the former harbour minister, met Tomas Lind on Monday. The former minister "
                              f"said {SAID}", "Anna Berg"),
     ("speaker.title_holder", f"The Harbour Safety Coordinator for Kestrel Bank said {SAID} Anna Berg, Kestrel Bank "

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .. import language
 from ..rules import Registry
 from .state import state_of
 from .words import DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
@@ -266,6 +267,26 @@ def honorific_person(ctx, span, label):
     return (span, "PERSON") if label == "ORG" and len(span) and _honorific_person(span) else None
 
 
+#: Common nouns of a person's office or role (``spokesman``, ``minister``, ``analyst``).
+_PERSON_NOUNS = TITLES | language.words("source_nouns") | language.words("spokes_nouns")
+
+
+def _renames_a_person(span) -> bool:
+    """Two or three title-case words, none an organisation's head word, in apposition to a
+    common noun of a person's role (``the spokesman, Ann Lee, said``)."""
+    words = [t for t in span if not t.is_punct]
+    root = span.root
+    return (2 <= len(words) <= 3 and all(t.is_alpha and t.is_title for t in words)
+            and not any(t.lower_ in ORG_HEADS for t in words)
+            and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in _PERSON_NOUNS)
+
+
+def appositive_person(ctx, span, label):
+    """``the spokesman for the ministry, [ORG Ann Lee], said``: a name in apposition to a
+    person's role noun is a person whatever label the model gave it."""
+    return (span, "PERSON") if label == "ORG" and len(span) and _renames_a_person(span) else None
+
+
 def person_titles(ctx, span, label):
     """``Lt. Gen. (retd) Ann Lee`` -> ``Ann Lee``: titles before a person's name are no part of it."""
     if label != "PERSON" or not len(span):
@@ -286,7 +307,7 @@ def given_name(ctx, span, label):
 
 #: Shaping of a found name, applied in this order (each to the previous one's result):
 #: the edges first, then whether it is a person, then what only a person's name has.
-SHAPE = Registry("shape", [name_edges, honorific_person, person_titles, given_name])
+SHAPE = Registry("shape", [name_edges, honorific_person, appositive_person, person_titles, given_name])
 
 
 def shape_name(ctx, span, label):
