@@ -68,6 +68,8 @@ POSITIVE = [
                                    f"ferries. The document says {SAID}", "Anna Berg"),
     ("speaker.document_published", f"Kestrel Bank released a ten-point plan for the harbour on Monday. The document "
                                    f"says {SAID}", "Kestrel Bank"),
+    ("speaker.document_published", 'Anna Berg set out her "harbour plan" on Monday. Vanta Freight runs the ferries. '
+                                   f"The plan says {SAID}", "Anna Berg"),
     ("speaker.document_of_subject", "Anna Berg is pushing a ten-point plan that calls for a new pier and deeper "
                                     "channels.", "Anna Berg"),
     ("speaker.it_speaker", "Kestrel Bank released a plan on Monday. The plan calls for new ferries. Vanta Freight "

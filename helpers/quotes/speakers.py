@@ -360,14 +360,20 @@ def document_of_subject(art: QuoteArticle, q: Query) -> Speaker | None:
     return art.speaker_from_mention(found[0], q.surface, head.idx) if found else None
 
 
+def _quoted_document(art: QuoteArticle, tok) -> bool:
+    """Is the document noun ``tok`` someone's quoted words rather than the article's? A name in
+    scare quotes after an owner outside them (``his "peace plan"``) is the article's own."""
+    return art.quoted[tok.i] and not any(c.dep_ == "poss" and not art.quoted[c.i] for c in tok.children)
+
+
 def document_published(art: QuoteArticle, q: Query) -> Speaker | None:
     """``Ruritania released a ten-point plan on Monday. ... The document says ...``, ``Ann Lee's
-    plan ... The plan says``: the actor that released (or owns) the latest document named
-    before, whatever noun named it then."""
+    plan ... The plan says``, ``her "harbour plan" ... The plan says``: the actor that released
+    (or owns) the latest document named before, whatever noun named it then."""
     if q.lemma not in DOCUMENT_NOUNS:
         return None
     for tok in reversed(art.doc[:q.head.i]):
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and not art.quoted[tok.i]:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and not _quoted_document(art, tok):
             m = _published_by(art, tok)
             if isinstance(m, Speaker):
                 return m.at(q.surface, q.head.idx)
