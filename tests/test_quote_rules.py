@@ -81,6 +81,8 @@ POSITIVE = [
     ("speaker.demonym_state", f"Tomas Lind spoke first. Later the Norwegian delegation said {SAID}", "Norway"),
     ("speaker.demonym_ministry", "The ferries will stop in May, according to the Norwegian foreign ministry.",
      "Norwegian Foreign Ministry"),
+    ("speaker.title_named_next", f"Norway's envoy said on Monday that {SAID} \"We cannot wait,\" Tomas Lind told "
+                                 "reporters.", "Tomas Lind"),
     ("speaker.entity", f"Oskar Vennberg said {SAID}", "Oskar Vennberg"),
     ("speaker.org_role", f"Kestrel Bank cut its rates on Monday. The bank said {SAID}", "Kestrel Bank"),
     ("speaker.role", f"Tomas Lind, a ferry pilot, spoke on Monday. The pilot said {SAID}", "Tomas Lind"),
@@ -153,6 +155,8 @@ NEGATIVE = [
     ("speaker.document_main_source", f"A report by Kestrel Bank said {SAID}"),
     ("speaker.demonym_state", f"Tomas Lind spoke first. Later the eastern side said {SAID}"),
     ("speaker.demonym_ministry", f"Kestrel Bank met on Monday. The ministry said {SAID}"),
+    ("speaker.title_named_next", f"Anna Berg's envoy said on Monday that {SAID} \"We cannot wait,\" Berg told "
+                                 "reporters."),
     ("speaker.entity", f"Anna Berg said {SAID}"),
     ("speaker.org_role", f"The bank said {SAID}"),
     ("speaker.role", f"The pilot said {SAID}"),

@@ -24,10 +24,11 @@ from ..rules import Registry
 from .article import QuoteArticle, Speaker
 from .lookup import (document_author, document_issuer, entity_speaker, last_source, resolve_org_role,
                      resolve_pronoun, resolve_role)
-from .syntax import description, np_surface, np_tokens
+from .syntax import description, mention_is_subject, np_surface, np_tokens
 from .titles import OFFICE_NOUNS, office_holder_speaker, possessor_side, title_holder_mention, title_words
 from .words import (AUTHOR_NOUNS, COURT_DOCUMENTS, DATA_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, OWN_VOICE,
-                    PRONOUNS, PUBLISH_VERBS, READ_VERBS, SOURCE_NOUNS, SPOKES_NOUNS, STATE_VOICE_NOUNS)
+                    PRONOUNS, PUBLISH_VERBS, READ_VERBS, SOURCE_NOUNS, SPOKES_NOUNS, STATE_VOICE_NOUNS,
+                    LEDE_TITLES)
 
 #: A rule's answer that ends the search without a speaker.
 NOBODY = Speaker("", "", "", "", -1)
@@ -474,6 +475,27 @@ def role(art: QuoteArticle, q: Query) -> Speaker | None:
     return resolve_role(art, q.head)
 
 
+def title_named_next(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Ruritania's envoy said on Monday ... "...," Ann Lee told reporters.``: a singular office
+    (``the`` or a possessive before it) the article gives nobody is the person who is the
+    subject of one of the next two sentences (not one named inside the phrase: ``Lee's envoy``
+    is not Lee), of the same side when both are known."""
+    head, det = q.head, q.det()
+    if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.lower_ not in LEDE_TITLES or det is None:
+        return None
+    if det.dep_ == "det" and det.lower_ != "the":
+        return None
+    named = {m["actor"] for m in art.mentions_in(head.left_edge.idx, head.idx + len(head))}
+    sides = possessor_side(art, head) | ({_demonym_country(head)} - {""})
+    k = art.sent_index(head.idx)
+    last = min(k + 2, len(art.sent_starts) - 1)
+    for m in art.mentions_in(art.sent_end(k), art.sent_end(last)):
+        if m.get("type") == "person" and m["actor"] not in named and mention_is_subject(art, m) \
+                and not (sides and m.get("country") and m["country"] not in sides):
+            return art.speaker_from_mention(m, q.surface, head.idx)
+    return None
+
+
 def unnamed_source(art: QuoteArticle, q: Query) -> Speaker | None:
     """``A local farmer said ...``, ``Danish officials said``: an unnamed source, described."""
     head = q.head
@@ -494,5 +516,5 @@ SPEAKER = Registry("speaker", [
     group_organisation, spokesperson, document_authors, group_named_before,
     document_of_subject, court_document, document_mention, document_name, document_issuer_before, document_published, statement_author,
     document_main_source,
-    demonym_state, demonym_ministry, entity, org_role, role, unnamed_source,
+    demonym_state, demonym_ministry, entity, org_role, role, title_named_next, unnamed_source,
 ])
