@@ -58,6 +58,9 @@ CASES = [
      "Mercy Hospital", True, [("Mercy Hospital", "FAC")]),
     ("candidates.institution_building", "Visitors walked past Mercy Church on Sunday.", "Mercy Church", False,
      [("Mercy Church", "FAC")]),
+    ("candidates.coded_name", "The XR21 rebel group seized the port. Later the XR21 said it would sign a deal.",
+     "XR21 said", True, [("XR21", "GPE"), ("XR21", "GPE")]),
+    ("candidates.coded_name", "The rebels seized Lakeport on Monday.", "Lakeport", False, [("Lakeport", "GPE")]),
     ("filters.byline", "Bridge closes\nBy Ann Okafor and Tom Reyes\nThe bridge closed on Monday, officials "
      "said.", "Ann Okafor", True, None),
     ("filters.byline", "Bridge closes\nThe bridge closed on Monday, Ann Okafor said.", "Ann Okafor", False,

@@ -8,7 +8,7 @@ from ..rules import Registry
 from .names import _CONNECTORS, _is_designator, _name_word, _strip_span, clean_name
 from .registry import canonical, registry_matches
 from .state import MEMO_KEY, ActorState, Candidate, state_of
-from .words import ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
+from .words import CODED_NAME, ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
     _NOT_ORG_ACRONYMS, _PARTICLES, _PLACE_MODIFIERS
 
 def _agency_before_place(doc, ent) -> int:
@@ -447,6 +447,14 @@ def municipal_name(ctx, earlier) -> list:
             if e.label_ == "GPE" and _MUNICIPAL.match(_strip_span(e).text) and _free(e, earlier)]
 
 
+def coded_name(ctx, earlier) -> list:
+    """``[GPE XR21] seized the port``: a capitals-and-number name the model tags as a place
+    is an organisation (an armed group, a coalition of states); places are not named so."""
+    return [Candidate(e, "ORG", "ner") for e in ctx.doc.ents
+            if e.label_ in ("GPE", "LOC", "NORP", "FAC") and CODED_NAME.fullmatch(_strip_span(e).text)
+            and _free(e, earlier)]
+
+
 def institution_building(ctx, earlier) -> list:
     """``[FAC St Anne's Hospital] said``: a building whose name makes it an institution."""
     return [Candidate(e, "ORG", "ner") for e in ctx.doc.ents
@@ -461,7 +469,7 @@ CANDIDATES = Registry("candidates", [
     registry_alias, bracket_acronym,
     agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym,
     headed_organisation,
-    ner_person, ner_org, municipal_name, institution_building,
+    ner_person, ner_org, municipal_name, institution_building, coded_name,
 ])
 
 #: The finders that join or add organisation names to the model's entities.

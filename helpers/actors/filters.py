@@ -8,7 +8,7 @@ from ..rules import Registry
 from .registry import capitals, world_actors
 from .state import state_of
 from .names import _holder_office, _sentence, _trailer_head
-from .words import ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
+from .words import CODED_NAME, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
     _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS
 
 def _line_bounds(text: str) -> list[tuple[int, int]]:
@@ -143,14 +143,14 @@ def _hyphen_part(tok) -> bool:
 def _plausible(span, label: str, lower_words: set[str]) -> bool:
     """Is a NER span a credible actor name? Filters the small model's usual junk.
 
-    Rejected: digits, no capital letter, symbols, lines of several names,
+    Rejected: digits (except a code such as ``XR21``), no capital letter, symbols, lines of several names,
     single common words (written in lower case elsewhere in the article or
     stop words), and platforms named as a medium (``on Twitter``, ``a Telegram post``).
     """
     text = span.text
     if not text or len(text) < 2 or len(span) > (12 if label == "ORG" and _holder_office(span) else 8):
         return False
-    if any(ch.isdigit() for ch in text) or not any(ch.isupper() for ch in text):
+    if (any(ch.isdigit() for ch in text) and not CODED_NAME.fullmatch(text)) or not any(ch.isupper() for ch in text):
         return False
     if label == "ORG" and re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* & [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*", text):
         text = text.replace(" & ", " ")  # ``Parekh & Sethna``: a firm's name joined by an ampersand
