@@ -6,7 +6,7 @@ import re
 from .. import language
 from ..rules import Registry
 from .state import state_of
-from .words import DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
+from .words import ORDINAL, DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
     _CONNECTORS, _PARTICLES, _RETIRED
 
 
@@ -50,8 +50,9 @@ def _trailer_head(tok):
 
 
 def _strip_span(span):
-    """Drop leading determiners/punctuation and lower-case words (``daily Record``), anything
-    from an opening bracket on, and a trailing possessive or punctuation."""
+    """Drop leading determiners/punctuation and lower-case words (``daily Record``; not a unit's
+    number, ``the 5th Harbour Brigade``), anything from an opening bracket on, and a trailing
+    possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
     for i in range(start, end):
@@ -60,7 +61,8 @@ def _strip_span(span):
             break
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
                            or doc[start].is_space
-                           or (doc[start].is_lower and doc[start].lower_ not in _PARTICLES)):
+                           or (doc[start].is_lower and doc[start].lower_ not in _PARTICLES
+                               and not ORDINAL.fullmatch(doc[start].text))):
         start += 1
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
                            or doc[end - 1].is_space or doc[end - 1].lower_ in _CONNECTORS
