@@ -264,6 +264,17 @@ def name_edges(ctx, span, label):
     return None if (stripped.start, stripped.end) == (span.start, span.end) else (stripped, label)
 
 
+def unit_number(ctx, span, label):
+    """``the 5th [ORG Harbour Brigade]``: the unit's number just before an organisation's name
+    (which the model tags apart, as an ordinal) opens the name."""
+    if label != "ORG" or not len(span) or span.start == 0:
+        return None
+    before = span.doc[span.start - 1]
+    if not ORDINAL.fullmatch(before.text) or "\n" in before.whitespace_ or not span[0].text[:1].isupper():
+        return None
+    return span.doc[span.start - 1:span.end], label
+
+
 def honorific_person(ctx, span, label):
     """``[ORG Councillor Ann Lee]``: an honorific and two capitalised words make a person."""
     return (span, "PERSON") if label == "ORG" and len(span) and _honorific_person(span) else None
@@ -309,7 +320,7 @@ def given_name(ctx, span, label):
 
 #: Shaping of a found name, applied in this order (each to the previous one's result):
 #: the edges first, then whether it is a person, then what only a person's name has.
-SHAPE = Registry("shape", [name_edges, honorific_person, appositive_person, person_titles, given_name])
+SHAPE = Registry("shape", [name_edges, unit_number, honorific_person, appositive_person, person_titles, given_name])
 
 
 def shape_name(ctx, span, label):
