@@ -8,7 +8,7 @@ from ..rules import Registry
 from .registry import capitals, world_actors
 from .state import state_of
 from .names import _holder_office, _sentence, _trailer_head
-from .words import CODED_NAME, ORDINAL, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
+from .words import CODED_NAME, DEMONYMS, ORDINAL, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
     _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS
 
 def _line_bounds(text: str) -> list[tuple[int, int]]:
@@ -394,10 +394,18 @@ def named_as_place(ctx, cand) -> bool:
     return ctx.memo[key]
 
 
+def title_only(ctx, cand) -> bool:
+    """``[PERSON Ruritanian] President Ann Lee``: a discovered person whose name is only a demonym
+    and titles (``Ruritanian President``) is the office, not a name."""
+    words = [w.lower().strip(".") for w in cand.actor.split()]
+    return cand.label == "PERSON" and any(w in DEMONYMS for w in words) and all(
+        w in DEMONYMS or w in TITLES for w in words)
+
+
 #: Filters on discovered names once resolved to the article's full names (they ask how
 #: every mention of the name is used).
 RESOLVED_FILTERS = Registry("resolved_filters", [lone_word, visited_name, place_name, document_name,
-                                                 named_as_place])
+                                                 named_as_place, title_only])
 
 
 def dropped_by(registry, ctx, cand) -> str | None:
