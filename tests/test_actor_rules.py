@@ -95,6 +95,8 @@ CASES = [
      [("Ann Okafor", "PERSON")]),
     ("shape.given_name", "The engineer Ann Okafor said the bridge was safe.", "Ann Okafor", True,
      [("Okafor", "PERSON")]),
+    ("shape.given_name", "His counterpart, Amara Okafor Lind, said the bridge was safe.", "Amara Okafor Lind", True,
+     [("Amara", "NORP"), ("Okafor Lind", "PERSON")]),
     ("shape.given_name", "The engineer Ann Okafor said the bridge was safe.", "Ann Okafor", False,
      [("Ann Okafor", "PERSON")]),
     ("filters.outlet_name", "Storm closes the bridge - Lakeport Herald\nThe bridge closed on Monday.",

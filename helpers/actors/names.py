@@ -113,7 +113,8 @@ def _extend_given_name(span, lower_words: set[str], taken: set[int]):
     """A PERSON span widened left over given names the NER left out (``Ana [Ortiz de la Cruz]``).
 
     Only capitalised proper nouns that are not titles, not written in lower case
-    elsewhere in the article and not part of a registered name are added.
+    elsewhere in the article and not part of a registered name are added (a given name the
+    model tags as a nationality is one when no demonym is spelt so).
     """
     doc = span.doc
     start = span.start
@@ -122,7 +123,8 @@ def _extend_given_name(span, lower_words: set[str], taken: set[int]):
         if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()
                 and prev.pos_ == "PROPN" and prev.lower_ not in TITLES
                 and prev.lower_ not in lower_words and prev.i not in taken
-                and prev.ent_type_ in ("", "PERSON") and not prev.is_sent_start):
+                and (prev.ent_type_ in ("", "PERSON") or (prev.ent_type_ == "NORP" and prev.lower_ not in DEMONYMS))
+                and not prev.is_sent_start):
             break
         start -= 1
     end = span.end
