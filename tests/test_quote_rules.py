@@ -85,6 +85,8 @@ POSITIVE = [
                                  "reporters.", "Tomas Lind"),
     ("speaker.entity", f"Oskar Vennberg said {SAID}", "Oskar Vennberg"),
     ("speaker.org_role", f"Kestrel Bank cut its rates on Monday. The bank said {SAID}", "Kestrel Bank"),
+    ("speaker.org_role", f"Kestrel Bank cut its rates on Monday. The Vanta Freight (VF) shipping group said {SAID}",
+     "Vanta Freight"),
     ("speaker.role", f"Tomas Lind, a ferry pilot, spoke on Monday. The pilot said {SAID}", "Tomas Lind"),
     ("speaker.title_holder", f"Deputy Minister Anna Berg opened the pier. Tomas Lind watched. The deputy minister "
                              f"said {SAID}", "Anna Berg"),

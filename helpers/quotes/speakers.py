@@ -462,9 +462,14 @@ def _definite(q: Query, words=("the", "this", "that")) -> bool:
 
 
 def org_role(art: QuoteArticle, q: Query) -> Speaker | None:
-    """``Acme Bank cut rates. The bank said ...``: the organisation that noun names."""
+    """``Acme Bank cut rates. The bank said ...``: the organisation that noun names; one named
+    inside the phrase itself first (``the Acme (AC) rebel group said``)."""
     if not _definite(q, ("the", "this", "that", "its")) or q.head.lower_ not in ORG_NOUNS:
         return None
+    inner = [m for m in art.mentions_in(q.head.left_edge.idx, q.head.idx)
+             if m.get("type") in ("organization", "")]
+    if inner:
+        return art.speaker_from_mention(inner[-1], q.surface, q.head.idx)
     return resolve_org_role(art, q.head)
 
 
