@@ -39,6 +39,22 @@ def age_parsed_as_subject(nlp):
     return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
 
 
+def quoted_appositive(nlp):
+    """``The pilot, "Vennberg Lind", said the channel was shallow.``: an appositive inside
+    quotation marks (a name the speaker is called by someone else), parsed by hand."""
+    from spacy.tokens import Doc
+
+    words = ["The", "pilot", ",", '"', "Vennberg", "Lind", '"', ",", "said", "the", "channel", "was", "shallow", "."]
+    spaces = [True, False, True, False, True, False, False, True, True, True, True, True, False, False]
+    heads = [1, 8, 1, 5, 5, 1, 5, 1, 8, 10, 11, 8, 11, 8]
+    deps = ["det", "nsubj", "punct", "punct", "compound", "appos", "punct", "punct", "ROOT", "det", "nsubj",
+            "ccomp", "acomp", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "AUX", "ADJ",
+           "PUNCT"]
+    lemmas = ["the", "pilot", ",", '"', "Vennberg", "Lind", '"', ",", "say", "the", "channel", "be", "shallow", "."]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
 # (rule, text, expected speaker): the rule's row names that speaker; None: the rule stops the
 # search without a speaker (no row for it).
 POSITIVE = [
@@ -139,6 +155,7 @@ NEGATIVE = [
     ("speaker.mention", f"A local farmer said {SAID}"),
     ("speaker.appositive_mention", f"The harbour master, Oskar Vennberg, said {SAID}"),
     ("speaker.appositive_name", f"The harbour master, Anna Berg, said {SAID}"),
+    ("speaker.appositive_mention", quoted_appositive),
     ("speaker.age_subject", f"Anna Berg said {SAID}"),
     ("speaker.group_organisation", f"Analysts said {SAID}"),
     ("speaker.spokesperson", f"A spokesperson said {SAID}"),

@@ -120,13 +120,15 @@ def mention(art: QuoteArticle, q: Query) -> Speaker | None:
     return None
 
 
-def _appositives(head) -> list:
-    return [c for c in head.children if c.dep_ == "appos"]
+def _appositives(head, quoted=None) -> list:
+    """The appositives of ``head``; none inside quotation marks (``quoted``: the article's
+    quoted-token flags), which are someone's words, not a name for the speaker."""
+    return [c for c in head.children if c.dep_ == "appos" and not (quoted is not None and quoted[c.i])]
 
 
 def appositive_mention(art: QuoteArticle, q: Query) -> Speaker | None:
     """``The mayor, Ann Lee, said ...``: the actor mentioned in an appositive of the head."""
-    for child in _appositives(q.head):
+    for child in _appositives(q.head, art.quoted):
         inner = art.mentions_in(child.idx, child.idx + len(child))
         if inner:
             return art.speaker_from_mention(inner[-1], q.surface, q.head.idx)
@@ -135,7 +137,7 @@ def appositive_mention(art: QuoteArticle, q: Query) -> Speaker | None:
 
 def appositive_name(art: QuoteArticle, q: Query) -> Speaker | None:
     """``The pilot, Tom Roe, said ...`` when Tom Roe is no known actor: the appositive's name."""
-    for child in _appositives(q.head):
+    for child in _appositives(q.head, art.quoted):
         sp = entity_speaker(art, child) if child.pos_ == "PROPN" else None
         if sp:
             return sp
