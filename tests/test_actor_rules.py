@@ -61,6 +61,10 @@ CASES = [
     ("candidates.coded_name", "The XR21 rebel group seized the port. Later the XR21 said it would sign a deal.",
      "XR21 said", True, [("XR21", "GPE"), ("XR21", "GPE")]),
     ("candidates.coded_name", "The rebels seized Lakeport on Monday.", "Lakeport", False, [("Lakeport", "GPE")]),
+    ("candidates.role_appositive_person", "Amara Lind, a senior adviser to the board, said the pier was safe.",
+     "Amara Lind", True, [("Amara Lind", "WORK_OF_ART")]),
+    ("candidates.role_appositive_person", "Harbour Lights, a film about the pier, opened on Monday.", "Harbour Lights",
+     False, [("Harbour Lights", "WORK_OF_ART")]),
     ("filters.byline", "Bridge closes\nBy Ann Okafor and Tom Reyes\nThe bridge closed on Monday, officials "
      "said.", "Ann Okafor", True, None),
     ("filters.byline", "Bridge closes\nThe bridge closed on Monday, Ann Okafor said.", "Ann Okafor", False,
