@@ -61,6 +61,8 @@ POSITIVE = [
     ("speaker.relative_who", f"Anna Berg thanked a pilot who said {SAID}", "Anna Berg"),
     ("speaker.own_voice", '"We will rebuild the pier before the summer," I said.', None),
     ("speaker.pronoun", f"Anna Berg met the crew. She said {SAID}", "Anna Berg"),
+    ("speaker.pronoun", "Kvarnlo.no reports that Harbour Minister Anna Berg said this in an interview. She recalled "
+                        f"that {SAID}", "Anna Berg"),
     ("speaker.pronoun", "On Monday the harbour master, Anna Berg, thanked Tomas Lind's crew for its work on the "
                         f"ferries. However, she added: {QUOTE}", "Anna Berg"),
     ("speaker.mention", f"Anna Berg said {SAID}", "Anna Berg"),

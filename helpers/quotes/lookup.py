@@ -147,9 +147,13 @@ def _pronoun_in_sentence(art: QuoteArticle, tok, kind: str, pos: int, k: int, se
     inside = art.quoted[tok.i]
     hi = min(art.sent_end(k), pos)
     said = _said_in(art, kind, k, hi, sex)
-    if said and k < art.sent_index(pos):
-        return said[-1].at(tok.text, pos)
     cands = _mention_candidates(art, kind, art.sent_starts[k], hi, inside, sex)
+    if said and k < art.sent_index(pos):
+        people = [c for c in cands if c[0] <= 1 and c[2].get("type") == "person"]
+        if kind == "person" and said[-1].type == "" and people:
+            # ``Acme.az reports that Minister Ann Lee said so. She recalled ...``: the person, not the outlet
+            return art.speaker_from_mention(min(people, key=lambda c: (c[0], c[1]))[2], tok.text, pos)
+        return said[-1].at(tok.text, pos)
     if said and not inside:  # inside a quote, "he" is never the quote's own speaker
         cands.append((0.5, -said[-1].pos, said[-1]))
     if not cands:
