@@ -39,12 +39,32 @@ def age_parsed_as_subject(nlp):
     return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
 
 
+def quoted_appositive(nlp):
+    """``The pilot, "Vennberg Lind", said the channel was shallow.``: an appositive inside
+    quotation marks (a name the speaker is called by someone else), parsed by hand."""
+    from spacy.tokens import Doc
+
+    words = ["The", "pilot", ",", '"', "Vennberg", "Lind", '"', ",", "said", "the", "channel", "was", "shallow", "."]
+    spaces = [True, False, True, False, True, False, False, True, True, True, True, True, False, False]
+    heads = [1, 8, 1, 5, 5, 1, 5, 1, 8, 10, 11, 8, 11, 8]
+    deps = ["det", "nsubj", "punct", "punct", "compound", "appos", "punct", "punct", "ROOT", "det", "nsubj",
+            "ccomp", "acomp", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "AUX", "ADJ",
+           "PUNCT"]
+    lemmas = ["the", "pilot", ",", '"', "Vennberg", "Lind", '"', ",", "say", "the", "channel", "be", "shallow", "."]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
 # (rule, text, expected speaker): the rule's row names that speaker; None: the rule stops the
 # search without a speaker (no row for it).
 POSITIVE = [
     ("speaker.relative_who", f"Anna Berg thanked a pilot who said {SAID}", "Anna Berg"),
     ("speaker.own_voice", '"We will rebuild the pier before the summer," I said.', None),
     ("speaker.pronoun", f"Anna Berg met the crew. She said {SAID}", "Anna Berg"),
+    ("speaker.pronoun", "Kvarnlo.no reports that Harbour Minister Anna Berg said this in an interview. She recalled "
+                        f"that {SAID}", "Anna Berg"),
+    ("speaker.pronoun", "On Monday the harbour master, Anna Berg, thanked Tomas Lind's crew for its work on the "
+                        f"ferries. However, she added: {QUOTE}", "Anna Berg"),
     ("speaker.mention", f"Anna Berg said {SAID}", "Anna Berg"),
     ("speaker.appositive_mention", f"The harbour master, Anna Berg, said {SAID}", "Anna Berg"),
     ("speaker.appositive_name", f"The harbour master, Oskar Vennberg, said {SAID}", "Oskar Vennberg"),
@@ -66,6 +86,8 @@ POSITIVE = [
                                    f"ferries. The document says {SAID}", "Anna Berg"),
     ("speaker.document_published", f"Kestrel Bank released a ten-point plan for the harbour on Monday. The document "
                                    f"says {SAID}", "Kestrel Bank"),
+    ("speaker.document_published", 'Anna Berg set out her "harbour plan" on Monday. Vanta Freight runs the ferries. '
+                                   f"The plan says {SAID}", "Anna Berg"),
     ("speaker.document_of_subject", "Anna Berg is pushing a ten-point plan that calls for a new pier and deeper "
                                     "channels.", "Anna Berg"),
     ("speaker.it_speaker", "Kestrel Bank released a plan on Monday. The plan calls for new ferries. Vanta Freight "
@@ -73,8 +95,16 @@ POSITIVE = [
     ("speaker.statement_author", f"Kestrel Bank said in a statement that fares would rise. The statement said {SAID}",
      "Kestrel Bank"),
     ("speaker.document_main_source", f"Kestrel Bank said fares would rise. The document said {SAID}", "Kestrel Bank"),
+    ("speaker.demonym_state", f"Anna Berg met the delegations on Monday. The Norwegian side said {SAID}", "Norway"),
+    ("speaker.demonym_state", f"Tomas Lind spoke first. Later the Norwegian delegation said {SAID}", "Norway"),
+    ("speaker.demonym_ministry", "The ferries will stop in May, according to the Norwegian foreign ministry.",
+     "Norwegian Foreign Ministry"),
+    ("speaker.title_named_next", f"Norway's envoy said on Monday that {SAID} \"We cannot wait,\" Tomas Lind told "
+                                 "reporters.", "Tomas Lind"),
     ("speaker.entity", f"Oskar Vennberg said {SAID}", "Oskar Vennberg"),
     ("speaker.org_role", f"Kestrel Bank cut its rates on Monday. The bank said {SAID}", "Kestrel Bank"),
+    ("speaker.org_role", f"Kestrel Bank cut its rates on Monday. The Vanta Freight (VF) shipping group said {SAID}",
+     "Vanta Freight"),
     ("speaker.role", f"Tomas Lind, a ferry pilot, spoke on Monday. The pilot said {SAID}", "Tomas Lind"),
     ("speaker.title_holder", f"Deputy Minister Anna Berg opened the pier. Tomas Lind watched. The deputy minister "
                              f"said {SAID}", "Anna Berg"),
@@ -84,6 +114,8 @@ POSITIVE = [
                              f"vote.", "Anna Berg"),
     ("speaker.title_holder", f"Foreign Minister Tomas Lind and Foreign Minister Anna Berg met on Monday. Later "
                              f"Norway's foreign minister said {SAID}", "Tomas Lind"),
+    ("speaker.title_holder", "President Tomas Lind opened the pier. Anna Berg, whose presidential term ended in "
+                             f"May, said the pier was old. The president said {SAID}", "Tomas Lind"),
     ("speaker.title_holder", f"Anna Berg, the former harbour minister, met Tomas Lind on Monday. The former minister "
                              f"said {SAID}", "Anna Berg"),
     ("speaker.title_holder", f"The Harbour Safety Coordinator for Kestrel Bank said {SAID} Anna Berg, Kestrel Bank "
@@ -125,6 +157,7 @@ NEGATIVE = [
     ("speaker.mention", f"A local farmer said {SAID}"),
     ("speaker.appositive_mention", f"The harbour master, Oskar Vennberg, said {SAID}"),
     ("speaker.appositive_name", f"The harbour master, Anna Berg, said {SAID}"),
+    ("speaker.appositive_mention", quoted_appositive),
     ("speaker.age_subject", f"Anna Berg said {SAID}"),
     ("speaker.group_organisation", f"Analysts said {SAID}"),
     ("speaker.spokesperson", f"A spokesperson said {SAID}"),
@@ -141,6 +174,10 @@ NEGATIVE = [
     ("speaker.it_speaker", "Vanta Freight runs the old ferries. Fares should fall by a fifth, it says."),
     ("speaker.statement_author", f"Kestrel Bank said fares would rise. The statement said {SAID}"),
     ("speaker.document_main_source", f"A report by Kestrel Bank said {SAID}"),
+    ("speaker.demonym_state", f"Tomas Lind spoke first. Later the eastern side said {SAID}"),
+    ("speaker.demonym_ministry", f"Kestrel Bank met on Monday. The ministry said {SAID}"),
+    ("speaker.title_named_next", f"Anna Berg's envoy said on Monday that {SAID} \"We cannot wait,\" Berg told "
+                                 "reporters."),
     ("speaker.entity", f"Anna Berg said {SAID}"),
     ("speaker.org_role", f"The bank said {SAID}"),
     ("speaker.role", f"The pilot said {SAID}"),

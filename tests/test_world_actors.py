@@ -44,3 +44,17 @@ def test_the_story_row_wins_over_the_world_row():
     assert merged.by_name["Peru"].country == "XPE"
     assert merged.lookup["un"] == "Peru" and "UN" not in merged.by_name["United Nations"].aliases
     assert len(merged) == len(world_actors())  # Peru once: the story's row replaced the world's
+
+
+def test_one_world_list_names_each_actor_once_with_its_capitals():
+    from helpers.actors.registry import capitals, world_records
+    names = [r["canonical"] for r in world_records()]
+    assert len(names) == len(set(names))
+    world = world_actors().by_name
+    assert capitals()["Montevideo"] == "Uruguay"
+    assert all(capital in world[state].aliases for capital, state in capitals().items())
+
+
+def test_a_capital_without_a_story_acts_for_its_state(pipe):
+    found = _actors(pipe, "Montevideo said the fishing talks had failed.")
+    assert ("Uruguay", "state", "URY") in found

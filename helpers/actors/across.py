@@ -89,9 +89,11 @@ def same_person(a: str, b: str) -> bool:
     (True, True)
     >>> same_person("Abbas Karimi", "Abbas Qarimi"), same_person("Ann Hale", "Tom Hale")
     (True, False)
+    >>> same_person("Ruritanian Harbour Board", "Ruritanian Ferry Board")  # organisations, not people
+    False
     """
     wa, wb = a.split(), b.split()
-    if len(wa) < 2 or len(wb) < 2 or a == b:
+    if len(wa) < 2 or len(wb) < 2 or a == b or {wa[-1].lower(), wb[-1].lower()} & ORG_HEADS:
         return False
     ga, gb, sa, sb = fold_name(wa[0]), fold_name(wb[0]), fold_name(wa[-1]), fold_name(wb[-1])
     given = ga == gb or (min(len(ga), len(gb)) >= 4 and (ga.startswith(gb) or gb.startswith(ga)))

@@ -5,10 +5,10 @@ import re
 
 from ..context import as_context
 from ..rules import Registry
-from .names import _CONNECTORS, doc_text, _is_designator, _name_word, _strip_span, clean_name
+from .names import _CONNECTORS, _PERSON_NOUNS, _is_designator, _name_word, _strip_span, clean_name, doc_text
 from .registry import canonical, registry_matches
 from .state import MEMO_KEY, ActorState, Candidate, state_of
-from .words import ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
+from .words import CODED_NAME, ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
     _NOT_ORG_ACRONYMS, _PARTICLES, _PLACE_MODIFIERS
 
 def _agency_before_place(doc, ent) -> int:
@@ -447,6 +447,30 @@ def municipal_name(ctx, earlier) -> list:
             if e.label_ == "GPE" and _MUNICIPAL.match(_strip_span(e).text) and _free(e, earlier)]
 
 
+def _named_with_role(ent) -> bool:
+    """Two or three title-case words with an appositive that is a person's role noun right
+    after them (``Ann Lee, a senior adviser to the board,``)."""
+    words = [t for t in ent if not t.is_punct]
+    return (2 <= len(words) <= 3 and all(t.is_alpha and t.is_title for t in words)
+            and any(c.dep_ == "appos" and c.i >= ent.end and c.lower_ in _PERSON_NOUNS for c in ent.root.children))
+
+
+def role_appositive_person(ctx, earlier) -> list:
+    """``[WORK_OF_ART Ann Lee], a senior adviser to the board, said``: a name the model gives
+    a label no actor has, followed by a person's role in apposition, is a person."""
+    return [Candidate(e, "PERSON", "ner") for e in ctx.doc.ents
+            if e.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "LOC") and _named_with_role(e)
+            and _free(e, earlier)]
+
+
+def coded_name(ctx, earlier) -> list:
+    """``[GPE XR21] seized the port``: a capitals-and-number name the model tags as a place
+    is an organisation (an armed group, a coalition of states); places are not named so."""
+    return [Candidate(e, "ORG", "ner") for e in ctx.doc.ents
+            if e.label_ in ("GPE", "LOC", "NORP", "FAC") and CODED_NAME.fullmatch(_strip_span(e).text)
+            and _free(e, earlier)]
+
+
 def institution_building(ctx, earlier) -> list:
     """``[FAC St Anne's Hospital] said``: a building whose name makes it an institution."""
     return [Candidate(e, "ORG", "ner") for e in ctx.doc.ents
@@ -461,7 +485,7 @@ CANDIDATES = Registry("candidates", [
     registry_alias, bracket_acronym,
     agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym,
     headed_organisation,
-    ner_person, ner_org, municipal_name, institution_building,
+    ner_person, ner_org, municipal_name, institution_building, coded_name, role_appositive_person,
 ])
 
 #: The finders that join or add organisation names to the model's entities.

@@ -8,7 +8,7 @@ from ..rules import Registry
 from .registry import capitals, world_actors
 from .state import state_of
 from .names import _holder_office, _sentence, _trailer_head
-from .words import ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
+from .words import CODED_NAME, DEMONYMS, ORDINAL, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
     _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS
 
 def _line_bounds(text: str) -> list[tuple[int, int]]:
@@ -143,14 +143,16 @@ def _hyphen_part(tok) -> bool:
 def _plausible(span, label: str, lower_words: set[str]) -> bool:
     """Is a NER span a credible actor name? Filters the small model's usual junk.
 
-    Rejected: digits, no capital letter, symbols, lines of several names,
-    single common words (written in lower case elsewhere in the article or
-    stop words), and platforms named as a medium (``on Twitter``, ``a Telegram post``).
+    Rejected: digits (except a code such as ``XR21`` or a unit's number, ``5th Brigade``), no
+    capital letter, symbols, lines of several names, single common words (written in lower case
+    elsewhere in the article or stop words), and platforms named as a medium (``on Twitter``, ``a Telegram post``).
     """
     text = span.text
     if not text or len(text) < 2 or len(span) > (12 if label == "ORG" and _holder_office(span) else 8):
         return False
-    if any(ch.isdigit() for ch in text) or not any(ch.isupper() for ch in text):
+    unit = label == "ORG" and len(span) > 2 and ORDINAL.fullmatch(span[0].text) is not None
+    digits = text.split(maxsplit=1)[1] if unit else text
+    if (any(ch.isdigit() for ch in digits) and not CODED_NAME.fullmatch(text)) or not any(ch.isupper() for ch in text):
         return False
     if label == "ORG" and re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* & [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*", text):
         text = text.replace(" & ", " ")  # ``Parekh & Sethna``: a firm's name joined by an ampersand
@@ -158,6 +160,8 @@ def _plausible(span, label: str, lower_words: set[str]) -> bool:
         return False
     if "\n" in text:
         return False
+    if unit:
+        span = span[1:]  # ``5th Harbour Brigade``: a unit's number, then its name
     if not all(_name_token_ok(t) for t in span if not t.is_punct):
         return False
     if not span[0].text[:1].isupper():
@@ -390,10 +394,18 @@ def named_as_place(ctx, cand) -> bool:
     return ctx.memo[key]
 
 
+def title_only(ctx, cand) -> bool:
+    """``[PERSON Ruritanian] President Ann Lee``: a discovered person whose name is only a demonym
+    and titles (``Ruritanian President``) is the office, not a name."""
+    words = [w.lower().strip(".") for w in cand.actor.split()]
+    return cand.label == "PERSON" and any(w in DEMONYMS for w in words) and all(
+        w in DEMONYMS or w in TITLES for w in words)
+
+
 #: Filters on discovered names once resolved to the article's full names (they ask how
 #: every mention of the name is used).
 RESOLVED_FILTERS = Registry("resolved_filters", [lone_word, visited_name, place_name, document_name,
-                                                 named_as_place])
+                                                 named_as_place, title_only])
 
 
 def dropped_by(registry, ctx, cand) -> str | None:

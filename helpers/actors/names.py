@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
+from .. import language
 from ..rules import Registry
 from .state import state_of
-from .words import DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
+from .words import ORDINAL, DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
     _CONNECTORS, _PARTICLES, _RETIRED
 
 
@@ -66,8 +67,9 @@ def _trailer_head(tok):
 
 
 def _strip_span(span):
-    """Drop leading determiners/punctuation and lower-case words (``daily Record``), anything
-    from an opening bracket on, and a trailing possessive or punctuation."""
+    """Drop leading determiners/punctuation and lower-case words (``daily Record``; not a unit's
+    number, ``the 5th Harbour Brigade``), anything from an opening bracket on, and a trailing
+    possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
     for i in range(start, end):
@@ -76,7 +78,8 @@ def _strip_span(span):
             break
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
                            or doc[start].is_space
-                           or (doc[start].is_lower and doc[start].lower_ not in _PARTICLES)):
+                           or (doc[start].is_lower and doc[start].lower_ not in _PARTICLES
+                               and not ORDINAL.fullmatch(doc[start].text))):
         start += 1
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
                            or doc[end - 1].is_space or doc[end - 1].lower_ in _CONNECTORS
@@ -127,7 +130,8 @@ def _extend_given_name(span, lower_words: set[str], taken: set[int]):
     """A PERSON span widened left over given names the NER left out (``Ana [Ortiz de la Cruz]``).
 
     Only capitalised proper nouns that are not titles, not written in lower case
-    elsewhere in the article and not part of a registered name are added.
+    elsewhere in the article and not part of a registered name are added (a given name the
+    model tags as a nationality is one when no demonym is spelt so).
     """
     doc = span.doc
     start = span.start
@@ -136,7 +140,8 @@ def _extend_given_name(span, lower_words: set[str], taken: set[int]):
         if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()
                 and prev.pos_ == "PROPN" and prev.lower_ not in TITLES
                 and prev.lower_ not in lower_words and prev.i not in taken
-                and prev.ent_type_ in ("", "PERSON") and not prev.is_sent_start):
+                and (prev.ent_type_ in ("", "PERSON") or (prev.ent_type_ == "NORP" and prev.lower_ not in DEMONYMS))
+                and not prev.is_sent_start):
             break
         start -= 1
     end = span.end
@@ -278,9 +283,40 @@ def name_edges(ctx, span, label):
     return None if (stripped.start, stripped.end) == (span.start, span.end) else (stripped, label)
 
 
+def unit_number(ctx, span, label):
+    """``the 5th [ORG Harbour Brigade]``: the unit's number just before an organisation's name
+    (which the model tags apart, as an ordinal) opens the name."""
+    if label != "ORG" or not len(span) or span.start == 0:
+        return None
+    before = span.doc[span.start - 1]
+    if not ORDINAL.fullmatch(before.text) or "\n" in before.whitespace_ or not span[0].text[:1].isupper():
+        return None
+    return span.doc[span.start - 1:span.end], label
+
+
 def honorific_person(ctx, span, label):
     """``[ORG Councillor Ann Lee]``: an honorific and two capitalised words make a person."""
     return (span, "PERSON") if label == "ORG" and len(span) and _honorific_person(span) else None
+
+
+#: Common nouns of a person's office or role (``spokesman``, ``minister``, ``analyst``).
+_PERSON_NOUNS = TITLES | language.words("source_nouns") | language.words("spokes_nouns")
+
+
+def _renames_a_person(span) -> bool:
+    """Two or three title-case words, none an organisation's head word, in apposition to a
+    common noun of a person's role (``the spokesman, Ann Lee, said``)."""
+    words = [t for t in span if not t.is_punct]
+    root = span.root
+    return (2 <= len(words) <= 3 and all(t.is_alpha and t.is_title for t in words)
+            and not any(t.lower_ in ORG_HEADS for t in words)
+            and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in _PERSON_NOUNS)
+
+
+def appositive_person(ctx, span, label):
+    """``the spokesman for the ministry, [ORG Ann Lee], said``: a name in apposition to a
+    person's role noun is a person whatever label the model gave it."""
+    return (span, "PERSON") if label == "ORG" and len(span) and _renames_a_person(span) else None
 
 
 def person_titles(ctx, span, label):
@@ -303,7 +339,7 @@ def given_name(ctx, span, label):
 
 #: Shaping of a found name, applied in this order (each to the previous one's result):
 #: the edges first, then whether it is a person, then what only a person's name has.
-SHAPE = Registry("shape", [name_edges, honorific_person, person_titles, given_name])
+SHAPE = Registry("shape", [name_edges, unit_number, honorific_person, appositive_person, person_titles, given_name])
 
 
 def shape_name(ctx, span, label):

@@ -148,62 +148,45 @@ def load_registry(path: Path | str | None = None) -> Registry:
     return registry_from_records(df)
 
 
-#: What every story's registry starts from: the states (with capitals used for them) and the
-#: international bodies of any English news (language data, ``helpers/data/``).
-BASE_FILES = (config.DATA_DIR / "states.csv", config.DATA_DIR / "international_bodies.csv")
-
-
-@lru_cache(maxsize=1)
-def base_records() -> tuple[dict, ...]:
-    """The rows of :data:`BASE_FILES`, in file order."""
-    return tuple(rec for path in BASE_FILES
-                 for rec in language.data_table(path, required=["canonical", "type", "country"]).to_dict("records"))
-
-
-def with_base(records: list[dict]) -> list[dict]:
-    """A story's rows, then every base row whose canonical name the story does not have (a story's
-    row replaces the base row of the same name: its aliases, country and type win).
-
-    >>> [r["canonical"] for r in with_base([{"canonical": "France", "type": "state"}])][:2]
-    ['France', 'Afghanistan']
-    """
-    own = {str(r.get("canonical", "")).strip() for r in records}
-    return list(records) + [r for r in base_records() if r["canonical"] not in own]
-
-
-#: The world's states and the best-known international bodies (language knowledge, not a story's).
+#: The world's states (with their capitals) and international bodies, and the news agencies any
+#: English news cites: language knowledge every registry holds, not a story's (one list).
 WORLD_FILE = config.DATA_DIR / "world_actors.csv"
 
 
 @lru_cache(maxsize=1)
+def world_records() -> tuple[dict, ...]:
+    """The rows of :data:`WORLD_FILE`, in file order (``capital``: ``|``-separated capitals).
+
+    >>> next(r for r in world_records() if r["canonical"] == "Peru")["capital"]
+    'Lima'
+    """
+    table = language.data_table(WORLD_FILE, required=["canonical", "type", "country", "aliases", "capital"])
+    return tuple(table.to_dict("records"))
+
+
+@lru_cache(maxsize=1)
 def world_actors() -> Registry:
-    """The states and international bodies every corpus knows (``data/world_actors.csv``), a
-    state's capital among its aliases (``data/capitals.csv``; see ``filters.capital_as_place``).
+    """The world's actors (:func:`world_records`) as a registry, a state's capital among its
+    aliases (it stands for the state when it acts; see ``filters.capital_as_place``).
 
     >>> world_actors().by_name["Uruguay"].country, world_actors().by_name["Arab League"].type
     ('URY', 'organization')
+    >>> "Montevideo" in world_actors().by_name["Uruguay"].aliases
+    True
     """
-    base = registry_from_records(language.data_table(WORLD_FILE, required=["canonical", "type", "country"]))
-    extra: dict[str, list[str]] = {}
-    for capital, state in capitals().items():
-        extra.setdefault(state, []).append(capital)
-    return Registry(tuple(Actor(a.canonical, a.type, a.country, a.aliases + tuple(extra.get(a.canonical, ())))
-                         for a in base.actors))
-
-
-#: Capitals that stand for their state when they act (``Ruritania's capital said``): ``data/capitals.csv``.
-CAPITALS_FILE = config.DATA_DIR / "capitals.csv"
+    return registry_from_records([{**r, "aliases": "|".join(filter(None, (r["aliases"], r["capital"])))}
+                                  for r in world_records()])
 
 
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
-    """Capital -> the state it stands for (``Washington`` -> ``United States``).
+    """Capital -> the state it stands for (``Washington`` -> ``United States``), from the
+    ``capital`` column of :data:`WORLD_FILE`.
 
     >>> capitals()["Lima"]
     'Peru'
     """
-    df = language.data_table(CAPITALS_FILE, required=["capital", "state"])
-    return {row.capital.strip(): row.state.strip() for row in df.itertuples() if row.capital.strip()}
+    return {c.strip(): r["canonical"] for r in world_records() for c in r["capital"].split("|") if c.strip()}
 
 
 def with_world_actors(reg: Registry) -> Registry:
@@ -231,8 +214,8 @@ _STORY_REGISTRIES: dict[int, tuple[object, Registry]] = {}
 
 
 def story_registry(story) -> Registry:
-    """The registry of a :class:`~helpers.story.Story`: its ``actors`` table plus the package's states
-    and international bodies (:func:`with_base`), built once per story.
+    """The registry of a :class:`~helpers.story.Story`: its ``actors`` table plus the world's states
+    and international bodies it lacks (:func:`with_world_actors`), built once per story.
 
     >>> from helpers.story import story_from_frames
     >>> s = story_from_frames("t", actors=pd.DataFrame([{"canonical": "Jane Roe", "type": "person"}]))
@@ -244,7 +227,7 @@ def story_registry(story) -> Registry:
         return hit[1]
     if len(_STORY_REGISTRIES) > 16:
         _STORY_REGISTRIES.clear()
-    reg = with_world_actors(registry_from_records(with_base(story.actors.to_dict("records"))))
+    reg = with_world_actors(registry_from_records(story.actors.to_dict("records")))
     _STORY_REGISTRIES[id(story)] = (story, reg)
     return reg
 

@@ -83,6 +83,10 @@ _QUOTE_CHARS = "\"“”„«»‘’'‹›"
 #: A short all-capital acronym, matched only as written (``US`` is not ``us``).
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&\-]{0,5}$")
 #: An acronym given in brackets after a name: ``the Harbour Pilots Guild (HPG)``.
+#: A name made of capitals and a number (``K9``, ``XR21``): a group's or a body's code, never a place's.
+CODED_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+#: The number that opens a unit's name (``5th`` of ``the 5th Harbour Brigade``).
+ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _BRACKET_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 #: An abbreviation written with full stops (``U.S.``).
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")

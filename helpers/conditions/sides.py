@@ -6,9 +6,9 @@ capital used for its state (``Norway``, ``Oslo``), it carries a demonym or a
 country's name (``the Norwegian Foreign Office``), a demonym or a possessive
 country stands before a mention (``Norwegian envoy Ann Lee``, ``Norway's foreign
 minister Ann Lee``) or in an apposition after it (``Ann Lee, Norway's envoy,``).
-The words are the package's language data: ``data/states.csv`` (names and the
-capitals written for the state), ``data/international_bodies.csv`` (``INT``) and
-``data/demonyms.csv``. No rule names a person.
+The words are the package's language data: ``data/world_actors.csv`` (the states'
+names and capitals, the international bodies as ``INT``) and ``data/demonyms.csv``.
+No rule names a person.
 
 >>> country_of_phrase("the Norwegian Foreign Office")
 'NOR'
@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .. import language
 from ..actors import DEMONYMS
+from ..actors.registry import world_records
 from ..rules import Registry
 
 #: Nouns that stand for a state after its demonym (``the Norwegian side``).
@@ -47,9 +48,10 @@ def country_words() -> tuple[dict[str, str], dict[str, str]]:
     """
     folded = dict(DEMONYMS)
     exact: dict[str, str] = {}
-    for table in ("states", "international_bodies"):
-        for row in language.data_table(table, required=["canonical", "country", "aliases"]).to_dict("records"):
-            for word in (w.strip() for w in [row["canonical"], *row["aliases"].split("|")] if w.strip()):
+    for row in world_records():
+        if row["type"] == "state" or row["country"] == "INT":
+            names = [row["canonical"], *row["aliases"].split("|"), *row["capital"].split("|")]
+            for word in (w.strip() for w in names if w.strip()):
                 if word.replace(".", "").isupper():
                     exact.setdefault(word, row["country"])
                 else:
@@ -59,13 +61,12 @@ def country_words() -> tuple[dict[str, str], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def state_names() -> dict[str, str]:
-    """ISO code -> the state's canonical short name (``data/states.csv``).
+    """ISO code -> the state's canonical short name (``data/world_actors.csv``).
 
     >>> state_names()["NOR"]
     'Norway'
     """
-    df = language.data_table("states", required=["canonical", "country"])
-    return {r["country"]: r["canonical"] for r in df.to_dict("records") if r["country"] != "INT"}
+    return {r["country"]: r["canonical"] for r in world_records() if r["type"] == "state"}
 
 
 def state_at(tok) -> dict | None:

@@ -128,10 +128,18 @@ def _mention_candidates(art: QuoteArticle, kind: str, s0: int, hi: int, inside: 
         span = art.doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if span is None or (not inside and art.quoted[span.root.i]):
             continue
-        root = span.root
+        root = _through_appositions(span.root)
         rank = 0 if (is_subject(root) and root.head.dep_ == "ROOT") else 1 if is_subject(root) else 2
         cands.append((rank, -m["start"], m))
     return cands
+
+
+def _through_appositions(tok):
+    """The noun a name stands in apposition to (``the spokesman, Ann Lee, said``: the subject
+    ``spokesman``), so the name ranks as the subject it renames; else ``tok``."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _pronoun_in_sentence(art: QuoteArticle, tok, kind: str, pos: int, k: int, sex) -> Speaker | None:
@@ -139,9 +147,13 @@ def _pronoun_in_sentence(art: QuoteArticle, tok, kind: str, pos: int, k: int, se
     inside = art.quoted[tok.i]
     hi = min(art.sent_end(k), pos)
     said = _said_in(art, kind, k, hi, sex)
-    if said and k < art.sent_index(pos):
-        return said[-1].at(tok.text, pos)
     cands = _mention_candidates(art, kind, art.sent_starts[k], hi, inside, sex)
+    if said and k < art.sent_index(pos):
+        people = [c for c in cands if c[0] <= 1 and c[2].get("type") == "person"]
+        if kind == "person" and said[-1].type == "" and people:
+            # ``Acme.az reports that Minister Ann Lee said so. She recalled ...``: the person, not the outlet
+            return art.speaker_from_mention(min(people, key=lambda c: (c[0], c[1]))[2], tok.text, pos)
+        return said[-1].at(tok.text, pos)
     if said and not inside:  # inside a quote, "he" is never the quote's own speaker
         cands.append((0.5, -said[-1].pos, said[-1]))
     if not cands:

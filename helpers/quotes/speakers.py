@@ -19,14 +19,16 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from ..actors import DEMONYMS, canonical, story_registry
 from ..rules import Registry
 from .article import QuoteArticle, Speaker
 from .lookup import (document_author, document_issuer, entity_speaker, last_source, resolve_org_role,
                      resolve_pronoun, resolve_role)
-from .syntax import description, np_surface, np_tokens
+from .syntax import description, mention_is_subject, np_surface, np_tokens
 from .titles import OFFICE_NOUNS, office_holder_speaker, possessor_side, title_holder_mention, title_words
 from .words import (AUTHOR_NOUNS, COURT_DOCUMENTS, DATA_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, OWN_VOICE,
-                    PRONOUNS, PUBLISH_VERBS, READ_VERBS, SOURCE_NOUNS, SPOKES_NOUNS)
+                    PRONOUNS, PUBLISH_VERBS, READ_VERBS, SOURCE_NOUNS, SPOKES_NOUNS, STATE_VOICE_NOUNS,
+                    LEDE_TITLES)
 
 #: A rule's answer that ends the search without a speaker.
 NOBODY = Speaker("", "", "", "", -1)
@@ -118,13 +120,15 @@ def mention(art: QuoteArticle, q: Query) -> Speaker | None:
     return None
 
 
-def _appositives(head) -> list:
-    return [c for c in head.children if c.dep_ == "appos"]
+def _appositives(head, quoted=None) -> list:
+    """The appositives of ``head``; none inside quotation marks (``quoted``: the article's
+    quoted-token flags), which are someone's words, not a name for the speaker."""
+    return [c for c in head.children if c.dep_ == "appos" and not (quoted is not None and quoted[c.i])]
 
 
 def appositive_mention(art: QuoteArticle, q: Query) -> Speaker | None:
     """``The mayor, Ann Lee, said ...``: the actor mentioned in an appositive of the head."""
-    for child in _appositives(q.head):
+    for child in _appositives(q.head, art.quoted):
         inner = art.mentions_in(child.idx, child.idx + len(child))
         if inner:
             return art.speaker_from_mention(inner[-1], q.surface, q.head.idx)
@@ -133,7 +137,7 @@ def appositive_mention(art: QuoteArticle, q: Query) -> Speaker | None:
 
 def appositive_name(art: QuoteArticle, q: Query) -> Speaker | None:
     """``The pilot, Tom Roe, said ...`` when Tom Roe is no known actor: the appositive's name."""
-    for child in _appositives(q.head):
+    for child in _appositives(q.head, art.quoted):
         sp = entity_speaker(art, child) if child.pos_ == "PROPN" else None
         if sp:
             return sp
@@ -359,14 +363,20 @@ def document_of_subject(art: QuoteArticle, q: Query) -> Speaker | None:
     return art.speaker_from_mention(found[0], q.surface, head.idx) if found else None
 
 
+def _quoted_document(art: QuoteArticle, tok) -> bool:
+    """Is the document noun ``tok`` someone's quoted words rather than the article's? A name in
+    scare quotes after an owner outside them (``his "peace plan"``) is the article's own."""
+    return art.quoted[tok.i] and not any(c.dep_ == "poss" and not art.quoted[c.i] for c in tok.children)
+
+
 def document_published(art: QuoteArticle, q: Query) -> Speaker | None:
     """``Ruritania released a ten-point plan on Monday. ... The document says ...``, ``Ann Lee's
-    plan ... The plan says``: the actor that released (or owns) the latest document named
-    before, whatever noun named it then."""
+    plan ... The plan says``, ``her "harbour plan" ... The plan says``: the actor that released
+    (or owns) the latest document named before, whatever noun named it then."""
     if q.lemma not in DOCUMENT_NOUNS:
         return None
     for tok in reversed(art.doc[:q.head.i]):
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and not art.quoted[tok.i]:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and not _quoted_document(art, tok):
             m = _published_by(art, tok)
             if isinstance(m, Speaker):
                 return m.at(q.surface, q.head.idx)
@@ -398,6 +408,46 @@ def document_main_source(art: QuoteArticle, q: Query) -> Speaker | None:
 # ---------------------------------------------------------------------------- names, roles, unnamed sources
 
 
+def _demonym_country(head) -> str:
+    """The country of a demonym modifying ``head`` (``the Ruritanian side`` -> its code), else ``''``."""
+    for c in head.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and c.lower_ in DEMONYMS:
+            return DEMONYMS[c.lower_]
+    return ""
+
+
+def _state_named(art: QuoteArticle, country: str) -> Speaker | None:
+    """The state of ``country`` as the registry in use names it (a story may rename it)."""
+    state = next((a for a in story_registry(art.ctx.story).actors if a.type == "state" and a.country == country), None)
+    return Speaker(state.canonical, country, "state", state.canonical, 0) if state is not None else None
+
+
+def demonym_state(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``The Ruritanian side proposed ...``, ``the Ruritanian delegation said``: a collective noun
+    after a demonym speaks for the state itself (not for a person of that state named before)."""
+    if q.lemma not in STATE_VOICE_NOUNS and q.head.lower_ not in STATE_VOICE_NOUNS:
+        return None
+    country = _demonym_country(q.head)
+    sp = _state_named(art, country) if country else None
+    return sp.at(q.surface, q.head.idx) if sp is not None else None
+
+
+def demonym_ministry(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``according to the Ruritanian foreign ministry``: a ministry after a demonym is that
+    state's ministry, named in title case (``Ruritanian Foreign Ministry``), or the registry's
+    row of that name."""
+    if q.head.lower_ != "ministry" or q.head.tag_ in ("NNS", "NNPS"):
+        return None
+    country = _demonym_country(q.head)
+    if not country:
+        return None
+    words = [t for t in q.head.subtree if t.i <= q.head.i and t.dep_ not in ("det", "punct") and t.is_alpha]
+    name = " ".join(t.text[:1].upper() + t.text[1:] for t in words)
+    registered = canonical(name, story_registry(art.ctx.story))
+    return Speaker(registered or name, country, "organization", q.surface, q.head.idx)
+
+
+
 def entity(art: QuoteArticle, q: Query) -> Speaker | None:
     """``Tom Roe said ...`` when Tom Roe is no known actor: the name (or the fuller name seen before)."""
     if q.head.pos_ != "PROPN":
@@ -414,9 +464,14 @@ def _definite(q: Query, words=("the", "this", "that")) -> bool:
 
 
 def org_role(art: QuoteArticle, q: Query) -> Speaker | None:
-    """``Acme Bank cut rates. The bank said ...``: the organisation that noun names."""
+    """``Acme Bank cut rates. The bank said ...``: the organisation that noun names; one named
+    inside the phrase itself first (``the Acme (AC) rebel group said``)."""
     if not _definite(q, ("the", "this", "that", "its")) or q.head.lower_ not in ORG_NOUNS:
         return None
+    inner = [m for m in art.mentions_in(q.head.left_edge.idx, q.head.idx)
+             if m.get("type") in ("organization", "")]
+    if inner:
+        return art.speaker_from_mention(inner[-1], q.surface, q.head.idx)
     return resolve_org_role(art, q.head)
 
 
@@ -425,6 +480,27 @@ def role(art: QuoteArticle, q: Query) -> Speaker | None:
     if not _definite(q) or q.head.lower_ in ORG_NOUNS:
         return None
     return resolve_role(art, q.head)
+
+
+def title_named_next(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Ruritania's envoy said on Monday ... "...," Ann Lee told reporters.``: a singular office
+    (``the`` or a possessive before it) the article gives nobody is the person who is the
+    subject of one of the next two sentences (not one named inside the phrase: ``Lee's envoy``
+    is not Lee), of the same side when both are known."""
+    head, det = q.head, q.det()
+    if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.lower_ not in LEDE_TITLES or det is None:
+        return None
+    if det.dep_ == "det" and det.lower_ != "the":
+        return None
+    named = {m["actor"] for m in art.mentions_in(head.left_edge.idx, head.idx + len(head))}
+    sides = possessor_side(art, head) | ({_demonym_country(head)} - {""})
+    k = art.sent_index(head.idx)
+    last = min(k + 2, len(art.sent_starts) - 1)
+    for m in art.mentions_in(art.sent_end(k), art.sent_end(last)):
+        if m.get("type") == "person" and m["actor"] not in named and mention_is_subject(art, m) \
+                and not (sides and m.get("country") and m["country"] not in sides):
+            return art.speaker_from_mention(m, q.surface, head.idx)
+    return None
 
 
 def unnamed_source(art: QuoteArticle, q: Query) -> Speaker | None:
@@ -447,5 +523,5 @@ SPEAKER = Registry("speaker", [
     group_organisation, spokesperson, document_authors, group_named_before,
     document_of_subject, court_document, document_mention, document_name, document_issuer_before, document_published, statement_author,
     document_main_source,
-    entity, org_role, role, unnamed_source,
+    demonym_state, demonym_ministry, entity, org_role, role, title_named_next, unnamed_source,
 ])

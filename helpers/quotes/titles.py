@@ -74,7 +74,7 @@ def possessor_side(art: QuoteArticle, head) -> set[str]:
 
 
 def _has_words(words: list[str], text: str) -> bool:
-    return all(re.search(rf"\b{re.escape(w)}", text) for w in words if w != "of" and w not in DEMONYMS)
+    return all(re.search(rf"\b{re.escape(w)}s?\b", text) for w in words if w != "of" and w not in DEMONYMS)
 
 
 def title_fits(words: list[str], evidence: str) -> bool:
@@ -114,38 +114,44 @@ def _appositive(text: str, end: int) -> str:
     return found.group(1) if found else ""
 
 
-def office_evidence(art: QuoteArticle, actor: str, pos: int) -> str:
+def office_evidence(art: QuoteArticle, actor: str, pos: int, registry: bool = True) -> str:
     """Lower-case text giving ``actor`` an office: the titles right before its mentions and
-    their appositives (before ``pos``), and its role and aliases in the story's registry."""
+    their appositives (before ``pos``), and (``registry``) its role and aliases in the story's
+    registry."""
     parts = [title_before(art.text, m["start"]) + " " + _appositive(art.text, m["end"])
              for m in art.mentions if m["actor"] == actor and m["end"] <= pos]
-    registered = story_registry(art.ctx.story).by_name.get(actor)
+    registered = story_registry(art.ctx.story).by_name.get(actor) if registry else None
     if registered is not None:
         parts += [registered.role, *registered.aliases]
     return " | ".join(parts).lower()
 
 
-def _fitting(art: QuoteArticle, words: list[str], m: dict, pos: int, sides: set[str]) -> bool:
+def _fitting(art: QuoteArticle, words: list[str], m: dict, pos: int, sides: set[str], registry: bool = True) -> bool:
     if m.get("type") != "person" or (sides and m.get("country") and m["country"] not in sides):
         return False  # ``the Ruritanian minister`` is not the other side's minister
-    return title_fits(words, office_evidence(art, m["actor"], len(art.text)))
+    return title_fits(words, office_evidence(art, m["actor"], len(art.text), registry))
 
 
 def title_holder_mention(art: QuoteArticle, words: list[str], pos: int, side: set[str] | None = None) -> dict | None:
     """The person the title ``words`` stands for at ``pos``: the latest speaker so far whose
-    office fits it, else the person mentioned last before ``pos`` with that office, else the
-    first one named later (``The president said ... , Ann Lee, the president, added``)."""
+    office the article gives (``President Ann Lee``; else whose registered role fits it), else
+    the person mentioned last before ``pos`` with that office, else the first one named later
+    (``The president said ... , Ann Lee, the president, added``)."""
     sides = {DEMONYMS[w] for w in words if w in DEMONYMS} | (side or set())
     if "former" in words:
         return _former_holder(art, [w for w in words if w != "former"], pos, sides)
     spoke = [sp.name for p, sp, _ in reversed(art.history) if p < pos and not sp.unnamed]
     before = [m for m in reversed(art.mentions) if m["end"] <= pos]
     by_actor = {m["actor"]: m for m in before}
-    for name in dict.fromkeys(spoke):
-        if name in by_actor and _fitting(art, words, by_actor[name], pos, sides):
-            return by_actor[name]
     after = [m for m in art.mentions if m["start"] >= pos]
-    return next((m for m in before + after if _fitting(art, words, m, pos, sides)), None)
+    for registry in (False, True):  # the title the article gives before the one the story knows
+        for name in dict.fromkeys(spoke):
+            if name in by_actor and _fitting(art, words, by_actor[name], pos, sides, registry):
+                return by_actor[name]
+        found = next((m for m in before + after if _fitting(art, words, m, pos, sides, registry)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _former_holder(art: QuoteArticle, words: list[str], pos: int, sides: set[str], back: int = 4) -> dict | None:

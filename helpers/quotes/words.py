@@ -36,6 +36,10 @@ PRONOUNS = {**{w: "person" for w in language.ordered("pronouns_personal")},
             **{w: "thing" for w in language.ordered("thing_pronouns")}}
 GENDER = {w: "f" if w in language.words("female_pronouns") else "m" for w in language.ordered("pronouns_personal")}
 OWN_VOICE = language.words("own_voice_pronouns")
+#: Collective nouns that, after a demonym, speak for the state (``the Ruritanian side``).
+STATE_VOICE_NOUNS = language.words("state_voice_nouns")
+#: Offices a news lede names before the person (``Ruritania's envoy said ...``; named next).
+LEDE_TITLES = language.words("lede_titles")
 
 
 def _alternation(words) -> str:
