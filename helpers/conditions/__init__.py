@@ -1015,18 +1015,28 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     addressee_name = (addressee or {}).get("actor", "")
     if not addressee_name or addressee_name == holder["actor"]:
         addressee_name = _addressee_after(clue.anchor.idx, clue.sent.end_char, holder, clue.article.mentions)
-    for one in [holder, *conjunct_holders(clue, holder, addressee_name)]:
+    for one in [holder, *conjunct_holders(clue, holder, addressee_name, holder_rule)]:
         key = (clue.sent.start_char, one["actor"], clue.obj.label)
         if key not in rows:
             rows[key] = _row(clue, one, addressee_name, cue_rule, holder_rule)
 
 
-def conjunct_holders(clue: Clue, holder: dict, addressee: str) -> list[dict]:
-    """The actors coordinated with the holder in its own sentence hold the term too:
-    ``Norland and Osteria demand a truce`` -> Norland, Osteria.
+#: Holder rules that name a document's author where the document was introduced: the parties
+#: coordinated with that author there (``Norland and Osteria signed a deal``) are its authors too.
+AUTHOR_RULES = ("condition_holder.author_of_document", "condition_holder.holder_of_list_opener")
 
-    Only a holder named in the clue's sentence; never the addressee."""
-    if holder.get("start") is None or not clue.sent.start_char <= holder["start"] < clue.sent.end_char:
+
+def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str = "") -> list[dict]:
+    """The actors coordinated with the holder in its own sentence hold the term too:
+    ``Norland and Osteria demand a truce`` -> Norland, Osteria; so do the co-authors of a document
+    named earlier (``Norland and Osteria signed a deal. The deal calls for a truce.``).
+
+    Only a holder named in the clue's sentence, or a document's author (:data:`AUTHOR_RULES`);
+    never the addressee."""
+    if holder.get("start") is None:
+        return []
+    if holder_rule.split("; ")[0] not in AUTHOR_RULES and \
+            not clue.sent.start_char <= holder["start"] < clue.sent.end_char:
         return []
     tok = _token_at(clue.sent.doc, holder["start"])
     if tok is None:
