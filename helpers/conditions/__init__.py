@@ -87,6 +87,10 @@ DEMAND_VERBS = language.words("condition_demand_verbs")
 CONDITION_MARKERS = language.words("condition_markers")
 #: Nouns whose ``for`` names what the terms are for (``conditions for a truce``), not a term.
 GOAL_NOUNS = language.words("condition_goal_nouns")
+#: Verbs whose agent brokered or backed a document or a group, and is not its author (``brokered by``).
+BROKER_VERBS = language.words("condition_broker_verbs")
+#: Verbs of demanding or proposing that state no term when negated (``has not yet urged``).
+UNSAID_VERBS = language.words("condition_unsaid_verbs")
 _OWNER_DEPS = {"compound", "poss", "nmod", "appos"}
 _HEAD_DEPS = {"aux", "auxpass", "mark", "advmod", "neg", "prep", "det"}
 # Same-length typographic folding so regex offsets stay offsets into the text.
@@ -467,6 +471,7 @@ def _owners(node) -> list:
         owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj"]
         owners += [g for c in node.children if c.dep_ == "acl"  # ``the demands put forward by X``
+                   and c.lemma_.lower() not in BROKER_VERBS  # ``a deal brokered by X``: X is no author
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return owners
 
@@ -579,9 +584,33 @@ def _addressee_after(pos: int, sent_end: int, holder: dict, mentions: list[dict]
     return ""
 
 
+def brokering(text: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` is the first half of a compound of brokering
+    (``Norway-backed rebels``, ``a Norway-brokered deal``): the actor named there backs or brokered
+    something, and is not the sentence's actor.
+
+    >>> brokering("Norway-backed rebels", 6), brokering("Norway-based rebels", 6)
+    (True, False)
+    """
+    m = re.match(r"-(\w+?)(?:ed|d)\b", text[end:end + 24])
+    return bool(m) and (m.group(1).lower() in BROKER_VERBS or m.group(1).lower() + "e" in BROKER_VERBS)
+
+
+def _venue(doc, start: int) -> bool:
+    """Whether the mention at ``start`` names where something happened (``signed in Norway``):
+    the object of ``in`` or ``at``, no actor of the sentence."""
+    tok = _token_at(doc, start)
+    while tok is not None and tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
+
+
 def _fallback_holder(sent, cue_pos: int, addressee, mentions):
-    """First actor of the sentence before the cue (other than the addressee), else any in it."""
-    in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")]
+    """First actor of the sentence before the cue (other than the addressee, or one that only
+    backs another: ``Norway-backed``), else any in it."""
+    text = sent.doc.text
+    in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
+               and not brokering(text, m["end"]) and not _venue(sent.doc, m["start"])]
     other = [m for m in in_sent if not addressee or m["actor"] != addressee.get("actor")]
     before = [m for m in other if m["start"] < cue_pos]
     return (before or other or [None])[0]
@@ -983,6 +1012,20 @@ def conditioned(obj: Match, doc) -> bool:
         for c in tok.head.children)
 
 
+def unsaid(cue: Match, doc) -> bool:
+    """Whether a cue is a verb of demanding or proposing that the sentence negates: ``Norland has
+    not yet urged a truce`` states no term (``Norland does not want a truce`` still does).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland has not urged a truce. Norland urged a truce.")
+    >>> unsaid(Match(16, 21, "calls for", "demand"), doc), unsaid(Match(39, 44, "calls for", "demand"), doc)
+    (True, False)
+    """
+    tok = _token_at(doc, cue.start)
+    return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in UNSAID_VERBS \
+        and any(c.dep_ == "neg" for c in tok.children)
+
+
 def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> list[Clue]:
     """One clue per category match of a sentence, with the sentence's usable cues (a plan's item,
     whose ``lead`` is its list's opener and the segments before it, is a list of terms by itself)."""
@@ -991,7 +1034,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and not any(s <= c.start and c.end <= e for s, e in spans)]
-    cues = outermost(cues)
+    cues = [c for c in outermost(cues) if not unsaid(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead:
