@@ -135,6 +135,12 @@ CUE_CASES = [
      "Norland reported a truce along the river."),
     ("under the deal", "Under the deal, Osteria will free the detainees.",
      "During the storm, Osteria freed the detainees."),
+    ("provisions on", "Norland's accord has provisions on the release of the detainees.",
+     "Norland's budget funds the provision of food to the detainees."),
+    ("should X", "Should Osteria rearm its militia, Norland will walk out of the talks.",
+     "Norland said it would walk out of the talks; the militia rearmed."),
+    ("first then", "Norland will halt the shelling first, then talk.",
+     "Norland halted the shelling, then talked."),
 ]
 
 
@@ -255,6 +261,27 @@ def test_a_seat_at_the_talks_is_a_negotiation_term(pipe, text, expected):
 ])
 def test_coordinated_holders_each_hold_the_term(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+def test_the_co_signatories_of_a_document_named_earlier_hold_its_terms(pipe):
+    text = "Norland and Osteria signed an accord brokered by Karl Vos. The accord calls for a truce."
+    assert pairs(rows_for(pipe, text)) == [("Norland", "ceasefire"), ("Osteria", "ceasefire")]
+
+
+def test_a_negated_verb_of_demanding_states_no_term(pipe):
+    assert rows_for(pipe, "Norland has not yet urged Osteria to agree to a truce.") == []
+    assert pairs(rows_for(pipe, "Norland does not want a truce that lets Osteria rearm.")) == [
+        ("Norland", "ceasefire"), ("Norland", "security")]
+
+
+def test_a_venue_or_a_backer_is_no_fallback_holder(pipe):
+    assert rows_for(pipe, "Rebels met in Norland and will sign a deal that would include a truce.") == []
+    assert rows_for(pipe, "Osteria-backed rebels will sign a deal that would include a truce.") == []
+
+
+def test_a_deadline_for_signing_is_a_negotiation_term(pipe):
+    assert pairs(rows_for(pipe, "Norland urged Osteria to sign the accord without delay.")) == [
+        ("Norland", "negotiation_terms")]
 
 
 def test_an_inverted_conditional_is_no_obligation(pipe):

@@ -544,6 +544,8 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     """Whether an object lies in the scope of a cue (lists and anaphora: anywhere after it)."""
     if cue.kind in ("list", "anaphora"):
         return obj.start >= cue.start
+    if cue.kind == "sequence":  # ``halt the shelling first, then ...``: what comes first is the term
+        return obj.start < cue.start
     if cue.start <= obj.start < cue.end:
         return True
     cue_tok = _token_at(doc, cue.start)
@@ -802,8 +804,8 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     subj = _first_subject(clue.anchor, clue.sent)
     if subj is not None and _addressee_subject(subj, clue):
         subj = _first_subject(subj.head.head, clue.sent) if subj.head.head.i != subj.head.i else None
-    if subj is None or subj.pos_ == "PRON":
-        return None
+    if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in DOCUMENT_NOUNS:
+        return None  # a document speaks for its author: author_of_document's case
     from ..quotes import resolve_speaker
     found = resolve_speaker(clue.article.speakers, subj)
     if found is None or found.unnamed or not found.name or found.rule == _DOCUMENT_PUBLISHED:

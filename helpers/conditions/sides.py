@@ -282,8 +282,8 @@ def _name_spans(name: str, doc) -> list:
     for form in forms:
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None and len(span):
-                spans.append(span)
+            if span is not None and len(span) and not any(s.start_char <= m.start() < s.end_char for s in spans):
+                spans.append(span)  # the surname inside the full name is read with the full name
     return spans
 
 
@@ -333,8 +333,22 @@ def state_of_headline(holder: dict, mentions: list[dict], doc) -> str | None:
     people = [m["actor"] for m in mentions if m.get("type") == "person"]
     if people and holder.get("actor") in people and people[0] != holder.get("actor"):
         return None  # not the article's first person: perhaps the other side's
+    first = (holder.get("actor") or "").split()[:1]
     lines = [line for line in doc.text.split("\n") if len(line.split()) >= 3][:HEADLINE_LINES]
-    return next((code for code in map(_headline_state, lines) if code), None)
+    for line in lines:  # a person's name that opens with a state's (``Jordan Lee``) is no headline state
+        if first and line.split()[0] == first[0] or _opens_with_person(doc, line):
+            continue
+        code = _headline_state(line)
+        if code:
+            return code
+    return None
+
+
+def _opens_with_person(doc, line: str) -> bool:
+    """Whether the first word of ``line`` (a line of ``doc``) is part of a person's name."""
+    at = doc.text.find(line)
+    span = doc.char_span(at, at + 1, alignment_mode="expand") if at >= 0 else None
+    return bool(span is not None and len(span) and span[0].ent_type_ == "PERSON")
 
 
 def actor_in_description(holder: dict, mentions: list[dict], doc) -> str | None:
