@@ -279,6 +279,36 @@ def test_a_venue_or_a_backer_is_no_fallback_holder(pipe):
     assert rows_for(pipe, "Osteria-backed rebels will sign a deal that would include a truce.") == []
 
 
+def test_a_time_frame_is_no_term(pipe):
+    assert pairs(rows_for(pipe, "Norland insists that Osteria must not rearm during the truce.")) == [
+        ("Norland", "security")]
+    assert pairs(rows_for(pipe, "Norland insists that Osteria must not rearm before a truce.")) == [
+        ("Norland", "ceasefire"), ("Norland", "security")]
+
+
+def _quoted(text: str, speaker: str, kind: str) -> list[dict]:
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    return [dict(article="t.txt", kind=kind, speaker=speaker, speaker_country="", quote=text[start:end],
+                 start=start, end=end)]
+
+
+@pytest.mark.parametrize("kind, expected", [
+    # the quoted words are those of the sentence's subject, not of whoever the quote table gives them to
+    ("direct", [("Osteria", "ceasefire")]),
+    # a pronoun subject outside an indirect quote stands for the quote's speaker
+    ("indirect", [("Karl Vos", "ceasefire")]),
+])
+def test_a_cue_outside_a_quote_reads_the_sentence_subject(pipe, kind, expected):
+    text = 'Karl Vos spoke first. Osteria then conveyed a demand for "a truce on land and sea."'
+    if kind == "indirect":
+        text = 'Karl Vos spoke first. He then conveyed a demand for "a truce on land and sea."'
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS),
+                                      _quoted(text, "Anna Berg" if kind == "direct" else "Karl Vos", kind),
+                                      taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
 def test_a_deadline_for_signing_is_a_negotiation_term(pipe):
     assert pairs(rows_for(pipe, "Norland urged Osteria to sign the accord without delay.")) == [
         ("Norland", "negotiation_terms")]

@@ -91,6 +91,8 @@ GOAL_NOUNS = language.words("condition_goal_nouns")
 BROKER_VERBS = language.words("condition_broker_verbs")
 #: Verbs of demanding or proposing that state no term when negated (``has not yet urged``).
 UNSAID_VERBS = language.words("condition_unsaid_verbs")
+#: Prepositions whose object is a time frame or a setting, not a term (``during the truce``).
+TIME_PREPOSITIONS = language.words("condition_time_prepositions")
 _OWNER_DEPS = {"compound", "poss", "nmod", "appos"}
 _HEAD_DEPS = {"aux", "auxpass", "mark", "advmod", "neg", "prep", "det"}
 # Same-length typographic folding so regex offsets stay offsets into the text.
@@ -506,6 +508,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
     """
     skip = subject == "addressee"
     addressee = None
+    quote, reported = _outside_quote(tok, quote)
     lo, hi = (segment.start, segment.end) if segment is not None else (0, len(tok.doc))
     for node in [tok] + list(tok.ancestors):
         if not lo <= node.i < hi:
@@ -514,17 +517,26 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             return _speaker(quote), addressee
         owners = _owners(node)
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi]
-        if subjects and not skip and _term_clause(node):  # the clause's subject is the addressee
+        if subjects and not skip and lo <= node.head.i < hi and _term_clause(node):  # its subject: the addressee
             addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
             continue
         for subj in owners + subjects:
-            actor = _subject_actor(subj, mentions, quote, text)
+            actor = _subject_actor(subj, mentions, quote or reported, text)
             if skip:
                 skip, addressee = False, actor
                 break
             if actor is not None:
                 return actor, addressee
-    return _speaker(quote), addressee
+    return _speaker(quote or reported), addressee
+
+
+def _outside_quote(tok, quote: dict | None) -> tuple[dict | None, dict | None]:
+    """(quote, reported) for a cue at ``tok``: a cue inside the quote keeps it (leaving it gives
+    its speaker); a cue outside it (``Norland and Osteria urged "a truce"``) reads the sentence's
+    own subjects, and an indirect quote's speaker only stands for a pronoun (``he urged ...``)."""
+    if quote is None or _inside(tok, quote):
+        return quote, None
+    return None, (quote if quote.get("kind") != "direct" else None)
 
 
 def _cue_head(tok):
@@ -996,8 +1008,8 @@ def _announces_terms(lead: list, taxonomy: Taxonomy) -> bool:
 
 def conditioned(obj: Match, doc) -> bool:
     """Whether category words name what the terms are for, not a term: the object of ``conditions
-    for`` (``its conditions for a truce``) or the subject of a clause with a conditional
-    (``a truce will only follow if ...``).
+    for`` (``its conditions for a truce``), a time frame (``during the truce``) or the subject of a
+    clause with a conditional (``a truce will only follow if ...``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Its conditions for a truce are clear.")
@@ -1008,6 +1020,8 @@ def conditioned(obj: Match, doc) -> bool:
     if tok is None:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in GOAL_NOUNS:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:  # ``no weapons during the truce``
         return True
     return tok.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
