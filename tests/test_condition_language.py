@@ -309,6 +309,17 @@ def test_a_cue_outside_a_quote_reads_the_sentence_subject(pipe, kind, expected):
     assert pairs(rows) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the actor tables marked only the first ``Osteria``: the second is written the same way
+    ("Osteria spoke on Monday. Osteria officials insist on a truce.", [("Osteria", "ceasefire")]),
+    ("Osteria spoke on Monday. Harbour officials insist on a truce.", []),
+])
+def test_a_proper_noun_written_as_a_mention_elsewhere_is_that_actor(pipe, text, expected):
+    first = [m for m in mentions_in(text, ACTORS) if m["start"] == 0]
+    rows = conditions.find_conditions(pipe(text), "t.txt", first, [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
 def test_a_deadline_for_signing_is_a_negotiation_term(pipe):
     assert pairs(rows_for(pipe, "Norland urged Osteria to sign the accord without delay.")) == [
         ("Norland", "negotiation_terms")]

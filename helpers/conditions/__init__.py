@@ -396,7 +396,23 @@ def _token_mention(tok, mentions: list[dict]) -> dict | None:
         hits = [m for m in _overlapping(mentions, t.idx, t.idx + len(t)) if m.get("actor")]
         if hits:
             return hits[0]
-    return next((s for s in [*map(state_at, near), side_noun_at(tok)] if s), None)
+    return next((s for s in [*map(state_at, near), side_noun_at(tok), *(_same_surface(t, mentions) for t in near)]
+                 if s), None)
+
+
+def _same_surface(tok, mentions: list[dict]) -> dict | None:
+    """A proper noun the actor tables did not mark here, written as a mention of the article is
+    written elsewhere (``Hezbollah officials`` after ``Hezbollah``): that actor, at this token.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria spoke. Osteria officials insist on a truce.")
+    >>> _same_surface(doc[3], [dict(actor="Osteria", surface="Osteria", start=0, end=7)])["start"]
+    15
+    """
+    if tok.pos_ != "PROPN":
+        return None
+    same = [m for m in mentions if m.get("actor") and (m.get("surface") or "") == tok.text]
+    return {**same[0], "start": tok.idx, "end": tok.idx + len(tok)} if same else None
 
 
 def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict | None:

@@ -325,11 +325,11 @@ def _headline_state(line: str) -> str | None:
 
 
 def state_of_headline(holder: dict, mentions: list[dict], doc) -> str | None:
-    """The article's first person (or an unnamed official) the text never ties to a state speaks
+    """The article's first person the text never ties to a state speaks
     for the state the headline opens with: news names a state for its leader or envoy in the
     headline (``Norway proposes a peace plan`` / ``Ann Lee set out a plan ...``) -> NOR."""
-    if holder.get("type") not in ("person", None, "") and not (holder.get("actor") or "").startswith("unnamed"):
-        return None
+    if holder.get("type") not in ("person", None, "") or (holder.get("actor") or "").startswith("unnamed"):
+        return None  # an unnamed group (``European leaders``) may be anyone's
     people = [m["actor"] for m in mentions if m.get("type") == "person"]
     if people and holder.get("actor") in people and people[0] != holder.get("actor"):
         return None  # not the article's first person: perhaps the other side's
