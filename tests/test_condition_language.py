@@ -320,6 +320,24 @@ def test_a_proper_noun_written_as_a_mention_elsewhere_is_that_actor(pipe, text, 
     assert pairs(rows) == expected
 
 
+def test_under_a_deal_each_clause_names_its_own_party(pipe):
+    text = "Under the deal, Norland will withdraw its troops from the valley, while Osteria will move its fighters north."
+    assert pairs(rows_for(pipe, text)) == [("Norland", "territory"), ("Osteria", "territory")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was a reference to Norland's demand that Osteria free the detainees.", True),
+    # a clause break ends the noun's clause
+    ("It was a reference to Norland's demand, and Osteria freed the detainees.", False),
+])
+def test_a_noun_of_demanding_governs_its_that_clause(pipe, text, expected):
+    doc = pipe(text)
+    cue_at, obj_at = text.index("demand"), text.index("detainees")
+    cue = conditions.Match(cue_at, cue_at + len("demand"), "demands that", "demand")
+    obj = conditions.Match(obj_at, obj_at + len("detainees"), "prisoners", "object")
+    assert conditions._noun_clause(cue, obj, conditions._token_at(doc, cue_at)) is expected
+
+
 def test_a_deadline_for_signing_is_a_negotiation_term(pipe):
     assert pairs(rows_for(pipe, "Norland urged Osteria to sign the accord without delay.")) == [
         ("Norland", "negotiation_terms")]

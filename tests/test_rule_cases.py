@@ -90,6 +90,9 @@ CASES = [
     # a line break ends the words before a mention: a headline's place is no title of the name after it
     ("condition_side.described_at_mention", "Talks held in Norway\n\nAnn Lee insists that Osteria must lift the sanctions.",
      None, set()),
+    # a conjunction ends the words before a mention: ``Norway and Ann Lee`` says nothing of Ann Lee's side
+    ("condition_side.described_at_mention", "Talks between Norway and Ann Lee ended. Ann Lee insists that Osteria "
+     "must lift the sanctions.", None, set()),
     # the actor tables missed the mention that is described (here: the surname alone)
     ("condition_side.described_in_text", "Kim, an adviser to Norway's prime minister, arrived on Monday. "
      "Eli Kim insists that Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),

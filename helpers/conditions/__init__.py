@@ -581,7 +581,19 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     if cue_tok is None or obj_tok is None:
         return False
     head = _cue_head(cue_tok)
-    return head.left_edge.i <= obj_tok.i <= head.right_edge.i
+    return head.left_edge.i <= obj_tok.i <= head.right_edge.i or _noun_clause(cue, obj, cue_tok)
+
+
+#: A noun cue's own clause (``demand that ...``, ``proposal for ...``) up to the next clause break.
+_NOUN_CLAUSE = re.compile(r"\s+(?:that|for)\b[^,;:()\"\u201c\u201d]*$")
+
+
+def _noun_clause(cue: Match, obj: Match, cue_tok) -> bool:
+    """Whether the object lies in the clause a noun cue opens, whatever the parse attached it to:
+    ``a reference to Norland's demand that Osteria halt the tests`` (the parse may hang the
+    ``that`` clause on another noun)."""
+    return cue_tok.pos_ == "NOUN" and obj.start > cue.end and \
+        bool(_NOUN_CLAUSE.match(cue_tok.doc.text[cue.end:obj.start]))
 
 
 def _token_at(doc, char: int):
@@ -714,6 +726,8 @@ class Clue:
         cued clause's subject is the addressee: the ``that`` of ``on condition that``), else the object."""
         cue = self.cue
         at = (cue.end - 1 if cue.subject == "addressee" else cue.start) if cue else self.obj.start
+        if cue is not None and cue.kind == "document" and cue.end <= self.obj.start:
+            at = self.obj.start  # ``Under the deal, A will withdraw, while B will disarm``: each clause's party
         return _token_at(self.sent.doc, at)
 
     @cached_property

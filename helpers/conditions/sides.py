@@ -169,8 +169,9 @@ def _before(doc, start: int, sent_start: int) -> str | None:
     ``Norwegian envoy Ann Lee``, ``Norway's envoy Ann Lee``."""
     for i in range(start - 1, max(sent_start, start - BEFORE_WINDOW) - 1, -1):
         tok = doc[i]
-        if (tok.is_punct and tok.text not in _APOSTROPHES) or tok.pos_ in ("VERB", "AUX") or "\n" in tok.text:
-            return None  # a line break ends the phrase: a headline above is no title
+        if (tok.is_punct and tok.text not in _APOSTROPHES) or tok.pos_ in ("VERB", "AUX", "CCONJ", "ADP") \
+                or "\n" in tok.text:
+            return None  # a line break, a verb or a conjunction ends the title (``Norway and Ann Lee``)
         if tok.text in _APOSTROPHES and i > 0:
             found = _token_country(doc, i - 1)
             if found:
