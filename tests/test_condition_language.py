@@ -338,6 +338,16 @@ def test_a_noun_of_demanding_governs_its_that_clause(pipe, text, expected):
     assert conditions._noun_clause(cue, obj, conditions._token_at(doc, cue_at)) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Norland is ready to accept a truce, as Osteria announced it would lift the embargo.", [("Norland", "ceasefire")]),
+    ("Norland is ready to accept a truce if Osteria lifts the embargo.", [("Norland", "ceasefire"),
+                                                                           ("Norland", "sanctions")]),
+    ("Norland will talk as long as Osteria lifts the embargo.", [("Norland", "sanctions")]),
+])
+def test_a_clause_set_beside_the_cue_is_not_under_it(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
 def test_a_deadline_for_signing_is_a_negotiation_term(pipe):
     assert pairs(rows_for(pipe, "Norland urged Osteria to sign the accord without delay.")) == [
         ("Norland", "negotiation_terms")]

@@ -93,6 +93,8 @@ BROKER_VERBS = language.words("condition_broker_verbs")
 UNSAID_VERBS = language.words("condition_unsaid_verbs")
 #: Prepositions whose object is a time frame or a setting, not a term (``during the truce``).
 TIME_PREPOSITIONS = language.words("condition_time_prepositions")
+#: Markers of a clause set beside a cue's clause, not under it (``..., as Osteria lifted the embargo``).
+ASIDE_MARKERS = language.words("condition_aside_markers")
 _OWNER_DEPS = {"compound", "poss", "nmod", "appos"}
 _HEAD_DEPS = {"aux", "auxpass", "mark", "advmod", "neg", "prep", "det"}
 # Same-length typographic folding so regex offsets stay offsets into the text.
@@ -581,7 +583,21 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     if cue_tok is None or obj_tok is None:
         return False
     head = _cue_head(cue_tok)
-    return head.left_edge.i <= obj_tok.i <= head.right_edge.i or _noun_clause(cue, obj, cue_tok)
+    if head.left_edge.i <= obj_tok.i <= head.right_edge.i:
+        return not _aside(obj_tok, head)
+    return _noun_clause(cue, obj, cue_tok)
+
+
+def _aside(tok, head) -> bool:
+    """Whether ``tok`` lies in a clause set beside the cue's clause (``Norland is ready to talk,
+    as Osteria lifted the embargo``: the embargo is not under ``ready to``)."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKERS for c in node.children) \
+                and not any(t.lower_ in ("long", "soon", "far") for t in [node.head, *node.children]):  # as long as
+            return True
+        node = node.head
+    return False
 
 
 #: A noun cue's own clause (``demand that ...``, ``proposal for ...``) up to the next clause break.
