@@ -654,13 +654,14 @@ def brokering(text: str, end: int) -> bool:
     return bool(m) and (m.group(1).lower() in BROKER_VERBS or m.group(1).lower() + "e" in BROKER_VERBS)
 
 
-def _venue(doc, start: int) -> bool:
+def _venue(sent, start: int) -> bool:
     """Whether the mention at ``start`` names where something happened (``signed in Norway``):
-    the object of ``in`` or ``at``, no actor of the sentence."""
-    tok = _token_at(doc, start)
+    the object of ``in`` or ``at`` in its own segment ``sent``, no actor of the sentence."""
+    tok = _token_at(sent.doc, start)
     while tok is not None and tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") \
+        and sent.start <= tok.head.i < sent.end
 
 
 def _fallback_holder(sent, cue_pos: int, addressee, mentions):
@@ -668,7 +669,7 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     backs another: ``Norway-backed``), else any in it."""
     text = sent.doc.text
     in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
-               and not brokering(text, m["end"]) and not _venue(sent.doc, m["start"])]
+               and not brokering(text, m["end"]) and not _venue(sent, m["start"])]
     other = [m for m in in_sent if not addressee or m["actor"] != addressee.get("actor")]
     before = [m for m in other if m["start"] < cue_pos]
     return (before or other or [None])[0]
