@@ -348,6 +348,14 @@ def test_a_clause_set_beside_the_cue_is_not_under_it(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Norland wants a price cap on Osteria's oil.", [("Norland", "sanctions")]),
+    ("Norland wants a price for Osteria's oil.", []),
+])
+def test_a_price_cap_is_an_economic_measure(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
 def test_a_deadline_for_signing_is_a_negotiation_term(pipe):
     assert pairs(rows_for(pipe, "Norland urged Osteria to sign the accord without delay.")) == [
         ("Norland", "negotiation_terms")]
