@@ -138,7 +138,7 @@ CUE_CASES = [
     ("provisions on", "Norland's accord has provisions on the release of the detainees.",
      "Norland's budget funds the provision of food to the detainees."),
     ("should X", "Should Osteria rearm its militia, Norland will walk out of the talks.",
-     "Norland said it would walk out of the talks; the militia rearmed."),
+     "Should Osteria rearm its militia, Norland asked, or walk out of the talks?"),
     ("first then", "Norland will halt the shelling first, then talk.",
      "Norland halted the shelling, then talked."),
 ]
