@@ -263,6 +263,16 @@ def test_coordinated_holders_each_hold_the_term(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
+def test_a_joint_statement_of_a_bloc_is_held_by_its_international_body(pipe):
+    actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL"), "the Union": ("the Union", "organization", "INT")}
+    text = "Norland, Osteria, Valdia and the Union urged a truce."
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == [("the Union", "ceasefire")]
+    text = "Norland, Osteria and Valdia urged a truce."
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == [("Norland", "ceasefire"), ("Osteria", "ceasefire"), ("Valdia", "ceasefire")]
+
+
 def test_the_co_signatories_of_a_document_named_earlier_hold_its_terms(pipe):
     text = "Norland and Osteria signed an accord brokered by Karl Vos. The accord calls for a truce."
     assert pairs(rows_for(pipe, text)) == [("Norland", "ceasefire"), ("Osteria", "ceasefire")]

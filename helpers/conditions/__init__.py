@@ -1121,10 +1121,24 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     addressee_name = (addressee or {}).get("actor", "")
     if not addressee_name or addressee_name == holder["actor"]:
         addressee_name = _addressee_after(clue.anchor.idx, clue.sent.end_char, holder, clue.article.mentions)
-    for one in [holder, *conjunct_holders(clue, holder, addressee_name, holder_rule)]:
+    for one in joint_bloc([holder, *conjunct_holders(clue, holder, addressee_name, holder_rule)], clue.article):
         key = (clue.sent.start_char, one["actor"], clue.obj.label)
         if key not in rows:
             rows[key] = _row(clue, one, addressee_name, cue_rule, holder_rule)
+
+
+#: How many coordinated holders make a joint statement of a bloc (``Norland, Osteria, Valdia and the UN``).
+BLOC_SIZE = 3
+
+
+def joint_bloc(holders: list[dict], article) -> list[dict]:
+    """The holders of one term: a joint statement of several states with an international body
+    (``Norland, Osteria, Valdia and the UN urged ...``) is the bloc's, held by the body (``INT``);
+    fewer holders, or none international, each hold the term."""
+    if len(holders) < BLOC_SIZE:
+        return holders
+    bodies = [h for h in holders if article.side(h)[0] == "INT"]
+    return bodies or holders
 
 
 #: Holder rules that name a document's author where the document was introduced: the parties
