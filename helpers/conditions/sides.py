@@ -5,7 +5,11 @@ article often states it all the same: the holder's name is a country or a
 capital used for its state (``Norway``, ``Oslo``), it carries a demonym or a
 country's name (``the Norwegian Foreign Office``), a demonym or a possessive
 country stands before a mention (``Norwegian envoy Ann Lee``, ``Norway's foreign
-minister Ann Lee``) or in an apposition after it (``Ann Lee, Norway's envoy,``).
+minister Ann Lee``) or in an apposition after it (``Ann Lee, Norway's envoy,``),
+also where the text writes the name but the actor tables marked no mention. Last,
+the article's first person whom nothing ties to a state speaks for the state its
+headline opens with (``Norway proposes a peace plan``): an unplaced holder's row
+would count for no side at all.
 The words are the package's language data: ``data/states.csv`` (names and the
 capitals written for the state), ``data/international_bodies.csv`` (``INT``) and
 ``data/demonyms.csv``. No rule names a person.
