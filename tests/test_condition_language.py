@@ -139,8 +139,8 @@ CUE_CASES = [
      "Norland's budget funds the provision of food to the detainees."),
     ("should X", "Should Osteria rearm its militia, Norland will walk out of the talks.",
      "Should Osteria rearm its militia, Norland asked, or walk out of the talks?"),
-    ("first then", "Norland will halt the shelling first, then talk.",
-     "Norland halted the shelling, then talked."),
+    ("first then", "Norland will free the detainees first, then sign.",
+     "Norland freed the detainees, then signed."),
 ]
 
 
@@ -279,7 +279,7 @@ def test_the_co_signatories_of_a_document_named_earlier_hold_its_terms(pipe):
 
 
 def test_a_negated_verb_of_demanding_states_no_term(pipe):
-    assert rows_for(pipe, "Norland has not yet urged Osteria to agree to a truce.") == []
+    assert rows_for(pipe, "Norland has not urged Osteria to agree to a truce.") == []
     assert pairs(rows_for(pipe, "Norland does not want a truce that lets Osteria rearm.")) == [
         ("Norland", "ceasefire"), ("Norland", "security")]
 
@@ -290,7 +290,7 @@ def test_a_venue_or_a_backer_is_no_fallback_holder(pipe):
 
 
 def test_a_time_frame_is_no_term(pipe):
-    assert pairs(rows_for(pipe, "Norland insists that Osteria must not rearm during the truce.")) == [
+    assert pairs(rows_for(pipe, "Norland insists that Osteria must not rearm throughout the winter truce.")) == [
         ("Norland", "security")]
     assert pairs(rows_for(pipe, "Norland insists that Osteria must not rearm before a truce.")) == [
         ("Norland", "ceasefire"), ("Norland", "security")]
@@ -310,9 +310,9 @@ def _quoted(text: str, speaker: str, kind: str) -> list[dict]:
     ("indirect", [("Karl Vos", "ceasefire")]),
 ])
 def test_a_cue_outside_a_quote_reads_the_sentence_subject(pipe, kind, expected):
-    text = 'Karl Vos spoke first. Osteria then conveyed a demand for "a truce on land and sea."'
+    text = 'Karl Vos spoke first. Osteria then put forward a demand for "a full truce along the river."'
     if kind == "indirect":
-        text = 'Karl Vos spoke first. He then conveyed a demand for "a truce on land and sea."'
+        text = 'Karl Vos spoke first. He then put forward a demand for "a full truce along the river."'
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS),
                                       _quoted(text, "Anna Berg" if kind == "direct" else "Karl Vos", kind),
                                       taxonomy=GENERIC)
@@ -331,14 +331,14 @@ def test_a_proper_noun_written_as_a_mention_elsewhere_is_that_actor(pipe, text, 
 
 
 def test_under_a_deal_each_clause_names_its_own_party(pipe):
-    text = "Under the deal, Norland will withdraw its troops from the valley, while Osteria will move its fighters north."
-    assert pairs(rows_for(pipe, text)) == [("Norland", "territory"), ("Osteria", "territory")]
+    text = "Under the accord, Norland is to pull its army out of the valley and Osteria is to disband its militia."
+    assert pairs(rows_for(pipe, text)) == [("Norland", "territory"), ("Osteria", "security")]
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("It was a reference to Norland's demand that Osteria free the detainees.", True),
+    ("It was a reply to Norland's demand that Osteria free the detainees.", True),
     # a clause break ends the noun's clause
-    ("It was a reference to Norland's demand, and Osteria freed the detainees.", False),
+    ("It was a reply to Norland's demand, and Osteria freed the detainees.", False),
 ])
 def test_a_noun_of_demanding_governs_its_that_clause(pipe, text, expected):
     doc = pipe(text)
@@ -349,7 +349,7 @@ def test_a_noun_of_demanding_governs_its_that_clause(pipe, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Norland is ready to accept a truce, as Osteria announced it would lift the embargo.", [("Norland", "ceasefire")]),
+    ("Norland is ready to accept a truce, as Osteria has already lifted the embargo.", [("Norland", "ceasefire")]),
     ("Norland is ready to accept a truce if Osteria lifts the embargo.", [("Norland", "ceasefire"),
                                                                            ("Norland", "sanctions")]),
     ("Norland will talk as long as Osteria lifts the embargo.", [("Norland", "sanctions")]),

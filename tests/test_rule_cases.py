@@ -94,16 +94,16 @@ CASES = [
     ("condition_side.described_at_mention", "Talks between Norway and Ann Lee ended. Ann Lee insists that Osteria "
      "must lift the sanctions.", None, set()),
     # the actor tables missed the mention that is described (here: the surname alone)
-    ("condition_side.described_in_text", "Kim, an adviser to Norway's prime minister, arrived on Monday. "
+    ("condition_side.described_in_text", "Kim, an aide to Norway's foreign minister, arrived on Monday. "
      "Eli Kim insists that Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
-    ("condition_side.described_in_text", "Kim, an adviser to the prime minister, arrived on Monday. "
+    ("condition_side.described_in_text", "Kim, an aide to the foreign minister, arrived on Monday. "
      "Eli Kim insists that Osteria must lift the sanctions.", None, set()),
-    ("condition_side.state_of_headline", "Norway proposes a peace plan\n\nEli Kim insists that Osteria must "
+    ("condition_side.state_of_headline", "Norway unveils a truce proposal\n\nEli Kim insists that Osteria must "
      "lift the sanctions.", None, {("Eli Kim", "NOR")}),
     ("condition_side.state_of_headline", "Talks resume in the capital\n\nEli Kim insists that Osteria must "
      "lift the sanctions.", None, set()),
     # not the article's first person: he may speak for the other side
-    ("condition_side.state_of_headline", "Norway proposes a peace plan\n\nAnna Berg met Eli Kim. Eli Kim "
+    ("condition_side.state_of_headline", "Norway unveils a truce proposal\n\nAnna Berg met Eli Kim. Eli Kim "
      "insists that Osteria must lift the sanctions.", None, set()),
     ("condition_side.actor_in_description",
      'The Osteria Trade Office met on Monday. "Norland must lift the sanctions," the officials said.',

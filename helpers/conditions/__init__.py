@@ -89,7 +89,7 @@ CONDITION_MARKERS = language.words("condition_markers")
 GOAL_NOUNS = language.words("condition_goal_nouns")
 #: Verbs whose agent brokered or backed a document or a group, and is not its author (``brokered by``).
 BROKER_VERBS = language.words("condition_broker_verbs")
-#: Verbs of demanding or proposing that state no term when negated (``has not yet urged``).
+#: Verbs of demanding or proposing that state no term when negated (``has not urged``).
 UNSAID_VERBS = language.words("condition_unsaid_verbs")
 #: Prepositions whose object is a time frame or a setting, not a term (``during the truce``).
 TIME_PREPOSITIONS = language.words("condition_time_prepositions")
@@ -404,7 +404,7 @@ def _token_mention(tok, mentions: list[dict]) -> dict | None:
 
 def _same_surface(tok, mentions: list[dict]) -> dict | None:
     """A proper noun the actor tables did not mark here, written as a mention of the article is
-    written elsewhere (``Hezbollah officials`` after ``Hezbollah``): that actor, at this token.
+    written elsewhere (``Osteria officials`` after ``Osteria``): that actor, at this token.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria spoke. Osteria officials insist on a truce.")
@@ -574,7 +574,7 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     """Whether an object lies in the scope of a cue (lists and anaphora: anywhere after it)."""
     if cue.kind in ("list", "anaphora"):
         return obj.start >= cue.start
-    if cue.kind == "sequence":  # ``halt the shelling first, then ...``: what comes first is the term
+    if cue.kind == "sequence":  # ``free the detainees first, then ...``: what comes first is the term
         return obj.start < cue.start
     if cue.start <= obj.start < cue.end:
         return True
@@ -606,7 +606,7 @@ _NOUN_CLAUSE = re.compile(r"\s+(?:that|for)\b[^,;:()\"\u201c\u201d]*$")
 
 def _noun_clause(cue: Match, obj: Match, cue_tok) -> bool:
     """Whether the object lies in the clause a noun cue opens, whatever the parse attached it to:
-    ``a reference to Norland's demand that Osteria halt the tests`` (the parse may hang the
+    ``a reply to Norland's demand that Osteria halt the tests`` (the parse may hang the
     ``that`` clause on another noun)."""
     return cue_tok.pos_ == "NOUN" and obj.start > cue.end and \
         bool(_NOUN_CLAUSE.match(cue_tok.doc.text[cue.end:obj.start]))
@@ -1077,7 +1077,7 @@ def conditioned(obj: Match, doc) -> bool:
 
 def unsaid(cue: Match, doc) -> bool:
     """Whether a cue is a verb of demanding or proposing that the sentence negates: ``Norland has
-    not yet urged a truce`` states no term (``Norland does not want a truce`` still does).
+    not urged a truce`` states no term (``Norland does not want a truce`` still does).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland has not urged a truce. Norland urged a truce.")

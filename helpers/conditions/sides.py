@@ -8,7 +8,7 @@ country stands before a mention (``Norwegian envoy Ann Lee``, ``Norway's foreign
 minister Ann Lee``) or in an apposition after it (``Ann Lee, Norway's envoy,``),
 also where the text writes the name but the actor tables marked no mention. Last,
 the article's first person whom nothing ties to a state speaks for the state its
-headline opens with (``Norway proposes a peace plan``): an unplaced holder's row
+headline opens with (``Norway unveils a truce proposal``): an unplaced holder's row
 would count for no side at all.
 The words are the package's language data: ``data/states.csv`` (names and the
 capitals written for the state), ``data/international_bodies.csv`` (``INT``) and
@@ -295,7 +295,7 @@ def _name_spans(name: str, doc) -> list:
 def described_in_text(holder: dict, mentions: list[dict], doc) -> str | None:
     """A place the text writes the holder's name though no mention covers it (the actor tables
     missed it) with a demonym, a possessive country or a title with a country around it:
-    ``Ann Lee, an adviser to Norway's president, told ...`` -> NOR."""
+    ``Ann Lee, an aide to Norway's foreign minister, said ...`` -> NOR."""
     codes: Counter = Counter()
     for span in _name_spans(holder.get("actor") or "", doc):
         sent = span.sent
@@ -310,7 +310,7 @@ HEADLINE_LINES = 3
 
 
 def _headline_state(line: str) -> str | None:
-    """The state a headline opens with as its subject: ``Norway proposes a truce`` -> NOR (not
+    """The state a headline opens with as its subject: ``Norway backs a truce`` -> NOR (not
     ``Norway Sweden talks``, where the next word is a place too, nor an international body).
 
     >>> _headline_state("Norway's envoy proposes a truce"), _headline_state("Norway, Sweden meet")
@@ -332,7 +332,7 @@ def _headline_state(line: str) -> str | None:
 def state_of_headline(holder: dict, mentions: list[dict], doc) -> str | None:
     """The article's first person the text never ties to a state speaks
     for the state the headline opens with: news names a state for its leader or envoy in the
-    headline (``Norway proposes a peace plan`` / ``Ann Lee set out a plan ...``) -> NOR."""
+    headline (``Norway unveils a truce proposal`` / ``Ann Lee set out the terms ...``) -> NOR."""
     if holder.get("type") not in ("person", None, "") or (holder.get("actor") or "").startswith("unnamed"):
         return None  # an unnamed group (``European leaders``) may be anyone's
     people = [m["actor"] for m in mentions if m.get("type") == "person"]
