@@ -135,6 +135,12 @@ CUE_CASES = [
      "Norland reported a truce along the river."),
     ("under the deal", "Under the deal, Osteria will free the detainees.",
      "During the storm, Osteria freed the detainees."),
+    ("provisions on", "Norland's accord has provisions on the release of the detainees.",
+     "Norland's budget funds the provision of food to the detainees."),
+    ("should X", "Should Osteria rearm its militia, Norland will walk out of the talks.",
+     "Should Osteria rearm its militia, Norland asked, or walk out of the talks?"),
+    ("first then", "Norland will free the detainees first, then sign.",
+     "Norland freed the detainees, then signed."),
 ]
 
 
@@ -255,6 +261,114 @@ def test_a_seat_at_the_talks_is_a_negotiation_term(pipe, text, expected):
 ])
 def test_coordinated_holders_each_hold_the_term(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+def test_a_joint_statement_of_a_bloc_is_held_by_its_international_body(pipe):
+    actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL"), "the Union": ("the Union", "organization", "INT")}
+    text = "Norland, Osteria, Valdia and the Union urged a truce."
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == [("the Union", "ceasefire")]
+    text = "Norland, Osteria and Valdia urged a truce."
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == [("Norland", "ceasefire"), ("Osteria", "ceasefire"), ("Valdia", "ceasefire")]
+
+
+def test_the_co_signatories_of_a_document_named_earlier_hold_its_terms(pipe):
+    text = "Norland and Osteria signed an accord brokered by Karl Vos. The accord calls for a truce."
+    assert pairs(rows_for(pipe, text)) == [("Norland", "ceasefire"), ("Osteria", "ceasefire")]
+
+
+def test_a_negated_verb_of_demanding_states_no_term(pipe):
+    assert rows_for(pipe, "Norland has not urged Osteria to agree to a truce.") == []
+    assert pairs(rows_for(pipe, "Norland does not want a truce that lets Osteria rearm.")) == [
+        ("Norland", "ceasefire"), ("Norland", "security")]
+
+
+def test_a_venue_or_a_backer_is_no_fallback_holder(pipe):
+    assert rows_for(pipe, "Rebels met in Norland and will sign a deal that would include a truce.") == []
+    assert rows_for(pipe, "Osteria-backed rebels will sign a deal that would include a truce.") == []
+
+
+def test_a_time_frame_is_no_term(pipe):
+    assert pairs(rows_for(pipe, "Norland insists that Osteria must not rearm throughout the winter truce.")) == [
+        ("Norland", "security")]
+    assert pairs(rows_for(pipe, "Norland insists that Osteria must not rearm before a truce.")) == [
+        ("Norland", "ceasefire"), ("Norland", "security")]
+
+
+def _quoted(text: str, speaker: str, kind: str) -> list[dict]:
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    return [dict(article="t.txt", kind=kind, speaker=speaker, speaker_country="", quote=text[start:end],
+                 start=start, end=end)]
+
+
+@pytest.mark.parametrize("kind, expected", [
+    # the quoted words are those of the sentence's subject, not of whoever the quote table gives them to
+    ("direct", [("Osteria", "ceasefire")]),
+    # a pronoun subject outside an indirect quote stands for the quote's speaker
+    ("indirect", [("Karl Vos", "ceasefire")]),
+])
+def test_a_cue_outside_a_quote_reads_the_sentence_subject(pipe, kind, expected):
+    text = 'Karl Vos spoke first. Osteria then put forward a demand for "a full truce along the river."'
+    if kind == "indirect":
+        text = 'Karl Vos spoke first. He then put forward a demand for "a full truce along the river."'
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS),
+                                      _quoted(text, "Anna Berg" if kind == "direct" else "Karl Vos", kind),
+                                      taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the actor tables marked only the first ``Osteria``: the second is written the same way
+    ("Osteria spoke on Monday. Osteria officials insist on a truce.", [("Osteria", "ceasefire")]),
+    ("Osteria spoke on Monday. Harbour officials insist on a truce.", []),
+])
+def test_a_proper_noun_written_as_a_mention_elsewhere_is_that_actor(pipe, text, expected):
+    first = [m for m in mentions_in(text, ACTORS) if m["start"] == 0]
+    rows = conditions.find_conditions(pipe(text), "t.txt", first, [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
+def test_under_a_deal_each_clause_names_its_own_party(pipe):
+    text = "Under the accord, Norland is to pull its army out of the valley and Osteria is to disband its militia."
+    assert pairs(rows_for(pipe, text)) == [("Norland", "territory"), ("Osteria", "security")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was a reply to Norland's demand that Osteria free the detainees.", True),
+    # a clause break ends the noun's clause
+    ("It was a reply to Norland's demand, and Osteria freed the detainees.", False),
+])
+def test_a_noun_of_demanding_governs_its_that_clause(pipe, text, expected):
+    doc = pipe(text)
+    cue_at, obj_at = text.index("demand"), text.index("detainees")
+    cue = conditions.Match(cue_at, cue_at + len("demand"), "demands that", "demand")
+    obj = conditions.Match(obj_at, obj_at + len("detainees"), "prisoners", "object")
+    assert conditions._noun_clause(cue, obj, conditions._token_at(doc, cue_at)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norland is ready to accept a truce, as Osteria has already lifted the embargo.", [("Norland", "ceasefire")]),
+    ("Norland is ready to accept a truce if Osteria lifts the embargo.", [("Norland", "ceasefire"),
+                                                                           ("Norland", "sanctions")]),
+    ("Norland will talk as long as Osteria lifts the embargo.", [("Norland", "sanctions")]),
+])
+def test_a_clause_set_beside_the_cue_is_not_under_it(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norland wants a price cap on Osteria's oil.", [("Norland", "sanctions")]),
+    ("Norland wants a price for Osteria's oil.", []),
+])
+def test_a_price_cap_is_an_economic_measure(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+def test_a_deadline_for_signing_is_a_negotiation_term(pipe):
+    assert pairs(rows_for(pipe, "Norland urged Osteria to sign the accord without delay.")) == [
+        ("Norland", "negotiation_terms")]
 
 
 def test_an_inverted_conditional_is_no_obligation(pipe):

@@ -22,7 +22,7 @@ ACTORS = {"Norland": ("Norland", "state", "NRL"), "Osteria": ("Osteria", "state"
           "Osteria Trade Office": ("Osteria Trade Office", "organization", "OST"),
           # actors the tables give no country (their side comes from the sentence: condition_side)
           "Ann Lee": ("Ann Lee", "person", ""), "Norwegian Trade Office": ("Norwegian Trade Office", "organization", ""),
-          "Harbour Trade Office": ("Harbour Trade Office", "organization", "")}
+          "Harbour Trade Office": ("Harbour Trade Office", "organization", ""), "Eli Kim": ("Eli Kim", "person", "")}
 #: A taxonomy with one standalone term (the shipped one has none), for ``standalone_term``.
 STANDALONE = dict(category="buffer_zone", cameo="1", role="standalone", pattern=r"\bbuffer zone\b",
                   description="a buffer zone, a term by itself")
@@ -87,6 +87,24 @@ CASES = [
      None, {("Ann Lee", "NOR")}),
     ("condition_side.described_at_mention", "Veteran envoy Ann Lee insists that Osteria must lift the sanctions.",
      None, set()),
+    # a line break ends the words before a mention: a headline's place is no title of the name after it
+    ("condition_side.described_at_mention", "Talks held in Norway\n\nAnn Lee insists that Osteria must lift the sanctions.",
+     None, set()),
+    # a conjunction ends the words before a mention: ``Norway and Ann Lee`` says nothing of Ann Lee's side
+    ("condition_side.described_at_mention", "Talks between Norway and Ann Lee ended. Ann Lee insists that Osteria "
+     "must lift the sanctions.", None, set()),
+    # the actor tables missed the mention that is described (here: the surname alone)
+    ("condition_side.described_in_text", "Kim, an aide to Norway's foreign minister, arrived on Monday. "
+     "Eli Kim insists that Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
+    ("condition_side.described_in_text", "Kim, an aide to the foreign minister, arrived on Monday. "
+     "Eli Kim insists that Osteria must lift the sanctions.", None, set()),
+    ("condition_side.state_of_headline", "Norway unveils a truce proposal\n\nEli Kim insists that Osteria must "
+     "lift the sanctions.", None, {("Eli Kim", "NOR")}),
+    ("condition_side.state_of_headline", "Talks resume in the capital\n\nEli Kim insists that Osteria must "
+     "lift the sanctions.", None, set()),
+    # not the article's first person: he may speak for the other side
+    ("condition_side.state_of_headline", "Norway unveils a truce proposal\n\nAnna Berg met Eli Kim. Eli Kim "
+     "insists that Osteria must lift the sanctions.", None, set()),
     ("condition_side.actor_in_description",
      'The Osteria Trade Office met on Monday. "Norland must lift the sanctions," the officials said.',
      "unnamed: Osteria Trade Office officials", {("unnamed: Osteria Trade Office officials", "OST")}),

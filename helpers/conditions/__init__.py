@@ -88,6 +88,14 @@ DEMAND_VERBS = language.words("condition_demand_verbs")
 CONDITION_MARKERS = language.words("condition_markers")
 #: Nouns whose ``for`` names what the terms are for (``conditions for a truce``), not a term.
 GOAL_NOUNS = language.words("condition_goal_nouns")
+#: Verbs whose agent brokered or backed a document or a group, and is not its author (``brokered by``).
+BROKER_VERBS = language.words("condition_broker_verbs")
+#: Verbs of demanding or proposing that state no term when negated (``has not urged``).
+UNSAID_VERBS = language.words("condition_unsaid_verbs")
+#: Prepositions whose object is a time frame or a setting, not a term (``during the truce``).
+TIME_PREPOSITIONS = language.words("condition_time_prepositions")
+#: Markers of a clause set beside a cue's clause, not under it (``..., as Osteria lifted the embargo``).
+ASIDE_MARKERS = language.words("condition_aside_markers")
 _OWNER_DEPS = {"compound", "poss", "nmod", "appos"}
 _HEAD_DEPS = {"aux", "auxpass", "mark", "advmod", "neg", "prep", "det"}
 # Same-length typographic folding so regex offsets stay offsets into the text.
@@ -401,7 +409,23 @@ def _token_mention(tok, mentions: list[dict]) -> dict | None:
         hits = [m for m in _overlapping(mentions, t.idx, t.idx + len(t)) if m.get("actor")]
         if hits:
             return hits[0]
-    return next((s for s in [*map(state_at, near), side_noun_at(tok)] if s), None)
+    return next((s for s in [*map(state_at, near), side_noun_at(tok), *(_same_surface(t, mentions) for t in near)]
+                 if s), None)
+
+
+def _same_surface(tok, mentions: list[dict]) -> dict | None:
+    """A proper noun the actor tables did not mark here, written as a mention of the article is
+    written elsewhere (``Osteria officials`` after ``Osteria``): that actor, at this token.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria spoke. Osteria officials insist on a truce.")
+    >>> _same_surface(doc[3], [dict(actor="Osteria", surface="Osteria", start=0, end=7)])["start"]
+    15
+    """
+    if tok.pos_ != "PROPN":
+        return None
+    same = [m for m in mentions if m.get("actor") and (m.get("surface") or "") == tok.text]
+    return {**same[0], "start": tok.idx, "end": tok.idx + len(tok)} if same else None
 
 
 def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict | None:
@@ -478,6 +502,7 @@ def _owners(node) -> list:
         owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj"]
         owners += [g for c in node.children if c.dep_ == "acl"  # ``the demands put forward by X``
+                   and c.lemma_.lower() not in BROKER_VERBS  # ``a deal brokered by X``: X is no author
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return owners
 
@@ -512,6 +537,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
     """
     skip = subject == "addressee"
     addressee = None
+    quote, reported = _outside_quote(tok, quote)
     lo, hi = (segment.start, segment.end) if segment is not None else (0, len(tok.doc))
     for node in [tok] + list(tok.ancestors):
         if not lo <= node.i < hi:
@@ -520,17 +546,26 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             return _speaker(quote), addressee
         owners = _owners(node)
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi]
-        if subjects and not skip and _term_clause(node):  # the clause's subject is the addressee
+        if subjects and not skip and lo <= node.head.i < hi and _term_clause(node):  # its subject: the addressee
             addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
             continue
         for subj in owners + subjects:
-            actor = _subject_actor(subj, mentions, quote, text)
+            actor = _subject_actor(subj, mentions, quote or reported, text)
             if skip:
                 skip, addressee = False, actor
                 break
             if actor is not None:
                 return actor, addressee
-    return _speaker(quote), addressee
+    return _speaker(quote or reported), addressee
+
+
+def _outside_quote(tok, quote: dict | None) -> tuple[dict | None, dict | None]:
+    """(quote, reported) for a cue at ``tok``: a cue inside the quote keeps it (leaving it gives
+    its speaker); a cue outside it (``Norland and Osteria urged "a truce"``) reads the sentence's
+    own subjects, and an indirect quote's speaker only stands for a pronoun (``he urged ...``)."""
+    if quote is None or _inside(tok, quote):
+        return quote, None
+    return None, (quote if quote.get("kind") != "direct" else None)
 
 
 def _cue_head(tok):
@@ -550,6 +585,8 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     """Whether an object lies in the scope of a cue (lists and anaphora: anywhere after it)."""
     if cue.kind in ("list", "anaphora"):
         return obj.start >= cue.start
+    if cue.kind == "sequence":  # ``free the detainees first, then ...``: what comes first is the term
+        return obj.start < cue.start
     if cue.start <= obj.start < cue.end:
         return True
     cue_tok = _token_at(doc, cue.start)
@@ -557,7 +594,33 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     if cue_tok is None or obj_tok is None:
         return False
     head = _cue_head(cue_tok)
-    return head.left_edge.i <= obj_tok.i <= head.right_edge.i
+    if head.left_edge.i <= obj_tok.i <= head.right_edge.i:
+        return not _aside(obj_tok, head)
+    return _noun_clause(cue, obj, cue_tok)
+
+
+def _aside(tok, head) -> bool:
+    """Whether ``tok`` lies in a clause set beside the cue's clause (``Norland is ready to talk,
+    as Osteria lifted the embargo``: the embargo is not under ``ready to``)."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKERS for c in node.children) \
+                and not any(t.lower_ in ("long", "soon", "far") for t in [node.head, *node.children]):  # as long as
+            return True
+        node = node.head
+    return False
+
+
+#: A noun cue's own clause (``demand that ...``, ``proposal for ...``) up to the next clause break.
+_NOUN_CLAUSE = re.compile(r"\s+(?:that|for)\b[^,;:()\"\u201c\u201d]*$")
+
+
+def _noun_clause(cue: Match, obj: Match, cue_tok) -> bool:
+    """Whether the object lies in the clause a noun cue opens, whatever the parse attached it to:
+    ``a reply to Norland's demand that Osteria halt the tests`` (the parse may hang the
+    ``that`` clause on another noun)."""
+    return cue_tok.pos_ == "NOUN" and obj.start > cue.end and \
+        bool(_NOUN_CLAUSE.match(cue_tok.doc.text[cue.end:obj.start]))
 
 
 def _token_at(doc, char: int):
@@ -590,9 +653,34 @@ def _addressee_after(pos: int, sent_end: int, holder: dict, mentions: list[dict]
     return ""
 
 
+def brokering(text: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` is the first half of a compound of brokering
+    (``Norway-backed rebels``, ``a Norway-brokered deal``): the actor named there backs or brokered
+    something, and is not the sentence's actor.
+
+    >>> brokering("Norway-backed rebels", 6), brokering("Norway-based rebels", 6)
+    (True, False)
+    """
+    m = re.match(r"-(\w+?)(?:ed|d)\b", text[end:end + 24])
+    return bool(m) and (m.group(1).lower() in BROKER_VERBS or m.group(1).lower() + "e" in BROKER_VERBS)
+
+
+def _venue(sent, start: int) -> bool:
+    """Whether the mention at ``start`` names where something happened (``signed in Norway``):
+    the object of ``in`` or ``at`` in its own segment ``sent``, no actor of the sentence."""
+    tok = _token_at(sent.doc, start)
+    while tok is not None and tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") \
+        and sent.start <= tok.head.i < sent.end
+
+
 def _fallback_holder(sent, cue_pos: int, addressee, mentions):
-    """First actor of the sentence before the cue (other than the addressee), else any in it."""
-    in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")]
+    """First actor of the sentence before the cue (other than the addressee, or one that only
+    backs another: ``Norway-backed``), else any in it."""
+    text = sent.doc.text
+    in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
+               and not brokering(text, m["end"]) and not _venue(sent, m["start"])]
     other = [m for m in in_sent if not addressee or m["actor"] != addressee.get("actor")]
     before = [m for m in other if m["start"] < cue_pos]
     return (before or other or [None])[0]
@@ -666,6 +754,8 @@ class Clue:
         cued clause's subject is the addressee: the ``that`` of ``on condition that``), else the object."""
         cue = self.cue
         at = (cue.end - 1 if cue.subject == "addressee" else cue.start) if cue else self.obj.start
+        if cue is not None and cue.kind == "document" and cue.end <= self.obj.start:
+            at = self.obj.start  # ``Under the deal, A will withdraw, while B will disarm``: each clause's party
         return _token_at(self.sent.doc, at)
 
     @cached_property
@@ -784,8 +874,8 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     subj = _first_subject(clue.anchor, clue.sent)
     if subj is not None and _addressee_subject(subj, clue):
         subj = _first_subject(subj.head.head, clue.sent) if subj.head.head.i != subj.head.i else None
-    if subj is None or subj.pos_ == "PRON":
-        return None
+    if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in DOCUMENT_NOUNS:
+        return None  # a document speaks for its author: author_of_document's case
     from ..quotes import resolve_speaker
     found = resolve_speaker(clue.article.speakers, subj)
     if found is None or found.unnamed or not found.name or found.rule == _DOCUMENT_PUBLISHED:
@@ -976,8 +1066,8 @@ def _announces_terms(lead: list, taxonomy: Taxonomy) -> bool:
 
 def conditioned(obj: Match, doc) -> bool:
     """Whether category words name what the terms are for, not a term: the object of ``conditions
-    for`` (``its conditions for a truce``) or the subject of a clause with a conditional
-    (``a truce will only follow if ...``).
+    for`` (``its conditions for a truce``), a time frame (``during the truce``) or the subject of a
+    clause with a conditional (``a truce will only follow if ...``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Its conditions for a truce are clear.")
@@ -989,9 +1079,25 @@ def conditioned(obj: Match, doc) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in GOAL_NOUNS:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:  # ``no weapons during the truce``
+        return True
     return tok.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
         for c in tok.head.children)
+
+
+def unsaid(cue: Match, doc) -> bool:
+    """Whether a cue is a verb of demanding or proposing that the sentence negates: ``Norland has
+    not urged a truce`` states no term (``Norland does not want a truce`` still does).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland has not urged a truce. Norland urged a truce.")
+    >>> unsaid(Match(16, 21, "calls for", "demand"), doc), unsaid(Match(39, 44, "calls for", "demand"), doc)
+    (True, False)
+    """
+    tok = _token_at(doc, cue.start)
+    return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in UNSAID_VERBS \
+        and any(c.dep_ == "neg" for c in tok.children)
 
 
 def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> list[Clue]:
@@ -1002,7 +1108,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and not any(s <= c.start and c.end <= e for s, e in spans)]
-    cues = outermost(cues)
+    cues = [c for c in outermost(cues) if not unsaid(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead:
@@ -1026,18 +1132,42 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     addressee_name = (addressee or {}).get("actor", "")
     if not addressee_name or addressee_name == holder["actor"]:
         addressee_name = _addressee_after(clue.anchor.idx, clue.sent.end_char, holder, clue.article.mentions)
-    for one in [holder, *conjunct_holders(clue, holder, addressee_name)]:
+    for one in joint_bloc([holder, *conjunct_holders(clue, holder, addressee_name, holder_rule)], clue.article):
         key = (clue.sent.start_char, one["actor"], clue.obj.label)
         if key not in rows:
             rows[key] = _row(clue, one, addressee_name, cue_rule, holder_rule)
 
 
-def conjunct_holders(clue: Clue, holder: dict, addressee: str) -> list[dict]:
-    """The actors coordinated with the holder in its own sentence hold the term too:
-    ``Norland and Osteria demand a truce`` -> Norland, Osteria.
+#: How many coordinated holders make a joint statement of a bloc (``Norland, Osteria, Valdia and the UN``).
+BLOC_SIZE = 3
 
-    Only a holder named in the clue's sentence; never the addressee."""
-    if holder.get("start") is None or not clue.sent.start_char <= holder["start"] < clue.sent.end_char:
+
+def joint_bloc(holders: list[dict], article) -> list[dict]:
+    """The holders of one term: a joint statement of several states with an international body
+    (``Norland, Osteria, Valdia and the UN urged ...``) is the bloc's, held by the body (``INT``);
+    fewer holders, or none international, each hold the term."""
+    if len(holders) < BLOC_SIZE:
+        return holders
+    bodies = [h for h in holders if article.side(h)[0] == "INT"]
+    return bodies or holders
+
+
+#: Holder rules that name a document's author where the document was introduced: the parties
+#: coordinated with that author there (``Norland and Osteria signed a deal``) are its authors too.
+AUTHOR_RULES = ("condition_holder.author_of_document", "condition_holder.holder_of_list_opener")
+
+
+def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str = "") -> list[dict]:
+    """The actors coordinated with the holder in its own sentence hold the term too:
+    ``Norland and Osteria demand a truce`` -> Norland, Osteria; so do the co-authors of a document
+    named earlier (``Norland and Osteria signed a deal. The deal calls for a truce.``).
+
+    Only a holder named in the clue's sentence, or a document's author (:data:`AUTHOR_RULES`);
+    never the addressee."""
+    if holder.get("start") is None:
+        return []
+    if holder_rule.split("; ")[0] not in AUTHOR_RULES and \
+            not clue.sent.start_char <= holder["start"] < clue.sent.end_char:
         return []
     tok = _token_at(clue.sent.doc, holder["start"])
     if tok is None:

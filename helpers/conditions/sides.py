@@ -5,7 +5,11 @@ article often states it all the same: the holder's name is a country or a
 capital used for its state (``Norway``, ``Oslo``), it carries a demonym or a
 country's name (``the Norwegian Foreign Office``), a demonym or a possessive
 country stands before a mention (``Norwegian envoy Ann Lee``, ``Norway's foreign
-minister Ann Lee``) or in an apposition after it (``Ann Lee, Norway's envoy,``).
+minister Ann Lee``) or in an apposition after it (``Ann Lee, Norway's envoy,``),
+also where the text writes the name but the actor tables marked no mention. Last,
+the article's first person whom nothing ties to a state speaks for the state its
+headline opens with (``Norway unveils a truce proposal``): an unplaced holder's row
+would count for no side at all.
 The words are the package's language data: ``data/world_actors.csv`` (the states'
 names and capitals, the international bodies as ``INT``) and ``data/demonyms.csv``.
 No rule names a person.
@@ -170,8 +174,9 @@ def _before(doc, start: int, sent_start: int) -> str | None:
     ``Norwegian envoy Ann Lee``, ``Norway's envoy Ann Lee``."""
     for i in range(start - 1, max(sent_start, start - BEFORE_WINDOW) - 1, -1):
         tok = doc[i]
-        if (tok.is_punct and tok.text not in _APOSTROPHES) or tok.pos_ in ("VERB", "AUX"):
-            return None
+        if (tok.is_punct and tok.text not in _APOSTROPHES) or tok.pos_ in ("VERB", "AUX", "CCONJ", "ADP") \
+                or "\n" in tok.text:
+            return None  # a line break, a verb or a conjunction ends the title (``Norway and Ann Lee``)
         if tok.text in _APOSTROPHES and i > 0:
             found = _token_country(doc, i - 1)
             if found:
@@ -190,7 +195,7 @@ def _after(doc, end: int, sent_end: int) -> str | None:
         return None
     for i in range(end + 1, min(sent_end, end + 1 + AFTER_WINDOW)):
         tok = doc[i]
-        if tok.text in _CLAUSE_END or tok.text == ",":
+        if tok.text in _CLAUSE_END or tok.text == "," or "\n" in tok.text:
             return None
         if tok.pos_ == "VERB":
             return None
@@ -272,6 +277,86 @@ def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
     return sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if codes else None
 
 
+def _name_spans(name: str, doc) -> list:
+    """Every place the text writes ``name`` (or, for a name of several words, its last word: the
+    surname a report goes on with), as spans of ``doc``."""
+    words = name.split()
+    if not words or name.startswith("unnamed"):
+        return []
+    forms = [name] + ([words[-1]] if len(words) > 1 and len(words[-1]) > 2 else [])
+    spans = []
+    for form in forms:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and len(span) and not any(s.start_char <= m.start() < s.end_char for s in spans):
+                spans.append(span)  # the surname inside the full name is read with the full name
+    return spans
+
+
+def described_in_text(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A place the text writes the holder's name though no mention covers it (the actor tables
+    missed it) with a demonym, a possessive country or a title with a country around it:
+    ``Ann Lee, an aide to Norway's foreign minister, said ...`` -> NOR."""
+    codes: Counter = Counter()
+    for span in _name_spans(holder.get("actor") or "", doc):
+        sent = span.sent
+        found = _before(doc, span.start, sent.start) or _after(doc, span.end, sent.end) or _apposition(span)
+        if found:
+            codes[found] += 1
+    return sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if codes else None
+
+
+#: How many of the article's first lines may hold its headline.
+HEADLINE_LINES = 3
+
+
+def _headline_state(line: str) -> str | None:
+    """The state a headline opens with as its subject: ``Norway backs a truce`` -> NOR (not
+    ``Norway Sweden talks``, where the next word is a place too, nor an international body).
+
+    >>> _headline_state("Norway's envoy proposes a truce"), _headline_state("Norway, Sweden meet")
+    ('NOR', None)
+    """
+    words = re.sub(r"^\s*the\s+", "", line, flags=re.IGNORECASE).split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        name = re.sub(r"(?:'s|\u2019s)$", "", " ".join(words[:n]))
+        code = _word_country(name) if name[:1].isupper() else None
+        if not code or code not in state_names() or name.lower() in _demonyms():
+            continue
+        nxt = words[n]
+        return code if nxt.isalpha() and not _word_country(nxt) else None
+    return None
+
+
+def state_of_headline(holder: dict, mentions: list[dict], doc) -> str | None:
+    """The article's first person the text never ties to a state speaks
+    for the state the headline opens with: news names a state for its leader or envoy in the
+    headline (``Norway unveils a truce proposal`` / ``Ann Lee set out the terms ...``) -> NOR."""
+    if holder.get("type") not in ("person", None, "") or (holder.get("actor") or "").startswith("unnamed"):
+        return None  # an unnamed group (``European leaders``) may be anyone's
+    people = [m["actor"] for m in mentions if m.get("type") == "person"]
+    if people and holder.get("actor") in people and people[0] != holder.get("actor"):
+        return None  # not the article's first person: perhaps the other side's
+    first = (holder.get("actor") or "").split()[:1]
+    lines = [line for line in doc.text.split("\n") if len(line.split()) >= 3][:HEADLINE_LINES]
+    for line in lines:  # a person's name that opens with a state's (``Jordan Lee``) is no headline state
+        if first and line.split()[0] == first[0] or _opens_with_person(doc, line):
+            continue
+        code = _headline_state(line)
+        if code:
+            return code
+    return None
+
+
+def _opens_with_person(doc, line: str) -> bool:
+    """Whether the first word of ``line`` (a line of ``doc``) is part of a person's name."""
+    at = doc.text.find(line)
+    span = doc.char_span(at, at + 1, alignment_mode="expand") if at >= 0 else None
+    return bool(span is not None and len(span) and span[0].ent_type_ == "PERSON")
+
+
 def actor_in_description(holder: dict, mentions: list[dict], doc) -> str | None:
     """An unnamed holder described through a named actor of the article (``unnamed: Harbour
     Front officials``): that actor's side."""
@@ -289,7 +374,7 @@ def actor_in_description(holder: dict, mentions: list[dict], doc) -> str | None:
 
 #: Where a holder's side comes from when its mention has none (the first answer wins).
 SIDE_RULES = Registry("condition_side", [same_actor_elsewhere, named_country, described_at_mention,
-                                         actor_in_description])
+                                         actor_in_description, described_in_text, state_of_headline])
 
 
 def holder_side(holder: dict, mentions: list[dict], doc) -> tuple[str, str]:
