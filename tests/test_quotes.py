@@ -226,6 +226,17 @@ def test_unattributed_quoted_phrase_is_not_a_quote(nlp):
      "the harbour lost money for the third year"),
     ("Anna Berg demanded that the council repair the pier before winter.", "Anna Berg",
      "the council repair the pier before winter"),
+    ("Anna Berg stressed the need for a deeper channel before the new ferries arrive.", "Anna Berg",
+     "the need for a deeper channel"),
+    ("Anna Berg expressed, in a letter to the council, that the pier should reopen in May.", "Anna Berg",
+     "the pier should reopen in May"),
+    # ``as X announced …`` is a report of its own (both rows), a causal ``as`` stays in the content
+    ("Anna Berg said the pier would reopen in May, as Tomas Lind announced that the ferries would be sold.",
+     "Anna Berg", "the pier would reopen in May"),
+    ("Anna Berg said the pier would reopen in May, as Tomas Lind announced that the ferries would be sold.",
+     "Tomas Lind", "the ferries would be sold"),
+    ("Anna Berg said the pier would close for the winter, as the storms had damaged its piles.", "Anna Berg",
+     "the pier would close for the winter, as the storms had damaged its piles"),
 ])
 def test_indirect_patterns(nlp, text, speaker, content):
     assert (speaker, content) in indirect(run(nlp, text))

@@ -137,11 +137,15 @@ def _second_report(art: QuoteArticle, t, first: int) -> bool:
 
 
 def _aside(art: QuoteArticle, t, first: int) -> bool:
-    """``…, believing that …`` / ``…, though …``: an adverbial clause after a comma is no content."""
+    """``…, believing that …`` / ``…, though …`` / ``…, as the board announced …`` (a report of
+    its own, not ``…, as its stock was low``): an adverbial clause after a comma is no content."""
     doc = art.doc
-    return (t.dep_ == "advcl" and t.i - 1 > first and doc[t.i - 1].text == "," and not art.quoted[t.i]
+    edge = t.left_edge.i
+    return (t.dep_ == "advcl" and edge - 1 > first and doc[edge - 1].text == "," and not art.quoted[t.i]
             and ((t.tag_ == "VBG" and t.lemma_.lower() in THINKING_VERBS)
-                 or any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas") for c in t.children)))
+                 or any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas") for c in t.children)
+                 or art.cue_key(t) is not None and any(c.dep_ == "nsubj" for c in t.children)
+                 and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in t.children)))
 
 
 def clip(art: QuoteArticle, verb, first: int, last: int) -> tuple[int, int]:
@@ -162,7 +166,7 @@ def clip(art: QuoteArticle, verb, first: int, last: int) -> tuple[int, int]:
                 last -= 1
             return first, last
         if _aside(art, t, first):
-            return first, i - 2
+            return first, t.left_edge.i - 2
     return first, last
 
 

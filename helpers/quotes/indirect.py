@@ -100,7 +100,10 @@ def passive_it(art: QuoteArticle) -> list[Event]:
 
 
 def _as_clause(v) -> bool:
-    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+    """``as Ann Lee said``: an ``as`` clause whose verb has no content of its own (``as the board
+    announced a ban`` is a report of its own, and ``as`` there only means ``while``)."""
+    return (v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > v.i for c in v.children))
 
 
 def as_clause(art: QuoteArticle) -> list[Event]:
@@ -151,6 +154,105 @@ def trailing_report(art: QuoteArticle) -> list[Event]:
             continue
         subj = next(c for c in v.children if c.dep_ == "nsubj")
         s, e = trim(art, *clip(art, v, v.sent.start, subj.left_edge.i - 2))
+        if s >= 0:
+            events.append(Event(subj, verb_cue_text(v), s, e, v.i))
+    return events
+
+
+#: Parts of speech of a noun phrase named before its verb of saying (``Ann Lee's office``).
+_NP_POS = ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "PART", "ADP", "CCONJ")
+
+
+def _subject_before(art: QuoteArticle, v):
+    """``…, the harbour board said``: the head of the noun phrase between a comma and the verb
+    (the token whose head lies outside the phrase), read from the words, not from the parse
+    (which often hangs such a phrase inside the clause before it) and the comma's index; None
+    if no such phrase."""
+    doc, i = art.doc, v.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV" and doc[i].lower_ != "as":
+        i -= 1  # ``the board also said``
+    last = i
+    while i >= 0 and (doc[i].pos_ in _NP_POS or doc[i].text in ("’s", "'s")) and not art.quoted[i] \
+            and doc[i].lower_ not in ("that", "which", "who", "as"):
+        i -= 1
+    if i < 1 or i == last or doc[i].text != "," or art.hard_break(doc[i], v):
+        return None
+    phrase = range(i + 1, last + 1)
+    heads = [doc[k] for k in phrase if doc[k].head.i not in phrase and doc[k].pos_ in ("PROPN", "NOUN", "PRON")]
+    if not heads:
+        return None
+    own = [t for t in heads if t.head.i == v.i and t.dep_ == "nsubj"]
+    adp = next((k for k in phrase if doc[k].pos_ == "ADP"), last + 1)
+    front = [t for t in heads if t.i < adp]
+    return (own or front or heads)[-1], i
+
+
+def _bare_after(art: QuoteArticle, v) -> int | None:
+    """Index of the token that ends the verb's own words (``said on Friday`` + ``.`` or ``,``):
+    None when the verb has content of its own after it (a clause, an object, ``that``)."""
+    doc = art.doc
+    for t in doc[v.i + 1:v.sent.end]:
+        if t.text in (",", ".", ";", "!", "?") or t.is_space or art.hard_break(v, t):
+            return t.i
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("that", "whether") or art.quoted[t.i] or t.text in ":—–-":
+            return None
+    return v.sent.end
+
+
+def said_after_clause(art: QuoteArticle) -> list[Event]:
+    """``The pier will reopen in May, the harbour board said on Friday.`` when the parse did not
+    give the verb the clause before it (a headline run into the sentence, the subject hung
+    inside the clause): the words from the sentence's start to the comma before the subject.
+    A verb another finder claims is left to it (:func:`indirect_events`)."""
+    events = []
+    for v, _ in cue_verbs(art):
+        found = _subject_before(art, v) if _passive_subject(v) is None else None
+        end = _bare_after(art, v) if found is not None else None
+        if end is None or (end < len(art.doc) and art.doc[end].text == "," and _clause_follows(art, end)):
+            continue
+        subj, comma = found
+        first, last = clip(art, v, v.sent.start, comma - 1)
+        if _opens_quoted(art, first, last):
+            continue  # ``"We will stay" Ann Lee, the mayor, said.``: a direct quote's attribution
+        s, e = trim(art, first, last)
+        if s >= 0 and _has_finite_verb(art, first, comma):
+            events.append(Event(subj, verb_cue_text(v), s, e, v.i))
+    return events
+
+
+def _opens_quoted(art: QuoteArticle, first: int, last: int) -> bool:
+    """Does the span open inside quotation marks (its first word quoted)?"""
+    words = [t for t in art.doc[first:last + 1] if not (t.is_punct or t.is_space)]
+    return not words or art.quoted[words[0].i]
+
+
+def _has_finite_verb(art: QuoteArticle, first: int, stop: int) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in art.doc[first:stop])
+
+
+def _clause_follows(art: QuoteArticle, comma: int) -> bool:
+    """Does a clause with a finite verb follow the comma, in the same sentence and paragraph?"""
+    sent = art.doc[comma].sent
+    rest = [t for t in art.doc[comma + 1:sent.end] if not art.hard_break(art.doc[comma], t)]
+    return bool(rest) and _has_finite_verb(art, rest[0].i, rest[-1].i + 1)
+
+
+def said_in_parenthesis(art: QuoteArticle) -> list[Event]:
+    """``The pier, the board said, will reopen in May.`` / ``In short, the board said, the pier
+    will reopen.``: a verb of saying set between commas inside the clause it reports; the
+    sentence, or only what follows the parenthesis when little comes before it."""
+    events = []
+    for v, _ in cue_verbs(art):
+        found = _subject_before(art, v) if _passive_subject(v) is None else None
+        end = _bare_after(art, v) if found is not None else None
+        if end is None or end >= len(art.doc) or art.doc[end].text != "," or not _clause_follows(art, end):
+            continue
+        subj, comma = found
+        if _has_finite_verb(art, v.sent.start, comma):
+            continue  # ``A said B, the agency reported, citing …``: a report after its clause
+        before = [t for t in art.doc[v.sent.start:comma] if not (t.is_punct or t.is_space)]
+        first = v.sent.start if len(before) >= 3 else end + 1
+        s, e = trim(art, *clip(art, v, first, v.sent.end - 1))
         if s >= 0:
             events.append(Event(subj, verb_cue_text(v), s, e, v.i))
     return events
@@ -246,7 +348,9 @@ def according_to(art: QuoteArticle) -> list[Event]:
 
 # The finders (each verb is claimed by one verb finder at most; the events are read in text order).
 INDIRECT = Registry("indirect", [passive_this, passive_it, as_clause, content_clause, trailing_report, headline_verb,
-                                 according_to])
+                                 according_to, said_after_clause, said_in_parenthesis])
+#: Finders that only read a verb no other finder claimed (their events give way).
+FALLBACK = ("indirect.said_after_clause", "indirect.said_in_parenthesis")
 
 
 def indirect_events(art: QuoteArticle) -> list[Event]:
@@ -256,5 +360,7 @@ def indirect_events(art: QuoteArticle) -> list[Event]:
         for ev in found:
             ev.rule = rule
             events.append(ev)
+    claimed = {ev.verb_i for ev in events if ev.rule not in FALLBACK}
+    events = [ev for ev in events if ev.rule not in FALLBACK or ev.verb_i not in claimed]
     events.sort(key=lambda ev: (ev.any_np, ev.verb_i))
     return events
