@@ -237,6 +237,13 @@ def test_unattributed_quoted_phrase_is_not_a_quote(nlp):
      "Tomas Lind", "the ferries would be sold"),
     ("Anna Berg said the pier would close for the winter, as the storms had damaged its piles.", "Anna Berg",
      "the pier would close for the winter, as the storms had damaged its piles"),
+    # ``said that A and that B`` is one report; ``…, stating …`` starts the next one
+    ('Anna Berg asserts that the council should not get involved "in another dispute," and that its own funds '
+     'have been strained by the repairs.', "Anna Berg",
+     'the council should not get involved "in another dispute," and that its own funds have been strained by '
+     'the repairs'),
+    ('Anna Berg highlighted the "crucial role" of the pilots in the harbour, stating, "We could not sail without '
+     'them at all."', "Anna Berg", 'the "crucial role" of the pilots in the harbour'),
 ])
 def test_indirect_patterns(nlp, text, speaker, content):
     assert (speaker, content) in indirect(run(nlp, text))

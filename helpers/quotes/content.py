@@ -59,8 +59,14 @@ def _clause_content(art: QuoteArticle, verb):
         while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether") or toks[0].is_punct):
             toks.pop(0)
         if toks:
-            return toks[0].i, toks[-1].i
+            return toks[0].i, max([toks[-1].i] + [c.right_edge.i for c in _second_that(verb, comp)])
     return colon_content(art, verb)
+
+
+def _second_that(verb, comp) -> list:
+    """``said that A and that B``: the second ``that`` clause, parsed as the verb's conjunct."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.i > comp.i > verb.i
+            and any(x.dep_ == "mark" and x.lower_ == "that" and x.i == c.left_edge.i for x in c.children)]
 
 
 def _object_content(art: QuoteArticle, verb):
@@ -148,6 +154,13 @@ def _aside(art: QuoteArticle, t, first: int) -> bool:
                  and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in t.children)))
 
 
+def _said_participle(art: QuoteArticle, t, first: int) -> bool:
+    """``…, stating …`` / ``…, adding that …``: a participle of saying after a comma starts
+    the speaker's next report, whatever the parse hung it on."""
+    return (t.tag_ == "VBG" and t.i - 1 > first and art.doc[t.i - 1].text == "," and not art.quoted[t.i]
+            and art.cue_key(t) is not None)
+
+
 def clip(art: QuoteArticle, verb, first: int, last: int) -> tuple[int, int]:
     """Keep the content within the verb's paragraph and stop it before another report."""
     doc = art.doc
@@ -167,6 +180,8 @@ def clip(art: QuoteArticle, verb, first: int, last: int) -> tuple[int, int]:
             return first, last
         if _aside(art, t, first):
             return first, t.left_edge.i - 2
+        if _said_participle(art, t, first):
+            return first, i - 2
     return first, last
 
 
