@@ -126,6 +126,8 @@ POSITIVE = [
     ("indirect.according_to", "The channel is too shallow for the new ferries, according to Kestrel Bank.", "Kestrel Bank"),
     ("indirect.trailing_report", "Anna Berg told the Tidewire news agency that fares would rise. Berg also said the "
                                  "old pier was \u201ca ruin\u201d, the agency reported on Monday.", "Tidewire"),
+    ("indirect.said_this", "The ferries will stop in May and the pier will close. Anna Berg said this on Monday.",
+     "Anna Berg"),
     ("indirect.said_after_clause", subject_hung_in_clause, "Kestrel Bank"),
     ("indirect.said_in_parenthesis", "Most of the new ferries, Anna Berg said, are too wide for the old channel.",
      "Anna Berg"),
@@ -188,12 +190,15 @@ NEGATIVE = [
     ("indirect.according_to", "The channel is too shallow for the new ferries, Kestrel Bank said."),
     ("indirect.trailing_report", "Anna Berg said the old pier was unsafe, adding that the ferries would stop."),
     ("indirect.headline_verb", "Kestrel Bank: the old channel says goodbye to its ferries\nThe bank met on Monday."),
+    ("indirect.said_this", "The ferries will stop in May and the pier will close. Anna Berg said this was wrong."),
     # a verb the content finder claims, and a direct quote's attribution, are not this fallback's
     ("indirect.said_after_clause", "The ferries would stop running in May unless the channel is dredged, Kestrel Bank "
                                    "said on Friday."),
     ("indirect.said_after_clause", '"We will sell the old ferries" Anna Berg, the harbour master, said.'),
     ("indirect.said_in_parenthesis", "Most of the new ferries are too wide for the old channel, Anna Berg said, and the "
                                      "pier needs work."),
+    ("indirect.said_in_parenthesis", "The channel is too shallow, Anna Berg said, but the old ferries rejected it."),
+    ("indirect.said_in_parenthesis", "Ferries will return to the pier, a plan it proposed, on Monday."),
     ("inner.said_inside", '"I met the old captain on the quay and he spoke of \'a channel far too shallow for them\' '
                           'before he left," Anna Berg said.'),
 ]

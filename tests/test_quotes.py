@@ -244,6 +244,15 @@ def test_unattributed_quoted_phrase_is_not_a_quote(nlp):
      'the repairs'),
     ('Anna Berg highlighted the "crucial role" of the pilots in the harbour, stating, "We could not sail without '
      'them at all."', "Anna Berg", 'the "crucial role" of the pilots in the harbour'),
+    ("Anna Berg said the pier was safe after Tomas Lind said that it would have to close.", "Anna Berg",
+     "the pier was safe"),
+    ("The channel is too shallow, Anna Berg said, but the old ferries rejected it.", "Anna Berg",
+     "The channel is too shallow"),
+    ('Kestrel Bank\'s plan calls for owners to "stop dumping waste" and clean the harbour before the spring.',
+     "Kestrel Bank", 'owners to "stop dumping waste" and clean the harbour before the spring'),
+    # a paragraph of its own that says who reported the paragraph before
+    ("The ferries will stop in May. The pier will close in June.\n\nThis was reported by Kestrel Bank.",
+     "Kestrel Bank", "The ferries will stop in May. The pier will close in June"),
 ])
 def test_indirect_patterns(nlp, text, speaker, content):
     assert (speaker, content) in indirect(run(nlp, text))

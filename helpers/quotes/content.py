@@ -110,9 +110,19 @@ def _prep_content(verb, word: str):
     prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == word
                  and c.i > verb.i), None)
     if prep is None:
-        return None
+        return _marked_clause(verb, word)
     toks = [t for t in prep.subtree if t.i != prep.i]
     return (toks[0].i, toks[-1].i) if toks else None
+
+
+def _marked_clause(verb, word: str):
+    """``called for the council to act`` parsed as a clause opened by ``for``: the clause
+    without its ``for``."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == word \
+                and c.left_edge.dep_ == "mark":
+            return c.left_edge.i + 1, c.right_edge.i
+    return None
 
 
 def colon_content(art: QuoteArticle, verb):
@@ -143,22 +153,28 @@ def _second_report(art: QuoteArticle, t, first: int) -> bool:
 
 
 def _aside(art: QuoteArticle, t, first: int) -> bool:
-    """``…, believing that …`` / ``…, though …`` / ``…, as the board announced …`` (a report of
-    its own, not ``…, as its stock was low``): an adverbial clause after a comma is no content."""
+    """``…, believing that …`` / ``…, though …``: an adverbial clause after a comma is no content;
+    nor is one that holds a report of its own (``…, as the board announced …``, ``… after the
+    board said …``; not ``…, as its stock was low``)."""
     doc = art.doc
     edge = t.left_edge.i
-    return (t.dep_ == "advcl" and edge - 1 > first and doc[edge - 1].text == "," and not art.quoted[t.i]
-            and ((t.tag_ == "VBG" and t.lemma_.lower() in THINKING_VERBS)
-                 or any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas") for c in t.children)
-                 or art.cue_key(t) is not None and any(c.dep_ == "nsubj" for c in t.children)
-                 and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in t.children)))
+    if t.dep_ != "advcl" or edge - 1 <= first or art.quoted[t.i]:
+        return False
+    if (art.cue_key(t) is not None and any(c.dep_ == "nsubj" for c in t.children)
+            and any(c.dep_ == "mark" and c.i == edge for c in t.children)):
+        return True
+    return doc[edge - 1].text == "," and (
+        (t.tag_ == "VBG" and t.lemma_.lower() in THINKING_VERBS)
+        or any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas") for c in t.children))
 
 
 def _said_participle(art: QuoteArticle, t, first: int) -> bool:
-    """``…, stating …`` / ``…, adding that …``: a participle of saying after a comma starts
-    the speaker's next report, whatever the parse hung it on."""
-    return (t.tag_ == "VBG" and t.i - 1 > first and art.doc[t.i - 1].text == "," and not art.quoted[t.i]
-            and art.cue_key(t) is not None)
+    """``…, stating …`` / ``…, adding that …``: a participle of a neutral verb of saying after a
+    comma starts the speaker's next report, whatever the parse hung it on (``…, emphasizing …``
+    may describe the content itself)."""
+    key = art.cue_key(t) if t.tag_ == "VBG" else None
+    return (key is not None and art.cues[key].connotation == "neutral" and t.i - 1 > first
+            and art.doc[t.i - 1].text == "," and not art.quoted[t.i])
 
 
 def clip(art: QuoteArticle, verb, first: int, last: int) -> tuple[int, int]:
@@ -179,7 +195,7 @@ def clip(art: QuoteArticle, verb, first: int, last: int) -> tuple[int, int]:
                 last -= 1
             return first, last
         if _aside(art, t, first):
-            return first, t.left_edge.i - 2
+            return first, t.left_edge.i - 1
         if _said_participle(art, t, first):
             return first, i - 2
     return first, last

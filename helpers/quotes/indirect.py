@@ -19,6 +19,7 @@ from .article import QuoteArticle
 from .content import clip, content_range, trim
 from .cues import verb_cue_text
 from .direct import according_to_phrase
+from .marks import MARKS
 from .syntax import agent, negated_or_hypothetical, subject_of
 
 
@@ -34,6 +35,7 @@ class Event:
     verb_i: int
     any_np: bool = False  # the speaker may be any noun phrase (``according to X``)
     rule: str = ""
+    anchor: int | None = None  # the paragraph the clause is cut to (default: the cue's)
 
 
 def _is_title_line(art: QuoteArticle, pos: int) -> bool:
@@ -62,21 +64,56 @@ def _passive_subject(v):
     return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
 
 
+def _told_before(art: QuoteArticle, sent):
+    """What ``this`` in ``sent`` points back to: the sentence before, or the whole paragraph
+    before when ``sent`` opens a paragraph of its own (``This was reported by the agency.``)."""
+    if sent.start == 0:
+        return None
+    prev = art.doc[sent.start - 1].sent
+    if not art.hard_break(art.doc[sent.start - 1], art.doc[sent.start]) or prev.start == 0:
+        return prev.start, prev.end - 1
+    last = sent.start - 1
+    while last > 0 and art.doc[last].is_space:
+        last -= 1
+    first = last
+    while first > 0 and not art.hard_break(art.doc[first - 1], art.doc[first]):
+        first -= 1
+    return first, last
+
+
 def passive_this(art: QuoteArticle) -> list[Event]:
-    """``The pier is unsafe. This was confirmed by Ann Lee.``: the sentence before, said by the agent."""
+    """``The pier is unsafe. This was confirmed by Ann Lee.``: the sentence before (the paragraph
+    before, when this one stands alone), said by the agent."""
     events = []
     for v, _ in cue_verbs(art):
         passive = _passive_subject(v)
         if passive is None or passive.lower_ not in ("this", "that") or any(c.dep_ == "ccomp" for c in v.children):
             continue
         who, sent = agent(v), v.sent
-        prev = art.doc[sent.start - 1].sent if sent.start > 0 else None
+        prev = _told_before(art, sent)
         if who is None or prev is None:
             continue
-        s, e = trim(art, prev.start, prev.end - 1)
+        s, e = trim(art, *prev)
         if s >= 0:
             cue_text = art.text[sent.start_char:v.idx + len(v)] + art.text[v.idx + len(v):who.idx].rstrip()
-            events.append(Event(who, cue_text.strip(), s, e, v.i))
+            events.append(Event(who, cue_text.strip(), s, e, v.i, anchor=e - 1))
+    return events
+
+
+def said_this(art: QuoteArticle) -> list[Event]:
+    """``The pier is unsafe. Ann Lee said this on Monday.``: a verb of saying whose only object
+    is ``this`` reports what comes before it (:func:`_told_before`), said by its subject."""
+    events = []
+    for v, _ in cue_verbs(art):
+        obj = [c for c in v.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+        if len(obj) != 1 or obj[0].lower_ != "this" or obj[0].i != v.i + 1 or _passive_subject(v) is not None:
+            continue
+        prev, subj = _told_before(art, v.sent), _reporter(art, v)
+        if prev is None or subj is None:
+            continue
+        s, e = trim(art, *prev)
+        if s >= 0:
+            events.append(Event(subj, f"{verb_cue_text(v)} this", s, e, v.i, anchor=e - 1))
     return events
 
 
@@ -175,9 +212,11 @@ def _subject_before(art: QuoteArticle, v):
     while i >= 0 and (doc[i].pos_ in _NP_POS or doc[i].text in ("’s", "'s")) and not art.quoted[i] \
             and doc[i].lower_ not in ("that", "which", "who", "as"):
         i -= 1
-    if i < 1 or i == last or doc[i].text != "," or art.hard_break(doc[i], v):
-        return None
+    if i < 1 or i == last or doc[i].text != "," or art.hard_break(doc[i], v) or doc[i + 1].pos_ == "CCONJ":
+        return None  # ``…, but the board rejected it``: a clause of its own
     phrase = range(i + 1, last + 1)
+    if len(phrase) > 1 and any(doc[k].pos_ == "PRON" and doc[k].tag_ != "PRP$" for k in phrase):
+        return None  # ``…, a right it claims``: a relative clause without its pronoun
     heads = [doc[k] for k in phrase if doc[k].head.i not in phrase and doc[k].pos_ in ("PROPN", "NOUN", "PRON")]
     if not heads:
         return None
@@ -188,9 +227,14 @@ def _subject_before(art: QuoteArticle, v):
 
 
 def _bare_after(art: QuoteArticle, v) -> int | None:
-    """Index of the token that ends the verb's own words (``said on Friday`` + ``.`` or ``,``):
-    None when the verb has content of its own after it (a clause, an object, ``that``)."""
-    doc = art.doc
+    """Index of the token that ends the verb's own words (``said on Friday``, ``told Reuters`` +
+    ``.`` or ``,``): None when the verb has content of its own after it (a clause, an object,
+    ``that``)."""
+    doc, cue = art.doc, art.cues[art.cue_key(v)]
+    for c in v.children:
+        if c.i > v.i and (c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("dobj", "dative") and
+                          ("object" in cue.content or c.pos_ == "PRON")):
+            return None  # content of its own (``announced a ban``, ``rejected it``), not ``told Reuters``
     for t in doc[v.i + 1:v.sent.end]:
         if t.text in (",", ".", ";", "!", "?") or t.is_space or art.hard_break(v, t):
             return t.i
@@ -208,7 +252,8 @@ def said_after_clause(art: QuoteArticle) -> list[Event]:
     for v, _ in cue_verbs(art):
         found = _subject_before(art, v) if _passive_subject(v) is None else None
         end = _bare_after(art, v) if found is not None else None
-        if end is None or (end < len(art.doc) and art.doc[end].text == "," and _clause_follows(art, end)):
+        if end is None or (end < len(art.doc) and art.doc[end].text == "," and
+                           (_clause_follows(art, end) or _quote_follows(art, end))):
             continue
         subj, comma = found
         first, last = clip(art, v, v.sent.start, comma - 1)
@@ -230,11 +275,21 @@ def _has_finite_verb(art: QuoteArticle, first: int, stop: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in art.doc[first:stop])
 
 
+def _quote_follows(art: QuoteArticle, comma: int) -> bool:
+    """Does a direct quote open right after the comma (``…, she replied, "…"``)?"""
+    nxt = next((t for t in art.doc[comma + 1:comma + 3] if not t.is_space), None)
+    return nxt is not None and (art.quoted[nxt.i] or nxt.text in MARKS)
+
+
 def _clause_follows(art: QuoteArticle, comma: int) -> bool:
-    """Does a clause with a finite verb follow the comma, in the same sentence and paragraph?"""
+    """Does a clause with a finite verb, outside quotation marks, follow the comma in the same
+    sentence and paragraph (not a direct quote the verb introduces)?"""
     sent = art.doc[comma].sent
     rest = [t for t in art.doc[comma + 1:sent.end] if not art.hard_break(art.doc[comma], t)]
-    return bool(rest) and _has_finite_verb(art, rest[0].i, rest[-1].i + 1)
+    if not rest or art.quoted[rest[0].i] or rest[0].text in MARKS or rest[0].pos_ == "CCONJ":
+        return False  # a direct quote, or ``…, but …``: a clause of its own
+    return any(not art.quoted[t.i] and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+               for t in rest)
 
 
 def said_in_parenthesis(art: QuoteArticle) -> list[Event]:
@@ -248,8 +303,6 @@ def said_in_parenthesis(art: QuoteArticle) -> list[Event]:
         if end is None or end >= len(art.doc) or art.doc[end].text != "," or not _clause_follows(art, end):
             continue
         subj, comma = found
-        if _has_finite_verb(art, v.sent.start, comma):
-            continue  # ``A said B, the agency reported, citing …``: a report after its clause
         before = [t for t in art.doc[v.sent.start:comma] if not (t.is_punct or t.is_space)]
         first = v.sent.start if len(before) >= 3 else end + 1
         s, e = trim(art, *clip(art, v, first, v.sent.end - 1))
@@ -347,7 +400,7 @@ def according_to(art: QuoteArticle) -> list[Event]:
 
 
 # The finders (each verb is claimed by one verb finder at most; the events are read in text order).
-INDIRECT = Registry("indirect", [passive_this, passive_it, as_clause, content_clause, trailing_report, headline_verb,
+INDIRECT = Registry("indirect", [passive_this, said_this, passive_it, as_clause, content_clause, trailing_report, headline_verb,
                                  according_to, said_after_clause, said_in_parenthesis])
 #: Finders that only read a verb no other finder claimed (their events give way).
 FALLBACK = ("indirect.said_after_clause", "indirect.said_in_parenthesis")
