@@ -250,6 +250,13 @@ def test_unattributed_quoted_phrase_is_not_a_quote(nlp):
      "The channel is too shallow"),
     ('Kestrel Bank\'s plan calls for owners to "stop dumping waste" and clean the harbour before the spring.',
      "Kestrel Bank", 'owners to "stop dumping waste" and clean the harbour before the spring'),
+    # the agent of ``as stated by X`` / ``…, a decision confirmed by X and Y`` (a row for each)
+    ("As stated by Kestrel Bank, the ferries will stop running to the island in May.", "Kestrel Bank",
+     "the ferries will stop running to the island in May"),
+    ("The ferries will stop running to the island in May, a decision confirmed by Kestrel Bank and Tomas Lind on "
+     "Monday.", "Kestrel Bank", "The ferries will stop running to the island in May"),
+    ("The ferries will stop running to the island in May, a decision confirmed by Kestrel Bank and Tomas Lind on "
+     "Monday.", "Tomas Lind", "The ferries will stop running to the island in May"),
     # a paragraph of its own that says who reported the paragraph before
     ("The ferries will stop in May. The pier will close in June.\n\nThis was reported by Kestrel Bank.",
      "Kestrel Bank", "The ferries will stop in May. The pier will close in June"),

@@ -144,19 +144,26 @@ def _as_clause(v) -> bool:
 
 
 def as_clause(art: QuoteArticle) -> list[Event]:
-    """``As Ann Lee pointed out, the pier is older than the town.``: the clause it modifies."""
+    """``As Ann Lee pointed out, the pier is older than the town.`` (``As stated by the board, …``):
+    the clause it modifies."""
     events = []
     for v, _ in cue_verbs(art):
         if _passive_subject(v) is not None or not _as_clause(v):
             continue
         inner = {t.i for t in v.subtree}
         toks = [t for t in v.head.subtree if t.i not in inner]
-        subj = subject_of(art, v)
+        subj = _own_agent(v) or subject_of(art, v)  # ``As reported by the agency, …``
         if toks and subj is not None:
             s, e = trim(art, toks[0].i, toks[-1].i)
             if s >= 0:
                 events.append(Event(subj, f"as {verb_cue_text(v)}", s, e, v.i))
     return events
+
+
+def _own_agent(v):
+    """The X of the verb's own ``by X`` (``stated by the board``), else None."""
+    by = next((c for c in v.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _reporter(art: QuoteArticle, v):
@@ -256,13 +263,19 @@ def said_after_clause(art: QuoteArticle) -> list[Event]:
                            (_clause_follows(art, end) or _quote_follows(art, end))):
             continue
         subj, comma = found
+        by = _own_agent(v)  # ``…, a move confirmed by the board and the council``
         first, last = clip(art, v, v.sent.start, comma - 1)
         if _opens_quoted(art, first, last):
             continue  # ``"We will stay" Ann Lee, the mayor, said.``: a direct quote's attribution
         s, e = trim(art, first, last)
         if s >= 0 and _has_finite_verb(art, first, comma):
-            events.append(Event(subj, verb_cue_text(v), s, e, v.i))
+            events += [Event(who, verb_cue_text(v), s, e, v.i) for who in ([by] + _conjuncts(by) if by else [subj])]
     return events
+
+
+def _conjuncts(tok) -> list:
+    """``the board and the council``: the nouns joined to ``tok`` by ``and``."""
+    return [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
 
 
 def _opens_quoted(art: QuoteArticle, first: int, last: int) -> bool:
