@@ -654,3 +654,10 @@ def test_the_company_after_a_two_sentence_quote_is_the_subject_before_the_quote(
             "No passenger data was lost,” the company said.")
     assert ("Nordic Rail", "Our signals failed at the vendor. No passenger data was lost,") in direct(
         run(nlp, text, ORG_ACTORS))
+
+
+def test_single_marks_are_quotation_marks_in_a_text_without_double_ones(nlp):
+    text = "Anna Berg met the crew on Monday. 'We will not sell the old ferries to anyone,' Anna Berg said."
+    assert direct(run(nlp, text)) == [("Anna Berg", "We will not sell the old ferries to anyone,")]
+    mixed = text + '\n\nTomas Lind called it "a sad day for the harbour" on Monday.'
+    assert ("Anna Berg", "We will not sell the old ferries to anyone,") not in direct(run(nlp, mixed))
