@@ -250,6 +250,9 @@ def test_unattributed_quoted_phrase_is_not_a_quote(nlp):
      "The channel is too shallow"),
     ('Kestrel Bank\'s plan calls for owners to "stop dumping waste" and clean the harbour before the spring.',
      "Kestrel Bank", 'owners to "stop dumping waste" and clean the harbour before the spring'),
+    # ``accused X of Y``: who is accused belongs to the charge
+    ("Anna Berg accused the council of ignoring the harbour for years.", "Anna Berg",
+     "the council of ignoring the harbour for years"),
     # the agent of ``as stated by X`` / ``…, a decision confirmed by X and Y`` (a row for each)
     ("As stated by Kestrel Bank, the ferries will stop running to the island in May.", "Kestrel Bank",
      "the ferries will stop running to the island in May"),

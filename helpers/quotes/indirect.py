@@ -265,7 +265,7 @@ def said_after_clause(art: QuoteArticle) -> list[Event]:
         subj, comma = found
         by = _own_agent(v)  # ``…, a move confirmed by the board and the council``
         first, last = clip(art, v, v.sent.start, comma - 1)
-        if _opens_quoted(art, first, last):
+        if _opens_quoted(art, first, last) or _no_content(art, first, last):
             continue  # ``"We will stay" Ann Lee, the mayor, said.``: a direct quote's attribution
         s, e = trim(art, first, last)
         if s >= 0 and _has_finite_verb(art, first, comma):
@@ -318,8 +318,9 @@ def said_in_parenthesis(art: QuoteArticle) -> list[Event]:
         subj, comma = found
         before = [t for t in art.doc[v.sent.start:comma] if not (t.is_punct or t.is_space)]
         first = v.sent.start if len(before) >= 3 else end + 1
-        s, e = trim(art, *clip(art, v, first, v.sent.end - 1))
-        if s >= 0:
+        first, last = clip(art, v, first, v.sent.end - 1)
+        s, e = trim(art, first, last)
+        if s >= 0 and not _no_content(art, first, last):
             events.append(Event(subj, verb_cue_text(v), s, e, v.i))
     return events
 
