@@ -253,6 +253,10 @@ def test_unattributed_quoted_phrase_is_not_a_quote(nlp):
     # ``accused X of Y``: who is accused belongs to the charge
     ("Anna Berg accused the council of ignoring the harbour for years.", "Anna Berg",
      "the council of ignoring the harbour for years"),
+    # a headline the parser ran into the sentence: the name that opens the line, before its appositive
+    ('Tidewire reveals the harbour master\'s plan for the pier\n\nTomas Lind, the new harbour master of the town, '
+     'proposes to close the old pier in his "harbour plan."', "Tomas Lind",
+     'to close the old pier in his "harbour plan'),
     # the agent of ``as stated by X`` / ``…, a decision confirmed by X and Y`` (a row for each)
     ("As stated by Kestrel Bank, the ferries will stop running to the island in May.", "Kestrel Bank",
      "the ferries will stop running to the island in May"),

@@ -228,7 +228,8 @@ def fronted_subject(verb):
 
 
 def line_subject(verb):
-    """The noun just before ``verb`` on its own line (for a parse that ran two paragraphs together)."""
+    """The noun just before ``verb`` on its own line (for a parse that ran two paragraphs together),
+    or the name that opens the line before an appositive (``Ann Lee, the mayor, said``)."""
     doc = verb.doc
     i = verb.i - 1
     while i >= 0 and "\n" not in doc[i].text and verb.i - i <= 8:
@@ -236,6 +237,18 @@ def line_subject(verb):
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
             return t
         if t.pos_ not in ("ADV", "AUX", "PART"):
-            return None
+            return _line_opening_name(verb) if t.text == "," else None
         i -= 1
     return None
+
+
+def _line_opening_name(verb):
+    """The proper name that opens ``verb``'s line and is followed by a comma, else None."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    j = i
+    while j < verb.i and doc[j].pos_ == "PROPN":
+        j += 1
+    return doc[j - 1] if j > i and j < verb.i and doc[j].text == "," else None
