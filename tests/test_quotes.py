@@ -257,6 +257,10 @@ def test_unattributed_quoted_phrase_is_not_a_quote(nlp):
     ('Tidewire reveals the harbour master\'s plan for the pier\n\nTomas Lind, the new harbour master of the town, '
      'proposes to close the old pier in his "harbour plan."', "Tomas Lind",
      'to close the old pier in his "harbour plan'),
+    # ``…, according to X.`` closing the sentence reports all of it, whatever clause it hangs on
+    ("The ferries ran late all week and spent most of the day waiting for pilots who had gone home, according to "
+     "Tomas Lind.", "Tomas Lind",
+     "The ferries ran late all week and spent most of the day waiting for pilots who had gone home"),
     # the agent of ``as stated by X`` / ``…, a decision confirmed by X and Y`` (a row for each)
     ("As stated by Kestrel Bank, the ferries will stop running to the island in May.", "Kestrel Bank",
      "the ferries will stop running to the island in May"),

@@ -402,8 +402,9 @@ def according_to(art: QuoteArticle) -> list[Event]:
         t, obj = acc
         phrase = {x.i for x in t.subtree} | {t.i}
         head = t.head if t.head.i != t.i else sent.root
-        base = head.subtree if head.pos_ in ("VERB", "AUX") else sent
-        toks = [x for x in base if x.i not in phrase and x.sent.start == sent.start]
+        closing = _closes_sentence(art, t, phrase)
+        base = head.subtree if head.pos_ in ("VERB", "AUX") and not closing else sent
+        toks = [x for x in base if x.i not in phrase and x.sent.start == sent.start and not (closing and x.i >= t.i)]
         # an `according to` that only credits another attribution (`This is stated by X, according to Y`)
         if not toks or any(x.dep_ == "nsubjpass" and x.lower_ in ("this", "that", "it") for x in toks):
             continue
@@ -411,6 +412,14 @@ def according_to(art: QuoteArticle) -> list[Event]:
         if s >= 0:
             events.append(Event(obj, "according to", s, e, t.i, any_np=True))
     return events
+
+
+def _closes_sentence(art: QuoteArticle, t, phrase: set) -> bool:
+    """Does ``…, according to X`` end its sentence after a comma? Then it reports the whole
+    sentence, whatever clause the parser hung it on (``…, which it still holds, according to X``)."""
+    doc = art.doc
+    after = [x for x in doc[max(phrase) + 1:t.sent.end] if not (x.is_punct or x.is_space)]
+    return t.i > 0 and doc[t.i - 1].text == "," and not after
 
 
 # The finders (each verb is claimed by one verb finder at most; the events are read in text order).
