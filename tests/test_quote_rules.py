@@ -128,6 +128,8 @@ POSITIVE = [
                                  "old pier was \u201ca ruin\u201d, the agency reported on Monday.", "Tidewire"),
     ("indirect.said_this", "The ferries will stop in May and the pier will close. Anna Berg said this on Monday.",
      "Anna Berg"),
+    ("indirect.document_finding", "A report by Kestrel Bank found that the channel was too shallow for the new "
+                                  "ferries.", "Kestrel Bank"),
     ("indirect.said_after_clause", subject_hung_in_clause, "Kestrel Bank"),
     ("indirect.said_in_parenthesis", "Most of the new ferries, Anna Berg said, are too wide for the old channel.",
      "Anna Berg"),
@@ -191,6 +193,8 @@ NEGATIVE = [
     ("indirect.trailing_report", "Anna Berg said the old pier was unsafe, adding that the ferries would stop."),
     ("indirect.headline_verb", "Kestrel Bank: the old channel says goodbye to its ferries\nThe bank met on Monday."),
     ("indirect.said_this", "The ferries will stop in May and the pier will close. Anna Berg said this was wrong."),
+    ("indirect.document_finding", "The divers from Kestrel Bank found that the channel was too shallow for the new "
+                                  "ferries."),
     # a verb the content finder claims, and a direct quote's attribution, are not this fallback's
     ("indirect.said_after_clause", "The ferries would stop running in May unless the channel is dredged, Kestrel Bank "
                                    "said on Friday."),

@@ -261,6 +261,10 @@ def test_unattributed_quoted_phrase_is_not_a_quote(nlp):
     ("The ferries ran late all week and spent most of the day waiting for pilots who had gone home, according to "
      "Tomas Lind.", "Tomas Lind",
      "The ferries ran late all week and spent most of the day waiting for pilots who had gone home"),
+    # the passive subject of ``was quoted as saying`` / ``is reported to have said``
+    ("Anna Berg was quoted as saying that the pier would close in May.", "Anna Berg", "the pier would close in May"),
+    ("Anna Berg is reported to have said that the pier would close in May.", "Anna Berg",
+     "the pier would close in May"),
     # the agent of ``as stated by X`` / ``…, a decision confirmed by X and Y`` (a row for each)
     ("As stated by Kestrel Bank, the ferries will stop running to the island in May.", "Kestrel Bank",
      "the ferries will stop running to the island in May"),

@@ -21,6 +21,7 @@ from .cues import verb_cue_text
 from .direct import according_to_phrase
 from .marks import MARKS
 from .syntax import agent, negated_or_hypothetical, subject_of
+from .words import DOCUMENT_FINDING_VERBS, DOCUMENT_NOUNS, PASSIVE_REPORT_VERBS
 
 
 @dataclass
@@ -166,9 +167,24 @@ def _own_agent(v):
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
+def _passive_reporter(v):
+    """``Ann Lee was quoted as saying …`` / ``Ann Lee is reported to have said …``: the passive
+    subject of a reporting verb (``passive_report_verbs``) the verb of saying hangs under."""
+    head = v
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "pcomp", "prep", "advcl") or head.head.i == head.i:
+            return None
+        head = head.head
+        if head.lemma_.lower() in PASSIVE_REPORT_VERBS:
+            return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
 def _reporter(art: QuoteArticle, v):
     """The subject of a verb of saying; for ``X said A and warned B`` the second verb's is X."""
     subj = subject_of(art, v)
+    if subj is None:
+        subj = _passive_reporter(v)
     if v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children) and art.cue_key(v.head) is None:
         earlier = [u for u in art.doc[v.sent.start:v.i] if u.pos_ == "VERB" and art.cue_key(u)
                    and not art.quoted[u.i] and any(c.dep_ == "nsubj" for c in u.children)]
@@ -357,6 +373,26 @@ def content_clause(art: QuoteArticle) -> list[Event]:
     return events
 
 
+def document_finding(art: QuoteArticle) -> list[Event]:
+    """``A report by Acme Bank found that fares had doubled.``: a verb of finding
+    (``document_finding_verbs``) whose subject is a document reports its content clause,
+    said by the document (whose author the speaker rules find)."""
+    events = []
+    for v in art.doc:
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if (v.pos_ != "VERB" or v.lemma_.lower() not in DOCUMENT_FINDING_VERBS or subj is None or art.quoted[v.i]
+                or subj.lemma_.lower() not in DOCUMENT_NOUNS or negated_or_hypothetical(v)):
+            continue
+        comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+        if comp is None or _is_title_line(art, v.idx):
+            continue
+        toks = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i and t.i == comp.left_edge.i)]
+        s, e = trim(art, *clip(art, v, toks[0].i, toks[-1].i))
+        if s >= 0:
+            events.append(Event(subj, verb_cue_text(v), s, e, v.i))
+    return events
+
+
 def _headline_cues(art: QuoteArticle) -> list:
     """(verb, cue) of the present-tense verbs of saying in a headline (``X says ...``), not after
     a colon (``ISW: ...`` attributes by punctuation, which the guide does not count)."""
@@ -424,7 +460,7 @@ def _closes_sentence(art: QuoteArticle, t, phrase: set) -> bool:
 
 # The finders (each verb is claimed by one verb finder at most; the events are read in text order).
 INDIRECT = Registry("indirect", [passive_this, said_this, passive_it, as_clause, content_clause, trailing_report, headline_verb,
-                                 according_to, said_after_clause, said_in_parenthesis])
+                                 according_to, document_finding, said_after_clause, said_in_parenthesis])
 #: Finders that only read a verb no other finder claimed (their events give way).
 FALLBACK = ("indirect.said_after_clause", "indirect.said_in_parenthesis")
 
