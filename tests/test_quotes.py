@@ -265,6 +265,10 @@ def test_unattributed_quoted_phrase_is_not_a_quote(nlp):
     ("Anna Berg was quoted as saying that the pier would close in May.", "Anna Berg", "the pier would close in May"),
     ("Anna Berg is reported to have said that the pier would close in May.", "Anna Berg",
      "the pier would close in May"),
+    # ``as X put it``; an ``as`` clause that closes the sentence reports the clause before it
+    ("As Anna Berg put it, the pier is older than the town itself.", "Anna Berg",
+     "the pier is older than the town itself"),
+    ("The pier is older than the town, as Anna Berg said on Monday.", "Anna Berg", "The pier is older than the town"),
     # the agent of ``as stated by X`` / ``…, a decision confirmed by X and Y`` (a row for each)
     ("As stated by Kestrel Bank, the ferries will stop running to the island in May.", "Kestrel Bank",
      "the ferries will stop running to the island in May"),
@@ -291,6 +295,7 @@ def test_speech_act_with_content(nlp):
     "Anna Berg congratulated Tomas Lind on his election.",
     "Tomas Lind's boast that the line would open early proved wrong.",
     "Anna Berg did not say whether the harbour would close.",
+    "As Anna Berg put the boxes down, the pier began to shake under the crowd.",
 ])
 def test_not_indirect_quotes(nlp, text):
     assert indirect(run(nlp, text)) == []

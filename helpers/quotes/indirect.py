@@ -138,10 +138,11 @@ def passive_it(art: QuoteArticle) -> list[Event]:
 
 
 def _as_clause(v) -> bool:
-    """``as Ann Lee said``: an ``as`` clause whose verb has no content of its own (``as the board
-    announced a ban`` is a report of its own, and ``as`` there only means ``while``)."""
+    """``as Ann Lee said`` / ``as Ann Lee put it``: an ``as`` clause whose verb has no content of
+    its own (``as the board announced a ban`` is a report of its own, and ``as`` there only
+    means ``while``)."""
     return (v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
-            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > v.i for c in v.children))
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > v.i and c.lower_ != "it" for c in v.children))
 
 
 def as_clause(art: QuoteArticle) -> list[Event]:
@@ -153,6 +154,8 @@ def as_clause(art: QuoteArticle) -> list[Event]:
             continue
         inner = {t.i for t in v.subtree}
         toks = [t for t in v.head.subtree if t.i not in inner]
+        if all(t.is_punct or t.is_space for t in toks if t.i > max(inner)):
+            toks = [t for t in toks if t.i < min(inner)]  # ``…, as Ann Lee said.``: the clause before
         subj = _own_agent(v) or subject_of(art, v)  # ``As reported by the agency, …``
         if toks and subj is not None:
             s, e = trim(art, toks[0].i, toks[-1].i)
