@@ -181,10 +181,20 @@ def _subject_step(art, v):
     if v.dep_ in ("conj", "advcl", "ccomp") and art.hard_break(v.head, v):
         return line_subject(v), None
     if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if v.tag_ == "VBG" and v.doc[v.i - 1].text == "," and art.cue_key(v) is not None:
+            return None, _clause_verb(v.head)  # ``… highlighted its role, stating …``: the clause's subject
         return v.head, None
     if v.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in v.children):
         return None, None
     return None, (v.head if v.dep_ in _CLIMB_DEPS else None)
+
+
+def _clause_verb(tok):
+    """The nearest verb above ``tok`` (``tok`` itself when it has none)."""
+    v = tok
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    return v if v.pos_ in ("VERB", "AUX") else None
 
 
 def relative_opening_subject(art, verb):
