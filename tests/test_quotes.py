@@ -246,6 +246,8 @@ def test_unattributed_quoted_phrase_is_not_a_quote(nlp):
      'them at all."', "Anna Berg", 'the "crucial role" of the pilots in the harbour'),
     ("Anna Berg said the pier was safe after Tomas Lind said that it would have to close.", "Anna Berg",
      "the pier was safe"),
+    ("Anna Berg said she would resign from the board if the council says that the pier must close.", "Anna Berg",
+     "she would resign from the board if the council says that the pier must close"),
     ("The channel is too shallow, Anna Berg said, but the old ferries rejected it.", "Anna Berg",
      "The channel is too shallow"),
     ('Kestrel Bank\'s plan calls for owners to "stop dumping waste" and clean the harbour before the spring.',

@@ -161,8 +161,9 @@ def _aside(art: QuoteArticle, t, first: int) -> bool:
     if t.dep_ != "advcl" or edge - 1 <= first or art.quoted[t.i]:
         return False
     if (art.cue_key(t) is not None and any(c.dep_ == "nsubj" for c in t.children)
-            and any(c.dep_ == "mark" and c.i == edge for c in t.children)):
-        return True
+            and any(c.dep_ == "mark" and c.i == edge and c.lower_ in ("as", "after", "while", "before")
+                    for c in t.children)):
+        return True  # a report of its own at another time, not a condition (``… if the board says so``)
     return doc[edge - 1].text == "," and (
         (t.tag_ == "VBG" and t.lemma_.lower() in THINKING_VERBS)
         or any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas") for c in t.children))
