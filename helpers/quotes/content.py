@@ -4,7 +4,8 @@ verb's paragraph and trimmed of punctuation.
 The content rules of a cue (``data/quote_cues.csv``, column ``content``) are
 ``clause`` (``said that …``), ``object`` (``announced a ban``), ``xcomp``
 (``urged X to …``) and ``prep:<word>`` (``called for …``), tried in the
-order the cue lists them.
+order the cue lists them; ``as`` marks a cue that reports only in an ``as``
+clause (``as X put it``), so it has no content of its own here.
 """
 from __future__ import annotations
 

@@ -6,6 +6,10 @@ the cue registry (``data/quote_cues.csv``) that are asserted (not negated,
 not modal), outside quotation marks and outside the headline; a verb is
 claimed by one finder at most (passives, ``as X said``, and content clauses
 are told apart by their syntax). ``according to X`` is found per sentence.
+The fallbacks (:data:`FALLBACK`: a verb after its clause or between commas,
+read from the words when the parse did not link them) only take a verb no
+other finder claimed. A verb of finding with a document subject (``the study
+found that``) and the passive subject of ``was quoted as saying`` count too.
 
 Policy (the order of :data:`INDIRECT`): the order only lists them; the events
 are read in the order of the text.
