@@ -55,6 +55,23 @@ def quoted_appositive(nlp):
     return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
 
 
+def subject_hung_in_clause(nlp):
+    """``Ferries will stop in May, Kestrel Bank said.`` with the parse that hangs the subject
+    inside the clause before the verb and leaves the verb without one (as the small model does
+    when a headline runs into the sentence; fixed by hand)."""
+    from spacy.tokens import Doc
+
+    words = ["Ferries", "will", "stop", "in", "May", ",", "Kestrel", "Bank", "said", "."]
+    spaces = [True, True, True, True, False, True, True, True, False, False]
+    heads = [2, 2, 8, 2, 3, 2, 7, 2, 8, 8]
+    deps = ["nsubj", "aux", "ccomp", "prep", "pobj", "punct", "compound", "npadvmod", "ROOT", "punct"]
+    pos = ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    tags = ["NNS", "MD", "VB", "IN", "NNP", ",", "NNP", "NNP", "VBD", "."]
+    lemmas = ["ferry", "will", "stop", "in", "May", ",", "Kestrel", "Bank", "say", "."]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+               sent_starts=[True] + [False] * 9)
+
+
 # (rule, text, expected speaker): the rule's row names that speaker; None: the rule stops the
 # search without a speaker (no row for it).
 POSITIVE = [
@@ -141,6 +158,13 @@ POSITIVE = [
     ("indirect.according_to", "The channel is too shallow for the new ferries, according to Kestrel Bank.", "Kestrel Bank"),
     ("indirect.trailing_report", "Anna Berg told the Tidewire news agency that fares would rise. Berg also said the "
                                  "old pier was \u201ca ruin\u201d, the agency reported on Monday.", "Tidewire"),
+    ("indirect.said_this", "The ferries will stop in May and the pier will close. Anna Berg said this on Monday.",
+     "Anna Berg"),
+    ("indirect.document_finding", "A report by Kestrel Bank found that the channel was too shallow for the new "
+                                  "ferries.", "Kestrel Bank"),
+    ("indirect.said_after_clause", subject_hung_in_clause, "Kestrel Bank"),
+    ("indirect.said_in_parenthesis", "Most of the new ferries, Anna Berg said, are too wide for the old channel.",
+     "Anna Berg"),
     ("indirect.headline_verb", "Kestrel Bank says the channel is too shallow for ferries\nThe bank met on Monday.",
      "Kestrel Bank"),
     ("indirect.headline_verb", "Channel too shallow for the new ferries, Kestrel Bank says\nThe bank met on Monday.",
@@ -205,6 +229,17 @@ NEGATIVE = [
     ("indirect.according_to", "The channel is too shallow for the new ferries, Kestrel Bank said."),
     ("indirect.trailing_report", "Anna Berg said the old pier was unsafe, adding that the ferries would stop."),
     ("indirect.headline_verb", "Kestrel Bank: the old channel says goodbye to its ferries\nThe bank met on Monday."),
+    ("indirect.said_this", "The ferries will stop in May and the pier will close. Anna Berg said this was wrong."),
+    ("indirect.document_finding", "The divers from Kestrel Bank found that the channel was too shallow for the new "
+                                  "ferries."),
+    # a verb the content finder claims, and a direct quote's attribution, are not this fallback's
+    ("indirect.said_after_clause", "The ferries would stop running in May unless the channel is dredged, Kestrel Bank "
+                                   "said on Friday."),
+    ("indirect.said_after_clause", '"We will sell the old ferries" Anna Berg, the harbour master, said.'),
+    ("indirect.said_in_parenthesis", "Most of the new ferries are too wide for the old channel, Anna Berg said, and the "
+                                     "pier needs work."),
+    ("indirect.said_in_parenthesis", "The channel is too shallow, Anna Berg said, but the old ferries rejected it."),
+    ("indirect.said_in_parenthesis", "Ferries will return to the pier, a plan it proposed, on Monday."),
     ("inner.said_inside", '"I met the old captain on the quay and he spoke of \'a channel far too shallow for them\' '
                           'before he left," Anna Berg said.'),
 ]

@@ -120,7 +120,8 @@ def _indirect_row(art: QuoteArticle, ev) -> list[dict]:
     if sp is None:
         return []
     art.remember(sp)
-    s, e = within_paragraph(art.text, ev.start, ev.end, verb.idx, art.lines_are_paras)
+    anchor = verb.idx if ev.anchor is None else ev.anchor
+    s, e = within_paragraph(art.text, ev.start, ev.end, anchor, art.lines_are_paras)
     if e <= s or _unquoted_words(art, s, e) < 2:
         return []
     return [_row(art, "indirect", sp, s, e, ev.cue, ev.rule)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..actors import doc_text
 from ..context import ArticleContext, as_context
 from .cues import Cue, cue_key, load_cues
-from .marks import find_quote_spans, has_break, lines_are_paragraphs, paragraph_starts
+from .marks import find_quote_spans, has_break, lines_are_paragraphs, paragraph_starts, single_mark_spans
 
 
 @dataclass
@@ -48,7 +48,7 @@ class QuoteArticle:
         self.lines_are_paras = lines_are_paragraphs(self.text)
         self.mentions = sorted((m for m in ctx.mentions or [] if m.get("actor")),
                                key=lambda m: (m["start"], m["end"]))
-        self.spans = find_quote_spans(self.text)
+        self.spans = find_quote_spans(self.text) or single_mark_spans(self.text)
         self.quoted = [False] * len(doc)
         for s, e in self.spans:
             span = doc.char_span(s, e, alignment_mode="expand")

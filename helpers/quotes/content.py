@@ -4,7 +4,8 @@ verb's paragraph and trimmed of punctuation.
 The content rules of a cue (``data/quote_cues.csv``, column ``content``) are
 ``clause`` (``said that …``), ``object`` (``announced a ban``), ``xcomp``
 (``urged X to …``) and ``prep:<word>`` (``called for …``), tried in the
-order the cue lists them.
+order the cue lists them; ``as`` marks a cue that reports only in an ``as``
+clause (``as X put it``), so it has no content of its own here.
 """
 from __future__ import annotations
 
@@ -59,8 +60,14 @@ def _clause_content(art: QuoteArticle, verb):
         while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether") or toks[0].is_punct):
             toks.pop(0)
         if toks:
-            return toks[0].i, toks[-1].i
+            return toks[0].i, max([toks[-1].i] + [c.right_edge.i for c in _second_that(verb, comp)])
     return colon_content(art, verb)
+
+
+def _second_that(verb, comp) -> list:
+    """``said that A and that B``: the second ``that`` clause, parsed as the verb's conjunct."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.i > comp.i > verb.i
+            and any(x.dep_ == "mark" and x.lower_ == "that" and x.i == c.left_edge.i for x in c.children)]
 
 
 def _object_content(art: QuoteArticle, verb):
@@ -104,9 +111,19 @@ def _prep_content(verb, word: str):
     prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == word
                  and c.i > verb.i), None)
     if prep is None:
-        return None
+        return _marked_clause(verb, word)
     toks = [t for t in prep.subtree if t.i != prep.i]
     return (toks[0].i, toks[-1].i) if toks else None
+
+
+def _marked_clause(verb, word: str):
+    """``called for the council to act`` parsed as a clause opened by ``for``: the clause
+    without its ``for``."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == word \
+                and c.left_edge.dep_ == "mark":
+            return c.left_edge.i + 1, c.right_edge.i
+    return None
 
 
 def colon_content(art: QuoteArticle, verb):
@@ -137,11 +154,29 @@ def _second_report(art: QuoteArticle, t, first: int) -> bool:
 
 
 def _aside(art: QuoteArticle, t, first: int) -> bool:
-    """``…, believing that …`` / ``…, though …``: an adverbial clause after a comma is no content."""
+    """``…, believing that …`` / ``…, though …``: an adverbial clause after a comma is no content;
+    nor is one that holds a report of its own (``…, as the board announced …``, ``… after the
+    board said …``; not ``…, as its stock was low``)."""
     doc = art.doc
-    return (t.dep_ == "advcl" and t.i - 1 > first and doc[t.i - 1].text == "," and not art.quoted[t.i]
-            and ((t.tag_ == "VBG" and t.lemma_.lower() in THINKING_VERBS)
-                 or any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas") for c in t.children)))
+    edge = t.left_edge.i
+    if t.dep_ != "advcl" or edge - 1 <= first or art.quoted[t.i]:
+        return False
+    if (art.cue_key(t) is not None and any(c.dep_ == "nsubj" for c in t.children)
+            and any(c.dep_ == "mark" and c.i == edge and c.lower_ in ("as", "after", "while", "before")
+                    for c in t.children)):
+        return True  # a report of its own at another time, not a condition (``… if the board says so``)
+    return doc[edge - 1].text == "," and (
+        (t.tag_ == "VBG" and t.lemma_.lower() in THINKING_VERBS)
+        or any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas") for c in t.children))
+
+
+def _said_participle(art: QuoteArticle, t, first: int) -> bool:
+    """``…, stating …`` / ``…, adding that …``: a participle of a neutral verb of saying after a
+    comma starts the speaker's next report, whatever the parse hung it on (``…, emphasizing …``
+    may describe the content itself)."""
+    key = art.cue_key(t) if t.tag_ == "VBG" else None
+    return (key is not None and art.cues[key].connotation == "neutral" and t.i - 1 > first
+            and art.doc[t.i - 1].text == "," and not art.quoted[t.i])
 
 
 def clip(art: QuoteArticle, verb, first: int, last: int) -> tuple[int, int]:
@@ -162,6 +197,8 @@ def clip(art: QuoteArticle, verb, first: int, last: int) -> tuple[int, int]:
                 last -= 1
             return first, last
         if _aside(art, t, first):
+            return first, t.left_edge.i - 1
+        if _said_participle(art, t, first):
             return first, i - 2
     return first, last
 

@@ -289,6 +289,32 @@ def inner_quote_spans(text: str, start: int = 0, end: int | None = None) -> list
     return out
 
 
+def single_mark_spans(text: str) -> list[tuple[int, int]]:
+    r"""The spans in single quotation marks of a text that uses no double marks at all (the
+    house style of some outlets), paragraph by paragraph: pairs as :func:`inner_quote_spans`
+    finds them, and a paragraph that opens with a single mark never closed runs to its end.
+
+    >>> t = "He said: 'We will not sell the farm.' Norway's.\n\n'We stay here. Always."
+    >>> [t[s:e] for s, e in single_mark_spans(t)]
+    ['We will not sell the farm.', 'We stay here. Always.']
+    >>> single_mark_spans('He said: "We will stay." \'Not so.\'')
+    []
+    """
+    if not text or any(c in MARKS for c in text):
+        return []
+    out = []
+    for p0, p1 in _paragraph_lines(text):
+        found = inner_quote_spans(text, p0, p1)
+        body = text[p0:p1].lstrip()
+        opens = p1 - len(body)
+        if body[:1] and body[0] in "‘'" and not any(s == opens + 1 for s, _ in found):
+            end = len(text[:p1].rstrip())
+            if not any(s < end and opens < e for s, e in found):
+                found = [(opens + 1, end)]
+        out += found
+    return out
+
+
 # ---------------------------------------------------------------------------- paragraphs
 
 

@@ -181,10 +181,20 @@ def _subject_step(art, v):
     if v.dep_ in ("conj", "advcl", "ccomp") and art.hard_break(v.head, v):
         return line_subject(v), None
     if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if v.tag_ == "VBG" and v.doc[v.i - 1].text == "," and art.cue_key(v) is not None:
+            return None, _clause_verb(v.head)  # ``… highlighted its role, stating …``: the clause's subject
         return v.head, None
     if v.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in v.children):
         return None, None
     return None, (v.head if v.dep_ in _CLIMB_DEPS else None)
+
+
+def _clause_verb(tok):
+    """The nearest verb above ``tok`` (``tok`` itself when it has none)."""
+    v = tok
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    return v if v.pos_ in ("VERB", "AUX") else None
 
 
 def relative_opening_subject(art, verb):
@@ -228,7 +238,8 @@ def fronted_subject(verb):
 
 
 def line_subject(verb):
-    """The noun just before ``verb`` on its own line (for a parse that ran two paragraphs together)."""
+    """The noun just before ``verb`` on its own line (for a parse that ran two paragraphs together),
+    or the name that opens the line before an appositive (``Ann Lee, the mayor, said``)."""
     doc = verb.doc
     i = verb.i - 1
     while i >= 0 and "\n" not in doc[i].text and verb.i - i <= 8:
@@ -236,6 +247,18 @@ def line_subject(verb):
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
             return t
         if t.pos_ not in ("ADV", "AUX", "PART"):
-            return None
+            return _line_opening_name(verb) if t.text == "," else None
         i -= 1
     return None
+
+
+def _line_opening_name(verb):
+    """The proper name that opens ``verb``'s line and is followed by a comma, else None."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    j = i
+    while j < verb.i and doc[j].pos_ == "PROPN":
+        j += 1
+    return doc[j - 1] if j > i and j < verb.i and doc[j].text == "," else None

@@ -27,6 +27,10 @@ READ_VERBS = language.words("read_verbs")
 #: Verbs whose object is a document the subject issues (``Acme released a plan``).
 PUBLISH_VERBS = language.words("publish_verbs")
 THINKING_VERBS = language.words("thinking_verbs")
+#: Passive verbs whose subject speaks the verb of saying under them (``was quoted as saying``).
+PASSIVE_REPORT_VERBS = language.words("passive_report_verbs")
+#: Verbs that report a finding when their subject is a document (``the study found that``).
+DOCUMENT_FINDING_VERBS = language.words("document_finding_verbs")
 MODALS = language.words("modal_verbs")
 NOT_REPORT_HEADS = language.words("not_report_heads")
 
