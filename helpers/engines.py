@@ -199,6 +199,29 @@ def extract_rows(names, texts, story=None) -> dict[str, list[dict]]:
     return rows
 
 
+def extract_parts(names, texts, story=None, every: int = PARSE_BATCH) -> dict[str, list]:
+    """The rows of :func:`extract_rows` as Arrow tables of ``every`` articles each, per table.
+
+    A shard's rows are held as compact Arrow columns, not as Python dicts, so
+    a worker's memory does not grow with the size of its shards; written as
+    one Parquet file, the parts give the bytes of the rows written at once.
+    """
+    from . import pipeline
+    from . import story as story_mod
+
+    story = story_mod.load_story(story)
+    parts: dict[str, list] = {table: [] for table in pipeline.PER_ARTICLE_TABLES}
+    pending: dict[str, list[dict]] = {table: [] for table in parts}
+    for i, (_, found) in enumerate(_extracted(names, texts, story), start=1):
+        for table in parts:
+            pending[table].extend(found[table])
+        if i % every == 0 or i == len(names):
+            for table, rows in pending.items():
+                parts[table].append(pipeline.to_arrow(pipeline.tidy(rows, table)))
+            pending = {table: [] for table in parts}
+    return parts
+
+
 def release_unused_memory() -> None:
     """Hand back to the system the memory Arrow's allocator keeps after its buffers are freed.
 
@@ -225,12 +248,11 @@ def run_shard(task: ShardTask) -> dict[str, int]:
     from . import cache, pipeline
 
     try:
-        rows = extract_rows(task.names, task.texts, task.story)
-        frames = {table: pipeline.tidy(rows.pop(table), table) for table in list(rows)}
-        files = {f"{t}.parquet": pipeline.to_parquet_bytes(df, t) for t, df in frames.items()}
-        counts = {f"{t}.parquet": len(df) for t, df in frames.items()}
+        parts = extract_parts(task.names, task.texts, task.story)
+        files = {f"{t}.parquet": pipeline.to_parquet_bytes(p, t) for t, p in parts.items()}
+        counts = {f"{t}.parquet": sum(map(len, p)) for t, p in parts.items()}
         cache.write_entry(Path(task.folder) / task.key, task.key, files, counts)
-        del rows, frames, files
+        del parts, files
         release_unused_memory()
     except _ArticleFailed as failed:
         error = failed.error

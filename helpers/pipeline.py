@@ -156,7 +156,7 @@ def to_csv_text(df: pd.DataFrame) -> str:
 ROW_GROUP = 65_536
 
 
-def _to_arrow(df: pd.DataFrame):
+def to_arrow(df: pd.DataFrame):
     """An Arrow table of a tidy table: int64, bool or string per column, no pandas metadata
     (so the bytes depend on the rows only; :func:`read_table` restores the dtypes)."""
     import pyarrow as pa
@@ -175,13 +175,14 @@ def _to_arrow(df: pd.DataFrame):
 
 
 def _write_parquet(sink, frames, table: str) -> int:
-    """Stream tidy ``frames`` into one Parquet file in row groups of :data:`ROW_GROUP`; rows written."""
+    """Stream tidy ``frames`` (DataFrames, or Arrow tables made by :func:`to_arrow`) into one
+    Parquet file in row groups of :data:`ROW_GROUP`; rows written."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     writer, pending, total = None, [], 0
     for df in frames:
-        part = _to_arrow(df)
+        part = df if isinstance(df, pa.Table) else to_arrow(df)
         writer = writer or pq.ParquetWriter(sink, part.schema)
         pending.append(part)
         total += len(part)
@@ -191,7 +192,7 @@ def _write_parquet(sink, frames, table: str) -> int:
             writer.write_table(data.slice(0, cut), row_group_size=ROW_GROUP)
             pending = [data.slice(cut)]
     if writer is None:
-        writer = pq.ParquetWriter(sink, _to_arrow(tidy([], table)).schema)
+        writer = pq.ParquetWriter(sink, to_arrow(tidy([], table)).schema)
     if sum(map(len, pending)):
         writer.write_table(pa.concat_tables(pending).combine_chunks(), row_group_size=ROW_GROUP)
     writer.close()
@@ -224,10 +225,11 @@ def write_table_file(path: Path, frames, table: str, fmt: str = "csv") -> int:
     raise ValueError(f"unknown table format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 
-def to_parquet_bytes(df: pd.DataFrame, table: str | None = None) -> bytes:
-    """A table as Parquet bytes (same rows, same bytes)."""
+def to_parquet_bytes(df, table: str | None = None) -> bytes:
+    """A table (a DataFrame, or a list of its parts as Arrow tables) as Parquet bytes (same rows,
+    same bytes)."""
     buffer = io.BytesIO()
-    _write_parquet(buffer, [df], table)
+    _write_parquet(buffer, df if isinstance(df, list) else [df], table)
     return buffer.getvalue()
 
 
