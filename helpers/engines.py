@@ -231,11 +231,8 @@ def release_unused_memory() -> None:
     reading process's with the corpus. Called after the corpus is read and
     after each shard is written.
     """
-    import gc
-
     import pyarrow as pa
 
-    gc.collect()
     pa.default_memory_pool().release_unused()
 
 

@@ -620,7 +620,7 @@ def _noun_clause(cue: Match, obj: Match, cue_tok) -> bool:
     ``a reply to Norland's demand that Osteria halt the tests`` (the parse may hang the
     ``that`` clause on another noun)."""
     return cue_tok.pos_ == "NOUN" and obj.start > cue.end and \
-        bool(_NOUN_CLAUSE.match(cue_tok.doc.text[cue.end:obj.start]))
+        bool(_NOUN_CLAUSE.match(_doc_text(cue_tok.doc)[cue.end:obj.start]))
 
 
 def _token_at(doc, char: int):
@@ -678,7 +678,7 @@ def _venue(sent, start: int) -> bool:
 def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     """First actor of the sentence before the cue (other than the addressee, or one that only
     backs another: ``Norway-backed``), else any in it."""
-    text = sent.doc.text
+    text = _doc_text(sent.doc)
     in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
                and not brokering(text, m["end"]) and not _venue(sent, m["start"])]
     other = [m for m in in_sent if not addressee or m["actor"] != addressee.get("actor")]

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from .. import language
 from ..actors import DEMONYMS
+from ..actors.names import doc_text
 from ..actors.registry import world_records
 from ..rules import Registry
 
@@ -286,7 +287,7 @@ def _name_spans(name: str, doc) -> list:
     forms = [name] + ([words[-1]] if len(words) > 1 and len(words[-1]) > 2 else [])
     spans = []
     for form in forms:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and len(span) and not any(s.start_char <= m.start() < s.end_char for s in spans):
                 spans.append(span)  # the surname inside the full name is read with the full name
@@ -340,7 +341,7 @@ def state_of_headline(holder: dict, mentions: list[dict], doc) -> str | None:
     if people and holder.get("actor") in people and people[0] != holder.get("actor"):
         return None  # not the article's first person: perhaps the other side's
     first = (holder.get("actor") or "").split()[:1]
-    lines = [line for line in doc.text.split("\n") if len(line.split()) >= 3][:HEADLINE_LINES]
+    lines = [line for line in doc_text(doc).split("\n") if len(line.split()) >= 3][:HEADLINE_LINES]
     for line in lines:  # a person's name that opens with a state's (``Jordan Lee``) is no headline state
         if first and line.split()[0] == first[0] or _opens_with_person(doc, line):
             continue
@@ -352,7 +353,7 @@ def state_of_headline(holder: dict, mentions: list[dict], doc) -> str | None:
 
 def _opens_with_person(doc, line: str) -> bool:
     """Whether the first word of ``line`` (a line of ``doc``) is part of a person's name."""
-    at = doc.text.find(line)
+    at = doc_text(doc).find(line)
     span = doc.char_span(at, at + 1, alignment_mode="expand") if at >= 0 else None
     return bool(span is not None and len(span) and span[0].ent_type_ == "PERSON")
 

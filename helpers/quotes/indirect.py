@@ -386,9 +386,11 @@ def document_finding(art: QuoteArticle) -> list[Event]:
     said by the document (whose author the speaker rules find)."""
     events = []
     for v in art.doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in DOCUMENT_FINDING_VERBS:
+            continue  # the cheap tests first: this runs on every token
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if (v.pos_ != "VERB" or v.lemma_.lower() not in DOCUMENT_FINDING_VERBS or subj is None or art.quoted[v.i]
-                or subj.lemma_.lower() not in DOCUMENT_NOUNS or negated_or_hypothetical(v)):
+        if (subj is None or art.quoted[v.i] or subj.lemma_.lower() not in DOCUMENT_NOUNS
+                or negated_or_hypothetical(v)):
             continue
         comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
         if comp is None or _is_title_line(art, v.idx):
