@@ -217,6 +217,10 @@ def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
     # a demand put forward by someone belongs to them, even in the other side's sentence
     ("Norland rejected the demands put forward by the Norwegian side on the release of the detainees.",
      {("Norway", "NOR", "prisoners")}),
+    # mediators and envoys named by a demonym speak for their state; a demonym's company does not
+    ("Norwegian mediators proposed a humanitarian corridor for civilians.",
+     {("Norway", "NOR", "humanitarian"), ("Norway", "NOR", "negotiation_terms")}),
+    ("A Norwegian charity proposed a humanitarian corridor for civilians.", set()),
 ])
 def test_a_state_named_by_its_demonym(text, expected):
     doc = nlp.load_model()(text)
@@ -460,3 +464,22 @@ def test_lemma_sequences_match_inflected_forms(pipe):
     for text in ("They withdrew all their troops.", "They are withdrawing the last troops."):
         assert conditions.lemma_matches(list(pipe(text)), seq)
     assert not conditions.lemma_matches(list(pipe("Troops arrived and nobody withdrew.")), seq)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor inside a relative clause describes a noun; it does not set the terms
+    ("The draft, which Osteria has seen, calls for the release of the detainees.", []),
+    ("The draft, which Osteria tabled, calls for the release of the detainees.", [("Osteria", "prisoners")]),
+])
+def test_an_actor_in_a_relative_clause_is_no_holder(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the translated form of ``on condition that``
+    ("Norland will sign only under the condition that Osteria releases the detainees.",
+     [("Norland", "prisoners")]),
+    ("Norland will sign under pressure from Osteria to release the detainees.", []),
+])
+def test_under_condition_that_is_a_condition(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected

@@ -675,12 +675,30 @@ def _venue(sent, start: int) -> bool:
         and sent.start <= tok.head.i < sent.end
 
 
+def _in_relative_clause(sent, char: int) -> bool:
+    """Whether the token at ``char`` sits in a relative clause (``The draft, which Norway has seen,
+    calls for …``): an actor there describes a noun of the sentence, it does not set its terms,
+    unless the clause says it issued it (``which Norway tabled``: a verb of ``publish_verbs``).
+
+    >>> from helpers import nlp
+    >>> sent = next(nlp.bare_nlp()("The draft, which Norway has seen, calls for a truce.").sents)
+    >>> _in_relative_clause(sent, sent.text.index("Norway")), _in_relative_clause(sent, 0)
+    (True, False)
+    """
+    from ..quotes.words import PUBLISH_VERBS
+
+    tok = next((t for t in sent if t.idx <= char < t.idx + len(t)), None)
+    return tok is not None and any(a.dep_ == "relcl" and a.lemma_.lower() not in PUBLISH_VERBS
+                                   for a in [tok, *tok.ancestors])
+
+
 def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     """First actor of the sentence before the cue (other than the addressee, or one that only
     backs another: ``Norway-backed``), else any in it."""
     text = _doc_text(sent.doc)
     in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
-               and not brokering(text, m["end"]) and not _venue(sent, m["start"])]
+               and not brokering(text, m["end"]) and not _venue(sent, m["start"])
+               and not _in_relative_clause(sent, m["start"])]
     other = [m for m in in_sent if not addressee or m["actor"] != addressee.get("actor")]
     before = [m for m in other if m["start"] < cue_pos]
     return (before or other or [None])[0]
