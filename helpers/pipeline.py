@@ -114,7 +114,8 @@ def tidy(rows, table: str) -> pd.DataFrame:
     if isinstance(rows, pd.DataFrame):
         df = rows.reindex(columns=columns)
     else:
-        df = pd.DataFrame(rows, columns=columns) if len(rows) else pd.DataFrame(columns=columns)
+        # object columns: pandas would infer Arrow string columns only for _text_column to undo them
+        df = pd.DataFrame(rows, columns=columns, dtype=object) if len(rows) else pd.DataFrame(columns=columns)
     out = {}
     for col in columns:
         values = df[col]
