@@ -69,6 +69,18 @@ CASES = [
      {("Osteria", "sanctions")}),
     ("condition_holder.author_of_document",
      "A plan was unveiled on Monday. The plan calls for an end to the sanctions on Osteria.", None, set()),
+    # a demonym in front of the document names its author; an ``it`` subject after it stands for it
+    ("condition_holder.author_of_document",
+     "The Norwegian draft was leaked on Monday. The draft calls for an end to the sanctions on Osteria.", None,
+     {("Norway", "sanctions")}),
+    ("condition_holder.author_of_document",
+     "The leaked draft was read on Monday. The draft calls for an end to the sanctions on Osteria.", None, set()),
+    ("condition_holder.subject_of_clause",
+     "The Norwegian plan was leaked on Monday. It calls for an end to the sanctions on Osteria.", None,
+     {("Norway", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # the sentence before has a state, not the plan, as its subject
+     "Osteria studied the Norwegian plan on Monday. It calls for an end to the sanctions on Norland.", None,
+     {("Osteria", "sanctions")}),
     ("condition_holder.holder_of_list_opener",
      "Norland published its plan. Its main points:\n\n1. An end to the sanctions.\n\n2. A new summit.", None,
      {("Norland", "sanctions")}),

@@ -54,7 +54,7 @@ from ..context import ArticleContext, as_context
 from ..actors.names import doc_text as _doc_text
 from ..rules import Registry
 from .plans import item_openers
-from .sides import canonical_actor, holder_side, side_noun_at, state_at
+from .sides import canonical_actor, demonym_owner, holder_side, side_noun_at, state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -462,10 +462,29 @@ def _subject_actor(tok, mentions, quote, text=None):
     if mention and not (tok.pos_ == "PRON" and mention.get("surface", "").lower() != tok.lower_):
         return mention
     lower = tok.lower_
+    document = _document_antecedent(tok)
+    if document is not None:
+        return _document_author(document, mentions)
     if lower in _FIRST_PERSON or (lower in _PERSONAL | _IMPERSONAL and quote is not None):
         return _speaker(quote) or _resolve_pronoun(tok, mentions, text)
     if lower in _PERSONAL | _IMPERSONAL:
         return _resolve_pronoun(tok, mentions, text)
+    return None
+
+
+def _document_antecedent(tok):
+    """The document an ``it`` subject stands for: the subject of the sentence before, when that
+    subject is a document noun (``The Osterian plan was leaked. It calls for a truce.`` ->
+    ``plan``), else None (``Osteria met on Monday. It wants a truce.``)."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    before = tok.doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i]
+    if subjects and subjects[0].lemma_.lower() in DOCUMENT_NOUNS:
+        return subjects[0]
     return None
 
 
@@ -903,11 +922,14 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
 
 def _document_owner(tok, mentions) -> dict | None:
     """The actor whose document ``tok`` is: an owner of the noun, or the subject of the verb
-    that has it as its object (``Osteria unveiled a plan``)."""
+    that has it as its object (``Osteria unveiled a plan``), or the state of a demonym in front
+    of it (``the Norwegian draft``)."""
     for owner in _owners(tok):
         hit = _token_mention(owner, mentions)
         if hit:
             return hit
+    if demonym_owner(tok):
+        return demonym_owner(tok)
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
         for subj in tok.head.children:
             if subj.dep_ in ("nsubj", "agent"):
@@ -916,6 +938,17 @@ def _document_owner(tok, mentions) -> dict | None:
                 if hit:
                     return hit
     return None
+
+
+def _document_author(tok, mentions) -> dict | None:
+    """The owner of document noun ``tok``, else of the same noun where the text last introduced it
+    (``Osteria unveiled a plan. ... The plan calls for ...`` -> Osteria)."""
+    owner = _document_owner(tok, mentions)
+    if owner:
+        return owner
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    earlier = [t for t in doc[max(0, tok.i - 400):tok.i] if t.lemma_.lower() == lemma]
+    return next((o for o in (_document_owner(t, mentions) for t in reversed(earlier)) if o), None)
 
 
 def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:

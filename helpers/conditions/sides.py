@@ -124,6 +124,23 @@ def side_noun_at(tok) -> dict | None:
     return None
 
 
+def demonym_owner(tok) -> dict | None:
+    """A state named by a demonym in front of a document noun: the state wrote it
+    (``the Norwegian draft``, ``a Norwegian plan``), as a mention-like dict; a demonym of no
+    state, or none, gives None.
+
+    >>> from helpers import nlp
+    >>> demonym_owner(nlp.bare_nlp()("The Norwegian draft calls for a truce.")[2])["actor"]
+    'Norway'
+    """
+    for child in tok.children:
+        code = demonym_country(child.text) if child.dep_ in ("amod", "compound") and child.i < tok.i else None
+        if code and code in state_names():
+            return {"actor": state_names()[code], "country": code, "type": "state", "start": child.idx,
+                    "end": child.idx + len(child), "surface": child.text}
+    return None
+
+
 def _demonyms() -> frozenset:
     return frozenset(DEMONYMS)
 
