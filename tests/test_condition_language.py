@@ -483,3 +483,26 @@ def test_an_actor_in_a_relative_clause_is_no_holder(pipe, text, expected):
 ])
 def test_under_condition_that_is_a_condition(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pullback of troops, or troops wanted out of a place, is a term about land
+    ("Norland calls for a phased pullback of Osteria's forces to the old border.", [("Norland", "territory")]),
+    ("Norland's plan envisions a truce and an Osterian pullback in two phases.",
+     [("Norland", "ceasefire"), ("Norland", "territory")]),
+    ("Norland calls for a pullback in fuel prices.", []),
+    ("Norland wants Osteria's troops out of the valley first.", [("Norland", "territory")]),
+    ("Norland wants its troops paid on time.", []),
+    # lifting a blockade is an economic measure
+    ("A lasting deal would require the lifting of the blockade, Anna Berg said.", [("Anna Berg", "sanctions")]),
+    ("A lasting deal would require a blockade of the harbour, Anna Berg said.", []),
+    # guarantees that a war will not come back are security terms; asking for them is seeking them
+    ("Norland is asking for guarantees that the war will not resume.", [("Norland", "security")]),
+    ("Norland is asking for guarantees that the loan will be repaid.", []),
+    ("Anna Berg asked about the embargo at the briefing.", []),
+    # an exchange of all for all is a prisoner exchange
+    ("Norland wants the exchange to follow the principle of all for all.", [("Norland", "prisoners")]),
+    ("Norland wants a tournament of all for one.", []),
+])
+def test_general_forms_of_land_blockade_guarantee_and_exchange_terms(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
