@@ -106,6 +106,17 @@ CASES = [
     ("condition_side.described_at_mention", "Talks between Norway and Ann Lee ended. Ann Lee insists that Osteria "
      "must lift the sanctions.", None, set()),
     # the actor tables missed the mention that is described (here: the surname alone)
+    # the team a person leads names the person's side
+    ("condition_side.described_at_mention", "Norway's delegation, led by Ambassador Ann Lee, arrived on Monday. "
+     "Ann Lee insists that Osteria must lift the sanctions.", None, {("Ann Lee", "NOR")}),
+    ("condition_side.described_at_mention", "A march led by Ann Lee crossed Norway on Monday. "
+     "Ann Lee insists that Osteria must lift the sanctions.", None, set()),
+    # a possessive pronoun before a noun for a state's agents: its referent holds the term
+    ("condition_holder.subject_of_clause",
+     "Anna Berg spoke on Monday. Her government also demands an end to the sanctions on Osteria.", None,
+     {("Anna Berg", "sanctions")}),
+    ("condition_holder.subject_of_clause",
+     "Anna Berg spoke on Monday. Her aides also demand an end to the sanctions on Osteria.", None, set()),
     ("condition_side.described_in_text", "Kim, an aide to Norway's foreign minister, arrived on Monday. "
      "Eli Kim insists that Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
     ("condition_side.described_in_text", "Kim, an aide to the foreign minister, arrived on Monday. "

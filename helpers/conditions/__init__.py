@@ -54,7 +54,7 @@ from ..context import ArticleContext, as_context
 from ..actors.names import doc_text as _doc_text
 from ..rules import Registry
 from .plans import item_openers
-from .sides import canonical_actor, demonym_owner, holder_side, side_noun_at, state_at
+from .sides import STATE_NOUNS, canonical_actor, demonym_owner, holder_side, side_noun_at, state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -465,11 +465,22 @@ def _subject_actor(tok, mentions, quote, text=None):
     document = _document_antecedent(tok)
     if document is not None:
         return _document_author(document, mentions)
+    owner = _pronoun_owner(tok)
+    if owner is not None:
+        return _subject_actor(owner, mentions, quote, text)
     if lower in _FIRST_PERSON or (lower in _PERSONAL | _IMPERSONAL and quote is not None):
         return _speaker(quote) or _resolve_pronoun(tok, mentions, text)
     if lower in _PERSONAL | _IMPERSONAL:
         return _resolve_pronoun(tok, mentions, text)
     return None
+
+
+def _pronoun_owner(tok):
+    """The possessive pronoun of a noun that stands for a state or its agents (``His government
+    demands ...`` -> ``His``), whose referent holds the term; else None (``His plane landed``)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STATE_NOUNS:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
 
 
 def _document_antecedent(tok):

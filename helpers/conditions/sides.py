@@ -33,6 +33,8 @@ from ..rules import Registry
 
 #: Nouns that stand for a state after its demonym (``the Norwegian side``).
 STATE_NOUNS = language.words("condition_state_nouns")
+#: Verbs whose agent leads a team (``a delegation led by Ann Lee``).
+LEAD_VERBS = language.words("condition_lead_verbs")
 #: Words before a mention that may stand between a demonym and the name (``Norwegian Foreign Minister``).
 BEFORE_WINDOW = 8
 #: Tokens of an apposition after a mention that are read (``Ann Lee, Norway's envoy to the talks,``).
@@ -257,6 +259,25 @@ def _apposition(span) -> str | None:
     return None
 
 
+def _led_team(span) -> str | None:
+    """A country of the team the mention leads: ``Norway's delegation, led by Ann Lee,`` /
+    ``the Norwegian team headed by Ann Lee`` -> NOR (the team's own words before the verb)."""
+    by = span.root.head
+    verb = by.head
+    if span.root.dep_ != "pobj" or by.lower_ != "by" or verb.lemma_.lower() not in LEAD_VERBS:
+        return None
+    team = verb.head
+    if verb.dep_ != "acl" or team.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for tok in team.subtree:
+        if tok.i >= verb.i:
+            break
+        found = _token_country(span.doc, tok.i) if tok.text[:1].isupper() else None
+        if found:
+            return found
+    return None
+
+
 # --------------------------------------------------------------------------- the rules
 
 
@@ -278,8 +299,8 @@ def named_country(holder: dict, mentions: list[dict], doc) -> str | None:
 
 
 def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
-    """A demonym or possessive country before a mention of the holder, or in an apposition
-    after it (the most frequent over the article's mentions):
+    """A demonym or possessive country before a mention of the holder, in an apposition
+    after it, or of the team it leads (the most frequent over the article's mentions):
     ``Norway's foreign minister Ann Lee said ...`` -> NOR."""
     codes: Counter = Counter()
     for m in mentions:
@@ -289,7 +310,8 @@ def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
         if span is None or not len(span):
             continue
         sent = span.sent
-        found = _before(doc, span.start, sent.start) or _after(doc, span.end, sent.end) or _apposition(span)
+        found = _before(doc, span.start, sent.start) or _after(doc, span.end, sent.end) or _apposition(span) \
+            or _led_team(span)
         if found:
             codes[found] += 1
     return sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if codes else None
