@@ -506,3 +506,15 @@ def test_under_condition_that_is_a_condition(pipe, text, expected):
 ])
 def test_general_forms_of_land_blockade_guarantee_and_exchange_terms(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle cue after a noun states that noun as the term; its agent holds it
+    ("Norland said a humanitarian corridor, proposed by Osteria, could open soon.", [("Osteria", "humanitarian")]),
+    ("Norland said a humanitarian corridor, built by Osteria, could open soon.", []),
+    # who proposes (``by the mediators``) is not what is proposed
+    ("The governor said a humanitarian corridor, proposed by Norwegian mediators, could open soon.",
+     [("Norway", "humanitarian")]),
+])
+def test_a_participle_cue_states_the_noun_it_follows(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected

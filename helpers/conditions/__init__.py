@@ -624,9 +624,24 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     if cue_tok is None or obj_tok is None:
         return False
     head = _cue_head(cue_tok)
-    if head.left_edge.i <= obj_tok.i <= head.right_edge.i:
+    if _in_agent(obj_tok, head):
+        return False  # ``proposed by Norwegian mediators``: who proposes is no term
+    if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok):
         return not _aside(obj_tok, head)
     return _noun_clause(cue, obj, cue_tok)
+
+
+def _in_agent(tok, head) -> bool:
+    """Whether ``tok`` lies in the ``by`` agent of the cue's verb (``a corridor proposed by the
+    mediators``: the mediators propose, they are not proposed)."""
+    return any(c.dep_ == "agent" and c.left_edge.i <= tok.i <= c.right_edge.i for c in head.children)
+
+
+def _modified_noun(cue_tok, obj_tok) -> bool:
+    """Whether the object is in the noun phrase a participle cue modifies: ``a humanitarian
+    corridor, proposed by Norland,`` (the corridor is what Norland proposed)."""
+    noun = cue_tok.head
+    return cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN" and noun.left_edge.i <= obj_tok.i < cue_tok.i
 
 
 def _aside(tok, head) -> bool:
