@@ -518,3 +518,16 @@ def test_general_forms_of_land_blockade_guarantee_and_exchange_terms(pipe, text,
 ])
 def test_a_participle_cue_states_the_noun_it_follows(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a halt to artillery or rocket fire is a halt to fighting
+    ("Norland calls for a halt to all artillery fire within two days.", [("Norland", "ceasefire")]),
+    ("Norland wants to stop the fire at the harbour depot.", []),
+    # the rights or arrests of a language community are a matter of governance
+    ("Norland will sign only if Osteria stops the arrests of Norlandic-speaking citizens in the valley.",
+     [("Norland", "governance")]),
+    ("Norland will sign only if Osteria stops the arrests of smugglers in the valley.", []),
+])
+def test_a_halt_to_fire_and_a_language_community(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
