@@ -531,3 +531,12 @@ def test_a_participle_cue_states_the_noun_it_follows(pipe, text, expected):
 ])
 def test_a_halt_to_fire_and_a_language_community(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the holder would do (``sign a truce``) is not the term of its own conditional
+    ("Norland would only sign a truce if Osteria pulls its troops out of the valley.", [("Norland", "territory")]),
+    ("Norland will only talk if Osteria agrees to a truce.", [("Norland", "ceasefire")]),
+])
+def test_the_term_of_only_if_is_in_its_if_clause(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected

@@ -617,9 +617,9 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
         return obj.start >= cue.start
     if cue.kind == "sequence":  # ``free the detainees first, then ...``: what comes first is the term
         return obj.start < cue.start
-    if cue.start <= obj.start < cue.end:
+    if cue.start <= obj.start < cue.end and cue.kind != "conditional":
         return True
-    cue_tok = _token_at(doc, cue.start)
+    cue_tok = _token_at(doc, _conditional_word(cue, doc))
     obj_tok = _token_at(doc, obj.start)
     if cue_tok is None or obj_tok is None:
         return False
@@ -629,6 +629,15 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok):
         return not _aside(obj_tok, head)
     return _noun_clause(cue, obj, cue_tok)
+
+
+def _conditional_word(cue: Match, doc) -> int:
+    """Where the cue's scope is read from: a conditional's last word (``would only sign a truce
+    if ...``: the ``if`` clause is the term, not the truce the holder would sign), else its first."""
+    if cue.kind != "conditional":
+        return cue.start
+    last = _token_at(doc, cue.end - 1)
+    return last.idx if last is not None else cue.start
 
 
 def _in_agent(tok, head) -> bool:
