@@ -540,3 +540,13 @@ def test_a_halt_to_fire_and_a_language_community(pipe, text, expected):
 ])
 def test_the_term_of_only_if_is_in_its_if_clause(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal to discuss something until or while ... sets the terms of the talks
+    ("Norland will not discuss the status of the valley while Osteria's troops remain there.",
+     [("Norland", "negotiation_terms")]),
+    ("Norland did not discuss the weather with the press.", []),
+])
+def test_a_refusal_to_discuss_is_a_negotiation_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
