@@ -550,3 +550,13 @@ def test_the_term_of_only_if_is_in_its_if_clause(pipe, text, expected):
 ])
 def test_a_refusal_to_discuss_is_a_negotiation_term(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conditional whose clause is a bare ``does`` repeats the main clause: that clause is the term
+    ("Norland would respect the pause as long as Osteria does.", [("Norland", "ceasefire")]),
+    ("Norland would respect the truce as long as Osteria does its part.", []),
+    ("Norland will keep the factories open as long as Osteria does.", []),
+])
+def test_an_elided_conditional_makes_the_main_clause_the_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected

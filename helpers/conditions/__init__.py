@@ -623,12 +623,35 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     obj_tok = _token_at(doc, obj.start)
     if cue_tok is None or obj_tok is None:
         return False
-    head = _cue_head(cue_tok)
+    head = _elided_clause(cue, _cue_head(cue_tok))
     if _in_agent(obj_tok, head):
         return False  # ``proposed by Norwegian mediators``: who proposes is no term
     if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok):
         return not _aside(obj_tok, head)
     return _noun_clause(cue, obj, cue_tok)
+
+
+def _elided_clause(cue: Match, head):
+    """The clause a conditional's elided verb stands for: ``Norland will keep the truce as long
+    as Osteria does`` (``does`` repeats ``keep the truce``, the term); else ``head`` itself."""
+    if cue.kind != "conditional" or head.lemma_.lower() != "do" or head.head is head:
+        return head
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp") for c in head.children):
+        return head  # ``as long as Osteria does its part``: a verb of its own
+    up = head.head
+    while up.dep_ == "advmod" and up.head is not up:  # ``as long as``: the clause hangs on ``long``
+        up = up.head
+    return up
+
+
+def _elides(cue: Match, doc) -> bool:
+    """Whether a conditional's clause is a bare ``do`` that repeats the main clause (``as long as
+    Osteria does``): then the main clause before it states the term."""
+    tok = _token_at(doc, _conditional_word(cue, doc))
+    if tok is None or cue.kind != "conditional":
+        return False
+    head = _cue_head(tok)
+    return _elided_clause(cue, head) is not head
 
 
 def _conditional_word(cue: Match, doc) -> int:
@@ -858,8 +881,8 @@ def cue_after(clue: Clue) -> Match | None:
     ``Lifting the tariffs is what Norland demands``: ``demands`` comes after the term it governs.
     """
     doc = clue.sent.doc
-    after = [c for c in clue.cues if c.start > clue.obj.start and c.kind not in ("list", "anaphora", "conditional")
-             and _in_scope(c, clue.obj, doc)]
+    after = [c for c in clue.cues if c.start > clue.obj.start and _in_scope(c, clue.obj, doc)
+             and (c.kind not in ("list", "anaphora", "conditional") or _elides(c, doc))]
     return min(after, key=lambda c: c.start) if after else None
 
 
