@@ -111,6 +111,11 @@ CASES = [
      "Ann Lee insists that Osteria must lift the sanctions.", None, {("Ann Lee", "NOR")}),
     ("condition_side.described_at_mention", "A march led by Ann Lee crossed Norway on Monday. "
      "Ann Lee insists that Osteria must lift the sanctions.", None, set()),
+    # an ``its`` title in apposition points back to the state named just before
+    ("condition_side.described_at_mention", "Norland has raised the stakes. Its president, Ann Lee, insists "
+     "that Osteria must lift the sanctions.", None, {("Ann Lee", "NRL")}),
+    ("condition_side.described_at_mention", "Norland met on Monday. The bank raised its rates. Its president, "
+     "Ann Lee, insists that Osteria must lift the sanctions.", None, set()),
     # a possessive pronoun before a noun for a state's agents: its referent holds the term
     ("condition_holder.subject_of_clause",
      "Anna Berg spoke on Monday. Her government also demands an end to the sanctions on Osteria.", None,

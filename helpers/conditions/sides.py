@@ -259,6 +259,22 @@ def _apposition(span) -> str | None:
     return None
 
 
+def _its_title(span, mentions: list[dict]) -> str | None:
+    """The country of the state an ``its`` title in apposition points back to: ``Norway spoke
+    first. Its president, Ann Lee, said ...`` -> NOR (the nearest state or body named before)."""
+    root = span.root
+    heads = [root.head] if root.dep_ == "appos" and root.head is not root else []
+    heads += [c for c in root.children if c.dep_ == "appos"]
+    for head in heads:
+        if head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+            sent = head.sent
+            start = span.doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
+            before = [m for m in mentions if start <= m["start"] and m["end"] <= head.idx
+                      and m.get("country") and m.get("type") != "person"]
+            return before[-1]["country"] if before else None  # named in this sentence or the one before
+    return None
+
+
 def _led_team(span) -> str | None:
     """A country of the team the mention leads: ``Norway's delegation, led by Ann Lee,`` /
     ``the Norwegian team headed by Ann Lee`` -> NOR (the team's own words before the verb)."""
@@ -311,7 +327,7 @@ def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
             continue
         sent = span.sent
         found = _before(doc, span.start, sent.start) or _after(doc, span.end, sent.end) or _apposition(span) \
-            or _led_team(span)
+            or _led_team(span) or _its_title(span, mentions)
         if found:
             codes[found] += 1
     return sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if codes else None
