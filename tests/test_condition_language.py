@@ -560,3 +560,14 @@ def test_a_refusal_to_discuss_is_a_negotiation_term(pipe, text, expected):
 ])
 def test_an_elided_conditional_makes_the_main_clause_the_term(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # excluding or ruling out any talks is a stance on the talks by itself (no cue needed)
+    ("Osteria ruled out any talks with Norland.", [("Osteria", "negotiation_terms")]),
+    ("Norland categorically excludes any negotiations about the valley until Osteria lifts the embargo.",
+     [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
+    ("Norland excludes any firms that broke the embargo from the talks.", []),
+])
+def test_ruling_out_any_talks_is_a_negotiation_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
