@@ -571,3 +571,13 @@ def test_an_elided_conditional_makes_the_main_clause_the_term(pipe, text, expect
 ])
 def test_ruling_out_any_talks_is_a_negotiation_term(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``if a single shell falls``: a breach of the truce, the term of a threat to resume fighting
+    ("Anna Berg said Norland would resume all military measures if a single shell fell on the port.",
+     [("Norland", "ceasefire")]),
+    ("A single shell fell on the port on Monday, Anna Berg said.", []),
+])
+def test_a_shell_falling_is_a_breach_of_the_truce(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
