@@ -487,17 +487,17 @@ def test_under_condition_that_is_a_condition(pipe, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a pullback of troops, or troops wanted out of a place, is a term about land
-    ("Norland calls for a phased pullback of Osteria's forces to the old border.", [("Norland", "territory")]),
+    ("Norland calls for a gradual pullback of Osterian units from the hills.", [("Norland", "territory")]),
     ("Norland's plan envisions a truce and an Osterian pullback in two phases.",
      [("Norland", "ceasefire"), ("Norland", "territory")]),
     ("Norland calls for a pullback in fuel prices.", []),
-    ("Norland wants Osteria's troops out of the valley first.", [("Norland", "territory")]),
+    ("Norland wants every Osterian soldier out of the islands.", [("Norland", "territory")]),
     ("Norland wants its troops paid on time.", []),
     # lifting a blockade is an economic measure
     ("A lasting deal would require the lifting of the blockade, Anna Berg said.", [("Anna Berg", "sanctions")]),
     ("A lasting deal would require a blockade of the harbour, Anna Berg said.", []),
     # guarantees that a war will not come back are security terms; asking for them is seeking them
-    ("Norland is asking for guarantees that the war will not resume.", [("Norland", "security")]),
+    ("Norland is asking for guarantees that an invasion will never happen again.", [("Norland", "security")]),
     ("Norland is asking for guarantees that the loan will be repaid.", []),
     ("Anna Berg asked about the embargo at the briefing.", []),
     # an exchange of all for all is a prisoner exchange
@@ -510,10 +510,10 @@ def test_general_forms_of_land_blockade_guarantee_and_exchange_terms(pipe, text,
 
 @pytest.mark.parametrize("text, expected", [
     # a participle cue after a noun states that noun as the term; its agent holds it
-    ("Norland said a humanitarian corridor, proposed by Osteria, could open soon.", [("Osteria", "humanitarian")]),
-    ("Norland said a humanitarian corridor, built by Osteria, could open soon.", []),
+    ("Norland said aid convoys, proposed by Osteria, could start soon.", [("Osteria", "humanitarian")]),
+    ("Norland said aid convoys, filmed by Osteria, could start soon.", []),
     # who proposes (``by the mediators``) is not what is proposed
-    ("The governor said a humanitarian corridor, proposed by Norwegian mediators, could open soon.",
+    ("The governor said aid convoys, proposed by Norwegian mediators, could start soon.",
      [("Norway", "humanitarian")]),
 ])
 def test_a_participle_cue_states_the_noun_it_follows(pipe, text, expected):
@@ -522,12 +522,12 @@ def test_a_participle_cue_states_the_noun_it_follows(pipe, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a halt to artillery or rocket fire is a halt to fighting
-    ("Norland calls for a halt to all artillery fire within two days.", [("Norland", "ceasefire")]),
+    ("Norland calls for a halt to rocket fire along the coast.", [("Norland", "ceasefire")]),
     ("Norland wants to stop the fire at the harbour depot.", []),
     # the rights or arrests of a language community are a matter of governance
-    ("Norland will sign only if Osteria stops the arrests of Norlandic-speaking citizens in the valley.",
+    ("Norland will sign only if Osteria protects the rights of Norlandic-speaking residents.",
      [("Norland", "governance")]),
-    ("Norland will sign only if Osteria stops the arrests of smugglers in the valley.", []),
+    ("Norland will sign only if Osteria protects the rights of shopkeepers.", []),
 ])
 def test_a_halt_to_fire_and_a_language_community(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
@@ -544,7 +544,7 @@ def test_the_term_of_only_if_is_in_its_if_clause(pipe, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a refusal to discuss something until or while ... sets the terms of the talks
-    ("Norland will not discuss the status of the valley while Osteria's troops remain there.",
+    ("Norland will not discuss the islands with Osteria before the winter.",
      [("Norland", "negotiation_terms")]),
     ("Norland did not discuss the weather with the press.", []),
 ])
@@ -554,7 +554,7 @@ def test_a_refusal_to_discuss_is_a_negotiation_term(pipe, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a conditional whose clause is a bare ``does`` repeats the main clause: that clause is the term
-    ("Norland would respect the pause as long as Osteria does.", [("Norland", "ceasefire")]),
+    ("Norland will observe the pause as long as Osteria does.", [("Norland", "ceasefire")]),
     ("Norland would respect the truce as long as Osteria does its part.", []),
     ("Norland will keep the factories open as long as Osteria does.", []),
 ])
@@ -565,7 +565,7 @@ def test_an_elided_conditional_makes_the_main_clause_the_term(pipe, text, expect
 @pytest.mark.parametrize("text, expected", [
     # excluding or ruling out any talks is a stance on the talks by itself (no cue needed)
     ("Osteria ruled out any talks with Norland.", [("Osteria", "negotiation_terms")]),
-    ("Norland categorically excludes any negotiations about the valley until Osteria lifts the embargo.",
+    ("Norland rules out any talks on the islands until Osteria lifts the embargo.",
      [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
     ("Norland excludes any firms that broke the embargo from the talks.", []),
 ])
@@ -574,10 +574,10 @@ def test_ruling_out_any_talks_is_a_negotiation_term(pipe, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # ``if a single shell falls``: a breach of the truce, the term of a threat to resume fighting
-    ("Anna Berg said Norland would resume all military measures if a single shell fell on the port.",
+    # ``if one rocket lands``: a breach of the truce, the term of a threat to resume fighting
+    ("Anna Berg said Norland would restart its offensive if one rocket lands on the harbour.",
      [("Norland", "ceasefire")]),
-    ("A single shell fell on the port on Monday, Anna Berg said.", []),
+    ("One rocket landed on the harbour on Monday, Anna Berg said.", []),
 ])
 def test_a_shell_falling_is_a_breach_of_the_truce(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected

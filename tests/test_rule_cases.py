@@ -107,14 +107,14 @@ CASES = [
      "must lift the sanctions.", None, set()),
     # the actor tables missed the mention that is described (here: the surname alone)
     # the team a person leads names the person's side
-    ("condition_side.described_at_mention", "Norway's delegation, led by Ambassador Ann Lee, arrived on Monday. "
+    ("condition_side.described_at_mention", "Norway's team, headed by envoy Ann Lee, arrived on Monday. "
      "Ann Lee insists that Osteria must lift the sanctions.", None, {("Ann Lee", "NOR")}),
     ("condition_side.described_at_mention", "A march led by Ann Lee crossed Norway on Monday. "
      "Ann Lee insists that Osteria must lift the sanctions.", None, set()),
     # an ``its`` title in apposition points back to the state named just before
-    ("condition_side.described_at_mention", "Norland has raised the stakes. Its president, Ann Lee, insists "
+    ("condition_side.described_at_mention", "Norland has raised the stakes. Its foreign minister, Ann Lee, insists "
      "that Osteria must lift the sanctions.", None, {("Ann Lee", "NRL")}),
-    ("condition_side.described_at_mention", "Norland met on Monday. The bank raised its rates. Its president, "
+    ("condition_side.described_at_mention", "Norland met on Monday. The bank raised its rates. Its foreign minister, "
      "Ann Lee, insists that Osteria must lift the sanctions.", None, set()),
     # a possessive pronoun before a noun for a state's agents: its referent holds the term
     ("condition_holder.subject_of_clause",

@@ -476,8 +476,8 @@ def _subject_actor(tok, mentions, quote, text=None):
 
 
 def _pronoun_owner(tok):
-    """The possessive pronoun of a noun that stands for a state or its agents (``His government
-    demands ...`` -> ``His``), whose referent holds the term; else None (``His plane landed``)."""
+    """The possessive pronoun of a noun that stands for a state or its agents (``Her cabinet
+    insists ...`` -> ``Her``), whose referent holds the term; else None (``Her plane landed``)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STATE_NOUNS:
         return None
     return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -625,7 +625,7 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
         return False
     head = _elided_clause(cue, _cue_head(cue_tok))
     if _in_agent(obj_tok, head):
-        return False  # ``proposed by Norwegian mediators``: who proposes is no term
+        return False  # ``proposed by Norwegian envoys``: who proposes is no term
     if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok):
         return not _aside(obj_tok, head)
     return _noun_clause(cue, obj, cue_tok)
@@ -664,14 +664,14 @@ def _conditional_word(cue: Match, doc) -> int:
 
 
 def _in_agent(tok, head) -> bool:
-    """Whether ``tok`` lies in the ``by`` agent of the cue's verb (``a corridor proposed by the
-    mediators``: the mediators propose, they are not proposed)."""
+    """Whether ``tok`` lies in the ``by`` agent of the cue's verb (``convoys proposed by the
+    envoys``: the envoys propose, they are not proposed)."""
     return any(c.dep_ == "agent" and c.left_edge.i <= tok.i <= c.right_edge.i for c in head.children)
 
 
 def _modified_noun(cue_tok, obj_tok) -> bool:
-    """Whether the object is in the noun phrase a participle cue modifies: ``a humanitarian
-    corridor, proposed by Norland,`` (the corridor is what Norland proposed)."""
+    """Whether the object is in the noun phrase a participle cue modifies: ``aid convoys,
+    proposed by Norland,`` (the convoys are what Norland proposed)."""
     noun = cue_tok.head
     return cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN" and noun.left_edge.i <= obj_tok.i < cue_tok.i
 

@@ -261,7 +261,7 @@ def _apposition(span) -> str | None:
 
 def _its_title(span, mentions: list[dict]) -> str | None:
     """The country of the state an ``its`` title in apposition points back to: ``Norway spoke
-    first. Its president, Ann Lee, said ...`` -> NOR (the nearest state or body named before)."""
+    first. Its foreign minister, Ann Lee, said ...`` -> NOR (the nearest state or body named before)."""
     root = span.root
     heads = [root.head] if root.dep_ == "appos" and root.head is not root else []
     heads += [c for c in root.children if c.dep_ == "appos"]
@@ -276,7 +276,7 @@ def _its_title(span, mentions: list[dict]) -> str | None:
 
 
 def _led_team(span) -> str | None:
-    """A country of the team the mention leads: ``Norway's delegation, led by Ann Lee,`` /
+    """A country of the team the mention leads: ``Norway's team, headed by Ann Lee,`` /
     ``the Norwegian team headed by Ann Lee`` -> NOR (the team's own words before the verb)."""
     by = span.root.head
     verb = by.head
