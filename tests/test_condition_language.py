@@ -483,3 +483,101 @@ def test_an_actor_in_a_relative_clause_is_no_holder(pipe, text, expected):
 ])
 def test_under_condition_that_is_a_condition(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pullback of troops, or troops wanted out of a place, is a term about land
+    ("Norland calls for a gradual pullback of Osterian units from the hills.", [("Norland", "territory")]),
+    ("Norland's plan envisions a truce and an Osterian pullback in two phases.",
+     [("Norland", "ceasefire"), ("Norland", "territory")]),
+    ("Norland calls for a pullback in fuel prices.", []),
+    ("Norland wants every Osterian soldier out of the islands.", [("Norland", "territory")]),
+    ("Norland wants its troops paid on time.", []),
+    # lifting a blockade is an economic measure
+    ("A lasting deal would require the lifting of the blockade, Anna Berg said.", [("Anna Berg", "sanctions")]),
+    ("A lasting deal would require a blockade of the harbour, Anna Berg said.", []),
+    # guarantees that a war will not come back are security terms; asking for them is seeking them
+    ("Norland is asking for guarantees that an invasion will never happen again.", [("Norland", "security")]),
+    ("Norland is asking for guarantees that the loan will be repaid.", []),
+    ("Anna Berg asked about the embargo at the briefing.", []),
+    # an exchange of all for all is a prisoner exchange
+    ("Norland wants the exchange to follow the principle of all for all.", [("Norland", "prisoners")]),
+    ("Norland wants a tournament of all for one.", []),
+])
+def test_general_forms_of_land_blockade_guarantee_and_exchange_terms(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle cue after a noun states that noun as the term; its agent holds it
+    ("Norland said aid convoys, proposed by Osteria, could start soon.", [("Osteria", "humanitarian")]),
+    ("Norland said aid convoys, filmed by Osteria, could start soon.", []),
+    # who proposes (``by the mediators``) is not what is proposed
+    ("The governor said aid convoys, proposed by Norwegian mediators, could start soon.",
+     [("Norway", "humanitarian")]),
+])
+def test_a_participle_cue_states_the_noun_it_follows(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a halt to artillery or rocket fire is a halt to fighting
+    ("Norland calls for a halt to rocket fire along the coast.", [("Norland", "ceasefire")]),
+    ("Norland wants to stop the fire at the harbour depot.", []),
+    # the rights or arrests of a language community are a matter of governance
+    ("Norland will sign only if Osteria protects the rights of Norlandic-speaking residents.",
+     [("Norland", "governance")]),
+    ("Norland will sign only if Osteria protects the rights of shopkeepers.", []),
+])
+def test_a_halt_to_fire_and_a_language_community(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the holder would do (``sign a truce``) is not the term of its own conditional
+    ("Norland would only sign a truce if Osteria pulls its troops out of the valley.", [("Norland", "territory")]),
+    ("Norland will only talk if Osteria agrees to a truce.", [("Norland", "ceasefire")]),
+])
+def test_the_term_of_only_if_is_in_its_if_clause(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal to discuss something until or while ... sets the terms of the talks
+    ("Norland will not discuss the islands with Osteria before the winter.",
+     [("Norland", "negotiation_terms")]),
+    ("Norland did not discuss the weather with the press.", []),
+])
+def test_a_refusal_to_discuss_is_a_negotiation_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conditional whose clause is a bare ``does`` repeats the main clause: that clause is the term
+    ("Norland will observe the pause as long as Osteria does.", [("Norland", "ceasefire")]),
+    ("Norland would respect the truce as long as Osteria does its part.", []),
+    ("Norland will keep the factories open as long as Osteria does.", []),
+])
+def test_an_elided_conditional_makes_the_main_clause_the_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # excluding or ruling out any talks is a stance on the talks by itself (no cue needed)
+    ("Osteria ruled out any talks with Norland.", [("Osteria", "negotiation_terms")]),
+    ("Norland rules out any talks on the islands until Osteria lifts the embargo.",
+     [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
+    ("Norland excludes any firms that broke the embargo from the talks.", []),
+])
+def test_ruling_out_any_talks_is_a_negotiation_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``if one rocket lands``: a breach of the truce, the term of a threat to resume fighting
+    ("Anna Berg said Norland would restart its offensive if one rocket lands on the harbour.",
+     [("Norland", "ceasefire")]),
+    ("One rocket landed on the harbour on Monday, Anna Berg said.", []),
+])
+def test_a_shell_falling_is_a_breach_of_the_truce(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected

@@ -69,6 +69,18 @@ CASES = [
      {("Osteria", "sanctions")}),
     ("condition_holder.author_of_document",
      "A plan was unveiled on Monday. The plan calls for an end to the sanctions on Osteria.", None, set()),
+    # a demonym in front of the document names its author; an ``it`` subject after it stands for it
+    ("condition_holder.author_of_document",
+     "The Norwegian draft was leaked on Monday. The draft calls for an end to the sanctions on Osteria.", None,
+     {("Norway", "sanctions")}),
+    ("condition_holder.author_of_document",
+     "The leaked draft was read on Monday. The draft calls for an end to the sanctions on Osteria.", None, set()),
+    ("condition_holder.subject_of_clause",
+     "The Norwegian plan was leaked on Monday. It calls for an end to the sanctions on Osteria.", None,
+     {("Norway", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # the sentence before has a state, not the plan, as its subject
+     "Osteria studied the Norwegian plan on Monday. It calls for an end to the sanctions on Norland.", None,
+     {("Osteria", "sanctions")}),
     ("condition_holder.holder_of_list_opener",
      "Norland published its plan. Its main points:\n\n1. An end to the sanctions.\n\n2. A new summit.", None,
      {("Norland", "sanctions")}),
@@ -94,6 +106,22 @@ CASES = [
     ("condition_side.described_at_mention", "Talks between Norway and Ann Lee ended. Ann Lee insists that Osteria "
      "must lift the sanctions.", None, set()),
     # the actor tables missed the mention that is described (here: the surname alone)
+    # the team a person leads names the person's side
+    ("condition_side.described_at_mention", "Norway's team, headed by envoy Ann Lee, arrived on Monday. "
+     "Ann Lee insists that Osteria must lift the sanctions.", None, {("Ann Lee", "NOR")}),
+    ("condition_side.described_at_mention", "A march led by Ann Lee crossed Norway on Monday. "
+     "Ann Lee insists that Osteria must lift the sanctions.", None, set()),
+    # an ``its`` title in apposition points back to the state named just before
+    ("condition_side.described_at_mention", "Norland has raised the stakes. Its foreign minister, Ann Lee, insists "
+     "that Osteria must lift the sanctions.", None, {("Ann Lee", "NRL")}),
+    ("condition_side.described_at_mention", "Norland met on Monday. The bank raised its rates. Its foreign minister, "
+     "Ann Lee, insists that Osteria must lift the sanctions.", None, set()),
+    # a possessive pronoun before a noun for a state's agents: its referent holds the term
+    ("condition_holder.subject_of_clause",
+     "Anna Berg spoke on Monday. Her government also demands an end to the sanctions on Osteria.", None,
+     {("Anna Berg", "sanctions")}),
+    ("condition_holder.subject_of_clause",
+     "Anna Berg spoke on Monday. Her aides also demand an end to the sanctions on Osteria.", None, set()),
     ("condition_side.described_in_text", "Kim, an aide to Norway's foreign minister, arrived on Monday. "
      "Eli Kim insists that Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
     ("condition_side.described_in_text", "Kim, an aide to the foreign minister, arrived on Monday. "

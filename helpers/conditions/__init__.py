@@ -54,7 +54,7 @@ from ..context import ArticleContext, as_context
 from ..actors.names import doc_text as _doc_text
 from ..rules import Registry
 from .plans import item_openers
-from .sides import canonical_actor, holder_side, side_noun_at, state_at
+from .sides import STATE_NOUNS, canonical_actor, demonym_owner, holder_side, side_noun_at, state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -462,10 +462,40 @@ def _subject_actor(tok, mentions, quote, text=None):
     if mention and not (tok.pos_ == "PRON" and mention.get("surface", "").lower() != tok.lower_):
         return mention
     lower = tok.lower_
+    document = _document_antecedent(tok)
+    if document is not None:
+        return _document_author(document, mentions)
+    owner = _pronoun_owner(tok)
+    if owner is not None:
+        return _subject_actor(owner, mentions, quote, text)
     if lower in _FIRST_PERSON or (lower in _PERSONAL | _IMPERSONAL and quote is not None):
         return _speaker(quote) or _resolve_pronoun(tok, mentions, text)
     if lower in _PERSONAL | _IMPERSONAL:
         return _resolve_pronoun(tok, mentions, text)
+    return None
+
+
+def _pronoun_owner(tok):
+    """The possessive pronoun of a noun that stands for a state or its agents (``Her cabinet
+    insists ...`` -> ``Her``), whose referent holds the term; else None (``Her plane landed``)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STATE_NOUNS:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+
+
+def _document_antecedent(tok):
+    """The document an ``it`` subject stands for: the subject of the sentence before, when that
+    subject is a document noun (``The Osterian plan was leaked. It calls for a truce.`` ->
+    ``plan``), else None (``Osteria met on Monday. It wants a truce.``)."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    before = tok.doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i]
+    if subjects and subjects[0].lemma_.lower() in DOCUMENT_NOUNS:
+        return subjects[0]
     return None
 
 
@@ -587,16 +617,63 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
         return obj.start >= cue.start
     if cue.kind == "sequence":  # ``free the detainees first, then ...``: what comes first is the term
         return obj.start < cue.start
-    if cue.start <= obj.start < cue.end:
+    if cue.start <= obj.start < cue.end and cue.kind != "conditional":
         return True
-    cue_tok = _token_at(doc, cue.start)
+    cue_tok = _token_at(doc, _conditional_word(cue, doc))
     obj_tok = _token_at(doc, obj.start)
     if cue_tok is None or obj_tok is None:
         return False
-    head = _cue_head(cue_tok)
-    if head.left_edge.i <= obj_tok.i <= head.right_edge.i:
+    head = _elided_clause(cue, _cue_head(cue_tok))
+    if _in_agent(obj_tok, head):
+        return False  # ``proposed by Norwegian envoys``: who proposes is no term
+    if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok):
         return not _aside(obj_tok, head)
     return _noun_clause(cue, obj, cue_tok)
+
+
+def _elided_clause(cue: Match, head):
+    """The clause a conditional's elided verb stands for: ``Norland will keep the truce as long
+    as Osteria does`` (``does`` repeats ``keep the truce``, the term); else ``head`` itself."""
+    if cue.kind != "conditional" or head.lemma_.lower() != "do" or head.head is head:
+        return head
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp") for c in head.children):
+        return head  # ``as long as Osteria does its part``: a verb of its own
+    up = head.head
+    while up.dep_ == "advmod" and up.head is not up:  # ``as long as``: the clause hangs on ``long``
+        up = up.head
+    return up
+
+
+def _elides(cue: Match, doc) -> bool:
+    """Whether a conditional's clause is a bare ``do`` that repeats the main clause (``as long as
+    Osteria does``): then the main clause before it states the term."""
+    tok = _token_at(doc, _conditional_word(cue, doc))
+    if tok is None or cue.kind != "conditional":
+        return False
+    head = _cue_head(tok)
+    return _elided_clause(cue, head) is not head
+
+
+def _conditional_word(cue: Match, doc) -> int:
+    """Where the cue's scope is read from: a conditional's last word (``would only sign a truce
+    if ...``: the ``if`` clause is the term, not the truce the holder would sign), else its first."""
+    if cue.kind != "conditional":
+        return cue.start
+    last = _token_at(doc, cue.end - 1)
+    return last.idx if last is not None else cue.start
+
+
+def _in_agent(tok, head) -> bool:
+    """Whether ``tok`` lies in the ``by`` agent of the cue's verb (``convoys proposed by the
+    envoys``: the envoys propose, they are not proposed)."""
+    return any(c.dep_ == "agent" and c.left_edge.i <= tok.i <= c.right_edge.i for c in head.children)
+
+
+def _modified_noun(cue_tok, obj_tok) -> bool:
+    """Whether the object is in the noun phrase a participle cue modifies: ``aid convoys,
+    proposed by Norland,`` (the convoys are what Norland proposed)."""
+    noun = cue_tok.head
+    return cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN" and noun.left_edge.i <= obj_tok.i < cue_tok.i
 
 
 def _aside(tok, head) -> bool:
@@ -804,8 +881,8 @@ def cue_after(clue: Clue) -> Match | None:
     ``Lifting the tariffs is what Norland demands``: ``demands`` comes after the term it governs.
     """
     doc = clue.sent.doc
-    after = [c for c in clue.cues if c.start > clue.obj.start and c.kind not in ("list", "anaphora", "conditional")
-             and _in_scope(c, clue.obj, doc)]
+    after = [c for c in clue.cues if c.start > clue.obj.start and _in_scope(c, clue.obj, doc)
+             and (c.kind not in ("list", "anaphora", "conditional") or _elides(c, doc))]
     return min(after, key=lambda c: c.start) if after else None
 
 
@@ -903,11 +980,14 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
 
 def _document_owner(tok, mentions) -> dict | None:
     """The actor whose document ``tok`` is: an owner of the noun, or the subject of the verb
-    that has it as its object (``Osteria unveiled a plan``)."""
+    that has it as its object (``Osteria unveiled a plan``), or the state of a demonym in front
+    of it (``the Norwegian draft``)."""
     for owner in _owners(tok):
         hit = _token_mention(owner, mentions)
         if hit:
             return hit
+    if demonym_owner(tok):
+        return demonym_owner(tok)
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
         for subj in tok.head.children:
             if subj.dep_ in ("nsubj", "agent"):
@@ -916,6 +996,17 @@ def _document_owner(tok, mentions) -> dict | None:
                 if hit:
                     return hit
     return None
+
+
+def _document_author(tok, mentions) -> dict | None:
+    """The owner of document noun ``tok``, else of the same noun where the text last introduced it
+    (``Osteria unveiled a plan. ... The plan calls for ...`` -> Osteria)."""
+    owner = _document_owner(tok, mentions)
+    if owner:
+        return owner
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    earlier = [t for t in doc[max(0, tok.i - 400):tok.i] if t.lemma_.lower() == lemma]
+    return next((o for o in (_document_owner(t, mentions) for t in reversed(earlier)) if o), None)
 
 
 def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:

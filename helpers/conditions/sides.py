@@ -33,6 +33,8 @@ from ..rules import Registry
 
 #: Nouns that stand for a state after its demonym (``the Norwegian side``).
 STATE_NOUNS = language.words("condition_state_nouns")
+#: Verbs whose agent leads a team (``a delegation led by Ann Lee``).
+LEAD_VERBS = language.words("condition_lead_verbs")
 #: Words before a mention that may stand between a demonym and the name (``Norwegian Foreign Minister``).
 BEFORE_WINDOW = 8
 #: Tokens of an apposition after a mention that are read (``Ann Lee, Norway's envoy to the talks,``).
@@ -121,6 +123,23 @@ def side_noun_at(tok) -> dict | None:
         if code and code in state_names():
             return {"actor": state_names()[code], "country": code, "type": "state", "start": child.idx,
                     "end": tok.idx + len(tok), "surface": tok.doc[child.i:tok.i + 1].text}
+    return None
+
+
+def demonym_owner(tok) -> dict | None:
+    """A state named by a demonym in front of a document noun: the state wrote it
+    (``the Norwegian draft``, ``a Norwegian plan``), as a mention-like dict; a demonym of no
+    state, or none, gives None.
+
+    >>> from helpers import nlp
+    >>> demonym_owner(nlp.bare_nlp()("The Norwegian draft calls for a truce.")[2])["actor"]
+    'Norway'
+    """
+    for child in tok.children:
+        code = demonym_country(child.text) if child.dep_ in ("amod", "compound") and child.i < tok.i else None
+        if code and code in state_names():
+            return {"actor": state_names()[code], "country": code, "type": "state", "start": child.idx,
+                    "end": child.idx + len(child), "surface": child.text}
     return None
 
 
@@ -240,6 +259,41 @@ def _apposition(span) -> str | None:
     return None
 
 
+def _its_title(span, mentions: list[dict]) -> str | None:
+    """The country of the state an ``its`` title in apposition points back to: ``Norway spoke
+    first. Its foreign minister, Ann Lee, said ...`` -> NOR (the nearest state or body named before)."""
+    root = span.root
+    heads = [root.head] if root.dep_ == "appos" and root.head is not root else []
+    heads += [c for c in root.children if c.dep_ == "appos"]
+    for head in heads:
+        if head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+            sent = head.sent
+            start = span.doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
+            before = [m for m in mentions if start <= m["start"] and m["end"] <= head.idx
+                      and m.get("country") and m.get("type") != "person"]
+            return before[-1]["country"] if before else None  # named in this sentence or the one before
+    return None
+
+
+def _led_team(span) -> str | None:
+    """A country of the team the mention leads: ``Norway's team, headed by Ann Lee,`` /
+    ``the Norwegian team headed by Ann Lee`` -> NOR (the team's own words before the verb)."""
+    by = span.root.head
+    verb = by.head
+    if span.root.dep_ != "pobj" or by.lower_ != "by" or verb.lemma_.lower() not in LEAD_VERBS:
+        return None
+    team = verb.head
+    if verb.dep_ != "acl" or team.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for tok in team.subtree:
+        if tok.i >= verb.i:
+            break
+        found = _token_country(span.doc, tok.i) if tok.text[:1].isupper() else None
+        if found:
+            return found
+    return None
+
+
 # --------------------------------------------------------------------------- the rules
 
 
@@ -261,8 +315,8 @@ def named_country(holder: dict, mentions: list[dict], doc) -> str | None:
 
 
 def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
-    """A demonym or possessive country before a mention of the holder, or in an apposition
-    after it (the most frequent over the article's mentions):
+    """A demonym or possessive country before a mention of the holder, in an apposition
+    after it, or of the team it leads (the most frequent over the article's mentions):
     ``Norway's foreign minister Ann Lee said ...`` -> NOR."""
     codes: Counter = Counter()
     for m in mentions:
@@ -272,7 +326,8 @@ def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
         if span is None or not len(span):
             continue
         sent = span.sent
-        found = _before(doc, span.start, sent.start) or _after(doc, span.end, sent.end) or _apposition(span)
+        found = _before(doc, span.start, sent.start) or _after(doc, span.end, sent.end) or _apposition(span) \
+            or _led_team(span) or _its_title(span, mentions)
         if found:
             codes[found] += 1
     return sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if codes else None
