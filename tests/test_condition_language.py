@@ -202,6 +202,9 @@ def test_what_the_terms_are_for_is_no_term(pipe, text, expected):
     ("Norway's demand for the release of the detainees was rejected.", {("Norway", "NOR", "prisoners")}),
     # a person's first name is no state, an office in a capital is that state's
     ("Jordan Lee insists on a truce along the border.", {("Jordan Lee", "", "ceasefire")}),
+    # a capital the model tags as a person's name still stands for its state; a person does not
+    ("La Paz demands the withdrawal of the army units from the border.", {("Bolivia", "BOL", "territory")}),
+    ("Maria Paz demands the withdrawal of the army units from the border.", {("Maria Paz", "", "territory")}),
     ("The Oslo Peace Office insists on a truce along the border.", {("Oslo Peace Office", "NOR", "ceasefire")}),
 ])
 def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
@@ -580,4 +583,13 @@ def test_ruling_out_any_talks_is_a_negotiation_term(pipe, text, expected):
     ("One rocket landed on the harbour on Monday, Anna Berg said.", []),
 ])
 def test_a_shell_falling_is_a_breach_of_the_truce(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people held by the other side named by what they are, not by the word prisoners
+    ("Norland will only sign if the detained fishermen are released.", [("Norland", "prisoners")]),
+    ("Norland will only sign if the factory fishermen are paid.", []),
+])
+def test_people_held_by_the_other_side_are_prisoners(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected

@@ -67,6 +67,18 @@ def country_words() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def capital_words() -> frozenset[str]:
+    """The capitals of ``data/world_actors.csv``, lower case (``la paz``): a name the model tags
+    as a person's when it stands alone for its state.
+
+    >>> "oslo" in capital_words(), "norway" in capital_words()
+    (True, False)
+    """
+    return frozenset(c.strip().lower() for r in world_records() if r["type"] == "state"
+                     for c in r["capital"].split("|") if c.strip())
+
+
+@lru_cache(maxsize=1)
 def state_names() -> dict[str, str]:
     """ISO code -> the state's canonical short name (``data/world_actors.csv``).
 
@@ -85,12 +97,14 @@ def state_at(tok) -> dict | None:
     >>> state_at(nlp.bare_nlp()("Oslo insists on a truce.")[0])["actor"]
     'Norway'
     """
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "NORP"):
+    if tok.ent_type_ == "NORP" or not tok.text[:1].isupper() or (tok.pos_ != "PROPN" and not tok.ent_type_):
         return None
     phrase = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
     text = re.sub(r"^the\s+", "", phrase.text, flags=re.IGNORECASE)
     if text.lower() in _demonyms():
         return None
+    if tok.ent_type_ == "PERSON" and text.lower() not in capital_words():
+        return None  # a person's name, unless the whole name is a capital the model took for one (``La Paz``)
     folded, exact = country_words()
     code = exact.get(text) or folded.get(text.lower())
     if not code or code not in state_names():
