@@ -176,11 +176,14 @@ def article_key(name: str, text: str, story=None) -> str:
     return keyed_article(name, text, _story_fingerprint(story))
 
 
-def keyed_article(name: str, text: str, story_fingerprint: str) -> str:
-    """:func:`article_key` with the story's fingerprint already computed (once for a whole corpus)."""
+def keyed_article(name: str, text: str, story_fingerprint: str, published: str = "") -> str:
+    """:func:`article_key` with the story's fingerprint already computed (once for a whole corpus);
+    the article's publication date, when known, is part of it (a title's holder depends on it)."""
     h = hashlib.sha256(code_fingerprint().encode())
     h.update(story_fingerprint.encode())
     h.update(name.encode("utf-8") + b"\0")
+    if published:
+        h.update(b"published\0" + published.encode("utf-8") + b"\0")
     h.update(text.encode("utf-8"))
     return h.hexdigest()[:24]
 

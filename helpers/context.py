@@ -37,9 +37,12 @@ class ArticleContext:
     memo: dict = field(default_factory=dict)
     #: The corpus's story (its actors, sides, condition categories, ...): the empty story when none.
     story: Story = field(default_factory=empty_story)
+    #: The article's publication date (``YYYY-MM-DD``; '' when unknown): which registered role
+    #: holder a title stands for.
+    published: str = ""
 
     @classmethod
-    def from_doc(cls, doc, name: str, story: Story | None = None) -> "ArticleContext":
+    def from_doc(cls, doc, name: str, story: Story | None = None, published: str = "") -> "ArticleContext":
         """The context of a parsed Doc (sentences are read once here)."""
         from .actors.names import doc_text
 
@@ -49,7 +52,8 @@ class ArticleContext:
         else:
             sents = [doc[:]] if len(doc) else []
         return cls(doc=doc, name=name, text=text, sent_token_starts=[s.start for s in sents],
-                   sent_bounds=[(s.start_char, s.end_char) for s in sents], story=story or empty_story())
+                   sent_bounds=[(s.start_char, s.end_char) for s in sents], story=story or empty_story(),
+                   published=published or "")
 
     # ----- sentences
     def sentence_index(self, char: int) -> int:

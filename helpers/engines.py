@@ -60,6 +60,8 @@ class ShardTask:
     texts: tuple[str, ...]
     #: The corpus's story: its folder (a worker loads it once), or the Story itself when it has none.
     story: object = None
+    #: Each article's publication date ('' when unknown), in the order of ``names``.
+    dates: tuple[str, ...] = ()
 
     def label(self) -> str:
         """``shard 3 of 10 (a.txt, b.txt)`` or ``shard 3 of 10 (256 articles: a.txt … z.txt)``."""
@@ -121,21 +123,24 @@ def shard_key(article_keys: Iterable[str]) -> str:
     return h.hexdigest()[:24]
 
 
-def plan(items: list[tuple[str, str]], folder: Path, size: int | None = None, story=None) -> list[ShardTask]:
+def plan(items: list[tuple[str, str]], folder: Path, size: int | None = None, story=None,
+         dates: dict[str, str] | None = None) -> list[ShardTask]:
     """The shard tasks for ``(name, text)`` articles, in order, writing under ``folder``, with ``story``
-    (the article keys hold its fingerprint; workers get its folder when it has one)."""
+    (the article keys hold its fingerprint; workers get its folder when it has one) and each
+    article's publication date from ``dates`` (part of its key)."""
     from . import story as story_mod
     from .cache import keyed_article
 
     story = story_mod.load_story(story)
     fingerprint, sent = story.fingerprint(), str(story.folder) if story.folder is not None else story
-    texts = dict(items)
+    texts, dates = dict(items), dates or {}
     groups = cut_shards([name for name, _ in items], size or target_size(len(items)))
     tasks = []
     for index, names in enumerate(groups):
-        key = shard_key(keyed_article(name, texts[name], fingerprint) for name in names)
+        key = shard_key(keyed_article(name, texts[name], fingerprint, dates.get(name) or "") for name in names)
         tasks.append(ShardTask(index, len(groups), key, str(folder), tuple(names),
-                               tuple(texts[name] for name in names), sent))
+                               tuple(texts[name] for name in names), sent,
+                               tuple(dates.get(name) or "" for name in names)))
     return tasks
 
 
@@ -169,20 +174,22 @@ def _named(name: str, extract, *args) -> dict[str, list[dict]]:
         raise _ArticleFailed(name, exc) from exc
 
 
-def _extracted(names, texts, story) -> Iterator[tuple[str, dict[str, list[dict]]]]:
-    """``(name, rows per table)`` for each article, in order; a text over the parser's limit is
-    parsed in pieces (:func:`helpers.pipeline.extract_in_pieces`)."""
+def _extracted(names, texts, story, dates=()) -> Iterator[tuple[str, dict[str, list[dict]]]]:
+    """``(name, rows per table)`` for each article, in order (``dates``: their publication dates,
+    when known); a text over the parser's limit is parsed in pieces
+    (:func:`helpers.pipeline.extract_in_pieces`)."""
     from . import pipeline
 
     pipe = _model(story)
+    when = dict(zip(names, dates, strict=False))
     for short, group in groupby(zip(names, texts), key=lambda item: len(item[1]) <= pipe.max_length):
         if not short:
             for name, text in group:
-                yield name, _named(name, pipeline.extract_in_pieces, pipe, name, text, story)
+                yield name, _named(name, pipeline.extract_in_pieces, pipe, name, text, story, when.get(name, ""))
             continue
         for doc, name in pipe.pipe(((text, name) for name, text in group), as_tuples=True,
                                    batch_size=PARSE_BATCH):
-            yield name, _named(name, pipeline.extract_article, doc, name, story)
+            yield name, _named(name, pipeline.extract_article, doc, name, story, when.get(name, ""))
 
 
 def extract_rows(names, texts, story=None) -> dict[str, list[dict]]:
@@ -199,7 +206,7 @@ def extract_rows(names, texts, story=None) -> dict[str, list[dict]]:
     return rows
 
 
-def extract_parts(names, texts, story=None, every: int = PARSE_BATCH) -> dict[str, list]:
+def extract_parts(names, texts, story=None, every: int = PARSE_BATCH, dates=()) -> dict[str, list]:
     """The rows of :func:`extract_rows` as Arrow tables of ``every`` articles each, per table.
 
     A shard's rows are held as compact Arrow columns, not as Python dicts, so
@@ -212,7 +219,7 @@ def extract_parts(names, texts, story=None, every: int = PARSE_BATCH) -> dict[st
     story = story_mod.load_story(story)
     parts: dict[str, list] = {table: [] for table in pipeline.PER_ARTICLE_TABLES}
     pending: dict[str, list[dict]] = {table: [] for table in parts}
-    for i, (_, found) in enumerate(_extracted(names, texts, story), start=1):
+    for i, (_, found) in enumerate(_extracted(names, texts, story, dates), start=1):
         for table in parts:
             pending[table].extend(found[table])
         if i % every == 0 or i == len(names):
@@ -245,7 +252,7 @@ def run_shard(task: ShardTask) -> dict[str, int]:
     from . import cache, pipeline
 
     try:
-        parts = extract_parts(task.names, task.texts, task.story)
+        parts = extract_parts(task.names, task.texts, task.story, dates=task.dates)
         files = {f"{t}.parquet": pipeline.to_parquet_bytes(p, t) for t, p in parts.items()}
         counts = {f"{t}.parquet": sum(map(len, p)) for t, p in parts.items()}
         cache.write_entry(Path(task.folder) / task.key, task.key, files, counts)

@@ -330,11 +330,11 @@ def _run_step(table: str, extractor, ctx: context.ArticleContext) -> list[dict]:
         return []
 
 
-def extract_article(doc, name: str, story: Story | None = None) -> dict[str, list[dict]]:
+def extract_article(doc, name: str, story: Story | None = None, published: str = "") -> dict[str, list[dict]]:
     """Every per-article table's rows for one parsed article, through one shared context (what
     each shard task calls). ``story`` is the corpus's story (default: the empty story).
     """
-    ctx = context.ArticleContext.from_doc(doc, name, story)
+    ctx = context.ArticleContext.from_doc(doc, name, story, published)
     found = {}
     for table, extractor in EXTRACTORS:
         found[table] = _run_step(table, extractor, ctx)
@@ -380,11 +380,12 @@ def _process_batch(items: list[tuple[str, str]], story: "Story | str | None" = N
     return [found[n] if n in found else extract_in_pieces(pipe, n, t, story) for n, t in items]
 
 
-def extract_in_pieces(pipe, name: str, text: str, story: Story | None = None) -> dict[str, list[dict]]:
+def extract_in_pieces(pipe, name: str, text: str, story: Story | None = None,
+                      published: str = "") -> dict[str, list[dict]]:
     """Extract an over-long article piece by piece (cut at paragraph breaks), offsets shifted back."""
     rows: dict[str, list[dict]] = {}
     for offset, piece in gate.parser_pieces(text, pipe.max_length):
-        for table, found in extract_article(pipe(piece), name, story).items():
+        for table, found in extract_article(pipe(piece), name, story, published).items():
             rows.setdefault(table, []).extend(gate.shift_rows(found, offset))
     return rows
 
@@ -664,7 +665,8 @@ def built_shards(plan: _BuildPlan) -> Iterator[tuple[pd.DataFrame, pd.DataFrame,
         with engines.started(plan.engine, plan.jobs, plan.scheduler, story=sent) as runner:
             articles, problems = load_articles(plan.folder)
             items = list(zip(articles["article"].tolist(), articles["text"].tolist()))
-            tasks = engines.plan(items, folder, plan.shard_size, plan.story)
+            dates = dict(zip(articles["article"].tolist(), articles["published"].tolist()))
+            tasks = engines.plan(items, folder, plan.shard_size, plan.story, dates)
             todo = [task for task in tasks if cache.read_manifest(folder / task.key, task.key) is None]
             progress = len(items) > 8 if plan.progress is None else plan.progress
             run_shards(todo, len(tasks), runner, progress=progress)

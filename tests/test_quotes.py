@@ -712,3 +712,26 @@ def test_a_participle_of_saying_after_a_comma_speaks_for_the_clause_subject(nlp)
     rows = q.find_quotes(doc, "t.txt", mentions_for(doc))
     assert direct(rows) == [("Anna Berg", "We owe them the whole harbour.")]
     assert [r["speaker_rule"] for r in rows] == ["speaker.mention"]  # named as the subject, not guessed from "weather"
+
+
+def _dated_story():
+    from helpers.story import story_from_frames
+
+    return story_from_frames("harbour", actors=pd.DataFrame([
+        {"canonical": "Anna Berg", "type": "person", "country": "NOR", "role": "Mayor of Kestrel",
+         "valid_from": "2019-01-01", "valid_to": "2023-12-31"},
+        {"canonical": "Tomas Lind", "type": "person", "country": "NOR", "role": "Mayor of Kestrel",
+         "valid_from": "2024-01-01", "valid_to": ""}]))
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2022-06-01", ["Anna Berg"]),   # the role's holder on the article's date
+    ("2024-06-01", ["Tomas Lind"]),
+    ("", ["unnamed: mayor"]),        # no date: two registered mayors fit, neither is chosen
+])
+def test_a_title_alone_is_the_story_s_holder_of_the_role_on_the_article_s_date(nlp, published, expected):
+    from helpers import pipeline
+
+    text = 'The harbour will close in May. "We have no other choice," the mayor said.'
+    rows = pipeline.extract_article(nlp(text), "a.txt", _dated_story(), published)["quotes"]
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == expected

@@ -228,3 +228,13 @@ def test_an_unreachable_scheduler_is_a_clear_error(twelve):
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         with pytest.raises(ConnectionError, match="cannot start or reach tcp://127.0.0.1:9 "):
             h.build(twelve, engine="dask", scheduler="tcp://127.0.0.1:9", cache=False)
+
+
+def test_an_article_s_date_travels_with_its_shard_and_is_part_of_its_key(tmp_path):
+    """A title's holder depends on the article's date: a new date must re-extract the article."""
+    items = [("a.txt", "The mayor spoke."), ("b.txt", "The harbour closed.")]
+    undated = engines.plan(items, tmp_path, 8)
+    dated = engines.plan(items, tmp_path, 8, dates={"a.txt": "2024-06-01"})
+    assert [t.dates for t in dated] == [("2024-06-01", "")]
+    assert [t.dates for t in undated] == [("", "")]
+    assert dated[0].key != undated[0].key

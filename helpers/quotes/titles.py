@@ -122,8 +122,38 @@ def office_evidence(art: QuoteArticle, actor: str, pos: int, registry: bool = Tr
              for m in art.mentions if m["actor"] == actor and m["end"] <= pos]
     registered = story_registry(art.ctx.story).by_name.get(actor) if registry else None
     if registered is not None:
-        parts += [registered.role, *registered.aliases]
+        parts += [*registered.aliases, registered.role if held_on(registered, art.ctx.published) else ""]
     return " | ".join(parts).lower()
+
+
+def held_on(registered, date: str) -> bool:
+    """Whether a registered actor held its ``role`` on ``date`` (``YYYY-MM-DD``): on or after
+    ``valid_from`` and on or before ``valid_to``, each when given; any date counts when the
+    article's date is unknown.
+
+    >>> from types import SimpleNamespace as A
+    >>> mayor = A(valid_from="2020-05-01", valid_to="2024-04-30")
+    >>> held_on(mayor, "2022-01-10"), held_on(mayor, "2025-01-10"), held_on(mayor, "")
+    (True, False, True)
+    """
+    day = (date or "")[:10]
+    if not day:
+        return True
+    return (not registered.valid_from or registered.valid_from <= day) and (
+        not registered.valid_to or day <= registered.valid_to)
+
+
+def registered_holder(art: QuoteArticle, words: list[str], pos: int, sides: set[str]) -> dict | None:
+    """``the mayor said`` in an article that names no mayor: the story's registered person whose
+    ``role`` is that title on the article's date (:func:`held_on`), when exactly one fits (of the
+    title's state, when it names one), as a mention-like dict; None with no story, or when two fit."""
+    fits = [a for a in story_registry(art.ctx.story).actors
+            if a.type == "person" and a.role and held_on(a, art.ctx.published)
+            and title_fits(words, a.role.lower()) and not (sides and a.country and a.country not in sides)]
+    if len(fits) != 1:
+        return None
+    return {"actor": fits[0].canonical, "type": "person", "country": fits[0].country, "start": pos, "end": pos,
+            "surface": " ".join(words), "source": "registry"}
 
 
 def _fitting(art: QuoteArticle, words: list[str], m: dict, pos: int, sides: set[str], registry: bool = True) -> bool:
@@ -136,7 +166,8 @@ def title_holder_mention(art: QuoteArticle, words: list[str], pos: int, side: se
     """The person the title ``words`` stands for at ``pos``: the latest speaker so far whose
     office the article gives (``President Ann Lee``; else whose registered role fits it), else
     the person mentioned last before ``pos`` with that office, else the first one named later
-    (``The president said ... , Ann Lee, the president, added``)."""
+    (``The president said ... , Ann Lee, the president, added``), else the story's registered
+    holder of that role on the article's date (:func:`registered_holder`)."""
     sides = {DEMONYMS[w] for w in words if w in DEMONYMS} | (side or set())
     if "former" in words:
         return _former_holder(art, [w for w in words if w != "former"], pos, sides)
@@ -151,7 +182,7 @@ def title_holder_mention(art: QuoteArticle, words: list[str], pos: int, side: se
         found = next((m for m in before + after if _fitting(art, words, m, pos, sides, registry)), None)
         if found is not None:
             return found
-    return None
+    return registered_holder(art, words, pos, sides)  # no one in the article holds it: the story's holder then
 
 
 def _former_holder(art: QuoteArticle, words: list[str], pos: int, sides: set[str], back: int = 4) -> dict | None:
