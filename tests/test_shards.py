@@ -49,9 +49,9 @@ def parsed(monkeypatch):
     names: list[str] = []
     real = pipeline.extract_article
 
-    def counting(doc, name, story=None):
+    def counting(doc, name, story=None, published=""):
         names.append(name)
-        return real(doc, name, story)
+        return real(doc, name, story, published)
 
     monkeypatch.setattr(pipeline, "extract_article", counting)
     return names
@@ -89,10 +89,10 @@ def test_a_failed_shard_names_its_articles_and_keeps_the_others(twelve, monkeypa
     bad = bad_task.names[-1]
     real = pipeline.extract_article
 
-    def broken(doc, name, story=None):
+    def broken(doc, name, story=None, published=""):
         if name == bad:
             raise ZeroDivisionError("simulated extractor bug")
-        return real(doc, name, story)
+        return real(doc, name, story, published)
 
     monkeypatch.setattr(pipeline, "extract_article", broken)
     with pytest.raises(engines.ShardError) as caught:
@@ -178,10 +178,10 @@ def test_dask_worker_error_names_the_shard_and_a_resume_parses_only_it(twelve, c
     bad_task = tasks[-1]
     real = pipeline.extract_article
 
-    def broken(doc, name, story=None):
+    def broken(doc, name, story=None, published=""):
         if name == bad_task.names[0]:
             raise KeyError("simulated")
-        return real(doc, name, story)
+        return real(doc, name, story, published)
 
     monkeypatch.setattr(pipeline, "extract_article", broken)
     with pytest.raises(engines.ShardError, match=f"shard {len(tasks)} of {len(tasks)}.*failed at "
