@@ -122,6 +122,28 @@ class Story:
         return h.hexdigest()[:16]
 
 
+#: What other modules build from a story (its registry, its condition taxonomy), by kind and the
+#: story's id (the story is kept so the id stays its own).
+_DERIVED: dict[tuple[str, int], tuple["Story", object]] = {}
+
+
+def derived(story: "Story", kind: str, build):
+    """``build(story)``, made once per story object and ``kind`` and kept while few stories are in use.
+
+    >>> s = empty_story()
+    >>> derived(s, "doc", lambda st: [st.name]) is derived(s, "doc", lambda st: [])
+    True
+    """
+    hit = _DERIVED.get((kind, id(story)))
+    if hit is not None and hit[0] is story:
+        return hit[1]
+    if len(_DERIVED) > 32:
+        _DERIVED.clear()
+    value = build(story)
+    _DERIVED[(kind, id(story))] = (story, value)
+    return value
+
+
 def _frame(df: pd.DataFrame | None, kind: str, where: str = "") -> pd.DataFrame:
     columns = FILES[kind]
     if df is None:

@@ -5,7 +5,7 @@ import re
 
 from .. import language
 from ..rules import Registry
-from .registry import capitals, world_actors
+from .registry import is_capital, world_actors
 from .state import state_of
 from .names import _holder_office, _sentence, _trailer_head
 from .words import CODED_NAME, DEMONYMS, ORDINAL, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
@@ -315,7 +315,7 @@ def capital_as_place(ctx, cand) -> bool:
     if cand.origin != "registry" or cand.type != "state":
         return False
     text = cand.span.text
-    if text.lower() not in {c.lower() for c in capitals()} or not _world_row(ctx, cand.actor):
+    if not is_capital(text) or not _world_row(ctx, cand.actor):
         return False
     return _dateline(ctx.text, cand.span.start_char, cand.span.end_char) or not _acts(cand.span)
 

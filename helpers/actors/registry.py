@@ -11,6 +11,7 @@ import pandas as pd
 from spacy.language import Language
 
 from .. import config, language
+from ..story import derived
 from .words import _ACRONYM, ORG_HEADS, TITLES
 
 MENTION_COLUMNS = ["article", "actor", "type", "country", "surface", "start", "end",
@@ -189,6 +190,20 @@ def capitals() -> dict[str, str]:
     return {c.strip(): r["canonical"] for r in world_records() for c in r["capital"].split("|") if c.strip()}
 
 
+@lru_cache(maxsize=1)
+def _capitals_folded() -> frozenset[str]:
+    return frozenset(c.lower() for c in capitals())
+
+
+def is_capital(name: str) -> bool:
+    """Whether ``name`` is a capital of :data:`WORLD_FILE`, in any case (``La Paz``, ``la paz``).
+
+    >>> is_capital("LIMA"), is_capital("Peru")
+    (True, False)
+    """
+    return name.strip().lower() in _capitals_folded()
+
+
 def with_world_actors(reg: Registry) -> Registry:
     """``reg`` plus the world's states and international bodies it lacks: a story's own row
     (and its aliases) wins over the package's, so a story can rename or re-side a state.
@@ -209,10 +224,6 @@ def with_world_actors(reg: Registry) -> Registry:
     return Registry(reg.actors + tuple(extra)) if extra else reg
 
 
-#: Registries built from stories, by the story's id (the story is kept so the id stays its own).
-_STORY_REGISTRIES: dict[int, tuple[object, Registry]] = {}
-
-
 def story_registry(story) -> Registry:
     """The registry of a :class:`~helpers.story.Story`: its ``actors`` table plus the world's states
     and international bodies it lacks (:func:`with_world_actors`), built once per story.
@@ -222,14 +233,8 @@ def story_registry(story) -> Registry:
     >>> story_registry(s).by_name["Jane Roe"].type, story_registry(s) is story_registry(s)
     ('person', True)
     """
-    hit = _STORY_REGISTRIES.get(id(story))
-    if hit is not None and hit[0] is story:
-        return hit[1]
-    if len(_STORY_REGISTRIES) > 16:
-        _STORY_REGISTRIES.clear()
-    reg = with_world_actors(registry_from_records(story.actors.to_dict("records")))
-    _STORY_REGISTRIES[id(story)] = (story, reg)
-    return reg
+    return derived(story, "registry",
+                   lambda st: with_world_actors(registry_from_records(st.actors.to_dict("records"))))
 
 
 def _registry(registry, story=None) -> Registry:

@@ -50,8 +50,10 @@ from pathlib import Path
 import pandas as pd
 
 from .. import config, language
+from ..story import derived
 from ..context import ArticleContext, as_context
 from ..actors.names import doc_text as _doc_text
+from ..quotes.words import PUBLISH_VERBS
 from ..rules import Registry
 from .plans import item_openers
 from .sides import STATE_NOUNS, canonical_actor, demonym_owner, holder_side, side_noun_at, state_at
@@ -268,21 +270,10 @@ def load_cues(cues_path: Path | str = CUES_FILE) -> tuple[Cue, ...]:
     return cues_from_frame(language.data_table(cues_path, required=["cue", "kind", "pattern"]))
 
 
-#: Taxonomies built from stories, by the story's id (the story is kept so the id stays its own).
-_STORY_TAXONOMIES: dict[int, tuple[object, Taxonomy]] = {}
-
-
 def story_taxonomy(story) -> Taxonomy:
     """The categories of a :class:`~helpers.story.Story` with the package's cues, built once per story
     (no categories when the story has none)."""
-    hit = _STORY_TAXONOMIES.get(id(story))
-    if hit is not None and hit[0] is story:
-        return hit[1]
-    if len(_STORY_TAXONOMIES) > 16:
-        _STORY_TAXONOMIES.clear()
-    taxonomy = taxonomy_from_frame(story.conditions, load_cues())
-    _STORY_TAXONOMIES[id(story)] = (story, taxonomy)
-    return taxonomy
+    return derived(story, "taxonomy", lambda st: taxonomy_from_frame(st.conditions, load_cues()))
 
 
 def _as_taxonomy(taxonomy, story=None) -> Taxonomy:
@@ -762,8 +753,6 @@ def _in_relative_clause(sent, char: int) -> bool:
     >>> _in_relative_clause(sent, sent.text.index("Norway")), _in_relative_clause(sent, 0)
     (True, False)
     """
-    from ..quotes.words import PUBLISH_VERBS
-
     tok = next((t for t in sent if t.idx <= char < t.idx + len(t)), None)
     return tok is not None and any(a.dep_ == "relcl" and a.lemma_.lower() not in PUBLISH_VERBS
                                    for a in [tok, *tok.ancestors])

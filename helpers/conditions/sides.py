@@ -28,7 +28,7 @@ from functools import lru_cache
 from .. import language
 from ..actors import DEMONYMS
 from ..actors.names import doc_text
-from ..actors.registry import world_records
+from ..actors.registry import is_capital, world_records
 from ..rules import Registry
 
 #: Nouns that stand for a state after its demonym (``the Norwegian side``).
@@ -67,18 +67,6 @@ def country_words() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def capital_words() -> frozenset[str]:
-    """The capitals of ``data/world_actors.csv``, lower case (``la paz``): a name the model tags
-    as a person's when it stands alone for its state.
-
-    >>> "oslo" in capital_words(), "norway" in capital_words()
-    (True, False)
-    """
-    return frozenset(c.strip().lower() for r in world_records() if r["type"] == "state"
-                     for c in r["capital"].split("|") if c.strip())
-
-
-@lru_cache(maxsize=1)
 def state_names() -> dict[str, str]:
     """ISO code -> the state's canonical short name (``data/world_actors.csv``).
 
@@ -103,7 +91,7 @@ def state_at(tok) -> dict | None:
     text = re.sub(r"^the\s+", "", phrase.text, flags=re.IGNORECASE)
     if text.lower() in _demonyms():
         return None
-    if tok.ent_type_ == "PERSON" and text.lower() not in capital_words():
+    if tok.ent_type_ == "PERSON" and not is_capital(text):
         return None  # a person's name, unless the whole name is a capital the model took for one (``La Paz``)
     folded, exact = country_words()
     code = exact.get(text) or folded.get(text.lower())
