@@ -192,22 +192,9 @@ def _extracted(names, texts, story, dates=()) -> Iterator[tuple[str, dict[str, l
             yield name, _named(name, pipeline.extract_article, doc, name, story, when.get(name, ""))
 
 
-def extract_rows(names, texts, story=None) -> dict[str, list[dict]]:
-    """Every per-article table's rows for these articles, in order (parse + extraction), with
-    ``story`` (a Story, a story folder or None: the empty story)."""
-    from . import pipeline
-    from . import story as story_mod
-
-    story = story_mod.load_story(story)
-    rows: dict[str, list[dict]] = {table: [] for table in pipeline.PER_ARTICLE_TABLES}
-    for _, found in _extracted(names, texts, story):
-        for table in rows:
-            rows[table].extend(found[table])
-    return rows
-
-
 def extract_parts(names, texts, story=None, every: int = PARSE_BATCH, dates=()) -> dict[str, list]:
-    """The rows of :func:`extract_rows` as Arrow tables of ``every`` articles each, per table.
+    """Every per-article table's rows for these articles, in order (parse + extraction, with
+    ``story``: a Story, a story folder or None), as Arrow tables of ``every`` articles each.
 
     A shard's rows are held as compact Arrow columns, not as Python dicts, so
     a worker's memory does not grow with the size of its shards; written as

@@ -367,19 +367,6 @@ def _pipeline(story: "Story | str | None" = None):
     return _cached_pipeline(_Keyed(story_mod.load_story(story)))
 
 
-def _process_batch(items: list[tuple[str, str]], story: "Story | str | None" = None) -> list[dict[str, list[dict]]]:
-    """Parse and extract a batch of (name, text) articles, in order, with ``story`` (a Story or its
-    folder; default: no story). A text longer than the parser's limit is parsed in pieces
-    (``extract_in_pieces``).
-    """
-    story = story_mod.load_story(story)
-    pipe = _pipeline(story)
-    short = [(n, t) for n, t in items if len(t) <= pipe.max_length]
-    found = {name: extract_article(doc, name, story)
-             for doc, name in pipe.pipe(((t, n) for n, t in short), as_tuples=True)}
-    return [found[n] if n in found else extract_in_pieces(pipe, n, t, story) for n, t in items]
-
-
 def extract_in_pieces(pipe, name: str, text: str, story: Story | None = None,
                       published: str = "") -> dict[str, list[dict]]:
     """Extract an over-long article piece by piece (cut at paragraph breaks), offsets shifted back."""

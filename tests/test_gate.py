@@ -13,7 +13,7 @@ import pytest
 
 from helpers import __main__ as cli
 from corpus_load import load
-from helpers import corpus, gate, pipeline
+from helpers import corpus, engines, gate, pipeline
 
 BODY = "The harbour board met on Monday and agreed to dredge the channel before the summer season.\n"
 
@@ -237,13 +237,13 @@ def test_over_long_article_is_parsed_in_pieces_with_offsets_into_the_whole(monke
     paragraph = "The mayor of Lakeside, Anna Berg, said the harbour would reopen on Friday."
     text = "\n\n".join([paragraph] * 12)
     monkeypatch.setattr(pipe, "max_length", 400)
-    [found] = pipeline._process_batch([("long.txt", text)])
+    [(_, found)] = engines._extracted(["long.txt"], [text], None)
     assert len(text) > 400
     starts = sorted(m["start"] for m in found["mentions"])
     assert starts and starts[-1] > 400  # mentions from later pieces, shifted
     for row in found["mentions"] + found["quotes"]:
         assert text[row["start"]:row["end"]] == row.get("surface", row.get("quote", text[row["start"]:row["end"]]))
     monkeypatch.setattr(pipe, "max_length", 1_000_000)
-    [whole] = pipeline._process_batch([("long.txt", text)])
+    [(_, whole)] = engines._extracted(["long.txt"], [text], None)
     key = ("actor", "start", "end")
     assert {tuple(m[k] for k in key) for m in found["mentions"]} == {tuple(m[k] for k in key) for m in whole["mentions"]}
