@@ -1,9 +1,10 @@
 """The condition detector reads English news language, not a story: invented sentences only.
 
-Two tables drive these tests: one case of each generic category of the guide
-(matched with no story, by phrases and lemmas) and one positive and one negative
-case of every cue of ``data/condition_cues.csv``; a test checks that no cue
-goes without its cases. Actors are invented (Norland, Osteria, Anna Berg).
+Three tables drive most of these tests: one case of each generic category of the
+guide (matched with no story, by phrases and lemmas), one positive and one negative
+case of every cue of ``data/condition_cues.csv`` (a test checks that no cue goes
+without its cases), and the sentences of each pattern of holders and scope the
+detector reads (``PATTERN_CASES``). Actors are invented (Norland, Osteria, Anna Berg).
 """
 from __future__ import annotations
 
@@ -171,32 +172,6 @@ FRAGMENTS = ("Osteria has set its terms. They include:\n\nThe release of all det
 
 
 @pytest.mark.parametrize("text, expected", [
-    (PLAN, [("Norland", "ceasefire"), ("Norland", "prisoners")]),
-    (FRAGMENTS, [("Osteria", "humanitarian"), ("Osteria", "prisoners")]),
-    # the list's holder is the author of the paper named before it
-    ("Norland released a ten-point paper on Monday. Here is a breakdown of the main points.\n\n"
-     "1. A truce along the whole border.\n\n2. The release of all detainees.", [("Norland", "ceasefire"),
-                                                                             ("Norland", "prisoners")]),
-    # a list of facts after a sentence that announces no terms
-    ("Osteria met Norland.\n\n- A truce along the border was observed.\n\n- Detainees were counted.", []),
-])
-def test_the_items_of_a_plan_on_lines_of_their_own(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Norland stated its conditions for a truce: the release of all detainees.", [("Norland", "prisoners")]),
-    ("Norland says a truce will only come if Osteria ends the embargo.", [("Norland", "sanctions")]),
-    # what the terms are for is no term; a demand for it is
-    ("Norland renewed its demand for a truce.", [("Norland", "ceasefire")]),
-    # readiness to talk is a stance, not a term of the talks
-    ("Norland is open to a dialogue with Osteria.", []),
-])
-def test_what_the_terms_are_for_is_no_term(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a state no actor table knows (a corpus without a story), named or through its capital
     ("Oslo insists on a truce along the border.", {("Norway", "NOR", "ceasefire")}),
     ("Norway's demand for the release of the detainees was rejected.", {("Norway", "NOR", "prisoners")}),
@@ -230,44 +205,6 @@ def test_a_state_named_by_its_demonym(text, expected):
     mentions = mentions_in(text, ACTORS)
     rows = conditions.find_conditions(doc, "t.txt", mentions, [], taxonomy=GENERIC)
     assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Anna Berg arrived in Osteria on Monday. She demanded a truce.", [("Anna Berg", "ceasefire")]),
-    # ``he`` never stands for a state or an agency, even when no person came before
-    ("Norland hosted the summit on Monday. He demanded a truce.", []),
-])
-def test_a_personal_pronoun_stands_for_a_person(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a terms noun and a colon: what follows is the holder's, whatever the clauses after it say
-    ("Anna Berg spoke on Monday. Then she issued a new demand: even if a deal were signed, "
-     "Osteria would first need to lift martial law.", [("Anna Berg", "governance")]),
-    ("Anna Berg spoke on Monday. Then she issued a new warning: even if a deal were signed, "
-     "Osteria would first need to lift martial law.", []),
-])
-def test_a_demand_announced_with_a_colon(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Norland insists it must be involved in any negotiations.", [("Norland", "negotiation_terms")]),
-    ("Norland will never accept deals made behind its back.", [("Norland", "negotiation_terms")]),
-    ("Norland insists it was involved in the trade fair.", []),
-])
-def test_a_seat_at_the_talks_is_a_negotiation_term(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Norland and Osteria demand a truce along the river.", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
-    # the coordinated addressees of a demand hold nothing
-    ("Norland demands that Osteria and Karl Vos agree to a truce.", [("Norland", "ceasefire")]),
-])
-def test_coordinated_holders_each_hold_the_term(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
 
 
 def test_a_joint_statement_of_a_bloc_is_held_by_its_international_body(pipe):
@@ -353,24 +290,6 @@ def test_a_noun_of_demanding_governs_its_that_clause(pipe, text, expected):
     cue = conditions.Match(cue_at, cue_at + len("demand"), "demands that", "demand")
     obj = conditions.Match(obj_at, obj_at + len("detainees"), "prisoners", "object")
     assert conditions._noun_clause(cue, obj, conditions._token_at(doc, cue_at)) is expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Norland is ready to accept a truce, as Osteria has already lifted the embargo.", [("Norland", "ceasefire")]),
-    ("Norland is ready to accept a truce if Osteria lifts the embargo.", [("Norland", "ceasefire"),
-                                                                           ("Norland", "sanctions")]),
-    ("Norland will talk as long as Osteria lifts the embargo.", [("Norland", "sanctions")]),
-])
-def test_a_clause_set_beside_the_cue_is_not_under_it(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Norland wants a price cap on Osteria's oil.", [("Norland", "sanctions")]),
-    ("Norland wants a price for Osteria's oil.", []),
-])
-def test_a_price_cap_is_an_economic_measure(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
 
 
 def test_a_deadline_for_signing_is_a_negotiation_term(pipe):
@@ -469,127 +388,145 @@ def test_lemma_sequences_match_inflected_forms(pipe):
     assert not conditions.lemma_matches(list(pipe("Troops arrived and nobody withdrew.")), seq)
 
 
-@pytest.mark.parametrize("text, expected", [
-    # an actor inside a relative clause describes a noun; it does not set the terms
-    ("The draft, which Osteria has seen, calls for the release of the detainees.", []),
-    ("The draft, which Osteria tabled, calls for the release of the detainees.", [("Osteria", "prisoners")]),
-])
-def test_an_actor_in_a_relative_clause_is_no_holder(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
+#: Patterns of news language the detector reads, each with its invented sentences (a sentence that
+#: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
+PATTERN_CASES = {
+    "the_items_of_a_plan_on_lines_of_their_own": [
+        (PLAN, [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+        (FRAGMENTS, [("Osteria", "humanitarian"), ("Osteria", "prisoners")]),
+        # the list's holder is the author of the paper named before it
+        ("Norland released a ten-point paper on Monday. Here is a breakdown of the main points.\n\n"
+         "1. A truce along the whole border.\n\n2. The release of all detainees.", [("Norland", "ceasefire"),
+                                                                                 ("Norland", "prisoners")]),
+        # a list of facts after a sentence that announces no terms
+        ("Osteria met Norland.\n\n- A truce along the border was observed.\n\n- Detainees were counted.", []),
+    ],
+    "what_the_terms_are_for_is_no_term": [
+        ("Norland stated its conditions for a truce: the release of all detainees.", [("Norland", "prisoners")]),
+        ("Norland says a truce will only come if Osteria ends the embargo.", [("Norland", "sanctions")]),
+        # what the terms are for is no term; a demand for it is
+        ("Norland renewed its demand for a truce.", [("Norland", "ceasefire")]),
+        # readiness to talk is a stance, not a term of the talks
+        ("Norland is open to a dialogue with Osteria.", []),
+    ],
+    "a_personal_pronoun_stands_for_a_person": [
+        ("Anna Berg arrived in Osteria on Monday. She demanded a truce.", [("Anna Berg", "ceasefire")]),
+        # ``he`` never stands for a state or an agency, even when no person came before
+        ("Norland hosted the summit on Monday. He demanded a truce.", []),
+    ],
+    "a_demand_announced_with_a_colon": [
+        # a terms noun and a colon: what follows is the holder's, whatever the clauses after it say
+        ("Anna Berg spoke on Monday. Then she issued a new demand: even if a deal were signed, "
+         "Osteria would first need to lift martial law.", [("Anna Berg", "governance")]),
+        ("Anna Berg spoke on Monday. Then she issued a new warning: even if a deal were signed, "
+         "Osteria would first need to lift martial law.", []),
+    ],
+    "a_seat_at_the_talks_is_a_negotiation_term": [
+        ("Norland insists it must be involved in any negotiations.", [("Norland", "negotiation_terms")]),
+        ("Norland will never accept deals made behind its back.", [("Norland", "negotiation_terms")]),
+        ("Norland insists it was involved in the trade fair.", []),
+    ],
+    "coordinated_holders_each_hold_the_term": [
+        ("Norland and Osteria demand a truce along the river.", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+        # the coordinated addressees of a demand hold nothing
+        ("Norland demands that Osteria and Karl Vos agree to a truce.", [("Norland", "ceasefire")]),
+    ],
+    "a_clause_set_beside_the_cue_is_not_under_it": [
+        ("Norland is ready to accept a truce, as Osteria has already lifted the embargo.", [("Norland", "ceasefire")]),
+        ("Norland is ready to accept a truce if Osteria lifts the embargo.", [("Norland", "ceasefire"),
+                                                                               ("Norland", "sanctions")]),
+        ("Norland will talk as long as Osteria lifts the embargo.", [("Norland", "sanctions")]),
+    ],
+    "a_price_cap_is_an_economic_measure": [
+        ("Norland wants a price cap on Osteria's oil.", [("Norland", "sanctions")]),
+        ("Norland wants a price for Osteria's oil.", []),
+    ],
+    "an_actor_in_a_relative_clause_is_no_holder": [
+        # an actor inside a relative clause describes a noun; it does not set the terms
+        ("The draft, which Osteria has seen, calls for the release of the detainees.", []),
+        ("The draft, which Osteria tabled, calls for the release of the detainees.", [("Osteria", "prisoners")]),
+    ],
+    "under_condition_that_is_a_condition": [
+        # the translated form of ``on condition that``
+        ("Norland will sign only under the condition that Osteria releases the detainees.",
+         [("Norland", "prisoners")]),
+        ("Norland will sign under pressure from Osteria to release the detainees.", []),
+    ],
+    "general_forms_of_land_blockade_guarantee_and_exchange_terms": [
+        # a pullback of troops, or troops wanted out of a place, is a term about land
+        ("Norland calls for a gradual pullback of Osterian units from the hills.", [("Norland", "territory")]),
+        ("Norland's plan envisions a truce and an Osterian pullback in two phases.",
+         [("Norland", "ceasefire"), ("Norland", "territory")]),
+        ("Norland calls for a pullback in fuel prices.", []),
+        ("Norland wants every Osterian soldier out of the islands.", [("Norland", "territory")]),
+        ("Norland wants its troops paid on time.", []),
+        # lifting a blockade is an economic measure
+        ("A lasting deal would require the lifting of the blockade, Anna Berg said.", [("Anna Berg", "sanctions")]),
+        ("A lasting deal would require a blockade of the harbour, Anna Berg said.", []),
+        # guarantees that a war will not come back are security terms; asking for them is seeking them
+        ("Norland is asking for guarantees that an invasion will never happen again.", [("Norland", "security")]),
+        ("Norland is asking for guarantees that the loan will be repaid.", []),
+        ("Anna Berg asked about the embargo at the briefing.", []),
+        # an exchange of all for all is a prisoner exchange
+        ("Norland wants the exchange to follow the principle of all for all.", [("Norland", "prisoners")]),
+        ("Norland wants a tournament of all for one.", []),
+    ],
+    "a_participle_cue_states_the_noun_it_follows": [
+        # a participle cue after a noun states that noun as the term; its agent holds it
+        ("Norland said aid convoys, proposed by Osteria, could start soon.", [("Osteria", "humanitarian")]),
+        ("Norland said aid convoys, filmed by Osteria, could start soon.", []),
+        # who proposes (``by the mediators``) is not what is proposed
+        ("The governor said aid convoys, proposed by Norwegian mediators, could start soon.",
+         [("Norway", "humanitarian")]),
+    ],
+    "a_halt_to_fire_and_a_language_community": [
+        # a halt to artillery or rocket fire is a halt to fighting
+        ("Norland calls for a halt to rocket fire along the coast.", [("Norland", "ceasefire")]),
+        ("Norland wants to stop the fire at the harbour depot.", []),
+        # the rights or arrests of a language community are a matter of governance
+        ("Norland will sign only if Osteria protects the rights of Norlandic-speaking residents.",
+         [("Norland", "governance")]),
+        ("Norland will sign only if Osteria protects the rights of shopkeepers.", []),
+    ],
+    "the_term_of_only_if_is_in_its_if_clause": [
+        # what the holder would do (``sign a truce``) is not the term of its own conditional
+        ("Norland would only sign a truce if Osteria pulls its troops out of the valley.", [("Norland", "territory")]),
+        ("Norland will only talk if Osteria agrees to a truce.", [("Norland", "ceasefire")]),
+    ],
+    "a_refusal_to_discuss_is_a_negotiation_term": [
+        # a refusal to discuss something until or while ... sets the terms of the talks
+        ("Norland will not discuss the islands with Osteria before the winter.",
+         [("Norland", "negotiation_terms")]),
+        ("Norland did not discuss the weather with the press.", []),
+    ],
+    "an_elided_conditional_makes_the_main_clause_the_term": [
+        # a conditional whose clause is a bare ``does`` repeats the main clause: that clause is the term
+        ("Norland will observe the pause as long as Osteria does.", [("Norland", "ceasefire")]),
+        ("Norland would respect the truce as long as Osteria does its part.", []),
+        ("Norland will keep the factories open as long as Osteria does.", []),
+    ],
+    "ruling_out_any_talks_is_a_negotiation_term": [
+        # excluding or ruling out any talks is a stance on the talks by itself (no cue needed)
+        ("Osteria ruled out any talks with Norland.", [("Osteria", "negotiation_terms")]),
+        ("Norland rules out any talks on the islands until Osteria lifts the embargo.",
+         [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
+        ("Norland excludes any firms that broke the embargo from the talks.", []),
+    ],
+    "a_shell_falling_is_a_breach_of_the_truce": [
+        # ``if one rocket lands``: a breach of the truce, the term of a threat to resume fighting
+        ("Anna Berg said Norland would restart its offensive if one rocket lands on the harbour.",
+         [("Norland", "ceasefire")]),
+        ("One rocket landed on the harbour on Monday, Anna Berg said.", []),
+    ],
+    "people_held_by_the_other_side_are_prisoners": [
+        # people held by the other side named by what they are, not by the word prisoners
+        ("Norland will only sign if the detained fishermen are released.", [("Norland", "prisoners")]),
+        ("Norland will only sign if the factory fishermen are paid.", []),
+    ],
+}
 
 
-@pytest.mark.parametrize("text, expected", [
-    # the translated form of ``on condition that``
-    ("Norland will sign only under the condition that Osteria releases the detainees.",
-     [("Norland", "prisoners")]),
-    ("Norland will sign under pressure from Osteria to release the detainees.", []),
-])
-def test_under_condition_that_is_a_condition(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a pullback of troops, or troops wanted out of a place, is a term about land
-    ("Norland calls for a gradual pullback of Osterian units from the hills.", [("Norland", "territory")]),
-    ("Norland's plan envisions a truce and an Osterian pullback in two phases.",
-     [("Norland", "ceasefire"), ("Norland", "territory")]),
-    ("Norland calls for a pullback in fuel prices.", []),
-    ("Norland wants every Osterian soldier out of the islands.", [("Norland", "territory")]),
-    ("Norland wants its troops paid on time.", []),
-    # lifting a blockade is an economic measure
-    ("A lasting deal would require the lifting of the blockade, Anna Berg said.", [("Anna Berg", "sanctions")]),
-    ("A lasting deal would require a blockade of the harbour, Anna Berg said.", []),
-    # guarantees that a war will not come back are security terms; asking for them is seeking them
-    ("Norland is asking for guarantees that an invasion will never happen again.", [("Norland", "security")]),
-    ("Norland is asking for guarantees that the loan will be repaid.", []),
-    ("Anna Berg asked about the embargo at the briefing.", []),
-    # an exchange of all for all is a prisoner exchange
-    ("Norland wants the exchange to follow the principle of all for all.", [("Norland", "prisoners")]),
-    ("Norland wants a tournament of all for one.", []),
-])
-def test_general_forms_of_land_blockade_guarantee_and_exchange_terms(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a participle cue after a noun states that noun as the term; its agent holds it
-    ("Norland said aid convoys, proposed by Osteria, could start soon.", [("Osteria", "humanitarian")]),
-    ("Norland said aid convoys, filmed by Osteria, could start soon.", []),
-    # who proposes (``by the mediators``) is not what is proposed
-    ("The governor said aid convoys, proposed by Norwegian mediators, could start soon.",
-     [("Norway", "humanitarian")]),
-])
-def test_a_participle_cue_states_the_noun_it_follows(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a halt to artillery or rocket fire is a halt to fighting
-    ("Norland calls for a halt to rocket fire along the coast.", [("Norland", "ceasefire")]),
-    ("Norland wants to stop the fire at the harbour depot.", []),
-    # the rights or arrests of a language community are a matter of governance
-    ("Norland will sign only if Osteria protects the rights of Norlandic-speaking residents.",
-     [("Norland", "governance")]),
-    ("Norland will sign only if Osteria protects the rights of shopkeepers.", []),
-])
-def test_a_halt_to_fire_and_a_language_community(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # what the holder would do (``sign a truce``) is not the term of its own conditional
-    ("Norland would only sign a truce if Osteria pulls its troops out of the valley.", [("Norland", "territory")]),
-    ("Norland will only talk if Osteria agrees to a truce.", [("Norland", "ceasefire")]),
-])
-def test_the_term_of_only_if_is_in_its_if_clause(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a refusal to discuss something until or while ... sets the terms of the talks
-    ("Norland will not discuss the islands with Osteria before the winter.",
-     [("Norland", "negotiation_terms")]),
-    ("Norland did not discuss the weather with the press.", []),
-])
-def test_a_refusal_to_discuss_is_a_negotiation_term(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a conditional whose clause is a bare ``does`` repeats the main clause: that clause is the term
-    ("Norland will observe the pause as long as Osteria does.", [("Norland", "ceasefire")]),
-    ("Norland would respect the truce as long as Osteria does its part.", []),
-    ("Norland will keep the factories open as long as Osteria does.", []),
-])
-def test_an_elided_conditional_makes_the_main_clause_the_term(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # excluding or ruling out any talks is a stance on the talks by itself (no cue needed)
-    ("Osteria ruled out any talks with Norland.", [("Osteria", "negotiation_terms")]),
-    ("Norland rules out any talks on the islands until Osteria lifts the embargo.",
-     [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
-    ("Norland excludes any firms that broke the embargo from the talks.", []),
-])
-def test_ruling_out_any_talks_is_a_negotiation_term(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # ``if one rocket lands``: a breach of the truce, the term of a threat to resume fighting
-    ("Anna Berg said Norland would restart its offensive if one rocket lands on the harbour.",
-     [("Norland", "ceasefire")]),
-    ("One rocket landed on the harbour on Monday, Anna Berg said.", []),
-])
-def test_a_shell_falling_is_a_breach_of_the_truce(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # people held by the other side named by what they are, not by the word prisoners
-    ("Norland will only sign if the detained fishermen are released.", [("Norland", "prisoners")]),
-    ("Norland will only sign if the factory fishermen are paid.", []),
-])
-def test_people_held_by_the_other_side_are_prisoners(pipe, text, expected):
+@pytest.mark.parametrize("text, expected", [case for cases in PATTERN_CASES.values() for case in cases],
+                         ids=[f"{name}-{i}" for name, cases in PATTERN_CASES.items() for i in range(len(cases))])
+def test_a_pattern_of_news_language_gives_its_terms(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
