@@ -241,16 +241,56 @@ def read_table(path: Path | str, table: str, skip: tuple[str, ...] = ()) -> pd.D
     """
     path = Path(path)
     if path.suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        names = pq.read_schema(path).names
-        df = pq.read_table(path, columns=[c for c in names if c not in skip]).to_pandas()
-        df = df.reindex(columns=names)
-    else:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
-    if table in TABLE_COLUMNS and list(df.columns) != list(TABLE_COLUMNS[table]):
-        raise ValueError(f"{path}: columns differ from the {table} table")
+        data, names = _read_arrow(path, skip)
+        return _arrow_table_frame([data], names, table, path)
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
+    _check_columns(df.columns, table, path)
     return tidy(df, table) if table in TABLE_COLUMNS else df.astype(str).astype(object)
+
+
+def _read_arrow(path: Path, skip: tuple[str, ...] = ()):
+    """A Parquet file's Arrow table without the ``skip`` columns, and all of its column names."""
+    import pyarrow.parquet as pq
+
+    names = pq.read_schema(path).names
+    return pq.read_table(path, columns=[c for c in names if c not in skip]), names
+
+
+def _check_columns(columns, table: str, path) -> None:
+    if table in TABLE_COLUMNS and list(columns) != list(TABLE_COLUMNS[table]):
+        raise ValueError(f"{path}: columns differ from the {table} table")
+
+
+def _arrow_table_frame(parts: list, names: list[str], table: str, path) -> pd.DataFrame:
+    """Arrow tables of one table (read from Parquet, in order) as one tidy DataFrame; columns
+    absent from the parts (skipped when read) come back empty."""
+    import pyarrow as pa
+
+    _check_columns(names, table, path)
+    df = arrow_frame(pa.concat_tables(parts) if len(parts) > 1 else parts[0]).reindex(columns=names)
+    return tidy(df, table) if table in TABLE_COLUMNS else df.astype(str).astype(object)
+
+
+def arrow_frame(data) -> pd.DataFrame:
+    """An Arrow table as a DataFrame whose string columns hold Python strings (object columns).
+
+    ``Table.to_pandas()`` gives pandas' Arrow-backed string columns, which
+    :func:`tidy` would convert back to objects: reading every shard of a
+    corpus twice over. Each string column is turned into Python strings once.
+
+    >>> import pyarrow as pa
+    >>> df = arrow_frame(pa.table({"article": ["a.txt", None], "start": [3, 4]}))
+    >>> [str(t) for t in df.dtypes], df["article"].tolist()
+    (['object', 'int64'], ['a.txt', None])
+    """
+    import pyarrow as pa
+
+    columns = {}
+    for spec, column in zip(data.schema, data.columns, strict=True):
+        values = column.to_numpy(zero_copy_only=False)
+        text = pa.types.is_string(spec.type) or pa.types.is_large_string(spec.type)
+        columns[spec.name] = pd.Series(values, dtype=object if text else None, copy=False)
+    return pd.DataFrame(columns, columns=data.column_names, copy=False)
 
 
 def _table_file(folder: Path, name: str) -> Path:
@@ -715,15 +755,29 @@ def run_shards(todo: list, total: int, runner, progress: bool = False) -> None:
                          f"to retry only these): " + "; ".join(failed))
 
 
-def shard_frames(tasks: list, folder: Path, table: str, skip: tuple[str, ...] = ()) -> Iterator[pd.DataFrame]:
-    """One table's rows shard by shard, in order, each checked against its manifest's row count."""
+#: Rows read back at once when a table is joined from its shards: consecutive small shards
+#: are read as one frame (fewer, larger pandas operations), a large shard alone.
+FRAME_ROWS = 32_768
+
+
+def shard_frames(tasks: list, folder: Path, table: str, skip: tuple[str, ...] = (),
+                 rows: int = FRAME_ROWS) -> Iterator[pd.DataFrame]:
+    """One table's rows in shard order, each shard checked against its manifest's row count;
+    consecutive shards are joined into frames of about ``rows`` rows (a larger shard is one frame)."""
+    pending, count, names = [], 0, None
     for task in tasks:
         path = folder / task.key / f"{table}.parquet"
-        df = read_table(path, table, skip=skip)
+        data, names = _read_arrow(path, skip)
         expected = cache.recorded_rows(folder / task.key, path.name)
-        if len(df) != expected:
-            raise ShardError(f"{path}: {len(df)} rows where its manifest records {expected}; run the build again")
-        yield df
+        if len(data) != expected:
+            raise ShardError(f"{path}: {len(data)} rows where its manifest records {expected}; run the build again")
+        pending.append(data)
+        count += len(data)
+        if count >= rows:
+            yield _arrow_table_frame(pending, names, table, path)
+            pending, count = [], 0
+    if pending:
+        yield _arrow_table_frame(pending, names, table, folder)
 
 
 def _concat(frames, table: str) -> pd.DataFrame:
