@@ -33,6 +33,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .doccache import doc_tokens
 from . import config, language, textmask
 from .context import ArticleContext, as_context
 from .rules import Registry
@@ -410,7 +411,7 @@ def _verb_relations(ctx: ArticleContext, verbs, passive_voice: bool) -> list[tup
     token_actor, span_of = _token_actors(doc, ctx.mentions)
     quote_spans = _spans(ctx.quotes) + _masked_spans(ctx)
     rows = []
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.lemma_.lower() not in by_verb or not _is_predicate(verb):
             continue
         if _inside(verb.idx, quote_spans) or any(c.dep_ == "neg" for c in verb.children):

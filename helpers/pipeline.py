@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import actors, cache, conditions, config, context, corpus, engines, gate, graph, nlp, quotes, store
+from . import actors, cache, conditions, config, context, corpus, doccache, engines, gate, graph, nlp, quotes, store
 from . import story as story_mod
 from .actors import across
 from .cache import article_key, code_fingerprint, corpus_key, fingerprint_files  # noqa: F401  (re-exported)
@@ -376,9 +376,12 @@ def extract_article(doc, name: str, story: Story | None = None, published: str =
     """
     ctx = context.ArticleContext.from_doc(doc, name, story, published)
     found = {}
-    for table, extractor in EXTRACTORS:
-        found[table] = _run_step(table, extractor, ctx)
-        setattr(ctx, table, found[table])
+    try:
+        for table, extractor in EXTRACTORS:
+            found[table] = _run_step(table, extractor, ctx)
+            setattr(ctx, table, found[table])
+    finally:
+        doccache.forget(doc)  # the Doc is freed when the caller drops it, not at the next collection
     return found
 
 

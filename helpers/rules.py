@@ -102,6 +102,7 @@ class Registry:
     def __init__(self, name: str, rules: Iterable[Callable]):
         self.name = name
         self.rules = tuple(rules)
+        self._qualified = tuple(f"{name}.{rule.__name__}" for rule in self.rules)
         seen = set()
         for rule in self.rules:
             if rule.__name__ in seen:
@@ -115,12 +116,12 @@ class Registry:
 
     def names(self) -> list[str]:
         """Every rule's qualified name, in order."""
-        return [self.qualified(rule) for rule in self.rules]
+        return list(self._qualified)
 
     def active(self) -> list[tuple[str, Callable]]:
         """(qualified name, function) of the rules not switched off, in order."""
         off = disabled_rules()
-        return [(q, rule) for q, rule in zip(self.names(), self.rules, strict=True) if q not in off]
+        return [(q, rule) for q, rule in zip(self._qualified, self.rules, strict=True) if q not in off]
 
     def call(self, qualified: str, rule: Callable, *args, **kwargs):
         """One rule's answer; an exception is logged at ERROR and counts as no answer."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..doccache import doc_ents, doc_tokens
 from ..context import as_context
 from ..rules import Registry
 from .names import _CONNECTORS, _PERSON_NOUNS, _is_designator, _name_word, _strip_span, clean_name, doc_text
@@ -64,7 +65,7 @@ def bare_acronyms(doc) -> list:
     from spacy.tokens import Span
 
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if (tok.ent_type_ == "" and tok.pos_ == "PROPN" and re.fullmatch(r"[A-Z]{2,6}", tok.text)
                 and tok.text not in _NOT_ORG_ACRONYMS and tok.dep_ in ("nsubj", "nsubjpass")
                 and tok.head.pos_ == "VERB" and not any(c.dep_ == "compound" and c.pos_ == "PROPN"
@@ -80,7 +81,7 @@ def headed_organisations(doc, text: str | None = None) -> list:
     from spacy.tokens import Span
 
     first_line = (doc_text(doc) if text is None else text).find("\n")
-    toks = list(doc)  # indexing a Doc builds a new Token each time
+    toks = doc_tokens(doc)  # indexing a Doc builds a new Token each time
     out, i, n = [], 0, len(toks)
 
     def cap(t):
@@ -142,7 +143,7 @@ def possessive_offices(doc) -> list:
     one organisation the model cut at the possessive."""
     from spacy.tokens import Span
 
-    toks = list(doc)
+    toks = doc_tokens(doc)
     n, out = len(toks), []
 
     def cap(t):
@@ -188,7 +189,7 @@ def acronym_definitions(doc) -> list[tuple[str, int, int]]:
     """
     out, seen = [], set()
     n = len(doc)
-    for tok in doc:
+    for tok in doc_tokens(doc):
         i = tok.i
         if tok.text != "(" or i + 2 >= n or i == 0 or doc[i + 2].text != ")":
             continue
@@ -213,9 +214,9 @@ def _mixed_case_acronym(doc, bracket: int) -> bool:
     acr = doc[bracket + 1].text
     if not re.fullmatch(r"[A-Z][a-z]{2,5}", acr):
         return False
-    if any(t.lower_ == acr.lower() and t.text.islower() for t in doc):
+    if any(t.lower_ == acr.lower() and t.text.islower() for t in doc_tokens(doc)):
         return False
-    ent = next((e for e in doc.ents if e.end == bracket and e.label_ == "ORG"), None)
+    ent = next((e for e in doc_ents(doc) if e.end == bracket and e.label_ == "ORG"), None)
     return ent is not None and len(_strip_span(ent)) >= 3
 
 
@@ -249,7 +250,7 @@ def _name_run(doc, bracket: int) -> tuple[int, int] | None:
     ext = _initials_run(doc, toks[0].i if toks else end, end, letters)
     if ext is not None:
         return ext
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     ent = next((e for e in _split_at_and(doc, ents) if e.end == end), None) or next(
         (e for e in ents if e.end == end and e.label_ in ("ORG", "PERSON")), None)
     if ent is not None:
@@ -322,12 +323,12 @@ def _defined_acronyms(doc, reg, matches) -> list[tuple[str, str, str, int, int]]
         if not actor:
             continue
         known = reg.by_name.get(actor)
-        ent = next((x for x in doc.ents if x.start <= s and e <= x.end), None)
+        ent = next((x for x in doc_ents(doc) if x.start <= s and e <= x.end), None)
         type_ = known.type if known else ("person" if ent is not None and ent.label_ == "PERSON"
                                           else "organization")
         country = known.country if known else ""
         out.append((actor, type_, country, s, e))
-        out += [(actor, type_, country, t.i, t.i + 1) for t in doc if t.text == acr]
+        out += [(actor, type_, country, t.i, t.i + 1) for t in doc_tokens(doc) if t.text == acr]
     return out
 
 
@@ -375,7 +376,7 @@ def agency_before_place(ctx, earlier) -> list:
     """``Coastal Survey and Mapping [GPE Ruritania]``: an agency with a place at the end of its name."""
     doc = ctx.doc
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         start = _agency_before_place(doc, ent) if ent.label_ == "GPE" else ent.start
         if start < ent.start:
             out.append(_org(doc, start, ent.end))
@@ -386,7 +387,7 @@ def org_before_of_place(ctx, earlier) -> list:
     """``[ORG the Election Board of] Ruritania``: an organisation the model cut before its place."""
     doc = ctx.doc
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         end = _place_after_name(doc, ent) if ent.label_ == "ORG" else ent.end
         if end > ent.end:
             out.append(_org(doc, ent.start, end))
@@ -395,7 +396,7 @@ def org_before_of_place(ctx, earlier) -> list:
 
 def split_at_and(ctx, earlier) -> list:
     """``[ORG Centre for Tides] and [ORG Currents Research]``: one organisation split at ``and``."""
-    return [_org(ctx.doc, sp.start, sp.end) for sp in _split_at_and(ctx.doc, list(ctx.doc.ents))]
+    return [_org(ctx.doc, sp.start, sp.end) for sp in _split_at_and(ctx.doc, list(doc_ents(ctx.doc)))]
 
 
 def possessive_office(ctx, earlier) -> list:
@@ -414,7 +415,7 @@ def headed_organisation(ctx, earlier) -> list:
     Yields to earlier joins, to a PERSON or ORG entity it would cut, and to a place or
     event entity that reaches its end (``Soviet Union`` is a state).
     """
-    ents = list(ctx.doc.ents)
+    ents = list(doc_ents(ctx.doc))
     out = []
     for span in headed_organisations(ctx.doc, ctx.text):
         if _free(span, earlier) and not any(
@@ -428,7 +429,7 @@ def headed_organisation(ctx, earlier) -> list:
 
 def _entities(ctx, earlier, label: str) -> list:
     """The model's ``label`` entities that no joined name overlaps."""
-    return [Candidate(e, label, "ner") for e in ctx.doc.ents if e.label_ == label and _free(e, earlier)]
+    return [Candidate(e, label, "ner") for e in doc_ents(ctx.doc) if e.label_ == label and _free(e, earlier)]
 
 
 def ner_person(ctx, earlier) -> list:
@@ -443,7 +444,7 @@ def ner_org(ctx, earlier) -> list:
 
 def municipal_name(ctx, earlier) -> list:
     """``[GPE the City of Lakeport] said``: a municipality named so speaks as its government."""
-    return [Candidate(e, "ORG", "ner") for e in ctx.doc.ents
+    return [Candidate(e, "ORG", "ner") for e in doc_ents(ctx.doc)
             if e.label_ == "GPE" and _MUNICIPAL.match(_strip_span(e).text) and _free(e, earlier)]
 
 
@@ -458,7 +459,7 @@ def _named_with_role(ent) -> bool:
 def role_appositive_person(ctx, earlier) -> list:
     """``[WORK_OF_ART Ann Lee], a senior adviser to the board, said``: a name the model gives
     a label no actor has, followed by a person's role in apposition, is a person."""
-    return [Candidate(e, "PERSON", "ner") for e in ctx.doc.ents
+    return [Candidate(e, "PERSON", "ner") for e in doc_ents(ctx.doc)
             if e.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "LOC") and _named_with_role(e)
             and _free(e, earlier)]
 
@@ -466,14 +467,14 @@ def role_appositive_person(ctx, earlier) -> list:
 def coded_name(ctx, earlier) -> list:
     """``[GPE XR21] seized the port``: a capitals-and-number name the model tags as a place
     is an organisation (an armed group, a coalition of states); places are not named so."""
-    return [Candidate(e, "ORG", "ner") for e in ctx.doc.ents
+    return [Candidate(e, "ORG", "ner") for e in doc_ents(ctx.doc)
             if e.label_ in ("GPE", "LOC", "NORP", "FAC") and CODED_NAME.fullmatch(_strip_span(e).text)
             and _free(e, earlier)]
 
 
 def institution_building(ctx, earlier) -> list:
     """``[FAC St Anne's Hospital] said``: a building whose name makes it an institution."""
-    return [Candidate(e, "ORG", "ner") for e in ctx.doc.ents
+    return [Candidate(e, "ORG", "ner") for e in doc_ents(ctx.doc)
             if e.label_ == "FAC" and e[-1].lower_ in _INSTITUTION_ENDINGS and _free(e, earlier)]
 
 
@@ -514,7 +515,7 @@ def joined_entities(doc) -> list:
         if rule.__name__ in JOINERS:
             for cand in rule(ctx, joined):
                 joined.append(cand)
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     if not joined:
         return ents
     kept = [e for e in ents if not any(c.overlaps(e) for c in joined)]

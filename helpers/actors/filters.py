@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..doccache import doc_ents
 from .. import language
 from ..rules import Registry
 from .registry import is_capital, world_actors
@@ -47,7 +48,7 @@ def _is_byline(doc, text: str, start: int, end: int) -> bool:
         return False
     line = text[start:end].strip()
     signed = line.lower().startswith("by ")
-    person = any(e.label_ == "PERSON" and e.start_char < end and start < e.end_char for e in doc.ents)
+    person = any(e.label_ == "PERSON" and e.start_char < end and start < e.end_char for e in doc_ents(doc))
     if not (person or signed):
         return False
     line = re.sub(r"\s+in\s+[A-Z][^\s,;]*(?:\s+[A-Z][^\s,;]*){0,2}$", "", line)  # ``... in São Paulo``

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 
+from ..doccache import doc_tokens
 from .. import language
 from ..context import ArticleContext, as_context
 from ..rules import Registry
@@ -58,7 +59,7 @@ def find_mentions(doc, name: str | None = None, registry=None) -> list[dict]:
     ctx = as_context(doc, name)
     state = ctx.memo[MEMO_KEY] = ActorState(registry=_registry(registry, ctx.story))
     state.zones = _skip_zones(ctx)
-    state.lower_words = {t.lower_ for t in ctx.doc if t.is_alpha and t.text.islower()}
+    state.lower_words = {t.lower_ for t in doc_tokens(ctx.doc) if t.is_alpha and t.text.islower()}
     cands = find_candidates(ctx)
     defined = [c for c in cands if c.origin == "defined"]
     defined_toks = {i for c in defined for i in range(c.start, c.end)}
@@ -182,7 +183,7 @@ def later_surname(ctx, mentions: list[dict]) -> list[dict]:
     taken = {i for m in mentions for i in range(m["start"], m["end"])}
     taken |= {i for c in state.matches for t in c.span for i in range(t.idx, t.idx + len(t))}
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         m = people.get(tok.text)
         if m is None or tok.idx in taken or _inside(tok.idx, tok.idx + len(tok), state.zones["names"]):
             continue

@@ -4,32 +4,11 @@ from __future__ import annotations
 import re
 
 from .. import language
+from ..doccache import doc_text  # noqa: F401  (re-exported: extractors import it from here)
 from ..rules import Registry
 from .state import state_of
 from .words import ORDINAL, DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
     _CONNECTORS, _PARTICLES, _RETIRED
-
-
-#: Where :func:`doc_text` keeps a Doc's text in the Doc's own ``user_data``.
-TEXT_KEY = "helpers.text"
-
-
-def doc_text(doc) -> str:
-    """The text of a parsed article (``doc.text``), for callers that hold only a Doc.
-
-    spaCy joins every token's text on each ``doc.text``; the joined text is kept
-    in the Doc's own ``user_data``, so an article's text is built once, not once
-    per call (a Doc's text never changes).
-
-    >>> from spacy.tokens import Doc; from spacy.vocab import Vocab
-    >>> doc = Doc(Vocab(), words=["Talks", "resumed", "."], spaces=[True, False, False])
-    >>> doc_text(doc), doc_text(doc) is doc_text(doc)
-    ('Talks resumed.', True)
-    """
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
 
 
 def _sentence(span):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from ..doccache import token_at_or_after
 from ..context import ArticleContext, as_context
 from ..rules import Registry
 from .article import QuoteArticle, Speaker
@@ -143,7 +144,7 @@ def _row(art: QuoteArticle, kind: str, speaker: Speaker, start: int, end: int, c
     span = art.doc.char_span(start, min(end, len(art.text)), alignment_mode="expand")
     sent = span.sent if span is not None and len(span) else None
     if sent is None:
-        tok_idx = next((t.i for t in art.doc if t.idx >= start), len(art.doc) - 1)
+        tok_idx = min(token_at_or_after(art.doc, start), len(art.doc) - 1)
         sent = art.doc[tok_idx].sent if len(art.doc) else None
     return {
         "article": art.name, "kind": kind, "speaker": speaker.name,

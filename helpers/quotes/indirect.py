@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..doccache import doc_tokens
 from ..rules import Registry
 from .article import QuoteArticle
 from .content import clip, content_range, trim
@@ -53,7 +54,7 @@ def cue_verbs(art: QuoteArticle) -> list:
     """(verb, cue) of every asserted, unquoted verb of saying outside the headline (once per article)."""
     if "cue_verbs" not in art.memo:
         found = []
-        for v in art.doc:
+        for v in doc_tokens(art.doc):
             if art.quoted[v.i] or v.pos_ != "VERB":
                 continue
             key = art.cue_key(v)
@@ -385,7 +386,7 @@ def document_finding(art: QuoteArticle) -> list[Event]:
     (``document_finding_verbs``) whose subject is a document reports its content clause,
     said by the document (whose author the speaker rules find)."""
     events = []
-    for v in art.doc:
+    for v in doc_tokens(art.doc):
         if v.pos_ != "VERB" or v.lemma_.lower() not in DOCUMENT_FINDING_VERBS:
             continue  # the cheap tests first: this runs on every token
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
@@ -407,7 +408,7 @@ def _headline_cues(art: QuoteArticle) -> list:
     a colon (``ISW: ...`` attributes by punctuation, which the guide does not count)."""
     line_end = art.text.find("\n")
     found = []
-    for v in art.doc:
+    for v in doc_tokens(art.doc):
         if v.idx >= line_end or not _is_title_line(art, v.idx):
             break
         if art.quoted[v.i] or v.pos_ != "VERB" or v.tag_ not in ("VBZ", "VBP") or ":" in art.text[:v.idx]:

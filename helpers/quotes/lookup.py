@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..doccache import doc_ents
 from ..actors import ORG_TRAILERS, clean_name
 from .article import QuoteArticle, Speaker
 from .syntax import is_subject, mention_is_subject, name_part_of, only_titles, propn_chain, unique_prefix_mention
@@ -18,7 +19,7 @@ from .words import GENDER, GENERIC_ORG_NOUNS, MUNICIPAL, PRONOUNS, READ_VERBS
 
 def _entity_text(art: QuoteArticle, tok) -> tuple[str, str] | None:
     """(name, type) that the NER entity (or proper-noun chain) at ``tok`` gives, else None."""
-    ent = next((e for e in art.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in doc_ents(art.doc) if e.start <= tok.i < e.end), None)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
         if ent.label_ == "NORP":
             return None

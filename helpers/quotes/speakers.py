@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from ..doccache import doc_ents
 from ..actors import DEMONYMS, canonical, story_registry
 from ..rules import Registry
 from .article import QuoteArticle, Speaker
@@ -506,7 +507,7 @@ def title_named_next(art: QuoteArticle, q: Query) -> Speaker | None:
 def unnamed_source(art: QuoteArticle, q: Query) -> Speaker | None:
     """``A local farmer said ...``, ``Danish officials said``: an unnamed source, described."""
     head = q.head
-    ents = [e for e in art.doc.ents if e.start <= head.i < e.end]
+    ents = [e for e in doc_ents(art.doc) if e.start <= head.i < e.end]
     norp = bool(ents) and ents[0].label_ == "NORP"
     if not (q.lemma in SOURCE_NOUNS or head.lower_ in SOURCE_NOUNS or norp or q.allow_any_np):
         return None
