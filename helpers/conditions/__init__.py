@@ -49,7 +49,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import config, language
+from .. import config, language, literals
 from ..story import derived
 from ..context import ArticleContext, as_context
 from ..actors.names import doc_text as _doc_text
@@ -330,17 +330,30 @@ def lemma_matches(tokens, sequence: tuple[frozenset, ...], window: int = LEMMA_W
     return found
 
 
-def _category_matches(cat: Category, folded: str, offset: int, parsed=None) -> list[Match]:
+@lru_cache(maxsize=None)
+def _needs(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
+    """The strings ``pattern`` cannot match without (:func:`helpers.literals.required`), read once."""
+    return literals.required(pattern)
+
+
+def _category_matches(cat: Category, folded: str, offset: int, parsed=None, low: str | None = None) -> list[Match]:
     """``cat``'s phrase matches in ``folded``, and its lemma sequences in ``parsed`` (the
-    sentence's tokens and their lemmas, read once for all categories) when given."""
+    sentence's tokens, their lemmas and the set of them, read once for all categories) when
+    given. A pattern is run only on a text that holds the words it needs (``low``: the text
+    as :func:`helpers.literals.folded` gives it)."""
+    low = literals.folded(folded) if low is None else low
     found = []
     for pattern in cat.objects:
+        if not literals.may_match(_needs(pattern), low):
+            continue
         kind = "standalone" if pattern in cat.standalone else "object"
         found += [Match(m.start() + offset, m.end() + offset, cat.name, kind, generic=cat.generic,
                         source=cat.source) for m in pattern.finditer(folded)]
     if parsed is not None:
-        tokens, lemmas = parsed
+        tokens, lemmas, present = parsed
         for sequence in cat.lemmas:
+            if not all(group & present for group in sequence):
+                continue  # a lemma of the sequence is not in the sentence at all
             found += [Match(tokens[a].idx, tokens[b].idx + len(tokens[b]), cat.name, "object",
                             generic=cat.generic, source=cat.source)
                       for a, b in lemma_matches(tokens, sequence, lemmas=lemmas)]
@@ -357,11 +370,12 @@ def find_objects(text: str, offset: int, taxonomy: Taxonomy, sent=None) -> list[
     ['sanctions', 'military_aid']
     """
     folded = text.translate(_FOLD)
-    parsed = None
+    low, parsed = literals.folded(folded), None
     if sent is not None:
         tokens = list(sent)
-        parsed = (tokens, [t.lemma_.lower() for t in tokens])
-    found = [m for cat in taxonomy.categories for m in _category_matches(cat, folded, offset, parsed)]
+        lemmas = [t.lemma_.lower() for t in tokens]
+        parsed = (tokens, lemmas, frozenset(lemmas))
+    found = [m for cat in taxonomy.categories for m in _category_matches(cat, folded, offset, parsed, low)]
     own = [m for m in found if m.source == "story"]
     found = own + [m for m in found if m.source != "story"
                    and not any(o.start < m.end and m.start < o.end for o in own)
@@ -376,9 +390,10 @@ def find_cues(text: str, offset: int, taxonomy: Taxonomy, kinds=None) -> list[Ma
     ['would only accept … if', 'only if', 'if']
     """
     folded = text.translate(_FOLD)
+    low = literals.folded(folded)
     found = []
     for cue in taxonomy.cues:
-        if kinds is not None and cue.kind not in kinds:
+        if kinds is not None and cue.kind not in kinds or not literals.may_match(_needs(cue.pattern), low):
             continue
         for m in cue.pattern.finditer(folded):
             found.append(Match(m.start() + offset, m.end() + offset, cue.name, cue.kind, cue.subject))
