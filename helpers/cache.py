@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import re
 import json
 import logging
 import shutil
@@ -55,6 +56,29 @@ def _module_file(package_dir: Path, dotted: str) -> Path | None:
     return None
 
 
+#: An import statement at the start of a line (any indentation), with its parenthesised or
+#: backslash-continued names.
+_IMPORT_LINE = re.compile(r"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]*(?:\([^)]*\)|(?:[^\n]*\\\n)*[^\n]*)"
+                          r"|import[ \t]+(?:[^\n]*\\\n)*[^\n]*)", re.M)
+
+
+def _import_nodes(source: str) -> list:
+    """The import statements of a module's source, parsed one by one (parsing only them is what
+    makes the fingerprint cheap; a line that looks like an import but is not code is skipped).
+
+    >>> source = "\\n".join(["import os", "x = 1", "    from .a import (b,", "  c)", "'import this' is text"])
+    >>> [type(n).__name__ for n in _import_nodes(source)]
+    ['Import', 'ImportFrom']
+    """
+    nodes = []
+    for match in _IMPORT_LINE.finditer(source):
+        try:
+            nodes += ast.parse(match.group(0).strip()).body
+        except SyntaxError:
+            continue
+    return [node for node in nodes if isinstance(node, (ast.Import, ast.ImportFrom))]
+
+
 def _imported_names(path: Path, package_dir: Path) -> set[str]:
     """The ``helpers`` modules one file imports (relative or absolute, anywhere in the file).
 
@@ -67,7 +91,7 @@ def _imported_names(path: Path, package_dir: Path) -> set[str]:
     """
     here = path.parent.relative_to(package_dir).parts
     names = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _import_nodes(path.read_text(encoding="utf-8")):
         if isinstance(node, ast.ImportFrom):
             if node.level:
                 base = list(here[: len(here) - node.level + 1])

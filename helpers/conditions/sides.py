@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS
 from ..actors.names import doc_text
@@ -87,7 +88,7 @@ def state_at(tok) -> dict | None:
     """
     if tok.ent_type_ == "NORP" or not tok.text[:1].isupper() or (tok.pos_ != "PROPN" and not tok.ent_type_):
         return None
-    phrase = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
+    phrase = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
     text = re.sub(r"^the\s+", "", phrase.text, flags=re.IGNORECASE)
     if text.lower() in _demonyms():
         return None
