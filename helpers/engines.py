@@ -211,7 +211,7 @@ def extract_parts(names, texts, story=None, every: int = PARSE_BATCH, dates=()) 
             pending[table].extend(found[table])
         if i % every == 0 or i == len(names):
             for table, rows in pending.items():
-                parts[table].append(pipeline.to_arrow(pipeline.tidy(rows, table)))
+                parts[table].append(pipeline.rows_arrow(rows, table))
             pending = {table: [] for table in parts}
     return parts
 

@@ -175,6 +175,35 @@ def to_arrow(df: pd.DataFrame):
     return pa.Table.from_pandas(df, schema=schema, preserve_index=False).replace_schema_metadata(None)
 
 
+def rows_arrow(rows: list[dict], table: str):
+    """``to_arrow(tidy(rows, table))`` for rows as extractors give them, without building a
+    DataFrame: the columns go straight to Arrow when they hold what they should (Python ints,
+    bools, strings or None); any other column goes through :func:`tidy`'s conversion.
+
+    >>> rows_arrow([{"article": "a.txt", "start": 3, "speaker": None}], "quotes").to_pylist()[0]["speaker"]
+    ''
+    """
+    import pyarrow as pa
+
+    columns = TABLE_COLUMNS[table]
+    arrays = []
+    for col in columns:
+        values = [row.get(col) for row in rows]
+        if col in INTEGER_COLUMNS:
+            plain = all(type(v) is int for v in values)
+            arrays.append(pa.array(values if plain else tidy([{col: v} for v in values], table)[col].to_numpy(),
+                                   pa.int64()))
+        elif col in BOOLEAN_COLUMNS:
+            plain = all(type(v) is bool for v in values)
+            arrays.append(pa.array(values if plain else tidy([{col: v} for v in values], table)[col].to_numpy(),
+                                   pa.bool_()))
+        else:
+            plain = all(type(v) is str or v is None for v in values)
+            arrays.append(pa.array(["" if v is None else v for v in values] if plain
+                                   else tidy([{col: v} for v in values], table)[col].tolist(), pa.string()))
+    return pa.Table.from_arrays(arrays, names=list(columns))
+
+
 def _write_parquet(sink, frames, table: str) -> int:
     """Stream tidy ``frames`` (DataFrames, or Arrow tables made by :func:`to_arrow`) into one
     Parquet file in row groups of :data:`ROW_GROUP`; rows written."""

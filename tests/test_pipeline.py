@@ -238,3 +238,18 @@ def test_editing_a_data_file_invalidates_the_cache(monkeypatch, tmp_path):
         assert pipeline.corpus_key(config.SEEDS_DIR) not in {before, edited}  # a named story is data too
     finally:
         pipeline.code_fingerprint.cache_clear()
+
+
+@pytest.mark.parametrize("table, rows", [
+    ("quotes", [{"article": "a.txt", "start": 3, "end": 9, "speaker": None, "quote": "We will wait."}]),
+    ("quotes", [{"article": "a.txt", "start": "3", "end": None, "speaker": float("nan"), "kind": True}]),
+    ("mentions", [{"article": "b.txt", "registered": "yes", "start": 1.0}, {"article": "c.txt", "registered": False}]),
+    ("conditions", [{"article": "d.txt", "holder": "Ruritania", "start": 4, "end": 20, "text": 5}]),
+    ("relations", []),
+])
+def test_rows_arrow_is_the_tidy_table(table, rows):
+    """The shards' direct route from extractor rows to Arrow gives the table tidy() + to_arrow() give,
+    whatever the rows hold (numbers as text, missing values, a bool in a text column)."""
+    direct, tidied = pipeline.rows_arrow(rows, table), pipeline.to_arrow(pipeline.tidy(rows, table))
+    assert direct.schema.equals(tidied.schema)
+    assert direct.equals(tidied)
