@@ -24,6 +24,7 @@ TEXT_KEY = "helpers.text"
 TOKENS_KEY = "helpers.tokens"
 ENTS_KEY = "helpers.ents"
 STARTS_KEY = "helpers.starts"
+SENTS_KEY = "helpers.sentence_starts"
 
 
 def doc_text(doc) -> str:
@@ -64,7 +65,29 @@ def token_at_or_after(doc, char: int) -> int:
     return bisect.bisect_left(starts, char)
 
 
+def sentence_of(span):
+    """``span.sent`` (the sentence holding the span's first token), found in a list of the
+    sentence starts kept per Doc instead of by walking the tokens back and forth.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Talks resumed. They stalled again.")
+    >>> doc[3].is_sent_start = True
+    >>> sentence_of(doc[4:6]).text, sentence_of(doc[0:1]).text
+    ('They stalled again.', 'Talks resumed.')
+    """
+    doc = span.doc
+    if span.start >= len(doc):
+        return span.sent
+    starts = doc.user_data.get(SENTS_KEY)
+    if starts is None:
+        starts = doc.user_data[SENTS_KEY] = [t.i for t in doc_tokens(doc) if t.is_sent_start]
+    at = bisect.bisect_right(starts, span.start)
+    start = starts[at - 1] if at else 0
+    end = starts[at] if at < len(starts) else len(doc)
+    return doc[start:end]
+
+
 def forget(doc) -> None:
     """Drop what this module kept for ``doc`` (at the end of its extraction)."""
-    for key in (TEXT_KEY, TOKENS_KEY, ENTS_KEY, STARTS_KEY):
+    for key in (TEXT_KEY, TOKENS_KEY, ENTS_KEY, STARTS_KEY, SENTS_KEY):
         doc.user_data.pop(key, None)

@@ -101,10 +101,12 @@ def _title_words(tokens) -> bool:
 def state_before(ctx, span) -> str | None:
     """``Ruritania's foreign minister Ann Lee``, ``UN envoy Ann Lee``: a registered state (or
     international body) right before the name, with only office words between (nearest first)."""
+    near = [m for m in _registered_places(ctx) if m.end <= span.start and span.start - m.end <= 5]
+    if not near:
+        return None
     sent = _sentence(span)
-    for m in sorted(_registered_places(ctx), key=lambda m: -m.end):
-        if sent.start <= m.start and m.end <= span.start and span.start - m.end <= 5 \
-                and _title_words(span.doc[m.end:span.start]):
+    for m in sorted(near, key=lambda m: -m.end):
+        if sent.start <= m.start and _title_words(span.doc[m.end:span.start]):
             return m.country or None
     return None
 

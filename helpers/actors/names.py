@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import language
-from ..doccache import doc_text  # noqa: F401  (re-exported: extractors import it from here)
+from ..doccache import doc_text, sentence_of  # noqa: F401  (doc_text re-exported: extractors import it from here)
 from ..rules import Registry
 from .state import state_of
 from .words import ORDINAL, DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
@@ -15,7 +15,7 @@ def _sentence(span):
     """The span's sentence, or the whole doc when it has no sentence boundaries."""
     doc = span.doc
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return span.sent
+        return sentence_of(span)
     return doc[:]
 
 
