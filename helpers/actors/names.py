@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import language
-from ..doccache import doc_text, sentence_of  # noqa: F401  (doc_text re-exported: extractors import it from here)
+from ..doccache import doc_text, doc_tokens, sentence_of  # noqa: F401  (doc_text re-exported: extractors import it from here)
 from ..rules import Registry
 from .state import state_of
 from .words import ORDINAL, DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
@@ -50,7 +50,7 @@ def _strip_span(span):
     number, ``the 5th Harbour Brigade``), anything from an opening bracket on, and a trailing
     possessive or punctuation."""
     start, end = span.start, span.end
-    doc = span.doc
+    doc = doc_tokens(span.doc)  # a list: indexing a Doc makes a new Token each time
     for i in range(start, end):
         if doc[i].text in "([{":
             end = i
@@ -65,7 +65,7 @@ def _strip_span(span):
                            or (end - start > 1 and _is_designator(doc[end - 1]))
                            or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in ORG_TRAILERS)):
         end -= 1
-    return doc[start:end]
+    return span.doc[start:end]
 
 
 def _strip_titles(span):

@@ -53,6 +53,7 @@ from .. import config, language, literals
 from ..story import derived
 from ..context import ArticleContext, as_context
 from ..actors.names import doc_text as _doc_text
+from ..doccache import doc_tokens
 from ..quotes.words import PUBLISH_VERBS
 from ..rules import Registry
 from .plans import item_openers
@@ -372,7 +373,7 @@ def find_objects(text: str, offset: int, taxonomy: Taxonomy, sent=None) -> list[
     folded = text.translate(_FOLD)
     low, parsed = literals.folded(folded), None
     if sent is not None:
-        tokens = list(sent)
+        tokens = doc_tokens(sent.doc)[sent.start:sent.end]
         lemmas = [t.lemma_.lower() for t in tokens]
         parsed = (tokens, lemmas, frozenset(lemmas))
     found = [m for cat in taxonomy.categories for m in _category_matches(cat, folded, offset, parsed, low)]
