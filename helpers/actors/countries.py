@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..doccache import doc_ents, doc_tokens
 from ..rules import Registry
 from .names import _sentence
 from .state import state_of
@@ -19,6 +20,11 @@ from .words import DEMONYMS, ORG_HEADS, TITLES
 _OFFICE_WORDS = TITLES | language.words("source_nouns") | language.words("spokes_nouns")
 #: The offices of a state's government (``President``, ``Foreign Minister``).
 _STATE_OFFICES = language.words("state_offices")
+
+#: The last words of an armed group's name (``Liberation Front``) and the words that call a name
+#: one when written next to it (``X rebels``, ``the rebel group X``).
+_ARMED_HEADS = language.words("armed_group_heads")
+_ARMED_NOUNS = language.words("armed_group_nouns")
 
 _CLAUSE_END = {",", ".", ";", "—", "–"}
 
@@ -137,9 +143,38 @@ def titled_in_one_state_sentence(ctx, span) -> str | None:
     sent = _sentence(span)
     states = [m for m in _registered_places(ctx) if m.type == "state" and m.country]
     codes = {m.country for m in states if sent.start <= m.start and m.end <= sent.end}
-    counts = Counter(m.country for m in states).most_common(2)
-    dominant = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+    dominant = _dominant_state(ctx)
     return dominant if codes == {dominant} else None
+
+
+def _dominant_state(ctx) -> str | None:
+    """The country of the state the article names most often, when one state leads."""
+    states = [m for m in _registered_places(ctx) if m.type == "state" and m.country]
+    counts = Counter(m.country for m in states).most_common(2)
+    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+
+
+def _armed_group(span) -> bool:
+    """An organisation's name that ends in an armed group's word (``Northern Liberation Army``) or
+    that a word next to it calls one (``X rebels``, ``the rebel group X``, ``the X militia``)."""
+    doc = span.doc
+    if any(e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc_ents(doc)):
+        return False
+    if len(span) > 1 and span[-1].lower_ in _ARMED_HEADS:
+        return True
+    sent, toks = _sentence(span), doc_tokens(doc)
+    near = toks[max(sent.start, span.start - 3):span.start] + toks[span.end:min(sent.end, span.end + 2)]
+    return any(t.lower_ in _ARMED_NOUNS for t in near)
+
+
+def armed_group_home(ctx, span) -> str | None:
+    """``the Northern Liberation Army said ...`` in an article about Ruritania: an armed group the
+    text does not place otherwise takes the country of the state the article's mentions name most,
+    when one state leads (armed groups are coded by the country they fight in)."""
+    if not _armed_group(span):
+        return None
+    counts = Counter(state_of(ctx).state_counts).most_common(2)
+    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
 
 
 def national_body(ctx, span) -> str | None:
@@ -163,9 +198,10 @@ def national_body(ctx, span) -> str | None:
 
 #: Where the text states a discovered name's country, first answer wins: a demonym before the
 #: name, then after it, then a state named with the person's office before or after the name,
-#: then the one state of the sentence of a titled name, then a state opening a body's name.
+#: then the one state of the sentence of a titled name, then a state opening a body's name, last
+#: the state the article is about for an armed group.
 COUNTRIES = Registry("countries", [demonym_before, demonym_after, state_before, state_after,
-                                   titled_in_one_state_sentence, national_body])
+                                   titled_in_one_state_sentence, national_body, armed_group_home])
 
 
 def _stated_country(ctx, span) -> str:
@@ -175,6 +211,7 @@ def _stated_country(ctx, span) -> str:
 
 def _fill_countries(ctx, mentions: list[dict]) -> None:
     """Give every mention of a discovered actor the country the text states at any of them."""
+    state_of(ctx).state_counts = Counter(m["country"] for m in mentions if m["type"] == "state" and m["country"])
     stated: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         if m["source"] != "discovered":

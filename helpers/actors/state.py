@@ -60,6 +60,8 @@ class ActorState:
     full_labels: dict = field(default_factory=dict)
     words_ok: set = field(default_factory=set)
     places: set = field(default_factory=set)
+    #: How often the article's mentions name each state (by country code), once the mentions are known.
+    state_counts: dict = field(default_factory=dict)
 
 
 def state_of(ctx) -> ActorState:
