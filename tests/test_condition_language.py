@@ -523,6 +523,71 @@ PATTERN_CASES = {
         ("Norland will only sign if the detained fishermen are released.", [("Norland", "prisoners")]),
         ("Norland will only sign if the factory fishermen are paid.", []),
     ],
+    "a_withdrawal_of_units_or_units_leaving_is_a_term_about_land": [
+        ("Norland demands the withdrawal of Osterian army units from the hills.", [("Norland", "territory")]),
+        ("Norland will not sign until Osterian armoured units have left the valley.", [("Norland", "territory")]),
+        ("Norland demands the withdrawal of the tax bill.", []),
+        ("Norland will not sign until the tourists have left the valley.", []),
+        # forces kept on another's land, in a speaker's first-person refusal
+        ('"We will not sign anything while their troops sit on our land," Anna Berg said.',
+         [("Anna Berg", "territory")]),
+        ('"We will not sign anything while their tourists sit on our beaches," Anna Berg said.', []),
+    ],
+    "a_moved_border_and_a_zone_without_forces_are_terms_about_land": [
+        # ``would accept no ...`` is a refusal like ``will not accept``
+        ("Norland would accept no agreement that moved the border.", [("Norland", "territory")]),
+        ("Norland accepted no responsibility for the border incident.", []),
+        ("Norland wants a zone free of troops along the river.", [("Norland", "territory")]),
+        ("Norland opened a zone without tolls along the river.", []),
+    ],
+    "a_surcharge_is_an_economic_measure": [
+        ("Norland insists on the removal of the Osterian surcharge on grain.", [("Norland", "sanctions")]),
+        ("Norland insists on a fair price for grain.", []),
+    ],
+    "military_installations_and_limits_on_forces_are_security_terms": [
+        ("Norland wants Osteria to stop building runways for fighter jets near the border.", [("Norland", "security")]),
+        ("Norland wants a new runway at its tourist airport.", []),
+        ("Norland demands limits on Osterian troops in the border region.", [("Norland", "security")]),
+        ("Norland wants guarantees that Osterian forces would not return to the valley.", [("Norland", "security")]),
+        ("Norland wants guarantees that Osterian tourists would not return to the valley.", []),
+    ],
+    "schooling_land_rights_and_people_of_a_side_s_origin_are_governance": [
+        ("Norland insists on bilingual schooling and land titles for the minority.", [("Norland", "governance")]),
+        ("Norland wants schooling in their own language for the minority.", [("Norland", "governance")]),
+        ("Norland insists on better schooling for its pilots.", []),
+        ("Norland demands guarantees for people of Norlandic origin living in Osteria.", [("Norland", "governance")]),
+        ("Norland demands guarantees for people of good will.", []),
+    ],
+    "an_apology_an_admission_of_guilt_and_a_return_to_the_table": [
+        ("Norland demands a public apology for the shooting.", [("Norland", "accountability")]),
+        ("Norland demands a public holiday for the veterans.", []),
+        # a refusal to return to the talks makes the talks conditional
+        ("Osteria would not return to the table unless Norland first publicly admitted responsibility for the shooting.",
+         [("Osteria", "accountability"), ("Osteria", "negotiation_terms")]),
+        ("Osteria returned to the table after Norland admitted responsibility for the shooting.", []),
+    ],
+    "evacuations_and_medical_care_are_humanitarian": [
+        ("Norland demands the evacuation of the wounded from the port.", [("Norland", "humanitarian")]),
+        ("Norland wants fuel shipments through the port.", []),
+    ],
+    "who_receives_a_plan_is_not_its_author": [
+        # the parties that accept, reject or study a plan answer it; its terms are its author's
+        ("Osteria and Norland have accepted in principle a framework for a ceasefire, Karl Vos announced.",
+         [("Karl Vos", "ceasefire")]),
+        ("Osteria and Norland have drafted a framework for a ceasefire, Karl Vos announced.",
+         [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+        ("Osteria rejected the plan, which calls for a ceasefire.", []),
+        ("Norland unveiled a plan. Osteria rejected the plan, which calls for a ceasefire.", [("Norland", "ceasefire")]),
+        # who has seen a copy read the plan; the plan is the draft named just before, by another noun
+        ("Norland's draft tries to please everyone. According to a copy seen by Karl Vos, the plan envisions a truce.",
+         [("Norland", "ceasefire")]),
+        ("Norland's draft was leaked on Monday. The plan calls for a ceasefire.", [("Norland", "ceasefire")]),
+        ("Norland's envoy was seen on Monday. The plan calls for a ceasefire.", []),
+    ],
+    "a_plan_given_up_is_the_term_not_a_proposal": [
+        ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
+        ("Osteria unveiled its plan for a military airstrip near the border.", [("Osteria", "security")]),
+    ],
 }
 
 

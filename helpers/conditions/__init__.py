@@ -53,7 +53,7 @@ from .. import config, language
 from ..story import derived
 from ..context import ArticleContext, as_context
 from ..actors.names import doc_text as _doc_text
-from ..quotes.words import PUBLISH_VERBS
+from ..quotes.words import PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import item_openers
 from .sides import STATE_NOUNS, canonical_actor, demonym_owner, holder_side, side_noun_at, state_at
@@ -92,6 +92,10 @@ CONDITION_MARKERS = language.words("condition_markers")
 GOAL_NOUNS = language.words("condition_goal_nouns")
 #: Verbs whose agent brokered or backed a document or a group, and is not its author (``brokered by``).
 BROKER_VERBS = language.words("condition_broker_verbs")
+#: Verbs of receiving a plan: their subject answers or studies it and is not its author (``X accepted the plan``).
+RECEIVING_VERBS = language.words("condition_receiving_verbs")
+#: Verbs of giving a plan up: the plan given up is a term set for its owner, not a proposal (``X scraps its plan``).
+DROPPING_VERBS = language.words("condition_dropping_verbs")
 #: Verbs of demanding or proposing that state no term when negated (``has not urged``).
 UNSAID_VERBS = language.words("condition_unsaid_verbs")
 #: Prepositions whose object is a time frame or a setting, not a term (``during the truce``).
@@ -523,7 +527,7 @@ def _owners(node) -> list:
         owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj"]
         owners += [g for c in node.children if c.dep_ == "acl"  # ``the demands put forward by X``
-                   and c.lemma_.lower() not in BROKER_VERBS  # ``a deal brokered by X``: X is no author
+                   and c.lemma_.lower() not in BROKER_VERBS | READ_VERBS  # ``brokered by X``, ``seen by X``: no author
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return owners
 
@@ -560,13 +564,15 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
     addressee = None
     quote, reported = _outside_quote(tok, quote)
     lo, hi = (segment.start, segment.end) if segment is not None else (0, len(tok.doc))
-    for node in [tok] + list(tok.ancestors):
+    chain = [tok] + list(tok.ancestors)
+    for i, node in enumerate(chain):
         if not lo <= node.i < hi:
             break
         if quote is not None and not _inside(node, quote) and _speaker(quote):
             return _speaker(quote), addressee
         owners = _owners(node)
-        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi]
+        subjects = [] if i and _received(chain[i - 1]) else \
+            [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi]
         if subjects and not skip and lo <= node.head.i < hi and _term_clause(node):  # its subject: the addressee
             addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
             continue
@@ -578,6 +584,33 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             if actor is not None:
                 return actor, addressee
     return _speaker(quote or reported), addressee
+
+
+def _received(node) -> bool:
+    """Whether ``node`` is the object of a verb of receiving a plan: that verb's subject answers the
+    plan and is not its author (``Osteria accepted [a framework] for a truce``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria accepted a framework. Osteria drafted a framework.")
+    >>> _received(doc[3]), _received(doc[8])
+    (True, False)
+    """
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.i != node.i \
+        and node.head.lemma_.lower() in RECEIVING_VERBS
+
+
+def _receiver(tok) -> bool:
+    """Whether ``tok`` (or the noun it is part of, or the first of its conjuncts) is the subject of a
+    verb of receiving a plan (``Norland and Osteria welcomed the plan``)."""
+    while tok.dep_ in ("compound", "poss", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in RECEIVING_VERBS
+
+
+def _dropped(tok) -> bool:
+    """Whether the noun ``tok`` is what a verb of giving a plan up takes (``Osteria dropping its
+    [plan] to build a base``): the plan is a term set for its owner, it proposes nothing here."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.i != tok.i and tok.head.lemma_.lower() in DROPPING_VERBS
 
 
 def _outside_quote(tok, quote: dict | None) -> tuple[dict | None, dict | None]:
@@ -758,13 +791,28 @@ def _in_relative_clause(sent, char: int) -> bool:
                                    for a in [tok, *tok.ancestors])
 
 
+def _receives(sent, char: int) -> bool:
+    """Whether the mention at ``char`` is the subject of a verb of receiving a plan (``Osteria
+    welcomed the plan``) or the agent of a verb of reading one (``a copy seen by Osteria``): it
+    answers or read the plan, it does not set its terms."""
+    tok = _token_at(sent.doc, char)
+    if tok is None:
+        return False
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    by = tok.head if tok.dep_ == "pobj" else None
+    if by is not None and by.dep_ == "agent" and by.head.lemma_.lower() in READ_VERBS:
+        return True
+    return _receiver(tok)
+
+
 def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     """First actor of the sentence before the cue (other than the addressee, or one that only
     backs another: ``Norway-backed``), else any in it."""
     text = _doc_text(sent.doc)
     in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
                and not brokering(text, m["end"]) and not _venue(sent, m["start"])
-               and not _in_relative_clause(sent, m["start"])]
+               and not _in_relative_clause(sent, m["start"]) and not _receives(sent, m["start"])]
     other = [m for m in in_sent if not addressee or m["actor"] != addressee.get("actor")]
     before = [m for m in other if m["start"] < cue_pos]
     return (before or other or [None])[0]
@@ -924,12 +972,14 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
 
 
 def _first_subject(tok, segment):
-    """The first grammatical subject above ``tok`` (inside ``segment``), else None."""
-    for node in [tok] + list(tok.ancestors):
+    """The first grammatical subject above ``tok`` (inside ``segment``), else None; the subject of a
+    verb of receiving a plan is skipped (``Osteria rejected the plan``: no author of it)."""
+    chain = [tok] + list(tok.ancestors)
+    for i, node in enumerate(chain):
         if not segment.start <= node.i < segment.end:
             return None
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and segment.start <= c.i < segment.end]
-        if subjects:
+        if subjects and not (i and _received(chain[i - 1])):
             return subjects[0]
     return None
 
@@ -977,7 +1027,7 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     if demonym_owner(tok):
         return demonym_owner(tok)
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and not _received(tok):
         for subj in tok.head.children:
             if subj.dep_ in ("nsubj", "agent"):
                 hit = _token_mention(subj, mentions) or next(
@@ -1000,9 +1050,11 @@ def _document_author(tok, mentions) -> dict | None:
 
 def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     """A document states the term (``the plan calls for``, ``under the deal``): its author, named
-    with the document in this sentence or where the same document noun was last introduced.
+    with the document in this sentence or where the same document noun was last introduced, else
+    where the sentence before named a document by another noun (news varies the word).
 
-    ``Osteria unveiled a plan on Monday. The plan calls for a ceasefire.`` -> Osteria.
+    ``Osteria unveiled a plan on Monday. The plan calls for a ceasefire.`` -> Osteria;
+    ``Osteria's draft was leaked. The plan calls for a ceasefire.`` -> Osteria.
     """
     sent, doc = clue.sent, clue.sent.doc
     nouns = [t for t in sent if t.lemma_.lower() in DOCUMENT_NOUNS]
@@ -1014,7 +1066,8 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
         if owner:
             return owner, clue.climbed[1]
     earlier = [t for t in doc[max(0, sent.start - 400):sent.start] if t.lemma_.lower() in lemmas]
-    for tok in reversed(earlier):
+    before = [t for t in clue.previous or [] if t.lemma_.lower() in DOCUMENT_NOUNS]
+    for tok in [*reversed(earlier), *reversed(before)]:
         owner = _document_owner(tok, clue.article.mentions)
         if owner:
             return owner, clue.climbed[1]
@@ -1198,6 +1251,15 @@ def unsaid(cue: Match, doc) -> bool:
         and any(c.dep_ == "neg" for c in tok.children)
 
 
+def _dropped_plan(cue: Match, doc) -> bool:
+    """Whether a cue is a plan's noun that a verb of giving up takes (``in exchange for Osteria
+    dropping its plan to build a base``): the plan is the term, not a proposal of its owner."""
+    if cue.kind not in ("proposal", "list", "document"):
+        return False
+    tok = _token_at(doc, cue.start)
+    return tok is not None and _dropped(tok)
+
+
 def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> list[Clue]:
     """One clue per category match of a sentence, with the sentence's usable cues (a plan's item,
     whose ``lead`` is its list's opener and the segments before it, is a list of terms by itself)."""
@@ -1206,7 +1268,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and not any(s <= c.start and c.end <= e for s, e in spans)]
-    cues = [c for c in outermost(cues) if not unsaid(c, sent.doc)]
+    cues = [c for c in outermost(cues) if not unsaid(c, sent.doc) and not _dropped_plan(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead:
