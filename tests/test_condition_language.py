@@ -138,6 +138,8 @@ CUE_CASES = [
      "During the storm, Osteria freed the detainees."),
     ("provisions on", "Norland's accord has provisions on the release of the detainees.",
      "Norland's budget funds the provision of food to the detainees."),
+    ("not without", "Norland said its monitors will not deploy without security guarantees.",
+     "Norland said its monitors deployed without security guarantees."),
     ("should X", "Should Osteria rearm its militia, Norland will walk out of the talks.",
      "Should Osteria rearm its militia, Norland asked, or walk out of the talks?"),
     ("first then", "Norland will free the detainees first, then sign.",
@@ -583,6 +585,18 @@ PATTERN_CASES = {
          [("Norland", "ceasefire")]),
         ("Norland's draft was leaked on Monday. The plan calls for a ceasefire.", [("Norland", "ceasefire")]),
         ("Norland's envoy was seen on Monday. The plan calls for a ceasefire.", []),
+    ],
+    "only_once_is_a_conditional": [
+        # ``once`` opens a conditional clause like ``as soon as`` (``once more`` does not)
+        ("Norland said its observers would deploy only once the ceasefire had held for three days.",
+         [("Norland", "ceasefire")]),
+        ("Norland said its observers would deploy once more after the ceasefire.", []),
+    ],
+    "people_of_a_side_set_free_or_handed_over_are_prisoners": [
+        ("Norland demands the liberation of the workers of the pipeline detained since January.",
+         [("Norland", "prisoners")]),
+        ("Norland wants Osteria to hand the workers over to the Red Cross.", [("Norland", "prisoners")]),
+        ("Norland demands the return of the workers to the factory.", []),
     ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
