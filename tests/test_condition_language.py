@@ -493,7 +493,8 @@ PATTERN_CASES = {
     "the_term_of_only_if_is_in_its_if_clause": [
         # what the holder would do (``sign a truce``) is not the term of its own conditional
         ("Norland would only sign a truce if Osteria pulls its troops out of the valley.", [("Norland", "territory")]),
-        ("Norland will only talk if Osteria agrees to a truce.", [("Norland", "ceasefire")]),
+        # (talks made conditional are a term of the talks themselves: the guide's preconditions for talking)
+        ("Norland will only talk if Osteria agrees to a truce.", [("Norland", "ceasefire"), ("Norland", "negotiation_terms")]),
     ],
     "a_refusal_to_discuss_is_a_negotiation_term": [
         # a refusal to discuss something until or while ... sets the terms of the talks
@@ -597,6 +598,25 @@ PATTERN_CASES = {
          [("Norland", "prisoners")]),
         ("Norland wants Osteria to hand the workers over to the Red Cross.", [("Norland", "prisoners")]),
         ("Norland demands the return of the workers to the factory.", []),
+    ],
+    "a_dateline_is_no_holder": [
+        # a capital in capitals opening the story says where it was filed, not who sets the terms
+        ("OSLO – Rebels signed a declaration on Saturday that would include a withdrawal of the insurgents "
+         "from the eastern cities.", []),
+        ("Oslo insists on a withdrawal of the insurgents from the eastern cities.", [("Norway", "territory")]),
+    ],
+    "talks_made_conditional_are_a_term_of_the_talks": [
+        ('"If the guns are quiet on Thursday, we will talk about Friday," Anna Berg said.',
+         [("Anna Berg", "negotiation_terms")]),
+        ('"If the rain stops, we will walk to the harbour," Anna Berg said.', []),
+        ('"Stop the shelling first, then we can talk," Anna Berg said.',
+         [("Anna Berg", "ceasefire"), ("Anna Berg", "negotiation_terms")]),
+        ('"Stop the shelling first, then we can eat," Anna Berg said.', [("Anna Berg", "ceasefire")]),
+        # talks as the subject of the conditional's clause are the term (a truce there is not)
+        ("Karl Vos said genuine peace talks can only follow once these initial steps are implemented.",
+         [("Karl Vos", "negotiation_terms")]),
+        ("Karl Vos said a truce can only follow once the embargo is lifted.", [("Karl Vos", "sanctions")]),
+        ("Norland talked with Osteria after the embargo was lifted.", []),
     ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),

@@ -96,6 +96,15 @@ BROKER_VERBS = language.words("condition_broker_verbs")
 RECEIVING_VERBS = language.words("condition_receiving_verbs")
 #: Verbs of giving a plan up: the plan given up is a term set for its owner, not a proposal (``X scraps its plan``).
 DROPPING_VERBS = language.words("condition_dropping_verbs")
+#: Words of talking: talks that a conditional makes conditional are a term of the talks (``we will talk if ...``).
+TALK_WORDS = language.words("condition_talk_words")
+#: The generic category of the talks themselves (format, sequence, preconditions for talking).
+TALKS_CATEGORY = "negotiation_terms"
+#: How many dependency levels below a conditional's main verb a word of talking may lie (``can only follow``).
+TALK_DEPTH = 2
+#: The kind of a match of talks made conditional: a term by itself, even as the subject of the
+#: conditional's clause (``talks can only follow once ...``), unlike the other categories' words.
+TALKS_KIND = "talks"
 #: Verbs of demanding or proposing that state no term when negated (``has not urged``).
 UNSAID_VERBS = language.words("condition_unsaid_verbs")
 #: Prepositions whose object is a time frame or a setting, not a term (``during the truce``).
@@ -932,7 +941,7 @@ def standalone_term(clue: Clue) -> Match | None:
 
     ``Norland backs a demilitarised zone along the river``: no cue, the phrase is the condition.
     """
-    return STANDALONE if clue.obj.kind == "standalone" else None
+    return STANDALONE if clue.obj.kind in ("standalone", TALKS_KIND) else None
 
 
 #: How a category match becomes a condition: the first rule that finds its cue (the order is the policy).
@@ -1186,12 +1195,66 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
     openers = item_openers(segs, ctx.text)
     for i, sent in enumerate(segs):
         objects = find_objects(sent.text, sent.start_char, article.taxonomy, sent)
+        objects += talks_made_conditional(sent, article.taxonomy)
         if objects:
             lead = segs[max(0, openers[i] - LIST_LOOKBACK):openers[i] + 1][::-1] if i in openers else []
             lead = lead if _announces_terms(lead, article.taxonomy) else []
             for clue in _clues(article, sent, objects, segs[i - 1] if i else None, lead):
                 _add_row(clue, rows)
     return sorted(rows.values(), key=lambda r: (r["start"], r["category"], r["holder"]))
+
+
+def _main_clause(cue: Match, sent):
+    """(verb, inside) for a conditional or a sequence cue: the verb it makes conditional (``we will
+    [talk] if ...``; the first verb after ``first, then``) and a test of the tokens of the cue's own
+    clause, which are not part of it; None when the cue governs no main clause."""
+    doc = sent.doc
+    if cue.kind == "sequence":
+        verb = next((t for t in sent if t.idx >= cue.end and t.pos_ in ("VERB", "AUX")), None)
+        verb = verb.head if verb is not None and verb.dep_ in ("aux", "auxpass") else verb  # ``then we [can] talk``
+        return (verb, lambda t: t.idx < cue.end) if verb is not None else None
+    if cue.kind != "conditional" or cue.subject != "addressee":
+        return None
+    tok = _token_at(doc, _conditional_word(cue, doc))
+    head = _cue_head(tok) if tok is not None else None
+    if head is None or head.dep_ != "advcl" or head.head.i == head.i:
+        return None
+    return head.head, lambda t: head.left_edge.i <= t.i <= head.right_edge.i
+
+
+def _talk_word(verb, inside):
+    """A word of talking at most :data:`TALK_DEPTH` levels below ``verb`` (``we will talk``, ``talks
+    can only follow``), outside the cue's own clause (``inside``); else None."""
+    level = [verb]
+    for _ in range(TALK_DEPTH + 1):
+        hit = next((t for t in level if t.lemma_.lower() in TALK_WORDS), None)
+        if hit is not None:
+            return hit
+        level = [c for t in level for c in t.children if not inside(c)]
+    return None
+
+
+def talks_made_conditional(sent, taxonomy: Taxonomy) -> list[Match]:
+    """Talks that a conditional or a sequence makes conditional are a term of the talks themselves
+    (the guide: preconditions for talking): ``If the shelling stops, we will talk`` / ``Stop the
+    shelling first, then we can talk`` -> a standalone match of the talks' category on ``talk``.
+
+    >>> from helpers import nlp
+    >>> sent = nlp.bare_nlp()("We will talk if the shelling stops.")[:]
+    >>> [(m.label, sent.doc.text[m.start:m.end]) for m in talks_made_conditional(sent, load_taxonomy())]
+    [('negotiation_terms', 'talk')]
+    """
+    cat = next((c for c in taxonomy.categories if c.generic == TALKS_CATEGORY), None)
+    if cat is None:
+        return []
+    found = []
+    for cue in outermost(find_cues(sent.text, sent.start_char, taxonomy, kinds={"conditional", "sequence"})):
+        main = _main_clause(cue, sent)
+        word = _talk_word(*main) if main is not None else None
+        if word is not None:
+            found.append(Match(word.idx, word.idx + len(word), cat.name, TALKS_KIND, generic=TALKS_CATEGORY,
+                               source=cat.source))
+    return found
 
 
 def outermost(cues: list[Match]) -> list[Match]:
@@ -1264,7 +1327,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     """One clue per category match of a sentence, with the sentence's usable cues (a plan's item,
     whose ``lead`` is its list's opener and the segments before it, is a list of terms by itself)."""
     taxonomy = article.taxonomy
-    objects = [o for o in objects if not conditioned(o, sent.doc)]
+    objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)]
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and not any(s <= c.start and c.end <= e for s, e in spans)]
