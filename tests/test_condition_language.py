@@ -580,6 +580,8 @@ PATTERN_CASES = {
         ("Osteria and Norland have drafted a framework for a ceasefire, Karl Vos announced.",
          [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
         ("Osteria rejected the plan, which calls for a ceasefire.", []),
+        ("Norland unveiled a plan. Karl Vos criticised the plan, which calls for the release of detainees.",
+         [("Norland", "prisoners")]),
         ("Norland unveiled a plan. Osteria rejected the plan, which calls for a ceasefire.", [("Norland", "ceasefire")]),
         # who has seen a copy read the plan; the plan is the draft named just before, by another noun
         ("Norland's draft tries to please everyone. According to a copy seen by Karl Vos, the plan envisions a truce.",
@@ -617,6 +619,15 @@ PATTERN_CASES = {
          [("Karl Vos", "negotiation_terms")]),
         ("Karl Vos said a truce can only follow once the embargo is lifted.", [("Karl Vos", "sanctions")]),
         ("Norland talked with Osteria after the embargo was lifted.", []),
+    ],
+    "a_relative_clause_of_a_cue_states_the_noun_it_describes": [
+        # what the relative clause's holder wants is the noun the clause describes
+        ("The framework does not address the Osterian surcharge on grain, which Norland wants scrapped before any deal.",
+         [("Norland", "sanctions")]),
+        ("The framework does not address the Osterian surcharge on grain, which Norland imposed last year.", []),
+        ("The talks stalled over the embargo, which Norland insists must be lifted first.", [("Norland", "sanctions")]),
+        ("The framework does not address the Osterian surcharge on Norlandic goods, which Norland wants scrapped "
+         "before any final deal, a Norlandic negotiator said.", [("Norland", "sanctions")]),
     ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),

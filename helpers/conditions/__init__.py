@@ -659,7 +659,8 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     head = _elided_clause(cue, _cue_head(cue_tok))
     if _in_agent(obj_tok, head):
         return False  # ``proposed by Norwegian envoys``: who proposes is no term
-    if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok):
+    if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok) \
+            or (cue.kind != "conditional" and _relative_antecedent(head, obj_tok)):
         return not _aside(obj_tok, head)
     return _noun_clause(cue, obj, cue_tok)
 
@@ -708,6 +709,25 @@ def _modified_noun(cue_tok, obj_tok) -> bool:
     noun = cue_tok.head
     return cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN" and noun.left_edge.i <= obj_tok.i < cue_tok.i
 
+
+def _relative_antecedent(head, obj_tok) -> bool:
+    """Whether the object is in the noun a relative clause of the cue describes, the clause's
+    object: ``the surcharge on grain, which Osteria wants scrapped`` (what Osteria wants is the
+    surcharge gone); not the relative clause's subject (``the envoy, who demands a truce``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("They kept the embargo, which Osteria wants lifted.")
+    >>> _relative_antecedent(doc[8], doc[3])  # the clause of ``wants lifted``
+    True
+    """
+    noun = top = head.head
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head.head  # ``the surcharge on grain, which ...``: the whole noun phrase
+    if head.dep_ != "relcl" or noun.i == head.i or not top.left_edge.i <= obj_tok.i <= noun.i:
+        return False
+    pronouns = [t for t in head.subtree if t.tag_ in ("WDT", "WP") and t.i < head.i]
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(pronouns) and not (len(subjects) == 1 and subjects[0] in pronouns)  # ``which X wants``: X
 
 def _aside(tok, head) -> bool:
     """Whether ``tok`` lies in a clause set beside the cue's clause (``Norland is ready to talk,
