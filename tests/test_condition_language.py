@@ -640,3 +640,16 @@ PATTERN_CASES = {
                          ids=[f"{name}-{i}" for name, cases in PATTERN_CASES.items() for i in range(len(cases))])
 def test_a_pattern_of_news_language_gives_its_terms(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("verb, holder", [("seen", "Norland"), ("written", "Karl Vos")])
+def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb, holder):
+    # the quote table may give the items to whoever saw a copy; the document speaks for its author
+    text = (f"Norland's draft tries to please everyone. According to a copy {verb} by Karl Vos, the plan envisions "
+            "a sequence: Osterian units withdraw from the hills within ten days.")
+    items = "Osterian units withdraw from the hills within ten days"
+    start = text.index(items)
+    quote = dict(article="t.txt", kind="indirect", speaker="Karl Vos", speaker_country="OST", quote=items,
+                 cue="according to", start=start, end=start + len(items), sentence=text, speaker_surface="Karl Vos")
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [quote], taxonomy=GENERIC)
+    assert pairs(rows) == [(holder, "territory")]

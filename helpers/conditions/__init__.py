@@ -825,14 +825,15 @@ def _receives(sent, char: int) -> bool:
     welcomed the plan``) or the agent of a verb of reading one (``a copy seen by Osteria``): it
     answers or read the plan, it does not set its terms."""
     tok = _token_at(sent.doc, char)
-    if tok is None:
-        return False
+    return tok is not None and (_reader(tok) or _receiver(tok))
+
+
+def _reader(tok) -> bool:
+    """Whether ``tok`` is (in) the agent of a verb of reading a document (``a copy seen by Osteria``)."""
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     by = tok.head if tok.dep_ == "pobj" else None
-    if by is not None and by.dep_ == "agent" and by.head.lemma_.lower() in READ_VERBS:
-        return True
-    return _receiver(tok)
+    return by is not None and by.dep_ == "agent" and by.head.lemma_.lower() in READ_VERBS
 
 
 def _fallback_holder(sent, cue_pos: int, addressee, mentions):
@@ -994,10 +995,21 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     """The first subject (or possessor) naming an actor above the cue; the quote's speaker outside a quote.
 
     ``Norland insists that Osteria must lift the tariffs`` -> Norland (Osteria, the subject of
-    the cued clause, is the addressee).
+    the cued clause, is the addressee). A speaker the sentence names only as a reader of the
+    document (``according to a copy seen by Osteria, the plan envisions ...``) is none: the
+    document speaks for its author (:func:`author_of_document`).
     """
     holder, addressee = clue.climbed
+    if holder and _only_reader(holder, clue.sent, clue.article.mentions):
+        return None
     return (holder, addressee) if holder else None
+
+
+def _only_reader(holder: dict, sent, mentions: list[dict]) -> bool:
+    """Whether the sentence names the holder, and only as a reader of a document (``a copy seen by Osteria``)."""
+    here = [_token_at(sent.doc, m["start"]) for m in mentions if m.get("actor") == holder.get("actor")
+            and sent.start_char <= m["start"] < sent.end_char]
+    return bool(here) and all(t is not None and _reader(t) for t in here)
 
 
 def _first_subject(tok, segment):
