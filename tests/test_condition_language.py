@@ -629,6 +629,13 @@ PATTERN_CASES = {
         ("The framework does not address the Osterian surcharge on Norlandic goods, which Norland wants scrapped "
          "before any final deal, a Norlandic negotiator said.", [("Norland", "sanctions")]),
     ],
+    "what_a_refusal_withholds_until_a_term_is_met_is_no_term": [
+        # ``will not X until Y``: Y is the term, X the price (a refusal to discuss is still a term of the talks)
+        ("Norland said it will not withdraw a single soldier until Osteria lifts its embargo.", [("Norland", "sanctions")]),
+        ("Norland said it will not withdraw a single soldier.", [("Norland", "territory")]),
+        ("Norland will not discuss the islands until Osteria withdraws its troops from the valley.",
+         [("Norland", "negotiation_terms"), ("Norland", "territory")]),
+    ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
         ("Osteria unveiled its plan for a military airstrip near the border.", [("Osteria", "security")]),

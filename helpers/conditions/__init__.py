@@ -896,6 +896,7 @@ class Clue:
     previous: object = None
     cue: Match | None = None
     lead: list = field(default_factory=list)  # for a plan's item: its list's opener, then the segments before it
+    others: list = field(default_factory=list)  # the sentence's category matches (this one among them)
 
     @property
     def name(self) -> str:
@@ -1368,7 +1369,26 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead:
         cues = [Match(sent.start_char, sent.start_char, "plan item", "list")] + cues
-    return [Clue(article, sent, obj, cues, previous, lead=list(lead)) for obj in objects]
+    return [Clue(article, sent, obj, cues, previous, lead=list(lead), others=objects) for obj in objects]
+
+
+def withheld(clue: Clue) -> bool:
+    """Whether a refusal's category words are what the holder withholds until a conditional's term is
+    met: ``Norland will not disband its militia unless Osteria withdraws its troops`` (the withdrawal
+    is the term; disbanding is the price, no term of Norland's). Talks are kept (``will not discuss
+    ... until``: a term of the talks)."""
+    if clue.cue is None or clue.cue.kind != "refusal" or clue.obj.generic == TALKS_CATEGORY:
+        return False
+    doc = clue.sent.doc
+    tok = _token_at(doc, clue.obj.start)
+    for cue in (c for c in clue.cues if c.kind == "conditional"):
+        main = _main_clause(cue, clue.sent)
+        if tok is None or main is None or main[1](tok) or not main[0].left_edge.i <= tok.i <= main[0].right_edge.i:
+            continue
+        terms = [_token_at(doc, o.start) for o in clue.others if o is not clue.obj]
+        if any(t is not None and main[1](t) for t in terms):
+            return True
+    return False
 
 
 def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
@@ -1377,7 +1397,7 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     if cue is None:
         return
     clue.cue = None if cue is STANDALONE else cue
-    if clue.anchor is None:
+    if clue.anchor is None or withheld(clue):
         return
     holder_rule, found = HOLDER_RULES.first(clue)
     if found is None:
