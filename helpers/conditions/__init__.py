@@ -633,7 +633,8 @@ def _outside_quote(tok, quote: dict | None) -> tuple[dict | None, dict | None]:
 
 def _cue_head(tok):
     """The token whose subtree is a cue's scope: the governed verb of an auxiliary,
-    marker or preposition; the clause of a predicative adjective (``ready to``) or noun (``is a red line``)."""
+    marker or preposition; the clause of a predicative adjective (``ready to``) or noun (``is a red
+    line``), or of a noun that is the subject of ``be`` (``Norland's key demand is the lifting of ...``)."""
     node = tok
     if node.dep_ in _HEAD_DEPS and node.head is not node:
         node = node.head
@@ -641,6 +642,8 @@ def _cue_head(tok):
         node = node.head
     if node.dep_ in ("attr", "acomp") and node.head is not node:  # ``X is a precondition``
         node = node.head
+    if node.pos_ == "NOUN" and node.dep_ == "nsubj" and node.head.lemma_ == "be" and node.head is not node:
+        node = node.head  # ``the demand is [the lifting of sanctions]``
     return node
 
 
