@@ -659,6 +659,17 @@ PATTERN_CASES = {
          [("Norland", "negotiation_terms")]),
         ("Norland called for the resumption of grain exports.", []),
     ],
+    "a_precondition_for_talks": [
+        # a precondition for talks makes the talks conditional; what is made a precondition is the term
+        ("Norland has made the withdrawal of Osterian troops a precondition for any talks.",
+         [("Norland", "negotiation_terms"), ("Norland", "territory")]),
+        ("Norland says the release of the detainees is a prerequisite for any further dialogue.",
+         [("Norland", "negotiation_terms"), ("Norland", "prisoners")]),
+        # a word that is both a cue and a term is no term of itself; the colon still opens the list
+        ("Norland set three preconditions for a truce: the release of all prisoners and an end to the blockade.",
+         [("Norland", "ceasefire"), ("Norland", "prisoners"), ("Norland", "sanctions")]),
+        ("Norland has made the withdrawal of its ambassador a topic for the summit.", []),
+    ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
         ("Osteria unveiled its plan for a military airstrip near the border.", [("Osteria", "security")]),

@@ -644,6 +644,8 @@ def _cue_head(tok):
         node = node.head
     if node.pos_ == "NOUN" and node.dep_ == "nsubj" and node.head.lemma_ == "be" and node.head is not node:
         node = node.head  # ``the demand is [the lifting of sanctions]``
+    if node.pos_ == "NOUN" and node.dep_ in ("dobj", "oprd") and node.head.lemma_ == "make" and node.head is not node:
+        node = node.head  # ``Norland made [the withdrawal] a precondition``
     return node
 
 
@@ -653,6 +655,8 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
         return obj.start >= cue.start
     if cue.kind == "sequence":  # ``free the detainees first, then ...``: what comes first is the term
         return obj.start < cue.start
+    if (cue.start, cue.end) == (obj.start, obj.end):
+        return False  # a word that is both a cue and a term (``preconditions``) is no term of itself
     if cue.start <= obj.start < cue.end and cue.kind != "conditional":
         return True
     cue_tok = _token_at(doc, _conditional_word(cue, doc))
@@ -1366,7 +1370,8 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)]
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
-            if c.kind != "list_noun" and not any(s <= c.start and c.end <= e for s, e in spans)]
+            if c.kind != "list_noun" and not any(s <= c.start and c.end <= e and e - s > c.end - c.start
+                                                 for s, e in spans)]  # a cue inside a longer term is part of it
     cues = [c for c in outermost(cues) if not unsaid(c, sent.doc) and not _dropped_plan(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
