@@ -683,6 +683,13 @@ PATTERN_CASES = {
         ("Norland said its troops fell back to the river after heavy fighting.", []),
         ("The talks collapsed after Norland insisted on keeping control of the dam.", [("Norland", "territory")]),
     ],
+    "a_bare_title_holds_what_it_says_or_owns": [
+        # a role named alone speaks for the person the article gave it, as a subject or as an owner
+        ("Osteria's foreign minister, Karl Vos, arrived on Monday. The minister insisted that Norland lift the embargo.",
+         [("Karl Vos", "sanctions")]),
+        ("Osteria's foreign minister, Karl Vos, arrived on Monday. The minister's demand is that Norland lift the embargo.",
+         [("Karl Vos", "sanctions")]),
+    ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
         ("Osteria unveiled its plan for a military airstrip near the border.", [("Osteria", "security")]),

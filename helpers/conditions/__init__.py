@@ -1050,13 +1050,15 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     """The subject names no actor by itself: resolve it as the quote module resolves a speaker
     (a role, a spokesperson, a document's authors, an office).
 
-    ``A spokesperson for Osteria insisted that the tariffs be lifted`` -> Osteria.
+    ``A spokesperson for Osteria insisted that the tariffs be lifted`` -> Osteria; a role that
+    owns the subject speaks for it too (``The minister's demand is that ...`` -> the minister).
     """
     if clue.kind == "anaphora" or clue.quote is not None:
         return None
     subj = _first_subject(clue.anchor, clue.sent)
     if subj is not None and _addressee_subject(subj, clue):
         subj = _first_subject(subj.head.head, clue.sent) if subj.head.head.i != subj.head.i else None
+    subj = _title_owner(subj) or subj  # ``the minister's demand``: the minister
     if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in DOCUMENT_NOUNS:
         return None  # a document speaks for its author: author_of_document's case
     from ..quotes import resolve_speaker
@@ -1064,6 +1066,14 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     if found is None or found.unnamed or not found.name or found.rule == _DOCUMENT_PUBLISHED:
         return None  # a document released earlier speaks for its author: author_of_document's case
     return {"actor": found.name, "country": found.country, "type": found.type}, clue.climbed[1]
+
+
+def _title_owner(subj):
+    """The bare title that owns ``subj`` (``[the minister]'s demand``), else None (``the plane's crew``)."""
+    from ..quotes.titles import title_words
+    if subj is None:
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "NOUN" and title_words(c)), None)
 
 
 def _document_owner(tok, mentions) -> dict | None:
