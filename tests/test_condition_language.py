@@ -690,6 +690,11 @@ PATTERN_CASES = {
         ("Osteria's foreign minister, Karl Vos, arrived on Monday. The minister's demand is that Norland lift the embargo.",
          [("Karl Vos", "sanctions")]),
     ],
+    "a_demand_reported_by_the_other_side_is_its_holder_s": [
+        # ``X accuses Y of demanding ...``: Y demands; the accuser reports it
+        ("Osteria accuses Norland of demanding that it give up the eastern provinces.", [("Norland", "territory")]),
+        ("Osteria accuses Norland of shelling the eastern provinces.", []),
+    ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
         ("Osteria unveiled its plan for a military airstrip near the border.", [("Osteria", "security")]),

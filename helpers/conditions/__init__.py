@@ -581,7 +581,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             return _speaker(quote), addressee
         owners = _owners(node)
         subjects = [] if i and _received(chain[i - 1]) else \
-            [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi]
+            [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi] or _implied_subject(node)
         if subjects and not skip and lo <= node.head.i < hi and _term_clause(node):  # its subject: the addressee
             addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
             continue
@@ -620,6 +620,21 @@ def _dropped(tok) -> bool:
     """Whether the noun ``tok`` is what a verb of giving a plan up takes (``Osteria dropping its
     [plan] to build a base``): the plan is a term set for its owner, it proposes nothing here."""
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.i != tok.i and tok.head.lemma_.lower() in DROPPING_VERBS
+
+
+def _implied_subject(node) -> list:
+    """The object of the verb a gerund complements, the gerund's own subject: ``Osteria accuses
+    [Norland] of demanding ...`` (Norland demands), ``blamed [Norland] for seeking ...``.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria accuses Norland of demanding a truce.")
+    >>> [t.text for t in _implied_subject(doc[4])]
+    ['Norland']
+    """
+    if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ not in ("of", "for"):
+        return []
+    verb = node.head.head
+    return [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ == "VERB" else []
 
 
 def _outside_quote(tok, quote: dict | None) -> tuple[dict | None, dict | None]:
