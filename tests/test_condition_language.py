@@ -140,6 +140,7 @@ CUE_CASES = [
      "Norland's budget funds the provision of food to the detainees."),
     ("not without", "Norland said its monitors will not deploy without security guarantees.",
      "Norland said its monitors deployed without security guarantees."),
+    ("goal is", "Norland's goal is a lasting truce.", "Norland's goal was reached when the truce held."),
     ("no peace while", '"There can be no peace while a single Osterian soldier remains on our soil," Anna Berg said.',
      '"There was no peace in the valley, and a single Osterian soldier remains on our soil," Anna Berg said.'),
     ("should X", "Should Osteria rearm its militia, Norland will walk out of the talks.",
@@ -712,6 +713,15 @@ PATTERN_CASES = {
         ("Norland demanded an investigation into the tax affairs.", []),
         ("Norland wants international monitors deployed along the contact line.", [("Norland", "ceasefire")]),
         ("Norland wants its teachers deployed along the coast.", []),
+    ],
+    "a_precondition_set_a_proposal_s_owner_and_a_hope": [
+        ("Norland has set the release of all detainees as a precondition.", [("Norland", "prisoners")]),
+        ("Norland has set the release of all detainees as a priority for the police.", []),
+        # under an owned proposal, the owner holds its terms; under a deal, each clause's party
+        ("Under Norland's proposal, Osteria would free the detainees.", [("Norland", "prisoners")]),
+        ("Under the deal, Osteria would free the detainees.", [("Osteria", "prisoners")]),
+        ("Norland hopes to secure the release of the detainees.", [("Norland", "prisoners")]),
+        ("Norland hoped the detainees would enjoy the concert.", []),
     ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),

@@ -661,6 +661,8 @@ def _cue_head(tok):
         node = node.head  # ``the demand is [the lifting of sanctions]``
     if node.pos_ == "NOUN" and node.dep_ in ("dobj", "oprd") and node.head.lemma_ == "make" and node.head is not node:
         node = node.head  # ``Norland made [the withdrawal] a precondition``
+    if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ == "VERB":
+        node = node.head.head  # ``Norland set [the release of the detainees] as a precondition``
     return node
 
 
@@ -940,6 +942,9 @@ class Clue:
         cue = self.cue
         at = (cue.end - 1 if cue.subject == "addressee" else cue.start) if cue else self.obj.start
         if cue is not None and cue.kind == "document" and cue.end <= self.obj.start:
+            noun = _token_at(self.sent.doc, cue.end - 1)
+            if noun is not None and _owners(noun):
+                return noun  # ``Under Norland's proposal, Osteria would ...``: the proposal's owner
             at = self.obj.start  # ``Under the deal, A will withdraw, while B will disarm``: each clause's party
         return _token_at(self.sent.doc, at)
 
