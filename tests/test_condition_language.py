@@ -723,6 +723,10 @@ PATTERN_CASES = {
         ("Norland hopes to secure the release of the detainees.", [("Norland", "prisoners")]),
         ("Norland hoped the detainees would enjoy the concert.", []),
     ],
+    "the_rights_of_a_language_community": [
+        ("Norland wants the rights of Norlandic speakers protected.", [("Norland", "governance")]),
+        ("Norland wants the rights of shareholders protected.", []),
+    ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
         ("Osteria unveiled its plan for a military airstrip near the border.", [("Osteria", "security")]),
@@ -747,3 +751,17 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
                  cue="according to", start=start, end=start + len(items), sentence=text, speaker_surface="Karl Vos")
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [quote], taxonomy=GENERIC)
     assert pairs(rows) == [(holder, "territory")]
+
+
+# (a sentence, its (holder, story category) pairs) with the seeds' story's own categories
+SEEDS_STORY_CASES = [
+    # weapons supplies named before the verb that stops them
+    ("Norland said it would agree to a truce only if foreign arms supplies were halted.", [("Norland", "military_aid")]),
+    ("Norland wants foreign weapons deliveries to Osteria to stop.", [("Norland", "military_aid")]),
+    ("Norland said the weapons deliveries stopped last spring.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SEEDS_STORY_CASES)
+def test_a_pattern_of_the_seeds_story(pipe, text, expected):
+    assert pairs(rows_for(pipe, text, conditions.load_taxonomy())) == expected
