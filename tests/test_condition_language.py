@@ -727,6 +727,17 @@ PATTERN_CASES = {
         ("Norland wants the rights of Norlandic speakers protected.", [("Norland", "governance")]),
         ("Norland wants the rights of shareholders protected.", []),
     ],
+    "a_rejected_deal_a_status_a_language_ban_and_a_cap_on_forces": [
+        # rejecting any deal that would ... is a red line
+        ("Osteria rejects any deal that would freeze the conflict along the current front line.",
+         [("Osteria", "territory")]),
+        ("Osteria rejects the claim that its front line is weak.", []),
+        ("Norland demands that Osteria adopt a non-nuclear status.", [("Norland", "security")]),
+        ("Norland wants the ban on the Norlandic language in Osteria lifted.", [("Norland", "governance")]),
+        ("Norland wants the ban on smoking lifted.", []),
+        ("Norland wants a limit on the size of Osteria's armed forces.", [("Norland", "security")]),
+        ("Norland wants a limit on the size of Osteria's budget.", []),
+    ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
         ("Osteria unveiled its plan for a military airstrip near the border.", [("Osteria", "security")]),
