@@ -141,6 +141,8 @@ CUE_CASES = [
     ("not without", "Norland said its monitors will not deploy without security guarantees.",
      "Norland said its monitors deployed without security guarantees."),
     ("goal is", "Norland's goal is a lasting truce.", "Norland's goal was reached when the truce held."),
+    ("gives X hours to", "Norland gave Osteria 48 hours to withdraw its troops from the border.",
+     "Norland gave Osteria 48 hours of notice before the troops arrived."),
     ("no peace while", '"There can be no peace while a single Osterian soldier remains on our soil," Anna Berg said.',
      '"There was no peace in the valley, and a single Osterian soldier remains on our soil," Anna Berg said.'),
     ("should X", "Should Osteria rearm its militia, Norland will walk out of the talks.",
@@ -737,6 +739,14 @@ PATTERN_CASES = {
         ("Norland wants the ban on smoking lifted.", []),
         ("Norland wants a limit on the size of Osteria's armed forces.", [("Norland", "security")]),
         ("Norland wants a limit on the size of Osteria's budget.", []),
+    ],
+    "an_ultimatum_a_venue_and_a_mediator": [
+        ("Norland set a deadline of Friday for the release of the detainees.",
+         [("Norland", "negotiation_terms"), ("Norland", "prisoners")]),
+        ("Norland set a date on Friday for the release of the album.", []),
+        ("Norland wants talks to be held in a neutral country.", [("Norland", "negotiation_terms")]),
+        ("Norland wants the UN to mediate the talks.", [("Norland", "negotiation_terms")]),
+        ("The talks were held in Osteria last year.", []),
     ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
