@@ -748,6 +748,12 @@ PATTERN_CASES = {
         ("Norland wants the UN to mediate the talks.", [("Norland", "negotiation_terms")]),
         ("The talks were held in Osteria last year.", []),
     ],
+    "a_cue_inside_a_conditional_is_the_addressee_s": [
+        # the conditional's clause states the term; a refusal inside it is the addressee's behaviour
+        ("Norland will keep its troops in the valley as long as Osteria refuses to disarm its militias.",
+         [("Norland", "security")]),
+        ("Osteria refuses to disarm its militias.", [("Osteria", "security")]),
+    ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
         ("Osteria unveiled its plan for a military airstrip near the border.", [("Osteria", "security")]),

@@ -960,10 +960,14 @@ class Clue:
 def cue_before(clue: Clue) -> Match | None:
     """The nearest cue before the category words that has them in its scope.
 
-    ``Norland will sign only if Osteria lifts the tariffs``: ``only if`` governs ``lifts the tariffs``.
+    ``Norland will sign only if Osteria lifts the tariffs``: ``only if`` governs ``lifts the tariffs``;
+    a cue inside a conditional's clause is the addressee's (``... as long as Osteria refuses to disarm``).
     """
     doc = clue.sent.doc
     before = [c for c in clue.cues if c.start <= clue.obj.start and _in_scope(c, clue.obj, doc)]
+    conditionals = [c for c in before if c.kind == "conditional"]
+    before = [c for c in before if c.kind == "conditional" or not any(  # the addressee's own verb in the term
+        k.start < c.start and _in_scope(k, c, doc) for k in conditionals)]
     # ``X issued a new demand: ...``: a terms noun and a colon govern all that follows
     colon = [c for c in before if c.kind == "list" and re.match(r"[\w-]+\s*:", _doc_text(doc)[c.start:c.end])]
     return max(colon or before, key=lambda c: (c.start, -c.end)) if before else None
