@@ -519,6 +519,10 @@ PATTERN_CASES = {
         ("Norland rules out any talks on the islands until Osteria lifts the embargo.",
          [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
         ("Norland excludes any firms that broke the embargo from the talks.", []),
+        # rejecting direct talks is a stance on the talks by itself too; a dateline's place is no subject
+        ("OSLO (Wire) — Osteria's leader on Tuesday rejected direct negotiations with Norland.",
+         [("Osteria", "negotiation_terms")]),
+        ("Osteria rejected reports of direct negotiations with Norland.", []),
     ],
     "a_shell_falling_is_a_breach_of_the_truce": [
         # ``if one rocket lands``: a breach of the truce, the term of a threat to resume fighting
@@ -792,3 +796,11 @@ SEEDS_STORY_CASES = [
 @pytest.mark.parametrize("text, expected", SEEDS_STORY_CASES)
 def test_a_pattern_of_the_seeds_story(pipe, text, expected):
     assert pairs(rows_for(pipe, text, conditions.load_taxonomy())) == expected
+
+
+def test_a_dateline_and_its_agency_are_no_subject(pipe):
+    # the parser may take a dateline's place for the subject and its agency for an apposition
+    text = "OSLO (Northwire) — Osteria's leader on Tuesday rejected direct negotiations with Norland."
+    actors = {**ACTORS, "Northwire": ("Northwire", "organization", "NRL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == [("Osteria", "negotiation_terms")]

@@ -56,7 +56,7 @@ from ..actors.names import doc_text as _doc_text
 from ..quotes.words import PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import item_openers
-from .sides import STATE_NOUNS, canonical_actor, demonym_owner, holder_side, side_noun_at, state_at
+from .sides import STATE_NOUNS, dateline, canonical_actor, demonym_owner, holder_side, side_noun_at, state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -581,7 +581,8 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             return _speaker(quote), addressee
         owners = _owners(node)
         subjects = [] if i and _received(chain[i - 1]) else \
-            [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi] or _implied_subject(node)
+            [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
+            or _implied_subject(node)
         if subjects and not skip and lo <= node.head.i < hi and _term_clause(node):  # its subject: the addressee
             addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
             continue
@@ -620,6 +621,17 @@ def _dropped(tok) -> bool:
     """Whether the noun ``tok`` is what a verb of giving a plan up takes (``Osteria dropping its
     [plan] to build a base``): the plan is a term set for its owner, it proposes nothing here."""
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.i != tok.i and tok.head.lemma_.lower() in DROPPING_VERBS
+
+
+def _dateline_word(tok) -> bool:
+    """Whether ``tok`` is the place of a dateline the parser took for a subject (``OSLO (Wire) — ...``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("OSLO (Wire) — Osteria's leader rejected the plan.")
+    >>> _dateline_word(doc[0]), _dateline_word(doc[7])
+    (True, False)
+    """
+    return dateline(_doc_text(tok.doc), tok.idx, tok.idx + len(tok))
 
 
 def _implied_subject(node) -> list:
