@@ -758,6 +758,12 @@ PATTERN_CASES = {
          [("Norland", "security")]),
         ("Osteria refuses to disarm its militias.", [("Osteria", "security")]),
     ],
+    "opposing_any_deal_that_does_not_compensate_the_victims": [
+        ("Norland said it would oppose any agreement that does not compensate families whose homes were destroyed.",
+         [("Norland", "accountability")]),
+        ("Norland said it would oppose any change to the school calendar.", []),
+        ("The insurer will compensate families within a month, Norland said.", []),
+    ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
         ("Osteria unveiled its plan for a military airstrip near the border.", [("Osteria", "security")]),
