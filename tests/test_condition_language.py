@@ -141,6 +141,8 @@ CUE_CASES = [
     ("not without", "Norland said its monitors will not deploy without security guarantees.",
      "Norland said its monitors deployed without security guarantees."),
     ("goal is", "Norland's goal is a lasting truce.", "Norland's goal was reached when the truce held."),
+    ("part of any deal", "The release of all detainees is part of any deal, Anna Berg said.",
+     "The release of all detainees is part of the history, Anna Berg said."),
     ("gives X hours to", "Norland gave Osteria 48 hours to withdraw its troops from the border.",
      "Norland gave Osteria 48 hours of notice before the troops arrived."),
     ("no peace while", '"There can be no peace while a single Osterian soldier remains on our soil," Anna Berg said.',
