@@ -766,6 +766,13 @@ PATTERN_CASES = {
         ("Norland said it would oppose any change to the school calendar.", []),
         ("The insurer will compensate families within a month, Norland said.", []),
     ],
+    "what_comes_after_first_then_is_no_term": [
+        # ``X first, and only then Y``: X is the term, Y what the holder gives once it is met
+        ("Norland wants Osterian troops pulled back from the valley first, and only then a release of prisoners.",
+         [("Norland", "territory")]),
+        ("Norland wants Osterian troops pulled back from the valley and a release of prisoners.",
+         [("Norland", "prisoners"), ("Norland", "territory")]),
+    ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
         ("Osteria unveiled its plan for a military airstrip near the border.", [("Osteria", "security")]),

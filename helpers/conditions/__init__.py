@@ -1429,9 +1429,13 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
 def withheld(clue: Clue) -> bool:
     """Whether a refusal's category words are what the holder withholds until a conditional's term is
     met: ``Norland will not disband its militia unless Osteria withdraws its troops`` (the withdrawal
-    is the term; disbanding is the price, no term of Norland's). Talks are kept (``will not discuss
-    ... until``: a term of the talks)."""
-    if clue.cue is None or clue.cue.kind != "refusal" or clue.obj.generic == TALKS_CATEGORY:
+    is the term; disbanding is the price, no term of Norland's); so is what comes after a sequence's
+    ``first ..., then``. Talks are kept (``will not discuss ... until``: a term of the talks)."""
+    if clue.obj.generic == TALKS_CATEGORY:
+        return False
+    if any(c.kind == "sequence" and c.end <= clue.obj.start for c in clue.cues):
+        return True  # ``X first, and only then Y``: Y is what the holder gives once X is done
+    if clue.cue is None or clue.cue.kind != "refusal":
         return False
     doc = clue.sent.doc
     tok = _token_at(doc, clue.obj.start)
