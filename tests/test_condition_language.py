@@ -415,6 +415,12 @@ PATTERN_CASES = {
         ("Norland says a truce will only come if Osteria ends the embargo.", [("Norland", "sanctions")]),
         # what the terms are for is no term; a demand for it is
         ("Norland renewed its demand for a truce.", [("Norland", "ceasefire")]),
+        # a time frame counted from a truce is no term
+        ("Under the deal, Osteria would free the detainees within 72 hours of the truce taking effect.",
+         [("Osteria", "prisoners")]),
+        ("Norland wants a truce within 72 hours.", [("Norland", "ceasefire")]),
+        ("Under the deal, Osteria would release the fishermen and Norland would free two pilots within 72 hours "
+         "of the truce taking effect.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
         # readiness to talk is a stance, not a term of the talks
         ("Norland is open to a dialogue with Osteria.", []),
     ],

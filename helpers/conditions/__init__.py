@@ -109,6 +109,8 @@ TALKS_KIND = "talks"
 UNSAID_VERBS = language.words("condition_unsaid_verbs")
 #: Prepositions whose object is a time frame or a setting, not a term (``during the truce``).
 TIME_PREPOSITIONS = language.words("condition_time_prepositions")
+#: Units of time whose ``of`` names a time frame, not a term (``within 72 hours of the truce``).
+TIME_UNITS = language.words("condition_time_units")
 #: Markers of a clause set beside a cue's clause, not under it (``..., as Osteria lifted the embargo``).
 ASIDE_MARKERS = language.words("condition_aside_markers")
 _OWNER_DEPS = {"compound", "poss", "nmod", "appos"}
@@ -1381,6 +1383,9 @@ def conditioned(obj: Match, doc) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:  # ``no weapons during the truce``
         return True
+    frame = tok.head if tok.dep_ == "nsubj" and tok.head.dep_ == "pcomp" else tok  # ``of the truce taking effect``
+    if frame.dep_ in ("pobj", "pcomp") and frame.head.lower_ == "of" and frame.head.head.lemma_.lower() in TIME_UNITS:
+        return True  # ``within 72 hours of the truce``
     return tok.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
         for c in tok.head.children)
