@@ -779,6 +779,12 @@ PATTERN_CASES = {
         ("Norland wants Osterian troops pulled back from the valley and a release of prisoners.",
          [("Norland", "prisoners"), ("Norland", "territory")]),
     ],
+    "ready_for_a_truce_if_they_pull_back": [
+        ("Norland is ready for a ceasefire.", [("Norland", "ceasefire")]),
+        ("Norland's army is ready for a new offensive.", []),
+        ('"We will sign tomorrow if they pull back," Anna Berg said.', [("Anna Berg", "territory")]),
+        ("The investors pull back from the market, Norland said.", []),
+    ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
         ("Osteria unveiled its plan for a military airstrip near the border.", [("Osteria", "security")]),
