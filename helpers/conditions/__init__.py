@@ -56,7 +56,7 @@ from ..actors.names import doc_text as _doc_text
 from ..quotes.words import PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import item_openers
-from .sides import STATE_NOUNS, dateline, canonical_actor, demonym_owner, holder_side, side_noun_at, state_at
+from .sides import STATE_NOUNS, canonical_actor, dateline, demonym_owner, holder_side, side_noun_at, state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -766,6 +766,7 @@ def _relative_antecedent(head, obj_tok) -> bool:
     pronouns = [t for t in head.subtree if t.tag_ in ("WDT", "WP") and t.i < head.i]
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     return bool(pronouns) and not (len(subjects) == 1 and subjects[0] in pronouns)  # ``which X wants``: X
+
 
 def _aside(tok, head) -> bool:
     """Whether ``tok`` lies in a clause set beside the cue's clause (``Norland is ready to talk,
