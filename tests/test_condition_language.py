@@ -789,6 +789,14 @@ PATTERN_CASES = {
         ('"We will sign tomorrow if they pull back," Anna Berg said.', [("Anna Berg", "territory")]),
         ("The investors pull back from the market, Norland said.", []),
     ],
+    "fighting_named_before_the_verb_that_stops_it": [
+        ("Norland says it will sign once the attacks stop.", [("Norland", "ceasefire")]),
+        ("Norland said the shelling stopped at dawn.", []),
+    ],
+    "a_demand_dropped_is_no_demand": [
+        ("Norland has dropped its demand for a referendum.", []),
+        ("Norland has renewed its demand for a referendum.", [("Norland", "governance")]),
+    ],
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
         ("Osteria unveiled its plan for a military airstrip near the border.", [("Osteria", "security")]),

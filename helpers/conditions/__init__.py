@@ -1409,10 +1409,10 @@ def unsaid(cue: Match, doc) -> bool:
 def _dropped_plan(cue: Match, doc) -> bool:
     """Whether a cue is a plan's noun that a verb of giving up takes (``in exchange for Osteria
     dropping its plan to build a base``): the plan is the term, not a proposal of its owner."""
-    if cue.kind not in ("proposal", "list", "document"):
+    if cue.kind not in ("proposal", "list", "document", "demand"):
         return False
     tok = _token_at(doc, cue.start)
-    return tok is not None and _dropped(tok)
+    return tok is not None and tok.pos_ == "NOUN" and _dropped(tok)  # also ``dropped its demand for ...``
 
 
 def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> list[Clue]:
