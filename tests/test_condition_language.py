@@ -138,6 +138,19 @@ CUE_CASES = [
      "During the storm, Osteria freed the detainees."),
     ("provisions on", "Norland's accord has provisions on the release of the detainees.",
      "Norland's budget funds the provision of food to the detainees."),
+    ("not without", "Norland said its monitors will not deploy without security guarantees.",
+     "Norland said its monitors deployed without security guarantees."),
+    ("goal is", "Norland's goal is a lasting truce.", "Norland's goal was reached when the truce held."),
+    ("without X no deal", '"Without security guarantees, there will be no deal," Anna Berg said.',
+     '"Without security guarantees, the old treaty was signed in a day," Anna Berg said.'),
+    ("do X and we will", '"The ball is in their court: free our fishermen and we will sign," Anna Berg said.',
+     '"We freed our fishermen and we will sign," Anna Berg said.'),
+    ("part of any deal", "The release of all detainees is part of any deal, Anna Berg said.",
+     "The release of all detainees is part of the history, Anna Berg said."),
+    ("gives X hours to", "Norland gave Osteria 48 hours to withdraw its troops from the border.",
+     "Norland gave Osteria 48 hours of notice before the troops arrived."),
+    ("no peace while", '"There can be no peace while a single Osterian soldier remains on our soil," Anna Berg said.',
+     '"There was no peace in the valley, and a single Osterian soldier remains on our soil," Anna Berg said.'),
     ("should X", "Should Osteria rearm its militia, Norland will walk out of the talks.",
      "Should Osteria rearm its militia, Norland asked, or walk out of the talks?"),
     ("first then", "Norland will free the detainees first, then sign.",
@@ -406,6 +419,12 @@ PATTERN_CASES = {
         ("Norland says a truce will only come if Osteria ends the embargo.", [("Norland", "sanctions")]),
         # what the terms are for is no term; a demand for it is
         ("Norland renewed its demand for a truce.", [("Norland", "ceasefire")]),
+        # a time frame counted from a truce is no term
+        ("Under the deal, Osteria would free the detainees within 72 hours of the truce taking effect.",
+         [("Osteria", "prisoners")]),
+        ("Norland wants a truce within 72 hours.", [("Norland", "ceasefire")]),
+        ("Under the deal, Osteria would release the fishermen and Norland would free two pilots within 72 hours "
+         "of the truce taking effect.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
         # readiness to talk is a stance, not a term of the talks
         ("Norland is open to a dialogue with Osteria.", []),
     ],
@@ -491,7 +510,8 @@ PATTERN_CASES = {
     "the_term_of_only_if_is_in_its_if_clause": [
         # what the holder would do (``sign a truce``) is not the term of its own conditional
         ("Norland would only sign a truce if Osteria pulls its troops out of the valley.", [("Norland", "territory")]),
-        ("Norland will only talk if Osteria agrees to a truce.", [("Norland", "ceasefire")]),
+        # (talks made conditional are a term of the talks themselves: the guide's preconditions for talking)
+        ("Norland will only talk if Osteria agrees to a truce.", [("Norland", "ceasefire"), ("Norland", "negotiation_terms")]),
     ],
     "a_refusal_to_discuss_is_a_negotiation_term": [
         # a refusal to discuss something until or while ... sets the terms of the talks
@@ -511,6 +531,10 @@ PATTERN_CASES = {
         ("Norland rules out any talks on the islands until Osteria lifts the embargo.",
          [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
         ("Norland excludes any firms that broke the embargo from the talks.", []),
+        # rejecting direct talks is a stance on the talks by itself too; a dateline's place is no subject
+        ("OSLO (Wire) — Osteria's leader on Tuesday rejected direct negotiations with Norland.",
+         [("Osteria", "negotiation_terms")]),
+        ("Osteria rejected reports of direct negotiations with Norland.", []),
     ],
     "a_shell_falling_is_a_breach_of_the_truce": [
         # ``if one rocket lands``: a breach of the truce, the term of a threat to resume fighting
@@ -523,6 +547,260 @@ PATTERN_CASES = {
         ("Norland will only sign if the detained fishermen are released.", [("Norland", "prisoners")]),
         ("Norland will only sign if the factory fishermen are paid.", []),
     ],
+    "a_withdrawal_of_units_or_units_leaving_is_a_term_about_land": [
+        ("Norland demands the withdrawal of Osterian army units from the hills.", [("Norland", "territory")]),
+        ("Norland will not sign until Osterian armoured units have left the valley.", [("Norland", "territory")]),
+        ("Norland demands the withdrawal of the tax bill.", []),
+        ("Norland will not sign until the tourists have left the valley.", []),
+        # forces kept on another's land, in a speaker's first-person refusal
+        ('"We will not sign anything while their troops sit on our land," Anna Berg said.',
+         [("Anna Berg", "territory")]),
+        ('"We will not sign anything while their tourists sit on our beaches," Anna Berg said.', []),
+    ],
+    "a_moved_border_and_a_zone_without_forces_are_terms_about_land": [
+        # ``would accept no ...`` is a refusal like ``will not accept``
+        ("Norland would accept no agreement that moved the border.", [("Norland", "territory")]),
+        ("Norland accepted no responsibility for the border incident.", []),
+        ("Norland wants a zone free of troops along the river.", [("Norland", "territory")]),
+        ("Norland opened a zone without tolls along the river.", []),
+    ],
+    "a_surcharge_is_an_economic_measure": [
+        ("Norland insists on the removal of the Osterian surcharge on grain.", [("Norland", "sanctions")]),
+        ("Norland insists on a fair price for grain.", []),
+    ],
+    "military_installations_and_limits_on_forces_are_security_terms": [
+        ("Norland wants Osteria to stop building runways for fighter jets near the border.", [("Norland", "security")]),
+        ("Norland wants a new runway at its tourist airport.", []),
+        ("Norland demands limits on Osterian troops in the border region.", [("Norland", "security")]),
+        ("Norland wants guarantees that Osterian forces would not return to the valley.", [("Norland", "security")]),
+        ("Norland wants guarantees that Osterian tourists would not return to the valley.", []),
+    ],
+    "schooling_land_rights_and_people_of_a_side_s_origin_are_governance": [
+        ("Norland insists on bilingual schooling and land titles for the minority.", [("Norland", "governance")]),
+        ("Norland wants schooling in their own language for the minority.", [("Norland", "governance")]),
+        ("Norland insists on better schooling for its pilots.", []),
+        ("Norland demands guarantees for people of Norlandic origin living in Osteria.", [("Norland", "governance")]),
+        ("Norland demands guarantees for people of good will.", []),
+    ],
+    "an_apology_an_admission_of_guilt_and_a_return_to_the_table": [
+        ("Norland demands a public apology for the shooting.", [("Norland", "accountability")]),
+        ("Norland demands a public holiday for the veterans.", []),
+        # a refusal to return to the talks makes the talks conditional
+        ("Osteria would not return to the table unless Norland first publicly admitted responsibility for the shooting.",
+         [("Osteria", "accountability"), ("Osteria", "negotiation_terms")]),
+        ("Osteria returned to the table after Norland admitted responsibility for the shooting.", []),
+    ],
+    "evacuations_and_medical_care_are_humanitarian": [
+        ("Norland demands the evacuation of the wounded from the port.", [("Norland", "humanitarian")]),
+        ("Norland wants fuel shipments through the port.", []),
+    ],
+    "who_receives_a_plan_is_not_its_author": [
+        # the parties that accept, reject or study a plan answer it; its terms are its author's
+        ("Osteria and Norland have accepted in principle a framework for a ceasefire, Karl Vos announced.",
+         [("Karl Vos", "ceasefire")]),
+        ("Osteria and Norland have drafted a framework for a ceasefire, Karl Vos announced.",
+         [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+        ("Osteria rejected the plan, which calls for a ceasefire.", []),
+        ("Norland unveiled a plan. Karl Vos criticised the plan, which calls for the release of detainees.",
+         [("Norland", "prisoners")]),
+        ("Norland unveiled a plan. Osteria rejected the plan, which calls for a ceasefire.", [("Norland", "ceasefire")]),
+        # who has seen a copy read the plan; the plan is the draft named just before, by another noun
+        ("Norland's draft tries to please everyone. According to a copy seen by Karl Vos, the plan envisions a truce.",
+         [("Norland", "ceasefire")]),
+        ("Norland's draft was leaked on Monday. The plan calls for a ceasefire.", [("Norland", "ceasefire")]),
+        ("Norland's envoy was seen on Monday. The plan calls for a ceasefire.", []),
+    ],
+    "only_once_is_a_conditional": [
+        # ``once`` opens a conditional clause like ``as soon as`` (``once more`` does not)
+        ("Norland said its observers would deploy only once the ceasefire had held for three days.",
+         [("Norland", "ceasefire")]),
+        ("Norland said its observers would deploy once more after the ceasefire.", []),
+    ],
+    "people_of_a_side_set_free_or_handed_over_are_prisoners": [
+        ("Norland demands the liberation of the workers of the pipeline detained since January.",
+         [("Norland", "prisoners")]),
+        ("Norland wants Osteria to hand the workers over to the Red Cross.", [("Norland", "prisoners")]),
+        ("Norland demands the return of the workers to the factory.", []),
+    ],
+    "a_dateline_is_no_holder": [
+        # a capital in capitals opening the story says where it was filed, not who sets the terms
+        ("OSLO – Rebels signed a declaration on Saturday that would include a withdrawal of the insurgents "
+         "from the eastern cities.", []),
+        ("Oslo insists on a withdrawal of the insurgents from the eastern cities.", [("Norway", "territory")]),
+    ],
+    "talks_made_conditional_are_a_term_of_the_talks": [
+        ('"If the guns are quiet on Thursday, we will talk about Friday," Anna Berg said.',
+         [("Anna Berg", "negotiation_terms")]),
+        ('"If the rain stops, we will walk to the harbour," Anna Berg said.', []),
+        ('"Stop the shelling first, then we can talk," Anna Berg said.',
+         [("Anna Berg", "ceasefire"), ("Anna Berg", "negotiation_terms")]),
+        ('"Stop the shelling first, then we can eat," Anna Berg said.', [("Anna Berg", "ceasefire")]),
+        # talks as the subject of the conditional's clause are the term (a truce there is not)
+        ("Karl Vos said genuine peace talks can only follow once these initial steps are implemented.",
+         [("Karl Vos", "negotiation_terms")]),
+        ("Karl Vos said a truce can only follow once the embargo is lifted.", [("Karl Vos", "sanctions")]),
+        ("Norland talked with Osteria after the embargo was lifted.", []),
+    ],
+    "a_relative_clause_of_a_cue_states_the_noun_it_describes": [
+        # what the relative clause's holder wants is the noun the clause describes
+        ("The framework does not address the Osterian surcharge on grain, which Norland wants scrapped before any deal.",
+         [("Norland", "sanctions")]),
+        ("The framework does not address the Osterian surcharge on grain, which Norland imposed last year.", []),
+        ("The talks stalled over the embargo, which Norland insists must be lifted first.", [("Norland", "sanctions")]),
+        ("The framework does not address the Osterian surcharge on Norlandic goods, which Norland wants scrapped "
+         "before any final deal, a Norlandic negotiator said.", [("Norland", "sanctions")]),
+    ],
+    "what_a_refusal_withholds_until_a_term_is_met_is_no_term": [
+        # ``will not X until Y``: Y is the term, X the price (a refusal to discuss is still a term of the talks)
+        ("Norland said it will not withdraw a single soldier until Osteria lifts its embargo.", [("Norland", "sanctions")]),
+        ("Norland said it will not withdraw a single soldier.", [("Norland", "territory")]),
+        ("Norland will not discuss the islands until Osteria withdraws its troops from the valley.",
+         [("Norland", "negotiation_terms"), ("Norland", "territory")]),
+    ],
+    "a_demand_that_is_the_subject_of_be_states_its_complement": [
+        ("Norland's key demand is the lifting of sanctions.", [("Norland", "sanctions")]),
+        ("Norland's main condition is that Osteria withdraws its troops from the valley.", [("Norland", "territory")]),
+        ("Norland's demand was rejected despite the sanctions.", []),
+    ],
+    "more_forms_of_the_generic_terms": [
+        ("Osteria rejected Norland's demand that it hand back the islands.", [("Norland", "territory")]),
+        ("Osteria rejected Norland's demand that it hand back the documents.", []),
+        # a present refusal, and forces occupying land in its while-clause
+        ("Norland refuses to negotiate with Osteria while its forces occupy the northern provinces.",
+         [("Norland", "negotiation_terms"), ("Norland", "territory")]),
+        ("Norland refused to comment on the report.", []),
+        ("The peace plan proposed by Norland includes a phased withdrawal and international monitoring.",
+         [("Norland", "ceasefire"), ("Norland", "territory")]),
+        ("The peace plan proposed by Norland includes a phased tax reform.", []),
+        ("Norland will only agree to a truce if Osteria stops shelling civilian areas.", [("Norland", "ceasefire")]),
+        ("Norland wants the border reopened to trade.", [("Norland", "humanitarian")]),
+        ("Norland wants the border patrolled at night.", []),
+        ("Norland demands the handover of the suspects to an international court.", [("Norland", "accountability")]),
+        ("Norland called for the resumption of peace talks under international auspices.",
+         [("Norland", "negotiation_terms")]),
+        ("Norland called for the resumption of grain exports.", []),
+    ],
+    "a_precondition_for_talks": [
+        # a precondition for talks makes the talks conditional; what is made a precondition is the term
+        ("Norland has made the withdrawal of Osterian troops a precondition for any talks.",
+         [("Norland", "negotiation_terms"), ("Norland", "territory")]),
+        ("Norland says the release of the detainees is a prerequisite for any further dialogue.",
+         [("Norland", "negotiation_terms"), ("Norland", "prisoners")]),
+        # a word that is both a cue and a term is no term of itself; the colon still opens the list
+        ("Norland set three preconditions for a truce: the release of all prisoners and an end to the blockade.",
+         [("Norland", "ceasefire"), ("Norland", "prisoners"), ("Norland", "sanctions")]),
+        ("Norland has made the withdrawal of its ambassador a topic for the summit.", []),
+    ],
+    "terms_in_a_speaker_s_first_person_words": [
+        ('"We will not give up an inch of our land," Anna Berg said.', [("Anna Berg", "territory")]),
+        ('"Our terms are simple: they leave our land, they free our people," Anna Berg said.',
+         [("Anna Berg", "territory")]),
+        ("The tourists leave our land every autumn, Anna Berg said.", []),
+        ('"No deal without our prisoners coming home," Anna Berg said.', [("Anna Berg", "prisoners")]),
+        ('"No deal without a good lunch," Anna Berg said.', []),
+        ("Osteria rejected Norland's demand that its troops withdraw to the earlier borders.", [("Norland", "territory")]),
+        ("Norland said its troops fell back to the river after heavy fighting.", []),
+        ("The talks collapsed after Norland insisted on keeping control of the dam.", [("Norland", "territory")]),
+    ],
+    "a_bare_title_holds_what_it_says_or_owns": [
+        # a role named alone speaks for the person the article gave it, as a subject or as an owner
+        ("Osteria's foreign minister, Karl Vos, arrived on Monday. The minister insisted that Norland lift the embargo.",
+         [("Karl Vos", "sanctions")]),
+        ("Osteria's foreign minister, Karl Vos, arrived on Monday. The minister's demand is that Norland lift the embargo.",
+         [("Karl Vos", "sanctions")]),
+    ],
+    "a_demand_reported_by_the_other_side_is_its_holder_s": [
+        # ``X accuses Y of demanding ...``: Y demands; the accuser reports it
+        ("Osteria accuses Norland of demanding that it give up the eastern provinces.", [("Norland", "territory")]),
+        ("Osteria accuses Norland of shelling the eastern provinces.", []),
+    ],
+    "more_generic_vocabulary_of_truces_aid_arms_and_justice": [
+        ("Norland proposed a moratorium on strikes against power plants.", [("Norland", "ceasefire")]),
+        ("Norland proposed a moratorium on new mortgages.", []),
+        ("Norland demands that Osteria allow aid workers into the besieged city.", [("Norland", "humanitarian")]),
+        ("Norland demanded the lifting of the siege of the capital.", [("Norland", "humanitarian")]),
+        ("Norland demands the reopening of the airport.", [("Norland", "humanitarian")]),
+        ("Norland wants the reopening of the museum.", []),
+        ("Norland wants the disbanding of the militias.", [("Norland", "security")]),
+        ("Norland wants the disbanding of the choir.", []),
+        ("Norland insists that the rebels lay down their arms.", [("Norland", "security")]),
+        ("Norland insists that the workers lay down their tools.", []),
+        ("Norland wants the rebels to be integrated into the national army.", [("Norland", "security")]),
+        ("Norland wants Osteria to stop arming the rebels.", [("Norland", "security")]),
+        ("Norland demanded an independent investigation into the massacre.", [("Norland", "accountability")]),
+        ("Norland demanded an investigation into the tax affairs.", []),
+        ("Norland wants international monitors deployed along the contact line.", [("Norland", "ceasefire")]),
+        ("Norland wants its teachers deployed along the coast.", []),
+    ],
+    "a_precondition_set_a_proposal_s_owner_and_a_hope": [
+        ("Norland has set the release of all detainees as a precondition.", [("Norland", "prisoners")]),
+        ("Norland has set the release of all detainees as a priority for the police.", []),
+        # under an owned proposal, the owner holds its terms; under a deal, each clause's party
+        ("Under Norland's proposal, Osteria would free the detainees.", [("Norland", "prisoners")]),
+        ("Under the deal, Osteria would free the detainees.", [("Osteria", "prisoners")]),
+        ("Norland hopes to secure the release of the detainees.", [("Norland", "prisoners")]),
+        ("Norland hoped the detainees would enjoy the concert.", []),
+    ],
+    "the_rights_of_a_language_community": [
+        ("Norland wants the rights of Norlandic speakers protected.", [("Norland", "governance")]),
+        ("Norland wants the rights of shareholders protected.", []),
+    ],
+    "a_rejected_deal_a_status_a_language_ban_and_a_cap_on_forces": [
+        # rejecting any deal that would ... is a red line
+        ("Osteria rejects any deal that would freeze the conflict along the current front line.",
+         [("Osteria", "territory")]),
+        ("Osteria rejects the claim that its front line is weak.", []),
+        ("Norland demands that Osteria adopt a non-nuclear status.", [("Norland", "security")]),
+        ("Norland wants the ban on the Norlandic language in Osteria lifted.", [("Norland", "governance")]),
+        ("Norland wants the ban on smoking lifted.", []),
+        ("Norland wants a limit on the size of Osteria's armed forces.", [("Norland", "security")]),
+        ("Norland wants a limit on the size of Osteria's budget.", []),
+    ],
+    "an_ultimatum_a_venue_and_a_mediator": [
+        ("Norland set a deadline of Friday for the release of the detainees.",
+         [("Norland", "negotiation_terms"), ("Norland", "prisoners")]),
+        ("Norland set a date on Friday for the release of the album.", []),
+        ("Norland wants talks to be held in a neutral country.", [("Norland", "negotiation_terms")]),
+        ("Norland wants the UN to mediate the talks.", [("Norland", "negotiation_terms")]),
+        ("The talks were held in Osteria last year.", []),
+    ],
+    "a_cue_inside_a_conditional_is_the_addressee_s": [
+        # the conditional's clause states the term; a refusal inside it is the addressee's behaviour
+        ("Norland will keep its troops in the valley as long as Osteria refuses to disarm its militias.",
+         [("Norland", "security")]),
+        ("Osteria refuses to disarm its militias.", [("Osteria", "security")]),
+    ],
+    "opposing_any_deal_that_does_not_compensate_the_victims": [
+        ("Norland said it would oppose any agreement that does not compensate families whose homes were destroyed.",
+         [("Norland", "accountability")]),
+        ("Norland said it would oppose any change to the school calendar.", []),
+        ("The insurer will compensate families within a month, Norland said.", []),
+    ],
+    "what_comes_after_first_then_is_no_term": [
+        # ``X first, and only then Y``: X is the term, Y what the holder gives once it is met
+        ("Norland wants Osterian troops pulled back from the valley first, and only then a release of prisoners.",
+         [("Norland", "territory")]),
+        ("Norland wants Osterian troops pulled back from the valley and a release of prisoners.",
+         [("Norland", "prisoners"), ("Norland", "territory")]),
+    ],
+    "ready_for_a_truce_if_they_pull_back": [
+        ("Norland is ready for a ceasefire.", [("Norland", "ceasefire")]),
+        ("Norland's army is ready for a new offensive.", []),
+        ('"We will sign tomorrow if they pull back," Anna Berg said.', [("Anna Berg", "territory")]),
+        ("The investors pull back from the market, Norland said.", []),
+    ],
+    "fighting_named_before_the_verb_that_stops_it": [
+        ("Norland says it will sign once the attacks stop.", [("Norland", "ceasefire")]),
+        ("Norland said the shelling stopped at dawn.", []),
+    ],
+    "a_demand_dropped_is_no_demand": [
+        ("Norland has dropped its demand for a referendum.", []),
+        ("Norland has renewed its demand for a referendum.", [("Norland", "governance")]),
+    ],
+    "a_plan_given_up_is_the_term_not_a_proposal": [
+        ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
+        ("Osteria unveiled its plan for a military airstrip near the border.", [("Osteria", "security")]),
+    ],
 }
 
 
@@ -530,3 +808,38 @@ PATTERN_CASES = {
                          ids=[f"{name}-{i}" for name, cases in PATTERN_CASES.items() for i in range(len(cases))])
 def test_a_pattern_of_news_language_gives_its_terms(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("verb, holder", [("seen", "Norland"), ("written", "Karl Vos")])
+def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb, holder):
+    # the quote table may give the items to whoever saw a copy; the document speaks for its author
+    text = (f"Norland's draft tries to please everyone. According to a copy {verb} by Karl Vos, the plan envisions "
+            "a sequence: Osterian units withdraw from the hills within ten days.")
+    items = "Osterian units withdraw from the hills within ten days"
+    start = text.index(items)
+    quote = dict(article="t.txt", kind="indirect", speaker="Karl Vos", speaker_country="OST", quote=items,
+                 cue="according to", start=start, end=start + len(items), sentence=text, speaker_surface="Karl Vos")
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [quote], taxonomy=GENERIC)
+    assert pairs(rows) == [(holder, "territory")]
+
+
+# (a sentence, its (holder, story category) pairs) with the seeds' story's own categories
+SEEDS_STORY_CASES = [
+    # weapons supplies named before the verb that stops them
+    ("Norland said it would agree to a truce only if foreign arms supplies were halted.", [("Norland", "military_aid")]),
+    ("Norland wants foreign weapons deliveries to Osteria to stop.", [("Norland", "military_aid")]),
+    ("Norland said the weapons deliveries stopped last spring.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SEEDS_STORY_CASES)
+def test_a_pattern_of_the_seeds_story(pipe, text, expected):
+    assert pairs(rows_for(pipe, text, conditions.load_taxonomy())) == expected
+
+
+def test_a_dateline_and_its_agency_are_no_subject(pipe):
+    # the parser may take a dateline's place for the subject and its agency for an apposition
+    text = "OSLO (Northwire) — Osteria's leader on Tuesday rejected direct negotiations with Norland."
+    actors = {**ACTORS, "Northwire": ("Northwire", "organization", "NRL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == [("Osteria", "negotiation_terms")]

@@ -217,8 +217,8 @@ def test_condition_in_a_quote_belongs_to_the_speaker(pipe):
     text = '"We will talk only if the sanctions are lifted," Dornan said.'
     quote = quote_for(text, "We will talk only if the sanctions are lifted,", "Ilka Dornan", "VEL")
     rows = run(pipe, text, [quote])
-    assert [(r["holder"], r["category"], r["voice"]) for r in rows] == [
-        ("Ilka Dornan", "sanctions", "quote")]
+    assert [(r["holder"], r["category"], r["voice"]) for r in rows] == [  # the talks made conditional too
+        ("Ilka Dornan", "negotiation_terms", "quote"), ("Ilka Dornan", "sanctions", "quote")]
 
 
 def test_named_subject_inside_a_quote_wins_over_an_unnamed_speaker(pipe):

@@ -57,7 +57,7 @@ CASES = [
      set()),
     ("condition_holder.unnamed_speaker",
      '"We will talk only if the sanctions are lifted," an official said.', "unnamed: official",
-     {("unnamed: official", "sanctions")}),
+     {("unnamed: official", "negotiation_terms"), ("unnamed: official", "sanctions")}),
     ("condition_holder.unnamed_speaker",
      '"We will talk only if the sanctions are lifted," Anna Berg said.', "Anna Berg", set()),
     ("condition_holder.speaker_of_subject",

@@ -318,13 +318,13 @@ def capital_as_place(ctx, cand) -> bool:
     text = cand.span.text
     if not is_capital(text) or not _world_row(ctx, cand.actor):
         return False
-    return _dateline(ctx.text, cand.span.start_char, cand.span.end_char) or not _acts(cand.span)
+    return in_dateline(ctx.text, cand.span.start_char, cand.span.end_char) or not _acts(cand.span)
 
 
-def _dateline(text: str, start: int, end: int) -> bool:
+def in_dateline(text: str, start: int, end: int) -> bool:
     """``RURITOWN (Wire) —``, ``RURITOWN, May 2 –``: a place in capitals opening a paragraph.
 
-    >>> _dateline("LIMA (Wire) - Talks began.", 0, 4), _dateline("Lima said no.", 0, 4)
+    >>> in_dateline("LIMA (Wire) - Talks began.", 0, 4), in_dateline("Lima said no.", 0, 4)
     (True, False)
     """
     line_start = text.rfind("\n", 0, start) + 1

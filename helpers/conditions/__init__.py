@@ -54,10 +54,10 @@ from ..story import derived
 from ..context import ArticleContext, as_context
 from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
-from ..quotes.words import PUBLISH_VERBS
+from ..quotes.words import PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import item_openers
-from .sides import STATE_NOUNS, canonical_actor, demonym_owner, holder_side, side_noun_at, state_at
+from .sides import STATE_NOUNS, canonical_actor, dateline, demonym_owner, holder_side, side_noun_at, state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -93,10 +93,25 @@ CONDITION_MARKERS = language.words("condition_markers")
 GOAL_NOUNS = language.words("condition_goal_nouns")
 #: Verbs whose agent brokered or backed a document or a group, and is not its author (``brokered by``).
 BROKER_VERBS = language.words("condition_broker_verbs")
+#: Verbs of receiving a plan: their subject answers or studies it and is not its author (``X accepted the plan``).
+RECEIVING_VERBS = language.words("condition_receiving_verbs")
+#: Verbs of giving a plan up: the plan given up is a term set for its owner, not a proposal (``X scraps its plan``).
+DROPPING_VERBS = language.words("condition_dropping_verbs")
+#: Words of talking: talks that a conditional makes conditional are a term of the talks (``we will talk if ...``).
+TALK_WORDS = language.words("condition_talk_words")
+#: The generic category of the talks themselves (format, sequence, preconditions for talking).
+TALKS_CATEGORY = "negotiation_terms"
+#: How many dependency levels below a conditional's main verb a word of talking may lie (``can only follow``).
+TALK_DEPTH = 2
+#: The kind of a match of talks made conditional: a term by itself, even as the subject of the
+#: conditional's clause (``talks can only follow once ...``), unlike the other categories' words.
+TALKS_KIND = "talks"
 #: Verbs of demanding or proposing that state no term when negated (``has not urged``).
 UNSAID_VERBS = language.words("condition_unsaid_verbs")
 #: Prepositions whose object is a time frame or a setting, not a term (``during the truce``).
 TIME_PREPOSITIONS = language.words("condition_time_prepositions")
+#: Units of time whose ``of`` names a time frame, not a term (``within 72 hours of the truce``).
+TIME_UNITS = language.words("condition_time_units")
 #: Markers of a clause set beside a cue's clause, not under it (``..., as Osteria lifted the embargo``).
 ASIDE_MARKERS = language.words("condition_aside_markers")
 _OWNER_DEPS = {"compound", "poss", "nmod", "appos"}
@@ -539,7 +554,7 @@ def _owners(node) -> list:
         owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj"]
         owners += [g for c in node.children if c.dep_ == "acl"  # ``the demands put forward by X``
-                   and c.lemma_.lower() not in BROKER_VERBS  # ``a deal brokered by X``: X is no author
+                   and c.lemma_.lower() not in BROKER_VERBS | READ_VERBS  # ``brokered by X``, ``seen by X``: no author
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return owners
 
@@ -576,13 +591,16 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
     addressee = None
     quote, reported = _outside_quote(tok, quote)
     lo, hi = (segment.start, segment.end) if segment is not None else (0, len(tok.doc))
-    for node in [tok] + list(tok.ancestors):
+    chain = [tok] + list(tok.ancestors)
+    for i, node in enumerate(chain):
         if not lo <= node.i < hi:
             break
         if quote is not None and not _inside(node, quote) and _speaker(quote):
             return _speaker(quote), addressee
         owners = _owners(node)
-        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi]
+        subjects = [] if i and _received(chain[i - 1]) else \
+            [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
+            or _implied_subject(node)
         if subjects and not skip and lo <= node.head.i < hi and _term_clause(node):  # its subject: the addressee
             addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
             continue
@@ -596,6 +614,59 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
     return _speaker(quote or reported), addressee
 
 
+def _received(node) -> bool:
+    """Whether ``node`` is the object of a verb of receiving a plan: that verb's subject answers the
+    plan and is not its author (``Osteria accepted [a framework] for a truce``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria accepted a framework. Osteria drafted a framework.")
+    >>> _received(doc[3]), _received(doc[8])
+    (True, False)
+    """
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.i != node.i \
+        and node.head.lemma_.lower() in RECEIVING_VERBS
+
+
+def _receiver(tok) -> bool:
+    """Whether ``tok`` (or the noun it is part of, or the first of its conjuncts) is the subject of a
+    verb of receiving a plan (``Norland and Osteria welcomed the plan``)."""
+    while tok.dep_ in ("compound", "poss", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in RECEIVING_VERBS
+
+
+def _dropped(tok) -> bool:
+    """Whether the noun ``tok`` is what a verb of giving a plan up takes (``Osteria dropping its
+    [plan] to build a base``): the plan is a term set for its owner, it proposes nothing here."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.i != tok.i and tok.head.lemma_.lower() in DROPPING_VERBS
+
+
+def _dateline_word(tok) -> bool:
+    """Whether ``tok`` is the place of a dateline the parser took for a subject (``OSLO (Wire) — ...``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("OSLO (Wire) — Osteria's leader rejected the plan.")
+    >>> _dateline_word(doc[0]), _dateline_word(doc[7])
+    (True, False)
+    """
+    return dateline(_doc_text(tok.doc), tok.idx, tok.idx + len(tok))
+
+
+def _implied_subject(node) -> list:
+    """The object of the verb a gerund complements, the gerund's own subject: ``Osteria accuses
+    [Norland] of demanding ...`` (Norland demands), ``blamed [Norland] for seeking ...``.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria accuses Norland of demanding a truce.")
+    >>> [t.text for t in _implied_subject(doc[4])]
+    ['Norland']
+    """
+    if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ not in ("of", "for"):
+        return []
+    verb = node.head.head
+    return [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ == "VERB" else []
+
+
 def _outside_quote(tok, quote: dict | None) -> tuple[dict | None, dict | None]:
     """(quote, reported) for a cue at ``tok``: a cue inside the quote keeps it (leaving it gives
     its speaker); a cue outside it (``Norland and Osteria urged "a truce"``) reads the sentence's
@@ -607,7 +678,8 @@ def _outside_quote(tok, quote: dict | None) -> tuple[dict | None, dict | None]:
 
 def _cue_head(tok):
     """The token whose subtree is a cue's scope: the governed verb of an auxiliary,
-    marker or preposition; the clause of a predicative adjective (``ready to``) or noun (``is a red line``)."""
+    marker or preposition; the clause of a predicative adjective (``ready to``) or noun (``is a red
+    line``), or of a noun that is the subject of ``be`` (``Norland's key demand is the lifting of ...``)."""
     node = tok
     if node.dep_ in _HEAD_DEPS and node.head is not node:
         node = node.head
@@ -615,6 +687,12 @@ def _cue_head(tok):
         node = node.head
     if node.dep_ in ("attr", "acomp") and node.head is not node:  # ``X is a precondition``
         node = node.head
+    if node.pos_ == "NOUN" and node.dep_ == "nsubj" and node.head.lemma_ == "be" and node.head is not node:
+        node = node.head  # ``the demand is [the lifting of sanctions]``
+    if node.pos_ == "NOUN" and node.dep_ in ("dobj", "oprd") and node.head.lemma_ == "make" and node.head is not node:
+        node = node.head  # ``Norland made [the withdrawal] a precondition``
+    if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ == "VERB":
+        node = node.head.head  # ``Norland set [the release of the detainees] as a precondition``
     return node
 
 
@@ -624,6 +702,8 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
         return obj.start >= cue.start
     if cue.kind == "sequence":  # ``free the detainees first, then ...``: what comes first is the term
         return obj.start < cue.start
+    if (cue.start, cue.end) == (obj.start, obj.end):
+        return False  # a word that is both a cue and a term (``preconditions``) is no term of itself
     if cue.start <= obj.start < cue.end and cue.kind != "conditional":
         return True
     cue_tok = _token_at(doc, _conditional_word(cue, doc))
@@ -633,7 +713,8 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     head = _elided_clause(cue, _cue_head(cue_tok))
     if _in_agent(obj_tok, head):
         return False  # ``proposed by Norwegian envoys``: who proposes is no term
-    if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok):
+    if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok) \
+            or (cue.kind != "conditional" and _relative_antecedent(head, obj_tok)):
         return not _aside(obj_tok, head)
     return _noun_clause(cue, obj, cue_tok)
 
@@ -681,6 +762,26 @@ def _modified_noun(cue_tok, obj_tok) -> bool:
     proposed by Norland,`` (the convoys are what Norland proposed)."""
     noun = cue_tok.head
     return cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN" and noun.left_edge.i <= obj_tok.i < cue_tok.i
+
+
+def _relative_antecedent(head, obj_tok) -> bool:
+    """Whether the object is in the noun a relative clause of the cue describes, the clause's
+    object: ``the surcharge on grain, which Osteria wants scrapped`` (what Osteria wants is the
+    surcharge gone); not the relative clause's subject (``the envoy, who demands a truce``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("They kept the embargo, which Osteria wants lifted.")
+    >>> _relative_antecedent(doc[8], doc[3])  # the clause of ``wants lifted``
+    True
+    """
+    noun = top = head.head
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head.head  # ``the surcharge on grain, which ...``: the whole noun phrase
+    if head.dep_ != "relcl" or noun.i == head.i or not top.left_edge.i <= obj_tok.i <= noun.i:
+        return False
+    pronouns = [t for t in head.subtree if t.tag_ in ("WDT", "WP") and t.i < head.i]
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(pronouns) and not (len(subjects) == 1 and subjects[0] in pronouns)  # ``which X wants``: X
 
 
 def _aside(tok, head) -> bool:
@@ -774,13 +875,29 @@ def _in_relative_clause(sent, char: int) -> bool:
                                    for a in [tok, *tok.ancestors])
 
 
+def _receives(sent, char: int) -> bool:
+    """Whether the mention at ``char`` is the subject of a verb of receiving a plan (``Osteria
+    welcomed the plan``) or the agent of a verb of reading one (``a copy seen by Osteria``): it
+    answers or read the plan, it does not set its terms."""
+    tok = _token_at(sent.doc, char)
+    return tok is not None and (_reader(tok) or _receiver(tok))
+
+
+def _reader(tok) -> bool:
+    """Whether ``tok`` is (in) the agent of a verb of reading a document (``a copy seen by Osteria``)."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    by = tok.head if tok.dep_ == "pobj" else None
+    return by is not None and by.dep_ == "agent" and by.head.lemma_.lower() in READ_VERBS
+
+
 def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     """First actor of the sentence before the cue (other than the addressee, or one that only
     backs another: ``Norway-backed``), else any in it."""
     text = _doc_text(sent.doc)
     in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
                and not brokering(text, m["end"]) and not _venue(sent, m["start"])
-               and not _in_relative_clause(sent, m["start"])]
+               and not _in_relative_clause(sent, m["start"]) and not _receives(sent, m["start"])]
     other = [m for m in in_sent if not addressee or m["actor"] != addressee.get("actor")]
     before = [m for m in other if m["start"] < cue_pos]
     return (before or other or [None])[0]
@@ -834,6 +951,7 @@ class Clue:
     previous: object = None
     cue: Match | None = None
     lead: list = field(default_factory=list)  # for a plan's item: its list's opener, then the segments before it
+    others: list = field(default_factory=list)  # the sentence's category matches (this one among them)
 
     @property
     def name(self) -> str:
@@ -855,6 +973,9 @@ class Clue:
         cue = self.cue
         at = (cue.end - 1 if cue.subject == "addressee" else cue.start) if cue else self.obj.start
         if cue is not None and cue.kind == "document" and cue.end <= self.obj.start:
+            noun = _token_at(self.sent.doc, cue.end - 1)
+            if noun is not None and _owners(noun):
+                return noun  # ``Under Norland's proposal, Osteria would ...``: the proposal's owner
             at = self.obj.start  # ``Under the deal, A will withdraw, while B will disarm``: each clause's party
         return _token_at(self.sent.doc, at)
 
@@ -870,10 +991,14 @@ class Clue:
 def cue_before(clue: Clue) -> Match | None:
     """The nearest cue before the category words that has them in its scope.
 
-    ``Norland will sign only if Osteria lifts the tariffs``: ``only if`` governs ``lifts the tariffs``.
+    ``Norland will sign only if Osteria lifts the tariffs``: ``only if`` governs ``lifts the tariffs``;
+    a cue inside a conditional's clause is the addressee's (``... as long as Osteria refuses to disarm``).
     """
     doc = clue.sent.doc
     before = [c for c in clue.cues if c.start <= clue.obj.start and _in_scope(c, clue.obj, doc)]
+    conditionals = [c for c in before if c.kind == "conditional"]
+    before = [c for c in before if c.kind == "conditional" or not any(  # the addressee's own verb in the term
+        k.start < c.start and _in_scope(k, c, doc) for k in conditionals)]
     # ``X issued a new demand: ...``: a terms noun and a colon govern all that follows
     colon = [c for c in before if c.kind == "list" and re.match(r"[\w-]+\s*:", _doc_text(doc)[c.start:c.end])]
     return max(colon or before, key=lambda c: (c.start, -c.end)) if before else None
@@ -900,7 +1025,7 @@ def standalone_term(clue: Clue) -> Match | None:
 
     ``Norland backs a demilitarised zone along the river``: no cue, the phrase is the condition.
     """
-    return STANDALONE if clue.obj.kind == "standalone" else None
+    return STANDALONE if clue.obj.kind in ("standalone", TALKS_KIND) else None
 
 
 #: How a category match becomes a condition: the first rule that finds its cue (the order is the policy).
@@ -933,19 +1058,32 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     """The first subject (or possessor) naming an actor above the cue; the quote's speaker outside a quote.
 
     ``Norland insists that Osteria must lift the tariffs`` -> Norland (Osteria, the subject of
-    the cued clause, is the addressee).
+    the cued clause, is the addressee). A speaker the sentence names only as a reader of the
+    document (``according to a copy seen by Osteria, the plan envisions ...``) is none: the
+    document speaks for its author (:func:`author_of_document`).
     """
     holder, addressee = clue.climbed
+    if holder and _only_reader(holder, clue.sent, clue.article.mentions):
+        return None
     return (holder, addressee) if holder else None
 
 
+def _only_reader(holder: dict, sent, mentions: list[dict]) -> bool:
+    """Whether the sentence names the holder, and only as a reader of a document (``a copy seen by Osteria``)."""
+    here = [_token_at(sent.doc, m["start"]) for m in mentions if m.get("actor") == holder.get("actor")
+            and sent.start_char <= m["start"] < sent.end_char]
+    return bool(here) and all(t is not None and _reader(t) for t in here)
+
+
 def _first_subject(tok, segment):
-    """The first grammatical subject above ``tok`` (inside ``segment``), else None."""
-    for node in [tok] + list(tok.ancestors):
+    """The first grammatical subject above ``tok`` (inside ``segment``), else None; the subject of a
+    verb of receiving a plan is skipped (``Osteria rejected the plan``: no author of it)."""
+    chain = [tok] + list(tok.ancestors)
+    for i, node in enumerate(chain):
         if not segment.start <= node.i < segment.end:
             return None
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and segment.start <= c.i < segment.end]
-        if subjects:
+        if subjects and not (i and _received(chain[i - 1])):
             return subjects[0]
     return None
 
@@ -967,13 +1105,15 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     """The subject names no actor by itself: resolve it as the quote module resolves a speaker
     (a role, a spokesperson, a document's authors, an office).
 
-    ``A spokesperson for Osteria insisted that the tariffs be lifted`` -> Osteria.
+    ``A spokesperson for Osteria insisted that the tariffs be lifted`` -> Osteria; a role that
+    owns the subject speaks for it too (``The minister's demand is that ...`` -> the minister).
     """
     if clue.kind == "anaphora" or clue.quote is not None:
         return None
     subj = _first_subject(clue.anchor, clue.sent)
     if subj is not None and _addressee_subject(subj, clue):
         subj = _first_subject(subj.head.head, clue.sent) if subj.head.head.i != subj.head.i else None
+    subj = _title_owner(subj) or subj  # ``the minister's demand``: the minister
     if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in DOCUMENT_NOUNS:
         return None  # a document speaks for its author: author_of_document's case
     from ..quotes import resolve_speaker
@@ -981,6 +1121,14 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     if found is None or found.unnamed or not found.name or found.rule == _DOCUMENT_PUBLISHED:
         return None  # a document released earlier speaks for its author: author_of_document's case
     return {"actor": found.name, "country": found.country, "type": found.type}, clue.climbed[1]
+
+
+def _title_owner(subj):
+    """The bare title that owns ``subj`` (``[the minister]'s demand``), else None (``the plane's crew``)."""
+    from ..quotes.titles import title_words
+    if subj is None:
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "NOUN" and title_words(c)), None)
 
 
 def _document_owner(tok, mentions) -> dict | None:
@@ -993,7 +1141,7 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     if demonym_owner(tok):
         return demonym_owner(tok)
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and not _received(tok):
         for subj in tok.head.children:
             if subj.dep_ in ("nsubj", "agent"):
                 hit = _token_mention(subj, mentions) or next(
@@ -1016,9 +1164,11 @@ def _document_author(tok, mentions) -> dict | None:
 
 def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     """A document states the term (``the plan calls for``, ``under the deal``): its author, named
-    with the document in this sentence or where the same document noun was last introduced.
+    with the document in this sentence or where the same document noun was last introduced, else
+    where the sentence before named a document by another noun (news varies the word).
 
-    ``Osteria unveiled a plan on Monday. The plan calls for a ceasefire.`` -> Osteria.
+    ``Osteria unveiled a plan on Monday. The plan calls for a ceasefire.`` -> Osteria;
+    ``Osteria's draft was leaked. The plan calls for a ceasefire.`` -> Osteria.
     """
     sent, doc = clue.sent, clue.sent.doc
     nouns = [t for t in sent if t.lemma_.lower() in DOCUMENT_NOUNS]
@@ -1030,7 +1180,8 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
         if owner:
             return owner, clue.climbed[1]
     earlier = [t for t in doc[max(0, sent.start - 400):sent.start] if t.lemma_.lower() in lemmas]
-    for tok in reversed(earlier):
+    before = [t for t in clue.previous or [] if t.lemma_.lower() in DOCUMENT_NOUNS]
+    for tok in [*reversed(earlier), *reversed(before)]:
         owner = _document_owner(tok, clue.article.mentions)
         if owner:
             return owner, clue.climbed[1]
@@ -1149,12 +1300,66 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
     openers = item_openers(segs, ctx.text)
     for i, sent in enumerate(segs):
         objects = find_objects(sent.text, sent.start_char, article.taxonomy, sent)
+        objects += talks_made_conditional(sent, article.taxonomy)
         if objects:
             lead = segs[max(0, openers[i] - LIST_LOOKBACK):openers[i] + 1][::-1] if i in openers else []
             lead = lead if _announces_terms(lead, article.taxonomy) else []
             for clue in _clues(article, sent, objects, segs[i - 1] if i else None, lead):
                 _add_row(clue, rows)
     return sorted(rows.values(), key=lambda r: (r["start"], r["category"], r["holder"]))
+
+
+def _main_clause(cue: Match, sent):
+    """(verb, inside) for a conditional or a sequence cue: the verb it makes conditional (``we will
+    [talk] if ...``; the first verb after ``first, then``) and a test of the tokens of the cue's own
+    clause, which are not part of it; None when the cue governs no main clause."""
+    doc = sent.doc
+    if cue.kind == "sequence":
+        verb = next((t for t in sent if t.idx >= cue.end and t.pos_ in ("VERB", "AUX")), None)
+        verb = verb.head if verb is not None and verb.dep_ in ("aux", "auxpass") else verb  # ``then we [can] talk``
+        return (verb, lambda t: t.idx < cue.end) if verb is not None else None
+    if cue.kind != "conditional" or cue.subject != "addressee":
+        return None
+    tok = _token_at(doc, _conditional_word(cue, doc))
+    head = _cue_head(tok) if tok is not None else None
+    if head is None or head.dep_ != "advcl" or head.head.i == head.i:
+        return None
+    return head.head, lambda t: head.left_edge.i <= t.i <= head.right_edge.i
+
+
+def _talk_word(verb, inside):
+    """A word of talking at most :data:`TALK_DEPTH` levels below ``verb`` (``we will talk``, ``talks
+    can only follow``), outside the cue's own clause (``inside``); else None."""
+    level = [verb]
+    for _ in range(TALK_DEPTH + 1):
+        hit = next((t for t in level if t.lemma_.lower() in TALK_WORDS), None)
+        if hit is not None:
+            return hit
+        level = [c for t in level for c in t.children if not inside(c)]
+    return None
+
+
+def talks_made_conditional(sent, taxonomy: Taxonomy) -> list[Match]:
+    """Talks that a conditional or a sequence makes conditional are a term of the talks themselves
+    (the guide: preconditions for talking): ``If the shelling stops, we will talk`` / ``Stop the
+    shelling first, then we can talk`` -> a standalone match of the talks' category on ``talk``.
+
+    >>> from helpers import nlp
+    >>> sent = nlp.bare_nlp()("We will talk if the shelling stops.")[:]
+    >>> [(m.label, sent.doc.text[m.start:m.end]) for m in talks_made_conditional(sent, load_taxonomy())]
+    [('negotiation_terms', 'talk')]
+    """
+    cat = next((c for c in taxonomy.categories if c.generic == TALKS_CATEGORY), None)
+    if cat is None:
+        return []
+    found = []
+    for cue in outermost(find_cues(sent.text, sent.start_char, taxonomy, kinds={"conditional", "sequence"})):
+        main = _main_clause(cue, sent)
+        word = _talk_word(*main) if main is not None else None
+        if word is not None:
+            found.append(Match(word.idx, word.idx + len(word), cat.name, TALKS_KIND, generic=TALKS_CATEGORY,
+                               source=cat.source))
+    return found
 
 
 def outermost(cues: list[Match]) -> list[Match]:
@@ -1195,6 +1400,9 @@ def conditioned(obj: Match, doc) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:  # ``no weapons during the truce``
         return True
+    frame = tok.head if tok.dep_ == "nsubj" and tok.head.dep_ == "pcomp" else tok  # ``of the truce taking effect``
+    if frame.dep_ in ("pobj", "pcomp") and frame.head.lower_ == "of" and frame.head.head.lemma_.lower() in TIME_UNITS:
+        return True  # ``within 72 hours of the truce``
     return tok.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
         for c in tok.head.children)
@@ -1214,20 +1422,53 @@ def unsaid(cue: Match, doc) -> bool:
         and any(c.dep_ == "neg" for c in tok.children)
 
 
+def _dropped_plan(cue: Match, doc) -> bool:
+    """Whether a cue is a plan's noun that a verb of giving up takes (``in exchange for Osteria
+    dropping its plan to build a base``): the plan is the term, not a proposal of its owner."""
+    if cue.kind not in ("proposal", "list", "document", "demand"):
+        return False
+    tok = _token_at(doc, cue.start)
+    return tok is not None and tok.pos_ == "NOUN" and _dropped(tok)  # also ``dropped its demand for ...``
+
+
 def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> list[Clue]:
     """One clue per category match of a sentence, with the sentence's usable cues (a plan's item,
     whose ``lead`` is its list's opener and the segments before it, is a list of terms by itself)."""
     taxonomy = article.taxonomy
-    objects = [o for o in objects if not conditioned(o, sent.doc)]
+    objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)]
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
-            if c.kind != "list_noun" and not any(s <= c.start and c.end <= e for s, e in spans)]
-    cues = [c for c in outermost(cues) if not unsaid(c, sent.doc)]
+            if c.kind != "list_noun" and not any(s <= c.start and c.end <= e and e - s > c.end - c.start
+                                                 for s, e in spans)]  # a cue inside a longer term is part of it
+    cues = [c for c in outermost(cues) if not unsaid(c, sent.doc) and not _dropped_plan(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead:
         cues = [Match(sent.start_char, sent.start_char, "plan item", "list")] + cues
-    return [Clue(article, sent, obj, cues, previous, lead=list(lead)) for obj in objects]
+    return [Clue(article, sent, obj, cues, previous, lead=list(lead), others=objects) for obj in objects]
+
+
+def withheld(clue: Clue) -> bool:
+    """Whether a refusal's category words are what the holder withholds until a conditional's term is
+    met: ``Norland will not disband its militia unless Osteria withdraws its troops`` (the withdrawal
+    is the term; disbanding is the price, no term of Norland's); so is what comes after a sequence's
+    ``first ..., then``. Talks are kept (``will not discuss ... until``: a term of the talks)."""
+    if clue.obj.generic == TALKS_CATEGORY:
+        return False
+    if any(c.kind == "sequence" and c.end <= clue.obj.start for c in clue.cues):
+        return True  # ``X first, and only then Y``: Y is what the holder gives once X is done
+    if clue.cue is None or clue.cue.kind != "refusal":
+        return False
+    doc = clue.sent.doc
+    tok = _token_at(doc, clue.obj.start)
+    for cue in (c for c in clue.cues if c.kind == "conditional"):
+        main = _main_clause(cue, clue.sent)
+        if tok is None or main is None or main[1](tok) or not main[0].left_edge.i <= tok.i <= main[0].right_edge.i:
+            continue
+        terms = [_token_at(doc, o.start) for o in clue.others if o is not clue.obj]
+        if any(t is not None and main[1](t) for t in terms):
+            return True
+    return False
 
 
 def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
@@ -1236,7 +1477,7 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     if cue is None:
         return
     clue.cue = None if cue is STANDALONE else cue
-    if clue.anchor is None:
+    if clue.anchor is None or withheld(clue):
         return
     holder_rule, found = HOLDER_RULES.first(clue)
     if found is None:

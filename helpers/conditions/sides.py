@@ -29,6 +29,7 @@ from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS
 from ..actors.names import doc_text
+from ..actors.filters import in_dateline as dateline
 from ..actors.registry import is_capital, world_records
 from ..rules import Registry
 
@@ -80,7 +81,7 @@ def state_names() -> dict[str, str]:
 def state_at(tok) -> dict | None:
     """A state named by a token no actor mention covers: the state's name or its capital used
     for it (``Oslo insists ...``, ``Norway's demand``), as a mention-like dict; a person's name
-    (``Jordan Lee``) or a demonym is none.
+    (``Jordan Lee``), a demonym or a dateline (``OSLO – ...``) is none.
 
     >>> from helpers import nlp
     >>> state_at(nlp.bare_nlp()("Oslo insists on a truce.")[0])["actor"]
@@ -89,6 +90,8 @@ def state_at(tok) -> dict | None:
     if tok.ent_type_ == "NORP" or not tok.text[:1].isupper() or (tok.pos_ != "PROPN" and not tok.ent_type_):
         return None
     phrase = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
+    if dateline(doc_text(tok.doc), phrase.start_char, phrase.end_char):
+        return None  # ``OSLO – Talks began``: the dateline names where the story was filed
     text = re.sub(r"^the\s+", "", phrase.text, flags=re.IGNORECASE)
     if text.lower() in _demonyms():
         return None
