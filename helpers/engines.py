@@ -321,31 +321,62 @@ def _quiet_dask() -> Iterator[None]:
         logger.setLevel(level)
 
 
+def _local_cluster_config() -> dict:
+    """Dask settings for the LocalCluster a build starts: no profiler (no dashboard shows it), and
+    workers forked from this process where the system can fork, so they start with the package,
+    spaCy and pandas already imported (spawned workers import them again, seconds per worker);
+    the same start as the local engine's process pool."""
+    import multiprocessing as mp
+
+    config = {"distributed.worker.profile.enabled": False}
+    if "fork" in mp.get_all_start_methods():
+        config["distributed.worker.multiprocessing-method"] = "fork"
+    return config
+
+
 class DaskRunner:
     """Shards as Dask tasks: on the scheduler at ``scheduler``, or on a new LocalCluster of
-    ``jobs`` single-threaded worker processes, started in the background while the corpus is read."""
+    ``jobs`` single-threaded worker processes.
+
+    A LocalCluster's processes are started here, from the calling thread, before the corpus is
+    read (forked where the system can fork: a fork from a background thread could copy a lock
+    the reading thread holds, such as the one of the stream it logs to); connecting to them,
+    and to a remote scheduler, goes on in the background while the corpus is read.
+    """
 
     def __init__(self, jobs: int, scheduler: str | None = None, story=None):
         import threading
 
         self.jobs, self.scheduler, self.story = jobs, scheduler, story
         self.client = self.cluster = self.error = None
+        if not scheduler:
+            self._start_cluster()
         self.starting = threading.Thread(target=self._start, name="helpers-dask-start", daemon=True)
         self.starting.start()
 
-    def _start(self) -> None:
+    def _start_cluster(self) -> None:
         try:
             with _quiet_dask():
                 import dask
-                from distributed import Client, LocalCluster
+                from distributed import LocalCluster
+
+                with dask.config.set(_local_cluster_config()):
+                    self.cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
+                                                dashboard_address=None, silence_logs=logging.WARNING,
+                                                scheduler_kwargs={"dashboard_address": ":0"})  # no fixed port
+        except Exception as exc:  # reported when the first shard is submitted
+            self.error = exc
+
+    def _start(self) -> None:
+        if self.error is not None:
+            return
+        try:
+            with _quiet_dask():
+                from distributed import Client
 
                 if self.scheduler:
                     self.client = Client(self.scheduler)
                     return
-                with dask.config.set({"distributed.worker.profile.enabled": False}):  # no dashboard to show it
-                    self.cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
-                                                dashboard_address=None, silence_logs=logging.WARNING,
-                                                scheduler_kwargs={"dashboard_address": ":0"})  # no fixed port
                 self.client = Client(self.cluster)
                 self.client.wait_for_workers(self.jobs, timeout=120)
                 self.warming = [self.client.submit(warm_up, self.story, workers=[address], pure=False)
