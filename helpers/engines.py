@@ -323,7 +323,7 @@ def _quiet_dask() -> Iterator[None]:
 
 def _local_cluster_config() -> dict:
     """Dask settings for the LocalCluster a build starts: no profiler (no dashboard shows it), and
-    workers forked from this process where the system can fork, so they start with the package,
+    workers forked from this process where the system can fork (see :class:`DaskRunner`), so they start with the package,
     spaCy and pandas already imported (spawned workers import them again, seconds per worker);
     the same start as the local engine's process pool."""
     import multiprocessing as mp
@@ -338,10 +338,12 @@ class DaskRunner:
     """Shards as Dask tasks: on the scheduler at ``scheduler``, or on a new LocalCluster of
     ``jobs`` single-threaded worker processes.
 
-    A LocalCluster's processes are started here, from the calling thread, before the corpus is
-    read (forked where the system can fork: a fork from a background thread could copy a lock
-    the reading thread holds, such as the one of the stream it logs to); connecting to them,
-    and to a remote scheduler, goes on in the background while the corpus is read.
+    A LocalCluster's processes are started here, before the corpus is read, while the calling
+    thread waits for them (forked where the system can fork; Dask forks from its own event-loop
+    thread, and a fork while the calling thread reads and logs could copy a lock it holds, such
+    as its log stream's). Connecting to them, and to a remote scheduler, goes on in the
+    background while the corpus is read. A worker its nanny restarts later is spawned, as Dask
+    does by default.
     """
 
     def __init__(self, jobs: int, scheduler: str | None = None, story=None):

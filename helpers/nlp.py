@@ -65,8 +65,10 @@ class ExactTokens:
 
     spaCy's general Matcher tries every pattern's state machine at every token, which
     was a tenth of parsing an article; these patterns need only the token's text. It
-    answers like the Matcher: ``(match_id, start, end)`` in the order the matches end,
-    the longer first for one end.
+    finds the Matcher's matches, ``(match_id, start, end)``, in the order they end. It
+    is used only when each run of texts has one pattern (:func:`ruler_patterns` keeps one),
+    so one span has at most one token match and the ruler, which sorts the matches by
+    length and start, sees what the Matcher would give it.
 
     >>> nlp = load_nlp([{"label": "ORG", "pattern": [{"ORTH": "UN"}], "id": "United Nations"}])
     >>> type(nlp.get_pipe("entity_ruler").matcher).__name__
@@ -89,7 +91,13 @@ class ExactTokens:
                 if not pattern or any(list(tok) != ["ORTH"] or not isinstance(tok["ORTH"], str) for tok in pattern):
                     return None
                 sequences.setdefault(tuple(strings.add(tok["ORTH"]) for tok in pattern), []).append(key)
+        if any(len(keys) > 1 for keys in sequences.values()):
+            return None  # one run of texts under two labels: their order would matter
         return cls(sequences)
+
+    def add(self, key, patterns, **kwargs) -> None:
+        """Patterns cannot be added after the ruler is built (``load_nlp`` adds them all first)."""
+        raise TypeError("ExactTokens: add the ruler's patterns before it replaces the Matcher (see nlp.load_nlp)")
 
     def __len__(self) -> int:
         return len(self.sequences)

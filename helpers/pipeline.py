@@ -800,6 +800,7 @@ def shard_frames(tasks: list, folder: Path, table: str, skip: tuple[str, ...] = 
     for task in tasks:
         path = folder / task.key / f"{table}.parquet"
         data, names = _read_arrow(path, skip)
+        _check_columns(names, table, path)
         expected = cache.recorded_rows(folder / task.key, path.name)
         if len(data) != expected:
             raise ShardError(f"{path}: {len(data)} rows where its manifest records {expected}; run the build again")

@@ -43,3 +43,16 @@ def test_a_pattern_on_other_attributes_keeps_spacys_matcher():
     pipe = nlp.load_nlp([{"label": "ORG", "pattern": [{"LOWER": "acme"}], "id": "Acme"}])
     assert isinstance(pipe.get_pipe("entity_ruler").matcher, Matcher)
     assert [e.ent_id_ for e in pipe("Officials at ACME said so.").ents] == ["Acme"]
+
+
+def test_one_text_run_under_two_labels_keeps_spacys_matcher():
+    """Two patterns for one run of texts would make the order of their matches matter."""
+    pipe = nlp.load_nlp([{"label": "ORG", "pattern": [{"ORTH": "UN"}], "id": "United Nations"},
+                         {"label": "GPE", "pattern": [{"ORTH": "UN"}], "id": "Unland"}])
+    assert isinstance(pipe.get_pipe("entity_ruler").matcher, Matcher)
+
+
+def test_patterns_cannot_be_added_afterwards(pipelines):
+    _, exact, _ = pipelines
+    with pytest.raises(TypeError, match="before it replaces the Matcher"):
+        exact.add("ORG", [[{"ORTH": "EU"}]])

@@ -170,7 +170,9 @@ def _armed_group(span) -> bool:
 def armed_group_home(ctx, span) -> str | None:
     """``the Northern Liberation Army said ...`` in an article about Ruritania: an armed group the
     text does not place otherwise takes the country of the state the article's mentions name most,
-    when one state leads (armed groups are coded by the country they fight in)."""
+    when one state leads (armed groups are coded by the country they fight in). The counts are
+    those :func:`_fill_countries` takes once every mention is known; asked earlier, it answers
+    nothing."""
     if not _armed_group(span):
         return None
     counts = Counter(state_of(ctx).state_counts).most_common(2)
