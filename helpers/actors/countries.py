@@ -149,9 +149,17 @@ def titled_in_one_state_sentence(ctx, span) -> str | None:
 
 def _dominant_state(ctx) -> str | None:
     """The country of the state the article names most often, when one state leads."""
-    states = [m for m in _registered_places(ctx) if m.type == "state" and m.country]
-    counts = Counter(m.country for m in states).most_common(2)
-    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+    return _leader(Counter(m.country for m in _registered_places(ctx) if m.type == "state" and m.country))
+
+
+def _leader(counts: Counter) -> str | None:
+    """The most counted key when no other is counted as often, else None.
+
+    >>> _leader(Counter("AAB")), _leader(Counter("AB")), _leader(Counter())
+    ('A', None, None)
+    """
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _armed_group(span) -> bool:
@@ -173,10 +181,7 @@ def armed_group_home(ctx, span) -> str | None:
     when one state leads (armed groups are coded by the country they fight in). The counts are
     those :func:`_fill_countries` takes once every mention is known; asked earlier, it answers
     nothing."""
-    if not _armed_group(span):
-        return None
-    counts = Counter(state_of(ctx).state_counts).most_common(2)
-    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+    return _leader(Counter(state_of(ctx).state_counts)) if _armed_group(span) else None
 
 
 def national_body(ctx, span) -> str | None:

@@ -623,8 +623,12 @@ def _received(node) -> bool:
     >>> _received(doc[3]), _received(doc[8])
     (True, False)
     """
-    return node.dep_ in ("dobj", "nsubjpass") and node.head.i != node.i \
-        and node.head.lemma_.lower() in RECEIVING_VERBS
+    return _object_of(node, RECEIVING_VERBS)
+
+
+def _object_of(tok, verbs) -> bool:
+    """Whether ``tok`` is the object (or passive subject) of one of ``verbs``."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.i != tok.i and tok.head.lemma_.lower() in verbs
 
 
 def _receiver(tok) -> bool:
@@ -638,7 +642,7 @@ def _receiver(tok) -> bool:
 def _dropped(tok) -> bool:
     """Whether the noun ``tok`` is what a verb of giving a plan up takes (``Osteria dropping its
     [plan] to build a base``): the plan is a term set for its owner, it proposes nothing here."""
-    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.i != tok.i and tok.head.lemma_.lower() in DROPPING_VERBS
+    return _object_of(tok, DROPPING_VERBS)
 
 
 def _dateline_word(tok) -> bool:
@@ -1151,15 +1155,26 @@ def _document_owner(tok, mentions) -> dict | None:
     return None
 
 
+#: How many tokens back a document named again is looked for where the text introduced it.
+DOCUMENT_LOOKBACK = 400
+
+
+def _first_owner(tokens, mentions) -> dict | None:
+    """The owner (:func:`_document_owner`) of the first of the document nouns ``tokens`` that has one."""
+    return next((o for o in (_document_owner(t, mentions) for t in tokens) if o), None)
+
+
+def _earlier_document_owner(doc, before: int, lemmas, mentions) -> dict | None:
+    """The owner of the latest document noun of ``lemmas`` that has one, among the
+    :data:`DOCUMENT_LOOKBACK` tokens before token ``before`` (where the text introduced it)."""
+    earlier = [t for t in doc[max(0, before - DOCUMENT_LOOKBACK):before] if t.lemma_.lower() in lemmas]
+    return _first_owner(reversed(earlier), mentions)
+
+
 def _document_author(tok, mentions) -> dict | None:
     """The owner of document noun ``tok``, else of the same noun where the text last introduced it
     (``Osteria unveiled a plan. ... The plan calls for ...`` -> Osteria)."""
-    owner = _document_owner(tok, mentions)
-    if owner:
-        return owner
-    doc, lemma = tok.doc, tok.lemma_.lower()
-    earlier = [t for t in doc[max(0, tok.i - 400):tok.i] if t.lemma_.lower() == lemma]
-    return next((o for o in (_document_owner(t, mentions) for t in reversed(earlier)) if o), None)
+    return _document_owner(tok, mentions) or _earlier_document_owner(tok.doc, tok.i, {tok.lemma_.lower()}, mentions)
 
 
 def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
@@ -1174,18 +1189,11 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     nouns = [t for t in sent if t.lemma_.lower() in DOCUMENT_NOUNS]
     if not nouns:
         return None
-    lemmas = {t.lemma_.lower() for t in nouns}
-    for tok in nouns:
-        owner = _document_owner(tok, clue.article.mentions)
-        if owner:
-            return owner, clue.climbed[1]
-    earlier = [t for t in doc[max(0, sent.start - 400):sent.start] if t.lemma_.lower() in lemmas]
+    mentions, lemmas = clue.article.mentions, {t.lemma_.lower() for t in nouns}
     before = [t for t in clue.previous or [] if t.lemma_.lower() in DOCUMENT_NOUNS]
-    for tok in [*reversed(earlier), *reversed(before)]:
-        owner = _document_owner(tok, clue.article.mentions)
-        if owner:
-            return owner, clue.climbed[1]
-    return None
+    owner = _first_owner(nouns, mentions) or _earlier_document_owner(doc, sent.start, lemmas, mentions) \
+        or _first_owner(reversed(before), mentions)
+    return (owner, clue.climbed[1]) if owner else None
 
 
 def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
@@ -1219,9 +1227,7 @@ def _opener_holder(article: Article, lead: list):
     holder = resolve_holder(opener.root, "holder", article.mentions, None, opener, article.text)[0]
     if holder:
         return holder
-    doc = opener.doc
-    earlier = [t for t in doc[max(0, opener.end - 400):opener.end] if t.lemma_.lower() in DOCUMENT_NOUNS]
-    return next((o for o in (_document_owner(t, article.mentions) for t in reversed(earlier)) if o), None)
+    return _earlier_document_owner(opener.doc, opener.end, DOCUMENT_NOUNS, article.mentions)
 
 
 def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
