@@ -216,6 +216,18 @@ CASES = [
      "pull back.", "Coastal Liberation Front", False, [("Coastal Liberation Front", "ORG")]),
     ("countries.armed_group_home", "Peru sent envoys. The Coastal Trade Council said Peru must pay first.",
      "Coastal Trade Council", False, [("Coastal Trade Council", "ORG")]),
+    ("countries.home_government_office", "Peru sent troops. The government's chief negotiator, Ann Okafor, "
+     "said Peru would wait.", "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("countries.home_government_office", "Peru sent troops. Ann Okafor, the government's envoy, said Peru "
+     "would wait.", "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("countries.home_government_office", "Peru and Chile sent troops. The government's chief negotiator, "
+     "Ann Okafor, said both would wait.", "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
+    ("countries.home_government_office", "Peru sent troops. The government's critics, Ann Okafor among them, "
+     "said Peru would wait.", "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
+    ("countries.international_name", "Harbour Aid International said the convoys were late.",
+     "Harbour Aid International", True, [("Harbour Aid International", "ORG")]),
+    ("countries.international_name", "Harbour Aid Network said the convoys were late.",
+     "Harbour Aid Network", False, [("Harbour Aid Network", "ORG")]),
     ("affiliations.organisation_before", "Lakeside Policy Forum analyst Ann Okafor said the bridge was unsafe.",
      "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
     ("affiliations.organisation_before", "The Lakeside Policy Forum met, and Ann Okafor said the bridge was unsafe.",

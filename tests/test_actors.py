@@ -303,6 +303,20 @@ def test_an_acronym_used_alone_is_the_organisation_with_those_initials(pipe):
     assert "Harbour Pilots Guild" in got and "HPG" not in got
 
 
+@pytest.mark.parametrize("text, linked", [
+    # the acronym of the name in its own language: the same initials in another order
+    ("The Coastal Liberation Front attacked a convoy on Monday. The FLC said in a statement that "
+     "its fighters would hold the port.", True),
+    # initials that only share letters with the name are another organisation
+    ("The Coastal Liberation Front attacked a convoy on Monday. The FLA said in a statement that "
+     "its fighters would hold the port.", False),
+])
+def test_an_acronym_in_another_word_order_is_the_organisation_with_those_initials(pipe, text, linked):
+    got = names(pipe, text)
+    assert "Coastal Liberation Front" in got
+    assert ("FLC" not in got) if linked else ("FLA" in got)
+
+
 def test_a_generic_noun_after_a_name_is_not_part_of_it():
     assert actors.initials("League of Harbour Pilots") == "LHP"
     assert "union" in actors.ORG_TRAILERS and "party" in actors.ORG_TRAILERS

@@ -28,6 +28,11 @@ _ARMED_NOUNS = language.words("armed_group_nouns")
 
 _CLAUSE_END = {",", ".", ";", "—", "–"}
 
+#: ``the government``, ``the cabinet``: with no state named, the article's own state's.
+_HOME_GOVERNMENT = language.words("home_government_nouns")
+#: ``International`` opening or closing a body's name (``Harbour Aid International``).
+_INTERNATIONAL = language.words("international_name_words")
+
 
 # ---------------------------------------------------------------- types
 
@@ -203,12 +208,51 @@ def national_body(ctx, span) -> str | None:
     return None
 
 
+def _government_title(tokens) -> bool:
+    """``the government's chief negotiator``: ``the``, a government noun, ``'s`` and office words
+    ending in one person's office (``the government's critics`` is no office)."""
+    toks = list(tokens)
+    return len(toks) >= 4 and toks[0].lower_ == "the" and toks[1].lower_ in _HOME_GOVERNMENT \
+        and toks[2].lower_ in {"'s", "’s"} and _title_words(toks[3:]) \
+        and toks[-1].lower_ in _OFFICE_WORDS and toks[-1].tag_ in {"NN", "NNP"}
+
+
+def home_government_office(ctx, span) -> str | None:
+    """``the government's chief negotiator, Ann Lee,`` / ``Ann Lee, the government's envoy,``: a
+    person given an office of "the government" with no state named holds it for the state the
+    article's mentions name most, when one leads (asked before the counts exist, it answers nothing)."""
+    doc = span.doc
+    sent = _sentence(span)
+    before = doc[max(sent.start, span.start - 8):span.start]
+    if len(before) and before[-1].text == ",":
+        before = before[:-1]
+    found = any(_government_title(before[i:]) for i in range(len(before)))
+    if not found and span.end < sent.end and doc[span.end].text == ",":
+        end = span.end + 1
+        while end < min(sent.end, span.end + 9) and doc[end].text not in _CLAUSE_END:
+            end += 1
+        found = _government_title(doc[span.end + 1:end])
+    return _leader(Counter(state_of(ctx).state_counts)) if found else None
+
+
+def international_name(ctx, span) -> str | None:
+    """``Harbour Aid International``, ``the International Tide Watch``: an organisation whose name
+    opens or closes with a word of working across borders is an international body (``INT``)."""
+    if len(span) < 2 or any(e.label_ == "PERSON" and e.start < span.end and span.start < e.end
+                            for e in doc_ents(span.doc)):
+        return None
+    first = 1 if span[0].lower_ == "the" else 0
+    return "INT" if span[first].lower_ in _INTERNATIONAL or span[-1].lower_ in _INTERNATIONAL else None
+
+
 #: Where the text states a discovered name's country, first answer wins: a demonym before the
 #: name, then after it, then a state named with the person's office before or after the name,
 #: then the one state of the sentence of a titled name, then a state opening a body's name, last
-#: the state the article is about for an armed group.
+#: the state the article is about for an armed group or a person holding an office of "the
+#: government", and an international body for a name that says so.
 COUNTRIES = Registry("countries", [demonym_before, demonym_after, state_before, state_after,
-                                   titled_in_one_state_sentence, national_body, armed_group_home])
+                                   titled_in_one_state_sentence, national_body, armed_group_home,
+                                   home_government_office, international_name])
 
 
 def _stated_country(ctx, span) -> str:

@@ -209,7 +209,8 @@ def initials(name: str) -> str:
 
 def _initials_forms(forms: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
     """An acronym used alone (``the HPG said``) for the one organisation of the article whose
-    initials it is (``Harbour Pilots Guild``), though no bracket defined it.
+    initials it is (``Harbour Pilots Guild``), though no bracket defined it; failing that, the
+    one whose initials it holds in another order (:func:`_reordered`).
 
     >>> _initials_forms({("ORG", "HPG"): "HPG", ("ORG", "Harbour Pilots Guild"): "Harbour Pilots Guild"})
     {('ORG', 'HPG'): 'Harbour Pilots Guild'}
@@ -219,10 +220,21 @@ def _initials_forms(forms: dict[tuple[str, str], str]) -> dict[tuple[str, str], 
     for (label, name), full in forms.items():
         if full != name or not _BRACKET_ACRONYM.match(name) or len(name) < 3:
             continue
-        hits = {f for f in fulls if initials(f) == name}
+        hits = {f for f in fulls if initials(f) == name} or {f for f in fulls if _reordered(initials(f), name)}
         if len(hits) == 1:
             out[(label, name)] = hits.pop()
     return out
+
+
+def _reordered(letters: str, acronym: str) -> bool:
+    """Whether ``acronym`` has the same initials as a name in another order: the acronym of the
+    name in its own language (``Front for the Liberation of the Coast``, ``FLC``, written as
+    ``Coastal Liberation Front``), which translated names keep. Only when no name's initials match in order.
+
+    >>> _reordered("CLF", "FLC"), _reordered("CLF", "CLF"), _reordered("CLF", "FLA")
+    (True, False, False)
+    """
+    return letters != acronym and sorted(letters) == sorted(acronym)
 
 
 def _surname_part(small: list[str], big: list[str]) -> bool:
