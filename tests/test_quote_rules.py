@@ -107,6 +107,8 @@ POSITIVE = [
                                    f"The plan says {SAID}", "Anna Berg"),
     ("speaker.document_of_subject", "Anna Berg is pushing a ten-point plan that calls for a new pier and deeper "
                                     "channels.", "Anna Berg"),
+    ("speaker.it_document", "Kestrel Bank said fares would rise. Vanta Freight's draft tries a middle way. It "
+                            "proposes that fares fall by a fifth.", "Vanta Freight"),
     ("speaker.it_speaker", "Kestrel Bank released a plan on Monday. The plan calls for new ferries. Vanta Freight "
                            "runs the old ferries. Fares should fall by a fifth, it says.", "Kestrel Bank"),
     ("speaker.statement_author", f"Kestrel Bank said in a statement that fares would rise. The statement said {SAID}",
@@ -196,6 +198,8 @@ NEGATIVE = [
     ("speaker.document_of_subject", "A ten-point plan that calls for a new pier and deeper channels was read by "
                                     "Anna Berg."),
     ("speaker.it_speaker", "Vanta Freight runs the old ferries. Fares should fall by a fifth, it says."),
+    ("speaker.it_document", "Kestrel Bank said fares would rise. Vanta Freight met the pilots on Monday. It "
+                            "proposes that fares fall by a fifth."),
     ("speaker.statement_author", f"Kestrel Bank said fares would rise. The statement said {SAID}"),
     ("speaker.document_main_source", f"A report by Kestrel Bank said {SAID}"),
     ("speaker.demonym_state", f"Tomas Lind spoke first. Later the eastern side said {SAID}"),
@@ -216,6 +220,9 @@ NEGATIVE = [
     ("direct.after_verb", 'Anna Berg said the owners hope "to wear us all down, bit by bit," to make people leave '
                           'the harbour.'),
     ("direct.after_verb_named", f"{QUOTE} Anna Berg said."),
+    # a pronoun the article does not resolve: the name in the next quote is not the speaker
+    ("direct.after_verb_named", '"The pier is far too old for the new ferries," he said. "Kestrel Bank will pay '
+                                'for the next one."'),
     ("direct.governing_verb", f"{QUOTE} Anna Berg said."),
     ("direct.according_to", 'Anna Berg said: "The channel is far too shallow for the new ferries."'),
     ("direct.before_verb", f"{QUOTE} Anna Berg said."),

@@ -23,7 +23,7 @@ from .cues import verb_cue_text
 from .marks import MARKS
 from .speakers import resolve_speaker
 from .syntax import agent, mention_is_subject, negated_or_hypothetical, subject_of
-from .words import TITLES
+from .words import PRONOUNS, TITLES
 
 #: Words just before an opening mark that set the quote inside a clause (``called it "…"``).
 _IN_CLAUSE = re.compile(r"\b(?:a|an|the|of|for|to|as|what|he|she|they|it|called|call|calls)\s*[\"“”«]\s*$",
@@ -137,12 +137,19 @@ def _inverted_subject(verb):
     return None
 
 
+def _quoted_at(art: QuoteArticle, char: int) -> bool:
+    """Whether the token at character ``char`` lies inside quotation marks."""
+    tok = art.doc.char_span(char, char + 1, alignment_mode="expand")
+    return tok is not None and art.quoted[tok.start]
+
+
 def _named_after_verb(art: QuoteArticle, verb) -> Speaker | None:
-    """The first person (else actor) named within a few words after the verb, on its line."""
+    """The first person (else actor) named within a few words after the verb, on its line and
+    outside quotation marks (a name in the next quote is what the speaker talks about)."""
     lo = verb.idx + len(verb)
     line_end = art.text.find("\n", lo)
     hi = min(lo + 60, line_end if line_end >= 0 else len(art.text))
-    found = [m for m in art.mentions_in(lo, hi) if m["start"] >= lo]
+    found = [m for m in art.mentions_in(lo, hi) if m["start"] >= lo and not _quoted_at(art, m["start"])]
     people = [m for m in found if m.get("type") == "person"]
     best = (people or found or [None])[0]
     return art.speaker_from_mention(best, best["surface"], verb.idx) if best else None
@@ -164,9 +171,10 @@ def after_verb(art: QuoteArticle, q: Quote):
 
 def after_verb_named(art: QuoteArticle, q: Quote):
     """``"The pier is safe," said co-author Dr. Ann Lee of the port board.`` when the parsed
-    subject names nobody: the person named just after the verb."""
+    subject names nobody: the person named just after the verb (never after ``he said``: a
+    pronoun the article does not resolve names no one after it)."""
     found = after_attribution(art, q.span)
-    if not found or resolve_speaker(art, found[1], before=q.start):
+    if not found or found[1].lower_ in PRONOUNS or resolve_speaker(art, found[1], before=q.start):
         return None
     sp = _named_after_verb(art, found[0])
     return (sp, verb_cue_text(found[0])) if sp else None

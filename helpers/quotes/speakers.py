@@ -91,6 +91,30 @@ def own_voice(art: QuoteArticle, q: Query) -> Speaker | None:
     return NOBODY if q.head.lower_ in OWN_VOICE else None
 
 
+def _document_before(tok):
+    """The document an ``it`` subject of a main clause stands for: the main subject of the
+    sentence before, when that is a document noun (``Acme's draft was leaked. It proposes a
+    truce.`` -> ``draft``), else None."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != tok.sent.root.i:
+        return None
+    if tok.sent.start == 0:
+        return None
+    before = tok.doc[tok.sent.start - 1].sent
+    subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i), None)
+    return subj if subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS else None
+
+
+def it_document(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Acme's draft tries a middle way. It proposes a truce.``: ``it`` right after a sentence
+    whose subject is a document speaks for whoever that document speaks for (its owner, its
+    issuer named before; the document rules decide), not for the actor that spoke last."""
+    if q.relative:
+        return None
+    found = _document_before(q.head)
+    sp = resolve_speaker(art, found) if found is not None else None
+    return sp.at(q.head.text, q.head.idx) if sp is not None and not sp.unnamed else None
+
+
 def it_speaker(art: QuoteArticle, q: Query) -> Speaker | None:
     """``The plan calls for talks. ... Talks are "the only way," it says.``: ``it`` as the one
     who speaks is the organisation, state or document that spoke last (within five
@@ -519,7 +543,7 @@ def unnamed_source(art: QuoteArticle, q: Query) -> Speaker | None:
 
 # The policy, in order (see the module docstring).
 SPEAKER = Registry("speaker", [
-    relative_who, own_voice, it_speaker, pronoun,
+    relative_who, own_voice, it_document, it_speaker, pronoun,
     mention, appositive_mention, appositive_name, age_subject, title_holder, office_holder,
     group_organisation, spokesperson, document_authors, group_named_before,
     document_of_subject, court_document, document_mention, document_name, document_issuer_before, document_published, statement_author,
