@@ -452,7 +452,7 @@ def extract_in_pieces(pipe, name: str, text: str, story: Story | None = None,
 # --------------------------------------------------------------------------- corpus-wide links
 
 
-def link_table(table: str, df: pd.DataFrame, links: tuple[dict, dict], story: Story) -> pd.DataFrame:
+def link_table(table: str, df: pd.DataFrame, links: tuple[dict, dict, dict], story: Story) -> pd.DataFrame:
     """One per-article table (or any part of it) with the corpus's links applied (``links``: from
     :func:`helpers.actors.across.link_maps`); quotes also get their speaker's side in ``story``.
 
@@ -639,7 +639,7 @@ class EmptyCorpusError(Exception):
         super().__init__(f"{folder}: no articles to build{why}")
 
 
-def _corpus_links(tasks: list, folder: Path) -> tuple[dict, dict]:
+def _corpus_links(tasks: list, folder: Path) -> tuple[dict, dict, dict]:
     """The corpus-wide links (:func:`helpers.actors.across.link_maps`) read from the shards, holding
     only the mention rows and columns the links depend on, and the quotes' speakers."""
     mentions = _concat(map(across.link_inputs, shard_frames(tasks, folder, "mentions")), "mentions")

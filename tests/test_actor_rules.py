@@ -224,6 +224,10 @@ CASES = [
      "Ann Okafor, said both would wait.", "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
     ("countries.home_government_office", "Peru sent troops. The government's critics, Ann Okafor among them, "
      "said Peru would wait.", "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
+    ("countries.state_before", "France's foreign minister, Ann Okafor, said Spain was safe.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("countries.home_government_office", "Peru sent troops. Government spokesman Ann Okafor said Peru would wait.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
     ("countries.international_name", "Harbour Aid International said the convoys were late.",
      "Harbour Aid International", True, [("Harbour Aid International", "ORG")]),
     ("countries.international_name", "Harbour Aid Network said the convoys were late.",
@@ -232,6 +236,14 @@ CASES = [
      "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
     ("affiliations.organisation_before", "The Lakeside Policy Forum met, and Ann Okafor said the bridge was unsafe.",
      "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
+    ("affiliations.organisation_after", "Peru's Coastal Freight Union met. Ann Okafor, the Coastal Freight Union's "
+     "chief negotiator, said the bridge was unsafe.", "Ann Okafor", True, [("Coastal Freight Union", "ORG"),
+                                                                         ("Ann Okafor", "PERSON"),
+                                                                         ("Coastal Freight Union", "ORG")]),
+    ("affiliations.organisation_after", "Peru's Coastal Freight Union met. Ann Okafor, who once sued the Coastal "
+     "Freight Union, said the bridge was unsafe.", "Ann Okafor", False, [("Coastal Freight Union", "ORG"),
+                                                                        ("Ann Okafor", "PERSON"),
+                                                                        ("Coastal Freight Union", "ORG")]),
     ("resolved_filters.place_name", "Hikers gathered at Pine Hollow on Monday.", "Pine Hollow", True, None),
     ("resolved_filters.place_name", "Tidewater Freight said on Monday that the bridge was safe.",
      "Tidewater Freight", False, None),

@@ -68,3 +68,20 @@ def test_a_person_after_an_organisation_of_known_country_takes_it():
                    ("b", "Ann Okafor", "person", "", "discovered", "Ferry Union leader Ann Okafor said so.", 19, 0)],
                   [])
     assert out["mentions"]["country"].tolist() == ["NOR", "NOR"]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # two articles place the armed group in one state, a third guessed another: the corpus decides
+    ([("a", "Coastal Liberation Front", "organization", "PER", "discovered", "", 0, 0),
+      ("b", "Coastal Liberation Front", "organization", "PER", "discovered", "", 0, 0),
+      ("c", "Coastal Liberation Front", "organization", "CHL", "discovered", "", 0, 0)], ["PER", "PER", "PER"]),
+    # one article against one: no majority, each keeps its own
+    ([("a", "Ann Okafor", "person", "PER", "discovered", "", 0, 0),
+      ("b", "Ann Okafor", "person", "CHL", "discovered", "", 0, 0)], ["PER", "CHL"]),
+    # a body every state has is not one actor across articles
+    ([("a", "Foreign Ministry", "organization", "PER", "discovered", "", 0, 0),
+      ("b", "Foreign Ministry", "organization", "PER", "discovered", "", 0, 0),
+      ("c", "Foreign Ministry", "organization", "CHL", "discovered", "", 0, 0)], ["PER", "PER", "CHL"]),
+])
+def test_a_person_or_armed_group_takes_the_country_most_articles_give_it(rows, expected):
+    assert _tables(rows, [])["mentions"]["country"].tolist() == expected

@@ -107,7 +107,7 @@ POSITIVE = [
                                    f"The plan says {SAID}", "Anna Berg"),
     ("speaker.document_of_subject", "Anna Berg is pushing a ten-point plan that calls for a new pier and deeper "
                                     "channels.", "Anna Berg"),
-    ("speaker.it_document", "Kestrel Bank said fares would rise. Vanta Freight's draft tries a middle way. It "
+    ("speaker.it_document", "Kestrel Bank said fares would rise. Vanta Freight's plan tries a middle way. It "
                             "proposes that fares fall by a fifth.", "Vanta Freight"),
     ("speaker.it_speaker", "Kestrel Bank released a plan on Monday. The plan calls for new ferries. Vanta Freight "
                            "runs the old ferries. Fares should fall by a fifth, it says.", "Kestrel Bank"),

@@ -176,6 +176,23 @@ def test_pronoun_speaker_resolves_to_the_recent_subject(nlp):
     assert direct(run(nlp, text)) == [("Tomas Lind", "We agreed on the timetable for the new line,")]
 
 
+_FAR = ('\n\nThe camp has no power. Fighters cook on fires. Boats bring food twice a week. '
+        'The town is a day away. Its market opened in March.\n\nOn weapons the talk was blunt. ')
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the feature's subject, whose gender the article showed, speaks again paragraphs later
+    ('"We will not go down to the coast," Anna Berg said. "We stay," she added.' + _FAR
+     + '"Nobody will ask us to hand over our rifles," she said.', "Anna Berg"),
+    # the person who spoke last is of the other gender: no one
+    ('"We will not go down to the coast," Anna Berg said. "We stay," she added.' + _FAR
+     + '"Nobody will ask us to hand over our rifles," he said.', None),
+])
+def test_a_pronoun_with_no_one_near_is_the_last_speaker_of_its_gender(nlp, text, speaker):
+    rows = [s for s, q in direct(run(nlp, text)) if q.startswith("Nobody")]
+    assert rows == ([speaker] if speaker else [])
+
+
 def test_role_speaker_resolves_to_the_actor_in_that_role(nlp):
     text = ('Tomas Lind, a spokesman for the railway, said the trains were late. '
             '"We expect the delays to end by the summer," the spokesman added.')

@@ -5,7 +5,9 @@
   when exactly one full name ends with it.
 - :func:`corpus_countries`: a discovered actor whose country one article states has it in
   every article (the most frequent stated country; ties by code).
-- :func:`link_tables`: both applied to the per-article tables (mentions, quotes, conditions,
+- :func:`settled_countries`: a person or armed group whose articles disagree on its country
+  takes the one most articles give (an article's guess is overruled).
+- :func:`link_tables`: all applied to the per-article tables (mentions, quotes, conditions,
   relations), and :func:`quote_sides` gives each quote the side of its speaker.
 
 >>> import pandas as pd
@@ -127,6 +129,43 @@ def corpus_countries(mentions: pd.DataFrame) -> dict[str, str]:
     return {a: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for a, c in found.items()}
 
 
+def _one_identity(actor: str, kind: str) -> bool:
+    """Whether a name means one actor in every article: a person's full name, or an armed group's
+    (``Coastal Liberation Front``); not a body any state has (``Foreign Ministry``)."""
+    from .. import language
+
+    words = actor.split()
+    if kind == "person":
+        return len(words) > 1
+    return kind == "organization" and len(words) > 1 and words[-1].lower() in language.words("armed_group_heads")
+
+
+def settled_countries(mentions: pd.DataFrame) -> dict[str, str]:
+    """Discovered persons and armed groups whose articles disagree on their country -> the country
+    that more articles give them than any other, when at least two do. An article that could only
+    guess (an armed group placed in the state it names most) is overruled by the corpus.
+
+    >>> m = pd.DataFrame({"article": ["a", "b", "c"], "actor": ["Coastal Liberation Front"] * 3,
+    ...                   "type": ["organization"] * 3, "country": ["PER", "PER", "CHL"],
+    ...                   "source": ["discovered"] * 3})
+    >>> settled_countries(m)
+    {'Coastal Liberation Front': 'PER'}
+    """
+    if mentions is None or not len(mentions) or "article" not in mentions.columns:
+        return {}
+    seen: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for art, actor, kind, country, source in zip(mentions["article"], mentions["actor"], mentions["type"],
+                                                 mentions["country"], mentions["source"], strict=True):
+        if source == "discovered" and country and _one_identity(str(actor), kind):
+            seen[actor][country].add(art)
+    out = {}
+    for actor, by in seen.items():
+        ranked = sorted(((len(arts), code) for code, arts in by.items()), key=lambda x: (-x[0], x[1]))
+        if len(ranked) > 1 and ranked[0][0] >= 2 and ranked[0][0] > ranked[1][0]:
+            out[actor] = ranked[0][1]
+    return out
+
+
 def _office_words() -> frozenset[str]:
     from .. import language
 
@@ -158,7 +197,8 @@ def affiliation_countries(mentions: pd.DataFrame, countries: dict[str, str]) -> 
     return found
 
 
-def _relink(df: pd.DataFrame, pairs, names: dict[str, str], countries: dict[str, str]) -> pd.DataFrame:
+def _relink(df: pd.DataFrame, pairs, names: dict[str, str], countries: dict[str, str],
+            settled: dict[str, str] | None = None) -> pd.DataFrame:
     df = df.copy()
     for actor_col, country_col in pairs:
         if actor_col not in df.columns:
@@ -167,6 +207,9 @@ def _relink(df: pd.DataFrame, pairs, names: dict[str, str], countries: dict[str,
         if country_col and country_col in df.columns:
             empty = df[country_col].astype(str) == ""
             df.loc[empty, country_col] = df.loc[empty, actor_col].map(lambda a: countries.get(a, ""))
+            if settled:
+                known = df[actor_col].isin(settled.keys())
+                df.loc[known, country_col] = df.loc[known, actor_col].map(settled)
     return df
 
 
@@ -186,9 +229,10 @@ def link_inputs(mentions: pd.DataFrame) -> pd.DataFrame:
     return part
 
 
-def link_maps(mentions: pd.DataFrame, speakers: pd.Series) -> tuple[dict[str, str], dict[str, str]]:
-    """``(names, countries)`` for a whole corpus: each person's name variant or lone surname -> the
-    name it links to, and each (linked) discovered actor -> its corpus-wide country."""
+def link_maps(mentions: pd.DataFrame, speakers: pd.Series) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """``(names, countries, settled)`` for a whole corpus: each person's name variant or lone surname
+    -> the name it links to, each (linked) discovered actor -> its corpus-wide country (for rows
+    without one), and :func:`settled_countries` (for every row)."""
     people = mentions[mentions["type"] == "person"]
     counts = Counter(people["actor"]) + Counter(s for s in speakers if s and not s.startswith(UNNAMED))
     names = variant_links(counts, frozenset(people.loc[people["source"] == "registry", "actor"]))
@@ -198,19 +242,20 @@ def link_maps(mentions: pd.DataFrame, speakers: pd.Series) -> tuple[dict[str, st
     renamed = _relink(mentions, [("actor", "")], names, {})
     countries = corpus_countries(renamed)
     countries.update(affiliation_countries(renamed, countries))
-    return names, countries
+    return names, countries, settled_countries(renamed)
 
 
-def relink_table(table: str, df: pd.DataFrame, names: dict[str, str], countries: dict[str, str]) -> pd.DataFrame:
+def relink_table(table: str, df: pd.DataFrame, names: dict[str, str], countries: dict[str, str],
+                 settled: dict[str, str] | None = None) -> pd.DataFrame:
     """One per-article table (or a part of it) with the links of :func:`link_maps` applied, row by row."""
-    return _relink(df, LINKED.get(table, []), names, countries)
+    return _relink(df, LINKED.get(table, []), names, countries, settled)
 
 
 def link_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """The per-article tables with corpus-wide surname links and countries applied."""
     speakers = tables["quotes"]["speaker"] if "quotes" in tables else pd.Series(dtype=object)
-    names, countries = link_maps(tables["mentions"], speakers)
-    return {table: relink_table(table, df, names, countries) for table, df in tables.items()}
+    links = link_maps(tables["mentions"], speakers)
+    return {table: relink_table(table, df, *links) for table, df in tables.items()}
 
 
 def described_country(speaker: str, registry) -> str:

@@ -100,11 +100,13 @@ def _title_words(tokens) -> bool:
     """Only office words between a state and a name: ``'s``, a title (``envoy``), a capitalised word
     or ``of`` inside a title (``Secretary of State``).
 
-    ``Ruritania's Special Envoy Ann Lee``: yes; ``Ruritania, Ann Lee``: no.
+    ``Ruritania's Special Envoy Ann Lee``, ``Ruritania's envoy, Ann Lee``: yes; ``Ruritania, Ann Lee``: no.
     """
     toks = list(tokens)
     if toks and toks[0].lower_ in {"'s", "’s"}:
         toks = toks[1:]
+    if len(toks) > 1 and toks[-1].text == ",":  # ``Ruritania's foreign minister, Ann Lee``
+        toks = toks[:-1]
     return all(t.is_alpha and (t.lower_ in _OFFICE_WORDS or t.is_title or (t.lower_ == "of" and 0 < i < len(toks) - 1))
                for i, t in enumerate(toks))
 
@@ -209,16 +211,20 @@ def national_body(ctx, span) -> str | None:
 
 
 def _government_title(tokens) -> bool:
-    """``the government's chief negotiator``: ``the``, a government noun, ``'s`` and office words
-    ending in one person's office (``the government's critics`` is no office)."""
+    """``the government's chief negotiator``, ``government spokesman``: a government noun (after
+    ``the``, before ``'s`` if written) and office words ending in one person's office (``the
+    government's critics`` is no office)."""
     toks = list(tokens)
-    return len(toks) >= 4 and toks[0].lower_ == "the" and toks[1].lower_ in _HOME_GOVERNMENT \
-        and toks[2].lower_ in {"'s", "’s"} and _title_words(toks[3:]) \
-        and toks[-1].lower_ in _OFFICE_WORDS and toks[-1].tag_ in {"NN", "NNP"}
+    if toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    if not toks or toks[0].lower_ not in _HOME_GOVERNMENT:
+        return False
+    rest = toks[2:] if len(toks) > 1 and toks[1].lower_ in {"'s", "’s"} else toks[1:]
+    return bool(rest) and _title_words(rest) and rest[-1].lower_ in _OFFICE_WORDS and rest[-1].tag_ in {"NN", "NNP"}
 
 
 def home_government_office(ctx, span) -> str | None:
-    """``the government's chief negotiator, Ann Lee,`` / ``Ann Lee, the government's envoy,``: a
+    """``the government's chief negotiator, Ann Lee,`` / ``Ann Lee, government spokesman,``: a
     person given an office of "the government" with no state named holds it for the state the
     article's mentions name most, when one leads (asked before the counts exist, it answers nothing)."""
     doc = span.doc
@@ -283,7 +289,7 @@ def organisation_before(ctx, span, mentions: list[dict]) -> str | None:
     doc = span.doc
     sent = _sentence(span)
     for m in sorted(mentions, key=lambda m: -m["end"]):
-        if m["type"] != "organization" or not m["country"] or m["country"] == "INT":
+        if m["type"] != "organization" or not m["country"]:
             continue
         org = doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if org is not None and sent.start <= org.start and org.end <= span.start \
@@ -292,8 +298,26 @@ def organisation_before(ctx, span, mentions: list[dict]) -> str | None:
     return None
 
 
+def organisation_after(ctx, span, mentions: list[dict]) -> str | None:
+    """``Ann Lee, the Freight Union's chief negotiator,`` / ``Ann Lee, head of the Freight Union,``:
+    a person whose apposition gives an office in an organisation whose country is known has the
+    organisation's country."""
+    doc = span.doc
+    sent = _sentence(span)
+    if not (span.end < sent.end and doc[span.end].text == ","):
+        return None
+    end = span.end + 1
+    while end < min(sent.end, span.end + 12) and doc[end].text not in _CLAUSE_END:
+        end += 1
+    if not any(t.lower_ in _OFFICE_WORDS for t in doc[span.end + 1:end]):
+        return None
+    lo, hi = doc[span.end].idx, doc[end - 1].idx + len(doc[end - 1])
+    inside = [m for m in mentions if m["type"] == "organization" and m["country"] and lo <= m["start"] and m["end"] <= hi]
+    return min(inside, key=lambda m: m["start"])["country"] if inside else None
+
+
 #: Where a person's affiliation gives the country the text does not state (after COUNTRIES).
-AFFILIATIONS = Registry("affiliations", [organisation_before])
+AFFILIATIONS = Registry("affiliations", [organisation_before, organisation_after])
 
 
 def _fill_affiliations(ctx, mentions: list[dict]) -> None:

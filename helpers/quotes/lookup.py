@@ -90,9 +90,21 @@ def resolve_pronoun(art: QuoteArticle, tok, before: int | None = None) -> Speake
         found = _pronoun_in_sentence(art, tok, kind, pos, k, sex)
         if found is not None:
             break
+    if found is None and sex and not art.quoted[tok.i]:
+        found = _last_speaker_of_sex(art, tok.text, pos, sex)
     if found is not None and sex and not found.unnamed:
         art.gender.setdefault(found.name, sex)
     return found
+
+
+def _last_speaker_of_sex(art: QuoteArticle, surface: str, pos: int, sex: str) -> Speaker | None:
+    """``she said`` with no one to refer to in the four sentences before: the person who spoke
+    last before it and whose gender the article has shown to be ``sex`` (a feature's subject,
+    quoted paragraphs earlier, speaks again)."""
+    for p, sp, _ in reversed(art.history):
+        if p < pos and not sp.unnamed and sp.type == "person" and gender_of(art, sp.name) == sex:
+            return sp.at(surface, pos)
+    return None
 
 
 def gender_of(art: QuoteArticle, name: str, m: dict | None = None) -> str:

@@ -93,8 +93,8 @@ def own_voice(art: QuoteArticle, q: Query) -> Speaker | None:
 
 def _document_before(tok):
     """The document an ``it`` subject of a main clause stands for: the main subject of the
-    sentence before, when that is a document noun (``Acme's draft was leaked. It proposes a
-    truce.`` -> ``draft``), else None."""
+    sentence before, when that is a document noun (``Acme's plan was leaked. It proposes a
+    truce.`` -> ``plan``), else None."""
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != tok.sent.root.i:
         return None
     if tok.sent.start == 0:
@@ -105,7 +105,7 @@ def _document_before(tok):
 
 
 def it_document(art: QuoteArticle, q: Query) -> Speaker | None:
-    """``Acme's draft tries a middle way. It proposes a truce.``: ``it`` right after a sentence
+    """``Acme's plan tries a middle way. It proposes a truce.``: ``it`` right after a sentence
     whose subject is a document speaks for whoever that document speaks for (its owner, its
     issuer named before; the document rules decide), not for the actor that spoke last."""
     if q.relative:
