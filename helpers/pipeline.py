@@ -454,7 +454,8 @@ def extract_in_pieces(pipe, name: str, text: str, story: Story | None = None,
 
 def link_table(table: str, df: pd.DataFrame, links: tuple[dict, dict, dict], story: Story) -> pd.DataFrame:
     """One per-article table (or any part of it) with the corpus's links applied (``links``: from
-    :func:`helpers.actors.across.link_maps`); quotes also get their speaker's side in ``story``.
+    :func:`helpers.actors.across.link_maps`); quotes also get their speaker's side in ``story``,
+    and a condition whose holder has no country the one the holder's description states.
 
     Row by row, so the parts of a table linked one by one are the whole table linked.
     """
@@ -462,6 +463,8 @@ def link_table(table: str, df: pd.DataFrame, links: tuple[dict, dict, dict], sto
     if table == "quotes":
         countries, sides = across.quote_sides(df, story)
         df = df.assign(speaker_country=countries, side=sides)
+    if table == "conditions" and len(df):
+        df = df.assign(holder_country=across.holder_countries(df, story))
     return tidy(df, table)
 
 

@@ -85,3 +85,14 @@ def test_a_person_after_an_organisation_of_known_country_takes_it():
 ])
 def test_a_person_or_armed_group_takes_the_country_most_articles_give_it(rows, expected):
     assert _tables(rows, [])["mentions"]["country"].tolist() == expected
+
+
+@pytest.mark.parametrize("holder, country, expected", [
+    ("unnamed: French diplomat", "", "FRA"),  # a demonym in an unnamed holder's description
+    ("unnamed: UNICEF spokesperson", "", "INT"),  # staff of a registered international body
+    ("unnamed: port official", "", ""),  # nothing stated
+    ("unnamed: French diplomat", "DEU", "DEU"),  # a country already found is kept
+])
+def test_a_condition_holder_without_a_country_takes_the_one_its_description_states(holder, country, expected):
+    df = pd.DataFrame({"holder": [holder], "holder_country": [country]})
+    assert across.holder_countries(df, story.load_story(None)).tolist() == [expected]

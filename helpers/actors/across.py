@@ -260,7 +260,8 @@ def link_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
 
 def described_country(speaker: str, registry) -> str:
     """The country a speaker's own words state: any demonym or registered state in an unnamed
-    speaker's description, or the demonym or state opening a body's name (``Ruritania Defence Force``).
+    speaker's description (else INT for a registered international body in it), or the demonym
+    or state opening a body's name (``Ruritania Defence Force``).
 
     >>> from helpers.actors.registry import registry_from_records
     >>> reg = registry_from_records([{"canonical": "Ruritania", "type": "state", "country": "RUR"}])
@@ -268,6 +269,10 @@ def described_country(speaker: str, registry) -> str:
     ('RUR', 'FRA')
     >>> described_country("Ruritania Defence Force", reg), described_country("Ruritania Jones", reg)
     ('RUR', '')
+    >>> reg = registry_from_records([{"canonical": "Tide Relief Office", "type": "organization", "country": "INT",
+    ...                               "aliases": "TRO"}])
+    >>> described_country("unnamed: TRO spokesperson", reg), described_country("unnamed: port official", reg)
+    ('INT', '')
     """
     if speaker.startswith(UNNAMED):
         words = re.findall(r"[\w.-]+", speaker[len(UNNAMED):].replace("’", "'").replace("'s", ""))
@@ -280,12 +285,20 @@ def described_country(speaker: str, registry) -> str:
         code = DEMONYMS.get(word.lower()) or _state_country(word, registry)
         if code:
             return code
+    if speaker.startswith(UNNAMED) and any(_international(word, registry) for word in words):
+        return "INT"  # ``unnamed: OCHA spokesperson``: staff of an international body
     return ""
 
 
 def _state_country(word: str, registry) -> str:
     actor = registry.by_name.get(canonical(word, registry) or "")
     return actor.country if actor is not None and actor.type == "state" else ""
+
+
+def _international(word: str, registry) -> bool:
+    """Whether ``word`` names a registered international body (``OCHA``, ``WFP``)."""
+    actor = registry.by_name.get(canonical(word, registry) or "")
+    return actor is not None and actor.type == "organization" and actor.country == "INT"
 
 
 def quote_sides(quotes: pd.DataFrame, story) -> tuple[pd.Series, pd.Series]:
@@ -297,3 +310,12 @@ def quote_sides(quotes: pd.DataFrame, story) -> tuple[pd.Series, pd.Series]:
     sides = [story.side_of(s, c) or UNKNOWN_SIDE for s, c in zip(quotes["speaker"].astype(str), countries, strict=True)]
     return (pd.Series(countries, index=quotes.index, dtype=object),
             pd.Series(sides, index=quotes.index, dtype=object))
+
+
+def holder_countries(conditions: pd.DataFrame, story) -> pd.Series:
+    """Each condition's holder country: its own, else what the holder's words state (an unnamed
+    holder's description, a body's name: :func:`described_country`), as quotes get theirs."""
+    registry = story_registry(story)
+    return pd.Series([c or described_country(h, registry) for h, c in zip(
+        conditions["holder"].astype(str), conditions["holder_country"].astype(str), strict=True)],
+        index=conditions.index, dtype=object)

@@ -241,6 +241,19 @@ def home_government_office(ctx, span) -> str | None:
     return _leader(Counter(state_of(ctx).state_counts)) if found else None
 
 
+def possessed_body(ctx, span) -> str | None:
+    """``[ORG the Harbour League's Council of Ministers]``: a body named as the organ of a state or
+    international body opening its name with a possessive belongs to that state or body."""
+    first = 1 if len(span) and span[0].lower_ == "the" else 0
+    reg = state_of(ctx).registry
+    for n in (4, 3, 2, 1):
+        if first + n + 1 < len(span) and span[first + n].lower_ in {"'s", "’s"}:
+            actor = reg.by_name.get(canonical(span[first:first + n].text, reg) or "")
+            if actor is not None and (actor.type == "state" or actor.country == "INT"):
+                return actor.country or None
+    return None
+
+
 def international_name(ctx, span) -> str | None:
     """``Harbour Aid International``, ``the International Tide Watch``: an organisation whose name
     opens or closes with a word of working across borders is an international body (``INT``)."""
@@ -258,7 +271,7 @@ def international_name(ctx, span) -> str | None:
 #: government", and an international body for a name that says so.
 COUNTRIES = Registry("countries", [demonym_before, demonym_after, state_before, state_after,
                                    titled_in_one_state_sentence, national_body, armed_group_home,
-                                   home_government_office, international_name])
+                                   possessed_body, home_government_office, international_name])
 
 
 def _stated_country(ctx, span) -> str:
