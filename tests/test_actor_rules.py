@@ -226,6 +226,8 @@ CASES = [
      "said Peru would wait.", "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
     ("countries.state_before", "France's foreign minister, Ann Okafor, said Spain was safe.",
      "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("countries.home_government_office", "Peru sent troops. Army chief Ann Okafor said Peru would wait.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
     ("countries.home_government_office", "Peru sent troops. Government spokesman Ann Okafor said Peru would wait.",
      "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
     ("countries.possessed_body", "Spain's Council of Ministers said the convoys were late.",
