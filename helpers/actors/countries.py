@@ -6,6 +6,7 @@ its country by the demonyms the text attaches to it (``countries``).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from ..doccache import doc_ents, doc_tokens
@@ -169,6 +170,24 @@ def _leader(counts: Counter) -> str | None:
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
+def _home_state(ctx) -> str | None:
+    """The state the article is about: the one its headline and first paragraph name most, else
+    the one the whole article names most (when one leads; asked before the counts exist, None).
+    A report from a third country names its own state often in the body, the conflict's in the lede."""
+    state = state_of(ctx)
+    return _leader(Counter(state.lede_counts)) or _leader(Counter(state.state_counts))
+
+
+def lede_end(text: str) -> int:
+    """Where the article's headline and first paragraph end (the second blank line; else the end).
+
+    >>> lede_end("Title\\n\\nFirst paragraph.\\n\\nSecond.")
+    23
+    """
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    return breaks[1] if len(breaks) > 1 else len(text)
+
+
 def _armed_group(span) -> bool:
     """An organisation's name that ends in an armed group's word (``Northern Liberation Army``) or
     that a word next to it calls one (``X rebels``, ``the rebel group X``, ``the X militia``)."""
@@ -188,7 +207,7 @@ def armed_group_home(ctx, span) -> str | None:
     when one state leads (armed groups are coded by the country they fight in). The counts are
     those :func:`_fill_countries` takes once every mention is known; asked earlier, it answers
     nothing."""
-    return _leader(Counter(state_of(ctx).state_counts)) if _armed_group(span) else None
+    return _home_state(ctx) if _armed_group(span) else None
 
 
 def national_body(ctx, span) -> str | None:
@@ -238,7 +257,7 @@ def home_government_office(ctx, span) -> str | None:
         while end < min(sent.end, span.end + 9) and doc[end].text not in _CLAUSE_END:
             end += 1
         found = _government_title(doc[span.end + 1:end])
-    return _leader(Counter(state_of(ctx).state_counts)) if found else None
+    return _home_state(ctx) if found else None
 
 
 def possessed_body(ctx, span) -> str | None:
@@ -281,7 +300,10 @@ def _stated_country(ctx, span) -> str:
 
 def _fill_countries(ctx, mentions: list[dict]) -> None:
     """Give every mention of a discovered actor the country the text states at any of them."""
-    state_of(ctx).state_counts = Counter(m["country"] for m in mentions if m["type"] == "state" and m["country"])
+    states = [m for m in mentions if m["type"] == "state" and m["country"]]
+    state_of(ctx).state_counts = Counter(m["country"] for m in states)
+    end = lede_end(ctx.text)
+    state_of(ctx).lede_counts = Counter(m["country"] for m in states if m["start"] < end)
     stated: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         if m["source"] != "discovered":

@@ -62,6 +62,8 @@ class ActorState:
     places: set = field(default_factory=set)
     #: How often the article's mentions name each state (by country code), once the mentions are known.
     state_counts: dict = field(default_factory=dict)
+    #: The same counts over the headline and first paragraph only.
+    lede_counts: dict = field(default_factory=dict)
 
 
 def state_of(ctx) -> ActorState:
