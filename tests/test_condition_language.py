@@ -155,6 +155,12 @@ CUE_CASES = [
      "Should Osteria rearm its militia, Norland asked, or walk out of the talks?"),
     ("first then", "Norland will free the detainees first, then sign.",
      "Norland freed the detainees, then signed."),
+    ("will not be lifted", "Anna Berg said the embargo on Osteria will not be lifted unless its troops leave the valley.",
+     "Anna Berg said the embargo on Osteria was lifted last year."),
+    ("would face sanctions if", "Anna Berg warned that Osteria would face new sanctions if it walked out of the talks.",
+     "Anna Berg said Osteria faced a hard winter last year."),
+    ("will come back when", '"We will come back to the table when the shelling stops," Anna Berg said.',
+     '"We came back to the table when the band stopped," Anna Berg said.'),
 ]
 
 
@@ -800,6 +806,62 @@ PATTERN_CASES = {
     "a_plan_given_up_is_the_term_not_a_proposal": [
         ("Norland wants Osteria to scrap its plan for a military airstrip near the border.", [("Norland", "security")]),
         ("Osteria unveiled its plan for a military airstrip near the border.", [("Osteria", "security")]),
+    ],    "red_lines_in_other_words": [
+        # signing nothing that ..., one's name on no document that ..., never trading X for Y
+        ("Norland would sign nothing that limits the size of its armed forces.", [("Norland", "security")]),
+        ("Norland would sign nothing on Friday, its envoy said.", []),
+        ("Anna Berg said she will put her name to no document that gives away the islands.", [("Anna Berg", "territory")]),
+        ("Anna Berg said she put her name to the document on Friday.", []),
+        ('"We will never trade our land for a pause," Anna Berg said.', [("Anna Berg", "territory")]),
+        ("Norland has never traded grain with Osteria.", []),
+        # a measure kept until a term is met: the measure and the term are both terms
+        ("Anna Berg said the frozen assets of Osteria will stay frozen until Osteria pays for the damage.",
+         [("Anna Berg", "accountability"), ("Anna Berg", "sanctions")]),
+        ("The river stayed frozen until March.", []),
+        # talks hosted only on an understanding; a summit only when an agreement is ready
+        ("Norland agreed to host the talks only on the understanding that Osteria frees the detainees.",
+         [("Norland", "prisoners")]),
+        ("Norland says a summit makes sense only when the agreement is ready to be signed.",
+         [("Norland", "negotiation_terms")]),
+        ("Norland says the agreement was ready to be signed last year.", []),
+        # a refusal with an adverb, and a term tied to another
+        ("Norland categorically rejects any cantonment of its fighters.", [("Norland", "security")]),
+        ("Norland categorically rejects any criticism of its fighters.", []),
+        ("Norland has tied any new deal to the release of its pilots.", [("Norland", "prisoners")]),
+        ("Norland tied the boat to the pier.", []),
+    ],
+    "generic_vocabulary_as_news_writes_it": [
+        ("Norland wants the economic blockade of the northern districts lifted.", [("Norland", "sanctions")]),
+        ("Norland reported that the blockade runner docked.", []),
+        ("Norland demands that the rebels hand over their heavy weapons and go to assembly points.",
+         [("Norland", "security")]),
+        ("Norland paraded its heavy weapons on Friday.", []),
+        ("Osteria insists on its right to choose its alliances.", [("Osteria", "security")]),
+        ("Osteria insists on its right to choose its school books.", []),
+        ("Norland wants Osteria's army cut to 40,000 soldiers.", [("Norland", "security")]),
+        ("Norland's budget was cut to a minimum.", []),
+        ("Norland says Osteria must accept the realities on the ground.", [("Norland", "territory")]),
+        ("Norland says Osteria must accept the realities of the market.", []),
+        ("Norland will not sign until Osterian troops go home.", [("Norland", "territory")]),
+        ("Norland's troops went home for the holidays.", []),
+        ("Norland wants the release of the fighters held in the central prison.", [("Norland", "prisoners")]),
+        ("Norland wants the soldiers captured in the raid to be returned.", [("Norland", "prisoners")]),
+        ("Norland wants the prison rebuilt.", []),
+        ("Norland will not sign unless Osteria frees the gendarmes it abducted.", [("Norland", "prisoners")]),
+        ("Norland called for a pause in all ground operations around the port.", [("Norland", "ceasefire")]),
+        ("Norland will talk only if Osteria halts its drone campaign against the refineries.",
+         [("Norland", "ceasefire"), ("Norland", "negotiation_terms")]),
+        ("Norland called for a pause in the budget talks.", []),
+        ("Norland wants free passage for convoys of food and medicine.", [("Norland", "humanitarian")]),
+        ("Norland counted the convoys of tourists.", []),
+        ("Norland seeks a truth commission on the killings.", [("Norland", "accountability")]),
+        ("Norland wants Osteria to pay for the damage it caused.", [("Norland", "accountability")]),
+        ("Norland seeks a new commission on trade.", []),
+        ("Osteria would only consider decentralisation within the constitution.", [("Osteria", "governance")]),
+        ("Norland offered to host the next round of talks.", [("Norland", "negotiation_terms")]),
+        ("Norland hosted a football match.", []),
+        ("Norland insists that the army escort aid into the besieged town.", [("Norland", "humanitarian")]),
+        ("Norland insists that the army escort the minister into the town.", []),
     ],
 }
 
@@ -828,7 +890,17 @@ SEEDS_STORY_CASES = [
     # weapons supplies named before the verb that stops them
     ("Norland said it would agree to a truce only if foreign arms supplies were halted.", [("Norland", "military_aid")]),
     ("Norland wants foreign weapons deliveries to Osteria to stop.", [("Norland", "military_aid")]),
-    ("Norland said the weapons deliveries stopped last spring.", []),
+    ("Norland said the weapons deliveries stopped last spring.", []),    # the right to choose alliances, an army cut to a size, rearming in a pause, frozen assets
+    ("Norland will sign no deal that bars Osteria from joining alliances.", [("Norland", "nato_membership")]),
+    ("Norland says Osteria joined two trade alliances.", []),
+    ("Norland wants Osteria's armed forces cut to 50,000 soldiers.", [("Norland", "demilitarization")]),
+    ("Norland says any pause must not let Osteria receive new weapons.", [("Norland", "military_aid")]),
+    ("Norland says Osteria received new uniforms.", []),
+    ("Norland insists that the immobilised Osterian assets remain frozen.", [("Norland", "sanctions")]),
+    ("Norland bought new assets abroad.", []),
+    ("Anna Berg said Osteria would face new sanctions if it walked away from the deal.", [("Anna Berg", "sanctions")]),
+    ("Norland wants Osteria to keep the right to join the European Union.", [("Norland", "other")]),
+    ("Norland wants Osteria to keep the right to join the football league.", []),
 ]
 
 

@@ -1441,7 +1441,9 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     """One clue per category match of a sentence, with the sentence's usable cues (a plan's item,
     whose ``lead`` is its list's opener and the segments before it, is a list of terms by itself)."""
     taxonomy = article.taxonomy
-    objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)]
+    kept = find_cues(sent.text, sent.start_char, taxonomy, kinds={"kept"})
+    objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)
+               or _kept_measure(o, kept, sent.doc)]
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and not any(s <= c.start and c.end <= e and e - s > c.end - c.start
@@ -1452,6 +1454,16 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     if lead:
         cues = [Match(sent.start_char, sent.start_char, "plan item", "list")] + cues
     return [Clue(article, sent, obj, cues, previous, lead=list(lead), others=objects) for obj in objects]
+
+
+def _kept_measure(obj: Match, kept: list[Match], doc) -> bool:
+    """Whether category words are the subject of a measure kept until a term is met (``the embargo
+    will not be lifted unless ...``, ``the assets stay frozen until ...``): the measure kept is a
+    term of its own, not what the terms are for (``a truce will only follow if ...``)."""
+    tok = _token_at(doc, obj.start)
+    if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any((head := _token_at(doc, c.start)) is not None and _cue_head(head).i == tok.head.i for c in kept)
 
 
 def withheld(clue: Clue) -> bool:
