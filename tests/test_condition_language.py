@@ -662,6 +662,10 @@ PATTERN_CASES = {
         ("Norland said it will not withdraw a single soldier.", [("Norland", "territory")]),
         ("Norland will not discuss the islands until Osteria withdraws its troops from the valley.",
          [("Norland", "negotiation_terms"), ("Norland", "territory")]),
+        # what a refusal to accept rules out is a red line, even with an exception named after it
+        ("Norland rules out any foreign troops on its soil unless Osteria frees the detainees.",
+         [("Norland", "prisoners"), ("Norland", "security")]),
+        ("Norland will not disband its militia unless Osteria frees the detainees.", [("Norland", "prisoners")]),
     ],
     "a_demand_that_is_the_subject_of_be_states_its_complement": [
         ("Norland's key demand is the lifting of sanctions.", [("Norland", "sanctions")]),

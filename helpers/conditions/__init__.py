@@ -108,6 +108,9 @@ TALK_DEPTH = 2
 TALKS_KIND = "talks"
 #: Verbs of demanding or proposing that state no term when negated (``has not urged``).
 UNSAID_VERBS = language.words("condition_unsaid_verbs")
+#: Verbs of refusing to accept: what they refuse is a red line, a term, even when a conditional
+#: names an exception (``rules out foreign troops unless ...``), unlike a price the holder pays.
+ACCEPT_VERBS = language.words("condition_refusal_accept_verbs")
 #: Prepositions whose object is a time frame or a setting, not a term (``during the truce``).
 TIME_PREPOSITIONS = language.words("condition_time_prepositions")
 #: Units of time whose ``of`` names a time frame, not a term (``within 72 hours of the truce``).
@@ -1478,6 +1481,8 @@ def withheld(clue: Clue) -> bool:
     if clue.cue is None or clue.cue.kind != "refusal":
         return False
     doc = clue.sent.doc
+    if any(t.lemma_.lower() in ACCEPT_VERBS for t in doc.char_span(clue.cue.start, clue.cue.end, alignment_mode="expand") or ()):
+        return False  # ``rules out foreign troops unless ...``: what is refused is a red line
     tok = _token_at(doc, clue.obj.start)
     for cue in (c for c in clue.cues if c.kind == "conditional"):
         main = _main_clause(cue, clue.sent)
