@@ -837,6 +837,8 @@ PATTERN_CASES = {
     "generic_vocabulary_as_news_writes_it": [
         ("Norland wants the economic blockade of the northern districts lifted.", [("Norland", "sanctions")]),
         ("Norland reported that the blockade runner docked.", []),
+        ("Norland proposes a truce during which the blockade would be eased.", [("Norland", "ceasefire"), ("Norland", "sanctions")]),
+        ("Norland says the blockade runners eased into port.", []),
         ("Norland demands that the rebels hand over their heavy weapons and go to assembly points.",
          [("Norland", "security")]),
         ("Norland paraded its heavy weapons on Friday.", []),
