@@ -831,6 +831,8 @@ PATTERN_CASES = {
         # a refusal with an adverb, and a term tied to another
         ("Norland categorically rejects any cantonment of its fighters.", [("Norland", "security")]),
         ("Norland categorically rejects any criticism of its fighters.", []),
+        ('"Without a referendum in the province, there is no peace," Anna Berg said.', [("Anna Berg", "governance")]),
+        ('"Without a referendum in the province, there is a risk," Anna Berg said.', []),
         ("Norland has tied any new deal to the release of its pilots.", [("Norland", "prisoners")]),
         ("Norland tied the boat to the pier.", []),
     ],
@@ -846,6 +848,8 @@ PATTERN_CASES = {
         ("Osteria insists on its right to choose its school books.", []),
         ("Norland wants Osteria's army cut to 40,000 soldiers.", [("Norland", "security")]),
         ("Norland's budget was cut to a minimum.", []),
+        ("Norland says any pause must not be used by Osteria to receive new weapons.", [("Norland", "security")]),
+        ("Norland says Osteria received new uniforms.", []),
         ("Norland says Osteria must accept the realities on the ground.", [("Norland", "territory")]),
         ("Norland says Osteria must accept the realities of the market.", []),
         ("Norland will not sign until Osterian troops go home.", [("Norland", "territory")]),
