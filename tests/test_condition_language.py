@@ -159,6 +159,8 @@ CUE_CASES = [
      "Anna Berg said the embargo on Osteria was lifted last year."),
     ("would face sanctions if", "Anna Berg warned that Osteria would face new sanctions if it walked out of the talks.",
      "Anna Berg said Osteria faced a hard winter last year."),
+    ("threatens", "Norland threatened new tariffs on Osterian steel unless Osteria returned to the talks.",
+     "Norland threatened the border town with its artillery."),
     ("will come back when", '"We will come back to the table when the shelling stops," Anna Berg said.',
      '"We came back to the table when the band stopped," Anna Berg said.'),
 ]
@@ -822,6 +824,9 @@ PATTERN_CASES = {
         ("Anna Berg said the frozen assets of Osteria will stay frozen until Osteria pays for the damage.",
          [("Anna Berg", "accountability"), ("Anna Berg", "sanctions")]),
         ("The river stayed frozen until March.", []),
+        ("The embargo will stay until Osteria frees the hostages, Anna Berg said.",
+         [("Anna Berg", "prisoners"), ("Anna Berg", "sanctions")]),
+        ("The embargo stayed in the news until Friday, Anna Berg said.", []),
         # talks hosted only on an understanding; a summit only when an agreement is ready
         ("Norland agreed to host the talks only on the understanding that Osteria frees the detainees.",
          [("Norland", "prisoners")]),
@@ -870,6 +875,8 @@ PATTERN_CASES = {
         ("Osteria would only consider decentralisation within the constitution.", [("Osteria", "governance")]),
         ("Norland offered to host the next round of talks.", [("Norland", "negotiation_terms")]),
         ("Norland hosted a football match.", []),
+        ("Osteria wants guarantees that Norland will not invade again.", [("Osteria", "security")]),
+        ("Osteria wants guarantees that Norland will not raise prices again.", []),
         ("Norland insists that the army escort aid into the besieged town.", [("Norland", "humanitarian")]),
         ("Norland insists that the army escort the minister into the town.", []),
     ],
