@@ -108,6 +108,9 @@ TALK_DEPTH = 2
 TALKS_KIND = "talks"
 #: Verbs of demanding or proposing that state no term when negated (``has not urged``).
 UNSAID_VERBS = language.words("condition_unsaid_verbs")
+#: Verbs of refusing to accept: what they refuse is a red line, a term, even when a conditional
+#: names an exception (``rules out foreign troops unless ...``), unlike a price the holder pays.
+ACCEPT_VERBS = language.words("condition_refusal_accept_verbs")
 #: Prepositions whose object is a time frame or a setting, not a term (``during the truce``).
 TIME_PREPOSITIONS = language.words("condition_time_prepositions")
 #: Units of time whose ``of`` names a time frame, not a term (``within 72 hours of the truce``).
@@ -1441,7 +1444,9 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     """One clue per category match of a sentence, with the sentence's usable cues (a plan's item,
     whose ``lead`` is its list's opener and the segments before it, is a list of terms by itself)."""
     taxonomy = article.taxonomy
-    objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)]
+    kept = find_cues(sent.text, sent.start_char, taxonomy, kinds={"kept"})
+    objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)
+               or _kept_measure(o, kept, sent.doc)]
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and not any(s <= c.start and c.end <= e and e - s > c.end - c.start
@@ -1452,6 +1457,16 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     if lead:
         cues = [Match(sent.start_char, sent.start_char, "plan item", "list")] + cues
     return [Clue(article, sent, obj, cues, previous, lead=list(lead), others=objects) for obj in objects]
+
+
+def _kept_measure(obj: Match, kept: list[Match], doc) -> bool:
+    """Whether category words are the subject of a measure kept until a term is met (``the embargo
+    will not be lifted unless ...``, ``the assets stay frozen until ...``): the measure kept is a
+    term of its own, not what the terms are for (``a truce will only follow if ...``)."""
+    tok = _token_at(doc, obj.start)
+    if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any((head := _token_at(doc, c.start)) is not None and _cue_head(head).i == tok.head.i for c in kept)
 
 
 def withheld(clue: Clue) -> bool:
@@ -1466,6 +1481,8 @@ def withheld(clue: Clue) -> bool:
     if clue.cue is None or clue.cue.kind != "refusal":
         return False
     doc = clue.sent.doc
+    if any(t.lemma_.lower() in ACCEPT_VERBS for t in doc.char_span(clue.cue.start, clue.cue.end, alignment_mode="expand") or ()):
+        return False  # ``rules out foreign troops unless ...``: what is refused is a red line
     tok = _token_at(doc, clue.obj.start)
     for cue in (c for c in clue.cues if c.kind == "conditional"):
         main = _main_clause(cue, clue.sent)
