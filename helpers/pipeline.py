@@ -464,7 +464,7 @@ def link_table(table: str, df: pd.DataFrame, links: tuple[dict, dict, dict], sto
         countries, sides = across.quote_sides(df, story)
         df = df.assign(speaker_country=countries, side=sides)
     if table == "conditions" and len(df):
-        df = df.assign(holder_country=across.holder_countries(df, story))
+        df = df.assign(holder_country=across.holder_countries(df, story, links[1]))
     return tidy(df, table)
 
 

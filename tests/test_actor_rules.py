@@ -326,3 +326,10 @@ def test_an_armed_group_is_placed_in_the_state_the_lede_names(pipe, body, countr
         text = "Rebels talk\n\nThe talks opened on Monday.\n\nPeru sent envoys.\n\nThe Coastal Liberation Front said it would wait."
     rows = _rows(pipe, text, "Coastal Liberation Front", None)
     assert {r[3] for r in rows} == {country}
+
+
+def test_a_person_is_not_placed_through_an_armed_group_whose_country_is_a_guess(pipe):
+    # the group's country is only the state the article names most; the corpus may know better
+    text = "Peru sent envoys. Coastal Liberation Front commander Ann Okafor said Peru must pull back first."
+    assert {r[3] for r in _rows(pipe, text, "Coastal Liberation Front", None)} == {"PER"}
+    assert {r[3] for r in _rows(pipe, text, "Ann Okafor", None)} == {""}

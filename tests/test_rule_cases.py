@@ -88,6 +88,10 @@ CASES = [
      "Norland met the press on Monday.\n\n1. An end to the sanctions was reported.\n\n2. A new summit.", None,
      set()),
     # condition_side: expected (holder, holder_country) pairs
+    ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
+     "envoys.\n\nAnn Lee insists that the army must lift the sanctions.", None, {("Ann Lee", "NRL")}),
+    ("condition_side.home_state", "Talks resume in the north\n\nNorland and Osteria met on Monday.\n\nAnn Lee "
+     "insists that the army must lift the sanctions.", None, set()),
     ("condition_side.same_actor_elsewhere", '"Osteria must lift the sanctions," Anna Berg said.', "Anna Berg",
      {("Anna Berg", "NRL")}),
     ("condition_side.same_actor_elsewhere", '"Osteria must lift the sanctions," Ann Lee said.', "Ann Lee", set()),

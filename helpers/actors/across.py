@@ -312,10 +312,28 @@ def quote_sides(quotes: pd.DataFrame, story) -> tuple[pd.Series, pd.Series]:
             pd.Series(sides, index=quotes.index, dtype=object))
 
 
-def holder_countries(conditions: pd.DataFrame, story) -> pd.Series:
-    """Each condition's holder country: its own, else what the holder's words state (an unnamed
-    holder's description, a body's name: :func:`described_country`), as quotes get theirs."""
+#: The condition side rule that only guesses (the state the article is about): the corpus knows better.
+GUESSED_SIDE = "condition_side.home_state"
+
+
+def holder_countries(conditions: pd.DataFrame, story, countries: dict[str, str] | None = None) -> pd.Series:
+    """Each condition's holder country: the corpus's country for a holder whose article could only
+    guess it (:data:`GUESSED_SIDE`), else its own, else what the holder's words state (an unnamed
+    holder's description, a body's name: :func:`described_country`), as quotes get theirs.
+
+    >>> df = pd.DataFrame({"holder": ["Ann Lee", "Ann Lee"], "holder_country": ["PER", "PER"],
+    ...                    "holder_rule": ["x; condition_side.home_state", "x"]})
+    >>> from helpers.story import empty_story
+    >>> holder_countries(df, empty_story(), {"Ann Lee": "CHL"}).tolist()
+    ['CHL', 'PER']
+    """
     registry = story_registry(story)
-    return pd.Series([c or described_country(h, registry) for h, c in zip(
-        conditions["holder"].astype(str), conditions["holder_country"].astype(str), strict=True)],
-        index=conditions.index, dtype=object)
+    countries = countries or {}
+    rules = conditions["holder_rule"].astype(str) if "holder_rule" in conditions.columns else [""] * len(conditions)
+    out = []
+    for holder, country, rule in zip(conditions["holder"].astype(str), conditions["holder_country"].astype(str),
+                                     rules, strict=True):
+        if GUESSED_SIDE in rule and countries.get(holder):
+            country = countries[holder]
+        out.append(country or described_country(holder, registry))
+    return pd.Series(out, index=conditions.index, dtype=object)

@@ -293,9 +293,20 @@ COUNTRIES = Registry("countries", [demonym_before, demonym_after, state_before, 
                                    possessed_body, home_government_office, international_name])
 
 
+#: The country rules that only guess (the state the article is about): a person is not placed
+#: through an organisation placed by one of them (the corpus may know the organisation's country).
+GUESSES = ("armed_group_home", "home_government_office")
+
+
 def _stated_country(ctx, span) -> str:
     """ISO code of a demonym the text attaches to a name, else ''."""
-    return COUNTRIES.first(ctx, span)[1] or ""
+    return _stated(ctx, span)[0]
+
+
+def _stated(ctx, span) -> tuple[str, bool]:
+    """(ISO code of the country the text attaches to a name, else '', whether it is a guess)."""
+    rule, code = COUNTRIES.first(ctx, span)
+    return code or "", bool(code) and str(rule).endswith(GUESSES)
 
 
 def _fill_countries(ctx, mentions: list[dict]) -> None:
@@ -305,13 +316,16 @@ def _fill_countries(ctx, mentions: list[dict]) -> None:
     end = lede_end(ctx.text)
     state_of(ctx).lede_counts = Counter(m["country"] for m in states if m["start"] < end)
     stated: dict[str, Counter] = defaultdict(Counter)
+    guessed: dict[str, bool] = {}
     for m in mentions:
         if m["source"] != "discovered":
             continue
         span = ctx.doc.char_span(m["start"], m["end"], alignment_mode="expand")
-        code = m["country"] or (_stated_country(ctx, span) if span is not None else "")
+        code, guess = (m["country"], False) if m["country"] else (_stated(ctx, span) if span is not None else ("", False))
         if code:
             stated[m["actor"]][code] += 1
+            guessed[m["actor"]] = guessed.get(m["actor"], True) and guess
+    state_of(ctx).guessed = {a for a, g in guessed.items() if g}
     for m in mentions:
         if m["source"] == "discovered" and stated.get(m["actor"]):
             m["country"] = sorted(stated[m["actor"]].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -320,11 +334,13 @@ def _fill_countries(ctx, mentions: list[dict]) -> None:
 
 def organisation_before(ctx, span, mentions: list[dict]) -> str | None:
     """``Ruritania Freight Union leader Ann Lee``: a person written after an organisation whose
-    country is known, with only office words between, has the organisation's country."""
+    country is known (not only guessed: :data:`GUESSES`), with only office words between, has the
+    organisation's country."""
     doc = span.doc
     sent = _sentence(span)
+    guessed = state_of(ctx).guessed
     for m in sorted(mentions, key=lambda m: -m["end"]):
-        if m["type"] != "organization" or not m["country"]:
+        if m["type"] != "organization" or not m["country"] or m["actor"] in guessed:
             continue
         org = doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if org is not None and sent.start <= org.start and org.end <= span.start \
@@ -347,7 +363,8 @@ def organisation_after(ctx, span, mentions: list[dict]) -> str | None:
     if not any(t.lower_ in _OFFICE_WORDS for t in doc[span.end + 1:end]):
         return None
     lo, hi = doc[span.end].idx, doc[end - 1].idx + len(doc[end - 1])
-    inside = [m for m in mentions if m["type"] == "organization" and m["country"] and lo <= m["start"] and m["end"] <= hi]
+    inside = [m for m in mentions if m["type"] == "organization" and m["country"] and lo <= m["start"]
+              and m["end"] <= hi and m["actor"] not in state_of(ctx).guessed]
     return min(inside, key=lambda m: m["start"])["country"] if inside else None
 
 

@@ -64,6 +64,8 @@ class ActorState:
     state_counts: dict = field(default_factory=dict)
     #: The same counts over the headline and first paragraph only.
     lede_counts: dict = field(default_factory=dict)
+    #: Discovered actors whose country only a guessing rule gave (``countries.GUESSES``).
+    guessed: set = field(default_factory=set)
 
 
 def state_of(ctx) -> ActorState:

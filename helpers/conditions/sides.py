@@ -29,6 +29,7 @@ from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS
 from ..actors.names import doc_text
+from ..actors.countries import _leader, lede_end
 from ..actors.filters import in_dateline as dateline
 from ..actors.registry import is_capital, world_records
 from ..rules import Registry
@@ -434,9 +435,25 @@ def actor_in_description(holder: dict, mentions: list[dict], doc) -> str | None:
     return None
 
 
-#: Where a holder's side comes from when its mention has none (the first answer wins).
+def home_state(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A named holder the text never places holds its terms for the state the article is about:
+    the one its headline and first paragraph name most, else the one the whole article names most
+    (``Talks resume in the north`` / ``Norland and the rebels met.`` / ``Ann Lee, the rebels'
+    commander, wants ...`` -> Norland's). A civil war's parties, a government's officials and a
+    movement's leaders are coded by the state they fight in; with no leading state, no side."""
+    if (holder.get("actor") or "").startswith("unnamed"):
+        return None  # an unnamed group (``European leaders``) may be anyone's
+    states = [m for m in mentions if m.get("type") == "state" and m.get("country")]
+    end = lede_end(doc_text(doc))
+    return _leader(Counter(m["country"] for m in states if m["start"] < end)) \
+        or _leader(Counter(m["country"] for m in states))
+
+
+#: Where a holder's side comes from when its mention has none (the first answer wins); the
+#: article's own state last.
 SIDE_RULES = Registry("condition_side", [same_actor_elsewhere, named_country, described_at_mention,
-                                         actor_in_description, described_in_text, state_of_headline])
+                                         actor_in_description, described_in_text, state_of_headline,
+                                         home_state])
 
 
 def holder_side(holder: dict, mentions: list[dict], doc) -> tuple[str, str]:
