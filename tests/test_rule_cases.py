@@ -81,6 +81,29 @@ CASES = [
     ("condition_holder.subject_of_clause",  # the sentence before has a state, not the plan, as its subject
      "Osteria studied the Norwegian plan on Monday. It calls for an end to the sanctions on Norland.", None,
      {("Osteria", "sanctions")}),
+    # ``it`` / ``its`` / ``they`` stand for the subject of the sentence before, not the nearest name
+    ("condition_holder.subject_of_clause",
+     "Norland's chief demand has not changed since May. Its conditions also include an end to the sanctions on "
+     "Osteria.", None, {("Norland", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # a document the text introduced before: its author
+     "Osteria sent a plan to Anna Berg. The document was leaked. It demands an end to the sanctions on Norland.",
+     None, {("Osteria", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # a quoted ``they``: the plural named before, not the speaker
+     'The Norwegians came first. "They want an end to the sanctions on Osteria," Ann Lee said.', "Ann Lee",
+     {("Norway", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # one state is no ``they``: the speaker holds the term
+     'Norland came first. "They want an end to the sanctions on Osteria," Ann Lee said.', "Ann Lee",
+     {("Ann Lee", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # a plural demonym stands for its state
+     "The Norwegians insist that Osteria must lift the sanctions.", None, {("Norway", "sanctions")}),
+    ("condition_holder.subject_of_clause",
+     "A Norwegian insists that Osteria must lift the sanctions.", None, set()),
+    ("condition_holder.author_of_document",  # the subject of a relative clause that drafted the plan
+     "Anna Berg saw the plan that Osteria drafted in May. The plan calls for an end to the sanctions on Norland.",
+     None, {("Osteria", "sanctions")}),
+    ("condition_holder.author_of_document",
+     "Anna Berg spoke of the plan that Osteria rejected in May. The plan calls for an end to the sanctions on Norland.",
+     None, set()),
     ("condition_holder.holder_of_list_opener",
      "Norland published its plan. Its main points:\n\n1. An end to the sanctions.\n\n2. A new summit.", None,
      {("Norland", "sanctions")}),

@@ -43,6 +43,7 @@ position of strength," a scientist said`` is held by Ruritania).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -57,7 +58,8 @@ from ..doccache import doc_tokens
 from ..quotes.words import PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import item_openers
-from .sides import STATE_NOUNS, canonical_actor, dateline, demonym_owner, holder_side, side_noun_at, state_at
+from .sides import STATE_NOUNS, canonical_actor, dateline, demonym_owner, holder_side, people_of_state, side_noun_at, \
+    state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -82,6 +84,7 @@ LEMMA_WINDOW = 4
 _FIRST_PERSON = language.words("pronouns_first_person")
 _PERSONAL = language.words("pronouns_personal")
 _IMPERSONAL = language.words("pronouns_impersonal")
+_THING = language.words("thing_pronouns")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 #: Nouns of documents that state terms for their author (``the plan calls for ...``).
 DOCUMENT_NOUNS = language.words("condition_documents")
@@ -97,6 +100,8 @@ BROKER_VERBS = language.words("condition_broker_verbs")
 RECEIVING_VERBS = language.words("condition_receiving_verbs")
 #: Verbs of giving a plan up: the plan given up is a term set for its owner, not a proposal (``X scraps its plan``).
 DROPPING_VERBS = language.words("condition_dropping_verbs")
+#: Verbs whose subject, in a relative clause on a document, wrote it (``the plan that Norland drafted``).
+AUTHOR_VERBS = language.words("condition_author_verbs")
 #: Words of talking: talks that a conditional makes conditional are a term of the talks (``we will talk if ...``).
 TALK_WORDS = language.words("condition_talk_words")
 #: The generic category of the talks themselves (format, sequence, preconditions for talking).
@@ -425,14 +430,15 @@ def _overlapping(items: list[dict], start: int, end: int) -> list[dict]:
 
 def _token_mention(tok, mentions: list[dict]) -> dict | None:
     """The actor mention that covers ``tok`` or its compound/possessor children; else a state that
-    such a token names though no mention covers it (:func:`.sides.state_at`: ``Oslo insists``)."""
+    such a token names though no mention covers it (:func:`.sides.state_at`: ``Oslo insists``;
+    :func:`.sides.people_of_state`: ``the Norwegians insist``)."""
     near = [tok] + [c for c in tok.children if c.dep_ in _OWNER_DEPS]
     for t in near:
         hits = [m for m in _overlapping(mentions, t.idx, t.idx + len(t)) if m.get("actor")]
         if hits:
             return hits[0]
-    return next((s for s in [*map(state_at, near), side_noun_at(tok), *(_same_surface(t, mentions) for t in near)]
-                 if s), None)
+    return next((s for s in [*map(state_at, near), side_noun_at(tok), people_of_state(tok),
+                             *(_same_surface(t, mentions) for t in near)] if s), None)
 
 
 def _same_surface(tok, mentions: list[dict]) -> dict | None:
@@ -484,12 +490,13 @@ def _subject_actor(tok, mentions, quote, text=None):
     if mention and not (tok.pos_ == "PRON" and mention.get("surface", "").lower() != tok.lower_):
         return mention
     lower = tok.lower_
-    document = _document_antecedent(tok)
-    if document is not None:
-        return _document_author(document, mentions)
     owner = _pronoun_owner(tok)
     if owner is not None:
         return _subject_actor(owner, mentions, quote, text)
+    if lower in _IMPERSONAL:  # a directly quoted ``they`` is never its speaker
+        found = _antecedent(tok, mentions, documents_only=quote is not None and quote.get("kind") != "direct")
+        if found is not None:
+            return found
     if lower in _FIRST_PERSON or (lower in _PERSONAL | _IMPERSONAL and quote is not None):
         return _speaker(quote) or _resolve_pronoun(tok, mentions, text)
     if lower in _PERSONAL | _IMPERSONAL:
@@ -498,26 +505,87 @@ def _subject_actor(tok, mentions, quote, text=None):
 
 
 def _pronoun_owner(tok):
-    """The possessive pronoun of a noun that stands for a state or its agents (``Her cabinet
-    insists ...`` -> ``Her``), whose referent holds the term; else None (``Her plane landed``)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STATE_NOUNS:
+    """The possessive pronoun of a noun that stands for a state or its agents, or names its terms
+    or its plan (``Her cabinet insists ...`` -> ``Her``; ``Its conditions include ...`` -> ``Its``),
+    whose referent holds the term; else None (``Her plane landed``)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STATE_NOUNS | GOAL_NOUNS | DOCUMENT_NOUNS:
         return None
     return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
 
 
-def _document_antecedent(tok):
-    """The document an ``it`` subject stands for: the subject of the sentence before, when that
-    subject is a document noun (``The Osterian plan was leaked. It calls for a truce.`` ->
-    ``plan``), else None (``Osteria met on Monday. It wants a truce.``)."""
-    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+#: Where the segments of a parsed article start (token indices), kept with the Doc.
+_SEGMENTS_KEY = "conditions.segment_starts"
+
+
+def _segment_starts(doc) -> list[int]:
+    """The first token of each of ``doc``'s :func:`segments`, computed once per Doc."""
+    starts = doc.user_data.get(_SEGMENTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_SEGMENTS_KEY] = [seg.start for seg in segments(doc)]
+    return starts
+
+
+def _segment_around(tok, back: int = 0):
+    """The segment that holds ``tok`` (``back=1``: the one before it), as a span, else None."""
+    starts = _segment_starts(tok.doc)
+    k = bisect_right(starts, tok.i) - 1 - back
+    if k < 0:
         return None
-    sent = tok.sent
-    if sent.start == 0:
-        return None
-    before = tok.doc[sent.start - 1].sent
-    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i]
-    if subjects and subjects[0].lemma_.lower() in DOCUMENT_NOUNS:
-        return subjects[0]
+    return tok.doc[starts[k]:starts[k + 1] if k + 1 < len(starts) else len(tok.doc)]
+
+
+def _main_subjects(seg) -> list:
+    """The subjects of ``seg``: those of its top clause first (else the noun it opens with, which a
+    parser may have misread: ``The document foresees ...``), then the others, last first."""
+    subjects = [t for t in seg if t.dep_ in ("nsubj", "nsubjpass")]
+    top = [t for t in subjects if not seg.start <= t.head.head.i < seg.end or t.head.head.i == t.head.i]
+    return (top or _opening_noun(seg)) + [t for t in reversed(subjects) if t not in top]
+
+
+def _opening_noun(seg) -> list:
+    """The head of the noun phrase ``seg`` opens with, before its first verb (``Osteria's chief
+    demand that ...`` -> ``demand``), as a list (empty when a verb or a clause comes first).
+
+    >>> from helpers import nlp
+    >>> [t.text for t in _opening_noun(nlp.bare_nlp()("Osteria's chief demand that Norland leave stands.")[:])]
+    ['demand']
+    """
+    for tok in seg:
+        if tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.is_punct and tok.text not in ("'", "’"):
+            return []
+        if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ not in ("compound", "poss", "nmod", "amod") or tok.head.pos_ == "VERB"):
+            return [tok]
+    return []
+
+
+def _antecedent(tok, mentions: list[dict], documents_only: bool = False) -> dict | None:
+    """The actor an ``it``, ``its`` or ``they`` stands for: the subject of a clause above it in its
+    own sentence, else the main subject of the sentence before (or, when that is a person or a
+    pronoun, another subject there), read as a holder is read: an actor (not a person), the state of
+    a plural demonym (``the Norwegians``), the author of a document (``The Osterian plan was leaked.
+    It calls for a truce.`` -> Osteria). The subject agrees in number (``it``: no plural noun);
+    ``documents_only``: only a document's author (a pronoun of an indirect quote is its speaker's).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria's draft was leaked. It calls for a truce on the river.")
+    >>> m = [dict(actor="Osteria", type="state", country="OST", start=0, end=7)]
+    >>> _antecedent(doc[6], m)["actor"]
+    'Osteria'
+    """
+    seg, before = _segment_around(tok), _segment_around(tok, 1)
+    own = [c for a in tok.ancestors if seg is not None and seg.start <= a.i < seg.end
+           for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    plural = tok.lower_ not in _THING and tok.lower_.removesuffix("s") not in _THING
+    for subj in own + (_main_subjects(before) if before is not None else []):
+        if subj.pos_ == "PRON" or (subj.tag_ in ("NNS", "NNPS")) != plural:
+            continue
+        mention = _token_mention(subj, mentions)
+        if mention is not None and mention.get("type") == "person":
+            continue
+        if subj.lemma_.lower() in DOCUMENT_NOUNS:  # ``the document``: the last one the text introduced
+            return _document_author(subj, mentions) or _earlier_document_owner(subj.doc, subj.i, DOCUMENT_NOUNS,
+                                                                                mentions)
+        return None if documents_only else mention  # a thing (``the talks``) ends the search
     return None
 
 
@@ -540,7 +608,8 @@ def _possessor_before(tok, mentions: list[dict], window: int = 5) -> dict | None
 
 def _owners(node) -> list:
     """The tokens that can name whose a noun is: its possessor (``Osteria's demand``), a compound
-    in front of a common noun (``the Osteria plan``), the agent after ``by`` (``a plan by Osteria``).
+    in front of a common noun (``the Osteria plan``), the agent after ``by`` (``a plan by Osteria``),
+    the subject of a relative clause that wrote or handed it (``the plan that Osteria drafted``).
 
     >>> from helpers import nlp
     >>> [t.text for t in _owners(nlp.bare_nlp()("They saw the Osteria plan.")[4])]
@@ -556,6 +625,8 @@ def _owners(node) -> list:
         owners += [g for c in node.children if c.dep_ == "acl"  # ``the demands put forward by X``
                    and c.lemma_.lower() not in BROKER_VERBS | READ_VERBS  # ``brokered by X``, ``seen by X``: no author
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        owners += [g for c in node.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in AUTHOR_VERBS
+                   for g in c.children if g.dep_ == "nsubj"]  # ``the plan that Norland drafted``
     return owners
 
 

@@ -132,6 +132,23 @@ def side_noun_at(tok) -> dict | None:
     return None
 
 
+def people_of_state(tok) -> dict | None:
+    """A state named by the plural of its demonym, standing for its government or negotiators:
+    ``the Norwegians insist ...``, ``they met the Norwegians`` (not ``a Norwegian``, one person).
+
+    >>> from helpers import nlp
+    >>> people_of_state(nlp.bare_nlp()("The Norwegians insist on a truce.")[1])["actor"]
+    'Norway'
+    """
+    if tok.tag_ not in ("NNPS", "NNS") or not tok.text.endswith("s") or not tok.text[:1].isupper():
+        return None
+    code = demonym_country(tok.text[:-1])
+    if not code or code not in state_names():
+        return None
+    return {"actor": state_names()[code], "country": code, "type": "state", "start": tok.idx,
+            "end": tok.idx + len(tok), "surface": tok.text}
+
+
 def demonym_owner(tok) -> dict | None:
     """A state named by a demonym in front of a document noun: the state wrote it
     (``the Norwegian draft``, ``a Norwegian plan``), as a mention-like dict; a demonym of no
