@@ -229,6 +229,16 @@ def test_named_subject_inside_a_quote_wins_over_an_unnamed_speaker(pipe):
     assert [(r["holder"], r["holder_country"], r["voice"]) for r in rows] == [("Veldania", "VEL", "quote")]
 
 
+@pytest.mark.parametrize("subject, expected", [
+    ("The plan", [("Veldania", "sanctions")]),  # the document speaks for its author, not the quote's speaker
+    ("The envoy", [("Harlan Pryce", "sanctions")]),  # a person's reported speech stays the speaker's
+])
+def test_a_document_reported_as_speech_is_held_by_its_author(pipe, subject, expected):
+    text = f"Veldania unveiled a plan on Monday. {subject} calls for the lifting of sanctions on Marchia."
+    quote = quote_for(text, "the lifting of sanctions on Marchia", "Harlan Pryce", "COR", kind="indirect")
+    assert triples(run(pipe, text, [quote])) == expected
+
+
 def test_outlet_voice(pipe):
     rows = run(pipe, "Veldania insists on keeping control of the annexed regions.")
     assert {r["voice"] for r in rows} == {"outlet"}

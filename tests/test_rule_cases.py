@@ -98,6 +98,9 @@ CASES = [
      "The Norwegians insist that Osteria must lift the sanctions.", None, {("Norway", "sanctions")}),
     ("condition_holder.subject_of_clause",
      "A Norwegian insists that Osteria must lift the sanctions.", None, set()),
+    ("condition_holder.author_of_document",  # a copy of the plan seen by someone speaks for the plan's author
+     "Osteria drafted a plan in May. A copy seen by Anna Berg calls for an end to the sanctions on Norland.",
+     None, {("Osteria", "sanctions")}),
     ("condition_holder.author_of_document",  # the subject of a relative clause that drafted the plan
      "Anna Berg saw the plan that Osteria drafted in May. The plan calls for an end to the sanctions on Norland.",
      None, {("Osteria", "sanctions")}),

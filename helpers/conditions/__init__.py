@@ -656,9 +656,12 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
     span, if given) and takes the first subject or possessor that names an
     actor; when ``subject == "addressee"`` the first subject met is the
     addressee and the holder is looked for higher up. Leaving the quote that
-    contains the cue gives the quote's speaker. ``text`` is the article's text, when known.
+    contains the cue gives the quote's speaker; a reported speech whose subject is a document
+    (``The plan calls for ...``) gives none: the document speaks for its author
+    (:func:`author_of_document`), whoever the quote table made its speaker. ``text`` is the
+    article's text, when known.
     """
-    skip = subject == "addressee"
+    skip, paper = subject == "addressee", False
     addressee = None
     quote, reported = _outside_quote(tok, quote)
     lo, hi = (segment.start, segment.end) if segment is not None else (0, len(tok.doc))
@@ -682,7 +685,8 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                 break
             if actor is not None:
                 return actor, addressee
-    return _speaker(quote or reported), addressee
+            paper = paper or subj.lemma_.lower() in DOCUMENT_NOUNS
+    return (None if paper and quote is None else _speaker(quote or reported)), addressee
 
 
 def _received(node) -> bool:
