@@ -88,6 +88,12 @@ CASES = [
     ("condition_holder.subject_of_clause",  # a document the text introduced before: its author
      "Osteria sent a plan to Anna Berg. The document was leaked. It demands an end to the sanctions on Norland.",
      None, {("Osteria", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # an ``it`` before stands for the same thing: followed back
+     "Norland's draft reached Osteria in May. It is short. It calls for an end to the sanctions.", None,
+     {("Norland", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # a ``they`` is no ``it``: not followed back
+     "Norland's draft reached Osteria in May. They met. It calls for an end to the sanctions.", None,
+     {("Osteria", "sanctions")}),
     ("condition_holder.subject_of_clause",  # a quoted ``they``: the plural named before, not the speaker
      'The Norwegians came first. "They want an end to the sanctions on Osteria," Ann Lee said.', "Ann Lee",
      {("Norway", "sanctions")}),

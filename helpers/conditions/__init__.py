@@ -513,6 +513,9 @@ def _pronoun_owner(tok):
     return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
 
 
+#: How many pronouns back an ``it`` is followed to the actor it stands for (``It is thin: it proposes ...``).
+ANTECEDENT_DEPTH = 3
+
 #: Where the segments of a parsed article start (token indices), kept with the Doc.
 _SEGMENTS_KEY = "conditions.segment_starts"
 
@@ -558,13 +561,14 @@ def _opening_noun(seg) -> list:
     return []
 
 
-def _antecedent(tok, mentions: list[dict], documents_only: bool = False) -> dict | None:
+def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: int = 0) -> dict | None:
     """The actor an ``it``, ``its`` or ``they`` stands for: the subject of a clause above it in its
     own sentence, else the main subject of the sentence before (or, when that is a person or a
     pronoun, another subject there), read as a holder is read: an actor (not a person), the state of
     a plural demonym (``the Norwegians``), the author of a document (``The Osterian plan was leaked.
     It calls for a truce.`` -> Osteria). The subject agrees in number (``it``: no plural noun);
     ``documents_only``: only a document's author (a pronoun of an indirect quote is its speaker's).
+    A pronoun subject of the same number is followed back (``It is thin: it proposes ...``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria's draft was leaked. It calls for a truce on the river.")
@@ -577,6 +581,11 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False) -> dict
            for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
     plural = tok.lower_ not in _THING and tok.lower_.removesuffix("s") not in _THING
     for subj in own + (_main_subjects(before) if before is not None else []):
+        if subj.pos_ == "PRON" and depth < ANTECEDENT_DEPTH and subj.lower_ in _IMPERSONAL and \
+                (subj.lower_ in _THING) != plural:
+            found = _antecedent(subj, mentions, documents_only, depth + 1)
+            if found is not None:
+                return found
         if subj.pos_ == "PRON" or (subj.tag_ in ("NNS", "NNPS")) != plural:
             continue
         mention = _token_mention(subj, mentions)
