@@ -22,7 +22,10 @@ ACTORS = {"Norland": ("Norland", "state", "NRL"), "Osteria": ("Osteria", "state"
           "Osteria Trade Office": ("Osteria Trade Office", "organization", "OST"),
           # actors the tables give no country (their side comes from the sentence: condition_side)
           "Ann Lee": ("Ann Lee", "person", ""), "Norwegian Trade Office": ("Norwegian Trade Office", "organization", ""),
-          "Harbour Trade Office": ("Harbour Trade Office", "organization", ""), "Eli Kim": ("Eli Kim", "person", "")}
+          "Harbour Trade Office": ("Harbour Trade Office", "organization", ""), "Eli Kim": ("Eli Kim", "person", ""),
+          "Norland Progress Front": ("Norland Progress Front", "organization", "NRL"),
+          "PFN": ("PFN", "organization", ""), "Relief Action Fund": ("Relief Action Fund", "organization", ""),
+          "Relief Action International": ("Relief Action International", "organization", "")}
 #: A taxonomy with one standalone term (the shipped one has none), for ``standalone_term``.
 STANDALONE = dict(category="buffer_zone", cameo="1", role="standalone", pattern=r"\bbuffer zone\b",
                   description="a buffer zone, a term by itself")
@@ -165,6 +168,14 @@ CASES = [
     # not the article's first person: he may speak for the other side
     ("condition_side.state_of_headline", "Norway unveils a truce proposal\n\nAnna Berg met Eli Kim. Eli Kim "
      "insists that Osteria must lift the sanctions.", None, set()),
+    # an acronym in another word order than the name it stands for
+    ("condition_side.acronym_of_actor", "The Norland Progress Front met on Monday. The PFN insists that Osteria "
+     "must lift the sanctions.", None, {("PFN", "NRL")}),
+    ("condition_side.acronym_of_actor", "The PFN insists that Osteria must lift the sanctions.", None, set()),
+    ("condition_side.international_name", "Relief Action International insists that Osteria must lift the "
+     "sanctions.", None, {("Relief Action International", "INT")}),
+    ("condition_side.international_name", "Relief Action Fund insists that Osteria must lift the sanctions.",
+     None, set()),
     ("condition_side.actor_in_description",
      'The Osteria Trade Office met on Monday. "Norland must lift the sanctions," the officials said.',
      "unnamed: Osteria Trade Office officials", {("unnamed: Osteria Trade Office officials", "OST")}),

@@ -6,7 +6,9 @@ capital used for its state (``Norway``, ``Oslo``), it carries a demonym or a
 country's name (``the Norwegian Foreign Office``), a demonym or a possessive
 country stands before a mention (``Norwegian envoy Ann Lee``, ``Norway's foreign
 minister Ann Lee``) or in an apposition after it (``Ann Lee, Norway's envoy,``),
-also where the text writes the name but the actor tables marked no mention. Last,
+also where the text writes the name but the actor tables marked no mention; an acronym the
+article never joined to its name takes the side of the actor whose initials it spells (in any
+order), and an organisation named ``... International`` speaks for no state (``INT``). Last,
 the article's first person whom nothing ties to a state speaks for the state its
 headline opens with (``Norway unveils a truce proposal``): an unplaced holder's row
 would count for no side at all.
@@ -451,9 +453,42 @@ def actor_in_description(holder: dict, mentions: list[dict], doc) -> str | None:
     return None
 
 
+#: Words that, in an organisation's name, make it an international one (``... International``).
+INTERNATIONAL_WORDS = language.words("international_name_words")
+#: The side of an organisation that works across borders.
+INTERNATIONAL = "INT"
+
+
+def international_name(holder: dict, mentions: list[dict], doc) -> str | None:
+    """An organisation whose own name says it works across borders (``Relief Action International``)
+    speaks for no state: ``INT`` (a person's name, or ``Harbour Relief Fund``, says nothing)."""
+    if holder.get("type") == "person" or (holder.get("actor") or "").startswith("unnamed"):
+        return None
+    words = {w.lower() for w in re.findall(r"[\w'-]+", holder.get("actor") or "")}
+    return INTERNATIONAL if words & INTERNATIONAL_WORDS else None
+
+
+def acronym_of_actor(holder: dict, mentions: list[dict], doc) -> str | None:
+    """An acronym holder (``PNF``) that the article never joined to the name it stands for: the
+    country of the one actor of the article whose capitalised initials are its letters, in any
+    order (news keeps a movement's acronym from its own language: ``PNF`` for ``Front for National
+    Progress``, ``Front pour le Progrès National``); two such actors of different sides give None.
+
+    >>> acronym_of_actor({"actor": "PNF"}, [dict(actor="Front for National Progress", country="NRL")], None)
+    'NRL'
+    """
+    name = holder.get("actor") or ""
+    if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
+        return None
+    codes = {m["country"] for m in mentions if m.get("country") and m.get("actor") != name
+             and sorted(w[0] for w in m["actor"].split() if w[:1].isupper()) == sorted(name)}
+    return codes.pop() if len(codes) == 1 else None
+
+
 #: Where a holder's side comes from when its mention has none (the first answer wins).
 SIDE_RULES = Registry("condition_side", [same_actor_elsewhere, named_country, described_at_mention,
-                                         actor_in_description, described_in_text, state_of_headline])
+                                         actor_in_description, described_in_text, acronym_of_actor,
+                                         international_name, state_of_headline])
 
 
 def holder_side(holder: dict, mentions: list[dict], doc) -> tuple[str, str]:
