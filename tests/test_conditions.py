@@ -239,6 +239,18 @@ def test_a_document_reported_as_speech_is_held_by_its_author(pipe, subject, expe
     assert triples(run(pipe, text, [quote])) == expected
 
 
+@pytest.mark.parametrize("reporter, expected", [
+    # ``they``, as ``Its``, stand for the state of the sentence before, whoever the quote table made the speaker
+    ("they say", [("Veldania", "negotiation_terms"), ("Veldania", "sanctions")]),
+    ("Pryce says", [("Harlan Pryce", "negotiation_terms"), ("Veldania", "sanctions")]),  # a named reporter stays
+])
+def test_a_pronoun_of_a_reported_speech_is_read_by_its_antecedent(pipe, reporter, expected):
+    text = ("Veldania met Marchia on Monday. Its negotiators require the lifting of sanctions on Marchia, "
+            f"and {reporter} the talks must start on equal terms.")
+    quote = quote_for(text, "the talks must start on equal terms", "Harlan Pryce", "COR", kind="indirect")
+    assert triples(run(pipe, text, [quote])) == expected
+
+
 def test_outlet_voice(pipe):
     rows = run(pipe, "Veldania insists on keeping control of the annexed regions.")
     assert {r["voice"] for r in rows} == {"outlet"}

@@ -494,6 +494,8 @@ def _subject_actor(tok, mentions, quote, text=None):
     if owner is not None:
         return _subject_actor(owner, mentions, quote, text)
     if lower in _IMPERSONAL:  # a directly quoted ``they`` is never its speaker
+        if quote is not None and not _inside(tok, quote) and not _reporter(tok, quote):
+            quote = None  # ``Its envoys require ..., and they say [...]``: no pronoun of that speech
         found = _antecedent(tok, mentions, documents_only=quote is not None and quote.get("kind") != "direct")
         if found is not None:
             return found
@@ -502,6 +504,29 @@ def _subject_actor(tok, mentions, quote, text=None):
     if lower in _PERSONAL | _IMPERSONAL:
         return _resolve_pronoun(tok, mentions, text)
     return None
+
+
+def _reporting_verb(doc, quote: dict):
+    """The verb that reports an indirect ``quote``: the first head above its first word that lies
+    outside it (``they [say] amnesty should wait``), else None."""
+    first = _token_at(doc, quote["start"])
+    return next((a for a in first.ancestors if not _inside(a, quote)), None) if first is not None else None
+
+
+def _reporter(tok, quote: dict) -> bool:
+    """Whether the pronoun ``tok`` (or the noun it owns) is the subject of the verb that reports
+    ``quote``: the quote's speaker is then who it stands for (``it said [...]``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Its envoys insist on talks, and they say the truce must hold.")
+    >>> q = dict(start=doc.text.index("the truce"), end=len(doc.text))
+    >>> _reporter(doc[0], q), _reporter(doc[7], q)
+    (False, True)
+    """
+    while tok.dep_ == "poss" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = _reporting_verb(tok.doc, quote)
+    return verb is not None and tok.head.i == verb.i and tok.dep_ in _SUBJECT_DEPS
 
 
 def _pronoun_owner(tok):
@@ -591,6 +616,9 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: 
         mention = _token_mention(subj, mentions)
         if mention is not None and mention.get("type") == "person":
             continue
+        owner = _pronoun_owner(subj) if mention is None and depth < ANTECEDENT_DEPTH else None
+        if owner is not None and owner.lower_ in _IMPERSONAL:  # ``Its negotiators ...; they say``
+            return _antecedent(owner, mentions, documents_only, depth + 1)
         if subj.lemma_.lower() in DOCUMENT_NOUNS:  # ``the document``: the last one the text introduced
             return _document_author(subj, mentions) or _earlier_document_owner(subj.doc, subj.i, DOCUMENT_NOUNS,
                                                                                 mentions)
@@ -679,7 +707,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         if not lo <= node.i < hi:
             break
         if quote is not None and not _inside(node, quote) and _speaker(quote):
-            return _speaker(quote), addressee
+            return _reported_voice(node, quote, mentions) or _speaker(quote), addressee
         owners = _owners(node)
         subjects = [] if i and _received(chain[i - 1]) else \
             [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
@@ -696,6 +724,20 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                 return actor, addressee
             paper = paper or subj.lemma_.lower() in DOCUMENT_NOUNS
     return (None if paper and quote is None else _speaker(quote or reported)), addressee
+
+
+def _reported_voice(node, quote: dict, mentions: list[dict]) -> dict | None:
+    """Who an indirect quote's reporting clause names, by this module's reading, when its subject
+    is an ``it``/``they`` or a document (``It proposes [...]``, ``the plan foresees [...]``): the
+    pronoun's antecedent, the document's author; else None (the quote table's speaker stands)."""
+    if quote.get("kind") == "direct":
+        return None
+    for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in _IMPERSONAL:
+            return _antecedent(subj, mentions)
+        if subj.lemma_.lower() in DOCUMENT_NOUNS:
+            return _document_author(subj, mentions)
+    return None
 
 
 def _received(node) -> bool:
