@@ -116,6 +116,12 @@ CASES = [
     ("condition_holder.author_of_document",
      "Anna Berg spoke of the plan that Osteria rejected in May. The plan calls for an end to the sanctions on Norland.",
      None, set()),
+    ("condition_holder.author_before",  # a sentence naming no one goes on with the plan before it
+     "Osteria's plan calls for a truce. The sanctions would be lifted in exchange for a withdrawal.", None,
+     {("Osteria", "sanctions")}),
+    ("condition_holder.author_before",  # a new paragraph is no longer the plan's
+     "Osteria's plan calls for a truce.\n\nThe sanctions would be lifted in exchange for a withdrawal.", None,
+     set()),
     ("condition_holder.holder_of_list_opener",
      "Norland published its plan. Its main points:\n\n1. An end to the sanctions.\n\n2. A new summit.", None,
      {("Norland", "sanctions")}),

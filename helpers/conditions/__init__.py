@@ -1333,6 +1333,31 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     return (holder, addressee) if holder else None
 
 
+def author_before(clue: Clue) -> tuple[dict, dict | None] | None:
+    """A sentence of the outlet that names no one goes on with the document the sentence before, in
+    its paragraph, is about (its subject is the document, or an ``it`` that stands for it): its author.
+
+    ``Osteria's plan calls for a truce. The tariffs would be lifted in exchange for a withdrawal.``
+    -> Osteria.
+    """
+    sent, before = clue.sent, clue.previous
+    gap = _doc_text(sent.doc)[before.start_char:sent.start_char] if before is not None else "\n"
+    if clue.quote is not None or "\n" in gap[len(gap.rstrip()):] \
+            or any(sent.start_char <= m["start"] < sent.end_char for m in clue.article.mentions):
+        return None
+    subjects = _main_subjects(before)[:1]
+    if not subjects:
+        return None
+    subj, mentions = subjects[0], clue.article.mentions
+    if subj.lower_ in _THING:
+        holder = _antecedent(subj, mentions, documents_only=True)
+    elif subj.lemma_.lower() in DOCUMENT_NOUNS:
+        holder = _document_author(subj, mentions)
+    else:
+        return None
+    return (holder, clue.climbed[1]) if holder else None
+
+
 def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
     """No actor in the sentence: the quote's speaker, even an unnamed one.
 
@@ -1373,7 +1398,7 @@ def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
 HOLDER_RULES = Registry("condition_holder", [holder_of_list_opener, list_noun_before, possessor_of_list, subject_of_clause,
                                              speaker_of_subject, author_of_document, first_actor_of_sentence,
-                                             unnamed_speaker])
+                                             author_before, unnamed_speaker])
 
 
 # --------------------------------------------------------------------------- the table
