@@ -493,6 +493,10 @@ def _subject_actor(tok, mentions, quote, text=None):
     owner = _pronoun_owner(tok)
     if owner is not None:
         return _subject_actor(owner, mentions, quote, text)
+    if _refers_back(tok):  # ``the goal of that effort``: the document the text just named
+        found = _antecedent(tok, mentions, documents_only=True)
+        if found is not None:
+            return found
     if lower in _IMPERSONAL:  # a directly quoted ``they`` is never its speaker
         if quote is not None and not _inside(tok, quote) and not _reporter(tok, quote):
             quote = None  # ``Its envoys require ..., and they say [...]``: no pronoun of that speech
@@ -504,6 +508,22 @@ def _subject_actor(tok, mentions, quote, text=None):
     if lower in _PERSONAL | _IMPERSONAL:
         return _resolve_pronoun(tok, mentions, text)
     return None
+
+
+def _refers_back(tok) -> bool:
+    """Whether the noun ``tok`` points back with a demonstrative, itself or the noun after its
+    ``of`` (``this plan``, ``the goal of that effort``), as an ``it`` does.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The goal of that effort is a truce. The goal of the talks is a truce.")
+    >>> _refers_back(doc[1]), _refers_back(doc[9])
+    (True, False)
+    """
+    if tok.pos_ != "NOUN":
+        return False
+    nouns = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
+    return any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for n in nouns for d in n.children)
 
 
 def _reporting_verb(doc, quote: dict):
@@ -604,7 +624,8 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: 
     seg, before = _segment_around(tok), _segment_around(tok, 1)
     own = [c for a in tok.ancestors if seg is not None and seg.start <= a.i < seg.end
            for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
-    plural = tok.lower_ not in _THING and tok.lower_.removesuffix("s") not in _THING
+    plural = tok.tag_ in ("NNS", "NNPS") if tok.pos_ == "NOUN" else \
+        tok.lower_ not in _THING and tok.lower_.removesuffix("s") not in _THING
     for subj in own + (_main_subjects(before) if before is not None else []):
         if subj.pos_ == "PRON" and depth < ANTECEDENT_DEPTH and subj.lower_ in _IMPERSONAL and \
                 (subj.lower_ in _THING) != plural:
@@ -613,15 +634,15 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: 
                 return found
         if subj.pos_ == "PRON" or (subj.tag_ in ("NNS", "NNPS")) != plural:
             continue
+        if subj.lemma_.lower() in DOCUMENT_NOUNS:  # ``the document``: the last one the text introduced
+            return _document_author(subj, mentions) or _earlier_document_owner(subj.doc, subj.i, DOCUMENT_NOUNS,
+                                                                                mentions)
         mention = _token_mention(subj, mentions)
         if mention is not None and mention.get("type") == "person":
             continue
         owner = _pronoun_owner(subj) if mention is None and depth < ANTECEDENT_DEPTH else None
         if owner is not None and owner.lower_ in _IMPERSONAL:  # ``Its negotiators ...; they say``
             return _antecedent(owner, mentions, documents_only, depth + 1)
-        if subj.lemma_.lower() in DOCUMENT_NOUNS:  # ``the document``: the last one the text introduced
-            return _document_author(subj, mentions) or _earlier_document_owner(subj.doc, subj.i, DOCUMENT_NOUNS,
-                                                                                mentions)
         return None if documents_only else mention  # a thing (``the talks``) ends the search
     return None
 
