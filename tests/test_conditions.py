@@ -251,6 +251,16 @@ def test_a_pronoun_of_a_reported_speech_is_read_by_its_antecedent(pipe, reporter
     assert triples(run(pipe, text, [quote])) == expected
 
 
+@pytest.mark.parametrize("owner, expected", [
+    ("His", [("Oren Valcourt", "sanctions")]),  # what he said is his, whoever the quote table made the speaker
+    ("The", [("Ilka Dornan", "sanctions")]),  # no owner named: the quote's speaker stands
+])
+def test_what_a_pronoun_said_is_its_referents(pipe, owner, expected):
+    text = f"Valcourt spoke on Monday. {owner} statement called for the lifting of sanctions on Marchia."
+    quote = quote_for(text, "the lifting of sanctions on Marchia", "Ilka Dornan", "VEL", kind="indirect")
+    assert triples(run(pipe, text, [quote])) == expected
+
+
 def test_outlet_voice(pipe):
     rows = run(pipe, "Veldania insists on keeping control of the annexed regions.")
     assert {r["voice"] for r in rows} == {"outlet"}

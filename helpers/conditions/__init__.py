@@ -55,7 +55,7 @@ from ..story import derived
 from ..context import ArticleContext, as_context
 from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
-from ..quotes.words import PUBLISH_VERBS, READ_VERBS
+from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import item_openers
 from .sides import STATE_NOUNS, canonical_actor, dateline, demonym_owner, holder_side, people_of_state, side_noun_at, \
@@ -497,9 +497,10 @@ def _subject_actor(tok, mentions, quote, text=None):
         found = _antecedent(tok, mentions, documents_only=True)
         if found is not None:
             return found
+    if (lower in _IMPERSONAL or lower in _PERSONAL and tok.dep_ == "poss") and quote is not None \
+            and not _inside(tok, quote) and not _reporter(tok, quote):
+        quote = None  # ``Its envoys require ..., and they say [...]``, ``His statement ...``: not that speech's
     if lower in _IMPERSONAL:  # a directly quoted ``they`` is never its speaker
-        if quote is not None and not _inside(tok, quote) and not _reporter(tok, quote):
-            quote = None  # ``Its envoys require ..., and they say [...]``: no pronoun of that speech
         found = _antecedent(tok, mentions, documents_only=quote is not None and quote.get("kind") != "direct")
         if found is not None:
             return found
@@ -552,8 +553,9 @@ def _reporter(tok, quote: dict) -> bool:
 def _pronoun_owner(tok):
     """The possessive pronoun of a noun that stands for a state or its agents, or names its terms
     or its plan (``Her cabinet insists ...`` -> ``Her``; ``Its conditions include ...`` -> ``Its``),
-    whose referent holds the term; else None (``Her plane landed``)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STATE_NOUNS | GOAL_NOUNS | DOCUMENT_NOUNS:
+    or what it said (``His statement rejects ...`` -> ``His``), whose referent holds the term; else
+    None (``Her plane landed``)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STATE_NOUNS | GOAL_NOUNS | DOCUMENT_NOUNS | SPOKEN_DOCUMENTS:
         return None
     return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
 
