@@ -109,6 +109,12 @@ CASES = [
     ("condition_holder.subject_of_clause",  # one state is no ``they``: the speaker holds the term
      'Norland came first. "They want an end to the sanctions on Osteria," Ann Lee said.', "Ann Lee",
      {("Ann Lee", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # the subject of an earlier clause of the sentence
+     "When the Norwegians arrived in Osteria on Monday, they demanded an end to the sanctions.", None,
+     {("Norway", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # the subject of a conditional clause is the addressee: the speaker holds
+     '"If the Norwegians think they can sign without an end to the sanctions, they will not," Anna Berg said.',
+     "Anna Berg", {("Anna Berg", "sanctions")}),
     ("condition_holder.subject_of_clause",  # a plural demonym stands for its state
      "The Norwegians insist that Osteria must lift the sanctions.", None, {("Norway", "sanctions")}),
     ("condition_holder.subject_of_clause",

@@ -610,7 +610,9 @@ def _opening_noun(seg) -> list:
 
 def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: int = 0) -> dict | None:
     """The actor an ``it``, ``its`` or ``they`` stands for: the subject of a clause above it in its
-    own sentence, else the main subject of the sentence before (or, when that is a person or a
+    own sentence (else of another clause before it there, the least embedded first; never of a
+    conditional clause, whose subject is the addressee), else the main
+    subject of the sentence before (or, when that is a person or a
     pronoun, another subject there), read as a holder is read: an actor (not a person), the state of
     a plural demonym (``the Norwegians``), the author of a document (``The Osterian plan was leaked.
     It calls for a truce.`` -> Osteria). The subject agrees in number (``it``: no plural noun);
@@ -626,6 +628,9 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: 
     seg, before = _segment_around(tok), _segment_around(tok, 1)
     own = [c for a in tok.ancestors if seg is not None and seg.start <= a.i < seg.end
            for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    own += sorted((t for t in (seg[:tok.i - seg.start] if seg is not None else [])  # ``X met Y; they want``
+                   if t.dep_ in ("nsubj", "nsubjpass") and t not in own), key=lambda t: (len(list(t.ancestors)), -t.i))
+    own = [t for t in own if not _term_clause(t.head)]  # ``if Osteria thinks ..., it won't``: the addressee
     plural = tok.tag_ in ("NNS", "NNPS") if tok.pos_ == "NOUN" else \
         tok.lower_ not in _THING and tok.lower_.removesuffix("s") not in _THING
     for subj in own + (_main_subjects(before) if before is not None else []):
