@@ -229,6 +229,38 @@ def test_named_subject_inside_a_quote_wins_over_an_unnamed_speaker(pipe):
     assert [(r["holder"], r["holder_country"], r["voice"]) for r in rows] == [("Veldania", "VEL", "quote")]
 
 
+@pytest.mark.parametrize("subject, expected", [
+    ("The plan", [("Veldania", "sanctions")]),  # the document speaks for its author, not the quote's speaker
+    ("The envoy", [("Harlan Pryce", "sanctions")]),  # a person's reported speech stays the speaker's
+])
+def test_a_document_reported_as_speech_is_held_by_its_author(pipe, subject, expected):
+    text = f"Veldania unveiled a plan on Monday. {subject} calls for the lifting of sanctions on Marchia."
+    quote = quote_for(text, "the lifting of sanctions on Marchia", "Harlan Pryce", "COR", kind="indirect")
+    assert triples(run(pipe, text, [quote])) == expected
+
+
+@pytest.mark.parametrize("reporter, expected", [
+    # ``they``, as ``Its``, stand for the state of the sentence before, whoever the quote table made the speaker
+    ("they say", [("Veldania", "negotiation_terms"), ("Veldania", "sanctions")]),
+    ("Pryce says", [("Harlan Pryce", "negotiation_terms"), ("Veldania", "sanctions")]),  # a named reporter stays
+])
+def test_a_pronoun_of_a_reported_speech_is_read_by_its_antecedent(pipe, reporter, expected):
+    text = ("Veldania met Marchia on Monday. Its negotiators require the lifting of sanctions on Marchia, "
+            f"and {reporter} the talks must start on equal terms.")
+    quote = quote_for(text, "the talks must start on equal terms", "Harlan Pryce", "COR", kind="indirect")
+    assert triples(run(pipe, text, [quote])) == expected
+
+
+@pytest.mark.parametrize("owner, expected", [
+    ("His", [("Oren Valcourt", "sanctions")]),  # what he said is his, whoever the quote table made the speaker
+    ("The", [("Ilka Dornan", "sanctions")]),  # no owner named: the quote's speaker stands
+])
+def test_what_a_pronoun_said_is_its_referents(pipe, owner, expected):
+    text = f"Valcourt spoke on Monday. {owner} statement called for the lifting of sanctions on Marchia."
+    quote = quote_for(text, "the lifting of sanctions on Marchia", "Ilka Dornan", "VEL", kind="indirect")
+    assert triples(run(pipe, text, [quote])) == expected
+
+
 def test_outlet_voice(pipe):
     rows = run(pipe, "Veldania insists on keeping control of the annexed regions.")
     assert {r["voice"] for r in rows} == {"outlet"}

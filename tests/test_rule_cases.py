@@ -81,6 +81,56 @@ CASES = [
     ("condition_holder.subject_of_clause",  # the sentence before has a state, not the plan, as its subject
      "Osteria studied the Norwegian plan on Monday. It calls for an end to the sanctions on Norland.", None,
      {("Osteria", "sanctions")}),
+    # ``it`` / ``its`` / ``they`` stand for the subject of the sentence before, not the nearest name
+    ("condition_holder.subject_of_clause",
+     "Norland's chief demand has not changed since May. Its conditions also include an end to the sanctions on "
+     "Osteria.", None, {("Norland", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # a document the text introduced before: its author
+     "Osteria sent a plan to Anna Berg. The document was leaked. It demands an end to the sanctions on Norland.",
+     None, {("Osteria", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # an ``it`` before stands for the same thing: followed back
+     "Norland's draft reached Osteria in May. It is short. It calls for an end to the sanctions.", None,
+     {("Norland", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # a ``they`` is no ``it``: not followed back
+     "Norland's draft reached Osteria in May. They met. It calls for an end to the sanctions.", None,
+     {("Osteria", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # ``that effort`` points back to the plan, as an ``it`` would
+     "Osteria's plan was leaked in May by Anna Berg. The goal of that effort would be to seek an end to the "
+     "sanctions on Norland.", None, {("Osteria", "sanctions")}),
+    ("condition_holder.subject_of_clause",
+     "Osteria's plan was leaked in May by Anna Berg. The goal of the talks would be to seek an end to the "
+     "sanctions on Norland.", None, set()),
+    ("condition_holder.subject_of_clause",  # a quoted ``they``: the plural named before, not the speaker
+     'The Norwegians came first. "They want an end to the sanctions on Osteria," Ann Lee said.', "Ann Lee",
+     {("Norway", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # one state is no ``they``: the speaker holds the term
+     'Norland came first. "They want an end to the sanctions on Osteria," Ann Lee said.', "Ann Lee",
+     {("Ann Lee", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # the subject of an earlier clause of the sentence
+     "When the Norwegians arrived in Osteria on Monday, they demanded an end to the sanctions.", None,
+     {("Norway", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # the subject of a conditional clause is the addressee: the speaker holds
+     '"If the Norwegians think they can sign without an end to the sanctions, they will not," Anna Berg said.',
+     "Anna Berg", {("Anna Berg", "sanctions")}),
+    ("condition_holder.subject_of_clause",  # a plural demonym stands for its state
+     "The Norwegians insist that Osteria must lift the sanctions.", None, {("Norway", "sanctions")}),
+    ("condition_holder.subject_of_clause",
+     "A Norwegian insists that Osteria must lift the sanctions.", None, set()),
+    ("condition_holder.author_of_document",  # a copy of the plan seen by someone speaks for the plan's author
+     "Osteria drafted a plan in May. A copy seen by Anna Berg calls for an end to the sanctions on Norland.",
+     None, {("Osteria", "sanctions")}),
+    ("condition_holder.author_of_document",  # the subject of a relative clause that drafted the plan
+     "Anna Berg saw the plan that Osteria drafted in May. The plan calls for an end to the sanctions on Norland.",
+     None, {("Osteria", "sanctions")}),
+    ("condition_holder.author_of_document",
+     "Anna Berg spoke of the plan that Osteria rejected in May. The plan calls for an end to the sanctions on Norland.",
+     None, set()),
+    ("condition_holder.author_before",  # a sentence naming no one goes on with the plan before it
+     "Osteria's plan calls for a truce. The sanctions would be lifted in exchange for a withdrawal.", None,
+     {("Osteria", "sanctions")}),
+    ("condition_holder.author_before",  # a new paragraph is no longer the plan's
+     "Osteria's plan calls for a truce.\n\nThe sanctions would be lifted in exchange for a withdrawal.", None,
+     set()),
     ("condition_holder.holder_of_list_opener",
      "Norland published its plan. Its main points:\n\n1. An end to the sanctions.\n\n2. A new summit.", None,
      {("Norland", "sanctions")}),

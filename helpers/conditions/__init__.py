@@ -43,6 +43,7 @@ position of strength," a scientist said`` is held by Ruritania).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -54,10 +55,11 @@ from ..story import derived
 from ..context import ArticleContext, as_context
 from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
-from ..quotes.words import PUBLISH_VERBS, READ_VERBS
+from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import item_openers
-from .sides import STATE_NOUNS, canonical_actor, dateline, demonym_owner, holder_side, side_noun_at, state_at
+from .sides import STATE_NOUNS, canonical_actor, dateline, demonym_owner, holder_side, people_of_state, side_noun_at, \
+    state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -82,6 +84,7 @@ LEMMA_WINDOW = 4
 _FIRST_PERSON = language.words("pronouns_first_person")
 _PERSONAL = language.words("pronouns_personal")
 _IMPERSONAL = language.words("pronouns_impersonal")
+_THING = language.words("thing_pronouns")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 #: Nouns of documents that state terms for their author (``the plan calls for ...``).
 DOCUMENT_NOUNS = language.words("condition_documents")
@@ -97,6 +100,8 @@ BROKER_VERBS = language.words("condition_broker_verbs")
 RECEIVING_VERBS = language.words("condition_receiving_verbs")
 #: Verbs of giving a plan up: the plan given up is a term set for its owner, not a proposal (``X scraps its plan``).
 DROPPING_VERBS = language.words("condition_dropping_verbs")
+#: Verbs whose subject, in a relative clause on a document, wrote it (``the plan that Norland drafted``).
+AUTHOR_VERBS = language.words("condition_author_verbs")
 #: Words of talking: talks that a conditional makes conditional are a term of the talks (``we will talk if ...``).
 TALK_WORDS = language.words("condition_talk_words")
 #: The generic category of the talks themselves (format, sequence, preconditions for talking).
@@ -428,14 +433,15 @@ def _overlapping(items: list[dict], start: int, end: int) -> list[dict]:
 
 def _token_mention(tok, mentions: list[dict]) -> dict | None:
     """The actor mention that covers ``tok`` or its compound/possessor children; else a state that
-    such a token names though no mention covers it (:func:`.sides.state_at`: ``Oslo insists``)."""
+    such a token names though no mention covers it (:func:`.sides.state_at`: ``Oslo insists``;
+    :func:`.sides.people_of_state`: ``the Norwegians insist``)."""
     near = [tok] + [c for c in tok.children if c.dep_ in _OWNER_DEPS]
     for t in near:
         hits = [m for m in _overlapping(mentions, t.idx, t.idx + len(t)) if m.get("actor")]
         if hits:
             return hits[0]
-    return next((s for s in [*map(state_at, near), side_noun_at(tok), *(_same_surface(t, mentions) for t in near)]
-                 if s), None)
+    return next((s for s in [*map(state_at, near), side_noun_at(tok), people_of_state(tok),
+                             *(_same_surface(t, mentions) for t in near)] if s), None)
 
 
 def _same_surface(tok, mentions: list[dict]) -> dict | None:
@@ -487,12 +493,20 @@ def _subject_actor(tok, mentions, quote, text=None):
     if mention and not (tok.pos_ == "PRON" and mention.get("surface", "").lower() != tok.lower_):
         return mention
     lower = tok.lower_
-    document = _document_antecedent(tok)
-    if document is not None:
-        return _document_author(document, mentions)
     owner = _pronoun_owner(tok)
     if owner is not None:
         return _subject_actor(owner, mentions, quote, text)
+    if _refers_back(tok):  # ``the goal of that effort``: the document the text just named
+        found = _antecedent(tok, mentions, documents_only=True)
+        if found is not None:
+            return found
+    if (lower in _IMPERSONAL or lower in _PERSONAL and tok.dep_ == "poss") and quote is not None \
+            and not _inside(tok, quote) and not _reporter(tok, quote):
+        quote = None  # ``Its envoys require ..., and they say [...]``, ``His statement ...``: not that speech's
+    if lower in _IMPERSONAL:  # a directly quoted ``they`` is never its speaker
+        found = _antecedent(tok, mentions, documents_only=quote is not None and quote.get("kind") != "direct")
+        if found is not None:
+            return found
     if lower in _FIRST_PERSON or (lower in _PERSONAL | _IMPERSONAL and quote is not None):
         return _speaker(quote) or _resolve_pronoun(tok, mentions, text)
     if lower in _PERSONAL | _IMPERSONAL:
@@ -500,27 +514,146 @@ def _subject_actor(tok, mentions, quote, text=None):
     return None
 
 
+def _refers_back(tok) -> bool:
+    """Whether the noun ``tok`` points back with a demonstrative, itself or the noun after its
+    ``of`` (``this plan``, ``the goal of that effort``), as an ``it`` does.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The goal of that effort is a truce. The goal of the talks is a truce.")
+    >>> _refers_back(doc[1]), _refers_back(doc[9])
+    (True, False)
+    """
+    if tok.pos_ != "NOUN":
+        return False
+    nouns = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
+    return any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for n in nouns for d in n.children)
+
+
+def _reporting_verb(doc, quote: dict):
+    """The verb that reports an indirect ``quote``: the first head above its first word that lies
+    outside it (``they [say] amnesty should wait``), else None."""
+    first = _token_at(doc, quote["start"])
+    return next((a for a in first.ancestors if not _inside(a, quote)), None) if first is not None else None
+
+
+def _reporter(tok, quote: dict) -> bool:
+    """Whether the pronoun ``tok`` (or the noun it owns) is the subject of the verb that reports
+    ``quote``: the quote's speaker is then who it stands for (``it said [...]``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Its envoys insist on talks, and they say the truce must hold.")
+    >>> q = dict(start=doc.text.index("the truce"), end=len(doc.text))
+    >>> _reporter(doc[0], q), _reporter(doc[7], q)
+    (False, True)
+    """
+    while tok.dep_ == "poss" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = _reporting_verb(tok.doc, quote)
+    return verb is not None and tok.head.i == verb.i and tok.dep_ in _SUBJECT_DEPS
+
+
 def _pronoun_owner(tok):
-    """The possessive pronoun of a noun that stands for a state or its agents (``Her cabinet
-    insists ...`` -> ``Her``), whose referent holds the term; else None (``Her plane landed``)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STATE_NOUNS:
+    """The possessive pronoun of a noun that stands for a state or its agents, or names its terms
+    or its plan (``Her cabinet insists ...`` -> ``Her``; ``Its conditions include ...`` -> ``Its``),
+    or what it said (``His statement rejects ...`` -> ``His``), whose referent holds the term; else
+    None (``Her plane landed``)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STATE_NOUNS | GOAL_NOUNS | DOCUMENT_NOUNS | SPOKEN_DOCUMENTS:
         return None
     return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
 
 
-def _document_antecedent(tok):
-    """The document an ``it`` subject stands for: the subject of the sentence before, when that
-    subject is a document noun (``The Osterian plan was leaked. It calls for a truce.`` ->
-    ``plan``), else None (``Osteria met on Monday. It wants a truce.``)."""
-    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+#: How many pronouns back an ``it`` is followed to the actor it stands for (``It is thin: it proposes ...``).
+ANTECEDENT_DEPTH = 3
+
+#: Where the segments of a parsed article start (token indices), kept with the Doc.
+_SEGMENTS_KEY = "conditions.segment_starts"
+
+
+def _segment_starts(doc) -> list[int]:
+    """The first token of each of ``doc``'s :func:`segments`, computed once per Doc."""
+    starts = doc.user_data.get(_SEGMENTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_SEGMENTS_KEY] = [seg.start for seg in segments(doc)]
+    return starts
+
+
+def _segment_around(tok, back: int = 0):
+    """The segment that holds ``tok`` (``back=1``: the one before it), as a span, else None."""
+    starts = _segment_starts(tok.doc)
+    k = bisect_right(starts, tok.i) - 1 - back
+    if k < 0:
         return None
-    sent = tok.sent
-    if sent.start == 0:
-        return None
-    before = tok.doc[sent.start - 1].sent
-    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i]
-    if subjects and subjects[0].lemma_.lower() in DOCUMENT_NOUNS:
-        return subjects[0]
+    return tok.doc[starts[k]:starts[k + 1] if k + 1 < len(starts) else len(tok.doc)]
+
+
+def _main_subjects(seg) -> list:
+    """The subjects of ``seg``: those of its top clause first (else the noun it opens with, which a
+    parser may have misread: ``The document foresees ...``), then the others, last first."""
+    subjects = [t for t in seg if t.dep_ in ("nsubj", "nsubjpass")]
+    top = [t for t in subjects if not seg.start <= t.head.head.i < seg.end or t.head.head.i == t.head.i]
+    return (top or _opening_noun(seg)) + [t for t in reversed(subjects) if t not in top]
+
+
+def _opening_noun(seg) -> list:
+    """The head of the noun phrase ``seg`` opens with, before its first verb (``Osteria's chief
+    demand that ...`` -> ``demand``), as a list (empty when a verb or a clause comes first).
+
+    >>> from helpers import nlp
+    >>> [t.text for t in _opening_noun(nlp.bare_nlp()("Osteria's chief demand that Norland leave stands.")[:])]
+    ['demand']
+    """
+    for tok in seg:
+        if tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.is_punct and tok.text not in ("'", "’"):
+            return []
+        if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ not in ("compound", "poss", "nmod", "amod") or tok.head.pos_ == "VERB"):
+            return [tok]
+    return []
+
+
+def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: int = 0) -> dict | None:
+    """The actor an ``it``, ``its`` or ``they`` stands for: the subject of a clause above it in its
+    own sentence (else of another clause before it there, the least embedded first; never of a
+    conditional clause, whose subject is the addressee), else the main
+    subject of the sentence before (or, when that is a person or a
+    pronoun, another subject there), read as a holder is read: an actor (not a person), the state of
+    a plural demonym (``the Norwegians``), the author of a document (``The Osterian plan was leaked.
+    It calls for a truce.`` -> Osteria). The subject agrees in number (``it``: no plural noun);
+    ``documents_only``: only a document's author (a pronoun of an indirect quote is its speaker's).
+    A pronoun subject of the same number is followed back (``It is thin: it proposes ...``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria's draft was leaked. It calls for a truce on the river.")
+    >>> m = [dict(actor="Osteria", type="state", country="OST", start=0, end=7)]
+    >>> _antecedent(doc[6], m)["actor"]
+    'Osteria'
+    """
+    seg, before = _segment_around(tok), _segment_around(tok, 1)
+    own = [c for a in tok.ancestors if seg is not None and seg.start <= a.i < seg.end
+           for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    own += sorted((t for t in (seg[:tok.i - seg.start] if seg is not None else [])  # ``X met Y; they want``
+                   if t.dep_ in ("nsubj", "nsubjpass") and t not in own), key=lambda t: (len(list(t.ancestors)), -t.i))
+    own = [t for t in own if not _term_clause(t.head)]  # ``if Osteria thinks ..., it won't``: the addressee
+    plural = tok.tag_ in ("NNS", "NNPS") if tok.pos_ == "NOUN" else \
+        tok.lower_ not in _THING and tok.lower_.removesuffix("s") not in _THING
+    for subj in own + (_main_subjects(before) if before is not None else []):
+        if subj.pos_ == "PRON" and depth < ANTECEDENT_DEPTH and subj.lower_ in _IMPERSONAL and \
+                (subj.lower_ in _THING) != plural:
+            found = _antecedent(subj, mentions, documents_only, depth + 1)
+            if found is not None:
+                return found
+        if subj.pos_ == "PRON" or (subj.tag_ in ("NNS", "NNPS")) != plural:
+            continue
+        if subj.lemma_.lower() in DOCUMENT_NOUNS:  # ``the document``: the last one the text introduced
+            return _document_author(subj, mentions) or _earlier_document_owner(subj.doc, subj.i, DOCUMENT_NOUNS,
+                                                                                mentions)
+        mention = _token_mention(subj, mentions)
+        if mention is not None and mention.get("type") == "person":
+            continue
+        owner = _pronoun_owner(subj) if mention is None and depth < ANTECEDENT_DEPTH else None
+        if owner is not None and owner.lower_ in _IMPERSONAL:  # ``Its negotiators ...; they say``
+            return _antecedent(owner, mentions, documents_only, depth + 1)
+        return None if documents_only else mention  # a thing (``the talks``) ends the search
     return None
 
 
@@ -543,7 +676,8 @@ def _possessor_before(tok, mentions: list[dict], window: int = 5) -> dict | None
 
 def _owners(node) -> list:
     """The tokens that can name whose a noun is: its possessor (``Osteria's demand``), a compound
-    in front of a common noun (``the Osteria plan``), the agent after ``by`` (``a plan by Osteria``).
+    in front of a common noun (``the Osteria plan``), the agent after ``by`` (``a plan by Osteria``),
+    the subject of a relative clause that wrote or handed it (``the plan that Osteria drafted``).
 
     >>> from helpers import nlp
     >>> [t.text for t in _owners(nlp.bare_nlp()("They saw the Osteria plan.")[4])]
@@ -559,6 +693,8 @@ def _owners(node) -> list:
         owners += [g for c in node.children if c.dep_ == "acl"  # ``the demands put forward by X``
                    and c.lemma_.lower() not in BROKER_VERBS | READ_VERBS  # ``brokered by X``, ``seen by X``: no author
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        owners += [g for c in node.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in AUTHOR_VERBS
+                   for g in c.children if g.dep_ == "nsubj"]  # ``the plan that Norland drafted``
     return owners
 
 
@@ -588,9 +724,12 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
     span, if given) and takes the first subject or possessor that names an
     actor; when ``subject == "addressee"`` the first subject met is the
     addressee and the holder is looked for higher up. Leaving the quote that
-    contains the cue gives the quote's speaker. ``text`` is the article's text, when known.
+    contains the cue gives the quote's speaker; a reported speech whose subject is a document
+    (``The plan calls for ...``) gives none: the document speaks for its author
+    (:func:`author_of_document`), whoever the quote table made its speaker. ``text`` is the
+    article's text, when known.
     """
-    skip = subject == "addressee"
+    skip, paper = subject == "addressee", False
     addressee = None
     quote, reported = _outside_quote(tok, quote)
     lo, hi = (segment.start, segment.end) if segment is not None else (0, len(tok.doc))
@@ -599,7 +738,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         if not lo <= node.i < hi:
             break
         if quote is not None and not _inside(node, quote) and _speaker(quote):
-            return _speaker(quote), addressee
+            return _reported_voice(node, quote, mentions) or _speaker(quote), addressee
         owners = _owners(node)
         subjects = [] if i and _received(chain[i - 1]) else \
             [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
@@ -614,7 +753,22 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                 break
             if actor is not None:
                 return actor, addressee
-    return _speaker(quote or reported), addressee
+            paper = paper or subj.lemma_.lower() in DOCUMENT_NOUNS
+    return (None if paper and quote is None else _speaker(quote or reported)), addressee
+
+
+def _reported_voice(node, quote: dict, mentions: list[dict]) -> dict | None:
+    """Who an indirect quote's reporting clause names, by this module's reading, when its subject
+    is an ``it``/``they`` or a document (``It proposes [...]``, ``the plan foresees [...]``): the
+    pronoun's antecedent, the document's author; else None (the quote table's speaker stands)."""
+    if quote.get("kind") == "direct":
+        return None
+    for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in _IMPERSONAL:
+            return _antecedent(subj, mentions)
+        if subj.lemma_.lower() in DOCUMENT_NOUNS:
+            return _document_author(subj, mentions)
+    return None
 
 
 def _received(node) -> bool:
@@ -1210,6 +1364,31 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     return (holder, addressee) if holder else None
 
 
+def author_before(clue: Clue) -> tuple[dict, dict | None] | None:
+    """A sentence of the outlet that names no one goes on with the document the sentence before, in
+    its paragraph, is about (its subject is the document, or an ``it`` that stands for it): its author.
+
+    ``Osteria's plan calls for a truce. The tariffs would be lifted in exchange for a withdrawal.``
+    -> Osteria.
+    """
+    sent, before = clue.sent, clue.previous
+    gap = _doc_text(sent.doc)[before.start_char:sent.start_char] if before is not None else "\n"
+    if clue.quote is not None or "\n" in gap[len(gap.rstrip()):] \
+            or any(sent.start_char <= m["start"] < sent.end_char for m in clue.article.mentions):
+        return None
+    subjects = _main_subjects(before)[:1]
+    if not subjects:
+        return None
+    subj, mentions = subjects[0], clue.article.mentions
+    if subj.lower_ in _THING:
+        holder = _antecedent(subj, mentions, documents_only=True)
+    elif subj.lemma_.lower() in DOCUMENT_NOUNS:
+        holder = _document_author(subj, mentions)
+    else:
+        return None
+    return (holder, clue.climbed[1]) if holder else None
+
+
 def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
     """No actor in the sentence: the quote's speaker, even an unnamed one.
 
@@ -1250,7 +1429,7 @@ def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
 HOLDER_RULES = Registry("condition_holder", [holder_of_list_opener, list_noun_before, possessor_of_list, subject_of_clause,
                                              speaker_of_subject, author_of_document, first_actor_of_sentence,
-                                             unnamed_speaker])
+                                             author_before, unnamed_speaker])
 
 
 # --------------------------------------------------------------------------- the table

@@ -6,7 +6,9 @@ capital used for its state (``Norway``, ``Oslo``), it carries a demonym or a
 country's name (``the Norwegian Foreign Office``), a demonym or a possessive
 country stands before a mention (``Norwegian envoy Ann Lee``, ``Norway's foreign
 minister Ann Lee``) or in an apposition after it (``Ann Lee, Norway's envoy,``),
-also where the text writes the name but the actor tables marked no mention. Last,
+also where the text writes the name but the actor tables marked no mention; an acronym the
+article never joined to its name takes the side of the actor whose initials it spells (in any
+order), and an organisation named ``... International`` speaks for no state (``INT``). Last,
 the article's first person whom nothing ties to a state speaks for the state its
 headline opens with (``Norway unveils a truce proposal``): an unplaced holder's row
 would count for no side at all.
@@ -131,6 +133,23 @@ def side_noun_at(tok) -> dict | None:
             return {"actor": state_names()[code], "country": code, "type": "state", "start": child.idx,
                     "end": tok.idx + len(tok), "surface": tok.doc[child.i:tok.i + 1].text}
     return None
+
+
+def people_of_state(tok) -> dict | None:
+    """A state named by the plural of its demonym, standing for its government or negotiators:
+    ``the Norwegians insist ...``, ``they met the Norwegians`` (not ``a Norwegian``, one person).
+
+    >>> from helpers import nlp
+    >>> people_of_state(nlp.bare_nlp()("The Norwegians insist on a truce.")[1])["actor"]
+    'Norway'
+    """
+    if tok.tag_ not in ("NNPS", "NNS") or not tok.text.endswith("s") or not tok.text[:1].isupper():
+        return None
+    code = demonym_country(tok.text[:-1])
+    if not code or code not in state_names():
+        return None
+    return {"actor": state_names()[code], "country": code, "type": "state", "start": tok.idx,
+            "end": tok.idx + len(tok), "surface": tok.text}
 
 
 def demonym_owner(tok) -> dict | None:
