@@ -897,6 +897,105 @@ PATTERN_CASES = {
         ("Norland insists that the army escort aid into the besieged town.", [("Norland", "humanitarian")]),
         ("Norland insists that the army escort the minister into the town.", []),
     ],
+    "the_vocabulary_of_each_category": [
+        # ceasefire: de-escalation, a cessation of violence, a lull, guns silenced, holding fire
+        ("Norland demands an immediate de-escalation along the river.", [("Norland", "ceasefire")]),
+        ("Norland wants the guns to fall silent before the harvest.", [("Norland", "ceasefire")]),
+        ("Norland reported an escalation of prices along the river.", []),
+        ("Osteria insists that Norland stop the bloodshed in the valley.", [("Osteria", "ceasefire")]),
+        ("Osteria says the blood bank in the valley needs donors.", []),
+        # territory: the line of contact, pre-war borders, the occupation ended, disengagement, land swaps
+        ("Norland insists on a return to the pre-war borders.", [("Norland", "territory")]),
+        ("Norland insists that the current line of contact become the border.", [("Norland", "territory")]),
+        ("Norland's football team returned to the pre-season camp.", []),
+        ("Osteria demands an end to the occupation of its northern districts.", [("Osteria", "territory")]),
+        ("Osteria demands the disengagement of forces in three sectors.", [("Osteria", "territory")]),
+        ("Osteria rules out any land swaps with Norland.", [("Osteria", "territory")]),
+        ("Osteria says the occupation of the hotel by tourists ended.", []),
+        ("Osteria demands the withdrawal of the insurgents.", [("Osteria", "territory")]),
+        ("Osteria demands the withdrawal of the tax on mining towns.", []),
+        # prisoners: abductees, the missing, all those held, an unconditional release
+        ("Norland demands the return of all abductees.", [("Norland", "prisoners")]),
+        ("Norland will sign only if Osteria frees all those still held in its camps.", [("Norland", "prisoners")]),
+        ("Norland demands the unconditional release of the union leader.", [("Norland", "prisoners")]),
+        ("Norland says all those held responsible will resign.", []),
+        # humanitarian: aid let in, relief supplies, deliveries of food or fuel
+        ("Osteria wants Norland to let in aid before winter.", [("Osteria", "humanitarian")]),
+        ("Osteria demands deliveries of food to the hospitals.", [("Osteria", "humanitarian")]),
+        ("Osteria let in the visitors through the eastern gate.", []),
+        # demining, safe navigation, protection of civilians, electricity restored, rebuilding
+        ("Norland insists on safe navigation through the strait.", [("Norland", "humanitarian")]),
+        ("Norland wants the fields cleared of mines before the farmers return.", [("Norland", "humanitarian")]),
+        ("Norland wants electricity restored to the eastern towns.", [("Norland", "humanitarian")]),
+        ("Norland wants its reputation restored in the eastern towns.", []),
+        # sanctions: asset freezes, visa bans, price caps, banks reconnected, restrictions on trade
+        ("Osteria wants an end to the visa bans on its officials.", [("Osteria", "sanctions")]),
+        ("Osteria wants its banks reconnected to the SWIFT payment system.", [("Osteria", "sanctions")]),
+        ("Osteria demands that Norland lift restrictions on its grain exports.", [("Osteria", "sanctions")]),
+        ("Osteria wants a swift end to the debate.", []),
+        ("Osteria demands that Norland lift its blacklisting of Osterian shipping firms.", [("Osteria", "sanctions")]),
+        ("Osteria demands that Norland restore direct flights between the capitals.", [("Osteria", "sanctions")]),
+        ("Osteria demands that Norland restore the old cathedral.", []),
+        # security: non-aggression and defence pacts, foreign troops named by origin
+        ("Norland wants a non-aggression pact with Osteria.", [("Norland", "security")]),
+        ("Norland insists on a mutual defence treaty before it signs.", [("Norland", "security")]),
+        ("Norland signed a mutual recognition treaty for diplomas.", []),
+        # missiles, air defence, a no-fly zone, military build-ups
+        ("Osteria demands that Norland halt the deployment of missiles near the border.", [("Osteria", "security")]),
+        ("Osteria demands an end to the military build-up on its border.", [("Osteria", "security")]),
+        ("Osteria demands an end to the build-up of traffic on its border.", []),
+        # armed groups dissolved, mercenaries expelled
+        ("Osteria wants the dissolution of the militias in the south.", [("Osteria", "security")]),
+        ("Osteria insists on the expulsion of all foreign mercenaries.", [("Osteria", "security")]),
+        ("Osteria wants the dissolution of the football league in the south.", []),
+        # governance: an interim government, a leader stepping down, regime change
+        ("Norland wants an interim government until the vote.", [("Norland", "governance")]),
+        ("Norland demands that Osteria's president step down.", [("Norland", "governance")]),
+        ("Norland's president stepped down from the stage to greet the crowd.", []),
+        # recognition of a government, statehood, an official language
+        ("Osteria wants Norland to recognise its government.", [("Osteria", "governance")]),
+        ("Osteria wants its tongue to become an official language in the north.", [("Osteria", "governance")]),
+        ("Osteria wants Norland to recognise its football champions.", []),
+        # freedoms, seats in government, wealth-sharing, a transition, a state of emergency
+        ("Osteria demands seats in the new government for the rebels.", [("Osteria", "governance")]),
+        ("Osteria insists on a fair oil-sharing formula.", [("Osteria", "governance")]),
+        ("Osteria wants the state of emergency lifted.", [("Osteria", "governance")]),
+        ("Osteria bought new seats for the theatre.", []),
+        ("Norland wants the question referred to a national dialogue.", [("Norland", "governance")]),
+        ("Norland wants the question referred to a national football federation.", []),
+        # accountability: justice for the victims, those responsible punished, inquiries into killings
+        ("Norland demands justice for the victims of the market bombing.", [("Norland", "accountability")]),
+        ("Norland wants those who ordered the raid brought to justice.", [("Norland", "accountability")]),
+        ("Norland wants an inquiry into the killings at the dam.", [("Norland", "accountability")]),
+        ("Norland wants an inquiry into the price of bread.", []),
+        # arrest warrants, genocide acknowledged, trials, restitution
+        ("Osteria wants the arrest warrants for its generals withdrawn.", [("Osteria", "accountability")]),
+        ("Osteria demands that Norland acknowledge the massacres of 1920.", [("Osteria", "accountability")]),
+        ("Osteria demands the restitution of looted artworks.", [("Osteria", "accountability")]),
+        ("Osteria demands the restoration of old artworks.", []),
+        ("Osteria insists that Norland hand over the suspects.", [("Osteria", "accountability")]),
+        ("Osteria insists that Norland hand over the trophy.", []),
+        # negotiation terms: a leaders' meeting, its venue, format or level
+        ("Norland wants a meeting between the two presidents before any signing.", [("Norland", "negotiation_terms")]),
+        ("Norland insists that the format of the talks be changed.", [("Norland", "negotiation_terms")]),
+        ("Norland insists that the format of the festival be changed.", []),
+        ("Norland insists that the treaty be ratified by both parliaments.", [("Norland", "negotiation_terms")]),
+        ("Osteria insists on negotiating directly with Norland's president.", [("Osteria", "negotiation_terms")]),
+        ("Osteria wants a voice at the table.", [("Osteria", "negotiation_terms")]),
+        ("Osteria wants a voice at the theatre.", []),
+        ("Norland will come back only if the next round is held in a third country.",
+         [("Norland", "negotiation_terms")]),
+        ("Norland said the next round of the cup is held in March.", []),
+        # ceasefire monitoring: observers deployed, a truce monitored by a mission
+        ("Norland accepts a truce on condition that observers are deployed first.", [("Norland", "ceasefire")]),
+        ("Norland wants the border monitored by a joint mission.", [("Norland", "ceasefire")]),
+        ("Norland deployed new birdwatchers to the lake.", []),
+        # guarantees named by who backs them, troops deployed somewhere
+        ("Osteria will sign a deal only if it is backed by firm guarantees.", [("Osteria", "security")]),
+        ("Osteria wants the coalition of the willing to send its troops.", [("Osteria", "security")]),
+        ("Osteria wants Norland to stop the deployment of troops along the border.", [("Osteria", "security")]),
+        ("Osteria wants Norland to stop the deployment of tourists along the border.", []),
+    ],
 }
 
 
