@@ -1034,6 +1034,25 @@ SEEDS_STORY_CASES = [
     ("Anna Berg said Osteria would face new sanctions if it walked away from the deal.", [("Anna Berg", "sanctions")]),
     ("Norland wants Osteria to keep the right to join the European Union.", [("Norland", "other")]),
     ("Norland wants Osteria to keep the right to join the football league.", []),
+    # the story's vocabulary: NATO aspirations given up, aid frozen, limits on weapons, the church, guarantees
+    ("Norland wants Osteria to shelve its NATO bid.", [("Norland", "nato_membership")]),
+    ("Norland will sign only if Osteria stays out of the alliance.", [("Norland", "nato_membership")]),
+    ("Norland says Osteria stayed out of the rain.", []),
+    ("Norland demands a freeze on military aid to Osteria.", [("Norland", "military_aid")]),
+    ("Norland demands an end to intelligence sharing with Osteria.", [("Norland", "military_aid")]),
+    ("Norland demands a freeze on rents in the capital.", []),
+    ("Norland will walk away if Osteria is supplied with long-range missiles.", [("Norland", "military_aid")]),
+    ("Norland wants a ban on long-range missiles in Osteria.", [("Norland", "demilitarization")]),
+    ("Norland insists on a smaller army in Osteria.", [("Norland", "demilitarization")]),
+    ("Norland wants a ban on plastic bags in Osteria.", []),
+    ("Norland demands an end to the persecution of the church in Osteria.", [("Norland", "denazification")]),
+    ("Norland wants the Russian language to be an official language in Osteria.", [("Norland", "denazification")]),
+    ("Norland praised the choir of the cathedral in Osteria.", []),
+    ("Osteria wants legally binding guarantees before any truce.", [("Osteria", "negotiation_terms"),
+                                                                     ("Osteria", "security_architecture")]),
+    ("Osteria insists that there be no eastward expansion of the bloc.", [("Osteria", "security_architecture")]),
+    ("Osteria wants a reassurance force in the capital.", [("Osteria", "security_architecture")]),
+    ("Osteria wants a new choir in the capital.", []),
 ]
 
 
