@@ -996,6 +996,60 @@ PATTERN_CASES = {
         ("Osteria wants Norland to stop the deployment of troops along the border.", [("Osteria", "security")]),
         ("Osteria wants Norland to stop the deployment of tourists along the border.", []),
     ],
+    "the_verbs_each_category_takes": [
+        # ceasefire: military action stopped, an advance halted, refraining from attacks, raids halted
+        ("Norland demands that Osteria cease all military action in the delta.", [("Norland", "ceasefire")]),
+        ("Norland insists that Osteria halt its advance on the capital.", [("Norland", "ceasefire")]),
+        ("Norland will talk if Osteria refrains from striking the power stations.", [("Norland", "ceasefire"),
+                                                                                    ("Norland", "negotiation_terms")]),
+        ("Norland's bank will halt its advance payments.", []),
+        ("Osteria demands that Norland halt the cross-border raids.", [("Osteria", "ceasefire")]),
+        ("Osteria says Norland's police halted the cross-border trade.", []),
+        # territory: land returned, claims dropped, a region recognised as part of a state, seized land kept
+        ("Norland demands the return of the islands it lost in 1920.", [("Norland", "territory")]),
+        ("Norland wants Osteria to drop its claims to the valley.", [("Norland", "territory")]),
+        ("Norland wants Osteria to drop its objections to the budget.", []),
+        ("Osteria insists on keeping the towns it has captured.", [("Osteria", "territory")]),
+        ("Osteria insists that Norland pull back to the lines it held in May.", [("Osteria", "territory")]),
+        ("Osteria insists on keeping the trophies it has captured.", []),
+        ("Norland will sign only when Osteria's police leave the province.", [("Norland", "territory")]),
+        ("Norland's governor leaves the capital on Friday.", []),
+        # prisoners: people arrested or jailed, named by who they are
+        ("Osteria demands the release of the protesters arrested last week.", [("Osteria", "prisoners")]),
+        ("Osteria wants Norland to free the jailed opposition leader.", [("Osteria", "prisoners")]),
+        ("Osteria praised the protesters who marched last week.", []),
+        # humanitarian: food let in, civilians let out, rebuilding funded
+        ("Norland demands that Osteria let food in before winter.", [("Norland", "humanitarian")]),
+        ("Norland wants Osteria to allow the villagers to return home.", [("Norland", "humanitarian")]),
+        ("Norland wants Osteria to allow the villagers to vote.", []),
+        # sanctions: penalties, frozen money
+        ("Osteria insists that Norland scrap the penalties on its airlines.", [("Osteria", "sanctions")]),
+        ("Osteria demands access to its frozen money abroad.", [("Osteria", "sanctions")]),
+        ("Osteria's striker missed two penalties.", []),
+        # security: programmes scrapped, guns handed in, foreign bases, missiles pulled back, ties cut
+        ("Norland wants Osteria to scrap its missile programme.", [("Norland", "security")]),
+        ("Norland insists that the militiamen hand in their guns.", [("Norland", "security")]),
+        ("Norland wants Osteria to scrap its school programme.", []),
+        ("Norland wants Osteria to destroy its chemical stockpiles.", [("Norland", "security")]),
+        ("Norland wants Osteria to destroy its old tax records.", []),
+        ("Osteria demands the closure of all foreign bases on its soil.", [("Osteria", "security")]),
+        ("Osteria wants Norland to pull back its missiles.", [("Osteria", "security")]),
+        ("Osteria wants Norland to cut its ties with the militias.", [("Osteria", "security")]),
+        ("Osteria wants Norland to cut its ties with the old airline.", []),
+        # governance: a new government formed, power shared or devolved
+        ("Norland insists on forming a new government before the vote.", [("Norland", "governance")]),
+        ("Norland wants the capital to share power with the provinces.", [("Norland", "governance")]),
+        ("Norland wants the capital to share data with the provinces.", []),
+        # accountability: those responsible named, tried, made to face justice
+        ("Osteria wants the commanders who ordered the shelling to face justice.", [("Osteria", "accountability")]),
+        ("Osteria insists that Norland investigate the killings at the mine.", [("Osteria", "accountability")]),
+        ("Osteria insists that Norland investigate the prices at the mine.", []),
+        # negotiation terms: whom to talk with, sending a delegation, who the talks include, no talks until
+        ("Norland insists on negotiating only with the elected government.", [("Norland", "negotiation_terms")]),
+        ("Norland demands that Osteria send a delegation to the talks.", [("Norland", "negotiation_terms")]),
+        ("Norland insists that the talks must include the southern parties.", [("Norland", "negotiation_terms")]),
+        ("Norland said the festival must include the southern bands.", []),
+    ],
 }
 
 
