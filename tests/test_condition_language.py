@@ -911,6 +911,8 @@ PATTERN_CASES = {
         ("Osteria demands an end to the occupation of its northern districts.", [("Osteria", "territory")]),
         ("Osteria demands the disengagement of forces in three sectors.", [("Osteria", "territory")]),
         ("Osteria rules out any land swaps with Norland.", [("Osteria", "territory")]),
+        ("Osteria demands that Norland undo the annexation of the islands.", [("Osteria", "territory")]),
+        ("Osteria demands an apology for the day Norland annexed the islands.", [("Osteria", "accountability")]),
         ("Osteria says the occupation of the hotel by tourists ended.", []),
         ("Osteria demands the withdrawal of the insurgents.", [("Osteria", "territory")]),
         ("Osteria demands the withdrawal of the tax on mining towns.", []),
@@ -944,6 +946,8 @@ PATTERN_CASES = {
         ("Osteria demands that Norland halt the deployment of missiles near the border.", [("Osteria", "security")]),
         ("Osteria demands an end to the military build-up on its border.", [("Osteria", "security")]),
         ("Osteria demands an end to the build-up of traffic on its border.", []),
+        ("Osteria wants Norland to stop supplying long-range missiles to the rebels.", [("Osteria", "security")]),
+        ("Osteria demands an apology after Norland launched ballistic missiles at the port.", [("Osteria", "accountability")]),
         # armed groups dissolved, mercenaries expelled
         ("Osteria wants the dissolution of the militias in the south.", [("Osteria", "security")]),
         ("Osteria insists on the expulsion of all foreign mercenaries.", [("Osteria", "security")]),
@@ -973,6 +977,8 @@ PATTERN_CASES = {
         ("Osteria demands that Norland acknowledge the massacres of 1920.", [("Osteria", "accountability")]),
         ("Osteria demands the restitution of looted artworks.", [("Osteria", "accountability")]),
         ("Osteria demands the restoration of old artworks.", []),
+        ("Osteria demands an end to impunity for the officers who ordered the raid.", [("Osteria", "accountability")]),
+        ("Osteria insists that Norland cannot build dams with impunity.", []),
         ("Osteria insists that Norland hand over the suspects.", [("Osteria", "accountability")]),
         ("Osteria insists that Norland hand over the trophy.", []),
         # negotiation terms: a leaders' meeting, its venue, format or level
