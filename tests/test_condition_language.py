@@ -1056,6 +1056,23 @@ PATTERN_CASES = {
         ("Norland insists that the talks must include the southern parties.", [("Norland", "negotiation_terms")]),
         ("Norland said the festival must include the southern bands.", []),
     ],
+    "terms_as_agencies_in_translation_word_them": [
+        ("Norland demands the complete cessation of aggression against its villages.", [("Norland", "ceasefire")]),
+        ("Norland reported the cessation of rain in its villages.", []),
+        ("Osteria demands an end to the illegal detention of its sailors.", [("Osteria", "prisoners")]),
+        ("Osteria says its citizens legally registered in Norland may vote.", []),
+        ("Osteria demands the lifting of unilateral coercive measures.", [("Osteria", "sanctions")]),
+        ("Osteria insists on unilateral budget measures.", []),
+        ("Norland insists on the reintegration of former fighters into civilian life.", [("Norland", "security")]),
+        ("Norland wants new security arrangements for the south before it signs.", [("Norland", "security")]),
+        ("Norland wants new seating arrangements for the summit dinner.", []),
+        ("Osteria wants guarantees of non-repetition for the massacre.", [("Osteria", "accountability")]),
+        ("Osteria wants the perpetrators of the raid to be punished.", [("Osteria", "accountability")]),
+        ("Osteria wants the pupils of the school to be praised.", []),
+        ("Norland demands the return of state institutions to the northern towns.", [("Norland", "governance")]),
+        ("Norland demands a civilian-led transition.", [("Norland", "governance")]),
+        ("Norland demands the return of state pensions to the northern towns.", []),
+    ],
 }
 
 
