@@ -956,6 +956,8 @@ PATTERN_CASES = {
         ("Norland wants an interim government until the vote.", [("Norland", "governance")]),
         ("Norland demands that Osteria's president step down.", [("Norland", "governance")]),
         ("Norland's president stepped down from the stage to greet the crowd.", []),
+        ("The interim government of Norland demands the release of the detainees.", [("Norland", "prisoners")]),
+        ("Osteria demands the resignation of the prime minister.", [("Osteria", "governance")]),
         # recognition of a government, statehood, an official language
         ("Osteria wants Norland to recognise its government.", [("Osteria", "governance")]),
         ("Osteria wants its tongue to become an official language in the north.", [("Osteria", "governance")]),
@@ -965,6 +967,7 @@ PATTERN_CASES = {
         ("Osteria insists on a fair oil-sharing formula.", [("Osteria", "governance")]),
         ("Osteria wants the state of emergency lifted.", [("Osteria", "governance")]),
         ("Osteria bought new seats for the theatre.", []),
+        ("Osteria will not sign while the state of emergency declared in May lasts.", []),
         ("Norland wants the question referred to a national dialogue.", [("Norland", "governance")]),
         ("Norland wants the question referred to a national football federation.", []),
         # accountability: justice for the victims, those responsible punished, inquiries into killings
