@@ -999,6 +999,8 @@ PATTERN_CASES = {
         ("Norland accepts a truce on condition that observers are deployed first.", [("Norland", "ceasefire")]),
         ("Norland wants the border monitored by a joint mission.", [("Norland", "ceasefire")]),
         ("Norland deployed new birdwatchers to the lake.", []),
+        ("Norland wants a joint verification team set up before the truce.", [("Norland", "ceasefire")]),
+        ("Norland's monitoring mission demands the release of the detainees.", [("Norland", "prisoners")]),
         # guarantees named by who backs them, troops deployed somewhere
         ("Osteria will sign a deal only if it is backed by firm guarantees.", [("Osteria", "security")]),
         ("Osteria wants the coalition of the willing to send its troops.", [("Osteria", "security")]),
