@@ -1077,6 +1077,11 @@ PATTERN_CASES = {
         ("Norland demands the return of state institutions to the northern towns.", [("Norland", "governance")]),
         ("Norland demands a civilian-led transition.", [("Norland", "governance")]),
         ("Norland demands the return of state pensions to the northern towns.", []),
+        ("Norland wants the IDPs to go back to their villages before the vote.", [("Norland", "humanitarian")]),
+        ("Norland wants the IDs of voters checked before the vote.", []),
+        ("Osteria will meet Norland's president provided that both sides agree an agenda in advance.",
+         [("Osteria", "negotiation_terms")]),
+        ("Osteria's parliament agreed on an agenda for the spring session.", []),
     ],
 }
 
