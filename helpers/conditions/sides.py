@@ -38,6 +38,8 @@ from ..rules import Registry
 
 #: Nouns that stand for a state after its demonym (``the Norwegian side``).
 STATE_NOUNS = language.words("condition_state_nouns")
+#: Office words of a state's government written before a name (``Foreign Minister Ann Lee``).
+STATE_OFFICES = language.words("state_offices")
 #: Verbs whose agent leads a team (``a delegation led by Ann Lee``).
 LEAD_VERBS = language.words("condition_lead_verbs")
 #: Words before a mention that may stand between a demonym and the name (``Norwegian Foreign Minister``).
@@ -388,6 +390,42 @@ def described_in_text(holder: dict, mentions: list[dict], doc) -> str | None:
     return sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if codes else None
 
 
+def _subject_state(sent, mentions: list[dict]) -> str | None:
+    """The country of the state that is the main subject of ``sent`` (``Norway, which hosts the
+    talks, has asked ...`` -> NOR), a state mention or a state's name no mention covers."""
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+            continue
+        hit = next((m for m in mentions if m["start"] <= tok.idx < m["end"]), None)
+        found = hit if hit is not None else state_at(tok)
+        if found and found.get("type") == "state" and found.get("country"):
+            return found["country"]
+    return None
+
+
+def office_after_state(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A person introduced by a bare office of a state's government (``Foreign Minister Ann Lee``,
+    no country in the title) right after a sentence of the same paragraph whose subject is a state
+    speaks for that state: news names the state, then its minister (``Norway has asked for more.
+    Foreign Minister Ann Lee said ...`` -> NOR); an office after a sentence about a person or a
+    thing, or across a paragraph break, says nothing."""
+    if holder.get("type") not in ("person", None, ""):
+        return None
+    spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
+             if m.get("actor") == holder.get("actor")] + _name_spans(holder.get("actor") or "", doc)
+    codes: Counter = Counter()
+    for span in (s for s in spans if s is not None and len(s) and s.start > 0):
+        if doc[span.start - 1].lower_ not in STATE_OFFICES or span.sent.start == 0:
+            continue
+        sent, prev = span.sent, doc[span.sent.start - 1].sent
+        if "\n" in doc_text(doc)[prev.start_char:sent.start_char].lstrip():
+            continue  # the sentence before closes the paragraph before
+        found = _subject_state(prev, mentions)
+        if found:
+            codes[found] += 1
+    return sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if codes else None
+
+
 #: How many of the article's first lines may hold its headline.
 HEADLINE_LINES = 3
 
@@ -471,8 +509,8 @@ def home_state(holder: dict, mentions: list[dict], doc) -> str | None:
 #: Where a holder's side comes from when its mention has none (the first answer wins); the
 #: article's own state last.
 SIDE_RULES = Registry("condition_side", [same_actor_elsewhere, named_country, described_at_mention,
-                                         actor_in_description, described_in_text, state_of_headline,
-                                         home_state])
+                                         actor_in_description, described_in_text, office_after_state,
+                                         state_of_headline, home_state])
 
 
 def holder_side(holder: dict, mentions: list[dict], doc) -> tuple[str, str]:
