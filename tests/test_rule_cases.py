@@ -176,10 +176,22 @@ CASES = [
      {("Anna Berg", "sanctions")}),
     ("condition_holder.subject_of_clause",
      "Anna Berg spoke on Monday. Her aides also demand an end to the sanctions on Osteria.", None, set()),
+    # a ``her`` after a sentence whose subject is a person: that subject, not a person named later in it
+    ("condition_holder.subject_of_clause", "Anna Berg says no deal is possible while troops guard the farm of "
+     "Eli Kim. Her government also demands an end to the sanctions on Osteria.", None, {("Anna Berg", "sanctions")}),
+    ("condition_holder.subject_of_clause", "Troops guard the farm of Anna Berg near the home of Eli Kim. "
+     "Her government also demands an end to the sanctions on Osteria.", None, {("Eli Kim", "sanctions")}),
     ("condition_side.described_in_text", "Kim, an aide to Norway's foreign minister, arrived on Monday. "
      "Eli Kim insists that Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
     ("condition_side.described_in_text", "Kim, an aide to the foreign minister, arrived on Monday. "
      "Eli Kim insists that Osteria must lift the sanctions.", None, set()),
+    # a bare office of a state's government right after a sentence whose subject is a state
+    ("condition_side.office_after_state", "Norway, which hosts the talks, has asked for more. Foreign Minister "
+     "Eli Kim insists that Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
+    ("condition_side.office_after_state", "The talks in Norway have stalled. Foreign Minister Eli Kim insists "
+     "that Osteria must lift the sanctions.", None, set()),
+    ("condition_side.office_after_state", "Norway has asked for more.\n\nForeign Minister Eli Kim insists "
+     "that Osteria must lift the sanctions.", None, set()),
     ("condition_side.state_of_headline", "Norway unveils a truce proposal\n\nEli Kim insists that Osteria must "
      "lift the sanctions.", None, {("Eli Kim", "NOR")}),
     ("condition_side.state_of_headline", "Talks resume in the capital\n\nEli Kim insists that Osteria must "

@@ -470,12 +470,40 @@ def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict
     lower = tok.lower_
     want_person = lower in _PERSONAL or lower in _FIRST_PERSON
     before = [m for m in mentions if m["end"] <= tok.idx and m.get("actor")]
+    if want_person and lower not in _FIRST_PERSON:
+        subject = _subject_person(tok, before)
+        if subject is not None:
+            return subject
     for m in reversed(before):
         if (m.get("type") == "person") == want_person:
             return m
     if want_person and lower not in _FIRST_PERSON:  # ``he`` never stands for an agency or a state
         return None
     return before[-1] if before else None
+
+
+def _subject_person(tok, before: list[dict]) -> dict | None:
+    """The person a ``he``/``his`` opening a sentence's clause stands for when the sentence before
+    has a person as its subject: that subject, before any person named later in a phrase of
+    that sentence (``President Ann Lee says no deal is possible while troops stay in Bo Park.
+    His government demands ...`` -> Ann Lee); None when the pronoun's own sentence names a person
+    before it, or the sentence before has no person subject.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee spoke to Bo Park. His aides left.")
+    >>> ms = [dict(actor="Ann Lee", type="person", start=0, end=7), dict(actor="Bo Park", type="person", start=17, end=24)]
+    >>> _subject_person(doc[7], ms)["actor"]
+    'Ann Lee'
+    """
+    sent = tok.sent
+    if sent.start == 0 or any(m["start"] >= sent.start_char for m in before if m.get("type") == "person"):
+        return None
+    prev = tok.doc[sent.start - 1].sent
+    for m in reversed([m for m in before if m.get("type") == "person" and m["start"] >= prev.start_char]):
+        span = tok.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is not None and span.root.dep_ in _SUBJECT_DEPS:
+            return m
+    return None
 
 
 def _speaker(quote: dict | None, unnamed: bool = False) -> dict | None:
