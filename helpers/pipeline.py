@@ -36,6 +36,7 @@ import pandas as pd
 from . import actors, cache, conditions, config, context, corpus, doccache, engines, gate, graph, nlp, quotes, store
 from . import story as story_mod
 from .actors import across
+from .conditions.sides import one_side_of_article
 from .cache import article_key, code_fingerprint, corpus_key, fingerprint_files  # noqa: F401  (re-exported)
 from .engines import ShardError
 from .story import Story
@@ -465,6 +466,7 @@ def link_table(table: str, df: pd.DataFrame, links: tuple[dict, dict, dict], sto
         df = df.assign(speaker_country=countries, side=sides)
     if table == "conditions" and len(df):
         df = df.assign(holder_country=across.holder_countries(df, story, links[1]))
+        df = df.assign(holder_country=one_side_of_article(df))
     return tidy(df, table)
 
 

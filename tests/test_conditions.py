@@ -374,3 +374,12 @@ def test_notebook_analyses_on_a_corpus_without_conditions():
     presence = aconditions.outlet_presence(empty, arts)
     assert presence[["outlet", "n"]].values.tolist() == [["O1", 1], ["O2", 1]]
     assert [c for c in presence.columns if c not in ("outlet", "n")] == []
+
+
+def test_an_unplaced_holder_takes_the_one_side_of_its_article():
+    from helpers.conditions.sides import one_side_of_article
+    df = pd.DataFrame({"article": ["a.txt", "a.txt", "a.txt", "b.txt", "b.txt", "b.txt", "c.txt"],
+                       "holder": ["Front", "Political Bureau", "Union", "Norland", "Osteria", "Ann Lee", "Eli Kim"],
+                       "holder_country": ["NRL", "", "INT", "NRL", "OST", "", ""]})
+    # one side (an international body aside) fills the gap; two sides or none leave it empty
+    assert one_side_of_article(df).tolist() == ["NRL", "NRL", "INT", "NRL", "OST", "", ""]

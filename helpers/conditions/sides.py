@@ -27,6 +27,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+import pandas as pd
+
 from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS
@@ -520,3 +522,23 @@ def holder_side(holder: dict, mentions: list[dict], doc) -> tuple[str, str]:
         return holder["country"], ""
     rule, found = SIDE_RULES.first(holder, mentions, doc)
     return (found, rule) if found else ("", "")
+
+
+def one_side_of_article(conditions: pd.DataFrame) -> pd.Series:
+    """Each condition's holder country, where an article left a holder unplaced the one side all
+    its placed holders share (an international body counts for none): a movement's communiqué that
+    quotes only its own organs and officers (``the Political Bureau``, ``the Front's spokesman``)
+    has one side, and the corpus placed the movement though not its organs. Two sides, or none, leave
+    the country empty. Read on the corpus's tables, where a holder's country from another article is known.
+
+    >>> df = pd.DataFrame({"article": ["a", "a", "a", "b", "b", "b"],
+    ...                    "holder_country": ["NOR", "", "INT", "NOR", "SWE", ""]})
+    >>> one_side_of_article(df).tolist()
+    ['NOR', 'NOR', 'INT', 'NOR', 'SWE', '']
+    """
+    countries = conditions["holder_country"].fillna("").astype(str)
+    placed = countries[(countries != "") & (countries != "INT")]
+    sides = placed.groupby(conditions.loc[placed.index, "article"]).unique()
+    lone = {article: found[0] for article, found in sides.items() if len(found) == 1}
+    filled = [country or lone.get(article, "") for article, country in zip(conditions["article"], countries)]
+    return pd.Series(filled, index=conditions.index, dtype=object)
