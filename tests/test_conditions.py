@@ -251,6 +251,21 @@ def test_a_pronoun_of_a_reported_speech_is_read_by_its_antecedent(pipe, reporter
     assert triples(run(pipe, text, [quote])) == expected
 
 
+@pytest.mark.parametrize("subject, expected", [
+    # a group named in the reporting clause's subject holds what it announced, whoever the quote table
+    # made the speaker (a wire's credit before the sentence)
+    ("The Citadel movement", [("Citadel", "sanctions")]),
+    ("The Northern Citadel (Citadel) rebel group", [("Citadel", "sanctions")]),  # named before the noun
+    ("The movement", [("Harlan Pryce", "sanctions")]),  # a bare noun names no one: the speaker stands
+    ("Mirecki", [("Harlan Pryce", "sanctions")]),  # a person named there is the quote table's business
+])
+def test_a_group_named_as_the_reporter_holds_the_reported_terms(pipe, subject, expected):
+    text = f"{subject} announced on Monday that the lifting of sanctions on Marchia is a prerequisite for peace."
+    quote = quote_for(text, "the lifting of sanctions on Marchia is a prerequisite for peace", "Harlan Pryce", "COR",
+                      kind="indirect")
+    assert triples(run(pipe, text, [quote])) == expected
+
+
 @pytest.mark.parametrize("owner, expected", [
     ("His", [("Oren Valcourt", "sanctions")]),  # what he said is his, whoever the quote table made the speaker
     ("The", [("Ilka Dornan", "sanctions")]),  # no owner named: the quote's speaker stands

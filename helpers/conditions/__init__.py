@@ -796,7 +796,22 @@ def _reported_voice(node, quote: dict, mentions: list[dict]) -> dict | None:
             return _antecedent(subj, mentions)
         if subj.lemma_.lower() in DOCUMENT_NOUNS:
             return _document_author(subj, mentions)
+        return _named_reporter(subj, quote, mentions)
     return None
+
+
+def _named_reporter(subj, quote: dict, mentions: list[dict]) -> dict | None:
+    """The group a reporting clause's subject names, where the quote table gave the words to
+    another speaker (a wire's credit before the sentence, a name in an aside): ``The Norland
+    Movement (NM) rebel group announced that ...`` -> the movement, named anywhere in the subject's
+    words up to its noun; a person, or the speaker itself, gives None."""
+    if subj.pos_ != "NOUN":
+        return None
+    names = (_token_mention(t, mentions) for t in subj.subtree if t.i <= subj.i)  # ``The Norland (NL) group``
+    mention = next((m for m in names if m is not None), None)
+    if mention is None or mention.get("type") == "person" or mention.get("actor") == quote.get("speaker"):
+        return None
+    return mention
 
 
 def _received(node) -> bool:
