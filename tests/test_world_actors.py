@@ -28,6 +28,13 @@ def test_an_alias_names_the_state(pipe):
     assert {("United States", "state", "USA"), ("Bosnia and Herzegovina", "state", "BIH")} <= found
 
 
+def test_congo_alone_is_the_larger_congo_as_news_writes_it(pipe):
+    # wire style writes ``Congo`` for the Democratic Republic; the other Congo is named in full
+    found = _actors(pipe, "Congo and the rebels met on Monday, and Congo-Brazzaville sent an envoy.")
+    assert ("Democratic Republic of the Congo", "state", "COD") in found
+    assert ("Republic of the Congo", "state", "COG") in found
+
+
 def test_an_international_body_by_its_acronym(pipe):
     found = _actors(pipe, "ASEAN said the monitors would arrive in March.")
     assert ("Association of Southeast Asian Nations", "organization", "INT") in found
