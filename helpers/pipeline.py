@@ -458,7 +458,9 @@ def link_table(table: str, df: pd.DataFrame, links: tuple[dict, dict, dict], sto
     :func:`helpers.actors.across.link_maps`); quotes also get their speaker's side in ``story``,
     and a condition whose holder has no country the one the holder's description states.
 
-    Row by row, so the parts of a table linked one by one are the whole table linked.
+    Row by row, and for a condition left without a country article by article (the one side its
+    article's placed holders share), so parts that each hold whole articles, as the shards do,
+    linked one by one are the whole table linked.
     """
     df = across.relink_table(table, df, *links)
     if table == "quotes":
