@@ -1189,6 +1189,18 @@ SEEDS_STORY_CASES = [
     ("Norland insists that Osteria remain able to defend itself.", [("Norland", "demilitarization")]),
     ("Norland wants a cap of 30,000 troops on Osteria's army.", [("Norland", "demilitarization")]),
     ("Norland said its army was able to defend the capital last year.", []),
+    # tariffs on the buyers of a side's oil, SWIFT, NATO-style guarantees and a backstop, supplies kept up
+    ("Norland threatened tariffs on the buyers of Osteria's oil if it refuses a truce.",
+     [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
+    ("Norland wants its farm bank reconnected to SWIFT before it extends the grain deal.",
+     [("Norland", "sanctions")]),
+    ("Norland said the swift response of the army was praised.", []),
+    ("Osteria wants a European-led force and a US backstop for it.", [("Osteria", "security_architecture")]),
+    ("Osteria insists on security assurances from its partners.", [("Osteria", "security_architecture")]),
+    ("Osteria said the European-led inquiry found nothing.", []),
+    ("Osteria wants the allies to keep supplying weapons.", [("Osteria", "military_aid")]),
+    ("Osteria wants arms deliveries to Osteria to continue during the talks.", [("Osteria", "military_aid")]),
+    ("Osteria wants the allies to keep supplying grain.", []),
 ]
 
 
