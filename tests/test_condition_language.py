@@ -1118,6 +1118,10 @@ PATTERN_CASES = {
         ("Norland wants the rebels to join the political process.", [("Norland", "governance")]),
         ("Norland demands that the rebels be turned into a political party.", [("Norland", "governance")]),
         ("Norland said the new state museum opened in May.", []),
+        ("Norland demands a state monopoly on weapons in Osteria.", [("Norland", "security")]),
+        ("Norland demands that UN inspectors be given access to the sites.", [("Norland", "security")]),
+        ("Norland demands that Osteria stop arming its proxies.", [("Norland", "security")]),
+        ("Norland said the company holds a monopoly on salt.", []),
     ],
 }
 
