@@ -1122,6 +1122,9 @@ PATTERN_CASES = {
         ("Norland demands that UN inspectors be given access to the sites.", [("Norland", "security")]),
         ("Norland demands that Osteria stop arming its proxies.", [("Norland", "security")]),
         ("Norland said the company holds a monopoly on salt.", []),
+        ("Norland demands safe corridors for civilians leaving the city.", [("Norland", "humanitarian")]),
+        ("Norland demands unhindered aid to the northern towns.", [("Norland", "humanitarian")]),
+        ("Norland said the safe was opened in the northern towns.", []),
     ],
 }
 
