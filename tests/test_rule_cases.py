@@ -181,6 +181,9 @@ CASES = [
      "Eli Kim. Her government also demands an end to the sanctions on Osteria.", None, {("Anna Berg", "sanctions")}),
     ("condition_holder.subject_of_clause", "Troops guard the farm of Anna Berg near the home of Eli Kim. "
      "Her government also demands an end to the sanctions on Osteria.", None, {("Eli Kim", "sanctions")}),
+    # the main clause's subject, not the subject of a clause inside it
+    ("condition_holder.subject_of_clause", "Anna Berg was glad after Eli Kim lost her last ally. Her government "
+     "also demands an end to the sanctions on Osteria.", None, {("Anna Berg", "sanctions")}),
     ("condition_side.described_in_text", "Kim, an aide to Norway's foreign minister, arrived on Monday. "
      "Eli Kim insists that Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
     ("condition_side.described_in_text", "Kim, an aide to the foreign minister, arrived on Monday. "

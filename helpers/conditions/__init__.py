@@ -486,7 +486,9 @@ def _subject_person(tok, before: list[dict]) -> dict | None:
     """The person a ``he``/``his`` opening a sentence's clause stands for when the sentence before
     has a person as its subject: that subject, before any person named later in a phrase of
     that sentence (``President Ann Lee says no deal is possible while troops stay in Bo Park.
-    His government demands ...`` -> Ann Lee); None when the pronoun's own sentence names a person
+    His government demands ...`` -> Ann Lee), the main clause's subject before the subject of a
+    clause inside it (``Ann Lee was glad after Bo Park lost his ally. He said ...`` -> Ann Lee);
+    None when the pronoun's own sentence names a person
     before it, or the sentence before has no person subject.
 
     >>> from helpers import nlp
@@ -499,11 +501,12 @@ def _subject_person(tok, before: list[dict]) -> dict | None:
     if sent.start == 0 or any(m["start"] >= sent.start_char for m in before if m.get("type") == "person"):
         return None
     prev = tok.doc[sent.start - 1].sent
-    for m in reversed([m for m in before if m.get("type") == "person" and m["start"] >= prev.start_char]):
+    subjects = []
+    for m in (m for m in before if m.get("type") == "person" and m["start"] >= prev.start_char):
         span = tok.doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if span is not None and span.root.dep_ in _SUBJECT_DEPS:
-            return m
-    return None
+            subjects.append((span.root.head != prev.root, m))  # the main clause's subject first
+    return min(subjects, key=lambda x: x[0])[1] if subjects else None
 
 
 def _speaker(quote: dict | None, unnamed: bool = False) -> dict | None:
