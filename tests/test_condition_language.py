@@ -1090,7 +1090,7 @@ PATTERN_CASES = {
         ("Norland demands that the freeze on its accounts be lifted.", [("Norland", "sanctions")]),
         ("Norland said the ban on smoking in bars had worked.", []),
         ("Norland wants the great powers to guarantee its security.", [("Norland", "security")]),
-        ("Norland demands long-term protection obligations from its allies.", [("Norland", "security")]),
+        ("Norland demands a protection guarantee from its allies before it signs.", [("Norland", "security")]),
         ("Norland insists that Osteria remain able to defend itself.", [("Norland", "security")]),
         ("Norland wants a cap of 30,000 troops on Osteria's army.", [("Norland", "security")]),
         ("Norland wants Osteria to renounce the use of force.", [("Norland", "security")]),
@@ -1191,7 +1191,7 @@ SEEDS_STORY_CASES = [
      [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
     ("Norland said it imposed sanctions in 2022.", []),
     ("Osteria will sign only if its allies guarantee Osteria's security.", [("Osteria", "security_architecture")]),
-    ("Osteria demands long-term protection obligations from its allies.", [("Osteria", "security_architecture")]),
+    ("Osteria demands a defence umbrella from its allies before it signs.", [("Osteria", "security_architecture")]),
     ("Osteria said the security situation had improved.", []),
     ("Norland insists that Osteria remain able to defend itself.", [("Norland", "demilitarization")]),
     ("Norland wants a cap of 30,000 troops on Osteria's army.", [("Norland", "demilitarization")]),
@@ -1222,3 +1222,31 @@ def test_a_dateline_and_its_agency_are_no_subject(pipe):
     actors = {**ACTORS, "Northwire": ("Northwire", "organization", "NRL")}
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
     assert pairs(rows) == [("Osteria", "negotiation_terms")]
+
+
+# Words of a term's topic that state no term: a past event, a topic, an opinion poll, an actor's
+# name. No category phrase may match them (checked with no story and with the seeds' story; the
+# last two only with the story, whose categories are narrower than the generic topics).
+NOT_A_TERM = [
+    "They want to guarantee food security for the winter.",
+    "The country endured years of economic pressure.",
+    "The loan will ease the financial pressure on families.",
+    "Presidential polls show a close race.",
+    "The interim administration said it would meet on Monday.",
+    "The mission operates under a UN mandate.",
+    "Proxy forces attacked the base in 2019.",
+    "It carried out missile tests last week.",
+    "The nuclear safety chief visited the plant.",
+    "The siege of the city ended in 1995.",
+    "People endured starvation in the camps.",
+    "The economy will return to swift growth.",
+    "The Irish backstop dominated the debate.",
+]
+STORY_ONLY = ["Police made security arrangements for the summit.", "They imposed sanctions in 2014."]
+
+
+@pytest.mark.parametrize("text, taxonomy", [(t, tax) for t in NOT_A_TERM for tax in ("generic", "ukraine")]
+                         + [(t, "ukraine") for t in STORY_ONLY])
+def test_topic_words_match_no_category(text, taxonomy):
+    tax = GENERIC if taxonomy == "generic" else conditions.story_taxonomy(story.load_story("ukraine"))
+    assert not conditions.find_objects(text, 0, tax)
