@@ -255,13 +255,14 @@ def test_a_pronoun_of_a_reported_speech_is_read_by_its_antecedent(pipe, reporter
     # a group named in the reporting clause's subject holds what it announced, whoever the quote table
     # made the speaker (a wire's credit before the sentence)
     ("The Citadel movement", [("Citadel", "sanctions")]),
-    ("The Northern Citadel (Citadel) rebel group", [("Citadel", "sanctions")]),  # named before the noun
+    ("The Northern Citadel (Citadel) armed alliance", [("Citadel", "sanctions")]),  # named before the noun
     ("The movement", [("Harlan Pryce", "sanctions")]),  # a bare noun names no one: the speaker stands
     ("Mirecki", [("Harlan Pryce", "sanctions")]),  # a person named there is the quote table's business
+    ("Veldania's president", [("Harlan Pryce", "sanctions")]),  # an owner: the president speaks, not the state
 ])
 def test_a_group_named_as_the_reporter_holds_the_reported_terms(pipe, subject, expected):
-    text = f"{subject} announced on Monday that the lifting of sanctions on Marchia is a prerequisite for peace."
-    quote = quote_for(text, "the lifting of sanctions on Marchia is a prerequisite for peace", "Harlan Pryce", "COR",
+    text = f"{subject} announced on Tuesday that an end to the sanctions on Marchia is a prerequisite for peace."
+    quote = quote_for(text, "an end to the sanctions on Marchia is a prerequisite for peace", "Harlan Pryce", "COR",
                       kind="indirect")
     assert triples(run(pipe, text, [quote])) == expected
 

@@ -483,13 +483,13 @@ def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict
 
 
 def _subject_person(tok, before: list[dict]) -> dict | None:
-    """The person a ``he``/``his`` opening a sentence's clause stands for when the sentence before
-    has a person as its subject: that subject, before any person named later in a phrase of
-    that sentence (``President Ann Lee says no deal is possible while troops stay in Bo Park.
+    """The person a ``he``, ``his`` or ``her`` with no person named before it in its own sentence
+    stands for when the sentence before has a person as its subject: that subject, before any
+    person named later in a phrase of that sentence (``President Ann Lee says no deal is possible while troops stay in Bo Park.
     His government demands ...`` -> Ann Lee), the main clause's subject before the subject of a
     clause inside it (``Ann Lee was glad after Bo Park lost his ally. He said ...`` -> Ann Lee);
-    None when the pronoun's own sentence names a person
-    before it, or the sentence before has no person subject.
+    None when the pronoun's own sentence names a person before it, or the sentence before has no
+    person subject.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Ann Lee spoke to Bo Park. His aides left.")
@@ -804,17 +804,27 @@ def _reported_voice(node, quote: dict, mentions: list[dict]) -> dict | None:
 
 
 def _named_reporter(subj, quote: dict, mentions: list[dict]) -> dict | None:
-    """The group a reporting clause's subject names, where the quote table gave the words to
-    another speaker (a wire's credit before the sentence, a name in an aside): ``The Norland
-    Movement (NM) rebel group announced that ...`` -> the movement, named anywhere in the subject's
-    words up to its noun; a person, or the speaker itself, gives None."""
+    """The organisation a reporting clause's subject names, where the quote table gave the words
+    to another speaker (a wire's credit before the sentence, a name in an aside): ``The Kestrel
+    Front (KF), an armed alliance, said in a statement that ...`` -> the front, named in the
+    subject's words up to its noun. A person, a state, an owner (``Norland's president said``: the
+    president speaks, not Norland) or the speaker itself gives None."""
     if subj.pos_ != "NOUN":
         return None
-    names = (_token_mention(t, mentions) for t in subj.subtree if t.i <= subj.i)  # ``The Norland (NL) group``
-    mention = next((m for m in names if m is not None), None)
-    if mention is None or mention.get("type") == "person" or mention.get("actor") == quote.get("speaker"):
+    words = [t for t in subj.subtree if t.i <= subj.i and not _under_possessive(t, subj)]
+    mention = next((m for m in map(lambda t: _token_mention(t, mentions), words) if m is not None), None)
+    if mention is None or mention.get("type") != "organization" or mention.get("actor") == quote.get("speaker"):
         return None
     return mention
+
+
+def _under_possessive(tok, head) -> bool:
+    """Whether ``tok`` is, or hangs from, a possessive on its way up to ``head``."""
+    while tok is not None and tok.i != head.i:
+        if tok.dep_ == "poss":
+            return True
+        tok = tok.head if tok.head.i != tok.i else None
+    return False
 
 
 def _received(node) -> bool:

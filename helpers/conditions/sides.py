@@ -531,14 +531,23 @@ def one_side_of_article(conditions: pd.DataFrame) -> pd.Series:
     has one side, and the corpus placed the movement though not its organs. Two sides, or none, leave
     the country empty. Read on the corpus's tables, where a holder's country from another article is known.
 
-    >>> df = pd.DataFrame({"article": ["a", "a", "a", "b", "b", "b"],
-    ...                    "holder_country": ["NOR", "", "INT", "NOR", "SWE", ""]})
+    An ``unnamed:`` source (an analyst, a diplomat) is left as it is: it need not speak for a side.
+
+    >>> df = pd.DataFrame({"article": ["a", "a", "a", "b", "b", "b", "c", "c"],
+    ...                    "holder": ["", "", "", "", "", "", "", "unnamed: an analyst"],
+    ...                    "holder_country": ["NOR", "", "INT", "NOR", "SWE", "", "NOR", ""]})
     >>> one_side_of_article(df).tolist()
-    ['NOR', 'NOR', 'INT', 'NOR', 'SWE', '']
+    ['NOR', 'NOR', 'INT', 'NOR', 'SWE', '', 'NOR', '']
     """
-    countries = conditions["holder_country"].fillna("").astype(str)
-    placed = countries[(countries != "") & (countries != "INT")]
-    sides = placed.groupby(conditions.loc[placed.index, "article"]).unique()
-    lone = {article: found[0] for article, found in sides.items() if len(found) == 1}
-    filled = [country or lone.get(article, "") for article, country in zip(conditions["article"], countries)]
+    countries = conditions["holder_country"].fillna("").astype(str).tolist()
+    articles = conditions["article"].tolist()
+    holders = (conditions["holder"].fillna("").astype(str).tolist() if "holder" in conditions
+               else [""] * len(articles))
+    sides: dict = {}
+    for article, country in zip(articles, countries):
+        if country and country != "INT":
+            sides.setdefault(article, set()).add(country)
+    lone = {article: next(iter(found)) for article, found in sides.items() if len(found) == 1}
+    filled = [country or ("" if holder.startswith("unnamed") else lone.get(article, ""))
+              for article, country, holder in zip(articles, countries, holders)]
     return pd.Series(filled, index=conditions.index, dtype=object)
