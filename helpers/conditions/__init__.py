@@ -485,11 +485,11 @@ def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict
 def _subject_person(tok, before: list[dict]) -> dict | None:
     """The person a ``he``, ``his`` or ``her`` with no person named before it in its own sentence
     stands for when the sentence before has a person as its subject: that subject, before any
-    person named later in a phrase of that sentence (``President Ann Lee says no deal is possible while troops stay in Bo Park.
-    His government demands ...`` -> Ann Lee), the main clause's subject before the subject of a
-    clause inside it (``Ann Lee was glad after Bo Park lost his ally. He said ...`` -> Ann Lee);
-    None when the pronoun's own sentence names a person before it, or the sentence before has no
-    person subject.
+    person named later in a phrase of that sentence (``President Ann Lee says no deal is possible
+    while troops stay in Bo Park. His government demands ...`` -> Ann Lee), the main clause's
+    subject before the subject of a clause inside it (``Ann Lee was glad after Bo Park lost his
+    ally. He said ...`` -> Ann Lee: :func:`_main_subjects`); None when the pronoun's own sentence
+    names a person before it, or the sentence before has no person subject.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Ann Lee spoke to Bo Park. His aides left.")
@@ -497,16 +497,15 @@ def _subject_person(tok, before: list[dict]) -> dict | None:
     >>> _subject_person(doc[7], ms)["actor"]
     'Ann Lee'
     """
-    sent = tok.sent
-    if sent.start == 0 or any(m["start"] >= sent.start_char for m in before if m.get("type") == "person"):
+    seg, prev = _segment_around(tok), _segment_around(tok, 1)
+    people = [m for m in before if m.get("type") == "person"]
+    if seg is None or prev is None or any(m["start"] >= seg.start_char for m in people):
         return None
-    prev = tok.doc[sent.start - 1].sent
-    subjects = []
-    for m in (m for m in before if m.get("type") == "person" and m["start"] >= prev.start_char):
-        span = tok.doc.char_span(m["start"], m["end"], alignment_mode="expand")
-        if span is not None and span.root.dep_ in _SUBJECT_DEPS:
-            subjects.append((span.root.head != prev.root, m))  # the main clause's subject first
-    return min(subjects, key=lambda x: x[0])[1] if subjects else None
+    for subj in _main_subjects(prev):
+        found = next((m for m in people if m["start"] <= subj.idx < m["end"]), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _speaker(quote: dict | None, unnamed: bool = False) -> dict | None:
@@ -812,7 +811,7 @@ def _named_reporter(subj, quote: dict, mentions: list[dict]) -> dict | None:
     if subj.pos_ != "NOUN":
         return None
     words = [t for t in subj.subtree if t.i <= subj.i and not _under_possessive(t, subj)]
-    mention = next((m for m in map(lambda t: _token_mention(t, mentions), words) if m is not None), None)
+    mention = next((m for m in (_token_mention(t, mentions) for t in words) if m is not None), None)
     if mention is None or mention.get("type") != "organization" or mention.get("actor") == quote.get("speaker"):
         return None
     return mention

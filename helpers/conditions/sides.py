@@ -108,8 +108,22 @@ def state_at(tok) -> dict | None:
     code = exact.get(text) or folded.get(text.lower())
     if not code or code not in state_names():
         return None
-    return {"actor": state_names()[code], "country": code, "type": "state", "start": phrase.start_char,
-            "end": phrase.end_char, "surface": phrase.text}
+    return _state_mention(code, phrase.start_char, phrase.end_char, phrase.text)
+
+
+def _state_mention(code: str, start: int, end: int, surface: str) -> dict:
+    """A mention-like dict of the state ``code`` written as ``surface`` at ``text[start:end]``."""
+    return {"actor": state_names()[code], "country": code, "type": "state", "start": start, "end": end,
+            "surface": surface}
+
+
+def most_frequent(codes: Counter) -> str | None:
+    """The code counted most often, the first in order on a tie; None when nothing was counted.
+
+    >>> most_frequent(Counter({"SWE": 2, "NOR": 2, "DNK": 1})), most_frequent(Counter())
+    ('NOR', None)
+    """
+    return sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if codes else None
 
 
 def demonym_country(word: str) -> str | None:
@@ -134,8 +148,7 @@ def side_noun_at(tok) -> dict | None:
     for child in tok.children:
         code = demonym_country(child.text) if child.dep_ in ("amod", "compound") else None
         if code and code in state_names():
-            return {"actor": state_names()[code], "country": code, "type": "state", "start": child.idx,
-                    "end": tok.idx + len(tok), "surface": tok.doc[child.i:tok.i + 1].text}
+            return _state_mention(code, child.idx, tok.idx + len(tok), tok.doc[child.i:tok.i + 1].text)
     return None
 
 
@@ -152,8 +165,7 @@ def people_of_state(tok) -> dict | None:
     code = demonym_country(tok.text[:-1])
     if not code or code not in state_names():
         return None
-    return {"actor": state_names()[code], "country": code, "type": "state", "start": tok.idx,
-            "end": tok.idx + len(tok), "surface": tok.text}
+    return _state_mention(code, tok.idx, tok.idx + len(tok), tok.text)
 
 
 def demonym_owner(tok) -> dict | None:
@@ -168,8 +180,7 @@ def demonym_owner(tok) -> dict | None:
     for child in tok.children:
         code = demonym_country(child.text) if child.dep_ in ("amod", "compound") and child.i < tok.i else None
         if code and code in state_names():
-            return {"actor": state_names()[code], "country": code, "type": "state", "start": child.idx,
-                    "end": child.idx + len(child), "surface": child.text}
+            return _state_mention(code, child.idx, child.idx + len(child), child.text)
     return None
 
 
@@ -360,7 +371,7 @@ def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
             or _led_team(span) or _its_title(span, mentions)
         if found:
             codes[found] += 1
-    return sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if codes else None
+    return most_frequent(codes)
 
 
 def _name_spans(name: str, doc) -> list:
@@ -389,7 +400,7 @@ def described_in_text(holder: dict, mentions: list[dict], doc) -> str | None:
         found = _before(doc, span.start, sent.start) or _after(doc, span.end, sent.end) or _apposition(span)
         if found:
             codes[found] += 1
-    return sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if codes else None
+    return most_frequent(codes)
 
 
 def _subject_state(sent, mentions: list[dict]) -> str | None:
@@ -425,7 +436,7 @@ def office_after_state(holder: dict, mentions: list[dict], doc) -> str | None:
         found = _subject_state(prev, mentions)
         if found:
             codes[found] += 1
-    return sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if codes else None
+    return most_frequent(codes)
 
 
 #: How many of the article's first lines may hold its headline.
