@@ -71,3 +71,27 @@ def test_no_pattern_of_the_data_loses_a_match():
                 assert literals.may_match(needs, literals.folded(text)), (pattern.pattern, text[:80])
     assert matched > 100
     assert sum(bool(literals.required(p)) for p in patterns) > 0.8 * len(patterns)
+
+
+def test_screen_answers_as_may_match():
+    """The screen of all the data's patterns, on every paragraph of the seeds (and their variants):
+    for each pattern, satisfied() on the strings found once gives may_match()'s answer."""
+    patterns, texts = _all_patterns(), _texts()
+    needs = [literals.required(p) for p in patterns]
+    screen = literals.Screen(needs)
+    passed = 0
+    for text in texts:
+        low = literals.folded(text)
+        present = screen.present(low)
+        for one in needs:
+            expected = literals.may_match(one, low)
+            assert literals.satisfied(one, present) is expected, (sorted(map(sorted, one)), text[:80])
+            passed += expected
+    assert 0 < passed < len(texts) * len(needs)  # both answers occur
+
+
+@pytest.mark.parametrize("pattern, text, expected", CASES)
+def test_screen_cases(pattern, text, expected):
+    needs = literals.required(re.compile(pattern, re.IGNORECASE))
+    present = literals.Screen([needs]).present(literals.folded(text))
+    assert literals.satisfied(needs, present) is expected

@@ -150,6 +150,11 @@ class Category:
     source: str = "story"
     lemmas: tuple[tuple[frozenset, ...], ...] = ()
 
+    @cached_property
+    def phrases(self) -> tuple[tuple[re.Pattern, tuple[frozenset[str], ...], str], ...]:
+        """Each phrase pattern with the strings it needs (:func:`_needs`) and its kind, read once."""
+        return tuple((p, _needs(p), "standalone" if p in self.standalone else "object") for p in self.objects)
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -165,6 +170,16 @@ class Cue:
 class Taxonomy:
     categories: tuple[Category, ...]
     cues: tuple[Cue, ...]
+
+    @cached_property
+    def screen(self) -> literals.Screen:
+        """The strings the category phrases need, to look up once per sentence (:func:`find_objects`)."""
+        return literals.Screen(needs for cat in self.categories for _, needs, _ in cat.phrases)
+
+    @cached_property
+    def cue_screen(self) -> literals.Screen:
+        """The strings the cues need, to look up once per sentence (:func:`find_cues`)."""
+        return literals.Screen(_needs(cue.pattern) for cue in self.cues)
 
 
 def _str(value) -> str:
@@ -360,17 +375,18 @@ def _needs(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
     return literals.required(pattern)
 
 
-def _category_matches(cat: Category, folded: str, offset: int, parsed=None, low: str | None = None) -> list[Match]:
+def _category_matches(cat: Category, folded: str, offset: int, parsed=None,
+                      present: frozenset[str] | None = None) -> list[Match]:
     """``cat``'s phrase matches in ``folded``, and its lemma sequences in ``parsed`` (the
     sentence's tokens, their lemmas and the set of them, read once for all categories) when
-    given. A pattern is run only on a text that holds the words it needs (``low``: the text
-    as :func:`helpers.literals.folded` gives it)."""
-    low = literals.folded(folded) if low is None else low
+    given. A pattern is run only on a text that holds the words it needs (``present``: the
+    strings of a :class:`helpers.literals.Screen` holding ``cat``'s that the text holds)."""
+    if present is None:
+        present = literals.Screen(needs for _, needs, _ in cat.phrases).present(literals.folded(folded))
     found = []
-    for pattern in cat.objects:
-        if not literals.may_match(_needs(pattern), low):
+    for pattern, needs, kind in cat.phrases:
+        if not literals.satisfied(needs, present):
             continue
-        kind = "standalone" if pattern in cat.standalone else "object"
         found += [Match(m.start() + offset, m.end() + offset, cat.name, kind, generic=cat.generic,
                         source=cat.source) for m in pattern.finditer(folded)]
     if parsed is not None:
@@ -394,12 +410,12 @@ def find_objects(text: str, offset: int, taxonomy: Taxonomy, sent=None) -> list[
     ['sanctions', 'military_aid']
     """
     folded = text.translate(_FOLD)
-    low, parsed = literals.folded(folded), None
+    present, parsed = taxonomy.screen.present(literals.folded(folded)), None
     if sent is not None:
         tokens = doc_tokens(sent.doc)[sent.start:sent.end]
         lemmas = [t.lemma_.lower() for t in tokens]
         parsed = (tokens, lemmas, frozenset(lemmas))
-    found = [m for cat in taxonomy.categories for m in _category_matches(cat, folded, offset, parsed, low)]
+    found = [m for cat in taxonomy.categories for m in _category_matches(cat, folded, offset, parsed, present)]
     own = [m for m in found if m.source == "story"]
     found = own + [m for m in found if m.source != "story"
                    and not any(o.start < m.end and m.start < o.end for o in own)
@@ -415,9 +431,13 @@ def find_cues(text: str, offset: int, taxonomy: Taxonomy, kinds=None) -> list[Ma
     """
     folded = text.translate(_FOLD)
     low = literals.folded(folded)
+    present = taxonomy.cue_screen.present(low) if kinds is None else None
     found = []
     for cue in taxonomy.cues:
-        if kinds is not None and cue.kind not in kinds or not literals.may_match(_needs(cue.pattern), low):
+        if kinds is not None and cue.kind not in kinds:
+            continue
+        if not (literals.may_match(_needs(cue.pattern), low) if present is None
+                else literals.satisfied(_needs(cue.pattern), present)):
             continue
         for m in cue.pattern.finditer(folded):
             found.append(Match(m.start() + offset, m.end() + offset, cue.name, cue.kind, cue.subject))
