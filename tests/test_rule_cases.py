@@ -137,6 +137,9 @@ CASES = [
     ("condition_holder.holder_of_list_opener",
      "Norland met the press on Monday.\n\n1. An end to the sanctions was reported.\n\n2. A new summit.", None,
      set()),
+    ("condition_holder.holder_of_list_opener",  # a second list's opener holds its own items
+     "Osteria's demands include:\n\n- An end to the sanctions.\n\nKey points of the Norland plan:\n\n"
+     "- A truce along the river.", None, {("Osteria", "sanctions"), ("Norland", "negotiation_terms")}),
     # condition_side: expected (holder, holder_country) pairs
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
      "envoys.\n\nAnn Lee insists that the army must lift the sanctions.", None, {("Ann Lee", "NRL")}),

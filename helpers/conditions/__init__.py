@@ -1474,16 +1474,21 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
 
 
 def _opener_holder(article: Article, lead: list):
-    """Who holds a list opened by ``lead[0]``: a list noun's holder in the opener or a few segments
-    before it, else the opener's subject, else the author of the last document named before it."""
-    for seg in lead:
+    """Who holds a list opened by ``lead[0]``: what the opener itself says (a list noun's holder,
+    its subject, the owner of a document it names: ``Key points of the Norwegian plan:``), else a
+    list noun's holder a few segments before it, else the author of the last document named before
+    it. The opener comes first: an earlier list's holder does not hold the next list
+    (``Osteria's demands include:`` ... ``Norland set out its own terms:``)."""
+    opener = lead[0]
+    holder = _list_holder(opener, article.mentions, article.quotes, article.taxonomy) \
+        or resolve_holder(opener.root, "holder", article.mentions, None, opener, article.text)[0] \
+        or _first_owner(reversed([t for t in opener if t.lemma_.lower() in DOCUMENT_NOUNS]), article.mentions)
+    if holder:
+        return holder
+    for seg in lead[1:]:
         holder = _list_holder(seg, article.mentions, article.quotes, article.taxonomy)
         if holder:
             return holder
-    opener = lead[0]
-    holder = resolve_holder(opener.root, "holder", article.mentions, None, opener, article.text)[0]
-    if holder:
-        return holder
     return _earlier_document_owner(opener.doc, opener.end, DOCUMENT_NOUNS, article.mentions)
 
 

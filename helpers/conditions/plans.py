@@ -58,12 +58,13 @@ def item_openers(segs: list, text: str) -> dict[int, int]:
 
     A marked line starts or continues a list (the sentences after it on the same line belong
     to the item); after an opener that ends with a colon, lines without a finite main verb
-    are items too. A line that is neither ends the list.
+    are items too, unless they end with a colon themselves (``Key points of the second plan:``
+    opens the next list). A line that is neither ends the list.
     """
     out: dict[int, int] = {}
     opener, colon, count = None, False, 0
     for i, seg in enumerate(segs):
-        if marked(seg, text) or (colon and starts_line(seg, text) and fragment(seg)):
+        if marked(seg, text) or (colon and starts_line(seg, text) and not _opens_list(seg, text) and fragment(seg)):
             if opener is None:
                 opener = i - 1 if i > 0 else None
                 count = 0
