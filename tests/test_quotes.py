@@ -284,6 +284,9 @@ def test_unattributed_quoted_phrase_is_not_a_quote(nlp):
     ("Anna Berg was quoted as saying that the pier would close in May.", "Anna Berg", "the pier would close in May"),
     ("Anna Berg is reported to have said that the pier would close in May.", "Anna Berg",
      "the pier would close in May"),
+    # the object of an active ``quoted X as saying``, not who quotes her
+    ("Nordic Rail quoted Anna Berg as saying that the pier would close in May.", "Anna Berg",
+     "the pier would close in May"),
     # ``as X put it``; an ``as`` clause that closes the sentence reports the clause before it
     ("As Anna Berg put it, the pier is older than the town itself.", "Anna Berg",
      "the pier is older than the town itself"),
@@ -301,6 +304,14 @@ def test_unattributed_quoted_phrase_is_not_a_quote(nlp):
 ])
 def test_indirect_patterns(nlp, text, speaker, content):
     assert (speaker, content) in indirect(run(nlp, text))
+
+
+def test_who_quotes_is_not_the_speaker(nlp):
+    """``Y quoted X as saying``: X speaks; Y, who only quotes, gets no row of its own."""
+    rows = run(nlp, "Nordic Rail quoted Anna Berg as saying that the pier would close in May.")
+    assert {s for s, _ in indirect(rows)} == {"Anna Berg"}
+    rows = run(nlp, "Nordic Rail quoted the old charter in its report on the pier.")
+    assert indirect(rows) == []
 
 
 def test_speech_act_with_content(nlp):

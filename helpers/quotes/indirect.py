@@ -188,9 +188,22 @@ def _passive_reporter(v):
     return None
 
 
+def _quoted_object(v):
+    """``The agency quoted Ann Lee as saying …``: the object of an active reporting verb
+    (``passive_report_verbs``) whose ``as`` the verb of saying hangs under speaks, not the
+    agency that quotes her (its subject)."""
+    if v.dep_ != "pcomp" or v.head.lower_ != "as" or v.head.head.i == v.head.i:
+        return None
+    verb = v.head.head
+    if verb.lemma_.lower() not in PASSIVE_REPORT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def _reporter(art: QuoteArticle, v):
-    """The subject of a verb of saying; for ``X said A and warned B`` the second verb's is X."""
-    subj = subject_of(art, v)
+    """The subject of a verb of saying; for ``X said A and warned B`` the second verb's is X;
+    for ``Y quoted X as saying`` it is X."""
+    subj = _quoted_object(v) or subject_of(art, v)
     if subj is None:
         subj = _passive_reporter(v)
     if v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children) and art.cue_key(v.head) is None:
