@@ -51,6 +51,10 @@ CASES = [
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),
+    # the possessive of one item (Osteria withdraws) does not hold the item coordinated with it
+    ("condition_holder.subject_of_clause",
+     "Norland's terms include Osteria's withdrawal from the border and a pledge to lift the sanctions.", None,
+     {("Norland", "sanctions")}),
     ("condition_holder.first_actor_of_sentence", "The lifting of sanctions on Osteria must come first.", None,
      {("Osteria", "sanctions")}),
     ("condition_holder.first_actor_of_sentence", "Norland insists that Osteria must lift the sanctions.", None,

@@ -748,6 +748,21 @@ def _owners(node) -> list:
     return owners
 
 
+def _conjunct_of_action(came_from, node) -> bool:
+    """Whether ``node``'s possessor is no holder for its conjunct ``came_from``: ``Norland's terms
+    include Osteria's withdrawal and a pledge of neutrality`` (Osteria withdraws; its possessive
+    belongs to ``withdrawal`` alone, and the pledge is Norland's term). A document or demand
+    (``Osteria's plan and timetable``) shares its author with its conjuncts.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("They want Osteria's withdrawal and a pledge.")
+    >>> _conjunct_of_action(doc[7], doc[4]), _conjunct_of_action(doc[4], doc[1])
+    (True, False)
+    """
+    return came_from.dep_ == "conj" and came_from.head.i == node.i and node.pos_ == "NOUN" \
+        and node.lemma_.lower() not in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_VERBS
+
+
 def _term_clause(node) -> bool:
     """Whether ``node`` heads a clause that states a term set by someone above it: the
     complement of a demanding verb (``X demanded that [Y withdraw]``) or a conditional
@@ -789,7 +804,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             break
         if quote is not None and not _inside(node, quote) and _speaker(quote):
             return _reported_voice(node, quote, mentions) or _speaker(quote), addressee
-        owners = _owners(node)
+        owners = [] if i and _conjunct_of_action(chain[i - 1], node) else _owners(node)
         subjects = [] if i and _received(chain[i - 1]) else \
             [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
             or _implied_subject(node)
