@@ -1489,21 +1489,20 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
 
 
 def _opener_holder(article: Article, lead: list):
-    """Who holds a list opened by ``lead[0]``: what the opener itself says (a list noun's holder,
-    its subject, the owner of a document it names: ``Key points of the Norwegian plan:``), else a
-    list noun's holder a few segments before it, else the author of the last document named before
-    it. The opener comes first: an earlier list's holder does not hold the next list
-    (``Osteria's demands include:`` ... ``Norland set out its own terms:``)."""
+    """Who holds a list opened by ``lead[0]``: a list noun's holder in the opener, else the owner
+    of a document the opener names (``Key points of the Norwegian plan:``), else a list noun's
+    holder a few segments before it, else the opener's subject, else the author of the last
+    document named before it."""
     opener = lead[0]
     holder = _list_holder(opener, article.mentions, article.quotes, article.taxonomy) \
-        or resolve_holder(opener.root, "holder", article.mentions, None, opener, article.text)[0] \
         or _first_owner(reversed([t for t in opener if t.lemma_.lower() in DOCUMENT_NOUNS]), article.mentions)
+    for seg in lead[1:]:
+        holder = holder or _list_holder(seg, article.mentions, article.quotes, article.taxonomy)
     if holder:
         return holder
-    for seg in lead[1:]:
-        holder = _list_holder(seg, article.mentions, article.quotes, article.taxonomy)
-        if holder:
-            return holder
+    holder = resolve_holder(opener.root, "holder", article.mentions, None, opener, article.text)[0]
+    if holder:
+        return holder
     return _earlier_document_owner(opener.doc, opener.end, DOCUMENT_NOUNS, article.mentions)
 
 
@@ -1559,6 +1558,20 @@ def segments(doc, text: str | None = None):
                 yield span
 
 
+def _lead(segs: list, openers: dict[int, int], opener: int) -> list:
+    """A list's opener and the :data:`LIST_LOOKBACK` segments before it, nearest first, up to the
+    last item of an earlier list (whose holder is not this list's).
+
+    >>> _lead(list("abcdefg"), {1: 0, 2: 0, 5: 4}, 4)
+    ['e', 'd']
+    >>> _lead(list("abcdefg"), {6: 5}, 5)
+    ['f', 'e', 'd', 'c']
+    """
+    start = max(0, opener - LIST_LOOKBACK)
+    start = max([start] + [j + 1 for j in range(start, opener) if j in openers])
+    return segs[start:opener + 1][::-1]
+
+
 def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = None, quotes: list[dict] | None = None,
                     taxonomy=None) -> list[dict]:
     """The conditions stated in one parsed article: one row per (sentence, holder, category).
@@ -1585,7 +1598,7 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
         objects = find_objects(sent.text, sent.start_char, article.taxonomy, sent)
         objects += talks_made_conditional(sent, article.taxonomy)
         if objects:
-            lead = segs[max(0, openers[i] - LIST_LOOKBACK):openers[i] + 1][::-1] if i in openers else []
+            lead = _lead(segs, openers, openers[i]) if i in openers else []
             lead = lead if _announces_terms(lead, article.taxonomy) else []
             for clue in _clues(article, sent, objects, segs[i - 1] if i else None, lead):
                 _add_row(clue, rows)
