@@ -142,6 +142,17 @@ CASES = [
      "envoys.\n\nAnn Lee insists that the army must lift the sanctions.", None, {("Ann Lee", "NRL")}),
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and Osteria met on Monday.\n\nAnn Lee "
      "insists that the army must lift the sanctions.", None, set()),
+    # a holder that fights the leading state from ground written as another state's is that state's
+    ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
+     "envoys.\n\nAnn Lee, whose fighters have fought Norland for years, controls much of Osteria. Ann Lee "
+     "insists that the army must lift the sanctions.", None, {("Ann Lee", "OST")}),
+    # ground in another state with no fight against the leading state: still the leading state's
+    ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
+     "envoys.\n\nAnn Lee, who met Norland for years, controls much of Osteria. Ann Lee "
+     "insists that the army must lift the sanctions.", None, {("Ann Lee", "NRL")}),
+    # an ``its`` title after a sentence whose subject is a body: that body's, not the state named last
+    ("condition_side.described_at_mention", "Osteria Trade Office said it would wait until Norland lifts the "
+     "sanctions. Its chairman, Ann Lee, insists that Norland must lift the sanctions.", None, {("Ann Lee", "OST")}),
     ("condition_side.same_actor_elsewhere", '"Osteria must lift the sanctions," Anna Berg said.', "Anna Berg",
      {("Anna Berg", "NRL")}),
     ("condition_side.same_actor_elsewhere", '"Osteria must lift the sanctions," Ann Lee said.', "Ann Lee", set()),

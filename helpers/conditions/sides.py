@@ -33,7 +33,7 @@ from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS
 from ..actors.names import doc_text
-from ..actors.countries import _leader, lede_end
+from ..actors.countries import _leader, holds, lede_end, opposes
 from ..actors.filters import in_dateline as dateline
 from ..actors.registry import is_capital, world_records
 from ..rules import Registry
@@ -302,17 +302,32 @@ def _apposition(span) -> str | None:
 
 def _its_title(span, mentions: list[dict]) -> str | None:
     """The country of the state an ``its`` title in apposition points back to: ``Norway spoke
-    first. Its foreign minister, Ann Lee, said ...`` -> NOR (the nearest state or body named before)."""
+    first. Its foreign minister, Ann Lee, said ...`` -> NOR (the state or body that is the subject
+    of the sentence before, else the nearest state or body named before): ``The Front said it would
+    wait until Norway halts its strikes. Its commander, Ann Lee, ...`` is the Front's."""
     root = span.root
     heads = [root.head] if root.dep_ == "appos" and root.head is not root else []
     heads += [c for c in root.children if c.dep_ == "appos"]
     for head in heads:
         if head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
             sent = head.sent
+            subject = _body_subject(span.doc[sent.start - 1].sent, mentions) if sent.start else None
+            if subject is not None:  # ``The Front spoke first. Its commander, ...``: the Front's
+                return subject.get("country") or None
             start = span.doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
             before = [m for m in mentions if start <= m["start"] and m["end"] <= head.idx
                       and m.get("country") and m.get("type") != "person"]
             return before[-1]["country"] if before else None  # named in this sentence or the one before
+    return None
+
+
+def _body_subject(sent, mentions: list[dict]) -> dict | None:
+    """The mention of a state or body (no person) that is the main clause's subject of ``sent``,
+    the referent an ``its`` of the next sentence points back to (``The Front met on Monday.``)."""
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+            hit = next((m for m in mentions if m["start"] <= tok.idx < m["end"]), None)
+            return hit if hit is not None and hit.get("type") in ("state", "organization") else None
     return None
 
 
@@ -510,13 +525,38 @@ def home_state(holder: dict, mentions: list[dict], doc) -> str | None:
     the one its headline and first paragraph name most, else the one the whole article names most
     (``Talks resume in the north`` / ``Norland and the rebels met.`` / ``Ann Lee, the rebels'
     commander, wants ...`` -> Norland's). A civil war's parties, a government's officials and a
-    movement's leaders are coded by the state they fight in; with no leading state, no side."""
+    movement's leaders are coded by the state they fight in; with no leading state, no side. When
+    a sentence of the holder sets the leading state against it (``fighting Norway``) and writes one
+    other state as its ground (``controls much of Sweden``), that other state."""
     if (holder.get("actor") or "").startswith("unnamed"):
         return None  # an unnamed group (``European leaders``) may be anyone's
     states = [m for m in mentions if m.get("type") == "state" and m.get("country")]
     end = lede_end(doc_text(doc))
-    return _leader(Counter(m["country"] for m in states if m["start"] < end)) \
+    lead = _leader(Counter(m["country"] for m in states if m["start"] < end)) \
         or _leader(Counter(m["country"] for m in states))
+    if lead is None or lead not in states_written(holder, mentions, doc, opposes):
+        return lead
+    held = states_written(holder, mentions, doc, holds) - {lead}
+    return next(iter(held)) if len(held) == 1 else lead
+
+
+def states_written(holder: dict, mentions: list[dict], doc, test) -> frozenset:
+    """ISO codes of the states for which ``test(doc, token)`` holds in the sentences that write the
+    holder's name: :func:`helpers.actors.countries.opposes` (``fighting Norway``, ``any agreement
+    with Norway``) or :func:`helpers.actors.countries.holds` (``controls much of Norway``)."""
+    spans = _name_spans(holder.get("actor") or "", doc)
+    spans += [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
+              if m.get("actor") == holder.get("actor")]
+    found = set()
+    for start in sorted({span.sent.start for span in spans if span is not None and len(span)}):
+        for tok in doc[start].sent:
+            if not test(doc, tok.i):
+                continue
+            hit = next((m for m in mentions if m["start"] <= tok.idx < m["end"] and m.get("type") == "state"), None)
+            hit = hit or state_at(tok)
+            if hit and hit.get("country"):
+                found.add(hit["country"])
+    return frozenset(found)
 
 
 #: Where a holder's side comes from when its mention has none (the first answer wins); the
