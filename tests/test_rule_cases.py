@@ -22,7 +22,8 @@ ACTORS = {"Norland": ("Norland", "state", "NRL"), "Osteria": ("Osteria", "state"
           "Osteria Trade Office": ("Osteria Trade Office", "organization", "OST"),
           # actors the tables give no country (their side comes from the sentence: condition_side)
           "Ann Lee": ("Ann Lee", "person", ""), "Norwegian Trade Office": ("Norwegian Trade Office", "organization", ""),
-          "Harbour Trade Office": ("Harbour Trade Office", "organization", ""), "Eli Kim": ("Eli Kim", "person", "")}
+          "Harbour Trade Office": ("Harbour Trade Office", "organization", ""), "Eli Kim": ("Eli Kim", "person", ""),
+          "Union of Northern States": ("Union of Northern States", "organization", "INT")}
 #: A taxonomy with one standalone term (the shipped one has none), for ``standalone_term``.
 STANDALONE = dict(category="buffer_zone", cameo="1", role="standalone", pattern=r"\bbuffer zone\b",
                   description="a buffer zone, a term by itself")
@@ -153,6 +154,15 @@ CASES = [
     # an ``its`` title after a sentence whose subject is a body: that body's, not the state named last
     ("condition_side.described_at_mention", "Osteria Trade Office said it would wait until Norland lifts the "
      "sanctions. Its chairman, Ann Lee, insists that Norland must lift the sanctions.", None, {("Ann Lee", "OST")}),
+    # an office in an international body outranks the nationality the same description gives
+    ("condition_side.office_in_body", "Anna Berg, the head of the observer mission of the "
+     "Union of Northern States, insists that Osteria must lift the sanctions.", None, {("Anna Berg", "INT")}),
+    ("condition_side.office_in_body", "Anna Berg, the Norlandic diplomat who heads the Union of Northern States' "
+     "mission, insists that Osteria must lift the sanctions.", None, {("Anna Berg", "INT")}),
+    ("condition_side.office_in_body", "Anna Berg, Norland's envoy to the Union of Northern States, insists that "
+     "Osteria must lift the sanctions.", None, set()),
+    ("condition_side.office_in_body", "Anna Berg, who met the head of the Union of Northern States on Monday, "
+     "insists that Osteria must lift the sanctions.", None, set()),
     ("condition_side.same_actor_elsewhere", '"Osteria must lift the sanctions," Anna Berg said.', "Anna Berg",
      {("Anna Berg", "NRL")}),
     ("condition_side.same_actor_elsewhere", '"Osteria must lift the sanctions," Ann Lee said.', "Ann Lee", set()),

@@ -44,6 +44,8 @@ STATE_NOUNS = language.words("condition_state_nouns")
 STATE_OFFICES = language.words("state_offices")
 #: Verbs whose agent leads a team (``a delegation led by Ann Lee``).
 LEAD_VERBS = language.words("condition_lead_verbs")
+#: Offices in an international body (``the head of the Union's mission``, ``the Union's envoy``).
+BODY_OFFICES = language.words("body_office_nouns")
 #: Words before a mention that may stand between a demonym and the name (``Norwegian Foreign Minister``).
 BEFORE_WINDOW = 8
 #: Tokens of an apposition after a mention that are read (``Ann Lee, Norway's envoy to the talks,``).
@@ -350,6 +352,59 @@ def _led_team(span) -> str | None:
     return None
 
 
+def _description_heads(span) -> list:
+    """The name's root and the nouns in apposition to it, up and down one chain (``the head of the
+    mission, the Norwegian diplomat Ann Lee`` -> Lee, diplomat, head)."""
+    heads, tok = [span.root], span.root
+    while tok.dep_ == "appos" and tok.head is not tok and len(heads) < 4:
+        tok = tok.head
+        heads.append(tok)
+    return heads + [c for c in span.root.children if c.dep_ == "appos"]
+
+
+#: Links inside a description of a person's office (``the head of the Union's mission``).
+_DESCRIPTION_LINKS = {"pobj", "poss", "compound", "appos", "case"}
+
+
+def _body_office_path(tok, heads: list) -> bool:
+    """Whether the words from ``tok`` (in an international body's name) up to one of ``heads`` pass an
+    office of the body (:data:`BODY_OFFICES`, ``heads the Union's mission``) through ``of``,
+    possessives, compounds, appositions and a verb of leading only: ``envoy to the Union`` is a
+    state's office, ``who met the head of the Union`` no office at all."""
+    office = False
+    while tok not in heads:
+        lead = tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in LEAD_VERBS
+        if tok.head is tok or not (tok.dep_ in _DESCRIPTION_LINKS or (tok.dep_ == "prep" and tok.lower_ == "of")
+                                   or (tok.dep_ == "dobj" and lead) or (tok.dep_ in ("relcl", "acl") and
+                                                                        tok.pos_ == "VERB" and tok.lemma_.lower() in LEAD_VERBS)):
+            return False
+        tok = tok.head
+        office = office or tok.lower_ in BODY_OFFICES or lead
+    return office
+
+
+def office_in_body(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A person the text describes by an office in an international body speaks for the body
+    (``INT``), whatever nationality the same description gives: ``the head of the Union's observer
+    mission, the Norwegian diplomat Ann Lee,`` / ``Ann Lee, the Norwegian who heads the Union's
+    mission,`` -> INT; ``Ann Lee, Norway's envoy to the Union,`` is Norway's."""
+    if holder.get("type") not in ("person", None, "") or (holder.get("actor") or "").startswith("unnamed"):
+        return None
+    spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
+             if m.get("actor") == holder.get("actor")] + _name_spans(holder.get("actor") or "", doc)
+    bodies = [m for m in mentions if m.get("country") == "INT" and m.get("type") == "organization"]
+    for span in (s for s in spans if s is not None and len(s)):
+        heads = _description_heads(span)
+        for body in bodies:
+            if not span.sent.start_char <= body["start"] < span.sent.end_char:
+                continue
+            inner = doc.char_span(body["start"], body["end"], alignment_mode="expand")
+            if inner is not None and len(inner) and not span.start <= inner.root.i < span.end \
+                    and _body_office_path(inner.root, heads):
+                return "INT"
+    return None
+
+
 # --------------------------------------------------------------------------- the rules
 
 
@@ -561,16 +616,19 @@ def states_written(holder: dict, mentions: list[dict], doc, test) -> frozenset:
 
 #: Where a holder's side comes from when its mention has none (the first answer wins); the
 #: article's own state last.
-SIDE_RULES = Registry("condition_side", [same_actor_elsewhere, named_country, described_at_mention,
+SIDE_RULES = Registry("condition_side", [office_in_body, same_actor_elsewhere, named_country, described_at_mention,
                                          actor_in_description, described_in_text, office_after_state,
                                          state_of_headline, home_state])
 
 
 def holder_side(holder: dict, mentions: list[dict], doc) -> tuple[str, str]:
-    """(ISO code, rule) of the holder's side: its own country if it has one, else the first
+    """(ISO code, rule) of the holder's side: its own country if it has one (unless the text gives
+    the holder an office in an international body: :func:`office_in_body`), else the first
     :data:`SIDE_RULES` answer, else ``("", "")``."""
     if holder.get("country"):
-        return holder["country"], ""
+        body = next((SIDE_RULES.call(name, rule, holder, mentions, doc) and name for name, rule in SIDE_RULES.active()
+                     if rule is office_in_body), None)
+        return ("INT", body) if body else (holder["country"], "")
     rule, found = SIDE_RULES.first(holder, mentions, doc)
     return (found, rule) if found else ("", "")
 
