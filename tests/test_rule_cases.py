@@ -151,6 +151,16 @@ CASES = [
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
      "envoys.\n\nAnn Lee, who met Norland for years, controls much of Osteria. Ann Lee "
      "insists that the army must lift the sanctions.", None, {("Ann Lee", "NRL")}),
+    # a body that deals with the leading state, no ground written: the other party the lede names
+    ("condition_side.home_state", "Talks stall as Osteria hardens its line\n\nThe Harbour Trade Office warned "
+     "that it would oppose any agreement with Norland. Norland sent envoys. Norland met on Monday.\n\n"
+     "The Harbour Trade Office insists that Norland must lift the sanctions.", None,
+     {("Harbour Trade Office", "OST")}),
+    # ... but a state the lede writes as a venue is no party: still the leading state's
+    ("condition_side.home_state", "Talks stall in Osteria\n\nThe Harbour Trade Office warned "
+     "that it would oppose any agreement with Norland. Norland sent envoys. Norland met on Monday.\n\n"
+     "The Harbour Trade Office insists that Norland must lift the sanctions.", None,
+     {("Harbour Trade Office", "NRL")}),
     # an ``its`` title after a sentence whose subject is a body: that body's, not the state named last
     ("condition_side.described_at_mention", "Osteria Trade Office said it would wait until Norland lifts the "
      "sanctions. Its chairman, Ann Lee, insists that Norland must lift the sanctions.", None, {("Ann Lee", "OST")}),

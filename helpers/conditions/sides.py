@@ -46,6 +46,8 @@ STATE_OFFICES = language.words("state_offices")
 LEAD_VERBS = language.words("condition_lead_verbs")
 #: Offices in an international body (``the head of the Union's mission``, ``the Union's envoy``).
 BODY_OFFICES = language.words("body_office_nouns")
+#: Prepositions before a state that make it a venue, host or mediator, not a party (``talks in Oslo``).
+THIRD_PARTY_PREPOSITIONS = language.words("third_party_prepositions")
 #: Words before a mention that may stand between a demonym and the name (``Norwegian Foreign Minister``).
 BEFORE_WINDOW = 8
 #: Tokens of an apposition after a mention that are read (``Ann Lee, Norway's envoy to the talks,``).
@@ -592,7 +594,32 @@ def home_state(holder: dict, mentions: list[dict], doc) -> str | None:
     if lead is None or lead not in states_written(holder, mentions, doc, opposes):
         return lead
     held = states_written(holder, mentions, doc, holds) - {lead}
-    return next(iter(held)) if len(held) == 1 else lead
+    if len(held) == 1:
+        return next(iter(held))
+    return _other_party(mentions, doc, states_written(holder, mentions, doc, opposes)) or lead
+
+
+def _other_party(mentions: list[dict], doc, opposed: frozenset) -> str | None:
+    """The state the article's headline and first paragraph name most (a state mention or a state's
+    name or capital no mention covers; not after a preposition of a venue, host or mediator: ``talks
+    in Oslo``) apart from the states the holder is set against, when one leads: ``Talks stall as Oslo hardens
+    its line`` / ``The ranchers' union will oppose any deal with Sweden`` -> NOR, the other party of
+    a two-state dispute; a venue or a mediator (``talks in Oslo``) is no party."""
+    end = lede_end(doc_text(doc))
+    covered = [(m["start"], m["end"]) for m in mentions]
+    found = [(m["start"], m["end"], m["country"]) for m in mentions
+             if m.get("type") == "state" and m.get("country") and m["start"] < end]
+    for tok in (t for t in doc if t.idx < end and not any(a <= t.idx < b for a, b in covered)):
+        hit = state_at(tok)
+        if hit is not None and hit["start"] == tok.idx:
+            found.append((hit["start"], hit["end"], hit["country"]))
+    codes: Counter = Counter()
+    for start, stop, code in found:
+        span = doc.char_span(start, stop, alignment_mode="expand")
+        if code not in opposed and span is not None and len(span) and \
+                not (span.start and doc[span.start - 1].lower_ in THIRD_PARTY_PREPOSITIONS):
+            codes[code] += 1
+    return _leader(codes)
 
 
 def states_written(holder: dict, mentions: list[dict], doc, test) -> frozenset:
