@@ -226,6 +226,13 @@ CASES = [
      "that Osteria must lift the sanctions.", None, set()),
     ("condition_side.office_after_state", "Norway has asked for more.\n\nForeign Minister Eli Kim insists "
      "that Osteria must lift the sanctions.", None, set()),
+    # a section heading that names one state heads its section's unplaced holders (explainers, factboxes)
+    ("condition_side.state_of_section", "Talks drag on\n\nWhat does Norway want?\n\nEli Kim insists that "
+     "Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
+    ("condition_side.state_of_section", "Talks drag on\n\nWhat do Norway and Sweden want?\n\nEli Kim insists "
+     "that Osteria must lift the sanctions.", None, set()),
+    ("condition_side.state_of_section", "Talks drag on\n\nNorway met envoys on Monday.\n\nEli Kim insists "
+     "that Osteria must lift the sanctions.", None, set()),
     ("condition_side.state_of_headline", "Norway unveils a truce proposal\n\nEli Kim insists that Osteria must "
      "lift the sanctions.", None, {("Eli Kim", "NOR")}),
     ("condition_side.state_of_headline", "Talks resume in the capital\n\nEli Kim insists that Osteria must "

@@ -555,6 +555,51 @@ def state_of_headline(holder: dict, mentions: list[dict], doc) -> str | None:
     return None
 
 
+#: The most words of a section heading inside an article (``What does Norway want?``).
+HEADING_WORDS = 12
+
+
+def _section_headings(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of the article's section headings: a short line of its own, after the headline,
+    that asks a question or ends with no full stop (``What does Norway want?``, ``THE NORWEGIAN
+    VIEW``); a byline (``By ...``) is none.
+
+    >>> _section_headings("Title here\\n\\nNorway met.\\n\\nWhat does Norway want?\\n\\nA lot.")
+    [(25, 'What does Norway want?')]
+    """
+    found, at = [], 0
+    for n, line in enumerate(text.split("\n")):
+        words = line.split()
+        if n and 2 <= len(words) <= HEADING_WORDS and not words[0].lower() == "by" \
+                and (line.rstrip().endswith("?") or line.rstrip()[-1:].isalnum()):
+            found.append((at + len(line) - len(line.lstrip()), line.strip()))
+        at += len(line) + 1
+    return found
+
+
+def state_of_section(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A holder the text never places, written under a section heading that names one state, holds
+    its terms for that state: an explainer's or factbox's ``What does Norway want?`` heads what Norway
+    asks (``Officials in the president's government want ...``); a heading naming no state, or two,
+    says nothing."""
+    if (holder.get("actor") or "").startswith("unnamed"):
+        return None
+    text = doc_text(doc)
+    headings = _section_headings(text)
+    codes: Counter = Counter()
+    for span in _name_spans(holder.get("actor") or "", doc):
+        before = [(at, line) for at, line in headings if at < span.start_char]
+        if not before:
+            continue
+        at, line = before[-1]
+        heading = doc.char_span(at, at + len(line), alignment_mode="expand")
+        states = {hit["country"] for hit in map(state_at, heading or []) if hit} if heading is not None else set()
+        states |= {c for c in map(demonym_country, line.split()) if c}
+        if len(states) == 1:
+            codes[next(iter(states))] += 1
+    return most_frequent(codes)
+
+
 def _opens_with_person(doc, line: str) -> bool:
     """Whether the first word of ``line`` (a line of ``doc``) is part of a person's name."""
     at = doc_text(doc).find(line)
@@ -645,7 +690,7 @@ def states_written(holder: dict, mentions: list[dict], doc, test) -> frozenset:
 #: article's own state last.
 SIDE_RULES = Registry("condition_side", [office_in_body, same_actor_elsewhere, named_country, described_at_mention,
                                          actor_in_description, described_in_text, office_after_state,
-                                         state_of_headline, home_state])
+                                         state_of_section, state_of_headline, home_state])
 
 
 def holder_side(holder: dict, mentions: list[dict], doc) -> tuple[str, str]:
