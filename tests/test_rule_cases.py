@@ -173,6 +173,13 @@ CASES = [
      "Osteria must lift the sanctions.", None, set()),
     ("condition_side.office_in_body", "Anna Berg, who met the head of the Union of Northern States on Monday, "
      "insists that Osteria must lift the sanctions.", None, set()),
+    # ``the group's`` title points back to the body as ``its`` does, and lends the side the article gives it
+    ("condition_side.described_at_mention", "Talks stall as Osteria hardens its line\n\nThe Harbour Trade Office "
+     "warned that it would oppose any agreement with Norland. The group's president, Ann Lee, insists that "
+     "Norland must lift the sanctions. Norland sent envoys. Norland met on Monday.", None, {("Ann Lee", "OST")}),
+    ("condition_side.described_at_mention", "Talks stall as Osteria hardens its line\n\nThe Harbour Trade Office "
+     "warned that it would oppose any agreement with Norland. The farmers' president, Ann Lee, insists that "
+     "Norland must lift the sanctions. Norland sent envoys. Norland met on Monday.", None, set()),
     ("condition_side.same_actor_elsewhere", '"Osteria must lift the sanctions," Anna Berg said.', "Anna Berg",
      {("Anna Berg", "NRL")}),
     ("condition_side.same_actor_elsewhere", '"Osteria must lift the sanctions," Ann Lee said.', "Ann Lee", set()),

@@ -48,6 +48,8 @@ LEAD_VERBS = language.words("condition_lead_verbs")
 BODY_OFFICES = language.words("body_office_nouns")
 #: Prepositions before a state that make it a venue, host or mediator, not a party (``talks in Oslo``).
 THIRD_PARTY_PREPOSITIONS = language.words("third_party_prepositions")
+#: Common nouns of a body that point back to it (``the group's president``): organisations and armed groups.
+BODY_NOUNS = language.words("org_nouns") | language.words("generic_org_nouns") | language.words("armed_group_nouns")
 #: Words before a mention that may stand between a demonym and the name (``Norwegian Foreign Minister``).
 BEFORE_WINDOW = 8
 #: Tokens of an apposition after a mention that are read (``Ann Lee, Norway's envoy to the talks,``).
@@ -308,21 +310,43 @@ def _its_title(span, mentions: list[dict]) -> str | None:
     """The country of the state an ``its`` title in apposition points back to: ``Norway spoke
     first. Its foreign minister, Ann Lee, said ...`` -> NOR (the state or body that is the subject
     of the sentence before, else the nearest state or body named before): ``The Front said it would
-    wait until Norway halts its strikes. Its commander, Ann Lee, ...`` is the Front's."""
+    wait until Norway halts its strikes. Its commander, Ann Lee, ...`` is the Front's. A body's
+    noun does as ``its`` (``the group's president, Ann Lee,``), and a body the text places only
+    through what the article says of it (:func:`body_side`) lends its side too."""
     root = span.root
     heads = [root.head] if root.dep_ == "appos" and root.head is not root else []
     heads += [c for c in root.children if c.dep_ == "appos"]
     for head in heads:
-        if head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
-            sent = head.sent
-            subject = _body_subject(span.doc[sent.start - 1].sent, mentions) if sent.start else None
-            if subject is not None:  # ``The Front spoke first. Its commander, ...``: the Front's
-                return subject.get("country") or None
-            start = span.doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
-            before = [m for m in mentions if start <= m["start"] and m["end"] <= head.idx
-                      and m.get("country") and m.get("type") != "person"]
-            return before[-1]["country"] if before else None  # named in this sentence or the one before
+        owner = next((c for c in head.children if c.dep_ == "poss" and (c.lower_ == "its" or _body_noun(c))), None)
+        if head.pos_ != "NOUN" or owner is None:
+            continue
+        sent = head.sent
+        subject = _body_subject(span.doc[sent.start - 1].sent, mentions) if sent.start else None
+        if subject is not None:  # ``The Front spoke first. Its commander, ...``: the Front's
+            return subject.get("country") or body_side(subject, mentions, span.doc)
+        start = span.doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
+        if owner.lower_ != "its":  # ``the group's``: the body named last before, placed or not
+            bodies = [m for m in mentions if start <= m["start"] and m["end"] <= head.idx
+                      and m.get("type") == "organization"]
+            return (bodies[-1].get("country") or body_side(bodies[-1], mentions, span.doc)) if bodies else None
+        before = [m for m in mentions if start <= m["start"] and m["end"] <= head.idx
+                  and m.get("country") and m.get("type") != "person"]
+        return before[-1]["country"] if before else None  # named in this sentence or the one before
     return None
+
+
+def _body_noun(tok) -> bool:
+    """``the group's``, ``the association's``: a body's common noun, written definite, that points
+    back to a body named before as ``its`` does."""
+    return tok.lower_ in BODY_NOUNS and any(c.lower_ == "the" for c in tok.children)
+
+
+def body_side(body: dict, mentions: list[dict], doc) -> str | None:
+    """The side the article gives a body with no country of its own: its name, what the text
+    writes around it, else the state it stands with (:func:`home_state`); never through a person's
+    title (no loop back through :func:`_its_title`)."""
+    return named_country(body, mentions, doc) or described_in_text(body, mentions, doc) \
+        or home_state(body, mentions, doc)
 
 
 def _body_subject(sent, mentions: list[dict]) -> dict | None:
