@@ -52,6 +52,13 @@ CASES = [
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),
+    # a host or broker of the talks sets none of their terms
+    ("condition_holder.first_actor_of_sentence", "The talks, hosted by Norland, are meant to produce a framework "
+     "to lift the sanctions.", None, set()),
+    ("condition_holder.first_actor_of_sentence", "The talks, held under the auspices of Norland, are meant to "
+     "produce a framework to lift the sanctions.", None, set()),
+    ("condition_holder.first_actor_of_sentence", "The talks, held by Norland, are meant to produce a framework "
+     "to lift the sanctions.", None, {("Norland", "sanctions")}),
     ("condition_holder.first_actor_of_sentence", "The lifting of sanctions on Osteria must come first.", None,
      {("Osteria", "sanctions")}),
     ("condition_holder.first_actor_of_sentence", "Norland insists that Osteria must lift the sanctions.", None,
