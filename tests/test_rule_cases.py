@@ -245,6 +245,8 @@ CASES = [
      "Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
     ("condition_side.state_of_section", "Talks drag on\n\nWhat do Norway and Sweden want?\n\nEli Kim insists "
      "that Osteria must lift the sanctions.", None, set()),
+    ("condition_side.state_of_section", "Talks drag on\n\nRead more: Norway sends envoys\n\nEli Kim insists "
+     "that Osteria must lift the sanctions.", None, set()),
     ("condition_side.state_of_section", "Talks drag on\n\nNorway met envoys on Monday.\n\nEli Kim insists "
      "that Osteria must lift the sanctions.", None, set()),
     ("condition_side.state_of_headline", "Norway unveils a truce proposal\n\nEli Kim insists that Osteria must "

@@ -49,7 +49,9 @@ BODY_OFFICES = language.words("body_office_nouns")
 #: Prepositions before a state that make it a venue, host or mediator, not a party (``talks in Oslo``).
 THIRD_PARTY_PREPOSITIONS = language.words("third_party_prepositions")
 #: Common nouns of a body that point back to it (``the group's president``): organisations and armed groups.
-BODY_NOUNS = language.words("org_nouns") | language.words("generic_org_nouns") | language.words("armed_group_nouns")
+#: A government's nouns (``the government's spokesman``) are left to the rules of a state's offices.
+BODY_NOUNS = (language.words("org_nouns") | language.words("generic_org_nouns") | language.words("armed_group_nouns")) \
+    - language.words("home_government_nouns")
 #: Words before a mention that may stand between a demonym and the name (``Norwegian Foreign Minister``).
 BEFORE_WINDOW = 8
 #: Tokens of an apposition after a mention that are read (``Ann Lee, Norway's envoy to the talks,``).
@@ -581,12 +583,14 @@ def state_of_headline(holder: dict, mentions: list[dict], doc) -> str | None:
 
 #: The most words of a section heading inside an article (``What does Norway want?``).
 HEADING_WORDS = 12
+#: Marks of a line that is a link, a caption or a credit, not a heading (``Read more: ...``, ``Photo | AP``).
+_CREDIT_MARKS = {":", "|"}
 
 
 def _section_headings(text: str) -> list[tuple[int, str]]:
     """(offset, line) of the article's section headings: a short line of its own, after the headline,
     that asks a question or ends with no full stop (``What does Norway want?``, ``THE NORWEGIAN
-    VIEW``); a byline (``By ...``) is none.
+    VIEW``); a byline (``By ...``), a link or a credit (``Read more: ...``, ``Photo | AP``) is none.
 
     >>> _section_headings("Title here\\n\\nNorway met.\\n\\nWhat does Norway want?\\n\\nA lot.")
     [(25, 'What does Norway want?')]
@@ -594,7 +598,7 @@ def _section_headings(text: str) -> list[tuple[int, str]]:
     found, at = [], 0
     for n, line in enumerate(text.split("\n")):
         words = line.split()
-        if n and 2 <= len(words) <= HEADING_WORDS and not words[0].lower() == "by" \
+        if n and 2 <= len(words) <= HEADING_WORDS and not words[0].lower() == "by" and not _CREDIT_MARKS & set(line) \
                 and (line.rstrip().endswith("?") or line.rstrip()[-1:].isalnum()):
             found.append((at + len(line) - len(line.lstrip()), line.strip()))
         at += len(line) + 1
