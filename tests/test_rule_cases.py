@@ -158,6 +158,13 @@ CASES = [
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
      "envoys.\n\nAnn Lee, who met Norland for years, controls much of Osteria. Ann Lee "
      "insists that the army must lift the sanctions.", None, {("Ann Lee", "NRL")}),
+    # a demand addressed to the leading state sets it against the holder as a fight does
+    ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
+     "envoys.\n\nAnn Lee, who controls much of Osteria, insists that Norland must lift the sanctions.", None,
+     {("Ann Lee", "OST")}),
+    ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
+     "envoys.\n\nAnn Lee, who controls much of Osteria, insists that the army must lift the sanctions.", None,
+     {("Ann Lee", "NRL")}),
     # a body that deals with the leading state, no ground written: the other party the lede names
     ("condition_side.home_state", "Talks stall as Osteria hardens its line\n\nThe Harbour Trade Office warned "
      "that it would oppose any agreement with Norland. Norland sent envoys. Norland met on Monday.\n\n"

@@ -52,6 +52,8 @@ THIRD_PARTY_PREPOSITIONS = language.words("third_party_prepositions")
 #: A government's nouns (``the government's spokesman``) are left to the rules of a state's offices.
 BODY_NOUNS = (language.words("org_nouns") | language.words("generic_org_nouns") | language.words("armed_group_nouns")) \
     - language.words("home_government_nouns")
+#: Verbs of demanding: the party they address is the holder's other side (``insists that Norway must ...``).
+DEMAND_VERBS = language.words("condition_demand_verbs")
 #: Words before a mention that may stand between a demonym and the name (``Norwegian Foreign Minister``).
 BEFORE_WINDOW = 8
 #: Tokens of an apposition after a mention that are read (``Ann Lee, Norway's envoy to the talks,``).
@@ -664,12 +666,32 @@ def home_state(holder: dict, mentions: list[dict], doc) -> str | None:
     end = lede_end(doc_text(doc))
     lead = _leader(Counter(m["country"] for m in states if m["start"] < end)) \
         or _leader(Counter(m["country"] for m in states))
-    if lead is None or lead not in states_written(holder, mentions, doc, opposes):
+    opposed = states_written(holder, mentions, doc, opposes) | states_written(holder, mentions, doc, addressed)
+    if lead is None or lead not in opposed:
         return lead
     held = states_written(holder, mentions, doc, holds) - {lead}
     if len(held) == 1:
         return next(iter(held))
-    return _other_party(mentions, doc, states_written(holder, mentions, doc, opposes)) or lead
+    return _other_party(mentions, doc, opposed) or lead
+
+
+def addressed(doc, i: int) -> bool:
+    """Whether token ``i`` (a state's name) is the party a demand is addressed to: the subject of
+    the clause a verb of demanding governs (``insists that Norway must withdraw``, ``demands that
+    Norway pay``) or its object before what it is asked to do (``urged Norway to withdraw``).
+
+    >>> from helpers import nlp
+    >>> d = nlp.bare_nlp()("The Front insists that Norway must withdraw and met Sweden.")
+    >>> addressed(d, 4), addressed(d, 10)
+    (True, False)
+    """
+    tok = doc[i]
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DEMAND_VERBS
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in DEMAND_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _other_party(mentions: list[dict], doc, opposed: frozenset) -> str | None:
