@@ -342,6 +342,9 @@ def test_an_armed_group_is_placed_in_the_state_the_lede_names(pipe, body, countr
     # fights the article's state, holds ground in another: the other state's
     ("The Coastal Liberation Front, which has fought Peru for years, controls much of northern Chile.", "CHL"),
     ("The Coastal Liberation Front wants a deal with Peru and operates in Chile.", "CHL"),
+    # a demand addressed to the article's state sets it against the group as a fight does
+    ("The Coastal Liberation Front insists that Peru must pull back, and it operates in Chile.", "CHL"),
+    ("The Coastal Liberation Front insists that Peru must pull back, and it met envoys from Chile.", "PER"),
     # fights the article's state with no other ground written: a civil war's rebels are their state's
     ("The Coastal Liberation Front has fought Peru for years and met envoys from Chile.", "PER"),
     # ground in another state but no fight with the article's state: the article's state still

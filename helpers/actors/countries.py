@@ -33,6 +33,8 @@ _CLAUSE_END = {",", ".", ";", "—", "–"}
 #: nouns of a dealing between two sides before ``with`` (``its war with Norway``).
 _OPPONENT_WORDS = language.words("opponent_words")
 _COUNTERPART_NOUNS = language.words("counterpart_nouns")
+#: Verbs of demanding: the party they address is the actor's other side (``insists that Norway must ...``).
+_DEMAND_VERBS = language.words("condition_demand_verbs")
 #: Verbs of holding or being in a territory (``controls much of Norway``, ``based in Norway``).
 _TERRITORY_VERBS = language.words("territory_verbs")
 
@@ -230,6 +232,25 @@ def opposes(doc, i: int) -> bool:
     return before == "with" and i > 1 and doc[i - 2].lower_ in _COUNTERPART_NOUNS
 
 
+def addressed(doc, i: int) -> bool:
+    """Whether token ``i`` (a state's name) is the party a demand is addressed to: the subject of
+    the clause a verb of demanding governs (``insists that Norway must withdraw``, ``demands that
+    Norway pay``) or its object before what it is asked to do (``urged Norway to withdraw``).
+
+    >>> from helpers import nlp
+    >>> d = nlp.bare_nlp()("The Front insists that Norway must withdraw and met Sweden.")
+    >>> addressed(d, 4), addressed(d, 10)
+    (True, False)
+    """
+    tok = doc[i]
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DEMAND_VERBS
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in _DEMAND_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def holds(doc, i: int) -> bool:
     """Whether token ``i`` (a state's name) is written as where the sentence's actor is: after a
     verb of holding or being in a territory within four words (``which controls much of southern
@@ -258,10 +279,10 @@ def _sides_in_sentences(ctx, name: str, test) -> frozenset:
 
 def _own_state(ctx, name: str) -> str | None:
     """The state the article is about, for the group ``name``; when a sentence of the group sets
-    that state against it (:func:`opposes`) and writes one other state as the group's ground
+    that state against it (:func:`opposes`, or addresses a demand to it: :func:`addressed`) and writes one other state as the group's ground
     (:func:`holds`), that other state (a group fighting a neighbour from its own soil)."""
     home = _home_state(ctx)
-    if home is None or home not in _sides_in_sentences(ctx, name, opposes):
+    if home is None or home not in _sides_in_sentences(ctx, name, opposes) | _sides_in_sentences(ctx, name, addressed):
         return home
     held = _sides_in_sentences(ctx, name, holds) - {home}
     return next(iter(held)) if len(held) == 1 else home

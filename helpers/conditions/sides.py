@@ -33,7 +33,7 @@ from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS
 from ..actors.names import doc_text
-from ..actors.countries import _leader, holds, lede_end, opposes
+from ..actors.countries import _leader, addressed, holds, lede_end, opposes
 from ..actors.filters import in_dateline as dateline
 from ..actors.registry import is_capital, world_records
 from ..rules import Registry
@@ -52,8 +52,6 @@ THIRD_PARTY_PREPOSITIONS = language.words("third_party_prepositions")
 #: A government's nouns (``the government's spokesman``) are left to the rules of a state's offices.
 BODY_NOUNS = (language.words("org_nouns") | language.words("generic_org_nouns") | language.words("armed_group_nouns")) \
     - language.words("home_government_nouns")
-#: Verbs of demanding: the party they address is the holder's other side (``insists that Norway must ...``).
-DEMAND_VERBS = language.words("condition_demand_verbs")
 #: Words before a mention that may stand between a demonym and the name (``Norwegian Foreign Minister``).
 BEFORE_WINDOW = 8
 #: Tokens of an apposition after a mention that are read (``Ann Lee, Norway's envoy to the talks,``).
@@ -673,25 +671,6 @@ def home_state(holder: dict, mentions: list[dict], doc) -> str | None:
     if len(held) == 1:
         return next(iter(held))
     return _other_party(mentions, doc, opposed) or lead
-
-
-def addressed(doc, i: int) -> bool:
-    """Whether token ``i`` (a state's name) is the party a demand is addressed to: the subject of
-    the clause a verb of demanding governs (``insists that Norway must withdraw``, ``demands that
-    Norway pay``) or its object before what it is asked to do (``urged Norway to withdraw``).
-
-    >>> from helpers import nlp
-    >>> d = nlp.bare_nlp()("The Front insists that Norway must withdraw and met Sweden.")
-    >>> addressed(d, 4), addressed(d, 10)
-    (True, False)
-    """
-    tok = doc[i]
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head
-    verb = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DEMAND_VERBS
-    return tok.dep_ == "dobj" and verb.lemma_.lower() in DEMAND_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _other_party(mentions: list[dict], doc, opposed: frozenset) -> str | None:
