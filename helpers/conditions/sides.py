@@ -394,20 +394,29 @@ def _description_heads(span) -> list:
 _DESCRIPTION_LINKS = {"pobj", "poss", "compound", "appos", "case"}
 
 
+def _leads(tok) -> bool:
+    """Whether ``tok`` is a verb of leading (``heads``, ``leads``, ``chairs``)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in LEAD_VERBS
+
+
+def _office_link(tok) -> bool:
+    """Whether ``tok`` joins its head inside a description of an office: ``of``, a possessive, a
+    compound, an apposition, the object of a verb of leading, or that verb's relative clause."""
+    return tok.dep_ in _DESCRIPTION_LINKS or (tok.dep_ == "prep" and tok.lower_ == "of") \
+        or (tok.dep_ == "dobj" and _leads(tok.head)) or (tok.dep_ in ("relcl", "acl") and _leads(tok))
+
+
 def _body_office_path(tok, heads: list) -> bool:
     """Whether the words from ``tok`` (in an international body's name) up to one of ``heads`` pass an
-    office of the body (:data:`BODY_OFFICES`, ``heads the Union's mission``) through ``of``,
-    possessives, compounds, appositions and a verb of leading only: ``envoy to the Union`` is a
-    state's office, ``who met the head of the Union`` no office at all."""
+    office of the body (:data:`BODY_OFFICES`, ``heads the Union's mission``) through
+    :func:`_office_link` only: ``envoy to the Union`` is a state's office, ``who met the head of
+    the Union`` no office at all."""
     office = False
     while tok not in heads:
-        lead = tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in LEAD_VERBS
-        if tok.head is tok or not (tok.dep_ in _DESCRIPTION_LINKS or (tok.dep_ == "prep" and tok.lower_ == "of")
-                                   or (tok.dep_ == "dobj" and lead) or (tok.dep_ in ("relcl", "acl") and
-                                                                        tok.pos_ == "VERB" and tok.lemma_.lower() in LEAD_VERBS)):
+        if tok.head is tok or not _office_link(tok):
             return False
+        office = office or tok.head.lower_ in BODY_OFFICES or (tok.dep_ == "dobj" and _leads(tok.head))
         tok = tok.head
-        office = office or tok.lower_ in BODY_OFFICES or lead
     return office
 
 
