@@ -256,6 +256,8 @@ CASES = [
      "that Osteria must lift the sanctions.", None, set()),
     ("condition_side.state_of_section", "Talks drag on\n\nNorway met envoys on Monday.\n\nEli Kim insists "
      "that Osteria must lift the sanctions.", None, set()),
+    ("condition_side.state_of_section", "Talks drag on\n\nNorway hosts the talks\n\nEli Kim insists "
+     "that Osteria must lift the sanctions.", None, set()),  # a heading of a topic, not of a side's terms
     ("condition_side.state_of_headline", "Norway unveils a truce proposal\n\nEli Kim insists that Osteria must "
      "lift the sanctions.", None, {("Eli Kim", "NOR")}),
     ("condition_side.state_of_headline", "Talks resume in the capital\n\nEli Kim insists that Osteria must "

@@ -592,6 +592,9 @@ def state_of_headline(holder: dict, mentions: list[dict], doc) -> str | None:
 
 #: The most words of a section heading inside an article (``What does Norway want?``).
 HEADING_WORDS = 12
+#: Words of a heading that announces a side's terms (``What does Norway want?``, ``Norway's red lines``);
+#: a heading that only names a topic (``Norway hosts the talks``) or a place says nothing of a side.
+SECTION_TERM_WORDS = language.words("section_term_words")
 #: Marks of a line that is a link, a caption or a credit, not a heading (``Read more: ...``, ``Photo | AP``).
 _CREDIT_MARKS = {":", "|"}
 
@@ -615,10 +618,11 @@ def _section_headings(text: str) -> list[tuple[int, str]]:
 
 
 def state_of_section(holder: dict, mentions: list[dict], doc) -> str | None:
-    """A holder the text never places, written under a section heading that names one state, holds
-    its terms for that state: an explainer's or factbox's ``What does Norway want?`` heads what Norway
-    asks (``Officials in the president's government want ...``); a heading naming no state, or two,
-    says nothing."""
+    """A holder the text never places, written under a section heading that names one state and
+    announces terms (:data:`SECTION_TERM_WORDS`), holds its terms for that state: an explainer's or
+    factbox's ``What does Norway want?`` heads what Norway asks (``Officials in the president's
+    government want ...``); a heading naming no state, or two, or only a topic (``Norway hosts the
+    talks``), says nothing."""
     if (holder.get("actor") or "").startswith("unnamed"):
         return None
     text = doc_text(doc)
@@ -629,6 +633,8 @@ def state_of_section(holder: dict, mentions: list[dict], doc) -> str | None:
         if not before:
             continue
         at, line = before[-1]
+        if not SECTION_TERM_WORDS & set(re.findall(r"[a-z]+", line.lower())):
+            continue  # a heading of a topic, not of a side's terms
         heading = doc.char_span(at, at + len(line), alignment_mode="expand")
         states = {hit["country"] for hit in map(state_at, heading or []) if hit} if heading is not None else set()
         states |= {c for c in map(demonym_country, line.split()) if c}
