@@ -216,6 +216,16 @@ CASES = [
      "pull back.", "Coastal Liberation Front", False, [("Coastal Liberation Front", "ORG")]),
     ("countries.armed_group_home", "Peru sent envoys. The Coastal Trade Council said Peru must pay first.",
      "Coastal Trade Council", False, [("Coastal Trade Council", "ORG")]),
+    # a state written as where a group is based places it, even in an article about its enemy
+    ("countries.based_in_state", "Peru sent envoys. The Coastal Liberation Front, a Chile-based militia, said "
+     "Peru must pull back first.", "Coastal Liberation Front", True, [("Coastal Liberation Front", "ORG")]),
+    # ``Chile-backed`` names a backer, not the group's ground
+    ("countries.based_in_state", "Peru sent envoys. The Coastal Liberation Front, a Chile-backed militia, said "
+     "Peru must pull back first.", "Coastal Liberation Front", False, [("Coastal Liberation Front", "ORG")]),
+    # a group that fights the article's state from ground the text places in another state is that state's
+    ("countries.armed_group_home", "Peru sent envoys. The Coastal Liberation Front, which has fought Peru "
+     "for years, controls much of northern Chile.", "Coastal Liberation Front", True,
+     [("Coastal Liberation Front", "ORG")]),
     ("countries.home_government_office", "Peru sent troops. The government's chief negotiator, Ann Okafor, "
      "said Peru would wait.", "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
     ("countries.home_government_office", "Peru sent troops. Ann Okafor, the government's envoy, said Peru "
@@ -326,6 +336,23 @@ def test_an_armed_group_is_placed_in_the_state_the_lede_names(pipe, body, countr
         text = "Rebels talk\n\nThe talks opened on Monday.\n\nPeru sent envoys.\n\nThe Coastal Liberation Front said it would wait."
     rows = _rows(pipe, text, "Coastal Liberation Front", None)
     assert {r[3] for r in rows} == {country}
+
+
+@pytest.mark.parametrize("second, country", [
+    # fights the article's state, holds ground in another: the other state's
+    ("The Coastal Liberation Front, which has fought Peru for years, controls much of northern Chile.", "CHL"),
+    ("The Coastal Liberation Front wants a deal with Peru and operates in Chile.", "CHL"),
+    # a demand addressed to the article's state sets it against the group as a fight does
+    ("The Coastal Liberation Front insists that Peru must pull back, and it operates in Chile.", "CHL"),
+    ("The Coastal Liberation Front insists that Peru must pull back, and it met envoys from Chile.", "PER"),
+    # fights the article's state with no other ground written: a civil war's rebels are their state's
+    ("The Coastal Liberation Front has fought Peru for years and met envoys from Chile.", "PER"),
+    # ground in another state but no fight with the article's state: the article's state still
+    ("The Coastal Liberation Front controls much of northern Chile and met Peru.", "PER"),
+])
+def test_an_armed_group_fighting_the_articles_state_from_another_takes_that_other(pipe, second, country):
+    text = "Peru sent envoys. Peru wants a truce. " + second
+    assert {r[3] for r in _rows(pipe, text, "Coastal Liberation Front", None)} == {country}
 
 
 def test_a_person_is_not_placed_through_an_armed_group_whose_country_is_a_guess(pipe):

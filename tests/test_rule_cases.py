@@ -22,7 +22,8 @@ ACTORS = {"Norland": ("Norland", "state", "NRL"), "Osteria": ("Osteria", "state"
           "Osteria Trade Office": ("Osteria Trade Office", "organization", "OST"),
           # actors the tables give no country (their side comes from the sentence: condition_side)
           "Ann Lee": ("Ann Lee", "person", ""), "Norwegian Trade Office": ("Norwegian Trade Office", "organization", ""),
-          "Harbour Trade Office": ("Harbour Trade Office", "organization", ""), "Eli Kim": ("Eli Kim", "person", "")}
+          "Harbour Trade Office": ("Harbour Trade Office", "organization", ""), "Eli Kim": ("Eli Kim", "person", ""),
+          "Union of Northern States": ("Union of Northern States", "organization", "INT")}
 #: A taxonomy with one standalone term (the shipped one has none), for ``standalone_term``.
 STANDALONE = dict(category="buffer_zone", cameo="1", role="standalone", pattern=r"\bbuffer zone\b",
                   description="a buffer zone, a term by itself")
@@ -55,6 +56,13 @@ CASES = [
     ("condition_holder.subject_of_clause",
      "Norland's terms include Osteria's withdrawal from the border and a pledge to lift the sanctions.", None,
      {("Norland", "sanctions")}),
+    # a host or broker of the talks sets none of their terms
+    ("condition_holder.first_actor_of_sentence", "The talks, hosted by Norland, are meant to produce a framework "
+     "to lift the sanctions.", None, set()),
+    ("condition_holder.first_actor_of_sentence", "The talks, held under the auspices of Norland, are meant to "
+     "produce a framework to lift the sanctions.", None, set()),
+    ("condition_holder.first_actor_of_sentence", "The talks, held by Norland, are meant to produce a framework "
+     "to lift the sanctions.", None, {("Norland", "sanctions")}),
     ("condition_holder.first_actor_of_sentence", "The lifting of sanctions on Osteria must come first.", None,
      {("Osteria", "sanctions")}),
     ("condition_holder.first_actor_of_sentence", "Norland insists that Osteria must lift the sanctions.", None,
@@ -149,6 +157,50 @@ CASES = [
      "envoys.\n\nAnn Lee insists that the army must lift the sanctions.", None, {("Ann Lee", "NRL")}),
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and Osteria met on Monday.\n\nAnn Lee "
      "insists that the army must lift the sanctions.", None, set()),
+    # a holder that fights the leading state from ground written as another state's is that state's
+    ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
+     "envoys.\n\nAnn Lee, whose fighters have fought Norland for years, controls much of Osteria. Ann Lee "
+     "insists that the army must lift the sanctions.", None, {("Ann Lee", "OST")}),
+    # ground in another state with no fight against the leading state: still the leading state's
+    ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
+     "envoys.\n\nAnn Lee, who met Norland for years, controls much of Osteria. Ann Lee "
+     "insists that the army must lift the sanctions.", None, {("Ann Lee", "NRL")}),
+    # a demand addressed to the leading state sets it against the holder as a fight does
+    ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
+     "envoys.\n\nAnn Lee, who controls much of Osteria, insists that Norland must lift the sanctions.", None,
+     {("Ann Lee", "OST")}),
+    ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
+     "envoys.\n\nAnn Lee, who controls much of Osteria, insists that the army must lift the sanctions.", None,
+     {("Ann Lee", "NRL")}),
+    # a body that deals with the leading state, no ground written: the other party the lede names
+    ("condition_side.home_state", "Talks stall as Osteria hardens its line\n\nThe Harbour Trade Office warned "
+     "that it would oppose any agreement with Norland. Norland sent envoys. Norland met on Monday.\n\n"
+     "The Harbour Trade Office insists that Norland must lift the sanctions.", None,
+     {("Harbour Trade Office", "OST")}),
+    # ... but a state the lede writes as a venue is no party: still the leading state's
+    ("condition_side.home_state", "Talks stall in Osteria\n\nThe Harbour Trade Office warned "
+     "that it would oppose any agreement with Norland. Norland sent envoys. Norland met on Monday.\n\n"
+     "The Harbour Trade Office insists that Norland must lift the sanctions.", None,
+     {("Harbour Trade Office", "NRL")}),
+    # an ``its`` title after a sentence whose subject is a body: that body's, not the state named last
+    ("condition_side.described_at_mention", "Osteria Trade Office said it would wait until Norland lifts the "
+     "sanctions. Its chairman, Ann Lee, insists that Norland must lift the sanctions.", None, {("Ann Lee", "OST")}),
+    # an office in an international body outranks the nationality the same description gives
+    ("condition_side.office_in_body", "Anna Berg, the head of the observer mission of the "
+     "Union of Northern States, insists that Osteria must lift the sanctions.", None, {("Anna Berg", "INT")}),
+    ("condition_side.office_in_body", "Anna Berg, the Norlandic diplomat who heads the Union of Northern States' "
+     "mission, insists that Osteria must lift the sanctions.", None, {("Anna Berg", "INT")}),
+    ("condition_side.office_in_body", "Anna Berg, Norland's envoy to the Union of Northern States, insists that "
+     "Osteria must lift the sanctions.", None, set()),
+    ("condition_side.office_in_body", "Anna Berg, who met the head of the Union of Northern States on Monday, "
+     "insists that Osteria must lift the sanctions.", None, set()),
+    # ``the group's`` title points back to the body as ``its`` does, and lends the side the article gives it
+    ("condition_side.described_at_mention", "Talks stall as Osteria hardens its line\n\nThe Harbour Trade Office "
+     "warned that it would oppose any agreement with Norland. The group's president, Ann Lee, insists that "
+     "Norland must lift the sanctions. Norland sent envoys. Norland met on Monday.", None, {("Ann Lee", "OST")}),
+    ("condition_side.described_at_mention", "Talks stall as Osteria hardens its line\n\nThe Harbour Trade Office "
+     "warned that it would oppose any agreement with Norland. The farmers' president, Ann Lee, insists that "
+     "Norland must lift the sanctions. Norland sent envoys. Norland met on Monday.", None, set()),
     ("condition_side.same_actor_elsewhere", '"Osteria must lift the sanctions," Anna Berg said.', "Anna Berg",
      {("Anna Berg", "NRL")}),
     ("condition_side.same_actor_elsewhere", '"Osteria must lift the sanctions," Ann Lee said.', "Ann Lee", set()),
@@ -202,6 +254,17 @@ CASES = [
      "that Osteria must lift the sanctions.", None, set()),
     ("condition_side.office_after_state", "Norway has asked for more.\n\nForeign Minister Eli Kim insists "
      "that Osteria must lift the sanctions.", None, set()),
+    # a section heading that names one state heads its section's unplaced holders (explainers, factboxes)
+    ("condition_side.state_of_section", "Talks drag on\n\nWhat does Norway want?\n\nEli Kim insists that "
+     "Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
+    ("condition_side.state_of_section", "Talks drag on\n\nWhat do Norway and Sweden want?\n\nEli Kim insists "
+     "that Osteria must lift the sanctions.", None, set()),
+    ("condition_side.state_of_section", "Talks drag on\n\nRead more: Norway sends envoys\n\nEli Kim insists "
+     "that Osteria must lift the sanctions.", None, set()),
+    ("condition_side.state_of_section", "Talks drag on\n\nNorway met envoys on Monday.\n\nEli Kim insists "
+     "that Osteria must lift the sanctions.", None, set()),
+    ("condition_side.state_of_section", "Talks drag on\n\nNorway hosts the talks\n\nEli Kim insists "
+     "that Osteria must lift the sanctions.", None, set()),  # a heading of a topic, not of a side's terms
     ("condition_side.state_of_headline", "Norway unveils a truce proposal\n\nEli Kim insists that Osteria must "
      "lift the sanctions.", None, {("Eli Kim", "NOR")}),
     ("condition_side.state_of_headline", "Talks resume in the capital\n\nEli Kim insists that Osteria must "

@@ -29,6 +29,15 @@ _ARMED_NOUNS = language.words("armed_group_nouns")
 
 _CLAUSE_END = {",", ".", ";", "—", "–"}
 
+#: Words that, right before a state, set it against the sentence's actor (``fighting Norway``), and
+#: nouns of a dealing between two sides before ``with`` (``its war with Norway``).
+_OPPONENT_WORDS = language.words("opponent_words")
+_COUNTERPART_NOUNS = language.words("counterpart_nouns")
+#: Verbs of demanding: the party they address is the actor's other side (``insists that Norway must ...``).
+_DEMAND_VERBS = language.words("condition_demand_verbs")
+#: Verbs of holding or being in a territory (``controls much of Norway``, ``based in Norway``).
+_TERRITORY_VERBS = language.words("territory_verbs")
+
 #: ``the government``, ``the cabinet``: with no state named, the article's own state's.
 _HOME_GOVERNMENT = language.words("home_government_nouns")
 #: ``International`` opening or closing a body's name (``Harbour Aid International``).
@@ -141,6 +150,32 @@ def state_after(ctx, span) -> str | None:
     return inside[0].country or None if inside else None
 
 
+def _based(doc, m) -> bool:
+    """Whether the registered state ``m`` is written as where something is based: ``Norway-based``,
+    ``based in Norway``."""
+    after = doc[m.end:m.end + 2]
+    if len(after) == 2 and after[0].text in {"-", "‐"} and after[1].lower_ == "based":
+        return True
+    return m.start > 1 and doc[m.start - 1].lower_ == "in" and doc[m.start - 2].lower_ == "based"
+
+
+def based_in_state(ctx, span) -> str | None:
+    """``the Norway-based Front``, ``the Front, a Norway-based militia,``, ``the Front, based in
+    Norway,``: a state written as where the name is based, in the four words before it or in the
+    apposition after it (a group based in one state may fight another)."""
+    doc = span.doc
+    sent = _sentence(span)
+    end = span.end + 1 if span.end < sent.end and doc[span.end].text == "," else span.end
+    while end < min(sent.end, span.end + 10) and doc[end].text not in _CLAUSE_END:
+        end += 1
+    for m in _registered_places(ctx):
+        if m.type != "state" or not m.country or not _based(doc, m):
+            continue
+        if max(sent.start, span.start - 4) <= m.start and m.end <= span.start or span.end < m.start < end:
+            return m.country
+    return None
+
+
 def titled_in_one_state_sentence(ctx, span) -> str | None:
     """``President Ann Lee said Ruritania would wait``: a name written after a state office
     (``state_offices``: a party or group ``leader`` is not one) whose sentence names exactly one
@@ -178,6 +213,81 @@ def _home_state(ctx) -> str | None:
     return _leader(Counter(state.lede_counts)) or _leader(Counter(state.state_counts))
 
 
+def opposes(doc, i: int) -> bool:
+    """Whether the words right before token ``i`` (a state's name) make that state the other side
+    of the sentence's actor: ``a militia fighting Norway``, ``the Front's war against Norway``,
+    ``any agreement with Norway``. A possessive state (``fighting Norway's army``) is left alone: a
+    rebel group fights its own state's army.
+
+    >>> from helpers import nlp
+    >>> d = nlp.bare_nlp()("The Front has fought Norway and wants a deal with Sweden.")
+    >>> opposes(d, 4), opposes(d, 10), opposes(d, 1)
+    (True, True, False)
+    """
+    if i + 1 < len(doc) and doc[i + 1].lower_ in {"'s", "’s"}:
+        return False
+    before = doc[i - 1].lower_ if i else ""
+    if before in _OPPONENT_WORDS:
+        return True
+    return before == "with" and i > 1 and doc[i - 2].lower_ in _COUNTERPART_NOUNS
+
+
+def addressed(doc, i: int) -> bool:
+    """Whether token ``i`` (a state's name) is the party a demand is addressed to: the subject of
+    the clause a verb of demanding governs (``insists that Norway must withdraw``, ``demands that
+    Norway pay``) or its object before what it is asked to do (``urged Norway to withdraw``).
+
+    >>> from helpers import nlp
+    >>> d = nlp.bare_nlp()("The Front insists that Norway must withdraw and met Sweden.")
+    >>> addressed(d, 4), addressed(d, 10)
+    (True, False)
+    """
+    tok = doc[i]
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DEMAND_VERBS
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in _DEMAND_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def holds(doc, i: int) -> bool:
+    """Whether token ``i`` (a state's name) is written as where the sentence's actor is: after a
+    verb of holding or being in a territory within four words (``which controls much of southern
+    Norway``, ``operates in Norway``, ``based in Norway``) or before ``-based`` (``Norway-based``).
+
+    >>> from helpers import nlp
+    >>> d = nlp.bare_nlp()("The Front, which controls much of Norway, met envoys from Sweden.")
+    >>> holds(d, 7), holds(d, 12)
+    (True, False)
+    """
+    if i + 2 < len(doc) and doc[i + 1].text in {"-", "‐"} and doc[i + 2].lower_ == "based":
+        return True
+    sent_start = doc[i].sent.start
+    return any(t.lemma_.lower() in _TERRITORY_VERBS and t.pos_ in ("VERB", "AUX")
+               for t in doc[max(sent_start, i - 5):i])
+
+
+def _sides_in_sentences(ctx, name: str, test) -> frozenset:
+    """The registered states for which ``test(doc, token)`` holds, in the sentences that write ``name``."""
+    found = set()
+    for m in _registered_places(ctx):
+        if m.type == "state" and m.country and test(ctx.doc, m.start) and name in ctx.doc[m.start].sent.text:
+            found.add(m.country)
+    return frozenset(found)
+
+
+def _own_state(ctx, name: str) -> str | None:
+    """The state the article is about, for the group ``name``; when a sentence of the group sets
+    that state against it (:func:`opposes`, or addresses a demand to it: :func:`addressed`) and writes one other state as the group's ground
+    (:func:`holds`), that other state (a group fighting a neighbour from its own soil)."""
+    home = _home_state(ctx)
+    if home is None or home not in _sides_in_sentences(ctx, name, opposes) | _sides_in_sentences(ctx, name, addressed):
+        return home
+    held = _sides_in_sentences(ctx, name, holds) - {home}
+    return next(iter(held)) if len(held) == 1 else home
+
+
 def lede_end(text: str) -> int:
     """Where the article's headline and first paragraph end (the second blank line; else the end).
 
@@ -206,8 +316,10 @@ def armed_group_home(ctx, span) -> str | None:
     text does not place otherwise takes the country of the state the article's mentions name most,
     when one state leads (armed groups are coded by the country they fight in). The counts are
     those :func:`_fill_countries` takes once every mention is known; asked earlier, it answers
-    nothing."""
-    return _home_state(ctx) if _armed_group(span) else None
+    nothing. A state a sentence of the group sets against it (``the Front, which has fought
+    Norway from Sweden-based camps``) is not its own when the group's sentences write one other
+    state as its ground (:func:`_own_state`)."""
+    return _own_state(ctx, span.text) if _armed_group(span) else None
 
 
 def national_body(ctx, span) -> str | None:
@@ -285,10 +397,11 @@ def international_name(ctx, span) -> str | None:
 
 #: Where the text states a discovered name's country, first answer wins: a demonym before the
 #: name, then after it, then a state named with the person's office before or after the name,
-#: then the one state of the sentence of a titled name, then a state opening a body's name, last
+#: then a state written as where the name is based, then the one state of the sentence of a
+#: titled name, then a state opening a body's name, last
 #: the state the article is about for an armed group or a person holding an office of "the
 #: government", and an international body for a name that says so.
-COUNTRIES = Registry("countries", [demonym_before, demonym_after, state_before, state_after,
+COUNTRIES = Registry("countries", [demonym_before, demonym_after, state_before, state_after, based_in_state,
                                    titled_in_one_state_sentence, national_body, armed_group_home,
                                    possessed_body, home_government_office, international_name])
 

@@ -96,6 +96,8 @@ CONDITION_MARKERS = language.words("condition_markers")
 GOAL_NOUNS = language.words("condition_goal_nouns")
 #: Verbs whose agent brokered or backed a document or a group, and is not its author (``brokered by``).
 BROKER_VERBS = language.words("condition_broker_verbs")
+#: Nouns of brokering whose ``of`` names a broker of talks, not a party (``under the auspices of Norway``).
+BROKER_NOUNS = language.words("condition_broker_nouns")
 #: Verbs of receiving a plan: their subject answers or studies it and is not its author (``X accepted the plan``).
 RECEIVING_VERBS = language.words("condition_receiving_verbs")
 #: Verbs of giving a plan up: the plan given up is a term set for its owner, not a proposal (``X scraps its plan``).
@@ -1111,6 +1113,20 @@ def _venue(sent, start: int) -> bool:
         and sent.start <= tok.head.i < sent.end
 
 
+def _broker(sent, start: int) -> bool:
+    """Whether the mention at ``start`` only brokers what the sentence is about: the agent of a verb
+    of brokering (``talks hosted by Norway``, ``a plan mediated by Norway``) or the owner of a noun
+    of brokering (``under the auspices of Norway``); such an actor sets no term of the talks."""
+    tok = _token_at(sent.doc, start)
+    while tok is not None and tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.dep_ != "pobj" or not sent.start <= tok.head.i < sent.end:
+        return False
+    prep, owner = tok.head, tok.head.head
+    return (prep.lower_ == "by" and owner.pos_ == "VERB" and owner.lemma_.lower() in BROKER_VERBS) \
+        or (prep.lower_ == "of" and owner.lower_ in BROKER_NOUNS)
+
+
 def _in_relative_clause(sent, char: int) -> bool:
     """Whether the token at ``char`` sits in a relative clause (``The draft, which Norway has seen,
     calls for …``): an actor there describes a noun of the sentence, it does not set its terms,
@@ -1147,7 +1163,7 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     backs another: ``Norway-backed``), else any in it."""
     text = _doc_text(sent.doc)
     in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
-               and not brokering(text, m["end"]) and not _venue(sent, m["start"])
+               and not brokering(text, m["end"]) and not _venue(sent, m["start"]) and not _broker(sent, m["start"])
                and not _in_relative_clause(sent, m["start"]) and not _receives(sent, m["start"])]
     other = [m for m in in_sent if not addressee or m["actor"] != addressee.get("actor")]
     before = [m for m in other if m["start"] < cue_pos]

@@ -33,7 +33,7 @@ from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS
 from ..actors.names import doc_text
-from ..actors.countries import _leader, lede_end
+from ..actors.countries import _leader, addressed, holds, lede_end, opposes
 from ..actors.filters import in_dateline as dateline
 from ..actors.registry import is_capital, world_records
 from ..rules import Registry
@@ -44,6 +44,14 @@ STATE_NOUNS = language.words("condition_state_nouns")
 STATE_OFFICES = language.words("state_offices")
 #: Verbs whose agent leads a team (``a delegation led by Ann Lee``).
 LEAD_VERBS = language.words("condition_lead_verbs")
+#: Offices in an international body (``the head of the Union's mission``, ``the Union's envoy``).
+BODY_OFFICES = language.words("body_office_nouns")
+#: Prepositions before a state that make it a venue, host or mediator, not a party (``talks in Oslo``).
+THIRD_PARTY_PREPOSITIONS = language.words("third_party_prepositions")
+#: Common nouns of a body that point back to it (``the group's president``): organisations and armed groups.
+#: A government's nouns (``the government's spokesman``) are left to the rules of a state's offices.
+BODY_NOUNS = (language.words("org_nouns") | language.words("generic_org_nouns") | language.words("armed_group_nouns")) \
+    - language.words("home_government_nouns")
 #: Words before a mention that may stand between a demonym and the name (``Norwegian Foreign Minister``).
 BEFORE_WINDOW = 8
 #: Tokens of an apposition after a mention that are read (``Ann Lee, Norway's envoy to the talks,``).
@@ -302,17 +310,54 @@ def _apposition(span) -> str | None:
 
 def _its_title(span, mentions: list[dict]) -> str | None:
     """The country of the state an ``its`` title in apposition points back to: ``Norway spoke
-    first. Its foreign minister, Ann Lee, said ...`` -> NOR (the nearest state or body named before)."""
+    first. Its foreign minister, Ann Lee, said ...`` -> NOR (the state or body that is the subject
+    of the sentence before, else the nearest state or body named before): ``The Front said it would
+    wait until Norway halts its strikes. Its commander, Ann Lee, ...`` is the Front's. A body's
+    noun does as ``its`` (``the group's president, Ann Lee,``), and a body the text places only
+    through what the article says of it (:func:`body_side`) lends its side too."""
     root = span.root
     heads = [root.head] if root.dep_ == "appos" and root.head is not root else []
     heads += [c for c in root.children if c.dep_ == "appos"]
     for head in heads:
-        if head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
-            sent = head.sent
-            start = span.doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
-            before = [m for m in mentions if start <= m["start"] and m["end"] <= head.idx
-                      and m.get("country") and m.get("type") != "person"]
-            return before[-1]["country"] if before else None  # named in this sentence or the one before
+        owner = next((c for c in head.children if c.dep_ == "poss" and (c.lower_ == "its" or _body_noun(c))), None)
+        if head.pos_ != "NOUN" or owner is None:
+            continue
+        sent = head.sent
+        subject = _body_subject(span.doc[sent.start - 1].sent, mentions) if sent.start else None
+        if subject is not None:  # ``The Front spoke first. Its commander, ...``: the Front's
+            return subject.get("country") or body_side(subject, mentions, span.doc)
+        start = span.doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
+        if owner.lower_ != "its":  # ``the group's``: the body named last before, placed or not
+            bodies = [m for m in mentions if start <= m["start"] and m["end"] <= head.idx
+                      and m.get("type") == "organization"]
+            return (bodies[-1].get("country") or body_side(bodies[-1], mentions, span.doc)) if bodies else None
+        before = [m for m in mentions if start <= m["start"] and m["end"] <= head.idx
+                  and m.get("country") and m.get("type") != "person"]
+        return before[-1]["country"] if before else None  # named in this sentence or the one before
+    return None
+
+
+def _body_noun(tok) -> bool:
+    """``the group's``, ``the association's``: a body's common noun, written definite, that points
+    back to a body named before as ``its`` does."""
+    return tok.lower_ in BODY_NOUNS and any(c.lower_ == "the" for c in tok.children)
+
+
+def body_side(body: dict, mentions: list[dict], doc) -> str | None:
+    """The side the article gives a body with no country of its own: its name, what the text
+    writes around it, else the state it stands with (:func:`home_state`); never through a person's
+    title (no loop back through :func:`_its_title`)."""
+    return named_country(body, mentions, doc) or described_in_text(body, mentions, doc) \
+        or home_state(body, mentions, doc)
+
+
+def _body_subject(sent, mentions: list[dict]) -> dict | None:
+    """The mention of a state or body (no person) that is the main clause's subject of ``sent``,
+    the referent an ``its`` of the next sentence points back to (``The Front met on Monday.``)."""
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+            hit = next((m for m in mentions if m["start"] <= tok.idx < m["end"]), None)
+            return hit if hit is not None and hit.get("type") in ("state", "organization") else None
     return None
 
 
@@ -332,6 +377,68 @@ def _led_team(span) -> str | None:
         found = _token_country(span.doc, tok.i) if tok.text[:1].isupper() else None
         if found:
             return found
+    return None
+
+
+def _description_heads(span) -> list:
+    """The name's root and the nouns in apposition to it, up and down one chain (``the head of the
+    mission, the Norwegian diplomat Ann Lee`` -> Lee, diplomat, head)."""
+    heads, tok = [span.root], span.root
+    while tok.dep_ == "appos" and tok.head is not tok and len(heads) < 4:
+        tok = tok.head
+        heads.append(tok)
+    return heads + [c for c in span.root.children if c.dep_ == "appos"]
+
+
+#: Links inside a description of a person's office (``the head of the Union's mission``).
+_DESCRIPTION_LINKS = {"pobj", "poss", "compound", "appos", "case"}
+
+
+def _leads(tok) -> bool:
+    """Whether ``tok`` is a verb of leading (``heads``, ``leads``, ``chairs``)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in LEAD_VERBS
+
+
+def _office_link(tok) -> bool:
+    """Whether ``tok`` joins its head inside a description of an office: ``of``, a possessive, a
+    compound, an apposition, the object of a verb of leading, or that verb's relative clause."""
+    return tok.dep_ in _DESCRIPTION_LINKS or (tok.dep_ == "prep" and tok.lower_ == "of") \
+        or (tok.dep_ == "dobj" and _leads(tok.head)) or (tok.dep_ in ("relcl", "acl") and _leads(tok))
+
+
+def _body_office_path(tok, heads: list) -> bool:
+    """Whether the words from ``tok`` (in an international body's name) up to one of ``heads`` pass an
+    office of the body (:data:`BODY_OFFICES`, ``heads the Union's mission``) through
+    :func:`_office_link` only: ``envoy to the Union`` is a state's office, ``who met the head of
+    the Union`` no office at all."""
+    office = False
+    while tok not in heads:
+        if tok.head is tok or not _office_link(tok):
+            return False
+        office = office or tok.head.lower_ in BODY_OFFICES or (tok.dep_ == "dobj" and _leads(tok.head))
+        tok = tok.head
+    return office
+
+
+def office_in_body(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A person the text describes by an office in an international body speaks for the body
+    (``INT``), whatever nationality the same description gives: ``the head of the Union's observer
+    mission, the Norwegian diplomat Ann Lee,`` / ``Ann Lee, the Norwegian who heads the Union's
+    mission,`` -> INT; ``Ann Lee, Norway's envoy to the Union,`` is Norway's."""
+    if holder.get("type") not in ("person", None, "") or (holder.get("actor") or "").startswith("unnamed"):
+        return None
+    spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
+             if m.get("actor") == holder.get("actor")] + _name_spans(holder.get("actor") or "", doc)
+    bodies = [m for m in mentions if m.get("country") == "INT" and m.get("type") == "organization"]
+    for span in (s for s in spans if s is not None and len(s)):
+        heads = _description_heads(span)
+        for body in bodies:
+            if not span.sent.start_char <= body["start"] < span.sent.end_char:
+                continue
+            inner = doc.char_span(body["start"], body["end"], alignment_mode="expand")
+            if inner is not None and len(inner) and not span.start <= inner.root.i < span.end \
+                    and _body_office_path(inner.root, heads):
+                return "INT"
     return None
 
 
@@ -483,6 +590,59 @@ def state_of_headline(holder: dict, mentions: list[dict], doc) -> str | None:
     return None
 
 
+#: The most words of a section heading inside an article (``What does Norway want?``).
+HEADING_WORDS = 12
+#: Words of a heading that announces a side's terms (``What does Norway want?``, ``Norway's red lines``);
+#: a heading that only names a topic (``Norway hosts the talks``) or a place says nothing of a side.
+SECTION_TERM_WORDS = language.words("section_term_words")
+#: Marks of a line that is a link, a caption or a credit, not a heading (``Read more: ...``, ``Photo | AP``).
+_CREDIT_MARKS = {":", "|"}
+
+
+def _section_headings(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of the article's section headings: a short line of its own, after the headline,
+    that asks a question or ends with no full stop (``What does Norway want?``, ``THE NORWEGIAN
+    VIEW``); a byline (``By ...``), a link or a credit (``Read more: ...``, ``Photo | AP``) is none.
+
+    >>> _section_headings("Title here\\n\\nNorway met.\\n\\nWhat does Norway want?\\n\\nA lot.")
+    [(25, 'What does Norway want?')]
+    """
+    found, at = [], 0
+    for n, line in enumerate(text.split("\n")):
+        words = line.split()
+        if n and 2 <= len(words) <= HEADING_WORDS and not words[0].lower() == "by" and not _CREDIT_MARKS & set(line) \
+                and (line.rstrip().endswith("?") or line.rstrip()[-1:].isalnum()):
+            found.append((at + len(line) - len(line.lstrip()), line.strip()))
+        at += len(line) + 1
+    return found
+
+
+def state_of_section(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A holder the text never places, written under a section heading that names one state and
+    announces terms (:data:`SECTION_TERM_WORDS`), holds its terms for that state: an explainer's or
+    factbox's ``What does Norway want?`` heads what Norway asks (``Officials in the president's
+    government want ...``); a heading naming no state, or two, or only a topic (``Norway hosts the
+    talks``), says nothing."""
+    if (holder.get("actor") or "").startswith("unnamed"):
+        return None
+    text = doc_text(doc)
+    headings = _section_headings(text)
+    codes: Counter = Counter()
+    for span in _name_spans(holder.get("actor") or "", doc):
+        before = [(at, line) for at, line in headings if at < span.start_char]
+        if not before:
+            continue
+        at, line = before[-1]
+        if not SECTION_TERM_WORDS & set(re.findall(r"[a-z]+", line.lower())):
+            continue  # a heading of a topic, not of a side's terms
+        heading = doc.char_span(at, at + len(line), alignment_mode="expand")
+        states = {hit["country"] for hit in map(state_at, heading or []) if hit} if heading is not None else set()
+        states |= {c for c in map(demonym_country, line.split()) if c}
+        if len(states) == 1:
+            codes[next(iter(states))] += 1
+    return most_frequent(codes)
+
+
 def _opens_with_person(doc, line: str) -> bool:
     """Whether the first word of ``line`` (a line of ``doc``) is part of a person's name."""
     at = doc_text(doc).find(line)
@@ -510,27 +670,81 @@ def home_state(holder: dict, mentions: list[dict], doc) -> str | None:
     the one its headline and first paragraph name most, else the one the whole article names most
     (``Talks resume in the north`` / ``Norland and the rebels met.`` / ``Ann Lee, the rebels'
     commander, wants ...`` -> Norland's). A civil war's parties, a government's officials and a
-    movement's leaders are coded by the state they fight in; with no leading state, no side."""
+    movement's leaders are coded by the state they fight in; with no leading state, no side. When
+    a sentence of the holder sets the leading state against it (``fighting Norway``) and writes one
+    other state as its ground (``controls much of Sweden``), that other state."""
     if (holder.get("actor") or "").startswith("unnamed"):
         return None  # an unnamed group (``European leaders``) may be anyone's
     states = [m for m in mentions if m.get("type") == "state" and m.get("country")]
     end = lede_end(doc_text(doc))
-    return _leader(Counter(m["country"] for m in states if m["start"] < end)) \
+    lead = _leader(Counter(m["country"] for m in states if m["start"] < end)) \
         or _leader(Counter(m["country"] for m in states))
+    opposed = states_written(holder, mentions, doc, opposes) | states_written(holder, mentions, doc, addressed)
+    if lead is None or lead not in opposed:
+        return lead
+    held = states_written(holder, mentions, doc, holds) - {lead}
+    if len(held) == 1:
+        return next(iter(held))
+    return _other_party(mentions, doc, opposed) or lead
+
+
+def _other_party(mentions: list[dict], doc, opposed: frozenset) -> str | None:
+    """The state the article's headline and first paragraph name most (a state mention or a state's
+    name or capital no mention covers; not after a preposition of a venue, host or mediator: ``talks
+    in Oslo``) apart from the states the holder is set against, when one leads: ``Talks stall as Oslo hardens
+    its line`` / ``The ranchers' union will oppose any deal with Sweden`` -> NOR, the other party of
+    a two-state dispute; a venue or a mediator (``talks in Oslo``) is no party."""
+    end = lede_end(doc_text(doc))
+    covered = [(m["start"], m["end"]) for m in mentions]
+    found = [(m["start"], m["end"], m["country"]) for m in mentions
+             if m.get("type") == "state" and m.get("country") and m["start"] < end]
+    for tok in (t for t in doc if t.idx < end and not any(a <= t.idx < b for a, b in covered)):
+        hit = state_at(tok)
+        if hit is not None and hit["start"] == tok.idx:
+            found.append((hit["start"], hit["end"], hit["country"]))
+    codes: Counter = Counter()
+    for start, stop, code in found:
+        span = doc.char_span(start, stop, alignment_mode="expand")
+        if code not in opposed and span is not None and len(span) and \
+                not (span.start and doc[span.start - 1].lower_ in THIRD_PARTY_PREPOSITIONS):
+            codes[code] += 1
+    return _leader(codes)
+
+
+def states_written(holder: dict, mentions: list[dict], doc, test) -> frozenset:
+    """ISO codes of the states for which ``test(doc, token)`` holds in the sentences that write the
+    holder's name: :func:`helpers.actors.countries.opposes` (``fighting Norway``, ``any agreement
+    with Norway``) or :func:`helpers.actors.countries.holds` (``controls much of Norway``)."""
+    spans = _name_spans(holder.get("actor") or "", doc)
+    spans += [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
+              if m.get("actor") == holder.get("actor")]
+    found = set()
+    for start in sorted({span.sent.start for span in spans if span is not None and len(span)}):
+        for tok in doc[start].sent:
+            if not test(doc, tok.i):
+                continue
+            hit = next((m for m in mentions if m["start"] <= tok.idx < m["end"] and m.get("type") == "state"), None)
+            hit = hit or state_at(tok)
+            if hit and hit.get("country"):
+                found.add(hit["country"])
+    return frozenset(found)
 
 
 #: Where a holder's side comes from when its mention has none (the first answer wins); the
 #: article's own state last.
-SIDE_RULES = Registry("condition_side", [same_actor_elsewhere, named_country, described_at_mention,
+SIDE_RULES = Registry("condition_side", [office_in_body, same_actor_elsewhere, named_country, described_at_mention,
                                          actor_in_description, described_in_text, office_after_state,
-                                         state_of_headline, home_state])
+                                         state_of_section, state_of_headline, home_state])
 
 
 def holder_side(holder: dict, mentions: list[dict], doc) -> tuple[str, str]:
-    """(ISO code, rule) of the holder's side: its own country if it has one, else the first
+    """(ISO code, rule) of the holder's side: its own country if it has one (unless the text gives
+    the holder an office in an international body: :func:`office_in_body`), else the first
     :data:`SIDE_RULES` answer, else ``("", "")``."""
     if holder.get("country"):
-        return holder["country"], ""
+        body = next((SIDE_RULES.call(name, rule, holder, mentions, doc) and name for name, rule in SIDE_RULES.active()
+                     if rule is office_in_body), None)
+        return ("INT", body) if body else (holder["country"], "")
     rule, found = SIDE_RULES.first(holder, mentions, doc)
     return (found, rule) if found else ("", "")
 
