@@ -122,6 +122,9 @@ TIME_PREPOSITIONS = language.words("condition_time_prepositions")
 TIME_UNITS = language.words("condition_time_units")
 #: Markers of a clause set beside a cue's clause, not under it (``..., as Osteria lifted the embargo``).
 ASIDE_MARKERS = language.words("condition_aside_markers")
+#: Verbs of a conditional about the speaker's own words (``if you ask me``, ``if I may say so``).
+SPEECH_ACT_VERBS = language.words("condition_speech_act_verbs")
+_OWN_VOICE = language.words("own_voice_pronouns")
 _OWNER_DEPS = {"compound", "poss", "nmod", "appos"}
 _HEAD_DEPS = {"aux", "auxpass", "mark", "advmod", "neg", "prep", "det"}
 # Same-length typographic folding so regex offsets stay offsets into the text.
@@ -912,10 +915,54 @@ def _cue_head(tok):
     return node
 
 
+def _threat_clauses(cue: Match, doc):
+    """(main, inner) for a threat cue (``if Osteria rejects the plan``): the verb of the clause the
+    refusal conditions (``Norland will impose sanctions``) and the top of the cue's own clause, else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("If Osteria rejects the plan, Norland will impose tariffs.")
+    >>> [t.text for t in _threat_clauses(Match(0, 19, "threat if refused", "threat"), doc)]
+    ['impose', 'rejects']
+    """
+    tok = _token_at(doc, cue.start)
+    if tok is None:
+        return None
+    inner = tok.head if tok.dep_ in ("mark", "aux", "prep") and tok.head is not tok else tok
+    inner = tok if tok.dep_ == "prep" else inner  # ``in case of Osteria's refusal``: the phrase
+    if inner.dep_ not in ("advcl", "prep") or inner.head is inner:
+        return None
+    return inner.head, inner
+
+
+def _refuser(cue: Match, doc, mentions: list[dict]) -> dict | None:
+    """Who a threat's refusal names (``if Osteria rejects``, ``in case of Osteria's refusal``): the
+    addressee of the threat, never who makes it."""
+    clauses = _threat_clauses(cue, doc)
+    if clauses is None:
+        return None
+    inner = clauses[1]
+    return next((hit for t in inner.subtree if t.dep_ in ("nsubj", "poss")
+                 and (hit := _token_mention(t, mentions))), None)
+
+
+def _in_threat(cue: Match, obj: Match, doc) -> bool:
+    """Whether an object lies in the clause a refusal conditions (``if Osteria rejects the plan,
+    Norland will impose [sanctions]``), not in the refusal itself."""
+    clauses = _threat_clauses(cue, doc)
+    obj_tok = _token_at(doc, obj.start)
+    if clauses is None or obj_tok is None:
+        return False
+    main, inner = clauses
+    return main.left_edge.i <= obj_tok.i <= main.right_edge.i and \
+        not inner.left_edge.i <= obj_tok.i <= inner.right_edge.i
+
+
 def _in_scope(cue: Match, obj: Match, doc) -> bool:
     """Whether an object lies in the scope of a cue (lists and anaphora: anywhere after it)."""
     if cue.kind in ("list", "anaphora"):
         return obj.start >= cue.start
+    if cue.kind == "threat":
+        return _in_threat(cue, obj, doc)
     if cue.kind == "sequence":  # ``free the detainees first, then ...``: what comes first is the term
         return obj.start < cue.start
     if (cue.start, cue.end) == (obj.start, obj.end):
@@ -1187,6 +1234,9 @@ class Clue:
         """The token the holder is looked for from: the cue's first word (its last word when the
         cued clause's subject is the addressee: the ``that`` of ``on condition that``), else the object."""
         cue = self.cue
+        if cue is not None and cue.kind == "threat":
+            clauses = _threat_clauses(cue, self.sent.doc)
+            return clauses[0] if clauses else None  # who threatens: the subject of the main clause
         at = (cue.end - 1 if cue.subject == "addressee" else cue.start) if cue else self.obj.start
         if cue is not None and cue.kind == "document" and cue.end <= self.obj.start:
             noun = _token_at(self.sent.doc, cue.end - 1)
@@ -1201,7 +1251,11 @@ class Clue:
         if self.kind == "anaphora":
             return None, None
         subject = self.cue.subject if self.cue else "holder"
-        return resolve_holder(self.anchor, subject, self.article.mentions, self.quote, self.sent, self.article.text)
+        holder, addressee = resolve_holder(self.anchor, subject, self.article.mentions, self.quote, self.sent,
+                                           self.article.text)
+        if self.cue is not None and self.cue.kind == "threat" and addressee is None:
+            addressee = _refuser(self.cue, self.sent.doc, self.article.mentions)
+        return holder, addressee
 
 
 def cue_before(clue: Clue) -> Match | None:
@@ -1597,12 +1651,32 @@ def talks_made_conditional(sent, taxonomy: Taxonomy) -> list[Match]:
         return []
     found = []
     for cue in outermost(find_cues(sent.text, sent.start_char, taxonomy, kinds={"conditional", "sequence"})):
-        main = _main_clause(cue, sent)
+        main = None if speech_act(cue, sent.doc) else _main_clause(cue, sent)
         word = _talk_word(*main) if main is not None else None
         if word is not None:
             found.append(Match(word.idx, word.idx + len(word), cat.name, TALKS_KIND, generic=TALKS_CATEGORY,
                                source=cat.source))
     return found
+
+
+def speech_act(cue: Match, doc) -> bool:
+    """Whether a conditional is about the speaker's own words, not a term: ``If you ask me,
+    Norland will never talk`` (its verb is one of :data:`SPEECH_ACT_VERBS`, its subject ``I``,
+    ``we`` or ``you``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("If you ask me, they will talk. If you free them, they will talk.")
+    >>> speech_act(Match(0, 2, "if", "conditional"), doc), speech_act(Match(31, 33, "if", "conditional"), doc)
+    (True, False)
+    """
+    tok = _token_at(doc, cue.start)
+    if cue.kind != "conditional" or tok is None or tok.dep_ != "mark":
+        return False
+    verb = tok.head
+    if any(c.dep_ in ("prep", "xcomp", "ccomp") for c in verb.children):
+        return False  # ``if you ask for a truce``, ``if you tell them to withdraw``: a term
+    return verb.lemma_.lower() in SPEECH_ACT_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in _OWN_VOICE for c in verb.children)
 
 
 def outermost(cues: list[Match]) -> list[Match]:
@@ -1679,13 +1753,15 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     whose ``lead`` is its list's opener and the segments before it, is a list of terms by itself)."""
     taxonomy = article.taxonomy
     kept = find_cues(sent.text, sent.start_char, taxonomy, kinds={"kept"})
+    threats = find_cues(sent.text, sent.start_char, taxonomy, kinds={"threat"})
     objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)
-               or _kept_measure(o, kept, sent.doc)]
+               or _kept_measure(o, kept, sent.doc) or _threatened(o, threats, sent.doc)]
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and not any(s <= c.start and c.end <= e and e - s > c.end - c.start
                                                  for s, e in spans)]  # a cue inside a longer term is part of it
-    cues = [c for c in outermost(cues) if not unsaid(c, sent.doc) and not _dropped_plan(c, sent.doc)]
+    cues = [c for c in outermost(cues) if not unsaid(c, sent.doc) and not _dropped_plan(c, sent.doc)
+            and not speech_act(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead:
@@ -1701,6 +1777,15 @@ def _kept_measure(obj: Match, kept: list[Match], doc) -> bool:
     if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any((head := _token_at(doc, c.start)) is not None and _cue_head(head).i == tok.head.i for c in kept)
+
+
+def _threatened(obj: Match, threats: list[Match], doc) -> bool:
+    """Whether category words are the subject of the measure a refusal would bring (``new tariffs
+    will be imposed if Osteria rejects the deal``): a threat's term, not what the terms are for."""
+    tok = _token_at(doc, obj.start)
+    if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any((clauses := _threat_clauses(c, doc)) is not None and clauses[0].i == tok.head.i for c in threats)
 
 
 def withheld(clue: Clue) -> bool:
