@@ -165,6 +165,8 @@ CUE_CASES = [
      "Norland held elections while Osterian tourists visited its coast."),
     ("will come back when", '"We will come back to the table when the shelling stops," Anna Berg said.',
      '"We came back to the table when the band stopped," Anna Berg said.'),
+    ("threat if refused", "If Osteria rejects the plan, Norland will impose new tariffs.",
+     "If Osteria's army advances, Norland will impose new tariffs."),
 ]
 
 
@@ -414,6 +416,41 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_threat_tied_to_a_refusal_is_a_term_of_who_threatens": [
+        ("Norland will step up weapons deliveries to Valdia if Osteria walks away from the talks.",
+         [("Norland", "security")]),
+        ("Should Osteria refuse, Norland will impose new tariffs.", [("Norland", "sanctions")]),
+        ("In case of Osteria's refusal, Norland will impose new tariffs.", [("Norland", "sanctions")]),
+        # the measure named as the passive subject of the threatened clause
+        ("New tariffs will be imposed if Osteria walks away from the talks, Norland said.",
+         [("Norland", "sanctions")]),
+        # what is rejected is no term of who threatens; a rejection told as a past event is no threat
+        ("If Osteria rejects the truce, Norland will recall its envoy.", []),
+        ("Osteria rejected the plan, and Norland imposed new tariffs.", []),
+        # who refuses is the addressee, never the holder of the threat
+        ("If Osteria refuses the talks, halting arms supplies to Valdia is being considered.", []),
+    ],
+    "a_conditional_about_the_speakers_own_words_sets_no_term": [
+        ('"If you ask me, Norland will never negotiate," Anna Berg said.', []),
+        ('"If I could tell the envoys one thing, it would be this: Norland does not negotiate," Anna Berg said.',
+         []),
+        # asking for something, or telling someone to do it, is a term
+        ('"If you tell them to withdraw, we will talk," Anna Berg told Osteria.',
+         [("Anna Berg", "negotiation_terms")]),
+    ],
+    "an_offer_or_a_draft_lists_its_terms": [
+        ("Norland's offer includes a truce along the border.", [("Norland", "ceasefire")]),
+        ("Norland's counterproposal includes a prisoner swap.", [("Norland", "prisoners")]),
+        ("Norland's draft includes a clause on fishing quotas.", []),
+    ],
+    "no_talks_before_a_term": [
+        ("Norland said there would be no talks before Osteria frees the detainees.",
+         [("Norland", "negotiation_terms"), ("Norland", "prisoners")]),
+        ("No talks before Osteria frees the detainees, Norland says", [("Norland", "negotiation_terms"),
+                                                                       ("Norland", "prisoners")]),
+        # talks that did not happen before an event state no term
+        ("Norland held no talks before the detainees were counted.", []),
+    ],
     "the_items_of_a_plan_on_lines_of_their_own": [
         (PLAN, [("Norland", "ceasefire"), ("Norland", "prisoners")]),
         (FRAGMENTS, [("Osteria", "humanitarian"), ("Osteria", "prisoners")]),
