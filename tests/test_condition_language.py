@@ -438,6 +438,15 @@ PATTERN_CASES = {
         ('"If you tell them to withdraw, we will talk," Anna Berg told Osteria.',
          [("Anna Berg", "negotiation_terms")]),
     ],
+    "talks_that_wait_for_an_obligation_met_first": [
+        ("Osteria must free the detainees before any talks, Norland said.",
+         [("Norland", "negotiation_terms"), ("Norland", "prisoners")]),
+        ("Norland said Osteria has to lift the embargo before talks can begin.",
+         [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
+        # a past event before the talks, or an obligation before a date, makes no talks conditional
+        ("Osteria freed the detainees before the talks, Norland said.", []),
+        ("Osteria must free the detainees before winter, Norland said.", [("Norland", "prisoners")]),
+    ],
     "an_offer_or_a_draft_lists_its_terms": [
         ("Norland's offer includes a truce along the border.", [("Norland", "ceasefire")]),
         ("Norland's counterproposal includes a prisoner swap.", [("Norland", "prisoners")]),

@@ -1649,7 +1649,8 @@ def talks_made_conditional(sent, taxonomy: Taxonomy) -> list[Match]:
     cat = next((c for c in taxonomy.categories if c.generic == TALKS_CATEGORY), None)
     if cat is None:
         return []
-    found = []
+    found = [Match(w.idx, w.idx + len(w), cat.name, TALKS_KIND, generic=TALKS_CATEGORY, source=cat.source)
+             for w in _talks_after_obligation(sent, taxonomy)]
     for cue in outermost(find_cues(sent.text, sent.start_char, taxonomy, kinds={"conditional", "sequence"})):
         main = None if speech_act(cue, sent.doc) else _main_clause(cue, sent)
         word = _talk_word(*main) if main is not None else None
@@ -1677,6 +1678,25 @@ def speech_act(cue: Match, doc) -> bool:
         return False  # ``if you ask for a truce``, ``if you tell them to withdraw``: a term
     return verb.lemma_.lower() in SPEECH_ACT_VERBS and any(
         c.dep_ == "nsubj" and c.lower_ in _OWN_VOICE for c in verb.children)
+
+
+def _talks_after_obligation(sent, taxonomy: Taxonomy) -> list:
+    """The talk words of a ``before`` that an obligation governs: ``Osteria must free the detainees
+    before any talks`` / ``before we talk``: the talks wait for the term (``freed them before the
+    talks``, a past event, is none)."""
+    doc = sent.doc
+    heads = {_cue_head(t).i for c in find_cues(sent.text, sent.start_char, taxonomy, kinds={"obligation"})
+             if (t := _token_at(doc, c.start)) is not None}
+    found = []
+    for tok in sent:
+        if tok.lower_ != "before" or tok.head.i == tok.i:
+            continue
+        node = tok.head if tok.dep_ == "mark" else tok  # ``before we talk``: the clause; ``before talks``: the phrase
+        verb = node.head.head if node.head.dep_ == "xcomp" else node.head  # ``has to [lift] ... before``
+        if node.head.i in heads or verb.i in heads:
+            word = _talk_word(node, lambda t: False)
+            found += [word] if word is not None else []
+    return found
 
 
 def outermost(cues: list[Match]) -> list[Match]:
