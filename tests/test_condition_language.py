@@ -446,6 +446,31 @@ PATTERN_CASES = {
         # a past event before the talks, or an obligation before a date, makes no talks conditional
         ("Osteria freed the detainees before the talks, Norland said.", []),
         ("Osteria must free the detainees before winter, Norland said.", [("Norland", "prisoners")]),
+        # a demand governs the ``before`` too; talks that ended before something are no term
+        ("Norland wants Osteria to lift the embargo before any talks.",
+         [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
+        ("Norland demanded a truce before the talks in March collapsed.", [("Norland", "ceasefire")]),
+    ],
+    "more_forms_of_a_demand": [
+        ("Norland is holding out for a full withdrawal of Osterian troops.", [("Norland", "territory")]),
+        ("Norland held out for three weeks during the truce.", []),
+        ("Among Norland's demands is the release of all detainees.", [("Norland", "prisoners")]),
+        ("Among Norland's soldiers were men released from detention in the swap.", []),
+        # an objective predicate names a term as a precondition (``called X a precondition``)
+        ("Norland called the release of all detainees a precondition for talks.", [("Norland", "prisoners")]),
+        ("Norland called the truce a success.", []),
+    ],
+    "a_denied_or_questioned_demand_states_no_term": [
+        ("Norland denied that it had demanded a truce.", []),
+        ("Norland dismissed calls for a truce.", []),
+        ("It is unclear whether Norland will insist on a truce.", []),
+        ("Will Norland demand a truce along the border?", []),
+        ("Norland did not rule out a truce.", []),
+        # a denial in a clause of its own leaves the demand beside it; a question in a quote may state a term
+        ("Norland dismissed the offer and demanded a truce.", [("Norland", "ceasefire")]),
+        ('"Will we sign? Never, unless Osteria frees the detainees," Anna Berg said.',
+         [("Anna Berg", "prisoners")]),
+        ("Norland ruled out a truce.", [("Norland", "ceasefire")]),
     ],
     "an_offer_or_a_draft_lists_its_terms": [
         ("Norland's offer includes a truce along the border.", [("Norland", "ceasefire")]),

@@ -122,6 +122,8 @@ TIME_PREPOSITIONS = language.words("condition_time_prepositions")
 TIME_UNITS = language.words("condition_time_units")
 #: Markers of a clause set beside a cue's clause, not under it (``..., as Osteria lifted the embargo``).
 ASIDE_MARKERS = language.words("condition_aside_markers")
+#: Verbs of denying: a cue they govern states no term (``Norland denied demanding a truce``).
+DENIAL_VERBS = language.words("condition_denial_verbs")
 #: Verbs of a conditional about the speaker's own words (``if you ask me``, ``if I may say so``).
 SPEECH_ACT_VERBS = language.words("condition_speech_act_verbs")
 _OWN_VOICE = language.words("own_voice_pronouns")
@@ -904,7 +906,7 @@ def _cue_head(tok):
         node = node.head
     if node.pos_ == "ADJ" and node.dep_ in ("acomp", "amod", "advcl") and node.head is not node:
         node = node.head
-    if node.dep_ in ("attr", "acomp") and node.head is not node:  # ``X is a precondition``
+    if node.dep_ in ("attr", "acomp", "oprd") and node.head is not node:  # ``X is a precondition``, ``called X a precondition``
         node = node.head
     if node.pos_ == "NOUN" and node.dep_ == "nsubj" and node.head.lemma_ == "be" and node.head is not node:
         node = node.head  # ``the demand is [the lifting of sanctions]``
@@ -1681,18 +1683,20 @@ def speech_act(cue: Match, doc) -> bool:
 
 
 def _talks_after_obligation(sent, taxonomy: Taxonomy) -> list:
-    """The talk words of a ``before`` that an obligation governs: ``Osteria must free the detainees
-    before any talks`` / ``before we talk``: the talks wait for the term (``freed them before the
-    talks``, a past event, is none)."""
+    """The talk words of a ``before`` that an obligation or a demand governs: ``Osteria must free the
+    detainees before any talks`` / ``before we talk``, ``Norland wants Osteria to lift the embargo
+    before any talks``: the talks wait for the term (``freed them before the talks``, a past event, is none)."""
     doc = sent.doc
-    heads = {_cue_head(t).i for c in find_cues(sent.text, sent.start_char, taxonomy, kinds={"obligation"})
+    heads = {_cue_head(t).i for c in find_cues(sent.text, sent.start_char, taxonomy, kinds={"obligation", "demand"})
              if (t := _token_at(doc, c.start)) is not None}
     found = []
     for tok in sent:
         if tok.lower_ != "before" or tok.head.i == tok.i:
             continue
         node = tok.head if tok.dep_ == "mark" else tok  # ``before we talk``: the clause; ``before talks``: the phrase
-        verb = node.head.head if node.head.dep_ == "xcomp" else node.head  # ``has to [lift] ... before``
+        if node.tag_ == "VBD":
+            continue  # ``before the talks collapsed``: a past event, not talks to come
+        verb = node.head.head if node.head.dep_ in ("xcomp", "ccomp") else node.head  # ``has to [lift] ... before``
         if node.head.i in heads or verb.i in heads:
             word = _talk_word(node, lambda t: False)
             found += [word] if word is not None else []
@@ -1759,6 +1763,45 @@ def unsaid(cue: Match, doc) -> bool:
         and any(c.dep_ == "neg" for c in tok.children)
 
 
+#: How many heads above a cue a verb of denying or a ``whether`` is looked for.
+DENIAL_DEPTH = 4
+
+
+def denied_or_asked(cue: Match, doc) -> bool:
+    """Whether a cue is what a verb of denying governs (``Norland denied that it had demanded a
+    truce``, ``Norland dismissed calls for a truce``) or lies in a ``whether`` clause (``it is
+    unclear whether Norland will insist on a truce``): it states no term.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland denied demanding a truce. Norland kept demanding a truce.")
+    >>> denied = Match(15, 24, "demands that", "demand")
+    >>> kept = Match(47, 56, "demands that", "demand")
+    >>> denied_or_asked(denied, doc), denied_or_asked(kept, doc)
+    (True, False)
+    """
+    tok = _token_at(doc, cue.start)
+    if tok is None:
+        return False
+    node = _cue_head(tok)
+    for _ in range(DENIAL_DEPTH):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ in ("conj", "advcl", "parataxis"):
+            return False  # ``Norland dismissed the offer and demanded a truce``: a clause of its own
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in DENIAL_VERBS:
+            return True
+    return False
+
+
+def outlet_question(sent, quotes: list[dict]) -> bool:
+    """Whether a sentence is the outlet's question (``Will Norland demand a truce?``): it asks,
+    it sets no term. A question inside a quote is the speaker's, and may state one."""
+    text = sent.text.rstrip().rstrip("\"'\u201d\u2019 ")
+    return text.endswith("?") and _innermost(quotes, sent.end_char - 1, sent.end_char) is None \
+        and _innermost(quotes, sent.start_char, sent.start_char + 1) is None
+
+
 def _dropped_plan(cue: Match, doc) -> bool:
     """Whether a cue is a plan's noun that a verb of giving up takes (``in exchange for Osteria
     dropping its plan to build a base``): the plan is the term, not a proposal of its owner."""
@@ -1772,6 +1815,8 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     """One clue per category match of a sentence, with the sentence's usable cues (a plan's item,
     whose ``lead`` is its list's opener and the segments before it, is a list of terms by itself)."""
     taxonomy = article.taxonomy
+    if outlet_question(sent, article.quotes):
+        return []
     kept = find_cues(sent.text, sent.start_char, taxonomy, kinds={"kept"})
     threats = find_cues(sent.text, sent.start_char, taxonomy, kinds={"threat"})
     objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)
@@ -1781,7 +1826,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
             if c.kind != "list_noun" and not any(s <= c.start and c.end <= e and e - s > c.end - c.start
                                                  for s, e in spans)]  # a cue inside a longer term is part of it
     cues = [c for c in outermost(cues) if not unsaid(c, sent.doc) and not _dropped_plan(c, sent.doc)
-            and not speech_act(c, sent.doc)]
+            and not speech_act(c, sent.doc) and not denied_or_asked(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead:
