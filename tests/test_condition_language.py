@@ -452,6 +452,10 @@ PATTERN_CASES = {
         ("Norland demanded a truce before the talks in March collapsed.", [("Norland", "ceasefire")]),
     ],
     "more_forms_of_a_demand": [
+        ("Norland is pressing Osteria to free the detainees.", [("Norland", "prisoners")]),
+        ("Norland continues to press Osteria to free the detainees.", [("Norland", "prisoners")]),
+        ("Norland held a press conference to announce the truce.", []),
+        ("Norland's leaders were pressed for time before the truce talks.", []),
         ("Norland is holding out for a full withdrawal of Osterian troops.", [("Norland", "territory")]),
         ("Norland held out for three weeks during the truce.", []),
         ("Among Norland's demands is the release of all detainees.", [("Norland", "prisoners")]),
