@@ -464,6 +464,11 @@ PATTERN_CASES = {
         ("Norland called the release of all detainees a precondition for talks.", [("Norland", "prisoners")]),
         ("Norland called the truce a success.", []),
     ],
+    "the_terms_of_a_deal_in_force_are_no_demand": [
+        ("Osteria violated the terms of the truce, Norland said.", []),
+        ("Norland cited Osteria's failure to comply with the conditions of the old arms accord.", []),
+        ("Norland's conditions for a truce include the withdrawal of Osterian troops.", [("Norland", "territory")]),
+    ],
     "a_denied_or_questioned_demand_states_no_term": [
         ("Norland denied that it had demanded a truce.", []),
         ("Norland dismissed calls for a truce.", []),

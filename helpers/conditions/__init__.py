@@ -124,6 +124,8 @@ TIME_UNITS = language.words("condition_time_units")
 ASIDE_MARKERS = language.words("condition_aside_markers")
 #: Verbs of denying: a cue they govern states no term (``Norland denied demanding a truce``).
 DENIAL_VERBS = language.words("condition_denial_verbs")
+#: Verbs of keeping or breaking a deal: the terms they take are a deal's, not a demand (``comply with the terms``).
+COMPLIANCE_VERBS = language.words("condition_compliance_verbs")
 #: Verbs of a conditional about the speaker's own words (``if you ask me``, ``if I may say so``).
 SPEECH_ACT_VERBS = language.words("condition_speech_act_verbs")
 _OWN_VOICE = language.words("own_voice_pronouns")
@@ -1802,6 +1804,23 @@ def outlet_question(sent, quotes: list[dict]) -> bool:
         and _innermost(quotes, sent.start_char, sent.start_char + 1) is None
 
 
+def complied_with(cue: Match, doc) -> bool:
+    """Whether a noun cue (``conditions``, ``terms``) is what a verb of keeping or breaking a deal
+    takes (``Osteria's failure to comply with the conditions of the old accord``, ``breached the
+    terms``): the terms of a deal in force, which no one sets here.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria violated the terms of the truce.")
+    >>> complied_with(Match(21, 26, "precondition", "demand"), doc)
+    True
+    """
+    tok = _token_at(doc, cue.start)
+    if tok is None or tok.pos_ != "NOUN":
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in COMPLIANCE_VERBS
+
+
 def _dropped_plan(cue: Match, doc) -> bool:
     """Whether a cue is a plan's noun that a verb of giving up takes (``in exchange for Osteria
     dropping its plan to build a base``): the plan is the term, not a proposal of its owner."""
@@ -1826,7 +1845,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
             if c.kind != "list_noun" and not any(s <= c.start and c.end <= e and e - s > c.end - c.start
                                                  for s, e in spans)]  # a cue inside a longer term is part of it
     cues = [c for c in outermost(cues) if not unsaid(c, sent.doc) and not _dropped_plan(c, sent.doc)
-            and not speech_act(c, sent.doc) and not denied_or_asked(c, sent.doc)]
+            and not speech_act(c, sent.doc) and not denied_or_asked(c, sent.doc) and not complied_with(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead:
