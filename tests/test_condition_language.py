@@ -167,6 +167,8 @@ CUE_CASES = [
      '"We came back to the table when the band stopped," Anna Berg said.'),
     ("threat if refused", "If Osteria rejects the plan, Norland will impose new tariffs.",
      "If Osteria's army advances, Norland will impose new tariffs."),
+    ("only way to peace", "A full withdrawal of Osterian troops is the only way to peace, Norland said.",
+     "The only way to the coast after the truce was a mountain road, Norland said."),
 ]
 
 
@@ -452,6 +454,9 @@ PATTERN_CASES = {
         ("Norland demanded a truce before the talks in March collapsed.", [("Norland", "ceasefire")]),
     ],
     "more_forms_of_a_demand": [
+        ('"The only way to end the war is a full withdrawal of Osterian troops," Anna Berg said.',
+         [("Anna Berg", "territory")]),
+        ("Norland said the truce was the only way to save the harvest.", []),
         ("Norland is pressing Osteria to free the detainees.", [("Norland", "prisoners")]),
         ("Norland continues to press Osteria to free the detainees.", [("Norland", "prisoners")]),
         ("Norland held a press conference to announce the truce.", []),
