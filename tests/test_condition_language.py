@@ -469,6 +469,15 @@ PATTERN_CASES = {
         ("Norland called the release of all detainees a precondition for talks.", [("Norland", "prisoners")]),
         ("Norland called the truce a success.", []),
     ],
+    "a_dated_deal_described_in_the_past_sets_no_term": [
+        ("The 2019 deal, which required Osteria to free the detainees, collapsed within a year, Norland said.", []),
+        ("Under the previous accord, Osteria withdrew its troops from the valley, Norland said.", []),
+        ("The old accord provided for a prisoner swap, Norland said.", []),
+        # a dated deal still binding now, or a plan of now told in the past tense, states terms
+        ("Under the 2019 accord, Osteria must withdraw its troops from the valley, Norland said.",
+         [("Norland", "territory")]),
+        ("Norland's plan, unveiled on Monday, called for a truce.", [("Norland", "ceasefire")]),
+    ],
     "the_terms_of_a_deal_in_force_are_no_demand": [
         ("Osteria violated the terms of the truce, Norland said.", []),
         ("Norland cited Osteria's failure to comply with the conditions of the old arms accord.", []),

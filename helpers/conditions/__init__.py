@@ -126,6 +126,8 @@ ASIDE_MARKERS = language.words("condition_aside_markers")
 DENIAL_VERBS = language.words("condition_denial_verbs")
 #: Verbs of keeping or breaking a deal: the terms they take are a deal's, not a demand (``comply with the terms``).
 COMPLIANCE_VERBS = language.words("condition_compliance_verbs")
+#: Words that date a document to the past (``the previous accord``); a year does too.
+PAST_DOCUMENT_MARKERS = language.words("condition_past_document_markers")
 #: Verbs of a conditional about the speaker's own words (``if you ask me``, ``if I may say so``).
 SPEECH_ACT_VERBS = language.words("condition_speech_act_verbs")
 _OWN_VOICE = language.words("own_voice_pronouns")
@@ -1821,6 +1823,39 @@ def complied_with(cue: Match, doc) -> bool:
     return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in COMPLIANCE_VERBS
 
 
+def _dated(noun) -> bool:
+    """Whether a document noun is dated to the past: a year (``the 2019 accord``) or a marker of
+    :data:`PAST_DOCUMENT_MARKERS` (``the previous deal``) among its modifiers."""
+    return any((c.like_num and len(c.text) == 4 and c.text[:2] in ("19", "20")) or c.lower_ in PAST_DOCUMENT_MARKERS
+               for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod"))
+
+
+def past_document(cue: Match, doc) -> bool:
+    """Whether a document's cue describes a past deal, not terms set now: the verb it governs is in
+    the simple past and the document is dated (``the 2019 deal, which required Osteria to free the
+    detainees, collapsed``; ``under the previous accord, Osteria withdrew its troops``); ``under the
+    2019 accord, Osteria must withdraw`` still states a term.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The 2019 deal required a truce. The 2019 deal requires a truce.")
+    >>> past_document(Match(14, 22, "stipulates", "demand"), doc), past_document(Match(46, 54, "stipulates", "demand"), doc)
+    (True, False)
+    """
+    if cue.kind not in ("document", "requirement", "demand", "proposal", "list"):
+        return False
+    tok = _token_at(doc, cue.start)
+    if tok is None:
+        return False
+    verb = _cue_head(tok)
+    if cue.kind == "document":  # ``under the 2019 accord, Osteria withdrew``: the verb the phrase hangs on
+        verb = tok.head
+    if verb.tag_ != "VBD":
+        return False
+    nouns = [t for t in verb.subtree if t.lemma_.lower() in DOCUMENT_NOUNS and t.head.i in (verb.i, tok.i)]
+    nouns += [verb.head] if verb.dep_ == "relcl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS else []
+    return any(_dated(n) for n in nouns)
+
+
 def _dropped_plan(cue: Match, doc) -> bool:
     """Whether a cue is a plan's noun that a verb of giving up takes (``in exchange for Osteria
     dropping its plan to build a base``): the plan is the term, not a proposal of its owner."""
@@ -1845,7 +1880,8 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
             if c.kind != "list_noun" and not any(s <= c.start and c.end <= e and e - s > c.end - c.start
                                                  for s, e in spans)]  # a cue inside a longer term is part of it
     cues = [c for c in outermost(cues) if not unsaid(c, sent.doc) and not _dropped_plan(c, sent.doc)
-            and not speech_act(c, sent.doc) and not denied_or_asked(c, sent.doc) and not complied_with(c, sent.doc)]
+            and not speech_act(c, sent.doc) and not denied_or_asked(c, sent.doc) and not complied_with(c, sent.doc)
+            and not past_document(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead:
