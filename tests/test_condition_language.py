@@ -478,6 +478,14 @@ PATTERN_CASES = {
          [("Norland", "territory")]),
         ("Norland's plan, unveiled on Monday, called for a truce.", [("Norland", "ceasefire")]),
     ],
+    "what_commentators_say_must_happen_is_a_view": [
+        ("Analysts say Norland must lift the embargo to win back investors.", []),
+        ("Experts say any deal would have to include security guarantees for Norland.", []),
+        ("Norland must free the detainees before any talks, analysts said.", []),
+        # a party's own analysts drafting a plan, or a party saying it, state terms
+        ("Norland's analysts drafted a plan that calls for a truce.", [("Norland", "ceasefire")]),
+        ("Norland says Osteria must free the detainees.", [("Norland", "prisoners")]),
+    ],
     "the_terms_of_a_deal_in_force_are_no_demand": [
         ("Osteria violated the terms of the truce, Norland said.", []),
         ("Norland cited Osteria's failure to comply with the conditions of the old arms accord.", []),

@@ -128,6 +128,8 @@ DENIAL_VERBS = language.words("condition_denial_verbs")
 COMPLIANCE_VERBS = language.words("condition_compliance_verbs")
 #: Words that date a document to the past (``the previous accord``); a year does too.
 PAST_DOCUMENT_MARKERS = language.words("condition_past_document_markers")
+#: Nouns of commentators: what they say must happen is a view, not a party's term.
+COMMENTATOR_NOUNS = language.words("condition_commentator_nouns")
 #: Verbs of a conditional about the speaker's own words (``if you ask me``, ``if I may say so``).
 SPEECH_ACT_VERBS = language.words("condition_speech_act_verbs")
 _OWN_VOICE = language.words("own_voice_pronouns")
@@ -1692,7 +1694,7 @@ def _talks_after_obligation(sent, taxonomy: Taxonomy) -> list:
     before any talks``: the talks wait for the term (``freed them before the talks``, a past event, is none)."""
     doc = sent.doc
     heads = {_cue_head(t).i for c in find_cues(sent.text, sent.start_char, taxonomy, kinds={"obligation", "demand"})
-             if (t := _token_at(doc, c.start)) is not None}
+             if (t := _token_at(doc, c.start)) is not None and not commentators_view(c, doc)}
     found = []
     for tok in sent:
         if tok.lower_ != "before" or tok.head.i == tok.i:
@@ -1798,6 +1800,28 @@ def denied_or_asked(cue: Match, doc) -> bool:
     return False
 
 
+def commentators_view(cue: Match, doc) -> bool:
+    """Whether a cue is in what commentators say or think (``analysts say Osteria must lift the
+    embargo``, ``..., experts said``): a view, not a term of any party.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Analysts say Osteria must free them. Norland says Osteria must free them.")
+    >>> commentators_view(Match(21, 25, "must", "obligation"), doc), commentators_view(Match(58, 62, "must", "obligation"), doc)
+    (True, False)
+    """
+    tok = _token_at(doc, cue.start)
+    if tok is None:
+        return False
+    node = _cue_head(tok)
+    for _ in range(DENIAL_DEPTH):
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATOR_NOUNS and not _owners(c) for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "parataxis"):
+            return False  # only what they say: ``Norland's analysts drafted a plan that ...`` is the plan's
+        node = node.head
+    return False
+
+
 def outlet_question(sent, quotes: list[dict]) -> bool:
     """Whether a sentence is the outlet's question (``Will Norland demand a truce?``): it asks,
     it sets no term. A question inside a quote is the speaker's, and may state one."""
@@ -1881,7 +1905,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
                                                  for s, e in spans)]  # a cue inside a longer term is part of it
     cues = [c for c in outermost(cues) if not unsaid(c, sent.doc) and not _dropped_plan(c, sent.doc)
             and not speech_act(c, sent.doc) and not denied_or_asked(c, sent.doc) and not complied_with(c, sent.doc)
-            and not past_document(c, sent.doc)]
+            and not past_document(c, sent.doc) and not commentators_view(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead:
