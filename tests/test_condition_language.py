@@ -485,6 +485,9 @@ PATTERN_CASES = {
         # a party's own analysts drafting a plan, or a party saying it, state terms
         ("Norland's analysts drafted a plan that calls for a truce.", [("Norland", "ceasefire")]),
         ("Norland says Osteria must free the detainees.", [("Norland", "prisoners")]),
+        # commentators who are the subject of the term's own clause are a party of it
+        ("Critics of the war in Norland will not vote without a truce, Anna Berg said.",
+         [("Anna Berg", "ceasefire")]),
     ],
     "the_terms_of_a_deal_in_force_are_no_demand": [
         ("Osteria violated the terms of the truce, Norland said.", []),

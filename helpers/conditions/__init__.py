@@ -1814,11 +1814,11 @@ def commentators_view(cue: Match, doc) -> bool:
         return False
     node = _cue_head(tok)
     for _ in range(DENIAL_DEPTH):
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATOR_NOUNS and not _owners(c) for c in node.children):
-            return True
         if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "parataxis"):
             return False  # only what they say: ``Norland's analysts drafted a plan that ...`` is the plan's
         node = node.head
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATOR_NOUNS and not _owners(c) for c in node.children):
+            return True
     return False
 
 
