@@ -506,6 +506,16 @@ PATTERN_CASES = {
          [("Anna Berg", "prisoners")]),
         ("Norland ruled out a truce.", [("Norland", "ceasefire")]),
     ],
+    "a_list_of_terms_or_of_facts": [
+        ("Norland lists three conditions for a truce: the release of all detainees and an end to the embargo.",
+         [("Norland", "prisoners"), ("Norland", "sanctions")]),
+        ("Norland set out its terms on Monday: a truce along the border and the release of all detainees.",
+         [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+        # items told in the past tense are facts, even after a colon
+        ("Osteria said on Monday:\n\n- The truce was holding.\n- The detainees were counted.", []),
+        ("Osteria set out its plan:\n\n- Both sides would observe a truce along the border.\n- All detainees would be released.",
+         [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
+    ],
     "an_offer_or_a_draft_lists_its_terms": [
         ("Norland's offer includes a truce along the border.", [("Norland", "ceasefire")]),
         ("Norland's counterproposal includes a prisoner swap.", [("Norland", "prisoners")]),
@@ -805,9 +815,10 @@ PATTERN_CASES = {
          [("Norland", "negotiation_terms"), ("Norland", "territory")]),
         ("Norland says the release of the detainees is a prerequisite for any further dialogue.",
          [("Norland", "negotiation_terms"), ("Norland", "prisoners")]),
-        # a word that is both a cue and a term is no term of itself; the colon still opens the list
+        # a word that is both a cue and a term is no term of itself; the colon still opens the list, and
+        # what the terms are for (before the colon) is no term, as in ``its conditions for a truce: ...``
         ("Norland set three preconditions for a truce: the release of all prisoners and an end to the blockade.",
-         [("Norland", "ceasefire"), ("Norland", "prisoners"), ("Norland", "sanctions")]),
+         [("Norland", "prisoners"), ("Norland", "sanctions")]),
         ("Norland has made the withdrawal of its ambassador a topic for the summit.", []),
     ],
     "terms_in_a_speaker_s_first_person_words": [

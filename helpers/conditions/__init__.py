@@ -967,8 +967,8 @@ def _in_threat(cue: Match, obj: Match, doc) -> bool:
 
 def _in_scope(cue: Match, obj: Match, doc) -> bool:
     """Whether an object lies in the scope of a cue (lists and anaphora: anywhere after it)."""
-    if cue.kind in ("list", "anaphora"):
-        return obj.start >= cue.start
+    if cue.kind in ("list", "anaphora"):  # ``conditions for a truce: ...``: the items come after the colon
+        return obj.start >= (cue.end if _doc_text(doc)[cue.start:cue.end].endswith(":") else cue.start)
     if cue.kind == "threat":
         return _in_threat(cue, obj, doc)
     if cue.kind == "sequence":  # ``free the detainees first, then ...``: what comes first is the term
@@ -1822,6 +1822,19 @@ def commentators_view(cue: Match, doc) -> bool:
     return False
 
 
+def past_fact(seg) -> bool:
+    """Whether a list's item is a clause told in the past tense, a fact (``- The truce was holding.``,
+    ``- Osteria withdrew its troops.``), not a term (``- Both sides would halt fire.``, ``- A truce.``).
+
+    >>> from helpers import nlp
+    >>> [past_fact(nlp.bare_nlp()(t)[:]) for t in ("The truce was holding.", "Both sides would halt fire.")]
+    [True, False]
+    """
+    root = seg.root
+    return root.pos_ in ("VERB", "AUX") and (root.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_ == "be" for c in root.children))
+
+
 def outlet_question(sent, quotes: list[dict]) -> bool:
     """Whether a sentence is the outlet's question (``Will Norland demand a truce?``): it asks,
     it sets no term. A question inside a quote is the speaker's, and may state one."""
@@ -1908,7 +1921,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
             and not past_document(c, sent.doc) and not commentators_view(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
-    if lead:
+    if lead and not past_fact(sent):
         cues = [Match(sent.start_char, sent.start_char, "plan item", "list")] + cues
     return [Clue(article, sent, obj, cues, previous, lead=list(lead), others=objects) for obj in objects]
 
