@@ -506,6 +506,15 @@ PATTERN_CASES = {
          [("Anna Berg", "prisoners")]),
         ("Norland ruled out a truce.", [("Norland", "ceasefire")]),
     ],
+    "a_pseudo_cleft_names_the_term": [
+        ("What Norland wants is a full withdrawal of Osterian troops.", [("Norland", "territory")]),
+        ("The release of all detainees is what Norland is asking for.", [("Norland", "prisoners")]),
+        ("Norland's bottom line is the release of all detainees.", [("Norland", "prisoners")]),
+        # a question or an unclear wish on the other side of ``is`` is no term
+        ("What Norland wants to know is whether the truce will hold.", []),
+        ("What Osteria wants is not clear, and the truce is fragile.", []),
+        ("The bottom line is that the truce is holding.", []),
+    ],
     "a_list_of_terms_or_of_facts": [
         ("Norland lists three conditions for a truce: the release of all detainees and an end to the embargo.",
          [("Norland", "prisoners"), ("Norland", "sanctions")]),

@@ -981,13 +981,31 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     obj_tok = _token_at(doc, obj.start)
     if cue_tok is None or obj_tok is None:
         return False
-    head = _elided_clause(cue, _cue_head(cue_tok))
+    head = _cleft(_elided_clause(cue, _cue_head(cue_tok)))
     if _in_agent(obj_tok, head):
         return False  # ``proposed by Norwegian envoys``: who proposes is no term
     if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok) \
             or (cue.kind != "conditional" and _relative_antecedent(head, obj_tok)):
         return not _aside(obj_tok, head)
     return _noun_clause(cue, obj, cue_tok)
+
+
+def _cleft(head):
+    """The noun on the other side of ``be`` in a pseudo-cleft whose ``what`` clause the cue heads
+    (``what Norland wants is a truce``, ``a truce is what Norland wants``): that noun is the term;
+    else ``head`` (``what Norland wants is not clear``, ``... is whether the truce holds``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("What Norland wants is a truce.")
+    >>> _cleft(doc[2]).text
+    'truce'
+    """
+    wh = any(t.lower_ == "what" and t.tag_ == "WP" and t.i < head.i for t in head.subtree)
+    if not (wh and head.dep_ in ("csubj", "ccomp", "attr", "pcomp", "advcl") and head.head.lemma_ == "be"):
+        return head
+    other = [c for c in head.head.children if c.dep_ in ("attr", "nsubj") and c.i != head.i
+             and c.pos_ in ("NOUN", "PROPN")]
+    return other[0] if other else head
 
 
 def _elided_clause(cue: Match, head):
