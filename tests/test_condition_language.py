@@ -522,6 +522,8 @@ PATTERN_CASES = {
          [("Norland", "ceasefire"), ("Norland", "prisoners")]),
         # items told in the past tense are facts, even after a colon
         ("Osteria said on Monday:\n\n- The truce was holding.\n- The detainees were counted.", []),
+        ("Osteria set out the accord:\n\n- It was signed in Valdia and involves the release of all detainees.",
+         [("Osteria", "prisoners")]),
         ("Osteria set out its plan:\n\n- Both sides would observe a truce along the border.\n- All detainees would be released.",
          [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
     ],

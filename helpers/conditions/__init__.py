@@ -1849,6 +1849,8 @@ def past_fact(seg) -> bool:
     [True, False]
     """
     root = seg.root
+    if any(c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") for c in root.children):
+        return False  # ``- The deal was signed and involves the return of ...``: what it holds now
     return root.pos_ in ("VERB", "AUX") and (root.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_ == "be" for c in root.children))
 
