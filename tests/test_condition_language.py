@@ -506,6 +506,12 @@ PATTERN_CASES = {
          [("Anna Berg", "prisoners")]),
         ("Norland ruled out a truce.", [("Norland", "ceasefire")]),
     ],
+    "an_inverted_were_and_a_refusal_before_a_term": [
+        ("Were Osteria to withdraw its troops, Norland would lift the embargo.", [("Norland", "territory")]),
+        ("Were the detainees freed last year? Nobody in Norland knows.", []),
+        ("Norland will not lift the embargo before Osteria frees the detainees.", [("Norland", "prisoners")]),
+        ("Norland will not sign before the end of the month, when the detainees are expected home.", []),
+    ],
     "a_pseudo_cleft_names_the_term": [
         ("What Norland wants is a full withdrawal of Osterian troops.", [("Norland", "territory")]),
         ("The release of all detainees is what Norland is asking for.", [("Norland", "prisoners")]),
