@@ -512,6 +512,10 @@ PATTERN_CASES = {
         ("Norland will not lift the embargo before Osteria frees the detainees.", [("Norland", "prisoners")]),
         ("Norland will not sign before the end of the month, when the detainees are expected home.", []),
     ],
+    "a_hope_for_a_deal_between_others_is_no_term": [
+        ("Valdia hopes for a truce between Norland and Osteria.", []),
+        ("Norland hopes for a truce along the border.", [("Norland", "ceasefire")]),
+    ],
     "a_pseudo_cleft_names_the_term": [
         ("What Norland wants is a full withdrawal of Osterian troops.", [("Norland", "territory")]),
         ("The release of all detainees is what Norland is asking for.", [("Norland", "prisoners")]),

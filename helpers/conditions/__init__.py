@@ -1965,6 +1965,17 @@ def _threatened(obj: Match, threats: list[Match], doc) -> bool:
     return any((clauses := _threat_clauses(c, doc)) is not None and clauses[0].i == tok.head.i for c in threats)
 
 
+def hoped_between(clue: Clue) -> bool:
+    """Whether the term is a hope for a deal between others (``Valdia hopes for a truce between
+    Norland and Osteria``): a bystander's wish, no term of its own (``Norland hopes for a truce
+    along the border`` is one)."""
+    cue, doc = clue.cue, clue.sent.doc
+    if cue is None or not _doc_text(doc)[cue.start:cue.end].lower().startswith("hop"):
+        return False
+    tok = _token_at(doc, clue.obj.start)
+    return tok is not None and any(c.lower_ == "between" for t in (tok, tok.head) for c in t.children)
+
+
 def withheld(clue: Clue) -> bool:
     """Whether a refusal's category words are what the holder withholds until a conditional's term is
     met: ``Norland will not disband its militia unless Osteria withdraws its troops`` (the withdrawal
@@ -1996,7 +2007,7 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     if cue is None:
         return
     clue.cue = None if cue is STANDALONE else cue
-    if clue.anchor is None or withheld(clue):
+    if clue.anchor is None or withheld(clue) or hoped_between(clue):
         return
     holder_rule, found = HOLDER_RULES.first(clue)
     if found is None:
