@@ -167,6 +167,8 @@ CUE_CASES = [
      '"We came back to the table when the band stopped," Anna Berg said.'),
     ("threat if refused", "If Osteria rejects the plan, Norland will impose new tariffs.",
      "If Osteria's army advances, Norland will impose new tariffs."),
+    ("only with", "Norland would agree to a truce only with security guarantees from Valdia.",
+     "The truce held only with difficulty, Norland said."),
     ("only way to peace", "A full withdrawal of Osterian troops is the only way to peace, Norland said.",
      "The only way to the coast after the truce was a mountain road, Norland said."),
 ]
@@ -511,6 +513,10 @@ PATTERN_CASES = {
         ("Were the detainees freed last year? Nobody in Norland knows.", []),
         ("Norland will not lift the embargo before Osteria frees the detainees.", [("Norland", "prisoners")]),
         ("Norland will not sign before the end of the month, when the detainees are expected home.", []),
+    ],
+    "what_is_agreed_only_with_a_term_is_no_term": [
+        ("Norland will sign only on the basis of a full withdrawal of Osterian troops.", [("Norland", "territory")]),
+        ("Osteria's army fought only with old rifles during the truce.", []),
     ],
     "a_hope_for_a_deal_between_others_is_no_term": [
         ("Valdia hopes for a truce between Norland and Osteria.", []),

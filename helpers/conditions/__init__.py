@@ -971,6 +971,10 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
         return obj.start >= (cue.end if _doc_text(doc)[cue.start:cue.end].endswith(":") else cue.start)
     if cue.kind == "threat":
         return _in_threat(cue, obj, doc)
+    if cue.kind == "prepositional":  # ``would agree to a truce only with guarantees``: the guarantees
+        prep, obj_tok = _token_at(doc, cue.end - 1), _token_at(doc, obj.start)
+        return prep is not None and obj_tok is not None and prep.left_edge.i <= obj_tok.i <= prep.right_edge.i \
+            and obj_tok.i > prep.i
     if cue.kind == "sequence":  # ``free the detainees first, then ...``: what comes first is the term
         return obj.start < cue.start
     if (cue.start, cue.end) == (obj.start, obj.end):
