@@ -514,6 +514,10 @@ PATTERN_CASES = {
         ("Norland will not lift the embargo before Osteria frees the detainees.", [("Norland", "prisoners")]),
         ("Norland will not sign before the end of the month, when the detainees are expected home.", []),
     ],
+    "a_headline_ties_a_term_without_articles": [
+        ("Norland ties truce to prisoner release", [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+        ("Norland links Osterian troops to massacre in valley", []),
+    ],
     "what_is_agreed_only_with_a_term_is_no_term": [
         ("Norland will sign only on the basis of a full withdrawal of Osterian troops.", [("Norland", "territory")]),
         ("Osteria's army fought only with old rifles during the truce.", []),
