@@ -514,6 +514,14 @@ PATTERN_CASES = {
         ("Norland will not lift the embargo before Osteria frees the detainees.", [("Norland", "prisoners")]),
         ("Norland will not sign before the end of the month, when the detainees are expected home.", []),
     ],
+    "more_forms_of_a_condition": [
+        ("Norland will keep the truce so long as Osteria frees the detainees.", [("Norland", "prisoners")]),
+        ("Any deal is predicated on the release of all detainees, Norland said.", [("Norland", "prisoners")]),
+        ("Norland said the release of all detainees was essential for any deal.", [("Norland", "prisoners")]),
+        ("Norland said fresh water was essential for the truce monitors.", []),
+        ("Norland will not compromise on its sovereignty over the valley.", [("Norland", "territory")]),
+        ("Norland did not budge from the valley during the truce.", []),
+    ],
     "a_headline_ties_a_term_without_articles": [
         ("Norland ties truce to prisoner release", [("Norland", "ceasefire"), ("Norland", "prisoners")]),
         ("Norland links Osterian troops to massacre in valley", []),
