@@ -169,6 +169,8 @@ CUE_CASES = [
      "If Osteria's army advances, Norland will impose new tariffs."),
     ("only with", "Norland would agree to a truce only with security guarantees from Valdia.",
      "The truce held only with difficulty, Norland said."),
+    ("imperative", '"Free our detainees," Anna Berg said.',
+     '"Release of the detainees was delayed," Anna Berg said.'),
     ("only way to peace", "A full withdrawal of Osterian troops is the only way to peace, Norland said.",
      "The only way to the coast after the truce was a mountain road, Norland said."),
 ]
@@ -513,6 +515,13 @@ PATTERN_CASES = {
         ("Were the detainees freed last year? Nobody in Norland knows.", []),
         ("Norland will not lift the embargo before Osteria frees the detainees.", [("Norland", "prisoners")]),
         ("Norland will not sign before the end of the month, when the detainees are expected home.", []),
+    ],
+    "a_bare_imperative_states_the_speakers_term": [
+        ('"Give us back our detainees," Anna Berg said.', [("Anna Berg", "prisoners")]),
+        ('"Stop the shelling," Anna Berg told Osteria.', [("Anna Berg", "ceasefire")]),
+        # a noun or a subject of its own is no imperative
+        ("Free movement across the border resumed after the truce, Norland said.", []),
+        ("Return of the detainees is not expected before spring, Norland said.", []),
     ],
     "more_forms_of_a_condition": [
         ("Norland will keep the truce so long as Osteria frees the detainees.", [("Norland", "prisoners")]),

@@ -923,6 +923,18 @@ def _cue_head(tok):
     return node
 
 
+def _bare_imperative(verb) -> bool:
+    """Whether ``verb`` is an imperative with no subject of its own (``Free our detainees``, not
+    ``Free movement is ...`` nor ``we free them``).
+
+    >>> from helpers import nlp
+    >>> _bare_imperative(nlp.bare_nlp()("Free our detainees now.")[0])
+    True
+    """
+    return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "ccomp", "conj") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
+
+
 def _threat_clauses(cue: Match, doc):
     """(main, inner) for a threat cue (``if Osteria rejects the plan``): the verb of the clause the
     refusal conditions (``Norland will impose sanctions``) and the top of the cue's own clause, else None.
@@ -971,6 +983,10 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
         return obj.start >= (cue.end if _doc_text(doc)[cue.start:cue.end].endswith(":") else cue.start)
     if cue.kind == "threat":
         return _in_threat(cue, obj, doc)
+    if cue.kind == "imperative":  # ``"Free our detainees," Berg said``: a bare imperative's object
+        verb, obj_tok = _token_at(doc, cue.end - 1), _token_at(doc, obj.start)
+        return verb is not None and obj_tok is not None and _bare_imperative(verb) \
+            and verb.left_edge.i <= obj_tok.i <= verb.right_edge.i
     if cue.kind == "prepositional":  # ``would agree to a truce only with guarantees``: the guarantees
         prep, obj_tok = _token_at(doc, cue.end - 1), _token_at(doc, obj.start)
         return prep is not None and obj_tok is not None and prep.left_edge.i <= obj_tok.i <= prep.right_edge.i \
@@ -1938,8 +1954,8 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
                or _kept_measure(o, kept, sent.doc) or _threatened(o, threats, sent.doc)]
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
-            if c.kind != "list_noun" and not any(s <= c.start and c.end <= e and e - s > c.end - c.start
-                                                 for s, e in spans)]  # a cue inside a longer term is part of it
+            if c.kind != "list_noun" and (c.kind == "imperative" or not any(
+                s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in spans))]  # a cue inside a longer term is part of it
     cues = [c for c in outermost(cues) if not unsaid(c, sent.doc) and not _dropped_plan(c, sent.doc)
             and not speech_act(c, sent.doc) and not denied_or_asked(c, sent.doc) and not complied_with(c, sent.doc)
             and not past_document(c, sent.doc) and not commentators_view(c, sent.doc)]
