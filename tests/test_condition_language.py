@@ -523,6 +523,11 @@ PATTERN_CASES = {
         ("Free movement across the border resumed after the truce, Norland said.", []),
         ("Return of the detainees is not expected before spring, Norland said.", []),
     ],
+    "a_concessive_or_a_comparison_is_no_condition": [
+        ("Norland will fight on even if Osteria frees the detainees.", []),
+        ("Norland acted as if the truce had already collapsed.", []),
+        ("Norland will fight on if Osteria keeps the detainees.", [("Norland", "prisoners")]),
+    ],
     "more_forms_of_a_condition": [
         ("Norland will keep the truce so long as Osteria frees the detainees.", [("Norland", "prisoners")]),
         ("Any deal is predicated on the release of all detainees, Norland said.", [("Norland", "prisoners")]),
