@@ -464,6 +464,7 @@ PATTERN_CASES = {
         ("Norland is pressing Osteria to free the detainees.", [("Norland", "prisoners")]),
         ("Norland continues to press Osteria to free the detainees.", [("Norland", "prisoners")]),
         ("Norland held a press conference to announce the truce.", []),
+        ("Norland is pressing ahead to rebuild the border towns freed from the siege.", []),
         ("Norland's leaders were pressed for time before the truce talks.", []),
         ("Norland is holding out for a full withdrawal of Osterian troops.", [("Norland", "territory")]),
         ("Norland held out for three weeks during the truce.", []),
@@ -519,6 +520,8 @@ PATTERN_CASES = {
     "a_bare_imperative_states_the_speakers_term": [
         ('"Give us back our detainees," Anna Berg said.', [("Anna Berg", "prisoners")]),
         ('"Stop the shelling," Anna Berg told Osteria.', [("Anna Berg", "ceasefire")]),
+        ("Free the detainees now or face new tariffs, Norland told Osteria.",
+         [("Norland", "prisoners"), ("Norland", "sanctions")]),
         # a noun or a subject of its own is no imperative
         ("Free movement across the border resumed after the truce, Norland said.", []),
         ("Return of the detainees is not expected before spring, Norland said.", []),
@@ -573,6 +576,7 @@ PATTERN_CASES = {
         ("Norland's offer includes a truce along the border.", [("Norland", "ceasefire")]),
         ("Norland's counterproposal includes a prisoner swap.", [("Norland", "prisoners")]),
         ("Norland's draft includes a clause on fishing quotas.", []),
+        ("Norland's draft budget includes more money for the border detainees.", []),
     ],
     "no_talks_before_a_term": [
         ("Norland said there would be no talks before Osteria frees the detainees.",

@@ -931,7 +931,7 @@ def _bare_imperative(verb) -> bool:
     >>> _bare_imperative(nlp.bare_nlp()("Free our detainees now.")[0])
     True
     """
-    return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "ccomp", "conj") and not any(
+    return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "ccomp", "conj", "advcl") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
 
 
