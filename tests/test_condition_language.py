@@ -551,6 +551,11 @@ PATTERN_CASES = {
         ("Valdia hopes for a truce between Norland and Osteria.", []),
         ("Norland hopes for a truce along the border.", [("Norland", "ceasefire")]),
     ],
+    "a_contact_relative_clause_wants_its_noun": [
+        ("The truce Norland is pushing for would start at midnight.", [("Norland", "ceasefire")]),
+        ("The prisoner swap Norland has proposed would see 50 detainees go home.", [("Norland", "prisoners")]),
+        ("The truce Norland rejected would start at midnight.", []),
+    ],
     "a_pseudo_cleft_names_the_term": [
         ("What Norland wants is a full withdrawal of Osterian troops.", [("Norland", "territory")]),
         ("The release of all detainees is what Norland is asking for.", [("Norland", "prisoners")]),

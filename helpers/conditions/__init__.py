@@ -1090,7 +1090,9 @@ def _relative_antecedent(head, obj_tok) -> bool:
         return False
     pronouns = [t for t in head.subtree if t.tag_ in ("WDT", "WP") and t.i < head.i]
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    return bool(pronouns) and not (len(subjects) == 1 and subjects[0] in pronouns)  # ``which X wants``: X
+    if not pronouns:  # a contact clause (``the truce Norland wants``): its own subject, the noun its object
+        return any(s.i < head.i and s.i > noun.i for s in subjects)
+    return not (len(subjects) == 1 and subjects[0] in pronouns)  # ``which X wants``: X
 
 
 def _aside(tok, head) -> bool:
