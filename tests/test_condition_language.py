@@ -432,6 +432,7 @@ PATTERN_CASES = {
          [("Norland", "sanctions")]),
         # what is rejected is no term of who threatens; a rejection told as a past event is no threat
         ("If Osteria rejects the truce, Norland will recall its envoy.", []),
+        ("If Osteria fails to comply, the truce will collapse, Norland said.", []),
         ("Osteria rejected the plan, and Norland imposed new tariffs.", []),
         # who refuses is the addressee, never the holder of the threat
         ("If Osteria refuses the talks, halting arms supplies to Valdia is being considered.", []),

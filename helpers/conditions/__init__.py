@@ -1982,8 +1982,8 @@ def _threatened(obj: Match, threats: list[Match], doc) -> bool:
     """Whether category words are the subject of the measure a refusal would bring (``new tariffs
     will be imposed if Osteria rejects the deal``): a threat's term, not what the terms are for."""
     tok = _token_at(doc, obj.start)
-    if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+    if tok is None or tok.dep_ != "nsubjpass":
+        return False  # ``the truce will collapse if Osteria refuses``: a forecast, not a measure
     return any((clauses := _threat_clauses(c, doc)) is not None and clauses[0].i == tok.head.i for c in threats)
 
 
