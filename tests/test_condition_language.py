@@ -165,6 +165,14 @@ CUE_CASES = [
      "Norland held elections while Osterian tourists visited its coast."),
     ("will come back when", '"We will come back to the table when the shelling stops," Anna Berg said.',
      '"We came back to the table when the band stopped," Anna Berg said.'),
+    ("threat if refused", "If Osteria rejects the plan, Norland will impose new tariffs.",
+     "If Osteria's army advances, Norland will impose new tariffs."),
+    ("only with", "Norland would agree to a truce only with security guarantees from Valdia.",
+     "The truce held only with difficulty, Norland said."),
+    ("imperative", '"Free our detainees," Anna Berg said.',
+     '"Release of the detainees was delayed," Anna Berg said.'),
+    ("only way to peace", "A full withdrawal of Osterian troops is the only way to peace, Norland said.",
+     "The only way to the coast after the truce was a mountain road, Norland said."),
 ]
 
 
@@ -414,6 +422,176 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_threat_tied_to_a_refusal_is_a_term_of_who_threatens": [
+        ("Norland will step up weapons deliveries to Valdia if Osteria walks away from the talks.",
+         [("Norland", "security")]),
+        ("Should Osteria refuse, Norland will impose new tariffs.", [("Norland", "sanctions")]),
+        ("In case of Osteria's refusal, Norland will impose new tariffs.", [("Norland", "sanctions")]),
+        # the measure named as the passive subject of the threatened clause
+        ("New tariffs will be imposed if Osteria walks away from the talks, Norland said.",
+         [("Norland", "sanctions")]),
+        # what is rejected is no term of who threatens; a rejection told as a past event is no threat
+        ("If Osteria rejects the truce, Norland will recall its envoy.", []),
+        ("If Osteria fails to comply, the truce will collapse, Norland said.", []),
+        ("Osteria rejected the plan, and Norland imposed new tariffs.", []),
+        # who refuses is the addressee, never the holder of the threat
+        ("If Osteria refuses the talks, halting arms supplies to Valdia is being considered.", []),
+    ],
+    "a_conditional_about_the_speakers_own_words_sets_no_term": [
+        ('"If you ask me, Norland will never negotiate," Anna Berg said.', []),
+        ('"If I could tell the envoys one thing, it would be this: Norland does not negotiate," Anna Berg said.',
+         []),
+        # asking for something, or telling someone to do it, is a term
+        ('"If you tell them to withdraw, we will talk," Anna Berg told Osteria.',
+         [("Anna Berg", "negotiation_terms")]),
+    ],
+    "talks_that_wait_for_an_obligation_met_first": [
+        ("Osteria must free the detainees before any talks, Norland said.",
+         [("Norland", "negotiation_terms"), ("Norland", "prisoners")]),
+        ("Norland said Osteria has to lift the embargo before talks can begin.",
+         [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
+        # a past event before the talks, or an obligation before a date, makes no talks conditional
+        ("Osteria freed the detainees before the talks, Norland said.", []),
+        ("Osteria must free the detainees before winter, Norland said.", [("Norland", "prisoners")]),
+        # a demand governs the ``before`` too; talks that ended before something are no term
+        ("Norland wants Osteria to lift the embargo before any talks.",
+         [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
+        ("Norland demanded a truce before the talks in March collapsed.", [("Norland", "ceasefire")]),
+    ],
+    "more_forms_of_a_demand": [
+        ('"The only way to end the war is a full withdrawal of Osterian troops," Anna Berg said.',
+         [("Anna Berg", "territory")]),
+        ("Norland said the truce was the only way to save the harvest.", []),
+        ("Norland is pressing Osteria to free the detainees.", [("Norland", "prisoners")]),
+        ("Norland continues to press Osteria to free the detainees.", [("Norland", "prisoners")]),
+        ("Norland held a press conference to announce the truce.", []),
+        ("Norland is pressing ahead to rebuild the border towns freed from the siege.", []),
+        ("Norland's leaders were pressed for time before the truce talks.", []),
+        ("Norland is holding out for a full withdrawal of Osterian troops.", [("Norland", "territory")]),
+        ("Norland held out for three weeks during the truce.", []),
+        ("Among Norland's demands is the release of all detainees.", [("Norland", "prisoners")]),
+        ("Among Norland's soldiers were men released from detention in the swap.", []),
+        # an objective predicate names a term as a precondition (``called X a precondition``)
+        ("Norland called the release of all detainees a precondition for talks.", [("Norland", "prisoners")]),
+        ("Norland called the truce a success.", []),
+    ],
+    "a_dated_deal_described_in_the_past_sets_no_term": [
+        ("The 2019 deal, which required Osteria to free the detainees, collapsed within a year, Norland said.", []),
+        ("Under the previous accord, Osteria withdrew its troops from the valley, Norland said.", []),
+        ("The old accord provided for a prisoner swap, Norland said.", []),
+        # a dated deal still binding now, or a plan of now told in the past tense, states terms
+        ("Under the 2019 accord, Osteria must withdraw its troops from the valley, Norland said.",
+         [("Norland", "territory")]),
+        ("Norland's plan, unveiled on Monday, called for a truce.", [("Norland", "ceasefire")]),
+    ],
+    "what_commentators_say_must_happen_is_a_view": [
+        ("Analysts say Norland must lift the embargo to win back investors.", []),
+        ("Experts say any deal would have to include security guarantees for Norland.", []),
+        ("Norland must free the detainees before any talks, analysts said.", []),
+        # a party's own analysts drafting a plan, or a party saying it, state terms
+        ("Norland's analysts drafted a plan that calls for a truce.", [("Norland", "ceasefire")]),
+        ("Norland says Osteria must free the detainees.", [("Norland", "prisoners")]),
+        # commentators who are the subject of the term's own clause are a party of it
+        ("Critics of the war in Norland will not vote without a truce, Anna Berg said.",
+         [("Anna Berg", "ceasefire")]),
+    ],
+    "the_terms_of_a_deal_in_force_are_no_demand": [
+        ("Osteria violated the terms of the truce, Norland said.", []),
+        ("Norland cited Osteria's failure to comply with the conditions of the old arms accord.", []),
+        ("Norland's conditions for a truce include the withdrawal of Osterian troops.", [("Norland", "territory")]),
+    ],
+    "a_denied_or_questioned_demand_states_no_term": [
+        ("Norland denied that it had demanded a truce.", []),
+        ("Norland dismissed calls for a truce.", []),
+        ("It is unclear whether Norland will insist on a truce.", []),
+        ("Will Norland demand a truce along the border?", []),
+        ("Norland did not rule out a truce.", []),
+        # a denial in a clause of its own leaves the demand beside it; a question in a quote may state a term
+        ("Norland dismissed the offer and demanded a truce.", [("Norland", "ceasefire")]),
+        ('"Will we sign? Never, unless Osteria frees the detainees," Anna Berg said.',
+         [("Anna Berg", "prisoners")]),
+        ("Norland ruled out a truce.", [("Norland", "ceasefire")]),
+    ],
+    "an_inverted_were_and_a_refusal_before_a_term": [
+        ("Were Osteria to withdraw its troops, Norland would lift the embargo.", [("Norland", "territory")]),
+        ("Were the detainees freed last year? Nobody in Norland knows.", []),
+        ("Norland will not lift the embargo before Osteria frees the detainees.", [("Norland", "prisoners")]),
+        ("Norland will not sign before the end of the month, when the detainees are expected home.", []),
+    ],
+    "a_bare_imperative_states_the_speakers_term": [
+        ('"Give us back our detainees," Anna Berg said.', [("Anna Berg", "prisoners")]),
+        ('"Stop the shelling," Anna Berg told Osteria.', [("Anna Berg", "ceasefire")]),
+        ("Free the detainees now or face new tariffs, Norland told Osteria.",
+         [("Norland", "prisoners"), ("Norland", "sanctions")]),
+        # a noun or a subject of its own is no imperative
+        ("Free movement across the border resumed after the truce, Norland said.", []),
+        ("Return of the detainees is not expected before spring, Norland said.", []),
+    ],
+    "a_concessive_or_a_comparison_is_no_condition": [
+        ("Norland will fight on even if Osteria frees the detainees.", []),
+        ("Norland acted as if the truce had already collapsed.", []),
+        ("Norland will fight on if Osteria keeps the detainees.", [("Norland", "prisoners")]),
+    ],
+    "more_forms_of_a_condition": [
+        ("Norland will keep the truce so long as Osteria frees the detainees.", [("Norland", "prisoners")]),
+        ("Any deal is predicated on the release of all detainees, Norland said.", [("Norland", "prisoners")]),
+        ("Norland said the release of all detainees was essential for any deal.", [("Norland", "prisoners")]),
+        ("Norland said fresh water was essential for the truce monitors.", []),
+        ("Norland will not compromise on its sovereignty over the valley.", [("Norland", "territory")]),
+        ("Norland did not budge from the valley during the truce.", []),
+    ],
+    "a_headline_ties_a_term_without_articles": [
+        ("Norland ties truce to prisoner release", [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+        ("Norland links Osterian troops to massacre in valley", []),
+    ],
+    "what_is_agreed_only_with_a_term_is_no_term": [
+        ("Norland will sign only on the basis of a full withdrawal of Osterian troops.", [("Norland", "territory")]),
+        ("Osteria's army fought only with old rifles during the truce.", []),
+    ],
+    "a_hope_for_a_deal_between_others_is_no_term": [
+        ("Valdia hopes for a truce between Norland and Osteria.", []),
+        ("Norland hopes for a truce along the border.", [("Norland", "ceasefire")]),
+    ],
+    "a_contact_relative_clause_wants_its_noun": [
+        ("The truce Norland is pushing for would start at midnight.", [("Norland", "ceasefire")]),
+        ("The prisoner swap Norland has proposed would see 50 detainees go home.", [("Norland", "prisoners")]),
+        ("The truce Norland rejected would start at midnight.", []),
+    ],
+    "a_pseudo_cleft_names_the_term": [
+        ("What Norland wants is a full withdrawal of Osterian troops.", [("Norland", "territory")]),
+        ("The release of all detainees is what Norland is asking for.", [("Norland", "prisoners")]),
+        ("Norland's bottom line is the release of all detainees.", [("Norland", "prisoners")]),
+        # a question or an unclear wish on the other side of ``is`` is no term
+        ("What Norland wants to know is whether the truce will hold.", []),
+        ("What Osteria wants is not clear, and the truce is fragile.", []),
+        ("The bottom line is that the truce is holding.", []),
+    ],
+    "a_list_of_terms_or_of_facts": [
+        ("Norland lists three conditions for a truce: the release of all detainees and an end to the embargo.",
+         [("Norland", "prisoners"), ("Norland", "sanctions")]),
+        ("Norland set out its terms on Monday: a truce along the border and the release of all detainees.",
+         [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+        # items told in the past tense are facts, even after a colon
+        ("Osteria said on Monday:\n\n- The truce was holding.\n- The detainees were counted.", []),
+        ("Osteria set out the accord:\n\n- It was signed in Valdia and involves the release of all detainees.",
+         [("Osteria", "prisoners")]),
+        ("Osteria set out its plan:\n\n- Both sides would observe a truce along the border.\n- All detainees would be released.",
+         [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
+    ],
+    "an_offer_or_a_draft_lists_its_terms": [
+        ("Norland's offer includes a truce along the border.", [("Norland", "ceasefire")]),
+        ("Norland's counterproposal includes a prisoner swap.", [("Norland", "prisoners")]),
+        ("Norland's draft includes a clause on fishing quotas.", []),
+        ("Norland's draft budget includes more money for the border detainees.", []),
+    ],
+    "no_talks_before_a_term": [
+        ("Norland said there would be no talks before Osteria frees the detainees.",
+         [("Norland", "negotiation_terms"), ("Norland", "prisoners")]),
+        ("No talks before Osteria frees the detainees, Norland says", [("Norland", "negotiation_terms"),
+                                                                       ("Norland", "prisoners")]),
+        # talks that did not happen before an event state no term
+        ("Norland held no talks before the detainees were counted.", []),
+    ],
     "the_items_of_a_plan_on_lines_of_their_own": [
         (PLAN, [("Norland", "ceasefire"), ("Norland", "prisoners")]),
         (FRAGMENTS, [("Osteria", "humanitarian"), ("Osteria", "prisoners")]),
@@ -700,9 +878,10 @@ PATTERN_CASES = {
          [("Norland", "negotiation_terms"), ("Norland", "territory")]),
         ("Norland says the release of the detainees is a prerequisite for any further dialogue.",
          [("Norland", "negotiation_terms"), ("Norland", "prisoners")]),
-        # a word that is both a cue and a term is no term of itself; the colon still opens the list
+        # a word that is both a cue and a term is no term of itself; the colon still opens the list, and
+        # what the terms are for (before the colon) is no term, as in ``its conditions for a truce: ...``
         ("Norland set three preconditions for a truce: the release of all prisoners and an end to the blockade.",
-         [("Norland", "ceasefire"), ("Norland", "prisoners"), ("Norland", "sanctions")]),
+         [("Norland", "prisoners"), ("Norland", "sanctions")]),
         ("Norland has made the withdrawal of its ambassador a topic for the summit.", []),
     ],
     "terms_in_a_speaker_s_first_person_words": [

@@ -124,6 +124,17 @@ TIME_PREPOSITIONS = language.words("condition_time_prepositions")
 TIME_UNITS = language.words("condition_time_units")
 #: Markers of a clause set beside a cue's clause, not under it (``..., as Osteria lifted the embargo``).
 ASIDE_MARKERS = language.words("condition_aside_markers")
+#: Verbs of denying: a cue they govern states no term (``Norland denied demanding a truce``).
+DENIAL_VERBS = language.words("condition_denial_verbs")
+#: Verbs of keeping or breaking a deal: the terms they take are a deal's, not a demand (``comply with the terms``).
+COMPLIANCE_VERBS = language.words("condition_compliance_verbs")
+#: Words that date a document to the past (``the previous accord``); a year does too.
+PAST_DOCUMENT_MARKERS = language.words("condition_past_document_markers")
+#: Nouns of commentators: what they say must happen is a view, not a party's term.
+COMMENTATOR_NOUNS = language.words("condition_commentator_nouns")
+#: Verbs of a conditional about the speaker's own words (``if you ask me``, ``if I may say so``).
+SPEECH_ACT_VERBS = language.words("condition_speech_act_verbs")
+_OWN_VOICE = language.words("own_voice_pronouns")
 _OWNER_DEPS = {"compound", "poss", "nmod", "appos"}
 _HEAD_DEPS = {"aux", "auxpass", "mark", "advmod", "neg", "prep", "det"}
 # Same-length typographic folding so regex offsets stay offsets into the text.
@@ -938,7 +949,7 @@ def _cue_head(tok):
         node = node.head
     if node.pos_ == "ADJ" and node.dep_ in ("acomp", "amod", "advcl") and node.head is not node:
         node = node.head
-    if node.dep_ in ("attr", "acomp") and node.head is not node:  # ``X is a precondition``
+    if node.dep_ in ("attr", "acomp", "oprd") and node.head is not node:  # ``X is a precondition``, ``called X a precondition``
         node = node.head
     if node.pos_ == "NOUN" and node.dep_ == "nsubj" and node.head.lemma_ == "be" and node.head is not node:
         node = node.head  # ``the demand is [the lifting of sanctions]``
@@ -949,10 +960,74 @@ def _cue_head(tok):
     return node
 
 
+def _bare_imperative(verb) -> bool:
+    """Whether ``verb`` is an imperative with no subject of its own (``Free our detainees``, not
+    ``Free movement is ...`` nor ``we free them``).
+
+    >>> from helpers import nlp
+    >>> _bare_imperative(nlp.bare_nlp()("Free our detainees now.")[0])
+    True
+    """
+    return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "ccomp", "conj", "advcl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
+
+
+def _threat_clauses(cue: Match, doc):
+    """(main, inner) for a threat cue (``if Osteria rejects the plan``): the verb of the clause the
+    refusal conditions (``Norland will impose sanctions``) and the top of the cue's own clause, else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("If Osteria rejects the plan, Norland will impose tariffs.")
+    >>> [t.text for t in _threat_clauses(Match(0, 19, "threat if refused", "threat"), doc)]
+    ['impose', 'rejects']
+    """
+    tok = _token_at(doc, cue.start)
+    if tok is None:
+        return None
+    inner = tok.head if tok.dep_ in ("mark", "aux", "prep") and tok.head is not tok else tok
+    inner = tok if tok.dep_ == "prep" else inner  # ``in case of Osteria's refusal``: the phrase
+    if inner.dep_ not in ("advcl", "prep") or inner.head is inner:
+        return None
+    return inner.head, inner
+
+
+def _refuser(cue: Match, doc, mentions: list[dict]) -> dict | None:
+    """Who a threat's refusal names (``if Osteria rejects``, ``in case of Osteria's refusal``): the
+    addressee of the threat, never who makes it."""
+    clauses = _threat_clauses(cue, doc)
+    if clauses is None:
+        return None
+    inner = clauses[1]
+    return next((hit for t in inner.subtree if t.dep_ in ("nsubj", "poss")
+                 and (hit := _token_mention(t, mentions))), None)
+
+
+def _in_threat(cue: Match, obj: Match, doc) -> bool:
+    """Whether an object lies in the clause a refusal conditions (``if Osteria rejects the plan,
+    Norland will impose [sanctions]``), not in the refusal itself."""
+    clauses = _threat_clauses(cue, doc)
+    obj_tok = _token_at(doc, obj.start)
+    if clauses is None or obj_tok is None:
+        return False
+    main, inner = clauses
+    return main.left_edge.i <= obj_tok.i <= main.right_edge.i and \
+        not inner.left_edge.i <= obj_tok.i <= inner.right_edge.i
+
+
 def _in_scope(cue: Match, obj: Match, doc) -> bool:
     """Whether an object lies in the scope of a cue (lists and anaphora: anywhere after it)."""
-    if cue.kind in ("list", "anaphora"):
-        return obj.start >= cue.start
+    if cue.kind in ("list", "anaphora"):  # ``conditions for a truce: ...``: the items come after the colon
+        return obj.start >= (cue.end if _doc_text(doc)[cue.start:cue.end].endswith(":") else cue.start)
+    if cue.kind == "threat":
+        return _in_threat(cue, obj, doc)
+    if cue.kind == "imperative":  # ``"Free our detainees," Berg said``: a bare imperative's object
+        verb, obj_tok = _token_at(doc, cue.end - 1), _token_at(doc, obj.start)
+        return verb is not None and obj_tok is not None and _bare_imperative(verb) \
+            and verb.left_edge.i <= obj_tok.i <= verb.right_edge.i
+    if cue.kind == "prepositional":  # ``would agree to a truce only with guarantees``: the guarantees
+        prep, obj_tok = _token_at(doc, cue.end - 1), _token_at(doc, obj.start)
+        return prep is not None and obj_tok is not None and prep.left_edge.i <= obj_tok.i <= prep.right_edge.i \
+            and obj_tok.i > prep.i
     if cue.kind == "sequence":  # ``free the detainees first, then ...``: what comes first is the term
         return obj.start < cue.start
     if (cue.start, cue.end) == (obj.start, obj.end):
@@ -963,13 +1038,31 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     obj_tok = _token_at(doc, obj.start)
     if cue_tok is None or obj_tok is None:
         return False
-    head = _elided_clause(cue, _cue_head(cue_tok))
+    head = _cleft(_elided_clause(cue, _cue_head(cue_tok)))
     if _in_agent(obj_tok, head):
         return False  # ``proposed by Norwegian envoys``: who proposes is no term
     if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok) \
             or (cue.kind != "conditional" and _relative_antecedent(head, obj_tok)):
         return not _aside(obj_tok, head)
     return _noun_clause(cue, obj, cue_tok)
+
+
+def _cleft(head):
+    """The noun on the other side of ``be`` in a pseudo-cleft whose ``what`` clause the cue heads
+    (``what Norland wants is a truce``, ``a truce is what Norland wants``): that noun is the term;
+    else ``head`` (``what Norland wants is not clear``, ``... is whether the truce holds``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("What Norland wants is a truce.")
+    >>> _cleft(doc[2]).text
+    'truce'
+    """
+    wh = any(t.lower_ == "what" and t.tag_ == "WP" and t.i < head.i for t in head.subtree)
+    if not (wh and head.dep_ in ("csubj", "ccomp", "attr", "pcomp", "advcl") and head.head.lemma_ == "be"):
+        return head
+    other = [c for c in head.head.children if c.dep_ in ("attr", "nsubj") and c.i != head.i
+             and c.pos_ in ("NOUN", "PROPN")]
+    return other[0] if other else head
 
 
 def _elided_clause(cue: Match, head):
@@ -1034,7 +1127,9 @@ def _relative_antecedent(head, obj_tok) -> bool:
         return False
     pronouns = [t for t in head.subtree if t.tag_ in ("WDT", "WP") and t.i < head.i]
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    return bool(pronouns) and not (len(subjects) == 1 and subjects[0] in pronouns)  # ``which X wants``: X
+    if not pronouns:  # a contact clause (``the truce Norland wants``): its own subject, the noun its object
+        return any(s.i < head.i and s.i > noun.i for s in subjects)
+    return not (len(subjects) == 1 and subjects[0] in pronouns)  # ``which X wants``: X
 
 
 def _aside(tok, head) -> bool:
@@ -1238,6 +1333,9 @@ class Clue:
         """The token the holder is looked for from: the cue's first word (its last word when the
         cued clause's subject is the addressee: the ``that`` of ``on condition that``), else the object."""
         cue = self.cue
+        if cue is not None and cue.kind == "threat":
+            clauses = _threat_clauses(cue, self.sent.doc)
+            return clauses[0] if clauses else None  # who threatens: the subject of the main clause
         at = (cue.end - 1 if cue.subject == "addressee" else cue.start) if cue else self.obj.start
         if cue is not None and cue.kind == "document" and cue.end <= self.obj.start:
             noun = _token_at(self.sent.doc, cue.end - 1)
@@ -1252,7 +1350,11 @@ class Clue:
         if self.kind == "anaphora":
             return None, None
         subject = self.cue.subject if self.cue else "holder"
-        return resolve_holder(self.anchor, subject, self.article.mentions, self.quote, self.sent, self.article.text)
+        holder, addressee = resolve_holder(self.anchor, subject, self.article.mentions, self.quote, self.sent,
+                                           self.article.text)
+        if self.cue is not None and self.cue.kind == "threat" and addressee is None:
+            addressee = _refuser(self.cue, self.sent.doc, self.article.mentions)
+        return holder, addressee
 
 
 def cue_before(clue: Clue) -> Match | None:
@@ -1664,13 +1766,55 @@ def talks_made_conditional(sent, taxonomy: Taxonomy) -> list[Match]:
     cat = next((c for c in taxonomy.categories if c.generic == TALKS_CATEGORY), None)
     if cat is None:
         return []
-    found = []
+    found = [Match(w.idx, w.idx + len(w), cat.name, TALKS_KIND, generic=TALKS_CATEGORY, source=cat.source)
+             for w in _talks_after_obligation(sent, taxonomy)]
     for cue in outermost(find_cues(sent.text, sent.start_char, taxonomy, kinds={"conditional", "sequence"})):
-        main = _main_clause(cue, sent)
+        main = None if speech_act(cue, sent.doc) else _main_clause(cue, sent)
         word = _talk_word(*main) if main is not None else None
         if word is not None:
             found.append(Match(word.idx, word.idx + len(word), cat.name, TALKS_KIND, generic=TALKS_CATEGORY,
                                source=cat.source))
+    return found
+
+
+def speech_act(cue: Match, doc) -> bool:
+    """Whether a conditional is about the speaker's own words, not a term: ``If you ask me,
+    Norland will never talk`` (its verb is one of :data:`SPEECH_ACT_VERBS`, its subject ``I``,
+    ``we`` or ``you``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("If you ask me, they will talk. If you free them, they will talk.")
+    >>> speech_act(Match(0, 2, "if", "conditional"), doc), speech_act(Match(31, 33, "if", "conditional"), doc)
+    (True, False)
+    """
+    tok = _token_at(doc, cue.start)
+    if cue.kind != "conditional" or tok is None or tok.dep_ != "mark":
+        return False
+    verb = tok.head
+    if any(c.dep_ in ("prep", "xcomp", "ccomp") for c in verb.children):
+        return False  # ``if you ask for a truce``, ``if you tell them to withdraw``: a term
+    return verb.lemma_.lower() in SPEECH_ACT_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in _OWN_VOICE for c in verb.children)
+
+
+def _talks_after_obligation(sent, taxonomy: Taxonomy) -> list:
+    """The talk words of a ``before`` that an obligation or a demand governs: ``Osteria must free the
+    detainees before any talks`` / ``before we talk``, ``Norland wants Osteria to lift the embargo
+    before any talks``: the talks wait for the term (``freed them before the talks``, a past event, is none)."""
+    doc = sent.doc
+    heads = {_cue_head(t).i for c in find_cues(sent.text, sent.start_char, taxonomy, kinds={"obligation", "demand"})
+             if (t := _token_at(doc, c.start)) is not None and not commentators_view(c, doc)}
+    found = []
+    for tok in sent:
+        if tok.lower_ != "before" or tok.head.i == tok.i:
+            continue
+        node = tok.head if tok.dep_ == "mark" else tok  # ``before we talk``: the clause; ``before talks``: the phrase
+        if node.tag_ == "VBD":
+            continue  # ``before the talks collapsed``: a past event, not talks to come
+        verb = node.head.head if node.head.dep_ in ("xcomp", "ccomp") else node.head  # ``has to [lift] ... before``
+        if node.head.i in heads or verb.i in heads:
+            word = _talk_word(node, lambda t: False)
+            found += [word] if word is not None else []
     return found
 
 
@@ -1734,6 +1878,132 @@ def unsaid(cue: Match, doc) -> bool:
         and any(c.dep_ == "neg" for c in tok.children)
 
 
+#: How many heads above a cue a verb of denying or a ``whether`` is looked for.
+DENIAL_DEPTH = 4
+
+
+def denied_or_asked(cue: Match, doc) -> bool:
+    """Whether a cue is what a verb of denying governs (``Norland denied that it had demanded a
+    truce``, ``Norland dismissed calls for a truce``) or lies in a ``whether`` clause (``it is
+    unclear whether Norland will insist on a truce``): it states no term.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland denied demanding a truce. Norland kept demanding a truce.")
+    >>> denied = Match(15, 24, "demands that", "demand")
+    >>> kept = Match(47, 56, "demands that", "demand")
+    >>> denied_or_asked(denied, doc), denied_or_asked(kept, doc)
+    (True, False)
+    """
+    tok = _token_at(doc, cue.start)
+    if tok is None:
+        return False
+    node = _cue_head(tok)
+    for _ in range(DENIAL_DEPTH):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ in ("conj", "advcl", "parataxis"):
+            return False  # ``Norland dismissed the offer and demanded a truce``: a clause of its own
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in DENIAL_VERBS:
+            return True
+    return False
+
+
+def commentators_view(cue: Match, doc) -> bool:
+    """Whether a cue is in what commentators say or think (``analysts say Osteria must lift the
+    embargo``, ``..., experts said``): a view, not a term of any party.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Analysts say Osteria must free them. Norland says Osteria must free them.")
+    >>> commentators_view(Match(21, 25, "must", "obligation"), doc), commentators_view(Match(58, 62, "must", "obligation"), doc)
+    (True, False)
+    """
+    tok = _token_at(doc, cue.start)
+    if tok is None:
+        return False
+    node = _cue_head(tok)
+    for _ in range(DENIAL_DEPTH):
+        if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "parataxis"):
+            return False  # only what they say: ``Norland's analysts drafted a plan that ...`` is the plan's
+        node = node.head
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATOR_NOUNS and not _owners(c) for c in node.children):
+            return True
+    return False
+
+
+def past_fact(seg) -> bool:
+    """Whether a list's item is a clause told in the past tense, a fact (``- The truce was holding.``,
+    ``- Osteria withdrew its troops.``), not a term (``- Both sides would halt fire.``, ``- A truce.``).
+
+    >>> from helpers import nlp
+    >>> [past_fact(nlp.bare_nlp()(t)[:]) for t in ("The truce was holding.", "Both sides would halt fire.")]
+    [True, False]
+    """
+    root = seg.root
+    if any(c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") for c in root.children):
+        return False  # ``- The deal was signed and involves the return of ...``: what it holds now
+    return root.pos_ in ("VERB", "AUX") and (root.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_ == "be" for c in root.children))
+
+
+def outlet_question(sent, quotes: list[dict]) -> bool:
+    """Whether a sentence is the outlet's question (``Will Norland demand a truce?``): it asks,
+    it sets no term. A question inside a quote is the speaker's, and may state one."""
+    text = sent.text.rstrip().rstrip("\"'\u201d\u2019 ")
+    return text.endswith("?") and _innermost(quotes, sent.end_char - 1, sent.end_char) is None \
+        and _innermost(quotes, sent.start_char, sent.start_char + 1) is None
+
+
+def complied_with(cue: Match, doc) -> bool:
+    """Whether a noun cue (``conditions``, ``terms``) is what a verb of keeping or breaking a deal
+    takes (``Osteria's failure to comply with the conditions of the old accord``, ``breached the
+    terms``): the terms of a deal in force, which no one sets here.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria violated the terms of the truce.")
+    >>> complied_with(Match(21, 26, "precondition", "demand"), doc)
+    True
+    """
+    tok = _token_at(doc, cue.start)
+    if tok is None or tok.pos_ != "NOUN":
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in COMPLIANCE_VERBS
+
+
+def _dated(noun) -> bool:
+    """Whether a document noun is dated to the past: a year (``the 2019 accord``) or a marker of
+    :data:`PAST_DOCUMENT_MARKERS` (``the previous deal``) among its modifiers."""
+    return any((c.like_num and len(c.text) == 4 and c.text[:2] in ("19", "20")) or c.lower_ in PAST_DOCUMENT_MARKERS
+               for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod"))
+
+
+def past_document(cue: Match, doc) -> bool:
+    """Whether a document's cue describes a past deal, not terms set now: the verb it governs is in
+    the simple past and the document is dated (``the 2019 deal, which required Osteria to free the
+    detainees, collapsed``; ``under the previous accord, Osteria withdrew its troops``); ``under the
+    2019 accord, Osteria must withdraw`` still states a term.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The 2019 deal required a truce. The 2019 deal requires a truce.")
+    >>> past_document(Match(14, 22, "stipulates", "demand"), doc), past_document(Match(46, 54, "stipulates", "demand"), doc)
+    (True, False)
+    """
+    if cue.kind not in ("document", "requirement", "demand", "proposal", "list"):
+        return False
+    tok = _token_at(doc, cue.start)
+    if tok is None:
+        return False
+    verb = _cue_head(tok)
+    if cue.kind == "document":  # ``under the 2019 accord, Osteria withdrew``: the verb the phrase hangs on
+        verb = tok.head
+    if verb.tag_ != "VBD":
+        return False
+    nouns = [t for t in verb.subtree if t.lemma_.lower() in DOCUMENT_NOUNS and t.head.i in (verb.i, tok.i)]
+    nouns += [verb.head] if verb.dep_ == "relcl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS else []
+    return any(_dated(n) for n in nouns)
+
+
 def _dropped_plan(cue: Match, doc) -> bool:
     """Whether a cue is a plan's noun that a verb of giving up takes (``in exchange for Osteria
     dropping its plan to build a base``): the plan is the term, not a proposal of its owner."""
@@ -1747,17 +2017,22 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     """One clue per category match of a sentence, with the sentence's usable cues (a plan's item,
     whose ``lead`` is its list's opener and the segments before it, is a list of terms by itself)."""
     taxonomy = article.taxonomy
+    if outlet_question(sent, article.quotes):
+        return []
     kept = find_cues(sent.text, sent.start_char, taxonomy, kinds={"kept"})
+    threats = find_cues(sent.text, sent.start_char, taxonomy, kinds={"threat"})
     objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)
-               or _kept_measure(o, kept, sent.doc)]
+               or _kept_measure(o, kept, sent.doc) or _threatened(o, threats, sent.doc)]
     spans = [(o.start, o.end) for o in objects]
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
-            if c.kind != "list_noun" and not any(s <= c.start and c.end <= e and e - s > c.end - c.start
-                                                 for s, e in spans)]  # a cue inside a longer term is part of it
-    cues = [c for c in outermost(cues) if not unsaid(c, sent.doc) and not _dropped_plan(c, sent.doc)]
+            if c.kind != "list_noun" and (c.kind == "imperative" or not any(
+                s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in spans))]  # a cue inside a longer term is part of it
+    cues = [c for c in outermost(cues) if not unsaid(c, sent.doc) and not _dropped_plan(c, sent.doc)
+            and not speech_act(c, sent.doc) and not denied_or_asked(c, sent.doc) and not complied_with(c, sent.doc)
+            and not past_document(c, sent.doc) and not commentators_view(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
-    if lead:
+    if lead and not past_fact(sent):
         cues = [Match(sent.start_char, sent.start_char, "plan item", "list")] + cues
     return [Clue(article, sent, obj, cues, previous, lead=list(lead), others=objects) for obj in objects]
 
@@ -1770,6 +2045,26 @@ def _kept_measure(obj: Match, kept: list[Match], doc) -> bool:
     if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any((head := _token_at(doc, c.start)) is not None and _cue_head(head).i == tok.head.i for c in kept)
+
+
+def _threatened(obj: Match, threats: list[Match], doc) -> bool:
+    """Whether category words are the subject of the measure a refusal would bring (``new tariffs
+    will be imposed if Osteria rejects the deal``): a threat's term, not what the terms are for."""
+    tok = _token_at(doc, obj.start)
+    if tok is None or tok.dep_ != "nsubjpass":
+        return False  # ``the truce will collapse if Osteria refuses``: a forecast, not a measure
+    return any((clauses := _threat_clauses(c, doc)) is not None and clauses[0].i == tok.head.i for c in threats)
+
+
+def hoped_between(clue: Clue) -> bool:
+    """Whether the term is a hope for a deal between others (``Valdia hopes for a truce between
+    Norland and Osteria``): a bystander's wish, no term of its own (``Norland hopes for a truce
+    along the border`` is one)."""
+    cue, doc = clue.cue, clue.sent.doc
+    if cue is None or not _doc_text(doc)[cue.start:cue.end].lower().startswith("hop"):
+        return False
+    tok = _token_at(doc, clue.obj.start)
+    return tok is not None and any(c.lower_ == "between" for t in (tok, tok.head) for c in t.children)
 
 
 def withheld(clue: Clue) -> bool:
@@ -1803,7 +2098,7 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     if cue is None:
         return
     clue.cue = None if cue is STANDALONE else cue
-    if clue.anchor is None or withheld(clue):
+    if clue.anchor is None or withheld(clue) or hoped_between(clue):
         return
     holder_rule, found = HOLDER_RULES.first(clue)
     if found is None:
