@@ -1299,6 +1299,24 @@ PATTERN_CASES = {
         ("Norland says the zoo opened a new zone for birds.", []),
         ("Osteria wants an independent commission to probe the abuses.", [("Osteria", "accountability")]),
         ("Osteria says the commission probed the accounts of the club.", []),
+        # supplies, phone services, proxies disbanded, weapons smuggling, a transitional period, a neutral
+        # administration, people seized by the other side, visa restrictions eased
+        ("Osteria insists that the besieged city be supplied with fuel.", [("Osteria", "humanitarian")]),
+        ("Osteria says the shop sold fuel to its customers.", []),
+        ("Norland wants internet and phone services restored to the region.", [("Norland", "humanitarian")]),
+        ("Norland says the phone company opened a new office.", []),
+        ("Norland insists that the proxy groups be dismantled.", [("Norland", "security")]),
+        ("Norland says the old brigade band played on Monday.", []),
+        ("Osteria demands an end to weapons smuggling across the border.", [("Osteria", "security")]),
+        ("Osteria says cigarette smuggling rose last year.", []),
+        ("Norland insists on a transitional period of two years.", [("Norland", "governance")]),
+        ("Norland demands that civilians lead the transition.", [("Norland", "governance")]),
+        ("Norland says he will lead the transition team.", []),
+        ("Osteria wants the city placed under a neutral administration.", [("Osteria", "governance")]),
+        ("Osteria wants the return of its fishermen seized by Norland's navy.", [("Osteria", "prisoners")]),
+        ("Osteria says the fishermen sold their catch by the harbour.", []),
+        ("Norland wants visa restrictions on its citizens eased.", [("Norland", "sanctions")]),
+        ("Norland says the visa office was closed.", []),
     ],
 }
 
@@ -1433,6 +1451,15 @@ SEEDS_STORY_CASES = [
     ("Norland demands an end to the expansion of military blocs.", [("Norland", "security_architecture")]),
     ("Norland says the company is expanding its military sales.", []),
     ("Norland wants Osteria to accept the realities on the ground.", [("Norland", "territory")]),
+    ("Norland demands guarantees of the non-deployment of strike weapons near its border.",
+     [("Norland", "security_architecture")]),
+    ("Norland says the deployment of the new stadium lights went well.", []),
+    ("Osteria wants a Europe-wide security treaty.", [("Osteria", "security_architecture")]),
+    ("Osteria wants Tomahawks before any talks.", [("Osteria", "military_aid")]),
+    ("Osteria wants Patriot systems before any talks.", [("Osteria", "military_aid")]),
+    ("Osteria says the Patriot Day parade was held on Monday.", []),
+    ("Osteria wants its allies to buy American weapons for it.", [("Osteria", "military_aid")]),
+    ("Osteria says the allies bought American cars for their fleets.", []),
 ]
 
 
