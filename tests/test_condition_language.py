@@ -1346,6 +1346,16 @@ PATTERN_CASES = {
         ("Norland says the officer's duties include patrols.", []),
         ("Osteria demands the lifting of the ban on its airline flying abroad.", [("Osteria", "sanctions")]),
         ("Osteria says the ban on smoking at airports was lifted in 2010.", []),
+        # nuclear and missile terms: centrifuges, the non-proliferation treaty, development frozen, a reactor
+        ("Osteria demands that Norland dismantle its centrifuges.", [("Osteria", "security")]),
+        ("Norland demands that Osteria rejoin the non-proliferation treaty.", [("Norland", "security")]),
+        ("Osteria says the treaty on fishing rights was signed in 1990.", []),
+        ("Norland wants Osteria to freeze its ballistic missile development.", [("Norland", "security")]),
+        ("Norland says the software development team grew.", []),
+        ("Osteria insists on the complete denuclearisation of the peninsula.", [("Osteria", "security")]),
+        ("Osteria insists that Norland halt the construction of the reactor.", [("Osteria", "security")]),
+        ("Osteria says the construction of the stadium was halted.", []),
+        ("Osteria says firms are locked in an arms race over chips.", []),
     ],
 }
 
@@ -1540,6 +1550,11 @@ NOT_A_TERM = [
     "People endured starvation in the camps.",
     "The economy will return to swift growth.",
     "The Irish backstop dominated the debate.",
+    "Firms are locked in an AI arms race.",
+    "Voting rights activists marched in the capital.",
+    "She will lead the transition team.",
+    "The transition period for the new tax ends in June.",
+    "Security control at the airport was tightened.",
 ]
 STORY_ONLY = ["Police made security arrangements for the summit.", "They imposed sanctions in 2014."]
 
