@@ -1356,6 +1356,15 @@ PATTERN_CASES = {
         ("Osteria insists that Norland halt the construction of the reactor.", [("Osteria", "security")]),
         ("Osteria says the construction of the stadium was halted.", []),
         ("Osteria says firms are locked in an arms race over chips.", []),
+        # prisoners serving sentences, a plant back on the grid, a say in appointments, the truth about a massacre
+        ("Osteria wants its citizens serving sentences in Norland transferred home.", [("Osteria", "prisoners")]),
+        ("Osteria says its citizens serve in the navy.", []),
+        ("Osteria insists that the power plant be reconnected to the grid.", [("Osteria", "humanitarian")]),
+        ("Osteria says the grid operator hired new staff.", []),
+        ("Osteria insists on a say in the appointment of the governor.", [("Osteria", "governance")]),
+        ("Norland says the governor appointed a new spokesman.", []),
+        ("Osteria demands that the truth about the massacre be revealed.", [("Osteria", "accountability")]),
+        ("Osteria says the truth about the old castle is unknown.", []),
     ],
 }
 
@@ -1517,6 +1526,21 @@ SEEDS_STORY_CASES = [
     ("Norland wants a ban on Western arms for Osteria written into the deal.", [("Norland", "military_aid")]),
     ("Norland threatened to withhold weapons unless Osteria signs.", [("Norland", "military_aid")]),
     ("Norland says the bakery paused deliveries on Sunday.", []),
+    ("Osteria wants guarantees that work, unlike the Budapest Memorandum.", [("Osteria", "security_architecture")]),
+    ("Norland demands that Western military infrastructure be removed from its neighbours.",
+     [("Norland", "security_architecture")]),
+    ("Norland rejects any foreign military presence in Osteria.", [("Norland", "security_architecture")]),
+    ("Norland says the foreign film festival drew a large presence.", []),
+    ("Osteria wants its partners to sign bilateral security agreements.", [("Osteria", "security_architecture")]),
+    ("Osteria wants a European force to secure its skies and seas.", [("Osteria", "security_architecture")]),
+    ("Osteria says the guards patrolled the sea front in the summer.", []),
+    ("Osteria wants permission to use long-range weapons against the launch sites.", [("Osteria", "military_aid")]),
+    ("Osteria says the use of the old bridge was restricted.", []),
+    ("Osteria insists on receiving Western arms.", [("Osteria", "military_aid")]),
+    ("Osteria says the museum received Western art in 2010.", []),
+    ("Norland wants the allies to sell weapons to European partners for Osteria.", [("Norland", "military_aid")]),
+    ("Osteria wants the allies to maintain pressure on Norland's energy revenues.", [("Osteria", "sanctions")]),
+    ("Osteria says the pressure on the bank staff grew.", []),
 ]
 
 
