@@ -1541,6 +1541,7 @@ SEEDS_STORY_CASES = [
     ("Norland wants the allies to sell weapons to European partners for Osteria.", [("Norland", "military_aid")]),
     ("Osteria wants the allies to maintain pressure on Norland's energy revenues.", [("Osteria", "sanctions")]),
     ("Osteria says the pressure on the bank staff grew.", []),
+    ("Osteria says the cold weather put pressure on the energy networks.", []),
 ]
 
 
