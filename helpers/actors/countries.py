@@ -165,6 +165,8 @@ def based_in_state(ctx, span) -> str | None:
     apposition after it (a group based in one state may fight another)."""
     doc = span.doc
     sent = _sentence(span)
+    if "based" not in sent.text.lower():
+        return None  # neither ``X-based`` nor ``based in X`` (a test of the text, before the tokens)
     end = span.end + 1 if span.end < sent.end and doc[span.end].text == "," else span.end
     while end < min(sent.end, span.end + 10) and doc[end].text not in _CLAUSE_END:
         end += 1

@@ -164,6 +164,16 @@ class Category:
     lemmas: tuple[tuple[frozenset, ...], ...] = ()
 
     @cached_property
+    def lemma_index(self) -> dict[str, tuple[int, ...]]:
+        """Each lemma of a sequence's first group -> the indices of the sequences it opens, so a
+        sentence is tested only against the sequences one of its lemmas can open."""
+        index: dict[str, list[int]] = {}
+        for i, sequence in enumerate(self.lemmas):
+            for lemma in sequence[0]:
+                index.setdefault(lemma, []).append(i)
+        return {lemma: tuple(found) for lemma, found in index.items()}
+
+    @cached_property
     def phrases(self) -> tuple[tuple[re.Pattern, tuple[frozenset[str], ...], str], ...]:
         """Each phrase pattern with the strings it needs (:func:`_needs`) and its kind, read once."""
         return tuple((p, _needs(p), "standalone" if p in self.standalone else "object") for p in self.objects)
@@ -404,8 +414,10 @@ def _category_matches(cat: Category, folded: str, offset: int, parsed=None,
                         source=cat.source) for m in pattern.finditer(folded)]
     if parsed is not None:
         tokens, lemmas, present = parsed
-        for sequence in cat.lemmas:
-            if not all(group & present for group in sequence):
+        index = cat.lemma_index
+        for i in sorted({i for lemma in present for i in index.get(lemma, ())}):
+            sequence = cat.lemmas[i]
+            if not all(group & present for group in sequence[1:]):
                 continue  # a lemma of the sequence is not in the sentence at all
             found += [Match(tokens[a].idx, tokens[b].idx + len(tokens[b]), cat.name, "object",
                             generic=cat.generic, source=cat.source)
@@ -1801,6 +1813,8 @@ def _talks_after_obligation(sent, taxonomy: Taxonomy) -> list:
     """The talk words of a ``before`` that an obligation or a demand governs: ``Osteria must free the
     detainees before any talks`` / ``before we talk``, ``Norland wants Osteria to lift the embargo
     before any talks``: the talks wait for the term (``freed them before the talks``, a past event, is none)."""
+    if "before" not in sent.text.lower():
+        return []  # no ``before``, no talks waiting (a test of the text, before the cues)
     doc = sent.doc
     heads = {_cue_head(t).i for c in find_cues(sent.text, sent.start_char, taxonomy, kinds={"obligation", "demand"})
              if (t := _token_at(doc, c.start)) is not None and not commentators_view(c, doc)}
