@@ -1655,7 +1655,7 @@ SEEDS_STORY_CASES = [
     ("Norland says the alliance moved its headquarters away from the coast.", []),
     ("Osteria insists that it will never join the alliance.", [("Osteria", "nato_membership")]),
     # weapons: more air defence, aid boosted, kept flowing, barred, resumed, funded, instructors, training
-    ("Osteria wants more air defence before any talks.", [("Osteria", "military_aid")]),
+    ("Osteria wants more air defence before any talks.", [("Osteria", "military_aid"), ("Osteria", "negotiation_terms")]),  # and talks wait for it
     ("Osteria says more interceptors were built in 2019.", []),
     ("Norland threatened to boost military aid to Osteria if the talks fail.", [("Norland", "military_aid")]),
     ("Osteria wants the allies to keep the weapons flowing.", [("Osteria", "military_aid")]),
@@ -1683,7 +1683,7 @@ SEEDS_STORY_CASES = [
     ("Norland says the deployment of the new stadium lights went well.", []),
     ("Osteria wants a Europe-wide security treaty.", [("Osteria", "security_architecture")]),
     ("Osteria wants Tomahawks before any talks.", [("Osteria", "military_aid")]),
-    ("Osteria wants Patriot systems before any talks.", [("Osteria", "military_aid")]),
+    ("Osteria wants Patriot systems before any talks.", [("Osteria", "military_aid"), ("Osteria", "negotiation_terms")]),  # and talks wait for it
     ("Osteria says the Patriot Day parade was held on Monday.", []),
     ("Osteria wants its allies to buy American weapons for it.", [("Osteria", "military_aid")]),
     ("Osteria says the allies bought American cars for their fleets.", []),
