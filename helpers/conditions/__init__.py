@@ -972,6 +972,12 @@ def _cue_head(tok):
     return node
 
 
+def _cue_head_at(doc, char: int):
+    """:func:`_cue_head` of the token at character ``char`` of ``doc`` (None where no token is)."""
+    tok = _token_at(doc, char)
+    return _cue_head(tok) if tok is not None else None
+
+
 def _bare_imperative(verb) -> bool:
     """Whether ``verb`` is an imperative with no subject of its own (``Free our detainees``, not
     ``Free movement is ...`` nor ``we free them``).
@@ -1746,8 +1752,7 @@ def _main_clause(cue: Match, sent):
         return (verb, lambda t: t.idx < cue.end) if verb is not None else None
     if cue.kind != "conditional" or cue.subject != "addressee":
         return None
-    tok = _token_at(doc, _conditional_word(cue, doc))
-    head = _cue_head(tok) if tok is not None else None
+    head = _cue_head_at(doc, _conditional_word(cue, doc))
     if head is None or head.dep_ != "advcl" or head.head.i == head.i:
         return None
     return head.head, lambda t: head.left_edge.i <= t.i <= head.right_edge.i
@@ -1908,10 +1913,9 @@ def denied_or_asked(cue: Match, doc) -> bool:
     >>> denied_or_asked(denied, doc), denied_or_asked(kept, doc)
     (True, False)
     """
-    tok = _token_at(doc, cue.start)
-    if tok is None:
+    node = _cue_head_at(doc, cue.start)
+    if node is None:
         return False
-    node = _cue_head(tok)
     for _ in range(DENIAL_DEPTH):
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
             return True
@@ -1932,10 +1936,9 @@ def commentators_view(cue: Match, doc) -> bool:
     >>> commentators_view(Match(21, 25, "must", "obligation"), doc), commentators_view(Match(58, 62, "must", "obligation"), doc)
     (True, False)
     """
-    tok = _token_at(doc, cue.start)
-    if tok is None:
+    node = _cue_head_at(doc, cue.start)
+    if node is None:
         return False
-    node = _cue_head(tok)
     for _ in range(DENIAL_DEPTH):
         if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "parataxis"):
             return False  # only what they say: ``Norland's analysts drafted a plan that ...`` is the plan's
