@@ -272,9 +272,9 @@ def holds(doc, i: int) -> bool:
 
 def _sides_in_sentences(ctx, name: str, test) -> frozenset:
     """The registered states for which ``test(doc, token)`` holds, in the sentences that write ``name``."""
-    found = set()
+    found, written = set(), re.compile(rf"\b{re.escape(name)}\b")  # ``Front`` is not in ``Frontier``
     for m in _registered_places(ctx):
-        if m.type == "state" and m.country and test(ctx.doc, m.start) and name in ctx.doc[m.start].sent.text:
+        if m.type == "state" and m.country and test(ctx.doc, m.start) and written.search(ctx.doc[m.start].sent.text):
             found.add(m.country)
     return frozenset(found)
 

@@ -1002,8 +1002,7 @@ def _threat_clauses(cue: Match, doc):
     tok = _token_at(doc, cue.start)
     if tok is None:
         return None
-    inner = tok.head if tok.dep_ in ("mark", "aux", "prep") and tok.head is not tok else tok
-    inner = tok if tok.dep_ == "prep" else inner  # ``in case of Osteria's refusal``: the phrase
+    inner = tok.head if tok.dep_ in ("mark", "aux") and tok.head is not tok else tok  # ``in case of``: the phrase
     if inner.dep_ not in ("advcl", "prep") or inner.head is inner:
         return None
     return inner.head, inner
