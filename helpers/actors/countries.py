@@ -284,10 +284,29 @@ def _own_state(ctx, name: str) -> str | None:
     that state against it (:func:`opposes`, or addresses a demand to it: :func:`addressed`) and writes one other state as the group's ground
     (:func:`holds`), that other state (a group fighting a neighbour from its own soil)."""
     home = _home_state(ctx)
-    if home is None or home not in _sides_in_sentences(ctx, name, opposes) | _sides_in_sentences(ctx, name, addressed):
-        return home
-    held = _sides_in_sentences(ctx, name, holds) - {home}
-    return next(iter(held)) if len(held) == 1 else home
+    if home is None:
+        return None
+    opposed = _sides_in_sentences(ctx, name, opposes) | _sides_in_sentences(ctx, name, addressed)
+    held = _sides_in_sentences(ctx, name, holds) if home in opposed else frozenset()
+    return ground_state(home, opposed, held) or home
+
+
+def ground_state(lead: str, opposed: frozenset, held: frozenset) -> str | None:
+    """The one rule of "a group set against the leading state": ``lead`` unless the group's
+    sentences set it against ``lead`` (``opposed``) and write one other state as its ground
+    (``held``), then that state; None when the group is set against ``lead`` with no single
+    ground (the caller decides). Shared by :func:`_own_state` (actors) and
+    :func:`helpers.conditions.sides.home_state` (condition holders).
+
+    >>> ground_state("NOR", frozenset({"NOR"}), frozenset({"SWE"})), ground_state("NOR", frozenset(), frozenset({"SWE"}))
+    ('SWE', 'NOR')
+    >>> print(ground_state("NOR", frozenset({"NOR"}), frozenset({"NOR", "SWE", "FIN"})))
+    None
+    """
+    if lead not in opposed:
+        return lead
+    held = held - {lead}
+    return next(iter(held)) if len(held) == 1 else None
 
 
 def lede_end(text: str) -> int:

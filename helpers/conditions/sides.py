@@ -33,7 +33,7 @@ from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS
 from ..actors.names import doc_text
-from ..actors.countries import _leader, addressed, holds, lede_end, opposes
+from ..actors.countries import _leader, addressed, ground_state, holds, lede_end, opposes
 from ..actors.filters import in_dateline as dateline
 from ..actors.registry import is_capital, world_records
 from ..rules import Registry
@@ -682,10 +682,8 @@ def home_state(holder: dict, mentions: list[dict], doc) -> str | None:
     opposed = states_written(holder, mentions, doc, opposes) | states_written(holder, mentions, doc, addressed)
     if lead is None or lead not in opposed:
         return lead
-    held = states_written(holder, mentions, doc, holds) - {lead}
-    if len(held) == 1:
-        return next(iter(held))
-    return _other_party(mentions, doc, opposed) or lead
+    return ground_state(lead, opposed, states_written(holder, mentions, doc, holds)) \
+        or _other_party(mentions, doc, opposed) or lead
 
 
 def _other_party(mentions: list[dict], doc, opposed: frozenset) -> str | None:
