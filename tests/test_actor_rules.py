@@ -219,9 +219,13 @@ CASES = [
     # a state written as where a group is based places it, even in an article about its enemy
     ("countries.based_in_state", "Peru sent envoys. The Coastal Liberation Front, a Chile-based militia, said "
      "Peru must pull back first.", "Coastal Liberation Front", True, [("Coastal Liberation Front", "ORG")]),
+    ("countries.based_in_state", "Peru sent envoys. The Coastal Liberation Front, headquartered in Chile, said "
+     "Peru must pull back first.", "Coastal Liberation Front", True, [("Coastal Liberation Front", "ORG")]),
     # ``Chile-backed`` names a backer, not the group's ground
     ("countries.based_in_state", "Peru sent envoys. The Coastal Liberation Front, a Chile-backed militia, said "
      "Peru must pull back first.", "Coastal Liberation Front", False, [("Coastal Liberation Front", "ORG")]),
+    ("countries.based_in_state", "Peru sent envoys. The Coastal Liberation Front, headquartered near the sea, "
+     "said Chile must pull back first.", "Coastal Liberation Front", False, [("Coastal Liberation Front", "ORG")]),
     # a group that fights the article's state from ground the text places in another state is that state's
     ("countries.armed_group_home", "Peru sent envoys. The Coastal Liberation Front, which has fought Peru "
      "for years, controls much of northern Chile.", "Coastal Liberation Front", True,

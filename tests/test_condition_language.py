@@ -551,6 +551,10 @@ PATTERN_CASES = {
     "a_hope_for_a_deal_between_others_is_no_term": [
         ("Valdia hopes for a truce between Norland and Osteria.", []),
         ("Norland hopes for a truce along the border.", [("Norland", "ceasefire")]),
+        ("Valdia expressed its desire for a truce between Norland and Osteria.", []),
+        ("Norland expressed its desire for a truce along the border.", [("Norland", "ceasefire")]),
+        # a demand for a deal between two parties is still a term of who demands it
+        ("Valdia demands a truce between Norland and Osteria.", [("Valdia", "ceasefire")]),
     ],
     "a_contact_relative_clause_wants_its_noun": [
         ("The truce Norland is pushing for would start at midnight.", [("Norland", "ceasefire")]),

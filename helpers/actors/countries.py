@@ -37,6 +37,8 @@ _COUNTERPART_NOUNS = language.words("counterpart_nouns")
 _DEMAND_VERBS = language.words("condition_demand_verbs")
 #: Verbs of holding or being in a territory (``controls much of Norway``, ``based in Norway``).
 _TERRITORY_VERBS = language.words("territory_verbs")
+#: Words that write a state as where a group is based (``Norway-based``, ``headquartered in Norway``).
+_BASE_WORDS = language.words("base_words")
 
 #: ``the government``, ``the cabinet``: with no state named, the article's own state's.
 _HOME_GOVERNMENT = language.words("home_government_nouns")
@@ -154,9 +156,9 @@ def _based(doc, m) -> bool:
     """Whether the registered state ``m`` is written as where something is based: ``Norway-based``,
     ``based in Norway``."""
     after = doc[m.end:m.end + 2]
-    if len(after) == 2 and after[0].text in {"-", "‐"} and after[1].lower_ == "based":
+    if len(after) == 2 and after[0].text in {"-", "‐"} and after[1].lower_ in _BASE_WORDS:
         return True
-    return m.start > 1 and doc[m.start - 1].lower_ == "in" and doc[m.start - 2].lower_ == "based"
+    return m.start > 1 and doc[m.start - 1].lower_ == "in" and doc[m.start - 2].lower_ in _BASE_WORDS
 
 
 def based_in_state(ctx, span) -> str | None:
@@ -165,7 +167,7 @@ def based_in_state(ctx, span) -> str | None:
     apposition after it (a group based in one state may fight another)."""
     doc = span.doc
     sent = _sentence(span)
-    if "based" not in sent.text.lower():
+    if not any(w in sent.text.lower() for w in _BASE_WORDS):
         return None  # neither ``X-based`` nor ``based in X`` (a test of the text, before the tokens)
     end = span.end + 1 if span.end < sent.end and doc[span.end].text == "," else span.end
     while end < min(sent.end, span.end + 10) and doc[end].text not in _CLAUSE_END:
@@ -263,7 +265,7 @@ def holds(doc, i: int) -> bool:
     >>> holds(d, 7), holds(d, 12)
     (True, False)
     """
-    if i + 2 < len(doc) and doc[i + 1].text in {"-", "‐"} and doc[i + 2].lower_ == "based":
+    if i + 2 < len(doc) and doc[i + 1].text in {"-", "‐"} and doc[i + 2].lower_ in _BASE_WORDS:
         return True
     sent_start = doc[i].sent.start
     return any(t.lemma_.lower() in _TERRITORY_VERBS and t.pos_ in ("VERB", "AUX")

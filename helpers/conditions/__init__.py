@@ -106,6 +106,12 @@ DROPPING_VERBS = language.words("condition_dropping_verbs")
 AUTHOR_VERBS = language.words("condition_author_verbs")
 #: Words of talking: talks that a conditional makes conditional are a term of the talks (``we will talk if ...``).
 TALK_WORDS = language.words("condition_talk_words")
+#: Words after which talks wait for an obligation met first (``before any talks``).
+WAIT_WORDS = language.words("condition_wait_words")
+#: Words of hoping and desiring: a hope for a deal between others is a bystander's wish.
+HOPE_WORDS = language.words("condition_hope_words")
+#: Prepositions that name the two parties of a deal (``a truce between Norland and Osteria``).
+PAIR_PREPOSITIONS = language.words("pair_prepositions")
 #: The generic category of the talks themselves (format, sequence, preconditions for talking).
 TALKS_CATEGORY = "negotiation_terms"
 #: How many dependency levels below a conditional's main verb a word of talking may lie (``can only follow``).
@@ -1817,14 +1823,14 @@ def _talks_after_obligation(sent, taxonomy: Taxonomy) -> list:
     """The talk words of a ``before`` that an obligation or a demand governs: ``Osteria must free the
     detainees before any talks`` / ``before we talk``, ``Norland wants Osteria to lift the embargo
     before any talks``: the talks wait for the term (``freed them before the talks``, a past event, is none)."""
-    if "before" not in sent.text.lower():
+    if not any(w in sent.text.lower() for w in WAIT_WORDS):
         return []  # no ``before``, no talks waiting (a test of the text, before the cues)
     doc = sent.doc
     heads = {_cue_head(t).i for c in find_cues(sent.text, sent.start_char, taxonomy, kinds={"obligation", "demand"})
              if (t := _token_at(doc, c.start)) is not None and not commentators_view(c, doc)}
     found = []
     for tok in sent:
-        if tok.lower_ != "before" or tok.head.i == tok.i:
+        if tok.lower_ not in WAIT_WORDS or tok.head.i == tok.i:
             continue
         node = tok.head if tok.dep_ == "mark" else tok  # ``before we talk``: the clause; ``before talks``: the phrase
         if node.tag_ == "VBD":
@@ -2077,10 +2083,11 @@ def hoped_between(clue: Clue) -> bool:
     Norland and Osteria``): a bystander's wish, no term of its own (``Norland hopes for a truce
     along the border`` is one)."""
     cue, doc = clue.cue, clue.sent.doc
-    if cue is None or not _doc_text(doc)[cue.start:cue.end].lower().startswith("hop"):
+    word = None if cue is None else _token_at(doc, cue.start)
+    if word is None or word.lower_ not in HOPE_WORDS:
         return False
     tok = _token_at(doc, clue.obj.start)
-    return tok is not None and any(c.lower_ == "between" for t in (tok, tok.head) for c in t.children)
+    return tok is not None and any(c.lower_ in PAIR_PREPOSITIONS for t in (tok, tok.head) for c in t.children)
 
 
 def withheld(clue: Clue) -> bool:
