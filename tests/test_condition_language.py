@@ -556,6 +556,15 @@ PATTERN_CASES = {
         # a demand for a deal between two parties is still a term of who demands it
         ("Valdia demands a truce between Norland and Osteria.", [("Valdia", "ceasefire")]),
     ],
+    "an_expletive_there_leaves_the_addressee_open": [
+        ("Norland's position is that there can be no truce without a withdrawal of Osterian troops.",
+         [("Norland", "ceasefire"), ("Norland", "territory")]),
+        ("Anna Berg's stance is that there will be no talks unless the detainees are freed.",
+         [("Anna Berg", "negotiation_terms"), ("Anna Berg", "prisoners")]),
+        # an expletive in a statement of fact, or in a commentator's view, sets no term
+        ("Norland's position is that there were no troops in the valley.", []),
+        ("There can be no truce without a withdrawal of Osterian troops, analysts say.", []),
+    ],
     "a_contact_relative_clause_wants_its_noun": [
         ("The truce Norland is pushing for would start at midnight.", [("Norland", "ceasefire")]),
         ("The prisoner swap Norland has proposed would see 50 detainees go home.", [("Norland", "prisoners")]),

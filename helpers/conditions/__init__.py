@@ -839,6 +839,8 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         subjects = [] if i and _received(chain[i - 1]) else \
             [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
             or _implied_subject(node)
+        if skip and not subjects and any(c.dep_ == "expl" for c in node.children):
+            skip = False  # ``there can be no truce without ...``: an expletive is the addressee's slot, left open
         if subjects and not skip and lo <= node.head.i < hi and _term_clause(node):  # its subject: the addressee
             addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
             continue
