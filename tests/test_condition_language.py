@@ -565,6 +565,16 @@ PATTERN_CASES = {
         ("Norland's position is that there were no troops in the valley.", []),
         ("There can be no truce without a withdrawal of Osterian troops, analysts say.", []),
     ],
+    "a_cue_between_the_lemmas_of_a_term_is_no_part_of_it": [
+        # ``troops ... leave`` is a lemma sequence; the ``demanded`` between its lemmas still cues it
+        ("The withdrawal of troops demanded by Osteria would leave the valley undefended, Anna Berg said.",
+         [("Osteria", "territory")]),
+        ("The pullout of the army units demanded by Osteria would leave the pass open, Karl Vos said.",
+         [("Osteria", "territory")]),
+        # no cue, or a cue that is no demand of a term, between them
+        ("The troops sent by Osteria would leave the valley on Monday, Anna Berg said.", []),
+        ("Soldiers proposed for the mission will leave the base on Monday.", []),
+    ],
     "a_contact_relative_clause_wants_its_noun": [
         ("The truce Norland is pushing for would start at midnight.", [("Norland", "ceasefire")]),
         ("The prisoner swap Norland has proposed would see 50 detainees go home.", [("Norland", "prisoners")]),

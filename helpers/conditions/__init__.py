@@ -368,6 +368,7 @@ class Match:
     subject: str = "holder"  # for cues: whose the subject of the cued clause is
     generic: str = ""  # for category matches: the generic category
     source: str = "story"  # for category matches: the story's own patterns or the generic ones
+    gapped: bool = False  # for category matches: a lemma sequence with other words between its lemmas
 
 
 def lemma_matches(tokens, sequence: tuple[frozenset, ...], window: int = LEMMA_WINDOW,
@@ -426,7 +427,7 @@ def _category_matches(cat: Category, folded: str, offset: int, parsed=None,
             if not all(group & present for group in sequence[1:]):
                 continue  # a lemma of the sequence is not in the sentence at all
             found += [Match(tokens[a].idx, tokens[b].idx + len(tokens[b]), cat.name, "object",
-                            generic=cat.generic, source=cat.source)
+                            generic=cat.generic, source=cat.source, gapped=b - a + 1 > len(sequence))
                       for a, b in lemma_matches(tokens, sequence, lemmas=lemmas)]
     return found
 
@@ -2047,7 +2048,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     threats = find_cues(sent.text, sent.start_char, taxonomy, kinds={"threat"})
     objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)
                or _kept_measure(o, kept, sent.doc) or _threatened(o, threats, sent.doc)]
-    spans = [(o.start, o.end) for o in objects]
+    spans = [(o.start, o.end) for o in objects if not o.gapped]  # lemmas far apart hold other words, not a term's own
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and (c.kind == "imperative" or not any(
                 s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in spans))]  # a cue inside a longer term is part of it
