@@ -18,6 +18,7 @@ ACTORS = {
     "Tidewire": ("Tidewire", "organization", "NOR"),
     "Norway": ("Norway", "state", "NOR"),
     "Eastvale District Court": ("Eastvale District Court", "organization", "NOR"),
+    "Harbour Liberation Front": ("Harbour Liberation Front", "organization", "NOR"),
 }
 SAID = "the channel was too shallow for the new ferries."
 QUOTE = '"The channel is far too shallow for the new ferries,"'
@@ -124,6 +125,8 @@ POSITIVE = [
     ("speaker.org_role", f"Kestrel Bank cut its rates on Monday. The bank said {SAID}", "Kestrel Bank"),
     ("speaker.org_role", f"Kestrel Bank cut its rates on Monday. The Vanta Freight (VF) shipping group said {SAID}",
      "Vanta Freight"),
+    ("speaker.org_role", f"The Harbour Liberation Front met envoys on Monday. The front said {SAID}",
+     "Harbour Liberation Front"),
     ("speaker.role", f"Tomas Lind, a ferry pilot, spoke on Monday. The pilot said {SAID}", "Tomas Lind"),
     ("speaker.title_holder", f"Deputy Minister Anna Berg opened the pier. Tomas Lind watched. The deputy minister "
                              f"said {SAID}", "Anna Berg"),
@@ -208,6 +211,7 @@ NEGATIVE = [
                                  "reporters."),
     ("speaker.entity", f"Anna Berg said {SAID}"),
     ("speaker.org_role", f"The bank said {SAID}"),
+    ("speaker.org_role", f"The Harbour Liberation Front met envoys on Monday. The frontier said {SAID}"),
     ("speaker.role", f"The pilot said {SAID}"),
     ("speaker.title_holder", f"Anna Berg, a ferry pilot, opened the pier. The minister said {SAID}"),
     ("speaker.title_holder", f"Minister Anna Berg arrived on Monday. The former minister said {SAID}"),

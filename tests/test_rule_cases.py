@@ -23,7 +23,8 @@ ACTORS = {"Norland": ("Norland", "state", "NRL"), "Osteria": ("Osteria", "state"
           # actors the tables give no country (their side comes from the sentence: condition_side)
           "Ann Lee": ("Ann Lee", "person", ""), "Norwegian Trade Office": ("Norwegian Trade Office", "organization", ""),
           "Harbour Trade Office": ("Harbour Trade Office", "organization", ""), "Eli Kim": ("Eli Kim", "person", ""),
-          "Union of Northern States": ("Union of Northern States", "organization", "INT")}
+          "Union of Northern States": ("Union of Northern States", "organization", "INT"),
+          "Harbour Liberation Front": ("Harbour Liberation Front", "organization", "OST")}
 #: A taxonomy with one standalone term (the shipped one has none), for ``standalone_term``.
 STANDALONE = dict(category="buffer_zone", cameo="1", role="standalone", pattern=r"\bbuffer zone\b",
                   description="a buffer zone, a term by itself")
@@ -52,6 +53,11 @@ CASES = [
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),
+    # a definite noun that ends an organisation's name written before stands for it; one that ends none names no one
+    ("condition_holder.subject_of_clause", "The Harbour Liberation Front met envoys on Monday. The front insists "
+     "that Norland lift the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
+    ("condition_holder.subject_of_clause", "The Harbour Liberation Front met envoys on Monday. The movement "
+     "insists that Norland lift the sanctions.", None, set()),
     # the possessive of one item (Osteria withdraws) does not hold the item coordinated with it
     ("condition_holder.subject_of_clause",
      "Norland's terms include Osteria's withdrawal from the border and a pledge to lift the sanctions.", None,

@@ -86,6 +86,8 @@ _PERSONAL = language.words("pronouns_personal")
 _IMPERSONAL = language.words("pronouns_impersonal")
 _THING = language.words("thing_pronouns")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+#: Determiners that point back to something named before (``the front``, ``this council``).
+_DEFINITE = {"the", "this", "that"}
 #: Nouns of documents that state terms for their author (``the plan calls for ...``).
 DOCUMENT_NOUNS = language.words("condition_documents")
 #: Verbs whose clause states a term the verb's subject sets for the clause's subject.
@@ -493,7 +495,25 @@ def _token_mention(tok, mentions: list[dict]) -> dict | None:
         if hits:
             return hits[0]
     return next((s for s in [*map(state_at, near), side_noun_at(tok), people_of_state(tok),
-                             *(_same_surface(t, mentions) for t in near)] if s), None)
+                             *(_same_surface(t, mentions) for t in near), _name_head(tok, mentions)] if s), None)
+
+
+def _name_head(tok, mentions: list[dict]) -> dict | None:
+    """A definite singular noun that is the last word of an organisation's name written before it:
+    that organisation (``the Coastal Liberation Front met envoys. The front wants ...``), the latest
+    such one; a noun no earlier name ends with names no one.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The Harbour Front met envoys. The front wants a truce. The port wants one.")
+    >>> m = [dict(actor="Harbour Front", type="organization", country="NOR", start=4, end=17)]
+    >>> _name_head(doc[7], m)["actor"], _name_head(doc[13], m)
+    ('Harbour Front', None)
+    """
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        return None
+    named = [m for m in mentions if m.get("type") == "organization" and m["end"] <= tok.idx
+             and (m.get("actor") or "").lower().split()[-1:] == [tok.lower_]]
+    return dict(named[-1], start=tok.idx, end=tok.idx + len(tok)) if named else None
 
 
 def _same_surface(tok, mentions: list[dict]) -> dict | None:

@@ -491,13 +491,20 @@ def _definite(q: Query, words=("the", "this", "that")) -> bool:
 def org_role(art: QuoteArticle, q: Query) -> Speaker | None:
     """``Acme Bank cut rates. The bank said ...``: the organisation that noun names; one named
     inside the phrase itself first (``the Acme (AC) rebel group said``)."""
-    if not _definite(q, ("the", "this", "that", "its")) or q.head.lower_ not in ORG_NOUNS:
+    if not _definite(q, ("the", "this", "that", "its")) or (q.head.lower_ not in ORG_NOUNS and not _ends_a_name(art, q.head)):
         return None
     inner = [m for m in art.mentions_in(q.head.left_edge.idx, q.head.idx)
              if m.get("type") in ("organization", "")]
     if inner:
         return art.speaker_from_mention(inner[-1], q.surface, q.head.idx)
     return resolve_org_role(art, q.head)
+
+
+def _ends_a_name(art: QuoteArticle, head) -> bool:
+    """Whether a singular noun is the last word of an organisation named before it, a noun no list
+    holds (``the Coastal Liberation Front ... the front said``)."""
+    return head.tag_ == "NN" and any(m.get("type") == "organization" and m["end"] <= head.idx
+                                     and m["actor"].lower().split()[-1:] == [head.lower_] for m in art.mentions)
 
 
 def role(art: QuoteArticle, q: Query) -> Speaker | None:
