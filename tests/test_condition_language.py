@@ -1686,6 +1686,13 @@ SEEDS_STORY_CASES = [
     ("Osteria wants Tomahawks before any talks.", [("Osteria", "military_aid")]),
     ("Osteria wants Patriot systems before any talks.", [("Osteria", "military_aid"), ("Osteria", "negotiation_terms")]),  # and talks wait for it
     ("Osteria wants a Patriot Day parade in its capital.", []),
+    # the other names of the row, and the names of a strike or launch, which is no supply
+    ("Osteria wants the allies to send ATACMS.", [("Osteria", "military_aid")]),
+    ("Osteria will sign only if the allies deliver Taurus missiles.", [("Osteria", "military_aid")]),
+    ("Norland wants the allies to count the ATACMS strikes of the past year.", []),
+    ("Norland wants the Tomahawk strike on its depot shown on television.", []),
+    ("Osteria insists on Taurus cars for its police.", []),
+    ("Osteria wants patriot songs taught in its schools.", []),
     ("Osteria wants its allies to buy American weapons for it.", [("Osteria", "military_aid")]),
     ("Osteria wants its allies to buy American cars for their fleets.", []),
     ("Norland insists on the removal of its firms from the waiting lists.", []),
