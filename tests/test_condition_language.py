@@ -1637,6 +1637,8 @@ SEEDS_STORY_CASES = [
     ("Norland wants its frozen reserves unblocked.", [("Norland", "sanctions")]),
     ("Norland wants the gradual restoration of economic cooperation with Osteria.", [("Norland", "sanctions")]),
     ("Norland wants the gradual restoration of cultural cooperation with Osteria.", []),
+    ("Norland wants an easing of the measures against its banks.", [("Norland", "sanctions")]),
+    ("Norland wants an easing of the measures it took after the flood.", []),
     ("Osteria wants the frozen funds of Norland used to rebuild its towns.", [("Osteria", "sanctions")]),
     # foreign soldiers present, a security treaty or framework, defence if attacked, the alliance's bases
     ("Osteria rejects any presence of Western soldiers on its soil.", [("Osteria", "security_architecture")]),
