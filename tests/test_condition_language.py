@@ -75,6 +75,8 @@ def test_every_generic_category_of_the_guide_has_a_case():
 
 # (cue, a sentence the cue makes a condition of, a near miss without it)
 CUE_CASES = [
+    ("expects … to", "Norland expects Osteria to withdraw its troops from the valley.",
+     "Norland expects the truce to hold."),
     ("only if", "Norland will talk only if Osteria frees the prisoners.",
      "Norland will talk, and Osteria frees the prisoners."),
     ("would only accept … if", "Norland would only accept a summit with a truce in place.",
@@ -564,6 +566,14 @@ PATTERN_CASES = {
         # an expletive in a statement of fact, or in a commentator's view, sets no term
         ("Norland's position is that there were no troops in the valley.", []),
         ("There can be no truce without a withdrawal of Osterian troops, analysts say.", []),
+    ],
+    "a_party_expected_to_act_is_a_term_a_forecast_is_none": [
+        ("Norland expects the embargo on its fish exports to be lifted.", [("Norland", "sanctions")]),
+        ("Osteria expects the government to free the detainees before any talks.",
+         [("Osteria", "negotiation_terms"), ("Osteria", "prisoners")]),
+        ("Norland expects the talks to resume next month.", []),
+        ("Norland expected Osteria to reject the truce.", []),
+        ("Analysts expect Norland to lift the embargo.", []),
     ],
     "a_cue_between_the_lemmas_of_a_term_is_no_part_of_it": [
         # ``troops ... leave`` is a lemma sequence; the ``demanded`` between its lemmas still cues it

@@ -1911,6 +1911,43 @@ def conditioned(obj: Match, doc) -> bool:
         for c in tok.head.children)
 
 
+#: Verbs of expecting: their cue is a term only when a party is expected to act (:func:`forecast`).
+EXPECT_VERBS = language.words("condition_expect_verbs")
+#: Nouns of a party that can be expected to act (``expects the government to ...``).
+_PARTY_NOUNS = language.words("org_nouns") | language.words("armed_group_nouns") | language.words("condition_state_nouns")
+#: Verbs of rejecting: what a party is expected to reject is no term (``expects Osteria to reject the truce``).
+REJECTION_VERBS = language.words("condition_rejection_verbs")
+
+
+def forecast(cue: Match, doc) -> bool:
+    """Whether a cue of expecting forecasts rather than demands: what is expected to happen is no
+    party's act (``Norland expects the truce to hold``, ``the talks to resume``), a party is expected
+    to reject it, or commentators expect it (``analysts expect ...``). A party expected to
+    act (``expects Osteria to withdraw``, ``expects the government to disarm the militias``) or a
+    measure expected to be taken (``expects the embargo to be lifted``) is a term.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland expects the truce to hold. Norland expects Osteria to withdraw.")
+    >>> forecast(Match(8, 15, "expects … to", "demand"), doc), forecast(Match(43, 50, "expects … to", "demand"), doc)
+    (True, False)
+    """
+    tok = _token_at(doc, cue.start)
+    if tok is None or tok.lemma_.lower() not in EXPECT_VERBS:
+        return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATOR_NOUNS for c in tok.children):
+        return True  # ``analysts expect Norland to lift the embargo``: a view
+    for verb in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+        if verb.lemma_.lower() in REJECTION_VERBS:
+            return True  # ``expects Osteria to reject the truce``: what is rejected is no term
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.dep_ == "nsubjpass" or subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ != "it") \
+                    or subj.lemma_.lower() in _PARTY_NOUNS:
+                return False
+        if any(c.dep_ == "dobj" for c in tok.children):
+            return False  # ``expects Osteria to withdraw`` parsed with Osteria as the object
+    return True
+
+
 def unsaid(cue: Match, doc) -> bool:
     """Whether a cue is a verb of demanding or proposing that the sentence negates: ``Norland has
     not urged a truce`` states no term (``Norland does not want a truce`` still does).
@@ -2074,7 +2111,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
                 s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in spans))]  # a cue inside a longer term is part of it
     cues = [c for c in outermost(cues) if not unsaid(c, sent.doc) and not _dropped_plan(c, sent.doc)
             and not speech_act(c, sent.doc) and not denied_or_asked(c, sent.doc) and not complied_with(c, sent.doc)
-            and not past_document(c, sent.doc) and not commentators_view(c, sent.doc)]
+            and not past_document(c, sent.doc) and not commentators_view(c, sent.doc) and not forecast(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead and not past_fact(sent):
