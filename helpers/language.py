@@ -49,13 +49,21 @@ def data_path(source: str | Path) -> Path:
 
 @lru_cache(maxsize=None)
 def _rows(path: str, _mtime: int = 0, _size: int = 0) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """(header, rows) of one CSV file, every row padded or cut to the header's width (blank lines
-    skipped); cached by path and modification time, so an edited file is read again."""
+    """(header, rows) of one CSV file, every short row padded to the header's width (blank lines
+    skipped); cached by path and modification time, so an edited file is read again. A row with
+    more cells than the header is a ValueError naming the file and line: an unquoted comma in a
+    pattern or a description would otherwise cut it silently."""
     with open(path, encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh)
         header = tuple(next(reader, ()))
-        rows = tuple(tuple((row + [""] * len(header))[:len(header)]) for row in reader if row)
-    return header, rows
+        rows = []
+        for row in reader:
+            if len(row) > len(header):
+                raise ValueError(f"{path}:{reader.line_num}: {len(row)} cells where the header has "
+                                 f"{len(header)} (quote a cell that holds a comma)")
+            if row:
+                rows.append(tuple(row + [""] * (len(header) - len(row))))
+    return header, tuple(rows)
 
 
 def _read_csv(path: Path) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:

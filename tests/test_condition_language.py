@@ -567,6 +567,12 @@ PATTERN_CASES = {
         ("Norland's position is that there were no troops in the valley.", []),
         ("There can be no truce without a withdrawal of Osterian troops, analysts say.", []),
     ],
+    "a_quotation_mark_inside_a_cue_leaves_it_a_cue": [
+        ('Anna Berg said the truce would start only "when Osteria frees the detainees."', [("Anna Berg", "prisoners")]),
+        ('Anna Berg said the talks would resume only “after Osteria lifts the embargo.”',
+         [("Anna Berg", "negotiation_terms"), ("Anna Berg", "sanctions")]),
+        ('Anna Berg said the truce started "when Osteria freed the detainees."', []),
+    ],
     "a_party_expected_to_act_is_a_term_a_forecast_is_none": [
         ("Norland expects the embargo on its fish exports to be lifted.", [("Norland", "sanctions")]),
         ("Osteria expects the government to free the detainees before any talks.",

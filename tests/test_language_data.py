@@ -35,6 +35,25 @@ def test_a_data_table_names_its_file_and_an_edited_file_is_read_again(tmp_path):
         language.data_table(tmp_path / "nowhere.csv")
 
 
+def test_a_row_with_more_cells_than_the_header_names_its_file_and_line(tmp_path):
+    # an unquoted comma (``\W{1,3}`` in a pattern) would cut the row; the file says where instead
+    path = tmp_path / "cues.csv"
+    path.write_text("cue,pattern,description\nonce,\\bonce\\b,a term met first\nonly,\\bonly\\W{1,3}when\\b,x\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match=r"cues\.csv:3: 4 cells where the header has 3"):
+        language.data_table(path)
+    path.write_text('cue,pattern,description\nonly,"\\bonly\\W{1,3}when\\b",x\n', encoding="utf-8")
+    assert language.data_table(path)["pattern"].tolist() == [r"\bonly\W{1,3}when\b"]
+
+
+def test_every_shipped_table_and_story_file_reads_without_a_cut_row():
+    files = sorted(config.DATA_DIR.rglob("*.csv")) + sorted((config.PACKAGE_DIR / "stories").rglob("*.csv"))
+    assert len(files) > 40
+    for path in files:
+        header, rows = language._read_csv(path)  # raises on a row longer than its header
+        assert rows, f"{path} has no rows"
+
+
 #: Run in a new process: records every file of helpers/data/ a module of the package opens other than
 #: through helpers/language.py, while the package is imported and a small corpus is built.
 _PROBE = textwrap.dedent("""
