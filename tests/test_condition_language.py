@@ -75,6 +75,8 @@ def test_every_generic_category_of_the_guide_has_a_case():
 
 # (cue, a sentence the cue makes a condition of, a near miss without it)
 CUE_CASES = [
+    ("terms … an aside … include", "Osteria's demands for the next phase, a Norland official told reporters, "
+     "include the release of all detainees.", "The conditions at the border crossings, aid workers say, are dire."),
     ("expects … to", "Norland expects Osteria to withdraw its troops from the valley.",
      "Norland expects the truce to hold."),
     ("only if", "Norland will talk only if Osteria frees the prisoners.",
@@ -566,6 +568,13 @@ PATTERN_CASES = {
         # an expletive in a statement of fact, or in a commentator's view, sets no term
         ("Norland's position is that there were no troops in the valley.", []),
         ("There can be no truce without a withdrawal of Osterian troops, analysts say.", []),
+    ],
+    "terms_set_off_from_their_items_by_an_aside": [
+        # what the aside or the terms' own phrase names is no item (``a security pact``)
+        ("Osteria's demands in the talks on a security pact, a Norland source said, include a truce along the river.",
+         [("Osteria", "ceasefire")]),
+        ("The demands of the protesters, who marched on Monday, were ignored by the police.", []),
+        ("The terms of the loan, the bank said, were generous.", []),
     ],
     "a_quotation_mark_inside_a_cue_leaves_it_a_cue": [
         ('Anna Berg said the truce would start only "when Osteria frees the detainees."', [("Anna Berg", "prisoners")]),

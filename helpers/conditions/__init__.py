@@ -1063,7 +1063,8 @@ def _in_threat(cue: Match, obj: Match, doc) -> bool:
 def _in_scope(cue: Match, obj: Match, doc) -> bool:
     """Whether an object lies in the scope of a cue (lists and anaphora: anywhere after it)."""
     if cue.kind in ("list", "anaphora"):  # ``conditions for a truce: ...``: the items come after the colon
-        return obj.start >= (cue.end if _doc_text(doc)[cue.start:cue.end].endswith(":") else cue.start)
+        said = _doc_text(doc)[cue.start:cue.end]  # ``demands in the talks on a pact, X said, include``: after the verb
+        return obj.start >= (cue.end if said.endswith(":") or "," in said else cue.start)
     if cue.kind == "threat":
         return _in_threat(cue, obj, doc)
     if cue.kind == "imperative":  # ``"Free our detainees," Berg said``: a bare imperative's object
