@@ -569,6 +569,17 @@ PATTERN_CASES = {
         ("Norland's position is that there were no troops in the valley.", []),
         ("There can be no truce without a withdrawal of Osterian troops, analysts say.", []),
     ],
+    "a_sentence_opening_under_the_plan_frames_all_its_clauses": [
+        # one side's plan, introduced before: every clause after ``Under the plan,`` is its author's term
+        ("Norland circulated a plan on Monday. Under the plan, a committee would run the province, Osteria would "
+         "free the detainees, and reconstruction would begin in the south.",
+         [("Norland", "humanitarian"), ("Norland", "prisoners")]),
+        # a deal's clauses name each party's own terms; a plan whose owner the phrase names is that owner's
+        ("Norland and Osteria signed a deal on Monday. Under the deal, Osteria will free the detainees, while "
+         "Norland will lift the embargo.", [("Norland", "sanctions"), ("Osteria", "prisoners")]),
+        ("Norland circulated a plan on Monday. Under Osteria's plan, a committee would run the province and "
+         "reconstruction would begin in the south.", [("Osteria", "humanitarian")]),
+    ],
     "terms_set_off_from_their_items_by_an_aside": [
         # what the aside or the terms' own phrase names is no item (``a security pact``)
         ("Osteria's demands in the talks on a security pact, a Norland source said, include a truce along the river.",
@@ -1509,6 +1520,12 @@ PATTERN_CASES = {
         ("Norland wants its banks to rejoin the global rail network.", []),
         ("Osteria demands that Norland stop massing troops near the border.", [("Osteria", "security")]),
         ("Osteria demands that Norland stop massing trucks near the border.", []),
+        # land or a route kept under a side's control, named by the side or the kind of control
+        ("Norland wants the road through the valley to remain under Norland's border and customs control.",
+         [("Norland", "territory")]),
+        ("Osteria wants the crossing to stay under Osterian control.", [("Osteria", "territory")]),
+        ("Norland insists the budget remain under parliamentary control.", []),
+        ("Norland wants the fire to be brought under control.", []),
         ("Norland insists that the rebels relinquish control of their artillery.", [("Norland", "security")]),
         ("Norland insists that the rebels relinquish control of their firms.", []),
         ("Osteria wants the allies to protect its airspace.", [("Osteria", "security")]),

@@ -90,6 +90,8 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _DEFINITE = {"the", "this", "that"}
 #: Nouns of documents that state terms for their author (``the plan calls for ...``).
 DOCUMENT_NOUNS = language.words("condition_documents")
+#: Documents one side drafts: under one, every clause is its author's term (not a deal's parties').
+ONE_AUTHOR_DOCUMENTS = language.words("condition_one_author_documents")
 #: Verbs whose clause states a term the verb's subject sets for the clause's subject.
 DEMAND_VERBS = language.words("condition_demand_verbs")
 #: Markers of a conditional clause, whose subject is the addressee of the term.
@@ -1077,6 +1079,8 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
             and obj_tok.i > prep.i
     if cue.kind == "sequence":  # ``free the detainees first, then ...``: what comes first is the term
         return obj.start < cue.start
+    if cue.kind == "document" and _opens_sentence(_token_at(doc, cue.start)):
+        return obj.start >= cue.end  # ``Under the plan, X would ..., Y would ... and Z would ...``: all it frames
     if (cue.start, cue.end) == (obj.start, obj.end):
         return False  # a word that is both a cue and a term (``preconditions``) is no term of itself
     if cue.start <= obj.start < cue.end and cue.kind != "conditional":
@@ -1092,6 +1096,20 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
             or (cue.kind != "conditional" and _relative_antecedent(head, obj_tok)):
         return not _aside(obj_tok, head)
     return _noun_clause(cue, obj, cue_tok)
+
+
+def _opens_sentence(tok) -> bool:
+    """Whether ``tok`` is the first word of its sentence (after any opening quotation mark).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Under the plan, talks resume. They met under the plan.")
+    >>> _opens_sentence(doc[0]), _opens_sentence(doc[10])
+    (True, False)
+    """
+    if tok is None:
+        return False
+    before = [t for t in tok.sent if t.i < tok.i]
+    return all(t.is_punct or t.is_space for t in before)
 
 
 def _cleft(head):
@@ -1481,7 +1499,20 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     holder, addressee = clue.climbed
     if holder and _only_reader(holder, clue.sent, clue.article.mentions):
         return None
+    if holder and _framed_by_unowned_plan(clue):
+        return None  # ``Under the plan, X would ...``: the plan speaks for its author (author_of_document)
     return (holder, addressee) if holder else None
+
+
+def _framed_by_unowned_plan(clue: Clue) -> bool:
+    """Whether the term is framed by a sentence-opening ``Under the plan,`` whose document one side
+    drafts (``one_author_documents``) and whose author the phrase does not name: its author, found
+    where the plan was introduced, holds every clause (a deal's clauses name each party's own)."""
+    cue, doc = clue.cue, clue.sent.doc
+    if cue is None or cue.kind != "document" or not _opens_sentence(_token_at(doc, cue.start)):
+        return False
+    noun = _token_at(doc, cue.end - 1)
+    return noun is not None and noun.lemma_.lower() in ONE_AUTHOR_DOCUMENTS and not _owners(noun)
 
 
 def _only_reader(holder: dict, sent, mentions: list[dict]) -> bool:
@@ -1524,7 +1555,7 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     ``A spokesperson for Osteria insisted that the tariffs be lifted`` -> Osteria; a role that
     owns the subject speaks for it too (``The minister's demand is that ...`` -> the minister).
     """
-    if clue.kind == "anaphora" or clue.quote is not None:
+    if clue.kind == "anaphora" or clue.quote is not None or _framed_by_unowned_plan(clue):
         return None
     subj = _first_subject(clue.anchor, clue.sent)
     if subj is not None and _addressee_subject(subj, clue):
