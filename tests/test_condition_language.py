@@ -569,6 +569,18 @@ PATTERN_CASES = {
         ("Norland's position is that there were no troops in the valley.", []),
         ("There can be no truce without a withdrawal of Osterian troops, analysts say.", []),
     ],
+    "what_a_document_envisions_is_its_authors_term": [
+        # the clause a document's verb governs names the addressee; ``the text`` is a document too
+        ("Norland unveiled a plan on Monday. The text envisions Osteria freeing the detainees in exchange for an "
+         "end to the embargo.", [("Norland", "prisoners"), ("Norland", "sanctions")]),
+        ("Norland unveiled a plan on Monday. The plan envisages Osteria withdrawing its troops from the valley.",
+         [("Norland", "territory")]),
+        # no document: who trades is the holder; a text's owner is its author, not the party it names
+        ("Osteria will free the detainees in exchange for an end to the embargo.",
+         [("Osteria", "prisoners"), ("Osteria", "sanctions")]),
+        ("Norland unveiled a plan on Monday. Osteria's text envisions Norland lifting the embargo.",
+         [("Osteria", "sanctions")]),
+    ],
     "a_sentence_opening_under_the_plan_frames_all_its_clauses": [
         # one side's plan, introduced before: every clause after ``Under the plan,`` is its author's term
         ("Norland circulated a plan on Monday. Under the plan, a committee would run the province, Osteria would "

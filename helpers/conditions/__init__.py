@@ -1558,7 +1558,7 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     if clue.kind == "anaphora" or clue.quote is not None or _framed_by_unowned_plan(clue):
         return None
     subj = _first_subject(clue.anchor, clue.sent)
-    if subj is not None and _addressee_subject(subj, clue):
+    if subj is not None and (_addressee_subject(subj, clue) or _term_clause(subj.head)):  # ``envisions [X ...]``
         subj = _first_subject(subj.head.head, clue.sent) if subj.head.head.i != subj.head.i else None
     subj = _title_owner(subj) or subj  # ``the minister's demand``: the minister
     if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in DOCUMENT_NOUNS:
