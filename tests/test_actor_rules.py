@@ -47,6 +47,11 @@ CASES = [
      "the work was late.", "Harbour Dredging Oversight Committee", True, []),
     ("candidates.headed_organisation", "Ports Cabinet Secretary Ann Lee said the work was late.",
      "Ports Cabinet", False, []),
+    # an armed group's head word ends a name the model may leave untagged
+    ("candidates.headed_organisation", "Rebels talk\n\nThe Harbour Brigades issued a statement on Tuesday through "
+     "the Coastal Press Service setting out their terms.", "Harbour Brigades", True, []),
+    ("candidates.headed_organisation", "Rebels talk\n\nThe harbour brigades issued a statement on Tuesday.",
+     "harbour brigades", False, []),
     ("candidates.ner_person", "Ann Okafor said the bridge was safe.", "Ann Okafor", True, None),
     ("candidates.ner_person", "The engineer said the bridge was safe.", "engineer", False, None),
     ("candidates.ner_org", "Tidewater Freight said the bridge was safe.", "Tidewater Freight", True, None),
