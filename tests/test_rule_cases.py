@@ -24,7 +24,8 @@ ACTORS = {"Norland": ("Norland", "state", "NRL"), "Osteria": ("Osteria", "state"
           "Ann Lee": ("Ann Lee", "person", ""), "Norwegian Trade Office": ("Norwegian Trade Office", "organization", ""),
           "Harbour Trade Office": ("Harbour Trade Office", "organization", ""), "Eli Kim": ("Eli Kim", "person", ""),
           "Union of Northern States": ("Union of Northern States", "organization", "INT"),
-          "Harbour Liberation Front": ("Harbour Liberation Front", "organization", "OST")}
+          "Harbour Liberation Front": ("Harbour Liberation Front", "organization", "OST"),
+          "Wire": ("Wire", "organization", "GBR")}
 #: A taxonomy with one standalone term (the shipped one has none), for ``standalone_term``.
 STANDALONE = dict(category="buffer_zone", cameo="1", role="standalone", pattern=r"\bbuffer zone\b",
                   description="a buffer zone, a term by itself")
@@ -73,6 +74,11 @@ CASES = [
      {("Osteria", "sanctions")}),
     ("condition_holder.first_actor_of_sentence", "Norland insists that Osteria must lift the sanctions.", None,
      set()),
+    # the agency of a dateline files the story and holds no term; named in the sentence, it may
+    ("condition_holder.first_actor_of_sentence", "Talks\n\nLIMA, March 3 (Wire) - Osteria must free the "
+     "detainees, a source said.", None, set()),
+    ("condition_holder.first_actor_of_sentence", "Talks\n\nLIMA, March 3 - For Wire, Osteria must free the "
+     "detainees, a source said.", None, {("Wire", "other")}),
     ("condition_holder.unnamed_speaker",
      '"We will talk only if the sanctions are lifted," an official said.', "unnamed: official",
      {("unnamed: official", "negotiation_terms"), ("unnamed: official", "sanctions")}),
