@@ -51,6 +51,13 @@ CASES = [
      {("Norland", "sanctions")}),
     ("condition_holder.possessor_of_list", "The conditions include an end to the sanctions on Norland.", None,
      set()),
+    # a line that opens with a name and a colon: the name speaks what follows (a headline's attribution)
+    ("condition_holder.name_before_colon", "Norland: Osteria must lift the sanctions before any talks\n\nThe talks "
+     "went on.", None, {("Norland", "negotiation_terms"), ("Norland", "sanctions")}),
+    ("condition_holder.name_before_colon", "Terms: Osteria must lift the sanctions\n\nThe talks went on.", None,
+     set()),
+    ("condition_holder.name_before_colon", "Osteria and Norland: the sanctions must be lifted\n\nThe talks went "
+     "on.", None, set()),
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),

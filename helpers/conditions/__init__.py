@@ -1719,8 +1719,26 @@ def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
 
 
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
-HOLDER_RULES = Registry("condition_holder", [holder_of_list_opener, list_noun_before, possessor_of_list, subject_of_clause,
-                                             speaker_of_subject, author_of_document, first_actor_of_sentence,
+def name_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
+    """A line that opens with an actor's name and a colon (``Berg: Osteria must free the
+    detainees``, a headline's attribution): the name speaks the clause after the colon.
+
+    ``Norland: Osteria must lift the tariffs`` -> Norland; ``Terms: Osteria must ...`` names no one.
+    """
+    sent, doc = clue.sent, clue.sent.doc
+    colon = next((t for t in sent[:6] if t.text == ":"), None)
+    if colon is None or clue.obj.start < colon.idx or (clue.cue is not None and clue.cue.start < colon.idx):
+        return None
+    line_start = clue.article.text.rfind("\n", 0, sent.start_char) + 1
+    before = [m for m in clue.article.mentions if line_start <= m["start"] and m["end"] <= colon.idx]
+    if len(before) != 1 or clue.article.text[before[0]["end"]:colon.idx].strip() \
+            or clue.article.text[line_start:before[0]["start"]].strip():
+        return None  # only a name, alone, between the line's start and the colon
+    return before[0], clue.climbed[1]
+
+
+HOLDER_RULES = Registry("condition_holder", [holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
+                                             subject_of_clause, speaker_of_subject, author_of_document, first_actor_of_sentence,
                                              author_before, unnamed_speaker])
 
 
