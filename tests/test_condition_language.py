@@ -461,6 +461,12 @@ PATTERN_CASES = {
         ("Norland wants Osteria to lift the embargo before any talks.",
          [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
         ("Norland demanded a truce before the talks in March collapsed.", [("Norland", "ceasefire")]),
+        # a noun of demanding governs its ``that`` clause's ``before`` too; a claim is no demand
+        ("Osteria rejected Norland's insistence that Osteria first accept the old formula before any dialogue can "
+         "begin.", [("Norland", "negotiation_terms")]),
+        ("Norland's demand that Osteria accept the old formula before any talks was rejected.",
+         [("Norland", "negotiation_terms")]),
+        ("Norland's claim that Osteria accepted the old formula before the talks was rejected.", []),
     ],
     "more_forms_of_a_demand": [
         ('"The only way to end the war is a full withdrawal of Osterian troops," Anna Berg said.',

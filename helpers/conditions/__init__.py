@@ -1911,8 +1911,8 @@ def _talks_after_obligation(sent, taxonomy: Taxonomy) -> list:
         if node.tag_ == "VBD":
             continue  # ``before the talks collapsed``: a past event, not talks to come
         verb = node.head.head if node.head.dep_ in ("xcomp", "ccomp") else node.head  # ``has to [lift] ... before``
-        if node.head.i in heads or verb.i in heads:
-            word = _talk_word(node, lambda t: False)
+        if node.head.i in heads or verb.i in heads or (verb.dep_ in ("acl", "ccomp") and verb.head.i in heads):
+            word = _talk_word(node, lambda t: False)  # ``X's insistence that [Y accept ...] before``: a demand noun too
             found += [word] if word is not None else []
     return found
 
