@@ -75,6 +75,7 @@ def test_every_generic_category_of_the_guide_has_a_case():
 
 # (cue, a sentence the cue makes a condition of, a near miss without it)
 CUE_CASES = [
+    ("asks … to", "Norland asked Osteria to free the detainees.", "Norland was asked to free the detainees."),
     ("terms … an aside … include", "Osteria's demands for the next phase, a Norland official told reporters, "
      "include the release of all detainees.", "The conditions at the border crossings, aid workers say, are dire."),
     ("expects … to", "Norland expects Osteria to withdraw its troops from the valley.",
@@ -1538,6 +1539,16 @@ PATTERN_CASES = {
         ("Norland wants its banks to rejoin the global rail network.", []),
         ("Osteria demands that Norland stop massing troops near the border.", [("Osteria", "security")]),
         ("Osteria demands that Norland stop massing trucks near the border.", []),
+        # observers posted along a line; armed groups brought
+        # under the state's control; disputes settled by arbitration
+        ("Norland will ask the regional bloc to deploy a permanent observer team along the border.",
+         [("Norland", "ceasefire")]),
+        ("Norland will ask the regional bloc to send observers to the trade fair in the capital.", []),
+        ("Norland expects Osteria to bring all armed factions under state control.", [("Norland", "security")]),
+        ("Norland wants the football clubs under state control.", []),
+        ("Osteria insists on binding international arbitration of any future disputes.",
+         [("Osteria", "negotiation_terms")]),
+        ("Osteria wants arbitration of the football transfer.", []),
         # land or a route kept under a side's control, named by the side or the kind of control
         ("Norland wants the road through the valley to remain under Norland's border and customs control.",
          [("Norland", "territory")]),
