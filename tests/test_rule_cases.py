@@ -51,6 +51,11 @@ CASES = [
      {("Norland", "sanctions")}),
     ("condition_holder.possessor_of_list", "The conditions include an end to the sanctions on Norland.", None,
      set()),
+    # a noun any group may be called stands for the organisation named most so far; with none named, for no one
+    ("condition_holder.possessor_of_list", "The Harbour Liberation Front rejected the plan on Monday. The "
+     "movement's demands include an end to the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
+    ("condition_holder.possessor_of_list", "Norland rejected the plan on Monday. The movement's demands include an "
+     "end to the sanctions.", None, set()),
     # a line that opens with a name and a colon: the name speaks what follows (a headline's attribution)
     ("condition_holder.name_before_colon", "Norland: Osteria must lift the sanctions before any talks\n\nThe talks "
      "went on.", None, {("Norland", "negotiation_terms"), ("Norland", "sanctions")}),
@@ -64,7 +69,7 @@ CASES = [
     # a definite noun that ends an organisation's name written before stands for it; one that ends none names no one
     ("condition_holder.subject_of_clause", "The Harbour Liberation Front met envoys on Monday. The front insists "
      "that Norland lift the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
-    ("condition_holder.subject_of_clause", "The Harbour Liberation Front met envoys on Monday. The movement "
+    ("condition_holder.subject_of_clause", "The Harbour Liberation Front met envoys on Monday. The council "
      "insists that Norland lift the sanctions.", None, set()),
     # the possessive of one item (Osteria withdraws) does not hold the item coordinated with it
     ("condition_holder.subject_of_clause",

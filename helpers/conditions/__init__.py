@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -55,7 +56,7 @@ from ..story import derived
 from ..context import ArticleContext, as_context
 from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
-from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, PUBLISH_VERBS, READ_VERBS
+from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import item_openers
 from ..actors.filters import in_dateline_prefix
@@ -504,7 +505,8 @@ def _token_mention(tok, mentions: list[dict]) -> dict | None:
 def _name_head(tok, mentions: list[dict]) -> dict | None:
     """A definite singular noun that is the last word of an organisation's name written before it:
     that organisation (``the Coastal Liberation Front met envoys. The front wants ...``), the latest
-    such one; a noun no earlier name ends with names no one.
+    such one; a noun any group may be called (``generic_org_nouns``: ``the movement``, ``the group``)
+    is the organisation named most so far; another noun no earlier name ends with names no one.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The Harbour Front met envoys. The front wants a truce. The port wants one.")
@@ -514,8 +516,11 @@ def _name_head(tok, mentions: list[dict]) -> dict | None:
     """
     if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
         return None
-    named = [m for m in mentions if m.get("type") == "organization" and m["end"] <= tok.idx
-             and (m.get("actor") or "").lower().split()[-1:] == [tok.lower_]]
+    orgs = [m for m in mentions if m.get("type") == "organization" and m["end"] <= tok.idx]
+    named = [m for m in orgs if (m.get("actor") or "").lower().split()[-1:] == [tok.lower_]]
+    if not named and tok.lower_ in GENERIC_ORG_NOUNS and orgs:  # ``the movement``, ``the group``: the one in focus
+        counts = Counter(m["actor"] for m in orgs)
+        named = [max(orgs, key=lambda m: (counts[m["actor"]], m["start"]))]
     return dict(named[-1], start=tok.idx, end=tok.idx + len(tok)) if named else None
 
 
