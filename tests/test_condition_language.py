@@ -1539,6 +1539,10 @@ PATTERN_CASES = {
         ("Norland wants its banks to rejoin the global rail network.", []),
         ("Osteria demands that Norland stop massing troops near the border.", [("Osteria", "security")]),
         ("Osteria demands that Norland stop massing trucks near the border.", []),
+        # a hostage of politics is a figure of speech, not a captive
+        ("Osteria says the pipeline must not become a hostage of politics.", []),
+        ("Norland says the talks must not be held hostage to domestic politics.", []),
+        ("Norland demands the release of the hostages held by the militia.", [("Norland", "prisoners")]),
         # observers posted along a line; armed groups brought
         # under the state's control; disputes settled by arbitration
         ("Norland will ask the regional bloc to deploy a permanent observer team along the border.",
