@@ -965,7 +965,7 @@ PATTERN_CASES = {
     "terms_in_a_speaker_s_first_person_words": [
         ('"We will not give up an inch of our land," Anna Berg said.', [("Anna Berg", "territory")]),
         ('"Our terms are simple: they leave our land, they free our people," Anna Berg said.',
-         [("Anna Berg", "territory")]),
+         [("Anna Berg", "prisoners"), ("Anna Berg", "territory")]),
         ("The tourists leave our land every autumn, Anna Berg said.", []),
         ('"No deal without our prisoners coming home," Anna Berg said.', [("Anna Berg", "prisoners")]),
         ('"No deal without a good lunch," Anna Berg said.', []),
@@ -1539,6 +1539,13 @@ PATTERN_CASES = {
         ("Norland wants its banks to rejoin the global rail network.", []),
         ("Osteria demands that Norland stop massing troops near the border.", [("Osteria", "security")]),
         ("Osteria demands that Norland stop massing trucks near the border.", []),
+        # people freed, named by who they are; people named as imprisoned or captured
+        ("Norland insists that the rebels first free the people they still hold.", [("Norland", "prisoners")]),
+        ("Norland wants the students freed from their exams.", []),
+        ("Norland wants Osteria to release a statement telling people to stay home.", []),
+        ("Osteria asked that imprisoned members of the movement who are ill be moved to hospitals.",
+         [("Osteria", "prisoners")]),
+        ("Osteria wants the imprisoned members' lawyers paid.", []),
         # a hostage of politics is a figure of speech, not a captive
         ("Osteria says the pipeline must not become a hostage of politics.", []),
         ("Norland says the talks must not be held hostage to domestic politics.", []),
