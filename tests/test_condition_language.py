@@ -612,6 +612,12 @@ PATTERN_CASES = {
          [("Anna Berg", "negotiation_terms"), ("Anna Berg", "sanctions")]),
         ('Anna Berg said the truce started "when Osteria freed the detainees."', []),
     ],
+    "a_question_after_a_preposition_states_no_term": [
+        ("Norland and Osteria argued about how the detainees must be exchanged.", []),
+        ("Norland and Osteria split over which detainees should be freed first.", []),
+        ("Norland insists that the detainees must be exchanged at the border.", [("Norland", "prisoners")]),
+        ("The talks stalled, which is why Norland insists that the detainees must be freed.", [("Norland", "prisoners")]),
+    ],
     "a_party_expected_to_act_is_a_term_a_forecast_is_none": [
         ("Norland expects the embargo on its fish exports to be lifted.", [("Norland", "sanctions")]),
         ("Osteria expects the government to free the detainees before any talks.",

@@ -2026,7 +2026,8 @@ DENIAL_DEPTH = 4
 def denied_or_asked(cue: Match, doc) -> bool:
     """Whether a cue is what a verb of denying governs (``Norland denied that it had demanded a
     truce``, ``Norland dismissed calls for a truce``) or lies in a ``whether`` clause (``it is
-    unclear whether Norland will insist on a truce``): it states no term.
+    unclear whether Norland will insist on a truce``) or in a question after a preposition
+    (``divided over what the deal must cover``): it states no term.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland denied demanding a truce. Norland kept demanding a truce.")
@@ -2041,12 +2042,30 @@ def denied_or_asked(cue: Match, doc) -> bool:
     for _ in range(DENIAL_DEPTH):
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
             return True
+        if node.dep_ in ("pcomp", "ccomp") and _opens_with_question_word(node):
+            return True  # ``divided over what the referral should cover``: a question the talks weigh
         if node.head.i == node.i or node.dep_ in ("conj", "advcl", "parataxis"):
             return False  # ``Norland dismissed the offer and demanded a truce``: a clause of its own
         node = node.head
         if node.pos_ == "VERB" and node.lemma_.lower() in DENIAL_VERBS:
             return True
     return False
+
+
+def _opens_with_question_word(node) -> bool:
+    """Whether the clause ``node`` heads opens with a question word, after a preposition if any
+    (``what the deal should cover``, ``over which detainees should be freed``), not ``that``, nor
+    the ``why`` of an explanation (``which is why Norland insists ...``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("They argued about how the detainees must be freed.")
+    >>> _opens_with_question_word(doc[8])
+    True
+    """
+    words = [t for t in node.subtree if t.i < node.i][:2]
+    if words and words[0].tag_ == "IN" and words[0].lower_ not in ("that", "if"):
+        words = words[1:]
+    return bool(words) and words[0].tag_ in ("WP", "WDT", "WRB") and words[0].lower_ != "why"  # ``which is why``
 
 
 def commentators_view(cue: Match, doc) -> bool:
