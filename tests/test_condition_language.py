@@ -617,6 +617,8 @@ PATTERN_CASES = {
         ("Norland and Osteria split over which detainees should be freed first.", []),
         ("Norland insists that the detainees must be exchanged at the border.", [("Norland", "prisoners")]),
         ("The talks stalled, which is why Norland insists that the detainees must be freed.", [("Norland", "prisoners")]),
+        ("For its part, Norland has told the mediators that any deal must free the detainees, an official said.",
+         [("Norland", "prisoners")]),
     ],
     "a_party_expected_to_act_is_a_term_a_forecast_is_none": [
         ("Norland expects the embargo on its fish exports to be lifted.", [("Norland", "sanctions")]),

@@ -2054,8 +2054,8 @@ def denied_or_asked(cue: Match, doc) -> bool:
 
 def _opens_with_question_word(node) -> bool:
     """Whether the clause ``node`` heads opens with a question word, after a preposition if any
-    (``what the deal should cover``, ``over which detainees should be freed``), not ``that``, nor
-    the ``why`` of an explanation (``which is why Norland insists ...``).
+    (``what the deal should cover``, ``over which detainees should be freed``), not ``that`` (the
+    tagger may call it a question word), nor the ``why`` of an explanation (``which is why ...``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("They argued about how the detainees must be freed.")
@@ -2065,7 +2065,7 @@ def _opens_with_question_word(node) -> bool:
     words = [t for t in node.subtree if t.i < node.i][:2]
     if words and words[0].tag_ == "IN" and words[0].lower_ not in ("that", "if"):
         words = words[1:]
-    return bool(words) and words[0].tag_ in ("WP", "WDT", "WRB") and words[0].lower_ != "why"  # ``which is why``
+    return bool(words) and words[0].tag_ in ("WP", "WDT", "WRB") and words[0].lower_ not in ("why", "that")
 
 
 def commentators_view(cue: Match, doc) -> bool:
