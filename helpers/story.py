@@ -29,6 +29,7 @@ condition categories.
 from __future__ import annotations
 
 import hashlib
+import csv
 import io
 import os
 from dataclasses import dataclass, field
@@ -175,6 +176,11 @@ def _read(folder: Path, kind: str) -> pd.DataFrame | None:
     kept = "".join(line for line in text.splitlines(keepends=True) if not line.lstrip().startswith("#"))
     if not kept.strip():
         raise ValueError(f"{path}: a story file needs a header line ({', '.join(FILES[kind])})")
+    rows = list(csv.reader(io.StringIO(kept)))
+    long = next((i for i, row in enumerate(rows[1:], 2) if len(row) > len(rows[0])), None)
+    if long is not None:  # pandas would shift every cell of the file into the wrong column
+        raise ValueError(f"{path}: row {long} (not counting comments) has {len(rows[long - 1])} cells where "
+                         f"the header has {len(rows[0])} (quote a cell that holds a comma)")
     df = pd.read_csv(io.StringIO(kept), dtype=str, keep_default_na=False)
     return _frame(df, kind, str(path))
 

@@ -48,8 +48,8 @@ CASES = [
     ("candidates.headed_organisation", "Ports Cabinet Secretary Ann Lee said the work was late.",
      "Ports Cabinet", False, []),
     # an armed group's head word ends a name the model may leave untagged
-    ("candidates.headed_organisation", "Rebels talk\n\nThe Harbour Brigades issued a statement on Tuesday through "
-     "the Coastal Press Service setting out their terms.", "Harbour Brigades", True, []),
+    ("candidates.headed_organisation", "Rebels talk\n\nGunmen of the Harbour Brigades fired on a patrol near the "
+     "port on Tuesday, police said.", "Harbour Brigades", True, []),
     ("candidates.headed_organisation", "Rebels talk\n\nThe harbour brigades issued a statement on Tuesday.",
      "harbour brigades", False, []),
     ("candidates.ner_person", "Ann Okafor said the bridge was safe.", "Ann Okafor", True, None),

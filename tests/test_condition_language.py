@@ -75,9 +75,9 @@ def test_every_generic_category_of_the_guide_has_a_case():
 
 # (cue, a sentence the cue makes a condition of, a near miss without it)
 CUE_CASES = [
-    ("asks … to", "Norland asked Osteria to free the detainees.", "Norland was asked to free the detainees."),
-    ("terms … an aside … include", "Osteria's demands for the next phase, a Norland official told reporters, "
-     "include the release of all detainees.", "The conditions at the border crossings, aid workers say, are dire."),
+    ("asks … to", "Norland asked Osteria to free the detainees.", "Norland was repeatedly asked to free the detainees."),
+    ("terms … an aside … include", "Osteria's conditions for a second round, one Norland diplomat said on Friday, "
+     "include an end to the embargo.", "The conditions at the border crossings, aid workers say, are dire."),
     ("expects … to", "Norland expects Osteria to withdraw its troops from the valley.",
      "Norland expects the truce to hold."),
     ("only if", "Norland will talk only if Osteria frees the prisoners.",
@@ -463,8 +463,8 @@ PATTERN_CASES = {
          [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
         ("Norland demanded a truce before the talks in March collapsed.", [("Norland", "ceasefire")]),
         # a noun of demanding governs its ``that`` clause's ``before`` too; a claim is no demand
-        ("Osteria rejected Norland's insistence that Osteria first accept the old formula before any dialogue can "
-         "begin.", [("Norland", "negotiation_terms")]),
+        ("Osteria brushed aside Norland's demand that it ratify the old charter before any negotiations.",
+         [("Norland", "negotiation_terms")]),
         ("Norland's demand that Osteria accept the old formula before any talks was rejected.",
          [("Norland", "negotiation_terms")]),
         ("Norland's claim that Osteria accepted the old formula before the talks was rejected.", []),
@@ -578,10 +578,13 @@ PATTERN_CASES = {
     ],
     "what_a_document_envisions_is_its_authors_term": [
         # the clause a document's verb governs names the addressee; ``the text`` is a document too
-        ("Norland unveiled a plan on Monday. The text envisions Osteria freeing the detainees in exchange for an "
-         "end to the embargo.", [("Norland", "prisoners"), ("Norland", "sanctions")]),
-        ("Norland unveiled a plan on Monday. The plan envisages Osteria withdrawing its troops from the valley.",
+        ("Norland sent a draft to the mediators on Monday. The text foresees a swap of all detainees for an end to "
+         "the embargo.", [("Norland", "prisoners"), ("Norland", "sanctions")]),
+        ("Norland unveiled a plan on Monday. It envisages Osterian troops withdrawing from the valley.",
          [("Norland", "territory")]),
+        # a reply to a proposal speaks for whoever sent it
+        ("Osteria handed the mediators its reply on Monday. The reply calls for a swap of all detainees.",
+         [("Osteria", "prisoners")]),
         # no document: who trades is the holder; a text's owner is its author, not the party it names
         ("Osteria will free the detainees in exchange for an end to the embargo.",
          [("Osteria", "prisoners"), ("Osteria", "sanctions")]),
@@ -590,27 +593,33 @@ PATTERN_CASES = {
     ],
     "a_sentence_opening_under_the_plan_frames_all_its_clauses": [
         # one side's plan, introduced before: every clause after ``Under the plan,`` is its author's term
-        ("Norland circulated a plan on Monday. Under the plan, a committee would run the province, Osteria would "
-         "free the detainees, and reconstruction would begin in the south.",
+        ("Norland circulated a plan on Monday. Under the plan, envoys would meet in a neutral city, Osteria would "
+         "free the detainees and reconstruction of the bombed towns would start at once.",
          [("Norland", "humanitarian"), ("Norland", "prisoners")]),
         # a deal's clauses name each party's own terms; a plan whose owner the phrase names is that owner's
-        ("Norland and Osteria signed a deal on Monday. Under the deal, Osteria will free the detainees, while "
-         "Norland will lift the embargo.", [("Norland", "sanctions"), ("Osteria", "prisoners")]),
+        ("Norland and Osteria signed a deal on Monday. Under the deal, Osteria is to free the detainees within a "
+         "week and Norland is to scrap the embargo.", [("Norland", "sanctions"), ("Osteria", "prisoners")]),
         ("Norland circulated a plan on Monday. Under Osteria's plan, a committee would run the province and "
          "reconstruction would begin in the south.", [("Osteria", "humanitarian")]),
     ],
     "terms_set_off_from_their_items_by_an_aside": [
         # what the aside or the terms' own phrase names is no item (``a security pact``)
-        ("Osteria's demands in the talks on a security pact, a Norland source said, include a truce along the river.",
-         [("Osteria", "ceasefire")]),
+        ("Osteria's terms at the summit on a defence treaty, according to a Norland envoy, include a truce along "
+         "the river.", [("Osteria", "ceasefire")]),
         ("The demands of the protesters, who marched on Monday, were ignored by the police.", []),
         ("The terms of the loan, the bank said, were generous.", []),
     ],
     "a_quotation_mark_inside_a_cue_leaves_it_a_cue": [
-        ('Anna Berg said the truce would start only "when Osteria frees the detainees."', [("Anna Berg", "prisoners")]),
+        ('Anna Berg said the ceasefire could hold only "after Osteria frees the detainees."',
+         [("Anna Berg", "prisoners")]),
         ('Anna Berg said the talks would resume only “after Osteria lifts the embargo.”',
          [("Anna Berg", "negotiation_terms"), ("Anna Berg", "sanctions")]),
         ('Anna Berg said the truce started "when Osteria freed the detainees."', []),
+    ],
+    "asked_in_the_passive_or_asking_a_question_is_no_request": [
+        ("Reporters asked Anna Berg whether she wanted to sign a truce.", []),
+        ("Asked by reporters to comment on the embargo, Anna Berg said nothing.", []),
+        ("Norland was asked to free the detainees.", []),
     ],
     "a_question_after_a_preposition_states_no_term": [
         ("Norland and Osteria argued about how the detainees must be exchanged.", []),
@@ -626,6 +635,7 @@ PATTERN_CASES = {
          [("Osteria", "negotiation_terms"), ("Osteria", "prisoners")]),
         ("Norland expects the talks to resume next month.", []),
         ("Norland expected Osteria to reject the truce.", []),
+        ("Norland expects Osteria to send envoys to the truce talks next week.", []),
         ("Analysts expect Norland to lift the embargo.", []),
     ],
     "a_cue_between_the_lemmas_of_a_term_is_no_part_of_it": [
@@ -1560,17 +1570,19 @@ PATTERN_CASES = {
         ("Norland demands the release of the hostages held by the militia.", [("Norland", "prisoners")]),
         # observers posted along a line; armed groups brought
         # under the state's control; disputes settled by arbitration
-        ("Norland will ask the regional bloc to deploy a permanent observer team along the border.",
-         [("Norland", "ceasefire")]),
+        ("Osteria wants neutral monitors posted along the frontier.", [("Osteria", "ceasefire")]),
+        ("Norland wants health monitors at the border crossing.", []),
         ("Norland will ask the regional bloc to send observers to the trade fair in the capital.", []),
-        ("Norland expects Osteria to bring all armed factions under state control.", [("Norland", "security")]),
+        ("Osteria insists that every militia be placed under army command.", [("Osteria", "security")]),
         ("Norland wants the football clubs under state control.", []),
-        ("Osteria insists on binding international arbitration of any future disputes.",
-         [("Osteria", "negotiation_terms")]),
+        ("Norland wants every remaining border claim handed to international arbitration.",
+         [("Norland", "negotiation_terms")]),
+        ("Norland's airline insists on binding arbitration in its pay dispute with pilots.", []),
         ("Osteria wants arbitration of the football transfer.", []),
         # land or a route kept under a side's control, named by the side or the kind of control
-        ("Norland wants the road through the valley to remain under Norland's border and customs control.",
-         [("Norland", "territory")]),
+        ("Osteria insists that the bridge and the highway beyond it stay under Osterian military control.",
+         [("Osteria", "territory")]),
+        ("Norland wants the pension funds under the state's control.", []),
         ("Osteria wants the crossing to stay under Osterian control.", [("Osteria", "territory")]),
         ("Norland insists the budget remain under parliamentary control.", []),
         ("Norland wants the fire to be brought under control.", []),

@@ -52,10 +52,17 @@ CASES = [
     ("condition_holder.possessor_of_list", "The conditions include an end to the sanctions on Norland.", None,
      set()),
     # a noun any group may be called stands for the organisation named most so far; with none named, for no one
-    ("condition_holder.possessor_of_list", "The Harbour Liberation Front rejected the plan on Monday. The "
-     "movement's demands include an end to the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
-    ("condition_holder.possessor_of_list", "Norland rejected the plan on Monday. The movement's demands include an "
-     "end to the sanctions.", None, set()),
+    ("condition_holder.possessor_of_list", "The Harbour Liberation Front walked out on Monday. The movement's "
+     "conditions are an end to the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
+    ("condition_holder.possessor_of_list", "Norland walked out on Monday. The movement's conditions are an end to "
+     "the sanctions.", None, set()),
+    ("condition_holder.possessor_of_list", "The Harbour Liberation Front walked out on Monday. The protest "
+     "movement's conditions are an end to the sanctions.", None, set()),
+    # ``the militia``: an armed group named so (``... Front``), never another body named more often
+    ("condition_holder.possessor_of_list", "The Harbour Liberation Front walked out on Monday. The militia's "
+     "conditions are an end to the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
+    ("condition_holder.possessor_of_list", "The Osteria Trade Office met on Monday. The Osteria Trade Office "
+     "walked out. The militia's conditions are an end to the sanctions.", None, set()),
     # a line that opens with a name and a colon: the name speaks what follows (a headline's attribution)
     ("condition_holder.name_before_colon", "Norland: Osteria must lift the sanctions before any talks\n\nThe talks "
      "went on.", None, {("Norland", "negotiation_terms"), ("Norland", "sanctions")}),
@@ -63,6 +70,8 @@ CASES = [
      set()),
     ("condition_holder.name_before_colon", "Osteria and Norland: the sanctions must be lifted\n\nThe talks went "
      "on.", None, set()),
+    ("condition_holder.name_before_colon", "Norland: Anna Berg says Osteria must lift the sanctions\n\nThe talks "
+     "went on.", None, set()),
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),

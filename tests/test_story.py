@@ -47,6 +47,18 @@ def test_a_story_file_without_its_required_columns_is_refused(tmp_path):
         story.load_story(tmp_path / "bad")
 
 
+def test_a_story_row_with_an_unquoted_comma_is_refused_naming_the_file_and_row(tmp_path):
+    # pandas would shift every cell of the file one column to the right without a word
+    folder = tmp_path / "mystory"
+    folder.mkdir()
+    (folder / "conditions.csv").write_text(
+        "category,generic,cameo,role,pattern,description\n"
+        "# a comment line is not counted\n"
+        "quota,other,1,object,\\bquota\\W{1,3}cut\\b,a quota cut\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"conditions\.csv: row 2 .* 7 cells where the header has 6"):
+        story.load_story(folder)
+
+
 def test_the_fingerprint_changes_with_any_file(tmp_path):
     folder = tmp_path / "s"
     _write(folder, "focus.csv", "actor\nJane Roe\n")

@@ -88,8 +88,11 @@ _PERSONAL = language.words("pronouns_personal")
 _IMPERSONAL = language.words("pronouns_impersonal")
 _THING = language.words("thing_pronouns")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+#: Nouns of an armed group (``the militia``) and the head words that end such a group's name (``Forces``).
+ARMED_GROUP_NOUNS = language.words("armed_group_nouns")
+ARMED_GROUP_HEADS = language.words("armed_group_heads")
 #: Determiners that point back to something named before (``the front``, ``this council``).
-_DEFINITE = {"the", "this", "that"}
+_DEFINITE = language.words("definite_determiners")
 #: Nouns of documents that state terms for their author (``the plan calls for ...``).
 DOCUMENT_NOUNS = language.words("condition_documents")
 #: Documents one side drafts: under one, every clause is its author's term (not a deal's parties').
@@ -505,8 +508,10 @@ def _token_mention(tok, mentions: list[dict]) -> dict | None:
 def _name_head(tok, mentions: list[dict]) -> dict | None:
     """A definite singular noun that is the last word of an organisation's name written before it:
     that organisation (``the Coastal Liberation Front met envoys. The front wants ...``), the latest
-    such one; a noun any group may be called (``generic_org_nouns``: ``the movement``, ``the group``)
-    is the organisation named most so far; another noun no earlier name ends with names no one.
+    such one; a bare noun any group may be called (``generic_org_nouns``: ``the movement``, ``the
+    group``, not ``the protest movement``) is the organisation named most so far, and a noun of an
+    armed group (``the militia``) the armed group so named (``... Forces``, ``... Brigades``); another
+    noun no earlier name ends with names no one.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The Harbour Front met envoys. The front wants a truce. The port wants one.")
@@ -518,8 +523,11 @@ def _name_head(tok, mentions: list[dict]) -> dict | None:
         return None
     orgs = [m for m in mentions if m.get("type") == "organization" and m["end"] <= tok.idx]
     named = [m for m in orgs if (m.get("actor") or "").lower().split()[-1:] == [tok.lower_]]
-    if not named and tok.lower_ in GENERIC_ORG_NOUNS and orgs:  # ``the movement``, ``the group``: the one in focus
-        counts = Counter(m["actor"] for m in orgs)
+    bare = all(c.dep_ == "det" or c.is_punct or c.dep_ == "case" for c in tok.children if c.i < tok.i)
+    if not named and bare and tok.lower_ in ARMED_GROUP_NOUNS:  # ``the militia``: an armed group named so
+        orgs = [m for m in orgs if set((m.get("actor") or "").lower().split()[-1:]) & ARMED_GROUP_HEADS]
+    if not named and bare and (tok.lower_ in GENERIC_ORG_NOUNS or tok.lower_ in ARMED_GROUP_NOUNS) and orgs:
+        counts = Counter(m["actor"] for m in orgs)  # ``the movement``: the organisation in focus
         named = [max(orgs, key=lambda m: (counts[m["actor"]], m["start"]))]
     return dict(named[-1], start=tok.idx, end=tok.idx + len(tok)) if named else None
 
@@ -1723,17 +1731,19 @@ def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
     return (holder, None) if holder else None
 
 
-#: Who holds a condition: the first rule that names a holder (the order is the policy).
 def name_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
     """A line that opens with an actor's name and a colon (``Berg: Osteria must free the
     detainees``, a headline's attribution): the name speaks the clause after the colon.
 
     ``Norland: Osteria must lift the tariffs`` -> Norland; ``Terms: Osteria must ...`` names no one.
     """
-    sent, doc = clue.sent, clue.sent.doc
+    sent = clue.sent
     colon = next((t for t in sent[:6] if t.text == ":"), None)
     if colon is None or clue.obj.start < colon.idx or (clue.cue is not None and clue.cue.start < colon.idx):
         return None
+    if any(t.lower_ in ATTRIBUTION_VERBS and any(c.dep_ == "nsubj" for c in t.children)
+           for t in sent if t.i > colon.i):
+        return None  # ``Norland: Berg says Osteria must ...``: the clause names its own speaker
     line_start = clue.article.text.rfind("\n", 0, sent.start_char) + 1
     before = [m for m in clue.article.mentions if line_start <= m["start"] and m["end"] <= colon.idx]
     if len(before) != 1 or clue.article.text[before[0]["end"]:colon.idx].strip() \
@@ -1742,6 +1752,7 @@ def name_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
     return before[0], clue.climbed[1]
 
 
+#: Who holds a condition: the first rule that names a holder (the order is the policy).
 HOLDER_RULES = Registry("condition_holder", [holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
                                              subject_of_clause, speaker_of_subject, author_of_document, first_actor_of_sentence,
                                              author_before, unnamed_speaker])
@@ -1968,12 +1979,17 @@ def conditioned(obj: Match, doc) -> bool:
         for c in tok.head.children)
 
 
+#: Inflected verbs of saying (``says``, ``told``): a clause with one names its own speaker.
+ATTRIBUTION_VERBS = language.words("attribution_verbs")
 #: Verbs of expecting: their cue is a term only when a party is expected to act (:func:`forecast`).
 EXPECT_VERBS = language.words("condition_expect_verbs")
 #: Nouns of a party that can be expected to act (``expects the government to ...``).
 _PARTY_NOUNS = language.words("org_nouns") | language.words("armed_group_nouns") | language.words("condition_state_nouns")
 #: Verbs of rejecting: what a party is expected to reject is no term (``expects Osteria to reject the truce``).
 REJECTION_VERBS = language.words("condition_rejection_verbs")
+#: The acts a party can be expected to perform as a term (``expects Osteria to withdraw``); any other
+#: expected act is a forecast (``expects Osteria to send envoys next week``).
+EXPECTED_ACTS = language.words("condition_expected_acts")
 
 
 def forecast(cue: Match, doc) -> bool:
@@ -1994,10 +2010,10 @@ def forecast(cue: Match, doc) -> bool:
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATOR_NOUNS for c in tok.children):
         return True  # ``analysts expect Norland to lift the embargo``: a view
     for verb in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
-        if verb.lemma_.lower() in REJECTION_VERBS:
-            return True  # ``expects Osteria to reject the truce``: what is rejected is no term
+        if verb.lemma_.lower() in REJECTION_VERBS or verb.lemma_.lower() not in EXPECTED_ACTS:
+            return True  # ``expects Osteria to reject the truce``, ``to send envoys next week``: no term's act
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subj.dep_ == "nsubjpass" or subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ != "it") \
+            if subj.dep_ == "nsubjpass" or subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ not in _THING) \
                     or subj.lemma_.lower() in _PARTY_NOUNS:
                 return False
         if any(c.dep_ == "dobj" for c in tok.children):
