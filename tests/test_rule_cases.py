@@ -58,6 +58,12 @@ CASES = [
      "the sanctions.", None, set()),
     ("condition_holder.possessor_of_list", "The Harbour Liberation Front walked out on Monday. The protest "
      "movement's conditions are an end to the sanctions.", None, set()),
+    # an indefinite noun points back to no one; the organisation in focus is the one named most, not the latest
+    ("condition_holder.possessor_of_list", "The Harbour Liberation Front walked out on Monday. A front's conditions "
+     "are an end to the sanctions.", None, set()),
+    ("condition_holder.possessor_of_list", "The Harbour Liberation Front walked out on Monday. The Harbour "
+     "Liberation Front said it would not return. The Osteria Trade Office met on Monday. The movement's conditions "
+     "are an end to the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
     # ``the militia``: an armed group named so (``... Front``), never another body named more often
     ("condition_holder.possessor_of_list", "The Harbour Liberation Front walked out on Monday. The militia's "
      "conditions are an end to the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
