@@ -234,6 +234,9 @@ def test_story_lines_that_look_like_metadata_stay(line):
     ("BRAGA, Portugal (AP) — ", "Officials said the bridge was repaired."),
     ("GENEVA (Example Wire) - ", "Talks resumed on Monday."),
     ("LONDON — ", "The minister resigned."),
+    # a day after the month, with or without a full stop
+    ("LIMA, March 3 (Example Wire) - ", "Talks resumed on Monday."),
+    ("TAIPEI, Oct. 31 (Example Wire) — ", "Talks resumed on Monday."),
 ])
 def test_dateline_opening_the_first_paragraph_is_moved(opening, rest):
     cleaned, moved, _ = corpus.split_metadata(f"Headline\n{opening}{rest}\nSecond paragraph.")

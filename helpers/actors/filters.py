@@ -332,26 +332,6 @@ def in_dateline(text: str, start: int, end: int) -> bool:
             and re.match(r"\s*[,(–—:-]", text[end:end + 3]) is not None)
 
 
-#: A dateline opening a line: a place in capitals and/or a date, an agency in brackets, then a dash
-#: (``LIMA, March 3 (Wire) -``, ``March 3 (Wire) —``, ``LIMA (Wire) –``).
-_DATELINE_PREFIX = re.compile(
-    r"(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?|[A-Z][a-z]{2,9}\.?\s+\d{1,2})"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]\s")
-
-
-def in_dateline_prefix(text: str, start: int) -> bool:
-    r"""Whether offset ``start`` lies in the dateline that opens its line (place, date and agency up
-    to the dash): who filed the story, not who speaks in it.
-
-    >>> t = "Talks\n\nMarch 3 (Wire) - Norland said no."
-    >>> in_dateline_prefix(t, t.index("Wire")), in_dateline_prefix(t, t.index("Norland"))
-    (True, False)
-    """
-    line_start = text.rfind("\n", 0, start) + 1
-    found = _DATELINE_PREFIX.match(text, line_start)
-    return found is not None and start < found.end() and "(" in found.group()
-
-
 def former_holder(ctx, cand) -> bool:
     """``the former Ruritanian president``: a registered title alias after ``former`` / ``ex-``
     names someone who held the office before, not its holder (a name, ``former President Ann

@@ -221,6 +221,24 @@ def _is_known_byline(line: str, byline: str) -> bool:
     return bool(known) and _names_key(name_list(line)) == known
 
 
+def in_dateline(text: str, start: int, rules=None) -> bool:
+    r"""Whether offset ``start`` lies in a dateline with its agency that opens its line (``LIMA,
+    March 3 (Wire) -``): who filed the story, not who speaks in it.
+
+    >>> t = "Talks\n\nLIMA, March 3 (Wire) - Norland said no."
+    >>> in_dateline(t, t.index("Wire")), in_dateline(t, t.index("Norland"))
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    for rule in (r for r in (rules or metadata_rules()) if r.kind == "dateline"):
+        m = rule.pattern.match(line)
+        if m and m.group("agency") and start - line_start < m.end():
+            return True
+    return False
+
+
 def _strip_dateline(lines: list[str], body: list[int], rules) -> str:
     """Remove a dateline opening one of the first body lines; return what was removed."""
     datelines = [r for r in rules if r.kind == "dateline"]
