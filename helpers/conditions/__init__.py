@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -56,6 +55,7 @@ from ..story import derived
 from ..context import ArticleContext, as_context
 from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
+from ..quotes.lookup import ends_name, most_mentioned, orgs_before
 from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import item_openers
@@ -521,14 +521,13 @@ def _name_head(tok, mentions: list[dict]) -> dict | None:
     """
     if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
         return None
-    orgs = [m for m in mentions if m.get("type") == "organization" and m["end"] <= tok.idx]
-    named = [m for m in orgs if (m.get("actor") or "").lower().split()[-1:] == [tok.lower_]]
+    orgs = orgs_before(mentions, tok.idx)
+    named = [m for m in orgs if ends_name(m.get("actor"), tok.lower_)]
     bare = all(c.dep_ == "det" or c.is_punct or c.dep_ == "case" for c in tok.children if c.i < tok.i)
     if not named and bare and tok.lower_ in ARMED_GROUP_NOUNS:  # ``the militia``: an armed group named so
-        orgs = [m for m in orgs if set((m.get("actor") or "").lower().split()[-1:]) & ARMED_GROUP_HEADS]
-    if not named and bare and (tok.lower_ in GENERIC_ORG_NOUNS or tok.lower_ in ARMED_GROUP_NOUNS) and orgs:
-        counts = Counter(m["actor"] for m in orgs)  # ``the movement``: the organisation in focus
-        named = [max(orgs, key=lambda m: (counts[m["actor"]], m["start"]))]
+        orgs = [m for m in orgs if any(ends_name(m.get("actor"), head) for head in ARMED_GROUP_HEADS)]
+    if not named and bare and (tok.lower_ in GENERIC_ORG_NOUNS or tok.lower_ in ARMED_GROUP_NOUNS):
+        named = [m for m in [most_mentioned(orgs)] if m]  # ``the movement``: the organisation in focus
     return dict(named[-1], start=tok.idx, end=tok.idx + len(tok)) if named else None
 
 

@@ -234,15 +234,37 @@ def _orgs_named(art: QuoteArticle, head, word: str) -> list[dict]:
     return named
 
 
-def _most_mentioned_org(art: QuoteArticle, pos: int) -> dict | None:
-    """The organisation mentioned most often before ``pos`` (latest on ties)."""
-    orgs = [m for m in art.mentions if m["end"] <= pos and m.get("type") == "organization"]
+def orgs_before(mentions: list[dict], pos: int) -> list[dict]:
+    """The organisation mentions that end before ``pos``."""
+    return [m for m in mentions if m["end"] <= pos and m.get("type") == "organization"]
+
+
+def most_mentioned(orgs: list[dict]) -> dict | None:
+    """The mention of the actor named most often among ``orgs`` (its latest mention on ties), else None.
+
+    >>> most_mentioned([dict(actor="A", start=0), dict(actor="B", start=5), dict(actor="A", start=9)])["start"]
+    9
+    """
     if not orgs:
         return None
     counts: dict[str, int] = {}
     for m in orgs:
         counts[m["actor"]] = counts.get(m["actor"], 0) + 1
     return max(orgs, key=lambda m: (counts[m["actor"]], m["start"]))
+
+
+def ends_name(actor: str, word: str) -> bool:
+    """Whether ``word`` is the last word of the name ``actor`` (``the front`` of ``Harbour Front``).
+
+    >>> ends_name("Harbour Liberation Front", "front"), ends_name("Frontier Guild", "front")
+    (True, False)
+    """
+    return (actor or "").lower().split()[-1:] == [word.lower()]
+
+
+def _most_mentioned_org(art: QuoteArticle, pos: int) -> dict | None:
+    """The organisation mentioned most often before ``pos`` (latest on ties)."""
+    return most_mentioned(orgs_before(art.mentions, pos))
 
 
 def resolve_org_role(art: QuoteArticle, head) -> Speaker | None:

@@ -23,7 +23,7 @@ from ..doccache import doc_ents
 from ..actors import DEMONYMS, canonical, story_registry
 from ..rules import Registry
 from .article import QuoteArticle, Speaker
-from .lookup import (document_author, document_issuer, entity_speaker, last_source, resolve_org_role,
+from .lookup import (ends_name, orgs_before, document_author, document_issuer, entity_speaker, last_source, resolve_org_role,
                      resolve_pronoun, resolve_role)
 from .syntax import description, mention_is_subject, np_surface, np_tokens
 from .titles import OFFICE_NOUNS, office_holder_speaker, possessor_side, title_holder_mention, title_words
@@ -503,8 +503,7 @@ def org_role(art: QuoteArticle, q: Query) -> Speaker | None:
 def _ends_a_name(art: QuoteArticle, head) -> bool:
     """Whether a singular noun is the last word of an organisation named before it, a noun no list
     holds (``the Coastal Liberation Front ... the front said``)."""
-    return head.tag_ == "NN" and any(m.get("type") == "organization" and m["end"] <= head.idx
-                                     and m["actor"].lower().split()[-1:] == [head.lower_] for m in art.mentions)
+    return head.tag_ == "NN" and any(ends_name(m["actor"], head.lower_) for m in orgs_before(art.mentions, head.idx))
 
 
 def role(art: QuoteArticle, q: Query) -> Speaker | None:
