@@ -59,7 +59,7 @@ from ..quotes.lookup import ends_name, most_mentioned, orgs_before
 from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import item_openers
-from ..corpus.metadata import in_dateline
+from ..corpus.metadata import in_agency_dateline
 from .sides import STATE_NOUNS, canonical_actor, dateline, demonym_owner, holder_side, people_of_state, side_noun_at, \
     state_at
 
@@ -1361,7 +1361,7 @@ class Article:
 
     @classmethod
     def from_context(cls, ctx: ArticleContext, taxonomy: Taxonomy) -> "Article":
-        mentions = sorted((m for m in ctx.mentions or [] if m.get("actor") and not in_dateline(ctx.text, m["start"])),
+        mentions = sorted((m for m in ctx.mentions or [] if m.get("actor") and not in_agency_dateline(ctx.text, m["start"])),
                           key=lambda m: (m["start"], m["end"]))  # the agency of a dateline files the story, holds no term
         quotes = [q for q in ctx.quotes or [] if q.get("start") is not None and q.get("end") is not None]
         return cls(ctx.name, ctx.doc, ctx.text, mentions, quotes, taxonomy, ctx)

@@ -221,12 +221,12 @@ def _is_known_byline(line: str, byline: str) -> bool:
     return bool(known) and _names_key(name_list(line)) == known
 
 
-def in_dateline(text: str, start: int, rules=None) -> bool:
+def in_agency_dateline(text: str, start: int, rules=None) -> bool:
     r"""Whether offset ``start`` lies in a dateline with its agency that opens its line (``LIMA,
     March 3 (Wire) -``): who filed the story, not who speaks in it.
 
     >>> t = "Talks\n\nLIMA, March 3 (Wire) - Norland said no."
-    >>> in_dateline(t, t.index("Wire")), in_dateline(t, t.index("Norland"))
+    >>> in_agency_dateline(t, t.index("Wire")), in_agency_dateline(t, t.index("Norland"))
     (True, False)
     """
     line_start = text.rfind("\n", 0, start) + 1
