@@ -637,6 +637,11 @@ PATTERN_CASES = {
         ("Norland expected Osteria to reject the truce.", []),
         ("Norland expects Osteria to send envoys to the truce talks next week.", []),
         ("Analysts expect Norland to lift the embargo.", []),
+        # an expected act dated to the near future is a schedule, not a term
+        ("Norland expects Osteria to free the detainees soon.", []),
+        ("Osteria expects the army to withdraw from the port in the coming days.", []),
+        ("Norland expects Osteria to lift the embargo next month.", []),
+        ("Norland expects Osteria to free the detainees as part of any deal this week.", [("Norland", "prisoners")]),
     ],
     "a_cue_between_the_lemmas_of_a_term_is_no_part_of_it": [
         # ``troops ... leave`` is a lemma sequence; the ``demanded`` between its lemmas still cues it

@@ -1989,6 +1989,29 @@ REJECTION_VERBS = language.words("condition_rejection_verbs")
 #: The acts a party can be expected to perform as a term (``expects Osteria to withdraw``); any other
 #: expected act is a forecast (``expects Osteria to send envoys next week``).
 EXPECTED_ACTS = language.words("condition_expected_acts")
+#: Words that date an expected act to the near future (``soon``), and words that do so before a unit of
+#: time (``next week``, ``in the coming days``): such an expected act is a forecast.
+SOON_WORDS = language.words("condition_soon_words")
+NEAR_TIME_WORDS = language.words("condition_near_time_words")
+
+
+def dated_soon(verb) -> bool:
+    """Whether an expected act is dated to the near future by one of its own modifiers (``to free
+    the detainees soon``, ``to withdraw next week``, ``in the coming days``): a schedule forecast,
+    not a term (``to free the detainees before any talks`` is dated by a condition instead).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland expects Osteria to withdraw next week.")
+    >>> dated_soon(doc[4]), dated_soon(nlp.bare_nlp()("Norland expects Osteria to withdraw.")[4])
+    (True, False)
+    """
+    for tok in verb.subtree:
+        if tok.lower_ in SOON_WORDS and tok.dep_ in ("advmod", "npadvmod") and tok.head.i == verb.i:
+            return True
+        if tok.lemma_.lower() in TIME_UNITS and any(c.lower_ in NEAR_TIME_WORDS for c in tok.children) \
+                and (tok.head.i == verb.i or tok.head.head.i == verb.i):
+            return True
+    return False
 
 
 def forecast(cue: Match, doc) -> bool:
@@ -2011,6 +2034,8 @@ def forecast(cue: Match, doc) -> bool:
     for verb in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
         if verb.lemma_.lower() in REJECTION_VERBS or verb.lemma_.lower() not in EXPECTED_ACTS:
             return True  # ``expects Osteria to reject the truce``, ``to send envoys next week``: no term's act
+        if dated_soon(verb):
+            return True  # ``expects Osteria to free the detainees soon``: a schedule, not a term
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subj.dep_ == "nsubjpass" or subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ not in _THING) \
                     or subj.lemma_.lower() in _PARTY_NOUNS:
