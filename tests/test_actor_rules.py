@@ -52,6 +52,12 @@ CASES = [
      "port on Tuesday, police said.", "Harbour Brigades", True, []),
     ("candidates.headed_organisation", "Rebels talk\n\nThe harbour brigades issued a statement on Tuesday.",
      "harbour brigades", False, []),
+    ("candidates.headed_organisation", "Rebels talk\n\nUnits of the Rapid Coast Forces fired on a patrol near the "
+     "port on Tuesday, police said.", "Rapid Coast Forces", True, []),
+    ("candidates.headed_organisation", "Rebels talk\n\nFighters of the Coastal Liberation Army fired on a patrol "
+     "near the port on Tuesday, police said.", "Coastal Liberation Army", True, []),
+    ("candidates.headed_organisation", "Rebels talk\n\nThe country's armed forces fired on a patrol near the port "
+     "on Tuesday, police said.", "armed forces", False, []),
     ("candidates.ner_person", "Ann Okafor said the bridge was safe.", "Ann Okafor", True, None),
     ("candidates.ner_person", "The engineer said the bridge was safe.", "engineer", False, None),
     ("candidates.ner_org", "Tidewater Freight said the bridge was safe.", "Tidewater Freight", True, None),
