@@ -192,6 +192,22 @@ CASES = [
      "Ann Okafor", False, [("Tidewater Freight", "ORG"), ("Ann Okafor", "PERSON")]),
     ("countries.demonym_before", "British engineer Ann Okafor said the bridge was safe.", "Ann Okafor", True, None),
     ("countries.demonym_before", "Ann Okafor said the British bridge was safe.", "Ann Okafor", False, None),
+    ("countries.epithet_after", "Rebel talks\n\nTalks with the Harbour Brigades stalled on Monday, with the Chilean "
+     "armed group saying it wanted a truce.", "Harbour Brigades", True, []),
+    ("countries.epithet_after", "Rebel talks\n\nThe Harbour Brigades rejected the offer. The Chilean movement said it "
+     "wanted a truce.", "Harbour Brigades", True, []),
+    ("countries.epithet_after", "Rebel talks\n\nThe Harbour Brigades met the Chilean armed group on Monday.",
+     "Harbour Brigades", False, []),
+    ("countries.epithet_after", "Rebel talks\n\nThe Harbour Brigades rejected the offer. The Chilean government said it "
+     "wanted a truce.", "Harbour Brigades", False, []),
+    ("countries.demonym_before", "Rebel talks\n\nBritish negotiators for the Harbour Brigades met at noon.",
+     "Harbour Brigades", False, []),
+    ("countries.demonym_before", "Rebel talks\n\nBritish and Harbour Brigades negotiators met at noon.",
+     "Harbour Brigades", False, []),
+    ("countries.demonym_before", "Rebel talks\n\nBritish-backed Harbour Brigades fighters met at noon.",
+     "Harbour Brigades", False, []),
+    ("countries.demonym_before", "Rebel talks\n\nThe British armed group Harbour Brigades said it would talk.",
+     "Harbour Brigades", True, []),
     ("countries.demonym_after", "Ann Okafor, a Kenyan engineer, said the bridge was safe.", "Ann Okafor",
      True, None),
     ("countries.demonym_after", "Ann Okafor, an engineer, said the bridge was safe.", "Ann Okafor", False,

@@ -78,13 +78,22 @@ def kind_of(ctx, label: str, name: str) -> str:
 
 # ---------------------------------------------------------------- countries
 
+#: Parts of speech that end the words a demonym before a name can describe: a demonym across
+#: ``and``, a preposition, a verb or a hyphen qualifies something else (``Ruritanian and Front
+#: negotiators``, ``Ruritanian strikes on the Front``, ``Ruritanian-backed Front``).
+_NOT_DESCRIBING = {"CCONJ", "ADP", "VERB", "AUX", "PUNCT", "SCONJ", "PRON", "PART"}
+
+
 def demonym_before(ctx, span) -> str | None:
-    """``Ruritanian analyst Ann Lee``: a demonym in the four words before the name (nearest first)."""
+    """``Ruritanian analyst Ann Lee``: a demonym in the four words before the name (nearest first),
+    with only words describing the name between (not ``Ruritanian and Front negotiators``)."""
     doc = span.doc
     sent = _sentence(span)
     for tok in reversed(doc[max(sent.start, span.start - 4):span.start]):
         if tok.lower_ in DEMONYMS:
             return DEMONYMS[tok.lower_]
+        if tok.pos_ in _NOT_DESCRIBING:
+            return None
     return None
 
 
@@ -99,6 +108,46 @@ def demonym_after(ctx, span) -> str | None:
             break
         if tok.lower_ in DEMONYMS:
             return DEMONYMS[tok.lower_]
+    return None
+
+
+#: Heads of a description that names an organisation again by its side (``the Chilean armed group``).
+_EPITHET_HEADS = language.words("epithet_heads")
+
+
+def _demonym_of_description(head) -> str | None:
+    """The country of ``the <demonym> ... <head>`` (``the Chilean armed group`` -> CHL), else None."""
+    words = [t for t in head.subtree if t.i < head.i]
+    if len(words) < 2 or words[0].lower_ != "the":
+        return None
+    for size in (2, 1):
+        found = DEMONYMS.get(" ".join(t.lower_ for t in words[1:1 + size]))
+        if found:
+            return found
+    return None
+
+
+def epithet_after(ctx, span) -> str | None:
+    """``Talks with the Harbour Front stalled, with the Chilean armed group saying it wanted a
+    truce`` / ``The Harbour Front rejected the offer. The Chilean movement said ...``: the
+    organisation named again, later in its sentence or as the next sentence's subject, by a
+    description with a demonym (``the <demonym> ... group``, :data:`_EPITHET_HEADS`) takes its
+    country, when no other organisation is named between (an object, ``met the Chilean group``,
+    is another group). Not for a person's name."""
+    doc = span.doc
+    if any(e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc_ents(doc)):
+        return None
+    sent = _sentence(span)
+    tokens = list(doc[span.end:sent.end])
+    if sent.end < len(doc):
+        tokens += list(doc[sent.end].sent)
+    for tok in tokens:
+        if tok.ent_type_ == "ORG":
+            return None  # another organisation named first: the description may be its
+        if tok.lower_ in _EPITHET_HEADS and tok.dep_ in ("nsubj", "nsubjpass"):
+            found = _demonym_of_description(tok)
+            if found:
+                return found
     return None
 
 
@@ -424,7 +473,7 @@ def international_name(ctx, span) -> str | None:
 #: titled name, then a state opening a body's name, last
 #: the state the article is about for an armed group or a person holding an office of "the
 #: government", and an international body for a name that says so.
-COUNTRIES = Registry("countries", [demonym_before, demonym_after, state_before, state_after, based_in_state,
+COUNTRIES = Registry("countries", [demonym_before, demonym_after, state_before, state_after, based_in_state, epithet_after,
                                    titled_in_one_state_sentence, national_body, armed_group_home,
                                    possessed_body, home_government_office, international_name])
 
