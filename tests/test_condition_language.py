@@ -629,6 +629,17 @@ PATTERN_CASES = {
         ("For its part, Norland has told the mediators that any deal must free the detainees, an official said.",
          [("Norland", "prisoners")]),
     ],
+    "what_a_party_would_accept_on_a_condition_is_no_term": [
+        # the object offered on a condition is what the terms are for, as ``a truce would only be accepted if``
+        ("Norland is prepared to consider a truce only if Osteria frees the detainees.", [("Norland", "prisoners")]),
+        ("Norland would sign a truce only if Osteria lifts the embargo.", [("Norland", "sanctions")]),
+        # what a verb of demanding or proposing takes is the term, whatever the conditional
+        ("Norland demands a truce along the border if the talks fail.", [("Norland", "ceasefire")]),
+        ("Norland will propose a truce if the talks fail.", [("Norland", "ceasefire")]),
+        # a measure brought on by a refusal is a threat's term, as its verb's object or its preposition's
+        ("Norland will resort to sanctions on Osterian banks if Osteria turns down the offer.", [("Norland", "sanctions")]),
+        ("Norland will agree to a truce if Osteria frees the detainees.", [("Norland", "prisoners")]),
+    ],
     "a_party_expected_to_act_is_a_term_a_forecast_is_none": [
         ("Norland expects the embargo on its fish exports to be lifted.", [("Norland", "sanctions")]),
         ("Osteria expects the government to free the detainees before any talks.",
@@ -741,8 +752,8 @@ PATTERN_CASES = {
     ],
     "a_clause_set_beside_the_cue_is_not_under_it": [
         ("Norland is ready to accept a truce, as Osteria has already lifted the embargo.", [("Norland", "ceasefire")]),
-        ("Norland is ready to accept a truce if Osteria lifts the embargo.", [("Norland", "ceasefire"),
-                                                                               ("Norland", "sanctions")]),
+        # what is accepted on a condition is what the terms are for (``a truce would be accepted if``)
+        ("Norland is ready to accept a truce if Osteria lifts the embargo.", [("Norland", "sanctions")]),
         ("Norland will talk as long as Osteria lifts the embargo.", [("Norland", "sanctions")]),
     ],
     "a_price_cap_is_an_economic_measure": [

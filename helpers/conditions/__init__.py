@@ -1953,6 +1953,10 @@ def _announces_terms(lead: list, taxonomy: Taxonomy) -> bool:
                any(t.lemma_.lower() in DOCUMENT_NOUNS for t in seg) for seg in lead)
 
 
+#: Verbs whose object is a measure threatened on a condition (``threatened tariffs unless ...``).
+MEASURE_VERBS = language.words("condition_measure_verbs")
+
+
 def conditioned(obj: Match, doc) -> bool:
     """Whether category words name what the terms are for, not a term: the object of ``conditions
     for`` (``its conditions for a truce``), a time frame (``during the truce``) or the subject of a
@@ -1973,9 +1977,27 @@ def conditioned(obj: Match, doc) -> bool:
     frame = tok.head if tok.dep_ == "nsubj" and tok.head.dep_ == "pcomp" else tok  # ``of the truce taking effect``
     if frame.dep_ in ("pobj", "pcomp") and frame.head.lower_ == "of" and frame.head.head.lemma_.lower() in TIME_UNITS:
         return True  # ``within 72 hours of the truce``
-    return tok.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
-        for c in tok.head.children)
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return _has_conditional(tok.head)
+    # ``Norland would consider a truce only if ...``: what is offered on a condition, as ``a truce
+    # would only be accepted if ...`` (a verb's object, or the object of its preposition: ``agree to``)
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() in DEMAND_VERBS | MEASURE_VERBS:
+        return False  # ``Norland demands a truce if ...``, ``threatened tariffs unless ...``: the term
+    for _ in range(3):  # ``is prepared to consider a truce only if``: the conditional on a head of the verb
+        if _has_conditional(verb):
+            return True
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _has_conditional(verb) -> bool:
+    """Whether ``verb`` has an adverbial clause opened by a conditional (``... only if``, ``unless``)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
+               for c in verb.children)
 
 
 #: Inflected verbs of saying (``says``, ``told``): a clause with one names its own speaker.
@@ -2246,12 +2268,14 @@ def _kept_measure(obj: Match, kept: list[Match], doc) -> bool:
 
 
 def _threatened(obj: Match, threats: list[Match], doc) -> bool:
-    """Whether category words are the subject of the measure a refusal would bring (``new tariffs
-    will be imposed if Osteria rejects the deal``): a threat's term, not what the terms are for."""
+    """Whether category words are the subject or the object of the measure a refusal would bring
+    (``new tariffs will be imposed if Osteria rejects the deal``, ``Norland threatened new tariffs
+    unless ...``): a threat's term, not what the terms are for."""
     tok = _token_at(doc, obj.start)
-    if tok is None or tok.dep_ != "nsubjpass":
+    if tok is None or tok.dep_ not in ("nsubjpass", "dobj", "pobj"):
         return False  # ``the truce will collapse if Osteria refuses``: a forecast, not a measure
-    return any((clauses := _threat_clauses(c, doc)) is not None and clauses[0].i == tok.head.i for c in threats)
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head  # ``move to sanctions``
+    return any((clauses := _threat_clauses(c, doc)) is not None and clauses[0].i == verb.i for c in threats)
 
 
 def hoped_between(clue: Clue) -> bool:
