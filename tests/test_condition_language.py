@@ -1188,6 +1188,23 @@ PATTERN_CASES = {
         ("Norland insists that the army escort aid into the besieged town.", [("Norland", "humanitarian")]),
         ("Norland insists that the army escort the minister into the town.", []),
     ],
+    "the_vocabulary_of_a_war_ended_a_party_s_rule_and_parallel_talks": [
+        ("Norland demands a permanent end to the war.", [("Norland", "ceasefire")]),
+        ("Norland demands a permanent end to the farm subsidies.", []),
+        ("Norland will sign only once the fighting is over.", [("Norland", "ceasefire")]),
+        ("Norland will sign only once the harvest is over.", []),
+        ("Norland insists the Front can have no role in running the province.", [("Norland", "governance")]),
+        ("Norland insists the Front can have no role in the football final.", []),
+        ("Norland demands that the Front be kept out of the province's future administration.", [("Norland", "governance")]),
+        ("Norland demands that the Front be kept out of the province's future stadium.", []),
+        ("Norland will not sign until the Front's rule in the province is over.", [("Norland", "governance")]),
+        ("Norland will not sign until the Front's tour in the province is over.", []),
+        ("Osteria insists on a credible path to a Kestrel state.", [("Osteria", "governance")]),
+        ("Osteria insists on a credible path to the state capital.", []),
+        ("Osteria wants the detainee lists and the maps negotiated in parallel.", [("Osteria", "negotiation_terms"),
+                                                                                  ("Osteria", "prisoners")]),
+        ("Osteria wants the detainee lists and the maps printed in colour.", [("Osteria", "prisoners")]),
+    ],
     "the_vocabulary_of_each_category": [
         # ceasefire: de-escalation, a cessation of violence, a lull, guns silenced, holding fire
         ("Norland demands an immediate de-escalation along the river.", [("Norland", "ceasefire")]),
