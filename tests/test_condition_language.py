@@ -1188,6 +1188,13 @@ PATTERN_CASES = {
         ("Norland insists that the army escort aid into the besieged town.", [("Norland", "humanitarian")]),
         ("Norland insists that the army escort the minister into the town.", []),
     ],
+    "a_document_handed_over_by_a_state_s_delegation_is_the_state_s": [
+        ("The Norwegian delegation handed over an updated memorandum, a source said. According to the source, "
+         "the document calls for Osteria to withdraw its forces from the valley.", [("Norway", "territory")]),
+        ("The Norwegian delegation, again led by Karl Vos, handed over an updated memorandum, a Swedish source told "
+         "reporters. According to the source, the document calls for Osteria to withdraw its forces from the valley.",
+         [("Norway", "territory")]),
+    ],
     "the_vocabulary_of_a_war_ended_a_party_s_rule_and_parallel_talks": [
         ("Norland demands a permanent end to the war.", [("Norland", "ceasefire")]),
         ("Norland demands a permanent end to the farm subsidies.", []),
@@ -1932,3 +1939,9 @@ STORY_ONLY = ["Police made security arrangements for the summit.", "They imposed
 def test_topic_words_match_no_category(text, taxonomy):
     tax = GENERIC if taxonomy == "generic" else conditions.story_taxonomy(story.load_story("ukraine"))
     assert not conditions.find_objects(text, 0, tax)
+
+
+def test_a_demonym_of_people_who_are_no_state_body_gives_a_document_no_state_author(pipe):
+    text = ("The Norwegian fishermen handed over an updated memorandum, a source said. According to the source, "
+            "the document calls for Osteria to withdraw its forces from the valley.")
+    assert "Norway" not in {holder for holder, _ in pairs(rows_for(pipe, text))}

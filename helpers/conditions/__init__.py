@@ -1603,12 +1603,15 @@ def _document_owner(tok, mentions) -> dict | None:
     if demonym_owner(tok):
         return demonym_owner(tok)
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and not _received(tok):
-        for subj in tok.head.children:
-            if subj.dep_ in ("nsubj", "agent"):
-                hit = _token_mention(subj, mentions) or next(
-                    (_token_mention(g, mentions) for g in subj.children if _token_mention(g, mentions)), None)
-                if hit:
-                    return hit
+        verb = tok.head
+        # ``the delegation, led by Ann Lee, handed over a plan``: the parser may hang the verb on its subject
+        doers = [verb.head] if tok.dep_ == "dobj" and verb.dep_ == "acl" else []
+        for subj in doers + [c for c in verb.children if c.dep_ in ("nsubj", "agent")]:
+            hit = _token_mention(subj, mentions) or next(
+                (_token_mention(g, mentions) for g in subj.children if _token_mention(g, mentions)), None) \
+                or (demonym_owner(subj) if subj.lemma_.lower() in STATE_NOUNS else None)  # ``the Norwegian delegation``
+            if hit:
+                return hit
     return None
 
 
