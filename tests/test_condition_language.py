@@ -1188,6 +1188,15 @@ PATTERN_CASES = {
         ("Norland insists that the army escort aid into the besieged town.", [("Norland", "humanitarian")]),
         ("Norland insists that the army escort the minister into the town.", []),
     ],
+    "a_clause_a_speaker_says_with_must_lays_its_terms_on_its_subject": [
+        ("Anna Berg said that Osteria must keep the embargo in place until Norland frees the detainees.",
+         [("Anna Berg", "prisoners")]),
+        ("Anna Berg said Osteria should hold its fire until Norland frees the detainees.",
+         [("Anna Berg", "ceasefire"), ("Anna Berg", "prisoners")]),
+        # without an obligation the clause's subject sets its own term
+        ("Anna Berg said that Osteria will keep the embargo in place until Norland frees the detainees.",
+         [("Osteria", "prisoners")]),
+    ],
     "a_document_handed_over_by_a_state_s_delegation_is_the_state_s": [
         ("The Norwegian delegation handed over an updated memorandum, a source said. According to the source, "
          "the document calls for Osteria to withdraw its forces from the valley.", [("Norway", "territory")]),

@@ -830,6 +830,10 @@ def _conjunct_of_action(came_from, node) -> bool:
         and node.lemma_.lower() not in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_VERBS
 
 
+#: Modals of obligation: a clause said with one lays a term on its subject (``said Osteria must ...``).
+OBLIGATION_MODALS = language.words("condition_obligation_modals")
+
+
 def _term_clause(node) -> bool:
     """Whether ``node`` heads a clause that states a term set by someone above it: the
     complement of a demanding verb (``X demanded that [Y withdraw]``) or a conditional
@@ -844,6 +848,9 @@ def _term_clause(node) -> bool:
         return False
     if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in DEMAND_VERBS:
         return True
+    if node.dep_ == "ccomp" and node.head.lower_ in ATTRIBUTION_VERBS and any(
+            c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in node.children):
+        return True  # ``Anna Berg said [Osteria must keep the embargo until ...]``: a term laid on Osteria
     return node.dep_ in ("advcl", "ccomp", "conj") and any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children)
 
