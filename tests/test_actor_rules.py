@@ -245,9 +245,9 @@ CASES = [
      "Coastal Trade Council", False, [("Coastal Trade Council", "ORG")]),
     # a state written as where a group is based places it, even in an article about its enemy
     ("countries.based_in_state", "Peru sent envoys. The Coastal Liberation Front, a Chile-based militia, said "
-     "Peru must pull back first.", "Coastal Liberation Front", True, [("Coastal Liberation Front", "ORG")]),
+     "the talks must wait.", "Coastal Liberation Front", True, [("Coastal Liberation Front", "ORG")]),
     ("countries.based_in_state", "Peru sent envoys. The Coastal Liberation Front, headquartered in Chile, said "
-     "Peru must pull back first.", "Coastal Liberation Front", True, [("Coastal Liberation Front", "ORG")]),
+     "the talks must wait.", "Coastal Liberation Front", True, [("Coastal Liberation Front", "ORG")]),
     # ``Chile-backed`` names a backer, not the group's ground
     ("countries.based_in_state", "Peru sent envoys. The Coastal Liberation Front, a Chile-backed militia, said "
      "Peru must pull back first.", "Coastal Liberation Front", False, [("Coastal Liberation Front", "ORG")]),

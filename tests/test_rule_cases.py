@@ -211,6 +211,15 @@ CASES = [
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
      "envoys.\n\nAnn Lee, who controls much of Osteria, insists that the army must lift the sanctions.", None,
      {("Ann Lee", "NRL")}),
+    # so does a clause a speaker says with ``must``: the other party the lede names
+    ("condition_side.home_state", "Talks stall as Osteria and Norland swap detainees\n\nNorland and Osteria "
+     "freed 50 detainees each on Monday, Norland's defence ministry said. Norland sent envoys.\n\n"
+     "Commissioner Ann Lee said Norland must free every civilian before any wider talks.", None,
+     {("Ann Lee", "OST")}),
+    ("condition_side.home_state", "Talks stall as Osteria and Norland swap detainees\n\nNorland and Osteria "
+     "freed 50 detainees each on Monday, Norland's defence ministry said. Norland sent envoys.\n\n"
+     "Commissioner Ann Lee said the talks will resume once every civilian is free.", None,
+     {("Ann Lee", "NRL")}),
     # a body that deals with the leading state, no ground written: the other party the lede names
     ("condition_side.home_state", "Talks stall as Osteria hardens its line\n\nThe Harbour Trade Office warned "
      "that it would oppose any agreement with Norland. Norland sent envoys. Norland met on Monday.\n\n"

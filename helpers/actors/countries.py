@@ -35,6 +35,9 @@ _OPPONENT_WORDS = language.words("opponent_words")
 _COUNTERPART_NOUNS = language.words("counterpart_nouns")
 #: Verbs of demanding: the party they address is the actor's other side (``insists that Norway must ...``).
 _DEMAND_VERBS = language.words("condition_demand_verbs")
+#: Inflected verbs of saying and the modals of obligation: ``said Norway must ...`` addresses Norway.
+_SAYING = language.words("attribution_verbs")
+_OBLIGATION = language.words("condition_obligation_modals")
 #: Verbs of holding or being in a territory (``controls much of Norway``, ``based in Norway``).
 _TERRITORY_VERBS = language.words("territory_verbs")
 #: Words that write a state as where a group is based (``Norway-based``, ``headquartered in Norway``).
@@ -288,7 +291,8 @@ def opposes(doc, i: int) -> bool:
 def addressed(doc, i: int) -> bool:
     """Whether token ``i`` (a state's name) is the party a demand is addressed to: the subject of
     the clause a verb of demanding governs (``insists that Norway must withdraw``, ``demands that
-    Norway pay``) or its object before what it is asked to do (``urged Norway to withdraw``).
+    Norway pay``) or a verb of saying with an obligation (``said Norway must withdraw``), or the
+    object of a verb of demanding before what it is asked to do (``urged Norway to withdraw``).
 
     >>> from helpers import nlp
     >>> d = nlp.bare_nlp()("The Front insists that Norway must withdraw and met Sweden.")
@@ -300,7 +304,8 @@ def addressed(doc, i: int) -> bool:
         tok = tok.head
     verb = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DEMAND_VERBS
+        return verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in _DEMAND_VERBS or (
+            verb.head.lower_ in _SAYING and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children)))
     return tok.dep_ == "dobj" and verb.lemma_.lower() in _DEMAND_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
 
 
