@@ -200,6 +200,10 @@ CASES = [
      "Harbour Brigades", False, []),
     ("countries.epithet_after", "Rebel talks\n\nThe Harbour Brigades rejected the offer. The Chilean government said it "
      "wanted a truce.", "Harbour Brigades", False, []),
+    ("countries.demonym_before", "Talks\n\nThe plan was welcomed by a veteran British diplomat, Ann Okafor, on Monday.",
+     "Ann Okafor", True, None),
+    ("countries.demonym_before", "Talks\n\nThe plan was drafted by British officials, Ann Okafor said on Monday.",
+     "Ann Okafor", False, None),
     ("countries.demonym_before", "Rebel talks\n\nBritish negotiators for the Harbour Brigades met at noon.",
      "Harbour Brigades", False, []),
     ("countries.demonym_before", "Rebel talks\n\nBritish and Harbour Brigades negotiators met at noon.",

@@ -95,9 +95,18 @@ def demonym_before(ctx, span) -> str | None:
     for tok in reversed(doc[max(sent.start, span.start - 4):span.start]):
         if tok.lower_ in DEMONYMS:
             return DEMONYMS[tok.lower_]
+        if tok.i == span.start - 1 and tok.text == "," and _apposed(span, doc[max(sent.start, span.start - 4):tok.i]):
+            continue  # ``a veteran of Ruritanian diplomacy, Ann Lee``: a description set before the name
         if tok.pos_ in _NOT_DESCRIBING:
             return None
     return None
+
+
+def _apposed(span, words) -> bool:
+    """Whether ``span`` (a name) and one of ``words`` before it stand in apposition."""
+    inside = range(span.start, span.end)
+    return any((t.dep_ == "appos" and t.head.i in inside) or (span.root.dep_ == "appos" and span.root.head.i == t.i)
+               for t in words)
 
 
 def demonym_after(ctx, span) -> str | None:
