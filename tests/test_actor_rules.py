@@ -204,6 +204,12 @@ CASES = [
      "Ann Okafor", True, None),
     ("countries.demonym_before", "Talks\n\nThe plan was drafted by British officials, Ann Okafor said on Monday.",
      "Ann Okafor", False, None),
+    ("countries.speaker_for_state_subject", "Truce talks\n\nChile is ready to sign a truce if Peru frees the "
+     "detainees, Foreign Minister Ann Okafor said on Monday.", "Ann Okafor", True, None),
+    ("countries.speaker_for_state_subject", "Truce talks\n\nChile is ready to sign a truce if Peru frees the "
+     "detainees, analyst Ann Okafor said on Monday.", "Ann Okafor", False, None),
+    ("countries.speaker_for_state_subject", "Truce talks\n\nThe truce will hold if Peru frees the detainees, "
+     "Foreign Minister Ann Okafor said on Monday.", "Ann Okafor", False, None),
     ("countries.demonym_before", "Rebel talks\n\nBritish negotiators for the Harbour Brigades met at noon.",
      "Harbour Brigades", False, []),
     ("countries.demonym_before", "Rebel talks\n\nBritish and Harbour Brigades negotiators met at noon.",
@@ -231,7 +237,7 @@ CASES = [
      "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
     ("countries.state_after", "Ann Okafor, who lives in France, said the bridge was safe.", "Ann Okafor",
      False, [("Ann Okafor", "PERSON")]),
-    ("countries.titled_in_one_state_sentence", "President Ann Okafor said France would not wait.",
+    ("countries.titled_in_one_state_sentence", "President Ann Okafor said the talks in France would not wait.",
      "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
     ("countries.titled_in_one_state_sentence", "President Ann Okafor said France and Spain would not wait.",
      "Ann Okafor", False, [("Ann Okafor", "PERSON")]),

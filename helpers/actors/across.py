@@ -317,15 +317,16 @@ GUESSED_SIDE = "condition_side.home_state"
 
 
 def holder_countries(conditions: pd.DataFrame, story, countries: dict[str, str] | None = None) -> pd.Series:
-    """Each condition's holder country: the corpus's country for a holder whose article could only
-    guess it (:data:`GUESSED_SIDE`), else its own, else what the holder's words state (an unnamed
-    holder's description, a body's name: :func:`described_country`), as quotes get theirs.
+    """Each condition's holder country: the corpus's country for a holder whose article could not
+    place it or only guessed it (:data:`GUESSED_SIDE`), else its own, else what the holder's words
+    state (an unnamed holder's description, a body's name: :func:`described_country`), as quotes
+    get theirs.
 
-    >>> df = pd.DataFrame({"holder": ["Ann Lee", "Ann Lee"], "holder_country": ["PER", "PER"],
-    ...                    "holder_rule": ["x; condition_side.home_state", "x"]})
+    >>> df = pd.DataFrame({"holder": ["Ann Lee", "Ann Lee", "Ann Lee"], "holder_country": ["PER", "PER", ""],
+    ...                    "holder_rule": ["x; condition_side.home_state", "x", "x"]})
     >>> from helpers.story import empty_story
     >>> holder_countries(df, empty_story(), {"Ann Lee": "CHL"}).tolist()
-    ['CHL', 'PER']
+    ['CHL', 'PER', 'CHL']
     """
     registry = story_registry(story)
     countries = countries or {}
@@ -333,7 +334,7 @@ def holder_countries(conditions: pd.DataFrame, story, countries: dict[str, str] 
     out = []
     for holder, country, rule in zip(conditions["holder"].astype(str), conditions["holder_country"].astype(str),
                                      rules, strict=True):
-        if GUESSED_SIDE in rule and countries.get(holder):
-            country = countries[holder]
+        if (not country or GUESSED_SIDE in rule) and countries.get(holder):
+            country = countries[holder]  # its article could not place it, or only guessed
         out.append(country or described_country(holder, registry))
     return pd.Series(out, index=conditions.index, dtype=object)

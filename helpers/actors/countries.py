@@ -255,6 +255,29 @@ def titled_in_one_state_sentence(ctx, span) -> str | None:
     return dominant if codes == {dominant} else None
 
 
+def speaker_for_state_subject(ctx, span) -> str | None:
+    """``Norway is ready to sign a truce if Sweden frees the detainees, Foreign Minister Ann Lee
+    said``: a name written after a state office (``state_offices``) that says a clause whose
+    subject is a state speaks for that state (the wire's lede: the state's position, then its
+    minister). ``..., analyst Ann Lee said`` names no office of a state.
+
+    A state named only inside the clause (``Sweden`` above) is the addressee, not the subject."""
+    doc = span.doc
+    if not (span.start > 0 and doc[span.start - 1].lower_ in _STATE_OFFICES):
+        return None
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lower_ not in _SAYING:
+        return None
+    said = [c for c in root.head.children if c.dep_ == "ccomp"]
+    subjects = [c for clause in said for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects:
+        found = next((m.country for m in _registered_places(ctx)
+                      if m.type == "state" and m.country and m.start <= subj.i < m.end), None)
+        if found:
+            return found
+    return None
+
+
 def _dominant_state(ctx) -> str | None:
     """The country of the state the article names most often, when one state leads."""
     return _leader(Counter(m.country for m in _registered_places(ctx) if m.type == "state" and m.country))
@@ -488,7 +511,8 @@ def international_name(ctx, span) -> str | None:
 #: the state the article is about for an armed group or a person holding an office of "the
 #: government", and an international body for a name that says so.
 COUNTRIES = Registry("countries", [demonym_before, demonym_after, state_before, state_after, based_in_state, epithet_after,
-                                   titled_in_one_state_sentence, national_body, armed_group_home,
+                                   titled_in_one_state_sentence, speaker_for_state_subject, national_body,
+                                   armed_group_home,
                                    possessed_body, home_government_office, international_name])
 
 
