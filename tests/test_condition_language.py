@@ -1954,3 +1954,20 @@ def test_a_demonym_of_people_who_are_no_state_body_gives_a_document_no_state_aut
     text = ("The Norwegian fishermen handed over an updated memorandum, a source said. According to the source, "
             "the document calls for Osteria to withdraw its forces from the valley.")
     assert "Norway" not in {holder for holder, _ in pairs(rows_for(pipe, text))}
+
+
+def test_a_name_the_parser_hangs_on_an_opening_phrase_is_the_subject_of_the_verb_after_it(pipe):
+    # ``During a meeting with Karl Vos, Anna Berg called on ...``, parsed (as the small model may)
+    # with ``Berg`` an apposition of ``Vos`` and ``called`` left without a subject
+    from spacy.tokens import Doc
+    words = ["During", "a", "meeting", "with", "Karl", "Vos", ",", "Anna", "Berg", "called", "on", "Osteria"]
+    heads = [9, 2, 0, 2, 5, 3, 9, 8, 5, 9, 9, 10]
+    tags = ["IN", "DT", "NN", "IN", "NNP", "NNP", ",", "NNP", "NNP", "VBD", "IN", "NNP"]
+    misparsed = Doc(pipe.vocab, words=words, heads=heads, tags=tags,
+                    deps=["prep", "det", "pobj", "prep", "compound", "pobj", "punct", "compound", "appos",
+                          "ROOT", "prep", "pobj"])
+    assert [t.text for t in conditions._implied_subject(misparsed[9])] == ["Berg"]
+    parsed = Doc(pipe.vocab, words=words, heads=[9, 2, 0, 2, 5, 3, 9, 8, 9, 9, 9, 10], tags=tags,
+                 deps=["prep", "det", "pobj", "prep", "compound", "pobj", "punct", "compound", "nsubj",
+                       "ROOT", "prep", "pobj"])
+    assert conditions._implied_subject(parsed[9]) == []

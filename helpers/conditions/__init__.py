@@ -981,13 +981,19 @@ def _dateline_word(tok) -> bool:
 
 def _implied_subject(node) -> list:
     """The object of the verb a gerund complements, the gerund's own subject: ``Osteria accuses
-    [Norland] of demanding ...`` (Norland demands), ``blamed [Norland] for seeking ...``.
+    [Norland] of demanding ...`` (Norland demands), ``blamed [Norland] for seeking ...``; and the
+    name the parser hung as an apposition on an opening phrase, right before a verb with no
+    subject (``During a meeting with Karl Vos, [Anna Berg] called on ...``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria accuses Norland of demanding a truce.")
     >>> [t.text for t in _implied_subject(doc[4])]
     ['Norland']
     """
+    if node.tag_ in ("VBD", "VBZ", "VBP") and node.i and not any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+        prev = node.doc[node.i - 1]  # ``During a meeting with Karl Vos, Anna Berg called on ...``: the
+        if prev.dep_ == "appos" and prev.head.i < prev.i and prev.head.dep_ == "pobj":  # parser's apposition
+            return [prev]
     if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ not in ("of", "for"):
         return []
     verb = node.head.head
@@ -1710,12 +1716,16 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
 
 def _opener_holder(article: Article, lead: list):
     """Who holds a list opened by ``lead[0]``: a list noun's holder in the opener, else the owner
-    of a document the opener names (``Key points of the Norwegian plan:``), else a list noun's
-    holder a few segments before it, else the opener's subject, else the author of the last
-    document named before it."""
+    of a document the opener names (``Key points of the Norwegian plan:``) there or where the text
+    last introduced that document (``Norland's new memorandum ... The memorandum lists:``), else a
+    list noun's holder a few segments before it, else the opener's subject, else the author of the
+    last document named before it."""
     opener = lead[0]
+    papers = [t for t in opener if t.lemma_.lower() in DOCUMENT_NOUNS]
     holder = _list_holder(opener, article.mentions, article.quotes, article.taxonomy) \
-        or _first_owner(reversed([t for t in opener if t.lemma_.lower() in DOCUMENT_NOUNS]), article.mentions)
+        or _first_owner(reversed(papers), article.mentions) \
+        or (_earlier_document_owner(opener.doc, opener.start, {t.lemma_.lower() for t in papers}, article.mentions)
+            if papers else None)  # ``the memorandum lists ...``: whoever the text said wrote the memorandum
     for seg in lead[1:]:
         holder = holder or _list_holder(seg, article.mentions, article.quotes, article.taxonomy)
     if holder:
