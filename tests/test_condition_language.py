@@ -272,8 +272,9 @@ def test_a_venue_or_a_backer_is_no_fallback_holder(pipe):
 def test_a_time_frame_is_no_term(pipe):
     assert pairs(rows_for(pipe, "Norland insists that Osteria must not rearm throughout the winter truce.")) == [
         ("Norland", "security")]
+    # what a term must come before is what it is for, not a term of its own
     assert pairs(rows_for(pipe, "Norland insists that Osteria must not rearm before a truce.")) == [
-        ("Norland", "ceasefire"), ("Norland", "security")]
+        ("Norland", "security")]
 
 
 def _quoted(text: str, speaker: str, kind: str) -> list[dict]:
@@ -1188,6 +1189,13 @@ PATTERN_CASES = {
         ("Norland insists that the army escort aid into the besieged town.", [("Norland", "humanitarian")]),
         ("Norland insists that the army escort the minister into the town.", []),
     ],
+    "what_a_term_must_come_before_is_what_it_is_for": [
+        ("Anna Berg said Osteria must free the detainees before a truce can take effect.", [("Anna Berg", "prisoners")]),
+        ("Norland wants Osteria to free the detainees before the truce.", [("Norland", "prisoners")]),
+        # the term itself may come before something else, and what comes first after ``after`` is a term
+        ("Norland wants a truce before the harvest.", [("Norland", "ceasefire")]),
+        ("Norland will sign only after a truce is declared.", [("Norland", "ceasefire")]),
+    ],
     "a_clause_a_speaker_says_with_must_lays_its_terms_on_its_subject": [
         ("Anna Berg said that Osteria must keep the embargo in place until Norland frees the detainees.",
          [("Anna Berg", "prisoners")]),
@@ -1772,8 +1780,7 @@ SEEDS_STORY_CASES = [
     ("Norland demands an end to the persecution of the church in Osteria.", [("Norland", "denazification")]),
     ("Norland wants the Russian language to be an official language in Osteria.", [("Norland", "denazification")]),
     ("Norland wants the choir of the cathedral in Osteria to tour abroad.", []),
-    ("Osteria wants legally binding guarantees before any truce.", [("Osteria", "negotiation_terms"),
-                                                                     ("Osteria", "security_architecture")]),
+    ("Osteria wants legally binding guarantees before any truce.", [("Osteria", "security_architecture")]),
     ("Osteria insists that there be no eastward expansion of the bloc.", [("Osteria", "security_architecture")]),
     ("Osteria wants a reassurance force in the capital.", [("Osteria", "security_architecture")]),
     ("Osteria wants a new choir in the capital.", []),

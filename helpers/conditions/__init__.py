@@ -1975,8 +1975,9 @@ MEASURE_VERBS = language.words("condition_measure_verbs")
 
 def conditioned(obj: Match, doc) -> bool:
     """Whether category words name what the terms are for, not a term: the object of ``conditions
-    for`` (``its conditions for a truce``), a time frame (``during the truce``) or the subject of a
-    clause with a conditional (``a truce will only follow if ...``).
+    for`` (``its conditions for a truce``), a time frame (``during the truce``, ``100 days after the
+    truce``), what a term must come before (``withdraw before the truce``, ``before a truce can take
+    effect``) or the subject of a clause with a conditional (``a truce will only follow if ...``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Its conditions for a truce are clear.")
@@ -1990,6 +1991,11 @@ def conditioned(obj: Match, doc) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:  # ``no weapons during the truce``
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("before", "after") and (
+            tok.head.lower_ == "before" or tok.head.head.lemma_.lower() in TIME_UNITS):
+        return True  # ``withdraw before the truce``, ``elections 100 days after the truce``: what it waits for
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "mark" and c.lower_ == "before" for c in tok.head.children):
+        return True  # ``troops must leave before a truce can take effect``
     frame = tok.head if tok.dep_ == "nsubj" and tok.head.dep_ == "pcomp" else tok  # ``of the truce taking effect``
     if frame.dep_ in ("pobj", "pcomp") and frame.head.lower_ == "of" and frame.head.head.lemma_.lower() in TIME_UNITS:
         return True  # ``within 72 hours of the truce``
