@@ -631,7 +631,7 @@ PATTERN_CASES = {
          [("Norland", "prisoners")]),
     ],
     "what_a_party_would_accept_on_a_condition_is_no_term": [
-        # the object offered on a condition is what the terms are for, as ``a truce would only be accepted if``
+        # the object offered on a condition is what the terms are for, as the subject of ``a truce will follow only if``
         ("Norland is prepared to consider a truce only if Osteria frees the detainees.", [("Norland", "prisoners")]),
         ("Norland would sign a truce only if Osteria lifts the embargo.", [("Norland", "sanctions")]),
         # what a verb of demanding or proposing takes is the term, whatever the conditional

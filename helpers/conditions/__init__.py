@@ -2001,8 +2001,8 @@ def conditioned(obj: Match, doc) -> bool:
         return True  # ``within 72 hours of the truce``
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return _has_conditional(tok.head)
-    # ``Norland would consider a truce only if ...``: what is offered on a condition, as ``a truce
-    # would only be accepted if ...`` (a verb's object, or the object of its preposition: ``agree to``)
+    # ``Norland would consider a truce only if ...``: what is offered on a condition, as the subject
+    # of ``a truce will follow only if ...`` (a verb's object, or the object of its preposition: ``agree to``)
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if tok.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") \
             or verb.lemma_.lower() in DEMAND_VERBS | MEASURE_VERBS:
