@@ -1212,6 +1212,18 @@ PATTERN_CASES = {
          "reporters. According to the source, the document calls for Osteria to withdraw its forces from the valley.",
          [("Norway", "territory")]),
     ],
+    "the_vocabulary_of_militant_camps_funding_culprits_and_an_agenda": [
+        ("Norland demands that Osteria dismantle the militant camps near the border.", [("Norland", "security")]),
+        ("Norland demands that Osteria dismantle the old market stalls near the border.", []),
+        ("Norland demands that Osteria act against the militant groups in the hills.", [("Norland", "security")]),
+        ("Norland demands that Osteria act against the price rises in the hills.", []),
+        ("Osteria demands that Norland stop funding the rebels.", [("Osteria", "security")]),
+        ("Osteria demands that Norland stop funding the football league.", []),
+        ("Norland wants Osteria to hand over the planners of the bombing.", [("Norland", "accountability")]),
+        ("Norland wants Osteria to hand over the keys of the embassy.", []),
+        ("Norland insists that the talks cover only the border dispute.", [("Norland", "negotiation_terms")]),
+        ("Norland insists that the teachers cover only the border dispute.", []),
+    ],
     "the_vocabulary_of_a_war_ended_a_party_s_rule_and_parallel_talks": [
         ("Norland demands a permanent end to the war.", [("Norland", "ceasefire")]),
         ("Norland demands a permanent end to the farm subsidies.", []),
