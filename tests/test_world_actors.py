@@ -65,3 +65,13 @@ def test_one_world_list_names_each_actor_once_with_its_capitals():
 def test_a_capital_without_a_story_acts_for_its_state(pipe):
     found = _actors(pipe, "Montevideo said the fishing talks had failed.")
     assert ("Uruguay", "state", "URY") in found
+
+
+def test_a_story_row_for_a_world_state_keeps_its_capital_unless_the_story_gives_it_away():
+    plain = with_world_actors(registry_from_records([{"canonical": "Uruguay", "type": "state", "country": "URY"}]))
+    assert plain.lookup["montevideo"] == "Uruguay"
+    # the story names the capital as another actor: that actor keeps it
+    taken = with_world_actors(registry_from_records([
+        {"canonical": "Uruguay", "type": "state", "country": "URY"},
+        {"canonical": "Montevideo City Council", "type": "organization", "country": "URY", "aliases": "Montevideo"}]))
+    assert taken.lookup["montevideo"] == "Montevideo City Council"

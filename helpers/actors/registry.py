@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -206,22 +206,31 @@ def is_capital(name: str) -> bool:
 
 def with_world_actors(reg: Registry) -> Registry:
     """``reg`` plus the world's states and international bodies it lacks: a story's own row
-    (and its aliases) wins over the package's, so a story can rename or re-side a state.
+    (and its aliases) wins over the package's, so a story can rename or re-side a state; a story's
+    row for a world state also keeps the world's names for it that no other actor takes (its
+    capital: ``Vilnius`` still names Lithuania).
 
     >>> story = registry_from_records([{"canonical": "Ruritania", "type": "state", "country": "RUR",
     ...     "aliases": "US"}])
     >>> merged = with_world_actors(story)
     >>> merged.lookup["us"], merged.lookup["u.s."], merged.by_name["Ruritania"].country
     ('Ruritania', 'United States', 'RUR')
+    >>> with_world_actors(registry_from_records([{"canonical": "Peru", "type": "state", "country": "PER"}])).lookup["lima"]
+    'Peru'
     """
     own, taken = {a.canonical for a in reg.actors}, set(reg.lookup)
+    free = lambda actor: tuple(a for a in actor.aliases if _fold(re.sub(r"^the\s+", "", a, flags=re.I)) not in taken)
+    world = {a.canonical: a for a in world_actors().actors}
     extra = []
-    for actor in world_actors().actors:
+    for actor in world.values():
         if actor.canonical in own or _fold(actor.canonical) in taken:
             continue
-        aliases = tuple(a for a in actor.aliases if _fold(re.sub(r"^the\s+", "", a, flags=re.I)) not in taken)
-        extra.append(Actor(actor.canonical, actor.type, actor.country, aliases))
-    return Registry(reg.actors + tuple(extra)) if extra else reg
+        extra.append(Actor(actor.canonical, actor.type, actor.country, free(actor)))
+    # a story's row for a world state keeps the world's other names (its capital) no one else takes
+    kept = tuple(replace(a, aliases=a.aliases + tuple(x for x in free(world[a.canonical]) if x not in a.aliases))
+                 if a.type == "state" and world.get(a.canonical) is not None and world[a.canonical].type == "state"
+                 else a for a in reg.actors)
+    return Registry(kept + tuple(extra)) if extra or kept != reg.actors else reg
 
 
 def story_registry(story) -> Registry:
