@@ -653,7 +653,7 @@ PATTERN_CASES = {
         ("Norland expects Osteria to free the detainees soon.", []),
         ("Osteria expects the army to withdraw from the port in the coming days.", []),
         ("Norland expects Osteria to lift the embargo next month.", []),
-        ("Norland expects Osteria to free the detainees as part of any deal this week.", [("Norland", "prisoners")]),
+        ("Norland expects Osteria to free the detainees under whatever accord is signed this week.", [("Norland", "prisoners")]),
     ],
     "a_cue_between_the_lemmas_of_a_term_is_no_part_of_it": [
         # ``troops ... leave`` is a lemma sequence; the ``demanded`` between its lemmas still cues it
@@ -1209,7 +1209,7 @@ PATTERN_CASES = {
         ("The Norwegian delegation handed over an updated memorandum, a source said. According to the source, "
          "the document calls for Osteria to withdraw its forces from the valley.", [("Norway", "territory")]),
         ("The Norwegian delegation, again led by Karl Vos, handed over an updated memorandum, a Swedish source told "
-         "reporters. According to the source, the document calls for Osteria to withdraw its forces from the valley.",
+         "the press. According to the source, the document calls for Osteria to withdraw its forces from the valley.",
          [("Norway", "territory")]),
     ],
     "the_vocabulary_of_militant_camps_funding_culprits_and_an_agenda": [
