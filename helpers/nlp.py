@@ -26,32 +26,45 @@ HEADING_WORDS = 16
 _SENTENCE_END = {".", "!", "?", ":", ";", "\"", "\u201d", "\u2019", "'", ")"}
 
 
+def _lines(doc) -> list[tuple[list, object]]:
+    """(the words of a line, the token that opens the next line or None), line by line."""
+    lines, line = [], []
+    for tok in doc:
+        if "\n" in tok.text:
+            lines.append(([t for t in line if not t.is_space], doc[tok.i + 1] if tok.i + 1 < len(doc) else None))
+            line = []
+        else:
+            line.append(tok)
+    return lines
+
+
 @Language.component("line_breaks")
 def line_breaks(doc):
     r"""Start a sentence after a line that ends a sentence or is a heading (a short line with no
     closing punctuation: a headline, a dateline, a byline), so the parser does not join a headline
-    to the byline under it. A line cut in mid-sentence (a hard-wrapped text: the next line opens in
-    lower case) runs on.
+    to the byline under it. A line cut in mid-sentence runs on: one whose next line opens in lower
+    case, and in a hard-wrapped text (one such cut anywhere) every short line but the first, the
+    title.
 
     >>> nlp = load_model()
     >>> [s.text.strip() for s in nlp("Talks resume in Oslo\nBy Ann Lee\nThe talks resumed.").sents]
     ['Talks resume in Oslo', 'By Ann Lee', 'The talks resumed.']
     >>> len(list(nlp("Ann Lee said she could\nend the war soon.").sents))
     1
+    >>> [s.text.split()[0] for s in nlp("Talks resume\nAnn Lee told reporters that\nOslo would wait, and\nthe talks stalled.").sents]
+    ['Talks', 'Ann']
     """
-    line = []
-    for tok in doc:
-        if "\n" in tok.text:
-            words = [t for t in line if not t.is_space]
-            ends = bool(words) and words[-1].text in _SENTENCE_END
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            if words and nxt is not None and not nxt.text[:1].islower() and (ends or len(words) <= HEADING_WORDS):
-                nxt.is_sent_start = True  # a line that goes on in lower case was cut mid-sentence
-                if nxt.i + 1 < len(doc) and not nxt.is_punct:
-                    doc[nxt.i + 1].is_sent_start = False  # else the parser may cut the line's first word off
-            line = []
-        else:
-            line.append(tok)
+    lines = _lines(doc)
+    wrapped = any(words and nxt is not None and nxt.text[:1].islower() and words[-1].text not in _SENTENCE_END
+                  for words, nxt in lines)
+    for n, (words, nxt) in enumerate(lines):
+        if not words or nxt is None or nxt.text[:1].islower():
+            continue  # a line that goes on in lower case was cut mid-sentence
+        heading = len(words) <= HEADING_WORDS and (n == 0 or not wrapped)
+        if words[-1].text in _SENTENCE_END or heading:
+            nxt.is_sent_start = True
+            if nxt.i + 1 < len(doc) and not nxt.is_punct:
+                doc[nxt.i + 1].is_sent_start = False  # else the parser may cut the line's first word off
     return doc
 
 
