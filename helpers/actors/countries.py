@@ -81,6 +81,29 @@ def kind_of(ctx, label: str, name: str) -> str:
 
 # ---------------------------------------------------------------- countries
 
+def _is_person(span) -> bool:
+    """Whether the model tags any of ``span`` as a person's name."""
+    return any(e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc_ents(span.doc))
+
+
+def _after_state_office(span) -> bool:
+    """Whether the name is written right after an office of a state's government (``President``)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _STATE_OFFICES
+
+
+def said_with_obligation(verb) -> bool:
+    """Whether ``verb`` heads a clause a verb of saying reports with a modal of obligation
+    (``Ann Lee said [Norway must withdraw]``): a term laid on the clause's subject.
+
+    >>> from helpers import nlp
+    >>> d = nlp.bare_nlp()("Ann Lee said Norway must withdraw. Ann Lee said Norway will withdraw.")
+    >>> said_with_obligation(d[5]), said_with_obligation(d[12])
+    (True, False)
+    """
+    return verb.dep_ == "ccomp" and verb.head.lower_ in _SAYING and any(
+        c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children)
+
+
 #: Parts of speech that end the words a demonym before a name can describe: a demonym across
 #: ``and``, a preposition, a verb or a hyphen qualifies something else (``Ruritanian and Front
 #: negotiators``, ``Ruritanian strikes on the Front``, ``Ruritanian-backed Front``).
@@ -147,7 +170,7 @@ def epithet_after(ctx, span) -> str | None:
     country, when no other organisation is named between (an object, ``met the Chilean group``,
     is another group). Not for a person's name."""
     doc = span.doc
-    if any(e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc_ents(doc)):
+    if _is_person(span):
         return None
     sent = _sentence(span)
     tokens = list(doc[span.end:sent.end])
@@ -245,8 +268,7 @@ def titled_in_one_state_sentence(ctx, span) -> str | None:
     """``President Ann Lee said Ruritania would wait``: a name written after a state office
     (``state_offices``: a party or group ``leader`` is not one) whose sentence names exactly one
     state, which is also the state the article names most, takes that state's country."""
-    doc = span.doc
-    if not (span.start > 0 and doc[span.start - 1].lower_ in _STATE_OFFICES):
+    if not _after_state_office(span):
         return None
     sent = _sentence(span)
     states = [m for m in _registered_places(ctx) if m.type == "state" and m.country]
@@ -262,8 +284,7 @@ def speaker_for_state_subject(ctx, span) -> str | None:
     minister). ``..., analyst Ann Lee said`` names no office of a state.
 
     A state named only inside the clause (``Sweden`` above) is the addressee, not the subject."""
-    doc = span.doc
-    if not (span.start > 0 and doc[span.start - 1].lower_ in _STATE_OFFICES):
+    if not _after_state_office(span):
         return None
     root = span.root
     if root.dep_ != "nsubj" or root.head.lower_ not in _SAYING:
@@ -336,8 +357,7 @@ def addressed(doc, i: int) -> bool:
         tok = tok.head
     verb = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        return verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in _DEMAND_VERBS or (
-            verb.head.lower_ in _SAYING and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children)))
+        return verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in _DEMAND_VERBS or said_with_obligation(verb))
     return tok.dep_ == "dobj" and verb.lemma_.lower() in _DEMAND_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
 
 
@@ -411,7 +431,7 @@ def _armed_group(span) -> bool:
     """An organisation's name that ends in an armed group's word (``Northern Liberation Army``) or
     that a word next to it calls one (``X rebels``, ``the rebel group X``, ``the X militia``)."""
     doc = span.doc
-    if any(e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc_ents(doc)):
+    if _is_person(span):
         return False
     if len(span) > 1 and span[-1].lower_ in _ARMED_HEADS:
         return True
@@ -497,8 +517,7 @@ def possessed_body(ctx, span) -> str | None:
 def international_name(ctx, span) -> str | None:
     """``Harbour Aid International``, ``the International Tide Watch``: an organisation whose name
     opens or closes with a word of working across borders is an international body (``INT``)."""
-    if len(span) < 2 or any(e.label_ == "PERSON" and e.start < span.end and span.start < e.end
-                            for e in doc_ents(span.doc)):
+    if len(span) < 2 or _is_person(span):
         return None
     first = 1 if span[0].lower_ == "the" else 0
     return "INT" if span[first].lower_ in _INTERNATIONAL or span[-1].lower_ in _INTERNATIONAL else None

@@ -53,6 +53,7 @@ import pandas as pd
 from .. import config, language, literals
 from ..story import derived
 from ..context import ArticleContext, as_context
+from ..actors.countries import said_with_obligation
 from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
 from ..quotes.lookup import ends_name, most_mentioned, orgs_before
@@ -830,10 +831,6 @@ def _conjunct_of_action(came_from, node) -> bool:
         and node.lemma_.lower() not in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_VERBS
 
 
-#: Modals of obligation: a clause said with one lays a term on its subject (``said Osteria must ...``).
-OBLIGATION_MODALS = language.words("condition_obligation_modals")
-
-
 def _term_clause(node) -> bool:
     """Whether ``node`` heads a clause that states a term set by someone above it: the
     complement of a demanding verb (``X demanded that [Y withdraw]``) or a conditional
@@ -848,8 +845,7 @@ def _term_clause(node) -> bool:
         return False
     if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in DEMAND_VERBS:
         return True
-    if node.dep_ == "ccomp" and node.head.lower_ in ATTRIBUTION_VERBS and any(
-            c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in node.children):
+    if said_with_obligation(node):
         return True  # ``Anna Berg said [Osteria must keep the embargo until ...]``: a term laid on Osteria
     return node.dep_ in ("advcl", "ccomp", "conj") and any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children)
@@ -2003,7 +1999,7 @@ def conditioned(obj: Match, doc) -> bool:
         return _has_conditional(tok.head)
     # ``Norland would consider a truce only if ...``: what is offered on a condition, as the subject
     # of ``a truce will follow only if ...`` (a verb's object, or the object of its preposition: ``agree to``)
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    verb = _governing_verb(tok)
     if tok.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") \
             or verb.lemma_.lower() in DEMAND_VERBS | MEASURE_VERBS:
         return False  # ``Norland demands a truce if ...``, ``threatened tariffs unless ...``: the term
@@ -2014,6 +2010,11 @@ def conditioned(obj: Match, doc) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _governing_verb(tok):
+    """The word whose object ``tok`` is: its head, or the head of its preposition (``agree to a truce``)."""
+    return tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
 
 
 def _has_conditional(verb) -> bool:
@@ -2296,7 +2297,7 @@ def _threatened(obj: Match, threats: list[Match], doc) -> bool:
     tok = _token_at(doc, obj.start)
     if tok is None or tok.dep_ not in ("nsubjpass", "dobj", "pobj"):
         return False  # ``the truce will collapse if Osteria refuses``: a forecast, not a measure
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head  # ``move to sanctions``
+    verb = _governing_verb(tok)  # ``move to sanctions``
     return any((clauses := _threat_clauses(c, doc)) is not None and clauses[0].i == verb.i for c in threats)
 
 
