@@ -219,18 +219,21 @@ def with_world_actors(reg: Registry) -> Registry:
     'Peru'
     """
     own, taken = {a.canonical for a in reg.actors}, set(reg.lookup)
-    free = lambda actor: tuple(a for a in actor.aliases if _fold(re.sub(r"^the\s+", "", a, flags=re.I)) not in taken)
+
+    def free(actor: Actor) -> tuple[str, ...]:
+        """The world actor's names that no row of ``reg`` takes."""
+        return tuple(a for a in actor.aliases if _fold(re.sub(r"^the\s+", "", a, flags=re.I)) not in taken)
+
     world = {a.canonical: a for a in world_actors().actors}
-    extra = []
-    for actor in world.values():
-        if actor.canonical in own or _fold(actor.canonical) in taken:
-            continue
-        extra.append(Actor(actor.canonical, actor.type, actor.country, free(actor)))
-    # a story's row for a world state keeps the world's other names (its capital) no one else takes
-    kept = tuple(replace(a, aliases=a.aliases + tuple(x for x in free(world[a.canonical]) if x not in a.aliases))
-                 if a.type == "state" and world.get(a.canonical) is not None and world[a.canonical].type == "state"
-                 else a for a in reg.actors)
-    return Registry(kept + tuple(extra)) if extra or kept != reg.actors else reg
+    kept = []
+    for actor in reg.actors:
+        same = world.get(actor.canonical)
+        if actor.type == "state" and same is not None and same.type == "state":  # the story's row for a world state
+            actor = replace(actor, aliases=actor.aliases + tuple(x for x in free(same) if x not in actor.aliases))
+        kept.append(actor)
+    extra = [Actor(a.canonical, a.type, a.country, free(a)) for a in world.values()
+             if a.canonical not in own and _fold(a.canonical) not in taken]
+    return Registry(tuple(kept) + tuple(extra)) if extra or tuple(kept) != reg.actors else reg
 
 
 def story_registry(story) -> Registry:
