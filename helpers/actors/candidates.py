@@ -6,10 +6,11 @@ import re
 from ..doccache import doc_ents, doc_tokens
 from ..context import as_context
 from ..rules import Registry
+from .filters import _acts
 from .names import _CONNECTORS, _PERSON_NOUNS, _is_designator, _name_word, _strip_span, clean_name, doc_text
 from .registry import canonical, registry_matches
 from .state import MEMO_KEY, ActorState, Candidate, state_of
-from .words import CODED_NAME, ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
+from .words import CODED_NAME, GROUPING_NOUNS, ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
     _NOT_ORG_ACRONYMS, _PARTICLES, _PLACE_MODIFIERS
 
 def _agency_before_place(doc, ent) -> int:
@@ -71,6 +72,41 @@ def bare_acronyms(doc) -> list:
                 and tok.head.pos_ == "VERB" and not any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                         for c in tok.children)):
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    return out
+
+
+def named_groupings(doc) -> list:
+    """Standing formats of talks among several states (:data:`GROUPING_NOUNS`) after ``the``: a
+    grouping named after a place, with its noun in any case (``the Lakeport format``, ``the
+    Lakeport Platform``), or the noun alone in title case (``the Quartet``). A lower-case noun
+    alone (``the peace process``) or a noun modifying another (``the Quartet's envoys`` is kept,
+    ``Quartet summit`` is not) is no name. A lower-case noun after its place names a body only
+    where it acts or speaks through its people (``the Lakeport format said``, ``envoys of the
+    Lakeport format``); elsewhere it is a round of talks (``a veteran of the Lakeport process``).
+
+    >>> from helpers import nlp
+    >>> d = nlp.bare_nlp()("The Lakeport format and the Quartet met, but the peace process stalled.")
+    >>> [s.text for s in named_groupings(d)]
+    ['Lakeport format', 'Quartet']
+    >>> [s.text for s in named_groupings(nlp.bare_nlp()("Ann Lee, a veteran of the Lakeport process, met them."))]
+    []
+    """
+    from spacy.tokens import Span
+
+    toks, out = doc_tokens(doc), []
+    for tok in toks:
+        if tok.lower_ not in GROUPING_NOUNS or tok.dep_ == "compound":
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 2 and toks[start - 1].is_alpha and toks[start - 1].is_title \
+                and toks[start - 1].lower_ != "the" and "\n" not in toks[start - 1].whitespace_:
+            start -= 1
+        if start == 0 or toks[start - 1].lower_ != "the" or (start == tok.i and not tok.is_title):
+            continue
+        span = Span(doc, start, tok.i + 1, label="ORG")
+        if tok.is_title or _acts(span) or tok.dep_ == "ROOT" \
+                or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.tag_ == "NNS"):
+            out.append(span)
     return out
 
 
@@ -409,6 +445,16 @@ def bare_acronym(ctx, earlier) -> list:
     return [_org(ctx.doc, sp.start, sp.end) for sp in bare_acronyms(ctx.doc)]
 
 
+def named_grouping(ctx, earlier) -> list:
+    """``the Lakeport format said``, ``the Quartet urged``: a standing format of talks among states
+    (:func:`named_groupings`); yields to earlier joins and to a person's name it would cut (the
+    model's ``[PERSON Quartet]`` alone is no person: ``the`` is never written before a name)."""
+    ents = [e for e in doc_ents(ctx.doc) if e.label_ == "PERSON"]
+    return [_org(ctx.doc, sp.start, sp.end) for sp in named_groupings(ctx.doc)
+            if _free(sp, earlier) and not any(e.start < sp.end and sp.start < e.end
+                                              and not (sp.start <= e.start and e.end <= sp.end) for e in ents)]
+
+
 def headed_organisation(ctx, earlier) -> list:
     """``the Harbour Pilots Committee said``: title-case words ending in an organisation's head word.
 
@@ -485,13 +531,13 @@ def institution_building(ctx, earlier) -> list:
 CANDIDATES = Registry("candidates", [
     registry_alias, bracket_acronym,
     agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym,
-    headed_organisation,
+    named_grouping, headed_organisation,
     ner_person, ner_org, municipal_name, institution_building, coded_name, role_appositive_person,
 ])
 
 #: The finders that join or add organisation names to the model's entities.
 JOINERS = ("agency_before_place", "org_before_of_place", "split_at_and", "possessive_office",
-           "bare_acronym", "headed_organisation")
+           "bare_acronym", "named_grouping", "headed_organisation")
 
 
 def find_candidates(ctx) -> list:

@@ -15,7 +15,7 @@ from .names import _sentence
 from .state import state_of
 from .. import language
 from .registry import canonical
-from .words import DEMONYMS, ORG_HEADS, TITLES
+from .words import DEMONYMS, GROUPING_NOUNS, ORG_HEADS, TITLES
 
 #: Words naming a person's office or role (``minister``, ``envoy``, ``spokeswoman``, ``negotiator``).
 _OFFICE_WORDS = TITLES | language.words("source_nouns") | language.words("spokes_nouns")
@@ -523,13 +523,24 @@ def international_name(ctx, span) -> str | None:
     return "INT" if span[first].lower_ in _INTERNATIONAL or span[-1].lower_ in _INTERNATIONAL else None
 
 
-#: Where the text states a discovered name's country, first answer wins: a demonym before the
+def grouping_name(ctx, span) -> str | None:
+    """``the Lakeport format``, ``the Quartet``: a standing format of talks among several states
+    (a name ending in a word of :data:`~helpers.actors.words.GROUPING_NOUNS`) is an international
+    body (``INT``), whatever state it is named after or described with; a person's name is none."""
+    if not len(span) or _is_person(span) or span[-1].lower_ not in GROUPING_NOUNS:
+        return None
+    named = span[-1].is_title or any(t.is_title for t in span[:-1] if t.lower_ != "the")
+    return "INT" if named else None
+
+
+#: Where the text states a discovered name's country, first answer wins: a grouping of states is
+#: international whatever it is named after; then a demonym before the
 #: name, then after it, then a state named with the person's office before or after the name,
 #: then a state written as where the name is based, then the one state of the sentence of a
 #: titled name, then a state opening a body's name, last
 #: the state the article is about for an armed group or a person holding an office of "the
 #: government", and an international body for a name that says so.
-COUNTRIES = Registry("countries", [demonym_before, demonym_after, state_before, state_after, based_in_state, epithet_after,
+COUNTRIES = Registry("countries", [grouping_name, demonym_before, demonym_after, state_before, state_after, based_in_state, epithet_after,
                                    titled_in_one_state_sentence, speaker_for_state_subject, national_body,
                                    armed_group_home,
                                    possessed_body, home_government_office, international_name])

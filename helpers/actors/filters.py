@@ -9,7 +9,7 @@ from ..rules import Registry
 from .registry import is_capital, world_actors
 from .state import state_of
 from .names import _holder_office, _sentence, _trailer_head
-from .words import CODED_NAME, DEMONYMS, ORDINAL, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
+from .words import CODED_NAME, DEMONYMS, GROUPING_NOUNS, ORDINAL, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
     _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS
 
 def _line_bounds(text: str) -> list[tuple[int, int]]:
@@ -128,6 +128,8 @@ def _name_token_ok(tok) -> bool:
         return True
     if tok.lower_ in _PARTICLES or text in {"-", ".", "&"} or tok.lower_ in _CONNECTORS:
         return True
+    if tok.lower_ in GROUPING_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper():
+        return True  # ``the Lakeport format``: a format of talks named after its place
     if text in ("'s", "’s") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ORG_HEADS \
             and tok.doc[tok.i + 1].text[:1].isupper():
         return True  # ``the State Attorney's Office``
@@ -353,8 +355,10 @@ FILTERS = Registry("filters", [
 
 def lone_word(ctx, cand) -> bool:
     """``the Harbour said``: a one-word name never introduced by a longer one is kept only
-    when some mention of it acts (subject, possessor, agent, source)."""
-    return len(cand.actor.split()) == 1 and cand.actor not in state_of(ctx).words_ok
+    when some mention of it acts (subject, possessor, agent, source); a format of talks named
+    by its noun alone (``envoys of the Quartet``, :data:`GROUPING_NOUNS`) is a name wherever it stands."""
+    return len(cand.actor.split()) == 1 and cand.actor not in state_of(ctx).words_ok \
+        and not (cand.label == "ORG" and cand.actor.lower() in GROUPING_NOUNS and cand.actor.istitle())
 
 
 def visited_name(ctx, cand) -> bool:

@@ -30,7 +30,7 @@ from .filters import FILTERS, RESOLVED_FILTERS, _acts, _inside, _skip_zones, dro
 from .names import _holder_office, _initials_forms, _longest_forms, resolve_name, shape_name
 from .registry import TYPES, _registry
 from .state import MEMO_KEY, ActorState, Candidate, state_of
-from .words import _MOTION_VERBS, _PLACE_ENDINGS, _VISIT_VERBS
+from .words import _MOTION_VERBS, _PLACE_ENDINGS, _VISIT_VERBS, GROUPING_NOUNS
 
 
 def _mention(ctx: ArticleContext, actor, type_, country, span, source, rule) -> dict:
@@ -108,15 +108,17 @@ def _swallows(ctx, span, label: str, inner: list) -> bool:
     """Does a discovered organisation's name take over the registered names inside it?
 
     ``the Centre for Ruritania Studies``: yes (three words or more, covering them, not
-    starting with one, none a person); ``Rail Ruritania``: yes (named after a state).
+    starting with one, none a person); ``Rail Ruritania``: yes (named after a state); ``the
+    Lakeport format``: yes (a format of talks named after its place, :data:`GROUPING_NOUNS`).
     """
     state = state_of(ctx)
     by = state.registry.by_name
     triples = [(m.actor, m.start, m.end) for m in inner]
     covers_all = all(span.start <= m.start and m.end <= span.end for m in inner)
-    starts_free = span.start not in state.registered_toks or _holder_office(span)
+    starts_free = span.start not in state.registered_toks or _holder_office(span) \
+        or span[-1].lower_ in GROUPING_NOUNS
     return (label == "ORG" and covers_all and starts_free
-            and (len(span) >= 3 or _named_after_place(span, triples, by))
+            and (len(span) >= 3 or _named_after_place(span, triples, by) or span[-1].lower_ in GROUPING_NOUNS)
             and all(by[m.actor].type != "person" for m in inner)
             and not any(m.start == span.start and m.end == span.end for m in inner))
 

@@ -42,6 +42,8 @@ DESIGNATORS = language.words("designators")
 ORG_TRAILERS = language.words("org_trailers")
 #: Last words of an organisation's name written in title case (``the Harbour Pilots Committee``).
 ORG_HEADS = language.words("org_heads")
+#: Nouns naming a standing format of talks among several states (``the Lakeport format``, ``the Quartet``).
+GROUPING_NOUNS = language.words("grouping_nouns")
 #: Lower-case words allowed inside an organisation's name (``Department of Justice``).
 _CONNECTORS = language.words("name_connectors")
 #: Division nouns before ``, State`` in an address (``the region, Ruritania``).
