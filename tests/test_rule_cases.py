@@ -191,6 +191,15 @@ CASES = [
     ("condition_holder.holder_of_list_opener",  # a second list's opener holds its own items
      "Osteria's demands include:\n\n- An end to the sanctions.\n\nKey points of the Norland plan:\n\n"
      "- A truce along the river.", None, {("Osteria", "sanctions"), ("Norland", "negotiation_terms")}),
+    # a list a document noun opens belongs to that noun's author, not to the last document of another name
+    ("condition_holder.holder_of_list_opener",
+     "Norland's memorandum reached the envoys.\n\nOsteria circulated a framework last month. That framework "
+     "proposed a summit.\n\nThe memorandum lists five points:\n\n- An end to the sanctions.", None,
+     {("Norland", "sanctions")}),
+    ("condition_holder.holder_of_list_opener",
+     "Norland's memorandum reached the envoys.\n\nOsteria circulated a framework last month. That framework "
+     "proposed a summit.\n\nThe paper lists five points:\n\n- An end to the sanctions.", None,
+     {("Osteria", "sanctions")}),
     # condition_side: expected (holder, holder_country) pairs
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
      "envoys.\n\nAnn Lee insists that the army must lift the sanctions.", None, {("Ann Lee", "NRL")}),

@@ -1712,12 +1712,16 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
 
 def _opener_holder(article: Article, lead: list):
     """Who holds a list opened by ``lead[0]``: a list noun's holder in the opener, else the owner
-    of a document the opener names (``Key points of the Norwegian plan:``), else a list noun's
-    holder a few segments before it, else the opener's subject, else the author of the last
-    document named before it."""
+    of a document the opener names (``Key points of the Norwegian plan:``), or of the same
+    document noun where the text last gave it one (``Norway's paper ... The paper lists:``), else
+    a list noun's holder a few segments before it, else the opener's subject, else the author of
+    the last document named before it (news varies the word)."""
     opener = lead[0]
+    named = [t for t in opener if t.lemma_.lower() in DOCUMENT_NOUNS]
     holder = _list_holder(opener, article.mentions, article.quotes, article.taxonomy) \
-        or _first_owner(reversed([t for t in opener if t.lemma_.lower() in DOCUMENT_NOUNS]), article.mentions)
+        or _first_owner(reversed(named), article.mentions) \
+        or (_earlier_document_owner(opener.doc, opener.start, {t.lemma_.lower() for t in named}, article.mentions)
+            if named else None)
     for seg in lead[1:]:
         holder = holder or _list_holder(seg, article.mentions, article.quotes, article.taxonomy)
     if holder:
