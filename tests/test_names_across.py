@@ -96,3 +96,30 @@ def test_a_person_or_armed_group_takes_the_country_most_articles_give_it(rows, e
 def test_a_condition_holder_without_a_country_takes_the_one_its_description_states(holder, country, expected):
     df = pd.DataFrame({"holder": [holder], "holder_country": [country]})
     assert across.holder_countries(df, story.load_story(None)).tolist() == [expected]
+
+
+def _org_rows(rows):
+    """(article, actor, surface, country, source) -> an organisations' mentions table."""
+    return pd.DataFrame([dict(article=a, actor=n, type="organization", country=c, source=s, surface=w, sentence="",
+                              start=0, sent_start=0) for a, n, w, c, s in rows])
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # an article defined the acronym, another wrote it alone: one body, with the country the first stated
+    ([("a", "Harbour Pilots Guild", "HPG", "PER", "discovered"), ("b", "Harbour Pilots Guild", "HPG", "", "discovered"),
+      ("c", "HPG", "HPG", "", "discovered")],
+     [("Harbour Pilots Guild", "PER")] * 3),
+    # more articles write it alone than define it: the acronym is its usual name; a translated name joins it
+    ([("a", "Harbour Pilots Guild", "HPG", "PER", "discovered"), ("b", "HPG", "HPG", "", "discovered"),
+      ("c", "HPG", "HPG", "", "discovered"), ("d", "Gremio de Pilotos", "HPG", "", "discovered")],
+     [("HPG", "PER")] * 4),
+    # a full name never written with the acronym is not linked to it
+    ([("a", "Harbour Pilots Guild", "Harbour Pilots Guild", "PER", "discovered"), ("b", "HPG", "HPG", "", "discovered")],
+     [("Harbour Pilots Guild", "PER"), ("HPG", "")]),
+    # a registered actor keeps its name
+    ([("a", "Harbour Pilots Guild", "HPG", "PER", "discovered"), ("b", "HPG", "HPG", "CHL", "registry")],
+     [("Harbour Pilots Guild", "PER"), ("HPG", "CHL")]),
+])
+def test_an_acronym_written_alone_is_the_body_an_article_defined_it_as(rows, expected):
+    out = across.link_tables({"mentions": _org_rows(rows)})["mentions"]
+    assert list(zip(out["actor"], out["country"], strict=True)) == expected

@@ -3,6 +3,9 @@
 - :func:`surname_links`: a person written by a surname alone in an article that never gives
   the full name (``Okafor said``) is the corpus's one person with that surname (``Ann Okafor``),
   when exactly one full name ends with it.
+- :func:`acronym_links`: an organisation written by its acronym alone in an article that never
+  gives the full name (``the HPG said``) is the corpus's organisation written so where an article
+  defined it (``the Harbour Pilots Guild (HPG)``), and names given one acronym are one body.
 - :func:`corpus_countries`: a discovered actor whose country one article states has it in
   every article (the most frequent stated country; ties by code).
 - :func:`settled_countries`: a person or armed group whose articles disagree on its country
@@ -24,6 +27,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
+from .names import initials
 from .registry import canonical, story_registry
 from .words import DEMONYMS, ORG_HEADS
 
@@ -51,6 +55,44 @@ def surname_links(mentions: pd.DataFrame, speakers=()) -> dict[str, str]:
             full[words[-1]].add(name)
     return {name: next(iter(full[name])) for name in sorted(names)
             if " " not in name and len(full.get(name, ())) == 1}
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def acronym_links(mentions: pd.DataFrame) -> dict[str, str]:
+    """Discovered organisations written by an acronym alone (``HPG``), and other full names written
+    with the same acronym, -> the full name the most articles write with that acronym (``Harbour
+    Pilots Guild``); between names as many articles write so, the one whose initials the acronym
+    is (a translation's are not), then the one written with it most often, then the first in
+    order. When more articles write the acronym alone than write that name, the acronym is the
+    body's usual name and every full name links to it. Registered actors keep their names.
+
+    >>> m = pd.DataFrame({"article": ["a", "b", "c", "d"], "type": ["organization"] * 4,
+    ...                   "actor": ["Harbour Pilots Guild", "Harbour Pilots Guild", "HPG", "Gremio de Pilotos"],
+    ...                   "surface": ["HPG", "HPG", "HPG", "HPG"], "source": ["discovered"] * 4})
+    >>> acronym_links(m)
+    {'HPG': 'Harbour Pilots Guild', 'Gremio de Pilotos': 'Harbour Pilots Guild'}
+    >>> acronym_links(m.assign(actor=["Harbour Pilots Guild", "HPG", "HPG", "Gremio de Pilotos"]))
+    {'Harbour Pilots Guild': 'HPG', 'Gremio de Pilotos': 'HPG'}
+    """
+    if mentions is None or not len(mentions) or "surface" not in mentions.columns:
+        return {}
+    orgs = mentions[(mentions["type"] == "organization")]
+    registered = set(orgs.loc[orgs["source"] != "discovered", "actor"].astype(str))
+    written: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for art, actor, surface in zip(orgs["article"], orgs["actor"].astype(str), orgs["surface"].astype(str), strict=True):
+        surface = surface.strip()
+        if _ACRONYM.fullmatch(surface) and actor != surface and len(actor.split()) > 1:
+            written[surface][actor].append(art)
+    alone = orgs.loc[orgs["actor"].astype(str).str.fullmatch(_ACRONYM.pattern), ["actor", "article"]]
+    alone_in = alone.groupby("actor")["article"].nunique().to_dict() if len(alone) else {}
+    links = {}
+    for acronym, by in sorted(written.items()):
+        best = min(by, key=lambda n: (-len(set(by[n])), initials(n) != acronym, -len(by[n]), n))
+        best = acronym if alone_in.get(acronym, 0) > len(set(by[best])) else best
+        links.update({name: best for name in [acronym, *by] if name != best and name not in registered})
+    return links
 
 
 def fold_name(word: str) -> str:
@@ -238,6 +280,7 @@ def link_maps(mentions: pd.DataFrame, speakers: pd.Series) -> tuple[dict[str, st
     names = variant_links(counts, frozenset(people.loc[people["source"] == "registry", "actor"]))
     mentions = _relink(mentions, [("actor", "")], names, {})
     names.update(surname_links(mentions, speakers.map(lambda s: names.get(s, s))))
+    names.update(acronym_links(mentions))
     names = {a: names.get(b, b) for a, b in names.items()}
     renamed = _relink(mentions, [("actor", "")], names, {})
     countries = corpus_countries(renamed)
