@@ -81,6 +81,11 @@ CASES = [
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),
+    # a proposal a demonym names is its state's, whoever will study it; a response to a proposal is not the proposal
+    ("condition_holder.subject_of_clause", "Anna Berg said the rebels would study the Norwegian proposal for a truce "
+     "along the river.", None, {("Norway", "negotiation_terms")}),
+    ("condition_holder.subject_of_clause", "Anna Berg said the rebels had received a Norwegian response to the "
+     "proposal for a truce along the river.", None, {("Anna Berg", "negotiation_terms")}),
     # a definite noun that ends an organisation's name written before stands for it; one that ends none names no one
     ("condition_holder.subject_of_clause", "The Harbour Liberation Front met envoys on Monday. The front insists "
      "that Norland lift the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
@@ -182,6 +187,11 @@ CASES = [
     ("condition_holder.author_before",  # a new paragraph is no longer the plan's
      "Osteria's plan calls for a truce.\n\nThe sanctions would be lifted in exchange for a withdrawal.", None,
      set()),
+    # the party a term is asked of may be named; a sentence naming its own speaker is not the plan's
+    ("condition_holder.author_before", "Norland's plan calls for a truce in three regions. The first phase would "
+     "begin only after Osteria lifts the sanctions it imposed.", None, {("Norland", "sanctions")}),
+    ("condition_holder.author_before", "Norland's plan calls for a truce in three regions. The first phase would "
+     "begin only after Osteria lifts the sanctions, Anna Berg said.", None, set()),
     ("condition_holder.holder_of_list_opener",
      "Norland published its plan. Its main points:\n\n1. An end to the sanctions.\n\n2. A new summit.", None,
      {("Norland", "sanctions")}),
@@ -191,6 +201,9 @@ CASES = [
     ("condition_holder.holder_of_list_opener",  # a second list's opener holds its own items
      "Osteria's demands include:\n\n- An end to the sanctions.\n\nKey points of the Norland plan:\n\n"
      "- A truce along the river.", None, {("Osteria", "sanctions"), ("Norland", "negotiation_terms")}),
+    # a list's holder is not looked for before its section's heading (a live blog's entries)
+    ("condition_holder.holder_of_list_opener", "Norland's draft was leaked on Monday.\n\n16:30 | Talks close\n\n"
+     "The points read out on Monday:\n\n- An end to the sanctions.", None, set()),
     # a list a document noun opens belongs to that noun's author, not to the last document of another name
     ("condition_holder.holder_of_list_opener",
      "Norland's memorandum reached the envoys.\n\nOsteria circulated a framework last month. That framework "

@@ -59,7 +59,7 @@ from ..doccache import doc_tokens
 from ..quotes.lookup import ends_name, most_mentioned, orgs_before
 from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
-from .plans import item_openers
+from .plans import heading, item_openers
 from ..corpus.metadata import in_agency_dateline
 from .sides import STATE_NOUNS, canonical_actor, dateline, demonym_owner, holder_side, people_of_state, side_noun_at, \
     state_at
@@ -851,6 +851,11 @@ def _term_clause(node) -> bool:
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children)
 
 
+#: Prepositions joining a document noun to what it proposes (``the proposal for a truce``), not
+#: to another document it answers (``a response to the proposal``).
+_CONTENT_PREPOSITIONS = frozenset({"for", "on", "of"})
+
+
 def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None = None, segment=None,
                    text: str | None = None):
     """(holder, addressee) for a cue at token ``tok``: mention-like dicts or None.
@@ -875,6 +880,9 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         if quote is not None and not _inside(node, quote) and _speaker(quote):
             return _reported_voice(node, quote, mentions) or _speaker(quote), addressee
         owners = [] if i and _conjunct_of_action(chain[i - 1], node) else _owners(node)
+        if not owners and not skip and node.lemma_.lower() in DOCUMENT_NOUNS and demonym_owner(node) \
+                and (i == 0 or chain[i - 1].lower_ in _CONTENT_PREPOSITIONS):
+            return demonym_owner(node), addressee  # ``would study the Norwegian proposal for a truce``
         subjects = [] if i and _received(chain[i - 1]) else \
             [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
             or _implied_subject(node)
@@ -1633,10 +1641,11 @@ def _first_owner(tokens, mentions) -> dict | None:
     return next((o for o in (_document_owner(t, mentions) for t in tokens) if o), None)
 
 
-def _earlier_document_owner(doc, before: int, lemmas, mentions) -> dict | None:
+def _earlier_document_owner(doc, before: int, lemmas, mentions, since: int = 0) -> dict | None:
     """The owner of the latest document noun of ``lemmas`` that has one, among the
-    :data:`DOCUMENT_LOOKBACK` tokens before token ``before`` (where the text introduced it)."""
-    earlier = [t for t in doc[max(0, before - DOCUMENT_LOOKBACK):before] if t.lemma_.lower() in lemmas]
+    :data:`DOCUMENT_LOOKBACK` tokens before token ``before`` (where the text introduced it), none
+    before token ``since`` (the section's start)."""
+    earlier = [t for t in doc[max(0, since, before - DOCUMENT_LOOKBACK):before] if t.lemma_.lower() in lemmas]
     return _first_owner(reversed(earlier), mentions)
 
 
@@ -1681,12 +1690,15 @@ def author_before(clue: Clue) -> tuple[dict, dict | None] | None:
     its paragraph, is about (its subject is the document, or an ``it`` that stands for it): its author.
 
     ``Osteria's plan calls for a truce. The tariffs would be lifted in exchange for a withdrawal.``
-    -> Osteria.
+    -> Osteria. The party the term is asked of may be named (``The first phase would begin only
+    after Norland frees the detainees.``): it is the addressee, not the author.
     """
     sent, before = clue.sent, clue.previous
     gap = _doc_text(sent.doc)[before.start_char:sent.start_char] if before is not None else "\n"
+    addressee = (clue.climbed[1] or {}).get("actor")
     if clue.quote is not None or "\n" in gap[len(gap.rstrip()):] \
-            or any(sent.start_char <= m["start"] < sent.end_char for m in clue.article.mentions):
+            or any(sent.start_char <= m["start"] < sent.end_char and m.get("actor") != addressee
+                   for m in clue.article.mentions):
         return None
     subjects = _main_subjects(before)[:1]
     if not subjects:
@@ -1715,7 +1727,7 @@ def _opener_holder(article: Article, lead: list):
     of a document the opener names (``Key points of the Norwegian plan:``), or of the same
     document noun where the text last gave it one (``Norway's paper ... The paper lists:``), else
     a list noun's holder a few segments before it, else the opener's subject, else the author of
-    the last document named before it (news varies the word)."""
+    the last document named before it in its section (news varies the word)."""
     opener = lead[0]
     named = [t for t in opener if t.lemma_.lower() in DOCUMENT_NOUNS]
     holder = _list_holder(opener, article.mentions, article.quotes, article.taxonomy) \
@@ -1729,7 +1741,8 @@ def _opener_holder(article: Article, lead: list):
     holder = resolve_holder(opener.root, "holder", article.mentions, None, opener, article.text)[0]
     if holder:
         return holder
-    return _earlier_document_owner(opener.doc, opener.end, DOCUMENT_NOUNS, article.mentions)
+    since = lead[-1].start if len(lead) > 1 and heading(lead[-1], article.text) else 0  # the section's heading
+    return _earlier_document_owner(opener.doc, opener.end, DOCUMENT_NOUNS, article.mentions, since)
 
 
 def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
@@ -1805,17 +1818,20 @@ def segments(doc, text: str | None = None):
                 yield span
 
 
-def _lead(segs: list, openers: dict[int, int], opener: int) -> list:
+def _lead(segs: list, openers: dict[int, int], opener: int, headings=frozenset()) -> list:
     """A list's opener and the :data:`LIST_LOOKBACK` segments before it, nearest first, up to the
-    last item of an earlier list (whose holder is not this list's).
+    last item of an earlier list (whose holder is not this list's) or up to the heading of the
+    opener's section (indexes in ``headings``; what comes before it is another section's).
 
     >>> _lead(list("abcdefg"), {1: 0, 2: 0, 5: 4}, 4)
     ['e', 'd']
     >>> _lead(list("abcdefg"), {6: 5}, 5)
     ['f', 'e', 'd', 'c']
+    >>> _lead(list("abcdefg"), {6: 5}, 5, {3})
+    ['f', 'e', 'd']
     """
     start = max(0, opener - LIST_LOOKBACK)
-    start = max([start] + [j + 1 for j in range(start, opener) if j in openers])
+    start = max([start] + [j + 1 for j in range(start, opener) if j in openers] + [j for j in headings if j < opener])
     return segs[start:opener + 1][::-1]
 
 
@@ -1841,11 +1857,13 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
     rows: dict[tuple, dict] = {}
     segs = list(segments(ctx.doc, ctx.text))
     openers = item_openers(segs, ctx.text)
+    headings = {j for j in set(openers.values()) | {j - k for j in openers.values() for k in range(1, LIST_LOOKBACK + 1)}
+                if 0 <= j < len(segs) and heading(segs[j], ctx.text)}
     for i, sent in enumerate(segs):
         objects = find_objects(sent.text, sent.start_char, article.taxonomy, sent)
         objects += talks_made_conditional(sent, article.taxonomy)
         if objects:
-            lead = _lead(segs, openers, openers[i]) if i in openers else []
+            lead = _lead(segs, openers, openers[i], headings) if i in openers else []
             lead = lead if _announces_terms(lead, article.taxonomy) else []
             for clue in _clues(article, sent, objects, segs[i - 1] if i else None, lead):
                 _add_row(clue, rows)

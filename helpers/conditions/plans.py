@@ -28,6 +28,24 @@ def starts_line(seg, text: str) -> bool:
     return not before or before.endswith("\n")
 
 
+def heading(seg, text: str) -> bool:
+    r"""A segment that is a line of its own and ends with no sentence punctuation: a section's or a
+    live blog entry's title (``16:05 | Envoys meet``), after which a new section begins.
+
+    >>> import spacy
+    >>> text = "Envoys meet\nThey met.\n"
+    >>> doc = spacy.blank("en")(text)
+    >>> [heading(doc.char_span(a, b), text) for a, b in ((0, 11), (12, 21))]
+    [True, False]
+    """
+    words = text[seg.start_char:seg.end_char].rstrip()
+    end = seg.start_char + len(words)
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    words = words.strip()
+    return starts_line(seg, text) and not rest.strip() and bool(words) and words[-1].isalnum()
+
+
 def marked(seg, text: str) -> bool:
     """A segment that opens a line with a list marker."""
     return starts_line(seg, text) and bool(ITEM_MARK.match(text[seg.start_char:seg.end_char]))
