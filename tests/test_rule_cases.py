@@ -82,10 +82,10 @@ CASES = [
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),
     # a proposal a demonym names is its state's, whoever will study it; a response to a proposal is not the proposal
-    ("condition_holder.subject_of_clause", "Anna Berg said the rebels would study the Norwegian proposal for a truce "
-     "along the river.", None, {("Norway", "negotiation_terms")}),
-    ("condition_holder.subject_of_clause", "Anna Berg said the rebels had received a Norwegian response to the "
-     "proposal for a truce along the river.", None, {("Anna Berg", "negotiation_terms")}),
+    ("condition_holder.subject_of_clause", "Anna Berg said the rebels will weigh the Danish plan for a pause in "
+     "the fighting along the river.", None, {("Denmark", "negotiation_terms")}),
+    ("condition_holder.subject_of_clause", "Anna Berg said the rebels had received a Danish reply to the plan "
+     "for a pause in the fighting along the river.", None, {("Anna Berg", "negotiation_terms")}),
     # a definite noun that ends an organisation's name written before stands for it; one that ends none names no one
     ("condition_holder.subject_of_clause", "The Harbour Liberation Front met envoys on Monday. The front insists "
      "that Norland lift the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
@@ -188,10 +188,10 @@ CASES = [
      "Osteria's plan calls for a truce.\n\nThe sanctions would be lifted in exchange for a withdrawal.", None,
      set()),
     # the party a term is asked of may be named; a sentence naming its own speaker is not the plan's
-    ("condition_holder.author_before", "Norland's plan calls for a truce in three regions. The first phase would "
-     "begin only after Osteria lifts the sanctions it imposed.", None, {("Norland", "sanctions")}),
-    ("condition_holder.author_before", "Norland's plan calls for a truce in three regions. The first phase would "
-     "begin only after Osteria lifts the sanctions, Anna Berg said.", None, set()),
+    ("condition_holder.author_before", "Norland's plan calls for a truce along the coast. Stage one would "
+     "start once Osteria lifts the sanctions it imposed.", None, {("Norland", "sanctions")}),
+    ("condition_holder.author_before", "Norland's plan calls for a truce along the coast. Stage one would "
+     "start once Osteria lifts the sanctions, Anna Berg said.", None, set()),
     ("condition_holder.holder_of_list_opener",
      "Norland published its plan. Its main points:\n\n1. An end to the sanctions.\n\n2. A new summit.", None,
      {("Norland", "sanctions")}),

@@ -882,7 +882,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         owners = [] if i and _conjunct_of_action(chain[i - 1], node) else _owners(node)
         if not owners and not skip and node.lemma_.lower() in DOCUMENT_NOUNS and demonym_owner(node) \
                 and (i == 0 or chain[i - 1].lower_ in _CONTENT_PREPOSITIONS):
-            return demonym_owner(node), addressee  # ``would study the Norwegian proposal for a truce``
+            return demonym_owner(node), addressee  # ``will weigh the Danish plan for a pause``
         subjects = [] if i and _received(chain[i - 1]) else \
             [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
             or _implied_subject(node)
@@ -1690,8 +1690,8 @@ def author_before(clue: Clue) -> tuple[dict, dict | None] | None:
     its paragraph, is about (its subject is the document, or an ``it`` that stands for it): its author.
 
     ``Osteria's plan calls for a truce. The tariffs would be lifted in exchange for a withdrawal.``
-    -> Osteria. The party the term is asked of may be named (``The first phase would begin only
-    after Norland frees the detainees.``): it is the addressee, not the author.
+    -> Osteria. The party the term is asked of may be named (``Stage one starts once Norland
+    frees the detainees.``): it is the addressee, not the author.
     """
     sent, before = clue.sent, clue.previous
     gap = _doc_text(sent.doc)[before.start_char:sent.start_char] if before is not None else "\n"
