@@ -81,6 +81,15 @@ CASES = [
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),
+    # "the government" is the state the article is about, "the rebels" the armed group it names; not with an owner
+    ("condition_holder.subject_of_clause", "Norland met the Harbour Liberation Front on Monday. The government insists "
+     "that the rebels must lift the sanctions.", None, {("Norland", "sanctions")}),
+    ("condition_holder.subject_of_clause", "Norland met the Harbour Liberation Front on Monday. The Osterian government "
+     "insists that the rebels must lift the sanctions.", None, set()),
+    ("condition_holder.subject_of_clause", "The Harbour Liberation Front met Norland on Monday. The rebel delegation "
+     "insists that Norland must lift the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
+    ("condition_holder.subject_of_clause", "The Harbour Liberation Front met Norland on Monday. The protest delegation "
+     "insists that Norland must lift the sanctions.", None, set()),
     # a proposal a demonym names is its state's, whoever will study it; a response to a proposal is not the proposal
     ("condition_holder.subject_of_clause", "Anna Berg said the rebels will weigh the Danish plan for a pause in "
      "the fighting along the river.", None, {("Denmark", "negotiation_terms")}),

@@ -61,7 +61,7 @@ from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS
 from ..rules import Registry
 from .plans import heading, item_openers
 from ..corpus.metadata import in_agency_dateline
-from .sides import STATE_NOUNS, canonical_actor, dateline, demonym_owner, holder_side, people_of_state, side_noun_at, \
+from .sides import STATE_NOUNS, canonical_actor, dateline, demonym_owner, holder_side, party_noun, people_of_state, side_noun_at, \
     state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
@@ -610,6 +610,9 @@ def _subject_actor(tok, mentions, quote, text=None):
     mention = _token_mention(tok, mentions)
     if mention and not (tok.pos_ == "PRON" and mention.get("surface", "").lower() != tok.lower_):
         return mention
+    party = party_noun(tok, mentions) if tok.pos_ == "NOUN" else None
+    if party is not None:
+        return party  # ``the government insists ...``, ``the rebels want ...``
     lower = tok.lower_
     owner = _pronoun_owner(tok)
     if owner is not None:

@@ -665,6 +665,70 @@ def actor_in_description(holder: dict, mentions: list[dict], doc) -> str | None:
     return None
 
 
+def lead_state(mentions: list[dict], doc) -> str | None:
+    """The state the article is about: the one its headline and first paragraph name most, else
+    the one the whole article names most, when one leads (mention-like dicts of ``mentions``)."""
+    states = [m for m in mentions if m.get("type") == "state" and m.get("country")]
+    end = lede_end(doc_text(doc))
+    return _leader(Counter(m["country"] for m in states if m["start"] < end)) \
+        or _leader(Counter(m["country"] for m in states))
+
+
+#: Nouns of "the government" of the state an article is about (``the government insists ...``).
+_HOME_GOVERNMENT = language.words("home_government_nouns")
+#: Words that make a noun an armed group (``the rebels``, ``the rebel delegation``).
+_ARMED_NOUNS = language.words("armed_group_nouns")
+
+
+def _bare_definite(tok) -> bool:
+    """``the government``, ``the rebels``: ``the`` and the noun, nothing that names whose."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos") for c in tok.children)
+
+
+def party_noun(tok, mentions: list[dict]) -> dict | None:
+    """A definite noun that stands for a party the article names, as a mention-like dict:
+    ``the government`` (no state, no owner: ``home_government_nouns``) for the state the article
+    is about (:func:`lead_state`); ``the rebels``, ``the insurgents`` (a plural of
+    ``armed_group_nouns``) and ``the rebel delegation`` (a party's noun, ``condition_state_nouns``,
+    with such a word before it) for the armed group the article names last before it, else most.
+    ``the Norwegian government``, ``the government's critics`` and ``a rebel`` are none.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norway met the Coastal Front. The government and the rebels met again.")
+    >>> m = [dict(actor="Norway", type="state", country="NOR", start=0, end=6),
+    ...      dict(actor="Coastal Front", type="organization", country="", start=15, end=28)]
+    >>> party_noun(doc[7], m)["actor"], party_noun(doc[10], m)["actor"]
+    ('Norway', 'Coastal Front')
+    """
+    doc = tok.doc
+    if tok.lemma_.lower() in _HOME_GOVERNMENT and _bare_definite(tok):
+        code = lead_state(mentions, doc)
+        state = next((m for m in mentions if m.get("type") == "state" and m.get("country") == code), None)
+        return None if state is None else {**state, "start": tok.idx, "end": tok.idx + len(tok), "surface": tok.text}
+    plural = tok.lower_ in _ARMED_NOUNS and tok.tag_ == "NNS" and _bare_definite(tok)
+    party = tok.lemma_.lower() in STATE_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_NOUNS for c in tok.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if not (plural or party):
+        return None
+    groups = [m for m in mentions if m.get("type") == "organization" and _armed_mention(m, doc)]
+    before = [m for m in groups if m["end"] <= tok.idx]
+    if before:
+        return max(before, key=lambda m: m["start"])
+    counts = Counter(m["actor"] for m in groups)
+    top = _leader(counts)
+    return next((m for m in groups if m["actor"] == top), None)
+
+
+def _armed_mention(m: dict, doc) -> bool:
+    """Whether the organisation mention ``m`` is an armed group (its name's last word, or a word
+    next to it: :func:`helpers.actors.countries.armed_group`)."""
+    from ..actors.countries import _armed_group
+    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    return span is not None and len(span) > 0 and _armed_group(span)
+
+
 def home_state(holder: dict, mentions: list[dict], doc) -> str | None:
     """A named holder the text never places holds its terms for the state the article is about:
     the one its headline and first paragraph name most, else the one the whole article names most
@@ -675,10 +739,7 @@ def home_state(holder: dict, mentions: list[dict], doc) -> str | None:
     other state as its ground (``controls much of Sweden``), that other state."""
     if (holder.get("actor") or "").startswith("unnamed"):
         return None  # an unnamed group (``European leaders``) may be anyone's
-    states = [m for m in mentions if m.get("type") == "state" and m.get("country")]
-    end = lede_end(doc_text(doc))
-    lead = _leader(Counter(m["country"] for m in states if m["start"] < end)) \
-        or _leader(Counter(m["country"] for m in states))
+    lead = lead_state(mentions, doc)
     opposed = states_written(holder, mentions, doc, opposes) | states_written(holder, mentions, doc, addressed)
     if lead is None or lead not in opposed:
         return lead
