@@ -816,7 +816,22 @@ def _owners(node) -> list:
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         owners += [g for c in node.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in AUTHOR_VERBS
                    for g in c.children if g.dep_ == "nsubj"]  # ``the plan that Norland drafted``
-    return owners
+    return owners or _written_possessor(node)
+
+
+def _written_possessor(node) -> list:
+    """The name written with ``'s`` right before a noun, adjectives between, that the parser hung
+    elsewhere (a headline it misread: ``... has seen Osteria's new plan``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("They saw Osteria's new plan. They saw a new plan.")
+    >>> [t.text for t in _written_possessor(doc[5])], _written_possessor(doc[11])
+    (['Osteria'], [])
+    """
+    doc, i = node.doc, node.i - 1
+    while i > 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return [doc[i - 1]] if i > 0 and doc[i].text in ("'s", "\u2019s") else []
 
 
 def _conjunct_of_action(came_from, node) -> bool:
