@@ -239,6 +239,18 @@ def test_a_document_reported_as_speech_is_held_by_its_author(pipe, subject, expe
     assert triples(run(pipe, text, [quote])) == expected
 
 
+@pytest.mark.parametrize("subject, expected", [
+    # an ``its`` demand is the named subject's of its clause, whoever reports it
+    ("Veldania", [("Veldania", "sanctions")]),
+    ("the envoys", [("Harlan Pryce", "sanctions")]),  # a subject naming no one leaves it to the reporter
+])
+def test_an_its_demand_in_a_reported_clause_is_its_subjects(pipe, subject, expected):
+    text = f"According to Pryce, {subject} took the chance to restate its demand for the lifting of sanctions on Marchia."
+    quoted = text[text.index(subject):-1]
+    quote = quote_for(text, quoted, "Harlan Pryce", "COR", kind="indirect")
+    assert triples(run(pipe, text, [quote])) == expected
+
+
 @pytest.mark.parametrize("reporter, expected", [
     # ``they``, as ``Its``, stand for the state of the sentence before, whoever the quote table made the speaker
     ("they say", [("Veldania", "negotiation_terms"), ("Veldania", "sanctions")]),

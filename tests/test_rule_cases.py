@@ -81,6 +81,11 @@ CASES = [
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),
+    # an "its" demand is the named subject's of its clause, whoever reports it; an unnamed subject leaves it to the reporter
+    ("condition_holder.subject_of_clause", "According to Anna Berg, Osteria took the chance to restate its demand that "
+     "Norland lift the sanctions.", None, {("Osteria", "sanctions")}),
+    ("condition_holder.subject_of_clause", "According to Anna Berg, the envoys took the chance to restate their demand "
+     "that Norland lift the sanctions.", None, {("Anna Berg", "sanctions")}),
     # "the government" is the state the article is about, "the rebels" the armed group it names; not with an owner
     ("condition_holder.subject_of_clause", "Norland met the Harbour Liberation Front on Monday. The government insists "
      "that the rebels must lift the sanctions.", None, {("Norland", "sanctions")}),

@@ -621,6 +621,9 @@ def _subject_actor(tok, mentions, quote, text=None):
         found = _antecedent(tok, mentions, documents_only=True)
         if found is not None:
             return found
+    bound = _bound_possessive(tok, mentions) if lower in _IMPERSONAL and tok.dep_ == "poss" else None
+    if bound is not None:
+        return bound  # ``Norland took the chance to restate its demand that ...``: Norland's, whoever reports it
     if (lower in _IMPERSONAL or lower in _PERSONAL and tok.dep_ == "poss") and quote is not None \
             and not _inside(tok, quote) and not _reporter(tok, quote):
         quote = None  # ``Its envoys require ..., and they say [...]``, ``His statement ...``: not that speech's
@@ -632,6 +635,32 @@ def _subject_actor(tok, mentions, quote, text=None):
         return _speaker(quote) or _resolve_pronoun(tok, mentions, text)
     if lower in _PERSONAL | _IMPERSONAL:
         return _resolve_pronoun(tok, mentions, text)
+    return None
+
+
+def _bound_possessive(tok, mentions: list[dict]) -> dict | None:
+    """The actor an ``its`` or ``their`` stands for when the clause it is written in has a named
+    subject before it: that subject (``Norland took the chance to restate its demand`` -> Norland),
+    if it names an actor that is not a person; else None (the pronoun is read as before). The noun
+    the pronoun owns is not its own subject (``Its envoy said ...``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Anna said Norland took the chance to restate its demand.")
+    >>> m = [dict(actor="Norland", type="state", country="NOR", start=10, end=17)]
+    >>> _bound_possessive(doc[8], m)["actor"], _bound_possessive(nlp.bare_nlp()("Its envoy left.")[0], m)
+    ('Norland', None)
+    """
+    for node in tok.ancestors:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        subj = subjects[0]
+        if subj.i >= tok.i or tok in subj.subtree:
+            return None
+        found = _token_mention(subj, mentions)
+        return found if found is not None and found.get("type") != "person" else None
     return None
 
 
