@@ -665,6 +665,13 @@ PATTERN_CASES = {
         ("The troops sent by Osteria would leave the valley on Monday, Anna Berg said.", []),
         ("Soldiers proposed for the mission will leave the base on Monday.", []),
     ],
+    "a_plans_would_see_with_an_adverb_is_its_term": [
+        ("Osteria's draft was leaked. It would also see the embargo on Norland eased in stages.",
+         [("Osteria", "sanctions")]),
+        ("Osteria's draft was leaked. It would then include the embargo on Norland in a later phase.",
+         [("Osteria", "sanctions")]),
+        ("Osteria's draft was leaked. Its authors also saw the embargo on Norland eased last year.", []),
+    ],
     "a_contact_relative_clause_wants_its_noun": [
         ("The truce Norland is pushing for would start at midnight.", [("Norland", "ceasefire")]),
         ("The prisoner swap Norland has proposed would see 50 detainees go home.", [("Norland", "prisoners")]),
