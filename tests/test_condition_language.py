@@ -672,6 +672,13 @@ PATTERN_CASES = {
          [("Osteria", "sanctions")]),
         ("Osteria's draft was leaked. Its authors also saw the embargo on Norland eased last year.", []),
     ],
+    "a_verb_joined_by_and_shares_its_subject": [
+        ("Norland said the release of the captives was overdue and should come first.", [("Norland", "prisoners")]),
+        ("Anna Berg said the return of the captives was a duty and has to come before any accord.",
+         [("Anna Berg", "prisoners")]),
+        # the second verb has a subject of its own
+        ("Norland said the release of the captives was overdue and talks should come first.", []),
+    ],
     "a_contact_relative_clause_wants_its_noun": [
         ("The truce Norland is pushing for would start at midnight.", [("Norland", "ceasefire")]),
         ("The prisoner swap Norland has proposed would see 50 detainees go home.", [("Norland", "prisoners")]),

@@ -1170,9 +1170,24 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     if _in_agent(obj_tok, head):
         return False  # ``proposed by Norwegian envoys``: who proposes is no term
     if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok) \
-            or (cue.kind != "conditional" and _relative_antecedent(head, obj_tok)):
+            or (cue.kind != "conditional" and _relative_antecedent(head, obj_tok)) or _shared_subject(head, obj_tok):
         return not _aside(obj_tok, head)
     return _noun_clause(cue, obj, cue_tok)
+
+
+def _shared_subject(verb, tok) -> bool:
+    """Whether ``tok`` lies in the subject ``verb`` shares with the verb it is joined to by ``and``
+    (a conjunct with no subject of its own): ``the release of the captives is urgent and must come
+    first`` (``come`` has the release as its subject too).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The release of the captives is urgent and must come first.")
+    >>> _shared_subject(doc[9], doc[1]), _shared_subject(doc[5], doc[1])
+    (True, False)
+    """
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return any(c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _opens_sentence(tok) -> bool:
