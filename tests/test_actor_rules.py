@@ -416,3 +416,13 @@ def test_a_person_is_not_placed_through_an_armed_group_whose_country_is_a_guess(
     text = "Peru sent envoys. Coastal Liberation Front commander Ann Okafor said Peru must pull back first."
     assert {r[3] for r in _rows(pipe, text, "Coastal Liberation Front", None)} == {"PER"}
     assert {r[3] for r in _rows(pipe, text, "Ann Okafor", None)} == {""}
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a name written before an armed group's noun acts when the noun does, as before ``union``
+    ("Officials said the Tidewater rebels would not withdraw from the port.", True),
+    ("Officials said the Tidewater fighters would not withdraw from the port.", True),
+    ("Officials said the Tidewater harbour would not reopen before May.", False),  # a place's noun: no actor
+])
+def test_a_name_before_an_armed_groups_noun_is_an_actor(pipe, text, kept):
+    assert bool(_rows(pipe, text, "Tidewater", [("Tidewater", "ORG")])) is kept
