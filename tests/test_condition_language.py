@@ -53,6 +53,8 @@ GENERIC_CASES = [
      "Osteria says the militia paraded its weapons in the capital."),
     ("governance", "Norland insists on a referendum in the disputed province.",
      "Norland remembers the referendum of its founding year."),
+    ("governance", "Norland demands that the militia dismantle the parallel administration it set up in the port.",
+     "Norland says the militia ran a parallel trade in fuel through the port."),
     ("accountability", "Osteria wants a tribunal for the commanders who ordered the shelling.",
      "Osteria built a new courthouse in the capital."),
     ("negotiation_terms", "Norland insists on direct talks with a mediator.",
