@@ -271,6 +271,17 @@ def test_a_venue_or_a_backer_is_no_fallback_holder(pipe):
     assert rows_for(pipe, "Osteria-backed rebels will sign a deal that would include a truce.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # who would watch over a truce sets no term of it, nor does one joined to it
+    ("Any truce would have to be monitored by Norland and Osteria, the envoys agreed.", []),
+    ("Any truce would have to be verified by Norland, the envoys agreed.", []),
+    # who would ask for it does
+    ("Any truce would have to be requested by Norland, the envoys agreed.", [("Norland", "ceasefire")]),
+])
+def test_a_monitor_of_a_truce_is_no_fallback_holder(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
 def test_a_time_frame_is_no_term(pipe):
     assert pairs(rows_for(pipe, "Norland insists that Osteria must not rearm throughout the winter truce.")) == [
         ("Norland", "security")]

@@ -1368,9 +1368,10 @@ def _venue(sent, start: int) -> bool:
 def _broker(sent, start: int) -> bool:
     """Whether the mention at ``start`` only brokers what the sentence is about: the agent of a verb
     of brokering (``talks hosted by Norway``, ``a plan mediated by Norway``) or the owner of a noun
-    of brokering (``under the auspices of Norway``); such an actor sets no term of the talks."""
+    of brokering (``under the auspices of Norway``), or one joined to it (``monitored by Norway and
+    Sweden``); such an actor sets no term of the talks."""
     tok = _token_at(sent.doc, start)
-    while tok is not None and tok.dep_ == "compound" and tok.head.i != tok.i:
+    while tok is not None and tok.dep_ in ("compound", "conj") and tok.head.i != tok.i:
         tok = tok.head
     if tok is None or tok.dep_ != "pobj" or not sent.start <= tok.head.i < sent.end:
         return False
