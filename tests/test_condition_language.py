@@ -282,6 +282,17 @@ def test_a_monitor_of_a_truce_is_no_fallback_holder(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a demand a demonym names is that state's, whoever rejects it
+    ("Norland will not agree to Danish demands to lift the sanctions, Anna Berg said.", [("Denmark", "sanctions")]),
+    ("Norland rejected the Danish call for an end to the sanctions.", [("Denmark", "sanctions")]),
+    # a demonym on the term itself is the addressee's, not the holder's
+    ("Norland demands a Danish withdrawal from the valley.", [("Norland", "territory")]),
+])
+def test_a_demand_a_demonym_names_is_that_states(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
 def test_a_time_frame_is_no_term(pipe):
     assert pairs(rows_for(pipe, "Norland insists that Osteria must not rearm throughout the winter truce.")) == [
         ("Norland", "security")]

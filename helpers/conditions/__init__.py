@@ -104,6 +104,8 @@ DEMAND_VERBS = language.words("condition_demand_verbs")
 CONDITION_MARKERS = language.words("condition_markers")
 #: Nouns whose ``for`` names what the terms are for (``conditions for a truce``), not a term.
 GOAL_NOUNS = language.words("condition_goal_nouns")
+#: Nouns that carry a side's terms, owned by the state a demonym before them names (``the Danish demand``).
+DEMAND_NOUNS = language.words("condition_demand_nouns")
 #: Verbs whose agent brokered or backed a document or a group, and is not its author (``brokered by``).
 BROKER_VERBS = language.words("condition_broker_verbs")
 #: Nouns of brokering whose ``of`` names a broker of talks, not a party (``under the auspices of Norway``).
@@ -927,9 +929,9 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         if quote is not None and not _inside(node, quote) and _speaker(quote):
             return _reported_voice(node, quote, mentions) or _speaker(quote), addressee
         owners = [] if i and _conjunct_of_action(chain[i - 1], node) else _owners(node)
-        if not owners and not skip and node.lemma_.lower() in DOCUMENT_NOUNS and demonym_owner(node) \
-                and (i == 0 or chain[i - 1].lower_ in _CONTENT_PREPOSITIONS):
-            return demonym_owner(node), addressee  # ``will weigh the Danish plan for a pause``
+        if not owners and not skip and node.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS \
+                and demonym_owner(node) and (i == 0 or chain[i - 1].lower_ in _CONTENT_PREPOSITIONS):
+            return demonym_owner(node), addressee  # ``will weigh the Danish plan for a pause``, ``rejected Danish demands``
         subjects = [] if i and _received(chain[i - 1]) else \
             [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
             or _implied_subject(node)
