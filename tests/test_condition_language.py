@@ -293,6 +293,17 @@ def test_a_demand_a_demonym_names_is_that_states(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what is dismissed is no term of the one who dismisses, but an owned demand stays its owner's
+    ("Norland dismissed Osteria's demand for an end to the sanctions.", [("Osteria", "sanctions")]),
+    ("Norland dismissed the Danish demand for an end to the sanctions.", [("Denmark", "sanctions")]),
+    ("Norland dismissed calls for an end to the sanctions.", []),
+    ("Norland dismissed its own demand for an end to the sanctions.", []),
+])
+def test_a_dismissed_demand_with_an_owner_is_the_owners(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
 def test_a_time_frame_is_no_term(pipe):
     assert pairs(rows_for(pipe, "Norland insists that Osteria must not rearm throughout the winter truce.")) == [
         ("Norland", "security")]

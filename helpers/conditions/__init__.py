@@ -2199,7 +2199,9 @@ def denied_or_asked(cue: Match, doc) -> bool:
     """Whether a cue is what a verb of denying governs (``Norland denied that it had demanded a
     truce``, ``Norland dismissed calls for a truce``) or lies in a ``whether`` clause (``it is
     unclear whether Norland will insist on a truce``) or in a question after a preposition
-    (``divided over what the deal must cover``): it states no term.
+    (``divided over what the deal must cover``): it states no term. A demand noun with an owner
+    other than a pronoun (``Norland dismissed Osteria's demand``, ``the Danish demand``) is that
+    owner's term, whoever dismisses it.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland denied demanding a truce. Norland kept demanding a truce.")
@@ -2211,6 +2213,8 @@ def denied_or_asked(cue: Match, doc) -> bool:
     node = _cue_head_at(doc, cue.start)
     if node is None:
         return False
+    if node.pos_ == "NOUN" and (any(c.dep_ == "poss" and c.pos_ != "PRON" for c in node.children) or demonym_owner(node)):
+        return False  # ``Norland dismissed Osteria's demand for a truce``: a term, Osteria's
     for _ in range(DENIAL_DEPTH):
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
             return True
