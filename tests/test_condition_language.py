@@ -271,39 +271,6 @@ def test_a_venue_or_a_backer_is_no_fallback_holder(pipe):
     assert rows_for(pipe, "Osteria-backed rebels will sign a deal that would include a truce.") == []
 
 
-@pytest.mark.parametrize("text, expected", [
-    # who would watch over a truce sets no term of it, nor does one joined to it
-    ("Any truce would have to be monitored by Norland and Osteria, the envoys agreed.", []),
-    ("Any truce would have to be verified by Norland, the envoys agreed.", []),
-    # who would ask for it does
-    ("Any truce would have to be requested by Norland, the envoys agreed.", [("Norland", "ceasefire")]),
-])
-def test_a_monitor_of_a_truce_is_no_fallback_holder(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a demand a demonym names is that state's, whoever rejects it
-    ("Norland will not agree to Danish demands to lift the sanctions, Anna Berg said.", [("Denmark", "sanctions")]),
-    ("Norland rejected the Danish call for an end to the sanctions.", [("Denmark", "sanctions")]),
-    # a demonym on the term itself is the addressee's, not the holder's
-    ("Norland demands a Danish withdrawal from the valley.", [("Norland", "territory")]),
-])
-def test_a_demand_a_demonym_names_is_that_states(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # what is dismissed is no term of the one who dismisses, but an owned demand stays its owner's
-    ("Norland dismissed Osteria's demand for an end to the sanctions.", [("Osteria", "sanctions")]),
-    ("Norland dismissed the Danish demand for an end to the sanctions.", [("Denmark", "sanctions")]),
-    ("Norland dismissed calls for an end to the sanctions.", []),
-    ("Norland dismissed its own demand for an end to the sanctions.", []),
-])
-def test_a_dismissed_demand_with_an_owner_is_the_owners(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
 def test_a_time_frame_is_no_term(pipe):
     assert pairs(rows_for(pipe, "Norland insists that Osteria must not rearm throughout the winter truce.")) == [
         ("Norland", "security")]
@@ -699,6 +666,27 @@ PATTERN_CASES = {
         # no cue, or a cue that is no demand of a term, between them
         ("The troops sent by Osteria would leave the valley on Monday, Anna Berg said.", []),
         ("Soldiers proposed for the mission will leave the base on Monday.", []),
+    ],
+    "a_monitor_of_a_truce_is_no_fallback_holder": [
+        # who would watch over a truce sets no term of it, nor does one joined to it
+        ("Any truce would have to be monitored by Norland and Osteria, the envoys agreed.", []),
+        ("Any truce would have to be verified by Norland, the envoys agreed.", []),
+        # who would ask for it does
+        ("Any truce would have to be requested by Norland, the envoys agreed.", [("Norland", "ceasefire")]),
+    ],
+    "a_demand_a_demonym_names_is_that_states": [
+        # a demand a demonym names is that state's, whoever rejects it
+        ("Norland will not agree to Danish demands to lift the sanctions, Anna Berg said.", [("Denmark", "sanctions")]),
+        ("Norland rejected the Danish call for an end to the sanctions.", [("Denmark", "sanctions")]),
+        # a demonym on the term itself is the addressee's, not the holder's
+        ("Norland demands a Danish withdrawal from the valley.", [("Norland", "territory")]),
+    ],
+    "a_dismissed_demand_with_an_owner_is_the_owners": [
+        # what is dismissed is no term of the one who dismisses, but an owned demand stays its owner's
+        ("Norland dismissed Osteria's demand for an end to the sanctions.", [("Osteria", "sanctions")]),
+        ("Norland dismissed the Danish demand for an end to the sanctions.", [("Denmark", "sanctions")]),
+        ("Norland dismissed calls for an end to the sanctions.", []),
+        ("Norland dismissed its own demand for an end to the sanctions.", []),
     ],
     "a_plans_would_see_with_an_adverb_is_its_term": [
         ("Osteria's draft was leaked. It would also see the embargo on Norland eased in stages.",

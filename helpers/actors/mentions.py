@@ -115,10 +115,10 @@ def _swallows(ctx, span, label: str, inner: list) -> bool:
     by = state.registry.by_name
     triples = [(m.actor, m.start, m.end) for m in inner]
     covers_all = all(span.start <= m.start and m.end <= span.end for m in inner)
-    starts_free = span.start not in state.registered_toks or _holder_office(span) \
-        or span[-1].lower_ in GROUPING_NOUNS
+    grouping = span[-1].lower_ in GROUPING_NOUNS  # named after its place: it may start with it and be two words
+    starts_free = span.start not in state.registered_toks or _holder_office(span) or grouping
     return (label == "ORG" and covers_all and starts_free
-            and (len(span) >= 3 or _named_after_place(span, triples, by) or span[-1].lower_ in GROUPING_NOUNS)
+            and (len(span) >= 3 or _named_after_place(span, triples, by) or grouping)
             and all(by[m.actor].type != "person" for m in inner)
             and not any(m.start == span.start and m.end == span.end for m in inner))
 

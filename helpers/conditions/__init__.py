@@ -930,8 +930,8 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             return _reported_voice(node, quote, mentions) or _speaker(quote), addressee
         owners = [] if i and _conjunct_of_action(chain[i - 1], node) else _owners(node)
         if not owners and not skip and node.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS \
-                and demonym_owner(node) and (i == 0 or chain[i - 1].lower_ in _CONTENT_PREPOSITIONS):
-            return demonym_owner(node), addressee  # ``will weigh the Danish plan for a pause``, ``rejected Danish demands``
+                and (i == 0 or chain[i - 1].lower_ in _CONTENT_PREPOSITIONS) and (state := demonym_owner(node)):
+            return state, addressee  # ``will weigh the Danish plan for a pause``, ``rejected Danish demands``
         subjects = [] if i and _received(chain[i - 1]) else \
             [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
             or _implied_subject(node)
@@ -1883,20 +1883,21 @@ def segments(doc, text: str | None = None):
                 yield span
 
 
-def _lead(segs: list, openers: dict[int, int], opener: int, headings=frozenset()) -> list:
+def _lead(segs: list, openers: dict[int, int], opener: int, is_heading=lambda j: False) -> list:
     """A list's opener and the :data:`LIST_LOOKBACK` segments before it, nearest first, up to the
     last item of an earlier list (whose holder is not this list's) or up to the heading of the
-    opener's section (indexes in ``headings``; what comes before it is another section's).
+    opener's section (``is_heading(j)`` for segment ``j``; what comes before it is another section's).
 
     >>> _lead(list("abcdefg"), {1: 0, 2: 0, 5: 4}, 4)
     ['e', 'd']
     >>> _lead(list("abcdefg"), {6: 5}, 5)
     ['f', 'e', 'd', 'c']
-    >>> _lead(list("abcdefg"), {6: 5}, 5, {3})
+    >>> _lead(list("abcdefg"), {6: 5}, 5, {3}.__contains__)
     ['f', 'e', 'd']
     """
     start = max(0, opener - LIST_LOOKBACK)
-    start = max([start] + [j + 1 for j in range(start, opener) if j in openers] + [j for j in headings if j < opener])
+    start = max([start] + [j + 1 for j in range(start, opener) if j in openers]
+                + [j for j in range(start, opener) if is_heading(j)])
     return segs[start:opener + 1][::-1]
 
 
@@ -1922,13 +1923,11 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
     rows: dict[tuple, dict] = {}
     segs = list(segments(ctx.doc, ctx.text))
     openers = item_openers(segs, ctx.text)
-    headings = {j for j in set(openers.values()) | {j - k for j in openers.values() for k in range(1, LIST_LOOKBACK + 1)}
-                if 0 <= j < len(segs) and heading(segs[j], ctx.text)}
     for i, sent in enumerate(segs):
         objects = find_objects(sent.text, sent.start_char, article.taxonomy, sent)
         objects += talks_made_conditional(sent, article.taxonomy)
         if objects:
-            lead = _lead(segs, openers, openers[i], headings) if i in openers else []
+            lead = _lead(segs, openers, openers[i], lambda j: heading(segs[j], ctx.text)) if i in openers else []
             lead = lead if _announces_terms(lead, article.taxonomy) else []
             for clue in _clues(article, sent, objects, segs[i - 1] if i else None, lead):
                 _add_row(clue, rows)

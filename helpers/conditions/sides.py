@@ -680,9 +680,14 @@ _HOME_GOVERNMENT = language.words("home_government_nouns")
 _ARMED_NOUNS = language.words("armed_group_nouns")
 
 
+def _with_the(tok) -> bool:
+    """Whether ``the`` is written before the noun ``tok``."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def _bare_definite(tok) -> bool:
     """``the government``, ``the rebels``: ``the`` and the noun, nothing that names whose."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+    return tok.pos_ == "NOUN" and _with_the(tok) \
         and not any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos") for c in tok.children)
 
 
@@ -707,9 +712,8 @@ def party_noun(tok, mentions: list[dict]) -> dict | None:
         state = next((m for m in mentions if m.get("type") == "state" and m.get("country") == code), None)
         return None if state is None else {**state, "start": tok.idx, "end": tok.idx + len(tok), "surface": tok.text}
     plural = tok.lower_ in _ARMED_NOUNS and tok.tag_ == "NNS" and _bare_definite(tok)
-    party = tok.lemma_.lower() in STATE_NOUNS and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_NOUNS for c in tok.children) \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    party = tok.lemma_.lower() in STATE_NOUNS and _with_the(tok) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_NOUNS for c in tok.children)
     if not (plural or party):
         return None
     groups = [m for m in mentions if m.get("type") == "organization" and _armed_mention(m, doc)]
