@@ -139,6 +139,19 @@ CASES = [
      {("Osteria", "sanctions")}),
     ("condition_holder.author_of_document",
      "A plan was unveiled on Monday. The plan calls for an end to the sanctions on Osteria.", None, set()),
+    # the author is the agent of a verb of drafting or handing out, named in the noun it modifies;
+    # one who only saw the document is no author
+    ("condition_holder.author_of_document",
+     "A draft annex circulated by the Norland mediators calls for an end to the sanctions on Osteria.", None,
+     {("Norland", "sanctions"), ("Norland", "negotiation_terms")}),
+    ("condition_holder.author_of_document",
+     "A draft annex seen by the Norland mediators calls for an end to the sanctions on Osteria.", None, set()),
+    # a document that is the sentence's subject, no author named: the last document the text gave one
+    ("condition_holder.author_of_document",
+     "Norland unveiled a proposal on Monday. Talks stalled. A draft that leaked would see Osteria lift the sanctions.",
+     None, {("Norland", "sanctions")}),
+    ("condition_holder.first_actor_of_sentence",
+     "A draft that leaked last week would see Osteria lift the sanctions.", None, set()),
     # a demonym in front of the document names its author; an ``it`` subject after it stands for it
     ("condition_holder.author_of_document",
      "The Norwegian draft was leaked on Monday. The draft calls for an end to the sanctions on Osteria.", None,

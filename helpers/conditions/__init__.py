@@ -94,6 +94,7 @@ ARMED_GROUP_NOUNS = language.words("armed_group_nouns")
 ARMED_GROUP_HEADS = language.words("armed_group_heads")
 #: Determiners that point back to something named before (``the front``, ``this council``).
 _DEFINITE = language.words("definite_determiners")
+_ANY = language.words("any_determiners")
 #: Nouns of documents that state terms for their author (``the plan calls for ...``).
 DOCUMENT_NOUNS = language.words("condition_documents")
 #: Documents one side drafts: under one, every clause is its author's term (not a deal's parties').
@@ -1736,7 +1737,25 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     before = [t for t in clue.previous or [] if t.lemma_.lower() in DOCUMENT_NOUNS]
     owner = _first_owner(nouns, mentions) or _earlier_document_owner(doc, sent.start, lemmas, mentions) \
         or _first_owner(reversed(before), mentions)
+    if owner is None and _document_subject(sent) is not None:
+        owner = _earlier_document_owner(doc, sent.start, DOCUMENT_NOUNS, mentions)  # news varies the word
     return (owner, clue.climbed[1]) if owner else None
+
+
+def _document_subject(sent):
+    """The document noun that is the subject of the sentence's main clause (``A draft that leaked
+    would see Osteria disarm``), else None: the sentence is the document's, whoever it names.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("A new draft would see Osteria disarm. Any deal must see Osteria disarm.")
+    >>> [_document_subject(s) for s in doc.sents]
+    [draft, None]
+    """
+    first = _main_subjects(sent)[:1]
+    if not first or first[0].lemma_.lower() not in DOCUMENT_NOUNS \
+            or any(c.dep_ == "det" and c.lower_ in _ANY for c in first[0].children):
+        return None  # ``Any deal must ...``: a deal yet to exist, no one's document
+    return first[0]
 
 
 def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
@@ -1746,6 +1765,8 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     ``Under the Norland plan, the tariffs must be lifted`` -> Norland.
     """
     addressee = clue.climbed[1]
+    if _document_subject(clue.sent) is not None:
+        return None  # a document no one is named as writing: those it names are asked, they set no term
     holder = _fallback_holder(clue.sent, clue.anchor.idx, addressee, clue.article.mentions)
     return (holder, addressee) if holder else None
 
