@@ -579,6 +579,15 @@ PATTERN_CASES = {
         ("Norland's position is that there were no troops in the valley.", []),
         ("There can be no truce without a withdrawal of Osterian troops, analysts say.", []),
     ],
+    "a_person_described_as_a_commentator_sets_no_term": [
+        # an analyst's or researcher's view of what a deal needs is nobody's term; an envoy's is
+        ("Karl Vos, a defence analyst with a think tank, says Norland should not sign until the detainees are freed.",
+         []),
+        ("Karl Vos, a senior research fellow, said a truce must come first.", []),
+        ("Karl Vos, the chief envoy, says Norland will not sign until the detainees are freed.",
+         [("Norland", "prisoners")]),
+        ("Professor Karl Vos says any truce must come before the talks.", []),
+    ],
     "what_a_document_envisions_is_its_authors_term": [
         # the clause a document's verb governs names the addressee; ``the text`` is a document too
         ("Norland sent a draft to the mediators on Monday. The text foresees a swap of all detainees for an end to "

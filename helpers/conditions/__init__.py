@@ -61,7 +61,7 @@ from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS
 from ..rules import Registry
 from .plans import heading, item_openers
 from ..corpus.metadata import in_agency_dateline
-from .sides import STATE_NOUNS, canonical_actor, dateline, demonym_owner, holder_side, party_noun, people_of_state, side_noun_at, \
+from .sides import STATE_NOUNS, canonical_actor, dateline, described_as_commentator, demonym_owner, holder_side, party_noun, people_of_state, side_noun_at, \
     state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
@@ -1457,6 +1457,13 @@ class Article:
             self._sides[key] = holder_side(holder, self.mentions, self.doc)
         return self._sides[key]
 
+    def commentator(self, holder: dict) -> bool:
+        """Whether the article describes the holder as a commentator (:func:`.sides.described_as_commentator`)."""
+        key = ("commentator", holder.get("actor"))
+        if key not in self._sides:
+            self._sides[key] = described_as_commentator(holder, self.mentions, self.doc)
+        return self._sides[key]
+
     @cached_property
     def speakers(self):
         """The quote module's view of the article, to resolve a holder as a speaker is resolved."""
@@ -2462,6 +2469,8 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
         return
     holder, addressee = found
     holder = {**holder, "actor": canonical_actor(holder["actor"], clue.article.mentions)}
+    if clue.article.commentator(holder):
+        return  # an analyst's view of what a deal needs is no party's term
     addressee_name = (addressee or {}).get("actor", "")
     if not addressee_name or addressee_name == holder["actor"]:
         addressee_name = _addressee_after(clue.anchor.idx, clue.sent.end_char, holder, clue.article.mentions)

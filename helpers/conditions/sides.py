@@ -44,6 +44,8 @@ STATE_NOUNS = language.words("condition_state_nouns")
 STATE_OFFICES = language.words("state_offices")
 #: Verbs whose agent leads a team (``a delegation led by Ann Lee``).
 LEAD_VERBS = language.words("condition_lead_verbs")
+#: What a person is described as when the article quotes their view, not a party's (``a security analyst``).
+COMMENTATORS = language.words("condition_commentator_nouns")
 #: Offices in an international body (``the head of the Union's mission``, ``the Union's envoy``).
 BODY_OFFICES = language.words("body_office_nouns")
 #: Prepositions before a state that make it a venue, host or mediator, not a party (``talks in Oslo``).
@@ -460,6 +462,30 @@ def named_country(holder: dict, mentions: list[dict], doc) -> str | None:
     if holder.get("type") == "person":
         return next((c for c in map(demonym_country, name.split()) if c), None)
     return country_of_phrase(name)
+
+
+def described_as_commentator(holder: dict, mentions: list[dict], doc) -> bool:
+    """Whether the article describes the person ``holder`` as a commentator at a mention of them, in
+    an apposition or a title in front (``Ann Lee, an analyst of defence,``,
+    ``analyst Ann Lee``): what they say should happen is a view, no party's term.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee, an analyst of defence, spoke. Bo Park, a Norwegian envoy, spoke.")
+    >>> [described_as_commentator({"actor": a, "type": "person"}, [dict(actor="Ann Lee", start=0, end=7),
+    ...  dict(actor="Bo Park", start=39, end=46)], doc) for a in ("Ann Lee", "Bo Park")]
+    [True, False]
+    """
+    for m in mentions:
+        if m.get("actor") != holder.get("actor") or (holder.get("type") or m.get("type")) != "person":
+            continue
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        heads = [h for h in _description_heads(span)[1:] if h.pos_ == "NOUN"]
+        titles = [c for c in span.root.children if c.dep_ == "compound" and c.i < span.start]
+        if any(t.lemma_.lower() in COMMENTATORS for t in heads + titles):
+            return True
+    return False
 
 
 def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
