@@ -558,6 +558,29 @@ PATTERN_CASES = {
         ("Norland ties truce to prisoner release", [("Norland", "ceasefire"), ("Norland", "prisoners")]),
         ("Norland links Osterian troops to massacre in valley", []),
     ],
+    "what_commentators_report_of_a_party_is_its_term": [
+        # a party's stance that commentators report stays the party's; what they advise it is a view
+        ("Analysts say Norland insists on a withdrawal of Osterian troops from the valley.", [("Norland", "territory")]),
+        ("Experts note that Osteria still links any truce to the release of its detainees.",
+         [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
+        ("Analysts say Norland should insist on a withdrawal of Osterian troops from the valley.", []),
+        ("Experts say any truce must include the freeing of every detainee.", []),
+    ],
+    "an_infinitive_ties_or_links_a_term": [
+        # ``continues to link X to Y``, ``will tie X to Y``: the bare verb after ``to`` or a modal
+        ("Norland continues to link a truce to the freeing of every detainee.",
+         [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+        ("Norland will tie any truce to a pull-back of Osterian troops from the valley.",
+         [("Norland", "ceasefire"), ("Norland", "territory")]),
+        ("Norland continues to link the new road to the old harbour.", []),
+    ],
+    "impossible_while_makes_an_end_the_term": [
+        ("Karl Vos said it was impossible to hold talks on a truce while the detainees stay in prison.",
+         [("Karl Vos", "negotiation_terms"), ("Karl Vos", "prisoners")]),
+        ("A deal is out of the question while Osterian troops remain in the valley, Norland said.",
+         [("Norland", "territory")]),
+        ("It was impossible to sleep while the storm lasted, Karl Vos said.", []),
+    ],
     "what_is_agreed_only_with_a_term_is_no_term": [
         ("Norland will sign only on the basis of a full withdrawal of Osterian troops.", [("Norland", "territory")]),
         ("Osteria's army fought only with old rifles during the truce.", []),

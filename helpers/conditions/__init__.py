@@ -151,6 +151,7 @@ COMPLIANCE_VERBS = language.words("condition_compliance_verbs")
 PAST_DOCUMENT_MARKERS = language.words("condition_past_document_markers")
 #: Nouns of commentators: what they say must happen is a view, not a party's term.
 COMMENTATOR_NOUNS = language.words("condition_commentator_nouns")
+OBLIGATION_MODALS = language.words("condition_obligation_modals")
 #: Verbs of a conditional about the speaker's own words (``if you ask me``, ``if I may say so``).
 SPEECH_ACT_VERBS = language.words("condition_speech_act_verbs")
 _OWN_VOICE = language.words("own_voice_pronouns")
@@ -2284,12 +2285,29 @@ def commentators_view(cue: Match, doc) -> bool:
     if node is None:
         return False
     for _ in range(DENIAL_DEPTH):
+        if cue.subject == "holder" and _party_stance(node):
+            return False  # ``experts note that the Norwegian side links a truce to ...``: the side's term, reported
         if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "parataxis"):
             return False  # only what they say: ``Norland's analysts drafted a plan that ...`` is the plan's
         node = node.head
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATOR_NOUNS and not _owners(c) for c in node.children):
             return True
     return False
+
+
+def _party_stance(verb) -> bool:
+    """Whether ``verb`` states what a named party does or holds (its subject is a name or a state's
+    side: ``Norland insists``, ``the Norwegian side links``), not what it ought to do (``Norland
+    should insist`` is advice).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland insists on a truce. Norland should insist on a truce.")
+    >>> _party_stance(doc[1]), _party_stance(doc[8])
+    (True, False)
+    """
+    if any(c.dep_ == "aux" and c.lemma_.lower() in OBLIGATION_MODALS for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or side_noun_at(c) is not None) for c in verb.children)
 
 
 def past_fact(seg) -> bool:
