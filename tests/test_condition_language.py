@@ -2059,3 +2059,24 @@ def test_a_name_the_parser_hangs_on_an_opening_phrase_is_the_subject_of_the_verb
                  deps=["prep", "det", "pobj", "prep", "compound", "pobj", "punct", "compound", "nsubj",
                        "ROOT", "prep", "pobj"])
     assert conditions._implied_subject(parsed[9]) == []
+
+
+def _parsed(words, heads, deps, tags, pos):
+    """A Doc with the parse given (a parser's misreading made reproducible)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    lemmas = [w.lower() if t != "VBN" else {"written": "write", "read": "read"}.get(w, w) for w, t in zip(words, tags)]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+@pytest.mark.parametrize("verb, owners", [("written", ["Lee"]), ("read", [])])
+def test_the_agent_of_a_verb_of_writing_joined_to_a_document_subject_is_its_author(verb, owners):
+    # ``The text circulated, was written by Lee and provides ...``, parsed with ``written`` a
+    # conjunct of ``circulated``: the agent of a verb of writing is still the text's author
+    words = ["The", "text", "circulated", ",", "was", verb, "by", "Lee", "and", "provides", "terms"]
+    heads = [1, 2, 2, 2, 5, 2, 5, 6, 2, 2, 9]
+    deps = ["det", "nsubj", "ROOT", "punct", "auxpass", "conj", "agent", "pobj", "cc", "conj", "dobj"]
+    tags = ["DT", "NN", "VBD", ",", "VBD", "VBN", "IN", "NNP", "CC", "VBZ", "NNS"]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "AUX", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "NOUN"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    assert [t.text for t in conditions._owners(doc[1])] == owners

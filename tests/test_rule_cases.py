@@ -225,6 +225,13 @@ CASES = [
     ("condition_holder.holder_of_list_opener",
      "Norland met the press on Monday.\n\n1. An end to the sanctions was reported.\n\n2. A new summit.", None,
      set()),
+    # the author named in a clause inside the relative clause on the document (``which aides say was drafted by``)
+    ("condition_holder.holder_of_list_opener",
+     "The text, which aides say was drafted by Anna Berg's staff, lists these points:\n\n"
+     "1. Osteria would lift the sanctions.", None, {("Anna Berg", "sanctions")}),
+    ("condition_holder.holder_of_list_opener",
+     "The text, which aides say was read by Anna Berg's staff, lists these points:\n\n"
+     "1. Osteria would lift the sanctions.", None, set()),
     ("condition_holder.holder_of_list_opener",  # a second list's opener holds its own items
      "Osteria's demands include:\n\n- An end to the sanctions.\n\nKey points of the Norland plan:\n\n"
      "- A truce along the river.", None, {("Osteria", "sanctions"), ("Norland", "negotiation_terms")}),

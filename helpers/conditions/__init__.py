@@ -836,6 +836,8 @@ def _owners(node) -> list:
     >>> from helpers import nlp
     >>> [t.text for t in _owners(nlp.bare_nlp()("They saw the Osteria plan.")[4])]
     ['Osteria']
+    >>> [t.text for t in _owners(nlp.bare_nlp()("The text, which aides say was drafted by Lee, calls for a truce.")[1])]
+    ['Lee']
     """
     if node.pos_ not in ("NOUN", "PROPN"):
         return []
@@ -849,6 +851,12 @@ def _owners(node) -> list:
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         owners += [g for c in node.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in AUTHOR_VERBS
                    for g in c.children if g.dep_ == "nsubj"]  # ``the plan that Norland drafted``
+        verbs = [v for c in node.children if c.dep_ == "relcl"  # ``the text, which officials say was written by X``
+                 for v in c.subtree if v.dep_ in ("ccomp", "xcomp")]
+        if node.dep_ in ("nsubj", "nsubjpass"):  # ``the text circulated, was written by X and provides ...`` (misparsed)
+            verbs += [v for v in node.head.children if v.dep_ == "conj" and v.tag_ == "VBN"]
+        owners += [g for v in verbs if v.lemma_.lower() in AUTHOR_VERBS
+                   for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return owners or _written_possessor(node)
 
 
@@ -1688,7 +1696,7 @@ def _document_owner(tok, mentions) -> dict | None:
     that has it as its object (``Osteria unveiled a plan``), or the state of a demonym in front
     of it (``the Norwegian draft``)."""
     for owner in _owners(tok):
-        hit = _token_mention(owner, mentions)
+        hit = _token_mention(owner, mentions) or _premodifier_mention(owner, mentions)
         if hit:
             return hit
     if demonym_owner(tok):
@@ -1700,9 +1708,29 @@ def _document_owner(tok, mentions) -> dict | None:
         for subj in doers + [c for c in verb.children if c.dep_ in ("nsubj", "agent")]:
             hit = _token_mention(subj, mentions) or next(
                 (_token_mention(g, mentions) for g in subj.children if _token_mention(g, mentions)), None) \
+                or next((_premodifier_mention(g, mentions) for g in subj.children
+                         if subj.dep_ == "agent" and _premodifier_mention(g, mentions)), None) \
                 or (demonym_owner(subj) if subj.lemma_.lower() in STATE_NOUNS else None)  # ``the Norwegian delegation``
             if hit:
                 return hit
+    return None
+
+
+def _premodifier_mention(noun, mentions) -> dict | None:
+    """The first actor named in the words in front of ``noun`` that hang from it, however deep
+    (``special envoy Ann Lee's team``, which a parser may build as envoy <- Lee's <- team), else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("It was written by special envoy Ann Lee's team.")
+    >>> _premodifier_mention(doc[9], [{"start": 32, "end": 39, "actor": "Ann Lee"}])["actor"]
+    'Ann Lee'
+    """
+    for tok in noun.subtree:
+        if tok.i >= noun.i:
+            break
+        hit = next((m for m in _overlapping(mentions, tok.idx, tok.idx + len(tok)) if m.get("actor")), None)
+        if hit:
+            return hit
     return None
 
 
