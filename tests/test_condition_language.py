@@ -566,6 +566,11 @@ PATTERN_CASES = {
         ("Analysts say Norland should insist on a withdrawal of Osterian troops from the valley.", []),
         ("Experts say any truce must include the freeing of every detainee.", []),
     ],
+    "only_backing_a_deal_that_does_something_makes_it_a_term": [
+        ("Karl Vos said Norland would only endorse a deal that frees every detainee.", [("Norland", "prisoners")]),
+        ("Norland will only sign an accord that pulls Osterian troops out of the valley.", [("Norland", "territory")]),
+        ("Norland will only sign the guest book at the palace.", []),
+    ],
     "an_infinitive_ties_or_links_a_term": [
         # ``continues to link X to Y``, ``will tie X to Y``: the bare verb after ``to`` or a modal
         ("Norland continues to link a truce to the freeing of every detainee.",

@@ -105,6 +105,12 @@ CASES = [
      "that Norland lift the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
     ("condition_holder.subject_of_clause", "The Harbour Liberation Front met envoys on Monday. The council "
      "insists that Norland lift the sanctions.", None, set()),
+    # ``the council`` is the body whose mention opens the title-case name it ended, cut short in the tables
+    ("condition_holder.subject_of_clause", "The Union of Northern States Security Council met. The council "
+     "will meet Osteria only once the detainees are freed.", None,
+     {("Union of Northern States", "other")}),
+    ("condition_holder.subject_of_clause", "The Harbour Security Council met. The council "
+     "will meet Osteria only once the detainees are freed.", None, set()),
     # the possessive of one item (Osteria withdraws) does not hold the item coordinated with it
     ("condition_holder.subject_of_clause",
      "Norland's terms include Osteria's withdrawal from the border and a pledge to lift the sanctions.", None,

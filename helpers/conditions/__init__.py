@@ -152,6 +152,8 @@ PAST_DOCUMENT_MARKERS = language.words("condition_past_document_markers")
 #: Nouns of commentators: what they say must happen is a view, not a party's term.
 COMMENTATOR_NOUNS = language.words("condition_commentator_nouns")
 OBLIGATION_MODALS = language.words("condition_obligation_modals")
+#: Lower-case words inside an organisation's name (``Council of Ministers``).
+NAME_CONNECTORS = language.words("name_connectors")
 #: Verbs of a conditional about the speaker's own words (``if you ask me``, ``if I may say so``).
 SPEECH_ACT_VERBS = language.words("condition_speech_act_verbs")
 _OWN_VOICE = language.words("own_voice_pronouns")
@@ -533,7 +535,32 @@ def _name_head(tok, mentions: list[dict]) -> dict | None:
         orgs = [m for m in orgs if any(ends_name(m.get("actor"), head) for head in ARMED_GROUP_HEADS)]
     if not named and bare and (tok.lower_ in GENERIC_ORG_NOUNS or tok.lower_ in ARMED_GROUP_NOUNS):
         named = [m for m in [most_mentioned(orgs)] if m]  # ``the movement``: the organisation in focus
+    named = named or [m for m in [_written_name_with(tok, orgs)] if m]
     return dict(named[-1], start=tok.idx, end=tok.idx + len(tok)) if named else None
+
+
+def _written_name_with(tok, orgs: list[dict]) -> dict | None:
+    """The organisation whose mention opens the latest title-case name before ``tok`` that ends
+    with ``tok``'s noun, though the tables cut that name short: ``the Union Security Council met.
+    The council wants ...`` with only ``Union`` a mention -> the Union.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The Union Security Council met. The council wants a truce.")
+    >>> _written_name_with(doc[7], [dict(actor="Union", start=4, end=9)])["actor"]
+    'Union'
+    """
+    doc = tok.doc
+    for i in range(tok.i - 1, -1, -1):
+        if doc[i].lower_ != tok.lower_ or not doc[i].text[:1].isupper() or doc[i + 1].text[:1].isupper() \
+                or (doc[i + 1].lower_ in NAME_CONNECTORS and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()):
+            continue  # the noun must end the name (``the Agency for Relief`` goes on)
+        j = i - 1
+        while j >= 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in NAME_CONNECTORS) and doc[j].lower_ != "the":
+            hit = next((m for m in orgs if m["start"] <= doc[j].idx < m["end"] <= doc[i].idx), None)
+            if hit:
+                return hit
+            j -= 1
+    return None
 
 
 def _same_surface(tok, mentions: list[dict]) -> dict | None:
