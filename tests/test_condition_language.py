@@ -571,6 +571,26 @@ PATTERN_CASES = {
         ("Norland will only sign an accord that pulls Osterian troops out of the valley.", [("Norland", "territory")]),
         ("Norland will only sign the guest book at the palace.", []),
     ],
+    "on_condition_without_that_opens_the_term": [
+        # a headline drops ``that``; ``on condition of anonymity`` is how a source speaks, no term
+        ("Norland accepts truce, on condition Osterian troops leave the valley", [("Norland", "territory")]),
+        ("Norland accepts a truce on condition Osteria frees the detainees.", [("Norland", "prisoners")]),
+        ("Karl Vos, talking on condition of anonymity, mentioned the detainees.", []),
+    ],
+    "sanctions_threatened_on_whoever_breaks_a_truce": [
+        # the measure and the term it enforces, as for ``threatens ... unless``
+        ("Norland will impose new sanctions on anyone who breaches the truce.",
+         [("Norland", "ceasefire"), ("Norland", "sanctions")]),
+        ("Norland will impose sanctions on anyone it catches smuggling.", []),
+    ],
+    "one_national_army_and_power_to_civilians": [
+        ("Norland would support the ceasefire so long as it kept the cohesion of Osteria's national army.",
+         [("Norland", "security")]),
+        ("Norland insists that the Front must not keep a separate army of its own.", [("Norland", "security")]),
+        ("The Front ran a separate army in the old days.", []),
+        ("Osteria wants the junta to transfer power to an elected government.", [("Osteria", "governance")]),
+        ("Osteria transferred power to elected leaders decades ago.", []),
+    ],
     "an_infinitive_ties_or_links_a_term": [
         # ``continues to link X to Y``, ``will tie X to Y``: the bare verb after ``to`` or a modal
         ("Norland continues to link a truce to the freeing of every detainee.",
