@@ -231,6 +231,15 @@ CASES = [
     ("condition_holder.holder_of_list_opener",
      "Norland met the press on Monday.\n\n1. An end to the sanctions was reported.\n\n2. A new summit.", None,
      set()),
+    # what a colon lays out after an owned noun of terms is the owner's; ``the Lund government`` is
+    # the government of the state the article is about
+    ("condition_holder.owner_before_colon", "Norland met the Harbour Liberation Front in Lima, Norland said. "
+     "The terms of the Lund government, repeated all week, are simple: free the detainees.", None,
+     {("Norland", "other")}),
+    ("condition_holder.owner_before_colon", "Osteria's demands, repeated all week, are simple: lift the sanctions.",
+     None, {("Osteria", "sanctions")}),
+    ("condition_holder.owner_before_colon", "Norland met the Harbour Liberation Front in Lima, Norland said. "
+     "The terms of the deal, repeated all week, are simple: free the detainees.", None, set()),
     # the author named in a clause inside the relative clause on the document (``which aides say was drafted by``)
     ("condition_holder.holder_of_list_opener",
      "The text, which aides say was drafted by Anna Berg's staff, lists these points:\n\n"

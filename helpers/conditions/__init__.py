@@ -878,6 +878,9 @@ def _owners(node) -> list:
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         owners += [g for c in node.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in AUTHOR_VERBS
                    for g in c.children if g.dep_ == "nsubj"]  # ``the plan that Norland drafted``
+        if node.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS:  # ``the terms of the Lund government``
+            owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _of_party(g))]
         verbs = [v for c in node.children if c.dep_ == "relcl"  # ``the text, which officials say was written by X``
                  for v in c.subtree if v.dep_ in ("ccomp", "xcomp")]
         if node.dep_ in ("nsubj", "nsubjpass"):  # ``the text circulated, was written by X and provides ...`` (misparsed)
@@ -1628,6 +1631,31 @@ def possessor_of_list(clue: Clue) -> tuple[dict, None] | None:
     return (holder, None) if holder else None
 
 
+def _of_party(noun) -> bool:
+    """Whether a common noun after ``of`` names a party (``the Lund government``, ``the rebels``),
+    not a thing (``the deal``, ``the truce``)."""
+    return noun.lemma_.lower() in STATE_NOUNS or noun.lemma_.lower() in ARMED_GROUP_NOUNS
+
+
+def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
+    """What a colon lays out after a noun of terms with an owner belongs to that owner:
+
+    ``The terms of the Lund government are simple: free the detainees.`` -> Norland (the government
+    the article is about); ``Osteria's demands, repeated all week, are these: ...`` -> Osteria.
+    """
+    sent = clue.sent
+    colon = next((t for t in sent if t.text == ":" and t.idx < clue.obj.start), None)
+    if colon is None:
+        return None
+    mentions = clue.article.mentions
+    for noun in (t for t in sent if t.i < colon.i and t.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS):
+        holder = _possessor_before(noun, mentions) or next(
+            (h for h in (_token_mention(o, mentions) or party_noun(o, mentions) for o in _owners(noun)) if h), None)
+        if holder:
+            return holder, clue.climbed[1]
+    return None
+
+
 def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     """The first subject (or possessor) naming an actor above the cue; the quote's speaker outside a quote.
 
@@ -1931,6 +1959,7 @@ def name_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
 
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
 HOLDER_RULES = Registry("condition_holder", [holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
+                                             owner_before_colon,
                                              subject_of_clause, speaker_of_subject, author_of_document, first_actor_of_sentence,
                                              author_before, unnamed_speaker])
 

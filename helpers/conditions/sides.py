@@ -717,10 +717,18 @@ def _bare_definite(tok) -> bool:
         and not any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos") for c in tok.children)
 
 
+def _leader_named(tok) -> bool:
+    """``the Lund government``: ``the``, a name that is no state's (its leader's) and the noun."""
+    mods = [c for c in tok.children if c.dep_ != "det"]
+    return tok.pos_ == "NOUN" and _with_the(tok) and len(mods) == 1 and mods[0].dep_ == "compound" \
+        and mods[0].pos_ == "PROPN" and mods[0].i == tok.i - 1 and state_at(mods[0]) is None \
+        and demonym_country(mods[0].text) is None
+
+
 def party_noun(tok, mentions: list[dict]) -> dict | None:
     """A definite noun that stands for a party the article names, as a mention-like dict:
-    ``the government`` (no state, no owner: ``home_government_nouns``) for the state the article
-    is about (:func:`lead_state`); ``the rebels``, ``the insurgents`` (a plural of
+    ``the government`` (no state, no owner: ``home_government_nouns``; or named for its leader,
+    ``the Lund government``) for the state the article is about (:func:`lead_state`); ``the rebels``, ``the insurgents`` (a plural of
     ``armed_group_nouns``) and ``the rebel delegation`` (a party's noun, ``condition_state_nouns``,
     with such a word before it) for the armed group the article names last before it, else most.
     ``the Norwegian government``, ``the government's critics`` and ``a rebel`` are none.
@@ -733,7 +741,7 @@ def party_noun(tok, mentions: list[dict]) -> dict | None:
     ('Norway', 'Coastal Front')
     """
     doc = tok.doc
-    if tok.lemma_.lower() in _HOME_GOVERNMENT and _bare_definite(tok):
+    if tok.lemma_.lower() in _HOME_GOVERNMENT and (_bare_definite(tok) or _leader_named(tok)):
         code = lead_state(mentions, doc)
         state = next((m for m in mentions if m.get("type") == "state" and m.get("country") == code), None)
         return None if state is None else {**state, "start": tok.idx, "end": tok.idx + len(tok), "surface": tok.text}
