@@ -591,6 +591,13 @@ PATTERN_CASES = {
         ("Osteria wants the junta to transfer power to an elected government.", [("Osteria", "governance")]),
         ("Osteria transferred power to elected leaders decades ago.", []),
     ],
+    "a_thing_after_by_is_the_term_someone_is_not": [
+        ("Norland said every truce must be secured by \u201cfirm security guarantees, with a backstop\u201d.",
+         [("Norland", "ceasefire"), ("Norland", "security")]),
+        ("Karl Vos said any truce must be backed by a mechanism to free the detainees.",
+         [("Karl Vos", "ceasefire"), ("Karl Vos", "prisoners")]),
+        ("Karl Vos said any truce must be proposed by the detainees.", [("Karl Vos", "ceasefire")]),
+    ],
     "an_infinitive_ties_or_links_a_term": [
         # ``continues to link X to Y``, ``will tie X to Y``: the bare verb after ``to`` or a modal
         ("Norland continues to link a truce to the freeing of every detainee.",

@@ -1297,9 +1297,20 @@ def _conditional_word(cue: Match, doc) -> int:
 
 
 def _in_agent(tok, head) -> bool:
-    """Whether ``tok`` lies in the ``by`` agent of the cue's verb (``convoys proposed by the
-    envoys``: the envoys propose, they are not proposed)."""
-    return any(c.dep_ == "agent" and c.left_edge.i <= tok.i <= c.right_edge.i for c in head.children)
+    """Whether ``tok`` lies in the ``by`` agent of the cue's verb and that agent is someone
+    (``convoys proposed by the envoys``: the envoys propose, they are not proposed); what a deal
+    is backed by is a term (``must be backed by security guarantees``: ``condition_backing_nouns``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("A truce must be backed by guarantees. A truce must be proposed by envoys.")
+    >>> _in_agent(doc[6], doc[4]), _in_agent(doc[14], doc[12])
+    (False, True)
+    """
+    for agent in (c for c in head.children if c.dep_ == "agent" and c.left_edge.i <= tok.i <= c.right_edge.i):
+        who = [g for g in agent.children if g.dep_ == "pobj"]
+        if not who or who[0].lemma_.lower() not in BACKING_NOUNS:
+            return True  # ``proposed by the families of the detainees``: the families propose
+    return False
 
 
 def _modified_noun(cue_tok, obj_tok) -> bool:
@@ -2228,6 +2239,8 @@ ATTRIBUTION_VERBS = language.words("attribution_verbs")
 EXPECT_VERBS = language.words("condition_expect_verbs")
 #: Nouns of a party that can be expected to act (``expects the government to ...``).
 _PARTY_NOUNS = language.words("org_nouns") | language.words("armed_group_nouns") | language.words("condition_state_nouns")
+#: What a deal is backed or secured by (``backed by security guarantees``): after ``by``, a term.
+BACKING_NOUNS = language.words("condition_backing_nouns")
 #: Verbs of rejecting: what a party is expected to reject is no term (``expects Osteria to reject the truce``).
 REJECTION_VERBS = language.words("condition_rejection_verbs")
 #: The acts a party can be expected to perform as a term (``expects Osteria to withdraw``); any other
