@@ -13,6 +13,11 @@ from ..actors import ORG_TRAILERS, clean_name
 from .article import QuoteArticle, Speaker
 from .syntax import is_subject, mention_is_subject, name_part_of, only_titles, propn_chain, unique_prefix_mention
 from .words import GENDER, GENERIC_ORG_NOUNS, MUNICIPAL, PRONOUNS, READ_VERBS
+from .. import language
+from ..actors import DEMONYMS, TITLES
+
+#: Nouns of one person's role or office (``the envoy``, ``the commissioner``), not a body's.
+_PERSON_ROLES = (language.words("source_nouns") | TITLES) - language.words("org_nouns") - GENERIC_ORG_NOUNS
 
 # ---------------------------------------------------------------------------- names
 
@@ -181,7 +186,8 @@ def _pronoun_in_sentence(art: QuoteArticle, tok, kind: str, pos: int, k: int, se
 
 
 def resolve_role(art: QuoteArticle, head) -> Speaker | None:
-    """``the spokesman``, ``the scientist``, ``the leader``: the source named before in that role."""
+    """``the spokesman``, ``the scientist``, ``the leader``: the source named before in that role,
+    else the person who spoke in the sentence before (``Ann Lee said ... The envoy said ...``)."""
     word = head.lemma_.lower()
     for _, sp, _ in reversed(art.history):
         if word in sp.surface.lower() or (sp.unnamed and word in sp.name.lower()):
@@ -191,10 +197,29 @@ def resolve_role(art: QuoteArticle, head) -> Speaker | None:
     for m in people:  # the person given that role as a title or appositive
         if pattern.search(role_context(art.text, m).lower()):
             return art.speaker_from_mention(m, head.text, head.idx)
+    here, named = art.sent_index(head.idx), {m["actor"] for m in people}
+    for _, sp, si in reversed(art.history):  # else who spoke in the sentence before (``Ann Lee said ... The envoy said``)
+        if here - si > 1 or not _one_person(head):  # ``the Ukrainian military``: a body, not the last speaker
+            break
+        if not sp.unnamed and sp.name in named:
+            return sp.at(head.text, head.idx)
     for m in people:  # else the role word anywhere near a name
         if pattern.search(art.text[max(0, m["start"] - 40):m["end"] + 60].lower()):
             return art.speaker_from_mention(m, head.text, head.idx)
     return None
+
+
+def _one_person(head) -> bool:
+    """Whether a role noun names one person, not a body or a state's institution (``the envoy``,
+    not ``the ministry``, ``the Norwegian military``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The envoy spoke. The Norwegian envoy spoke. The version spoke.")
+    >>> _one_person(doc[1]), _one_person(doc[6]), _one_person(doc[10])
+    (True, False, False)
+    """
+    return head.lemma_.lower() in _PERSON_ROLES and head.tag_ == "NN" \
+        and not any(c.dep_ in ("amod", "compound") and c.lower_ in DEMONYMS for c in head.children)
 
 
 def role_context(text: str, m: dict) -> str:
