@@ -598,6 +598,10 @@ PATTERN_CASES = {
          [("Karl Vos", "ceasefire"), ("Karl Vos", "prisoners")]),
         ("Karl Vos said any truce must be proposed by the detainees.", [("Karl Vos", "ceasefire")]),
     ],
+    "the_trial_of_a_sides_fighters_is_accountability": [
+        ("Osteria says Norland seeks the trial of the fighters who shelled the port.", [("Norland", "accountability")]),
+        ("The trial of the commanders opened in the capital decades ago.", []),
+    ],
     "an_infinitive_ties_or_links_a_term": [
         # ``continues to link X to Y``, ``will tie X to Y``: the bare verb after ``to`` or a modal
         ("Norland continues to link a truce to the freeing of every detainee.",
