@@ -602,6 +602,10 @@ PATTERN_CASES = {
         ("Osteria says Norland seeks the trial of the fighters who shelled the port.", [("Norland", "accountability")]),
         ("The trial of the commanders opened in the capital decades ago.", []),
     ],
+    "imprisoned_insurgents_wanted_home_are_a_prisoners_term": [
+        ("Osteria wants its imprisoned insurgents home before the next round.", [("Osteria", "prisoners")]),
+        ("Imprisoned insurgents staged a hunger strike in the old fortress.", []),
+    ],
     "an_infinitive_ties_or_links_a_term": [
         # ``continues to link X to Y``, ``will tie X to Y``: the bare verb after ``to`` or a modal
         ("Norland continues to link a truce to the freeing of every detainee.",
