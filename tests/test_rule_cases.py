@@ -145,6 +145,10 @@ CASES = [
      {("Osteria", "sanctions")}),
     ("condition_holder.author_of_document",
      "A plan was unveiled on Monday. The plan calls for an end to the sanctions on Osteria.", None, set()),
+    # a document named in a later clause of the sentence states none of the terms before it
+    ("condition_holder.author_of_document",
+     "The embassy said any deal must end the sanctions and recalled that Osteria never endorsed the Norland "
+     "document.", None, set()),
     # the author is the agent of a verb of drafting or handing out, named in the noun it modifies;
     # one who only saw the document is no author
     ("condition_holder.author_of_document",

@@ -1832,9 +1832,11 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     ``Osteria's draft was leaked. The plan calls for a ceasefire.`` -> Osteria.
     """
     sent, doc = clue.sent, clue.sent.doc
-    nouns = [t for t in sent if t.lemma_.lower() in DOCUMENT_NOUNS]
+    obj = _token_at(doc, clue.obj.start)
+    nouns = [t for t in sent if t.lemma_.lower() in DOCUMENT_NOUNS
+             and (obj is None or t.i < obj.i or _clause_verb(t) == _clause_verb(obj))]
     if not nouns:
-        return None
+        return None  # ``X said a deal must ... and recalled the Norland document``: a later clause's document
     mentions, lemmas = clue.article.mentions, {t.lemma_.lower() for t in nouns}
     before = [t for t in clue.previous or [] if t.lemma_.lower() in DOCUMENT_NOUNS]
     owner = _first_owner(nouns, mentions) or _earlier_document_owner(doc, sent.start, lemmas, mentions) \
@@ -1858,6 +1860,19 @@ def _document_subject(sent):
             or any(c.dep_ == "det" and c.lower_ in _ANY for c in first[0].children):
         return None  # ``Any deal must ...``: a deal yet to exist, no one's document
     return first[0]
+
+
+def _clause_verb(tok):
+    """The verb of the clause ``tok`` is in (itself if it is one), else the sentence's root.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland said a truce must come and recalled the plan.")
+    >>> _clause_verb(doc[3]).text, _clause_verb(doc[9]).text
+    ('come', 'recalled')
+    """
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
