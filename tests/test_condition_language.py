@@ -2120,3 +2120,9 @@ def test_the_agent_of_a_verb_of_writing_joined_to_a_document_subject_is_its_auth
     pos = ["DET", "NOUN", "VERB", "PUNCT", "AUX", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "NOUN"]
     doc = _parsed(words, heads, deps, tags, pos)
     assert [t.text for t in conditions._owners(doc[1])] == owners
+
+
+def test_a_conjunct_with_its_own_subject_names_no_author_of_the_first_subject(pipe):
+    # ``The plan stalled, and a new draft was written by Osteria``: Osteria wrote the draft, not the plan
+    doc = pipe("The plan stalled, and a new draft was written by Osteria.")
+    assert conditions._owners(doc[1]) == []

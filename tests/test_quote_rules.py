@@ -129,7 +129,7 @@ POSITIVE = [
      "Harbour Liberation Front"),
     ("speaker.role", f"Tomas Lind, a ferry pilot, spoke on Monday. The pilot said {SAID}", "Tomas Lind"),
     # a person's role noun right after that person spoke is that person, not one of the same role elsewhere
-    ("speaker.role", f'Anna Berg led the talks and said Norway had come "to listen." The envoy said {SAID}',
+    ("speaker.role", f'Anna Berg led the talks and said Norway wanted "a fair hearing." The envoy said {SAID}',
      "Anna Berg"),
     ("speaker.title_holder", f"Deputy Minister Anna Berg opened the pier. Tomas Lind watched. The deputy minister "
                              f"said {SAID}", "Anna Berg"),
@@ -216,7 +216,7 @@ NEGATIVE = [
     ("speaker.org_role", f"The bank said {SAID}"),
     ("speaker.org_role", f"The Harbour Liberation Front met envoys on Monday. The frontier said {SAID}"),
     ("speaker.role", f"The pilot said {SAID}"),
-    ("speaker.role", f'Anna Berg led the talks and said Norway had come "to listen." The Danish envoy said {SAID}'),
+    ("speaker.role", f'Anna Berg led the talks and said Norway wanted "a fair hearing." The Danish envoy said {SAID}'),
     ("speaker.title_holder", f"Anna Berg, a ferry pilot, opened the pier. The minister said {SAID}"),
     ("speaker.title_holder", f"Minister Anna Berg arrived on Monday. The former minister said {SAID}"),
     ("speaker.title_holder", f"The Harbour Safety Coordinator said {SAID} Anna Berg, a pilot, agreed."),

@@ -244,6 +244,9 @@ CASES = [
      None, {("Osteria", "sanctions")}),
     ("condition_holder.owner_before_colon", "Norland met the Harbour Liberation Front in Lima, Norland said. "
      "The terms of the deal, repeated all week, are simple: free the detainees.", None, set()),
+    ("condition_holder.owner_before_colon",  # the owned noun is an object, not what the colon lays out
+     "Norland rejected Osteria's demands on Monday and told reporters: Osteria must lift the sanctions first.",
+     None, set()),
     # the author named in a clause inside the relative clause on the document (``which aides say was drafted by``)
     ("condition_holder.holder_of_list_opener",
      "The text, which aides say was drafted by Anna Berg's staff, lists these points:\n\n"

@@ -61,7 +61,7 @@ from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS
 from ..rules import Registry
 from .plans import heading, item_openers
 from ..corpus.metadata import in_agency_dateline
-from .sides import STATE_NOUNS, canonical_actor, dateline, described_as_commentator, demonym_owner, holder_side, party_noun, people_of_state, side_noun_at, \
+from .sides import COMMENTATORS, STATE_NOUNS, canonical_actor, dateline, described_as_commentator, demonym_owner, holder_side, party_noun, people_of_state, side_noun_at, \
     state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
@@ -150,10 +150,11 @@ COMPLIANCE_VERBS = language.words("condition_compliance_verbs")
 #: Words that date a document to the past (``the previous accord``); a year does too.
 PAST_DOCUMENT_MARKERS = language.words("condition_past_document_markers")
 #: Nouns of commentators: what they say must happen is a view, not a party's term.
-COMMENTATOR_NOUNS = language.words("condition_commentator_nouns")
+COMMENTATOR_NOUNS = COMMENTATORS  # one list: :mod:`.sides` reads it too
+#: Modals of obligation (``should insist``: advice, not a stance); also read by :mod:`helpers.actors.countries`.
 OBLIGATION_MODALS = language.words("condition_obligation_modals")
-#: Lower-case words inside an organisation's name (``Council of Ministers``).
-NAME_CONNECTORS = language.words("name_connectors")
+#: Lower-case words a body's title-case name may hold (``Council of Ministers``, ``Peace and Security``).
+_IN_NAME = frozenset({"of", "and", "for"})
 #: Verbs of a conditional about the speaker's own words (``if you ask me``, ``if I may say so``).
 SPEECH_ACT_VERBS = language.words("condition_speech_act_verbs")
 _OWN_VOICE = language.words("own_voice_pronouns")
@@ -517,8 +518,8 @@ def _name_head(tok, mentions: list[dict]) -> dict | None:
     that organisation (``the Coastal Liberation Front met envoys. The front wants ...``), the latest
     such one; a bare noun any group may be called (``generic_org_nouns``: ``the movement``, ``the
     group``, not ``the protest movement``) is the organisation named most so far, and a noun of an
-    armed group (``the militia``) the armed group so named (``... Forces``, ``... Brigades``); another
-    noun no earlier name ends with names no one.
+    armed group (``the militia``) the armed group so named (``... Forces``, ``... Brigades``); else
+    the body whose title-case name the noun ended (:func:`_written_name_with`); another noun names no one.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The Harbour Front met envoys. The front wants a truce. The port wants one.")
@@ -540,9 +541,10 @@ def _name_head(tok, mentions: list[dict]) -> dict | None:
 
 
 def _written_name_with(tok, orgs: list[dict]) -> dict | None:
-    """The organisation whose mention opens the latest title-case name before ``tok`` that ends
-    with ``tok``'s noun, though the tables cut that name short: ``the Union Security Council met.
-    The council wants ...`` with only ``Union`` a mention -> the Union.
+    """The organisation a mention inside the latest title-case name before ``tok`` names, where that
+    name ends with ``tok``'s noun and the tables cut it short (the mention nearest the noun, among
+    the :data:`DOCUMENT_LOOKBACK` tokens before it): ``the Union Security Council met. The council
+    wants ...`` with only ``Union`` a mention -> the Union.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The Union Security Council met. The council wants a truce.")
@@ -550,12 +552,12 @@ def _written_name_with(tok, orgs: list[dict]) -> dict | None:
     'Union'
     """
     doc = tok.doc
-    for i in range(tok.i - 1, -1, -1):
+    for i in range(tok.i - 1, max(-1, tok.i - DOCUMENT_LOOKBACK), -1):
         if doc[i].lower_ != tok.lower_ or not doc[i].text[:1].isupper() or doc[i + 1].text[:1].isupper() \
-                or (doc[i + 1].lower_ in NAME_CONNECTORS and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()):
+                or (doc[i + 1].lower_ in _IN_NAME and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()):
             continue  # the noun must end the name (``the Agency for Relief`` goes on)
         j = i - 1
-        while j >= 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in NAME_CONNECTORS) and doc[j].lower_ != "the":
+        while j >= 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in _IN_NAME) and doc[j].lower_ != "the":
             hit = next((m for m in orgs if m["start"] <= doc[j].idx < m["end"] <= doc[i].idx), None)
             if hit:
                 return hit
@@ -858,7 +860,10 @@ def _possessor_before(tok, mentions: list[dict], window: int = 5) -> dict | None
 def _owners(node) -> list:
     """The tokens that can name whose a noun is: its possessor (``Osteria's demand``), a compound
     in front of a common noun (``the Osteria plan``), the agent after ``by`` (``a plan by Osteria``),
-    the subject of a relative clause that wrote or handed it (``the plan that Osteria drafted``).
+    the subject of a relative clause that wrote or handed it (``the plan that Osteria drafted``),
+    the agent of a verb of writing inside that clause (``which aides say was drafted by Osteria``)
+    or joined to the noun's own verb with no subject of its own (a misparse), and, for a noun of
+    terms or a document, the party after ``of`` (``the terms of the Lund government``).
 
     >>> from helpers import nlp
     >>> [t.text for t in _owners(nlp.bare_nlp()("They saw the Osteria plan.")[4])]
@@ -884,7 +889,8 @@ def _owners(node) -> list:
         verbs = [v for c in node.children if c.dep_ == "relcl"  # ``the text, which officials say was written by X``
                  for v in c.subtree if v.dep_ in ("ccomp", "xcomp")]
         if node.dep_ in ("nsubj", "nsubjpass"):  # ``the text circulated, was written by X and provides ...`` (misparsed)
-            verbs += [v for v in node.head.children if v.dep_ == "conj" and v.tag_ == "VBN"]
+            verbs += [v for v in node.head.children if v.dep_ == "conj" and v.tag_ == "VBN"
+                      and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
         owners += [g for v in verbs if v.lemma_.lower() in AUTHOR_VERBS
                    for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return owners or _written_possessor(node)
@@ -1659,7 +1665,8 @@ def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
     if colon is None:
         return None
     mentions = clue.article.mentions
-    for noun in (t for t in sent if t.i < colon.i and t.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS):
+    for noun in (t for t in sent if t.i < colon.i and t.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS
+                 and t.dep_ in ("nsubj", "nsubjpass")):  # ``Osteria's demands ... are:``, not ``X rejected Y's demands:``
         holder = _possessor_before(noun, mentions) or next(
             (h for h in (_token_mention(o, mentions) or party_noun(o, mentions) for o in _owners(noun)) if h), None)
         if holder:
@@ -1826,7 +1833,9 @@ def _document_author(tok, mentions) -> dict | None:
 def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     """A document states the term (``the plan calls for``, ``under the deal``): its author, named
     with the document in this sentence or where the same document noun was last introduced, else
-    where the sentence before named a document by another noun (news varies the word).
+    where the sentence before named a document by another noun (news varies the word); a document
+    that is the sentence's subject, else, goes to the last document the text gave an owner. Only a
+    document before the term or in its clause counts.
 
     ``Osteria unveiled a plan on Monday. The plan calls for a ceasefire.`` -> Osteria;
     ``Osteria's draft was leaked. The plan calls for a ceasefire.`` -> Osteria.

@@ -717,12 +717,22 @@ def _bare_definite(tok) -> bool:
         and not any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos") for c in tok.children)
 
 
-def _leader_named(tok) -> bool:
-    """``the Lund government``: ``the``, a name that is no state's (its leader's) and the noun."""
+def _leader_named(tok, mentions: list[dict]) -> bool:
+    """``the Lund government``: ``the``, a name no mention covers (its leader's, not a state's, a
+    group's or a demonym) and the noun.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The Lund government met the Kestrel government.")
+    >>> _leader_named(doc[2], []), _leader_named(doc[6], [dict(actor="Kestrel Front", start=24, end=31)])
+    (True, False)
+    """
     mods = [c for c in tok.children if c.dep_ != "det"]
-    return tok.pos_ == "NOUN" and _with_the(tok) and len(mods) == 1 and mods[0].dep_ == "compound" \
-        and mods[0].pos_ == "PROPN" and mods[0].i == tok.i - 1 and state_at(mods[0]) is None \
-        and demonym_country(mods[0].text) is None
+    if not (tok.pos_ == "NOUN" and _with_the(tok) and len(mods) == 1 and mods[0].dep_ == "compound"
+            and mods[0].pos_ == "PROPN" and mods[0].i == tok.i - 1):
+        return False
+    name = mods[0]
+    return state_at(name) is None and demonym_country(name.text) is None \
+        and not any(m["start"] <= name.idx < m["end"] for m in mentions)
 
 
 def party_noun(tok, mentions: list[dict]) -> dict | None:
@@ -741,7 +751,7 @@ def party_noun(tok, mentions: list[dict]) -> dict | None:
     ('Norway', 'Coastal Front')
     """
     doc = tok.doc
-    if tok.lemma_.lower() in _HOME_GOVERNMENT and (_bare_definite(tok) or _leader_named(tok)):
+    if tok.lemma_.lower() in _HOME_GOVERNMENT and (_bare_definite(tok) or _leader_named(tok, mentions)):
         code = lead_state(mentions, doc)
         state = next((m for m in mentions if m.get("type") == "state" and m.get("country") == code), None)
         return None if state is None else {**state, "start": tok.idx, "end": tok.idx + len(tok), "surface": tok.text}

@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 
 from ..doccache import doc_ents
-from ..actors import ORG_TRAILERS, clean_name
+from ..actors import DEMONYMS, ORG_TRAILERS, TITLES, clean_name
 from .article import QuoteArticle, Speaker
 from .syntax import is_subject, mention_is_subject, name_part_of, only_titles, propn_chain, unique_prefix_mention
 from .words import GENDER, GENERIC_ORG_NOUNS, MUNICIPAL, PRONOUNS, READ_VERBS
+from .titles import ROLE_NOUNS
 from .. import language
-from ..actors import DEMONYMS, TITLES
 
 #: Nouns of one person's role or office (``the envoy``, ``the commissioner``), not a body's.
-_PERSON_ROLES = (language.words("source_nouns") | TITLES) - language.words("org_nouns") - GENERIC_ORG_NOUNS
+_PERSON_ROLES = (ROLE_NOUNS | TITLES) - language.words("org_nouns") - GENERIC_ORG_NOUNS
 
 # ---------------------------------------------------------------------------- names
 
@@ -187,7 +187,8 @@ def _pronoun_in_sentence(art: QuoteArticle, tok, kind: str, pos: int, k: int, se
 
 def resolve_role(art: QuoteArticle, head) -> Speaker | None:
     """``the spokesman``, ``the scientist``, ``the leader``: the source named before in that role,
-    else the person who spoke in the sentence before (``Ann Lee said ... The envoy said ...``)."""
+    else the named person who spoke in this sentence or the one before (``Ann Lee said ... The
+    envoy said ...``), else a person with the role word written near the name."""
     word = head.lemma_.lower()
     for _, sp, _ in reversed(art.history):
         if word in sp.surface.lower() or (sp.unnamed and word in sp.name.lower()):
@@ -199,7 +200,7 @@ def resolve_role(art: QuoteArticle, head) -> Speaker | None:
             return art.speaker_from_mention(m, head.text, head.idx)
     here, named = art.sent_index(head.idx), {m["actor"] for m in people}
     for _, sp, si in reversed(art.history):  # else who spoke in the sentence before (``Ann Lee said ... The envoy said``)
-        if here - si > 1 or not _one_person(head):  # ``the Ukrainian military``: a body, not the last speaker
+        if here - si > 1 or not _one_person(head):  # ``the Norwegian envoy``: that state's, not the last speaker
             break
         if not sp.unnamed and sp.name in named:
             return sp.at(head.text, head.idx)
@@ -210,8 +211,8 @@ def resolve_role(art: QuoteArticle, head) -> Speaker | None:
 
 
 def _one_person(head) -> bool:
-    """Whether a role noun names one person, not a body or a state's institution (``the envoy``,
-    not ``the ministry``, ``the Norwegian military``).
+    """Whether a role noun is a bare role of one person (``the envoy``), not a body's noun, not a
+    word of no role, and not tied to a state (``the Norwegian envoy`` is that state's, whoever spoke last).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The envoy spoke. The Norwegian envoy spoke. The version spoke.")
