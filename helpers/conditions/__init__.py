@@ -94,6 +94,7 @@ ARMED_GROUP_NOUNS = language.words("armed_group_nouns")
 ARMED_GROUP_HEADS = language.words("armed_group_heads")
 #: Determiners that point back to something named before (``the front``, ``this council``).
 _DEFINITE = language.words("definite_determiners")
+#: Determiners of something yet to exist (``any deal``): no particular document.
 _ANY = language.words("any_determiners")
 #: Nouns of documents that state terms for their author (``the plan calls for ...``).
 DOCUMENT_NOUNS = language.words("condition_documents")
@@ -150,7 +151,6 @@ COMPLIANCE_VERBS = language.words("condition_compliance_verbs")
 #: Words that date a document to the past (``the previous accord``); a year does too.
 PAST_DOCUMENT_MARKERS = language.words("condition_past_document_markers")
 #: Nouns of commentators: what they say must happen is a view, not a party's term.
-COMMENTATOR_NOUNS = COMMENTATORS  # one list: :mod:`.sides` reads it too
 #: Modals of obligation (``should insist``: advice, not a stance); also read by :mod:`helpers.actors.countries`.
 OBLIGATION_MODALS = language.words("condition_obligation_modals")
 #: Lower-case words a body's title-case name may hold (``Council of Ministers``, ``Peace and Security``).
@@ -1668,7 +1668,7 @@ def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
     for noun in (t for t in sent if t.i < colon.i and t.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS
                  and t.dep_ in ("nsubj", "nsubjpass")):  # ``Osteria's demands ... are:``, not ``X rejected Y's demands:``
         holder = _possessor_before(noun, mentions) or next(
-            (h for h in (_token_mention(o, mentions) or party_noun(o, mentions) for o in _owners(noun)) if h), None)
+            (h for h in (_subject_actor(o, mentions, None) for o in _owners(noun)) if h), None)
         if holder:
             return holder, clue.climbed[1]
     return None
@@ -1780,9 +1780,8 @@ def _document_owner(tok, mentions) -> dict | None:
         doers = [verb.head] if tok.dep_ == "dobj" and verb.dep_ == "acl" else []
         for subj in doers + [c for c in verb.children if c.dep_ in ("nsubj", "agent")]:
             hit = _token_mention(subj, mentions) or next(
-                (_token_mention(g, mentions) for g in subj.children if _token_mention(g, mentions)), None) \
-                or next((_premodifier_mention(g, mentions) for g in subj.children
-                         if subj.dep_ == "agent" and _premodifier_mention(g, mentions)), None) \
+                (h for h in (_token_mention(g, mentions) or (_premodifier_mention(g, mentions) if subj.dep_ == "agent"
+                                                               else None) for g in subj.children) if h), None) \
                 or (demonym_owner(subj) if subj.lemma_.lower() in STATE_NOUNS else None)  # ``the Norwegian delegation``
             if hit:
                 return hit
@@ -2310,7 +2309,7 @@ def forecast(cue: Match, doc) -> bool:
     tok = _token_at(doc, cue.start)
     if tok is None or tok.lemma_.lower() not in EXPECT_VERBS:
         return False
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATOR_NOUNS for c in tok.children):
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATORS for c in tok.children):
         return True  # ``analysts expect Norland to lift the embargo``: a view
     for verb in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
         if verb.lemma_.lower() in REJECTION_VERBS or verb.lemma_.lower() not in EXPECTED_ACTS:
@@ -2411,7 +2410,7 @@ def commentators_view(cue: Match, doc) -> bool:
         if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "parataxis"):
             return False  # only what they say: ``Norland's analysts drafted a plan that ...`` is the plan's
         node = node.head
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATOR_NOUNS and not _owners(c) for c in node.children):
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATORS and not _owners(c) for c in node.children):
             return True
     return False
 

@@ -199,8 +199,10 @@ def resolve_role(art: QuoteArticle, head) -> Speaker | None:
         if pattern.search(role_context(art.text, m).lower()):
             return art.speaker_from_mention(m, head.text, head.idx)
     here, named = art.sent_index(head.idx), {m["actor"] for m in people}
-    for _, sp, si in reversed(art.history):  # else who spoke in the sentence before (``Ann Lee said ... The envoy said``)
-        if here - si > 1 or not _one_person(head):  # ``the Norwegian envoy``: that state's, not the last speaker
+    # else who spoke in this sentence or the one before (``Ann Lee said ... The envoy said``); ``the
+    # Norwegian envoy`` is that state's, not the last speaker's
+    for _, sp, si in (reversed(art.history) if _one_person(head) else ()):
+        if here - si > 1:
             break
         if not sp.unnamed and sp.name in named:
             return sp.at(head.text, head.idx)
