@@ -180,6 +180,8 @@ CUE_CASES = [
      '"Release of the detainees was delayed," Anna Berg said.'),
     ("only way to peace", "A full withdrawal of Osterian troops is the only way to peace, Norland said.",
      "The only way to the coast after the truce was a mountain road, Norland said."),
+    ("would sign … the day after", "Norland would withdraw its troops immediately after Osteria frees the detainees.",
+     "Norland would sign the visitors' book right after lunch at the palace."),
 ]
 
 
@@ -1050,6 +1052,10 @@ PATTERN_CASES = {
          [("Karl Vos", "negotiation_terms")]),
         ("Karl Vos said a truce can only follow once the embargo is lifted.", [("Karl Vos", "sanctions")]),
         ("Norland talked with Osteria after the embargo was lifted.", []),
+        # a meeting or a summit made conditional is the talks too
+        ("Norland will meet Osteria's envoys only once the embargo is lifted.",
+         [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
+        ("The leaders met in the capital once the storm passed.", []),
     ],
     "a_relative_clause_of_a_cue_states_the_noun_it_describes": [
         # what the relative clause's holder wants is the noun the clause describes
@@ -1847,6 +1853,47 @@ PATTERN_CASES = {
         ("Osteria insists on a say in the appointment of the school's new coach.", []),
         ("Osteria demands that the truth about the massacre be revealed.", [("Osteria", "accountability")]),
         ("Osteria demands that the truth about the old castle be revealed.", []),
+    ],
+    "a_foreign_mission_sent_home_or_border_guards_posted_are_security": [
+        ("Norland has asked Osteria to send the foreign monitors home before signing.", [("Norland", "security")]),
+        ("Osteria insists on a role for its border guards in any transit arrangement.", [("Osteria", "security")]),
+        ("The observer mission left the border town in March.", []),
+        ("Border guards stopped a lorry at the crossing on Tuesday.", []),
+    ],
+    "the_format_and_the_participants_of_the_talks_are_negotiation_terms": [
+        ("Osteria wants the talks kept in their present format.", [("Osteria", "negotiation_terms")]),
+        ("Osteria had proposed a regional consultation platform for the six neighbours.",
+         [("Osteria", "negotiation_terms")]),
+        ("Norland insists that demarcation stays a strictly bilateral affair.",
+         [("Norland", "negotiation_terms"), ("Norland", "territory")]),
+        ("Osteria wants the coming summit to go ahead only once the experts have drafted a text.",
+         [("Osteria", "negotiation_terms")]),
+        ("Osteria wants the accord signed by the end of June.", [("Osteria", "negotiation_terms")]),
+        ("The meeting took place after lunch.", []),
+        ("Osteria launched a new social media platform for its tourism office.", []),
+    ],
+    "a_red_line_at_sovereignty_and_the_maps_a_border_is_drawn_on_are_territory": [
+        ("Norland signalled that its red lines are sovereignty and the coast.", [("Norland", "territory")]),
+        ("Osteria told the envoys that their red line remains the old border.", [("Osteria", "territory")]),
+        ("Osteria insists that colonial-era maps serve as the sole basis of any demarcation.",
+         [("Osteria", "territory")]),
+        ("Norland insists the road must stay under Norland's sovereignty and jurisdiction.", [("Norland", "territory")]),
+        ("Berg painted a red line at the border post.", []),
+        ("Berg used an old map to find the village.", []),
+        ("The road stayed under the ministry's jurisdiction for years.", []),
+    ],
+    "the_return_of_people_named_by_their_nation_is_humanitarian": [
+        ("Norland demands the return of Osterians who fled the valley.", [("Norland", "humanitarian")]),
+        ("The return of Osterians who fled the valley was celebrated last spring.", []),
+    ],
+    "terms_opened_by_a_colon_after_an_aside": [
+        ("Osteria's conditions, put simply, fall into four groups: a truce, an amnesty, a new charter and elections.",
+         [("Osteria", "accountability"), ("Osteria", "ceasefire"), ("Osteria", "governance")]),
+        ("Osteria's museum, put simply, has four rooms: a hall, a garden and a shop.", []),
+    ],
+    "a_term_made_part_of_any_final_package": [
+        ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
+        ("The detainees' letters formed part of the final package of documents.", []),
     ],
 }
 
