@@ -1891,7 +1891,7 @@ PATTERN_CASES = {
          [("Osteria", "accountability"), ("Osteria", "ceasefire"), ("Osteria", "governance")]),
         ("Osteria's museum, put simply, has four rooms: a hall, a garden and a shop.", []),
     ],
-    "a_term_made_part_of_any_final_package": [
+    "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),
     ],
