@@ -379,6 +379,16 @@ def test_a_condition_in_the_outlet_voice_and_in_a_quote(pipe):
     assert [(r["holder"], r["category"], r["voice"]) for r in rows] == [("Anna Berg", "prisoners", "quote")]
 
 
+@pytest.mark.parametrize("subject, expected", [("Nobody", []), ("No one", []), ("Everyone", [("Anna Berg", "territory")])])
+def test_a_quote_denying_anyone_asks_states_no_term(pipe, subject, expected):
+    text = f'Berg said: "{subject} in Norland is asking for one metre of Osterian soil."'
+    start = text.index('"') + 1
+    quote = dict(article="t.txt", kind="direct", speaker="Anna Berg", speaker_country="NRL",
+                 quote=text[start:-1], start=start, end=len(text) - 1)
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [quote], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
 # --------------------------------------------------------------------------- categories per story
 
 
@@ -1859,6 +1869,30 @@ PATTERN_CASES = {
         ("Osteria insists on a role for its border guards in any transit arrangement.", [("Osteria", "security")]),
         ("The observer mission left the border town in March.", []),
         ("Border guards stopped a lorry at the crossing on Tuesday.", []),
+    ],
+    "people_held_by_the_other_side_expected_freed_and_routes_reopened": [
+        # the parser reads ``detained`` as the clause: the act expected is the infinitive below it
+        ("Norland expects every Norlander detained in Osteria to be freed ahead of any deal.",
+         [("Norland", "prisoners")]),
+        ("Norland expects the grain stored in Osteria to be shipped ahead of winter.", []),
+        ("Norland insists on the reopening of its transit routes to the sea.", [("Norland", "humanitarian")]),
+        ("Osteria restored its old trade routes in the nineteenth century.", []),
+        ("Norland wants the \"return\" of families who had fled the war.", [("Norland", "humanitarian")]),
+        ("Osteria wants a status for the port that would be extraterritorial.", [("Osteria", "territory")]),
+        ("Norland demands that all foreign military forces quit the islands.",
+         [("Norland", "security"), ("Norland", "territory")]),
+        ("Osteria wants the Union mission expelled from the valley.", [("Osteria", "security")]),
+        ("Osteria wants the trade mission to leave for the capital on Friday.", []),
+        ("Norland would agree 'the next day' after Osteria frees the detainees.", [("Norland", "prisoners")]),
+    ],
+    "nobody_asking_and_a_recalled_fact_state_no_term": [
+        ("No one in Norland is demanding a truce.", []),
+        # a rhetorical ``cannot ask`` is a refusal on terms, not a denial of asking
+        ("Karl Vos said you cannot ask Osteria to withdraw its soldiers from the valley while the shelling goes on.",
+         [("Karl Vos", "territory")]),
+        ("Norland is asking for one metre of Osteria's soil.", [("Norland", "territory")]),
+        ("It should be noted that the embargo on Norland was lifted years ago.", []),
+        ("Osteria should lift the embargo on Norland, Karl Vos said.", [("Karl Vos", "sanctions")]),
     ],
     "the_format_and_the_participants_of_the_talks_are_negotiation_terms": [
         ("Osteria wants the talks kept in their present format.", [("Osteria", "negotiation_terms")]),

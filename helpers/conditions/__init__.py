@@ -135,6 +135,8 @@ TALK_DEPTH = 2
 TALKS_KIND = "talks"
 #: Verbs of demanding or proposing that state no term when negated (``has not urged``).
 UNSAID_VERBS = language.words("condition_unsaid_verbs")
+#: Subjects that deny anyone acts (``nobody is asking for ...``): no one's term.
+NEGATIVE_SUBJECTS = language.words("negative_subjects")
 #: Verbs of refusing to accept: what they refuse is a red line, a term, even when a conditional
 #: names an exception (``rules out foreign troops unless ...``), unlike a price the holder pays.
 ACCEPT_VERBS = language.words("condition_refusal_accept_verbs")
@@ -2311,12 +2313,13 @@ def forecast(cue: Match, doc) -> bool:
         return False
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATORS for c in tok.children):
         return True  # ``analysts expect Norland to lift the embargo``: a view
-    for verb in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+    for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+        verb = _expected_infinitive(clause)
         if verb.lemma_.lower() in REJECTION_VERBS or verb.lemma_.lower() not in EXPECTED_ACTS:
             return True  # ``expects Osteria to reject the truce``, ``to send envoys next week``: no term's act
         if dated_soon(verb):
             return True  # ``expects Osteria to free the detainees soon``: a schedule, not a term
-        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subj in (c for c in (*verb.children, *clause.children) if c.dep_ in ("nsubj", "nsubjpass")):
             if subj.dep_ == "nsubjpass" or subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ not in _THING) \
                     or subj.lemma_.lower() in _PARTY_NOUNS:
                 return False
@@ -2325,9 +2328,26 @@ def forecast(cue: Match, doc) -> bool:
     return True
 
 
+def _expected_infinitive(verb):
+    """The act a party is expected to perform when the parser took a participle describing the
+    party for the verb (``expects [all citizens held abroad] to be released``: ``held`` read as the
+    clause, ``released`` hung below it); else ``verb`` itself.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland expects all Norlanders held in Osteria to be released.")
+    >>> _expected_infinitive(doc[4]).text
+    'released'
+    """
+    if verb.tag_ != "VBN":
+        return verb
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i
+                 and any(a.lower_ == "to" for a in c.children)), verb)
+
+
 def unsaid(cue: Match, doc) -> bool:
     """Whether a cue is a verb of demanding or proposing that the sentence negates: ``Norland has
-    not urged a truce`` states no term (``Norland does not want a truce`` still does).
+    not urged a truce`` or ``nobody is asking for a truce`` states no term (``Norland does not want a
+    truce`` still does).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland has not urged a truce. Norland urged a truce.")
@@ -2335,8 +2355,22 @@ def unsaid(cue: Match, doc) -> bool:
     (True, False)
     """
     tok = _token_at(doc, cue.start)
-    return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in UNSAID_VERBS \
-        and any(c.dep_ == "neg" for c in tok.children)
+    if tok is None or tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    return (lemma in UNSAID_VERBS and any(c.dep_ == "neg" for c in tok.children)) or (
+        lemma in UNSAID_VERBS | DEMAND_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in tok.children))
+
+
+def _nobody(subj) -> bool:
+    """Whether a subject denies that anyone acts: ``nobody``, ``none of them``, ``no one``, ``no party``.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Nobody asks. No party asks. Every party asks.")
+    >>> _nobody(doc[0]), _nobody(doc[4]), _nobody(doc[8])
+    (True, True, False)
+    """
+    return subj.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children)
 
 
 #: How many heads above a cue a verb of denying or a ``whether`` is looked for.
