@@ -247,6 +247,20 @@ def test_a_state_named_by_its_demonym(text, expected):
     assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
 
 
+@pytest.mark.parametrize("source, pronoun, expected", [
+    ("Norwegian officials", "they", {("unnamed: Norwegian officials", "NOR")}),  # reported speech: the source itself
+    ("Norwegian officials", "we", {("unnamed: Norwegian officials", "NOR")}),
+    ("Officials", "they", {("Osteria", "OST")}),  # a source of no known side: the pronoun's antecedent
+])
+def test_an_unnamed_source_of_a_known_side_speaks_of_itself(pipe, source, pronoun, expected):
+    lead = f"Osteria will not sign the accord. {source} say "
+    text = lead + f"{pronoun} want the tariffs lifted before any signing."
+    quote = dict(article="t.txt", kind="indirect", speaker=f"unnamed: {source}", speaker_country="",
+                 speaker_surface=source, quote=text[len(lead):-1], start=len(lead), end=len(text) - 1)
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [quote], taxonomy=GENERIC)
+    assert {(r["holder"], r["holder_country"]) for r in rows} == expected
+
+
 def test_a_joint_statement_of_a_bloc_is_held_by_its_international_body(pipe):
     actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL"), "the Union": ("the Union", "organization", "INT")}
     text = "Norland, Osteria, Valdia and the Union urged a truce."

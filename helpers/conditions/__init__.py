@@ -61,7 +61,7 @@ from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS
 from ..rules import Registry
 from .plans import heading, item_openers
 from ..corpus.metadata import in_agency_dateline
-from .sides import COMMENTATORS, STATE_NOUNS, canonical_actor, dateline, described_as_commentator, demonym_owner, holder_side, party_noun, people_of_state, side_noun_at, \
+from .sides import COMMENTATORS, STATE_NOUNS, canonical_actor, country_of_phrase, dateline, described_as_commentator, demonym_owner, holder_side, party_noun, people_of_state, side_noun_at, \
     state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
@@ -667,10 +667,28 @@ def _subject_actor(tok, mentions, quote, text=None):
         if found is not None:
             return found
     if lower in _FIRST_PERSON or (lower in _PERSONAL | _IMPERSONAL and quote is not None):
-        return _speaker(quote) or _resolve_pronoun(tok, mentions, text)
+        return _speaker(quote) or _unnamed_self(tok, quote) or _resolve_pronoun(tok, mentions, text)
     if lower in _PERSONAL | _IMPERSONAL:
         return _resolve_pronoun(tok, mentions, text)
     return None
+
+
+def _unnamed_self(tok, quote: dict | None) -> dict | None:
+    """An unnamed source of a known side speaking of itself: ``we`` in its words, or the ``they`` of
+    its reported speech (``Peruvian officials say they want ...``); else None (a directly
+    quoted ``they`` is someone else).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Officials say they want it.")
+    >>> q = dict(kind="indirect", speaker="unnamed: Peruvian officials", speaker_surface="Peruvian officials")
+    >>> _unnamed_self(doc[2], q)["country"], _unnamed_self(doc[2], {**q, "kind": "direct"})
+    ('PER', None)
+    """
+    if quote is None or (tok.lower_ not in _FIRST_PERSON and quote.get("kind") == "direct"):
+        return None
+    found = _speaker(quote, unnamed=True)
+    code = (found or {}).get("country") or country_of_phrase(quote.get("speaker_surface") or "")
+    return {**found, "country": code} if found and code else None
 
 
 def _bound_possessive(tok, mentions: list[dict]) -> dict | None:
