@@ -261,6 +261,27 @@ def test_an_unnamed_source_of_a_known_side_speaks_of_itself(pipe, source, pronou
     assert {(r["holder"], r["holder_country"]) for r in rows} == expected
 
 
+THINK_TANK = ("A report by the {name}, {desc} in Valdia, looks at the talks between Norland and Osteria.\n"
+              "According to the {noun}, the pillars are:\n1. A truce along the whole border.\n"
+              "2. The freeing of every detainee.\nThe {noun}'s director, Karl Vos, said a truce should come first.\n"
+              "The {noun} also argues that the embargo should be lifted.\n"
+              "Norland insists on freeing every detainee.")
+
+
+@pytest.mark.parametrize("name, desc, noun, expected", [
+    # a body that studies and comments, and its staff: their points are a view
+    ("Norpol Institute", "a think tank", "institute", [("Norland", "prisoners")]),
+    ("Norpol Front", "a rebel group", "front", [("Karl Vos", "ceasefire"), ("Norland", "prisoners"),
+                                                ("Norpol Front", "ceasefire"), ("Norpol Front", "prisoners"),
+                                                ("Norpol Front", "sanctions")]),
+])
+def test_a_think_tanks_points_and_its_staffs_views_are_no_terms(pipe, name, desc, noun, expected):
+    text = THINK_TANK.format(name=name, desc=desc, noun=noun)
+    actors = {**ACTORS, name: (name, "organization", "VAL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
 def test_a_joint_statement_of_a_bloc_is_held_by_its_international_body(pipe):
     actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL"), "the Union": ("the Union", "organization", "INT")}
     text = "Norland, Osteria, Valdia and the Union urged a truce."
@@ -1907,6 +1928,13 @@ PATTERN_CASES = {
         ("Norland is asking for one metre of Osteria's soil.", [("Norland", "territory")]),
         ("It should be noted that the embargo on Norland was lifted years ago.", []),
         ("Osteria should lift the embargo on Norland, Karl Vos said.", [("Karl Vos", "sanctions")]),
+    ],
+    "it_is_necessary_to_is_an_obligation": [
+        ("Karl Vos said it is absolutely necessary to change the constitution of Osteria.",
+         [("Karl Vos", "governance")]),
+        ("Karl Vos said it is necessary that Osteria change its constitution.", [("Karl Vos", "governance")]),
+        ("Karl Vos said it was necessary to change the constitution back in 1990.", []),
+        ("It is necessary to rebuild the bridge after the flood, Karl Vos said.", []),
     ],
     "the_format_and_the_participants_of_the_talks_are_negotiation_terms": [
         ("Osteria wants the talks kept in their present format.", [("Osteria", "negotiation_terms")]),

@@ -108,7 +108,7 @@ CASES = [
     # ``the council`` is the body whose mention opens the title-case name it ended, cut short in the tables
     ("condition_holder.subject_of_clause", "The Union of Northern States Security Council met. The council "
      "will meet Osteria only once the detainees are freed.", None,
-     {("Union of Northern States", "other")}),
+     {("Union of Northern States", "other"), ("Union of Northern States", "negotiation_terms")}),
     ("condition_holder.subject_of_clause", "The Harbour Security Council met. The council "
      "will meet Osteria only once the detainees are freed.", None, set()),
     # the possessive of one item (Osteria withdraws) does not hold the item coordinated with it

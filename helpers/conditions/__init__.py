@@ -1969,11 +1969,29 @@ def _opener_holder(article: Article, lead: list):
         holder = holder or _list_holder(seg, article.mentions, article.quotes, article.taxonomy)
     if holder:
         return holder
-    holder = resolve_holder(opener.root, "holder", article.mentions, None, opener, article.text)[0]
+    holder = resolve_holder(opener.root, "holder", article.mentions, None, opener, article.text)[0] \
+        or _according_to(opener, article.mentions, article.text)
     if holder:
         return holder
     since = lead[-1].start if len(lead) > 1 and heading(lead[-1], article.text) else 0  # the section's heading
     return _earlier_document_owner(opener.doc, opener.end, DOCUMENT_NOUNS, article.mentions, since)
+
+
+def _according_to(seg, mentions: list[dict], text: str | None = None) -> dict | None:
+    """The source an ``according to`` in ``seg`` names, read as a subject is read (``According to
+    the institute, the pillars are:`` -> the institute named before); else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("According to Norland, the points are:")
+    >>> _according_to(doc[:], [dict(actor="Norland", type="state", country="NRL", start=13, end=20)])["actor"]
+    'Norland'
+    """
+    for tok in seg:
+        to = next((c for c in tok.children if c.lower_ == "to"), None) if tok.lower_ == "according" else None
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is not None:
+            return _subject_actor(source, mentions, None, text)
+    return None
 
 
 def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:

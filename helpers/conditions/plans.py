@@ -55,10 +55,18 @@ def fragment(seg) -> bool:
     """A line whose head phrase (up to its first comma) has no finite verb: ``The return of all
     detainees``, ``No land to be ceded, whatever the cost``, ``Guarantees, should the truce fail``.
 
+    A line whose root is a finite verb with a subject is a sentence, whatever comes before its first
+    comma (``The envoy's deputy, Ann Lee, said ...``).
+
     >>> from helpers import nlp
-    >>> [fragment(nlp.bare_nlp()(t)[:]) for t in ("The return of all detainees.", "The detainees returned.")]
-    [True, False]
+    >>> [fragment(nlp.bare_nlp()(t)[:]) for t in ("The return of all detainees.", "The detainees returned.",
+    ...                                          "The envoy's deputy, Ann Lee, said the talks would go on.")]
+    [True, False, False]
     """
+    root = seg.root
+    if root.pos_ in ("VERB", "AUX") and "Fin" in root.morph.get("VerbForm") \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return False
     for tok in seg:
         if tok.text in (",", ";", ":", "\u2014"):
             break

@@ -46,6 +46,8 @@ STATE_OFFICES = language.words("state_offices")
 LEAD_VERBS = language.words("condition_lead_verbs")
 #: What a person is described as when the article quotes their view, not a party's (``a security analyst``).
 COMMENTATORS = language.words("condition_commentator_nouns")
+#: Bodies that study and comment (think tanks, institutes): their recommendations are a view.
+COMMENTATOR_ORGS = language.words("condition_commentator_orgs")
 #: Offices in an international body (``the head of the Union's mission``, ``the Union's envoy``).
 BODY_OFFICES = language.words("body_office_nouns")
 #: Prepositions before a state that make it a venue, host or mediator, not a party (``talks in Oslo``).
@@ -465,27 +467,54 @@ def named_country(holder: dict, mentions: list[dict], doc) -> str | None:
 
 
 def described_as_commentator(holder: dict, mentions: list[dict], doc) -> bool:
-    """Whether the article describes the person ``holder`` as a commentator at a mention of them, in
-    an apposition or a title in front (``Ann Lee, an analyst of defence,``,
-    ``analyst Ann Lee``): what they say should happen is a view, no party's term.
+    """Whether the article describes ``holder`` as a commentator at a mention of them: a person
+    as an analyst (in an apposition or a title in front: ``Ann Lee, an analyst of defence,``,
+    ``analyst Ann Lee``) or as the staff of a body that studies and comments (``the institute's
+    director, Ann Lee``); an organisation as such a body, by its name or an apposition (``the Andes
+    Institute``, ``Norpol, a think tank,``). What they say should happen is a view, no party's term.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Ann Lee, an analyst of defence, spoke. Bo Park, a Norwegian envoy, spoke.")
     >>> [described_as_commentator({"actor": a, "type": "person"}, [dict(actor="Ann Lee", start=0, end=7),
     ...  dict(actor="Bo Park", start=39, end=46)], doc) for a in ("Ann Lee", "Bo Park")]
     [True, False]
+    >>> doc = nlp.bare_nlp()("Norpol, a think tank, spoke. The Front, a rebel group, spoke.")
+    >>> [described_as_commentator({"actor": a, "type": "organization"}, [dict(actor="Norpol", start=0, end=6),
+    ...  dict(actor="Front", start=33, end=38)], doc) for a in ("Norpol", "Front")]
+    [True, False]
     """
     for m in mentions:
-        if m.get("actor") != holder.get("actor") or (holder.get("type") or m.get("type")) != "person":
+        kind = holder.get("type") or m.get("type")
+        if m.get("actor") != holder.get("actor") or kind not in ("person", "organization"):
             continue
         span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if span is None or not len(span):
             continue
         heads = [h for h in _description_heads(span)[1:] if h.pos_ == "NOUN"]
+        if kind == "organization":
+            if any(_studies_and_comments(t) for t in [span[-1], *heads]):
+                return True
+            continue
         titles = [c for c in span.root.children if c.dep_ == "compound" and c.i < span.start]
-        if any(t.lemma_.lower() in COMMENTATORS for t in heads + titles):
+        if any(t.lemma_.lower() in COMMENTATORS or any(_studies_and_comments(o) for o in _offices_of(t))
+               for t in heads + titles):
             return True
     return False
+
+
+def _studies_and_comments(tok) -> bool:
+    """Whether ``tok`` names a body that studies and comments (``institute``, ``think tank``)."""
+    lemma = tok.lemma_.lower()
+    return lemma in COMMENTATOR_ORGS and (lemma != "tank" or any(c.lower_ == "think" for c in tok.children))
+
+
+def _offices_of(title) -> list:
+    """The bodies a title belongs to: its possessor and the object of its ``at`` or ``of``
+    (``the institute's director``, ``a director at the institute``)."""
+    found = [c for c in title.children if c.dep_ == "poss"]
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("at", "of")):
+        found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
 
 
 def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
