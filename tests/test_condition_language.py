@@ -1929,6 +1929,13 @@ PATTERN_CASES = {
         ("It should be noted that the embargo on Norland was lifted years ago.", []),
         ("Osteria should lift the embargo on Norland, Karl Vos said.", [("Karl Vos", "sanctions")]),
     ],
+    "a_measure_that_could_go_once_a_term_is_met_is_a_term": [
+        ("Berg said sanctions relief for Osteria would come only after a ceasefire.",
+         [("Anna Berg", "ceasefire"), ("Anna Berg", "sanctions")]),
+        ("Karl Vos said the sanctions could go once Norland signs the treaty.", [("Karl Vos", "sanctions")]),
+        ("The embargo will be lifted once the paperwork is done, Karl Vos said.", []),
+        ("Karl Vos said the sanctions could go away in a year or two.", []),
+    ],
     "it_is_necessary_to_is_an_obligation": [
         ("Karl Vos said it is absolutely necessary to change the constitution of Osteria.",
          [("Karl Vos", "governance")]),
