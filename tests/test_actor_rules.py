@@ -43,6 +43,9 @@ CASES = [
     ("candidates.possessive_office", "The county sheriff said the road was closed.", "sheriff", False, None),
     ("candidates.bare_acronym", "Ferry operator KSVF said two crossings had been cancelled.", "KSVF", True, []),
     ("candidates.bare_acronym", "The CEO said two crossings had been cancelled.", "CEO", False, []),
+    ("candidates.slash_acronym", "The KLF/A alliance said it would not withdraw from the valley.", "KLF/A", True, []),
+    ("candidates.slash_acronym", "The 2024/25 season ended early.", "2024/25", False, []),
+    ("candidates.slash_acronym", "Fares rose 5% on the AB / CD route.", "AB / CD", False, []),
     # a standing format of talks among states: named after its place (which it swallows), or by its noun alone
     ("candidates.named_grouping", "The Lissa format said the truce must hold until May.", "Lissa format", True, None),
     ("candidates.named_grouping", "Envoys of the Quartet urged both armies to hold the truce.", "Quartet", True,

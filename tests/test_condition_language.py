@@ -282,6 +282,19 @@ def test_a_think_tanks_points_and_its_staffs_views_are_no_terms(pipe, name, desc
     assert pairs(rows) == expected
 
 
+@pytest.mark.parametrize("presenter, verb, expected", [
+    ("The State of Osteria", "presented", [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
+    ("Osteria", "handed", [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
+    ("Osteria", "met", []),  # met the envoys with a draft: not its author
+])
+def test_a_draft_presented_to_the_parties_is_its_presenters_list(pipe, presenter, verb, expected):
+    text = (f"{presenter} {verb} the envoys of Norland with a draft roadmap on Monday.\n"
+            "According to reporters who read it, the draft roadmap sets out:\n"
+            "- a truce along the whole border;\n- the freeing of every detainee.")
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
 def test_a_joint_statement_of_a_bloc_is_held_by_its_international_body(pipe):
     actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL"), "the Union": ("the Union", "organization", "INT")}
     text = "Norland, Osteria, Valdia and the Union urged a truce."

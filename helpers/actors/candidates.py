@@ -10,7 +10,7 @@ from .filters import _acts
 from .names import _CONNECTORS, _PERSON_NOUNS, _is_designator, _name_word, _strip_span, clean_name, doc_text
 from .registry import canonical, registry_matches
 from .state import MEMO_KEY, ActorState, Candidate, state_of
-from .words import CODED_NAME, GROUPING_NOUNS, ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
+from .words import CODED_NAME, GROUPING_NOUNS, SLASH_NAME, ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
     _NOT_ORG_ACRONYMS, _PARTICLES, _PLACE_MODIFIERS
 
 def _agency_before_place(doc, ent) -> int:
@@ -72,6 +72,25 @@ def bare_acronyms(doc) -> list:
                 and tok.head.pos_ == "VERB" and not any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                         for c in tok.children)):
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    return out
+
+
+def slash_acronyms(doc) -> list:
+    """Acronyms joined by a slash, written with no space (``AB/C12``, ``SPLM/A``): one organisation's
+    name; the first part has two letters or more.
+
+    >>> from helpers import nlp
+    >>> [s.text for s in slash_acronyms(nlp.bare_nlp()("The ABC/M12 alliance and the SPLM/A met in 2024/25."))]
+    ['ABC/M12', 'SPLM/A']
+    """
+    from spacy.tokens import Span
+
+    toks, out = doc_tokens(doc), []
+    for i in range(len(toks) - 2):
+        first, slash, second = toks[i], toks[i + 1], toks[i + 2]
+        if slash.text == "/" and not first.whitespace_ and not slash.whitespace_ \
+                and SLASH_NAME.fullmatch(first.text + "/" + second.text) and not (out and out[-1].end > i):
+            out.append(Span(doc, i, i + 3, label="ORG"))
     return out
 
 
@@ -445,6 +464,12 @@ def bare_acronym(ctx, earlier) -> list:
     return [_org(ctx.doc, sp.start, sp.end) for sp in bare_acronyms(ctx.doc)]
 
 
+def slash_acronym(ctx, earlier) -> list:
+    """``the AB/C12 alliance said``: acronyms joined by a slash with no space are one name (a
+    movement and its armed wing, a coalition), which the model splits; yields to earlier joins."""
+    return [_org(ctx.doc, sp.start, sp.end) for sp in slash_acronyms(ctx.doc) if _free(sp, earlier)]
+
+
 def named_grouping(ctx, earlier) -> list:
     """``the Lakeport format said``, ``the Quartet urged``: a standing format of talks among states
     (:func:`named_groupings`); yields to earlier joins and to a person's name it would cut (the
@@ -530,14 +555,14 @@ def institution_building(ctx, earlier) -> list:
 #: only where no joined name overlaps them.
 CANDIDATES = Registry("candidates", [
     registry_alias, bracket_acronym,
-    agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym,
+    agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym, slash_acronym,
     named_grouping, headed_organisation,
     ner_person, ner_org, municipal_name, institution_building, coded_name, role_appositive_person,
 ])
 
 #: The finders that join or add organisation names to the model's entities.
 JOINERS = ("agency_before_place", "org_before_of_place", "split_at_and", "possessive_office",
-           "bare_acronym", "named_grouping", "headed_organisation")
+           "bare_acronym", "slash_acronym", "named_grouping", "headed_organisation")
 
 
 def find_candidates(ctx) -> list:

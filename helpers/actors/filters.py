@@ -9,7 +9,7 @@ from ..rules import Registry
 from .registry import is_capital, world_actors
 from .state import state_of
 from .names import _holder_office, _sentence, _trailer_head
-from .words import CODED_NAME, DEMONYMS, GROUPING_NOUNS, ORDINAL, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
+from .words import CODED_NAME, DEMONYMS, SLASH_NAME, GROUPING_NOUNS, ORDINAL, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
     _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS
 
 def _line_bounds(text: str) -> list[tuple[int, int]]:
@@ -277,7 +277,10 @@ def visited_place(ctx, cand) -> bool:
 
 
 def implausible(ctx, cand) -> bool:
-    """``[ORG Doctors]``, ``[PERSON on Twitter]``: what the model tags but no actor's name looks like."""
+    """``[ORG Doctors]``, ``[PERSON on Twitter]``: what the model tags but no actor's name looks like
+    (acronyms joined by a slash, ``AB/C12``, are a name: :func:`.candidates.slash_acronyms`)."""
+    if cand.label == "ORG" and SLASH_NAME.fullmatch(cand.span.text):
+        return False
     return cand.origin in _DISCOVERED and not _plausible(cand.span, cand.label, state_of(ctx).lower_words)
 
 

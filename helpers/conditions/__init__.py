@@ -1794,7 +1794,10 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     if demonym_owner(tok):
         return demonym_owner(tok)
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and not _received(tok):
+    if _presented_with(tok):  # ``Osteria presented the parties with a draft``: the presenter's draft
+        tok = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass", "prep") and tok.head.pos_ == "VERB" and not _received(tok) \
+            and (tok.dep_ != "prep" or tok.head.lemma_.lower() in AUTHOR_VERBS):
         verb = tok.head
         # ``the delegation, led by Ann Lee, handed over a plan``: the parser may hang the verb on its subject
         doers = [verb.head] if tok.dep_ == "dobj" and verb.dep_ == "acl" else []
@@ -1802,10 +1805,31 @@ def _document_owner(tok, mentions) -> dict | None:
             hit = _token_mention(subj, mentions) or next(
                 (h for h in (_token_mention(g, mentions) or (_premodifier_mention(g, mentions) if subj.dep_ == "agent"
                                                                else None) for g in subj.children) if h), None) \
-                or (demonym_owner(subj) if subj.lemma_.lower() in STATE_NOUNS else None)  # ``the Norwegian delegation``
-            if hit:
+                or (demonym_owner(subj) or _state_of(subj, mentions) if subj.lemma_.lower() in STATE_NOUNS else None)
+            if hit:  # ``the Norwegian delegation``, ``the State of Qatar``
                 return hit
     return None
+
+
+def _state_of(noun, mentions) -> dict | None:
+    """The actor named after ``of`` by a party's noun (``the State of Qatar``, ``the government of
+    Norland``), else None."""
+    return next((hit for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for obj in prep.children if obj.dep_ == "pobj" for hit in [_token_mention(obj, mentions)] if hit), None)
+
+
+def _presented_with(tok) -> bool:
+    """Whether ``tok`` is what a verb of writing or handing gives someone ``with`` (``presented the
+    delegations with a draft roadmap``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria presented the envoys with a draft. Osteria met the envoys with a smile.")
+    >>> _presented_with(doc[6]), _presented_with(doc[14])
+    (True, False)
+    """
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep" \
+        and head.head.pos_ == "VERB" and head.head.lemma_.lower() in AUTHOR_VERBS
 
 
 def _premodifier_mention(noun, mentions) -> dict | None:
@@ -1960,7 +1984,7 @@ def _opener_holder(article: Article, lead: list):
     a list noun's holder a few segments before it, else the opener's subject, else the author of
     the last document named before it in its section (news varies the word)."""
     opener = lead[0]
-    named = [t for t in opener if t.lemma_.lower() in DOCUMENT_NOUNS]
+    named = [t for t in opener if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ in ("NOUN", "PROPN")]  # not ``According``
     holder = _list_holder(opener, article.mentions, article.quotes, article.taxonomy) \
         or _first_owner(reversed(named), article.mentions) \
         or (_earlier_document_owner(opener.doc, opener.start, {t.lemma_.lower() for t in named}, article.mentions)
