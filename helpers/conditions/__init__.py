@@ -2635,8 +2635,8 @@ def _kept_measure(obj: Match, kept: list[Match], doc) -> bool:
     will not be lifted unless ...``, ``the assets stay frozen until ...``): the measure kept is a
     term of its own, not what the terms are for (``a truce will only follow if ...``)."""
     tok = _token_at(doc, obj.start)
-    while tok is not None and tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head  # ``sanctions relief would come only after ...``
+    while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head  # ``sanctions relief would come only after ...``, ``punitive measures are to remain until``
     if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any((head := _token_at(doc, c.start)) is not None and _cue_head(head).i == tok.head.i for c in kept)
