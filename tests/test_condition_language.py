@@ -271,6 +271,7 @@ THINK_TANK = ("A report by the {name}, {desc} in Valdia, looks at the talks betw
 @pytest.mark.parametrize("name, desc, noun, expected", [
     # a body that studies and comments, and its staff: their points are a view
     ("Norpol Institute", "a think tank", "institute", [("Norland", "prisoners")]),
+    ("Institute of Peace Studies", "a research body", "institute", [("Norland", "prisoners")]),  # named so
     ("Norpol Front", "a rebel group", "front", [("Karl Vos", "ceasefire"), ("Norland", "prisoners"),
                                                 ("Norpol Front", "ceasefire"), ("Norpol Front", "prisoners"),
                                                 ("Norpol Front", "sanctions")]),
@@ -1966,6 +1967,19 @@ PATTERN_CASES = {
         ("Norland would sit down with Osteria's envoys only if a mediator attends.",
          [("Norland", "negotiation_terms")]),
         ("The envoys sat down with reporters once the storm passed.", []),
+    ],
+    "a_demand_in_apposition_is_held_by_who_voices_it": [
+        ("The text also states that Osteria is to adopt a neutral status, a demand Norland has made for years.",
+         [("Norland", "security")]),
+        ("Osteria must adopt a neutral status, a demand that Norland repeated on Monday.", [("Norland", "security")]),
+        ("Osteria must adopt a neutral status, a demand that Norland rejected on Monday.", []),
+    ],
+    "refusing_to_write_a_term_into_a_treaty_and_assets_kept_frozen": [
+        ("Osteria says it will not enshrine neutrality in its constitution.", [("Osteria", "governance"), ("Osteria", "security")]),
+        ("Norland will not write a letter to the envoy.", []),
+        ("Norland vows the Osterian assets will remain frozen until Osteria pays for the damage.",
+         [("Norland", "accountability"), ("Norland", "sanctions")]),
+        ("The assets were frozen in 2022.", []),
     ],
     "it_is_necessary_to_is_an_obligation": [
         ("Karl Vos said it is absolutely necessary to change the constitution of Osteria.",

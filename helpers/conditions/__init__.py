@@ -108,6 +108,8 @@ CONDITION_MARKERS = language.words("condition_markers")
 GOAL_NOUNS = language.words("condition_goal_nouns")
 #: Nouns that carry a side's terms, owned by the state a demonym before them names (``the Danish demand``).
 DEMAND_NOUNS = language.words("condition_demand_nouns")
+#: Verbs of voicing a demand: ``..., a demand Norland has made for years`` -> Norland holds the term.
+DEMAND_MAKER_VERBS = language.words("condition_demand_maker_verbs")
 #: Verbs whose agent brokered or backed a document or a group, and is not its author (``brokered by``).
 BROKER_VERBS = language.words("condition_broker_verbs")
 #: Nouns of brokering whose ``of`` names a broker of talks, not a party (``under the auspices of Norway``).
@@ -1674,6 +1676,25 @@ def _of_party(noun) -> bool:
     return noun.lemma_.lower() in STATE_NOUNS or noun.lemma_.lower() in ARMED_GROUP_NOUNS
 
 
+def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
+    """A term followed by a demand noun in apposition whose relative clause names who voices it:
+    that one holds it, whoever the sentence's subject is (``Osteria is to adopt a neutral status, a
+    demand Norland has made for years`` -> Norland; ``a demand officials there call absurd`` names no
+    one who voices it).
+    """
+    doc, obj = clue.sent.doc, _token_at(clue.sent.doc, clue.obj.start)
+    if obj is None:
+        return None
+    for noun in (t for t in clue.sent if t.i > obj.i and t.lemma_.lower() in DEMAND_NOUNS and t.left_edge.i > 0
+                 and doc[t.left_edge.i - 1].text == ","):  # an apposition after a comma, however parsed
+        for verb in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in DEMAND_MAKER_VERBS):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            actor = _subject_actor(subj, clue.article.mentions, None, clue.article.text) if subj is not None else None
+            if actor is not None:
+                return actor, None
+    return None
+
+
 def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
     """What a colon lays out after a noun of terms with an owner belongs to that owner:
 
@@ -2055,7 +2076,7 @@ def name_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
 
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
 HOLDER_RULES = Registry("condition_holder", [holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
-                                             owner_before_colon,
+                                             owner_before_colon, maker_of_demand,
                                              subject_of_clause, speaker_of_subject, author_of_document, first_actor_of_sentence,
                                              author_before, unnamed_speaker])
 

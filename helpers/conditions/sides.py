@@ -492,7 +492,7 @@ def described_as_commentator(holder: dict, mentions: list[dict], doc) -> bool:
             continue
         heads = [h for h in _description_heads(span)[1:] if h.pos_ == "NOUN"]
         if kind == "organization":
-            if any(_studies_and_comments(t) for t in [span[-1], *heads]):
+            if any(_studies_and_comments(t) for t in [*span, *heads]):  # ``the Institute of Peace Studies``
                 return True
             continue
         titles = [c for c in span.root.children if c.dep_ == "compound" and c.i < span.start]
