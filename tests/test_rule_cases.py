@@ -244,6 +244,11 @@ CASES = [
      None, {("Osteria", "sanctions")}),
     ("condition_holder.owner_before_colon", "Norland met the Harbour Liberation Front in Lima, Norland said. "
      "The terms of the deal, repeated all week, are simple: free the detainees.", None, set()),
+    # a demand in apposition after the term is held by who voices it, not by the sentence's subject
+    ("condition_holder.maker_of_demand", "Osteria must lift the sanctions, a demand that Norland repeated on Monday.",
+     None, {("Norland", "sanctions")}),
+    ("condition_holder.maker_of_demand", "Osteria must lift the sanctions, a demand that Norland rejected on Monday.",
+     None, set()),
     ("condition_holder.owner_before_colon",  # the owned noun is an object, not what the colon lays out
      "Norland rejected Osteria's demands on Monday and told reporters: Osteria must lift the sanctions first.",
      None, set()),
