@@ -180,6 +180,8 @@ CUE_CASES = [
      '"Release of the detainees was delayed," Anna Berg said.'),
     ("only way to peace", "A full withdrawal of Osterian troops is the only way to peace, Norland said.",
      "The only way to the coast after the truce was a mountain road, Norland said."),
+    ("makes X a condition for", "Norland has made the disarmament of the militia a condition for any accord.",
+     "Norland made the truce last despite difficult conditions for its troops."),
     ("would sign … the day after", "Norland would withdraw its troops immediately after Osteria frees the detainees.",
      "Norland would sign the visitors' book right after lunch at the palace."),
 ]
@@ -1980,6 +1982,15 @@ PATTERN_CASES = {
         ("Norland vows the Osterian assets will remain frozen until Osteria pays for the damage.",
          [("Norland", "accountability"), ("Norland", "sanctions")]),
         ("The assets were frozen in 2022.", []),
+    ],
+    "a_group_staying_armed_and_who_is_in_charge": [
+        ("Norland vows to keep fighting as long as the militia stays armed.", [("Norland", "security")]),
+        ("The militia remained armed through the winter.", []),
+        ("Osteria would fund the rebuilding only once a civilian council is in charge of the local administration.",
+         [("Osteria", "governance")]),
+        ("Karl Vos was in charge of the administration in 2019.", []),
+        # ``made clear that ... a condition for``: a verb of saying, not of making the term a condition
+        ("Norland made clear that it sees a truce as a precondition for any deal.", [("Norland", "ceasefire")]),
     ],
     "it_is_necessary_to_is_an_obligation": [
         ("Karl Vos said it is absolutely necessary to change the constitution of Osteria.",
