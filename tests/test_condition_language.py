@@ -1990,7 +1990,7 @@ PATTERN_CASES = {
          [("Osteria", "governance")]),
         ("Karl Vos was in charge of the administration in 2019.", []),
         # ``made clear that ... a condition for``: a verb of saying, not of making the term a condition
-        ("Norland made clear that it sees a truce as a precondition for any deal.", [("Norland", "ceasefire")]),
+        ("Norland made clear that it regards a truce as the first precondition for a settlement.", [("Norland", "ceasefire")]),
     ],
     "it_is_necessary_to_is_an_obligation": [
         ("Karl Vos said it is absolutely necessary to change the constitution of Osteria.",
