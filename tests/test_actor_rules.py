@@ -46,6 +46,8 @@ CASES = [
     ("candidates.slash_acronym", "The KLF/A alliance said it would not withdraw from the valley.", "KLF/A", True, []),
     ("candidates.slash_acronym", "The 2024/25 season ended early.", "2024/25", False, []),
     ("candidates.slash_acronym", "Fares rose 5% on the AB / CD route.", "AB / CD", False, []),
+    ("candidates.slash_acronym", "The US/UK draft was rejected on Monday.", "US/UK", False, []),
+    ("candidates.slash_acronym", "Clinics treat HIV/AIDS patients in the north.", "HIV/AIDS", False, []),
     # a standing format of talks among states: named after its place (which it swallows), or by its noun alone
     ("candidates.named_grouping", "The Lissa format said the truce must hold until May.", "Lissa format", True, None),
     ("candidates.named_grouping", "Envoys of the Quartet urged both armies to hold the truce.", "Quartet", True,

@@ -1992,6 +1992,16 @@ PATTERN_CASES = {
         # ``made clear that ... a condition for``: a verb of saying, not of making the term a condition
         ("Norland made clear that it regards a truce as the first precondition for a settlement.", [("Norland", "ceasefire")]),
     ],
+    "near_misses_of_this_sessions_phrases": [
+        # a package announced, a past refusal, a trip home, a road map, a wanted man, aid payments, envoys' lines
+        ("The new tariffs were part of a package Norland announced in May.", []),
+        ("Berg said Osteria did not write the new constitution.", []),
+        ("Berg said she would return home right after the elections.", []),
+        ("Osteria wants the road map to serve as a basis for any talks.", []),
+        ("The gunman is armed and dangerous, Karl Vos said.", []),
+        ("Karl Vos said the food payments, suspended in March, must resume.", []),
+        ("Norland wants to reopen direct lines of communications with Osteria.", []),
+    ],
     "it_is_necessary_to_is_an_obligation": [
         ("Karl Vos said it is absolutely necessary to change the constitution of Osteria.",
          [("Karl Vos", "governance")]),

@@ -77,7 +77,8 @@ def bare_acronyms(doc) -> list:
 
 def slash_acronyms(doc) -> list:
     """Acronyms joined by a slash, written with no space (``AB/C12``, ``SPLM/A``): one organisation's
-    name; the first part has two letters or more.
+    name; the first part has two characters or more and starts with a capital, and neither part is
+    an acronym that names no organisation (``not_org_acronyms``: ``HIV/AIDS``).
 
     >>> from helpers import nlp
     >>> [s.text for s in slash_acronyms(nlp.bare_nlp()("The ABC/M12 alliance and the SPLM/A met in 2024/25."))]
@@ -89,7 +90,8 @@ def slash_acronyms(doc) -> list:
     for i in range(len(toks) - 2):
         first, slash, second = toks[i], toks[i + 1], toks[i + 2]
         if slash.text == "/" and not first.whitespace_ and not slash.whitespace_ \
-                and SLASH_NAME.fullmatch(first.text + "/" + second.text) and not (out and out[-1].end > i):
+                and SLASH_NAME.fullmatch(first.text + "/" + second.text) and not (out and out[-1].end > i) \
+                and first.text not in _NOT_ORG_ACRONYMS and second.text not in _NOT_ORG_ACRONYMS:
             out.append(Span(doc, i, i + 3, label="ORG"))
     return out
 
@@ -466,8 +468,10 @@ def bare_acronym(ctx, earlier) -> list:
 
 def slash_acronym(ctx, earlier) -> list:
     """``the AB/C12 alliance said``: acronyms joined by a slash with no space are one name (a
-    movement and its armed wing, a coalition), which the model splits; yields to earlier joins."""
-    return [_org(ctx.doc, sp.start, sp.end) for sp in slash_acronyms(ctx.doc) if _free(sp, earlier)]
+    movement and its armed wing, a coalition), which the model splits; yields to earlier joins and
+    to registered actors written with a slash between them (``the US/UK draft``: two states)."""
+    return [_org(ctx.doc, sp.start, sp.end) for sp in slash_acronyms(ctx.doc) if _free(sp, earlier)
+            and not any(c.origin == "registry" and c.overlaps(sp) for c in earlier)]
 
 
 def named_grouping(ctx, earlier) -> list:

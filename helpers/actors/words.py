@@ -88,7 +88,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&\-]{0,5}$")
 #: A name made of capitals and a number (``K9``, ``XR21``): a group's or a body's code, never a place's.
 CODED_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 #: Acronyms joined by a slash with no space (``AB/C12``, ``SPLM/A``): one organisation's name.
-SLASH_NAME = re.compile(r"[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{0,7})+")
+SLASH_NAME = re.compile(r"[A-Z][A-Z0-9]{1,7}/[A-Z][A-Z0-9]{0,7}")
 #: The number that opens a unit's name (``5th`` of ``the 5th Harbour Brigade``).
 ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _BRACKET_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")

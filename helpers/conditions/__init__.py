@@ -87,6 +87,7 @@ LEMMA_WINDOW = 4
 _FIRST_PERSON = language.words("pronouns_first_person")
 _PERSONAL = language.words("pronouns_personal")
 _IMPERSONAL = language.words("pronouns_impersonal")
+_PLURAL = language.words("plural_pronouns")
 _THING = language.words("thing_pronouns")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 #: Nouns of an armed group (``the militia``) and the head words that end such a group's name (``Forces``).
@@ -108,6 +109,8 @@ CONDITION_MARKERS = language.words("condition_markers")
 GOAL_NOUNS = language.words("condition_goal_nouns")
 #: Nouns that carry a side's terms, owned by the state a demonym before them names (``the Danish demand``).
 DEMAND_NOUNS = language.words("condition_demand_nouns")
+#: A state's title nouns: ``the State of Qatar`` names Qatar.
+STATE_TITLE_NOUNS = language.words("state_title_nouns")
 #: Verbs of voicing a demand: ``..., a demand Norland has made for years`` -> Norland holds the term.
 DEMAND_MAKER_VERBS = language.words("condition_demand_maker_verbs")
 #: Verbs whose agent brokered or backed a document or a group, and is not its author (``brokered by``).
@@ -676,9 +679,9 @@ def _subject_actor(tok, mentions, quote, text=None):
 
 
 def _unnamed_self(tok, quote: dict | None) -> dict | None:
-    """An unnamed source of a known side speaking of itself: ``we`` in its words, or the ``they`` of
-    its reported speech (``Peruvian officials say they want ...``); else None (a directly
-    quoted ``they`` is someone else).
+    """An unnamed source of a known side speaking of itself: ``we`` in its words, or a plural
+    ``they`` of its reported speech (``Peruvian officials say they want ...``); else None (a directly
+    quoted ``they`` is someone else, and an ``it`` never stands for a group of officials).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Officials say they want it.")
@@ -686,8 +689,8 @@ def _unnamed_self(tok, quote: dict | None) -> dict | None:
     >>> _unnamed_self(doc[2], q)["country"], _unnamed_self(doc[2], {**q, "kind": "direct"})
     ('PER', None)
     """
-    if quote is None or (tok.lower_ not in _FIRST_PERSON and quote.get("kind") == "direct"):
-        return None
+    if quote is None or (tok.lower_ not in _FIRST_PERSON and (quote.get("kind") == "direct" or tok.lower_ not in _PLURAL)):
+        return None  # ``officials say Osteria won't sign unless it ...``: ``it`` is not the officials
     found = _speaker(quote, unnamed=True)
     code = (found or {}).get("country") or country_of_phrase(quote.get("speaker_surface") or "")
     return {**found, "country": code} if found and code else None
@@ -730,9 +733,18 @@ def _refers_back(tok) -> bool:
     """
     if tok.pos_ != "NOUN":
         return False
-    nouns = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                     if g.dep_ == "pobj"]
+    nouns = [tok] + _of_objects(tok)
     return any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for n in nouns for d in n.children)
+
+
+def _of_objects(noun) -> list:
+    """The objects of ``noun``'s ``of`` (``the terms of [the government]``, ``the State of [Qatar]``).
+
+    >>> from helpers import nlp
+    >>> [t.text for t in _of_objects(nlp.bare_nlp()("The State of Qatar met them.")[1])]
+    ['Qatar']
+    """
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _reporting_verb(doc, quote: dict):
@@ -906,8 +918,7 @@ def _owners(node) -> list:
         owners += [g for c in node.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in AUTHOR_VERBS
                    for g in c.children if g.dep_ == "nsubj"]  # ``the plan that Norland drafted``
         if node.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS:  # ``the terms of the Lund government``
-            owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _of_party(g))]
+            owners += [g for g in _of_objects(node) if g.pos_ == "PROPN" or _of_party(g)]
         verbs = [v for c in node.children if c.dep_ == "relcl"  # ``the text, which officials say was written by X``
                  for v in c.subtree if v.dep_ in ("ccomp", "xcomp")]
         if node.dep_ in ("nsubj", "nsubjpass"):  # ``the text circulated, was written by X and provides ...`` (misparsed)
@@ -1826,17 +1837,18 @@ def _document_owner(tok, mentions) -> dict | None:
             hit = _token_mention(subj, mentions) or next(
                 (h for h in (_token_mention(g, mentions) or (_premodifier_mention(g, mentions) if subj.dep_ == "agent"
                                                                else None) for g in subj.children) if h), None) \
-                or (demonym_owner(subj) or _state_of(subj, mentions) if subj.lemma_.lower() in STATE_NOUNS else None)
+                or (demonym_owner(subj) if subj.lemma_.lower() in STATE_NOUNS else None) or _state_of(subj, mentions)
             if hit:  # ``the Norwegian delegation``, ``the State of Qatar``
                 return hit
     return None
 
 
 def _state_of(noun, mentions) -> dict | None:
-    """The actor named after ``of`` by a party's noun (``the State of Qatar``, ``the government of
-    Norland``), else None."""
-    return next((hit for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for obj in prep.children if obj.dep_ == "pobj" for hit in [_token_mention(obj, mentions)] if hit), None)
+    """The actor named after ``of`` by a state's title noun (``the State of Qatar``, ``the Republic
+    of Norland``: ``state_title_nouns``), else None."""
+    if noun.lemma_.lower() not in STATE_TITLE_NOUNS:
+        return None
+    return next((hit for obj in _of_objects(noun) for hit in [_token_mention(obj, mentions)] if hit), None)
 
 
 def _presented_with(tok) -> bool:
@@ -2014,29 +2026,14 @@ def _opener_holder(article: Article, lead: list):
         holder = holder or _list_holder(seg, article.mentions, article.quotes, article.taxonomy)
     if holder:
         return holder
+    from ..quotes.direct import according_to_phrase
+    source = according_to_phrase(article.speakers, opener)  # ``According to the institute, the points are:``
     holder = resolve_holder(opener.root, "holder", article.mentions, None, opener, article.text)[0] \
-        or _according_to(opener, article.mentions, article.text)
+        or (_subject_actor(source[1], article.mentions, None, article.text) if source else None)
     if holder:
         return holder
     since = lead[-1].start if len(lead) > 1 and heading(lead[-1], article.text) else 0  # the section's heading
     return _earlier_document_owner(opener.doc, opener.end, DOCUMENT_NOUNS, article.mentions, since)
-
-
-def _according_to(seg, mentions: list[dict], text: str | None = None) -> dict | None:
-    """The source an ``according to`` in ``seg`` names, read as a subject is read (``According to
-    the institute, the pillars are:`` -> the institute named before); else None.
-
-    >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("According to Norland, the points are:")
-    >>> _according_to(doc[:], [dict(actor="Norland", type="state", country="NRL", start=13, end=20)])["actor"]
-    'Norland'
-    """
-    for tok in seg:
-        to = next((c for c in tok.children if c.lower_ == "to"), None) if tok.lower_ == "according" else None
-        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if source is not None:
-            return _subject_actor(source, mentions, None, text)
-    return None
 
 
 def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
@@ -2451,7 +2448,7 @@ def _nobody(subj) -> bool:
     >>> _nobody(doc[0]), _nobody(doc[4]), _nobody(doc[8])
     (True, True, False)
     """
-    return subj.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children)
+    return subj.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ in NEGATIVE_SUBJECTS for d in subj.children)
 
 
 #: How many heads above a cue a verb of denying or a ``whether`` is looked for.

@@ -503,18 +503,23 @@ def described_as_commentator(holder: dict, mentions: list[dict], doc) -> bool:
 
 
 def _studies_and_comments(tok) -> bool:
-    """Whether ``tok`` names a body that studies and comments (``institute``, ``think tank``)."""
-    lemma = tok.lemma_.lower()
-    return lemma in COMMENTATOR_ORGS and (lemma != "tank" or any(c.lower_ == "think" for c in tok.children))
+    """Whether ``tok`` names a body that studies and comments (``commentator_orgs``: ``institute``,
+    ``think tank`` with the words in front of it).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("A think tank and a tank battalion met.")
+    >>> _studies_and_comments(doc[2]), _studies_and_comments(doc[6])
+    (True, False)
+    """
+    front = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    return tok.lemma_.lower() in COMMENTATOR_ORGS or " ".join([*front[-1:], tok.lemma_.lower()]) in COMMENTATOR_ORGS
 
 
 def _offices_of(title) -> list:
-    """The bodies a title belongs to: its possessor and the object of its ``at`` or ``of``
-    (``the institute's director``, ``a director at the institute``)."""
-    found = [c for c in title.children if c.dep_ == "poss"]
-    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("at", "of")):
-        found += [c for c in prep.children if c.dep_ == "pobj"]
-    return found
+    """The bodies a title belongs to (``the institute's director``, ``a director at the institute``):
+    the words the quote module reads for a spokesperson's organisation."""
+    from ..quotes.speakers import _spokes_parts
+    return _spokes_parts(title)
 
 
 def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
