@@ -161,7 +161,7 @@ PAST_DOCUMENT_MARKERS = language.words("condition_past_document_markers")
 #: Modals of obligation (``should insist``: advice, not a stance); also read by :mod:`helpers.actors.countries`.
 OBLIGATION_MODALS = language.words("condition_obligation_modals")
 #: Lower-case words a body's title-case name may hold (``Council of Ministers``, ``Peace and Security``).
-_IN_NAME = frozenset({"of", "and", "for"})
+_IN_NAME = language.words("org_name_inner_words")
 #: Verbs of a conditional about the speaker's own words (``if you ask me``, ``if I may say so``).
 SPEECH_ACT_VERBS = language.words("condition_speech_act_verbs")
 _OWN_VOICE = language.words("own_voice_pronouns")
@@ -1826,11 +1826,9 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     if demonym_owner(tok):
         return demonym_owner(tok)
-    if _presented_with(tok):  # ``Osteria presented the parties with a draft``: the presenter's draft
-        tok = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass", "prep") and tok.head.pos_ == "VERB" and not _received(tok) \
-            and (tok.dep_ != "prep" or tok.head.lemma_.lower() in AUTHOR_VERBS):
-        verb = tok.head
+    presented = _presented_with(tok)  # ``Osteria presented the parties with a draft``: the presenter's draft
+    if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and not _received(tok)):
+        verb = tok.head.head if presented else tok.head
         # ``the delegation, led by Ann Lee, handed over a plan``: the parser may hang the verb on its subject
         doers = [verb.head] if tok.dep_ == "dobj" and verb.dep_ == "acl" else []
         for subj in doers + [c for c in verb.children if c.dep_ in ("nsubj", "agent")]:

@@ -36,6 +36,7 @@ from ..actors.names import doc_text
 from ..actors.countries import _leader, addressed, ground_state, holds, lede_end, opposes
 from ..actors.filters import in_dateline as dateline
 from ..actors.registry import is_capital, world_records
+from ..quotes.speakers import _spokes_parts
 from ..rules import Registry
 
 #: Nouns that stand for a state after its demonym (``the Norwegian side``).
@@ -496,8 +497,8 @@ def described_as_commentator(holder: dict, mentions: list[dict], doc) -> bool:
                 return True
             continue
         titles = [c for c in span.root.children if c.dep_ == "compound" and c.i < span.start]
-        if any(t.lemma_.lower() in COMMENTATORS or any(_studies_and_comments(o) for o in _offices_of(t))
-               for t in heads + titles):
+        if any(t.lemma_.lower() in COMMENTATORS or any(_studies_and_comments(o) for o in _spokes_parts(t))
+               for t in heads + titles):  # ``the institute's director``: the words a spokesperson's body is read from
             return True
     return False
 
@@ -513,13 +514,6 @@ def _studies_and_comments(tok) -> bool:
     """
     front = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     return tok.lemma_.lower() in COMMENTATOR_ORGS or " ".join([*front[-1:], tok.lemma_.lower()]) in COMMENTATOR_ORGS
-
-
-def _offices_of(title) -> list:
-    """The bodies a title belongs to (``the institute's director``, ``a director at the institute``):
-    the words the quote module reads for a spokesperson's organisation."""
-    from ..quotes.speakers import _spokes_parts
-    return _spokes_parts(title)
 
 
 def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
