@@ -125,6 +125,8 @@ DROPPING_VERBS = language.words("condition_dropping_verbs")
 AUTHOR_VERBS = language.words("condition_author_verbs")
 #: Words of talking: talks that a conditional makes conditional are a term of the talks (``we will talk if ...``).
 TALK_WORDS = language.words("condition_talk_words")
+#: The people and places of talks (``delegations``, ``venue``): a demand that names them is a term of the talks.
+TALK_NOUNS = language.words("condition_talk_nouns")
 #: Words after which talks wait for an obligation met first (``before any talks``).
 WAIT_WORDS = language.words("condition_wait_words")
 #: Words of hoping and desiring: a hope for a deal between others is a bystander's wish.
@@ -2151,6 +2153,7 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
     for i, sent in enumerate(segs):
         objects = find_objects(sent.text, sent.start_char, article.taxonomy, sent)
         objects += talks_made_conditional(sent, article.taxonomy)
+        objects = objects or talks_demanded(sent, article.taxonomy)
         if objects:
             lead = _lead(segs, openers, openers[i], lambda j: heading(segs[j], ctx.text)) if i in openers else []
             lead = lead if _announces_terms(lead, article.taxonomy) else []
@@ -2210,6 +2213,68 @@ def talks_made_conditional(sent, taxonomy: Taxonomy) -> list[Match]:
             found.append(Match(word.idx, word.idx + len(word), cat.name, TALKS_KIND, generic=TALKS_CATEGORY,
                                source=cat.source))
     return found
+
+
+def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
+    """The talks themselves as what a demand or a proposal asks for, in a sentence that names no other
+    term (the guide: the talks' format, participants, venue, sequence): ``Osteria wants each
+    delegation housed apart`` / ``proposed that the talks move to its capital`` ->
+    a match of the talks' category on the first of :data:`TALK_NOUNS` in what it asks for.
+
+    >>> from helpers import nlp
+    >>> tax = load_taxonomy()
+    >>> sent = nlp.bare_nlp()("Osteria wants each delegation housed in a separate hotel.")[:]
+    >>> [(m.label, sent.doc.text[m.start:m.end]) for m in talks_demanded(sent, tax)]
+    [('negotiation_terms', 'delegation')]
+    >>> talks_demanded(nlp.bare_nlp()("Each delegation was housed in a separate hotel.")[:], tax)
+    []
+    """
+    cat = next((c for c in taxonomy.categories if c.generic == TALKS_CATEGORY), None)
+    if cat is None:
+        return []
+    doc, found = sent.doc, []
+    for cue in outermost(find_cues(sent.text, sent.start_char, taxonomy, kinds={"demand", "proposal"})):
+        tok = _token_at(doc, cue.start)
+        if tok is None or tok.pos_ != "VERB" or tok.lower_ in HOPE_WORDS or not _usable(cue, doc):
+            continue  # a plan's noun (``the framework was not on the agenda``) or a hope asks for nothing here
+        if tok.dep_ == "relcl" and tok.head.pos_ != "PROPN":
+            continue  # ``those who would like the round to collapse``: nobody's term
+        word = next((t for t in _asked_for(tok, cue.end) if t.lower_ in TALK_NOUNS), None)
+        if word is not None:
+            found.append(Match(word.idx, word.idx + len(word), cat.name, TALKS_KIND, generic=TALKS_CATEGORY,
+                               source=cat.source))
+    return found
+
+
+def _asked_for(verb, after: int):
+    """The tokens of what a verb of demanding or proposing asks for: its object and complement
+    clauses after the cue (``told [the envoys to remain]``, ``proposed [that the round be
+    held ...]``), not a participle beside it (``insisted on X, citing ...``) nor a that-clause in the
+    indicative, which states a fact (``insisted that the envoys had met twice``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria insisted that the talks be held in its capital.")
+    >>> [t.text for t in _asked_for(doc[1], doc[1].idx + 8)][:3]
+    ['that', 'the', 'talks']
+    >>> list(_asked_for(nlp.bare_nlp()("Osteria insisted that the talks were held in its capital.")[1], 16))
+    []
+    """
+    asked = [c for c in verb.children if c.dep_ == "xcomp"]
+    for child in verb.children:
+        if child.idx < after or child.dep_ not in ("ccomp", "xcomp", "dobj", "prep", "oprd"):
+            continue
+        if child.dep_ == "dobj" and asked:
+            continue  # ``urged each delegation [to ...]``: whom it asks, not what
+        if child.dep_ == "xcomp":
+            yield from (t for t in child.subtree if t is not child)
+            continue  # ``wanted [to talk]``: a wish to talk is a stance, what follows it is asked for
+        auxes = [a for a in child.children if a.dep_ in ("aux", "auxpass")]
+        said = any(a.dep_ == "mark" for a in child.children)  # ``that``: a clause told, not a small clause
+        if child.dep_ == "ccomp" and not any(a.tag_ == "MD" for a in auxes) and (
+                any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes) or said and child.tag_ in ("VBD", "VBZ")):
+            continue  # ``insisted that they had met ...``: a fact; ``that it be held``, ``that they agree``
+            # (a plural present reads as the subjunctive), ``wants X kept out``: a term
+        yield from child.subtree
 
 
 def speech_act(cue: Match, doc) -> bool:
@@ -2636,14 +2701,20 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and (c.kind == "imperative" or not any(
                 s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in spans))]  # a cue inside a longer term is part of it
-    cues = [c for c in outermost(cues) if not unsaid(c, sent.doc) and not _dropped_plan(c, sent.doc)
-            and not speech_act(c, sent.doc) and not denied_or_asked(c, sent.doc) and not complied_with(c, sent.doc)
-            and not past_document(c, sent.doc) and not commentators_view(c, sent.doc) and not forecast(c, sent.doc)]
+    cues = [c for c in outermost(cues) if _usable(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead and not past_fact(sent):
         cues = [Match(sent.start_char, sent.start_char, "plan item", "list")] + cues
     return [Clue(article, sent, obj, cues, previous, lead=list(lead), others=objects) for obj in objects]
+
+
+def _usable(cue: Match, doc) -> bool:
+    """Whether a cue states a term: not unsaid, denied or asked, a dropped plan, a speech act, a
+    demand complied with, a past document, a commentator's view or a forecast."""
+    return not (unsaid(cue, doc) or _dropped_plan(cue, doc) or speech_act(cue, doc) or denied_or_asked(cue, doc)
+                or complied_with(cue, doc) or past_document(cue, doc) or commentators_view(cue, doc)
+                or forecast(cue, doc))
 
 
 def _kept_measure(obj: Match, kept: list[Match], doc) -> bool:
