@@ -2054,6 +2054,14 @@ PATTERN_CASES = {
         ("Only those who would like the round to collapse spread such rumours, Norland said.", []),
         ("The delegations stayed in the capital for another week.", []),
     ],
+    "a_proviso_that_names_the_offer_again_makes_it_a_term": [
+        ("Norland will back the ceasefire unless it is broken.", [("Norland", "ceasefire")]),
+        ("Osteria would welcome a buffer zone if it were patrolled by both armies.", [("Osteria", "territory")]),
+        # a proviso with its own object, a party named ``it``, a document's date: what is offered is no term
+        ("Norland would welcome the pause if it keeps its bases in the valley.", []),
+        ("Osteria said it would sign the truce if it was ready.", []),
+        ("Norland says the truce can start once it is signed.", []),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),

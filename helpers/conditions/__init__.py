@@ -107,6 +107,8 @@ DEMAND_VERBS = language.words("condition_demand_verbs")
 CONDITION_MARKERS = language.words("condition_markers")
 #: Nouns whose ``for`` names what the terms are for (``conditions for a truce``), not a term.
 GOAL_NOUNS = language.words("condition_goal_nouns")
+#: Markers of a proviso (``if``, ``unless``): with ``it`` for subject, the clause may qualify the main clause's words.
+PROVISO_MARKERS = language.words("condition_proviso_markers")
 #: Nouns that carry a side's terms, owned by the state a demonym before them names (``the Danish demand``).
 DEMAND_NOUNS = language.words("condition_demand_nouns")
 #: A state's title nouns: ``the State of Qatar`` names Qatar.
@@ -1640,9 +1642,39 @@ def cue_after(clue: Clue) -> Match | None:
     ``Lifting the tariffs is what Norland demands``: ``demands`` comes after the term it governs.
     """
     doc = clue.sent.doc
-    after = [c for c in clue.cues if c.start > clue.obj.start and _in_scope(c, clue.obj, doc)
-             and (c.kind not in ("list", "anaphora", "conditional") or _elides(c, doc))]
+    after = [c for c in clue.cues if c.start > clue.obj.start and (_in_scope(c, clue.obj, doc)
+             and (c.kind not in ("list", "anaphora", "conditional") or _elides(c, doc)) or _names_again(c, clue.obj, doc))]
     return min(after, key=lambda c: c.start) if after else None
+
+
+def _names_again(cue: Match, obj: Match, doc) -> bool:
+    """Whether a conditional's clause is about the category words of the main clause before it,
+    named again by ``it`` and with no object of its own: ``would welcome a neutral strip if it were
+    patrolled by both armies``, ``will back the pause unless it is broken`` (the term qualifies
+    them, so they are the term); ``... if it keeps its bases`` names something else.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland will back the pause unless it is broken.")
+    >>> _names_again(Match(28, 34, "unless", "conditional"), Match(22, 27, "ceasefire", "object"), doc)
+    True
+    """
+    mark, word = _token_at(doc, _conditional_word(cue, doc)), _token_at(doc, obj.start)
+    if cue.kind != "conditional" or mark is None or word is None or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+        return False
+    clause = mark.head
+    if not (word.i < mark.i and word in clause.head.subtree) or word in clause.subtree:
+        return False
+    return _names_it(clause)
+
+
+def _names_it(clause) -> bool:
+    """Whether a conditional's clause has ``it`` for subject and no object of its own, while the main
+    clause's subject is not ``it`` too (``it would sign the pact if it was ready``: ``it`` is the party)."""
+    main = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(m.dep_ == "mark" and m.lower_ in PROVISO_MARKERS for m in clause.children):
+        return False  # ``once it takes effect``: a document's date, not the main clause's words
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _THING for c in clause.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children) and not any(c.lower_ in _THING for c in main)
 
 
 #: The pseudo-cue of a term that is a condition by itself (the ``cue`` column shows the term).
@@ -2394,9 +2426,11 @@ def _governing_verb(tok):
 
 
 def _has_conditional(verb) -> bool:
-    """Whether ``verb`` has an adverbial clause opened by a conditional (``... only if``, ``unless``)."""
+    """Whether ``verb`` has an adverbial clause opened by a conditional (``... only if``, ``unless``)
+    that states a term of its own: not one that names the main clause's words again
+    (``will back the pause unless it is broken``: :func:`_names_it`)."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
-               for c in verb.children)
+               and not _names_it(c) for c in verb.children)
 
 
 #: Inflected verbs of saying (``says``, ``told``): a clause with one names its own speaker.
