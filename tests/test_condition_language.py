@@ -154,6 +154,8 @@ CUE_CASES = [
      '"We freed our fishermen and we will sign," Anna Berg said.'),
     ("part of any deal", "The release of all detainees is part of any deal, Anna Berg said.",
      "The release of all detainees is part of the history, Anna Berg said."),
+    ("no deal that", "Norland will not sign any deal that leaves the council in power.",
+     "There is no agreement that covers the council yet, Norland said."),
     ("gives X hours to", "Norland gave Osteria 48 hours to withdraw its troops from the border.",
      "Norland gave Osteria 48 hours of notice before the troops arrived."),
     ("no peace while", '"There can be no peace while a single Osterian soldier remains on our soil," Anna Berg said.',
@@ -2061,6 +2063,15 @@ PATTERN_CASES = {
         ("Norland would welcome the pause if it keeps its bases in the valley.", []),
         ("Osteria said it would sign the truce if it was ready.", []),
         ("Norland says the truce can start once it is signed.", []),
+    ],
+    "a_deal_refused_for_what_it_would_do": [
+        ("Norland will not sign any deal that leaves the council in power.", [("Norland", "governance")]),
+        ("Osteria would back no settlement that lacked a date for elections.", [("Osteria", "governance")]),
+        ("The council must not stay in power, Osteria said.", [("Osteria", "governance")]),
+        # a fact: no deal exists, a treaty kept, a council that has held power
+        ("There is no agreement that covers the elections yet, Norland said.", []),
+        ("Norland has never broken a treaty that it signed with Osteria.", []),
+        ("The council has been in power since the spring, Osteria said.", []),
     ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
