@@ -154,6 +154,8 @@ CUE_CASES = [
      '"We freed our fishermen and we will sign," Anna Berg said.'),
     ("part of any deal", "The release of all detainees is part of any deal, Anna Berg said.",
      "The release of all detainees is part of the history, Anna Berg said."),
+    ("comes first", "The withdrawal of Osteria's troops comes first, Norland said.",
+     "The truce came first, and the elections followed, Norland said."),
     ("no deal that", "Norland will not sign any deal that leaves the council in power.",
      "There is no agreement that covers the council yet, Norland said."),
     ("gives X hours to", "Norland gave Osteria 48 hours to withdraw its troops from the border.",
@@ -2072,6 +2074,17 @@ PATTERN_CASES = {
         ("There is no agreement that covers the elections yet, Norland said.", []),
         ("Norland has never broken a treaty that it signed with Osteria.", []),
         ("The council has been in power since the spring, Osteria said.", []),
+    ],
+    "a_proviso_with_no_term_of_its_own_makes_what_it_qualifies_the_term": [
+        ("Norland would accept foreign troops only under a United Nations mandate.", [("Norland", "security")]),
+        # a proviso that names a term keeps it as the term; a fact told with ``only under`` is none
+        ("Norland would agree to a truce only with security guarantees from Valdia.", [("Norland", "security")]),
+        ("The truce held only under pressure from Valdia, Norland said.", []),
+    ],
+    "no_end_to_the_war_while_something_lasts": [
+        ("Norland said there could be no end to the fighting while Osteria's troops remain in the valley.",
+         [("Norland", "territory")]),
+        ("There was no end to the fighting while the rains lasted, Norland said.", []),
     ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),

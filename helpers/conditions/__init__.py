@@ -1643,8 +1643,24 @@ def cue_after(clue: Clue) -> Match | None:
     """
     doc = clue.sent.doc
     after = [c for c in clue.cues if c.start > clue.obj.start and (_in_scope(c, clue.obj, doc)
-             and (c.kind not in ("list", "anaphora", "conditional") or _elides(c, doc)) or _names_again(c, clue.obj, doc))]
+             and (c.kind not in ("list", "anaphora", "conditional") or _elides(c, doc)) or _names_again(c, clue.obj, doc)
+             or _bare_proviso(c, clue))]
     return min(after, key=lambda c: c.start) if after else None
+
+
+def _bare_proviso(cue: Match, clue: Clue) -> bool:
+    """Whether a prepositional proviso after the category words names no term of its own, so that
+    what it qualifies is the term: ``would accept foreign troops only under a UN mandate`` (a
+    mandate is no category's word); ``would agree to a truce only with security guarantees``
+    keeps the guarantees as the term, not the truce."""
+    if cue.kind != "prepositional" or any(o.start >= cue.end for o in clue.others):
+        return False
+    doc = clue.sent.doc
+    word, tok = _token_at(doc, clue.obj.start), _token_at(doc, cue.start)
+    if word is None or tok is None:
+        return False
+    verb = _governing_verb(tok.head)
+    return verb.tag_ not in ("VBD", "VBN") and word in verb.subtree  # ``the truce held only under pressure``: a fact
 
 
 def _names_again(cue: Match, obj: Match, doc) -> bool:
