@@ -2049,6 +2049,11 @@ PATTERN_CASES = {
         ("Osteria suggested that both delegations draw up a list of witnesses in advance.",
          [("Osteria", "negotiation_terms")]),
         ("Osteria wants its earlier draft to serve as a basis for any talks.", [("Osteria", "negotiation_terms")]),
+        ("Osteria demands that Norland sign the accord before anything else.", [("Osteria", "negotiation_terms")]),
+        ("Norland wants the next round held in its own capital.", [("Norland", "negotiation_terms")]),
+        # a signing told as a fact; a demand that names a term of its own keeps only that term
+        ("Osteria said Norland signed the accord in the spring.", []),
+        ("Norland demanded that Osteria sign a truce.", [("Norland", "ceasefire")]),
         ("Norland wants retired generals kept out of the other side's delegation.", [("Norland", "negotiation_terms")]),
         # a fact insisted on, a wish to talk, a hope, whom a demand is addressed to, nobody's wish: no term
         ("Norland insisted that the envoys had met only once.", []),

@@ -2287,11 +2287,22 @@ def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
             continue  # a plan's noun (``the framework was not on the agenda``) or a hope asks for nothing here
         if tok.dep_ == "relcl" and tok.head.pos_ != "PROPN":
             continue  # ``those who would like the round to collapse``: nobody's term
-        word = next((t for t in _asked_for(tok, cue.end) if t.lower_ in TALK_NOUNS), None)
+        word = next((t for t in _asked_for(tok, cue.end) if t.lower_ in TALK_NOUNS
+                     and not ((t.pos_ == "VERB" or t.dep_ == "advcl") and _in_adverbial(t, tok))), None)
         if word is not None:
             found.append(Match(word.idx, word.idx + len(word), cat.name, TALKS_KIND, generic=TALKS_CATEGORY,
                                source=cat.source))
     return found
+
+
+def _in_adverbial(tok, top) -> bool:
+    """Whether ``tok`` lies in an adverbial clause below ``top``: a signing there (``wants the drains
+    unblocked [before it signs]``) is the act that waits for the demand, not what it asks."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "advcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _asked_for(verb, after: int):
