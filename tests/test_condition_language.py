@@ -2120,6 +2120,10 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # a measure kept until a term is met, inside a longer phrase of the story's category: the cue still counts
+    ("Anna Berg said sanctions on Osteria would remain until Osteria ended its offensive.",
+     [("Anna Berg", "negotiation_terms"), ("Anna Berg", "sanctions")]),
+    ("Anna Berg said the old monument would remain until the spring.", []),
     # weapons supplies named before the verb that stops them
     ("Norland said it would agree to a truce only if foreign arms supplies were halted.", [("Norland", "military_aid")]),
     ("Norland wants foreign weapons deliveries to Osteria to stop.", [("Norland", "military_aid")]),

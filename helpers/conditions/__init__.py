@@ -2760,7 +2760,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
                or _kept_measure(o, kept, sent.doc) or _threatened(o, threats, sent.doc)]
     spans = [(o.start, o.end) for o in objects if not o.gapped]  # lemmas far apart hold other words, not a term's own
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
-            if c.kind != "list_noun" and (c.kind == "imperative" or not any(
+            if c.kind != "list_noun" and (c.kind in ("imperative", "kept") or not any(
                 s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in spans))]  # a cue inside a longer term is part of it
     cues = [c for c in outermost(cues) if _usable(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
