@@ -245,6 +245,9 @@ def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
     ("Norwegian mediators proposed a humanitarian corridor for civilians.",
      {("Norway", "NOR", "humanitarian"), ("Norway", "NOR", "negotiation_terms")}),
     ("A Norwegian charity proposed a humanitarian corridor for civilians.", set()),
+    # a document whose authorship a hyphenated demonym names (``Norwegian-drafted``); a manner is no author
+    ("A Norwegian-drafted text calls for a truce along the river.", {("Norway", "NOR", "ceasefire")}),
+    ("A hastily-drafted text calls for a truce along the river.", set()),
 ])
 def test_a_state_named_by_its_demonym(text, expected):
     doc = nlp.load_model()(text)

@@ -61,7 +61,7 @@ from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS
 from ..rules import Registry
 from .plans import heading, item_openers
 from ..corpus.metadata import in_agency_dateline
-from .sides import COMMENTATORS, STATE_NOUNS, canonical_actor, country_of_phrase, dateline, described_as_commentator, demonym_owner, holder_side, party_noun, people_of_state, side_noun_at, \
+from .sides import COMMENTATORS, STATE_NOUNS, canonical_actor, country_of_phrase, dateline, described_as_commentator, demonym_owner, demonym_state, holder_side, party_noun, people_of_state, side_noun_at, \
     state_at
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
@@ -921,6 +921,8 @@ def _owners(node) -> list:
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         owners += [g for c in node.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in AUTHOR_VERBS
                    for g in c.children if g.dep_ == "nsubj"]  # ``the plan that Norland drafted``
+        owners += [g for c in node.children if c.dep_ == "amod" and c.lemma_.lower() in AUTHOR_VERBS
+                   for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i]  # ``a Norland-drafted plan``
         if node.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS:  # ``the terms of the Lund government``
             owners += [g for g in _of_objects(node) if g.pos_ == "PROPN" or _of_party(g)]
         verbs = [v for c in node.children if c.dep_ == "relcl"  # ``the text, which officials say was written by X``
@@ -1871,7 +1873,8 @@ def _document_owner(tok, mentions) -> dict | None:
     that has it as its object (``Osteria unveiled a plan``), or the state of a demonym in front
     of it (``the Norwegian draft``)."""
     for owner in _owners(tok):
-        hit = _token_mention(owner, mentions) or _premodifier_mention(owner, mentions)
+        hit = _token_mention(owner, mentions) or _premodifier_mention(owner, mentions) or (
+            demonym_state(owner) if owner.dep_ == "npadvmod" else None)  # ``a Norwegian-drafted text``
         if hit:
             return hit
     if demonym_owner(tok):

@@ -190,11 +190,19 @@ def demonym_owner(tok) -> dict | None:
     >>> demonym_owner(nlp.bare_nlp()("The Norwegian draft calls for a truce.")[2])["actor"]
     'Norway'
     """
-    for child in tok.children:
-        code = demonym_country(child.text) if child.dep_ in ("amod", "compound") and child.i < tok.i else None
-        if code and code in state_names():
-            return _state_mention(code, child.idx, child.idx + len(child), child.text)
-    return None
+    return next((state for child in tok.children if child.dep_ in ("amod", "compound") and child.i < tok.i
+                 for state in [demonym_state(child)] if state), None)
+
+
+def demonym_state(tok) -> dict | None:
+    """The state a demonym token names, as a mention-like dict (``Norwegian`` -> Norway), else None.
+
+    >>> from helpers import nlp
+    >>> demonym_state(nlp.bare_nlp()("A Norwegian-drafted text.")[1])["actor"]
+    'Norway'
+    """
+    code = demonym_country(tok.text)
+    return _state_mention(code, tok.idx, tok.idx + len(tok), tok.text) if code and code in state_names() else None
 
 
 def _demonyms() -> frozenset:
