@@ -2094,6 +2094,28 @@ PATTERN_CASES = {
          [("Norland", "territory")]),
         ("There was no end to the fighting while the rains lasted, Norland said.", []),
     ],
+    "a_hypothetical_asked_about_is_no_term": [
+        ("Norland will walk out of the talks if the deadline passes, Anna Berg said.", [("Norland", "negotiation_terms")]),
+        ("Anna Berg would not say what might happen if the deadline lapsed.", []),
+    ],
+    "talks_on_another_matter_made_conditional_serve_as_leverage_rather_than_terms": [
+        ("Norland said peace talks with Osteria would stall unless the truce held.",
+         [("Norland", "ceasefire"), ("Norland", "negotiation_terms")]),
+        ("Norland said trade talks with Osteria would stall unless the truce held.", [("Norland", "ceasefire")]),
+    ],
+    "its_people_held_by_the_other_side_wanted_back": [
+        ("Norland wants its soldiers back before the harvest.", [("Norland", "prisoners")]),
+        ("Norland wants the detainees home by the spring.", [("Norland", "prisoners")]),
+        ("Norland pulled its soldiers back from the front.", []),
+    ],
+    "a_proviso_that_describes_the_plural_offer_makes_it_a_term": [
+        ("Norland will admit international observers on the condition that they be drawn from neutral states.",
+         [("Norland", "ceasefire")]),
+        ("Norland will accept international observers only if they are invited by both sides.", [("Norland", "ceasefire")]),
+        # ``they`` as a party that acts, or an offer in the singular: the proviso is the term
+        ("Norland will accept international observers only if they withdraw from the valley.", [("Norland", "territory")]),
+        ("Norland will accept a truce only if they are disarmed.", [("Norland", "security")]),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),

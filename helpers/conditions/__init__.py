@@ -129,6 +129,8 @@ AUTHOR_VERBS = language.words("condition_author_verbs")
 TALK_WORDS = language.words("condition_talk_words")
 #: The people and places of talks (``delegations``, ``venue``): a demand that names them is a term of the talks.
 TALK_NOUNS = language.words("condition_talk_nouns")
+#: Words naming talks on another matter (``trade talks``): no term of the talks when made conditional.
+OTHER_TALK_TOPICS = language.words("condition_other_talk_topics")
 #: Words after which talks wait for an obligation met first (``before any talks``).
 WAIT_WORDS = language.words("condition_wait_words")
 #: Words of hoping and desiring: a hope for a deal between others is a bystander's wish.
@@ -1677,22 +1679,34 @@ def _names_again(cue: Match, obj: Match, doc) -> bool:
     True
     """
     mark, word = _token_at(doc, _conditional_word(cue, doc)), _token_at(doc, obj.start)
-    if cue.kind != "conditional" or mark is None or word is None or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+    if cue.kind != "conditional" or mark is None or word is None or mark.dep_ != "mark" \
+            or mark.head.dep_ not in ("advcl", "acl"):
         return False
-    clause = mark.head
-    if not (word.i < mark.i and word in clause.head.subtree) or word in clause.subtree:
+    clause = mark.head  # ``on the condition that they ...``: the clause hangs on ``condition``, under the verb
+    main = clause.head if clause.dep_ == "advcl" else _governing_verb(clause.head)
+    if not (word.i < mark.i and word in main.subtree) or word in clause.subtree:
         return False
-    return _names_it(clause)
+    return _names_it(clause, word, main)
 
 
-def _names_it(clause) -> bool:
+def _names_it(clause, word=None, main=None) -> bool:
     """Whether a conditional's clause has ``it`` for subject and no object of its own, while the main
-    clause's subject is not ``it`` too (``it would sign the pact if it was ready``: ``it`` is the party)."""
-    main = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    clause's subject is not ``it`` too (``it would sign the pact if it was ready``: ``it`` is the party);
+    or ``they`` in a clause that only describes them (``would admit monitors on the condition that
+    they be drawn from neutral states``), naming a plural ``word`` (``they withdraw`` names a party)."""
+    main = [c for c in (main if main is not None else clause.head).children if c.dep_ in ("nsubj", "nsubjpass")]
     if not any(m.dep_ == "mark" and m.lower_ in PROVISO_MARKERS for m in clause.children):
         return False  # ``once it takes effect``: a document's date, not the main clause's words
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _THING for c in clause.children) and not any(
-        c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children) and not any(c.lower_ in _THING for c in main)
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+        return False
+    subjects = [c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(w in _THING for w in subjects):
+        return not any(c.lower_ in _THING for c in main)
+    described = clause.lemma_ == "be" or any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    while word is not None and word.dep_ in ("amod", "compound") and word.head.i != word.i:
+        word = word.head  # ``foreign observers``: the noun, not its adjective
+    return described and word is not None and word.tag_ in ("NNS", "NNPS") and any(w in _PLURAL for w in subjects) \
+        and not any(c.lower_ in _PLURAL for c in main)
 
 
 #: The pseudo-cue of a term that is a condition by itself (the ``cue`` column shows the term).
@@ -2230,12 +2244,18 @@ def _main_clause(cue: Match, sent):
     return head.head, lambda t: head.left_edge.i <= t.i <= head.right_edge.i
 
 
+def _other_talks(word) -> bool:
+    """Whether a word of talking names talks on another matter (``trade talks``, ``tariff
+    negotiations``: :data:`OTHER_TALK_TOPICS`), which a truce may be a lever for but no term of."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in OTHER_TALK_TOPICS for c in word.children)
+
+
 def _talk_word(verb, inside):
     """A word of talking at most :data:`TALK_DEPTH` levels below ``verb`` (``we will talk``, ``talks
     can only follow``), outside the cue's own clause (``inside``); else None."""
     level = [verb]
     for _ in range(TALK_DEPTH + 1):
-        hit = next((t for t in level if t.lemma_.lower() in TALK_WORDS), None)
+        hit = next((t for t in level if t.lemma_.lower() in TALK_WORDS and not _other_talks(t)), None)
         if hit is not None:
             return hit
         level = [c for t in level for c in t.children if not inside(c)]
@@ -2290,7 +2310,7 @@ def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
             continue  # a plan's noun (``the framework was not on the agenda``) or a hope asks for nothing here
         if tok.dep_ == "relcl" and tok.head.pos_ != "PROPN":
             continue  # ``those who would like the round to collapse``: nobody's term
-        word = next((t for t in _asked_for(tok, cue.end) if t.lower_ in TALK_NOUNS
+        word = next((t for t in _asked_for(tok, cue.end) if t.lower_ in TALK_NOUNS and not _other_talks(t)
                      and not ((t.pos_ == "VERB" or t.dep_ == "advcl") and _in_adverbial(t, tok))), None)
         if word is not None:
             found.append(Match(word.idx, word.idx + len(word), cat.name, TALKS_KIND, generic=TALKS_CATEGORY,
@@ -2434,7 +2454,7 @@ def conditioned(obj: Match, doc) -> bool:
     if frame.dep_ in ("pobj", "pcomp") and frame.head.lower_ == "of" and frame.head.head.lemma_.lower() in TIME_UNITS:
         return True  # ``within 72 hours of the truce``
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        return _has_conditional(tok.head)
+        return _has_conditional(tok.head, tok)
     # ``Norland would consider a truce only if ...``: what is offered on a condition, as the subject
     # of ``a truce will follow only if ...`` (a verb's object, or the object of its preposition: ``agree to``)
     verb = _governing_verb(tok)
@@ -2442,7 +2462,7 @@ def conditioned(obj: Match, doc) -> bool:
             or verb.lemma_.lower() in DEMAND_VERBS | MEASURE_VERBS:
         return False  # ``Norland demands a truce if ...``, ``threatened tariffs unless ...``: the term
     for _ in range(3):  # ``is prepared to consider a truce only if``: the conditional on a head of the verb
-        if _has_conditional(verb):
+        if _has_conditional(verb, tok):
             return True
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
             return False
@@ -2455,12 +2475,12 @@ def _governing_verb(tok):
     return tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
 
 
-def _has_conditional(verb) -> bool:
+def _has_conditional(verb, word=None) -> bool:
     """Whether ``verb`` has an adverbial clause opened by a conditional (``... only if``, ``unless``)
     that states a term of its own: not one that names the main clause's words again
     (``will back the pause unless it is broken``: :func:`_names_it`)."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
-               and not _names_it(c) for c in verb.children)
+               and not _names_it(c, word) for c in verb.children)
 
 
 #: Inflected verbs of saying (``says``, ``told``): a clause with one names its own speaker.
