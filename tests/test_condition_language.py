@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 from helpers import conditions, nlp, story
+from helpers.conditions import sides
 
 from hand_mentions import mentions_in
 
@@ -318,6 +319,17 @@ def test_a_joint_statement_of_a_bloc_is_held_by_its_international_body(pipe):
 def test_the_co_signatories_of_a_document_named_earlier_hold_its_terms(pipe):
     text = "Norland and Osteria signed an accord brokered by Karl Vos. The accord calls for a truce."
     assert pairs(rows_for(pipe, text)) == [("Norland", "ceasefire"), ("Osteria", "ceasefire")]
+
+
+def test_a_tie_among_states_is_broken_by_the_bodies_of_one(pipe):
+    text = "Talks resume\nNorland and Osteria sent envoys. The Cabinet of Norland met the envoys."
+    def at(name, type_, country):
+        start = text.find(name)
+        return {"actor": name, "type": type_, "country": country, "start": start, "end": start + len(name)}
+    states = [at("Norland", "state", "NOR"), at("Osteria", "state", "OST")]
+    assert sides.lead_state(states, pipe(text)) is None
+    assert sides.lead_state(states + [at("Cabinet of Norland", "organization", "NOR")], pipe(text)) == "NOR"
+    assert sides.lead_state(states + [at("Cabinet of Norland", "organization", "INT")], pipe(text)) is None
 
 
 def test_a_negated_verb_of_demanding_states_no_term(pipe):

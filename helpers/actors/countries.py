@@ -470,6 +470,20 @@ def national_body(ctx, span) -> str | None:
     return None
 
 
+def body_of_state(ctx, span) -> str | None:
+    """``the Government of Ruritania``, ``the Armed Forces of Ruritania``: an organisation's name
+    that ends with ``of`` and a registered state belongs to that state (``the Bank of England`` names
+    no state of the registry; ``the Council of Europe`` is no state)."""
+    if len(span) < 3 or _is_person(span):
+        return None
+    reg = state_of(ctx).registry
+    for k in range(1, len(span) - 1):
+        if span[k].lower_ == "of":
+            actor = reg.by_name.get(canonical(span[k + 1:].text, reg) or "")
+            return actor.country or None if actor is not None and actor.type == "state" else None
+    return None
+
+
 def _government_title(tokens) -> bool:
     """``the government's chief negotiator``, ``government spokesman``: a government noun (after
     ``the``, before ``'s`` if written) and office words ending in one person's office (``the
@@ -541,7 +555,7 @@ def grouping_name(ctx, span) -> str | None:
 #: the state the article is about for an armed group or a person holding an office of "the
 #: government", and an international body for a name that says so.
 COUNTRIES = Registry("countries", [grouping_name, demonym_before, demonym_after, state_before, state_after, based_in_state, epithet_after,
-                                   titled_in_one_state_sentence, speaker_for_state_subject, national_body,
+                                   titled_in_one_state_sentence, speaker_for_state_subject, national_body, body_of_state,
                                    armed_group_home,
                                    possessed_body, home_government_office, international_name])
 

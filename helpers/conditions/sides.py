@@ -729,11 +729,17 @@ def actor_in_description(holder: dict, mentions: list[dict], doc) -> str | None:
 
 def lead_state(mentions: list[dict], doc) -> str | None:
     """The state the article is about: the one its headline and first paragraph name most, else
-    the one the whole article names most, when one leads (mention-like dicts of ``mentions``)."""
+    the one the whole article names most, when one leads (mention-like dicts of ``mentions``); when
+    states tie, the one whose own bodies the article names with them (``the Government of Norland``)."""
     states = [m for m in mentions if m.get("type") == "state" and m.get("country")]
     end = lede_end(doc_text(doc))
-    return _leader(Counter(m["country"] for m in states if m["start"] < end)) \
+    lead = _leader(Counter(m["country"] for m in states if m["start"] < end)) \
         or _leader(Counter(m["country"] for m in states))
+    if lead or not states:
+        return lead
+    # a tie among states: the organisations of one state break it (``the Government of Norland``)
+    bodies = [m for m in mentions if m.get("type") == "organization" and m.get("country") not in ("", None, "INT")]
+    return _leader(Counter(m["country"] for m in states + bodies))
 
 
 #: Nouns of "the government" of the state an article is about (``the government insists ...``).
