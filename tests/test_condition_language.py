@@ -2128,6 +2128,13 @@ PATTERN_CASES = {
         ("Norland will accept international observers only if they withdraw from the valley.", [("Norland", "territory")]),
         ("Norland will accept a truce only if they are disarmed.", [("Norland", "security")]),
     ],
+    "a_place_in_government_and_routes_for_aid": [
+        ("Norland will endorse no accord that grants the rebels a place in government.", [("Norland", "governance")]),
+        ("Osteria wants aid routes to the valley kept open day and night.", [("Osteria", "humanitarian")]),
+        # a seat in a room, routes closed by the weather: no term
+        ("The rebels took their place in the parliament chamber, Osteria said.", []),
+        ("Aid routes into the valley were closed by floods, Osteria said.", []),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),
