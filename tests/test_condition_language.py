@@ -157,6 +157,10 @@ CUE_CASES = [
      "The release of all detainees is part of the history, Anna Berg said."),
     ("comes first", "The withdrawal of Osteria's troops comes first, Norland said.",
      "The truce came first, and the elections followed, Norland said."),
+    ("price of peace", "Norland counts the end of the blockade as part of its price.",
+     "The price of grain rose after the sanctions were lifted, Norland said."),
+    ("regards as fundamental", "Norland regards the neutrality of Osteria as fundamental.",
+     "Norland regards the neutrality of Osteria as a thing of the past."),
     ("no deal that", "Norland will not sign any deal that leaves the council in power.",
      "There is no agreement that covers the council yet, Norland said."),
     ("gives X hours to", "Norland gave Osteria 48 hours to withdraw its troops from the border.",
@@ -2134,6 +2138,10 @@ PATTERN_CASES = {
         # a seat in a room, routes closed by the weather: no term
         ("The rebels took their place in the parliament chamber, Osteria said.", []),
         ("Aid routes into the valley were closed by floods, Osteria said.", []),
+    ],
+    "what_a_price_buys_is_no_term": [
+        ("Norland said the end of the blockade was the price of any truce.", [("Norland", "sanctions")]),
+        ("Norland said the price of the truce had been too high.", []),
     ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),

@@ -107,6 +107,8 @@ DEMAND_VERBS = language.words("condition_demand_verbs")
 CONDITION_MARKERS = language.words("condition_markers")
 #: Nouns whose ``for`` names what the terms are for (``conditions for a truce``), not a term.
 GOAL_NOUNS = language.words("condition_goal_nouns")
+#: Nouns whose ``of`` names what the terms are for (``the price of any truce``), not a term.
+GOAL_OF_NOUNS = language.words("condition_goal_of_nouns")
 #: Markers of a proviso (``if``, ``unless``): with ``it`` for subject, the clause may qualify the main clause's words.
 PROVISO_MARKERS = language.words("condition_proviso_markers")
 #: Nouns that carry a side's terms, owned by the state a demonym before them names (``the Danish demand``).
@@ -2443,6 +2445,8 @@ def conditioned(obj: Match, doc) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in GOAL_NOUNS:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in GOAL_OF_NOUNS:
+        return True  # ``the price of any truce``: what the price buys
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:  # ``no weapons during the truce``
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("before", "after") and (
