@@ -2070,6 +2070,11 @@ PATTERN_CASES = {
         ("Osteria wants its earlier draft to serve as a basis for any talks.", [("Osteria", "negotiation_terms")]),
         ("Osteria demands that Norland sign the accord before anything else.", [("Osteria", "negotiation_terms")]),
         ("Norland wants the next round held in its own capital.", [("Norland", "negotiation_terms")]),
+        # the talks as the subject of an obligation, even where the category phrase holds the modal
+        ("The negotiations must be held in a neutral city, Norland said.", [("Norland", "negotiation_terms")]),
+        ("Negotiations must involve all the parties to the conflict, Anna Berg said.",
+         [("Anna Berg", "negotiation_terms")]),
+        ("The delegation must have slept well, Anna Berg joked.", []),
         # a signing told as a fact; a demand that names a term of its own keeps only that term
         ("Osteria said Norland signed the accord in the spring.", []),
         ("Norland demanded that Osteria sign a truce.", [("Norland", "ceasefire")]),

@@ -2289,8 +2289,9 @@ def talks_made_conditional(sent, taxonomy: Taxonomy) -> list[Match]:
 
 
 def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
-    """The talks themselves as what a demand or a proposal asks for, in a sentence that names no other
-    term (the guide: the talks' format, participants, venue, sequence): ``Osteria wants each
+    """The talks themselves as what a demand or a proposal asks for, or as the subject of an
+    obligation, in a sentence that names no other term (the guide: the talks' format, participants,
+    venue, sequence): ``the talks should be held in a neutral city``, ``Osteria wants each
     delegation housed apart`` / ``proposed that the talks move to its capital`` ->
     a match of the talks' category on the first of :data:`TALK_NOUNS` in what it asks for.
 
@@ -2306,8 +2307,16 @@ def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
     if cat is None:
         return []
     doc, found = sent.doc, []
-    for cue in outermost(find_cues(sent.text, sent.start_char, taxonomy, kinds={"demand", "proposal"})):
+    for cue in outermost(find_cues(sent.text, sent.start_char, taxonomy, kinds={"demand", "proposal", "obligation"})):
         tok = _token_at(doc, cue.start)
+        if cue.kind == "obligation":  # ``the talks should be held in a neutral city``: what the talks must be
+            verb = _cue_head(tok) if tok is not None and _usable(cue, doc) else None
+            if verb is not None and any(a.dep_ == "aux" and a.lemma_ == "have" or a.dep_ == "neg" for a in verb.children):
+                continue  # ``must have slept well``: a guess about the past; ``must not be held hostage``: a stance
+            found += [Match(t.idx, t.idx + len(t), cat.name, TALKS_KIND, generic=TALKS_CATEGORY, source=cat.source)
+                      for t in (verb.children if verb is not None else ())
+                      if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in TALK_NOUNS and not _other_talks(t)]
+            continue
         if tok is None or tok.pos_ != "VERB" or tok.lower_ in HOPE_WORDS or not _usable(cue, doc):
             continue  # a plan's noun (``the framework was not on the agenda``) or a hope asks for nothing here
         if tok.dep_ == "relcl" and tok.head.pos_ != "PROPN":
@@ -2787,7 +2796,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
                or _kept_measure(o, kept, sent.doc) or _threatened(o, threats, sent.doc)]
     spans = [(o.start, o.end) for o in objects if not o.gapped]  # lemmas far apart hold other words, not a term's own
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
-            if c.kind != "list_noun" and (c.kind in ("imperative", "kept") or not any(
+            if c.kind != "list_noun" and (c.kind in ("imperative", "kept", "obligation") or not any(
                 s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in spans))]  # a cue inside a longer term is part of it
     cues = [c for c in outermost(cues) if _usable(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
