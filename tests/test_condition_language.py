@@ -160,7 +160,7 @@ CUE_CASES = [
     ("price of peace", "Norland counts the end of the blockade as part of its price.",
      "The price of grain rose after the sanctions were lifted, Norland said."),
     ("regards as fundamental", "Norland regards the neutrality of Osteria as fundamental.",
-     "Norland regards the neutrality of Osteria as a thing of the past."),
+     "Regarding the detainees, Norland described the talks as vital."),
     ("no deal that", "Norland will not sign any deal that leaves the council in power.",
      "There is no agreement that covers the council yet, Norland said."),
     ("gives X hours to", "Norland gave Osteria 48 hours to withdraw its troops from the border.",
@@ -334,6 +334,8 @@ def test_a_tie_among_states_is_broken_by_the_bodies_of_one(pipe):
     assert sides.lead_state(states, pipe(text)) is None
     assert sides.lead_state(states + [at("Cabinet of Norland", "organization", "NOR")], pipe(text)) == "NOR"
     assert sides.lead_state(states + [at("Cabinet of Norland", "organization", "INT")], pipe(text)) is None
+    # bodies of a third state break no tie between two others
+    assert sides.lead_state(states + [at("Cabinet of Norland", "organization", "VAL")], pipe(text)) is None
 
 
 def test_a_negated_verb_of_demanding_states_no_term(pipe):
@@ -2077,21 +2079,24 @@ PATTERN_CASES = {
         ("The delegation must have slept well, Anna Berg joked.", []),
         # a signing told as a fact; a demand that names a term of its own keeps only that term
         ("Osteria said Norland signed the accord in the spring.", []),
+        ("Anna Berg wants voters to sign a petition against the war.", []),
+        ("Norland proposed a second round of vaccinations.", []),
+        ("Norland wants the negotiations with its doctors over pay to resume.", []),
         ("Norland demanded that Osteria sign a truce.", [("Norland", "ceasefire")]),
         ("Norland wants retired generals kept out of the other side's delegation.", [("Norland", "negotiation_terms")]),
         # a fact insisted on, a wish to talk, a hope, whom a demand is addressed to, nobody's wish: no term
-        ("Norland insisted that the envoys had met only once.", []),
+        ("Norland insisted that the delegations had met only once.", []),
         ("It was the only subject the envoys wanted to talk about.", []),
         ("Photographers stood by the gate all day, hoping for a glimpse of a delegate.", []),
         ("Norland urged both delegations to think of the farmers first.", []),
-        ("Only those who would like the round to collapse spread such rumours, Norland said.", []),
+        ("It is the work of those who want the next round to collapse, Norland said.", []),
         ("The delegations stayed in the capital for another week.", []),
     ],
     "a_proviso_that_names_the_offer_again_makes_it_a_term": [
         ("Norland will back the ceasefire unless it is broken.", [("Norland", "ceasefire")]),
         ("Osteria would welcome a buffer zone if it were patrolled by both armies.", [("Osteria", "territory")]),
         # a proviso with its own object, a party named ``it``, a document's date: what is offered is no term
-        ("Norland would welcome the pause if it keeps its bases in the valley.", []),
+        ("Norland would welcome the truce if it keeps its bases in the valley.", []),
         ("Osteria said it would sign the truce if it was ready.", []),
         ("Norland says the truce can start once it is signed.", []),
     ],
@@ -2101,7 +2106,8 @@ PATTERN_CASES = {
         ("The council must not stay in power, Osteria said.", [("Osteria", "governance")]),
         # a fact: no deal exists, a treaty kept, a council that has held power
         ("There is no agreement that covers the elections yet, Norland said.", []),
-        ("Norland has never broken a treaty that it signed with Osteria.", []),
+        ("Norland has never broken a treaty that it signed on the release of detainees.", []),
+        ("Norland could not find a text that mentioned the detainees.", []),
         ("The council has been in power since the spring, Osteria said.", []),
     ],
     "a_proviso_with_no_term_of_its_own_makes_what_it_qualifies_the_term": [
@@ -2109,11 +2115,12 @@ PATTERN_CASES = {
         # a proviso that names a term keeps it as the term; a fact told with ``only under`` is none
         ("Norland would agree to a truce only with security guarantees from Valdia.", [("Norland", "security")]),
         ("The truce held only under pressure from Valdia, Norland said.", []),
+        ("Norland would accept the truce only with great reluctance.", []),
     ],
     "no_end_to_the_war_while_something_lasts": [
         ("Norland said there could be no end to the fighting while Osteria's troops remain in the valley.",
          [("Norland", "territory")]),
-        ("There was no end to the fighting while the rains lasted, Norland said.", []),
+        ("There has been no end to the fighting while Osteria's troops remained in the valley, Norland said.", []),
     ],
     "a_hypothetical_asked_about_is_no_term": [
         ("Norland will walk out of the talks if the deadline passes, Anna Berg said.", [("Norland", "negotiation_terms")]),
@@ -2125,7 +2132,10 @@ PATTERN_CASES = {
         ("Norland said trade talks with Osteria would stall unless the truce held.", [("Norland", "ceasefire")]),
     ],
     "its_people_held_by_the_other_side_wanted_back": [
-        ("Norland wants its soldiers back before the harvest.", [("Norland", "prisoners")]),
+        ("Norland wants its soldiers back from captivity before the harvest.", [("Norland", "prisoners")]),
+        ("Norland wants its soldiers back in the barracks.", []),
+        ("Norland wants its 12 soldiers back by the first snow.", [("Norland", "prisoners")]),
+        ("The coach wants the soldiers back for the final, Norland said.", []),
         ("Norland wants the detainees home by the spring.", [("Norland", "prisoners")]),
         ("Norland pulled its soldiers back from the front.", []),
     ],
@@ -2136,6 +2146,9 @@ PATTERN_CASES = {
         # ``they`` as a party that acts, or an offer in the singular: the proviso is the term
         ("Norland will accept international observers only if they withdraw from the valley.", [("Norland", "territory")]),
         ("Norland will accept a truce only if they are disarmed.", [("Norland", "security")]),
+        # no offer accepted: a forecast, a measure of its own
+        ("Norland said the truce would collapse if it were tested.", []),
+        ("Norland will free the detainees if they are found guilty.", []),
     ],
     "a_place_in_government_and_routes_for_aid": [
         ("Norland will endorse no accord that grants the rebels a place in government.", [("Norland", "governance")]),
@@ -2147,6 +2160,7 @@ PATTERN_CASES = {
     "what_a_price_buys_is_no_term": [
         ("Norland said the end of the blockade was the price of any truce.", [("Norland", "sanctions")]),
         ("Norland said the price of the truce had been too high.", []),
+        ("Norland said the lifting of the embargo is part of its price for gas.", []),
     ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
@@ -2180,7 +2194,6 @@ SEEDS_STORY_CASES = [
     # a measure kept until a term is met, inside a longer phrase of the story's category: the cue still counts
     ("Anna Berg said sanctions on Osteria would remain until Osteria ended its offensive.",
      [("Anna Berg", "negotiation_terms"), ("Anna Berg", "sanctions")]),
-    ("Anna Berg said the old monument would remain until the spring.", []),
     # weapons supplies named before the verb that stops them
     ("Norland said it would agree to a truce only if foreign arms supplies were halted.", [("Norland", "military_aid")]),
     ("Norland wants foreign weapons deliveries to Osteria to stop.", [("Norland", "military_aid")]),

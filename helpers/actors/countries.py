@@ -42,6 +42,8 @@ _OBLIGATION = language.words("condition_obligation_modals")
 _TERRITORY_VERBS = language.words("territory_verbs")
 #: Words that write a state as where a group is based (``Norway-based``, ``headquartered in Norway``).
 _BASE_WORDS = language.words("base_words")
+#: Nouns of a state's own bodies (``the Government of ...``, ``the Ministry of ... of ...``).
+STATE_BODY_NOUNS = language.words("state_body_nouns")
 
 #: ``the government``, ``the cabinet``: with no state named, the article's own state's.
 _HOME_GOVERNMENT = language.words("home_government_nouns")
@@ -471,17 +473,16 @@ def national_body(ctx, span) -> str | None:
 
 
 def body_of_state(ctx, span) -> str | None:
-    """``the Government of Ruritania``, ``the Armed Forces of Ruritania``: an organisation's name
-    that ends with ``of`` and a registered state belongs to that state (``the Bank of England`` names
-    no state of the registry; ``the Council of Europe`` is no state)."""
-    if len(span) < 3 or _is_person(span):
+    """``the Government of Ruritania``, ``the Ministry of Coastal Affairs of Ruritania``: a state's
+    body (its noun before the first ``of`` one of :data:`STATE_BODY_NOUNS`) whose name ends with
+    ``of`` and a registered state belongs to that state (``the University of Ruritania``, ``Friends of
+    Ruritania`` are no state's bodies; ``the Council of Europe`` names no state)."""
+    ofs = [k for k in range(1, len(span) - 1) if span[k].lower_ == "of"]
+    if not ofs or _is_person(span) or span[ofs[0] - 1].lower_ not in STATE_BODY_NOUNS:
         return None
     reg = state_of(ctx).registry
-    for k in range(1, len(span) - 1):
-        if span[k].lower_ == "of":
-            actor = reg.by_name.get(canonical(span[k + 1:].text, reg) or "")
-            return actor.country or None if actor is not None and actor.type == "state" else None
-    return None
+    actor = reg.by_name.get(canonical(span[ofs[-1] + 1:].text, reg) or "")
+    return actor.country or None if actor is not None and actor.type == "state" else None
 
 
 def _government_title(tokens) -> bool:

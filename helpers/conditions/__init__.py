@@ -109,8 +109,13 @@ CONDITION_MARKERS = language.words("condition_markers")
 GOAL_NOUNS = language.words("condition_goal_nouns")
 #: Nouns whose ``of`` names what the terms are for (``the price of any truce``), not a term.
 GOAL_OF_NOUNS = language.words("condition_goal_of_nouns")
-#: Markers of a proviso (``if``, ``unless``): with ``it`` for subject, the clause may qualify the main clause's words.
+#: Markers of a proviso (``if``, ``unless``, the ``that`` of ``on condition that``): with ``it`` or ``they`` for
+#: subject, the clause may qualify the main clause's words.
 PROVISO_MARKERS = language.words("condition_proviso_markers")
+#: Verbs of accepting what is offered: a proviso naming their object again qualifies the offer.
+ACCEPTANCE_VERBS = language.words("condition_acceptance_verbs")
+#: What a proviso may put an offer under (``only under a UN mandate``, ``only with the council's approval``).
+AUTHORITY_NOUNS = language.words("condition_authority_nouns")
 #: Nouns that carry a side's terms, owned by the state a demonym before them names (``the Danish demand``).
 DEMAND_NOUNS = language.words("condition_demand_nouns")
 #: A state's title nouns: ``the State of Qatar`` names Qatar.
@@ -133,6 +138,8 @@ TALK_WORDS = language.words("condition_talk_words")
 TALK_NOUNS = language.words("condition_talk_nouns")
 #: Words naming talks on another matter (``trade talks``): no term of the talks when made conditional.
 OTHER_TALK_TOPICS = language.words("condition_other_talk_topics")
+#: Words of signing: a demand that a document be signed (``sign the accord first``) is a term of the talks.
+SIGNING_WORDS = language.words("condition_signing_words")
 #: Words after which talks wait for an obligation met first (``before any talks``).
 WAIT_WORDS = language.words("condition_wait_words")
 #: Words of hoping and desiring: a hope for a deal between others is a bystander's wish.
@@ -1655,16 +1662,16 @@ def cue_after(clue: Clue) -> Match | None:
 
 
 def _bare_proviso(cue: Match, clue: Clue) -> bool:
-    """Whether a prepositional proviso after the category words names no term of its own, so that
-    what it qualifies is the term: ``would accept foreign troops only under a UN mandate`` (a
-    mandate is no category's word); ``would agree to a truce only with security guarantees``
+    """Whether a prepositional proviso after the category words names no term of its own but an
+    authority (:data:`AUTHORITY_NOUNS`), so that what it qualifies is the term: ``would accept
+    foreign troops only under a UN mandate`` (a mandate is no category's word); ``would agree to a truce only with security guarantees``
     keeps the guarantees as the term, not the truce."""
     if cue.kind != "prepositional" or any(o.start >= cue.end for o in clue.others):
         return False
     doc = clue.sent.doc
     word, tok = _token_at(doc, clue.obj.start), _token_at(doc, cue.start)
-    if word is None or tok is None:
-        return False
+    if word is None or tok is None or not any(t.lemma_.lower() in AUTHORITY_NOUNS for t in tok.head.subtree):
+        return False  # ``only with great reluctance``, ``only under cover of darkness``: a manner, not a proviso
     verb = _governing_verb(tok.head)
     return verb.tag_ not in ("VBD", "VBN") and word in verb.subtree  # ``the truce held only under pressure``: a fact
 
@@ -1692,22 +1699,26 @@ def _names_again(cue: Match, obj: Match, doc) -> bool:
 
 
 def _names_it(clause, word=None, main=None) -> bool:
-    """Whether a conditional's clause has ``it`` for subject and no object of its own, while the main
-    clause's subject is not ``it`` too (``it would sign the pact if it was ready``: ``it`` is the party);
-    or ``they`` in a clause that only describes them (``would admit monitors on the condition that
-    they be drawn from neutral states``), naming a plural ``word`` (``they withdraw`` names a party)."""
+    """Whether a conditional's clause names again what a verb of accepting takes (``word``, the
+    object of one of :data:`ACCEPTANCE_VERBS`): it has ``it`` for subject and no object of its own,
+    while the main clause's subject is not ``it`` too (``it would sign the pact if it was ready``:
+    ``it`` is the party); or ``they`` in a clause that only describes them (``would admit monitors on
+    the condition that they be drawn from neutral states``), naming a plural ``word`` (``they
+    withdraw`` names a party)."""
     main = [c for c in (main if main is not None else clause.head).children if c.dep_ in ("nsubj", "nsubjpass")]
     if not any(m.dep_ == "mark" and m.lower_ in PROVISO_MARKERS for m in clause.children):
         return False  # ``once it takes effect``: a document's date, not the main clause's words
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
         return False
+    while word is not None and word.dep_ in ("amod", "compound") and word.head.i != word.i:
+        word = word.head  # ``foreign observers``: the noun, not its adjective
+    if word is None or word.dep_ not in ("dobj", "pobj") or _governing_verb(word).lemma_.lower() not in ACCEPTANCE_VERBS:
+        return False  # ``the truce would collapse if it were tested``, ``will free them if they are found guilty``
     subjects = [c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(w in _THING for w in subjects):
         return not any(c.lower_ in _THING for c in main)
     described = clause.lemma_ == "be" or any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
-    while word is not None and word.dep_ in ("amod", "compound") and word.head.i != word.i:
-        word = word.head  # ``foreign observers``: the noun, not its adjective
-    return described and word is not None and word.tag_ in ("NNS", "NNPS") and any(w in _PLURAL for w in subjects) \
+    return described and word.tag_ in ("NNS", "NNPS") and any(w in _PLURAL for w in subjects) \
         and not any(c.lower_ in _PLURAL for c in main)
 
 
@@ -2247,9 +2258,23 @@ def _main_clause(cue: Match, sent):
 
 
 def _other_talks(word) -> bool:
-    """Whether a word of talking names talks on another matter (``trade talks``, ``tariff
-    negotiations``: :data:`OTHER_TALK_TOPICS`), which a truce may be a lever for but no term of."""
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in OTHER_TALK_TOPICS for c in word.children)
+    """Whether a word of talking names talks on another matter (``trade talks``, ``talks on
+    tariffs``: :data:`OTHER_TALK_TOPICS`), which a truce may be a lever for but no term of."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in OTHER_TALK_TOPICS for c in word.children) or any(
+        g.lower_ in OTHER_TALK_TOPICS for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+
+
+def _names_talks(word) -> bool:
+    """Whether a word in what a demand asks for names the talks (:data:`TALK_NOUNS`: ``the
+    delegations``, ``the next round``), not talks on another matter, nor a round of something else
+    (``a second round of vaccinations``); or a signing of a document (:data:`SIGNING_WORDS`: ``sign
+    the accord``, not ``sign a petition``)."""
+    if word.lower_ in SIGNING_WORDS:
+        return any(t.lemma_.lower() in DOCUMENT_NOUNS for t in [word.head, *word.subtree] if t is not word)
+    if word.lower_ not in TALK_NOUNS or _other_talks(word):
+        return False
+    of = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return not of or any(g.lower_ in TALK_NOUNS or g.lemma_.lower() in TALK_WORDS for g in of)
 
 
 def _talk_word(verb, inside):
@@ -2315,13 +2340,13 @@ def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
                 continue  # ``must have slept well``: a guess about the past; ``must not be held hostage``: a stance
             found += [Match(t.idx, t.idx + len(t), cat.name, TALKS_KIND, generic=TALKS_CATEGORY, source=cat.source)
                       for t in (verb.children if verb is not None else ())
-                      if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in TALK_NOUNS and not _other_talks(t)]
+                      if t.dep_ in ("nsubj", "nsubjpass") and _names_talks(t)]
             continue
         if tok is None or tok.pos_ != "VERB" or tok.lower_ in HOPE_WORDS or not _usable(cue, doc):
             continue  # a plan's noun (``the framework was not on the agenda``) or a hope asks for nothing here
         if tok.dep_ == "relcl" and tok.head.pos_ != "PROPN":
             continue  # ``those who would like the round to collapse``: nobody's term
-        word = next((t for t in _asked_for(tok, cue.end) if t.lower_ in TALK_NOUNS and not _other_talks(t)
+        word = next((t for t in _asked_for(tok, cue.end) if _names_talks(t)
                      and not ((t.pos_ == "VERB" or t.dep_ == "advcl") and _in_adverbial(t, tok))), None)
         if word is not None:
             found.append(Match(word.idx, word.idx + len(word), cat.name, TALKS_KIND, generic=TALKS_CATEGORY,
@@ -2452,10 +2477,8 @@ def conditioned(obj: Match, doc) -> bool:
     tok = _token_at(doc, obj.start)
     if tok is None:
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in GOAL_NOUNS:
-        return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in GOAL_OF_NOUNS:
-        return True  # ``the price of any truce``: what the price buys
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in {"for": GOAL_NOUNS, "of": GOAL_OF_NOUNS}.get(tok.head.lower_, ()):
+        return True  # ``conditions for a truce``, ``the price of any truce``: what the terms are for
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:  # ``no weapons during the truce``
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("before", "after") and (

@@ -730,15 +730,17 @@ def actor_in_description(holder: dict, mentions: list[dict], doc) -> str | None:
 def lead_state(mentions: list[dict], doc) -> str | None:
     """The state the article is about: the one its headline and first paragraph name most, else
     the one the whole article names most, when one leads (mention-like dicts of ``mentions``); when
-    states tie, the one whose own bodies the article names with them (``the Government of Norland``)."""
+    states tie, the one of them whose bodies the article names most (``the Government of Norland``)."""
     states = [m for m in mentions if m.get("type") == "state" and m.get("country")]
     end = lede_end(doc_text(doc))
     lead = _leader(Counter(m["country"] for m in states if m["start"] < end)) \
         or _leader(Counter(m["country"] for m in states))
     if lead or not states:
         return lead
-    # a tie among states: the organisations of one state break it (``the Government of Norland``)
-    bodies = [m for m in mentions if m.get("type") == "organization" and m.get("country") not in ("", None, "INT")]
+    # a tie among states: the organisations of one of the tied states break it (``the Government of Norland``)
+    counts = Counter(m["country"] for m in states)
+    tied = {code for code, n in counts.items() if n == max(counts.values())}
+    bodies = [m for m in mentions if m.get("type") == "organization" and m.get("country") in tied]
     return _leader(Counter(m["country"] for m in states + bodies))
 
 
