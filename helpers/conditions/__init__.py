@@ -2337,7 +2337,7 @@ def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
         if cue.kind == "obligation":  # ``the talks should be held in a neutral city``: what the talks must be
             verb = _cue_head(tok) if tok is not None and _usable(cue, doc) else None
             if verb is not None and any(a.dep_ == "aux" and a.lemma_ == "have" or a.dep_ == "neg" for a in verb.children):
-                continue  # ``must have slept well``: a guess about the past; ``must not be held hostage``: a stance
+                continue  # ``must have slept well``: a guess about the past; ``must not be rushed``: a stance
             found += [Match(t.idx, t.idx + len(t), cat.name, TALKS_KIND, generic=TALKS_CATEGORY, source=cat.source)
                       for t in (verb.children if verb is not None else ())
                       if t.dep_ in ("nsubj", "nsubjpass") and _names_talks(t)]
