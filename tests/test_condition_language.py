@@ -2157,6 +2157,11 @@ PATTERN_CASES = {
         ("The rebels took their place in the parliament chamber, Osteria said.", []),
         ("Aid routes into the valley were closed by floods, Osteria said.", []),
     ],
+    "a_measure_kept_until_a_date_is_no_term": [
+        ("The embargo will stay until the end of the occupation, Norland said.",
+         [("Norland", "sanctions"), ("Norland", "territory")]),
+        ("The embargo will stay until next year, Norland said.", []),
+    ],
     "what_a_price_buys_is_no_term": [
         ("Norland said the end of the blockade was the price of any truce.", [("Norland", "sanctions")]),
         ("Norland said the price of the truce had been too high.", []),
@@ -2194,6 +2199,8 @@ SEEDS_STORY_CASES = [
     # a measure kept until a term is met, inside a longer phrase of the story's category: the cue still counts
     ("Anna Berg said sanctions on Osteria would remain until Osteria ended its offensive.",
      [("Anna Berg", "negotiation_terms"), ("Anna Berg", "sanctions")]),
+    # kept until a date: a time frame, no term
+    ("Anna Berg said sanctions on Osteria would remain until the spring.", []),
     # weapons supplies named before the verb that stops them
     ("Norland said it would agree to a truce only if foreign arms supplies were halted.", [("Norland", "military_aid")]),
     ("Norland wants foreign weapons deliveries to Osteria to stop.", [("Norland", "military_aid")]),

@@ -2831,10 +2831,29 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
 
 def _usable(cue: Match, doc) -> bool:
     """Whether a cue states a term: not unsaid, denied or asked, a dropped plan, a speech act, a
-    demand complied with, a past document, a commentator's view or a forecast."""
+    demand complied with, a past document, a commentator's view, a forecast or a measure kept
+    until a date."""
     return not (unsaid(cue, doc) or _dropped_plan(cue, doc) or speech_act(cue, doc) or denied_or_asked(cue, doc)
                 or complied_with(cue, doc) or past_document(cue, doc) or commentators_view(cue, doc)
-                or forecast(cue, doc))
+                or forecast(cue, doc) or _kept_until_date(cue, doc))
+
+
+def _kept_until_date(cue: Match, doc) -> bool:
+    """Whether a measure is kept until a date, not until a term is met: ``sanctions would remain
+    until the spring`` (the model's DATE after ``until``) is a time frame; ``until Osteria pays``
+    and ``until the end of the occupation`` are terms.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The embargo will stay until next year.")
+    >>> _kept_until_date(Match(12, 21, "will not be lifted", "kept"), doc)
+    True
+    """
+    if cue.kind != "kept":
+        return False
+    sent = next((t.sent for t in doc if t.idx >= cue.start), None)
+    word = next((t for t in (sent or ()) if t.idx >= cue.end and t.lower_ in ("until", "till")), None)
+    return word is not None and word.dep_ == "prep" and any(
+        t.ent_type_ == "DATE" for c in word.children if c.dep_ == "pobj" for t in c.subtree)
 
 
 def _kept_measure(obj: Match, kept: list[Match], doc) -> bool:
