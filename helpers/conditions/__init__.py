@@ -1664,8 +1664,8 @@ def cue_after(clue: Clue) -> Match | None:
 def _bare_proviso(cue: Match, clue: Clue) -> bool:
     """Whether a prepositional proviso after the category words names no term of its own but an
     authority (:data:`AUTHORITY_NOUNS`), so that what it qualifies is the term: ``would accept
-    foreign troops only under a UN mandate`` (a mandate is no category's word); ``would agree to a truce only with security guarantees``
-    keeps the guarantees as the term, not the truce."""
+    foreign troops only under a UN mandate`` (a mandate is no category's word); ``would agree to a
+    truce only with security guarantees`` keeps the guarantees as the term, not the truce."""
     if cue.kind != "prepositional" or any(o.start >= cue.end for o in clue.others):
         return False
     doc = clue.sent.doc
@@ -1710,8 +1710,7 @@ def _names_it(clause, word=None, main=None) -> bool:
         return False  # ``once it takes effect``: a document's date, not the main clause's words
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
         return False
-    while word is not None and word.dep_ in ("amod", "compound") and word.head.i != word.i:
-        word = word.head  # ``foreign observers``: the noun, not its adjective
+    word = _phrase_head(word)  # ``foreign observers``: the noun, not its adjective
     if word is None or word.dep_ not in ("dobj", "pobj") or _governing_verb(word).lemma_.lower() not in ACCEPTANCE_VERBS:
         return False  # ``the truce would collapse if it were tested``, ``will free them if they are found guilty``
     subjects = [c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2299,18 +2298,20 @@ def talks_made_conditional(sent, taxonomy: Taxonomy) -> list[Match]:
     >>> [(m.label, sent.doc.text[m.start:m.end]) for m in talks_made_conditional(sent, load_taxonomy())]
     [('negotiation_terms', 'talk')]
     """
-    cat = next((c for c in taxonomy.categories if c.generic == TALKS_CATEGORY), None)
-    if cat is None:
-        return []
-    found = [Match(w.idx, w.idx + len(w), cat.name, TALKS_KIND, generic=TALKS_CATEGORY, source=cat.source)
-             for w in _talks_after_obligation(sent, taxonomy)]
+    words = list(_talks_after_obligation(sent, taxonomy))
     for cue in outermost(find_cues(sent.text, sent.start_char, taxonomy, kinds={"conditional", "sequence"})):
         main = None if speech_act(cue, sent.doc) else _main_clause(cue, sent)
         word = _talk_word(*main) if main is not None else None
-        if word is not None:
-            found.append(Match(word.idx, word.idx + len(word), cat.name, TALKS_KIND, generic=TALKS_CATEGORY,
-                               source=cat.source))
-    return found
+        words += [word] if word is not None else []
+    return _talk_matches(words, taxonomy)
+
+
+def _talk_matches(words, taxonomy: Taxonomy) -> list[Match]:
+    """A match of the talks' category (the taxonomy's category whose generic one is
+    :data:`TALKS_CATEGORY`) on each of the tokens ``words``; none when the taxonomy has no such category."""
+    cat = next((c for c in taxonomy.categories if c.generic == TALKS_CATEGORY), None)
+    return [Match(w.idx, w.idx + len(w), cat.name, TALKS_KIND, generic=TALKS_CATEGORY, source=cat.source)
+            for w in words] if cat is not None else []
 
 
 def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
@@ -2328,18 +2329,14 @@ def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
     >>> talks_demanded(nlp.bare_nlp()("Each delegation was housed in a separate hotel.")[:], tax)
     []
     """
-    cat = next((c for c in taxonomy.categories if c.generic == TALKS_CATEGORY), None)
-    if cat is None:
-        return []
-    doc, found = sent.doc, []
+    doc, words = sent.doc, []
     for cue in outermost(find_cues(sent.text, sent.start_char, taxonomy, kinds={"demand", "proposal", "obligation"})):
         tok = _token_at(doc, cue.start)
         if cue.kind == "obligation":  # ``the talks should be held in a neutral city``: what the talks must be
             verb = _cue_head(tok) if tok is not None and _usable(cue, doc) else None
             if verb is not None and any(a.dep_ == "aux" and a.lemma_ == "have" or a.dep_ == "neg" for a in verb.children):
                 continue  # ``must have slept well``: a guess about the past; ``must not be rushed``: a stance
-            found += [Match(t.idx, t.idx + len(t), cat.name, TALKS_KIND, generic=TALKS_CATEGORY, source=cat.source)
-                      for t in (verb.children if verb is not None else ())
+            words += [t for t in (verb.children if verb is not None else ())
                       if t.dep_ in ("nsubj", "nsubjpass") and _names_talks(t)]
             continue
         if tok is None or tok.pos_ != "VERB" or tok.lower_ in HOPE_WORDS or not _usable(cue, doc):
@@ -2348,10 +2345,8 @@ def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
             continue  # ``those who would like the round to collapse``: nobody's term
         word = next((t for t in _asked_for(tok, cue.end) if _names_talks(t)
                      and not ((t.pos_ == "VERB" or t.dep_ == "advcl") and _in_adverbial(t, tok))), None)
-        if word is not None:
-            found.append(Match(word.idx, word.idx + len(word), cat.name, TALKS_KIND, generic=TALKS_CATEGORY,
-                               source=cat.source))
-    return found
+        words += [word] if word is not None else []
+    return _talk_matches(words, taxonomy)
 
 
 def _in_adverbial(tok, top) -> bool:
@@ -2366,8 +2361,8 @@ def _in_adverbial(tok, top) -> bool:
 
 def _asked_for(verb, after: int):
     """The tokens of what a verb of demanding or proposing asks for: its object and complement
-    clauses after the cue (``told [the envoys to remain]``, ``proposed [that the round be
-    held ...]``), not a participle beside it (``insisted on X, citing ...``) nor a that-clause in the
+    clauses after the cue (``wants [the delegation housed apart]``, ``proposed [that the round be
+    held ...]``; whom it asks is no part of it: ``urged the envoys [to remain]``), not a participle beside it (``insisted on X, citing ...``) nor a that-clause in the
     indicative, which states a fact (``insisted that the envoys had met twice``).
 
     >>> from helpers import nlp
@@ -2848,21 +2843,26 @@ def _kept_until_date(cue: Match, doc) -> bool:
     >>> _kept_until_date(Match(12, 21, "will not be lifted", "kept"), doc)
     True
     """
-    if cue.kind != "kept":
+    tok = _token_at(doc, cue.start)
+    if cue.kind != "kept" or tok is None:
         return False
-    sent = next((t.sent for t in doc if t.idx >= cue.start), None)
-    word = next((t for t in (sent or ()) if t.idx >= cue.end and t.lower_ in ("until", "till")), None)
+    word = next((t for t in tok.sent if t.idx >= cue.end and t.lower_ in CONDITION_MARKERS), None)
     return word is not None and word.dep_ == "prep" and any(
         t.ent_type_ == "DATE" for c in word.children if c.dep_ == "pobj" for t in c.subtree)
+
+
+def _phrase_head(tok):
+    """The noun a compound or an adjective hangs on (``punitive measures`` -> ``measures``), else ``tok``."""
+    while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _kept_measure(obj: Match, kept: list[Match], doc) -> bool:
     """Whether category words are the subject of a measure kept until a term is met (``the embargo
     will not be lifted unless ...``, ``the assets stay frozen until ...``): the measure kept is a
     term of its own, not what the terms are for (``a truce will only follow if ...``)."""
-    tok = _token_at(doc, obj.start)
-    while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
-        tok = tok.head  # ``sanctions relief would come only after ...``, ``punitive measures are to remain until``
+    tok = _phrase_head(_token_at(doc, obj.start))  # ``sanctions relief would come only after ...``
     if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any((head := _token_at(doc, c.start)) is not None and _cue_head(head).i == tok.head.i for c in kept)
