@@ -518,6 +518,23 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "an_observer_team_enlarged_or_unarmed_monitors_watch_a_truce": [
+        ("Norland wants an expanded regional monitoring mission.", [("Norland", "ceasefire")]),
+        ("Norland insists on unarmed monitors along the river.", [("Norland", "ceasefire")]),
+        # observers of a vote watch no truce; a mission named as an actor states nothing
+        ("Norland wants an election observer mission.", [("Norland", "governance")]),
+        ("The monitoring mission said the town was quiet.", []),
+    ],
+    "a_deal_whose_terms_its_own_clause_sets_out_is_their_frame": [
+        ("Norland said it would not accept any truce that left the militia free to rearm.",
+         [("Norland", "security")]),
+        ("Osteria will not back any truce without the release of the detainees.", [("Osteria", "prisoners")]),
+        ("Norland said any truce must free the detainees.", [("Norland", "prisoners")]),
+        # a deal wanted for itself, a deal with nothing set out, and a term that is no deal stay terms
+        ("Norland wants a truce that lets the detainees go home.",
+         [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+        ("Norland said any truce must start on Monday.", [("Norland", "ceasefire")]),
+    ],
     "a_threat_tied_to_a_refusal_is_a_term_of_who_threatens": [
         ("Norland will step up weapons deliveries to Valdia if Osteria walks away from the talks.",
          [("Norland", "security")]),
@@ -680,10 +697,11 @@ PATTERN_CASES = {
         ("Osteria transferred power to elected leaders decades ago.", []),
     ],
     "a_thing_after_by_is_the_term_someone_is_not": [
+        # (the truce any such clause is about is the frame of the term: framed_by_terms)
         ("Norland said every truce must be secured by \u201cfirm security guarantees, with a backstop\u201d.",
-         [("Norland", "ceasefire"), ("Norland", "security")]),
+         [("Norland", "security")]),
         ("Karl Vos said any truce must be backed by a mechanism to free the detainees.",
-         [("Karl Vos", "ceasefire"), ("Karl Vos", "prisoners")]),
+         [("Karl Vos", "prisoners")]),
         ("Karl Vos said any truce must be proposed by the detainees.", [("Karl Vos", "ceasefire")]),
     ],
     "the_trial_of_a_sides_fighters_is_accountability": [
@@ -2454,3 +2472,28 @@ def test_a_conjunct_with_its_own_subject_names_no_author_of_the_first_subject(pi
     # ``The plan stalled, and a new draft was written by Osteria``: Osteria wrote the draft, not the plan
     doc = pipe("The plan stalled, and a new draft was written by Osteria.")
     assert conditions._owners(doc[1]) == []
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Ann Lee told Harbour News that the front is ready.", "Harbour News", True),
+    ("Speaking to Harbour News, Ann Lee said the front is ready.", "Harbour News", True),
+    ("Ann Lee said in an interview with Harbour News that the front is ready.", "Harbour News", True),
+    # who acts, speaks or is met is no listener
+    ("Harbour News told its readers that the front is ready.", "Harbour News", False),
+    ("Ann Lee met Harbour News staff on Monday.", "Harbour News", False),
+    ("Ann Lee sent troops to Harbour Town.", "Harbour Town", False),
+])
+def test_an_outlet_a_source_spoke_to_is_its_listener(pipe, text, name, expected):
+    start = text.index(name)
+    assert conditions.listener(dict(start=start, end=start + len(name)), pipe(text)) is expected
+
+
+def test_the_group_is_never_the_outlet_its_member_spoke_to(pipe):
+    # ``the group`` is the organisation in focus, not the outlet its member told (which a tie of
+    # mentions, the latest first, would give)
+    text = ("The Coastal Front met the envoys on Monday. Ann Lee told Harbour News that the group would "
+            "free the detainees only if Norland withdrew its troops.")
+    actors = {**ACTORS, "Coastal Front": ("Coastal Front", "organization", ""),
+              "Harbour News": ("Harbour News", "organization", ""), "Ann Lee": ("Ann Lee", "person", "")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert {r["holder"] for r in rows} == {"Coastal Front"}

@@ -557,9 +557,33 @@ def _name_head(tok, mentions: list[dict]) -> dict | None:
     if not named and bare and tok.lower_ in ARMED_GROUP_NOUNS:  # ``the militia``: an armed group named so
         orgs = [m for m in orgs if any(ends_name(m.get("actor"), head) for head in ARMED_GROUP_HEADS)]
     if not named and bare and (tok.lower_ in GENERIC_ORG_NOUNS or tok.lower_ in ARMED_GROUP_NOUNS):
-        named = [m for m in [most_mentioned(orgs)] if m]  # ``the movement``: the organisation in focus
+        speaking = [m for m in orgs if not listener(m, tok.doc)]  # ``told the agency``: who listened
+        named = [m for m in [most_mentioned(speaking)] if m]  # ``the movement``: the organisation in focus
     named = named or [m for m in [_written_name_with(tok, orgs)] if m]
     return dict(named[-1], start=tok.idx, end=tok.idx + len(tok)) if named else None
+
+
+#: Verbs and nouns of speaking whose object, ``to`` or ``with`` names who listened (``told the agency``).
+LISTENER_VERBS = language.words("listener_verbs")
+
+
+def listener(mention: dict, doc) -> bool:
+    """Whether a mention names who listened to a speaker (``X told the Harbour Post``, ``said to the
+    Post``, ``in an interview with the Post``), not someone who acts or speaks.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee told Harbour News that the front is ready.")
+    >>> listener(dict(start=13, end=25), doc), listener(dict(start=0, end=7), doc)
+    (True, False)
+    """
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ in ("dobj", "dative"):
+        return root.head.lemma_.lower() in LISTENER_VERBS
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "with") \
+        and root.head.head.lemma_.lower() in LISTENER_VERBS
 
 
 def _written_name_with(tok, orgs: list[dict]) -> dict | None:
@@ -2501,6 +2525,51 @@ def conditioned(obj: Match, doc) -> bool:
     return False
 
 
+#: The dependencies of a noun's words that say what kind of deal it must be (``a truce that ...``).
+_RESTRICTING_DEPS = ("relcl", "acl")
+#: Prepositions after a deal's noun that say what it must have (``a truce without guarantees``).
+_RESTRICTING_PREPOSITIONS = language.words("condition_restricting_prepositions")
+#: Nouns of a deal: the frame when other words set out what the deal must do (``any truce must ...``).
+DEAL_NOUNS = language.words("condition_deal_nouns")
+
+
+def framed_by_terms(obj: Match, objects: list[Match], doc) -> bool:
+    """Whether category words name a deal (``deal_nouns``) whose terms other category words set out,
+    not a term: the object of a verb of accepting or refusing, or a deal for any (``any``, ``no``), whose
+    relative clause or ``without`` holds the terms (``will not sign a truce that freezes the front
+    line``), or such a deal as the subject of the clause that holds them (``any truce must free
+    the detainees``). A deal wanted for itself stays a term (``wants a truce that frees ...``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland will not sign any truce that leaves the militia armed.")
+    >>> truce, militia = Match(29, 34, "ceasefire", "object"), Match(53, 60, "security", "object")
+    >>> framed_by_terms(truce, [truce, militia], doc), framed_by_terms(militia, [truce, militia], doc)
+    (True, False)
+    """
+    tok = _phrase_head(_token_at(doc, obj.start))
+    if tok is None or tok.lemma_.lower() not in DEAL_NOUNS:
+        return False  # ``any transit route must stay ours``: a term, not a deal
+    others = [t for o in objects if o is not obj and (t := _token_at(doc, o.start)) is not None
+              and _phrase_head(t).i != tok.i]
+    if not others:
+        return False
+    quantified = any(c.dep_ == "det" and c.lower_ in _ANY for c in tok.children)
+    if tok.dep_ in ("nsubj", "nsubjpass"):  # ``any truce must free the detainees``, not ``proposed by``
+        return quantified and any(t in tok.head.subtree and t not in tok.subtree and not _in_agent(t, tok.head)
+                                  for t in others)
+    verb = _governing_verb(tok)
+    weighed = tok.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in ACCEPTANCE_VERBS | REJECTION_VERBS | ACCEPT_VERBS
+    return (quantified or weighed) and any(_restricts(t, tok) for t in others)
+
+
+def _restricts(tok, noun) -> bool:
+    """Whether ``tok`` lies in a relative clause or a ``without`` phrase of ``noun`` (the parse may
+    hang the phrase right after the noun on its verb: ``back any truce without ...``)."""
+    after = [c for c in noun.head.children if c.i == noun.right_edge.i + 1] if noun.dep_ == "dobj" else []
+    return any(c.dep_ in _RESTRICTING_DEPS or (c.dep_ == "prep" and c.lower_ in _RESTRICTING_PREPOSITIONS)
+               for c in [*noun.children, *after] if tok in c.subtree and (c.dep_ == "prep" or c.head.i == noun.i))
+
+
 def _governing_verb(tok):
     """The word whose object ``tok`` is: its head, or the head of its preposition (``agree to a truce``)."""
     return tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
@@ -2812,6 +2881,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     threats = find_cues(sent.text, sent.start_char, taxonomy, kinds={"threat"})
     objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)
                or _kept_measure(o, kept, sent.doc) or _threatened(o, threats, sent.doc)]
+    objects = [o for o in objects if not framed_by_terms(o, objects, sent.doc)]
     spans = [(o.start, o.end) for o in objects if not o.gapped]  # lemmas far apart hold other words, not a term's own
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and (c.kind in ("imperative", "kept", "obligation") or not any(
