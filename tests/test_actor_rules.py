@@ -273,6 +273,11 @@ CASES = [
      "Coastal Liberation Front", True, [("Coastal Liberation Front", "ORG")]),
     ("countries.armed_group_home", "Peru sent envoys. Tidewater Guild rebels said Peru must pull back first.",
      "Tidewater Guild", True, [("Tidewater Guild", "ORG")]),
+    # the armed group's word must be in the name's own phrase, not across a comma
+    ("countries.armed_group_home", "Peru sent envoys. Asked about the man who heads the rebel delegation, Tidewater "
+     "Guild said Peru must pull back first.", "Tidewater Guild", False, [("Tidewater Guild", "ORG")]),
+    ("countries.armed_group_home", "Peru sent envoys. The rebel group Tidewater Guild said Peru must pull back "
+     "first.", "Tidewater Guild", True, [("Tidewater Guild", "ORG")]),
     ("countries.armed_group_home", "Peru and Chile sent envoys. The Coastal Liberation Front said both must "
      "pull back.", "Coastal Liberation Front", False, [("Coastal Liberation Front", "ORG")]),
     ("countries.armed_group_home", "Peru sent envoys. The Coastal Trade Council said Peru must pay first.",

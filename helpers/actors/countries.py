@@ -438,8 +438,12 @@ def _armed_group(span) -> bool:
     if len(span) > 1 and span[-1].lower_ in _ARMED_HEADS:
         return True
     sent, toks = _sentence(span), doc_tokens(doc)
-    near = toks[max(sent.start, span.start - 3):span.start] + toks[span.end:min(sent.end, span.end + 2)]
-    return any(t.lower_ in _ARMED_NOUNS for t in near)
+    before = toks[max(sent.start, span.start - 3):span.start]
+    after = toks[span.end:min(sent.end, span.end + 2)]
+    # a word of the same phrase: ``who heads the rebel delegation, Ann Lee smiled`` is no rebel's name
+    before = before[max((i + 1 for i, t in enumerate(before) if t.is_punct), default=0):]
+    after = after[:next((i for i, t in enumerate(after) if t.is_punct), len(after))]
+    return any(t.lower_ in _ARMED_NOUNS for t in before + after)
 
 
 def armed_group_home(ctx, span) -> str | None:
