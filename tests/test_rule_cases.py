@@ -140,6 +140,9 @@ CASES = [
      "A spokesperson for the Osteria Trade Office insisted that the sanctions be lifted.", None,
      {("Osteria Trade Office", "sanctions")}),
     ("condition_holder.speaker_of_subject", "A spokesperson insisted that the sanctions be lifted.", None, set()),
+    # a plural of others or a thing is no office that speaks (not the speaker named before)
+    ("condition_holder.speaker_of_subject", "Anna Berg spoke on Monday. The envoys insisted that the sanctions "
+     "be lifted.", None, set()),
     ("condition_holder.author_of_document",
      "Osteria unveiled a plan on Monday. The plan calls for an end to the sanctions.", None,
      {("Osteria", "sanctions")}),

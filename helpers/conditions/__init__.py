@@ -1903,11 +1903,26 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     subj = _title_owner(subj) or subj  # ``the minister's demand``: the minister
     if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in DOCUMENT_NOUNS:
         return None  # a document speaks for its author: author_of_document's case
+    if not _speaks_as_role(subj):
+        return None  # ``the mediators should ...``, ``the word survives``: no one's office speaks
     from ..quotes import resolve_speaker
     found = resolve_speaker(clue.article.speakers, subj)
     if found is None or found.unnamed or not found.name or found.rule == _DOCUMENT_PUBLISHED:
         return None  # a document released earlier speaks for its author: author_of_document's case
     return {"actor": found.name, "country": found.country, "type": found.type}, clue.climbed[1]
+
+
+def _speaks_as_role(subj) -> bool:
+    """Whether a subject names someone, as the quote module resolves a speaker: a name, or an office
+    or a role (``the minister``, ``a spokesperson for Osteria``: ``titles``, ``source_nouns``,
+    ``spokes_nouns``); not a thing or a plural of others (``the word``, ``the mediators``)."""
+    from ..actors import TITLES
+    from ..quotes.titles import ROLE_NOUNS, title_words
+    if subj.pos_ == "PROPN":
+        return True
+    word = subj.lemma_.lower()
+    return subj.pos_ == "NOUN" and subj.tag_ != "NNS" and (
+        word in ROLE_NOUNS or word in TITLES or title_words(subj) is not None)
 
 
 def _title_owner(subj):
