@@ -518,6 +518,21 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "an_alternative_set_aside_after_not_is_no_term": [
+        ("Norland insists that any settlement must go through the joint commission, not the international court.",
+         []),
+        ("Norland wants the detainees freed, not a tribunal.", [("Norland", "prisoners")]),
+        # ``not only ... but also`` sets nothing aside
+        ("Norland demands not only the release of the detainees but also a truce.",
+         [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+        ("Norland insists that any settlement must go through the international court.",
+         [("Norland", "accountability")]),
+    ],
+    "a_thing_held_hostage_to_another_is_a_figure_of_speech": [
+        ("Norland insists that aid must not be held hostage to progress at the table.", []),
+        ("Norland demands the release of the people held hostage by the militia.", [("Norland", "prisoners")]),
+        ("Norland wants the nurses held hostage to be freed.", [("Norland", "prisoners")]),
+    ],
     "an_observer_team_enlarged_or_unarmed_monitors_watch_a_truce": [
         ("Norland wants an expanded regional monitoring mission.", [("Norland", "ceasefire")]),
         ("Norland insists on unarmed monitors along the river.", [("Norland", "ceasefire")]),

@@ -2540,6 +2540,23 @@ def conditioned(obj: Match, doc) -> bool:
     return False
 
 
+def set_aside(obj: Match, doc) -> bool:
+    """Whether category words are the alternative a term sets aside, after a comma and ``not``:
+    ``must go through the joint commission, not the international court`` (the court is what the
+    holder refuses); ``not only ... but also`` sets nothing aside.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland wants the joint commission, not the international court.")
+    >>> set_aside(Match(45, 64, "accountability", "object"), doc)
+    True
+    """
+    tok = _phrase_head(_token_at(doc, obj.start))
+    if tok is None:
+        return False
+    left = tok.left_edge.i
+    return left >= 2 and doc[left - 1].lower_ == "not" and doc[left - 1].dep_ == "neg" and doc[left - 2].is_punct
+
+
 #: The dependencies of a noun's words that say what kind of deal it must be (``a truce that ...``).
 _RESTRICTING_DEPS = ("relcl", "acl")
 #: Prepositions after a deal's noun that say what it must have (``a truce without guarantees``).
@@ -2896,7 +2913,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     threats = find_cues(sent.text, sent.start_char, taxonomy, kinds={"threat"})
     objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)
                or _kept_measure(o, kept, sent.doc) or _threatened(o, threats, sent.doc)]
-    objects = [o for o in objects if not framed_by_terms(o, objects, sent.doc)]
+    objects = [o for o in objects if not framed_by_terms(o, objects, sent.doc) and not set_aside(o, sent.doc)]
     spans = [(o.start, o.end) for o in objects if not o.gapped]  # lemmas far apart hold other words, not a term's own
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and (c.kind in ("imperative", "kept", "obligation") or not any(
