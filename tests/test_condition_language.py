@@ -2512,3 +2512,24 @@ def test_the_group_is_never_the_outlet_its_member_spoke_to(pipe):
               "Harbour News": ("Harbour News", "organization", ""), "Ann Lee": ("Ann Lee", "person", "")}
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
     assert {r["holder"] for r in rows} == {"Coastal Front"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``the movement`` in a member's words is the member's organisation, not the one named most
+    ("The Harbour Union met envoys. The Harbour Union said the talks would go on. Kestrel Front spokesman "
+     "Ann Lee said the movement would not withdraw its fighters from the town as long as the army kept shelling it.",
+     {"Kestrel Front"}),
+    ("The Harbour Union met envoys. The Harbour Union said the talks would go on. Ann Lee, a spokesman for the "
+     "Kestrel Front, said the movement would not withdraw its fighters from the town as long as the army kept "
+     "shelling it.", {"Kestrel Front"}),
+    # a speaker named with no organisation leaves ``the movement`` to the organisation in focus
+    ("The Harbour Union met envoys. The Harbour Union said the talks would go on. Ann Lee said the movement "
+     "would not withdraw its fighters from the town as long as the army kept shelling it.", {"Harbour Union"}),
+])
+def test_the_group_in_a_members_words_is_the_members_organisation(pipe, text, expected):
+    actors = {"Harbour Union": ("Harbour Union", "organization", ""),
+              "Kestrel Front": ("Kestrel Front", "organization", ""), "Ann Lee": ("Ann Lee", "person", "")}
+    start = text.index("the movement")
+    quote = dict(kind="indirect", speaker="Ann Lee", speaker_country="", start=start, end=len(text) - 1)
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [quote], taxonomy=GENERIC)
+    assert {r["holder"] for r in rows} == expected

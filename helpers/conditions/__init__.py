@@ -686,6 +686,9 @@ def _speaker(quote: dict | None, unnamed: bool = False) -> dict | None:
 
 def _subject_actor(tok, mentions, quote, text=None):
     """What a subject token says about the holder: a mention dict, or None if it names no one."""
+    body = _speakers_body(tok, quote, mentions)
+    if body is not None:
+        return body  # ``Kestrel Front council member Ann Lee said the group ...``: the front
     mention = _token_mention(tok, mentions)
     if mention and not (tok.pos_ == "PRON" and mention.get("surface", "").lower() != tok.lower_):
         return mention
@@ -714,6 +717,47 @@ def _subject_actor(tok, mentions, quote, text=None):
         return _speaker(quote) or _unnamed_self(tok, quote) or _resolve_pronoun(tok, mentions, text)
     if lower in _PERSONAL | _IMPERSONAL:
         return _resolve_pronoun(tok, mentions, text)
+    return None
+
+
+#: How many words may stand between an organisation and the name of its member (``council member``).
+MEMBER_GAP = 4
+
+
+def _speakers_body(tok, quote: dict | None, mentions: list[dict]) -> dict | None:
+    """The organisation a quote's speaker is written as a member of, for a bare ``the group``, ``the
+    movement`` or ``the militia`` in the speaker's words (``Kestrel Front council member Ann Lee
+    told the agency the group would ...``, ``Ann Lee, a spokesman for the Kestrel Front, said the
+    movement ...``), at the noun; else None (the organisation in focus: :func:`_name_head`).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Kestrel Front council member Ann Lee said the group would wait.")
+    >>> m = [dict(actor="Kestrel Front", type="organization", country="", start=0, end=13),
+    ...      dict(actor="Ann Lee", type="person", country="", start=29, end=36)]
+    >>> _speakers_body(doc[8], dict(speaker="Ann Lee"), m)["actor"]
+    'Kestrel Front'
+    """
+    if quote is None or not quote.get("speaker") or tok.tag_ != "NN" \
+            or not (tok.lower_ in GENERIC_ORG_NOUNS or tok.lower_ in ARMED_GROUP_NOUNS) \
+            or [c.lower_ for c in tok.children] != ["the"]:
+        return None
+    doc, sent = tok.doc, tok.sent
+    orgs = [m for m in mentions if m.get("type") == "organization" and sent.start_char <= m["start"] < sent.end_char]
+    for who in (m for m in mentions if m.get("actor") == quote["speaker"] and sent.start_char <= m["start"] < tok.idx):
+        name = doc.char_span(who["start"], who["end"], alignment_mode="expand")
+        if name is None:
+            continue
+        for org in orgs:
+            span = doc.char_span(org["start"], org["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            between = doc[span.end:name.start] if span.end <= name.start else doc[name.end:span.start]
+            before = span.end <= name.start and len(between) <= MEMBER_GAP and all(
+                t.is_alpha or t.lower_ in ("'s", "’s") for t in between)
+            after = name.end <= span.start and len(between) <= MEMBER_GAP + 4 and between[:1].text == "," \
+                and not any(t.is_punct for t in between[1:]) and span.end < tok.i  # ``Ann Lee, a spokesman for the Front,``
+            if before or after:
+                return dict(org, start=tok.idx, end=tok.idx + len(tok), surface=tok.text)
     return None
 
 
