@@ -238,6 +238,11 @@ CASES = [
     ("resolved_filters.lone_word", "Visitors praised the food at Tidewater on Monday.", "Tidewater", True,
      [("Tidewater", "ORG")]),
     ("resolved_filters.lone_word", "Tidewater said the food was good.", "Tidewater", False, [("Tidewater", "ORG")]),
+    # a name written before a generic noun that acts acts, one describing word between too
+    ("resolved_filters.lone_word", "The Harbourfront rebel alliance opened talks on Monday.", "Harbourfront", False,
+     [("Harbourfront", "ORG")]),
+    ("resolved_filters.lone_word", "Envoys met the Harbourfront rebel alliance on Monday.", "Harbourfront", True,
+     [("Harbourfront", "ORG")]),
     # a format of talks named by its noun alone is a name where it does not act
     ("resolved_filters.lone_word", "Envoys of the Troika met the rebels on Monday.", "Troika", False,
      [("Troika", "ORG")]),

@@ -36,12 +36,18 @@ def _holder_office(span) -> bool:
 
 
 def _trailer_head(tok):
-    """The lower-case generic noun (``the CGT union``) or legal form (``Acme Corp``) a name is
-    written in front of, else None."""
+    """The lower-case generic noun (``the CGT union``, or after one lower-case word that describes
+    it: ``the KLF rebel alliance``) or legal form (``Acme Corp``) a name is written in front of,
+    else None."""
     head = tok.head
-    if tok.dep_ == "compound" and head.i == tok.i + 1 and (
-            (head.is_lower and head.lower_ in ORG_TRAILERS) or _is_designator(head)):
+    if tok.dep_ != "compound":
+        return None
+    if head.i == tok.i + 1 and ((head.is_lower and head.lower_ in ORG_TRAILERS) or _is_designator(head)):
         return head
+    if head.i == tok.i + 2 and head.is_lower and head.lower_ in ORG_TRAILERS:
+        between = tok.doc[tok.i + 1]
+        if between.is_lower and between.is_alpha and between.head.i == head.i and between.dep_ in ("amod", "compound"):
+            return head
     return None
 
 
