@@ -278,7 +278,9 @@ CASES = [
      "Coastal Liberation Front", True, [("Coastal Liberation Front", "ORG")]),
     ("countries.armed_group_home", "Peru sent envoys. Tidewater Guild rebels said Peru must pull back first.",
      "Tidewater Guild", True, [("Tidewater Guild", "ORG")]),
-    # the armed group's word must be in the name's own phrase, not across a comma
+    # the armed group's word must be in the name's own phrase or an apposition, not across a comma
+    ("countries.armed_group_home", "Peru sent envoys. The militia, Tidewater Guild, said Peru must pull back "
+     "first.", "Tidewater Guild", True, [("Tidewater Guild", "ORG")]),
     ("countries.armed_group_home", "Peru sent envoys. Asked about the man who heads the rebel delegation, Tidewater "
      "Guild said Peru must pull back first.", "Tidewater Guild", False, [("Tidewater Guild", "ORG")]),
     ("countries.armed_group_home", "Peru sent envoys. The rebel group Tidewater Guild said Peru must pull back "
@@ -449,3 +451,16 @@ def test_a_person_is_not_placed_through_an_armed_group_whose_country_is_a_guess(
 ])
 def test_a_name_before_an_armed_groups_noun_is_an_actor(pipe, text, kept):
     assert bool(_rows(pipe, text, "Tidewater", [("Tidewater", "ORG")])) is kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Harbourfront union said it would strike.", "union"),
+    ("The Harbourfront rebel alliance opened talks.", "alliance"),
+    # a topic word between the name and the noun is no description of a group
+    ("The Harbourfront response group said cases fell.", None),
+])
+def test_a_name_before_a_describing_word_and_a_generic_noun(pipe, text, expected):
+    from helpers.actors.names import _trailer_head
+    doc = pipe(text)
+    found = _trailer_head(doc[1])
+    assert (found.text if found is not None else None) == expected

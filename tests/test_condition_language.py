@@ -522,6 +522,7 @@ PATTERN_CASES = {
         ("Norland insists that any settlement must go through the joint commission, not the international court.",
          []),
         ("Norland wants the detainees freed, not a tribunal.", [("Norland", "prisoners")]),
+        ("Norland wants a referendum, not the release of the detainees.", [("Norland", "governance")]),
         # ``not only ... but also`` sets nothing aside
         ("Norland demands not only the release of the detainees but also a truce.",
          [("Norland", "ceasefire"), ("Norland", "prisoners")]),
@@ -532,6 +533,8 @@ PATTERN_CASES = {
         ("Norland insists that aid must not be held hostage to progress at the table.", []),
         ("Norland demands the release of the people held hostage by the militia.", [("Norland", "prisoners")]),
         ("Norland wants the nurses held hostage to be freed.", [("Norland", "prisoners")]),
+        ("Norland demands freedom for the sailors held hostage to this day.", [("Norland", "prisoners")]),
+        ("Norland demands freedom for the nurses held hostage to extract a ransom.", [("Norland", "prisoners")]),
     ],
     "an_observer_team_enlarged_or_unarmed_monitors_watch_a_truce": [
         ("Norland wants an expanded regional monitoring mission.", [("Norland", "ceasefire")]),
@@ -549,6 +552,11 @@ PATTERN_CASES = {
         ("Norland wants a truce that lets the detainees go home.",
          [("Norland", "ceasefire"), ("Norland", "prisoners")]),
         ("Norland said any truce must start on Monday.", [("Norland", "ceasefire")]),
+        # terms in a clause joined to it or set before it are not the truce's own
+        ("Norland said any truce must begin at once and all detainees must be freed.",
+         [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+        ("Norland insists any truce must come first, before the release of the detainees.",
+         [("Norland", "ceasefire"), ("Norland", "prisoners")]),
     ],
     "a_threat_tied_to_a_refusal_is_a_term_of_who_threatens": [
         ("Norland will step up weapons deliveries to Valdia if Osteria walks away from the talks.",
@@ -2491,12 +2499,15 @@ def test_a_conjunct_with_its_own_subject_names_no_author_of_the_first_subject(pi
 
 @pytest.mark.parametrize("text, name, expected", [
     ("Ann Lee told Harbour News that the front is ready.", "Harbour News", True),
-    ("Speaking to Harbour News, Ann Lee said the front is ready.", "Harbour News", True),
+    ("Ann Lee said to Harbour News that the front is ready.", "Harbour News", True),
     ("Ann Lee said in an interview with Harbour News that the front is ready.", "Harbour News", True),
     # who acts, speaks or is met is no listener
     ("Harbour News told its readers that the front is ready.", "Harbour News", False),
     ("Ann Lee met Harbour News staff on Monday.", "Harbour News", False),
     ("Ann Lee sent troops to Harbour Town.", "Harbour Town", False),
+    # a party spoken or talked to at the table is no outlet
+    ("Norland spoke with Harbour Front envoys on Monday.", "Harbour Front", False),
+    ("Norland agreed to talk to Harbour Front.", "Harbour Front", False),
 ])
 def test_an_outlet_a_source_spoke_to_is_its_listener(pipe, text, name, expected):
     start = text.index(name)
@@ -2522,6 +2533,16 @@ def test_the_group_is_never_the_outlet_its_member_spoke_to(pipe):
     ("The Harbour Union met envoys. The Harbour Union said the talks would go on. Ann Lee, a spokesman for the "
      "Kestrel Front, said the movement would not withdraw its fighters from the town as long as the army kept "
      "shelling it.", {"Kestrel Front"}),
+    ("The Harbour Union met envoys. The Harbour Union said the talks would go on. The Kestrel Front's spokesman, "
+     "Ann Lee, said the movement would not withdraw its fighters from the town as long as the army kept shelling "
+     "it.", {"Kestrel Front"}),
+    # an organisation the speaker criticises, fought or met is not the speaker's own
+    ("The Harbour Union met envoys. The Harbour Union said the talks would go on. Ann Lee, a fierce critic of the "
+     "Kestrel Front, said the movement would not withdraw its fighters from the town as long as the army kept "
+     "shelling it.", {"Harbour Union"}),
+    ("The Harbour Union met envoys. The Harbour Union said the talks would go on. The Kestrel Front met Ann Lee, "
+     "who said the movement would not withdraw its fighters from the town as long as the army kept shelling it.",
+     {"Harbour Union"}),
     # a speaker named with no organisation leaves ``the movement`` to the organisation in focus
     ("The Harbour Union met envoys. The Harbour Union said the talks would go on. Ann Lee said the movement "
      "would not withdraw its fighters from the town as long as the army kept shelling it.", {"Harbour Union"}),

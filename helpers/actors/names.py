@@ -36,8 +36,8 @@ def _holder_office(span) -> bool:
 
 
 def _trailer_head(tok):
-    """The lower-case generic noun (``the CGT union``, or after one lower-case word that describes
-    it: ``the KLF rebel alliance``) or legal form (``Acme Corp``) a name is written in front of,
+    """The lower-case generic noun (``the CGT union``, or after a word of ``trailer_describing_words``:
+    ``the KLF rebel alliance``, not ``the Ebola response group``) or legal form (``Acme Corp``) a name is written in front of,
     else None."""
     head = tok.head
     if tok.dep_ != "compound":
@@ -46,9 +46,13 @@ def _trailer_head(tok):
         return head
     if head.i == tok.i + 2 and head.is_lower and head.lower_ in ORG_TRAILERS:
         between = tok.doc[tok.i + 1]
-        if between.is_lower and between.is_alpha and between.head.i == head.i and between.dep_ in ("amod", "compound"):
+        if between.lower_ in _DESCRIBING and between.is_lower and between.head.i == head.i:
             return head
     return None
+
+
+#: Words that describe a group between its name and a generic noun (``the KLF rebel alliance``).
+_DESCRIBING = language.words("trailer_describing_words")
 
 
 def _strip_span(span):

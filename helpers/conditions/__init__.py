@@ -557,7 +557,7 @@ def _name_head(tok, mentions: list[dict]) -> dict | None:
     if not named and bare and tok.lower_ in ARMED_GROUP_NOUNS:  # ``the militia``: an armed group named so
         orgs = [m for m in orgs if any(ends_name(m.get("actor"), head) for head in ARMED_GROUP_HEADS)]
     if not named and bare and (tok.lower_ in GENERIC_ORG_NOUNS or tok.lower_ in ARMED_GROUP_NOUNS):
-        speaking = [m for m in orgs if not listener(m, tok.doc)]  # ``told the agency``: who listened
+        speaking = [m for m in orgs if not listener(m, tok.doc)] or orgs  # ``told the agency``: who listened
         named = [m for m in [most_mentioned(speaking)] if m]  # ``the movement``: the organisation in focus
     named = named or [m for m in [_written_name_with(tok, orgs)] if m]
     return dict(named[-1], start=tok.idx, end=tok.idx + len(tok)) if named else None
@@ -751,14 +751,36 @@ def _speakers_body(tok, quote: dict | None, mentions: list[dict]) -> dict | None
             span = doc.char_span(org["start"], org["end"], alignment_mode="expand")
             if span is None:
                 continue
-            between = doc[span.end:name.start] if span.end <= name.start else doc[name.end:span.start]
-            before = span.end <= name.start and len(between) <= MEMBER_GAP and all(
-                t.is_alpha or t.lower_ in ("'s", "’s") for t in between)
-            after = name.end <= span.start and len(between) <= MEMBER_GAP + 4 and between[:1].text == "," \
-                and not any(t.is_punct for t in between[1:]) and span.end < tok.i  # ``Ann Lee, a spokesman for the Front,``
-            if before or after:
+            if _member_before(span, name) or _member_after(span, name, tok):
                 return dict(org, start=tok.idx, end=tok.idx + len(tok), surface=tok.text)
     return None
+
+
+#: Nouns of speaking for or belonging to an organisation (``spokesman``, ``member``, ``leader``).
+MEMBER_NOUNS = language.words("member_nouns")
+
+
+def _member_before(org, name) -> bool:
+    """``Kestrel Front council member Ann Lee``, ``the Front's spokesman, Ann Lee``: the organisation,
+    then only the words of a title (nouns and adjectives, ``'s``, a comma last) ending in a noun of
+    ``member_nouns`` up to the name; not ``The Front met Ann Lee``."""
+    between = [t for t in org.doc[org.end:name.start]]
+    if between and between[-1].text == ",":
+        between = between[:-1]
+    return org.end <= name.start and 0 < len(between) <= MEMBER_GAP and between[-1].lower_ in MEMBER_NOUNS and all(
+        t.lower_ in ("'s", "’s") or (t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ")) for t in between)
+
+
+def _member_after(org, name, tok) -> bool:
+    """``Ann Lee, a spokesman for the Kestrel Front,``: an apposition of the name whose role or
+    noun (``member_nouns``) owns the organisation (``for``, ``of``, ``'s``); not ``a critic of the Front``."""
+    doc = org.doc
+    if not (name.end < org.start and org.end <= tok.i and doc[name.end].text == ","):
+        return False
+    role = org.root.head.head if org.root.dep_ == "pobj" and org.root.head.lower_ in ("for", "of") else \
+        org.root.head if org.root.dep_ == "poss" else None
+    return role is not None and name.end < role.i and role.lower_ in MEMBER_NOUNS \
+        and not any(t.is_punct for t in doc[name.end + 1:org.start])
 
 
 def _unnamed_self(tok, quote: dict | None) -> dict | None:
@@ -2597,8 +2619,11 @@ def set_aside(obj: Match, doc) -> bool:
     tok = _phrase_head(_token_at(doc, obj.start))
     if tok is None:
         return False
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head.head  # ``not the release of the detainees``: the whole noun phrase
     left = tok.left_edge.i
-    return left >= 2 and doc[left - 1].lower_ == "not" and doc[left - 1].dep_ == "neg" and doc[left - 2].is_punct
+    return left - 2 >= tok.sent.start and doc[left - 1].lower_ == "not" and doc[left - 1].dep_ == "neg" \
+        and doc[left - 2].is_punct
 
 
 #: The dependencies of a noun's words that say what kind of deal it must be (``a truce that ...``).
@@ -2632,10 +2657,20 @@ def framed_by_terms(obj: Match, objects: list[Match], doc) -> bool:
     quantified = any(c.dep_ == "det" and c.lower_ in _ANY for c in tok.children)
     if tok.dep_ in ("nsubj", "nsubjpass"):  # ``any truce must free the detainees``, not ``proposed by``
         return quantified and any(t in tok.head.subtree and t not in tok.subtree and not _in_agent(t, tok.head)
-                                  for t in others)
+                                  and _in_own_clause(t, tok.head) for t in others)
     verb = _governing_verb(tok)
     weighed = tok.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in ACCEPTANCE_VERBS | REJECTION_VERBS | ACCEPT_VERBS
     return (quantified or weighed) and any(_restricts(t, tok) for t in others)
+
+
+def _in_own_clause(tok, head) -> bool:
+    """Whether ``tok`` lies in ``head``'s own clause: not in a clause joined to it (``and all
+    detainees must be freed``), set beside it, or in a ``before``/``after`` phrase (what comes first)."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in ("conj", "advcl", "parataxis") or (tok.dep_ == "prep" and tok.lower_ in ("before", "after")):
+            return False
+        tok = tok.head
+    return True
 
 
 def _restricts(tok, noun) -> bool:
