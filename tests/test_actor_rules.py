@@ -281,7 +281,7 @@ CASES = [
     # the armed group's word must be in the name's own phrase or an apposition, not across a comma
     ("countries.armed_group_home", "Peru sent envoys. The militia, Tidewater Guild, said Peru must pull back "
      "first.", "Tidewater Guild", True, [("Tidewater Guild", "ORG")]),
-    ("countries.armed_group_home", "Peru sent envoys. Asked about the man who heads the rebel delegation, Tidewater "
+    ("countries.armed_group_home", "Peru sent envoys. Asked what angered the rebels, Tidewater "
      "Guild said Peru must pull back first.", "Tidewater Guild", False, [("Tidewater Guild", "ORG")]),
     ("countries.armed_group_home", "Peru sent envoys. The rebel group Tidewater Guild said Peru must pull back "
      "first.", "Tidewater Guild", True, [("Tidewater Guild", "ORG")]),

@@ -519,7 +519,7 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
     "an_alternative_set_aside_after_not_is_no_term": [
-        ("Norland insists that any settlement must go through the joint commission, not the international court.",
+        ("Norland insists that any settlement must be settled by a joint panel, not an international court.",
          []),
         ("Norland wants the detainees freed, not a tribunal.", [("Norland", "prisoners")]),
         ("Norland wants a referendum, not the release of the detainees.", [("Norland", "governance")]),
@@ -530,7 +530,7 @@ PATTERN_CASES = {
          [("Norland", "accountability")]),
     ],
     "a_thing_held_hostage_to_another_is_a_figure_of_speech": [
-        ("Norland insists that aid must not be held hostage to progress at the table.", []),
+        ("Norland says relief convoys cannot be held hostage to the talks.", []),
         ("Norland demands the release of the people held hostage by the militia.", [("Norland", "prisoners")]),
         ("Norland wants the nurses held hostage to be freed.", [("Norland", "prisoners")]),
         ("Norland demands freedom for the sailors held hostage to this day.", [("Norland", "prisoners")]),
@@ -2500,7 +2500,7 @@ def test_a_conjunct_with_its_own_subject_names_no_author_of_the_first_subject(pi
 @pytest.mark.parametrize("text, name, expected", [
     ("Ann Lee told Harbour News that the front is ready.", "Harbour News", True),
     ("Ann Lee said to Harbour News that the front is ready.", "Harbour News", True),
-    ("Ann Lee said in an interview with Harbour News that the front is ready.", "Harbour News", True),
+    ("Ann Lee, in an interview with Harbour News, said the front is ready.", "Harbour News", True),
     # who acts, speaks or is met is no listener
     ("Harbour News told its readers that the front is ready.", "Harbour News", False),
     ("Ann Lee met Harbour News staff on Monday.", "Harbour News", False),
@@ -2528,24 +2528,24 @@ def test_the_group_is_never_the_outlet_its_member_spoke_to(pipe):
 @pytest.mark.parametrize("text, expected", [
     # ``the movement`` in a member's words is the member's organisation, not the one named most
     ("The Harbour Union met envoys. The Harbour Union said the talks would go on. Kestrel Front spokesman "
-     "Ann Lee said the movement would not withdraw its fighters from the town as long as the army kept shelling it.",
+     "Ann Lee said the movement would not withdraw its fighters from the town as long as its army kept shelling it.",
      {"Kestrel Front"}),
     ("The Harbour Union met envoys. The Harbour Union said the talks would go on. Ann Lee, a spokesman for the "
-     "Kestrel Front, said the movement would not withdraw its fighters from the town as long as the army kept "
+     "Kestrel Front, said the movement would not withdraw its fighters from the town as long as its army kept "
      "shelling it.", {"Kestrel Front"}),
     ("The Harbour Union met envoys. The Harbour Union said the talks would go on. The Kestrel Front's spokesman, "
-     "Ann Lee, said the movement would not withdraw its fighters from the town as long as the army kept shelling "
+     "Ann Lee, said the movement would not withdraw its fighters from the town as long as its army kept shelling "
      "it.", {"Kestrel Front"}),
     # an organisation the speaker criticises, fought or met is not the speaker's own
     ("The Harbour Union met envoys. The Harbour Union said the talks would go on. Ann Lee, a fierce critic of the "
-     "Kestrel Front, said the movement would not withdraw its fighters from the town as long as the army kept "
+     "Kestrel Front, said the movement would not withdraw its fighters from the town as long as its army kept "
      "shelling it.", {"Harbour Union"}),
     ("The Harbour Union met envoys. The Harbour Union said the talks would go on. The Kestrel Front met Ann Lee, "
-     "who said the movement would not withdraw its fighters from the town as long as the army kept shelling it.",
+     "who said the movement would not withdraw its fighters from the town as long as its army kept shelling it.",
      {"Harbour Union"}),
     # a speaker named with no organisation leaves ``the movement`` to the organisation in focus
     ("The Harbour Union met envoys. The Harbour Union said the talks would go on. Ann Lee said the movement "
-     "would not withdraw its fighters from the town as long as the army kept shelling it.", {"Harbour Union"}),
+     "would not withdraw its fighters from the town as long as its army kept shelling it.", {"Harbour Union"}),
 ])
 def test_the_group_in_a_members_words_is_the_members_organisation(pipe, text, expected):
     actors = {"Harbour Union": ("Harbour Union", "organization", ""),

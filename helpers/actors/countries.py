@@ -440,7 +440,7 @@ def _armed_group(span) -> bool:
     sent, toks = _sentence(span), doc_tokens(doc)
     before = toks[max(sent.start, span.start - 3):span.start]
     after = toks[span.end:min(sent.end, span.end + 2)]
-    # a word of the same phrase or an apposition: ``who heads the rebel delegation, Ann Lee smiled``
+    # a word of the same phrase or an apposition: ``asked what angered the rebels, Ann Lee smiled``
     # is no rebel's name; ``The militia, Tidewater Guild, said`` is
     if any(t.lower_ in _ARMED_NOUNS for t in (span.root.head, *span.root.children)
            if "appos" in (t.dep_, span.root.dep_) and t.i not in range(span.start, span.end)):

@@ -569,7 +569,7 @@ LISTENER_VERBS = language.words("listener_verbs")
 
 def listener(mention: dict, doc) -> bool:
     """Whether a mention names who listened to a speaker (``X told the Harbour Post``, ``said to the
-    Post``, ``in an interview with the Post``), not someone who acts or speaks.
+    Post``, ``in an interview with Harbour Post``), not someone who acts or speaks.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Ann Lee told Harbour News that the front is ready.")
@@ -2608,12 +2608,12 @@ def conditioned(obj: Match, doc) -> bool:
 
 def set_aside(obj: Match, doc) -> bool:
     """Whether category words are the alternative a term sets aside, after a comma and ``not``:
-    ``must go through the joint commission, not the international court`` (the court is what the
+    ``must be settled by a joint panel, not an international court`` (the court is what the
     holder refuses); ``not only ... but also`` sets nothing aside.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Norland wants the joint commission, not the international court.")
-    >>> set_aside(Match(45, 64, "accountability", "object"), doc)
+    >>> doc = nlp.bare_nlp()("Norland wants a joint panel, not an international court.")
+    >>> set_aside(Match(36, 55, "accountability", "object"), doc)
     True
     """
     tok = _phrase_head(_token_at(doc, obj.start))
@@ -2637,7 +2637,7 @@ DEAL_NOUNS = language.words("condition_deal_nouns")
 def framed_by_terms(obj: Match, objects: list[Match], doc) -> bool:
     """Whether category words name a deal (``deal_nouns``) whose terms other category words set out,
     not a term: the object of a verb of accepting or refusing, or a deal for any (``any``, ``no``), whose
-    relative clause or ``without`` holds the terms (``will not sign a truce that freezes the front
+    relative clause or ``without`` holds the terms (``refuses to back any truce that freezes the front
     line``), or such a deal as the subject of the clause that holds them (``any truce must free
     the detainees``). A deal wanted for itself stays a term (``wants a truce that frees ...``).
 
