@@ -437,14 +437,14 @@ def _armed_group(span) -> bool:
         return False
     if len(span) > 1 and span[-1].lower_ in _ARMED_HEADS:
         return True
-    sent, toks = _sentence(span), doc_tokens(doc)
-    before = toks[max(sent.start, span.start - 3):span.start]
-    after = toks[span.end:min(sent.end, span.end + 2)]
     # a word of the same phrase or an apposition: ``asked what angered the rebels, Ann Lee smiled``
     # is no rebel's name; ``The militia, Tidewater Guild, said`` is
     if any(t.lower_ in _ARMED_NOUNS for t in (span.root.head, *span.root.children)
            if "appos" in (t.dep_, span.root.dep_) and t.i not in range(span.start, span.end)):
         return True
+    sent, toks = _sentence(span), doc_tokens(doc)
+    before = toks[max(sent.start, span.start - 3):span.start]
+    after = toks[span.end:min(sent.end, span.end + 2)]
     before = before[max((i + 1 for i, t in enumerate(before) if t.text in _PHRASE_BREAKS), default=0):]
     after = after[:next((i for i, t in enumerate(after) if t.text in _PHRASE_BREAKS), len(after))]
     return any(t.lower_ in _ARMED_NOUNS for t in before + after)

@@ -36,9 +36,9 @@ def _holder_office(span) -> bool:
 
 
 def _trailer_head(tok):
-    """The lower-case generic noun (``the CGT union``, or after a word of ``trailer_describing_words``:
-    ``the KLF rebel alliance``, not ``the Ebola response group``) or legal form (``Acme Corp``) a name is written in front of,
-    else None."""
+    """The lower-case generic noun (``the CGT union``; after a word of ``trailer_describing_words``,
+    ``the KLF rebel alliance``, not ``the Ebola response group``) or legal form (``Acme Corp``) a
+    name is written in front of, else None."""
     head = tok.head
     if tok.dep_ != "compound":
         return None

@@ -556,11 +556,16 @@ def _name_head(tok, mentions: list[dict]) -> dict | None:
     bare = all(c.dep_ == "det" or c.is_punct or c.dep_ == "case" for c in tok.children if c.i < tok.i)
     if not named and bare and tok.lower_ in ARMED_GROUP_NOUNS:  # ``the militia``: an armed group named so
         orgs = [m for m in orgs if any(ends_name(m.get("actor"), head) for head in ARMED_GROUP_HEADS)]
-    if not named and bare and (tok.lower_ in GENERIC_ORG_NOUNS or tok.lower_ in ARMED_GROUP_NOUNS):
+    if not named and bare and _group_noun(tok):
         speaking = [m for m in orgs if not listener(m, tok.doc)] or orgs  # ``told the agency``: who listened
         named = [m for m in [most_mentioned(speaking)] if m]  # ``the movement``: the organisation in focus
     named = named or [m for m in [_written_name_with(tok, orgs)] if m]
     return dict(named[-1], start=tok.idx, end=tok.idx + len(tok)) if named else None
+
+
+def _group_noun(tok) -> bool:
+    """Whether ``tok`` is a noun any group may be called (``the group``, ``the movement``, ``the militia``)."""
+    return tok.lower_ in GENERIC_ORG_NOUNS or tok.lower_ in ARMED_GROUP_NOUNS
 
 
 #: Verbs and nouns of speaking whose object, ``to`` or ``with`` names who listened (``told the agency``).
@@ -738,7 +743,7 @@ def _speakers_body(tok, quote: dict | None, mentions: list[dict]) -> dict | None
     'Kestrel Front'
     """
     if quote is None or not quote.get("speaker") or tok.tag_ != "NN" \
-            or not (tok.lower_ in GENERIC_ORG_NOUNS or tok.lower_ in ARMED_GROUP_NOUNS) \
+            or not _group_noun(tok) \
             or [c.lower_ for c in tok.children] != ["the"]:
         return None
     doc, sent = tok.doc, tok.sent
@@ -1476,9 +1481,8 @@ def _relative_antecedent(head, obj_tok) -> bool:
     >>> _relative_antecedent(doc[8], doc[3])  # the clause of ``wants lifted``
     True
     """
-    noun = top = head.head
-    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
-        top = top.head.head  # ``the surcharge on grain, which ...``: the whole noun phrase
+    noun = head.head
+    top = _noun_phrase_top(noun)  # ``the surcharge on grain, which ...``: the whole noun phrase
     if head.dep_ != "relcl" or noun.i == head.i or not top.left_edge.i <= obj_tok.i <= noun.i:
         return False
     pronouns = [t for t in head.subtree if t.tag_ in ("WDT", "WP") and t.i < head.i]
@@ -1486,6 +1490,14 @@ def _relative_antecedent(head, obj_tok) -> bool:
     if not pronouns:  # a contact clause (``the truce Norland wants``): its own subject, the noun its object
         return any(s.i < head.i and s.i > noun.i for s in subjects)
     return not (len(subjects) == 1 and subjects[0] in pronouns)  # ``which X wants``: X
+
+
+def _noun_phrase_top(noun):
+    """The noun a chain of ``of``/``on`` phrases hangs from (``the release of the detainees`` for
+    ``detainees``): the head of the whole noun phrase ``noun`` ends."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun
 
 
 def _aside(tok, head) -> bool:
@@ -2619,8 +2631,7 @@ def set_aside(obj: Match, doc) -> bool:
     tok = _phrase_head(_token_at(doc, obj.start))
     if tok is None:
         return False
-    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head.head  # ``not the release of the detainees``: the whole noun phrase
+    tok = _noun_phrase_top(tok)  # ``not the release of the detainees``: the whole noun phrase
     left = tok.left_edge.i
     return left - 2 >= tok.sent.start and doc[left - 1].lower_ == "not" and doc[left - 1].dep_ == "neg" \
         and doc[left - 2].is_punct
