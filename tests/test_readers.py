@@ -243,6 +243,36 @@ def test_dateline_opening_the_first_paragraph_is_moved(opening, rest):
     assert cleaned == f"Headline\n{rest}\nSecond paragraph." and moved == [opening.strip()]
 
 
+@pytest.mark.parametrize(("line", "byline", "published"), [
+    ("By Ana Vale | The Quay Courier | 4 March 2026", "Ana Vale", "2026-03-04"),
+    ("Rui Costa | 04.03.2026 - Update : 05.03.2026", "", "2026-03-04"),
+    ("QUAY COURIER | Lisbon, March 4, 2026 | Rui Costa | Translated from Portuguese", "", "2026-03-04"),
+    ("Opinion · Harbour Daily · Wednesday 4 March 2026", "", "2026-03-04"),
+    ("Live updates | 03/14/2026 | Compiled by Ana Vale", "Ana Vale", "2026-03-14"),
+    ("By Rui Costa  •  Updated: 04/03/2026 - 18:40", "Rui Costa", "2026-03-04"),
+    ("Harbour Wire staff | Published On 4 Mar 2026", "", "2026-03-04"),
+    ("Port Agency (Lisbon) | via example.org | 4 March 2026 | All times GMT", "", "2026-03-04"),
+])
+def test_a_line_of_fields_leaves_the_text(line, byline, published):
+    text = f"Headline here\n{line}\nThe story starts here and goes on.\n"
+    cleaned, moved, found = corpus.split_metadata(text)
+    assert cleaned == "Headline here\nThe story starts here and goes on."
+    assert moved == [line] and (found["byline"], found["published"]) == (byline, published)
+
+
+@pytest.mark.parametrize("line", [
+    "10:40 | Vale: the offer is less than we hoped for",
+    "The truce - agreed on 4 March 2026 - held for a week.",
+    "Monday | the talks failed on 4 March 2026",
+    "Lisbon | Porto | Faro",  # names, but no date and no By line
+    "CET | EST | GMT",
+])
+def test_a_story_line_with_bars_or_dashes_stays(line):
+    text = f"Headline here\n{line}\nMore story.\n"
+    cleaned, moved, _ = corpus.split_metadata(text)
+    assert moved == [] and line in cleaned
+
+
 def test_bare_name_line_is_moved_only_when_it_is_the_known_byline():
     text = "Headline\nAna Vale, Rui Costa\nStory text.\n"
     assert corpus.split_metadata(text)[1] == []

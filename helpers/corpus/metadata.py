@@ -53,6 +53,8 @@ _DATE_PATTERNS = (
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
     re.compile(rf"(?P<mon>{_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
     re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_WORD}),?\s+(?P<y>\d{{4}})"),
+    # day first (``19.03.2026``, ``13/10/2026``) unless the middle number cannot be a month (``02/20/2027``)
+    re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"),
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\b\d{1,2}\s*[AaPp]\.?[Mm]\.?"
                    r"|[+-]\d{2}:?\d{2}\b|\b[A-Z]{2,5}\b|T(?=\d)")
@@ -82,6 +84,8 @@ def find_date(value: str) -> tuple[str, tuple[int, int]] | None:
         for m in pattern.finditer(value):
             parts = m.groupdict()
             month = int(parts["m"]) if parts.get("m") else _month(parts["mon"])
+            if parts.get("sep") and month > 12 >= int(parts["d"]):
+                month, parts["d"] = int(parts["d"]), parts["m"]  # month first, as in the US
             try:
                 day = datetime(int(parts["y"]), month or 0, int(parts["d"])).date()
             except (TypeError, ValueError):
@@ -215,6 +219,74 @@ def _match_line(line: str, i: int, head, tail, rules) -> dict | None:
     return None
 
 
+#: Lower-case words naming a writer's role after the names of a byline field (``staff``, ``live desk``).
+_ROLE_WORDS = language.words("byline_role_words")
+_NOTE_IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _names_field(value: str) -> bool:
+    """A field that is only names (people, an outlet, places), perhaps with a role after them."""
+    words = [w for w in value.replace("/", ",").split() if not (w.islower() and w.strip(",") in _ROLE_WORDS)]
+    return bool(name_list(" ".join(words)))
+
+
+def _field_meta(field: str, rules) -> dict | None:
+    """What one field of a fields line states (``{}`` for names, a label or a note), or None
+    when it does not read as metadata.
+
+    >>> rules = metadata_rules()
+    >>> _field_meta("By Ann Lee", rules), _field_meta("Lisbon, 3 May 2026", rules), _field_meta("Opinion", rules)
+    ({'byline': 'Ann Lee'}, {'published': '2026-05-03'}, {})
+    >>> _field_meta("talks went on", rules) is None
+    True
+    """
+    field = _NOTE_IN_BRACKETS.sub("", field).strip(" ,;")
+    if not _TIME.sub(" ", field).strip(" ,;"):
+        return {}  # nothing, or only a time and its zone (``05:30 CET``)
+    for rule in rules:
+        if rule.kind in ("byline", "label_date", "date_only"):
+            m = rule.pattern.match(field)
+            meta = _line_meta(rule.kind, m) if m else None
+            if meta:
+                return meta
+        elif rule.where == "field":
+            m = rule.pattern.match(field)
+            if m and (not m.groupdict().get("names") or _names_field(m.group("names"))):
+                return {}
+    found = find_date(field)
+    if found:  # a place and a date (``Lisbon, 3 May 2026``)
+        place = (field[: found[1][0]] + " " + field[found[1][1]:]).strip(" ,;")
+        place = _TIME.sub(" ", place).strip(" ,;-")
+        if not place or _names_field(place):
+            return {"published": found[0]}
+        return None
+    return {} if _names_field(field) else None
+
+
+def _fields_line(line: str, rules) -> dict | None:
+    """A line of fields between separators (``By Ann Lee | Example Post | 3 May 2026``): what it
+    states when every field reads as metadata and one of them is a date or a By line, else None.
+
+    >>> _fields_line("By Ann Lee | Example Post | 3 May 2026", metadata_rules())
+    {'byline': 'Ann Lee', 'published': '2026-05-03'}
+    >>> _fields_line("Talks | what each side wants", metadata_rules()) is None
+    True
+    """
+    found: dict = {}
+    for rule in (r for r in rules if r.kind == "fields"):
+        fields = [f for f in rule.pattern.split(line) if f.strip()]
+        if len(fields) < 2 or len(line) > 200:
+            continue
+        metas = [_field_meta(f, rules) for f in fields]
+        if any(m is None for m in metas) or not any(m for m in metas):
+            continue
+        for meta in metas:
+            for key, value in meta.items():
+                found.setdefault(key, value)
+        return found
+    return None
+
+
 def _is_known_byline(line: str, byline: str) -> bool:
     """A bare list of names (no ``By``) that is exactly the byline known from elsewhere."""
     known = _names_key(byline.split(";"))
@@ -270,6 +342,8 @@ def split_metadata(text: str, known: dict | None = None, rules=None) -> tuple[st
         meta = None if i == title_i or not stripped else _match_line(stripped, i, head, tail, rules)
         if meta is None and i in head and _is_known_byline(stripped, known.get("byline", "")):
             meta = {"byline": known["byline"]}
+        if meta is None and stripped and i != title_i and (i in head or i in tail):
+            meta = _fields_line(stripped, rules)
         if meta is None:
             keep.append(line)
             continue
