@@ -253,6 +253,14 @@ def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
     # a document whose authorship a hyphenated demonym names (``Norwegian-drafted``); a manner is no author
     ("A Norwegian-drafted text calls for a truce along the river.", {("Norway", "NOR", "ceasefire")}),
     ("A hastily-drafted text calls for a truce along the river.", set()),
+    # a document its demonym gives an author, the subject of another's reported speech: the author's terms
+    ("Osteria's envoys said the Norwegian paper tabled on Friday calls for a truce along the river.",
+     {("Norway", "NOR", "ceasefire")}),
+    ("Swedish officials note that the Norwegian document demands a halt to arms deliveries.",
+     {("Norway", "NOR", "security")}),
+    # a document no one is named as writing: the speaker's reading stays
+    ("Osteria's envoys said the paper tabled on Friday calls for a truce along the river.",
+     {("Osteria", "OST", "ceasefire")}),
 ])
 def test_a_state_named_by_its_demonym(text, expected):
     doc = nlp.load_model()(text)

@@ -1138,6 +1138,8 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                 break
             if actor is not None:
                 return actor, addressee
+            if subj.lemma_.lower() in DOCUMENT_NOUNS and subj in subjects and (author := _document_owner(subj, mentions)):
+                return author, addressee  # ``officials said the Norland draft calls for ...``: the draft's author
             paper = paper or subj.lemma_.lower() in DOCUMENT_NOUNS
     return (None if paper and quote is None else _speaker(quote or reported)), addressee
 
