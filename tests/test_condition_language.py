@@ -2216,6 +2216,13 @@ PATTERN_CASES = {
         ("Norland said the price of the truce had been too high.", []),
         ("Norland said the lifting of the embargo is part of its price for gas.", []),
     ],
+    "a_document_named_as_it_in_the_next_sentence_sets_out_terms_with_would": [
+        ("Norland's draft was handed over on Monday. It would free all detainees within a month.",
+         [("Norland", "prisoners")]),
+        # a view of the document, a forecast of weather, an ``it`` after a subject that is no document
+        ("Norland's draft was handed over on Monday. It would be unwise to free all detainees now.", []),
+        ("Norland's envoy arrived on Monday. It would free all detainees within a month.", []),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),

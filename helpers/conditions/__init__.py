@@ -1138,7 +1138,8 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                 break
             if actor is not None:
                 return actor, addressee
-            if subj.lemma_.lower() in DOCUMENT_NOUNS and subj in subjects and (author := _document_owner(subj, mentions)):
+            if subj.lemma_.lower() in DOCUMENT_NOUNS and subj in subjects and node.head.i != node.i \
+                    and (author := _document_owner(subj, mentions)):
                 return author, addressee  # ``officials said the Norland draft calls for ...``: the draft's author
             paper = paper or subj.lemma_.lower() in DOCUMENT_NOUNS
     return (None if paper and quote is None else _speaker(quote or reported)), addressee
@@ -3010,12 +3011,44 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
             if c.kind != "list_noun" and (c.kind in ("imperative", "kept", "obligation") or not any(
                 s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in spans))]  # a cue inside a longer term is part of it
-    cues = [c for c in outermost(cues) if _usable(c, sent.doc)]
+    cues = [c for c in outermost(cues + document_pronoun_modal(sent)) if _usable(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead and not past_fact(sent):
         cues = [Match(sent.start_char, sent.start_char, "plan item", "list")] + cues
     return [Clue(article, sent, obj, cues, previous, lead=list(lead), others=objects) for obj in objects]
+
+
+#: Verbs that link ``it`` to a view rather than to the document's act (``it would be unwise``).
+_COPULAS = frozenset({"be", "seem", "appear"})
+#: The modals with which a document sets out what it would do (``the plan would cap ...``).
+_DOCUMENT_MODALS = frozenset({"would", "will"})
+
+
+def document_pronoun_modal(sent) -> list[Match]:
+    """``It would cap Osteria's army``, where ``it`` opens the sentence and the sentence before has a
+    document as its subject (``Norland's plan was leaked.``): the document's ``would``/``will`` sets out its
+    terms, as ``the plan would`` does (the ``envisions`` cue), as a cue Match of kind ``proposal``.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The draft was leaked. It would cap the army. The talks ended. It would rain. "
+    ...                      "The draft was leaked. It would be unwise.")
+    >>> [len(document_pronoun_modal(s)) for s in doc.sents]
+    [0, 1, 0, 0, 0, 0]
+    """
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].lower_ != "it" or subjects[0].dep_ != "nsubj":
+        return []
+    it = subjects[0]
+    if it.head.pos_ != "VERB" or it.head.lemma_.lower() in _COPULAS:
+        return []  # ``It would be unwise to ...``: a view, not the document's content
+    modal = next((c for c in it.head.children if c.dep_ == "aux" and c.lower_ in _DOCUMENT_MODALS and c.i > it.i), None)
+    before = _segment_around(it, 1)
+    first = _main_subjects(before)[:1] if modal is not None and before is not None else []
+    if not first or first[0].lemma_.lower() not in DOCUMENT_NOUNS \
+            or any(c.dep_ == "det" and c.lower_ in _ANY for c in first[0].children):
+        return []
+    return [Match(modal.idx, modal.idx + len(modal), "envisions", "proposal")]
 
 
 def _usable(cue: Match, doc) -> bool:
