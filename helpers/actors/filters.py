@@ -374,6 +374,14 @@ def place_name(ctx, cand) -> bool:
     return cand.actor in state_of(ctx).places
 
 
+def division_as_person(ctx, cand) -> bool:
+    """``a schoolteacher from northern Harrow State``: a name the model took for a person whose last
+    word is an administrative division (``place_words``: state, province, region, ...) is a place;
+    no one's surname is ``Province``."""
+    words = cand.actor.split()
+    return cand.label == "PERSON" and len(words) >= 2 and words[-1].istitle() and words[-1].lower() in _PLACE_WORDS
+
+
 _DOCUMENT_ENDINGS = language.words("document_name_endings")
 
 
@@ -412,7 +420,7 @@ def title_only(ctx, cand) -> bool:
 
 #: Filters on discovered names once resolved to the article's full names (they ask how
 #: every mention of the name is used).
-RESOLVED_FILTERS = Registry("resolved_filters", [lone_word, visited_name, place_name, document_name,
+RESOLVED_FILTERS = Registry("resolved_filters", [lone_word, visited_name, place_name, division_as_person, document_name,
                                                  named_as_place, title_only])
 
 
