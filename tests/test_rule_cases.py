@@ -23,6 +23,7 @@ ACTORS = {"Norland": ("Norland", "state", "NRL"), "Osteria": ("Osteria", "state"
           # actors the tables give no country (their side comes from the sentence: condition_side)
           "Ann Lee": ("Ann Lee", "person", ""), "Norwegian Trade Office": ("Norwegian Trade Office", "organization", ""),
           "Harbour Trade Office": ("Harbour Trade Office", "organization", ""), "Eli Kim": ("Eli Kim", "person", ""),
+          "Norwegian Eli Kim": ("Norwegian Eli Kim", "person", ""), "Eli Thai Kim": ("Eli Thai Kim", "person", ""),
           "Union of Northern States": ("Union of Northern States", "organization", "INT"),
           "Harbour Liberation Front": ("Harbour Liberation Front", "organization", "OST"),
           "Wire": ("Wire", "organization", "GBR")}
@@ -342,6 +343,10 @@ CASES = [
      None, {("Norwegian Trade Office", "NOR")}),
     ("condition_side.named_country", "The Harbour Trade Office insists that Osteria must lift the sanctions.",
      None, set()),
+    # a person's name by a demonym that opens it, never by a demonym among its words
+    ("condition_side.named_country", "Norwegian Eli Kim insists that Osteria must lift the sanctions.",
+     None, {("Norwegian Eli Kim", "NOR")}),
+    ("condition_side.named_country", "Eli Thai Kim insists that Osteria must lift the sanctions.", None, set()),
     ("condition_side.described_at_mention", "Norwegian envoy Ann Lee insists that Osteria must lift the sanctions.",
      None, {("Ann Lee", "NOR")}),
     ("condition_side.described_at_mention", "Veteran envoy Ann Lee insists that Osteria must lift the sanctions.",

@@ -467,11 +467,12 @@ def same_actor_elsewhere(holder: dict, mentions: list[dict], doc) -> str | None:
 def named_country(holder: dict, mentions: list[dict], doc) -> str | None:
     """The holder's name is a state, a capital for its state, an international body, or carries a
     demonym or a country's name: ``Oslo`` -> NOR, ``Norwegian Foreign Office`` -> NOR,
-    ``unnamed: senior Norwegian official`` -> NOR; a person's name only by a demonym in it
-    (``Jordan Lee`` is no Jordanian)."""
+    ``unnamed: senior Norwegian official`` -> NOR; a person's name only by a demonym that opens it
+    (``Norwegian Ann Lee``, which a model may take whole; ``Jordan Lee`` is no Jordanian, and a
+    demonym inside a name, ``Ann Thai Lee``, is one of its words)."""
     name = holder.get("actor") or ""
     if holder.get("type") == "person":
-        return next((c for c in map(demonym_country, name.split()) if c), None)
+        return demonym_country(name.split()[0]) if len(name.split()) > 1 else None
     return country_of_phrase(name)
 
 
