@@ -79,6 +79,15 @@ CASES = [
      "on.", None, set()),
     ("condition_holder.name_before_colon", "Norland: Anna Berg says Osteria must lift the sanctions\n\nThe talks "
      "went on.", None, set()),
+    # the name may carry the role of who speaks for it, or be a demonym; other words make it a topic
+    ("condition_holder.name_before_colon", "Norland's chief negotiator: Osteria must lift the sanctions first\n\n"
+     "The talks went on.", None, {("Norland", "sanctions")}),
+    ("condition_holder.name_before_colon", "Norwegian envoy: Osteria must lift the sanctions first\n\nThe talks "
+     "went on.", None, {("Norway", "sanctions")}),
+    ("condition_holder.name_before_colon", "Norland talks: Osteria must lift the sanctions first\n\nThe talks "
+     "went on.", None, set()),
+    ("condition_holder.name_before_colon", "Norwegian weather: Osteria must lift the sanctions first\n\nThe talks "
+     "went on.", None, set()),
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),

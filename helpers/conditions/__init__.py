@@ -2260,12 +2260,30 @@ def name_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
     if any(t.lower_ in ATTRIBUTION_VERBS and any(c.dep_ == "nsubj" for c in t.children)
            for t in sent if t.i > colon.i):
         return None  # ``Norland: Berg says Osteria must ...``: the clause names its own speaker
-    line_start = clue.article.text.rfind("\n", 0, sent.start_char) + 1
+    text = clue.article.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
     before = [m for m in clue.article.mentions if line_start <= m["start"] and m["end"] <= colon.idx]
-    if len(before) != 1 or clue.article.text[before[0]["end"]:colon.idx].strip() \
-            or clue.article.text[line_start:before[0]["start"]].strip():
-        return None  # only a name, alone, between the line's start and the colon
+    if not before and (first := _token_at(sent.doc, line_start)) is not None and first.i < colon.i:
+        before = [m for m in [demonym_state(first)] if m]  # ``Norwegian envoy: ...``
+    if len(before) != 1 or text[line_start:before[0]["start"]].strip() \
+            or not _speaker_role_words(text[before[0]["end"]:colon.idx]):
+        return None  # only a name, alone or with its speaker's role, between the line's start and the colon
     return before[0], clue.climbed[1]
+
+
+def _speaker_role_words(words: str) -> bool:
+    """Whether ``words`` (what follows a name before a headline's colon) are nothing or only the role
+    of the one who speaks for it (``negotiator``, ``'s foreign minister``, ``spokesman``,
+    ``council``: ``titles``, ``source_nouns``, ``spokes_nouns``, ``state_body_nouns``).
+
+    >>> _speaker_role_words(""), _speaker_role_words("'s chief negotiator"), _speaker_role_words(" talks")
+    (True, True, False)
+    """
+    from ..actors import TITLES
+    from ..actors.countries import STATE_BODY_NOUNS
+    from ..quotes.titles import ROLE_NOUNS
+    found = re.findall(r"[^\W\d_]+", re.sub(r"['\u2019]s\b", " ", words))
+    return all(w.lower() in TITLES or w.lower() in ROLE_NOUNS or w.lower() in STATE_BODY_NOUNS for w in found)
 
 
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
