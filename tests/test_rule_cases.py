@@ -292,6 +292,17 @@ CASES = [
      "envoys.\n\nAnn Lee insists that the army must lift the sanctions.", None, {("Ann Lee", "NRL")}),
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and Osteria met on Monday.\n\nAnn Lee "
      "insists that the army must lift the sanctions.", None, set()),
+    # an unnamed source of the government or the armed forces, no state named: the leading state's; an
+    # outsider (``foreign``, a demonym) or a source of no institution is no one's
+    ("condition_side.home_state", 'Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent '
+     'envoys.\n\n"The rebels must lift the sanctions before any talks," a senior military official said.',
+     "unnamed: senior military official", {("unnamed: senior military official", "NRL")}),
+    ("condition_side.home_state", 'Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent '
+     'envoys.\n\n"The rebels must lift the sanctions before any talks," a foreign military official said.',
+     "unnamed: foreign military official", set()),
+    ("condition_side.home_state", 'Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent '
+     'envoys.\n\n"The rebels must lift the sanctions before any talks," a relative of a captive said.',
+     "unnamed: relative of a captive", set()),
     # a holder that fights the leading state from ground written as another state's is that state's
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
      "envoys.\n\nAnn Lee, whose fighters have fought Norland for years, controls much of Osteria. Ann Lee "

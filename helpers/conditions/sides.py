@@ -830,7 +830,7 @@ def home_state(holder: dict, mentions: list[dict], doc) -> str | None:
     movement's leaders are coded by the state they fight in; with no leading state, no side. When
     a sentence of the holder sets the leading state against it (``fighting Norway``) and writes one
     other state as its ground (``controls much of Sweden``), that other state."""
-    if (holder.get("actor") or "").startswith("unnamed"):
+    if (holder.get("actor") or "").startswith("unnamed") and not home_institution(holder["actor"]):
         return None  # an unnamed group (``European leaders``) may be anyone's
     lead = lead_state(mentions, doc)
     opposed = states_written(holder, mentions, doc, opposes) | states_written(holder, mentions, doc, addressed)
@@ -838,6 +838,30 @@ def home_state(holder: dict, mentions: list[dict], doc) -> str | None:
         return lead
     return ground_state(lead, opposed, states_written(holder, mentions, doc, holds)) \
         or _other_party(mentions, doc, opposed) or lead
+
+
+#: Nouns of a state's armed forces: an unnamed source of them, no state named, is the article's state's.
+_HOME_FORCES = language.words("home_force_nouns")
+#: Words that make an unnamed source an outsider (``a foreign military attaché``).
+_OUTSIDE_MARKS = language.words("outside_source_marks")
+
+
+def home_institution(description: str) -> bool:
+    """Whether an unnamed source's description (``unnamed: senior military official``) places it in
+    the government or the armed forces (``home_government_nouns``, ``home_force_nouns``) of no
+    state it names: no capitalised word (a demonym, a name) and no outsider's mark (``foreign``).
+
+    >>> home_institution("unnamed: aide to the army command"), home_institution("unnamed: senior government official")
+    (True, True)
+    >>> home_institution("unnamed: Western military official"), home_institution("unnamed: foreign army officer")
+    (False, False)
+    >>> home_institution("unnamed: relatives of captives")
+    False
+    """
+    words = re.findall(r"[^\W\d_]+(?:['\u2019]s)?", description.split(":", 1)[-1])
+    bare = [re.sub(r"['\u2019]s$", "", w) for w in words]
+    return any(w in _HOME_GOVERNMENT or w in _HOME_FORCES for w in bare) \
+        and not any(w[:1].isupper() or w.lower() in _OUTSIDE_MARKS for w in bare)
 
 
 def _other_party(mentions: list[dict], doc, opposed: frozenset) -> str | None:
