@@ -423,13 +423,29 @@ def lemma_matches(tokens, sequence: tuple[frozenset, ...], window: int = LEMMA_W
     """
     if lemmas is None:
         lemmas = [t.lemma_.lower() for t in tokens]
+
+    words = frozenset().union(*sequence)
+
+    def own(j: int) -> bool:
+        """``the port museum``: a noun that only modifies a noun outside the sequence is no match; one
+        inside a possessor of a noun of the sequence is (``any alliance country's troops``)."""
+        tok = tokens[j]
+        if getattr(tok, "dep_", "") != "compound":
+            return True
+        while tok.dep_ in ("compound", "poss") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in words:
+                return True
+        return False
+
     found = []
     for i, lemma in enumerate(lemmas):
-        if lemma not in sequence[0]:
+        if lemma not in sequence[0] or not own(i):
             continue
         at = i
         for group in sequence[1:]:
-            nxt = next((j for j in range(at + 1, min(at + 2 + window, len(lemmas))) if lemmas[j] in group), None)
+            nxt = next((j for j in range(at + 1, min(at + 2 + window, len(lemmas)))
+                        if lemmas[j] in group and own(j)), None)
             if nxt is None:
                 break
             at = nxt
