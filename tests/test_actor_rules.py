@@ -161,6 +161,11 @@ CASES = [
      "Lakeport Harbour Board", False, [("Lakeport Harbour Board", "ORG")]),
     ("resolved_filters.title_only", "Talks with Norwegian President Ann Okafor went on, the Norwegian President said.",
      "Norwegian President said", True, [("Norwegian", "PERSON"), ("Ann Okafor", "PERSON"), ("Norwegian President", "PERSON")]),
+    ("resolved_filters.title_only", "Lieutenant General Ann Okafor spoke first. The Lieutenant General told reporters the "
+     "port would close.", "Lieutenant General told", True, [("Lieutenant General", "ORG"), ("Ann Okafor", "PERSON"),
+                                                            ("Lieutenant General", "ORG")]),
+    ("resolved_filters.title_only", "Ann Okafor spoke first. The Harbour General told reporters the port would close.",
+     "Harbour General", False, [("Ann Okafor", "PERSON"), ("Harbour General", "ORG")]),
     ("resolved_filters.title_only", "Talks with President Ann Okafor went on, Ann Okafor said.", "Ann Okafor said",
      False, [("Ann Okafor", "PERSON"), ("Ann Okafor", "PERSON")]),
     ("resolved_filters.named_as_place", "Brakmoor said the shelling went on. Shells hit the city of Brakmoor again.",

@@ -411,10 +411,12 @@ def named_as_place(ctx, cand) -> bool:
 
 
 def title_only(ctx, cand) -> bool:
-    """``[PERSON Ruritanian] President Ann Lee``: a discovered person whose name is only a demonym
-    and titles (``Ruritanian President``) is the office, not a name."""
+    """``[PERSON Ruritanian] President Ann Lee``, ``the [ORG Lieutenant General] told reporters``: a discovered
+    name that is only titles, perhaps after a demonym (``Ruritanian President``, ``Lieutenant
+    General``), is the office, not a name (the quote module gives a bare title to whoever holds it)."""
     words = [w.lower().strip(".") for w in cand.actor.split()]
-    return cand.label == "PERSON" and any(w in DEMONYMS for w in words) and all(
+    titles = [w for w in words if w in TITLES]
+    return bool(titles) and (cand.label == "PERSON" or len(titles) >= 2) and all(
         w in DEMONYMS or w in TITLES for w in words)
 
 
