@@ -147,6 +147,8 @@ POSITIVE = [
                              f"Harbour Safety Coordinator, spoke after the vote.", "Anna Berg"),
     ("speaker.office_holder", f'"We will dredge it in May," Finance Minister Anna Berg said. Later the official '
                               f'said {SAID}', "Anna Berg"),
+    ("speaker.office_holder", f'"We will sign in May," Foreign Ministry spokeswoman Anna Berg said. Later the diplomat '
+                              f'said {SAID}', "Anna Berg"),
     ("speaker.unnamed_source", f"A local farmer said {SAID}", "unnamed: local farmer"),
     ("direct.governing_verb_in_clause", 'Anna Berg called it "a gift to the big shipping firms" on Monday.', "Anna Berg"),
     ("direct.after_verb", f"{QUOTE} Anna Berg said.", "Anna Berg"),
@@ -222,6 +224,7 @@ NEGATIVE = [
     ("speaker.title_holder", f"The Harbour Safety Coordinator said {SAID} Anna Berg, a pilot, agreed."),
     ("speaker.office_holder", f'"We will dredge it in May," Anna Berg, a ferry pilot, said. Later the official '
                               f'said {SAID}'),
+    ("speaker.office_holder", f'"We will sign in May," a visiting diplomat said. Later the diplomat said {SAID}'),
     ("speaker.unnamed_source", f"A local fisherman said {SAID}"),
     ("direct.governing_verb_in_clause", 'Anna Berg said on Monday that the plan was "a gift to the big shipping firms".'),
     ("direct.after_verb", 'Anna Berg was blunt: "The channel is far too shallow for the new ferries."'),
