@@ -60,6 +60,7 @@ GENERIC_CASES = [
      "Norland sells its grain to new buyers."),
     ("security", "Osteria demands that the militia hand over its weapons.",
      "Osteria says the militia paraded its weapons in the capital."),
+    ("security", "Osteria rejects any foreign troop mission on its soil.", "Osteria rejects any foreign trade mission on its soil."),
     ("governance", "Norland insists on a referendum in the disputed province.",
      "Norland remembers the referendum of its founding year."),
     ("governance", "Norland demands that the militia dismantle the parallel administration it set up in the port.",
