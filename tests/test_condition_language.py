@@ -2232,6 +2232,13 @@ PATTERN_CASES = {
         ("Norland's draft was handed over on Monday. It would be unwise to free all detainees now.", []),
         ("Norland's envoy arrived on Monday. It would free all detainees within a month.", []),
     ],
+    "a_demanded_clause_keeps_its_term_whatever_it_waits_for": [
+        ("Osteria demands that the monitors leave once the accord is signed.", [("Osteria", "security")]),
+        ("Osteria wants the detainees freed once the accord is signed.", [("Osteria", "prisoners")]),
+        # a statement with a modal, or a true condition: what is wanted is offered on the condition
+        ("Osteria insists a truce will only follow if Norland frees the detainees.", [("Osteria", "prisoners")]),
+        ("Osteria wants a truce to follow only if Norland frees the detainees.", [("Osteria", "prisoners")]),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),

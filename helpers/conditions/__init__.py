@@ -2639,7 +2639,7 @@ def conditioned(obj: Match, doc) -> bool:
     if frame.dep_ in ("pobj", "pcomp") and frame.head.lower_ == "of" and frame.head.head.lemma_.lower() in TIME_UNITS:
         return True  # ``within 72 hours of the truce``
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        return _has_conditional(tok.head, tok)
+        return not _demanded_clause(tok.head) and _has_conditional(tok.head, tok)
     # ``Norland would consider a truce only if ...``: what is offered on a condition, as the subject
     # of ``a truce will follow only if ...`` (a verb's object, or the object of its preposition: ``agree to``)
     verb = _governing_verb(tok)
@@ -2653,6 +2653,35 @@ def conditioned(obj: Match, doc) -> bool:
             return False
         verb = verb.head
     return False
+
+
+#: Conditionals that set a true condition rather than a time (``only if``, ``unless``).
+_TRUE_CONDITIONALS = frozenset({"if", "unless", "provided", "providing"})
+#: Modals that make a clause a statement of what will happen, not the content of a wish (``... will follow if``).
+_STATEMENT_MODALS = frozenset({"will", "would", "wo", "can", "could", "ca", "may", "might", "shall"})
+
+
+def _demanded_clause(verb) -> bool:
+    """Whether the clause of ``verb`` is what a verb of demanding asks for (``demands that the
+    observers leave once ...``, ``wants the detainees freed once ...``): its subject is the term,
+    whatever the clause waits for. A clause with a modal of statement (``insists a truce will only
+    follow if ...``) states what is offered on a condition.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland demands that the monitors leave once it is signed.")
+    >>> _demanded_clause(doc[5])
+    True
+    >>> _demanded_clause(nlp.bare_nlp()("Norland insists a truce will follow if it is signed.")[5])
+    False
+    >>> _demanded_clause(nlp.bare_nlp()("Norland wants a truce to follow only if it is signed.")[5])
+    False
+    """
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in DEMAND_VERBS \
+            or any(c.dep_ == "aux" and c.lower_ in _STATEMENT_MODALS for c in verb.children):
+        return False
+    marks = [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+    # ``wants a truce only if ...``, ``... unless ...``: a true condition on what is wanted, not its time
+    return not any(m.lower_ in _TRUE_CONDITIONALS or (m.i and m.doc[m.i - 1].lower_ == "only") for m in marks)
 
 
 def set_aside(obj: Match, doc) -> bool:
