@@ -61,6 +61,7 @@ GENERIC_CASES = [
     ("security", "Osteria demands that the militia hand over its weapons.",
      "Osteria says the militia paraded its weapons in the capital."),
     ("security", "Osteria rejects any foreign troop mission on its soil.", "Osteria rejects any foreign trade mission on its soil."),
+    ("sanctions", "Norland wants the reserves released before any deal.", "Norland wants the reserve soldiers released from duty."),
     ("governance", "Norland insists on a referendum in the disputed province.",
      "Norland remembers the referendum of its founding year."),
     ("governance", "Norland demands that the militia dismantle the parallel administration it set up in the port.",
@@ -2284,6 +2285,9 @@ SEEDS_STORY_CASES = [
     ("Norland says any pause must let Osteria receive new uniforms.", []),
     ("Norland insists that the immobilised Osterian assets remain frozen.", [("Norland", "sanctions")]),
     ("Norland insists that its new assets abroad remain insured.", []),
+    # reserves or assets named before the verb that releases or transfers them; reserve soldiers are none
+    ("Norland will not sign unless all of its reserves are released.", [("Norland", "sanctions")]),
+    ("Norland will not sign unless all of its reserve soldiers are released.", []),
     ("Anna Berg said Osteria would face new sanctions if it walked away from the deal.", [("Anna Berg", "sanctions")]),
     ("Norland wants Osteria to keep the right to join the European Union.", [("Norland", "other")]),
     ("Norland wants Osteria to keep the right to join the football league.", []),
