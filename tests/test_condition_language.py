@@ -46,22 +46,26 @@ GENERIC_CASES = [
      "Osteria says Norland moved its troops through the valley last year."),
     ("territory", "Norland demands that the border be delimited before any treaty.",
      "Norland wants the powers of the council delimited before any treaty."),
-    ("territory", "Norland vows it would never sign away even one district.", "Norland signed away its rights to the film."),
+    ("territory", "Norland vows it would never sign away even one district.",
+     "Norland vows it would never sign away the town's water rights."),
     ("territory", "Norland will not recognise any of its regions as Osterian territory.",
-     "Norland will not recognise any of its athletes as Osterian champions."),
+     "Norland will not recognise diplomas from the region as valid."),
+    ("territory", "Norland demands that the border be delimited first.",
+     "Norland wants the border commission's budget delimited first."),
     ("prisoners", "Norland will sign only if Osteria frees the detainees.",
      "Norland will sign after the new parliament meets."),
     ("humanitarian", "Osteria wants aid convoys to reach the besieged towns.",
      "Osteria counted the convoys that reached the towns."),
-    # a railway or a highway reopened is a crossing reopened; a noun that only names another noun is not
+    # a railway or a highway reopened is a crossing reopened
     ("humanitarian", "Osteria wants the railway through the region reopened to cargo.",
-     "Osteria wants the railway museum reopened to tourists."),
+     "Osteria wants the railway timetable printed for tourists."),
     ("sanctions", "Norland seeks an end to the embargo on its grain.",
      "Norland sells its grain to new buyers."),
     ("security", "Osteria demands that the militia hand over its weapons.",
      "Osteria says the militia paraded its weapons in the capital."),
     ("security", "Osteria rejects any foreign troop mission on its soil.", "Osteria rejects any foreign trade mission on its soil."),
-    ("sanctions", "Norland wants the reserves released before any deal.", "Norland wants the reserve soldiers released from duty."),
+    ("sanctions", "Norland wants the reserves released before any deal.", "Norland wants its reserves released from active duty."),
+    ("sanctions", "Norland will sign once its reserves are unfrozen.", "Norland insists that it reserves the right to seize ships."),
     ("governance", "Norland insists on a referendum in the disputed province.",
      "Norland remembers the referendum of its founding year."),
     ("governance", "Norland demands that the militia dismantle the parallel administration it set up in the port.",
@@ -2232,6 +2236,8 @@ PATTERN_CASES = {
         # a view of the document, a forecast of weather, an ``it`` after a subject that is no document
         ("Norland's draft was handed over on Monday. It would be unwise to free all detainees now.", []),
         ("Norland's envoy arrived on Monday. It would free all detainees within a month.", []),
+        ("Norland's draft was handed over on Monday. It would take years to free all detainees.", []),
+        ("Norland's draft was rejected on Monday. It would have freed all detainees within a month.", []),
     ],
     "a_demanded_clause_keeps_its_term_whatever_it_waits_for": [
         ("Osteria demands that the monitors leave once the accord is signed.", [("Osteria", "security")]),
@@ -2239,6 +2245,7 @@ PATTERN_CASES = {
         # a statement with a modal, or a true condition: what is wanted is offered on the condition
         ("Osteria insists a truce will only follow if Norland frees the detainees.", [("Osteria", "prisoners")]),
         ("Osteria wants a truce to follow only if Norland frees the detainees.", [("Osteria", "prisoners")]),
+        ("Osteria insists a truce follows once Norland frees the detainees.", [("Osteria", "prisoners")]),
     ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
@@ -2287,7 +2294,7 @@ SEEDS_STORY_CASES = [
     ("Norland insists that its new assets abroad remain insured.", []),
     # reserves or assets named before the verb that releases or transfers them; reserve soldiers are none
     ("Norland will not sign unless all of its reserves are released.", [("Norland", "sanctions")]),
-    ("Norland will not sign unless all of its reserve soldiers are released.", []),
+    ("Norland will not sign unless its naval assets are returned to port.", []),
     ("Anna Berg said Osteria would face new sanctions if it walked away from the deal.", [("Anna Berg", "sanctions")]),
     ("Norland wants Osteria to keep the right to join the European Union.", [("Norland", "other")]),
     ("Norland wants Osteria to keep the right to join the football league.", []),

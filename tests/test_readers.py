@@ -266,6 +266,10 @@ def test_a_line_of_fields_leaves_the_text(line, byline, published):
     "Monday | the talks failed on 4 March 2026",
     "Lisbon | Porto | Faro",  # names, but no date and no By line
     "CET | EST | GMT",
+    # a title-case subtitle with a date is no line of names; a live entry's update stays in the story
+    "Norland And Osteria Agree Truce - 4 March 2026",
+    "Talks In Lisbon Collapse | March 4, 2026",
+    "Update: Osteria said on 4 March 2026 that it would free the crew.",
 ])
 def test_a_story_line_with_bars_or_dashes_stays(line):
     text = f"Headline here\n{line}\nMore story.\n"

@@ -88,6 +88,8 @@ CASES = [
      "went on.", None, set()),
     ("condition_holder.name_before_colon", "Norwegian weather: Osteria must lift the sanctions first\n\nThe talks "
      "went on.", None, set()),
+    ("condition_holder.name_before_colon", "Norland economy: Osteria must lift the sanctions first\n\nThe talks "
+     "went on.", None, set()),
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),
@@ -303,6 +305,9 @@ CASES = [
     ("condition_side.home_state", 'Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent '
      'envoys.\n\n"The rebels must lift the sanctions before any talks," a relative of a captive said.',
      "unnamed: relative of a captive", set()),
+    ("condition_side.home_state", 'Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent '
+     'envoys.\n\n"The army must lift the sanctions before any talks," a rebel army commander said.',
+     "unnamed: rebel army commander", set()),
     # a holder that fights the leading state from ground written as another state's is that state's
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
      "envoys.\n\nAnn Lee, whose fighters have fought Norland for years, controls much of Osteria. Ann Lee "
@@ -363,9 +368,8 @@ CASES = [
      None, {("Norwegian Trade Office", "NOR")}),
     ("condition_side.named_country", "The Harbour Trade Office insists that Osteria must lift the sanctions.",
      None, set()),
-    # a person's name by a demonym that opens it, never by a demonym among its words
-    ("condition_side.named_country", "Norwegian Eli Kim insists that Osteria must lift the sanctions.",
-     None, {("Norwegian Eli Kim", "NOR")}),
+    # a person's name never names a side, whatever words it shares with demonyms
+    ("condition_side.named_country", "Norwegian Eli Kim insists that Osteria must lift the sanctions.", None, set()),
     ("condition_side.named_country", "Eli Thai Kim insists that Osteria must lift the sanctions.", None, set()),
     ("condition_side.described_at_mention", "Norwegian envoy Ann Lee insists that Osteria must lift the sanctions.",
      None, {("Ann Lee", "NOR")}),

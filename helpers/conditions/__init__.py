@@ -424,28 +424,13 @@ def lemma_matches(tokens, sequence: tuple[frozenset, ...], window: int = LEMMA_W
     if lemmas is None:
         lemmas = [t.lemma_.lower() for t in tokens]
 
-    words = frozenset().union(*sequence)
-
-    def own(j: int) -> bool:
-        """``the port museum``: a noun that only modifies a noun outside the sequence is no match; one
-        inside a possessor of a noun of the sequence is (``any alliance country's troops``)."""
-        tok = tokens[j]
-        if getattr(tok, "dep_", "") != "compound":
-            return True
-        while tok.dep_ in ("compound", "poss") and tok.head.i != tok.i:
-            tok = tok.head
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in words:
-                return True
-        return False
-
     found = []
     for i, lemma in enumerate(lemmas):
-        if lemma not in sequence[0] or not own(i):
+        if lemma not in sequence[0]:
             continue
         at = i
         for group in sequence[1:]:
-            nxt = next((j for j in range(at + 1, min(at + 2 + window, len(lemmas)))
-                        if lemmas[j] in group and own(j)), None)
+            nxt = next((j for j in range(at + 1, min(at + 2 + window, len(lemmas))) if lemmas[j] in group), None)
             if nxt is None:
                 break
             at = nxt
@@ -2265,9 +2250,12 @@ def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
 
 def name_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
     """A line that opens with an actor's name and a colon (``Berg: Osteria must free the
-    detainees``, a headline's attribution): the name speaks the clause after the colon.
+    detainees``, a headline's attribution): the name speaks the clause after the colon. The name
+    may carry the role of who speaks for it, or be a demonym (``Norland's chief negotiator:``,
+    ``Norwegian envoy:``: :func:`_speaker_role_words`).
 
-    ``Norland: Osteria must lift the tariffs`` -> Norland; ``Terms: Osteria must ...`` names no one.
+    ``Norland: Osteria must lift the tariffs`` -> Norland; ``Terms: Osteria must ...`` and ``Norland
+    economy: ...`` name no one.
     """
     sent = clue.sent
     colon = next((t for t in sent[:6] if t.text == ":"), None)
@@ -2287,19 +2275,29 @@ def name_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
     return before[0], clue.climbed[1]
 
 
+#: Title words that name a portfolio or a rank, not a person, when they stand last (``Norland economy:``).
+_TITLE_MODIFIERS = language.words("title_modifier_words")
+
+
 def _speaker_role_words(words: str) -> bool:
     """Whether ``words`` (what follows a name before a headline's colon) are nothing or only the role
-    of the one who speaks for it (``negotiator``, ``'s foreign minister``, ``spokesman``,
-    ``council``: ``titles``, ``source_nouns``, ``spokes_nouns``, ``state_body_nouns``).
+    of one who speaks for it (``negotiator``, ``'s foreign minister``, ``spokesman``, ``council``:
+    ``titles``, ``source_nouns``, ``spokes_nouns``, ``state_body_nouns``), ending in a person or a
+    body in the singular (``Norland economy:``, ``Norland allies:`` are topics).
 
     >>> _speaker_role_words(""), _speaker_role_words("'s chief negotiator"), _speaker_role_words(" talks")
     (True, True, False)
+    >>> _speaker_role_words(" economy"), _speaker_role_words(" allies")
+    (False, False)
     """
     from ..actors import TITLES
     from ..actors.countries import STATE_BODY_NOUNS
     from ..quotes.titles import ROLE_NOUNS
-    found = re.findall(r"[^\W\d_]+", re.sub(r"['\u2019]s\b", " ", words))
-    return all(w.lower() in TITLES or w.lower() in ROLE_NOUNS or w.lower() in STATE_BODY_NOUNS for w in found)
+    found = [w.lower() for w in re.findall(r"[^\W\d_]+", re.sub(r"['\u2019]s\b", " ", words))]
+    if found and (found[-1] in _TITLE_MODIFIERS or (found[-1].endswith("s") and not found[-1].endswith("ss")
+                                                     and found[-1] not in TITLES)):
+        return False
+    return all(w in TITLES or w in ROLE_NOUNS or w in STATE_BODY_NOUNS for w in found)
 
 
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
@@ -2656,16 +2654,18 @@ def conditioned(obj: Match, doc) -> bool:
 
 
 #: Conditionals that set a true condition rather than a time (``only if``, ``unless``).
-_TRUE_CONDITIONALS = frozenset({"if", "unless", "provided", "providing"})
-#: Modals that make a clause a statement of what will happen, not the content of a wish (``... will follow if``).
-_STATEMENT_MODALS = frozenset({"will", "would", "wo", "can", "could", "ca", "may", "might", "shall"})
+_TRUE_CONDITIONALS = language.words("true_conditionals")
+#: Modals that keep a clause a wish under a verb of demanding (``must``, ``should``).
+_WISH_MODALS = language.words("wish_modals")
 
 
 def _demanded_clause(verb) -> bool:
     """Whether the clause of ``verb`` is what a verb of demanding asks for (``demands that the
     observers leave once ...``, ``wants the detainees freed once ...``): its subject is the term,
-    whatever the clause waits for. A clause with a modal of statement (``insists a truce will only
-    follow if ...``) states what is offered on a condition.
+    whatever the clause waits for. The clause must read as a wish: a bare or past-participle verb
+    (``that they leave``, ``them freed``) or ``must``/``should`` (``wish_modals``); a clause with
+    another modal or a finite verb (``insists a truce will follow if ...``, ``insists a truce
+    follows once ...``) states what is offered on a condition.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland demands that the monitors leave once it is signed.")
@@ -2675,10 +2675,15 @@ def _demanded_clause(verb) -> bool:
     False
     >>> _demanded_clause(nlp.bare_nlp()("Norland wants a truce to follow only if it is signed.")[5])
     False
+    >>> _demanded_clause(nlp.bare_nlp()("Norland insists a truce follows once it is signed.")[4])
+    False
     """
-    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in DEMAND_VERBS \
-            or any(c.dep_ == "aux" and c.lower_ in _STATEMENT_MODALS for c in verb.children):
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in DEMAND_VERBS:
         return False
+    modals = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    bare = verb.tag_ == "VBN" or verb.lower_ == verb.lemma_.lower()  # ``that they leave``, ``them freed``
+    if modals and not all(c.lower_ in _WISH_MODALS for c in modals) or not modals and not bare:
+        return False  # ``insists a truce will follow``, ``insists a truce follows``: a statement, not a wish
     marks = [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
     # ``wants a truce only if ...``, ``... unless ...``: a true condition on what is wanted, not its time
     return not any(m.lower_ in _TRUE_CONDITIONALS or (m.i and m.doc[m.i - 1].lower_ == "only") for m in marks)
@@ -3082,10 +3087,10 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     return [Clue(article, sent, obj, cues, previous, lead=list(lead), others=objects) for obj in objects]
 
 
-#: Verbs that link ``it`` to a view rather than to the document's act (``it would be unwise``).
-_COPULAS = frozenset({"be", "seem", "appear"})
+#: Verbs whose ``it`` holds a view or a later clause (``it would be unwise``, ``it would take years to``).
+_COPULAS = language.words("extraposition_verbs")
 #: The modals with which a document sets out what it would do (``the plan would cap ...``).
-_DOCUMENT_MODALS = frozenset({"would", "will"})
+_DOCUMENT_MODALS = language.words("document_modals")
 
 
 def document_pronoun_modal(sent) -> list[Match]:
@@ -3095,9 +3100,9 @@ def document_pronoun_modal(sent) -> list[Match]:
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The draft was leaked. It would cap the army. The talks ended. It would rain. "
-    ...                      "The draft was leaked. It would be unwise.")
+    ...                      "The draft was leaked. It would be unwise. The draft was leaked. It would take years.")
     >>> [len(document_pronoun_modal(s)) for s in doc.sents]
-    [0, 1, 0, 0, 0, 0]
+    [0, 1, 0, 0, 0, 0, 0, 0]
     """
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].lower_ != "it" or subjects[0].dep_ != "nsubj":
@@ -3105,6 +3110,8 @@ def document_pronoun_modal(sent) -> list[Match]:
     it = subjects[0]
     if it.head.pos_ != "VERB" or it.head.lemma_.lower() in _COPULAS:
         return []  # ``It would be unwise to ...``: a view, not the document's content
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in it.head.children):
+        return []  # ``It would have freed ...``: what a dropped document would have done
     modal = next((c for c in it.head.children if c.dep_ == "aux" and c.lower_ in _DOCUMENT_MODALS and c.i > it.i), None)
     before = _segment_around(it, 1)
     first = _main_subjects(before)[:1] if modal is not None and before is not None else []

@@ -467,12 +467,11 @@ def same_actor_elsewhere(holder: dict, mentions: list[dict], doc) -> str | None:
 def named_country(holder: dict, mentions: list[dict], doc) -> str | None:
     """The holder's name is a state, a capital for its state, an international body, or carries a
     demonym or a country's name: ``Oslo`` -> NOR, ``Norwegian Foreign Office`` -> NOR,
-    ``unnamed: senior Norwegian official`` -> NOR; a person's name only by a demonym that opens it
-    (``Norwegian Ann Lee``, which a model may take whole; ``Jordan Lee`` is no Jordanian, and a
-    demonym inside a name, ``Ann Thai Lee``, is one of its words)."""
+    ``unnamed: senior Norwegian official`` -> NOR; a person's name never (``Jordan Lee`` is no
+    Jordanian, ``German Ruiz`` no German, ``Ann Thai Lee`` no Thai: a person's words are a name)."""
     name = holder.get("actor") or ""
     if holder.get("type") == "person":
-        return demonym_country(name.split()[0]) if len(name.split()) > 1 else None
+        return None
     return country_of_phrase(name)
 
 
@@ -855,13 +854,17 @@ def home_institution(description: str) -> bool:
     (True, True)
     >>> home_institution("unnamed: Western military official"), home_institution("unnamed: foreign army officer")
     (False, False)
-    >>> home_institution("unnamed: relatives of captives")
-    False
+    >>> home_institution("unnamed: relatives of captives"), home_institution("unnamed: rebel army commander")
+    (False, False)
+    >>> home_institution("unnamed: Senior military officials"), home_institution("unnamed: anti-government protester")
+    (True, False)
     """
     words = re.findall(r"[^\W\d_]+(?:['\u2019]s)?", description.split(":", 1)[-1])
     bare = [re.sub(r"['\u2019]s$", "", w) for w in words]
-    return any(w in _HOME_GOVERNMENT or w in _HOME_FORCES for w in bare) \
-        and not any(w[:1].isupper() or w.lower() in _OUTSIDE_MARKS for w in bare)
+    lower = [w.lower() for w in bare]
+    named = [w for i, w in enumerate(bare) if w[:1].isupper() and i]  # the first word may open a sentence
+    return any(w in _HOME_GOVERNMENT or w in _HOME_FORCES for w in lower) \
+        and not named and not any(w in _OUTSIDE_MARKS or w in DEMONYMS for w in lower)
 
 
 def _other_party(mentions: list[dict], doc, opposed: frozenset) -> str | None:

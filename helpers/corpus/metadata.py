@@ -224,9 +224,20 @@ _ROLE_WORDS = language.words("byline_role_words")
 _NOTE_IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+#: Function words a title-case headline capitalises and a name does not (``Talks In Oslo Collapse``).
+_TITLE_CASE_WORDS = language.words("title_case_function_words")
+
+
 def _names_field(value: str) -> bool:
-    """A field that is only names (people, an outlet, places), perhaps with a role after them."""
+    """A field that is only names (people, an outlet, places), perhaps with a role after them; a
+    capitalised function word inside it makes it a title-case subtitle, not names.
+
+    >>> _names_field("Ann Lee, staff writer"), _names_field("Talks In Oslo Collapse")
+    (True, False)
+    """
     words = [w for w in value.replace("/", ",").split() if not (w.islower() and w.strip(",") in _ROLE_WORDS)]
+    if any(w[:1].isupper() and w.lower().strip(",") in _TITLE_CASE_WORDS for w in words[1:]):
+        return False
     return bool(name_list(" ".join(words)))
 
 
@@ -251,7 +262,11 @@ def _field_meta(field: str, rules) -> dict | None:
                 return meta
         elif rule.where == "field":
             m = rule.pattern.match(field)
-            if m and (not m.groupdict().get("names") or _names_field(m.group("names"))):
+            if m and m.groupdict().get("date") is not None:
+                iso = date_only(m.group("date"))
+                if iso:
+                    return {"published": iso}
+            elif m and (not m.groupdict().get("names") or _names_field(m.group("names"))):
                 return {}
     found = find_date(field)
     if found:  # a place and a date (``Lisbon, 3 May 2026``)
