@@ -423,7 +423,6 @@ def lemma_matches(tokens, sequence: tuple[frozenset, ...], window: int = LEMMA_W
     """
     if lemmas is None:
         lemmas = [t.lemma_.lower() for t in tokens]
-
     found = []
     for i, lemma in enumerate(lemmas):
         if lemma not in sequence[0]:
@@ -3088,7 +3087,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
 
 
 #: Verbs whose ``it`` holds a view or a later clause (``it would be unwise``, ``it would take years to``).
-_COPULAS = language.words("extraposition_verbs")
+_EXTRAPOSITION_VERBS = language.words("extraposition_verbs")
 #: The modals with which a document sets out what it would do (``the plan would cap ...``).
 _DOCUMENT_MODALS = language.words("document_modals")
 
@@ -3108,7 +3107,7 @@ def document_pronoun_modal(sent) -> list[Match]:
     if not subjects or subjects[0].lower_ != "it" or subjects[0].dep_ != "nsubj":
         return []
     it = subjects[0]
-    if it.head.pos_ != "VERB" or it.head.lemma_.lower() in _COPULAS:
+    if it.head.pos_ != "VERB" or it.head.lemma_.lower() in _EXTRAPOSITION_VERBS:
         return []  # ``It would be unwise to ...``: a view, not the document's content
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in it.head.children):
         return []  # ``It would have freed ...``: what a dropped document would have done

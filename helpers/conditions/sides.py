@@ -848,7 +848,8 @@ _OUTSIDE_MARKS = language.words("outside_source_marks")
 def home_institution(description: str) -> bool:
     """Whether an unnamed source's description (``unnamed: senior military official``) places it in
     the government or the armed forces (``home_government_nouns``, ``home_force_nouns``) of no
-    state it names: no capitalised word (a demonym, a name) and no outsider's mark (``foreign``).
+    state it names: no demonym, no capitalised word after the first (a name) and no outsider's mark
+    (``outside_source_marks``: foreign, rebel, critic, analyst, ...).
 
     >>> home_institution("unnamed: aide to the army command"), home_institution("unnamed: senior government official")
     (True, True)

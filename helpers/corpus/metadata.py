@@ -1,8 +1,9 @@
 """Metadata an article's own text states, and moving those lines out of the analysed text.
 
 Bylines, datelines, ``Published``/``Updated`` lines, ``City • Outlet`` and
-``Outlet, weekday date`` lines, and an outlet after a dash at the end of the
-headline are metadata, not story: left in, a byline becomes an actor and the
+``Outlet, weekday date`` lines, lines of fields (``By Ann Lee | Example Post |
+3 May 2026``) and an outlet after a dash that closes the headline are
+metadata, not story: left in, a byline becomes an actor and the
 outlet is co-mentioned with everyone. The line patterns are data
 (``data/metadata_lines.csv``); this module decides where each applies (the
 head of the article, its last lines, the opening of the first paragraph)
