@@ -177,6 +177,10 @@ CASES = [
      None, {("Norland", "sanctions")}),
     ("condition_holder.first_actor_of_sentence",
      "A draft that leaked last week would see Osteria lift the sanctions.", None, set()),
+    # an actor that only describes the term's words is what the term is about, not who sets it
+    ("condition_holder.first_actor_of_sentence",
+     "An end to Norland's sanctions must come first, according to the Osteria plan.", None, {("Osteria", "sanctions")}),
+    ("condition_holder.first_actor_of_sentence", "The lifting of Norland sanctions must come first.", None, set()),
     # a demonym in front of the document names its author; an ``it`` subject after it stands for it
     ("condition_holder.author_of_document",
      "The Norwegian draft was leaked on Monday. The draft calls for an end to the sanctions on Osteria.", None,

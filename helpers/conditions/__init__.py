@@ -2166,8 +2166,33 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     addressee = clue.climbed[1]
     if _document_subject(clue.sent) is not None:
         return None  # a document no one is named as writing: those it names are asked, they set no term
-    holder = _fallback_holder(clue.sent, clue.anchor.idx, addressee, clue.article.mentions)
+    doc = clue.sent.doc
+    mentions = [m for m in clue.article.mentions if not _modifies_term(m, clue.obj, doc)]
+    holder = _fallback_holder(clue.sent, clue.anchor.idx, addressee, mentions)
     return (holder, addressee) if holder else None
+
+
+def _modifies_term(mention: dict, obj: Match, doc) -> bool:
+    """Whether ``mention`` is part of the term's own words, or a word that only describes them: a
+    chain of modifiers (compound, possessor, adjective, conjunct) from it ends on a word of the term
+    (``the lifting of US sanctions``, ``an end to Norland's expansion``): who imposes or does what
+    the term undoes, not who sets it. The party a measure falls on (``sanctions on Osteria``) is
+    left to the fallback: it is most often the one that wants it lifted.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lund wants an end to Norland sanctions.")
+    >>> term = Match(29, 38, "sanctions", "object")
+    >>> _modifies_term(dict(start=21, end=28), term, doc), _modifies_term(dict(start=0, end=4), term, doc)
+    (True, False)
+    """
+    if obj.start <= mention["start"] < obj.end:
+        return True
+    tok = _token_at(doc, max(mention["start"], mention["end"] - 1))
+    while tok is not None and tok.dep_ in ("compound", "poss", "amod", "nmod", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+        if obj.start <= tok.idx < obj.end:
+            return True
+    return False
 
 
 def author_before(clue: Clue) -> tuple[dict, dict | None] | None:
