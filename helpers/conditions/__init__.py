@@ -3138,9 +3138,7 @@ def document_pronoun_modal(sent) -> list[Match]:
         return []  # ``It would have freed ...``: what a dropped document would have done
     modal = next((c for c in it.head.children if c.dep_ == "aux" and c.lower_ in _DOCUMENT_MODALS and c.i > it.i), None)
     before = _segment_around(it, 1)
-    first = _main_subjects(before)[:1] if modal is not None and before is not None else []
-    if not first or first[0].lemma_.lower() not in DOCUMENT_NOUNS \
-            or any(c.dep_ == "det" and c.lower_ in _ANY for c in first[0].children):
+    if modal is None or before is None or _document_subject(before) is None:
         return []
     return [Match(modal.idx, modal.idx + len(modal), "envisions", "proposal")]
 
