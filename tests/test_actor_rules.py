@@ -240,6 +240,11 @@ CASES = [
      True, None),
     ("countries.demonym_after", "Ann Okafor, an engineer, said the bridge was safe.", "Ann Okafor", False,
      None),
+    # the demonym describes the subject of the next clause, not the name before the comma
+    ("countries.demonym_after", "According to Ann Okafor, the Kenyan delegation rejected the offer.",
+     "Ann Okafor", False, None),
+    ("countries.demonym_after", "In a letter to Ann Okafor, the Kenyan minister rejected the offer.",
+     "Ann Okafor", False, None),
     ("resolved_filters.lone_word", "Visitors praised the food at Tidewater on Monday.", "Tidewater", True,
      [("Tidewater", "ORG")]),
     ("resolved_filters.lone_word", "Tidewater said the food was good.", "Tidewater", False, [("Tidewater", "ORG")]),

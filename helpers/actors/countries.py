@@ -144,8 +144,15 @@ def demonym_after(ctx, span) -> str | None:
         if tok.text in _CLAUSE_END:
             break
         if tok.lower_ in DEMONYMS:
-            return DEMONYMS[tok.lower_]
+            return None if _opens_clause(tok) else DEMONYMS[tok.lower_]
     return None
+
+
+def _opens_clause(tok) -> bool:
+    """Whether ``tok`` describes the subject of a clause of its own, not the name before the comma
+    (``According to Ann Lee, the Ruritanian side refused``)."""
+    head = tok.head if tok.dep_ in ("amod", "compound", "nmod") else tok
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")
 
 
 #: Heads of a description that names an organisation again by its side (``the Chilean armed group``).
@@ -608,8 +615,20 @@ def _fill_countries(ctx, mentions: list[dict]) -> None:
     state_of(ctx).guessed = {a for a, g in guessed.items() if g}
     for m in mentions:
         if m["source"] == "discovered" and stated.get(m["actor"]):
-            m["country"] = sorted(stated[m["actor"]].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            m["country"] = _most_stated(stated[m["actor"]])
     _fill_affiliations(ctx, mentions)
+
+
+def _most_stated(counts: Counter) -> str:
+    """The country stated most often; on a tie, the one stated first (where the text introduces the actor).
+
+    >>> _most_stated(Counter({"UKR": 1, "RUS": 1}))
+    'UKR'
+    >>> _most_stated(Counter({"UKR": 1, "RUS": 2}))
+    'RUS'
+    """
+    order = list(counts)
+    return min(counts, key=lambda code: (-counts[code], order.index(code)))
 
 
 def organisation_before(ctx, span, mentions: list[dict]) -> str | None:
