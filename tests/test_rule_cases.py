@@ -98,6 +98,11 @@ CASES = [
      "Norland lift the sanctions.", None, {("Osteria", "sanctions")}),
     ("condition_holder.subject_of_clause", "According to Anna Berg, the envoys took the chance to restate their demand "
      "that Norland lift the sanctions.", None, {("Anna Berg", "sanctions")}),
+    # an "it" reported by a named subject is that subject, whoever the sentence credits; a person is no "it"
+    ("condition_holder.subject_of_clause", "According to Anna Berg, Osteria made clear that it considers the lifting "
+     "of the sanctions a precondition for any deal.", "Anna Berg", {("Osteria", "sanctions")}),
+    ("condition_holder.subject_of_clause", "According to Anna Berg, Eli Kim made clear that it considers the lifting "
+     "of the sanctions a precondition for any deal.", "Anna Berg", {("Anna Berg", "sanctions")}),
     # "the government" is the state the article is about, "the rebels" the armed group it names; not with an owner
     ("condition_holder.subject_of_clause", "Norland met the Harbour Liberation Front on Monday. The government insists "
      "that the rebels must lift the sanctions.", None, {("Norland", "sanctions")}),
@@ -468,11 +473,14 @@ def pipe():
 
 
 def _quotes(text: str, speaker: str | None) -> list[dict]:
+    """The quoted part of ``text`` as a quote row: a direct quote between straight quotation marks, else
+    an indirect one after the first comma (``According to Anna Berg, ...``)."""
     if speaker is None:
         return []
-    start = text.index('"') + 1
-    end = text.index('"', start)
-    return [dict(article="t.txt", kind="direct", speaker=speaker, speaker_country="", quote=text[start:end],
+    kind = "direct" if '"' in text else "indirect"
+    start = text.index('"') + 1 if kind == "direct" else text.index(",") + 2
+    end = text.index('"', start) if kind == "direct" else len(text) - 1
+    return [dict(article="t.txt", kind=kind, speaker=speaker, speaker_country="", quote=text[start:end],
                  start=start, end=end)]
 
 

@@ -711,6 +711,9 @@ def _subject_actor(tok, mentions, quote, text=None):
     bound = _bound_possessive(tok, mentions) if lower in _IMPERSONAL and tok.dep_ == "poss" else None
     if bound is not None:
         return bound  # ``Norland took the chance to restate its demand that ...``: Norland's, whoever reports it
+    bound = _bound_subject(tok, mentions, text) if lower == "it" else None
+    if bound is not None:
+        return bound  # ``the Norwegian side made clear that it considers ...``: the side, whoever reports it
     if (lower in _IMPERSONAL or lower in _PERSONAL and tok.dep_ == "poss") and quote is not None \
             and not _inside(tok, quote) and not _reporter(tok, quote):
         quote = None  # ``Its envoys require ..., and they say [...]``, ``His statement ...``: not that speech's
@@ -830,6 +833,28 @@ def _bound_possessive(tok, mentions: list[dict]) -> dict | None:
         found = _token_mention(subj, mentions)
         return found if found is not None and found.get("type") != "person" else None
     return None
+
+
+def _bound_subject(tok, mentions: list[dict], text=None) -> dict | None:
+    """The actor an ``it`` stands for when it is the subject of a clause that a verb
+    reports and that verb's own subject, written before it, names an actor that is not a person
+    (``the Norwegian side made clear that it considers ...`` -> Norway, whoever the sentence credits
+    with the report); else None (the pronoun is read as before).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland stated that it seeks a truce.")
+    >>> m = [dict(actor="Norland", type="state", country="NOR", start=0, end=7)]
+    >>> _bound_subject(doc[3], m)["actor"], _bound_subject(nlp.bare_nlp()("It wants a truce.")[0], m)
+    ('Norland', None)
+    """
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return None
+    found = _subject_actor(subjects[0], mentions, None, text)
+    return found if found is not None and found.get("type") != "person" else None
 
 
 def _refers_back(tok) -> bool:
