@@ -2279,6 +2279,15 @@ PATTERN_CASES = {
         ("Osteria wants a truce to follow only if Norland frees the detainees.", [("Osteria", "prisoners")]),
         ("Osteria insists a truce follows once Norland frees the detainees.", [("Osteria", "prisoners")]),
     ],
+    "what_a_demand_gives_in_return_is_no_term": [
+        ("Norland demanded that Osteria free the detainees as its price for any lasting truce.", [("Norland", "prisoners")]),
+        ("Norland demands that Osteria free the detainees in return for a truce.", [("Norland", "prisoners")]),
+        ("For Norland, the release of the detainees is the price of any truce.", [("Norland", "prisoners")]),
+        # an offer's trade names what the offerer asks for
+        ("Norland offered talks in exchange for a truce.", [("Norland", "ceasefire")]),
+        ("Norland will free the detainees in exchange for an end to the embargo.",
+         [("Norland", "prisoners"), ("Norland", "sanctions")]),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),

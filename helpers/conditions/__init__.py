@@ -166,6 +166,13 @@ TIME_PREPOSITIONS = language.words("condition_time_prepositions")
 TIME_UNITS = language.words("condition_time_units")
 #: Markers of a clause set beside a cue's clause, not under it (``..., as Osteria lifted the embargo``).
 ASIDE_MARKERS = language.words("condition_aside_markers")
+#: Nouns of what a demand's holder gives in return (``in exchange for``, ``as the price for``): words
+#: there are no term.
+RETURN_NOUNS = language.words("condition_return_nouns")
+#: Nouns after which ``of``/``for`` names what a term buys (``its price for any truce``).
+PRICE_NOUNS = language.words("condition_price_nouns")
+#: Cue kinds whose holder asks for something; what it would give in return is not asked for.
+_ASKING_KINDS = frozenset({"demand", "obligation", "requirement"})
 #: Verbs of denying: a cue they govern states no term (``Norland denied demanding a truce``).
 DENIAL_VERBS = language.words("condition_denial_verbs")
 #: Verbs of keeping or breaking a deal: the terms they take are a deal's, not a demand (``comply with the terms``).
@@ -1377,6 +1384,8 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
             and obj_tok.i > prep.i
     if cue.kind == "sequence":  # ``free the detainees first, then ...``: what comes first is the term
         return obj.start < cue.start
+    if cue.kind == "stance" and _trade_under_demand(_token_at(doc, cue.start)):
+        return False  # ``demands that Osteria free them in exchange for a truce``: the truce is given, not asked
     if cue.kind == "document" and _opens_sentence(_token_at(doc, cue.start)):
         return obj.start >= cue.end  # ``Under the plan, X would ..., Y would ... and Z would ...``: all it frames
     if (cue.start, cue.end) == (obj.start, obj.end):
@@ -1392,7 +1401,7 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
         return False  # ``proposed by Norwegian envoys``: who proposes is no term
     if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok) \
             or (cue.kind != "conditional" and _relative_antecedent(head, obj_tok)) or _shared_subject(head, obj_tok):
-        return not _aside(obj_tok, head)
+        return not _aside(obj_tok, head) and not (cue.kind in _ASKING_KINDS and _given_in_return(obj_tok, head))
     return _noun_clause(cue, obj, cue_tok)
 
 
@@ -1538,6 +1547,46 @@ def _aside(tok, head) -> bool:
             return True
         node = node.head
     return False
+
+
+def _given_in_return(tok, head) -> bool:
+    """Whether ``tok`` names what the holder of a demand would give once it is met, not what it asks
+    for: the object of ``in exchange for``, ``in return for``, ``as the price for`` (``Norland demanded
+    a pullback as its price for any truce``); what a price buys (``the release is its price for any truce``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland demanded a pullback as its price for any truce.")
+    >>> _given_in_return(doc[9], doc[1]), _given_in_return(doc[3], doc[1])
+    (True, False)
+    """
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in ("for", "of"):
+            noun = node.head.head
+            if noun.lemma_.lower() in PRICE_NOUNS or (node.head.lower_ == "for" and noun.lemma_.lower() in RETURN_NOUNS
+                                                      and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as")):
+                return True
+        node = node.head
+    return False
+
+
+def _trade_under_demand(prep) -> bool:
+    """Whether ``prep`` opens an ``in exchange for``/``in return for`` that hangs on a clause a verb of
+    demanding asks of another (``Norland demands that Osteria free them in return for a truce``): what
+    follows is what the demand's holder would give. A trade set out with ``should`` or ``must`` may be a
+    mediator's, both of whose halves are its terms, and is left alone.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland demands that Osteria free them in return for a truce.")
+    >>> _trade_under_demand(doc[6]), _trade_under_demand(nlp.bare_nlp()("Norland offered talks in return for a truce.")[3])
+    (True, False)
+    """
+    if prep is None or prep.lower_ != "in" or not any(c.dep_ == "pobj" and c.lemma_.lower() in RETURN_NOUNS
+                                                          for c in prep.children):
+        return False
+    verb = prep.head
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in DEMAND_VERBS \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 #: A noun cue's own clause (``demand that ...``, ``proposal for ...``) up to the next clause break.
