@@ -2279,6 +2279,15 @@ PATTERN_CASES = {
         ("Osteria wants a truce to follow only if Norland frees the detainees.", [("Osteria", "prisoners")]),
         ("Osteria insists a truce follows once Norland frees the detainees.", [("Osteria", "prisoners")]),
     ],
+    "a_negated_request_states_no_term": [
+        ("Norland has not asked for foreign forces in its harbours.", []),
+        ("Norland has never sought, and does not seek, a referendum in the border province.", []),
+        ("Norland seeks a referendum in the border province.", [("Norland", "governance")]),
+        ("Norland is asking for foreign forces in its harbours.", [("Norland", "security")]),
+        # ``cannot ask`` refuses what is asked: the speaker's own term stands
+        ('"Nobody can ask our army to pull back while the shelling goes on," Anna Berg said.',
+         [("Anna Berg", "territory")]),
+    ],
     "what_a_demand_gives_in_return_is_no_term": [
         ("Norland demanded that Osteria free the detainees as its price for any lasting truce.", [("Norland", "prisoners")]),
         ("Norland demands that Osteria free the detainees in return for a truce.", [("Norland", "prisoners")]),

@@ -2963,7 +2963,7 @@ def _expected_infinitive(verb):
 def unsaid(cue: Match, doc) -> bool:
     """Whether a cue is a verb of demanding or proposing that the sentence negates: ``Norland has
     not urged a truce`` or ``nobody is asking for a truce`` states no term (``Norland does not want a
-    truce`` still does).
+    truce`` and ``no one can ask Norland to ...`` still do).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland has not urged a truce. Norland urged a truce.")
@@ -2974,6 +2974,8 @@ def unsaid(cue: Match, doc) -> bool:
     if tok is None or tok.pos_ != "VERB":
         return False
     lemma = tok.lemma_.lower()
+    if any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "ca", "could") for c in tok.children):
+        return False  # ``nobody can ask our army to ...``: a refusal of what is asked, not a denial of asking
     return (lemma in UNSAID_VERBS and any(c.dep_ == "neg" for c in tok.children)) or (
         lemma in UNSAID_VERBS | DEMAND_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in tok.children))
 
