@@ -228,7 +228,7 @@ CUE_CASES = [
     ("will come back when", '"We will come back to the table when the shelling stops," Anna Berg said.',
      '"We came back to the table when the band stopped," Anna Berg said.'),
     ("threat if refused", "If Osteria rejects the plan, Norland will impose new tariffs.",
-     "If Osteria's army advances, Norland will impose new tariffs."),
+     "If Osteria's army advances, Norland will recall its ambassador."),
     ("only with", "Norland would agree to a truce only with security guarantees from Valdia.",
      "The truce held only with difficulty, Norland said."),
     ("imperative", '"Free our detainees," Anna Berg said.',
@@ -709,9 +709,12 @@ PATTERN_CASES = {
         ("Norland ruled out a truce.", [("Norland", "ceasefire")]),
     ],
     "an_inverted_were_and_a_refusal_before_a_term": [
-        ("Were Osteria to withdraw its troops, Norland would lift the embargo.", [("Norland", "territory")]),
+        # the embargo lifted on the condition is the holder's own measure, a term too (sanctions "lifted or kept")
+        ("Were Osteria to withdraw its troops, Norland would lift the embargo.",
+         [("Norland", "sanctions"), ("Norland", "territory")]),
         ("Were the detainees freed last year? Nobody in Norland knows.", []),
-        ("Norland will not lift the embargo before Osteria frees the detainees.", [("Norland", "prisoners")]),
+        ("Norland will not lift the embargo before Osteria frees the detainees.",
+         [("Norland", "prisoners"), ("Norland", "sanctions")]),
         ("Norland will not sign before the end of the month, when the detainees are expected home.", []),
     ],
     "a_bare_imperative_states_the_speakers_term": [
@@ -1494,12 +1497,12 @@ PATTERN_CASES = {
     ],
     "a_clause_a_speaker_says_with_must_lays_its_terms_on_its_subject": [
         ("Anna Berg said that Osteria must keep the embargo in place until Norland frees the detainees.",
-         [("Anna Berg", "prisoners")]),
+         [("Anna Berg", "prisoners"), ("Anna Berg", "sanctions")]),
         ("Anna Berg said Osteria should hold its fire until Norland frees the detainees.",
          [("Anna Berg", "ceasefire"), ("Anna Berg", "prisoners")]),
         # without an obligation the clause's subject sets its own term
         ("Anna Berg said that Osteria will keep the embargo in place until Norland frees the detainees.",
-         [("Osteria", "prisoners")]),
+         [("Osteria", "prisoners"), ("Osteria", "sanctions")]),
     ],
     "a_document_handed_over_by_a_state_s_delegation_is_the_state_s": [
         ("The Norwegian delegation handed over an updated memorandum, a source said. According to the source, "

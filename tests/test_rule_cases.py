@@ -37,6 +37,17 @@ CASES = [
     ("condition_cue.cue_before", "Norland will sign the treaty only if Osteria lifts the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_cue.cue_before", "Norland will sign the treaty and Osteria keeps the sanctions.", None, set()),
+    # a measure its holder keeps or eases on a condition is a term (sanctions "imposed, lifted or kept")
+    ("condition_cue.measure_on_condition", "Norland will maintain its sanctions unless Osteria frees the detainees.",
+     None, {("Norland", "sanctions")}),
+    ("condition_cue.measure_on_condition", "Norland would consider lifting the sanctions only once Osteria frees the "
+     "detainees.", None, {("Norland", "sanctions")}),
+    ("condition_cue.measure_on_condition", "Norland will not support an easing of the embargo until Osteria frees the "
+     "detainees.", None, {("Norland", "sanctions")}),
+    ("condition_cue.measure_on_condition", "Norland lifted the sanctions after Osteria freed the detainees.", None,
+     set()),
+    ("condition_cue.measure_on_condition", "Norland will agree to a truce only if Osteria frees the detainees.", None,
+     set()),
     ("condition_cue.cue_after", "The lifting of sanctions on Osteria must come first.", None,
      {("Osteria", "sanctions")}),
     ("condition_cue.cue_after", "The lifting of sanctions on Osteria came first.", None, set()),

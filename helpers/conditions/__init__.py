@@ -148,6 +148,9 @@ HOPE_WORDS = language.words("condition_hope_words")
 PAIR_PREPOSITIONS = language.words("pair_prepositions")
 #: The generic category of the talks themselves (format, sequence, preconditions for talking).
 TALKS_CATEGORY = "negotiation_terms"
+#: The generic category of economic measures: the guide counts them "imposed, lifted or kept", so a
+#: measure a holder keeps, eases or reopens on a condition is its term too (``will ease sanctions if ...``).
+MEASURE_CATEGORY = "sanctions"
 #: How many dependency levels below a conditional's main verb a word of talking may lie (``can only follow``).
 TALK_DEPTH = 2
 #: The kind of a match of talks made conditional: a term by itself, even as the subject of the
@@ -1912,8 +1915,62 @@ def standalone_term(clue: Clue) -> Match | None:
     return STANDALONE if clue.obj.kind in ("standalone", TALKS_KIND) else None
 
 
+def _is_measure(obj: Match) -> bool:
+    """Whether a category match names an economic measure (the generic ``sanctions``)."""
+    return MEASURE_CATEGORY in (obj.label, obj.generic)
+
+
+def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Match | None:
+    """The conditional (among ``conditionals``) on the verb whose object is a measure the subject
+    keeps, eases or lifts (``will keep its sanctions until ...``, ``is prepared to ease
+    sanctions if ...``, ``will consider easing sanctions only after ...``), else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland will ease the sanctions if Osteria frees the detainees.")
+    >>> _measure_verb_on_condition(Match(22, 31, "sanctions", "object"), doc, [Match(32, 34, "if", "conditional")]).label
+    'if'
+    """
+    tok = _token_at(doc, obj.start)
+    if tok is None or not _is_measure(obj) or not conditionals:
+        return None
+    word = tok
+    while word.dep_ in ("compound", "amod") and word.head.i != word.i:
+        word = word.head  # ``sanctions relief``: the noun the measure's word describes
+    if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ == "NOUN":
+        word = word.head.head  # ``any easing of sanctions``: the noun of the act on the measure
+    if word.pos_ != "VERB" and word.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = word if word.pos_ == "VERB" else _governing_verb(word)  # a match may open with its verb (``keep its sanctions``)
+    verbs = set()
+    for _ in range(3):  # ``is prepared to ease``, ``will consider easing``: the conditional on a head of the verb
+        if verb.pos_ not in ("VERB", "AUX"):
+            break
+        verbs.add(verb.i)
+        if verb.dep_ not in ("xcomp", "acomp", "pcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for cue in sorted(conditionals, key=lambda c: c.start):
+        mark = _token_at(doc, _conditional_word(cue, doc))
+        clause = next((a for a in [mark, *mark.ancestors] if a.dep_ == "advcl"), None) if mark is not None else None
+        if clause is None or clause.left_edge.i <= tok.i <= clause.right_edge.i or _names_it(clause, tok):
+            continue
+        if clause.head.i in verbs or clause.head.head.i in verbs:  # ``keep ... as long as``: on ``long``
+            return cue
+    return None
+
+
+def measure_on_condition(clue: Clue) -> Match | None:
+    """A measure its holder keeps, eases or lifts on a condition is a term of that holder (the guide's
+    sanctions are "imposed, lifted or kept"): the conditional of the verb it is the object of.
+
+    ``Norland will keep its sanctions until Osteria's troops leave`` -> ``until``;
+    ``Norland will agree to a truce only if ...`` names no measure (the truce is what is offered).
+    """
+    return _measure_verb_on_condition(clue.obj, clue.sent.doc, [c for c in clue.cues if c.kind == "conditional"])
+
+
 #: How a category match becomes a condition: the first rule that finds its cue (the order is the policy).
-CUE_RULES = Registry("condition_cue", [cue_before, cue_after, standalone_term])
+CUE_RULES = Registry("condition_cue", [cue_before, cue_after, measure_on_condition, standalone_term])
 
 
 def list_noun_before(clue: Clue) -> tuple[dict, None] | None:
@@ -3172,8 +3229,10 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
         return []
     kept = find_cues(sent.text, sent.start_char, taxonomy, kinds={"kept"})
     threats = find_cues(sent.text, sent.start_char, taxonomy, kinds={"threat"})
+    conditionals = find_cues(sent.text, sent.start_char, taxonomy, kinds={"conditional"})
     objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)
-               or _kept_measure(o, kept, sent.doc) or _threatened(o, threats, sent.doc)]
+               or _kept_measure(o, kept, sent.doc) or _threatened(o, threats, sent.doc)
+               or _measure_verb_on_condition(o, sent.doc, conditionals) is not None]
     objects = [o for o in objects if not framed_by_terms(o, objects, sent.doc) and not set_aside(o, sent.doc)]
     spans = [(o.start, o.end) for o in objects if not o.gapped]  # lemmas far apart hold other words, not a term's own
     cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
