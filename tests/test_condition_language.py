@@ -103,6 +103,8 @@ GENERIC_CASES = [
      "Norland wants a joint team to look into fraud at the border."),
     ("negotiation_terms", "Norland says the joint commission should meet every month.",
      "Norland says the commission should meet its budget targets."),
+    ("negotiation_terms", "Norland says it will not negotiate under threats.",
+     "Osteria negotiated under threats last year, Norland says."),
 ]
 
 
@@ -122,6 +124,8 @@ def test_every_generic_category_of_the_guide_has_a_case():
 # (cue, a sentence the cue makes a condition of, a near miss without it)
 CUE_CASES = [
     ("asks … to", "Norland asked Osteria to free the detainees.", "Norland was repeatedly asked to free the detainees."),
+    # asking to do something itself; a reply ``when asked to`` is no request
+    ("asks … to", "Norland has asked to attend the talks.", "Norland declined when asked to discuss the talks."),
     ("terms … an aside … include", "Osteria's conditions for a second round, one Norland diplomat said on Friday, "
      "include an end to the embargo.", "The conditions at the border crossings, aid workers say, are dire."),
     ("expects … to", "Norland expects Osteria to withdraw its troops from the valley.",
