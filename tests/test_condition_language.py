@@ -103,6 +103,11 @@ GENERIC_CASES = [
      "Norland wants a joint team to look into fraud at the border."),
     ("negotiation_terms", "Norland says the joint commission should meet every month.",
      "Norland says the commission should meet its budget targets."),
+    # trade, flights, visas or airspace restored: an economic measure lifted
+    ("sanctions", "Norland wants trade with Osteria resumed before any summit.",
+     "Norland wants the trade fair resumed before the summit."),
+    ("sanctions", "Norland demands that Osteria restore the visas it cancelled.",
+     "Norland demands that Osteria restore the old customs house."),
     ("negotiation_terms", "Norland says it will not negotiate under threats.",
      "Osteria negotiated under threats last year, Norland says."),
 ]
