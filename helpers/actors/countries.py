@@ -604,7 +604,7 @@ def _fill_countries(ctx, mentions: list[dict]) -> None:
     state_of(ctx).lede_counts = Counter(m["country"] for m in states if m["start"] < end)
     stated: dict[str, Counter] = defaultdict(Counter)
     guessed: dict[str, bool] = {}
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m["start"]):  # text order: a tie goes to the first stated
         if m["source"] != "discovered":
             continue
         span = ctx.doc.char_span(m["start"], m["end"], alignment_mode="expand")
@@ -620,7 +620,8 @@ def _fill_countries(ctx, mentions: list[dict]) -> None:
 
 
 def _most_stated(counts: Counter) -> str:
-    """The country stated most often; on a tie, the one stated first (where the text introduces the actor).
+    """The country stated most often; on a tie, the one counted first (``counts`` in text order: where
+    the text introduces the actor).
 
     >>> _most_stated(Counter({"UKR": 1, "RUS": 1}))
     'UKR'

@@ -158,6 +158,10 @@ TALK_DEPTH = 2
 TALKS_KIND = "talks"
 #: Verbs of demanding or proposing that state no term when negated (``has not urged``).
 UNSAID_VERBS = language.words("condition_unsaid_verbs")
+#: Verbs of asking that, with ``can``/``could`` and a negation, refuse what is asked (``nobody can ask us to``).
+RHETORICAL_ASK_VERBS = language.words("condition_rhetorical_ask_verbs")
+#: Modals of ability (``can``, spaCy's ``ca`` of ``can't``, ``could``).
+ABILITY_MODALS = language.words("ability_modals")
 #: Subjects that deny anyone acts (``nobody is asking for ...``): no one's term.
 NEGATIVE_SUBJECTS = language.words("negative_subjects")
 #: Verbs of refusing to accept: what they refuse is a red line, a term, even when a conditional
@@ -172,8 +176,8 @@ ASIDE_MARKERS = language.words("condition_aside_markers")
 #: Nouns of what a demand's holder gives in return (``in exchange for``, ``as the price for``): words
 #: there are no term.
 RETURN_NOUNS = language.words("condition_return_nouns")
-#: Nouns after which ``of``/``for`` names what a term buys (``its price for any truce``).
-PRICE_NOUNS = language.words("condition_price_nouns")
+#: Verbs (and their nouns) that keep, impose or lift a measure (``will keep the embargo unless ...``).
+MEASURE_ACT_VERBS = language.words("condition_measure_act_verbs")
 #: Cue kinds whose holder asks for something; what it would give in return is not asked for.
 _ASKING_KINDS = frozenset({"demand", "obligation", "requirement"})
 #: Verbs of denying: a cue they govern states no term (``Norland denied demanding a truce``).
@@ -1387,7 +1391,7 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
             and obj_tok.i > prep.i
     if cue.kind == "sequence":  # ``free the detainees first, then ...``: what comes first is the term
         return obj.start < cue.start
-    if cue.kind == "stance" and _trade_under_demand(_token_at(doc, cue.start)):
+    if cue.kind == "stance" and not _is_measure(obj) and _trade_under_demand(_token_at(doc, cue.start)):
         return False  # ``demands that Osteria free them in exchange for a truce``: the truce is given, not asked
     if cue.kind == "document" and _opens_sentence(_token_at(doc, cue.start)):
         return obj.start >= cue.end  # ``Under the plan, X would ..., Y would ... and Z would ...``: all it frames
@@ -1404,7 +1408,8 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
         return False  # ``proposed by Norwegian envoys``: who proposes is no term
     if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok) \
             or (cue.kind != "conditional" and _relative_antecedent(head, obj_tok)) or _shared_subject(head, obj_tok):
-        return not _aside(obj_tok, head) and not (cue.kind in _ASKING_KINDS and _given_in_return(obj_tok, head))
+        return not _aside(obj_tok, head) and not (cue.kind in _ASKING_KINDS and not _is_measure(obj)
+                                                  and _given_in_return(obj_tok, head))
     return _noun_clause(cue, obj, cue_tok)
 
 
@@ -1555,7 +1560,8 @@ def _aside(tok, head) -> bool:
 def _given_in_return(tok, head) -> bool:
     """Whether ``tok`` names what the holder of a demand would give once it is met, not what it asks
     for: the object of ``in exchange for``, ``in return for``, ``as the price for`` (``Norland demanded
-    a pullback as its price for any truce``); what a price buys (``the release is its price for any truce``).
+    a pullback as its price for any truce``). A measure is left alone: lifted or kept, it is a term
+    (:func:`measure_on_condition`).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland demanded a pullback as its price for any truce.")
@@ -1564,10 +1570,9 @@ def _given_in_return(tok, head) -> bool:
     """
     node = tok
     while node.i != head.i and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ in ("for", "of"):
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ == "for":
             noun = node.head.head
-            if noun.lemma_.lower() in PRICE_NOUNS or (node.head.lower_ == "for" and noun.lemma_.lower() in RETURN_NOUNS
-                                                      and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as")):
+            if noun.lemma_.lower() in RETURN_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as"):
                 return True
         node = node.head
     return False
@@ -1916,7 +1921,11 @@ def standalone_term(clue: Clue) -> Match | None:
 
 
 def _is_measure(obj: Match) -> bool:
-    """Whether a category match names an economic measure (the generic ``sanctions``)."""
+    """Whether a category match names an economic measure (the generic ``sanctions``).
+
+    >>> _is_measure(Match(0, 7, "sanctions", "object")), _is_measure(Match(0, 5, "ceasefire", "object"))
+    (True, False)
+    """
     return MEASURE_CATEGORY in (obj.label, obj.generic)
 
 
@@ -1933,14 +1942,17 @@ def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Ma
     tok = _token_at(doc, obj.start)
     if tok is None or not _is_measure(obj) or not conditionals:
         return None
-    word = tok
-    while word.dep_ in ("compound", "amod") and word.head.i != word.i:
-        word = word.head  # ``sanctions relief``: the noun the measure's word describes
+    word = _phrase_head(tok)  # ``sanctions relief``: the noun the measure's word describes
     if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ == "NOUN":
         word = word.head.head  # ``any easing of sanctions``: the noun of the act on the measure
+        if word.lemma_.lower() not in MEASURE_ACT_VERBS:
+            return None
+        word = _governing_verb(word)
     if word.pos_ != "VERB" and word.dep_ not in ("dobj", "pobj"):
         return None
     verb = word if word.pos_ == "VERB" else _governing_verb(word)  # a match may open with its verb (``keep its sanctions``)
+    if not any(w.lemma_.lower() in MEASURE_ACT_VERBS for w in (verb, tok, word, tok.head, word.head)):
+        return None  # ``would review the embargo if ...``: no act that keeps or lifts it
     verbs = set()
     for _ in range(3):  # ``is prepared to ease``, ``will consider easing``: the conditional on a head of the verb
         if verb.pos_ not in ("VERB", "AUX"):
@@ -3031,7 +3043,7 @@ def unsaid(cue: Match, doc) -> bool:
     if tok is None or tok.pos_ != "VERB":
         return False
     lemma = tok.lemma_.lower()
-    if any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "ca", "could") for c in tok.children):
+    if lemma in RHETORICAL_ASK_VERBS and any(c.dep_ == "aux" and c.lemma_.lower() in ABILITY_MODALS for c in tok.children):
         return False  # ``nobody can ask our army to ...``: a refusal of what is asked, not a denial of asking
     return (lemma in UNSAID_VERBS and any(c.dep_ == "neg" for c in tok.children)) or (
         lemma in UNSAID_VERBS | DEMAND_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in tok.children))
