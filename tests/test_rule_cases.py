@@ -44,6 +44,8 @@ CASES = [
      "detainees.", None, {("Norland", "sanctions")}),
     ("condition_cue.measure_on_condition", "Norland will not support an easing of the embargo until Osteria frees the "
      "detainees.", None, {("Norland", "sanctions")}),
+    ("condition_cue.measure_on_condition", "Norland would consider any easing of sanctions if Osteria frees the "
+     "detainees.", None, {("Norland", "sanctions")}),
     ("condition_cue.measure_on_condition", "Norland lifted the sanctions after Osteria freed the detainees.", None,
      set()),
     ("condition_cue.measure_on_condition", "Norland will agree to a truce only if Osteria frees the detainees.", None,

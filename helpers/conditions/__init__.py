@@ -1942,16 +1942,13 @@ def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Ma
     tok = _token_at(doc, obj.start)
     if tok is None or not _is_measure(obj) or not conditionals:
         return None
-    word = _phrase_head(tok)  # ``sanctions relief``: the noun the measure's word describes
+    word = act = _phrase_head(tok)  # ``sanctions relief``: the noun the measure's word describes
     if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ == "NOUN":
-        word = word.head.head  # ``any easing of sanctions``: the noun of the act on the measure
-        if word.lemma_.lower() not in MEASURE_ACT_VERBS:
-            return None
-        word = _governing_verb(word)
+        word = act = word.head.head  # ``any easing of sanctions``: the noun of the act on the measure
     if word.pos_ != "VERB" and word.dep_ not in ("dobj", "pobj"):
         return None
     verb = word if word.pos_ == "VERB" else _governing_verb(word)  # a match may open with its verb (``keep its sanctions``)
-    if not any(w.lemma_.lower() in MEASURE_ACT_VERBS for w in (verb, tok, word, tok.head, word.head)):
+    if not any(w.lemma_.lower() in MEASURE_ACT_VERBS for w in (verb, tok, act, tok.head)):
         return None  # ``would review the embargo if ...``: no act that keeps or lifts it
     verbs = set()
     for _ in range(3):  # ``is prepared to ease``, ``will consider easing``: the conditional on a head of the verb
@@ -2791,8 +2788,8 @@ def conditioned(obj: Match, doc) -> bool:
     tok = _token_at(doc, obj.start)
     if tok is None:
         return False
-    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in {"for": GOAL_NOUNS, "of": GOAL_OF_NOUNS}.get(tok.head.lower_, ()):
-        return True  # ``conditions for a truce``, ``the price of any truce``: what the terms are for
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in {"for": GOAL_NOUNS | GOAL_OF_NOUNS, "of": GOAL_OF_NOUNS}.get(tok.head.lower_, ()):
+        return True  # ``conditions for a truce``, ``the price of (or for) any truce``: what the terms are for
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:  # ``no weapons during the truce``
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("before", "after") and (
