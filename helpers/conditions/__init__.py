@@ -46,6 +46,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import takewhile
 from pathlib import Path
 
 import pandas as pd
@@ -1592,9 +1593,7 @@ def _trade_under_demand(prep) -> bool:
     if prep is None or prep.lower_ != "in" or not any(c.dep_ == "pobj" and c.lemma_.lower() in RETURN_NOUNS
                                                           for c in prep.children):
         return False
-    verb = prep.head
-    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in DEMAND_VERBS \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return _demanded_clause(prep.head)
 
 
 #: A noun cue's own clause (``demand that ...``, ``proposal for ...``) up to the next clause break.
@@ -1950,14 +1949,8 @@ def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Ma
     verb = word if word.pos_ == "VERB" else _governing_verb(word)  # a match may open with its verb (``keep its sanctions``)
     if not any(w.lemma_.lower() in MEASURE_ACT_VERBS for w in (verb, tok, act, tok.head)):
         return None  # ``would review the embargo if ...``: no act that keeps or lifts it
-    verbs = set()
-    for _ in range(3):  # ``is prepared to ease``, ``will consider easing``: the conditional on a head of the verb
-        if verb.pos_ not in ("VERB", "AUX"):
-            break
-        verbs.add(verb.i)
-        if verb.dep_ not in ("xcomp", "acomp", "pcomp") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    # ``is prepared to ease``, ``will consider easing``: the conditional on a head of the verb
+    verbs = {v.i for v in takewhile(lambda v: v.pos_ in ("VERB", "AUX"), _verb_heads(verb, ("xcomp", "acomp", "pcomp")))}
     for cue in sorted(conditionals, key=lambda c: c.start):
         mark = _token_at(doc, _conditional_word(cue, doc))
         clause = next((a for a in [mark, *mark.ancestors] if a.dep_ == "advcl"), None) if mark is not None else None
@@ -2808,13 +2801,22 @@ def conditioned(obj: Match, doc) -> bool:
     if tok.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") \
             or verb.lemma_.lower() in DEMAND_VERBS | MEASURE_VERBS:
         return False  # ``Norland demands a truce if ...``, ``threatened tariffs unless ...``: the term
-    for _ in range(3):  # ``is prepared to consider a truce only if``: the conditional on a head of the verb
-        if _has_conditional(verb, tok):
-            return True
-        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
+    # ``is prepared to consider a truce only if``: the conditional on a head of the verb
+    return any(_has_conditional(v, tok) for v in _verb_heads(verb))
+
+
+def _verb_heads(verb, deps=("xcomp", "acomp"), limit: int = 3) -> list:
+    """``verb`` and the heads it is the complement of (``is prepared to consider``: consider,
+    prepared, is), up to ``limit`` words: where a conditional on what the verb does may hang.
+
+    >>> from helpers import nlp
+    >>> [t.text for t in _verb_heads(nlp.bare_nlp()("Norland is prepared to consider a truce.")[4])]
+    ['consider', 'prepared', 'is']
+    """
+    chain = [verb]
+    while len(chain) < limit and chain[-1].dep_ in deps and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
 
 
 #: Conditionals that set a true condition rather than a time (``only if``, ``unless``).
