@@ -9,6 +9,7 @@ detector reads (``PATTERN_CASES``). Actors are invented (Norland, Osteria, Anna 
 from __future__ import annotations
 
 import csv
+import re
 
 import pandas as pd
 import pytest
@@ -386,6 +387,28 @@ def test_a_joint_statement_of_a_bloc_is_held_by_its_international_body(pipe):
     text = "Norland, Osteria and Valdia urged a truce."
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
     assert pairs(rows) == [("Norland", "ceasefire"), ("Osteria", "ceasefire"), ("Valdia", "ceasefire")]
+
+
+def _placed(text, *names):
+    """Mention-like dicts for ``(name, type, country)`` at each place ``name`` is written in ``text``."""
+    return [{"actor": n, "type": t, "country": c, "start": i, "end": i + len(n)}
+            for n, t, c in names for i in [m.start() for m in re.finditer(re.escape(n), text)]]
+
+
+def test_the_talks_venue_and_host_are_not_the_state_an_article_is_about(pipe):
+    text = "Talks in Osteria resume\nNorland sent envoys to talks hosted by Osteria. Fighting in Norland went on."
+    names = [("Norland", "state", "NOR"), ("Osteria", "state", "OST")]
+    assert sides.lead_state(_placed(text, *names), pipe(text)) == "NOR"
+    text = "Talks resume\nNorland sent envoys. Osteria shelled the border. Fighting in Osteria went on."
+    assert sides.lead_state(_placed(text, *names), pipe(text)) == "OST"
+
+
+def test_a_tie_in_the_lede_is_broken_by_the_bodies_of_one_state(pipe):
+    text = "Talks resume\n\nNorland and Osteria sent envoys.\n\nThe Northern Army met. Osteria waited. Osteria left."
+    names = [("Norland", "state", "NOR"), ("Osteria", "state", "OST")]
+    body = ("The Northern Army", "organization", "NOR")
+    assert sides.lead_state(_placed(text, *names, body), pipe(text)) == "NOR"
+    assert sides.lead_state(_placed(text, *names), pipe(text)) == "OST"  # no body: the whole article's leader
 
 
 def test_the_co_signatories_of_a_document_named_earlier_hold_its_terms(pipe):

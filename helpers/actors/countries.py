@@ -15,6 +15,7 @@ from .names import _sentence
 from .state import state_of
 from .. import language
 from .registry import canonical
+from .filters import in_dateline
 from .words import DEMONYMS, GROUPING_NOUNS, ORG_HEADS, TITLES
 
 #: Words naming a person's office or role (``minister``, ``envoy``, ``spokeswoman``, ``negotiator``).
@@ -323,6 +324,38 @@ def _leader(counts: Counter) -> str | None:
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
+#: Words of talking and of talks' rounds: a state written as where they meet is their venue.
+_MEETING_WORDS = language.words("condition_talk_words") | language.words("condition_talk_nouns")
+#: Verbs of brokering: a state that is their agent hosts or mediates (``talks hosted by Norway``).
+_BROKER_VERBS = language.words("condition_broker_verbs")
+
+
+def host_place(doc, start: int, end: int) -> bool:
+    """Whether the state mention at ``start:end`` names only where talks are held or who holds them: a dateline
+    (``OSLO, May 2 -``), the object of ``in`` or ``at`` on a word of talking (``talks in Oslo``,
+    ``met in Oslo``, ``the round at Oslo``) or the agent of a verb of brokering (``hosted by
+    Norway``). ``fighting in Norway`` names the war's ground, and counts.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Talks in Oslo failed. Fighting in Norway went on. Talks were hosted by Sweden.")
+    >>> [host_place(doc, s, e) for s, e in ((9, 13), (34, 40), (71, 77))]
+    [True, False, True]
+    """
+    if in_dateline(doc.text, start, end):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep, owner = tok.head, tok.head.head
+    return (prep.lower_ in ("in", "at") and (owner.lemma_.lower() in _MEETING_WORDS or owner.lower_ in _MEETING_WORDS)) \
+        or (prep.lower_ == "by" and owner.pos_ == "VERB" and owner.lemma_.lower() in _BROKER_VERBS)
+
+
 def _home_state(ctx) -> str | None:
     """The state the article is about: the one its headline and first paragraph name most, else
     the one the whole article names most (when one leads; asked before the counts exist, None).
@@ -598,7 +631,8 @@ def _stated(ctx, span) -> tuple[str, bool]:
 
 def _fill_countries(ctx, mentions: list[dict]) -> None:
     """Give every mention of a discovered actor the country the text states at any of them."""
-    states = [m for m in mentions if m["type"] == "state" and m["country"]]
+    states = [m for m in mentions if m["type"] == "state" and m["country"]
+              and not host_place(ctx.doc, m["start"], m["end"])]
     state_of(ctx).state_counts = Counter(m["country"] for m in states)
     end = lede_end(ctx.text)
     state_of(ctx).lede_counts = Counter(m["country"] for m in states if m["start"] < end)

@@ -33,7 +33,7 @@ from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS
 from ..actors.names import doc_text
-from ..actors.countries import _leader, addressed, ground_state, holds, lede_end, opposes
+from ..actors.countries import _leader, addressed, ground_state, holds, host_place, lede_end, opposes
 from ..actors.filters import in_dateline as dateline
 from ..actors.registry import is_capital, world_records
 from ..quotes.speakers import _spokes_parts
@@ -727,21 +727,37 @@ def actor_in_description(holder: dict, mentions: list[dict], doc) -> str | None:
     return None
 
 
+def _tie_broken_by_bodies(counts: Counter, mentions: list[dict]) -> str | None:
+    """Of the states that tie at the top of ``counts``, the one whose bodies (organisations of its
+    country: its government, army, parties, movements) the article names most: a lede that names a
+    war's state and the talks' host once each is about the state whose institutions the article
+    quotes, not the host's.
+
+    >>> m = [dict(type="organization", country="NOR"), dict(type="organization", country="SWE"),
+    ...      dict(type="organization", country="NOR")]
+    >>> _tie_broken_by_bodies(Counter({"NOR": 1, "SWE": 1, "FIN": 0}), m), _tie_broken_by_bodies(Counter({"FIN": 1}), m)
+    ('NOR', 'FIN')
+    """
+    if not counts:
+        return None
+    tied = {code: n for code, n in counts.items() if n == max(counts.values())}
+    return _leader(Counter(tied) + Counter(m["country"] for m in mentions
+                                           if m.get("type") == "organization" and m.get("country") in tied))
+
+
 def lead_state(mentions: list[dict], doc) -> str | None:
     """The state the article is about: the one its headline and first paragraph name most, else
     the one the whole article names most, when one leads (mention-like dicts of ``mentions``); when
-    states tie, the one of them whose bodies the article names most (``the Government of Norland``)."""
-    states = [m for m in mentions if m.get("type") == "state" and m.get("country")]
+    states tie (in the lede, then in the whole article), the one of them whose bodies the article
+    names most (``the Government of Norland``): :func:`_tie_broken_by_bodies`.
+    A state written only as the talks' venue or host (:func:`helpers.actors.countries.host_place`)
+    is not counted."""
+    states = [m for m in mentions if m.get("type") == "state" and m.get("country")
+              and not host_place(doc, m["start"], m["end"])]
     end = lede_end(doc_text(doc))
-    lead = _leader(Counter(m["country"] for m in states if m["start"] < end)) \
-        or _leader(Counter(m["country"] for m in states))
-    if lead or not states:
-        return lead
-    # a tie among states: the organisations of one of the tied states break it (``the Government of Norland``)
-    counts = Counter(m["country"] for m in states)
-    tied = {code for code, n in counts.items() if n == max(counts.values())}
-    bodies = [m for m in mentions if m.get("type") == "organization" and m.get("country") in tied]
-    return _leader(Counter(m["country"] for m in states + bodies))
+    lede, counts = Counter(m["country"] for m in states if m["start"] < end), Counter(m["country"] for m in states)
+    return _leader(lede) or _tie_broken_by_bodies(lede, mentions) or _leader(counts) \
+        or _tie_broken_by_bodies(counts, mentions)
 
 
 #: Nouns of "the government" of the state an article is about (``the government insists ...``).
