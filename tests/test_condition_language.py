@@ -41,6 +41,14 @@ def pairs(rows):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    ("negotiation_terms", '"The islands must stay on the table," Norland\'s foreign minister said.',
+     "The islands were on the table last year, Norland's foreign minister said."),
+    ("negotiation_terms", "Norland wants the water dispute put squarely on the agenda.",
+     "Norland wants the water dispute settled by the courts of the region."),
+    ("security", "Norland said lasting talks require a climate free of shelling and terror.",
+     "Norland said the new office requires a climate free of clutter and noise."),
+    ("security", "Norland will revisit the river accord only once the militancy stops.",
+     "Norland will revisit the river accord only once the tourist season stops."),
     ("ceasefire", "Norland demands a truce along the whole border before winter.",
      "Norland reported a quiet night along the whole border."),
     ("territory", "Osteria insists that Norland pull its troops out of the valley.",
