@@ -1166,6 +1166,33 @@ PATTERN_CASES = {
         ("Norland would respect the truce as long as Osteria does its part.", []),
         ("Norland will keep the factories open as long as Osteria does.", []),
     ],
+    "what_had_to_come_first_in_reported_speech": [
+        # reported speech shifts ``must come first`` back to ``had to come first``
+        ("Norland said a full truce along the border had to come first.", [("Norland", "ceasefire")]),
+        ("Norland's envoy said a truce would have to come first.", [("Norland", "ceasefire")]),
+        ("Norland said the harvest had to come first that year.", []),
+    ],
+    "putting_a_name_to_a_deal_is_signing_it": [
+        # ``would not put their name to a deal that ...`` refuses a deal for what it would do, as ``sign`` does
+        ("Osteria will not put their name to any plan that hands the valley to Norland.", [("Osteria", "territory")]),
+        ("Norland put its name to a letter that thanks Osteria for handing back the valley.", []),
+    ],
+    "what_is_wanted_from_talks_is_no_term": [
+        # a ``from`` phrase on the verb of wanting names what something is wanted from, not what is wanted
+        ("What Norland and Osteria want from the border talks", []),
+        ("What Norland wants from the truce talks is clear: the withdrawal of Osteria's troops.",
+         [("Norland", "territory")]),
+        ("Norland wants a truce along the border, officials said.", [("Norland", "ceasefire")]),
+    ],
+    "a_bare_provided_opens_a_proviso": [
+        # ``provided`` with no ``that`` opens a proviso when a clause follows it; with an object or an
+        # agent of its own it is the verb ``provide``
+        ("Norland will attend, provided the talks cover the border.", [("Norland", "negotiation_terms")]),
+        ('Norland would sign "providing Osteria frees the prisoners."', [("Norland", "prisoners")]),
+        ("The agency provided food aid to the villagers after the truce.", []),
+        ("Osteria provided Norland with rifles, and the truce collapsed.", []),
+        ("Aid provided by the agency reached the prisoners.", []),
+    ],
     "ruling_out_any_talks_is_a_negotiation_term": [
         # excluding or ruling out any talks is a stance on the talks by itself (no cue needed)
         ("Osteria ruled out any talks with Norland.", [("Osteria", "negotiation_terms")]),

@@ -179,6 +179,10 @@ ASIDE_MARKERS = language.words("condition_aside_markers")
 RETURN_NOUNS = language.words("condition_return_nouns")
 #: Verbs (and their nouns) that keep, impose or lift a measure (``will keep the embargo unless ...``).
 MEASURE_ACT_VERBS = language.words("condition_measure_act_verbs")
+#: Prepositions on a verb of wanting that name whom or what something is wanted from (``wants from the talks``).
+SOURCE_PREPOSITIONS = language.words("condition_source_prepositions")
+#: Participles that open a proviso with no ``that`` (``will attend provided the talks cover ...``).
+PROVISO_PARTICIPLES = language.words("condition_proviso_participles")
 #: Cue kinds whose holder asks for something; what it would give in return is not asked for.
 _ASKING_KINDS = frozenset({"demand", "obligation", "requirement"})
 #: Verbs of denying: a cue they govern states no term (``Norland denied demanding a truce``).
@@ -1296,10 +1300,31 @@ def _outside_quote(tok, quote: dict | None) -> tuple[dict | None, dict | None]:
     return None, (quote if quote.get("kind") != "direct" else None)
 
 
+def _proviso_clause(tok):
+    """The clause a bare proviso participle opens (``will attend provided the talks cover the
+    border``: ``cover``), or None where the participle is the verb ``provide`` itself, with a subject,
+    an object or an agent of its own (``the agency provided food``, ``aid provided by donors``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland will attend, provided the talks cover the border. The agency provided food.")
+    >>> _proviso_clause(doc[4]).text, _proviso_clause(doc[14])
+    ('cover', None)
+    """
+    if tok.lower_ not in PROVISO_PARTICIPLES or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent") for c in tok.children):
+        return None
+    return next((c for c in tok.rights if c.dep_ in ("ccomp", "pcomp", "advcl")
+                 and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+
+
 def _cue_head(tok):
     """The token whose subtree is a cue's scope: the governed verb of an auxiliary,
     marker or preposition; the clause of a predicative adjective (``ready to``) or noun (``is a red
-    line``), or of a noun that is the subject of ``be`` (``Norland's key demand is the lifting of ...``)."""
+    line``), or of a noun that is the subject of ``be`` (``Norland's key demand is the lifting of ...``);
+    the clause a bare proviso participle opens (:func:`_proviso_clause`)."""
+    clause = _proviso_clause(tok)
+    if clause is not None:
+        return clause
     node = tok
     if node.dep_ in _HEAD_DEPS and node.head is not node:
         node = node.head
@@ -1410,7 +1435,8 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     if head.left_edge.i <= obj_tok.i <= head.right_edge.i or _modified_noun(cue_tok, obj_tok) \
             or (cue.kind != "conditional" and _relative_antecedent(head, obj_tok)) or _shared_subject(head, obj_tok):
         return not _aside(obj_tok, head) and not (cue.kind in _ASKING_KINDS and not _is_measure(obj)
-                                                  and _given_in_return(obj_tok, head))
+                                                  and _given_in_return(obj_tok, head)) \
+            and not (cue.kind in _ASKING_KINDS and _wanted_from(obj_tok, head))
     return _noun_clause(cue, obj, cue_tok)
 
 
@@ -1556,6 +1582,21 @@ def _aside(tok, head) -> bool:
             return True
         node = node.head
     return False
+
+
+def _wanted_from(tok, head) -> bool:
+    """Whether ``tok`` lies in a phrase of :data:`SOURCE_PREPOSITIONS` on the verb of wanting
+    itself, which names whom or what something is wanted from, not what is wanted: ``what Norland
+    wants from the truce talks`` (``wants a withdrawal from the valley`` hangs the valley on the
+    withdrawal, and stays in scope).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("What Norland wants from the truce talks is unclear.")
+    >>> _wanted_from(doc[5], doc[2]), _wanted_from(doc[0], doc[2])
+    (True, False)
+    """
+    return any(c.dep_ == "prep" and c.lower_ in SOURCE_PREPOSITIONS and c.left_edge.i <= tok.i <= c.right_edge.i
+               for c in head.children)
 
 
 def _given_in_return(tok, head) -> bool:
@@ -2671,7 +2712,8 @@ def _in_adverbial(tok, top) -> bool:
 def _asked_for(verb, after: int):
     """The tokens of what a verb of demanding or proposing asks for: its object and complement
     clauses after the cue (``wants [the delegation housed apart]``, ``proposed [that the round be
-    held ...]``; whom it asks is no part of it: ``urged the envoys [to remain]``), not a participle beside it (``insisted on X, citing ...``) nor a that-clause in the
+    held ...]``; whom it asks is no part of it: ``urged the envoys [to remain]``, nor what it is
+    wanted from: ``wants ... from the talks``), not a participle beside it (``insisted on X, citing ...``) nor a that-clause in the
     indicative, which states a fact (``insisted that the envoys had met twice``).
 
     >>> from helpers import nlp
@@ -2687,6 +2729,8 @@ def _asked_for(verb, after: int):
             continue
         if child.dep_ == "dobj" and asked:
             continue  # ``urged each delegation [to ...]``: whom it asks, not what
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
+            continue  # ``what Norland wants [from the talks]``: whom or what it is wanted from
         if child.dep_ == "xcomp":
             yield from (t for t in child.subtree if t is not child)
             continue  # ``wanted [to talk]``: a wish to talk is a stance, what follows it is asked for
@@ -3028,6 +3072,13 @@ def _expected_infinitive(verb):
                  and any(a.lower_ == "to" for a in c.children)), verb)
 
 
+def _verb_provide(cue: Match, doc) -> bool:
+    """Whether a cue ending on a proviso participle is the verb ``provide`` rather than a proviso
+    (``the agency provided food``; see :func:`_proviso_clause`)."""
+    last = _token_at(doc, cue.end - 1)
+    return last is not None and last.lower_ in PROVISO_PARTICIPLES and _proviso_clause(last) is None
+
+
 def unsaid(cue: Match, doc) -> bool:
     """Whether a cue is a verb of demanding or proposing that the sentence negates: ``Norland has
     not urged a truce`` or ``nobody is asking for a truce`` states no term (``Norland does not want a
@@ -3293,7 +3344,7 @@ def _usable(cue: Match, doc) -> bool:
     """Whether a cue states a term: not unsaid, denied or asked, a dropped plan, a speech act, a
     demand complied with, a past document, a commentator's view, a forecast or a measure kept
     until a date."""
-    return not (unsaid(cue, doc) or _dropped_plan(cue, doc) or speech_act(cue, doc) or denied_or_asked(cue, doc)
+    return not (_verb_provide(cue, doc) or unsaid(cue, doc) or _dropped_plan(cue, doc) or speech_act(cue, doc) or denied_or_asked(cue, doc)
                 or complied_with(cue, doc) or past_document(cue, doc) or commentators_view(cue, doc)
                 or forecast(cue, doc) or _kept_until_date(cue, doc))
 
