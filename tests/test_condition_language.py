@@ -1184,6 +1184,12 @@ PATTERN_CASES = {
          [("Norland", "territory")]),
         ("Norland wants a truce along the border, officials said.", [("Norland", "ceasefire")]),
     ],
+    "a_curly_apostrophe_reads_as_a_straight_one": [
+        # an outlet's typography must not change the parse: ``Norland’s reported proposal`` is a possessive
+        ("Norland’s reported proposal that the two armies withdraw their big guns from the frontier met a cool "
+         "reception.", [("Norland", "territory")]),
+        ("Norland’s big guns were withdrawn from the frontier last year.", []),
+    ],
     "a_bare_provided_opens_a_proviso": [
         # ``provided`` with no ``that`` opens a proviso when a clause follows it; with an object or an
         # agent of its own it is the verb ``provide``
