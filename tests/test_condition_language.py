@@ -41,6 +41,8 @@ def pairs(rows):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    ("territory", "Norland will accept no recognition of the annexed valley.",
+     "Norland sought recognition of its seized tanker's crew as sailors."),
     ("negotiation_terms", '"The islands must stay on the table," Norland\'s foreign minister said.',
      "The islands were on the table last year, Norland's foreign minister said."),
     ("negotiation_terms", "Norland wants the water dispute put squarely on the agenda.",
