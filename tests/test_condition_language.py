@@ -413,6 +413,14 @@ def test_the_talks_venue_and_host_are_not_the_state_an_article_is_about(pipe):
     assert sides.lead_state(_placed(text, *names), pipe(text)) == "OST"
 
 
+def test_the_lede_of_a_text_without_blank_lines_is_its_headline_and_first_paragraph(pipe):
+    names = [("Norland", "state", "NOR"), ("Osteria", "state", "OST")]
+    text = "Talks resume\nWire staff, May 2 -\nNorland sent envoys to the border.\nOsteria waited. Osteria left."
+    assert sides.lead_state(_placed(text, *names), pipe(text)) == "NOR"  # the dateline line is no paragraph
+    text = "Talks resume\nOsteria waited.\nNorland sent envoys to the border. Norland left."
+    assert sides.lead_state(_placed(text, *names), pipe(text)) == "OST"
+
+
 def test_a_tie_in_the_lede_is_broken_by_the_bodies_of_one_state(pipe):
     text = "Talks resume\n\nNorland and Osteria sent envoys.\n\nThe Northern Army met. Osteria waited. Osteria left."
     names = [("Norland", "state", "NOR"), ("Osteria", "state", "OST")]

@@ -10,6 +10,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..doccache import doc_ents, doc_tokens
+from ..nlp import HEADING_WORDS, SENTENCE_END
 from ..rules import Registry
 from .names import _sentence
 from .state import state_of
@@ -337,9 +338,10 @@ def host_place(doc, start: int, end: int) -> bool:
     Norway``). ``fighting in Norway`` names the war's ground, and counts.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Talks in Oslo failed. Fighting in Norway went on. Talks were hosted by Sweden.")
-    >>> [host_place(doc, s, e) for s, e in ((9, 13), (34, 40), (71, 77))]
-    [True, False, True]
+    >>> doc = nlp.bare_nlp()("Talks in Oslo failed. Fighting in Norway went on. Talks were hosted by Sweden. "
+    ...                      "The talks held in Bergen, Norway, ended.")
+    >>> [host_place(doc, s, e) for s, e in ((9, 13), (34, 40), (71, 77), (105, 111))]
+    [True, False, True, True]
     """
     if in_dateline(doc.text, start, end):
         return True
@@ -347,13 +349,20 @@ def host_place(doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     tok = span.root
-    while tok.dep_ in ("compound", "conj") and tok.head.i != tok.i:
-        tok = tok.head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # ``in Bergen, Norway``: the city's state
     if tok.dep_ != "pobj":
         return False
     prep, owner = tok.head, tok.head.head
-    return (prep.lower_ in ("in", "at") and (owner.lemma_.lower() in _MEETING_WORDS or owner.lower_ in _MEETING_WORDS)) \
+    if owner.dep_ == "acl" and owner.pos_ == "VERB" and _meeting(owner.head):
+        owner = owner.head  # ``the talks held in Oslo``
+    return (prep.lower_ in ("in", "at") and _meeting(owner)) \
         or (prep.lower_ == "by" and owner.pos_ == "VERB" and owner.lemma_.lower() in _BROKER_VERBS)
+
+
+def _meeting(tok) -> bool:
+    """Whether ``tok`` is a word of talking or of the talks' rounds (:data:`_MEETING_WORDS`)."""
+    return tok.lemma_.lower() in _MEETING_WORDS or tok.lower_ in _MEETING_WORDS
 
 
 def _home_state(ctx) -> str | None:
@@ -459,14 +468,33 @@ def ground_state(lead: str, opposed: frozenset, held: frozenset) -> str | None:
     return next(iter(held)) if len(held) == 1 else None
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_NEWLINE = re.compile(r"\n")
+
+
 def lede_end(text: str) -> int:
-    """Where the article's headline and first paragraph end (the second blank line; else the end).
+    """Where the article's headline and first paragraph end: where the first paragraph after the
+    headline ends that is not a dateline or byline line (a short line with no sentence end:
+    :data:`helpers.nlp.HEADING_WORDS`). Paragraphs are blocks between blank lines; in a text with
+    no more than one blank line, its lines. With no such paragraph, the end of the text.
 
     >>> lede_end("Title\\n\\nFirst paragraph.\\n\\nSecond.")
     23
+    >>> text = "Title\\nOSLO, May 2 (Wire) -\\nTalks began.\\nThey stalled."
+    >>> text[:lede_end(text)].splitlines()[-1]
+    'Talks began.'
     """
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
-    return breaks[1] if len(breaks) > 1 else len(text)
+    sep = _BLANK_LINE if len(_BLANK_LINE.findall(text)) > 1 else _NEWLINE
+    pos, seen = 0, 0
+    for m in [*sep.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        block = text[pos:end].strip()
+        if block:
+            if seen and not (len(block.split()) <= HEADING_WORDS and block[-1] not in SENTENCE_END):
+                return end
+            seen += 1
+        pos = m.end() if m is not None else len(text)
+    return len(text)
 
 
 def _armed_group(span) -> bool:
