@@ -41,6 +41,10 @@ def pairs(rows):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    ("sanctions", "The Union said Osteria's reserves and assets would remain blocked until Osteria paid reparations.",
+     "The Union said the statues would remain in storage until the museum reopened."),
+    ("sanctions", "Norland would reopen its ports to bilateral trade if Osteria halted the raids.",
+     "Norland would repaint its ports in bright colours if Osteria halted the raids."),
     ("territory", "Norland will accept no recognition of the annexed valley.",
      "Norland sought recognition of its seized tanker's crew as sailors."),
     ("negotiation_terms", '"The islands must stay on the table," Norland\'s foreign minister said.',
@@ -1365,7 +1369,7 @@ PATTERN_CASES = {
          [("Norland", "ceasefire"), ("Norland", "territory")]),
         ("The peace plan proposed by Norland includes a phased tax reform.", []),
         ("Norland will only agree to a truce if Osteria stops shelling civilian areas.", [("Norland", "ceasefire")]),
-        ("Norland wants the border reopened to trade.", [("Norland", "humanitarian")]),
+        ("Norland wants the border reopened to trade.", [("Norland", "humanitarian"), ("Norland", "sanctions")]),
         ("Norland wants the border patrolled at night.", []),
         ("Norland demands the handover of the suspects to an international court.", [("Norland", "accountability")]),
         ("Norland called for the resumption of peace talks under international auspices.",
