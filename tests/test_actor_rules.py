@@ -336,11 +336,12 @@ CASES = [
      "Harbour Aid International", True, [("Harbour Aid International", "ORG")]),
     ("countries.international_name", "Harbour Aid Network said the convoys were late.",
      "Harbour Aid Network", False, [("Harbour Aid Network", "ORG")]),
-    # a body named for a union of European or African states is an international body
+    # a body named for a union of European or African states (its name ending in an institution's noun) is
+    # an international body; a party or movement named with the continent is not
     ("countries.international_name", "The European Fisheries Office said the convoys were late.",
      "European Fisheries Office", True, [("European Fisheries Office", "ORG")]),
-    ("countries.international_name", "The Lakeport Fisheries Office said the convoys were late.",
-     "Lakeport Fisheries Office", False, [("Lakeport Fisheries Office", "ORG")]),
+    ("countries.international_name", "European Harbour Solidarity said the convoys were late.",
+     "European Harbour Solidarity", False, [("European Harbour Solidarity", "ORG")]),
     ("countries.grouping_name", "The Quartet, a group made up of Peru, Chile and Spain, said the truce must hold.",
      "Quartet", True, [("Quartet", "ORG"), ("Peru", "GPE"), ("Chile", "GPE"), ("Spain", "GPE")]),
     ("countries.grouping_name", "The Lakeport Institute, a think tank in Peru, said the truce must hold.",

@@ -1180,15 +1180,9 @@ PATTERN_CASES = {
         ("Norland would respect the truce as long as Osteria does its part.", []),
         ("Norland will keep the factories open as long as Osteria does.", []),
     ],
-    "what_had_to_come_first_in_reported_speech": [
-        # reported speech shifts ``must come first`` back to ``had to come first``
-        ("Norland said a full truce along the border had to come first.", [("Norland", "ceasefire")]),
-        ("Norland's envoy said a truce would have to come first.", [("Norland", "ceasefire")]),
-        ("Norland said the harvest had to come first that year.", []),
-    ],
     "putting_a_name_to_a_deal_is_signing_it": [
         # ``would not put their name to a deal that ...`` refuses a deal for what it would do, as ``sign`` does
-        ("Osteria will not put their name to any plan that hands the valley to Norland.", [("Osteria", "territory")]),
+        ("Osteria will not put their name to any deal that hands the valley to Norland.", [("Osteria", "territory")]),
         ("Norland put its name to a letter that thanks Osteria for handing back the valley.", []),
     ],
     "what_is_wanted_from_talks_is_no_term": [
@@ -1197,6 +1191,8 @@ PATTERN_CASES = {
         ("What Norland wants from the truce talks is clear: the withdrawal of Osteria's troops.",
          [("Norland", "territory")]),
         ("Norland wants a truce along the border, officials said.", [("Norland", "ceasefire")]),
+        # an obligation's own ``from`` phrase is what is asked: ``desist from`` is no verb of wanting
+        ("Norland said Osteria must desist from any violation of the truce.", [("Norland", "ceasefire")]),
     ],
     "a_curly_apostrophe_reads_as_a_straight_one": [
         # an outlet's typography must not change the parse: ``Norland’s reported proposal`` is a possessive
@@ -1212,6 +1208,9 @@ PATTERN_CASES = {
         ("The agency provided food aid to the villagers after the truce.", []),
         ("Osteria provided Norland with rifles, and the truce collapsed.", []),
         ("Aid provided by the agency reached the prisoners.", []),
+        # the verb in any clause of the sentence, not only under a cue of demanding
+        ("Norland will talk with Osteria because Osteria provided the maps.", []),
+        ("Norland agreed to negotiate after Osteria provided guarantees.", []),
     ],
     "ruling_out_any_talks_is_a_negotiation_term": [
         # excluding or ruling out any talks is a stance on the talks by itself (no cue needed)

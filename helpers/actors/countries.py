@@ -12,11 +12,11 @@ from collections import Counter, defaultdict
 from ..doccache import doc_ents, doc_tokens
 from ..nlp import HEADING_WORDS, SENTENCE_END
 from ..rules import Registry
-from .names import _sentence
+from .filters import in_dateline
+from .names import _sentence, doc_text
 from .state import state_of
 from .. import language
 from .registry import canonical
-from .filters import in_dateline
 from .words import DEMONYMS, GROUPING_NOUNS, ORG_HEADS, TITLES
 
 #: Words naming a person's office or role (``minister``, ``envoy``, ``spokeswoman``, ``negotiator``).
@@ -51,6 +51,8 @@ STATE_BODY_NOUNS = language.words("state_body_nouns")
 _HOME_GOVERNMENT = language.words("home_government_nouns")
 #: ``International`` opening or closing a body's name (``Harbour Aid International``).
 _INTERNATIONAL = language.words("international_name_words")
+_INTERNATIONAL_FIRST = language.words("international_first_words")
+_INTERNATIONAL_BODIES = language.words("international_body_nouns")
 
 
 # ---------------------------------------------------------------- types
@@ -334,8 +336,9 @@ _BROKER_VERBS = language.words("condition_broker_verbs")
 def host_place(doc, start: int, end: int) -> bool:
     """Whether the state mention at ``start:end`` names only where talks are held or who holds them: a dateline
     (``OSLO, May 2 -``), the object of ``in`` or ``at`` on a word of talking (``talks in Oslo``,
-    ``met in Oslo``, ``the round at Oslo``) or the agent of a verb of brokering (``hosted by
-    Norway``). ``fighting in Norway`` names the war's ground, and counts.
+    ``met in Oslo``, ``the round at Oslo``) or the agent of a verb of brokering or backing
+    (``condition_broker_verbs``: ``hosted by Norway``, ``backed by Norway``): a third
+    party. ``fighting in Norway`` names the war's ground, and counts.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Talks in Oslo failed. Fighting in Norway went on. Talks were hosted by Sweden. "
@@ -343,7 +346,7 @@ def host_place(doc, start: int, end: int) -> bool:
     >>> [host_place(doc, s, e) for s, e in ((9, 13), (34, 40), (71, 77), (105, 111))]
     [True, False, True, True]
     """
-    if in_dateline(doc.text, start, end):
+    if in_dateline(doc_text(doc), start, end):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -611,10 +614,14 @@ def possessed_body(ctx, span) -> str | None:
 
 def international_name(ctx, span) -> str | None:
     """``Harbour Aid International``, ``the International Tide Watch``: an organisation whose name
-    opens or closes with a word of working across borders is an international body (``INT``)."""
+    opens or closes with a word of working across borders is an international body (``INT``), as is
+    one whose name opens with a continent's union (``international_first_words``) and ends in an
+    institution's noun (``international_body_nouns``: ``the European Fisheries Office``)."""
     if len(span) < 2 or _is_person(span):
         return None
     first = 1 if span[0].lower_ == "the" else 0
+    if span[first].lower_ in _INTERNATIONAL_FIRST and span[-1].lower_ in _INTERNATIONAL_BODIES:
+        return "INT"  # ``the European Fisheries Office``; not the party ``European Solidarity``
     return "INT" if span[first].lower_ in _INTERNATIONAL or span[-1].lower_ in _INTERNATIONAL else None
 
 

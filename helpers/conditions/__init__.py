@@ -1436,7 +1436,7 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
             or (cue.kind != "conditional" and _relative_antecedent(head, obj_tok)) or _shared_subject(head, obj_tok):
         return not _aside(obj_tok, head) and not (cue.kind in _ASKING_KINDS and not _is_measure(obj)
                                                   and _given_in_return(obj_tok, head)) \
-            and not (cue.kind in _ASKING_KINDS and _wanted_from(obj_tok, head))
+            and not (cue.kind == "demand" and head.i == cue_tok.i and _wanted_from(obj_tok, head))
     return _noun_clause(cue, obj, cue_tok)
 
 
@@ -1585,10 +1585,11 @@ def _aside(tok, head) -> bool:
 
 
 def _wanted_from(tok, head) -> bool:
-    """Whether ``tok`` lies in a phrase of :data:`SOURCE_PREPOSITIONS` on the verb of wanting
-    itself, which names whom or what something is wanted from, not what is wanted: ``what Norland
-    wants from the truce talks`` (``wants a withdrawal from the valley`` hangs the valley on the
-    withdrawal, and stays in scope).
+    """Whether ``tok`` lies in a phrase of :data:`SOURCE_PREPOSITIONS` on ``head``, a verb of
+    wanting that is the cue itself, which names whom or what something is wanted from, not what is
+    wanted: ``what Norland wants from the truce talks`` (``wants a withdrawal from the valley`` hangs
+    the valley on the withdrawal, and stays in scope; ``must desist from violating the truce`` is an
+    obligation's verb, not a verb of wanting, and the caller does not ask).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("What Norland wants from the truce talks is unclear.")
@@ -2649,7 +2650,7 @@ def talks_made_conditional(sent, taxonomy: Taxonomy) -> list[Match]:
     [('negotiation_terms', 'talk')]
     """
     words = list(_talks_after_obligation(sent, taxonomy))
-    for cue in outermost(find_cues(sent.text, sent.start_char, taxonomy, kinds={"conditional", "sequence"})):
+    for cue in outermost(_cues_in(sent, taxonomy, kinds={"conditional", "sequence"})):
         main = None if speech_act(cue, sent.doc) else _main_clause(cue, sent)
         word = _talk_word(*main) if main is not None else None
         words += [word] if word is not None else []
@@ -2680,7 +2681,7 @@ def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
     []
     """
     doc, words = sent.doc, []
-    for cue in outermost(find_cues(sent.text, sent.start_char, taxonomy, kinds={"demand", "proposal", "obligation"})):
+    for cue in outermost(_cues_in(sent, taxonomy, kinds={"demand", "proposal", "obligation"})):
         tok = _token_at(doc, cue.start)
         if cue.kind == "obligation":  # ``the talks should be held in a neutral city``: what the talks must be
             verb = _cue_head(tok) if tok is not None and _usable(cue, doc) else None
@@ -2713,7 +2714,8 @@ def _asked_for(verb, after: int):
     """The tokens of what a verb of demanding or proposing asks for: its object and complement
     clauses after the cue (``wants [the delegation housed apart]``, ``proposed [that the round be
     held ...]``; whom it asks is no part of it: ``urged the envoys [to remain]``, nor what it is
-    wanted from: ``wants ... from the talks``), not a participle beside it (``insisted on X, citing ...``) nor a that-clause in the
+    wanted from: ``wants ... from the talks``), not a participle beside it (``insisted on X,
+    citing ...``) nor a that-clause in the
     indicative, which states a fact (``insisted that the envoys had met twice``).
 
     >>> from helpers import nlp
@@ -2770,7 +2772,7 @@ def _talks_after_obligation(sent, taxonomy: Taxonomy) -> list:
     if not any(w in sent.text.lower() for w in WAIT_WORDS):
         return []  # no ``before``, no talks waiting (a test of the text, before the cues)
     doc = sent.doc
-    heads = {_cue_head(t).i for c in find_cues(sent.text, sent.start_char, taxonomy, kinds={"obligation", "demand"})
+    heads = {_cue_head(t).i for c in _cues_in(sent, taxonomy, kinds={"obligation", "demand"})
              if (t := _token_at(doc, c.start)) is not None and not commentators_view(c, doc)}
     found = []
     for tok in sent:
@@ -3072,6 +3074,12 @@ def _expected_infinitive(verb):
                  and any(a.lower_ == "to" for a in c.children)), verb)
 
 
+def _cues_in(sent, taxonomy: Taxonomy, kinds=None) -> list[Match]:
+    """:func:`find_cues` in the segment ``sent``, without a proviso participle that is the verb
+    ``provide`` (:func:`_verb_provide`): every reader of a sentence's cues sees the same ones."""
+    return [c for c in find_cues(sent.text, sent.start_char, taxonomy, kinds) if not _verb_provide(c, sent.doc)]
+
+
 def _verb_provide(cue: Match, doc) -> bool:
     """Whether a cue ending on a proviso participle is the verb ``provide`` rather than a proviso
     (``the agency provided food``; see :func:`_proviso_clause`)."""
@@ -3289,15 +3297,15 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     taxonomy = article.taxonomy
     if outlet_question(sent, article.quotes):
         return []
-    kept = find_cues(sent.text, sent.start_char, taxonomy, kinds={"kept"})
-    threats = find_cues(sent.text, sent.start_char, taxonomy, kinds={"threat"})
-    conditionals = find_cues(sent.text, sent.start_char, taxonomy, kinds={"conditional"})
+    kept = _cues_in(sent, taxonomy, kinds={"kept"})
+    threats = _cues_in(sent, taxonomy, kinds={"threat"})
+    conditionals = _cues_in(sent, taxonomy, kinds={"conditional"})
     objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)
                or _kept_measure(o, kept, sent.doc) or _threatened(o, threats, sent.doc)
                or _measure_verb_on_condition(o, sent.doc, conditionals) is not None]
     objects = [o for o in objects if not framed_by_terms(o, objects, sent.doc) and not set_aside(o, sent.doc)]
     spans = [(o.start, o.end) for o in objects if not o.gapped]  # lemmas far apart hold other words, not a term's own
-    cues = [c for c in find_cues(sent.text, sent.start_char, taxonomy)
+    cues = [c for c in _cues_in(sent, taxonomy)
             if c.kind != "list_noun" and (c.kind in ("imperative", "kept", "obligation") or not any(
                 s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in spans))]  # a cue inside a longer term is part of it
     cues = [c for c in outermost(cues + document_pronoun_modal(sent)) if _usable(c, sent.doc)]
@@ -3344,7 +3352,7 @@ def _usable(cue: Match, doc) -> bool:
     """Whether a cue states a term: not unsaid, denied or asked, a dropped plan, a speech act, a
     demand complied with, a past document, a commentator's view, a forecast or a measure kept
     until a date."""
-    return not (_verb_provide(cue, doc) or unsaid(cue, doc) or _dropped_plan(cue, doc) or speech_act(cue, doc) or denied_or_asked(cue, doc)
+    return not (unsaid(cue, doc) or _dropped_plan(cue, doc) or speech_act(cue, doc) or denied_or_asked(cue, doc)
                 or complied_with(cue, doc) or past_document(cue, doc) or commentators_view(cue, doc)
                 or forecast(cue, doc) or _kept_until_date(cue, doc))
 
