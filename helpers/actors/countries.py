@@ -621,7 +621,7 @@ def international_name(ctx, span) -> str | None:
         return None
     first = 1 if span[0].lower_ == "the" else 0
     if span[first].lower_ in _INTERNATIONAL_FIRST and span[-1].lower_ in _INTERNATIONAL_BODIES:
-        return "INT"  # ``the European Fisheries Office``; not the party ``European Solidarity``
+        return "INT"  # ``the European Fisheries Office``; not a party, ``European Harbour Solidarity``
     return "INT" if span[first].lower_ in _INTERNATIONAL or span[-1].lower_ in _INTERNATIONAL else None
 
 
