@@ -359,8 +359,21 @@ def host_place(doc, start: int, end: int) -> bool:
     prep, owner = tok.head, tok.head.head
     if owner.dep_ == "acl" and owner.pos_ == "VERB" and _meeting(owner.head):
         owner = owner.head  # ``the talks held in Oslo``
-    return (prep.lower_ in ("in", "at") and _meeting(owner)) \
-        or (prep.lower_ == "by" and owner.pos_ == "VERB" and owner.lemma_.lower() in _BROKER_VERBS)
+    return (prep.lower_ in ("in", "at") and _meeting(owner)) or brokered_by(tok)
+
+
+def brokered_by(tok) -> bool:
+    """Whether ``tok`` is the agent of a verb of brokering or backing (``condition_broker_verbs``):
+    ``talks hosted by Norway``, ``a plan mediated by Norway``.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Talks hosted by Norway began. Talks began in Norway.")
+    >>> brokered_by(doc[3]), brokered_by(doc[9])
+    (True, False)
+    """
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "by" and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in _BROKER_VERBS
 
 
 def _meeting(tok) -> bool:

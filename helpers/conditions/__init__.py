@@ -54,7 +54,7 @@ import pandas as pd
 from .. import config, language, literals
 from ..story import derived
 from ..context import ArticleContext, as_context
-from ..actors.countries import said_with_obligation
+from ..actors.countries import brokered_by, said_with_obligation
 from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
 from ..quotes.lookup import ends_name, most_mentioned, orgs_before
@@ -1712,9 +1712,7 @@ def _broker(sent, start: int) -> bool:
         tok = tok.head
     if tok is None or tok.dep_ != "pobj" or not sent.start <= tok.head.i < sent.end:
         return False
-    prep, owner = tok.head, tok.head.head
-    return (prep.lower_ == "by" and owner.pos_ == "VERB" and owner.lemma_.lower() in BROKER_VERBS) \
-        or (prep.lower_ == "of" and owner.lower_ in BROKER_NOUNS)
+    return brokered_by(tok) or (tok.head.lower_ == "of" and tok.head.head.lower_ in BROKER_NOUNS)
 
 
 def _in_relative_clause(sent, char: int) -> bool:
