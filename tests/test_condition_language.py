@@ -425,6 +425,20 @@ def test_the_lede_of_a_text_without_blank_lines_is_its_headline_and_first_paragr
     assert sides.lead_state(_placed(text, *names), pipe(text)) == "OST"
 
 
+@pytest.mark.parametrize("text, lead", [
+    # the outlet's own city on the byline line or a title-case dateline is where it files from
+    ("Talks stall over sequencing\nBy Wire staff | Osteria City | May 2\nThe talks on Norland remain stuck.", "NOR"),
+    ("Talks stall over sequencing\nOsteria City, Lakeport Wire - The talks on Norland remain stuck.", "NOR"),
+    # with no state in the lede itself, the dateline tells where the story is (a state agency at home)
+    ("Council demands a pullback\nOsteria City, May 2 (Wire) - The council met on Thursday.", "OST"),
+    # a place that opens a sentence in lower-case words is no dateline; counted, it ties
+    ("Talks stall over sequencing\nOsteria City, which hosts them, says the talks on Norland are stuck.", None),
+])
+def test_the_places_an_outlet_files_from_count_only_when_the_lede_names_no_state(pipe, text, lead):
+    names = [("Norland", "state", "NOR"), ("Osteria City", "state", "OST")]
+    assert sides.lead_state(_placed(text, *names), pipe(text)) == lead
+
+
 def test_a_tie_in_the_lede_is_broken_by_the_bodies_of_one_state(pipe):
     text = "Talks resume\n\nNorland and Osteria sent envoys.\n\nThe Northern Army met. Osteria waited. Osteria left."
     names = [("Norland", "state", "NOR"), ("Osteria", "state", "OST")]

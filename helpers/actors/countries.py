@@ -10,9 +10,8 @@ import re
 from collections import Counter, defaultdict
 
 from ..doccache import doc_ents, doc_tokens
-from ..nlp import HEADING_WORDS, SENTENCE_END
 from ..rules import Registry
-from .filters import in_dateline
+from .filters import in_dateline, lede_end
 from .names import _sentence, doc_text
 from .state import state_of
 from .. import language
@@ -334,8 +333,7 @@ _BROKER_VERBS = language.words("condition_broker_verbs")
 
 
 def host_place(doc, start: int, end: int) -> bool:
-    """Whether the state mention at ``start:end`` names only where talks are held or who holds them: a dateline
-    (``OSLO, May 2 -``), the object of ``in`` or ``at`` on a word of talking (``talks in Oslo``,
+    """Whether the state mention at ``start:end`` names only where talks are held or who holds them: the object of ``in`` or ``at`` on a word of talking (``talks in Oslo``,
     ``met in Oslo``, ``the round at Oslo``) or the agent of a verb of brokering or backing
     (``condition_broker_verbs``: ``hosted by Norway``, ``backed by Norway``): a third
     party. ``fighting in Norway`` names the war's ground, and counts.
@@ -346,8 +344,6 @@ def host_place(doc, start: int, end: int) -> bool:
     >>> [host_place(doc, s, e) for s, e in ((9, 13), (34, 40), (71, 77), (105, 111))]
     [True, False, True, True]
     """
-    if in_dateline(doc_text(doc), start, end):
-        return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -382,11 +378,50 @@ def _meeting(tok) -> bool:
 
 
 def _home_state(ctx) -> str | None:
-    """The state the article is about: the one its headline and first paragraph name most, else
-    the one the whole article names most (when one leads; asked before the counts exist, None).
+    """The state the article is about (:func:`lead_of`; asked before the counts exist, None).
     A report from a third country names its own state often in the body, the conflict's in the lede."""
     state = state_of(ctx)
-    return _leader(Counter(state.lede_counts)) or _leader(Counter(state.state_counts))
+    return lead_of(Counter(state.lede_counts), Counter(state.filed_counts), Counter(state.state_counts))
+
+
+def state_tallies(doc, mentions: list[dict]) -> tuple[Counter, Counter, Counter]:
+    """How often the state mentions (mention-like dicts) name each state, by country code: in the
+    headline and first paragraph, on the lede's dateline and byline lines (:func:`in_dateline`:
+    where the story is filed from, which a third country's outlet writes as its own city), and in
+    the whole text but its datelines. A state written only as the talks' venue or host
+    (:func:`host_place`) is not counted.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norway votes\\nBy Ann Lee | Oslo\\nNorway and Sweden met.")
+    >>> m = [dict(type="state", country=c, start=s, end=e) for c, s, e in
+    ...      (("NOR", 0, 6), ("NOR", 26, 30), ("NOR", 31, 37), ("SWE", 42, 48))]
+    >>> [dict(c) for c in state_tallies(doc, m)]
+    [{'NOR': 2, 'SWE': 1}, {'NOR': 1}, {'NOR': 2, 'SWE': 1}]
+    """
+    text, end = doc_text(doc), None
+    lede, filed, whole = Counter(), Counter(), Counter()
+    for m in mentions:
+        if m.get("type") != "state" or not m.get("country") or host_place(doc, m["start"], m["end"]):
+            continue
+        end = lede_end(text) if end is None else end
+        if in_dateline(text, m["start"], m["end"]):
+            filed[m["country"]] += m["start"] < end
+            continue
+        whole[m["country"]] += 1
+        lede[m["country"]] += m["start"] < end
+    return +lede, +filed, whole
+
+
+def lead_of(lede: Counter, filed: Counter, whole: Counter, tie=lambda counts: None) -> str | None:
+    """The state an article is about, from its :func:`state_tallies`: the one its headline and first
+    paragraph name most, else the one they and its dateline and byline lines name most (a state
+    agency's story filed from its own city), else the one the whole text names most, when one leads;
+    where states tie (in the lede, then in the whole text) ``tie(counts)`` may pick one.
+
+    >>> lead_of(Counter(NOR=1), Counter(SWE=1), Counter()), lead_of(Counter(), Counter(SWE=1), Counter(NOR=2))
+    ('NOR', 'SWE')
+    """
+    return _leader(lede) or _leader(lede + filed) or tie(lede) or _leader(whole) or tie(whole)
 
 
 def opposes(doc, i: int) -> bool:
@@ -482,35 +517,6 @@ def ground_state(lead: str, opposed: frozenset, held: frozenset) -> str | None:
         return lead
     held = held - {lead}
     return next(iter(held)) if len(held) == 1 else None
-
-
-_BLANK_LINE = re.compile(r"\n\s*\n")
-_NEWLINE = re.compile(r"\n")
-
-
-def lede_end(text: str) -> int:
-    """Where the article's headline and first paragraph end: where the first paragraph after the
-    headline ends that is not a dateline or byline line (a short line with no sentence end:
-    :data:`helpers.nlp.HEADING_WORDS`). Paragraphs are blocks between blank lines; in a text with
-    no more than one blank line, its lines. With no such paragraph, the end of the text.
-
-    >>> lede_end("Title\\n\\nFirst paragraph.\\n\\nSecond.")
-    23
-    >>> text = "Title\\nOSLO, May 2 (Wire) -\\nTalks began.\\nThey stalled."
-    >>> text[:lede_end(text)].splitlines()[-1]
-    'Talks began.'
-    """
-    sep = _BLANK_LINE if len(_BLANK_LINE.findall(text)) > 1 else _NEWLINE
-    pos, seen = 0, 0
-    for m in [*sep.finditer(text), None]:
-        end = m.start() if m is not None else len(text)
-        block = text[pos:end].strip()
-        if block:
-            if seen and not (len(block.split()) <= HEADING_WORDS and block[-1] not in SENTENCE_END):
-                return end
-            seen += 1
-        pos = m.end() if m is not None else len(text)
-    return len(text)
 
 
 def _armed_group(span) -> bool:
@@ -679,11 +685,8 @@ def _stated(ctx, span) -> tuple[str, bool]:
 
 def _fill_countries(ctx, mentions: list[dict]) -> None:
     """Give every mention of a discovered actor the country the text states at any of them."""
-    states = [m for m in mentions if m["type"] == "state" and m["country"]
-              and not host_place(ctx.doc, m["start"], m["end"])]
-    state_of(ctx).state_counts = Counter(m["country"] for m in states)
-    end = lede_end(ctx.text)
-    state_of(ctx).lede_counts = Counter(m["country"] for m in states if m["start"] < end)
+    state = state_of(ctx)
+    state.lede_counts, state.filed_counts, state.state_counts = state_tallies(ctx.doc, mentions)
     stated: dict[str, Counter] = defaultdict(Counter)
     guessed: dict[str, bool] = {}
     for m in sorted(mentions, key=lambda m: m["start"]):  # text order: a tie goes to the first stated

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..doccache import doc_ents
+from ..nlp import HEADING_WORDS, SENTENCE_END
 from .. import language
 from ..rules import Registry
 from .registry import is_capital, world_actors
@@ -326,15 +328,84 @@ def capital_as_place(ctx, cand) -> bool:
     return in_dateline(ctx.text, cand.span.start_char, cand.span.end_char) or not _acts(cand.span)
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_NEWLINE = re.compile(r"\n")
+#: After a place in title case opening a paragraph, what makes it a dateline: a comma and a few
+#: capitalised words or figures (``, Norland, May 2``, ``, Lakeport Wire``) or a bracketed
+#: credit, then a spaced dash (``Oslo, Norland -``); words in lower case make it a sentence.
+_TITLE_DATELINE = re.compile(r"(?:,(?:\s+[A-Z0-9(][\w.()'’]*){1,6}|\s*\([^()\n]{1,40}\))\s+[-–—]{1,2}\s")
+
+
+#: How many dateline or byline lines may stand between a headline and the first paragraph.
+MASTHEAD_LINES = 3
+
+
+@lru_cache(maxsize=8)
+def lede_blocks(text: str) -> tuple[int, int, int]:
+    """Where the headline ends, where the first paragraph starts and where it ends: the first
+    paragraph after the headline that is not a dateline or byline line (a short line with no
+    sentence end: :data:`helpers.nlp.HEADING_WORDS`). Paragraphs are blocks between blank lines; in
+    a text with no more than one blank line, its lines. With no such paragraph, the end of the text;
+    with more than :data:`MASTHEAD_LINES` short lines before it, the short lines are no masthead
+    (the paragraph starts where the headline ends).
+
+    >>> text = "Title\\nBy Ann Lee | Oslo\\nTalks began.\\nThey stalled."
+    >>> [text[a:b] for a, b in ((0, lede_blocks(text)[0]), lede_blocks(text)[1:])]
+    ['Title', 'Talks began.']
+    >>> lede_blocks("Title\\nOne\\nTwo\\nThree\\nFour\\nTalks began.")[:2]
+    (5, 5)
+    """
+    sep = _BLANK_LINE if len(_BLANK_LINE.findall(text)) > 1 else _NEWLINE
+    pos, head_end, short = 0, None, 0
+    for m in [*sep.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        block = text[pos:end].strip()
+        if block:
+            start = pos + text[pos:end].index(block)
+            if head_end is None:
+                head_end = start + len(block)
+            elif len(block.split()) <= HEADING_WORDS and block[-1] not in SENTENCE_END:
+                short += 1
+            else:
+                return head_end, (start if short <= MASTHEAD_LINES else head_end), end
+        pos = m.end() if m is not None else len(text)
+    return (head_end or 0), (head_end or 0), len(text)
+
+
+def lede_end(text: str) -> int:
+    """Where the article's headline and first paragraph end (:func:`lede_blocks`).
+
+    >>> lede_end("Title\\n\\nFirst paragraph.\\n\\nSecond.")
+    23
+    >>> text = "Title\\nOSLO, May 2 (Wire) -\\nTalks began.\\nThey stalled."
+    >>> text[:lede_end(text)].splitlines()[-1]
+    'Talks began.'
+    """
+    return lede_blocks(text)[2]
+
+
 def in_dateline(text: str, start: int, end: int) -> bool:
-    """``RURITOWN (Wire) —``, ``RURITOWN, May 2 –``: a place in capitals opening a paragraph.
+    """Whether the place at ``start:end`` names where the story is filed from: a place opening a
+    paragraph in capitals (``RURITOWN (Wire) —``, ``RURITOWN, May 2 –``) or in title case before a
+    comma and a few capitalised words, or a bracketed credit, and a dash (``Ruritown, Lakeport
+    Wire -``, :data:`_TITLE_DATELINE`); or any place on the dateline and byline lines between the
+    headline and the first paragraph (``By Ann Lee | Ruritown``, :func:`lede_blocks`).
 
     >>> in_dateline("LIMA (Wire) - Talks began.", 0, 4), in_dateline("Lima said no.", 0, 4)
     (True, False)
+    >>> in_dateline("Lima, Andes Wire - Talks began.", 0, 4), in_dateline("Lima, which hosts them - and", 0, 4)
+    (True, False)
+    >>> text = "Talks stall\\nBy Ann Lee | Lima | May 2\\nTalks in Lima stalled."
+    >>> in_dateline(text, 27, 31), in_dateline(text, 50, 54)
+    (True, False)
     """
     line_start = text.rfind("\n", 0, start) + 1
-    return (not text[line_start:start].strip() and text[start:end].isupper()
-            and re.match(r"\s*[,(–—:-]", text[end:end + 3]) is not None)
+    if not text[line_start:start].strip():
+        tail = text[end:end + 80]
+        if (text[start:end].isupper() and re.match(r"\s*[,(–—:-]", tail)) or _TITLE_DATELINE.match(tail):
+            return True
+    head_end, lede_start, _ = lede_blocks(text)
+    return head_end <= start < lede_start
 
 
 def former_holder(ctx, cand) -> bool:

@@ -62,8 +62,10 @@ class ActorState:
     places: set = field(default_factory=set)
     #: How often the article's mentions name each state (by country code), once the mentions are known.
     state_counts: dict = field(default_factory=dict)
-    #: The same counts over the headline and first paragraph only.
+    #: The same counts over the headline and first paragraph only (no dateline or byline place).
     lede_counts: dict = field(default_factory=dict)
+    #: The counts of the places on the lede's dateline and byline lines (``countries.state_tallies``).
+    filed_counts: dict = field(default_factory=dict)
     #: Discovered actors whose country only a guessing rule gave (``countries.GUESSES``).
     guessed: set = field(default_factory=set)
 

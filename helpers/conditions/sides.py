@@ -33,8 +33,8 @@ from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS
 from ..actors.names import doc_text
-from ..actors.countries import _leader, addressed, ground_state, holds, host_place, lede_end, opposes
-from ..actors.filters import in_dateline as dateline
+from ..actors.countries import _leader, addressed, ground_state, holds, lead_of, opposes, state_tallies
+from ..actors.filters import in_dateline as dateline, lede_end
 from ..actors.registry import is_capital, world_records
 from ..quotes.speakers import _spokes_parts
 from ..rules import Registry
@@ -746,18 +746,11 @@ def _tie_broken_by_bodies(counts: Counter, mentions: list[dict]) -> str | None:
 
 
 def lead_state(mentions: list[dict], doc) -> str | None:
-    """The state the article is about: the one its headline and first paragraph name most, else
-    the one the whole article names most, when one leads (mention-like dicts of ``mentions``); when
-    states tie (in the lede, then in the whole article), the one of them whose bodies the article
-    names most (``the Government of Norland``): :func:`_tie_broken_by_bodies`.
-    A state written only as the talks' venue or host (:func:`helpers.actors.countries.host_place`)
-    is not counted."""
-    states = [m for m in mentions if m.get("type") == "state" and m.get("country")
-              and not host_place(doc, m["start"], m["end"])]
-    end = lede_end(doc_text(doc))
-    lede, counts = Counter(m["country"] for m in states if m["start"] < end), Counter(m["country"] for m in states)
-    return _leader(lede) or _tie_broken_by_bodies(lede, mentions) or _leader(counts) \
-        or _tie_broken_by_bodies(counts, mentions)
+    """The state the article is about (:func:`helpers.actors.countries.lead_of` over the
+    :func:`~helpers.actors.countries.state_tallies` of ``mentions``, mention-like dicts); when states
+    tie, the one of them whose bodies the article names most (``the Government of Norland``):
+    :func:`_tie_broken_by_bodies`."""
+    return lead_of(*state_tallies(doc, mentions), tie=lambda counts: _tie_broken_by_bodies(counts, mentions))
 
 
 #: Nouns of "the government" of the state an article is about (``the government insists ...``).
