@@ -431,6 +431,9 @@ def test_the_lede_of_a_text_without_blank_lines_is_its_headline_and_first_paragr
     ("Talks stall over sequencing\nOsteria City, Lakeport Wire - The talks on Norland remain stuck.", "NOR"),
     # with no state in the lede itself, the dateline tells where the story is (a state agency at home)
     ("Council demands a pullback\nOsteria City, May 2 (Wire) - The council met on Thursday.", "OST"),
+    # a long masthead line under the headline, no blank line between them, in a text of paragraphs
+    ("Talks stall over sequencing\nMonday, May 2 - Live updates from our team at the conference "
+     "centre in Osteria City\n\nThe talks on Norland remain stuck.\n\nOsteria City waits. Osteria City hopes.", "NOR"),
     # a place that opens a sentence in lower-case words is no dateline; counted, it ties
     ("Talks stall over sequencing\nOsteria City, which hosts them, says the talks on Norland are stuck.", None),
 ])

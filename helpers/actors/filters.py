@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..doccache import doc_ents
-from ..nlp import HEADING_WORDS, SENTENCE_END
+from ..nlp import HEADLINE_WORDS, SENTENCE_END
 from .. import language
 from ..rules import Registry
 from .registry import is_capital, world_actors
@@ -344,7 +344,7 @@ MASTHEAD_LINES = 3
 def lede_blocks(text: str) -> tuple[int, int, int]:
     """Where the headline ends, where the first paragraph starts and where it ends: the first
     paragraph after the headline that is not a dateline or byline line (a short line with no
-    sentence end: :data:`helpers.nlp.HEADING_WORDS`). Paragraphs are blocks between blank lines; in
+    sentence end: no longer than a headline, :data:`helpers.nlp.HEADLINE_WORDS`). Paragraphs are blocks between blank lines; in
     a text with no more than one blank line, its lines. With no such paragraph, the end of the text;
     with more than :data:`MASTHEAD_LINES` short lines before it, the short lines are no masthead
     (the paragraph starts where the headline ends).
@@ -354,22 +354,48 @@ def lede_blocks(text: str) -> tuple[int, int, int]:
     ['Title', 'Talks began.']
     >>> lede_blocks("Title\\nOne\\nTwo\\nThree\\nFour\\nTalks began.")[:2]
     (5, 5)
+    >>> text = "Title\\nBy Ann Lee\\n\\nTalks began in Oslo and\\nstalled.\\n\\nThey met."
+    >>> [text[a:b] for a, b in ((0, lede_blocks(text)[0]), lede_blocks(text)[1:])]
+    ['Title', 'Talks began in Oslo and\\nstalled.']
     """
     sep = _BLANK_LINE if len(_BLANK_LINE.findall(text)) > 1 else _NEWLINE
-    pos, head_end, short = 0, None, 0
+    head_end, short = None, 0
+    for start, end in _lede_candidates(text, sep):
+        block = text[start:end]
+        if head_end is None:
+            head_end = end
+        elif len(block.split()) <= HEADLINE_WORDS and block[-1] not in SENTENCE_END:
+            short += 1
+        else:
+            return head_end, (start if short <= MASTHEAD_LINES else head_end), end
+    return (head_end or 0), (head_end or 0), len(text)
+
+
+def _lede_candidates(text: str, sep: re.Pattern):
+    """The (start, end) of each non-blank block ``sep`` divides ``text`` into, stripped; in the first
+    block, its first line and each short line with no sentence end under it that no lower-case line
+    goes on from (a headline with its dateline or byline lines, no blank line between them) stand
+    alone, and the rest of the block is one paragraph."""
+    pos, first = 0, True
     for m in [*sep.finditer(text), None]:
         end = m.start() if m is not None else len(text)
         block = text[pos:end].strip()
         if block:
             start = pos + text[pos:end].index(block)
-            if head_end is None:
-                head_end = start + len(block)
-            elif len(block.split()) <= HEADING_WORDS and block[-1] not in SENTENCE_END:
-                short += 1
-            else:
-                return head_end, (start if short <= MASTHEAD_LINES else head_end), end
+            stop, lines = start + len(block), []
+            if first:
+                lines = [(start + x.start() + len(x.group()) - len(x.group().lstrip()), start + x.start() + len(x.group().rstrip()))
+                         for x in re.finditer(r"[^\n]*\S[^\n]*", block)]
+                first = False
+            i = 0
+            while i < len(lines) - 1:
+                line, after = text[slice(*lines[i])], text[slice(*lines[i + 1])]
+                if i and (len(line.split()) > HEADLINE_WORDS or line[-1] in SENTENCE_END or after[:1].islower()):
+                    break
+                yield lines[i]
+                i += 1
+            yield (lines[i][0] if lines else start), stop
         pos = m.end() if m is not None else len(text)
-    return (head_end or 0), (head_end or 0), len(text)
 
 
 def lede_end(text: str) -> int:
