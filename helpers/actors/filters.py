@@ -316,6 +316,12 @@ def office_words(ctx, cand) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PORTFOLIO and doc[i - 2].text[:1].isupper()
 
 
+#: The roles of :data:`~helpers.actors.registry.WORLD_FILE` rows that name a state's seat or ministry.
+_SEAT_ROLES = frozenset({"State seat", "State ministry"})
+#: Prepositions that write a building as where something happens (``met at the Palace``).
+_AT_PLACE = frozenset({"at", "in", "inside", "outside", "near"})
+
+
 def capital_as_place(ctx, cand) -> bool:
     """``talks in Ruritown``: a capital is its state only when it acts (``Ruritown said``,
     ``Ruritown's demands``); a dateline or a venue is a place. A capital the story itself
@@ -326,6 +332,17 @@ def capital_as_place(ctx, cand) -> bool:
     if not is_capital(text) or not _world_row(ctx, cand.actor):
         return False
     return in_dateline(ctx.text, cand.span.start_char, cand.span.end_char) or not _acts(cand.span)
+
+
+def seat_as_place(ctx, cand) -> bool:
+    """``met at the Palace``, ``gathered outside the Palace``: a state's seat or ministry of the
+    package's list (:data:`_SEAT_ROLES`) written as the building where something happens
+    (:data:`_AT_PLACE`; where one goes is :func:`visited_place`); ``the Palace said`` and ``a Palace
+    spokesman`` name it. A story's own row keeps its own role."""
+    if cand.origin != "registry" or getattr(state_of(ctx).registry.by_name.get(cand.actor), "role", "") not in _SEAT_ROLES:
+        return False
+    root = cand.span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _AT_PLACE
 
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -449,7 +466,7 @@ def former_holder(ctx, cand) -> bool:
 #: a dropped name is charged to: zones of the page first, then the shape of the name.
 FILTERS = Registry("filters", [
     outlet_name, picture_credit, byline, footnote, address_place, visited_place,
-    implausible, work_title, former_holder, capital_as_place, office_words,
+    implausible, work_title, former_holder, capital_as_place, seat_as_place, office_words,
 ])
 
 

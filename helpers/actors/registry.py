@@ -231,7 +231,7 @@ def with_world_actors(reg: Registry) -> Registry:
         if actor.type == "state" and same is not None and same.type == "state":  # the story's row for a world state
             actor = replace(actor, aliases=actor.aliases + tuple(x for x in free(same) if x not in actor.aliases))
         kept.append(actor)
-    extra = [Actor(a.canonical, a.type, a.country, free(a)) for a in world.values()
+    extra = [replace(a, aliases=free(a)) for a in world.values()
              if a.canonical not in own and _fold(a.canonical) not in taken]
     return Registry(tuple(kept) + tuple(extra)) if extra or tuple(kept) != reg.actors else reg
 
