@@ -358,6 +358,23 @@ def test_an_unnamed_source_of_a_known_side_speaks_of_itself(pipe, source, pronou
     assert {(r["holder"], r["holder_country"]) for r in rows} == expected
 
 
+@pytest.mark.parametrize("source, pronoun, expected", [
+    # a ``his`` of an unnamed source's reported speech: the source, of the side of the body it is from
+    ("A Lakeport Ministry official", "his", {("unnamed: Lakeport Ministry official", "NRL")}),
+    ("A Lakeport Ministry spokeswoman", "her", {("unnamed: Lakeport Ministry spokeswoman", "NRL")}),
+    # a source from no body of a known side: the nearest person named before, as before
+    ("An official", "his", {("Karl Vos", "OST")}),
+])
+def test_an_unnamed_source_of_a_named_body_speaks_of_its_government(pipe, source, pronoun, expected):
+    actors = {**ACTORS, "Lakeport Ministry": ("Lakeport Ministry", "organization", "NRL")}
+    lead = f"Karl Vos left the talks. {source} said "
+    text = lead + f"{pronoun} government would lift the tariffs if the rebels signed a truce."
+    quote = dict(article="t.txt", kind="indirect", speaker=f"unnamed: {source.split(' ', 1)[1]}", speaker_country="",
+                 speaker_surface=source, quote=text[len(lead):-1], start=len(lead), end=len(text) - 1)
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [quote], taxonomy=GENERIC)
+    assert {(r["holder"], r["holder_country"]) for r in rows} == expected
+
+
 THINK_TANK = ("A report by the {name}, {desc} in Valdia, looks at the talks between Norland and Osteria.\n"
               "According to the {noun}, the pillars are:\n1. A truce along the whole border.\n"
               "2. The freeing of every detainee.\nThe {noun}'s director, Karl Vos, said a truce should come first.\n"

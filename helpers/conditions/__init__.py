@@ -741,7 +741,7 @@ def _subject_actor(tok, mentions, quote, text=None):
         if found is not None:
             return found
     if lower in _FIRST_PERSON or (lower in _PERSONAL | _IMPERSONAL and quote is not None):
-        return _speaker(quote) or _unnamed_self(tok, quote) or _resolve_pronoun(tok, mentions, text)
+        return _speaker(quote) or _unnamed_self(tok, quote, mentions) or _resolve_pronoun(tok, mentions, text)
     if lower in _PERSONAL | _IMPERSONAL:
         return _resolve_pronoun(tok, mentions, text)
     return None
@@ -810,22 +810,45 @@ def _member_after(org, name, tok) -> bool:
         and not any(t.is_punct for t in doc[name.end + 1:org.start])
 
 
-def _unnamed_self(tok, quote: dict | None) -> dict | None:
-    """An unnamed source of a known side speaking of itself: ``we`` in its words, or a plural
-    ``they`` of its reported speech (``Peruvian officials say they want ...``); else None (a directly
-    quoted ``they`` is someone else, and an ``it`` never stands for a group of officials).
+def _unnamed_self(tok, quote: dict | None, mentions: list[dict] = ()) -> dict | None:
+    """An unnamed source of a known side speaking of itself: ``we`` in its words, a plural
+    ``they`` of its reported speech (``Peruvian officials say they want ...``), or a ``his`` or
+    ``her`` of its reported speech (``a ministry official said his government would ...``); else
+    None (a directly quoted ``they`` is someone else, and an ``it`` never stands for a group of
+    officials). Its side is the one its description names (``Peruvian``), else the one of the
+    actor named in that description (``a Lakeport Ministry official``, of ``mentions``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Officials say they want it.")
     >>> q = dict(kind="indirect", speaker="unnamed: Peruvian officials", speaker_surface="Peruvian officials")
     >>> _unnamed_self(doc[2], q)["country"], _unnamed_self(doc[2], {**q, "kind": "direct"})
     ('PER', None)
+    >>> doc = nlp.bare_nlp()("A Lakeport Ministry official said his government would sign.")
+    >>> q = dict(kind="indirect", speaker="unnamed: Lakeport Ministry official", start=34, end=60,
+    ...          speaker_surface="A Lakeport Ministry official")
+    >>> _unnamed_self(doc[5], q, [dict(actor="Lakeport Ministry", country="NOR", start=2, end=19)])["country"]
+    'NOR'
     """
-    if quote is None or (tok.lower_ not in _FIRST_PERSON and (quote.get("kind") == "direct" or tok.lower_ not in _PLURAL)):
+    if quote is None:
+        return None
+    own = tok.lower_ in _PERSONAL and tok.dep_ == "poss" and quote.get("kind") != "direct" and _inside(tok, quote)
+    if not own and (tok.lower_ not in _FIRST_PERSON and (quote.get("kind") == "direct" or tok.lower_ not in _PLURAL)):
         return None  # ``officials say Osteria won't sign unless it ...``: ``it`` is not the officials
     found = _speaker(quote, unnamed=True)
-    code = (found or {}).get("country") or country_of_phrase(quote.get("speaker_surface") or "")
+    surface = quote.get("speaker_surface") or ""
+    code = (found or {}).get("country") or country_of_phrase(surface) or _described_side(tok.sent, surface, mentions)
     return {**found, "country": code} if found and code else None
+
+
+def _described_side(sent, surface: str, mentions: list[dict]) -> str:
+    """The country of the one actor named inside an unnamed source's description ``surface`` as
+    written in ``sent`` (``a Lakeport Ministry official``), else ''."""
+    at = sent.text.find(surface) if surface else -1
+    if at < 0:
+        return ""
+    start = sent.start_char + at
+    codes = {m.get("country") for m in mentions if start <= m["start"] and m["end"] <= start + len(surface)}
+    return next(iter(codes)) if len(codes) == 1 and None not in codes else ""
 
 
 def _bound_possessive(tok, mentions: list[dict]) -> dict | None:
