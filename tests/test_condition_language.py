@@ -41,6 +41,9 @@ def pairs(rows):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # a measure withheld until a term is met is kept on that term (unlike a militia not disbanded unless ...)
+    ("sanctions", "Norland would not discuss any easing of the tariffs until Osteria's troops had left.",
+     "Norland would not disband its militia until Osteria's troops had left."),
     ("sanctions", "The Union said Osteria's reserves and assets would remain blocked until Osteria paid reparations.",
      "The Union said the statues would remain in storage until the museum reopened."),
     ("sanctions", "Norland would reopen its ports to bilateral trade if Osteria halted the raids.",

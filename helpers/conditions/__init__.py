@@ -3440,8 +3440,10 @@ def withheld(clue: Clue) -> bool:
     """Whether a refusal's category words are what the holder withholds until a conditional's term is
     met: ``Norland will not disband its militia unless Osteria withdraws its troops`` (the withdrawal
     is the term; disbanding is the price, no term of Norland's); so is what comes after a sequence's
-    ``first ..., then``. Talks are kept (``will not discuss ... until``: a term of the talks)."""
-    if clue.obj.generic == TALKS_CATEGORY:
+    ``first ..., then``. Talks are kept (``will not discuss ... until``: a term of the talks), and so
+    is an economic measure (``will not discuss easing the tariffs until ...``: the tariffs are kept
+    until the term is met, a measure kept on a condition as :func:`measure_on_condition` reads it)."""
+    if clue.obj.generic == TALKS_CATEGORY or _is_measure(clue.obj):
         return False
     if any(c.kind == "sequence" and c.end <= clue.obj.start for c in clue.cues):
         return True  # ``X first, and only then Y``: Y is what the holder gives once X is done
