@@ -232,9 +232,16 @@ def state_before(ctx, span) -> str | None:
     return None
 
 
+#: Prepositions that write a state as where one is or goes, not whose one is (``the observer in Norland``,
+#: ``the ambassador to Norland``).
+_WHERE_PREPOSITIONS = frozenset({"in", "at", "to"})
+
+
 def state_after(ctx, span) -> str | None:
     """``Ann Lee, Ruritania's foreign minister,`` / ``Ann Lee, the president of Ruritania,``: a
-    registered state in an apposition after the name that holds an office word."""
+    registered state in an apposition after the name that holds an office word; not one written
+    as where the person is or goes (``Ann Lee, who is in Ruritania as an observer,``, ``Ann Lee,
+    the envoy to Ruritania,``: :data:`_WHERE_PREPOSITIONS`)."""
     doc = span.doc
     sent = _sentence(span)
     if not (span.end < sent.end and doc[span.end].text == ","):
@@ -244,7 +251,8 @@ def state_after(ctx, span) -> str | None:
         end += 1
     if not any(t.lower_ in _OFFICE_WORDS for t in doc[span.end + 1:end]):
         return None
-    inside = [m for m in _registered_places(ctx) if span.end < m.start and m.end <= end]
+    inside = [m for m in _registered_places(ctx) if span.end < m.start and m.end <= end
+              and doc[m.start - 1].lower_ not in _WHERE_PREPOSITIONS]
     return inside[0].country or None if inside else None
 
 
