@@ -2630,6 +2630,11 @@ SEEDS_STORY_CASES = [
     ("Norland wants the allies to sell weapons to European partners for Osteria.", [("Norland", "military_aid")]),
     ("Osteria wants the allies to maintain pressure on Norland's energy revenues.", [("Osteria", "sanctions")]),
     ("Osteria wants the allies to maintain pressure on the bank staff.", []),
+    ("Norland proposed that both armies pull their heavy artillery back 20 kilometres from the front.",
+     [("Norland", "demilitarization")]),
+    ("Norland proposed that both sides pull their fishing boats back to port.", []),
+    ("Norland insists that Osteria stay neutral.", [("Norland", "nato_membership")]),
+    ("Norland proposed that monitors from neutral countries watch the truce.", [("Norland", "negotiation_terms")]),
 ]
 
 
