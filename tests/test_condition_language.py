@@ -2791,3 +2791,16 @@ def test_the_group_in_a_members_words_is_the_members_organisation(pipe, text, ex
     quote = dict(kind="indirect", speaker="Ann Lee", speaker_country="", start=start, end=len(text) - 1)
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [quote], taxonomy=GENERIC)
     assert {r["holder"] for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outlet a source told is no holder of the term the sentence states
+    ("An army source tells Harbour News there will be no amnesty until Norland frees every hostage.", set()),
+    ("An army source tells Harbour News that under the Osteria plan the tariffs must be lifted.", {"Osteria"}),
+    # with no listener, the first actor of the sentence holds it, as before
+    ("Under the Osteria plan, there will be no amnesty until every hostage is freed.", {"Osteria"}),
+])
+def test_a_listener_holds_no_term(pipe, text, expected):
+    actors = {**ACTORS, "Harbour News": ("Harbour News", "organization", "NRL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert {r["holder"] for r in rows} == expected

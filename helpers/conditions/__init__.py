@@ -1770,12 +1770,13 @@ def _reader(tok) -> bool:
 
 
 def _fallback_holder(sent, cue_pos: int, addressee, mentions):
-    """First actor of the sentence before the cue (other than the addressee, or one that only
-    backs another: ``Norway-backed``), else any in it."""
+    """First actor of the sentence before the cue (other than the addressee, one that only backs
+    another: ``Norway-backed``, or one a speaker told it to: :func:`listener`), else any in it."""
     text = _doc_text(sent.doc)
     in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
                and not brokering(text, m["end"]) and not _venue(sent, m["start"]) and not _broker(sent, m["start"])
-               and not _in_relative_clause(sent, m["start"]) and not _receives(sent, m["start"])]
+               and not _in_relative_clause(sent, m["start"]) and not _receives(sent, m["start"])
+               and not listener(m, sent.doc)]
     other = [m for m in in_sent if not addressee or m["actor"] != addressee.get("actor")]
     before = [m for m in other if m["start"] < cue_pos]
     return (before or other or [None])[0]
