@@ -41,6 +41,10 @@ def pairs(rows):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    ("governance", "Norland demands a transitional administration in the north before any talks.",
+     "Norland demands a new harbour administration in the north before any talks."),
+    ("prisoners", "Norland demands that the rebels free the teachers, nurses and foreign engineers they have abducted.",
+     "Norland demands that the rebels free the roads they have blocked."),
     # a measure withheld until a term is met is kept on that term (unlike a militia not disbanded unless ...)
     ("sanctions", "Norland would not discuss any easing of the tariffs until Osteria's troops had left.",
      "Norland would not disband its militia until Osteria's troops had left."),
