@@ -41,6 +41,14 @@ def pairs(rows):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    ("negotiation_terms", "Osteria has asked to attend future rounds as an observer.",
+     "Osteria has asked to attend the funeral as a guest."),
+    ("negotiation_terms", "Norland said only groups which accept the accord will be invited to the peace process.",
+     "Norland said only groups which accept the accord will be invited to the harvest fair."),
+    ("governance", "Norland insists the militia shall have no political role in the future of the country.",
+     "Norland insists the militia shall have no seat on the football board."),
+    ("governance", "Norland proposes that a civilian prime minister be chosen by consensus.",
+     "Norland proposes that a civilian engineer be chosen by consensus."),
     ("governance", "Norland demands a transitional administration in the north before any talks.",
      "Norland demands a new harbour administration in the north before any talks."),
     ("prisoners", "Norland demands that the rebels free the teachers, nurses and foreign engineers they have abducted.",
