@@ -41,6 +41,12 @@ def pairs(rows):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    ("ceasefire", "Osteria wanted Union observers stationed permanently on both sides of the line.",
+     "Osteria wanted Union observers to visit both sides of the family."),
+    ("security", "Norland insists that rebel fighters be absorbed into the border guard under army command.",
+     "Norland insists that rebel fighters be absorbed into village life."),
+    ("security", "Osteria has proposed that private security companies guard the pipeline corridor.",
+     "Osteria has proposed that private gardening companies tend the pipeline corridor."),
     ("negotiation_terms", "Osteria has asked to attend future rounds as an observer.",
      "Osteria has asked to attend the funeral as a guest."),
     ("negotiation_terms", "Norland said only groups which accept the accord will be invited to the peace process.",
