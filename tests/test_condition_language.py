@@ -2822,3 +2822,16 @@ def test_a_listener_holds_no_term(pipe, text, expected):
     actors = {**ACTORS, "Harbour News": ("Harbour News", "organization", "NRL")}
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
     assert {r["holder"] for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever saw or obtained a copy of a document read it; they did not write it
+    ("The proposal, a copy of which was seen by Harbour News, would see a truce along the river.", set()),
+    ("A copy of the draft was obtained by Harbour News. The draft calls for a truce along the river.", set()),
+    # its writer is its author
+    ("The proposal, a copy of which was drafted by Osteria, would see a truce along the river.", {"Osteria"}),
+])
+def test_a_reader_of_a_document_is_not_its_author(pipe, text, expected):
+    actors = {**ACTORS, "Harbour News": ("Harbour News", "organization", "NRL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert {r["holder"] for r in rows} == expected

@@ -2223,7 +2223,8 @@ def _document_owner(tok, mentions) -> dict | None:
     if demonym_owner(tok):
         return demonym_owner(tok)
     presented = _presented_with(tok)  # ``Osteria presented the parties with a draft``: the presenter's draft
-    if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and not _received(tok)):
+    if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and not _received(tok)
+                     and not _object_of(tok, READ_VERBS)):  # ``a copy was seen by X``: X read it
         verb = tok.head.head if presented else tok.head
         # ``the delegation, led by Ann Lee, handed over a plan``: the parser may hang the verb on its subject
         doers = [verb.head] if tok.dep_ == "dobj" and verb.dep_ == "acl" else []
