@@ -41,6 +41,9 @@ def pairs(rows):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    ("other", "Norland insists on a moratorium on new mining concessions.", "Norland insists on a moratorium on new hiring."),
+    ("other", "Norland demanded that Osteria close the scam compounds in its border towns.",
+     "Norland demanded that Osteria close the schools in its border towns."),
     ("ceasefire", "Osteria wanted Union observers stationed permanently on both sides of the line.",
      "Osteria wanted Union observers to visit both sides of the family."),
     ("security", "Norland insists that rebel fighters be absorbed into the border guard under army command.",
