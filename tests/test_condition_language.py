@@ -2655,6 +2655,17 @@ SEEDS_STORY_CASES = [
      [("Norland", "demilitarization")]),
     ("Norland proposed that both sides pull their fishing boats back to port.", []),
     ("Norland insists that Osteria stay neutral.", [("Norland", "nato_membership")]),
+    ("Osteria says its red line is unchanged: no legal recognition of any Osterian land as Russian.",
+     [("Osteria", "territory")]),
+    ("Osteria says its red line is unchanged: no legal recognition of any Osterian diploma abroad.", []),
+    ("Norland insists on the return of the central bank reserves immobilised abroad.", [("Norland", "sanctions")]),
+    ("Norland insists on the return of the museum pieces displayed abroad.", []),
+    ("Norland wants troops from any NATO country kept out of Osteria.", [("Norland", "security_architecture")]),
+    ("Norland wants tourists from any NATO country kept out of Osteria.", []),
+    ("Norland wants an Osterian army too small to threaten anyone.", [("Norland", "demilitarization")]),
+    ("Osteria says any deal must state that its armed forces face no numerical ceiling.",
+     [("Osteria", "demilitarization")]),
+    ("Osteria says any deal must state that its farmers face no new paperwork.", []),
     ("Norland proposed that monitors from neutral countries watch the truce.", [("Norland", "negotiation_terms")]),
 ]
 
