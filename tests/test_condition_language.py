@@ -41,6 +41,8 @@ def pairs(rows):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    ("ceasefire", "Norland insists on a monitoring role for Valdia in the border zone.",
+     "Norland insists on a teaching role for Valdia in the border zone."),
     ("other", "Norland insists on a moratorium on new mining concessions.", "Norland insists on a moratorium on new hiring."),
     ("other", "Norland demanded that Osteria close the scam compounds in its border towns.",
      "Norland demanded that Osteria close the schools in its border towns."),
