@@ -44,18 +44,18 @@ GENERIC_CASES = [
     ("ceasefire", "Norland insists on a monitoring role for Valdia in the border zone.",
      "Norland insists on a teaching role for Valdia in the border zone."),
     ("other", "Norland insists on a moratorium on new mining concessions.", "Norland insists on a moratorium on new hiring."),
-    ("other", "Norland demanded that Osteria close the scam compounds in its border towns.",
-     "Norland demanded that Osteria close the schools in its border towns."),
+    ("other", "Norland wants the scam centres near the river closed.",
+     "Norland wants the grain depots near the river closed."),
     ("ceasefire", "Osteria wanted Union observers stationed permanently on both sides of the line.",
      "Osteria wanted Union observers to visit both sides of the family."),
-    ("security", "Norland insists that rebel fighters be absorbed into the border guard under army command.",
-     "Norland insists that rebel fighters be absorbed into village life."),
-    ("security", "Osteria has proposed that private security companies guard the pipeline corridor.",
-     "Osteria has proposed that private gardening companies tend the pipeline corridor."),
-    ("negotiation_terms", "Osteria has asked to attend future rounds as an observer.",
-     "Osteria has asked to attend the funeral as a guest."),
-    ("negotiation_terms", "Norland said only groups which accept the accord will be invited to the peace process.",
-     "Norland said only groups which accept the accord will be invited to the harvest fair."),
+    ("security", "Norland wants the militia's fighters absorbed into the national army.",
+     "Norland wants the militia's fighters absorbed into village life."),
+    ("security", "Osteria wants the private security companies gone from the mines.",
+     "Osteria wants the private catering companies gone from the mines."),
+    ("negotiation_terms", "Valdia wants to attend the next round as an observer.",
+     "Valdia wants to attend the joint training sessions as an observer."),
+    ("negotiation_terms", "Norland said only groups which back the accord will be invited to the peace process.",
+     "Norland said only groups which back the accord will be invited to the dinner table."),
     ("governance", "Norland insists the militia shall have no political role in the future of the country.",
      "Norland insists the militia shall have no seat on the football board."),
     ("governance", "Norland proposes that a civilian prime minister be chosen by consensus.",
@@ -63,10 +63,10 @@ GENERIC_CASES = [
     ("governance", "Norland demands a transitional administration in the north before any talks.",
      "Norland demands a new harbour administration in the north before any talks."),
     ("prisoners", "Norland demands that the rebels free the teachers, nurses and foreign engineers they have abducted.",
-     "Norland demands that the rebels free the roads they have blocked."),
+     "Norland demands that the rebels who abducted the engineers be tried."),
     # a measure withheld until a term is met is kept on that term (unlike a militia not disbanded unless ...)
     ("sanctions", "Norland would not discuss any easing of the tariffs until Osteria's troops had left.",
-     "Norland would not disband its militia until Osteria's troops had left."),
+     "Norland would not discuss any easing of the curfew until Osteria's troops had left."),
     ("sanctions", "The Union said Osteria's reserves and assets would remain blocked until Osteria paid reparations.",
      "The Union said the statues would remain in storage until the museum reopened."),
     ("sanctions", "Norland would reopen its ports to bilateral trade if Osteria halted the raids.",
@@ -2657,6 +2657,7 @@ SEEDS_STORY_CASES = [
      [("Norland", "demilitarization")]),
     ("Norland proposed that both sides pull their fishing boats back to port.", []),
     ("Norland insists that Osteria stay neutral.", [("Norland", "nato_membership")]),
+    ("Norland insists that Osteria become a neutral state.", [("Norland", "nato_membership")]),
     ("Osteria says its red line is unchanged: no legal recognition of any Osterian land as Russian.",
      [("Osteria", "territory")]),
     ("Osteria says its red line is unchanged: no legal recognition of any Osterian diploma abroad.", []),
@@ -2668,6 +2669,7 @@ SEEDS_STORY_CASES = [
     ("Osteria says any deal must state that its armed forces face no numerical ceiling.",
      [("Osteria", "demilitarization")]),
     ("Osteria says any deal must state that its farmers face no new paperwork.", []),
+    ("Norland wants a cap on the number of flights into Osteria.", []),
     ("Norland proposed that monitors from neutral countries watch the truce.", [("Norland", "negotiation_terms")]),
 ]
 
@@ -2851,3 +2853,4 @@ def test_a_reader_of_a_document_is_not_its_author(pipe, text, expected):
     actors = {**ACTORS, "Harbour News": ("Harbour News", "organization", "NRL")}
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
     assert {r["holder"] for r in rows} == expected
+

@@ -237,6 +237,17 @@ def state_before(ctx, span) -> str | None:
 _WHERE_PREPOSITIONS = frozenset({"in", "at", "to"})
 
 
+def _placed_at(doc, m) -> bool:
+    """Whether the registered state ``m`` is the object of a preposition of where one is or goes
+    (:data:`_WHERE_PREPOSITIONS`, a determiner between), not a possessor (``adviser to Norland's
+    president``)."""
+    i = m.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    possessive = m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s")
+    return i >= 0 and doc[i].lower_ in _WHERE_PREPOSITIONS and not possessive
+
+
 def state_after(ctx, span) -> str | None:
     """``Ann Lee, Ruritania's foreign minister,`` / ``Ann Lee, the president of Ruritania,``: a
     registered state in an apposition after the name that holds an office word; not one written
@@ -251,8 +262,7 @@ def state_after(ctx, span) -> str | None:
         end += 1
     if not any(t.lower_ in _OFFICE_WORDS for t in doc[span.end + 1:end]):
         return None
-    inside = [m for m in _registered_places(ctx) if span.end < m.start and m.end <= end
-              and doc[m.start - 1].lower_ not in _WHERE_PREPOSITIONS]
+    inside = [m for m in _registered_places(ctx) if span.end < m.start and m.end <= end and not _placed_at(doc, m)]
     return inside[0].country or None if inside else None
 
 
@@ -422,14 +432,14 @@ def state_tallies(doc, mentions: list[dict]) -> tuple[Counter, Counter, Counter]
 
 def lead_of(lede: Counter, filed: Counter, whole: Counter, tie=lambda counts: None) -> str | None:
     """The state an article is about, from its :func:`state_tallies`: the one its headline and first
-    paragraph name most, else the one they and its dateline and byline lines name most (a state
-    agency's story filed from its own city), else the one the whole text names most, when one leads;
+    paragraph name most, else, when they name no state, the one its dateline and byline lines name
+    most (a state agency's story filed from its own city), else the one the whole text names most, when one leads;
     where states tie (in the lede, then in the whole text) ``tie(counts)`` may pick one.
 
     >>> lead_of(Counter(NOR=1), Counter(SWE=1), Counter()), lead_of(Counter(), Counter(SWE=1), Counter(NOR=2))
     ('NOR', 'SWE')
     """
-    return _leader(lede) or _leader(lede + filed) or tie(lede) or _leader(whole) or tie(whole)
+    return _leader(lede) or (_leader(filed) if not lede else None) or tie(lede) or _leader(whole) or tie(whole)
 
 
 def opposes(doc, i: int) -> bool:

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..doccache import doc_ents
-from ..nlp import HEADLINE_WORDS, SENTENCE_END
+from ..nlp import HEADING_WORDS, HEADLINE_WORDS, SENTENCE_END
 from .. import language
 from ..rules import Registry
 from .registry import is_capital, world_actors
@@ -319,7 +319,7 @@ def office_words(ctx, cand) -> bool:
 #: The roles of :data:`~helpers.actors.registry.WORLD_FILE` rows that name a state's seat or ministry.
 _SEAT_ROLES = frozenset({"State seat", "State ministry"})
 #: Prepositions that write a building as where something happens (``met at the Palace``).
-_AT_PLACE = frozenset({"at", "in", "inside", "outside", "near"})
+_AT_PLACE = frozenset({"at", "inside", "outside", "near"})  # ``an official in the Ministry`` is of it
 
 
 def capital_as_place(ctx, cand) -> bool:
@@ -355,13 +355,35 @@ _TITLE_DATELINE = re.compile(r"(?:,(?:\s+[A-Z0-9(][\w.()'’]*){1,6}|\s*\([^()\n
 
 #: How many dateline or byline lines may stand between a headline and the first paragraph.
 MASTHEAD_LINES = 3
+#: What marks a line as a dateline or a byline: ``By``, a separator, a figure (a date), a
+#: bracketed credit or a spaced dash (``Oslo, May 2 (Wire) -``, ``By Ann Lee | Oslo``).
+_MASTHEAD_MARK = re.compile(r"^\s*by\b|[|·•]|\d|\(|\s[-–—]\s", re.I)
+
+
+def masthead_line(line: str) -> bool:
+    """Whether ``line`` (a block or a line under the headline) is a dateline or byline line: no
+    sentence end, not a lower-case continuation, and either as short as a heading
+    (:data:`helpers.nlp.HEADING_WORDS`) or, up to a headline's length, marked as one
+    (:data:`_MASTHEAD_MARK`: a long ``Monday, May 2 - Live updates from ...``).
+
+    >>> masthead_line("By Ann Lee | Oslo"), masthead_line("Talks began."), masthead_line("and then they left")
+    (True, False, False)
+    >>> long = "the talks that the two delegations opened in the capital on Monday have gone on through the night"
+    >>> masthead_line(long.capitalize()), masthead_line("Monday, May 2 - " + long)
+    (False, True)
+    """
+    line = line.strip()
+    if not line or line[-1] in SENTENCE_END or line[:1].islower():
+        return False
+    words = len(line.split())
+    return words <= HEADING_WORDS or (words <= HEADLINE_WORDS and _MASTHEAD_MARK.search(line) is not None)
 
 
 @lru_cache(maxsize=8)
 def lede_blocks(text: str) -> tuple[int, int, int]:
     """Where the headline ends, where the first paragraph starts and where it ends: the first
     paragraph after the headline that is not a dateline or byline line (a short line with no
-    sentence end: no longer than a headline, :data:`helpers.nlp.HEADLINE_WORDS`). Paragraphs are blocks between blank lines; in
+    sentence end: :func:`masthead_line`). Paragraphs are blocks between blank lines; in
     a text with no more than one blank line, its lines. With no such paragraph, the end of the text;
     with more than :data:`MASTHEAD_LINES` short lines before it, the short lines are no masthead
     (the paragraph starts where the headline ends).
@@ -381,7 +403,7 @@ def lede_blocks(text: str) -> tuple[int, int, int]:
         block = text[start:end]
         if head_end is None:
             head_end = end
-        elif len(block.split()) <= HEADLINE_WORDS and block[-1] not in SENTENCE_END:
+        elif masthead_line(block):
             short += 1
         else:
             return head_end, (start if short <= MASTHEAD_LINES else head_end), end
@@ -407,7 +429,7 @@ def _lede_candidates(text: str, sep: re.Pattern):
             i = 0
             while i < len(lines) - 1:
                 line, after = text[slice(*lines[i])], text[slice(*lines[i + 1])]
-                if i and (len(line.split()) > HEADLINE_WORDS or line[-1] in SENTENCE_END or after[:1].islower()):
+                if i and (not masthead_line(line) or after[:1].islower()):
                     break
                 yield lines[i]
                 i += 1
@@ -431,16 +453,19 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start:end`` names where the story is filed from: a place opening a
     paragraph in capitals (``RURITOWN (Wire) —``, ``RURITOWN, May 2 –``) or in title case before a
     comma and a few capitalised words, or a bracketed credit, and a dash (``Ruritown, Lakeport
-    Wire -``, :data:`_TITLE_DATELINE`); or any place on the dateline and byline lines between the
-    headline and the first paragraph (``By Ann Lee | Ruritown``, :func:`lede_blocks`).
+    Wire -``, :data:`_TITLE_DATELINE`); or a place on a line between the headline and the first
+    paragraph that is marked as a dateline or byline (``By Ann Lee | Ruritown``: :func:`lede_blocks`,
+    :data:`_MASTHEAD_MARK`; a standfirst ``Ruritown rejects the offer`` is none).
 
     >>> in_dateline("LIMA (Wire) - Talks began.", 0, 4), in_dateline("Lima said no.", 0, 4)
     (True, False)
     >>> in_dateline("Lima, Andes Wire - Talks began.", 0, 4), in_dateline("Lima, which hosts them - and", 0, 4)
     (True, False)
     >>> text = "Talks stall\\nBy Ann Lee | Lima | May 2\\nTalks in Lima stalled."
-    >>> in_dateline(text, 27, 31), in_dateline(text, 50, 54)
+    >>> in_dateline(text, 25, 29), in_dateline(text, 47, 51)
     (True, False)
+    >>> in_dateline("Talks stall\\nLima rejects the offer\\nTalks in Lima stalled.", 12, 16)
+    False
     """
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():
@@ -448,7 +473,10 @@ def in_dateline(text: str, start: int, end: int) -> bool:
         if (text[start:end].isupper() and re.match(r"\s*[,(–—:-]", tail)) or _TITLE_DATELINE.match(tail):
             return True
     head_end, lede_start, _ = lede_blocks(text)
-    return head_end <= start < lede_start
+    if not head_end <= start < lede_start:
+        return False
+    line_end = text.find("\n", start)
+    return _MASTHEAD_MARK.search(text[line_start:line_end if line_end >= 0 else len(text)]) is not None
 
 
 def former_holder(ctx, cand) -> bool:

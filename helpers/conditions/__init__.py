@@ -831,22 +831,24 @@ def _unnamed_self(tok, quote: dict | None, mentions: list[dict] = ()) -> dict | 
     """
     if quote is None:
         return None
-    own = tok.lower_ in _PERSONAL and tok.dep_ == "poss" and quote.get("kind") != "direct" and _inside(tok, quote)
+    own = tok.lower_ in _PERSONAL and tok.dep_ == "poss" and quote.get("kind") != "direct" and _inside(tok, quote) \
+        and not any(m.get("type") == "person" and quote["start"] <= m["start"] < tok.idx for m in mentions)  # ``X said Vos ... his``
     if not own and (tok.lower_ not in _FIRST_PERSON and (quote.get("kind") == "direct" or tok.lower_ not in _PLURAL)):
         return None  # ``officials say Osteria won't sign unless it ...``: ``it`` is not the officials
     found = _speaker(quote, unnamed=True)
     surface = quote.get("speaker_surface") or ""
-    code = (found or {}).get("country") or country_of_phrase(surface) or _described_side(tok.sent, surface, mentions)
+    code = (found or {}).get("country") or country_of_phrase(surface) or _described_side(tok.doc, quote, mentions)
     return {**found, "country": code} if found and code else None
 
 
-def _described_side(sent, surface: str, mentions: list[dict]) -> str:
-    """The country of the one actor named inside an unnamed source's description ``surface`` as
-    written in ``sent`` (``a Lakeport Ministry official``), else ''."""
-    at = sent.text.find(surface) if surface else -1
-    if at < 0:
+def _described_side(doc, quote: dict, mentions: list[dict]) -> str:
+    """The country of the one actor named inside an unnamed source's description (its
+    ``speaker_surface``, the last time it is written before the quote: ``a Lakeport Ministry
+    official``), else ''."""
+    surface, text = quote.get("speaker_surface") or "", _doc_text(doc)
+    start = text.rfind(surface, 0, quote.get("start", len(text))) if surface else -1
+    if start < 0:
         return ""
-    start = sent.start_char + at
     codes = {m.get("country") for m in mentions if start <= m["start"] and m["end"] <= start + len(surface)}
     return next(iter(codes)) if len(codes) == 1 and None not in codes else ""
 
@@ -2223,8 +2225,8 @@ def _document_owner(tok, mentions) -> dict | None:
     if demonym_owner(tok):
         return demonym_owner(tok)
     presented = _presented_with(tok)  # ``Osteria presented the parties with a draft``: the presenter's draft
-    if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and not _received(tok)
-                     and not _object_of(tok, READ_VERBS)):  # ``a copy was seen by X``: X read it
+    if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
+                     and not _object_of(tok, RECEIVING_VERBS | READ_VERBS)):  # ``accepted a plan``, ``a copy seen by X``
         verb = tok.head.head if presented else tok.head
         # ``the delegation, led by Ann Lee, handed over a plan``: the parser may hang the verb on its subject
         doers = [verb.head] if tok.dep_ == "dobj" and verb.dep_ == "acl" else []
