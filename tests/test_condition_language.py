@@ -43,30 +43,30 @@ def pairs(rows):
 GENERIC_CASES = [
     ("ceasefire", "Norland insists on a monitoring role for Valdia in the border zone.",
      "Norland insists on a teaching role for Valdia in the border zone."),
-    ("other", "Norland insists on a moratorium on new mining concessions.", "Norland insists on a moratorium on new hiring."),
+    ("other", "Norland insists on a moratorium on any logging.", "Norland insists on a moratorium on any hiring."),
     ("other", "Norland wants the scam centres near the river closed.",
      "Norland wants the grain depots near the river closed."),
-    ("ceasefire", "Osteria wanted Union observers stationed permanently on both sides of the line.",
-     "Osteria wanted Union observers to visit both sides of the family."),
+    ("ceasefire", "Osteria wants Union monitors posted along the river border.",
+     "Osteria wants Union monitors posted to the river festival."),
     ("security", "Norland wants the militia's fighters absorbed into the national army.",
      "Norland wants the militia's fighters absorbed into village life."),
     ("security", "Osteria wants the private security companies gone from the mines.",
      "Osteria wants the private catering companies gone from the mines."),
     ("negotiation_terms", "Valdia wants to attend the next round as an observer.",
      "Valdia wants to attend the joint training sessions as an observer."),
-    ("negotiation_terms", "Norland said only groups which back the accord will be invited to the peace process.",
-     "Norland said only groups which back the accord will be invited to the dinner table."),
-    ("governance", "Norland insists the militia shall have no political role in the future of the country.",
-     "Norland insists the militia shall have no seat on the football board."),
-    ("governance", "Norland proposes that a civilian prime minister be chosen by consensus.",
-     "Norland proposes that a civilian engineer be chosen by consensus."),
+    ("negotiation_terms", "Norland said only groups which back the accord would get an invitation to the talks.",
+     "Norland said only groups which back the accord would get an invitation to the dinner."),
+    ("governance", "Norland insists the militia must be given no political role afterwards.",
+     "Norland insists the militia must be given no sporting role afterwards."),
+    ("governance", "Norland wants an interim president named by the parties.",
+     "Norland wants an interim treasurer named by the parties."),
     ("governance", "Norland demands a transitional administration in the north before any talks.",
      "Norland demands a new harbour administration in the north before any talks."),
     ("prisoners", "Norland demands that the rebels free the teachers, nurses and foreign engineers they have abducted.",
      "Norland demands that the rebels who abducted the engineers be tried."),
     # a measure withheld until a term is met is kept on that term (unlike a militia not disbanded unless ...)
-    ("sanctions", "Norland would not discuss any easing of the tariffs until Osteria's troops had left.",
-     "Norland would not discuss any easing of the curfew until Osteria's troops had left."),
+    ("sanctions", "Norland would not discuss relief from the tariffs until Osteria's troops had gone home.",
+     "Norland would not discuss relief from the curfew until Osteria's troops had gone home."),
     ("sanctions", "The Union said Osteria's reserves and assets would remain blocked until Osteria paid reparations.",
      "The Union said the statues would remain in storage until the museum reopened."),
     ("sanctions", "Norland would reopen its ports to bilateral trade if Osteria halted the raids.",
@@ -475,8 +475,8 @@ def test_the_lede_of_a_text_without_blank_lines_is_its_headline_and_first_paragr
     # with no state in the lede itself, the dateline tells where the story is (a state agency at home)
     ("Council demands a pullback\nOsteria City, May 2 (Wire) - The council met on Thursday.", "OST"),
     # a long masthead line under the headline, no blank line between them, in a text of paragraphs
-    ("Talks stall over sequencing\nMonday, May 2 - Live updates from our team at the conference "
-     "centre in Osteria City\n\nThe talks on Norland remain stuck.\n\nOsteria City waits. Osteria City hopes.", "NOR"),
+    ("Talks stall over sequencing\nMonday, May 2 - Rolling coverage by our reporters at the conference "
+     "centre on the east side of Osteria City\n\nThe talks on Norland remain stuck.\n\nOsteria City waits. Osteria City hopes.", "NOR"),
     # a place that opens a sentence in lower-case words is no dateline; counted, it ties
     ("Talks stall over sequencing\nOsteria City, which hosts them, says the talks on Norland are stuck.", None),
 ])
@@ -2653,24 +2653,24 @@ SEEDS_STORY_CASES = [
     ("Norland wants the allies to sell weapons to European partners for Osteria.", [("Norland", "military_aid")]),
     ("Osteria wants the allies to maintain pressure on Norland's energy revenues.", [("Osteria", "sanctions")]),
     ("Osteria wants the allies to maintain pressure on the bank staff.", []),
-    ("Norland proposed that both armies pull their heavy artillery back 20 kilometres from the front.",
+    ("Norland proposed that each side move its heavy weapons 20 kilometres away from the front.",
      [("Norland", "demilitarization")]),
     ("Norland proposed that both sides pull their fishing boats back to port.", []),
     ("Norland insists that Osteria stay neutral.", [("Norland", "nato_membership")]),
     ("Norland insists that Osteria become a neutral state.", [("Norland", "nato_membership")]),
-    ("Osteria says its red line is unchanged: no legal recognition of any Osterian land as Russian.",
+    ("Osteria will never accept recognition of its occupied valleys.",
      [("Osteria", "territory")]),
-    ("Osteria says its red line is unchanged: no legal recognition of any Osterian diploma abroad.", []),
+    ("Osteria will never accept recognition of its valley diplomas.", []),
     ("Norland insists on the return of the central bank reserves immobilised abroad.", [("Norland", "sanctions")]),
     ("Norland insists on the return of the museum pieces displayed abroad.", []),
-    ("Norland wants troops from any NATO country kept out of Osteria.", [("Norland", "security_architecture")]),
-    ("Norland wants tourists from any NATO country kept out of Osteria.", []),
-    ("Norland wants an Osterian army too small to threaten anyone.", [("Norland", "demilitarization")]),
+    ("Norland wants troops of a NATO member state kept out of Osteria.", [("Norland", "security_architecture")]),
+    ("Norland wants tourists of a NATO member state kept out of Osteria.", []),
+    ("Norland wants Osteria's forces kept too weak to attack again.", [("Norland", "demilitarization")]),
     ("Osteria says any deal must state that its armed forces face no numerical ceiling.",
      [("Osteria", "demilitarization")]),
     ("Osteria says any deal must state that its farmers face no new paperwork.", []),
     ("Norland wants a cap on the number of flights into Osteria.", []),
-    ("Norland proposed that monitors from neutral countries watch the truce.", [("Norland", "negotiation_terms")]),
+    ("Norland proposed that monitors from neutral lands watch over the truce.", [("Norland", "negotiation_terms")]),
 ]
 
 
@@ -2844,10 +2844,10 @@ def test_a_listener_holds_no_term(pipe, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # whoever saw or obtained a copy of a document read it; they did not write it
-    ("The proposal, a copy of which was seen by Harbour News, would see a truce along the river.", set()),
-    ("A copy of the draft was obtained by Harbour News. The draft calls for a truce along the river.", set()),
+    ("The paper, which was read by Harbour News, would see a truce along the river.", set()),
+    ("The text was obtained by Harbour News. The text calls for a truce along the river.", set()),
     # its writer is its author
-    ("The proposal, a copy of which was drafted by Osteria, would see a truce along the river.", {"Osteria"}),
+    ("Osteria's paper, which was read by Harbour News, would see a truce along the river.", {"Osteria"}),
 ])
 def test_a_reader_of_a_document_is_not_its_author(pipe, text, expected):
     actors = {**ACTORS, "Harbour News": ("Harbour News", "organization", "NRL")}

@@ -319,7 +319,7 @@ def office_words(ctx, cand) -> bool:
 #: The roles of :data:`~helpers.actors.registry.WORLD_FILE` rows that name a state's seat or ministry.
 _SEAT_ROLES = frozenset({"State seat", "State ministry"})
 #: Prepositions that write a building as where something happens (``met at the Palace``).
-_AT_PLACE = frozenset({"at", "inside", "outside", "near"})  # ``an official in the Ministry`` is of it
+_AT_PLACE = frozenset({"at", "inside", "outside", "near"})  # ``a clerk in the Palace`` works for it
 
 
 def capital_as_place(ctx, cand) -> bool:
@@ -414,7 +414,7 @@ def _lede_candidates(text: str, sep: re.Pattern):
     """The (start, end) of each non-blank block ``sep`` divides ``text`` into, stripped; in the first
     block, its first line and each short line with no sentence end under it that no lower-case line
     goes on from (a headline with its dateline or byline lines, no blank line between them) stand
-    alone, and the rest of the block is one paragraph."""
+    alone, and what follows them in the block is one paragraph."""
     pos, first = 0, True
     for m in [*sep.finditer(text), None]:
         end = m.start() if m is not None else len(text)
