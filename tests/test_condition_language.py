@@ -2854,3 +2854,15 @@ def test_a_reader_of_a_document_is_not_its_author(pipe, text, expected):
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
     assert {r["holder"] for r in rows} == expected
 
+
+
+def test_a_his_after_a_person_named_in_an_unnamed_sources_speech_is_that_persons(pipe):
+    # ``his`` stands for the person the source's words name before it, not for the source
+    actors = {**ACTORS, "Lakeport Ministry": ("Lakeport Ministry", "organization", "NRL")}
+    lead = "A Lakeport Ministry official said "
+    text = lead + "Karl Vos told reporters his government would lift the tariffs if the rebels signed a truce."
+    quote = dict(article="t.txt", kind="indirect", speaker="unnamed: Lakeport Ministry official", speaker_country="",
+                 speaker_surface="A Lakeport Ministry official", quote=text[len(lead):-1], start=len(lead),
+                 end=len(text) - 1)
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [quote], taxonomy=GENERIC)
+    assert {(r["holder"], r["holder_country"]) for r in rows} == {("Karl Vos", "OST")}

@@ -351,8 +351,9 @@ _BROKER_VERBS = language.words("condition_broker_verbs")
 
 
 def host_place(doc, start: int, end: int) -> bool:
-    """Whether the state mention at ``start:end`` names only where talks are held or who holds them: the object of ``in`` or ``at`` on a word of talking (``talks in Oslo``,
-    ``met in Oslo``, ``the round at Oslo``) or the agent of a verb of brokering or backing
+    """Whether the state mention at ``start:end`` names only where talks are held or who holds them:
+    the object of ``in`` or ``at`` on a word of talking (``talks in Oslo``, ``met in Oslo``, ``the
+    round at Oslo``) or the agent of a verb of brokering or backing
     (``condition_broker_verbs``: ``hosted by Norway``, ``backed by Norway``): a third
     party. ``fighting in Norway`` names the war's ground, and counts.
 
