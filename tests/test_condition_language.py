@@ -2454,6 +2454,14 @@ PATTERN_CASES = {
         ("Norland will free the detainees in exchange for an end to the embargo.",
          [("Norland", "prisoners"), ("Norland", "sanctions")]),
     ],
+    "who_a_threatened_measure_would_hit_must_meet_the_term_and_does_not_set_it": [
+        ("Anna Berg warned that Osteria would face new sanctions unless it withdrew its troops.",
+         [("Anna Berg", "sanctions"), ("Anna Berg", "territory")]),
+        ("Osteria risks higher tariffs if it keeps the prisoners, Anna Berg said.", [("Anna Berg", "prisoners")]),
+        ("Osteria will face sanctions unless it withdraws its troops.", []),
+        # facing something other than a measure is no threat: the subject keeps its own terms
+        ("Anna Berg said Osteria would face the voters only if Norland withdrew its troops.", [("Osteria", "territory")]),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),

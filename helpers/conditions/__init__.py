@@ -1200,6 +1200,9 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         if subjects and not skip and lo <= node.head.i < hi and _term_clause(node):  # its subject: the addressee
             addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
             continue
+        if subjects and not skip and _hit_by_measure(node):  # ``Osteria would face sanctions unless ...``
+            addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
+            continue
         for subj in owners + subjects:
             actor = _subject_actor(subj, mentions, quote or reported, text)
             if skip:
@@ -1212,6 +1215,24 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                 return author, addressee  # ``officials said the Norland draft calls for ...``: the draft's author
             paper = paper or subj.lemma_.lower() in DOCUMENT_NOUNS
     return (None if paper and quote is None else _speaker(quote or reported)), addressee
+
+
+#: Verbs whose subject a threatened measure would hit (``face``, ``risk``) and the measures.
+THREATENED_VERBS = language.words("condition_threatened_verbs")
+THREAT_MEASURES = language.words("condition_threat_measures")
+
+
+def _hit_by_measure(node) -> bool:
+    """Whether ``node`` says its subject would be hit by a measure (``Osteria would face new
+    sanctions``, ``risks tariffs``): that subject is who must meet the term, never who sets it.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria would face sanctions. Osteria would face the press.")
+    >>> _hit_by_measure(doc[2]), _hit_by_measure(doc[7])
+    (True, False)
+    """
+    return node.lemma_.lower() in THREATENED_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in THREAT_MEASURES for c in node.children)
 
 
 def _reported_voice(node, quote: dict, mentions: list[dict]) -> dict | None:
@@ -2181,7 +2202,7 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     if subj is not None and (_addressee_subject(subj, clue) or _term_clause(subj.head)):  # ``envisions [X ...]``
         subj = _first_subject(subj.head.head, clue.sent) if subj.head.head.i != subj.head.i else None
     subj = _title_owner(subj) or subj  # ``the minister's demand``: the minister
-    if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in DOCUMENT_NOUNS:
+    if subj is None or subj.pos_ == "PRON" or _hit_by_measure(subj.head) or subj.lemma_.lower() in DOCUMENT_NOUNS:
         return None  # a document speaks for its author: author_of_document's case
     if not _speaks_as_role(subj):
         return None  # ``the mediators should ...``, ``the word survives``: no one's office speaks
