@@ -336,6 +336,11 @@ CASES = [
      "said Peru would wait.", "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
     ("countries.state_before", "France's foreign minister, Ann Okafor, said Spain was safe.",
      "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    # another's name between the state and the comma: the state is that person's, not the next name's
+    ("countries.state_before", "Asked about the plan of France's envoy Karl Brandt, Ann Okafor said it was vague.",
+     "Ann Okafor", False, [("Karl Brandt", "PERSON"), ("Ann Okafor", "PERSON")]),
+    ("countries.state_before", "Asked about the plan, France's chief envoy, Ann Okafor, said it was vague.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
     # an army's chief is no office of "the government": in a war between states it may be either side's
     ("countries.home_government_office", "Peru sent troops. Army chief Ann Okafor said Peru would wait.",
      "Ann Okafor", False, [("Ann Okafor", "PERSON")]),

@@ -2511,6 +2511,10 @@ SEEDS_STORY_CASES = [
     ("Norland will not sign unless all of its reserves are released.", [("Norland", "sanctions")]),
     ("Norland will not sign unless its naval assets are returned to port.", []),
     ("Anna Berg said Osteria would face new sanctions if it walked away from the deal.", [("Anna Berg", "sanctions")]),
+    # measures named long before the passive verb that lifts them; curbs on movement are none
+    ("Norland would sign only if the restrictions on its banks, insurers and shipping firms were finally lifted.",
+     [("Norland", "sanctions")]),
+    ("Norland will sign only if the restrictions on movement in the border towns and villages are lifted.", []),
     ("Norland wants Osteria to keep the right to join the European Union.", [("Norland", "other")]),
     ("Norland wants Osteria to keep the right to join the football league.", []),
     # the story's vocabulary: NATO aspirations given up, aid frozen, limits on weapons, the church, guarantees

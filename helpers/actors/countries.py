@@ -208,13 +208,22 @@ def _title_words(tokens) -> bool:
     """Only office words between a state and a name: ``'s``, a title (``envoy``), a capitalised word
     or ``of`` inside a title (``Secretary of State``).
 
-    ``Ruritania's Special Envoy Ann Lee``, ``Ruritania's envoy, Ann Lee``: yes; ``Ruritania, Ann Lee``: no.
+    ``Ruritania's Special Envoy Ann Lee``, ``Ruritania's envoy, Ann Lee``: yes; ``Ruritania, Ann Lee``: no;
+    nor ``Ruritania's envoy Karl Vos, Ann Lee``: before a comma, the last word must be an office word
+    (else it ends another's name).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("asked about the plan of US envoy Karl Vos, Ann Lee said no")
+    >>> _title_words(doc[6:10]), _title_words(doc[6:7])
+    (False, True)
     """
     toks = list(tokens)
     if toks and toks[0].lower_ in {"'s", "’s"}:
         toks = toks[1:]
     if len(toks) > 1 and toks[-1].text == ",":  # ``Ruritania's foreign minister, Ann Lee``
         toks = toks[:-1]
+        if toks[-1].lower_ not in _OFFICE_WORDS:
+            return False  # ``Ruritania's envoy Karl Vos, Ann Lee``: a name ends before the comma
     return all(t.is_alpha and (t.lower_ in _OFFICE_WORDS or t.is_title or (t.lower_ == "of" and 0 < i < len(toks) - 1))
                for i, t in enumerate(toks))
 
