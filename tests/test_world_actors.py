@@ -75,3 +75,10 @@ def test_a_story_row_for_a_world_state_keeps_its_capital_unless_the_story_gives_
         {"canonical": "Uruguay", "type": "state", "country": "URY"},
         {"canonical": "Montevideo City Council", "type": "organization", "country": "URY", "aliases": "Montevideo"}]))
     assert taken.lookup["montevideo"] == "Montevideo City Council"
+
+
+def test_a_territory_with_its_own_code_and_its_demonym(pipe):
+    # a non-self-governing territory news treats as a party, and the demonym of its people
+    found = _actors(pipe, "Western Sahara was on the agenda, and Sahrawi negotiator Ann Okafor said the talks had failed.")
+    assert {("Western Sahara", "state", "ESH"), ("Ann Okafor", "person", "ESH")} <= found
+    assert ("Ann Okafor", "person", "") in _actors(pipe, "Ann Okafor said the Sahrawi refugees had left the camps.")
