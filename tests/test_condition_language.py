@@ -2462,6 +2462,15 @@ PATTERN_CASES = {
         # facing something other than a measure is no threat: the subject keeps its own terms
         ("Anna Berg said Osteria would face the voters only if Norland withdrew its troops.", [("Osteria", "territory")]),
     ],
+    "who_backs_another_s_plan_sets_no_term_of_it": [
+        ("Norland and Osteria have since swung behind the autonomy plan.", []),
+        ("Norland now backs the autonomy plan for the north.", []),
+        ("Norland now backs Osteria's autonomy plan for the north.", [("Osteria", "governance")]),
+        # a term of the backer's own stays its own
+        ("Norland stood behind its demand that Osteria withdraw its troops.", [("Norland", "territory")]),
+        ("Norland would support the autonomy plan only if Osteria withdrew its troops.", [("Norland", "territory")]),
+        ("Osteria would not support a plan that left the council in power.", [("Osteria", "governance")]),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),

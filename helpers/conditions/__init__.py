@@ -128,7 +128,7 @@ BROKER_VERBS = language.words("condition_broker_verbs")
 #: Nouns of brokering whose ``of`` names a broker of talks, not a party (``under the auspices of Norway``).
 BROKER_NOUNS = language.words("condition_broker_nouns")
 #: Verbs of receiving a plan: their subject answers or studies it and is not its author (``X accepted the plan``).
-RECEIVING_VERBS = language.words("condition_receiving_verbs")
+RECEIVING_VERBS = language.words("condition_receiving_verbs") | language.words("condition_backing_verbs")
 #: Verbs of giving a plan up: the plan given up is a term set for its owner, not a proposal (``X scraps its plan``).
 DROPPING_VERBS = language.words("condition_dropping_verbs")
 #: Verbs whose subject, in a relative clause on a document, wrote it (``the plan that Norland drafted``).
@@ -1282,8 +1282,25 @@ def _received(node) -> bool:
     >>> doc = nlp.bare_nlp()("Osteria accepted a framework. Osteria drafted a framework.")
     >>> _received(doc[3]), _received(doc[8])
     (True, False)
+    >>> doc = nlp.bare_nlp()("Osteria swung behind the plan.")
+    >>> _received(doc[2])
+    True
     """
-    return _object_of(node, RECEIVING_VERBS)
+    if _object_of(node, RECEIVING_VERBS):  # ``would back no deal that ...``: a refusal that sets a term
+        return not (node.head.lemma_.lower() in BACKING_VERBS and _negated_object(node))
+    return node.dep_ == "prep" and node.lower_ in BACKING_PREPOSITIONS
+
+
+def _negated_object(node) -> bool:
+    """Whether ``node``'s verb is negated or ``node`` is no particular document (``backs no deal``,
+    ``would back any deal that ...``: :data:`_ANY`)."""
+    return any(c.dep_ == "neg" for c in node.head.children) or any(c.dep_ == "det" and c.lower_ in _ANY for c in node.children)
+
+
+#: Prepositions of backing a plan (``swung behind the plan``): whoever stands there is no author.
+BACKING_PREPOSITIONS = language.words("condition_backing_prepositions")
+#: Verbs of backing a plan, among the verbs of receiving one: negated, they refuse on a term.
+BACKING_VERBS = language.words("condition_backing_verbs")
 
 
 def _object_of(tok, verbs) -> bool:
@@ -1296,7 +1313,8 @@ def _receiver(tok) -> bool:
     verb of receiving a plan (``Norland and Osteria welcomed the plan``)."""
     while tok.dep_ in ("compound", "poss", "conj") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in RECEIVING_VERBS
+    return tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in RECEIVING_VERBS or any(
+        c.dep_ == "prep" and c.lower_ in BACKING_PREPOSITIONS for c in tok.head.children))  # ``swung behind it``
 
 
 def _dropped(tok) -> bool:
@@ -1794,7 +1812,8 @@ def _reader(tok) -> bool:
 
 def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     """First actor of the sentence before the cue (other than the addressee, one that only backs
-    another: ``Norway-backed``, or one a speaker told it to: :func:`listener`), else any in it."""
+    another: ``Norway-backed``, or one a speaker told it to: :func:`listener`), else any in it, unless
+    the actors before the cue only receive or back the plan (:func:`_receives`)."""
     text = _doc_text(sent.doc)
     in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
                and not brokering(text, m["end"]) and not _venue(sent, m["start"]) and not _broker(sent, m["start"])
@@ -1802,6 +1821,8 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
                and not listener(m, sent.doc)]
     other = [m for m in in_sent if not addressee or m["actor"] != addressee.get("actor")]
     before = [m for m in other if m["start"] < cue_pos]
+    if not before and any(sent.start_char <= m["start"] < cue_pos and _receives(sent, m["start"]) for m in mentions):
+        return None  # ``Norland would back the plan only if Osteria ...``: the plan is neither's
     return (before or other or [None])[0]
 
 
