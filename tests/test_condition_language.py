@@ -2471,6 +2471,16 @@ PATTERN_CASES = {
         ("Norland would support the autonomy plan only if Osteria withdrew its troops.", [("Norland", "territory")]),
         ("Osteria would not support a plan that left the council in power.", [("Osteria", "governance")]),
     ],
+    "words_that_describe_an_actor_in_a_relative_clause_are_no_term": [
+        ("Norland has long demanded that Osteria, which hosts thousands of refugees in its camps, take part in the "
+         "talks as a full party.", [("Norland", "negotiation_terms")]),
+        ("Norland demanded that Osteria, which holds hundreds of prisoners, join the talks.",
+         [("Norland", "negotiation_terms")]),
+        # a clause that says or demands something, or a document's, still states terms
+        ("Norland, whose envoy called for a truce in the north, said Osteria must free the prisoners.",
+         [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+        ("Norland demanded a plan, which must include the release of all prisoners.", [("Norland", "prisoners")]),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),

@@ -3349,6 +3349,30 @@ def past_document(cue: Match, doc) -> bool:
     return any(_dated(n) for n in nouns)
 
 
+def describes_actor(obj: Match, doc, mentions: list[dict], cues=()) -> bool:
+    """Whether category words lie in a relative clause set off by a comma after an actor's name
+    (``demanded that Osteria, which hosts thousands of refugees, take part``): they describe the
+    actor, they are not what is asked; unless the clause demands or says something (``Norland,
+    which wants the valley back,``, ``Osteria, whose envoy called for a truce,``: a verb of demanding
+    or saying, or one of ``cues``, the starts of the sentence's condition cues, inside it).
+
+    >>> from helpers import nlp
+    >>> text = "Norland demanded that Osteria, which hosts many refugees, take part."
+    >>> doc, at = nlp.bare_nlp()(text), text.index("refugees")
+    >>> describes_actor(Match(at, at + 8, "humanitarian", "object"), doc, [dict(start=22, end=29)])
+    True
+    """
+    tok = _token_at(doc, obj.start)
+    clause = next((a for a in ([tok, *tok.ancestors] if tok is not None else []) if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.i == clause.i or clause.left_edge.i == 0 \
+            or clause.lemma_.lower() in DEMAND_VERBS | ATTRIBUTION_VERBS or said_with_obligation(clause) \
+            or any(doc[clause.left_edge.i].idx <= c < doc[clause.right_edge.i].idx for c in cues):
+        return False  # ``Norland, which wants the valley back, ...``: the actor's own demand
+    named = clause.head
+    return doc[clause.left_edge.i - 1].text == "," and named.pos_ == "PROPN" and any(
+        m["start"] <= named.idx < m["end"] for m in mentions)
+
+
 def _dropped_plan(cue: Match, doc) -> bool:
     """Whether a cue is a plan's noun that a verb of giving up takes (``in exchange for Osteria
     dropping its plan to build a base``): the plan is the term, not a proposal of its owner."""
@@ -3370,7 +3394,9 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)
                or _kept_measure(o, kept, sent.doc) or _threatened(o, threats, sent.doc)
                or _measure_verb_on_condition(o, sent.doc, conditionals) is not None]
-    objects = [o for o in objects if not framed_by_terms(o, objects, sent.doc) and not set_aside(o, sent.doc)]
+    said = [c.start for c in _cues_in(sent, taxonomy)]
+    objects = [o for o in objects if not framed_by_terms(o, objects, sent.doc) and not set_aside(o, sent.doc)
+               and not describes_actor(o, sent.doc, article.mentions, said)]
     spans = [(o.start, o.end) for o in objects if not o.gapped]  # lemmas far apart hold other words, not a term's own
     cues = [c for c in _cues_in(sent, taxonomy)
             if c.kind != "list_noun" and (c.kind in ("imperative", "kept", "obligation") or not any(
