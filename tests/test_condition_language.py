@@ -2481,6 +2481,11 @@ PATTERN_CASES = {
          [("Norland", "ceasefire"), ("Norland", "prisoners")]),
         ("Norland demanded a plan, which must include the release of all prisoners.", [("Norland", "prisoners")]),
     ],
+    "a_bare_proviso_whose_clause_the_parser_hangs_on_the_verb_before": [
+        ("Norland would sign any deal provided it respects Osteria's sovereignty over the islands.",
+         [("Norland", "territory")]),
+        ("Norland said the agency provided it with maps of the occupied valley.", []),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),

@@ -1373,11 +1373,14 @@ def _proviso_clause(tok):
     >>> doc = nlp.bare_nlp()("Norland will attend, provided the talks cover the border. The agency provided food.")
     >>> _proviso_clause(doc[4]).text, _proviso_clause(doc[14])
     ('cover', None)
+    >>> _proviso_clause(nlp.bare_nlp()("Norland would sign any deal provided it respects the border.")[5]).text
+    'respects'
     """
     if tok.lower_ not in PROVISO_PARTICIPLES or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent") for c in tok.children):
         return None
-    return next((c for c in tok.rights if c.dep_ in ("ccomp", "pcomp", "advcl")
+    clauses = [*tok.rights] or [c for c in tok.head.children if c.left_edge.i == tok.i + 1]  # the parser may
+    return next((c for c in clauses if c.dep_ in ("ccomp", "pcomp", "advcl")  # hang the clause on the verb before
                  and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
 
 
