@@ -2486,6 +2486,17 @@ PATTERN_CASES = {
          [("Norland", "territory")]),
         ("Norland said the agency provided it with maps of the occupied valley.", []),
     ],
+    "a_state_someone_returns_from_is_a_place_not_the_holder": [
+        ("Speaking on his return from Osteria, the minister said that any deal must include a free and fair referendum.",
+         []),
+        ("Speaking in the capital, the minister of Osteria said that any deal must include a free and fair referendum.",
+         [("Osteria", "governance")]),
+    ],
+    "what_a_party_calls_the_only_legitimate_path_or_solution": [
+        ("Norland says a referendum remains the only realistic solution.", [("Norland", "governance")]),
+        ("Norland says a referendum is the only credible basis for a settlement.", [("Norland", "governance")]),
+        ("The only way to reach the valley is by road, Norland said.", []),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),

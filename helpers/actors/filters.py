@@ -200,10 +200,20 @@ def _the_acronym(tok) -> bool:
 def _visited_place(span) -> bool:
     """A building or body named as where someone goes (``returning to the White House``)."""
     root = span.root
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ in {"to", "into", "from"}:
-        return head.head.lemma_.lower() in _MOTION_VERBS
-    return root.dep_ == "dobj" and head.lemma_.lower() in _VISIT_VERBS
+    return gone_to(root) or (root.dep_ == "dobj" and root.head.lemma_.lower() in _VISIT_VERBS)
+
+
+def gone_to(tok) -> bool:
+    """Whether ``tok`` names where someone goes or comes from: the object of ``to``, ``into`` or
+    ``from`` after a verb or noun of going (``on his return from Norway``, ``flew to Oslo``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("On his return from Norway, Lee spoke. Lee wrote to Norway.")
+    >>> gone_to(doc[4]), gone_to(doc[12])
+    (True, False)
+    """
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ in {"to", "into", "from"} and head.head.lemma_.lower() in _MOTION_VERBS
 
 
 def _acts(span) -> bool:

@@ -55,6 +55,7 @@ from .. import config, language, literals
 from ..story import derived
 from ..context import ArticleContext, as_context
 from ..actors.countries import brokered_by, said_with_obligation
+from ..actors.filters import gone_to
 from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
 from ..quotes.lookup import ends_name, most_mentioned, orgs_before
@@ -1761,12 +1762,13 @@ def brokering(text: str, end: int) -> bool:
 
 def _venue(sent, start: int) -> bool:
     """Whether the mention at ``start`` names where something happened (``signed in Norway``):
-    the object of ``in`` or ``at`` in its own segment ``sent``, no actor of the sentence."""
+    the object of ``in`` or ``at`` in its own segment ``sent``, or where someone went or came from
+    (``on his return from Norway``: :func:`~helpers.actors.filters.gone_to`), no actor of the sentence."""
     tok = _token_at(sent.doc, start)
     while tok is not None and tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") \
-        and sent.start <= tok.head.i < sent.end
+    return tok is not None and tok.dep_ == "pobj" and sent.start <= tok.head.i < sent.end \
+        and (tok.head.lower_ in ("in", "at") or gone_to(tok))  # ``on his return from Norway``
 
 
 def _broker(sent, start: int) -> bool:
