@@ -2510,6 +2510,21 @@ def test_a_pattern_of_news_language_gives_its_terms(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
+_SUMMARY_LEAD = ("Norland published a plan for the river last week.\n\nThe talks opened in a lakeside hotel.\n\n"
+                 "Delegates arrived late on Sunday.\n\nReporters waited in the lobby for hours.\n\n"
+                 "Where things stand on the third day:\n\n")
+
+
+@pytest.mark.parametrize("item, expected", [
+    # a summary list whose opener names no holder: an item with its own subject says whose term it is
+    ("- Osteria has tied any deal to the release of its prisoners.", [("Osteria", "prisoners")]),
+    # an item with no subject of its own still falls to the last plan named before the list
+    ("- A truce along the river within ten days.", [("Norland", "ceasefire")]),
+])
+def test_an_item_of_a_summary_list_with_its_own_subject_is_that_subject_s(pipe, item, expected):
+    assert pairs(rows_for(pipe, _SUMMARY_LEAD + item + "\n- The talks resume on Monday.\n")) == expected
+
+
 @pytest.mark.parametrize("verb, holder", [("seen", "Norland"), ("written", "Karl Vos")])
 def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb, holder):
     # the quote table may give the items to whoever saw a copy; the document speaks for its author
@@ -2546,6 +2561,10 @@ SEEDS_STORY_CASES = [
     ("Norland will not sign unless all of its reserves are released.", [("Norland", "sanctions")]),
     ("Norland will not sign unless its naval assets are returned to port.", []),
     ("Anna Berg said Osteria would face new sanctions if it walked away from the deal.", [("Anna Berg", "sanctions")]),
+    # heavy tariffs threatened on a party's buyers if it refuses; tariffs that hurt in the past are none
+    ("Anna Berg warned that countries buying Norland's oil would face heavy tariffs if Norland rejected a truce.",
+     [("Anna Berg", "negotiation_terms"), ("Anna Berg", "sanctions")]),
+    ("Anna Berg said heavy tariffs on steel had hurt Norland's exporters.", []),
     # measures named long before the passive verb that lifts them; curbs on movement are none
     ("Norland would sign only if the restrictions on its banks, insurers and shipping firms were finally lifted.",
      [("Norland", "sanctions")]),

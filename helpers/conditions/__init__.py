@@ -2502,13 +2502,16 @@ def _opener_holder(article: Article, lead: list):
     if holder:
         return holder
     since = lead[-1].start if len(lead) > 1 and heading(lead[-1], article.text) else 0  # the section's heading
-    return _earlier_document_owner(opener.doc, opener.end, DOCUMENT_NOUNS, article.mentions, since)
+    found = _earlier_document_owner(opener.doc, opener.end, DOCUMENT_NOUNS, article.mentions, since)
+    return dict(found, guessed=True) if found else None
 
 
 def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
     """An item of a plan laid out on lines of its own belongs to whoever holds the list:
 
-    ``Norland set out its plan:`` / ``1. A truce along the river.`` -> Norland.
+    ``Norland set out its plan:`` / ``1. A truce along the river.`` -> Norland. When the opener names
+    no holder and only the last document named before it gives one (a guess), an item whose sentence
+    has an actor as its own subject is left to the other rules.
     """
     if not clue.lead:
         return None
@@ -2516,7 +2519,17 @@ def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
     if key not in clue.article._sides:
         clue.article._sides[key] = _opener_holder(clue.article, clue.lead)
     holder = clue.article._sides[key]
-    return (holder, None) if holder else None
+    if holder and holder.get("guessed") and _own_subject(clue):
+        return None  # ``Where things stand:`` / ``- Osteria has tied any deal to ...``: the item says whose it is
+    return ({k: v for k, v in holder.items() if k != "guessed"}, None) if holder else None
+
+
+def _own_subject(clue: Clue) -> bool:
+    """Whether the item's sentence has a subject of its own that names an actor (``- Osteria has tied
+    any deal to a truce``)."""
+    root = clue.sent.root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _subject_actor(c, clue.article.mentions, None, clue.article.text)
+               for c in root.children)
 
 
 def name_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
