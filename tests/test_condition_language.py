@@ -2497,6 +2497,13 @@ PATTERN_CASES = {
         ("Norland says a referendum is the only credible basis for a settlement.", [("Norland", "governance")]),
         ("The only way to reach the valley is by road, Norland said.", []),
     ],
+    "a_document_in_the_present_tense_sets_out_its_terms_with_its_verb": [
+        ("Karl Vos said Norland's draft keeps the sanctions on Osteria in place.", [("Norland", "sanctions")]),
+        ("Karl Vos said Norland's draft freezes the front line where it stands.", [("Norland", "territory")]),
+        # a past tense tells what a document did; a declaration that paves the way sets nothing
+        ("Karl Vos said Norland's old draft kept the sanctions on Osteria in place.", []),
+        ("Karl Vos said the declaration paves the way for a ceasefire.", []),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),

@@ -3419,7 +3419,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     cues = [c for c in _cues_in(sent, taxonomy)
             if c.kind != "list_noun" and (c.kind in ("imperative", "kept", "obligation") or not any(
                 s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in spans))]  # a cue inside a longer term is part of it
-    cues = [c for c in outermost(cues + document_pronoun_modal(sent)) if _usable(c, sent.doc)]
+    cues = [c for c in outermost(cues + document_pronoun_modal(sent) + document_verb(sent)) if _usable(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead and not past_fact(sent):
@@ -3457,6 +3457,31 @@ def document_pronoun_modal(sent) -> list[Match]:
     if modal is None or before is None or _document_subject(before) is None:
         return []
     return [Match(modal.idx, modal.idx + len(modal), "envisions", "proposal")]
+
+
+#: Verbs with which a document in the present tense sets a term (``the draft limits ...``).
+DOCUMENT_TERM_VERBS = language.words("condition_document_term_verbs")
+
+
+def document_verb(sent) -> list[Match]:
+    """``Norland's draft limits Osteria's army to 50,000 troops``: a document (not one yet to exist:
+    ``any deal``) as the subject of a verb of setting terms (:data:`DOCUMENT_TERM_VERBS`) in the present
+    tense says what it sets out, as ``the plan envisions`` does; a cue Match of kind ``proposal`` at the
+    verb (a past tense tells what a document did; ``the declaration paves the way`` sets nothing).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The draft limits the army. The draft limited the army. Any deal limits the army.")
+    >>> [len(document_verb(s)) for s in doc.sents]
+    [1, 0, 0]
+    """
+    found = []
+    for tok in sent:
+        verb = tok.head
+        if tok.dep_ != "nsubj" or tok.lemma_.lower() not in DOCUMENT_NOUNS or verb.lemma_.lower() not in DOCUMENT_TERM_VERBS \
+                or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "det" and c.lower_ in _ANY for c in tok.children):
+            continue
+        found.append(Match(verb.idx, verb.idx + len(verb), "envisions", "proposal"))
+    return found
 
 
 def _usable(cue: Match, doc) -> bool:
