@@ -2504,6 +2504,10 @@ PATTERN_CASES = {
         ("Karl Vos said Norland's old draft kept the sanctions on Osteria in place.", []),
         ("Karl Vos said the declaration paves the way for a ceasefire.", []),
     ],
+    "what_a_party_has_rejected_in_any_form_is_its_red_line": [
+        ("Norland has rejected any ceiling on the size of its armed forces.", [("Norland", "security")]),
+        ("In 2019 Norland rejected any ceiling on the size of its armed forces.", []),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),
