@@ -52,6 +52,8 @@ GENERIC_CASES = [
      "Norland wants the militia's fighters absorbed into village life."),
     ("security", "Osteria wants the private security companies gone from the mines.",
      "Osteria wants the private catering companies gone from the mines."),
+    ("negotiation_terms", "Norland insists that Osteria take part in the process as a full party.",
+     "Norland insists that its citizens abroad take part in the electoral process."),
     ("negotiation_terms", "Valdia wants to attend the next round as an observer.",
      "Valdia wants to attend the joint training sessions as an observer."),
     ("negotiation_terms", "Norland said only groups which back the accord would get an invitation to the talks.",
