@@ -1277,7 +1277,8 @@ def _under_possessive(tok, head) -> bool:
 
 def _received(node) -> bool:
     """Whether ``node`` is the object of a verb of receiving a plan: that verb's subject answers the
-    plan and is not its author (``Osteria accepted [a framework] for a truce``).
+    plan and is not its author (``Osteria accepted [a framework] for a truce``); of a verb of backing,
+    only a particular document (``backs the plan``, not ``backs a truce`` or ``would back no deal that``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria accepted a framework. Osteria drafted a framework.")
@@ -1288,7 +1289,8 @@ def _received(node) -> bool:
     True
     """
     if _object_of(node, RECEIVING_VERBS):  # ``would back no deal that ...``: a refusal that sets a term
-        return not (node.head.lemma_.lower() in BACKING_VERBS and _negated_object(node))
+        return node.head.lemma_.lower() not in BACKING_VERBS or (
+            node.lemma_.lower() in DOCUMENT_NOUNS and not _negated_object(node))  # ``backs a truce``: its own
     return node.dep_ == "prep" and node.lower_ in BACKING_PREPOSITIONS
 
 
