@@ -52,8 +52,8 @@ GENERIC_CASES = [
      "Norland wants the militia's fighters absorbed into village life."),
     ("security", "Osteria wants the private security companies gone from the mines.",
      "Osteria wants the private catering companies gone from the mines."),
-    ("negotiation_terms", "Norland insists that Osteria take part in the process as a full party.",
-     "Norland insists that its citizens abroad take part in the electoral process."),
+    ("negotiation_terms", "Norland insists that Osteria be represented in the process by its own envoy.",
+     "Norland insists that its citizens abroad be represented in the electoral process."),
     ("negotiation_terms", "Valdia wants to attend the next round as an observer.",
      "Valdia wants to attend the joint training sessions as an observer."),
     ("negotiation_terms", "Norland said only groups which back the accord would get an invitation to the talks.",
@@ -2465,7 +2465,7 @@ PATTERN_CASES = {
         ("Anna Berg said Osteria would face the voters only if Norland withdrew its troops.", [("Osteria", "territory")]),
     ],
     "who_backs_another_s_plan_sets_no_term_of_it": [
-        ("Norland and Osteria have since swung behind the autonomy plan.", []),
+        ("Norland and Osteria have lately rallied behind the federal plan.", []),
         ("Norland now backs the autonomy plan for the north.", []),
         ("Norland now backs Osteria's autonomy plan for the north.", [("Osteria", "governance")]),
         # a term of the backer's own stays its own
@@ -2481,7 +2481,7 @@ PATTERN_CASES = {
         # a clause that says or demands something, or a document's, still states terms
         ("Norland, whose envoy called for a truce in the north, said Osteria must free the prisoners.",
          [("Norland", "ceasefire"), ("Norland", "prisoners")]),
-        ("Norland demanded a plan, which must include the release of all prisoners.", [("Norland", "prisoners")]),
+        ("Norland demanded a plan, which must include freeing every detainee.", [("Norland", "prisoners")]),
     ],
     "a_bare_proviso_whose_clause_the_parser_hangs_on_the_verb_before": [
         ("Norland would sign any deal provided it respects Osteria's sovereignty over the islands.",
@@ -2489,26 +2489,26 @@ PATTERN_CASES = {
         ("Norland said the agency provided it with maps of the occupied valley.", []),
     ],
     "a_state_someone_returns_from_is_a_place_not_the_holder": [
-        ("Speaking on his return from Osteria, the minister said that any deal must include a free and fair referendum.",
+        ("Speaking on his return from Osteria, the minister said that any deal must include a referendum on the north's status.",
          []),
-        ("Speaking in the capital, the minister of Osteria said that any deal must include a free and fair referendum.",
+        ("Speaking in the capital, the minister of Osteria said that any deal must include a referendum on the north's status.",
          [("Osteria", "governance")]),
     ],
     "what_a_party_calls_the_only_legitimate_path_or_solution": [
         ("Norland says a referendum remains the only realistic solution.", [("Norland", "governance")]),
-        ("Norland says a referendum is the only credible basis for a settlement.", [("Norland", "governance")]),
+        ("Norland says that a referendum remains the only credible basis for any deal.", [("Norland", "governance")]),
         ("The only way to reach the valley is by road, Norland said.", []),
     ],
     "a_document_in_the_present_tense_sets_out_its_terms_with_its_verb": [
         ("Karl Vos said Norland's draft keeps the sanctions on Osteria in place.", [("Norland", "sanctions")]),
-        ("Karl Vos said Norland's draft freezes the front line where it stands.", [("Norland", "territory")]),
+        ("Karl Vos said Norland's draft freezes the contact line for two years.", [("Norland", "territory")]),
         # a past tense tells what a document did; a declaration that paves the way sets nothing
         ("Karl Vos said Norland's old draft kept the sanctions on Osteria in place.", []),
         ("Karl Vos said the declaration paves the way for a ceasefire.", []),
     ],
     "what_a_party_has_rejected_in_any_form_is_its_red_line": [
-        ("Norland has rejected any ceiling on the size of its armed forces.", [("Norland", "security")]),
-        ("In 2019 Norland rejected any ceiling on the size of its armed forces.", []),
+        ("Norland has rejected any cap on how many soldiers its army may keep.", [("Norland", "security")]),
+        ("In 2019 Norland rejected any cap on how many soldiers its army may keep.", []),
     ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
@@ -2535,7 +2535,7 @@ _SUMMARY_LEAD = ("Norland published a plan for the river last week.\n\nThe talks
     ("- A truce along the river within ten days.", [("Norland", "ceasefire")]),
 ])
 def test_an_item_of_a_summary_list_with_its_own_subject_is_that_subject_s(pipe, item, expected):
-    assert pairs(rows_for(pipe, _SUMMARY_LEAD + item + "\n- The talks resume on Monday.\n")) == expected
+    assert pairs(rows_for(pipe, _SUMMARY_LEAD + item + "\n- The next session opens on Tuesday.\n")) == expected
 
 
 @pytest.mark.parametrize("verb, holder", [("seen", "Norland"), ("written", "Karl Vos")])
@@ -2575,7 +2575,7 @@ SEEDS_STORY_CASES = [
     ("Norland will not sign unless its naval assets are returned to port.", []),
     ("Anna Berg said Osteria would face new sanctions if it walked away from the deal.", [("Anna Berg", "sanctions")]),
     # heavy tariffs threatened on a party's buyers if it refuses; tariffs that hurt in the past are none
-    ("Anna Berg warned that countries buying Norland's oil would face heavy tariffs if Norland rejected a truce.",
+    ("Anna Berg warned that any state importing Norland's gas would face steep tariffs if Norland turned down a truce.",
      [("Anna Berg", "negotiation_terms"), ("Anna Berg", "sanctions")]),
     ("Anna Berg said heavy tariffs on steel had hurt Norland's exporters.", []),
     # measures named long before the passive verb that lifts them; curbs on movement are none

@@ -78,7 +78,7 @@ def test_a_story_row_for_a_world_state_keeps_its_capital_unless_the_story_gives_
 
 
 def test_a_territory_with_its_own_code_and_its_demonym(pipe):
-    # a non-self-governing territory news treats as a party, and the demonym of its people
+    # a disputed territory with a code of its own that news treats as a party, and its people's demonym
     found = _actors(pipe, "Western Sahara was on the agenda, and Sahrawi negotiator Ann Okafor said the talks had failed.")
     assert {("Western Sahara", "state", "ESH"), ("Ann Okafor", "person", "ESH")} <= found
     assert ("Ann Okafor", "person", "") in _actors(pipe, "Ann Okafor said the Sahrawi refugees had left the camps.")
