@@ -53,7 +53,7 @@ GENERIC_CASES = [
     ("security", "Osteria wants the private security companies gone from the mines.",
      "Osteria wants the private catering companies gone from the mines."),
     ("negotiation_terms", "Norland insists that Osteria be represented in the process by its own envoy.",
-     "Norland insists that its citizens abroad be represented in the electoral process."),
+     "Norland insists that Osteria be involved in the process of rebuilding the schools."),
     ("negotiation_terms", "Valdia wants to attend the next round as an observer.",
      "Valdia wants to attend the joint training sessions as an observer."),
     ("negotiation_terms", "Norland said only groups which back the accord would get an invitation to the talks.",
@@ -2461,6 +2461,8 @@ PATTERN_CASES = {
          [("Anna Berg", "sanctions"), ("Anna Berg", "territory")]),
         ("Osteria risks higher tariffs if it keeps the prisoners, Anna Berg said.", [("Anna Berg", "prisoners")]),
         ("Osteria will face sanctions unless it withdraws its troops.", []),
+        # a verb joined by ``and`` keeps its own subject
+        ("Osteria faces sanctions and insists that Norland withdraw its troops.", [("Osteria", "territory")]),
         # facing something other than a measure is no threat: the subject keeps its own terms
         ("Anna Berg said Osteria would face the voters only if Norland withdrew its troops.", [("Osteria", "territory")]),
     ],
@@ -2470,6 +2472,7 @@ PATTERN_CASES = {
         ("Norland now backs Osteria's autonomy plan for the north.", [("Osteria", "governance")]),
         # a term of the backer's own stays its own
         ("Norland stood behind its demand that Osteria withdraw its troops.", [("Norland", "territory")]),
+        ("Norland rallied behind the demand for a referendum.", [("Norland", "governance")]),
         ("Norland would support the autonomy plan only if Osteria withdrew its troops.", [("Norland", "territory")]),
         ("Osteria would not support a plan that left the council in power.", [("Osteria", "governance")]),
     ],
@@ -2482,6 +2485,8 @@ PATTERN_CASES = {
         ("Norland, whose envoy called for a truce in the north, said Osteria must free the prisoners.",
          [("Norland", "ceasefire"), ("Norland", "prisoners")]),
         ("Norland demanded a plan, which must include freeing every detainee.", [("Norland", "prisoners")]),
+        ("Norland rejected the offer from Osteria, which would free all prisoners in exchange for a truce.",
+         [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
     ],
     "a_bare_proviso_whose_clause_the_parser_hangs_on_the_verb_before": [
         ("Norland would sign any deal provided it respects Osteria's sovereignty over the islands.",
@@ -2493,22 +2498,26 @@ PATTERN_CASES = {
          []),
         ("Speaking in the capital, the minister of Osteria said that any deal must include a referendum on the north's status.",
          [("Osteria", "governance")]),
+        # the state a demand comes from is who made it
+        ("The call for a referendum came from Osteria, not Norland.", [("Osteria", "governance")]),
     ],
     "what_a_party_calls_the_only_legitimate_path_or_solution": [
         ("Norland says a referendum remains the only realistic solution.", [("Norland", "governance")]),
         ("Norland says that a referendum remains the only credible basis for any deal.", [("Norland", "governance")]),
-        ("The only way to reach the valley is by road, Norland said.", []),
+        ("The only viable option for the refugees was to walk, Karl Vos said.", []),
+        ("Norland says the only fair way to count the refugees is a census.", []),
     ],
     "a_document_in_the_present_tense_sets_out_its_terms_with_its_verb": [
         ("Karl Vos said Norland's draft keeps the sanctions on Osteria in place.", [("Norland", "sanctions")]),
         ("Karl Vos said Norland's draft freezes the contact line for two years.", [("Norland", "territory")]),
         # a past tense tells what a document did; a declaration that paves the way sets nothing
         ("Karl Vos said Norland's old draft kept the sanctions on Osteria in place.", []),
-        ("Karl Vos said the declaration paves the way for a ceasefire.", []),
+        ("The agreement leaves many questions about the prisoners unanswered, Anna Berg said.", []),
     ],
     "what_a_party_has_rejected_in_any_form_is_its_red_line": [
         ("Norland has rejected any cap on how many soldiers its army may keep.", [("Norland", "security")]),
         ("In 2019 Norland rejected any cap on how many soldiers its army may keep.", []),
+        ("Norland has rejected all accusations of war crimes.", []),
     ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
@@ -2533,6 +2542,8 @@ _SUMMARY_LEAD = ("Norland published a plan for the river last week.\n\nThe talks
     ("- Osteria has tied any deal to the release of its prisoners.", [("Osteria", "prisoners")]),
     # an item with no subject of its own still falls to the last plan named before the list
     ("- A truce along the river within ten days.", [("Norland", "ceasefire")]),
+    # nor does an item whose subject only received a plan
+    ("- Osteria has studied the call for a truce along the river.", [("Norland", "ceasefire")]),
 ])
 def test_an_item_of_a_summary_list_with_its_own_subject_is_that_subject_s(pipe, item, expected):
     assert pairs(rows_for(pipe, _SUMMARY_LEAD + item + "\n- The next session opens on Tuesday.\n")) == expected
@@ -2582,6 +2593,7 @@ SEEDS_STORY_CASES = [
     ("Norland would sign only if the restrictions on its banks, insurers and shipping firms were finally lifted.",
      [("Norland", "sanctions")]),
     ("Norland will sign only if the restrictions on movement in the border towns and villages are lifted.", []),
+    ("Norland will sign only if the restrictions in the border towns on movement are lifted.", []),
     ("Norland wants Osteria to keep the right to join the European Union.", [("Norland", "other")]),
     ("Norland wants Osteria to keep the right to join the football league.", []),
     # the story's vocabulary: NATO aspirations given up, aid frozen, limits on weapons, the church, guarantees

@@ -216,16 +216,32 @@ def _title_words(tokens) -> bool:
     >>> doc = nlp.bare_nlp()("asked about the plan of US envoy Karl Vos, Ann Lee said no")
     >>> _title_words(doc[6:10]), _title_words(doc[6:7])
     (False, True)
+    >>> doc = nlp.bare_nlp()("France's Minister of Foreign Affairs, Ann Lee, said no")
+    >>> _title_words(doc[1:7])
+    True
     """
     toks = list(tokens)
     if toks and toks[0].lower_ in {"'s", "’s"}:
         toks = toks[1:]
     if len(toks) > 1 and toks[-1].text == ",":  # ``Ruritania's foreign minister, Ann Lee``
         toks = toks[:-1]
-        if toks[-1].lower_ not in _OFFICE_WORDS:
+        if _name_after_office(toks):
             return False  # ``Ruritania's envoy Karl Vos, Ann Lee``: a name ends before the comma
     return all(t.is_alpha and (t.lower_ in _OFFICE_WORDS or t.is_title or (t.lower_ == "of" and 0 < i < len(toks) - 1))
                for i, t in enumerate(toks))
+
+
+def _name_after_office(toks) -> bool:
+    """Whether the words before an apposition's comma end in a person's name: a PERSON entity, or
+    capitalised words that are no office words right after the last office word, with no ``of``
+    between (``envoy Karl Vos``; not ``Minister of Foreign Affairs``, ``Secretary of State``)."""
+    if toks[-1].ent_type_ == "PERSON":
+        return True
+    offices = [i for i, t in enumerate(toks) if t.lower_ in _OFFICE_WORDS]
+    if not offices or any(t.lower_ == "of" for t in toks[offices[0]:]):
+        return False  # ``Minister of Foreign Affairs``: the title runs on to the comma
+    tail = toks[offices[-1] + 1:]
+    return bool(tail) and all(t.is_title and t.lower_ not in _OFFICE_WORDS for t in tail)
 
 
 def state_before(ctx, span) -> str | None:

@@ -205,7 +205,8 @@ def _visited_place(span) -> bool:
 
 def gone_to(tok) -> bool:
     """Whether ``tok`` names where someone goes or comes from: the object of ``to``, ``into`` or
-    ``from`` after a verb or noun of going (``on his return from Norway``, ``flew to Oslo``).
+    ``from`` after a word whose lemma is one of ``motion_verbs`` (a verb, or a noun written the same:
+    ``on his return from Norway``, ``flew to Oslo``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("On his return from Norway, Lee spoke. Lee wrote to Norway.")

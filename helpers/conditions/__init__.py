@@ -129,7 +129,19 @@ BROKER_VERBS = language.words("condition_broker_verbs")
 #: Nouns of brokering whose ``of`` names a broker of talks, not a party (``under the auspices of Norway``).
 BROKER_NOUNS = language.words("condition_broker_nouns")
 #: Verbs of receiving a plan: their subject answers or studies it and is not its author (``X accepted the plan``).
-RECEIVING_VERBS = language.words("condition_receiving_verbs") | language.words("condition_backing_verbs")
+RECEIVING_VERBS = language.words("condition_receiving_verbs")
+#: Verbs and prepositions of backing a particular plan (``backs the plan``, ``swung behind the plan``):
+#: whoever backs it is not its author; backing a term (``backs a truce``) or no particular deal
+#: (``would back no deal that ...``) is the backer's own.
+BACKING_VERBS = language.words("condition_backing_verbs")
+BACKING_PREPOSITIONS = language.words("condition_backing_prepositions")
+#: Verbs whose subject a threatened measure would hit (``face``, ``risk``) and the measures.
+THREATENED_VERBS = language.words("condition_threatened_verbs")
+THREAT_MEASURES = language.words("condition_threat_measures")
+#: Verbs with which a document in the present tense sets a term (``the draft limits ...``).
+DOCUMENT_TERM_VERBS = language.words("condition_document_term_verbs")
+#: Prepositions that name whose a proposal is after its noun (``the offer from Osteria``).
+OWNER_PREPOSITIONS = language.words("condition_owner_prepositions")
 #: Verbs of giving a plan up: the plan given up is a term set for its owner, not a proposal (``X scraps its plan``).
 DROPPING_VERBS = language.words("condition_dropping_verbs")
 #: Verbs whose subject, in a relative clause on a document, wrote it (``the plan that Norland drafted``).
@@ -1201,7 +1213,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         if subjects and not skip and lo <= node.head.i < hi and _term_clause(node):  # its subject: the addressee
             addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
             continue
-        if subjects and not skip and _hit_by_measure(node):  # ``Osteria would face sanctions unless ...``
+        if subjects and not skip and _hit_by_measure(node) and not (i and chain[i - 1].dep_ == "conj"):  # ``X would face sanctions unless``
             addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
             continue
         for subj in owners + subjects:
@@ -1218,14 +1230,10 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
     return (None if paper and quote is None else _speaker(quote or reported)), addressee
 
 
-#: Verbs whose subject a threatened measure would hit (``face``, ``risk``) and the measures.
-THREATENED_VERBS = language.words("condition_threatened_verbs")
-THREAT_MEASURES = language.words("condition_threat_measures")
-
-
 def _hit_by_measure(node) -> bool:
     """Whether ``node`` says its subject would be hit by a measure (``Osteria would face new
-    sanctions``, ``risks tariffs``): that subject is who must meet the term, never who sets it.
+    sanctions``, ``risks tariffs``): in the climb from a term, that subject is who must meet it, not
+    who sets it (a verb joined to it by ``and`` keeps its own subject).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria would face sanctions. Osteria would face the press.")
@@ -1288,22 +1296,32 @@ def _received(node) -> bool:
     >>> _received(doc[2])
     True
     """
-    if _object_of(node, RECEIVING_VERBS):  # ``would back no deal that ...``: a refusal that sets a term
-        return node.head.lemma_.lower() not in BACKING_VERBS or (
-            node.lemma_.lower() in DOCUMENT_NOUNS and not _negated_object(node))  # ``backs a truce``: its own
-    return node.dep_ == "prep" and node.lower_ in BACKING_PREPOSITIONS
+    return _object_of(node, RECEIVING_VERBS) or _backed_document(node) is not None
+
+
+def _backed_document(node):
+    """The particular document ``node`` backs or stands for in a backing: the object of a verb of
+    backing (``backs [the plan]``) or of ``behind`` (``swung [behind] the plan``: its object); None for
+    a term backed (``backs a truce``) or no particular deal (``would back no deal that ...``)."""
+    if node.dep_ == "prep" and node.lower_ in BACKING_PREPOSITIONS:
+        node = next((c for c in node.children if c.dep_ == "pobj"), None)
+    elif not _object_of(node, BACKING_VERBS):
+        return None
+    if node is None or node.lemma_.lower() not in DOCUMENT_NOUNS or _negated_object(node):
+        return None
+    return node
 
 
 def _negated_object(node) -> bool:
     """Whether ``node``'s verb is negated or ``node`` is no particular document (``backs no deal``,
-    ``would back any deal that ...``: :data:`_ANY`)."""
-    return any(c.dep_ == "neg" for c in node.head.children) or any(c.dep_ == "det" and c.lower_ in _ANY for c in node.children)
+    ``would back any deal that ...``: :func:`_yet_to_exist`)."""
+    return any(c.dep_ == "neg" for c in node.head.children) or _yet_to_exist(node)
 
 
-#: Prepositions of backing a plan (``swung behind the plan``): whoever stands there is no author.
-BACKING_PREPOSITIONS = language.words("condition_backing_prepositions")
-#: Verbs of backing a plan, among the verbs of receiving one: negated, they refuse on a term.
-BACKING_VERBS = language.words("condition_backing_verbs")
+def _yet_to_exist(noun) -> bool:
+    """Whether ``noun`` has a determiner of something yet to exist (``any deal``, ``no deal``:
+    :data:`_ANY`), so names no particular document."""
+    return any(c.dep_ == "det" and c.lower_ in _ANY for c in noun.children)
 
 
 def _object_of(tok, verbs) -> bool:
@@ -1313,11 +1331,12 @@ def _object_of(tok, verbs) -> bool:
 
 def _receiver(tok) -> bool:
     """Whether ``tok`` (or the noun it is part of, or the first of its conjuncts) is the subject of a
-    verb of receiving a plan (``Norland and Osteria welcomed the plan``)."""
+    verb of receiving a plan (``Norland and Osteria welcomed the plan``) or of backing one
+    (:func:`_backed_document`)."""
     while tok.dep_ in ("compound", "poss", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in RECEIVING_VERBS or any(
-        c.dep_ == "prep" and c.lower_ in BACKING_PREPOSITIONS for c in tok.head.children))  # ``swung behind it``
+        _backed_document(c) is not None for c in tok.head.children))  # ``backs the plan``, ``swung behind it``
 
 
 def _dropped(tok) -> bool:
@@ -1764,13 +1783,14 @@ def brokering(text: str, end: int) -> bool:
 
 def _venue(sent, start: int) -> bool:
     """Whether the mention at ``start`` names where something happened (``signed in Norway``):
-    the object of ``in`` or ``at`` in its own segment ``sent``, or where someone went or came from
-    (``on his return from Norway``: :func:`~helpers.actors.filters.gone_to`), no actor of the sentence."""
+    the object of ``in`` or ``at`` in its own segment ``sent``, or where a trip went or came from
+    (``on his return from Norway``: :func:`~helpers.actors.filters.gone_to` after a noun; ``the call
+    came from Norway`` names who made it), no actor of the sentence."""
     tok = _token_at(sent.doc, start)
     while tok is not None and tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     return tok is not None and tok.dep_ == "pobj" and sent.start <= tok.head.i < sent.end \
-        and (tok.head.lower_ in ("in", "at") or gone_to(tok))  # ``on his return from Norway``
+        and (tok.head.lower_ in ("in", "at") or (gone_to(tok) and tok.head.head.pos_ == "NOUN"))  # ``on his return from``
 
 
 def _broker(sent, start: int) -> bool:
@@ -1829,8 +1849,20 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     other = [m for m in in_sent if not addressee or m["actor"] != addressee.get("actor")]
     before = [m for m in other if m["start"] < cue_pos]
     if not before and any(sent.start_char <= m["start"] < cue_pos and _receives(sent, m["start"]) for m in mentions):
-        return None  # ``Norland would back the plan only if Osteria ...``: the plan is neither's
+        # ``Norland would back the plan only if Osteria ...``: the plan is neither's, unless the cue's
+        # noun names its owner (``rejected the offer from Osteria``)
+        cue = _token_at(sent.doc, cue_pos)
+        return next((m for m in other if cue is not None and _owner_of(_token_at(sent.doc, m["start"]), cue)), None)
     return (before or other or [None])[0]
+
+
+def _owner_of(tok, noun) -> bool:
+    """Whether ``tok`` names whose ``noun`` is: its possessor or the object of ``from`` or ``by``
+    after it (``Osteria's offer``, ``the offer from Osteria``)."""
+    if tok is None:
+        return False
+    return (tok.dep_ == "poss" and tok.head.i == noun.i) or (
+        tok.dep_ == "pobj" and tok.head.lower_ in OWNER_PREPOSITIONS and tok.head.head.i == noun.i)
 
 
 # --------------------------------------------------------------------------- the rules
@@ -2275,7 +2307,7 @@ def _document_owner(tok, mentions) -> dict | None:
         return demonym_owner(tok)
     presented = _presented_with(tok)  # ``Osteria presented the parties with a draft``: the presenter's draft
     if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
-                     and not _object_of(tok, RECEIVING_VERBS | READ_VERBS)):  # ``accepted a plan``, ``a copy seen by X``
+                     and not _object_of(tok, RECEIVING_VERBS | BACKING_VERBS | READ_VERBS)):  # ``accepted a plan``, ``seen by X``
         verb = tok.head.head if presented else tok.head
         # ``the delegation, led by Ann Lee, handed over a plan``: the parser may hang the verb on its subject
         doers = [verb.head] if tok.dep_ == "dobj" and verb.dep_ == "acl" else []
@@ -2387,8 +2419,7 @@ def _document_subject(sent):
     [draft, None]
     """
     first = _main_subjects(sent)[:1]
-    if not first or first[0].lemma_.lower() not in DOCUMENT_NOUNS \
-            or any(c.dep_ == "det" and c.lower_ in _ANY for c in first[0].children):
+    if not first or first[0].lemma_.lower() not in DOCUMENT_NOUNS or _yet_to_exist(first[0]):
         return None  # ``Any deal must ...``: a deal yet to exist, no one's document
     return first[0]
 
@@ -2528,10 +2559,10 @@ def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
 
 def _own_subject(clue: Clue) -> bool:
     """Whether the item's sentence has a subject of its own that names an actor (``- Osteria has tied
-    any deal to a truce``)."""
+    any deal to a truce``), not one that only receives a plan (``- Osteria has studied the call``)."""
     root = clue.sent.root
-    return any(c.dep_ in ("nsubj", "nsubjpass") and _subject_actor(c, clue.article.mentions, None, clue.article.text)
-               for c in root.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and not _receiver(c)
+               and _subject_actor(c, clue.article.mentions, None, clue.article.text) for c in root.children)
 
 
 def name_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
@@ -3372,9 +3403,10 @@ def past_document(cue: Match, doc) -> bool:
 def describes_actor(obj: Match, doc, mentions: list[dict], cues=()) -> bool:
     """Whether category words lie in a relative clause set off by a comma after an actor's name
     (``demanded that Osteria, which hosts thousands of refugees, take part``): they describe the
-    actor, they are not what is asked; unless the clause demands or says something (``Norland,
-    which wants the valley back,``, ``Osteria, whose envoy called for a truce,``: a verb of demanding
-    or saying, or one of ``cues``, the starts of the sentence's condition cues, inside it).
+    actor, they are not what is asked; unless the clause demands, offers or says something
+    (``Norland, which wants the valley back,``, ``Osteria, which would free the detainees,``,
+    ``Osteria, whose envoy called for a truce,``: a verb of demanding or saying, ``would`` or
+    ``will``, or one of ``cues``, the starts of the sentence's condition cues, inside it).
 
     >>> from helpers import nlp
     >>> text = "Norland demanded that Osteria, which hosts many refugees, take part."
@@ -3386,6 +3418,7 @@ def describes_actor(obj: Match, doc, mentions: list[dict], cues=()) -> bool:
     clause = next((a for a in ([tok, *tok.ancestors] if tok is not None else []) if a.dep_ == "relcl"), None)
     if clause is None or clause.head.i == clause.i or clause.left_edge.i == 0 \
             or clause.lemma_.lower() in DEMAND_VERBS | ATTRIBUTION_VERBS or said_with_obligation(clause) \
+            or any(c.dep_ == "aux" and c.lower_ in _DOCUMENT_MODALS for c in clause.children) \
             or any(doc[clause.left_edge.i].idx <= c < doc[clause.right_edge.i].idx for c in cues):
         return False  # ``Norland, which wants the valley back, ...``: the actor's own demand
     named = clause.head
@@ -3414,11 +3447,11 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)
                or _kept_measure(o, kept, sent.doc) or _threatened(o, threats, sent.doc)
                or _measure_verb_on_condition(o, sent.doc, conditionals) is not None]
-    said = [c.start for c in _cues_in(sent, taxonomy)]
+    all_cues = _cues_in(sent, taxonomy)
     objects = [o for o in objects if not framed_by_terms(o, objects, sent.doc) and not set_aside(o, sent.doc)
-               and not describes_actor(o, sent.doc, article.mentions, said)]
+               and not describes_actor(o, sent.doc, article.mentions, [c.start for c in all_cues])]
     spans = [(o.start, o.end) for o in objects if not o.gapped]  # lemmas far apart hold other words, not a term's own
-    cues = [c for c in _cues_in(sent, taxonomy)
+    cues = [c for c in all_cues
             if c.kind != "list_noun" and (c.kind in ("imperative", "kept", "obligation") or not any(
                 s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in spans))]  # a cue inside a longer term is part of it
     cues = [c for c in outermost(cues + document_pronoun_modal(sent) + document_verb(sent)) if _usable(c, sent.doc)]
@@ -3461,10 +3494,6 @@ def document_pronoun_modal(sent) -> list[Match]:
     return [Match(modal.idx, modal.idx + len(modal), "envisions", "proposal")]
 
 
-#: Verbs with which a document in the present tense sets a term (``the draft limits ...``).
-DOCUMENT_TERM_VERBS = language.words("condition_document_term_verbs")
-
-
 def document_verb(sent) -> list[Match]:
     """``Norland's draft limits Osteria's army to 50,000 troops``: a document (not one yet to exist:
     ``any deal``) as the subject of a verb of setting terms (:data:`DOCUMENT_TERM_VERBS`) in the present
@@ -3480,7 +3509,7 @@ def document_verb(sent) -> list[Match]:
     for tok in sent:
         verb = tok.head
         if tok.dep_ != "nsubj" or tok.lemma_.lower() not in DOCUMENT_NOUNS or verb.lemma_.lower() not in DOCUMENT_TERM_VERBS \
-                or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "det" and c.lower_ in _ANY for c in tok.children):
+                or verb.tag_ not in ("VBZ", "VBP") or _yet_to_exist(tok):
             continue
         found.append(Match(verb.idx, verb.idx + len(verb), "envisions", "proposal"))
     return found
