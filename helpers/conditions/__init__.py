@@ -140,7 +140,8 @@ THREATENED_VERBS = language.words("condition_threatened_verbs")
 THREAT_MEASURES = language.words("condition_threat_measures")
 #: Verbs with which a document in the present tense sets a term (``the draft limits ...``).
 DOCUMENT_TERM_VERBS = language.words("condition_document_term_verbs")
-#: Prepositions that name whose a proposal is after its noun (``the offer from Osteria``).
+#: Prepositions that name whose a proposal is after its noun, besides :func:`_owners`' ``by``
+#: (``the offer from Osteria``).
 OWNER_PREPOSITIONS = language.words("condition_owner_prepositions")
 #: Verbs of giving a plan up: the plan given up is a term set for its owner, not a proposal (``X scraps its plan``).
 DROPPING_VERBS = language.words("condition_dropping_verbs")
@@ -1857,11 +1858,11 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
 
 
 def _owner_of(tok, noun) -> bool:
-    """Whether ``tok`` names whose ``noun`` is: its possessor or the object of ``from`` or ``by``
-    after it (``Osteria's offer``, ``the offer from Osteria``)."""
+    """Whether ``tok`` names whose ``noun`` is: one of its :func:`_owners` (``Osteria's offer``, ``an
+    offer by Osteria``) or the object of ``from`` after it (``the offer from Osteria``)."""
     if tok is None:
         return False
-    return (tok.dep_ == "poss" and tok.head.i == noun.i) or (
+    return any(o.i == tok.i for o in _owners(noun)) or (
         tok.dep_ == "pobj" and tok.head.lower_ in OWNER_PREPOSITIONS and tok.head.head.i == noun.i)
 
 
