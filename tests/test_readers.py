@@ -289,6 +289,16 @@ def test_moved_lines_are_recorded_and_offsets_refer_to_text(corpus_dir):
     assert (row.byline, row.published, row.outlet) == ("Ola Berg", "2025-05-01", "Bay Times")
 
 
+@pytest.mark.parametrize("lead, outlet", [
+    ("OSLO (Example Wire) — The pier opened.", "Example Wire"),  # wire copy names who filed it
+    ("OSLO — The pier opened.", ""),  # a dateline with no agency names no outlet
+])
+def test_a_dateline_s_agency_is_the_outlet_of_last_resort(corpus_dir, lead, outlet):
+    (corpus_dir / "a.txt").write_text(f"Pier opens\n{lead}\n")
+    row = load(corpus_dir)[0].iloc[0]
+    assert (row.outlet, row.outlet_evidence) == (outlet, "text" if outlet else "")
+
+
 # --------------------------------------------------------------------------- duplicates
 
 WIRE = ("Rescue teams reached the stranded hikers on the ridge late on Sunday after a search that lasted two days, "

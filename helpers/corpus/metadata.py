@@ -327,6 +327,21 @@ def in_agency_dateline(text: str, start: int, rules=None) -> bool:
     return False
 
 
+def dateline_agency(moved: list[str], rules=None) -> str:
+    """The agency a moved dateline credits (``GENEVA (Example Wire) -``: wire copy names who filed
+    it), else ''; the outlet of last resort, after the text's own outlet lines and headline suffix.
+
+    >>> dateline_agency(["By Ola Berg", "OSLO (Example Wire) —"]), dateline_agency(["OSLO —"])
+    ('Example Wire', '')
+    """
+    for rule in (r for r in (rules or metadata_rules()) if r.kind == "dateline"):
+        for line in moved:
+            m = rule.pattern.match(line + " x")  # the pattern wants the body after the dash
+            if m and m.group("agency"):
+                return m.group("agency").strip()
+    return ""
+
+
 def _strip_dateline(lines: list[str], body: list[int], rules) -> str:
     """Remove a dateline opening one of the first body lines; return what was removed."""
     datelines = [r for r in rules if r.kind == "dateline"]
@@ -419,8 +434,9 @@ def metadata_from_text(text: str) -> dict:
     >>> metadata_from_text("Talks stall – Daily Example\\nBody.")["title"]
     'Talks stall'
     """
-    cleaned, _, found = split_metadata(text)
+    cleaned, moved, found = split_metadata(text)
     titled, _, outlet = strip_title_suffix(cleaned, found["outlet"])
+    outlet = outlet or dateline_agency(moved)
     if outlet and not found["outlet"]:
         found["outlet"], found["outlet_evidence"] = outlet, "text"
     found["title"] = titled.split("\n", 1)[0].strip()
