@@ -291,7 +291,10 @@ def test_moved_lines_are_recorded_and_offsets_refer_to_text(corpus_dir):
 
 @pytest.mark.parametrize("lead, outlet", [
     ("OSLO (Example Wire) — The pier opened.", "Example Wire"),  # wire copy names who filed it
-    ("OSLO — The pier opened.", ""),  # a dateline with no agency names no outlet
+    ("Oslo • Bay Times\nOSLO (Example Wire) — The pier opened.", "Bay Times"),  # the outlet's own line wins
+    # a bracket that names no agency: a time zone, a day
+    ("TUESDAY (GMT) — 3 May 2026\nOSLO — The pier opened.", ""),
+    ("UPDATE (Monday): The pier opened.", ""),
 ])
 def test_a_dateline_s_agency_is_the_outlet_of_last_resort(corpus_dir, lead, outlet):
     (corpus_dir / "a.txt").write_text(f"Pier opens\n{lead}\n")

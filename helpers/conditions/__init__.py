@@ -140,8 +140,8 @@ THREATENED_VERBS = language.words("condition_threatened_verbs")
 THREAT_MEASURES = language.words("condition_threat_measures")
 #: Verbs with which a document in the present tense sets a term (``the draft limits ...``).
 DOCUMENT_TERM_VERBS = language.words("condition_document_term_verbs")
-#: Prepositions that name whose a proposal is after its noun, besides :func:`_owners`' ``by``
-#: (``the offer from Osteria``).
+#: Prepositions that name whose a proposal is after its word (``the offer from Osteria``, ``proposed
+#: by Osteria``), besides :func:`_owners`.
 OWNER_PREPOSITIONS = language.words("condition_owner_prepositions")
 #: Verbs of giving a plan up: the plan given up is a term set for its owner, not a proposal (``X scraps its plan``).
 DROPPING_VERBS = language.words("condition_dropping_verbs")
@@ -1858,8 +1858,9 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
 
 
 def _owner_of(tok, noun) -> bool:
-    """Whether ``tok`` names whose ``noun`` is: one of its :func:`_owners` (``Osteria's offer``, ``an
-    offer by Osteria``) or the object of ``from`` after it (``the offer from Osteria``)."""
+    """Whether ``tok`` names whose ``noun`` (a cue's word) is: one of its :func:`_owners` (``Osteria's
+    offer``) or the object of ``from`` or ``by`` after it (``the offer from Osteria``, ``proposed by
+    Osteria``)."""
     if tok is None:
         return False
     return any(o.i == tok.i for o in _owners(noun)) or (

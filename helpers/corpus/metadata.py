@@ -327,17 +327,41 @@ def in_agency_dateline(text: str, start: int, rules=None) -> bool:
     return False
 
 
+#: Last words of a news agency's name (``Example Wire``) in a dateline's brackets.
+AGENCY_NAME_WORDS = language.words("agency_name_words")
+
+
+@lru_cache(maxsize=1)
+def _news_agencies() -> frozenset[str]:
+    """The names and aliases of the world list's news organisations, lower-cased (``afp``, ``ap``)."""
+    import csv
+    with open(config.DATA_DIR / "world_actors.csv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["role"] == "News organisation"]
+    return frozenset(n.strip().lower() for r in rows for n in [r["canonical"], *r["aliases"].split("|")] if n.strip())
+
+
+def _agency_name(name: str) -> bool:
+    """Whether a dateline's bracket names a news agency: a known one (``AFP``) or a name whose last
+    word is an agency's (``Example Wire``); not a time zone, a day or a person (``GMT``, ``Monday``)."""
+    words = name.split()
+    return name.lower() in _news_agencies() or (len(words) > 1 and words[0][:1].isupper()
+                                                 and words[-1].lower() in AGENCY_NAME_WORDS)
+
+
 def dateline_agency(moved: list[str], rules=None) -> str:
-    """The agency a moved dateline credits (``GENEVA (Example Wire) -``: wire copy names who filed
-    it), else ''; the outlet of last resort, after the text's own outlet lines and headline suffix.
+    """The news agency a moved dateline credits (``GENEVA (Example Wire) -``: wire copy names who
+    filed it), else ''; the outlet of last resort, after the text's own outlet lines and headline
+    suffix. A bracket that names no agency (:func:`_agency_name`: ``TUESDAY (GMT) -``) gives none.
 
     >>> dateline_agency(["By Ola Berg", "OSLO (Example Wire) —"]), dateline_agency(["OSLO —"])
     ('Example Wire', '')
+    >>> dateline_agency(["TUESDAY (GMT) — 3 May"]), dateline_agency(["LIVE (Updated) —"]), dateline_agency(["OSLO (AFP) —"])
+    ('', '', 'AFP')
     """
     for rule in (r for r in (rules or metadata_rules()) if r.kind == "dateline"):
         for line in moved:
             m = rule.pattern.match(line + " x")  # the pattern wants the body after the dash
-            if m and m.group("agency"):
+            if m and m.group("agency") and _agency_name(m.group("agency").strip()):
                 return m.group("agency").strip()
     return ""
 
