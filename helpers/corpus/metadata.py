@@ -334,52 +334,42 @@ AGENCY_NAME_WORDS = language.words("agency_name_words")
 @lru_cache(maxsize=1)
 def _news_agencies() -> frozenset[str]:
     """The names and aliases of the world list's news organisations, lower-cased (``afp``, ``ap``)."""
-    import csv
-    with open(config.DATA_DIR / "world_actors.csv", encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["role"] == "News organisation"]
-    return frozenset(n.strip().lower() for r in rows for n in [r["canonical"], *r["aliases"].split("|")] if n.strip())
+    from ..actors.registry import world_records  # the one reader of the world list
+    return frozenset(n.strip().lower() for r in world_records() if r["role"] == "News organisation"
+                     for n in [r["canonical"], *r["aliases"].split("|")] if n.strip())
 
 
-def _agency_name(name: str) -> bool:
-    """Whether a dateline's bracket names a news agency: a known one (``AFP``) or a name whose last
-    word is an agency's (``Example Wire``); not a time zone, a day or a person (``GMT``, ``Monday``)."""
+def agency_name(name: str) -> bool:
+    """Whether a dateline's bracket names a news agency (wire copy names who filed it): a known one
+    (``AFP``) or a name whose last word is an agency's (``Example Wire``); not a time zone, a day or
+    a person (``GMT``, ``Monday``, ``Ann Lee``).
+
+    >>> agency_name("AFP"), agency_name("Example Wire"), agency_name("GMT"), agency_name("Updated")
+    (True, True, False, False)
+    """
     words = name.split()
     return name.lower() in _news_agencies() or (len(words) > 1 and words[0][:1].isupper()
                                                  and words[-1].lower() in AGENCY_NAME_WORDS)
 
 
-def dateline_agency(moved: list[str], rules=None) -> str:
-    """The news agency a moved dateline credits (``GENEVA (Example Wire) -``: wire copy names who
-    filed it), else ''; the outlet of last resort, after the text's own outlet lines and headline
-    suffix. A bracket that names no agency (:func:`_agency_name`: ``TUESDAY (GMT) -``) gives none.
-
-    >>> dateline_agency(["By Ola Berg", "OSLO (Example Wire) —"]), dateline_agency(["OSLO —"])
-    ('Example Wire', '')
-    >>> dateline_agency(["TUESDAY (GMT) — 3 May"]), dateline_agency(["LIVE (Updated) —"]), dateline_agency(["OSLO (AFP) —"])
-    ('', '', 'AFP')
-    """
-    for rule in (r for r in (rules or metadata_rules()) if r.kind == "dateline"):
-        for line in moved:
-            m = rule.pattern.match(line + " x")  # the pattern wants the body after the dash
-            if m and m.group("agency") and _agency_name(m.group("agency").strip()):
-                return m.group("agency").strip()
-    return ""
-
-
-def _strip_dateline(lines: list[str], body: list[int], rules) -> str:
-    """Remove a dateline opening one of the first body lines; return what was removed."""
+def _strip_dateline(lines: list[str], body: list[int], rules) -> tuple[str, str]:
+    """Remove a dateline opening one of the first body lines; return (what was removed, the news
+    agency its brackets name, or '': :func:`agency_name`)."""
     datelines = [r for r in rules if r.kind == "dateline"]
     for i in body[:LEAD_LINES]:
         for rule in datelines:
             m = rule.pattern.match(lines[i])
             if m and len(m.group("place")) >= 2:
                 lines[i] = lines[i][m.end():]
-                return m.group(0).strip()
-    return ""
+                agency = (m.group("agency") or "").strip()
+                return m.group(0).strip(), agency if agency_name(agency) else ""
+    return "", ""
 
 
 def split_metadata(text: str, known: dict | None = None, rules=None) -> tuple[str, list[str], dict]:
-    """Move metadata lines out of ``text``: return (text, moved lines, what they state).
+    """Move metadata lines out of ``text``: return (text, moved lines, what they state: the
+    :data:`FIELDS`, and ``agency``, the news agency a stripped dateline credits, the outlet of last
+    resort for the callers, after outlet lines and a headline suffix).
 
     ``known`` holds metadata from elsewhere (manifest, record): a bare line of
     names equal to its ``byline`` is moved too. The headline stays (see
@@ -408,7 +398,7 @@ def split_metadata(text: str, known: dict | None = None, rules=None) -> tuple[st
     if found["outlet"]:
         found["outlet_evidence"] = "text"
     body = [i for i, line in enumerate(keep) if line.strip()][1:]
-    dateline = _strip_dateline(keep, body, rules)
+    dateline, found["agency"] = _strip_dateline(keep, body, rules)
     if dateline:
         moved.append(dateline)
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(keep)).strip("\n")
@@ -458,9 +448,9 @@ def metadata_from_text(text: str) -> dict:
     >>> metadata_from_text("Talks stall – Daily Example\\nBody.")["title"]
     'Talks stall'
     """
-    cleaned, moved, found = split_metadata(text)
+    cleaned, _, found = split_metadata(text)
     titled, _, outlet = strip_title_suffix(cleaned, found["outlet"])
-    outlet = outlet or dateline_agency(moved)
+    outlet = outlet or found.pop("agency")
     if outlet and not found["outlet"]:
         found["outlet"], found["outlet_evidence"] = outlet, "text"
     found["title"] = titled.split("\n", 1)[0].strip()
