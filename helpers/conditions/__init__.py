@@ -1211,11 +1211,9 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             or _implied_subject(node)
         if skip and not subjects and any(c.dep_ == "expl" for c in node.children):
             skip = False  # ``there can be no truce without ...``: an expletive is the addressee's slot, left open
-        if subjects and not skip and lo <= node.head.i < hi and _term_clause(node):  # its subject: the addressee
-            addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
-            continue
-        if subjects and not skip and _hit_by_measure(node) and not (i and chain[i - 1].dep_ == "conj"):  # ``X would face sanctions unless``
-            addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)
+        if subjects and not skip and ((lo <= node.head.i < hi and _term_clause(node))  # its subject: the addressee
+                                      or (_hit_by_measure(node) and not (i and chain[i - 1].dep_ == "conj"))):
+            addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)  # or who a threat would hit
             continue
         for subj in owners + subjects:
             actor = _subject_actor(subj, mentions, quote or reported, text)
