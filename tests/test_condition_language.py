@@ -693,6 +693,30 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_document_carried_or_brought_to_talks_is_its_bearers": [
+        ("The plan that Norwegian negotiators carried to the summit is thin. It asks Osteria to withdraw its troops.",
+         [("Norway", "territory")]),
+        ("The draft Norland brought to the table calls for a truce.", [("Norland", "ceasefire")]),
+        # a plan its critics name is not theirs, and the party it asks is no holder
+        ("The plan that Norwegian negotiators criticised is thin. It asks Osteria to withdraw its troops.", []),
+    ],
+    "the_party_a_term_is_asked_of_is_no_holder_of_the_document_that_asks_it": [
+        ("Norland's draft is short. The tariffs would go only if Osteria frees the detainees.",
+         [("Norland", "prisoners"), ("Norland", "sanctions")]),
+        ("Karl Vos's plan splits the difference. Sanctions would be eased only in stages, and only if Norland "
+         "observes the truce.", [("Karl Vos", "ceasefire"), ("Karl Vos", "sanctions")]),
+        # a party named as acting, not as asked, is no addressee: the sentence is not the document's
+        ("Karl Vos's plan splits the difference. Sanctions would be eased only in stages, and Norland would "
+         "observe the truce.", []),
+        ("The draft is thin. Anna Berg urges Osteria to free the detainees.", [("Anna Berg", "prisoners")]),
+    ],
+    "an_army_capped_at_a_number_with_a_modal_between": [
+        ("Under Norland's plan, the Osterian army would be capped at 40,000 soldiers.", [("Norland", "security")]),
+        ("Norland wants Osteria's army to be limited to 30,000 men.", [("Norland", "security")]),
+        # the army's pay, not the army, is capped: three words stand between
+        ("Norland demands that the army's pay be capped at last year's level.", []),
+        ("Norland wants the army kept at the barracks.", []),
+    ],
     "an_alternative_set_aside_after_not_is_no_term": [
         ("Norland insists that any settlement must be settled by a joint panel, not an international court.",
          []),
@@ -2565,6 +2589,9 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # an army capped at a number, a modal and its auxiliary between; a cap on its pay is none
+    ("Under Norland's plan, the Osterian army would be capped at 40,000 soldiers.", [("Norland", "demilitarization")]),
+    ("Norland demands that the army's pay be capped at last year's level.", []),
     # a measure kept until a term is met, inside a longer phrase of the story's category: the cue still counts
     ("Anna Berg said sanctions on Osteria would remain until Osteria ended its offensive.",
      [("Anna Berg", "negotiation_terms"), ("Anna Berg", "sanctions")]),

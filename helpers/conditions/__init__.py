@@ -1847,12 +1847,33 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
                and not listener(m, sent.doc)]
     other = [m for m in in_sent if not addressee or m["actor"] != addressee.get("actor")]
     before = [m for m in other if m["start"] < cue_pos]
+    other = before or [m for m in other if not _asked(_token_at(sent.doc, m["start"]))]
     if not before and any(sent.start_char <= m["start"] < cue_pos and _receives(sent, m["start"]) for m in mentions):
         # ``Norland would back the plan only if Osteria ...``: the plan is neither's, unless the cue's
         # noun names its owner (``rejected the offer from Osteria``)
         cue = _token_at(sent.doc, cue_pos)
         return next((m for m in other if cue is not None and _owner_of(_token_at(sent.doc, m["start"]), cue)), None)
     return (before or other or [None])[0]
+
+
+def _asked(tok) -> bool:
+    """Whether the name at ``tok`` is the party a term is asked of: the object of a verb of demanding
+    with a clause after it (``it asks [Osteria] to withdraw``), or the subject of a clause that states
+    a term (:func:`_term_clause`: ``only if [Osteria] observes the truce``). No fallback holder.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("It asks Osteria to withdraw. It thanks Osteria for the talks.")
+    >>> _asked(doc[2]), _asked(doc[9])
+    (True, False)
+    """
+    while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None:
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return _term_clause(tok.head)
+    return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in DEMAND_VERBS and any(
+        c.dep_ in ("xcomp", "ccomp") for c in tok.head.children)
 
 
 def _owner_of(tok, noun) -> bool:
@@ -2481,14 +2502,15 @@ def author_before(clue: Clue) -> tuple[dict, dict | None] | None:
 
     ``Osteria's plan calls for a truce. The tariffs would be lifted in exchange for a withdrawal.``
     -> Osteria. The party the term is asked of may be named (``Stage one starts once Norland
-    frees the detainees.``): it is the addressee, not the author.
+    frees the detainees.``, ``The tariffs would go only if Norland frees them``: :func:`_asked`):
+    it is the addressee, not the author.
     """
     sent, before = clue.sent, clue.previous
     gap = _doc_text(sent.doc)[before.start_char:sent.start_char] if before is not None else "\n"
     addressee = (clue.climbed[1] or {}).get("actor")
     if clue.quote is not None or "\n" in gap[len(gap.rstrip()):] \
             or any(sent.start_char <= m["start"] < sent.end_char and m.get("actor") != addressee
-                   for m in clue.article.mentions):
+                   and not _asked(_token_at(sent.doc, m["start"])) for m in clue.article.mentions):
         return None
     subjects = _main_subjects(before)[:1]
     if not subjects:
