@@ -693,6 +693,23 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "what_would_make_a_deal_impossible_is_a_red_line": [
+        ("Karl Vos said that the presence of foreign troops in Osteria would make an agreement impossible.",
+         [("Karl Vos", "security")]),
+        ("Karl Vos said any withdrawal from the river would be a non-starter.", [("Karl Vos", "territory")]),
+        # what makes a harvest impossible, or talks hard to schedule, is no term
+        ("Karl Vos said that the bad weather would make the harvest impossible.", []),
+        ("Karl Vos said the new starters at the ministry would handle the withdrawal paperwork.", []),
+    ],
+    "a_deal_under_which_a_party_would_act_is_its_proposers": [
+        ("Anna Berg floated a compromise under which Osteria's army would be capped at 40,000 soldiers.",
+         [("Anna Berg", "security")]),
+        ("Norland tabled a deal under which Osteria would free all detainees.", [("Norland", "prisoners")]),
+        # a deal one rejects or recalls, and a place ``under which``, set no term of the subject's
+        ("Osteria rejected a deal under which it would free all detainees.", []),
+        ("Anna Berg recalled the old deal under which Osteria had freed all detainees.", []),
+        ("Anna Berg visited the bridge under which the old troops had hidden their weapons.", []),
+    ],
     "a_document_carried_or_brought_to_talks_is_its_bearers": [
         ("The plan that Norwegian negotiators carried to the summit is thin. It asks Osteria to withdraw its troops.",
          [("Norway", "territory")]),

@@ -1968,6 +1968,8 @@ class Clue:
         at = (cue.end - 1 if cue.subject == "addressee" else cue.start) if cue else self.obj.start
         if cue is not None and cue.kind == "document" and cue.end <= self.obj.start:
             noun = _token_at(self.sent.doc, cue.end - 1)
+            if noun is not None and noun.lower_ == "which":
+                return _token_at(self.sent.doc, cue.start)  # ``X floated a deal under which Y would ...``: X's deal
             if noun is not None and _owners(noun):
                 return noun  # ``Under Norland's proposal, Osteria would ...``: the proposal's owner
             at = self.obj.start  # ``Under the deal, A will withdraw, while B will disarm``: each clause's party
