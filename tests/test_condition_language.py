@@ -693,6 +693,26 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "the_terms_of_a_power_sharing_settlement": [
+        ("Osteria demands a blocking minority on foreign policy in the joint legislature.", [("Osteria", "governance")]),
+        ("Osteria wants a rotating presidency between the two communities.", [("Osteria", "governance")]),
+        ("Norland insists on a third of the seats in the upper chamber.", [("Norland", "governance")]),
+        ("Norland proposes a loose confederation of the two states.", [("Norland", "governance")]),
+        # a rota that is not a presidency, a share of profits, a veto nobody holds over anything
+        ("Osteria demands a rotating schedule for the ferry crews.", []),
+        ("Norland insists on a third of the profits from the ferry.", []),
+        ("Norland wants the veto debate postponed.", []),
+    ],
+    "economic_union_and_amnesty_and_armed_units_of_a_settlement": [
+        ("Norland wants internal customs posts dismantled.", [("Norland", "sanctions")]),
+        ("Osteria insists the common currency stay.", [("Osteria", "other")]),
+        ("Norland demands that fighters who took part in the uprising be amnestied.", [("Norland", "accountability")]),
+        ("Osteria wants the armed formations in the valley disbanded.", [("Osteria", "security")]),
+        # a customs house, a common room, dance formations
+        ("Norland wants the old customs house turned into a museum.", []),
+        ("Osteria insists the common room stay open.", []),
+        ("Osteria wants the dance formations in the valley disbanded.", []),
+    ],
     "what_would_make_a_deal_impossible_is_a_red_line": [
         ("Karl Vos said that the presence of foreign troops in Osteria would make an agreement impossible.",
          [("Karl Vos", "security")]),
