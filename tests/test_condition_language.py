@@ -693,6 +693,19 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "an_it_after_a_reader_of_a_document_with_a_named_writer_is_the_document": [
+        ("Norland radio has seen a copy of the paper that Anna Berg circulated on Tuesday. It proposes:\n"
+         "- a rotating presidency between the two banks;\n- the release of all detainees within 30 days.\n\nTalks go on.",
+         [("Anna Berg", "governance"), ("Anna Berg", "prisoners")]),
+        # the parser breaks the relative clause after a document's name in quotation marks
+        ('Norland radio has seen a copy of the "bridge paper" that the special envoy, Anna Berg, circulated on '
+         "Tuesday. It proposes:\n- a rotating presidency between the two banks;\n\nTalks go on.",
+         [("Anna Berg", "governance")]),
+        ("Osteria obtained the draft that Norland tabled last week. It calls for the release of all detainees.",
+         [("Norland", "prisoners")]),
+        # a reader of a document nobody is named as writing is still what ``it`` stands for
+        ("Osteria has seen the draft. It wants the release of all detainees.", [("Osteria", "prisoners")]),
+    ],
     "the_terms_of_a_power_sharing_settlement": [
         ("Osteria demands a blocking minority on foreign policy in the joint legislature.", [("Osteria", "governance")]),
         ("Osteria wants a rotating presidency between the two communities.", [("Osteria", "governance")]),

@@ -1052,6 +1052,9 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: 
             found = _antecedent(subj, mentions, documents_only, depth + 1)
             if found is not None:
                 return found
+        read = _read_document(subj, mentions) if not plural else None
+        if read is not None:
+            return read  # ``The agency has seen the paper Lee circulated. It proposes ...``: Lee's paper
         if subj.pos_ == "PRON" or (subj.tag_ in ("NNS", "NNPS")) != plural:
             continue
         if subj.lemma_.lower() in DOCUMENT_NOUNS:  # ``the document``: the last one the text introduced
@@ -1064,6 +1067,44 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: 
         if owner is not None and owner.lower_ in _IMPERSONAL:  # ``Its negotiators ...; they say``
             return _antecedent(owner, mentions, documents_only, depth + 1)
         return None if documents_only else mention  # a thing (``the talks``) ends the search
+    return None
+
+
+def _read_document(subj, mentions: list[dict]) -> dict | None:
+    """The author of the document ``subj`` has read (a verb of :data:`READ_VERBS` other than
+    ``receive``, its object the document or a copy of it), when its sentence names the author
+    (``Norland's radio has seen a copy of the paper that Lee circulated``): an ``it`` in the next
+    sentence stands for the paper, not for whoever saw it. Else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The radio has seen the paper that Lee circulated. The radio has seen a paper.")
+    >>> m = [dict(actor="Lee", type="person", country="", start=32, end=35)]
+    >>> _read_document(doc[1], m)["actor"], _read_document(doc[11], m)
+    ('Lee', None)
+    """
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.lemma_.lower() not in READ_VERBS - {"receive"}:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        papers = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj"]  # ``a copy of the paper``
+        for paper in papers:
+            if paper.lemma_.lower() in DOCUMENT_NOUNS:
+                owner = _document_owner(paper, mentions) or _misparsed_writer(paper, mentions)
+                if owner is not None:
+                    return owner
+    return None
+
+
+def _misparsed_writer(paper, mentions: list[dict]) -> dict | None:
+    """The writer of ``paper`` in a relative clause the parser broke (a document's name in quotation
+    marks: ``the "bridge paper" that the envoy, Lee, circulated``, where ``circulated`` hangs on
+    ``envoy``): the noun after the paper that a verb of :data:`AUTHOR_VERBS` hangs on, as a mention."""
+    for tok in paper.sent[paper.i + 1 - paper.sent.start:]:
+        if tok.lemma_.lower() in AUTHOR_VERBS and tok.dep_ in ("acl", "relcl") and tok.head.i > paper.i:
+            hit = _token_mention(tok.head, mentions)
+            if hit is not None:
+                return hit
     return None
 
 
