@@ -320,6 +320,29 @@ def appositive_person(ctx, span, label):
     return (span, "PERSON") if label == "ORG" and len(span) and _renames_a_person(span) else None
 
 
+def _after_role(span) -> bool:
+    """Two or three title-case words, none an organisation's head word, right after a lower-case
+    common noun of a person's role (``the special representative Ann Lee``, ``envoy Ann Lee``)."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words) \
+            or any(t.lower_ in ORG_HEADS for t in words) or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_lower and before.lower_ in _PERSON_NOUNS
+
+
+def role_before_person(ctx, span, label):
+    """``the special representative [ORG Ann Lee] said``: a name right after a person's role noun
+    is a person whatever label the model gave it (an organisation is not written after a role).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The special representative Ann Lee spoke. The board member Tide Port spoke.")
+    >>> role_before_person(None, doc[3:5], "ORG")[1], role_before_person(None, doc[10:12], "PERSON")
+    ('PERSON', None)
+    """
+    return (span, "PERSON") if label == "ORG" and len(span) and _after_role(span) else None
+
+
 def person_titles(ctx, span, label):
     """``Lt. Gen. (retd) Ann Lee`` -> ``Ann Lee``: titles before a person's name are no part of it."""
     if label != "PERSON" or not len(span):
@@ -340,7 +363,8 @@ def given_name(ctx, span, label):
 
 #: Shaping of a found name, applied in this order (each to the previous one's result):
 #: the edges first, then whether it is a person, then what only a person's name has.
-SHAPE = Registry("shape", [name_edges, unit_number, honorific_person, appositive_person, person_titles, given_name])
+SHAPE = Registry("shape", [name_edges, unit_number, honorific_person, appositive_person, role_before_person,
+                           person_titles, given_name])
 
 
 def shape_name(ctx, span, label):
