@@ -693,6 +693,16 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "the_ordinal_items_of_a_list_counted_in_prose": [
+        ("Norland's minimum for a deal consists of four points, its envoy said. It wants Osteria to pull its troops "
+         "back to the river. The second point is a rotating presidency. The third is the release of all detainees.",
+         [("Norland", "governance"), ("Norland", "prisoners"), ("Norland", "territory")]),
+        ("Osteria has three conditions for a deal. The first is a truce along the river. The second condition is "
+         "the release of all detainees.", [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
+        # no list was counted before the ordinal, or what was counted is no list of terms
+        ("Norland wants a truce. The second point is a rotating presidency.", [("Norland", "ceasefire")]),
+        ("The town has three bridges. The second is a rotating presidency of the club.", []),
+    ],
     "an_it_after_a_reader_of_a_document_with_a_named_writer_is_the_document": [
         ("Norland radio has seen a copy of the paper that Anna Berg circulated on Tuesday. It proposes:\n"
          "- a rotating presidency between the two banks;\n- the release of all detainees within 30 days.\n\nTalks go on.",

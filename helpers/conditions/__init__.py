@@ -61,7 +61,7 @@ from ..doccache import doc_tokens
 from ..quotes.lookup import ends_name, most_mentioned, orgs_before
 from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
-from .plans import heading, item_openers
+from .plans import heading, item_openers, ordinal_items
 from ..corpus.metadata import in_agency_dateline
 from .sides import COMMENTATORS, STATE_NOUNS, canonical_actor, country_of_phrase, dateline, described_as_commentator, demonym_owner, demonym_state, holder_side, party_noun, people_of_state, side_noun_at, \
     state_at
@@ -2761,6 +2761,8 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
     rows: dict[tuple, dict] = {}
     segs = list(segments(ctx.doc, ctx.text))
     openers = item_openers(segs, ctx.text)
+    for item, counted in ordinal_items(segs).items():  # ``... has five points. The second point is ...``
+        openers.setdefault(item, counted)
     for i, sent in enumerate(segs):
         objects = find_objects(sent.text, sent.start_char, article.taxonomy, sent)
         objects += talks_made_conditional(sent, article.taxonomy)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .. import language
+
 #: A list marker at the start of a line: ``1.``, ``2)``, ``(3)``, ``-``, a bullet.
 ITEM_MARK = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-\u2022*\u2013\u2014\u25cf\u25aa\u00b7])(?:\s+|$)")
 #: How many items a list may have.
@@ -102,4 +104,49 @@ def item_openers(segs: list, text: str) -> dict[int, int]:
         else:
             opener, count = None, 0
             colon = _opens_list(seg, text)
+    return out
+
+
+#: Words of a list counted in prose (``consists of five points``) and of its items named by ordinals.
+ORDINAL_WORDS = language.ordered("ordinal_words")
+COUNT_WORDS = language.ordered("count_words")
+LIST_ITEM_NOUNS = language.ordered("list_item_nouns")
+#: How many segments after a counted list its ordinal items may come.
+ORDINAL_LOOKBACK = 6
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+#: A sentence that opens with an ordinal item: ``The second point is ...``, ``The fifth is ...``.
+ORDINAL_ITEM = re.compile(
+    rf"^\W*the\s+(?:{_alternatives(ORDINAL_WORDS)})(?:\s+(?:{_alternatives(LIST_ITEM_NOUNS)}))?"
+    r"\s+(?:is|are|was|were|concerns|covers|involves|calls|would|will|requires|envisions)\b", re.IGNORECASE)
+#: A sentence that announces a counted list: ``... consists of five points``, ``its three demands``.
+COUNTED_LIST = re.compile(
+    rf"\b(?:{_alternatives(COUNT_WORDS)}|\d{{1,2}})(?:-|\s+)(?:\w+\s+)?(?:{_alternatives(LIST_ITEM_NOUNS)})\b",
+    re.IGNORECASE)
+
+
+def ordinal_items(segs: list) -> dict[int, int]:
+    """Index of each sentence that names an item of a counted list by its ordinal -> index of the
+    sentence that counted the list, at most :data:`ORDINAL_LOOKBACK` segments before it (``Its
+    plan has five points. ... The second point is a truce. The third is ...``); items in between
+    that the ordinal skips are left to the other rules.
+
+    >>> from helpers import nlp
+    >>> from helpers.conditions import segments
+    >>> text = "Norland's plan has three points. It wants a truce. The second point is a vote. The third is aid."
+    >>> ordinal_items(list(segments(nlp.bare_nlp()(text))))
+    {2: 0, 3: 0}
+    """
+    out: dict[int, int] = {}
+    for i, seg in enumerate(segs):
+        if not ORDINAL_ITEM.match(seg.text):
+            continue
+        counted = next((j for j in range(i - 1, max(-1, i - 1 - ORDINAL_LOOKBACK), -1)
+                        if j not in out and COUNTED_LIST.search(segs[j].text)), None)
+        if counted is not None:
+            out[i] = counted
     return out
