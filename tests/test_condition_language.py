@@ -693,6 +693,14 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "schooling_in_a_communitys_language_worship_and_churches": [
+        ("Norland insists that Osteria guarantee minority-language schooling.", [("Norland", "governance")]),
+        ("Norland demands the right of every church to worship.", [("Norland", "governance")]),
+        ("Norland demands the repeal of laws that restrict the activity of the church.", [("Norland", "governance")]),
+        # a ban on a church's roof repairs, a right to strike
+        ("Norland wants the ban on the old church roof repairs lifted.", []),
+        ("Norland insists that Osteria guarantee a right to strike.", []),
+    ],
     "the_ordinal_items_of_a_list_counted_in_prose": [
         ("Norland's minimum for a deal consists of four points, its envoy said. It wants Osteria to pull its troops "
          "back to the river. The second point is a rotating presidency. The third is the release of all detainees.",
@@ -2649,6 +2657,10 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # schooling in a community's language and the right to worship are the story's laws on language and church
+    ("Norland insists that Osteria guarantee minority-language schooling and the right of every church to worship.",
+     [("Norland", "denazification")]),
+    ("Norland insists that Osteria guarantee a right to strike.", []),
     # an army capped at a number, a modal and its auxiliary between; a cap on its pay is none
     ("Under Norland's plan, the Osterian army would be capped at 40,000 soldiers.", [("Norland", "demilitarization")]),
     ("Norland demands that the army's pay be capped at last year's level.", []),
