@@ -51,18 +51,22 @@ def data_path(source: str | Path) -> Path:
 def _rows(path: str, _mtime: int = 0, _size: int = 0) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """(header, rows) of one CSV file, every short row padded to the header's width (blank lines
     skipped); cached by path and modification time, so an edited file is read again. A row with
-    more cells than the header is a ValueError naming the file and line: an unquoted comma in a
-    pattern or a description would otherwise cut it silently."""
+    more cells than the header, or a quotation mark left single inside a quoted cell, is a
+    ValueError naming the file and line: an unquoted comma in a pattern or a description would
+    otherwise cut it silently, and a lone quotation mark would end its cell there."""
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.reader(fh)
+        reader = csv.reader(fh, strict=True)
         header = tuple(next(reader, ()))
         rows = []
-        for row in reader:
-            if len(row) > len(header):
-                raise ValueError(f"{path}:{reader.line_num}: {len(row)} cells where the header has "
-                                 f"{len(header)} (quote a cell that holds a comma)")
-            if row:
-                rows.append(tuple(row + [""] * (len(header) - len(row))))
+        try:
+            for row in reader:
+                if len(row) > len(header):
+                    raise ValueError(f"{path}:{reader.line_num}: {len(row)} cells where the header has "
+                                     f"{len(header)} (quote a cell that holds a comma)")
+                if row:
+                    rows.append(tuple(row + [""] * (len(header) - len(row))))
+        except csv.Error as exc:  # a lone ``"`` inside a quoted cell would end the cell there and drop the rest
+            raise ValueError(f"{path}:{reader.line_num}: {exc} (double a quotation mark inside a quoted cell)") from None
     return header, tuple(rows)
 
 

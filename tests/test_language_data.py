@@ -35,6 +35,16 @@ def test_a_data_table_names_its_file_and_an_edited_file_is_read_again(tmp_path):
         language.data_table(tmp_path / "nowhere.csv")
 
 
+def test_a_lone_quotation_mark_inside_a_quoted_cell_names_its_file_and_line(tmp_path):
+    # a single ``"`` in a pattern ends the cell there: the rest of the pattern would be lost silently
+    path = tmp_path / "cues.csv"
+    path.write_text('cue,pattern,description\nonce,\\bonce\\b,x\nquoted,"as (?:["\']\\s*)?vital",y\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"cues\.csv:3: .*double a quotation mark"):
+        language.data_table(path)
+    path.write_text('cue,pattern,description\nquoted,"as (?:[""\']\\s*)?vital",y\n', encoding="utf-8")
+    assert language.data_table(path)["pattern"].tolist() == ['as (?:["\']\\s*)?vital']
+
+
 def test_a_row_with_more_cells_than_the_header_names_its_file_and_line(tmp_path):
     # an unquoted comma (``\W{1,3}`` in a pattern) would cut the row; the file says where instead
     path = tmp_path / "cues.csv"
