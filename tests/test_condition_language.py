@@ -693,6 +693,12 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "what_a_party_calls_essential_in_its_own_quoted_words": [
+        ('Norland regards the withdrawal of Osteria\'s troops as "an essential part of any deal".', [("Norland", "territory")]),
+        ("Norland sees the release of all detainees as indispensable.", [("Norland", "prisoners")]),
+        # essential to a history, not to a deal
+        ("Norland regards the old treaty as an essential part of its history.", []),
+    ],
     "schooling_in_a_communitys_language_worship_and_churches": [
         ("Norland insists that Osteria guarantee minority-language schooling.", [("Norland", "governance")]),
         ("Norland demands the right of every church to worship.", [("Norland", "governance")]),
