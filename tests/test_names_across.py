@@ -52,6 +52,17 @@ def test_a_lone_surname_links_to_the_one_full_name_of_the_corpus():
     assert out["quotes"]["speaker_country"].tolist() == ["FRA", ""]
 
 
+def test_a_state_is_no_surname_of_an_organisation_named_after_it():
+    # both spoke, so both are speakers; neither is a person
+    out = _tables([("a", "Bank of Norland", "organization", "NRL", "discovered", "", 0, 0),
+                   ("b", "Norland", "state", "NRL", "registry", "", 0, 0),
+                   ("c", "Ann Okafor", "person", "", "discovered", "", 0, 0),
+                   ("d", "Okafor", "person", "", "discovered", "", 0, 0)],
+                  ["Bank of Norland", "Norland", "Okafor"])
+    assert out["mentions"]["actor"].tolist() == ["Bank of Norland", "Norland", "Ann Okafor", "Ann Okafor"]
+    assert out["quotes"]["speaker"].tolist() == ["Bank of Norland", "Norland", "Ann Okafor"]
+
+
 def test_spellings_of_one_name_are_one_actor():
     out = _tables([("a", "Yevgeny Dorovskiy", "person", "", "discovered", "", 0, 0),
                    ("a", "Yevgeny Dorovskiy", "person", "", "discovered", "", 0, 0),

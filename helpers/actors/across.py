@@ -43,11 +43,16 @@ LINKED = {"mentions": [("actor", "country")], "quotes": [("speaker", "speaker_co
 
 def surname_links(mentions: pd.DataFrame, speakers=()) -> dict[str, str]:
     """One-word discovered persons and named speakers -> the corpus's only multi-word person
-    (or speaker) ending with that word."""
+    (or speaker) ending with that word; a speaker the mentions type as a state or an organisation
+    is neither."""
     if mentions is None or not len(mentions):
         return {}
     people = mentions[(mentions["type"] == "person") & (mentions["source"] == "discovered")]["actor"]
-    names = set(people.astype(str)) | {s for s in map(str, speakers) if s and not s.startswith(UNNAMED)}
+    # a speaker the mentions type as a state or an organisation is no person: ``Poland`` said, and
+    # ``the National Bank of Poland`` said, are not a surname and its full name
+    bodies = set(mentions.loc[mentions["type"] != "person", "actor"].astype(str)) - set(people.astype(str))
+    names = set(people.astype(str)) | {s for s in map(str, speakers)
+                                       if s and not s.startswith(UNNAMED) and s not in bodies}
     full = defaultdict(set)
     for name in names:
         words = name.split()
