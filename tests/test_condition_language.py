@@ -693,6 +693,24 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_measure_kept_until_a_term_is_met_in_the_passive": [
+        ("Anna Berg said no sanctions should be eased until Osteria had freed the detainees.",
+         [("Anna Berg", "prisoners"), ("Anna Berg", "sanctions")]),
+        ("Anna Berg said sanctions should not be eased until Osteria had kept to the truce.",
+         [("Anna Berg", "ceasefire"), ("Anna Berg", "sanctions")]),
+        # what was done after a step is a fact; a review is no act that keeps or lifts a measure
+        ("Anna Berg said sanctions were eased after Osteria had freed the detainees.", []),
+        ("Anna Berg said the sanctions should be reviewed until Osteria frees the detainees.",
+         [("Anna Berg", "prisoners")]),
+    ],
+    "a_measure_rolled_back_or_given_as_a_reward_for_a_step": [
+        ("Norland offers Osteria a staged rollback of its restrictions.", [("Norland", "sanctions")]),
+        ("Anna Berg said the Union would not lift its own sanctions as a reward for a partial truce.",
+         [("Anna Berg", "ceasefire"), ("Anna Berg", "sanctions")]),
+        # a prize for a film, a rollback of a pension reform
+        ("Anna Berg said the Union got a prize for its film about the truce.", []),
+        ("Norland offers its workers a staged rollback of the pension reform.", []),
+    ],
     "what_a_party_calls_essential_in_its_own_quoted_words": [
         ('Norland regards the withdrawal of Osteria\'s troops as "an essential part of any deal".', [("Norland", "territory")]),
         ("Norland sees the release of all detainees as indispensable.", [("Norland", "prisoners")]),
@@ -2663,6 +2681,9 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # a rollback written as one word
+    ("Norland offers Osteria a staged rollback of sanctions.", [("Norland", "sanctions")]),
+    ("Norland offers its workers a staged rollback of the pension reform.", []),
     # schooling in a community's language and the right to worship are the story's laws on language and church
     ("Norland insists that Osteria guarantee minority-language schooling and the right of every church to worship.",
      [("Norland", "denazification")]),

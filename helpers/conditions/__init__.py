@@ -2142,7 +2142,8 @@ def _is_measure(obj: Match) -> bool:
 def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Match | None:
     """The conditional (among ``conditionals``) on the verb whose object is a measure the subject
     keeps, eases or lifts (``will keep its sanctions until ...``, ``is prepared to ease
-    sanctions if ...``, ``will consider easing sanctions only after ...``), else None.
+    sanctions if ...``, ``will consider easing sanctions only after ...``), or of the passive verb
+    it is the subject of (``no sanctions should be eased until ...``), else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland will ease the sanctions if Osteria frees the detainees.")
@@ -2155,9 +2156,12 @@ def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Ma
     word = act = _phrase_head(tok)  # ``sanctions relief``: the noun the measure's word describes
     if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ == "NOUN":
         word = act = word.head.head  # ``any easing of sanctions``: the noun of the act on the measure
-    if word.pos_ != "VERB" and word.dep_ not in ("dobj", "pobj"):
+    if word.dep_ == "nsubjpass" and word.head.pos_ == "VERB":
+        verb = word.head  # ``no sanctions should be eased until ...``: the passive verb that acts on it
+    elif word.pos_ != "VERB" and word.dep_ not in ("dobj", "pobj"):
         return None
-    verb = word if word.pos_ == "VERB" else _governing_verb(word)  # a match may open with its verb (``keep its sanctions``)
+    else:
+        verb = word if word.pos_ == "VERB" else _governing_verb(word)  # a match may open with its verb (``keep its sanctions``)
     if not any(w.lemma_.lower() in MEASURE_ACT_VERBS for w in (verb, tok, act, tok.head)):
         return None  # ``would review the embargo if ...``: no act that keeps or lifts it
     # ``is prepared to ease``, ``will consider easing``: the conditional on a head of the verb
