@@ -2142,8 +2142,8 @@ def _is_measure(obj: Match) -> bool:
 def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Match | None:
     """The conditional (among ``conditionals``) on the verb whose object is a measure the subject
     keeps, eases or lifts (``will keep its sanctions until ...``, ``is prepared to ease
-    sanctions if ...``, ``will consider easing sanctions only after ...``), or of the passive verb
-    it is the subject of (``no sanctions should be eased until ...``), else None.
+    sanctions if ...``, ``will consider easing sanctions only after ...``), or of the negated passive
+    verb it is the subject of (``no sanctions should be eased until ...``), else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland will ease the sanctions if Osteria frees the detainees.")
@@ -2157,7 +2157,9 @@ def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Ma
     if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ == "NOUN":
         word = act = word.head.head  # ``any easing of sanctions``: the noun of the act on the measure
     if word.dep_ == "nsubjpass" and word.head.pos_ == "VERB":
-        verb = word.head  # ``no sanctions should be eased until ...``: the passive verb that acts on it
+        if not (any(c.dep_ == "neg" for c in word.head.children) or any(c.lower_ == "no" for c in word.children)):
+            return None  # ``the embargo will be lifted once the paperwork is done``: a schedule, no measure kept
+        verb = word.head  # ``no sanctions should be eased until ...``: the passive verb that keeps it
     elif word.pos_ != "VERB" and word.dep_ not in ("dobj", "pobj"):
         return None
     else:
