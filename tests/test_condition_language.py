@@ -693,6 +693,15 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_measure_kept_for_as_long_as_a_state_lasts_and_not_one_kept_in_the_past": [
+        ("Anna Berg said Norland will keep its sanctions on Osteria for as long as Osteria holds the detainees.",
+         [("Norland", "prisoners"), ("Norland", "sanctions")]),
+        ("Anna Berg said Norland would keep the embargo for as long as Osteria holds the detainees.",
+         [("Norland", "prisoners"), ("Norland", "sanctions")]),
+        # what a party did or has done is a fact, no term
+        ("Anna Berg said Norland has kept its sanctions as long as anyone remembers.", []),
+        ("Anna Berg said Norland kept its sanctions until the new year.", []),
+    ],
     "a_measure_kept_until_a_term_is_met_in_the_passive": [
         ("Anna Berg said no sanctions should be eased until Osteria had freed the detainees.",
          [("Anna Berg", "prisoners"), ("Anna Berg", "sanctions")]),

@@ -2166,6 +2166,9 @@ def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Ma
         verb = word if word.pos_ == "VERB" else _governing_verb(word)  # a match may open with its verb (``keep its sanctions``)
     if not any(w.lemma_.lower() in MEASURE_ACT_VERBS for w in (verb, tok, act, tok.head)):
         return None  # ``would review the embargo if ...``: no act that keeps or lifts it
+    if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_.lower() == "have")
+                                 for c in verb.children):
+        return None  # ``has kept its sanctions as long as anyone remembers``: what was done, no term
     # ``is prepared to ease``, ``will consider easing``: the conditional on a head of the verb
     verbs = {v.i for v in takewhile(lambda v: v.pos_ in ("VERB", "AUX"), _verb_heads(verb, ("xcomp", "acomp", "pcomp")))}
     for cue in sorted(conditionals, key=lambda c: c.start):
@@ -2173,7 +2176,10 @@ def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Ma
         clause = next((a for a in [mark, *mark.ancestors] if a.dep_ == "advcl"), None) if mark is not None else None
         if clause is None or clause.left_edge.i <= tok.i <= clause.right_edge.i or _names_it(clause, tok):
             continue
-        if clause.head.i in verbs or clause.head.head.i in verbs:  # ``keep ... as long as``: on ``long``
+        above = clause.head
+        while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+            above = above.head  # ``keep ... as long as``: on ``long``; ``for as long as``: on ``for``
+        if clause.head.i in verbs or above.i in verbs:
             return cue
     return None
 
