@@ -693,6 +693,13 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "an_obligation_in_the_past_states_a_term_only_in_reported_speech": [
+        ("Karl Vos said the release of the detainees had to come first.", [("Karl Vos", "prisoners")]),
+        ("Anna Berg said Osteria had to withdraw its troops from the river.", [("Anna Berg", "territory")]),
+        # what a party had to do is narrated
+        ("Osteria had to withdraw its troops from the river in 2019.", []),
+        ("After the flood the detainees had to be moved to another camp.", []),
+    ],
     "a_measure_kept_for_as_long_as_a_state_lasts_and_not_one_kept_in_the_past": [
         ("Anna Berg said Norland will keep its sanctions on Osteria for as long as Osteria holds the detainees.",
          [("Norland", "prisoners"), ("Norland", "sanctions")]),

@@ -3600,7 +3600,26 @@ def _usable(cue: Match, doc) -> bool:
     until a date."""
     return not (unsaid(cue, doc) or _dropped_plan(cue, doc) or speech_act(cue, doc) or denied_or_asked(cue, doc)
                 or complied_with(cue, doc) or past_document(cue, doc) or commentators_view(cue, doc)
-                or forecast(cue, doc) or _kept_until_date(cue, doc))
+                or forecast(cue, doc) or _kept_until_date(cue, doc) or _narrated_obligation(cue, doc))
+
+
+def _narrated_obligation(cue: Match, doc) -> bool:
+    """Whether an obligation in the past (``had to``) tells what someone had to do, not what a
+    speaker says must be done: it states a term only as reported speech, the complement of a
+    verb of saying or with one in parenthesis (``X said the root causes had to be addressed``,
+    ``the deal, she said, had to ...``), where it stands for ``has to``.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee said the troops had to leave. The troops had to leave in 2019.")
+    >>> [_narrated_obligation(Match(t.idx, t.idx + 6, "must", "obligation"), doc) for t in doc if t.lower_ == "had"]
+    [False, True]
+    """
+    tok = _token_at(doc, cue.start)
+    if cue.kind != "obligation" or tok is None or tok.lower_ != "had":
+        return False
+    said = [tok.head] if tok.dep_ == "ccomp" else []
+    said += [c for c in tok.children if c.dep_ in ("parataxis", "ccomp")]
+    return not any(v.lower_ in ATTRIBUTION_VERBS for v in said)
 
 
 def _kept_until_date(cue: Match, doc) -> bool:
