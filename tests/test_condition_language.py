@@ -693,6 +693,14 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "the_provisions_of_a_document_the_sentence_before_is_according_to": [
+        ("Norland drew up the draft law that it handed to the mediators on Monday. According to the document, the "
+         "valley would keep wide powers. Its main provisions are:\n\n- Osteria's army is capped at 20,000 soldiers.\n"
+         "- All detainees are released within a month.\n\nTalks go on.",
+         [("Norland", "prisoners"), ("Norland", "security")]),
+        # provisions of food are no terms
+        ("Osteria insists the town keeps food provisions for a month.", []),
+    ],
     "an_obligation_in_the_past_states_a_term_only_in_reported_speech": [
         ("Karl Vos said the release of the detainees had to come first.", [("Karl Vos", "prisoners")]),
         ("Anna Berg said Osteria had to withdraw its troops from the river.", [("Anna Berg", "territory")]),

@@ -1066,7 +1066,30 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: 
         owner = _pronoun_owner(subj) if mention is None and depth < ANTECEDENT_DEPTH else None
         if owner is not None and owner.lower_ in _IMPERSONAL:  # ``Its negotiators ...; they say``
             return _antecedent(owner, mentions, documents_only, depth + 1)
-        return None if documents_only else mention  # a thing (``the talks``) ends the search
+        if mention is None and subj in own:
+            return None  # a thing of its own sentence (``the talks``) ends the search
+        if mention is None:  # ``According to the document, the valley would ... Its provisions``: the document
+            paper = _according_to_document(before)
+            return _document_author(paper, mentions) if paper is not None else None
+        return None if documents_only else mention
+    return None
+
+
+def _according_to_document(seg):
+    """The document noun of a segment's ``According to the plan, ...``, else None: what the
+    segment says is the document's, so an ``its`` after it may stand for the document.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("According to the draft, the valley would keep its powers.")
+    >>> _according_to_document(doc[:])
+    draft
+    """
+    for tok in seg:
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            paper = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+            if paper is not None and paper.lemma_.lower() in DOCUMENT_NOUNS:
+                return paper
     return None
 
 
