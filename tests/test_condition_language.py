@@ -784,6 +784,8 @@ PATTERN_CASES = {
     ],
     "economic_union_and_amnesty_and_armed_units_of_a_settlement": [
         ("Norland wants internal customs posts dismantled.", [("Norland", "sanctions")]),
+        ("Norland wants the customs and police posts along the river removed.", [("Norland", "sanctions")]),
+        ("Norland wants the police posts along the river removed.", []),
         ("Osteria insists the common currency stay.", [("Osteria", "other")]),
         ("Norland demands that fighters who took part in the uprising be amnestied.", [("Norland", "accountability")]),
         ("Osteria wants the armed formations in the valley disbanded.", [("Osteria", "security")]),
