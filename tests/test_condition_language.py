@@ -693,6 +693,15 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_deal_one_will_not_underwrite_and_criminal_cases_dropped": [
+        ("Norland will not underwrite any arrangement that leaves Osterian troops on its soil.",
+         [("Norland", "security"), ("Norland", "territory")]),
+        ("Anna Berg demanded that Norland drop the criminal cases opened against the rebels.",
+         [("Anna Berg", "accountability")]),
+        # a loan one will not underwrite; a word dropped from a text
+        ("Norland will not underwrite any loan that funds the new bridge.", []),
+        ("Anna Berg said Norland dropped the word cases from the text.", []),
+    ],
     "the_provisions_of_a_document_the_sentence_before_is_according_to": [
         ("Norland drew up the draft law that it handed to the mediators on Monday. According to the document, the "
          "valley would keep wide powers. Its main provisions are:\n\n- Osteria's army is capped at 20,000 soldiers.\n"
