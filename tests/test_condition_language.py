@@ -693,6 +693,22 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "guarantor_powers_a_ceiling_for_an_army_a_zone_of_given_depth_and_air_policing": [
+        ("Norland insists that the guarantor powers keep no troops on the island.", [("Norland", "security")]),
+        ("Norland wants a peacetime ceiling of 60,000 for Osteria's armed forces.", [("Norland", "security")]),
+        ("Norland proposes a zone 20 kilometres deep along the river.", [("Norland", "territory")]),
+        ("Norland insists that its jets police the airspace over western Osteria.", [("Norland", "security")]),
+        # a guarantor of a deal's implementation takes part in the talks; a ferry corridor is no buffer
+        ("Norland wants to be a guarantor of the deal.", []),
+        ("Norland wants a corridor 3 kilometres wide for the ferries.", []),
+        ("Norland wants a ceiling of 5 percent for rent rises.", []),
+    ],
+    "items_of_a_counted_list_opened_by_ordinal_adverbs": [
+        ("A source said Norland's draft contains four points.\n\nFirst, Osteria's army is cut to 40,000 soldiers.\n\n"
+         "Second, all detainees are freed within a month.", [("Norland", "prisoners"), ("Norland", "security")]),
+        # no list was counted before
+        ("Talks resumed on Monday.\n\nFirst, all detainees are freed within a month.", []),
+    ],
     "a_deal_one_will_not_underwrite_and_criminal_cases_dropped": [
         ("Norland will not underwrite any arrangement that leaves Osterian troops on its soil.",
          [("Norland", "security"), ("Norland", "territory")]),
@@ -2716,6 +2732,16 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # what a party would treat as a legitimate target, guarantors and treaty articles, foreign military contingents,
+    # artillery pulled back and a zone of a given depth
+    ("Karl Vos said any foreign contingent on Osterian soil would be regarded as a legitimate military target.",
+     [("Karl Vos", "security_architecture")]),
+    ("Karl Vos said the old fort was regarded as a legitimate tourist attraction for foreign troops.", []),
+    ("Norland wants the guarantors to meet within a day of any attack.", [("Norland", "security_architecture")]),
+    ("Norland demands that no foreign military contingents stay on Osterian soil.", [("Norland", "security_architecture")]),
+    ("Norland wants Osteria's artillery pulled back from the line.", [("Norland", "demilitarization")]),
+    ("Norland wants the old guns moved back to the museum.", []),
+    ("Norland proposes a zone 20 kilometres deep along the river.", [("Norland", "demilitarization")]),
     # a rollback written as one word
     ("Norland offers Osteria a staged rollback of sanctions.", [("Norland", "sanctions")]),
     ("Norland offers its workers a staged rollback of the pension reform.", []),

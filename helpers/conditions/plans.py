@@ -119,10 +119,12 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-#: A sentence that opens with an ordinal item: ``The second point is ...``, ``The fifth is ...``.
+#: A sentence that opens with an ordinal item: ``The second point is ...``, ``The fifth is ...``, or
+#: with an ordinal adverb and a comma (``Second, the army is cut to ...``).
 ORDINAL_ITEM = re.compile(
-    rf"^\W*the\s+(?:{_alternatives(ORDINAL_WORDS)})(?:\s+(?:{_alternatives(LIST_ITEM_NOUNS)}))?"
-    r"\s+(?:is|are|was|were|concerns|covers|involves|calls|would|will|requires|envisions)\b", re.IGNORECASE)
+    rf"^\W*(?:the\s+(?:{_alternatives(ORDINAL_WORDS)})(?:\s+(?:{_alternatives(LIST_ITEM_NOUNS)}))?"
+    r"\s+(?:is|are|was|were|concerns|covers|involves|calls|would|will|requires|envisions)\b"
+    rf"|(?:{_alternatives(ORDINAL_WORDS)})(?:ly)?\s*,)", re.IGNORECASE)
 #: A sentence that announces a counted list: ``... consists of five points``, ``its three demands``.
 COUNTED_LIST = re.compile(
     rf"\b(?:{_alternatives(COUNT_WORDS)}|\d{{1,2}})(?:-|\s+)(?:\w+\s+)?(?:{_alternatives(LIST_ITEM_NOUNS)})\b",
@@ -137,7 +139,7 @@ def ordinal_items(segs: list) -> dict[int, int]:
 
     >>> from helpers import nlp
     >>> from helpers.conditions import segments
-    >>> text = "Norland's plan has three points. It wants a truce. The second point is a vote. The third is aid."
+    >>> text = "Norland's plan has three points. It wants a truce. The second point is a vote. Third, aid."
     >>> ordinal_items(list(segments(nlp.bare_nlp()(text))))
     {2: 0, 3: 0}
     """
