@@ -119,8 +119,11 @@ CASES = [
      "Tidewater Freight", False, [("Tidewater Freight", "ORG")]),
     ("shape.role_before_person", "The Union's special representative Tomas Okafor spoke about the bridge.", "Tomas Okafor", True,
      [("Tomas Okafor", "ORG")]),
-    ("shape.role_before_person", "The harbour operator Tidewater Freight said the bridge was safe.",
+    # a noun an organisation may be too (partner, owner) is no office; an organisation's head word stays
+    ("shape.role_before_person", "The port signed a deal with its partner Tidewater Freight on Monday.",
      "Tidewater Freight", False, [("Tidewater Freight", "ORG")]),
+    ("shape.role_before_person", "The Union's special representative Harbour Pilots Association spoke about the bridge.",
+     "Harbour Pilots Association", False, [("Harbour Pilots Association", "ORG")]),
     ("shape.person_titles", "Councillor Ann Okafor said the bridge was safe.", "Ann Okafor", True,
      [("Councillor Ann Okafor", "PERSON")]),
     ("shape.person_titles", "Councillor Ann Okafor said the bridge was safe.", "Ann Okafor", False,

@@ -693,6 +693,35 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "near_misses_of_this_sessions_vocabulary": [
+        ("Norland demands that army pay be capped at last year's level.", []),
+        ("Norland wants more English-language teaching in its schools.", []),
+        ("Norland wants Osteria to lift the ban on parking near the church.", []),
+        ("Karl Vos said he could not guarantee a deal that ends the fighting by Friday.", []),
+        ("Osteria views the amnesty of 2019 as a vital chapter of its past.", []),
+        ("Anna Berg said Norland would keep its sanctions for as long as it could.", []),
+        # an item naming its noun belongs to a list counted with that noun
+        ("Norland has rejected two demands from its own farmers. Osteria wants a truce. The second point is a "
+         "rotating presidency.", [("Osteria", "ceasefire")]),
+    ],
+    "had_to_narrated_or_quoted_and_had_to_reported": [
+        ("Anna Berg said Osteria had to withdraw its troops from the river in 2019.", []),
+        ('"We had to withdraw our troops from the river," Karl Vos said of the old retreat.', []),
+        ("Karl Vos stressed that the release of the detainees had to come first.", [("Karl Vos", "prisoners")]),
+        ("According to Karl Vos, the release of the detainees had to come first.", [("Karl Vos", "prisoners")]),
+        # a deadline is no past date
+        ("Anna Berg said Osteria had to withdraw its troops from the river by March.", [("Anna Berg", "territory")]),
+    ],
+    "a_party_that_read_a_document_keeps_its_own_it_and_bearers_yield_to_named_owners": [
+        ("Osteria has read the draft that Norland tabled. It insists on the release of all detainees.",
+         [("Osteria", "prisoners")]),
+        ("Osteria has obtained the draft that Norland tabled last week. Its negotiators want the release of all "
+         "detainees first.", [("Osteria", "prisoners")]),
+        ("The Norwegian proposal that Anna Berg carried to Osteria calls for a truce.", [("Norway", "ceasefire")]),
+        ("The proposal that Anna Berg brought back from Osteria calls for a truce.", []),
+        # who hands over land under a swap wrote no swap
+        ("Karl Vos proposed a swap under which Norland would hand over the valley.", [("Karl Vos", "territory")]),
+    ],
     "guarantor_powers_a_ceiling_for_an_army_a_zone_of_given_depth_and_air_policing": [
         ("Norland insists that the guarantor powers keep no troops on the island.", [("Norland", "security")]),
         ("Norland wants a peacetime ceiling of 60,000 for Osteria's armed forces.", [("Norland", "security")]),
@@ -754,10 +783,9 @@ PATTERN_CASES = {
     ],
     "a_measure_rolled_back_or_given_as_a_reward_for_a_step": [
         ("Norland offers Osteria a staged rollback of its restrictions.", [("Norland", "sanctions")]),
-        ("Anna Berg said the Union would not lift its own sanctions as a reward for a partial truce.",
-         [("Anna Berg", "ceasefire"), ("Anna Berg", "sanctions")]),
         # a prize for a film, a rollback of a pension reform
         ("Anna Berg said the Union got a prize for its film about the truce.", []),
+        ("Anna Berg said the Union would give its soldiers medals as a reward for holding the truce line.", []),
         ("Norland offers its workers a staged rollback of the pension reform.", []),
     ],
     "what_a_party_calls_essential_in_its_own_quoted_words": [
@@ -805,7 +833,14 @@ PATTERN_CASES = {
         # a rota that is not a presidency, a share of profits, a veto nobody holds over anything
         ("Osteria demands a rotating schedule for the ferry crews.", []),
         ("Norland insists on a third of the profits from the ferry.", []),
-        ("Norland wants the veto debate postponed.", []),
+        ("Norland wants a veto over the festival's programme.", []),
+        # a body named a confederation, a state exam, seats on a board or a bus, a budget vote's majority
+        ("The Norland Confederation of Trade Unions wants a pay rise for dockers.", []),
+        ("Norland wants a common state exam for all pupils.", []),
+        ("Norland insists on a right to leave the common state should Osteria ever merge with Valdia.",
+         [("Norland", "governance")]),
+        ("Norland insists on a third of the seats on the football club's board.", []),
+        ("Norland insists on a two-thirds majority for the budget vote.", []),
     ],
     "economic_union_and_amnesty_and_armed_units_of_a_settlement": [
         ("Norland wants internal customs posts dismantled.", [("Norland", "sanctions")]),
@@ -825,7 +860,9 @@ PATTERN_CASES = {
         ("Karl Vos said any withdrawal from the river would be a non-starter.", [("Karl Vos", "territory")]),
         # what makes a harvest impossible, or talks hard to schedule, is no term
         ("Karl Vos said that the bad weather would make the harvest impossible.", []),
-        ("Karl Vos said the new starters at the ministry would handle the withdrawal paperwork.", []),
+        # what made a truce impossible in the past, or impossible to monitor, is no red line
+        ("Karl Vos said the flooding made a truce impossible to monitor.", []),
+        ("Karl Vos said the shelling of the port made the truce impossible last year.", []),
     ],
     "a_deal_under_which_a_party_would_act_is_its_proposers": [
         ("Anna Berg floated a compromise under which Osteria's army would be capped at 40,000 soldiers.",

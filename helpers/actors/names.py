@@ -322,18 +322,19 @@ def appositive_person(ctx, span, label):
 
 def _after_role(span) -> bool:
     """Two or three title-case words, none an organisation's head word, right after a lower-case
-    common noun of a person's role (``the special representative Ann Lee``, ``envoy Ann Lee``)."""
+    title of an office (``titles``: ``the special representative Ann Lee``, ``the minister Ann
+    Lee``); not after a word that an organisation may be too (``partner``, ``owner``, ``critics``)."""
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words) \
             or any(t.lower_ in ORG_HEADS for t in words) or span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return before.is_lower and before.lower_ in _PERSON_NOUNS
+    return before.is_lower and before.lower_ in TITLES
 
 
 def role_before_person(ctx, span, label):
-    """``the special representative [ORG Ann Lee] said``: a name right after a person's role noun
-    is a person whatever label the model gave it (an organisation is not written after a role).
+    """``the special representative [ORG Ann Lee] said``: a name right after the title of an office
+    is a person whatever label the model gave it (an office is held by a person).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The special representative Ann Lee spoke. The board member Tide Port spoke.")

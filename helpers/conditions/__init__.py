@@ -1052,7 +1052,7 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: 
             found = _antecedent(subj, mentions, documents_only, depth + 1)
             if found is not None:
                 return found
-        read = _read_document(subj, mentions) if not plural else None
+        read = _read_document(subj, mentions) if not plural and _tells_content(tok) else None
         if read is not None:
             return read  # ``The agency has seen the paper Lee circulated. It proposes ...``: Lee's paper
         if subj.pos_ == "PRON" or (subj.tag_ in ("NNS", "NNPS")) != plural:
@@ -1080,17 +1080,34 @@ def _according_to_document(seg):
     segment says is the document's, so an ``its`` after it may stand for the document.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("According to the draft, the valley would keep its powers.")
-    >>> _according_to_document(doc[:])
-    draft
+    >>> doc = nlp.bare_nlp()("According to the draft, the valley would keep its powers. According to Lee, it would.")
+    >>> [_according_to_document(s) for s in doc.sents]
+    [draft, None]
     """
-    for tok in seg:
-        if tok.lower_ == "according":
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
-            paper = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-            if paper is not None and paper.lemma_.lower() in DOCUMENT_NOUNS:
-                return paper
-    return None
+    from ..quotes.direct import according_to_object
+    found = according_to_object(seg)
+    return found[1] if found is not None and found[1].lemma_.lower() in DOCUMENT_NOUNS else None
+
+
+#: Verbs with which a document sets out its content (``it proposes``, ``it calls for``, ``it caps``).
+DOCUMENT_CONTENT_VERBS = language.words("document_content_verbs") | DOCUMENT_TERM_VERBS
+
+
+def _tells_content(tok) -> bool:
+    """Whether the pronoun ``tok`` is the subject of a verb with which a document sets out its content
+    (:data:`DOCUMENT_CONTENT_VERBS`, or ``would``/``will`` and a verb: ``it would cap ...``), as a
+    document's ``it`` is; ``it insists``, ``it wants`` and ``its negotiators`` are a party's.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("It proposes a truce. It wants a truce. It would cap the army.")
+    >>> [_tells_content(s[0]) for s in doc.sents]
+    [True, False, True]
+    """
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_.lower() in DOCUMENT_CONTENT_VERBS or any(
+        c.dep_ == "aux" and c.lower_ in _DOCUMENT_MODALS for c in verb.children)
 
 
 def _read_document(subj, mentions: list[dict]) -> dict | None:
@@ -1173,6 +1190,7 @@ def _owners(node) -> list:
                    and c.lemma_.lower() not in BROKER_VERBS | READ_VERBS  # ``brokered by X``, ``seen by X``: no author
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         owners += [g for c in node.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in AUTHOR_VERBS
+                   and not _prepositional_relative(c)
                    for g in c.children if g.dep_ == "nsubj"]  # ``the plan that Norland drafted``
         owners += [g for c in node.children if c.dep_ == "amod" and c.lemma_.lower() in AUTHOR_VERBS
                    for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i]  # ``a Norland-drafted plan``
@@ -1186,6 +1204,19 @@ def _owners(node) -> list:
         owners += [g for v in verbs if v.lemma_.lower() in AUTHOR_VERBS
                    for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return owners or _written_possessor(node)
+
+
+def _prepositional_relative(clause) -> bool:
+    """Whether a relative clause hangs on its noun through a preposition (``a swap under which
+    Norland would hand over the valley``): the noun is not what the clause's verb acts on, so its
+    subject wrote or handed nothing.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("It is a swap under which Lee would hand over the valley. It is the plan Lee handed over.")
+    >>> _prepositional_relative(doc[8]), _prepositional_relative(doc[18])
+    (True, False)
+    """
+    return any(c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children) for c in clause.children)
 
 
 def _written_possessor(node) -> list:
@@ -2404,6 +2435,10 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     if demonym_owner(tok):
         return demonym_owner(tok)
+    for bearer in _bearers(tok):  # ``the draft Norland carried to the summit``: no other owner named
+        hit = _token_mention(bearer, mentions) or _premodifier_mention(bearer, mentions)
+        if hit:
+            return hit
     presented = _presented_with(tok)  # ``Osteria presented the parties with a draft``: the presenter's draft
     if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                      and not _object_of(tok, RECEIVING_VERBS | BACKING_VERBS | READ_VERBS)):  # ``accepted a plan``, ``seen by X``
@@ -2418,6 +2453,25 @@ def _document_owner(tok, mentions) -> dict | None:
             if hit:  # ``the Norwegian delegation``, ``the State of Qatar``
                 return hit
     return None
+
+
+#: Verbs of carrying a document to talks (``the draft that Norland carried to the summit``).
+BEARER_VERBS = language.words("condition_bearer_verbs")
+
+
+def _bearers(noun) -> list:
+    """The subjects of a relative clause that carried or brought document ``noun`` to the talks
+    (:data:`BEARER_VERBS`): its author when nothing else names one; not a document brought back
+    from somewhere (``the proposal Lee brought back from Osteria`` is Osteria's, if anyone's).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The draft that Lee carried to the summit is thin. The draft that Lee brought back from Oslo is thin.")
+    >>> [[t.text for t in _bearers(s[1])] for s in doc.sents]
+    [['Lee'], []]
+    """
+    return [g for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in BEARER_VERBS
+            and not any(p.lower_ in ("back", "from") for p in c.children if p.dep_ in ("prt", "prep", "advmod"))
+            for g in c.children if g.dep_ == "nsubj"]
 
 
 def _state_of(noun, mentions) -> dict | None:
@@ -3629,8 +3683,10 @@ def _usable(cue: Match, doc) -> bool:
 def _narrated_obligation(cue: Match, doc) -> bool:
     """Whether an obligation in the past (``had to``) tells what someone had to do, not what a
     speaker says must be done: it states a term only as reported speech, the complement of a
-    verb of saying or with one in parenthesis (``X said the root causes had to be addressed``,
-    ``the deal, she said, had to ...``), where it stands for ``has to``.
+    verb of saying (any of the quote module's cues) or with one in parenthesis, or after ``according
+    to`` (``X stressed the root causes had to be addressed``, ``the deal, she said, had to ...``),
+    where it stands for ``has to``; never in a direct quote or with a date of its own (``had to
+    withdraw in 2019``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Lee said the troops had to leave. The troops had to leave in 2019.")
@@ -3640,9 +3696,36 @@ def _narrated_obligation(cue: Match, doc) -> bool:
     tok = _token_at(doc, cue.start)
     if cue.kind != "obligation" or tok is None or tok.lower_ != "had":
         return False
+    from ..quotes.cues import cue_key, load_cues
+    from ..quotes.direct import according_to_object
+    sent = tok.sent
+    if doc.text[sent.start_char:tok.idx].count('"') % 2 or doc.text[sent.start_char:tok.idx].count("\u201c") \
+            > doc.text[sent.start_char:tok.idx].count("\u201d"):
+        return True  # ``"We had to withdraw," he said``: a direct quote is not backshifted
+    if any(_past_date(t) for t in tok.subtree):
+        return True  # ``... had to withdraw in 2019``: a deed of a past time (``by March`` is a deadline)
     said = [tok.head] if tok.dep_ == "ccomp" else []
     said += [c for c in tok.children if c.dep_ in ("parataxis", "ccomp")]
-    return not any(v.lower_ in ATTRIBUTION_VERBS for v in said)
+    cues = load_cues()
+    return not (any(v.pos_ == "VERB" and cue_key(cues, v) is not None for v in said) or according_to_object(sent))
+
+
+def _past_date(tok) -> bool:
+    """Whether ``tok`` opens a date that places a deed in the past: a year after ``in`` (``in 2019``)
+    or a date with ``last``, ``ago``, ``earlier`` or ``yesterday``; a deadline (``by March``, ``within
+    a year``) is none.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("They had to leave in 2019. They had to leave by March.")
+    >>> [t.text for t in doc if _past_date(t)]
+    ['2019']
+    """
+    if tok.ent_type_ != "DATE":
+        return False
+    words = {t.lower_ for t in tok.doc[tok.i:tok.i + 4] if t.ent_type_ == "DATE"}
+    if words & {"last", "ago", "earlier", "yesterday", "previous"}:
+        return True
+    return tok.like_num and len(tok.text) == 4 and tok.head.lower_ == "in"
 
 
 def _kept_until_date(cue: Match, doc) -> bool:

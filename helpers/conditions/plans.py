@@ -135,7 +135,8 @@ def ordinal_items(segs: list) -> dict[int, int]:
     """Index of each sentence that names an item of a counted list by its ordinal -> index of the
     sentence that counted the list, at most :data:`ORDINAL_LOOKBACK` segments before it (``Its
     plan has five points. ... The second point is a truce. The third is ...``); items in between
-    that the ordinal skips are left to the other rules.
+    that the ordinal skips are left to the other rules. An item that names its noun belongs to a
+    list counted with the same noun (``two demands ... The second point is`` is no item of them).
 
     >>> from helpers import nlp
     >>> from helpers.conditions import segments
@@ -145,10 +146,30 @@ def ordinal_items(segs: list) -> dict[int, int]:
     """
     out: dict[int, int] = {}
     for i, seg in enumerate(segs):
-        if not ORDINAL_ITEM.match(seg.text):
+        item = ORDINAL_ITEM.match(seg.text)
+        if not item:
             continue
+        noun = _item_noun(item.group(0))
         counted = next((j for j in range(i - 1, max(-1, i - 1 - ORDINAL_LOOKBACK), -1)
-                        if j not in out and COUNTED_LIST.search(segs[j].text)), None)
+                        if j not in out and _counts(segs[j].text, noun)), None)
         if counted is not None:
             out[i] = counted
     return out
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def _item_noun(opening: str) -> str | None:
+    """The noun an ordinal item names (``The second point is`` -> ``point``), else None."""
+    nouns = {_singular(n) for n in LIST_ITEM_NOUNS}
+    return next((_singular(w) for w in re.findall(r"[A-Za-z]+", opening) if _singular(w) in nouns), None)
+
+
+def _counts(text: str, noun: str | None) -> bool:
+    """Whether ``text`` counts a list, of ``noun`` when the item names one (``two demands`` is no
+    list of points)."""
+    return any(noun is None or _singular(m.group(0).split()[-1].split("-")[-1]) == noun
+               for m in COUNTED_LIST.finditer(text))

@@ -228,12 +228,25 @@ def governing_verb(art: QuoteArticle, q: Quote):
 
 def according_to_phrase(art: QuoteArticle, sent):
     """(``according``, X) of the first unquoted ``according to X`` in ``sent``, else None."""
+    return according_to_object(sent, art.quoted)
+
+
+def according_to_object(sent, quoted=None):
+    """(``according``, X) of the first ``according to X`` in ``sent`` (outside quotation marks when
+    ``quoted``, the article's quoted-token flags, is given), also where the parser did not hang
+    ``to`` on ``according``; else None.
+
+    >>> from helpers import nlp
+    >>> according_to_object(nlp.bare_nlp()("According to the draft, the valley keeps its powers.")[:])[1]
+    draft
+    """
+    doc = sent.doc
     for t in sent:
-        if t.lower_ != "according" or art.quoted[t.i]:
+        if t.lower_ != "according" or (quoted is not None and quoted[t.i]):
             continue
         to = next((c for c in t.children if c.lower_ == "to"), None)
-        if to is None and t.i + 1 < len(art.doc) and art.doc[t.i + 1].lower_ == "to":
-            to = art.doc[t.i + 1]
+        if to is None and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            to = doc[t.i + 1]
         if to is None:
             continue
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
