@@ -1962,9 +1962,12 @@ PATTERN_CASES = {
         ("Osteria wants Norland to recognise its government.", [("Osteria", "governance")]),
         ("Osteria wants its tongue to become an official language in the north.", [("Osteria", "governance")]),
         ("Osteria wants Norland to recognise its football champions.", []),
-        # freedoms, seats in government, wealth-sharing, a transition, a state of emergency
+        # freedoms, seats in government, power-sharing, a transition, a state of emergency; sharing money is
+        # none of the guide's governance (who governs, and rights): it is ``other``
         ("Osteria demands seats in the new government for the rebels.", [("Osteria", "governance")]),
-        ("Osteria insists on a fair oil-sharing formula.", [("Osteria", "governance")]),
+        ("Osteria insists on a fair oil-sharing formula.", [("Osteria", "other")]),
+        ("Osteria wants a fixed share of the budget for the north.", [("Osteria", "other")]),
+        ("Osteria insists on power-sharing in the capital.", [("Osteria", "governance")]),
         ("Osteria wants the state of emergency lifted.", [("Osteria", "governance")]),
         ("Osteria demands seats in the new theatre for the rebels.", []),
         ("Osteria will not sign while the state of emergency declared in May lasts.", []),
