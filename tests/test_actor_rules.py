@@ -119,6 +119,8 @@ CASES = [
      "Tidewater Freight", False, [("Tidewater Freight", "ORG")]),
     ("shape.role_before_person", "The Union's special representative Tomas Okafor spoke about the bridge.", "Tomas Okafor", True,
      [("Tomas Okafor", "ORG")]),
+    ("shape.role_before_person", "The Union's negotiator Tomas Okafor spoke about the bridge.", "Tomas Okafor", True,
+     [("Tomas Okafor", "ORG")]),
     # a noun an organisation may be too (partner, owner) is no office; an organisation's head word stays
     ("shape.role_before_person", "The port signed a deal with its partner Tidewater Freight on Monday.",
      "Tidewater Freight", False, [("Tidewater Freight", "ORG")]),

@@ -693,6 +693,40 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "second_review_near_misses_and_kept_terms": [
+        # an argument's last point and a speaker's own sentence are no items of a counted list
+        ("Norland set out three conditions for talks on Monday. Osteria rejected them.\n\nFinally, Osteria demanded "
+         "the release of its pilots.", [("Osteria", "prisoners")]),
+        ("Norland has tabled a five-point plan.\n\nFirst, all detainees are freed.\n\nSecond, Anna Berg said she "
+         "wants the detainees freed.", [("Anna Berg", "prisoners"), ("Norland", "prisoners")]),
+        # airspace, guarantees, ceilings and zones outside a settlement's security
+        ("Norland wants a common policy for the airspace over the bay.", []),
+        ("Norland wants air traffic controllers to monitor the civilian airspace more closely.", []),
+        ("Norland wants Osteria to become the guarantor of Osteria's energy security.", []),
+        ("Norland wants a system of guarantees for savers' deposits.", []),
+        ("Norland insists the old system of guarantees must go.", [("Norland", "security")]),
+        ("Norland wants the guarantor countries of the loan to pay.", []),
+        ("Norland wants a ceiling for pay rises for the armed forces.", []),
+        ("Norland wants a green belt 2 kilometres wide around the capital.", []),
+        # 'had to' of a deed dated inside the clause, or recalled, is narrated; a date elsewhere in it is not
+        ("Anna Berg said Osteria had to honour the truce agreed last month.", [("Anna Berg", "ceasefire")]),
+        ("Anna Berg said Osteria, which invaded in 2019, had to withdraw its troops from the river.",
+         [("Anna Berg", "territory")]),
+        ("Anna Berg recalled that Osteria had to withdraw its troops from the river after the war.", []),
+        # terms the first mends lost
+        ("Norland wants Osteria's army gradually cut to 40,000 soldiers.", [("Norland", "security")]),
+        ("Norland proposes confederation with Osteria.", [("Norland", "governance")]),
+        ("Norland insists on a unitary state governed from the capital.", [("Norland", "governance")]),
+        # near misses the first mends let through
+        ("Norland wants Osteria to lift the ban on parking at the church.", []),
+        ("Anna Berg said Norland would keep its sanctions for as long as it takes.", []),
+        # a party's own verbs after a reader of a document stay the party's; a plan brought down was not brought
+        ("Osteria has read the draft that Norland tabled. It demands the release of all detainees.",
+         [("Osteria", "prisoners")]),
+        ("Osteria has read the draft that Norland tabled. It will insist on the release of all detainees.",
+         [("Osteria", "prisoners")]),
+        ("The plan that Karl Vos brought down last year called for a truce.", []),
+    ],
     "near_misses_of_this_sessions_vocabulary": [
         ("Norland demands that army pay be capped at last year's level.", []),
         ("Norland wants more English-language teaching in its schools.", []),
@@ -2772,6 +2806,12 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # money shared is the story's 'other'; a loan's guarantor, a draft's article and a fishing zone are no security
+    ("Osteria insists on a fair oil-sharing formula.", [("Osteria", "other")]),
+    ("Norland wants the bank to act as guarantor of the loan for the new bridge.", []),
+    ("Norland wants Article 4 of the draft, on the river ferries, rewritten.", []),
+    ("Norland wants a fishing zone 200 miles wide off its coast.", []),
+    ("Osteria demands Russian-language instruction in the eastern regions.", [("Osteria", "denazification")]),
     # what a party would treat as a legitimate target, guarantors and treaty articles, foreign military contingents,
     # artillery pulled back and a zone of a given depth
     ("Karl Vos said any foreign contingent on Osterian soil would be regarded as a legitimate military target.",

@@ -320,16 +320,21 @@ def appositive_person(ctx, span, label):
     return (span, "PERSON") if label == "ORG" and len(span) and _renames_a_person(span) else None
 
 
+#: Roles only a person holds (``negotiator``, ``envoy``): a name right after one is a person's.
+_PERSON_ROLES = language.words("person_role_nouns")
+
+
 def _after_role(span) -> bool:
     """Two or three title-case words, none an organisation's head word, right after a lower-case
-    title of an office (``titles``: ``the special representative Ann Lee``, ``the minister Ann
-    Lee``); not after a word that an organisation may be too (``partner``, ``owner``, ``critics``)."""
+    title of an office or a role only a person holds (``titles``, ``person_role_nouns``: ``the special
+    representative Ann Lee``, ``the negotiator Ann Lee``); not after a word an organisation may be
+    too (``partner``, ``owner``, ``critics``, ``coordinator``)."""
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words) \
             or any(t.lower_ in ORG_HEADS for t in words) or span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return before.is_lower and before.lower_ in TITLES
+    return before.is_lower and (before.lower_ in TITLES or before.lower_ in _PERSON_ROLES)
 
 
 def role_before_person(ctx, span, label):

@@ -1095,8 +1095,8 @@ DOCUMENT_CONTENT_VERBS = language.words("document_content_verbs") | DOCUMENT_TER
 
 def _tells_content(tok) -> bool:
     """Whether the pronoun ``tok`` is the subject of a verb with which a document sets out its content
-    (:data:`DOCUMENT_CONTENT_VERBS`, or ``would``/``will`` and a verb: ``it would cap ...``), as a
-    document's ``it`` is; ``it insists``, ``it wants`` and ``its negotiators`` are a party's.
+    (:data:`DOCUMENT_CONTENT_VERBS`, or ``would`` and a verb: ``it would cap ...``), as a document's
+    ``it`` is; ``it insists``, ``it wants``, ``it will ...`` and ``its negotiators`` are a party's.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("It proposes a truce. It wants a truce. It would cap the army.")
@@ -1107,7 +1107,7 @@ def _tells_content(tok) -> bool:
     if tok.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False
     return verb.lemma_.lower() in DOCUMENT_CONTENT_VERBS or any(
-        c.dep_ == "aux" and c.lower_ in _DOCUMENT_MODALS for c in verb.children)
+        c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
 
 
 def _read_document(subj, mentions: list[dict]) -> dict | None:
@@ -2462,7 +2462,8 @@ BEARER_VERBS = language.words("condition_bearer_verbs")
 def _bearers(noun) -> list:
     """The subjects of a relative clause that carried or brought document ``noun`` to the talks
     (:data:`BEARER_VERBS`): its author when nothing else names one; not a document brought back
-    from somewhere (``the proposal Lee brought back from Osteria`` is Osteria's, if anyone's).
+    from somewhere (``the proposal Lee brought back from Osteria`` is Osteria's, if anyone's), nor
+    one a verb with a particle acts on (``the plan Lee brought down``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The draft that Lee carried to the summit is thin. The draft that Lee brought back from Oslo is thin.")
@@ -2470,7 +2471,8 @@ def _bearers(noun) -> list:
     [['Lee'], []]
     """
     return [g for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in BEARER_VERBS
-            and not any(p.lower_ in ("back", "from") for p in c.children if p.dep_ in ("prt", "prep", "advmod"))
+            and not any(p.dep_ == "prt" or p.lower_ in ("back", "from") for p in c.children
+                        if p.dep_ in ("prt", "prep", "advmod"))
             for g in c.children if g.dep_ == "nsubj"]
 
 
@@ -3702,12 +3704,23 @@ def _narrated_obligation(cue: Match, doc) -> bool:
     if doc.text[sent.start_char:tok.idx].count('"') % 2 or doc.text[sent.start_char:tok.idx].count("\u201c") \
             > doc.text[sent.start_char:tok.idx].count("\u201d"):
         return True  # ``"We had to withdraw," he said``: a direct quote is not backshifted
-    if any(_past_date(t) for t in tok.subtree):
+    acts = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
+    if any(_past_date(t) and (t.head in acts or t.head.head in acts) for t in tok.subtree):
         return True  # ``... had to withdraw in 2019``: a deed of a past time (``by March`` is a deadline)
     said = [tok.head] if tok.dep_ == "ccomp" else []
     said += [c for c in tok.children if c.dep_ in ("parataxis", "ccomp")]
     cues = load_cues()
+    if any(v.lemma_.lower() in NARRATING_VERBS for v in said):
+        return True  # ``recalled that Osteria had to withdraw``: what had to be done then
     return not (any(v.pos_ == "VERB" and cue_key(cues, v) is not None for v in said) or according_to_object(sent))
+
+
+#: Verbs of saying that tell what was, not what must be (``recalled``, ``admitted``).
+NARRATING_VERBS = language.words("narrating_verbs")
+
+
+#: Words of a date in the past (``last month``, ``two years ago``), beside :data:`PAST_DOCUMENT_MARKERS`.
+PAST_DATE_WORDS = language.words("past_date_words")
 
 
 def _past_date(tok) -> bool:
@@ -3723,7 +3736,7 @@ def _past_date(tok) -> bool:
     if tok.ent_type_ != "DATE":
         return False
     words = {t.lower_ for t in tok.doc[tok.i:tok.i + 4] if t.ent_type_ == "DATE"}
-    if words & {"last", "ago", "earlier", "yesterday", "previous"}:
+    if words & (PAST_DOCUMENT_MARKERS | PAST_DATE_WORDS):
         return True
     return tok.like_num and len(tok.text) == 4 and tok.head.lower_ == "in"
 

@@ -109,6 +109,8 @@ def item_openers(segs: list, text: str) -> dict[int, int]:
 
 #: Words of a list counted in prose (``consists of five points``) and of its items named by ordinals.
 ORDINAL_WORDS = language.ordered("ordinal_words")
+#: The ordinals that open an item as an adverb (``Second, ...``); ``Finally,`` and ``Lastly,`` close an argument.
+ADVERB_ORDINALS = tuple(w for w in ORDINAL_WORDS if w not in ("final", "last"))
 COUNT_WORDS = language.ordered("count_words")
 LIST_ITEM_NOUNS = language.ordered("list_item_nouns")
 #: How many segments after a counted list its ordinal items may come.
@@ -124,7 +126,7 @@ def _alternatives(words) -> str:
 ORDINAL_ITEM = re.compile(
     rf"^\W*(?:the\s+(?:{_alternatives(ORDINAL_WORDS)})(?:\s+(?:{_alternatives(LIST_ITEM_NOUNS)}))?"
     r"\s+(?:is|are|was|were|concerns|covers|involves|calls|would|will|requires|envisions)\b"
-    rf"|(?:{_alternatives(ORDINAL_WORDS)})(?:ly)?\s*,)", re.IGNORECASE)
+    rf"|(?P<adverb>{_alternatives(ADVERB_ORDINALS)})\s*,)", re.IGNORECASE)
 #: A sentence that announces a counted list: ``... consists of five points``, ``its three demands``.
 COUNTED_LIST = re.compile(
     rf"\b(?:{_alternatives(COUNT_WORDS)}|\d{{1,2}})(?:-|\s+)(?:\w+\s+)?(?:{_alternatives(LIST_ITEM_NOUNS)})\b",
@@ -147,14 +149,21 @@ def ordinal_items(segs: list) -> dict[int, int]:
     out: dict[int, int] = {}
     for i, seg in enumerate(segs):
         item = ORDINAL_ITEM.match(seg.text)
-        if not item:
-            continue
+        if not item or (item.group("adverb") and _says(seg)):
+            continue  # ``Second, Anna Berg said ...``: a speaker's sentence, no item of the list
         noun = _item_noun(item.group(0))
         counted = next((j for j in range(i - 1, max(-1, i - 1 - ORDINAL_LOOKBACK), -1)
                         if j not in out and _counts(segs[j].text, noun)), None)
         if counted is not None:
             out[i] = counted
     return out
+
+
+def _says(seg) -> bool:
+    """Whether a segment's main verb is a verb of saying or demanding (a quote cue): its subject speaks."""
+    from ..quotes.cues import cue_key, load_cues
+    root = seg.root
+    return root.pos_ == "VERB" and cue_key(load_cues(), root) is not None
 
 
 def _singular(word: str) -> str:
