@@ -54,8 +54,8 @@ def _rows(path: str, _mtime: int = 0, _size: int = 0) -> tuple[tuple[str, ...], 
     more cells than the header, or a quotation mark left single inside a quoted cell and followed
     by something other than a comma, is a ValueError naming the file and line: an unquoted comma in
     a pattern or a description would otherwise cut it silently, and a lone quotation mark would end
-    its cell there (one followed by a comma still ends the cell quietly: a table's tests compile
-    its patterns)."""
+    its cell there (one followed by a comma still ends the cell quietly; the condition tables'
+    loaders compile every pattern, and a pattern cut so seldom compiles)."""
     with open(path, encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh, strict=True)
         header = tuple(next(reader, ()))
