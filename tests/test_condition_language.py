@@ -743,6 +743,9 @@ PATTERN_CASES = {
         ('"We had to withdraw our troops from the river," Karl Vos said of the old retreat.', []),
         ("Karl Vos stressed that the release of the detainees had to come first.", [("Karl Vos", "prisoners")]),
         ("According to Karl Vos, the release of the detainees had to come first.", [("Karl Vos", "prisoners")]),
+        # a quote that ends before the clause, its marks mismatched as copy often has them, does not hold it
+        ('\u201cWe will not wait," Karl Vos said, adding that the release of the detainees had to come first.',
+         [("Karl Vos", "prisoners")]),
         # a deadline is no past date
         ("Anna Berg said Osteria had to withdraw its troops from the river by March.", [("Anna Berg", "territory")]),
     ],

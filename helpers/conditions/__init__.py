@@ -3528,8 +3528,13 @@ def complied_with(cue: Match, doc) -> bool:
 def _dated(noun) -> bool:
     """Whether a document noun is dated to the past: a year (``the 2019 accord``) or a marker of
     :data:`PAST_DOCUMENT_MARKERS` (``the previous deal``) among its modifiers."""
-    return any((c.like_num and len(c.text) == 4 and c.text[:2] in ("19", "20")) or c.lower_ in PAST_DOCUMENT_MARKERS
+    return any(_year(c) or c.lower_ in PAST_DOCUMENT_MARKERS
                for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod"))
+
+
+def _year(tok) -> bool:
+    """Whether ``tok`` is a year of the last two centuries (``2019``)."""
+    return tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
 
 
 def past_document(cue: Match, doc) -> bool:
@@ -3700,9 +3705,10 @@ def _narrated_obligation(cue: Match, doc) -> bool:
         return False
     from ..quotes.cues import cue_key, load_cues
     from ..quotes.direct import according_to_object
+    from ..textmask import double_quote_spans
     sent = tok.sent
-    if doc.text[sent.start_char:tok.idx].count('"') % 2 or doc.text[sent.start_char:tok.idx].count("\u201c") \
-            > doc.text[sent.start_char:tok.idx].count("\u201d"):
+    at = tok.idx - sent.start_char
+    if any(s <= at < e for s, e in double_quote_spans(sent.text)):
         return True  # ``"We had to withdraw," he said``: a direct quote is not backshifted
     acts = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
     if any(_past_date(t) and (t.head in acts or t.head.head in acts) for t in tok.subtree):
@@ -3738,7 +3744,7 @@ def _past_date(tok) -> bool:
     words = {t.lower_ for t in tok.doc[tok.i:tok.i + 4] if t.ent_type_ == "DATE"}
     if words & (PAST_DOCUMENT_MARKERS | PAST_DATE_WORDS):
         return True
-    return tok.like_num and len(tok.text) == 4 and tok.head.lower_ == "in"
+    return _year(tok) and tok.head.lower_ == "in"
 
 
 def _kept_until_date(cue: Match, doc) -> bool:
