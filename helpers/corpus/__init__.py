@@ -38,7 +38,7 @@ import pandas as pd
 from .. import gate
 from .duplicates import duplicate_chains, find_duplicates, once_per_outlet, one_per_outlet, story  # noqa: F401
 from .metadata import (metadata_from_text, metadata_rules, parse_date, split_metadata,  # noqa: F401
-                       strip_title_suffix)
+                       strip_title_suffix, credit_outlet)
 from .readers import (EXTENSIONS, SINGLE_ARTICLE_FORMATS, SNIFF_BYTES, STREAMED_FORMATS, Problem, Record, detect_format,  # noqa: F401
                       parse_column_map, read_file)
 from .text import (BoilerplateRule, boilerplate_rules, looks_like_headline, remove_boilerplate,  # noqa: F401
@@ -257,9 +257,7 @@ def article_record(name: str, raw: str, manifest_row: dict | None, given: dict |
     text, suffix, outlet = strip_title_suffix(text, meta["outlet"])
     if suffix:
         moved.append(suffix)
-    outlet = outlet if suffix else own["agency"]  # the headline's suffix, else a dateline's agency
-    if outlet and not meta["outlet"]:
-        meta["outlet"], meta["outlet_evidence"] = outlet, "text"
+    credit_outlet(meta, outlet, own["agency"])
     if not meta["title"]:
         meta["title"] = text.split("\n", 1)[0].strip()
     record = {"article": name, **{k: meta[k] for k in META_COLUMNS[1:]}}

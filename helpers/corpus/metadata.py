@@ -450,8 +450,20 @@ def metadata_from_text(text: str) -> dict:
     """
     cleaned, _, found = split_metadata(text)
     titled, _, outlet = strip_title_suffix(cleaned, found["outlet"])
-    outlet = outlet or found.pop("agency")
-    if outlet and not found["outlet"]:
-        found["outlet"], found["outlet_evidence"] = outlet, "text"
+    credit_outlet(found, outlet, found.pop("agency"))
     found["title"] = titled.split("\n", 1)[0].strip()
     return found
+
+
+def credit_outlet(meta: dict, title_outlet: str, agency: str) -> None:
+    """Fill an empty ``meta["outlet"]`` from the text itself: the outlet a headline's suffix names
+    (``title_outlet``, :func:`strip_title_suffix`), else the news agency a dateline credits
+    (``agency``, :func:`split_metadata`), the outlet of last resort.
+
+    >>> m = {"outlet": "", "outlet_evidence": ""}
+    >>> credit_outlet(m, "", "Example Wire"); m
+    {'outlet': 'Example Wire', 'outlet_evidence': 'text'}
+    """
+    outlet = title_outlet or agency
+    if outlet and not meta["outlet"]:
+        meta["outlet"], meta["outlet_evidence"] = outlet, "text"
