@@ -314,6 +314,16 @@ def test_who_quotes_is_not_the_speaker(nlp):
     assert indirect(rows) == []
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Anna Berg announced, as expected, a ban on night ferries.", "a ban on night ferries"),
+    ("Anna Berg announced a ban on night ferries, as expected.", "a ban on night ferries"),
+])
+def test_an_aside_before_the_object_is_passed_over(nlp, text, content):
+    """A clause set between a verb of saying and its object (``, as expected,``) neither ends the
+    object before it begins (which raised) nor becomes the content; one after it ends it."""
+    assert indirect(run(nlp, text)) == [("Anna Berg", content)]
+
+
 def test_speech_act_with_content(nlp):
     rows = run(nlp, "Anna Berg rejected the offer, calling the proposal a waste of public money.")
     assert ("Anna Berg", "the proposal a waste of public money") in indirect(rows)

@@ -71,13 +71,15 @@ def _second_that(verb, comp) -> list:
 
 
 def _object_content(art: QuoteArticle, verb):
-    """``announced a ban on night ferries``: the verb's objects and complements after it."""
+    """``announced a ban on night ferries``: the verb's objects and complements after it, up to a
+    clause joined after them (an aside between the verb and its object is passed over)."""
     kids = [c for c in verb.children if c.i > verb.i and c.dep_ in
             ("dobj", "prep", "oprd", "ccomp", "xcomp", "attr", "acomp", "dative", "pcomp")]
     if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp") for c in kids):
         return None
     gerunds = [c for c in verb.children if c.dep_ == "conj" and _object_gerund(art, c)]
-    stop = min([c.i for c in verb.children if c.i > verb.i and c.dep_ in ("cc", "conj", "advcl")
+    opening = min(c.i for c in kids)  # ``announced, as expected, a ban``: an aside before it stops nothing
+    stop = min([c.i for c in verb.children if opening < c.i and c.dep_ in ("cc", "conj", "advcl")
                 and not (c.dep_ == "cc" and gerunds) and c not in gerunds] + [len(verb.doc)])
     kids = [c for c in kids if c.i < stop] + gerunds
     first = min(c.left_edge.i for c in kids)
