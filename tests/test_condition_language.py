@@ -2763,6 +2763,13 @@ PATTERN_CASES = {
         ("In 2019 Norland rejected any cap on how many soldiers its army may keep.", []),
         ("Norland has rejected all accusations of war crimes.", []),
     ],
+    "sentences_opening_on_the_same_pronoun_share_its_referent": [
+        ("Osteria's core demands have barely moved. It wants Norland to pull its troops back from the river. It "
+         "wants a legal ceiling on Norland's army.", [("Osteria", "security"), ("Osteria", "territory")]),
+        ("Osteria's core demands have barely moved. It wants Norland to pull its troops back from the river. "
+         "Norland's army is large. It wants a legal ceiling on Osteria's army.",
+         [("Norland", "security"), ("Osteria", "territory")]),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),

@@ -1030,7 +1030,9 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: 
     a plural demonym (``the Norwegians``), the author of a document (``The Osterian plan was leaked.
     It calls for a truce.`` -> Osteria). The subject agrees in number (``it``: no plural noun);
     ``documents_only``: only a document's author (a pronoun of an indirect quote is its speaker's).
-    A pronoun subject of the same number is followed back (``It is thin: it proposes ...``).
+    A pronoun subject of the same number is followed back (``It is thin: it proposes ...``); when
+    the sentence before opens on such a pronoun with no subject to follow, the two share its
+    referent (``Osteria's demands are old. It wants a truce. It wants ...`` -> Osteria both times).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria's draft was leaked. It calls for a truce on the river.")
@@ -1050,6 +1052,9 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: 
         if subj.pos_ == "PRON" and depth < ANTECEDENT_DEPTH and subj.lower_ in _IMPERSONAL and \
                 (subj.lower_ in _THING) != plural:
             found = _antecedent(subj, mentions, documents_only, depth + 1)
+            if found is None and subj not in own and not documents_only:
+                found = _resolve_pronoun(subj, mentions)  # ``It wants X. It wants Y.``: one referent
+                found = None if found is not None and found.get("type") == "person" else found
             if found is not None:
                 return found
         read = _read_document(subj, mentions) if not plural and _tells_content(tok) else None
