@@ -513,3 +513,14 @@ def test_a_name_before_a_describing_word_and_a_generic_noun(pipe, text, expected
     doc = pipe(text)
     found = _trailer_head(doc[1])
     assert (found.text if found is not None else None) == expected
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ann Okafor, an Albanian Macedonian engineer, said the bridge was safe.", "MKD"),
+    ("Ann Okafor, an Albanian engineer from the coast, said the bridge was safe.", "ALB"),
+])
+def test_of_two_demonyms_in_a_row_the_second_names_the_state(pipe, text, country):
+    """``an Albanian Macedonian engineer``: the first demonym names a people within the state the
+    second names; a single demonym keeps its own state."""
+    rows = _rows(pipe, text, "Ann Okafor", [("Ann Okafor", "PERSON")])
+    assert {r[3] for r in rows if r[0] == "Ann Okafor"} == {country}

@@ -361,6 +361,11 @@ def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
      {("Norway", "NOR", "ceasefire")}),
     ("Swedish officials note that the Norwegian document demands a halt to arms deliveries.",
      {("Norway", "NOR", "security")}),
+    # of two demonyms in a row, the second names the state (the first, a people within it)
+    ("The Albanian Macedonian delegation has asked for the release of two detainees.",
+     {("North Macedonia", "MKD", "prisoners")}),
+    ("The Albanian Macedonian paper calls for a truce along the river.", {("North Macedonia", "MKD", "ceasefire")}),
+    ("The Albanian delegation has asked for the release of two detainees.", {("Albania", "ALB", "prisoners")}),
     # a document no one is named as writing: the speaker's reading stays
     ("Osteria's envoys said the paper tabled on Friday calls for a truce along the river.",
      {("Osteria", "OST", "ceasefire")}),

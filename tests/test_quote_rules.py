@@ -117,6 +117,8 @@ POSITIVE = [
     ("speaker.document_main_source", f"Kestrel Bank said fares would rise. The document said {SAID}", "Kestrel Bank"),
     ("speaker.demonym_state", f"Anna Berg met the delegations on Monday. The Norwegian side said {SAID}", "Norway"),
     ("speaker.demonym_state", f"Tomas Lind spoke first. Later the Norwegian delegation said {SAID}", "Norway"),
+    ("speaker.demonym_state", f"Tomas Lind spoke first. Later the Albanian Macedonian side said {SAID}",
+     "North Macedonia"),
     ("speaker.demonym_ministry", "The ferries will stop in May, according to the Norwegian foreign ministry.",
      "Norwegian Foreign Ministry"),
     ("speaker.title_named_next", f"Norway's envoy said on Monday that {SAID} \"We cannot wait,\" Tomas Lind told "

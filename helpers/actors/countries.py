@@ -138,7 +138,8 @@ def _apposed(span, words) -> bool:
 
 
 def demonym_after(ctx, span) -> str | None:
-    """``Ann Lee, a Ruritanian engineer,``: a demonym in the apposition after the name."""
+    """``Ann Lee, a Ruritanian engineer,``: a demonym in the apposition after the name (of two in a
+    row, the second: ``Ann Lee, an Albanian Macedonian engineer,`` is North Macedonia's)."""
     doc = span.doc
     sent = _sentence(span)
     if not (span.end < sent.end and doc[span.end].text == ","):
@@ -147,6 +148,8 @@ def demonym_after(ctx, span) -> str | None:
         if tok.text in _CLAUSE_END:
             break
         if tok.lower_ in DEMONYMS:
+            if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in DEMONYMS:
+                continue
             return None if _opens_clause(tok) else DEMONYMS[tok.lower_]
     return None
 

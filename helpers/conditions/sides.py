@@ -150,7 +150,8 @@ def demonym_country(word: str) -> str | None:
 
 def side_noun_at(tok) -> dict | None:
     """A state named by a demonym before a noun that stands for it: ``the Norwegian side``,
-    ``Norwegian officials``, ``the Norwegian authorities`` (not ``a Norwegian company``).
+    ``Norwegian officials``, ``the Norwegian authorities`` (not ``a Norwegian company``); of two
+    demonyms, the nearer (:func:`nearest_modifiers`).
 
     >>> from helpers import nlp
     >>> side_noun_at(nlp.bare_nlp()("The Norwegian side insists on a truce.")[2])["actor"]
@@ -158,8 +159,8 @@ def side_noun_at(tok) -> dict | None:
     """
     if tok.lemma_.lower() not in STATE_NOUNS:
         return None
-    for child in tok.children:
-        code = demonym_country(child.text) if child.dep_ in ("amod", "compound") else None
+    for child in nearest_modifiers(tok):
+        code = demonym_country(child.text)
         if code and code in state_names():
             return _state_mention(code, child.idx, tok.idx + len(tok), tok.doc[child.i:tok.i + 1].text)
     return None
@@ -183,15 +184,26 @@ def people_of_state(tok) -> dict | None:
 
 def demonym_owner(tok) -> dict | None:
     """A state named by a demonym in front of a document noun: the state wrote it
-    (``the Norwegian draft``, ``a Norwegian plan``), as a mention-like dict; a demonym of no
-    state, or none, gives None.
+    (``the Norwegian draft``, ``a Norwegian plan``; of two, the nearer: :func:`nearest_modifiers`),
+    as a mention-like dict; a demonym of no state, or none, gives None.
 
     >>> from helpers import nlp
     >>> demonym_owner(nlp.bare_nlp()("The Norwegian draft calls for a truce.")[2])["actor"]
     'Norway'
     """
-    return next((state for child in tok.children if child.dep_ in ("amod", "compound") and child.i < tok.i
-                 for state in [demonym_state(child)] if state), None)
+    return next((state for child in nearest_modifiers(tok) for state in [demonym_state(child)] if state), None)
+
+
+def nearest_modifiers(tok) -> list:
+    """The adjectives and compounds in front of ``tok``, the nearest first: of two demonyms
+    stacked before a noun, the second names the state and the first a people within it
+    (``the Albanian Macedonian delegation`` is North Macedonia's).
+
+    >>> from helpers import nlp
+    >>> [t.text for t in nearest_modifiers(nlp.bare_nlp()("The Albanian Macedonian delegation left.")[3])]
+    ['Macedonian', 'Albanian']
+    """
+    return sorted((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i), key=lambda c: -c.i)
 
 
 def demonym_state(tok) -> dict | None:

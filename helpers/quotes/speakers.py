@@ -434,8 +434,9 @@ def document_main_source(art: QuoteArticle, q: Query) -> Speaker | None:
 
 
 def _demonym_country(head) -> str:
-    """The country of a demonym modifying ``head`` (``the Ruritanian side`` -> its code), else ``''``."""
-    for c in head.children:
+    """The country of a demonym modifying ``head`` (``the Ruritanian side`` -> its code; of two, the
+    nearer: ``the Albanian Macedonian side`` is North Macedonia's), else ``''``."""
+    for c in sorted(head.children, key=lambda c: -c.i):
         if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and c.lower_ in DEMONYMS:
             return DEMONYMS[c.lower_]
     return ""
