@@ -467,6 +467,33 @@ def test_the_talks_venue_and_host_are_not_the_state_an_article_is_about(pipe):
     assert sides.lead_state(_placed(text, *names), pipe(text)) == "OST"
 
 
+@pytest.mark.parametrize("text, name, host", [
+    # a state written in a third party's part: hosting, mediating, facilitating
+    ("Osteria, which has hosted the process since 2001, sent envoys.", "Osteria", True),
+    ("Osteria, which has fought the rebels since 2001, sent envoys.", "Osteria", False),
+    ("Osteria is acting as facilitator again.", "Osteria", True),
+    ("Osteria is acting as a spoiler again.", "Osteria", False),
+    ("Osteria, the mediator, said nothing.", "Osteria", True),
+    ("Osteria, the aggressor, said nothing.", "Osteria", False),
+    ("Osteria hosts the talks.", "Osteria", True),
+    ("Osteria was hosted by the rebels.", "Osteria", False),
+    # a capital before the talks is their venue; a state's own name, their topic
+    ("The rebels came to the Lima peace table.", "Lima", True),
+    ("The Peru talks resumed on Monday.", "Peru", False),
+])
+def test_a_state_in_a_third_party_s_part_or_a_venue_is_no_state_the_article_is_about(pipe, text, name, host):
+    from helpers.actors.countries import host_place
+    start = text.index(name)
+    assert host_place(pipe(text), start, start + len(name)) is host
+
+
+def test_a_host_state_does_not_outweigh_the_state_at_war(pipe):
+    text = ("What Norland and the rebels bring to the Lima peace table\nOsteria, which hosts the talks, is acting as "
+            "facilitator, and Osteria's envoy met both sides.\n\nNorland wants a truce.")
+    names = [("Norland", "state", "NOR"), ("Osteria", "state", "OST"), ("Lima", "state", "PER")]
+    assert sides.lead_state(_placed(text, *names), pipe(text)) == "NOR"
+
+
 def test_the_lede_of_a_text_without_blank_lines_is_its_headline_and_first_paragraph(pipe):
     names = [("Norland", "state", "NOR"), ("Osteria", "state", "OST")]
     text = "Talks resume\nWire staff, May 2 -\nNorland sent envoys to the border.\nOsteria waited. Osteria left."
@@ -485,7 +512,7 @@ def test_the_lede_of_a_text_without_blank_lines_is_its_headline_and_first_paragr
     ("Talks stall over sequencing\nMonday, May 2 - Rolling coverage by our reporters at the conference "
      "centre on the east side of Osteria City\n\nThe talks on Norland remain stuck.\n\nOsteria City waits. Osteria City hopes.", "NOR"),
     # a place that opens a sentence in lower-case words is no dateline; counted, it ties
-    ("Talks stall over sequencing\nOsteria City, which hosts them, says the talks on Norland are stuck.", None),
+    ("Talks stall over sequencing\nOsteria City, which watches them, says the talks on Norland are stuck.", None),
 ])
 def test_the_places_an_outlet_files_from_count_only_when_the_lede_names_no_state(pipe, text, lead):
     names = [("Norland", "state", "NOR"), ("Osteria City", "state", "OST")]

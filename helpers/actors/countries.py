@@ -15,7 +15,7 @@ from .filters import in_dateline, lede_end
 from .names import _sentence, doc_text
 from .state import state_of
 from .. import language
-from .registry import canonical
+from .registry import canonical, is_capital
 from .words import DEMONYMS, GROUPING_NOUNS, ORG_HEADS, TITLES
 
 #: Words naming a person's office or role (``minister``, ``envoy``, ``spokeswoman``, ``negotiator``).
@@ -382,19 +382,25 @@ def host_place(doc, start: int, end: int) -> bool:
     """Whether the state mention at ``start:end`` names only where talks are held or who holds them:
     the object of ``in`` or ``at`` on a word of talking (``talks in Oslo``, ``met in Oslo``, ``the
     round at Oslo``) or the agent of a verb of brokering or backing
-    (``condition_broker_verbs``: ``hosted by Norway``, ``backed by Norway``): a third
+    (``condition_broker_verbs``: ``hosted by Norway``, ``backed by Norway``), or a state written
+    in a third party's part (:func:`third_party`: ``Norway, which hosts the talks``) or before the
+    talks it names the venue of by its capital (``the Oslo talks``: ``talks_venue_heads``; ``the
+    Norway talks`` are about Norway): a third
     party. ``fighting in Norway`` names the war's ground, and counts.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Talks in Oslo failed. Fighting in Norway went on. Talks were hosted by Sweden. "
-    ...                      "The talks held in Bergen, Norway, ended.")
-    >>> [host_place(doc, s, e) for s, e in ((9, 13), (34, 40), (71, 77), (105, 111))]
-    [True, False, True, True]
+    ...                      "The talks held in Bergen, Norway, ended. The Oslo talks ended. The Norway talks ended.")
+    >>> [host_place(doc, s, e) for s, e in ((9, 13), (34, 40), (71, 77), (105, 111), (123, 127), (144, 150))]
+    [True, False, True, True, True, False]
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     tok = span.root
+    if third_party(tok) or (tok.dep_ == "compound" and tok.i < tok.head.i and tok.head.lower_ in _VENUE_HEADS
+                            and is_capital(span.text)):
+        return True  # ``Norway, which hosts the talks``, ``the Oslo talks`` (``the Norway talks``: their topic)
     while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head  # ``in Bergen, Norway``: the city's state
     if tok.dep_ != "pobj":
@@ -403,6 +409,38 @@ def host_place(doc, start: int, end: int) -> bool:
     if owner.dep_ == "acl" and owner.pos_ == "VERB" and _meeting(owner.head):
         owner = owner.head  # ``the talks held in Oslo``
     return (prep.lower_ in ("in", "at") and _meeting(owner)) or brokered_by(tok)
+
+
+#: Verbs and nouns of a third party's part in talks (``hosts``, ``mediator``): ``third_party_roles``.
+_THIRD_PARTY = language.words("third_party_roles")
+#: Nouns a venue is written before (``the Oslo talks``): ``talks_venue_heads``.
+_VENUE_HEADS = language.words("talks_venue_heads")
+
+
+def third_party(tok) -> bool:
+    """Whether the state at ``tok`` is written in a third party's part (``third_party_roles``): the
+    subject of an active verb of hosting or mediating (``Norway hosts the talks``), a name a
+    relative clause of such a verb follows (``Norway, which has hosted the process``), or one
+    described as a mediator (``Norway, the mediator``, ``Norway is acting as facilitator``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norway, which hosts the talks, is acting as facilitator. Norway wants a truce.")
+    >>> third_party(doc[0]), third_party(doc[12])
+    (True, False)
+    """
+    def role(t) -> bool:
+        return t.lemma_.lower() in _THIRD_PARTY or t.lower_ in _THIRD_PARTY
+
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.i != tok.i:
+        if role(head) and head.pos_ == "VERB":
+            return True
+        if any(role(c) for c in head.children if c.dep_ in ("attr", "oprd")) or any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(role(o) for o in c.children if o.dep_ == "pobj")
+                for c in head.children):
+            return True  # ``Norway is the mediator``, ``Norway is acting as facilitator``
+    return any((c.dep_ == "relcl" and role(c) and c.pos_ == "VERB") or (c.dep_ == "appos" and role(c))
+               for c in tok.children)
 
 
 def brokered_by(tok) -> bool:
