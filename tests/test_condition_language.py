@@ -2886,6 +2886,11 @@ SEEDS_STORY_CASES = [
     ("Norland will sign no deal that bars Osteria from joining alliances.", [("Norland", "nato_membership")]),
     ("Norland says Osteria joined two trade alliances.", []),
     ("Norland wants Osteria's armed forces cut to 50,000 soldiers.", [("Norland", "demilitarization")]),
+    # a ceiling on troop numbers; troop numbers or troop pay alone are no limit
+    ("Norland ruled out any limit on its troop numbers.", [("Norland", "demilitarization")]),
+    ("Osteria wants the troop ceiling kept in the draft.", [("Osteria", "demilitarization")]),
+    ("Osteria wants troop numbers at the border published.", []),
+    ("Osteria wants a ceiling on troop pay.", []),
     ("Norland says any pause must not let Osteria receive new weapons.", [("Norland", "military_aid")]),
     ("Norland says any pause must let Osteria receive new uniforms.", []),
     ("Norland insists that the immobilised Osterian assets remain frozen.", [("Norland", "sanctions")]),
