@@ -157,6 +157,21 @@ GENERIC_CASES = [
      "Norland demands that Osteria restore the old customs house."),
     ("negotiation_terms", "Norland says it will not negotiate under threats.",
      "Osteria negotiated under threats last year, Norland says."),
+    # a guarantor's status or role in a settlement; a guarantor of a loan is none
+    ("security", "Norland is prepared to surrender its guarantor status as part of a settlement.",
+     "Norland is prepared to surrender its role as guarantor of the loan as part of a settlement."),
+    ("security", "Karl Vos insisted that Norland's role as a guarantor could not be bargained away.",
+     "Karl Vos insisted that Norland's role as a donor could not be bargained away."),
+    # the parties' sovereign equality; the charter's equality of all states is no term of a settlement
+    ("governance", "Norland demands recognition of the sovereign equality of the two communities.",
+     "Norland wants a world order based on the sovereign equality of all states."),
+    # a region's isolation ended, direct trade or flights opened to it
+    ("sanctions", "Osteria calls for an end to the isolation of the north.",
+     "Osteria calls for an end to the isolation of prisoners in solitary cells."),
+    ("sanctions", "Karl Vos says the isolation of the north must end.",
+     "Karl Vos says the isolation of the old village ended when the road opened."),
+    ("sanctions", "Karl Vos demanded that direct flights to the northern airport be allowed as part of any deal.",
+     "Karl Vos demanded that direct answers be given as part of any deal."),
 ]
 
 
