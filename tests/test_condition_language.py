@@ -281,6 +281,9 @@ CUE_CASES = [
      "Regarding the detainees, Norland described the talks as vital."),
     ("no deal that", "Norland will not sign any deal that leaves the council in power.",
      "There is no agreement that covers the council yet, Norland said."),
+    # a short phrase of place or party before the ``that``; a deal signed in the past is a fact
+    ("no deal that", "Norland will not support any settlement in the valley that leaves the council in power.",
+     "Norland signed no agreement with Osteria that left the council in power."),
     ("gives X hours to", "Norland gave Osteria 48 hours to withdraw its troops from the border.",
      "Norland gave Osteria 48 hours of notice before the troops arrived."),
     ("no peace while", '"There can be no peace while a single Osterian soldier remains on our soil," Anna Berg said.',
