@@ -663,9 +663,12 @@ def body_of_state(ctx, span) -> str | None:
     """``the Government of Ruritania``, ``the Ministry of Coastal Affairs of Ruritania``: a state's
     body (its noun before the first ``of`` one of :data:`STATE_BODY_NOUNS`) whose name ends with
     ``of`` and a registered state belongs to that state (``the University of Ruritania``, ``Friends of
-    Ruritania`` are no state's bodies; ``the Council of Europe`` names no state)."""
+    Ruritania`` are no state's bodies; ``the Council of Europe`` names no state); so does an armed
+    group or movement named for the state it fights in (its noun one of ``armed_group_heads``:
+    ``the Liberation Front of Ruritania``)."""
     ofs = [k for k in range(1, len(span) - 1) if span[k].lower_ == "of"]
-    if not ofs or _is_person(span) or span[ofs[0] - 1].lower_ not in STATE_BODY_NOUNS:
+    if not ofs or _is_person(span) or (span[ofs[0] - 1].lower_ not in STATE_BODY_NOUNS
+                                       and span[ofs[0] - 1].lower_ not in _ARMED_HEADS):
         return None
     reg = state_of(ctx).registry
     actor = reg.by_name.get(canonical(span[ofs[-1] + 1:].text, reg) or "")
