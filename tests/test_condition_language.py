@@ -505,6 +505,15 @@ def test_a_state_in_a_third_party_s_part_or_a_venue_is_no_state_the_article_is_a
     assert host_place(pipe(text), start, start + len(name)) is host
 
 
+@pytest.mark.parametrize("people, lead", [
+    ("The Peruvian government and the Peruvian army", "PER"),  # a state's own bodies, named by its demonym
+    ("The Peruvian facilitator and the Peruvian envoy", "NOR"),  # a demonym's people, no body of that state
+])
+def test_a_government_named_by_its_demonym_counts_for_its_state(pipe, people, lead):
+    text = f"Talks open\n{people} met the rebels; Norland watched.\n\nNorland waits."
+    assert sides.lead_state(_placed(text, ("Norland", "state", "NOR")), pipe(text)) == lead
+
+
 def test_a_host_state_does_not_outweigh_the_state_at_war(pipe):
     text = ("What Norland and the rebels bring to the Lima peace table\nOsteria, which hosts the talks, is acting as "
             "facilitator, and Osteria's envoy met both sides.\n\nNorland wants a truce.")

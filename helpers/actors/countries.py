@@ -474,7 +474,8 @@ def state_tallies(doc, mentions: list[dict]) -> tuple[Counter, Counter, Counter]
     headline and first paragraph, on the lede's dateline and byline lines (:func:`in_dateline`:
     where the story is filed from, which a third country's outlet writes as its own city), and in
     the whole text but its datelines. A state written only as the talks' venue or host
-    (:func:`host_place`) is not counted.
+    (:func:`host_place`) is not counted; a government or army its demonym names is
+    (:func:`demonym_bodies`).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norway votes\\nBy Ann Lee | Oslo\\nNorway and Sweden met.")
@@ -494,7 +495,36 @@ def state_tallies(doc, mentions: list[dict]) -> tuple[Counter, Counter, Counter]
             continue
         whole[m["country"]] += 1
         lede[m["country"]] += m["start"] < end
+    for start, code in demonym_bodies(doc):  # ``the Ruritanian government``: that state too
+        end = lede_end(text) if end is None else end
+        whole[code] += 1
+        lede[code] += start < end
     return +lede, +filed, whole
+
+
+#: Nouns of a state's own government or forces (``home_government_nouns``, ``home_force_nouns``).
+_HOME_BODIES = language.words("home_government_nouns") | language.words("home_force_nouns")
+_BODIES_KEY = "demonym_bodies"
+
+
+def demonym_bodies(doc) -> list[tuple[int, str]]:
+    """(offset, country) of each government or army a demonym names (``the Ruritanian
+    government``, ``the Ruritanian army``; of two demonyms the nearer), computed once per Doc:
+    what a text says of a state's own bodies tells which state it is about, as the state's name
+    does (``Norwegian facilitator Ann Lee`` names no body of Norway's).
+
+    >>> from helpers import nlp
+    >>> demonym_bodies(nlp.bare_nlp()("The Norwegian government met a Danish envoy."))
+    [(14, 'NOR')]
+    """
+    found = doc.user_data.get(_BODIES_KEY)
+    if found is None:
+        found = doc.user_data[_BODIES_KEY] = [
+            (tok.idx, code) for tok in doc if tok.lemma_.lower() in _HOME_BODIES
+            for code in [next((DEMONYMS[c.lower_] for c in sorted(tok.children, key=lambda c: -c.i)
+                               if c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in DEMONYMS), None)]
+            if code]
+    return found
 
 
 def lead_of(lede: Counter, filed: Counter, whole: Counter, tie=lambda counts: None) -> str | None:
