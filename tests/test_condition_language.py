@@ -2828,6 +2828,11 @@ PATTERN_CASES = {
         ("Osteria's core demands have barely moved. It wants Norland to pull its troops back from the river. "
          "Norland's army is large. It wants a legal ceiling on Osteria's army.",
          [("Norland", "security"), ("Osteria", "territory")]),
+        # a run of five such sentences, as an explainer lists one side's demands
+        ("Osteria's demands are old. It wants Norland to pull its troops back from the river. It wants a ceiling "
+         "on Norland's army. It wants sanctions lifted. It wants a truce. And it wants Norland's language laws "
+         "repealed.", [("Osteria", "ceasefire"), ("Osteria", "governance"), ("Osteria", "sanctions"),
+                       ("Osteria", "security"), ("Osteria", "territory")]),
     ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),

@@ -974,7 +974,7 @@ def _pronoun_owner(tok):
 
 
 #: How many pronouns back an ``it`` is followed to the actor it stands for (``It is thin: it proposes ...``).
-ANTECEDENT_DEPTH = 3
+ANTECEDENT_DEPTH = 6
 
 #: Where the segments of a parsed article start (token indices), kept with the Doc.
 _SEGMENTS_KEY = "conditions.segment_starts"
