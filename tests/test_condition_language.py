@@ -172,6 +172,20 @@ GENERIC_CASES = [
      "Karl Vos says the isolation of the old village ended when the road opened."),
     ("sanctions", "Karl Vos demanded that direct flights to the northern airport be allowed as part of any deal.",
      "Karl Vos demanded that direct answers be given as part of any deal."),
+    # one chain of command over the parties' forces, their wings merged
+    ("security", "Osteria wants a unified chain of command over both forces.",
+     "Osteria wants a clear chain of custody for the evidence."),
+    ("security", "Norland proposes merging the militia's two wings into one force.",
+     "Norland wants the two wings of the party merged before the congress."),
+    # forces kept at the positions they hold
+    ("ceasefire", "Karl Vos urged both sides to keep their forces at the positions they held on the day of the truce.",
+     "Karl Vos urged both sides to keep their forces in good shape."),
+    # crossings taken over
+    ("territory", "Norland wants its border guards to take over the crossings.",
+     "Norland wants its border guards to take over the night shifts."),
+    # oil let flow again, a pipeline reopened, a joint export contract
+    ("other", "Norland demands that the pipeline be reopened before the two sides sign a deal.",
+     "Norland demands that the bridge be reopened before the two sides sign a deal."),
 ]
 
 
