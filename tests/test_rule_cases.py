@@ -46,6 +46,13 @@ CASES = [
      "detainees.", None, {("Norland", "sanctions")}),
     ("condition_cue.measure_on_condition", "Norland would consider any easing of sanctions if Osteria frees the "
      "detainees.", None, {("Norland", "sanctions")}),
+    # what a party would accept on a condition that names no term of its own is its term
+    ("condition_cue.accepted_on_condition", "Osteria would accept a limit on its army only if the budget pays the "
+     "fighters' wages.", None, {("Osteria", "demilitarization")}),
+    ("condition_cue.accepted_on_condition", "Osteria accepted a limit on its army only after the budget paid the "
+     "fighters' wages.", None, set()),
+    ("condition_cue.accepted_on_condition", "Osteria would accept a limit on its army only if Norland lifts the "
+     "sanctions.", None, set()),
     ("condition_cue.measure_on_condition", "Norland lifted the sanctions after Osteria freed the detainees.", None,
      set()),
     ("condition_cue.measure_on_condition", "Norland will agree to a truce only if Osteria frees the detainees.", None,

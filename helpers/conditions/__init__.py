@@ -2253,8 +2253,56 @@ def measure_on_condition(clue: Clue) -> Match | None:
     return _measure_verb_on_condition(clue.obj, clue.sent.doc, [c for c in clue.cues if c.kind == "conditional"])
 
 
+def _accepted_on_condition(obj: Match, doc, conditionals: list[Match], others: list[Match]) -> Match | None:
+    """The conditional (among ``conditionals``) on the verb of accepting (``condition_acceptance_verbs``)
+    whose object ``obj`` is, when that conditional's clause names none of the sentence's other terms
+    (``others``), else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria would accept a single corps only if the budget pays the wages.")
+    >>> corps, only_if = Match(23, 35, "security", "object"), Match(36, 43, "only if", "conditional")
+    >>> _accepted_on_condition(corps, doc, [only_if], [corps]).label
+    'only if'
+    """
+    tok = _token_at(doc, obj.start)
+    if tok is None or not conditionals:
+        return None
+    word = _phrase_head(tok)
+    if word.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = _governing_verb(word)
+    if verb.lemma_.lower() not in ACCEPTANCE_VERBS or verb.tag_ == "VBD" or any(
+            c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in verb.children):
+        return None  # ``accepted a truce only when ...``: what was done
+    verbs = {v.i for v in takewhile(lambda v: v.pos_ in ("VERB", "AUX"), _verb_heads(verb, ("xcomp", "acomp", "pcomp")))}
+    for cue in sorted(conditionals, key=lambda c: c.start):
+        mark = _token_at(doc, _conditional_word(cue, doc))
+        clause = next((a for a in [mark, *mark.ancestors] if a.dep_ == "advcl"), None) if mark is not None else None
+        if clause is None or clause.head.i not in verbs or clause.left_edge.i <= tok.i <= clause.right_edge.i:
+            continue
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        if not any(lo <= o.start < hi for o in others if o is not obj):
+            return cue
+    return None
+
+
+def accepted_on_condition(clue: Clue) -> Match | None:
+    """What a party would accept, sign or agree to (``condition_acceptance_verbs``) only on a
+    condition that names no term of its own is a term of that party: the conditional of that verb
+    (:func:`_accepted_on_condition`). What is offered on a condition that names a term is no term
+    (:func:`conditioned`): that term is.
+
+    ``Osteria would accept a single corps only if the budget pays the fighters' wages`` -> ``only if``
+    (security); ``... a truce only if Norland frees the detainees`` gives the detainees' release
+    alone (:func:`cue_before`), and ``accepted a truce after ...`` (done, no conditional) nothing.
+    """
+    return _accepted_on_condition(clue.obj, clue.sent.doc, [c for c in clue.cues if c.kind == "conditional"],
+                                  clue.others)
+
+
 #: How a category match becomes a condition: the first rule that finds its cue (the order is the policy).
-CUE_RULES = Registry("condition_cue", [cue_before, cue_after, measure_on_condition, standalone_term])
+CUE_RULES = Registry("condition_cue", [cue_before, cue_after, measure_on_condition, accepted_on_condition,
+                                       standalone_term])
 
 
 def list_noun_before(clue: Clue) -> tuple[dict, None] | None:
@@ -3614,7 +3662,8 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     conditionals = _cues_in(sent, taxonomy, kinds={"conditional"})
     objects = [o for o in objects if o.kind == TALKS_KIND or not conditioned(o, sent.doc)
                or _kept_measure(o, kept, sent.doc) or _threatened(o, threats, sent.doc)
-               or _measure_verb_on_condition(o, sent.doc, conditionals) is not None]
+               or _measure_verb_on_condition(o, sent.doc, conditionals) is not None
+               or _accepted_on_condition(o, sent.doc, conditionals, objects) is not None]
     all_cues = _cues_in(sent, taxonomy)
     objects = [o for o in objects if not framed_by_terms(o, objects, sent.doc) and not set_aside(o, sent.doc)
                and not describes_actor(o, sent.doc, article.mentions, [c.start for c in all_cues])]
