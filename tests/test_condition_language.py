@@ -507,6 +507,8 @@ def test_the_talks_venue_and_host_are_not_the_state_an_article_is_about(pipe):
     ("Osteria is acting as a spoiler again.", "Osteria", False),
     ("Osteria, the mediator, said nothing.", "Osteria", True),
     ("Osteria, the aggressor, said nothing.", "Osteria", False),
+    ("The bloc backs Osteria's mediation.", "Osteria", True),
+    ("The bloc backs Osteria's army.", "Osteria", False),
     ("Osteria hosts the talks.", "Osteria", True),
     ("Osteria was hosted by the rebels.", "Osteria", False),
     # a capital before the talks is their venue; a state's own name, their topic

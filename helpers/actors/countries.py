@@ -420,8 +420,9 @@ _VENUE_HEADS = language.words("talks_venue_heads")
 def third_party(tok) -> bool:
     """Whether the state at ``tok`` is written in a third party's part (``third_party_roles``): the
     subject of an active verb of hosting or mediating (``Norway hosts the talks``), a name a
-    relative clause of such a verb follows (``Norway, which has hosted the process``), or one
-    described as a mediator (``Norway, the mediator``, ``Norway is acting as facilitator``).
+    relative clause of such a verb follows (``Norway, which has hosted the process``), one
+    described as a mediator (``Norway, the mediator``, ``Norway is acting as facilitator``), or
+    the owner of a mediation (``Norway's mediation``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norway, which hosts the talks, is acting as facilitator. Norway wants a truce.")
@@ -432,6 +433,8 @@ def third_party(tok) -> bool:
         return t.lemma_.lower() in _THIRD_PARTY or t.lower_ in _THIRD_PARTY
 
     head = tok.head
+    if tok.dep_ == "poss" and role(head) and head.pos_ == "NOUN":
+        return True  # ``Norway's mediation``
     if tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.i != tok.i:
         if role(head) and head.pos_ == "VERB":
             return True
