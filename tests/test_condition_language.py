@@ -530,6 +530,24 @@ def test_a_government_named_by_its_demonym_counts_for_its_state(pipe, people, le
     assert sides.lead_state(_placed(text, ("Norland", "state", "NOR")), pipe(text)) == lead
 
 
+@pytest.mark.parametrize("text, expected", [
+    # ``the coalition``: the organisation whose name holds the word, named before or after
+    ("The coalition wants a truce on the river.\n\nThe Coalition of Harbour Movements met on Monday.",
+     [("Coalition of Harbour Movements", "ceasefire")]),
+    ("The Coalition of Harbour Movements met on Monday. The coalition of armed movements wants a truce on the river.",
+     [("Coalition of Harbour Movements", "ceasefire")]),
+    # an owner names another coalition; no organisation so named, no such holder
+    ("Norland's coalition wants a truce on the river.\n\nThe Coalition of Harbour Movements met on Monday.",
+     [("Norland", "ceasefire")]),
+    ("The coalition wants a truce on the river.\n\nThe Harbour Movement met on Monday.", []),
+])
+def test_a_group_named_again_by_the_head_of_its_name(pipe, text, expected):
+    actors = {**ACTORS, "Coalition of Harbour Movements": ("Coalition of Harbour Movements", "organization", "NRL"),
+              "Harbour Movement": ("Harbour Movement", "organization", "NRL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
 def test_a_host_state_does_not_outweigh_the_state_at_war(pipe):
     text = ("What Norland and the rebels bring to the Lima peace table\nOsteria, which hosts the talks, is acting as "
             "facilitator, and Osteria's envoy met both sides.\n\nNorland wants a truce.")

@@ -820,6 +820,9 @@ def party_noun(tok, mentions: list[dict]) -> dict | None:
         code = lead_state(mentions, doc)
         state = next((m for m in mentions if m.get("type") == "state" and m.get("country") == code), None)
         return None if state is None else {**state, "start": tok.idx, "end": tok.idx + len(tok), "surface": tok.text}
+    named = _named_group(tok, mentions)
+    if named is not None:
+        return named
     plural = tok.lower_ in _ARMED_NOUNS and tok.tag_ == "NNS" and _bare_definite(tok)
     party = tok.lemma_.lower() in STATE_NOUNS and _with_the(tok) and any(
         c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_NOUNS for c in tok.children)
@@ -832,6 +835,38 @@ def party_noun(tok, mentions: list[dict]) -> dict | None:
     counts = Counter(m["actor"] for m in groups)
     top = _leader(counts)
     return next((m for m in groups if m["actor"] == top), None)
+
+
+#: Nouns that name an organisation again by the head of its name (``the coalition``): ``group_name_heads``.
+_GROUP_HEADS = language.words("group_name_heads")
+
+
+def _named_group(tok, mentions: list[dict]) -> dict | None:
+    """``the coalition`` (``the coalition of armed movements``, ``the rebel coalition``): the
+    organisation the article names with that word in its name (``group_name_heads``), the last
+    before it, else the one named most; none when the article names no such organisation or
+    the noun has an owner (``Norland's coalition``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The coalition wants a truce. The Coalition of Harbour Movements met.")
+    >>> m = [dict(actor="Coalition of Harbour Movements", type="organization", start=33, end=63)]
+    >>> _named_group(doc[1], m)["actor"]
+    'Coalition of Harbour Movements'
+    """
+    lemma = tok.lemma_.lower()
+    if lemma not in _GROUP_HEADS or tok.pos_ != "NOUN" or not _with_the(tok) \
+            or any(c.dep_ in ("poss", "nmod") for c in tok.children):
+        return None
+    groups = [m for m in mentions if m.get("type") == "organization"
+              and lemma in {w.lower().rstrip("s") for w in re.findall(r"[\w'-]+", m.get("actor") or "")}
+              and not m["start"] <= tok.idx < m["end"]]
+    before = [m for m in groups if m["end"] <= tok.idx]
+    if before:
+        found = max(before, key=lambda m: m["start"])
+    else:
+        top = _leader(Counter(m["actor"] for m in groups))
+        found = next((m for m in groups if m["actor"] == top), None)
+    return None if found is None else {**found, "start": tok.idx, "end": tok.idx + len(tok), "surface": tok.text}
 
 
 def _armed_mention(m: dict, doc) -> bool:
