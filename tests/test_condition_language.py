@@ -184,6 +184,8 @@ GENERIC_CASES = [
     ("territory", "Norland wants its border guards to take over the crossings.",
      "Norland wants its border guards to take over the night shifts."),
     # oil let flow again, a pipeline reopened, a joint export contract
+    ("territory", "Osteria seeks the integration of all the northern districts with the province.",
+     "Osteria seeks the integration of all the northern schools with the university."),
     ("other", "Norland demands that the pipeline be reopened before the two sides sign a deal.",
      "Norland demands that the bridge be reopened before the two sides sign a deal."),
 ]
@@ -272,6 +274,9 @@ CUE_CASES = [
      "Anna Berg said the pact will create conditions for the detainees to be freed."),
     ("refuses", "Norland will never give up its weapons.",
      "Norland has never tested its weapons."),
+    # present or perfect opposition to any step is a red line; a past one a fact
+    ("refuses", "Osteria opposes any attempt to redraw the borders.",
+     "In 2019 Osteria opposed any attempt to redraw the borders."),
     ("commits", "Norland committed to a truce along the river.",
      "Norland reported a truce along the river."),
     ("under the deal", "Under the deal, Osteria will free the detainees.",
