@@ -2873,6 +2873,20 @@ PATTERN_CASES = {
          "repealed.", [("Osteria", "ceasefire"), ("Osteria", "governance"), ("Osteria", "sanctions"),
                        ("Osteria", "security"), ("Osteria", "territory")]),
     ],
+    "a_preference_is_a_wish": [
+        ("Osteria would prefer the Union was not in the room at all.", [("Osteria", "negotiation_terms")]),
+        ("Osteria preferred to keep the Union in the room last year.", []),
+    ],
+    "who_is_at_the_table_and_a_text_agreed_by_a_date": [
+        ("Karl Vos said the Union must be at the table for anything that touches its security.",
+         [("Karl Vos", "negotiation_terms")]),
+        ("Karl Vos said the bread must be in the oven by noon.", []),
+        ("Karl Vos told the session that Osteria must free the detainees, according to a diplomat who was in the room.",
+         [("Karl Vos", "prisoners")]),
+        ("Anna Berg said the sides must agree a written framework by the end of June.",
+         [("Anna Berg", "negotiation_terms")]),
+        ("Anna Berg said the sides must agree on a menu by the end of June.", []),
+    ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),
