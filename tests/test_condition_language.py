@@ -186,6 +186,10 @@ GENERIC_CASES = [
     # oil let flow again, a pipeline reopened, a joint export contract
     ("territory", "Osteria seeks the integration of all the northern districts with the province.",
      "Osteria seeks the integration of all the northern schools with the university."),
+    ("humanitarian", "Norland wants family visits between the camps and the valley resumed.",
+     "Norland wants family businesses in the camps and the valley taxed."),
+    ("prisoners", "Osteria proposes an exchange of lists of everyone each side is holding.",
+     "Osteria proposes an exchange of views on what each side is holding back."),
     ("other", "Norland demands that the pipeline be reopened before the two sides sign a deal.",
      "Norland demands that the bridge be reopened before the two sides sign a deal."),
 ]
@@ -2872,6 +2876,11 @@ PATTERN_CASES = {
          "on Norland's army. It wants sanctions lifted. It wants a truce. And it wants Norland's language laws "
          "repealed.", [("Osteria", "ceasefire"), ("Osteria", "governance"), ("Osteria", "sanctions"),
                        ("Osteria", "security"), ("Osteria", "territory")]),
+    ],
+    "a_package_is_a_document_of_terms": [
+        ("The package, drafted by Anna Berg, has three points:\n\n1. A six-month truce along the river.",
+         [("Anna Berg", "ceasefire")]),
+        ("Norland sent an aid package to the valley on Monday. The river is calm.", []),
     ],
     "a_preference_is_a_wish": [
         ("Osteria would prefer the Union was not in the room at all.", [("Osteria", "negotiation_terms")]),
