@@ -190,6 +190,10 @@ GENERIC_CASES = [
      "Norland wants family businesses in the camps and the valley taxed."),
     ("prisoners", "Osteria proposes an exchange of lists of everyone each side is holding.",
      "Osteria proposes an exchange of views on what each side is holding back."),
+    ("security", "Osteria will not sign any framework unless the mission is given a mandate to monitor the valley.",
+     "Osteria will not sign any framework unless the minister is given a mandate by parliament."),
+    ("sanctions", "Karl Vos urged the Union to stop importing fish and fruit from the occupied valley.",
+     "Karl Vos urged the Union to stop buying sweets for the delegates."),
     ("other", "Norland demands that the pipeline be reopened before the two sides sign a deal.",
      "Norland demands that the bridge be reopened before the two sides sign a deal."),
 ]
