@@ -194,6 +194,10 @@ GENERIC_CASES = [
      "Osteria will not sign any framework unless the minister is given a mandate by parliament."),
     ("sanctions", "Karl Vos urged the Union to stop importing fish and fruit from the occupied valley.",
      "Karl Vos urged the Union to stop buying sweets for the delegates."),
+    ("other", "Norland wants the local ruble phased out in favour of the national currency.",
+     "Norland wants the local ruble to hold its value against the national currency."),
+    ("sanctions", "Norland wants internal customs and border posts along the river to be removed.",
+     "Norland wants internal customs and border posts along the river to be repainted."),
     ("other", "Norland demands that the pipeline be reopened before the two sides sign a deal.",
      "Norland demands that the bridge be reopened before the two sides sign a deal."),
 ]
