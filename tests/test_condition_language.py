@@ -279,6 +279,9 @@ CUE_CASES = [
      "Norland watched a referendum in the province."),
     ("envisions", "Norland's offer envisages a truce.",
      "Norland's offer was printed during a truce."),
+    # a document that sets a ceiling, a cap or a deadline; one that sets a record sets no term
+    ("envisions", "Norland's paper sets a ceiling of 40,000 for Osteria's army.",
+     "Norland's report sets a record for exports of grain."),
     ("precondition", "For Norland, the return of the detainees is a red line.",
      "For Norland, the return of the detainees is a relief."),
     # conditions a step creates are its effect, not a term anyone sets
