@@ -176,15 +176,14 @@ GENERIC_CASES = [
     ("security", "Osteria wants a unified chain of command over both forces.",
      "Osteria wants a clear chain of custody for the evidence."),
     ("security", "Norland proposes merging the militia's two wings into one force.",
-     "Norland wants the two wings of the party merged before the congress."),
+     "Norland proposes merging the party's two wings into one list."),
     # forces kept at the positions they hold
     ("ceasefire", "Karl Vos urged both sides to keep their forces at the positions they held on the day of the truce.",
      "Karl Vos urged both sides to keep their forces in good shape."),
     # crossings taken over
     ("territory", "Norland wants its border guards to take over the crossings.",
      "Norland wants its border guards to take over the night shifts."),
-    # oil let flow again, a pipeline reopened, a joint export contract
-    ("territory", "Osteria seeks the integration of all the northern districts with the province.",
+    ("territory", "Osteria seeks the integration of all the northern areas with the province.",
      "Osteria seeks the integration of all the northern schools with the university."),
     ("humanitarian", "Norland wants family visits between the camps and the valley resumed.",
      "Norland wants family businesses in the camps and the valley taxed."),
@@ -198,6 +197,7 @@ GENERIC_CASES = [
      "Norland wants the local ruble to hold its value against the national currency."),
     ("sanctions", "Norland wants internal customs and border posts along the river to be removed.",
      "Norland wants internal customs and border posts along the river to be repainted."),
+    # oil let flow again, a pipeline reopened, a joint export contract for oil
     ("other", "Norland demands that the pipeline be reopened before the two sides sign a deal.",
      "Norland demands that the bridge be reopened before the two sides sign a deal."),
 ]
@@ -292,6 +292,8 @@ CUE_CASES = [
     # present or perfect opposition to any step is a red line; a past one a fact
     ("refuses", "Osteria opposes any attempt to redraw the borders.",
      "In 2019 Osteria opposed any attempt to redraw the borders."),
+    ("refuses", "Osteria is opposing any attempt to redraw the borders.",
+     "Osteria no longer opposes any attempt to redraw the borders."),
     ("commits", "Norland committed to a truce along the river.",
      "Norland reported a truce along the river."),
     ("under the deal", "Under the deal, Osteria will free the detainees.",
@@ -528,6 +530,9 @@ def test_the_talks_venue_and_host_are_not_the_state_an_article_is_about(pipe):
     ("Osteria, the mediator, said nothing.", "Osteria", True),
     ("Osteria, the aggressor, said nothing.", "Osteria", False),
     ("The bloc backs Osteria's mediation.", "Osteria", True),
+    ("Osteria, which hosts two million refugees, sent envoys.", "Osteria", False),
+    ("Osteria, the host of the games, sent envoys.", "Osteria", False),
+    ("Osteria brokered the last truce.", "Osteria", True),
     ("The bloc backs Osteria's army.", "Osteria", False),
     ("Osteria hosts the talks.", "Osteria", True),
     ("Osteria was hosted by the rebels.", "Osteria", False),
@@ -544,6 +549,7 @@ def test_a_state_in_a_third_party_s_part_or_a_venue_is_no_state_the_article_is_a
 @pytest.mark.parametrize("people, lead", [
     ("The Peruvian government and the Peruvian army", "PER"),  # a state's own bodies, named by its demonym
     ("The Peruvian facilitator and the Peruvian envoy", "NOR"),  # a demonym's people, no body of that state
+    ("The Peruvian government, which hosts the talks, and the Peruvian envoy", "NOR"),  # a host's government
 ])
 def test_a_government_named_by_its_demonym_counts_for_its_state(pipe, people, lead):
     text = f"Talks open\n{people} met the rebels; Norland watched.\n\nNorland waits."
@@ -560,6 +566,9 @@ def test_a_government_named_by_its_demonym_counts_for_its_state(pipe, people, le
     ("Norland's coalition wants a truce on the river.\n\nThe Coalition of Harbour Movements met on Monday.",
      [("Norland", "ceasefire")]),
     ("The coalition wants a truce on the river.\n\nThe Harbour Movement met on Monday.", []),
+    # a modifier or a plural names another group (a word inside a name that is not its head: _name_head)
+    ("The ruling coalition wants a truce on the river.\n\nThe Coalition of Harbour Movements met on Monday.", []),
+    ("The Harbour Movement met on Monday. The movements want a truce on the river.", []),
 ])
 def test_a_group_named_again_by_the_head_of_its_name(pipe, text, expected):
     actors = {**ACTORS, "Coalition of Harbour Movements": ("Coalition of Harbour Movements", "organization", "NRL"),
@@ -2876,14 +2885,24 @@ PATTERN_CASES = {
         ("In 2019 Norland rejected any cap on how many soldiers its army may keep.", []),
         ("Norland has rejected all accusations of war crimes.", []),
     ],
+    "the_new_vocabulary_leaves_everyday_sentences_alone": [
+        ("Osteria wants direct flights to the capital from May.", []),
+        ("Norland wants to end the isolation of elderly residents during the epidemic.", []),
+        ("Osteria wants an export contract for its wheat with a foreign buyer.", []),
+        ("Osteria wants the police to take over the checkpoints at the festival.", []),
+        ("Norland plans the merger of the two districts into one constituency with the capital.", []),
+        ("Norland proposes merging the bank's two branches in the capital.", []),
+        ("Norland wants the audit office to have a mandate to monitor public spending.", []),
+        ("Osteria proposes that the parties exchange lists of guests for the dinner.", []),
+    ],
     "sentences_opening_on_the_same_pronoun_share_its_referent": [
-        ("Osteria's core demands have barely moved. It wants Norland to pull its troops back from the river. It "
+        ("Osteria's list of demands is old. It wants Norland to pull its troops back from the river. It "
          "wants a legal ceiling on Norland's army.", [("Osteria", "security"), ("Osteria", "territory")]),
-        ("Osteria's core demands have barely moved. It wants Norland to pull its troops back from the river. "
+        ("Osteria's list of demands is old. It wants Norland to pull its troops back from the river. "
          "Norland's army is large. It wants a legal ceiling on Osteria's army.",
          [("Norland", "security"), ("Osteria", "territory")]),
         # a run of five such sentences, as an explainer lists one side's demands
-        ("Osteria's demands are old. It wants Norland to pull its troops back from the river. It wants a ceiling "
+        ("Osteria's list of demands is old. It wants Norland to pull its troops back from the river. It wants a ceiling "
          "on Norland's army. It wants sanctions lifted. It wants a truce. And it wants Norland's language laws "
          "repealed.", [("Osteria", "ceasefire"), ("Osteria", "governance"), ("Osteria", "sanctions"),
                        ("Osteria", "security"), ("Osteria", "territory")]),
@@ -2894,18 +2913,20 @@ PATTERN_CASES = {
         ("Norland sent an aid package to the valley on Monday. The river is calm.", []),
     ],
     "a_preference_is_a_wish": [
-        ("Osteria would prefer the Union was not in the room at all.", [("Osteria", "negotiation_terms")]),
-        ("Osteria preferred to keep the Union in the room last year.", []),
+        ("Osteria would prefer the monitors were not in the room at all.", [("Osteria", "negotiation_terms")]),
+        ("Last year Osteria preferred that the monitors were not in the room at all.", []),
     ],
     "who_is_at_the_table_and_a_text_agreed_by_a_date": [
-        ("Karl Vos said the Union must be at the table for anything that touches its security.",
+        ("Karl Vos said the monitors must be at the table for any talks on the river.",
          [("Karl Vos", "negotiation_terms")]),
-        ("Karl Vos said the bread must be in the oven by noon.", []),
+        ("Karl Vos said the players must be at the table by seven.", []),
+        ("Anna Berg wants every minister to be in the room when the budget is read.", []),
         ("Karl Vos told the session that Osteria must free the detainees, according to a diplomat who was in the room.",
          [("Karl Vos", "prisoners")]),
         ("Anna Berg said the sides must agree a written framework by the end of June.",
          [("Anna Berg", "negotiation_terms")]),
         ("Anna Berg said the sides must agree on a menu by the end of June.", []),
+        ("Karl Vos said the unions must agree a new pay deal by the end of June.", []),
     ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),

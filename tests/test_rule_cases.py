@@ -53,6 +53,9 @@ CASES = [
      "fighters' wages.", None, set()),
     ("condition_cue.accepted_on_condition", "Osteria would accept a limit on its army only if Norland lifts the "
      "sanctions.", None, set()),
+    # ``unless`` restricts a refusal; after an acceptance it hedges
+    ("condition_cue.accepted_on_condition", "Osteria would accept a limit on its army unless the rains come early.",
+     None, set()),
     ("condition_cue.measure_on_condition", "Norland lifted the sanctions after Osteria freed the detainees.", None,
      set()),
     ("condition_cue.measure_on_condition", "Norland will agree to a truce only if Osteria frees the detainees.", None,

@@ -419,18 +419,30 @@ _VENUE_HEADS = language.words("talks_venue_heads")
 
 def third_party(tok) -> bool:
     """Whether the state at ``tok`` is written in a third party's part (``third_party_roles``): the
-    subject of an active verb of hosting or mediating (``Norway hosts the talks``), a name a
-    relative clause of such a verb follows (``Norway, which has hosted the process``), one
-    described as a mediator (``Norway, the mediator``, ``Norway is acting as facilitator``), or
-    the owner of a mediation (``Norway's mediation``).
+    subject of an active verb of hosting or mediating whose object, if any, is the talks or a
+    deal (``Norway hosts the talks``, ``Norway has mediated since 2001``; not ``hosts two million
+    refugees``), a name a relative clause of such a verb follows (``Norway, which has hosted the
+    process``), one described as a mediator (``Norway, the mediator``, ``Norway is acting as
+    facilitator``; a host only as the talks' host), or the owner of a mediation (``Norway's mediation``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norway, which hosts the talks, is acting as facilitator. Norway wants a truce.")
     >>> third_party(doc[0]), third_party(doc[12])
     (True, False)
     """
+    def talks_object(verb) -> bool:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        return all(o.lemma_.lower() in _MEETING_WORDS | _TALKS_OBJECTS for o in objects)
+
     def role(t) -> bool:
-        return t.lemma_.lower() in _THIRD_PARTY or t.lower_ in _THIRD_PARTY
+        if not (t.lemma_.lower() in _THIRD_PARTY or t.lower_ in _THIRD_PARTY):
+            return False
+        if t.pos_ == "VERB":
+            return talks_object(t)
+        if t.lemma_.lower() == "host":  # ``the host of the talks``, not ``the host of the games``
+            return any(g.lemma_.lower() in _MEETING_WORDS | _TALKS_OBJECTS
+                       for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+        return True
 
     head = tok.head
     if tok.dep_ == "poss" and role(head) and head.pos_ == "NOUN":
@@ -444,6 +456,10 @@ def third_party(tok) -> bool:
             return True  # ``Norway is the mediator``, ``Norway is acting as facilitator``
     return any((c.dep_ == "relcl" and role(c) and c.pos_ == "VERB") or (c.dep_ == "appos" and role(c))
                for c in tok.children)
+
+
+#: What a third party hosts or brokers besides the talks' own words: a process, a deal, a truce.
+_TALKS_OBJECTS = language.words("third_party_objects")
 
 
 def brokered_by(tok) -> bool:
@@ -514,7 +530,8 @@ def demonym_bodies(doc) -> list[tuple[int, str]]:
     """(offset, country) of each government or army a demonym names (``the Ruritanian
     government``, ``the Ruritanian army``; of two demonyms the nearer), computed once per Doc:
     what a text says of a state's own bodies tells which state it is about, as the state's name
-    does (``Norwegian facilitator Ann Lee`` names no body of Norway's).
+    does (``Norwegian facilitator Ann Lee`` names no body of Norway's; a government written in a
+    third party's part, ``the Norwegian government, which hosts the talks``, is no such body).
 
     >>> from helpers import nlp
     >>> demonym_bodies(nlp.bare_nlp()("The Norwegian government met a Danish envoy."))
@@ -523,7 +540,7 @@ def demonym_bodies(doc) -> list[tuple[int, str]]:
     found = doc.user_data.get(_BODIES_KEY)
     if found is None:
         found = doc.user_data[_BODIES_KEY] = [
-            (tok.idx, code) for tok in doc if tok.lemma_.lower() in _HOME_BODIES
+            (tok.idx, code) for tok in doc if tok.lemma_.lower() in _HOME_BODIES and not third_party(tok)
             for code in [next((DEMONYMS[c.lower_] for c in sorted(tok.children, key=lambda c: -c.i)
                                if c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in DEMONYMS), None)]
             if code]

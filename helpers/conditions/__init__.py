@@ -2255,11 +2255,15 @@ def measure_on_condition(clue: Clue) -> Match | None:
 
 #: Conditional cues that make an offer depend on its condition alone (``only if``, ``unless``).
 _RESTRICTIVE = language.words("restrictive_conditionals")
+#: Of those, the ones that restrict only a refusal (``would not accept X unless``; ``would accept X
+#: unless the rains come`` hedges).
+_NEGATED_ONLY = frozenset({"unless"})
 
 
 def _accepted_on_condition(obj: Match, doc, conditionals: list[Match], others: list[Match]) -> Match | None:
     """The restrictive conditional (among ``conditionals``: ``restrictive_conditionals``, ``only if``,
-    ``unless``; a plain ``if`` hedges) on the verb of accepting (``condition_acceptance_verbs``)
+    ``unless`` after a negated verb; a plain ``if`` hedges) on the verb of
+    accepting (``condition_acceptance_verbs``)
     whose object ``obj`` is, when that conditional's clause names none of the sentence's other terms
     (``others``), else None.
 
@@ -2280,7 +2284,9 @@ def _accepted_on_condition(obj: Match, doc, conditionals: list[Match], others: l
             c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in verb.children):
         return None  # ``accepted a truce only when ...``: what was done
     verbs = {v.i for v in takewhile(lambda v: v.pos_ in ("VERB", "AUX"), _verb_heads(verb, ("xcomp", "acomp", "pcomp")))}
-    for cue in sorted((c for c in conditionals if c.label in _RESTRICTIVE), key=lambda c: c.start):
+    negated = any(c.dep_ == "neg" for v in _verb_heads(verb, ("xcomp", "acomp", "pcomp")) for c in v.children)
+    for cue in sorted((c for c in conditionals if c.label in _RESTRICTIVE and (negated or c.label not in _NEGATED_ONLY)),
+                      key=lambda c: c.start):
         mark = _token_at(doc, _conditional_word(cue, doc))
         clause = next((a for a in [mark, *mark.ancestors] if a.dep_ == "advcl"), None) if mark is not None else None
         if clause is None or clause.head.i not in verbs or clause.left_edge.i <= tok.i <= clause.right_edge.i:

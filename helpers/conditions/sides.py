@@ -842,10 +842,10 @@ _GROUP_HEADS = language.words("group_name_heads")
 
 
 def _named_group(tok, mentions: list[dict]) -> dict | None:
-    """``the coalition`` (``the coalition of armed movements``, ``the rebel coalition``): the
-    organisation the article names with that word in its name (``group_name_heads``), the last
-    before it, else the one named most; none when the article names no such organisation or
-    the noun has an owner (``Norland's coalition``).
+    """``the coalition`` (``the coalition of armed movements``): the organisation the article names
+    with that word as the head of its name (``group_name_heads``: :func:`_name_head`), the last
+    before it, else the one named most; none when the article names no such organisation, the noun
+    has an owner or a modifier (``Norland's coalition``, ``the ruling coalition``) or is plural.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The coalition wants a truce. The Coalition of Harbour Movements met.")
@@ -854,11 +854,10 @@ def _named_group(tok, mentions: list[dict]) -> dict | None:
     'Coalition of Harbour Movements'
     """
     lemma = tok.lemma_.lower()
-    if lemma not in _GROUP_HEADS or tok.pos_ != "NOUN" or not _with_the(tok) \
-            or any(c.dep_ in ("poss", "nmod") for c in tok.children):
-        return None
-    groups = [m for m in mentions if m.get("type") == "organization"
-              and lemma in {w.lower().rstrip("s") for w in re.findall(r"[\w'-]+", m.get("actor") or "")}
+    if lemma not in _GROUP_HEADS or tok.pos_ != "NOUN" or tok.tag_ == "NNS" or not _with_the(tok) \
+            or any(c.dep_ in ("poss", "nmod", "amod", "compound") and c.i < tok.i for c in tok.children):
+        return None  # ``Norland's coalition``, ``the ruling coalition``, ``the movements``: another group
+    groups = [m for m in mentions if m.get("type") == "organization" and _name_head(m.get("actor") or "") == lemma
               and not m["start"] <= tok.idx < m["end"]]
     before = [m for m in groups if m["end"] <= tok.idx]
     if before:
@@ -867,6 +866,19 @@ def _named_group(tok, mentions: list[dict]) -> dict | None:
         top = _leader(Counter(m["actor"] for m in groups))
         found = next((m for m in groups if m["actor"] == top), None)
     return None if found is None else {**found, "start": tok.idx, "end": tok.idx + len(tok), "surface": tok.text}
+
+
+def _name_head(name: str) -> str:
+    """The head word of an organisation's name, lower-cased: the word before its first ``of``, else
+    its last word (``Coalition of Harbour Movements`` -> ``coalition``, ``Harbour Movement`` -> ``movement``).
+
+    >>> _name_head("Coalition of Harbour Movements"), _name_head("Harbour Movement")
+    ('coalition', 'movement')
+    """
+    words = re.findall(r"[\w'-]+", name)
+    lowered = [w.lower() for w in words]
+    at = lowered.index("of") if "of" in lowered[1:] else len(words)
+    return lowered[at - 1] if at else ""
 
 
 def _armed_mention(m: dict, doc) -> bool:

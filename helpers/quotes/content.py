@@ -72,7 +72,8 @@ def _second_that(verb, comp) -> list:
 
 def _object_content(art: QuoteArticle, verb):
     """``announced a ban on night ferries``: the verb's objects and complements after it, up to a
-    clause joined after them (an aside between the verb and its object is passed over)."""
+    clause joined after them (a clause set between the verb and its object, ``, as expected,``,
+    ends nothing; a phrase there, ``on Monday``, is read as the first complement)."""
     kids = [c for c in verb.children if c.i > verb.i and c.dep_ in
             ("dobj", "prep", "oprd", "ccomp", "xcomp", "attr", "acomp", "dative", "pcomp")]
     if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp") for c in kids):
