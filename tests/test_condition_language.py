@@ -158,45 +158,45 @@ GENERIC_CASES = [
     ("negotiation_terms", "Norland says it will not negotiate under threats.",
      "Osteria negotiated under threats last year, Norland says."),
     # a guarantor's status or role in a settlement; a guarantor of a loan is none
-    ("security", "Norland is prepared to surrender its guarantor status as part of a settlement.",
-     "Norland is prepared to surrender its role as guarantor of the loan as part of a settlement."),
-    ("security", "Karl Vos insisted that Norland's role as a guarantor could not be bargained away.",
-     "Karl Vos insisted that Norland's role as a donor could not be bargained away."),
+    ("security", "Norland is ready to give up its guarantor status once a settlement is signed.",
+     "Norland is ready to give up its role as guarantor of the loan once a settlement is signed."),
+    ("security", "Karl Vos insisted that Norland must keep its role as a guarantor of the deal.",
+     "Karl Vos insisted that Norland must keep its role as a donor to the school."),
     # the parties' sovereign equality; the charter's equality of all states is no term of a settlement
-    ("governance", "Norland demands recognition of the sovereign equality of the two communities.",
-     "Norland wants a world order based on the sovereign equality of all states."),
+    ("governance", "Norland demands recognition of the sovereign equality of both halves of the island.",
+     "Norland wants a world order that rests on the sovereign equality of all nations."),
     # a region's isolation ended, direct trade or flights opened to it
     ("sanctions", "Osteria calls for an end to the isolation of the north.",
      "Osteria calls for an end to the isolation of prisoners in solitary cells."),
     ("sanctions", "Karl Vos says the isolation of the north must end.",
      "Karl Vos says the isolation of the old village ended when the road opened."),
-    ("sanctions", "Karl Vos demanded that direct flights to the northern airport be allowed as part of any deal.",
-     "Karl Vos demanded that direct answers be given as part of any deal."),
+    ("sanctions", "Karl Vos demanded that direct flights to the northern airport be allowed under a deal.",
+     "Karl Vos demanded that direct answers be given under a deal."),
     # one chain of command over the parties' forces, their wings merged
-    ("security", "Osteria wants a unified chain of command over both forces.",
+    ("security", "Osteria wants one unified chain of command over both armies.",
      "Osteria wants a clear chain of custody for the evidence."),
     ("security", "Norland proposes merging the militia's two wings into one force.",
      "Norland proposes merging the party's two wings into one list."),
     # forces kept at the positions they hold
-    ("ceasefire", "Karl Vos urged both sides to keep their forces at the positions they held on the day of the truce.",
-     "Karl Vos urged both sides to keep their forces in good shape."),
+    ("ceasefire", "Karl Vos asked the two armies to hold their troops at the lines they occupied when the truce began.",
+     "Karl Vos asked the two armies to hold their troops in good shape."),
     # crossings taken over
-    ("territory", "Norland wants its border guards to take over the crossings.",
-     "Norland wants its border guards to take over the night shifts."),
+    ("territory", "Norland wants its customs officers to take over the crossings on the river.",
+     "Norland wants its customs officers to take over the night shifts on the river."),
     ("territory", "Osteria seeks the integration of all the northern areas with the province.",
      "Osteria seeks the integration of all the northern schools with the university."),
     ("humanitarian", "Norland wants family visits between the camps and the valley resumed.",
      "Norland wants family businesses in the camps and the valley taxed."),
-    ("prisoners", "Osteria proposes an exchange of lists of everyone each side is holding.",
+    ("prisoners", "Osteria proposes a swap of lists naming all the detainees in both camps.",
      "Osteria proposes an exchange of views on what each side is holding back."),
-    ("security", "Osteria will not sign any framework unless the mission is given a mandate to monitor the valley.",
-     "Osteria will not sign any framework unless the minister is given a mandate by parliament."),
+    ("security", "Osteria will not back the text unless the mission gets a mandate to watch the valley.",
+     "Osteria will not back the text unless the minister gets a mandate from parliament."),
     ("sanctions", "Karl Vos urged the Union to stop importing fish and fruit from the occupied valley.",
      "Karl Vos urged the Union to stop buying sweets for the delegates."),
-    ("other", "Norland wants the local ruble phased out in favour of the national currency.",
-     "Norland wants the local ruble to hold its value against the national currency."),
-    ("sanctions", "Norland wants internal customs and border posts along the river to be removed.",
-     "Norland wants internal customs and border posts along the river to be repainted."),
+    ("other", "Norland wants the local ruble replaced by the national currency.",
+     "Norland wants the local ruble to keep its value against the national currency."),
+    ("sanctions", "Norland wants the customs and police posts on the river to be removed.",
+     "Norland wants the customs and police posts on the river to be repainted."),
     # oil let flow again, a pipeline reopened, a joint export contract for oil
     ("other", "Norland demands that the pipeline be reopened before the two sides sign a deal.",
      "Norland demands that the bridge be reopened before the two sides sign a deal."),
@@ -318,7 +318,7 @@ CUE_CASES = [
     ("no deal that", "Norland will not sign any deal that leaves the council in power.",
      "There is no agreement that covers the council yet, Norland said."),
     # a short phrase of place or party before the ``that``; a deal signed in the past is a fact
-    ("no deal that", "Norland will not support any settlement in the valley that leaves the council in power.",
+    ("no deal that", "Norland will not endorse any accord on the valley that leaves the council in power.",
      "Norland signed no agreement with Osteria that left the council in power."),
     ("gives X hours to", "Norland gave Osteria 48 hours to withdraw its troops from the border.",
      "Norland gave Osteria 48 hours of notice before the troops arrived."),
@@ -2896,13 +2896,13 @@ PATTERN_CASES = {
         ("Osteria proposes that the parties exchange lists of guests for the dinner.", []),
     ],
     "sentences_opening_on_the_same_pronoun_share_its_referent": [
-        ("Osteria's list of demands is old. It wants Norland to pull its troops back from the river. It "
-         "wants a legal ceiling on Norland's army.", [("Osteria", "security"), ("Osteria", "territory")]),
-        ("Osteria's list of demands is old. It wants Norland to pull its troops back from the river. "
-         "Norland's army is large. It wants a legal ceiling on Osteria's army.",
+        ("Osteria's main demands are unchanged. It wants Norland to pull its troops back from the river. It "
+         "wants a firm ceiling on Norland's army.", [("Osteria", "security"), ("Osteria", "territory")]),
+        ("Osteria's main demands are unchanged. It wants Norland to pull its troops back from the river. "
+         "Norland's army is large. It wants a firm ceiling on Osteria's army.",
          [("Norland", "security"), ("Osteria", "territory")]),
         # a run of five such sentences, as an explainer lists one side's demands
-        ("Osteria's list of demands is old. It wants Norland to pull its troops back from the river. It wants a ceiling "
+        ("Osteria's main demands are unchanged. It wants Norland to pull its troops back from the river. It wants a ceiling "
          "on Norland's army. It wants sanctions lifted. It wants a truce. And it wants Norland's language laws "
          "repealed.", [("Osteria", "ceasefire"), ("Osteria", "governance"), ("Osteria", "sanctions"),
                        ("Osteria", "security"), ("Osteria", "territory")]),
@@ -2913,20 +2913,20 @@ PATTERN_CASES = {
         ("Norland sent an aid package to the valley on Monday. The river is calm.", []),
     ],
     "a_preference_is_a_wish": [
-        ("Osteria would prefer the monitors were not in the room at all.", [("Osteria", "negotiation_terms")]),
-        ("Last year Osteria preferred that the monitors were not in the room at all.", []),
+        ("Osteria would prefer the observers were never in the room at all.", [("Osteria", "negotiation_terms")]),
+        ("Last year Osteria preferred that the observers were never in the room at all.", []),
     ],
-    "who_is_at_the_table_and_a_text_agreed_by_a_date": [
-        ("Karl Vos said the monitors must be at the table for any talks on the river.",
+    "a_party_at_the_table_and_a_text_agreed_by_a_date": [
+        ("Karl Vos said the monitors should also be at the table for any talks on the river.",
          [("Karl Vos", "negotiation_terms")]),
-        ("Karl Vos said the players must be at the table by seven.", []),
-        ("Anna Berg wants every minister to be in the room when the budget is read.", []),
-        ("Karl Vos told the session that Osteria must free the detainees, according to a diplomat who was in the room.",
+        ("Karl Vos said the card players should also be at the table by seven.", []),
+        ("Anna Berg wants each minister present in the room while the budget is read.", []),
+        ("Karl Vos told the session that Osteria must free the detainees, according to an aide who was in the room.",
          [("Karl Vos", "prisoners")]),
-        ("Anna Berg said the sides must agree a written framework by the end of June.",
+        ("Anna Berg said the parties should conclude a framework text by the end of May.",
          [("Anna Berg", "negotiation_terms")]),
-        ("Anna Berg said the sides must agree on a menu by the end of June.", []),
-        ("Karl Vos said the unions must agree a new pay deal by the end of June.", []),
+        ("Anna Berg said the parties should settle on a menu by the end of May.", []),
+        ("Karl Vos said the unions should conclude a new pay deal by the end of May.", []),
     ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
@@ -3013,7 +3013,7 @@ SEEDS_STORY_CASES = [
     ("Norland says Osteria joined two trade alliances.", []),
     ("Norland wants Osteria's armed forces cut to 50,000 soldiers.", [("Norland", "demilitarization")]),
     # a ceiling on troop numbers; troop numbers or troop pay alone are no limit
-    ("Norland ruled out any limit on its troop numbers.", [("Norland", "demilitarization")]),
+    ("Norland rules out every limit on its troop numbers.", [("Norland", "demilitarization")]),
     ("Osteria wants the troop ceiling kept in the draft.", [("Osteria", "demilitarization")]),
     ("Osteria wants troop numbers at the border published.", []),
     ("Osteria wants a ceiling on troop pay.", []),

@@ -421,7 +421,7 @@ def third_party(tok) -> bool:
     """Whether the state at ``tok`` is written in a third party's part (``third_party_roles``): the
     subject of an active verb of hosting or mediating whose object, if any, is the talks or a
     deal (``Norway hosts the talks``, ``Norway has mediated since 2001``; not ``hosts two million
-    refugees``), a name a relative clause of such a verb follows (``Norway, which has hosted the
+    refugees``), a name a relative clause of such a verb follows (``Norway, which for years has hosted the
     process``), one described as a mediator (``Norway, the mediator``, ``Norway is acting as
     facilitator``; a host only as the talks' host), or the owner of a mediation (``Norway's mediation``).
 

@@ -2268,7 +2268,7 @@ def _accepted_on_condition(obj: Match, doc, conditionals: list[Match], others: l
     (``others``), else None.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Osteria would accept a single corps only if the budget pays the wages.")
+    >>> doc = nlp.bare_nlp()("Osteria would accept a single corps only if the treasury pays its soldiers.")
     >>> corps, only_if = Match(23, 35, "security", "object"), Match(36, 43, "only if", "conditional")
     >>> _accepted_on_condition(corps, doc, [only_if], [corps]).label
     'only if'
@@ -2303,7 +2303,7 @@ def accepted_on_condition(clue: Clue) -> Match | None:
     (:func:`_accepted_on_condition`). What is offered on a condition that names a term is no term
     (:func:`conditioned`): that term is.
 
-    ``Osteria would accept a single corps only if the budget pays the fighters' wages`` -> ``only if``
+    ``Osteria would accept a single corps only if the treasury pays its soldiers`` -> ``only if``
     (security); ``... a truce only if Norland frees the detainees`` gives the detainees' release
     alone (:func:`cue_before`), and ``accepted a truce after ...`` (done, no conditional) nothing.
     """
