@@ -158,8 +158,8 @@ GENERIC_CASES = [
     ("negotiation_terms", "Norland says it will not negotiate under threats.",
      "Osteria negotiated under threats last year, Norland says."),
     # a guarantor's status or role in a settlement; a guarantor of a loan is none
-    ("security", "Norland is ready to give up its guarantor status once a settlement is signed.",
-     "Norland is ready to give up its role as guarantor of the loan once a settlement is signed."),
+    ("security", "Norland is ready to drop its guarantor status once a settlement is signed.",
+     "Norland is ready to drop its role as guarantor of the loan once a settlement is signed."),
     ("security", "Karl Vos insisted that Norland must keep its role as a guarantor of the deal.",
      "Karl Vos insisted that Norland must keep its role as a donor to the school."),
     # the parties' sovereign equality; the charter's equality of all states is no term of a settlement
@@ -170,8 +170,8 @@ GENERIC_CASES = [
      "Osteria calls for an end to the isolation of prisoners in solitary cells."),
     ("sanctions", "Karl Vos says the isolation of the north must end.",
      "Karl Vos says the isolation of the old village ended when the road opened."),
-    ("sanctions", "Karl Vos demanded that direct flights to the northern airport be allowed under a deal.",
-     "Karl Vos demanded that direct answers be given under a deal."),
+    ("sanctions", "Karl Vos asked that direct flights to the northern airport be allowed under a deal.",
+     "Karl Vos asked that direct answers be given under a deal."),
     # one chain of command over the parties' forces, their wings merged
     ("security", "Osteria wants one unified chain of command over both armies.",
      "Osteria wants a clear chain of custody for the evidence."),
@@ -181,8 +181,8 @@ GENERIC_CASES = [
     ("ceasefire", "Karl Vos asked the two armies to hold their troops at the lines they occupied when the truce began.",
      "Karl Vos asked the two armies to hold their troops in good shape."),
     # crossings taken over
-    ("territory", "Norland wants its customs officers to take over the crossings on the river.",
-     "Norland wants its customs officers to take over the night shifts on the river."),
+    ("territory", "Norland wants its customs officers to take over all the crossings on the river.",
+     "Norland wants its customs officers to take over all the night shifts on the river."),
     ("territory", "Osteria seeks the integration of all the northern areas with the province.",
      "Osteria seeks the integration of all the northern schools with the university."),
     ("humanitarian", "Norland wants family visits between the camps and the valley resumed.",

@@ -47,10 +47,10 @@ CASES = [
     ("condition_cue.measure_on_condition", "Norland would consider any easing of sanctions if Osteria frees the "
      "detainees.", None, {("Norland", "sanctions")}),
     # what a party would accept on a condition that names no term of its own is its term
-    ("condition_cue.accepted_on_condition", "Osteria would accept a cap on its army only if the budget pays the "
-     "fighters' wages.", None, {("Osteria", "demilitarization")}),
-    ("condition_cue.accepted_on_condition", "Osteria accepted a cap on its army only after the budget paid the "
-     "fighters' wages.", None, set()),
+    ("condition_cue.accepted_on_condition", "Osteria would accept a cap on its army only if the treasury pays its "
+     "soldiers.", None, {("Osteria", "demilitarization")}),
+    ("condition_cue.accepted_on_condition", "Osteria accepted a cap on its army only after the treasury paid its "
+     "soldiers.", None, set()),
     ("condition_cue.accepted_on_condition", "Osteria would accept a cap on its army only if Norland lifts the "
      "sanctions.", None, set()),
     # ``unless`` restricts a refusal; after an acceptance it hedges
