@@ -200,6 +200,26 @@ GENERIC_CASES = [
     # oil let flow again, a pipeline reopened, a joint export contract for oil
     ("other", "Norland demands that the pipeline be reopened before the two sides sign a deal.",
      "Norland demands that the bridge be reopened before the two sides sign a deal."),
+    # a pledge or treaty not to use force
+    ("security", "Osteria asks for a written promise never to use force against the island communities.",
+     "Osteria asks for a written promise never to use plastic in the island schools."),
+    ("security", "Norland will discuss trade once a non-use-of-force accord is initialled.",
+     "Norland will discuss trade once a fishing accord is initialled."),
+    # a ban on trade or commercial activity (a ban on trade unions is none)
+    ("sanctions", "Osteria would reopen the ferry on condition that Norland scraps its ban on commerce with the islanders.",
+     "Osteria would reopen the ferry on condition that Norland scraps its ban on trade unions in the islands."),
+    ("sanctions", "Norland wants the old decree that banned all commercial activity across the river repealed.",
+     "Norland wants the old decree that banned all night fishing across the river repealed."),
+    # independence by a date, a transition of so many years, the majority a settlement needs
+    ("governance", "Osteria's delegation insists on independence by 2040 at the latest.",
+     "Osteria's delegation insists on independent auditors by 2040 at the latest."),
+    ("governance", "Norland proposes a transition of four years before any handover.",
+     "Norland proposes a transition to solar power before any handover."),
+    ("governance", "Norland demands that the accord win a three-fifths majority in the assembly.",
+     "Norland demands that the accord win a three-fifths share of the fishing quota."),
+    # monitors of a truce line watch a ceasefire; monitors of weapons handed in watch a disarmament
+    ("ceasefire", "Norland offers unarmed monitors for the truce line along the river.",
+     "Norland offers unarmed monitors to oversee the handing-in of the militia's weapons."),
 ]
 
 
