@@ -449,6 +449,18 @@ CASES = [
      "that Osteria must lift the sanctions.", None, set()),
     ("condition_side.office_after_state", "Norway has asked for more.\n\nForeign Minister Eli Kim insists "
      "that Osteria must lift the sanctions.", None, set()),
+    # the subject of a sentence opened by a state's capital speaks from it for that state
+    ("condition_side.speaks_from_capital", "In Oslo, ministry spokeswoman Eli Kim said that Osteria must lift "
+     "the sanctions.", None, {("Eli Kim", "NOR")}),
+    ("condition_side.speaks_from_capital", "In Geneva, ministry spokeswoman Eli Kim said that Osteria must lift "
+     "the sanctions.", None, set()),
+    ("condition_side.speaks_from_capital", "In Oslo, the talks resumed on Monday. Eli Kim said that Osteria must "
+     "lift the sanctions.", None, set()),
+    # who sets out the terms on which a state would act speaks for it; who rejects them need not
+    ("condition_side.sets_state_terms", "Eli Kim set out the conditions under which Norway would sign, insisting "
+     "that Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
+    ("condition_side.sets_state_terms", "Eli Kim rejected the conditions under which Norway would sign, insisting "
+     "that Osteria must lift the sanctions.", None, set()),
     # a section heading that names one state heads its section's unplaced holders (explainers, factboxes)
     ("condition_side.state_of_section", "Talks drag on\n\nWhat does Norway want?\n\nEli Kim insists that "
      "Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),

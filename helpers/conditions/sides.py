@@ -620,6 +620,86 @@ def office_after_state(holder: dict, mentions: list[dict], doc) -> str | None:
     return most_frequent(codes)
 
 
+#: Prepositions that open a sentence with the place its speaker speaks from (``In Oslo, ...``).
+PLACE_OPENERS = language.words("place_opening_prepositions")
+
+
+def _opening_state(sent, mentions: list[dict]) -> str | None:
+    """The country of the state or capital that opens ``sent`` as ``In <place>,`` (a preposition
+    of the main verb, its object a state and a comma after it), else None."""
+    first = sent[0]
+    if first.lower_ not in PLACE_OPENERS or first.dep_ != "prep" or first.head.dep_ != "ROOT":
+        return None
+    place = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if place is None or place.i + 1 >= sent.end or sent.doc[place.i + 1].text != ",":
+        return None
+    hit = next((m for m in mentions if m["start"] <= place.idx < m["end"]), None)
+    found = hit if hit is not None else state_at(place)
+    return found["country"] if found and found.get("type") == "state" and found.get("country") else None
+
+
+def speaks_from_capital(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A person or body that is the subject of a sentence opened by a state's capital or name
+    speaks for that state: wire copy gives each side's voice from its capital (``In Oslo, ministry
+    spokeswoman Ann Lee said ...`` -> NOR); a place that is no state (``In Geneva, ...``), or a
+    holder that is not the sentence's subject (``In Oslo, Ann Lee's rival said ...``), says nothing.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("In Oslo, ministry spokeswoman Ann Lee rejected the plan.")
+    >>> speaks_from_capital({"actor": "Ann Lee", "type": "person"}, [], doc)
+    'NOR'
+    """
+    if (holder.get("actor") or "").startswith("unnamed"):
+        return None
+    spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
+             if m.get("actor") == holder.get("actor")] + _name_spans(holder.get("actor") or "", doc)
+    codes: Counter = Counter()
+    for span in (s for s in spans if s is not None and len(s)):
+        if span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.dep_ != "ROOT":
+            continue
+        found = _opening_state(span.sent, mentions)
+        if found:
+            codes[found] += 1
+    return most_frequent(codes)
+
+
+#: Nouns for the terms a state would accept on (``the terms under which Norway would sign``).
+_TERMS_NOUNS = language.words("list_item_nouns")
+#: Verbs that turn terms down: who rejects a state's terms need not speak for it.
+_REJECTING = language.words("condition_rejection_verbs")
+
+
+def sets_state_terms(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A holder that sets out the terms on which a state would act speaks for that state: the
+    subject of a verb whose object is a terms noun with a relative clause of which a state is the
+    subject (``Ann Lee set out the conditions under which Norway would sign`` -> NOR); whoever
+    rejects such terms (``Ann Lee rejected the terms under which Norway would sign``) may be the
+    other side.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee set out the conditions under which Norway would sign the accord.")
+    >>> sets_state_terms({"actor": "Ann Lee", "type": "person"}, [], doc)
+    'NOR'
+    """
+    if (holder.get("actor") or "").startswith("unnamed"):
+        return None
+    spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
+             if m.get("actor") == holder.get("actor")] + _name_spans(holder.get("actor") or "", doc)
+    codes: Counter = Counter()
+    for span in (s for s in spans if s is not None and len(s)):
+        verb = span.root.head
+        if span.root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _REJECTING:
+            continue
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TERMS_NOUNS):
+            for clause in (c for c in noun.children if c.dep_ == "relcl"):
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                hit = subject is not None and next((m for m in mentions if m["start"] <= subject.idx < m["end"]), None)
+                found = hit or (state_at(subject) if subject is not None else None)
+                if found and found.get("type") == "state" and found.get("country"):
+                    codes[found["country"]] += 1
+    return most_frequent(codes)
+
+
 #: How many of the article's first lines may hold its headline.
 HEADLINE_LINES = 3
 
@@ -982,7 +1062,7 @@ def states_written(holder: dict, mentions: list[dict], doc, test) -> frozenset:
 #: article's own state last.
 SIDE_RULES = Registry("condition_side", [office_in_body, same_actor_elsewhere, named_country, described_at_mention,
                                          actor_in_description, described_in_text, office_after_state,
-                                         state_of_section, state_of_headline, home_state])
+                                         speaks_from_capital, sets_state_terms, state_of_section, state_of_headline, home_state])
 
 
 def holder_side(holder: dict, mentions: list[dict], doc) -> tuple[str, str]:
