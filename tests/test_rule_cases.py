@@ -291,6 +291,11 @@ CASES = [
      None, {("Osteria", "sanctions")}),
     ("condition_holder.owner_before_colon", "Norland met the Harbour Liberation Front in Lima, Norland said. "
      "The terms of the deal, repeated all week, are simple: free the detainees.", None, set()),
+    # the parser may end a sentence at the colon: the opener before it still owns what follows
+    ("condition_holder.owner_before_colon", "For a lasting deal, Osteria's terms have hardly changed in years: "
+     "Norland must give up its bid to join the Union and lift the sanctions.", None, {("Osteria", "sanctions")}),
+    ("condition_holder.owner_before_colon", "For a lasting deal, the talks have hardly changed in years: "
+     "Norland must give up its bid to join the Union and lift the sanctions.", None, set()),
     # a demand in apposition after the term is held by who voices it, not by the sentence's subject
     ("condition_holder.maker_of_demand", "Osteria must lift the sanctions, a demand that Norland repeated on Monday.",
      None, {("Norland", "sanctions")}),

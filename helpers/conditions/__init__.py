@@ -2367,10 +2367,15 @@ def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
     """What a colon lays out after a noun of terms with an owner belongs to that owner:
 
     ``The terms of the Lund government are simple: free the detainees.`` -> Norland (the government
-    the article is about); ``Osteria's demands, repeated all week, are these: ...`` -> Osteria.
+    the article is about); ``Osteria's demands, repeated all week, are these: ...`` -> Osteria, also
+    where the parser ends a sentence at the colon (``For a lasting deal, Osteria's terms have hardly
+    changed in years: ...``).
     """
     sent = clue.sent
     colon = next((t for t in sent if t.text == ":" and t.idx < clue.obj.start), None)
+    if colon is None and sent.start > 0 and sent.doc[sent.start - 1].text == ":":
+        colon = sent.doc[sent.start - 1]  # the parser ended a sentence at the colon: its opener is the one before
+        sent = colon.sent
     if colon is None:
         return None
     mentions = clue.article.mentions
