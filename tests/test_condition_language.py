@@ -217,6 +217,27 @@ GENERIC_CASES = [
      "Norland proposes a transition to solar power before any handover."),
     ("governance", "Norland demands that the accord win a three-fifths majority in the assembly.",
      "Norland demands that the accord win a three-fifths share of the fishing quota."),
+    # a side's forces to stay in a territory; forces that stay in control are no claim on land
+    ("territory", "Norland insists its troops stay on in the hill district after the accord.",
+     "Norland insists its troops stay on in charge of the hill district after the accord."),
+    # people of a place held by the other side's forces
+    ("prisoners", "Osteria calls for the prompt return of three residents of the border villages held by Norland police.",
+     "Osteria calls for the prompt return of three residents of the border villages helped by Norland police."),
+    # a bridge or checkpoint between the sides reopened or kept open
+    ("humanitarian", "Osteria wants the river bridge reopened before the harvest.",
+     "Osteria wants the river bridge repainted before the harvest."),
+    # markets opened to the other side's goods
+    ("sanctions", "Osteria will sign once Norland opens up its fish markets to island traders.",
+     "Osteria will sign once Norland opens up its fish museums to island traders."),
+    # a line turned into a border
+    ("territory", "Norland rejects any text that converts the old railway cutting into a frontier.",
+     "Norland rejects any text that converts the old railway cutting into a cycle path."),
+    # weapons collected, destroyed or disposed of
+    ("security", "Norland wants the rebels to dispose of their rifles before the referendum.",
+     "Norland wants the rebels to dispose of their leaflets before the referendum."),
+    # the majority a settlement needs in a vote
+    ("governance", "Osteria insists that a three-quarters vote of the assembly approve the settlement.",
+     "Osteria insists that a lengthy debate of the assembly precede the settlement."),
     # monitors of a truce line watch a ceasefire; monitors of weapons handed in watch a disarmament
     ("ceasefire", "Norland offers unarmed monitors for the truce line along the river.",
      "Norland offers unarmed monitors to oversee the handing-in of the militia's weapons."),
