@@ -429,6 +429,11 @@ CASES = [
      "that Osteria must lift the sanctions.", None, {("Ann Lee", "NRL")}),
     ("condition_side.described_at_mention", "Norland met on Monday. The bank raised its rates. Its foreign minister, "
      "Ann Lee, insists that Osteria must lift the sanctions.", None, set()),
+    # the state a title deals with (``envoy for``, ``ambassador to``) is not its holder's own
+    ("condition_side.described_at_mention", "Ann Lee, the envoy for Norway and a Swedish diplomat, insists that "
+     "Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
+    ("condition_side.described_at_mention", "Ann Lee, the special envoy for Norway, insists that Osteria must "
+     "lift the sanctions.", None, set()),
     # a possessive pronoun before a noun for a state's agents: its referent holds the term
     ("condition_holder.subject_of_clause",
      "Anna Berg spoke on Monday. Her government also demands an end to the sanctions on Osteria.", None,

@@ -282,6 +282,20 @@ def _before(doc, start: int, sent_start: int) -> str | None:
     return None
 
 
+#: Prepositions of a title's portfolio (``the envoy for Norway``, ``the ambassador to Norway``).
+_PORTFOLIO = language.words("portfolio_prepositions")
+
+
+def _portfolio(tok) -> bool:
+    """Whether ``tok`` is the object of a title's portfolio preposition (``envoy for Norway``,
+    ``ambassador to Norway and Sweden``): the state the title deals with, not its holder's."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PORTFOLIO and tok.head.head.pos_ in ("NOUN", "PROPN")
+
+
 def _after(doc, end: int, sent_end: int) -> str | None:
     """A demonym or a possessive country in the apposition after a mention:
     ``Ann Lee, Norway's envoy,`` / ``Ann Lee, a Norwegian official,``."""
@@ -294,7 +308,7 @@ def _after(doc, end: int, sent_end: int) -> str | None:
         if tok.pos_ == "VERB":
             return None
         found = _token_country(doc, i)
-        if found and tok.text[:1].isupper():
+        if found and tok.text[:1].isupper() and not _portfolio(tok):
             return found
     return None
 
@@ -317,7 +331,8 @@ def canonical_actor(name: str, mentions: list[dict]) -> str:
 def _apposition(span) -> str | None:
     """A country in the title the mention stands in apposition to, or that stands in apposition
     to it: ``the envoy of Norway, Ann Lee,`` / ``Ann Lee, the envoy of Norway,`` (never another
-    name: ``Norwegian minister Ann Lee, Bo Park said`` says nothing of Bo Park)."""
+    name: ``Norwegian minister Ann Lee, Bo Park said`` says nothing of Bo Park; nor the state a
+    title deals with: ``the Union's envoy for Norway, Ann Lee,``)."""
     root = span.root
     phrases = [root.head] if root.dep_ == "appos" and root.head is not root else []
     phrases += [c for c in root.children if c.dep_ == "appos"]
@@ -325,8 +340,8 @@ def _apposition(span) -> str | None:
         if head.pos_ != "NOUN":  # a title (``the envoy of Norway``), not another name
             continue
         for tok in head.subtree:
-            if span.start <= tok.i < span.end or not tok.text[:1].isupper():
-                continue
+            if span.start <= tok.i < span.end or not tok.text[:1].isupper() or _portfolio(tok):
+                continue  # ``its representative for Norway``: the portfolio, not the holder's state
             found = _token_country(span.doc, tok.i)
             if found:
                 return found
