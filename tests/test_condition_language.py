@@ -200,6 +200,9 @@ GENERIC_CASES = [
     # oil let flow again, a pipeline reopened, a joint export contract for oil
     ("other", "Norland demands that the pipeline be reopened before the two sides sign a deal.",
      "Norland demands that the bridge be reopened before the two sides sign a deal."),
+    # relief on the other side's exports, banks or trade
+    ("sanctions", "Osteria says relief on its grain exports and its banks must come first.",
+     "Osteria says relief for the flood victims must come first."),
     # a pledge or treaty not to use force
     ("security", "Osteria asks for a written promise never to use force against the island communities.",
      "Osteria asks for a written promise never to use plastic in the island schools."),
@@ -3015,6 +3018,9 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # relief on a party's exports or banks is the story's sanctions; relief for flood victims is none
+    ("Osteria says relief on its grain exports and its banks must come first.", [("Osteria", "sanctions")]),
+    ("Osteria says relief for the flood victims must come first.", []),
     # money shared is the story's 'other'; a loan's guarantor, a draft's article and a fishing zone are no security
     ("Osteria insists on a fair oil-sharing formula.", [("Osteria", "other")]),
     ("Norland wants the bank to act as guarantor of the loan for the new bridge.", []),
