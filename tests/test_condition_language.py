@@ -200,6 +200,9 @@ GENERIC_CASES = [
     # oil let flow again, a pipeline reopened, a joint export contract for oil
     ("other", "Norland demands that the pipeline be reopened before the two sides sign a deal.",
      "Norland demands that the bridge be reopened before the two sides sign a deal."),
+    # land a side annexed, named before the verb (``the provinces Osteria annexed``)
+    ("territory", "Norland wants the two provinces Osteria annexed last year handed back.",
+     "Norland wants the two provinces Osteria visited last year handed prizes."),
     # relief on the other side's exports, banks or trade
     ("sanctions", "Osteria says relief on its grain exports and its banks must come first.",
      "Osteria says relief for the flood victims must come first."),
