@@ -1091,9 +1091,10 @@ PATTERN_CASES = {
          [("Norland", "prisoners"), ("Norland", "sanctions")]),
         ("Karl Vos's plan splits the difference. Sanctions would be eased only in stages, and only if Norland "
          "observes the truce.", [("Karl Vos", "ceasefire"), ("Karl Vos", "sanctions")]),
-        # a party named as acting, not as asked, is no addressee: the sentence is not the document's
+        # with no conditional, clauses in the conditional mood right after the plan is named are its own
+        # points, whoever they name as acting (document_in_context)
         ("Karl Vos's plan splits the difference. Sanctions would be eased only in stages, and Norland would "
-         "observe the truce.", []),
+         "observe the truce.", [("Karl Vos", "ceasefire"), ("Karl Vos", "sanctions")]),
         ("The draft is thin. Anna Berg urges Osteria to free the detainees.", [("Anna Berg", "prisoners")]),
     ],
     "an_army_capped_at_a_number_with_a_modal_between": [

@@ -291,6 +291,18 @@ CASES = [
      None, {("Osteria", "sanctions")}),
     ("condition_holder.owner_before_colon", "Norland met the Harbour Liberation Front in Lima, Norland said. "
      "The terms of the deal, repeated all week, are simple: free the detainees.", None, set()),
+    # an explainer goes through a paper clause by clause: a ``would`` in the outlet's voice, just after
+    # a document with an author is named, is a point of that document
+    ("condition_cue.document_in_context", "Osteria's plan was leaked on Monday. Under the first phase, Norland "
+     "would lift the sanctions.", None, {("Osteria", "sanctions")}),
+    ("condition_cue.document_in_context", "Osteria met the press on Monday. Under the first phase, Norland would "
+     "lift the sanctions.", None, set()),
+    ("condition_cue.document_in_context", "Osteria's plan was leaked on Monday. Anna Berg said Norland would lift "
+     "the sanctions.", None, set()),
+    ("condition_holder.author_of_context_document", "Osteria's plan was leaked on Monday. Norland would lift the "
+     "sanctions within a month.", None, {("Osteria", "sanctions")}),
+    ("condition_holder.author_of_context_document", "Osteria's plan was leaked on Monday. Norland would lift the "
+     "sanctions within a month if the weather held.", None, set()),
     # the parser may end a sentence at the colon: the opener before it still owns what follows
     ("condition_holder.owner_before_colon", "For a lasting deal, Osteria's terms have hardly changed in years: "
      "Norland must give up its bid to join the Union and lift the sanctions.", None, {("Osteria", "sanctions")}),

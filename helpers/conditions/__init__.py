@@ -2311,9 +2311,58 @@ def accepted_on_condition(clue: Clue) -> Match | None:
                                   clue.others)
 
 
+#: Modals of the conditional mood a document's points are written in (``Norland would withdraw``).
+CONTENT_MODALS = language.words("document_content_modals")
+#: How many sentences back a document named in the outlet's voice frames a clause in that mood.
+DOCUMENT_CONTEXT_SENTENCES = 3
+#: The cue kind of a clause framed by a document named just before it (:func:`document_in_context`).
+CONTEXT_KIND = "document_context"
+
+
+def _context_document_owner(clue: Clue) -> dict | None:
+    """The author of the document named in the :data:`DOCUMENT_CONTEXT_SENTENCES` sentences before
+    the clue's (the latest that has an owner there or where the text introduced it), else None."""
+    doc, sent = clue.sent.doc, clue.sent
+    start = sent.start
+    for _ in range(DOCUMENT_CONTEXT_SENTENCES):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    nouns = [t for t in doc[start:sent.start] if t.lemma_.lower() in DOCUMENT_NOUNS and not _yet_to_exist(t)]
+    if not nouns:
+        return None
+    mentions = clue.article.mentions
+    return next((o for o in (_document_author(t, mentions) for t in reversed(nouns)) if o), None)
+
+
+def document_in_context(clue: Clue) -> Match | None:
+    """A clause in the conditional mood (``would``: ``document_content_modals``) in the outlet's own
+    voice, with no cue of its own, a few sentences after the text names a document with an author,
+    states one of its points (explainers go through a plan clause by clause): the clause's verb.
+    A ``would`` in someone's words, or with no document named just before, says nothing.
+
+    ``Osteria's plan was leaked on Monday. Norland would withdraw from the valley.`` -> a term of
+    Osteria's (:func:`author_of_context_document`).
+    """
+    if clue.quote is not None:
+        return None
+    tok = _token_at(clue.sent.doc, clue.obj.start)
+    if tok is None:
+        return None
+    verb = _clause_verb(tok)
+    if not any(c.dep_ == "aux" and c.lower_ in CONTENT_MODALS for c in verb.children) \
+            or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return None  # ``It would have freed them``: what a dropped paper would have done
+    if any(a.dep_ in ("ccomp", "xcomp") for a in [verb, *verb.ancestors]):
+        return None  # ``Ann Lee said Norland would withdraw``: someone's words, not the paper's
+    if any(c.kind == "conditional" for c in clue.cues) or _context_document_owner(clue) is None:
+        return None  # ``would ... if ...``: a forecast on a condition, not a point of the paper
+    return Match(verb.idx, verb.idx + len(verb), "document in context", CONTEXT_KIND)
+
+
 #: How a category match becomes a condition: the first rule that finds its cue (the order is the policy).
 CUE_RULES = Registry("condition_cue", [cue_before, cue_after, measure_on_condition, accepted_on_condition,
-                                       standalone_term])
+                                       standalone_term, document_in_context])
 
 
 def list_noun_before(clue: Clue) -> tuple[dict, None] | None:
@@ -2608,6 +2657,18 @@ def _document_author(tok, mentions) -> dict | None:
     return _document_owner(tok, mentions) or _earlier_document_owner(tok.doc, tok.i, {tok.lemma_.lower()}, mentions)
 
 
+def author_of_context_document(clue: Clue) -> tuple[dict, dict | None] | None:
+    """A point of a document named just before (:func:`document_in_context`) is its author's: the
+    clause's subject is the party it asks to act (the addressee)."""
+    if clue.cue is None or clue.cue.kind != CONTEXT_KIND:
+        return None
+    owner = _context_document_owner(clue)
+    if owner is None:
+        return None
+    subject = clue.climbed[0]
+    return owner, (subject if subject and subject.get("actor") != owner.get("actor") else None)
+
+
 def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     """A document states the term (``the plan calls for``, ``under the deal``): its author, named
     with the document in this sentence or where the same document noun was last introduced, else
@@ -2843,7 +2904,7 @@ def _speaker_role_words(words: str) -> bool:
 
 
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
-HOLDER_RULES = Registry("condition_holder", [holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
+HOLDER_RULES = Registry("condition_holder", [author_of_context_document, holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
                                              owner_before_colon, maker_of_demand,
                                              subject_of_clause, speaker_of_subject, author_of_document, first_actor_of_sentence,
                                              author_before, unnamed_speaker])
