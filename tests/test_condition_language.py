@@ -203,6 +203,15 @@ GENERIC_CASES = [
     # land a side annexed, named before the verb (``the provinces Osteria annexed``)
     ("territory", "Norland wants the two provinces Osteria annexed last year handed back.",
      "Norland wants the two provinces Osteria visited last year handed prizes."),
+    # a line of communication between the sides' commanders
+    ("negotiation_terms", "Osteria proposes a standing channel of communication between the two chiefs of staff.",
+     "Osteria proposes a standing channel of irrigation between the two villages."),
+    # fighters out of homes, public buildings or cities
+    ("territory", "Norland insists on the gunmen's exit from residential districts before any vote.",
+     "Norland insists on the gunmen's exit from the party before any vote."),
+    # fighters assembled in designated camps
+    ("security", "Norland wants the militia's units gathered at agreed sites within a month.",
+     "Norland wants the militia's units photographed at agreed sites within a month."),
     # relief on the other side's exports, banks or trade
     ("sanctions", "Osteria says relief on its grain exports and its banks must come first.",
      "Osteria says relief for the flood victims must come first."),
