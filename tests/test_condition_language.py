@@ -236,7 +236,7 @@ GENERIC_CASES = [
     ("territory", "Norland insists its troops stay on in the hill district after the accord.",
      "Norland insists its troops stay on in charge of the hill district after the accord."),
     # people of a place held by the other side's forces
-    ("prisoners", "Osteria calls for the prompt return of three residents of the border villages held by Norland police.",
+    ("prisoners", "Osteria calls for the prompt return of three residents of the border villages detained by Norland police.",
      "Osteria calls for the prompt return of three residents of the border villages helped by Norland police."),
     # a bridge or checkpoint between the sides reopened or kept open
     ("humanitarian", "Osteria wants the river bridge reopened before the harvest.",
@@ -2984,6 +2984,19 @@ PATTERN_CASES = {
          [("Anna Berg", "negotiation_terms")]),
         ("Anna Berg said the parties should settle on a menu by the end of May.", []),
         ("Karl Vos said the unions should conclude a new pay deal by the end of May.", []),
+    ],
+    "everyday_sentences_this_vocabulary_leaves_alone": [
+        ("Norland urged the police not to use force against the protesters.", []),
+        ("Norland wants relief for households from high gas prices.", []),
+        ("Norland wants aid delivered to residents of the districts held by Osteria.", []),
+        ("Norland insists its troops remain on high alert.", []),
+        ("Norland wants to turn the old customs house into a border museum.", []),
+        ("Norland wants Osteria to open its electricity market to foreign competition.", []),
+        ("Norland wants a ban on the ivory trade.", []),
+        ("Norland demands central bank independence by 2030.", []),
+        ("Norland proposes a transition of two years to electric buses.", []),
+        ("Norland insists on a two-thirds majority for the pension deal.", []),
+        ("Norland wants the police to collect the illegal guns held by gangs in the capital.", []),
     ],
     "a_term_made_part_of_every_package": [
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),

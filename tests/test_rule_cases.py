@@ -299,6 +299,12 @@ CASES = [
      "lift the sanctions.", None, set()),
     ("condition_cue.document_in_context", "Osteria's plan was leaked on Monday. Anna Berg said Norland would lift "
      "the sanctions.", None, set()),
+    ("condition_cue.document_in_context", "Osteria signed the accord in 1994. Three years later, Norland would "
+     "lift the sanctions.", None, set()),
+    ("condition_cue.document_in_context", "Osteria's plan was leaked on Monday. Norland would almost certainly lift "
+     "the sanctions, analysts say.", None, set()),
+    ("condition_cue.document_in_context", "Osteria's plan was leaked on Monday. Norland would lift the sanctions "
+     "within a month, the paper says.", None, {("Osteria", "sanctions")}),
     ("condition_holder.author_of_context_document", "Osteria's plan was leaked on Monday. Norland would lift the "
      "sanctions within a month.", None, {("Osteria", "sanctions")}),
     ("condition_holder.author_of_context_document", "Osteria's plan was leaked on Monday. Norland would lift the "
@@ -308,6 +314,8 @@ CASES = [
      "Norland must give up its bid to join the Union and lift the sanctions.", None, {("Osteria", "sanctions")}),
     ("condition_holder.owner_before_colon", "For a lasting deal, the talks have hardly changed in years: "
      "Norland must give up its bid to join the Union and lift the sanctions.", None, set()),
+    ("condition_holder.owner_before_colon", "For a lasting deal, Osteria's terms have hardly changed in years:\n\n"
+     "Norland must give up its bid to join the Union and lift the sanctions.", None, {("Osteria", "sanctions")}),
     # a demand in apposition after the term is held by who voices it, not by the sentence's subject
     ("condition_holder.maker_of_demand", "Osteria must lift the sanctions, a demand that Norland repeated on Monday.",
      None, {("Norland", "sanctions")}),
@@ -446,6 +454,8 @@ CASES = [
      "Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
     ("condition_side.described_at_mention", "Ann Lee, the special envoy for Norway, insists that Osteria must "
      "lift the sanctions.", None, set()),
+    ("condition_side.described_at_mention", "Ann Lee, the chief negotiator for Norway, insists that Osteria must "
+     "lift the sanctions.", None, {("Ann Lee", "NOR")}),
     # a possessive pronoun before a noun for a state's agents: its referent holds the term
     ("condition_holder.subject_of_clause",
      "Anna Berg spoke on Monday. Her government also demands an end to the sanctions on Osteria.", None,
@@ -478,11 +488,17 @@ CASES = [
      "the sanctions.", None, set()),
     ("condition_side.speaks_from_capital", "In Oslo, the talks resumed on Monday. Eli Kim said that Osteria must "
      "lift the sanctions.", None, set()),
+    ("condition_side.speaks_from_capital", "In Norway, which hosts the talks, Eli Kim said that Osteria must "
+     "lift the sanctions.", None, set()),
+    ("condition_side.speaks_from_capital", "In Norway, Eli Kim is a household name. Eli Kim says that Osteria "
+     "must lift the sanctions.", None, set()),
     # who sets out the terms on which a state would act speaks for it; who rejects them need not
     ("condition_side.sets_state_terms", "Eli Kim set out the conditions under which Norway would sign, insisting "
      "that Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
     ("condition_side.sets_state_terms", "Eli Kim rejected the conditions under which Norway would sign, insisting "
      "that Osteria must lift the sanctions.", None, set()),
+    ("condition_side.sets_state_terms", "Eli Kim recalled the demands that Norway has made, insisting that "
+     "Osteria must lift the sanctions.", None, set()),
     # a section heading that names one state heads its section's unplaced holders (explainers, factboxes)
     ("condition_side.state_of_section", "Talks drag on\n\nWhat does Norway want?\n\nEli Kim insists that "
      "Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),

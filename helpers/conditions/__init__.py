@@ -2054,6 +2054,11 @@ class Clue:
         return self.cue.kind if self.cue else "standalone"
 
     @cached_property
+    def context_owner(self) -> dict | None:
+        """The author of a document named just before (:func:`_context_document_owner`), asked once."""
+        return _context_document_owner(self)
+
+    @cached_property
     def quote(self) -> dict | None:
         return _innermost(self.article.quotes, self.obj.start, self.obj.end)
 
@@ -2315,6 +2320,10 @@ def accepted_on_condition(clue: Clue) -> Match | None:
 CONTENT_MODALS = language.words("document_content_modals")
 #: How many sentences back a document named in the outlet's voice frames a clause in that mood.
 DOCUMENT_CONTEXT_SENTENCES = 3
+#: Documents of terms whose points an explainer writes in that mood (``plan``, ``draft``, ``paper``).
+CONTEXT_DOCUMENTS = language.words("document_context_nouns")
+#: Words that make such a clause history, a forecast or someone's words (``later``, ``likely``, ``according``).
+CONTEXT_BLOCKERS = language.words("document_context_blockers")
 #: The cue kind of a clause framed by a document named just before it (:func:`document_in_context`).
 CONTEXT_KIND = "document_context"
 
@@ -2328,7 +2337,7 @@ def _context_document_owner(clue: Clue) -> dict | None:
         if start == 0:
             break
         start = doc[start - 1].sent.start
-    nouns = [t for t in doc[start:sent.start] if t.lemma_.lower() in DOCUMENT_NOUNS and not _yet_to_exist(t)]
+    nouns = [t for t in doc[start:sent.start] if t.lemma_.lower() in CONTEXT_DOCUMENTS and not _yet_to_exist(t)]
     if not nouns:
         return None
     mentions = clue.article.mentions
@@ -2353,11 +2362,19 @@ def document_in_context(clue: Clue) -> Match | None:
     if not any(c.dep_ == "aux" and c.lower_ in CONTENT_MODALS for c in verb.children) \
             or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None  # ``It would have freed them``: what a dropped paper would have done
-    if any(a.dep_ in ("ccomp", "xcomp") for a in [verb, *verb.ancestors]):
-        return None  # ``Ann Lee said Norland would withdraw``: someone's words, not the paper's
-    if any(c.kind == "conditional" for c in clue.cues) or _context_document_owner(clue) is None:
+    if any(a.dep_ in ("ccomp", "xcomp") and not _document_speaks(a.head) for a in [verb, *verb.ancestors]):
+        return None  # ``Ann Lee said Norland would withdraw``: someone's words (``the paper says ...`` is the paper's)
+    if any(t.lower_ in CONTEXT_BLOCKERS for t in clue.sent) or any(
+            t.dep_ == "parataxis" and not _document_speaks(t) for t in clue.sent):
+        return None  # ``Three years later ...``, ``... would likely ...``, ``..., analysts say``
+    if any(c.kind == "conditional" for c in clue.cues) or clue.context_owner is None:
         return None  # ``would ... if ...``: a forecast on a condition, not a point of the paper
     return Match(verb.idx, verb.idx + len(verb), "document in context", CONTEXT_KIND)
+
+
+def _document_speaks(verb) -> bool:
+    """Whether ``verb`` has a document noun as its subject (``the paper says``)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
 
 
 #: How a category match becomes a condition: the first rule that finds its cue (the order is the policy).
@@ -2422,8 +2439,11 @@ def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
     """
     sent = clue.sent
     colon = next((t for t in sent if t.text == ":" and t.idx < clue.obj.start), None)
-    if colon is None and sent.start > 0 and sent.doc[sent.start - 1].text == ":":
-        colon = sent.doc[sent.start - 1]  # the parser ended a sentence at the colon: its opener is the one before
+    before = sent.start - 1
+    while before >= 0 and sent.doc[before].is_space:
+        before -= 1  # ``...: \n\nNorland must ...``: the colon before a paragraph break
+    if colon is None and before >= 0 and sent.doc[before].text == ":":
+        colon = sent.doc[before]  # the parser ended a sentence at the colon: its opener is the one before
         sent = colon.sent
     if colon is None:
         return None
@@ -2662,7 +2682,7 @@ def author_of_context_document(clue: Clue) -> tuple[dict, dict | None] | None:
     clause's subject is the party it asks to act (the addressee)."""
     if clue.cue is None or clue.cue.kind != CONTEXT_KIND:
         return None
-    owner = _context_document_owner(clue)
+    owner = clue.context_owner
     if owner is None:
         return None
     subject = clue.climbed[0]

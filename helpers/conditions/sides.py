@@ -33,7 +33,7 @@ from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS
 from ..actors.names import doc_text
-from ..actors.countries import _leader, addressed, ground_state, holds, lead_of, opposes, state_tallies
+from ..actors.countries import _leader, addressed, ground_state, holds, lead_of, opposes, state_tallies, third_party
 from ..actors.filters import in_dateline as dateline, lede_end
 from ..actors.registry import is_capital, world_records
 from ..quotes.speakers import _spokes_parts
@@ -284,16 +284,21 @@ def _before(doc, start: int, sent_start: int) -> str | None:
 
 #: Prepositions of a title's portfolio (``the envoy for Norway``, ``the ambassador to Norway``).
 _PORTFOLIO = language.words("portfolio_prepositions")
+#: Titles whose ``for``/``to`` names the state they deal with (``envoy``, ``ambassador``); a
+#: spokeswoman or negotiator for Norway is Norway's own.
+_PORTFOLIO_TITLES = language.words("envoy_titles")
 
 
 def _portfolio(tok) -> bool:
     """Whether ``tok`` is the object of a title's portfolio preposition (``envoy for Norway``,
-    ``ambassador to Norway and Sweden``): the state the title deals with, not its holder's."""
+    ``ambassador to Norway and Sweden``: ``envoy_titles``): the state the title deals with, not
+    its holder's (``the chief negotiator for Norway`` is Norway's)."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in _PORTFOLIO and tok.head.head.pos_ in ("NOUN", "PROPN")
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PORTFOLIO and tok.head.head.pos_ in ("NOUN", "PROPN") \
+        and tok.head.head.lemma_.lower() in _PORTFOLIO_TITLES
 
 
 def _after(doc, end: int, sent_end: int) -> str | None:
@@ -637,6 +642,17 @@ def office_after_state(holder: dict, mentions: list[dict], doc) -> str | None:
 
 #: Prepositions that open a sentence with the place its speaker speaks from (``In Oslo, ...``).
 PLACE_OPENERS = language.words("place_opening_prepositions")
+#: Verbs of saying, demanding or rejecting a speaker from a capital speaks with.
+_SPEAKING_VERBS = language.words("attribution_verbs") | language.words("condition_demand_verbs") \
+    | language.words("condition_rejection_verbs")
+
+
+@lru_cache(maxsize=1)
+def _speaking_verbs() -> frozenset:
+    """Verbs of saying (the quote cues' lemmas), demanding or rejecting a speaker from a capital
+    speaks with."""
+    from ..quotes.cues import load_cues
+    return frozenset(load_cues()) | _SPEAKING_VERBS
 
 
 def _opening_state(sent, mentions: list[dict]) -> str | None:
@@ -650,14 +666,18 @@ def _opening_state(sent, mentions: list[dict]) -> str | None:
         return None
     hit = next((m for m in mentions if m["start"] <= place.idx < m["end"]), None)
     found = hit if hit is not None else state_at(place)
-    return found["country"] if found and found.get("type") == "state" and found.get("country") else None
+    if not found or found.get("type") != "state" or not found.get("country") or third_party(place):
+        return None  # ``In Norway, which hosts the talks, ...``: the host speaks for no side
+    return found["country"]
 
 
 def speaks_from_capital(holder: dict, mentions: list[dict], doc) -> str | None:
     """A person or body that is the subject of a sentence opened by a state's capital or name
     speaks for that state: wire copy gives each side's voice from its capital (``In Oslo, ministry
-    spokeswoman Ann Lee said ...`` -> NOR); a place that is no state (``In Geneva, ...``), or a
-    holder that is not the sentence's subject (``In Oslo, Ann Lee's rival said ...``), says nothing.
+    spokeswoman Ann Lee said ...`` -> NOR); a place that is no state (``In Geneva, ...``), a host
+    (``In Norway, which hosts the talks, ...``), a holder that is not the sentence's subject
+    (``In Oslo, Ann Lee's rival said ...``) or that does not speak there (``In Oslo, Ann Lee is a
+    household name``) says nothing.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("In Oslo, ministry spokeswoman Ann Lee rejected the plan.")
@@ -670,7 +690,9 @@ def speaks_from_capital(holder: dict, mentions: list[dict], doc) -> str | None:
              if m.get("actor") == holder.get("actor")] + _name_spans(holder.get("actor") or "", doc)
     codes: Counter = Counter()
     for span in (s for s in spans if s is not None and len(s)):
-        if span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.dep_ != "ROOT":
+        verb = span.root.head
+        if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ROOT" \
+                or verb.lemma_.lower() not in _speaking_verbs():
             continue
         found = _opening_state(span.sent, mentions)
         if found:
@@ -680,16 +702,18 @@ def speaks_from_capital(holder: dict, mentions: list[dict], doc) -> str | None:
 
 #: Nouns for the terms a state would accept on (``the terms under which Norway would sign``).
 _TERMS_NOUNS = language.words("list_item_nouns")
-#: Verbs that turn terms down: who rejects a state's terms need not speak for it.
-_REJECTING = language.words("condition_rejection_verbs")
+#: Verbs of setting out terms (``set out``, ``outline``): who rejects or criticises a state's terms
+#: need not speak for it.
+_SETTING_VERBS = language.words("terms_setting_verbs")
 
 
 def sets_state_terms(holder: dict, mentions: list[dict], doc) -> str | None:
     """A holder that sets out the terms on which a state would act speaks for that state: the
     subject of a verb whose object is a terms noun with a relative clause of which a state is the
-    subject (``Ann Lee set out the conditions under which Norway would sign`` -> NOR); whoever
-    rejects such terms (``Ann Lee rejected the terms under which Norway would sign``) may be the
-    other side.
+    subject, written with a modal (``Ann Lee set out the conditions under which Norway would sign``
+    -> NOR: ``terms_setting_verbs``); whoever rejects or criticises such terms (``Ann Lee rejected
+    the terms under which Norway would sign``), or recalls demands made (``the demands that Norway
+    has made``), may be the other side.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Ann Lee set out the conditions under which Norway would sign the accord.")
@@ -703,10 +727,11 @@ def sets_state_terms(holder: dict, mentions: list[dict], doc) -> str | None:
     codes: Counter = Counter()
     for span in (s for s in spans if s is not None and len(s)):
         verb = span.root.head
-        if span.root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _REJECTING:
+        if span.root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SETTING_VERBS:
             continue
         for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TERMS_NOUNS):
-            for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            for clause in (c for c in noun.children if c.dep_ == "relcl" and any(
+                    a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)):
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 hit = subject is not None and next((m for m in mentions if m["start"] <= subject.idx < m["end"]), None)
                 found = hit or (state_at(subject) if subject is not None else None)
