@@ -575,12 +575,18 @@ def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
     return most_frequent(codes)
 
 
+_NAME_SPANS_KEY = "condition_name_spans"
+
+
 def _name_spans(name: str, doc) -> list:
     """Every place the text writes ``name`` (or, for a name of several words, its last word: the
     surname a report goes on with), as spans of ``doc``."""
     words = name.split()
     if not words or name.startswith("unnamed"):
         return []
+    cache = doc.user_data.setdefault(_NAME_SPANS_KEY, {})  # offsets, not Spans: no cycle back to the Doc
+    if name in cache:
+        return [doc.char_span(a, b, alignment_mode="expand") for a, b in cache[name]]
     forms = [name] + ([words[-1]] if len(words) > 1 and len(words[-1]) > 2 else [])
     spans = []
     for form in forms:
@@ -588,6 +594,7 @@ def _name_spans(name: str, doc) -> list:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and len(span) and not any(s.start_char <= m.start() < s.end_char for s in spans):
                 spans.append(span)  # the surname inside the full name is read with the full name
+    cache[name] = tuple((s.start_char, s.end_char) for s in spans)  # the side rules ask for them many times
     return spans
 
 
