@@ -343,6 +343,9 @@ CUE_CASES = [
     # conditions a step creates are its effect, not a term anyone sets
     ("precondition", "Norland has set two conditions for a truce.",
      "Anna Berg said the pact will create conditions for the detainees to be freed."),
+    # troops a party will not send, deploy or station (a choir it will not send is no term)
+    ("refuses", "Norland said its peacekeepers would not be deployed along the river.",
+     "Norland said it would not send a choir to the river festival."),
     ("refuses", "Norland will never give up its weapons.",
      "Norland has never tested its weapons."),
     # present or perfect opposition to any step is a red line; a past one a fact
