@@ -212,6 +212,9 @@ GENERIC_CASES = [
     # fighters assembled in designated camps
     ("security", "Norland wants the militia's units gathered at agreed sites within a month.",
      "Norland wants the militia's units photographed at agreed sites within a month."),
+    # land named before the verb that gives it away
+    ("territory", "Osteria insists that none of its islands can ever be handed away.",
+     "Osteria insists that none of its old ferries can ever be handed away."),
     # relief on the other side's exports, banks or trade
     ("sanctions", "Osteria says relief on its grain exports and its banks must come first.",
      "Osteria says relief for the flood victims must come first."),
