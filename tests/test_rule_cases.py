@@ -309,6 +309,17 @@ CASES = [
      "sanctions within a month.", None, {("Osteria", "sanctions")}),
     ("condition_holder.author_of_context_document", "Osteria's plan was leaked on Monday. Norland would lift the "
      "sanctions within a month if the weather held.", None, set()),
+    # a plan set out by several states is each of theirs, and a group's members named in apposition
+    # hold it rather than the group
+    ("condition_holder.holder_of_list_opener", "In a joint note last month, Norland and Osteria set out a plan "
+     "that calls for:\n\n- an end to the sanctions on the ports;\n- a new summit.", None,
+     {("Norland", "sanctions"), ("Osteria", "sanctions")}),
+    ("condition_holder.holder_of_list_opener", "In a joint note last month, the two members of the Union of "
+     "Northern States, Norland and Osteria, set out a plan that calls for:\n\n- an end to the sanctions on the "
+     "ports;\n- a new summit.", None, {("Norland", "sanctions"), ("Osteria", "sanctions")}),
+    ("condition_holder.holder_of_list_opener", "In a note last month, Norland, with the backing of Osteria, set "
+     "out a plan that calls for:\n\n- an end to the sanctions on the ports;\n- a new summit.", None,
+     {("Norland", "sanctions")}),
     # the parser may end a sentence at the colon: the opener before it still owns what follows
     ("condition_holder.owner_before_colon", "For a lasting deal, Osteria's terms have hardly changed in years: "
      "Norland must give up its bid to join the Union and lift the sanctions.", None, {("Osteria", "sanctions")}),

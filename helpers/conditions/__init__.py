@@ -2826,23 +2826,42 @@ def _opener_holder(article: Article, lead: list):
     the last document named before it in its section (news varies the word)."""
     opener = lead[0]
     named = [t for t in opener if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ in ("NOUN", "PROPN")]  # not ``According``
-    holder = _list_holder(opener, article.mentions, article.quotes, article.taxonomy) \
+    holder = _state_in_subject(opener, article.mentions, plural=True) \
+        or _list_holder(opener, article.mentions, article.quotes, article.taxonomy) \
         or _first_owner(reversed(named), article.mentions) \
         or (_earlier_document_owner(opener.doc, opener.start, {t.lemma_.lower() for t in named}, article.mentions)
             if named else None)
     for seg in lead[1:]:
         holder = holder or _list_holder(seg, article.mentions, article.quotes, article.taxonomy)
+    if holder and (holder.get("actor") or "").startswith("unnamed"):
+        holder = _state_in_subject(opener, article.mentions) or holder
     if holder:
         return holder
     from ..quotes.direct import according_to_phrase
     source = according_to_phrase(article.speakers, opener)  # ``According to the institute, the points are:``
     holder = resolve_holder(opener.root, "holder", article.mentions, None, opener, article.text)[0] \
-        or (_subject_actor(source[1], article.mentions, None, article.text) if source else None)
+        or (_subject_actor(source[1], article.mentions, None, article.text) if source else None) \
+        or _state_in_subject(opener, article.mentions)
     if holder:
         return holder
     since = lead[-1].start if len(lead) > 1 and heading(lead[-1], article.text) else 0  # the section's heading
     found = _earlier_document_owner(opener.doc, opener.end, DOCUMENT_NOUNS, article.mentions, since)
     return dict(found, guessed=True) if found else None
+
+
+def _state_in_subject(opener, mentions: list[dict], plural: bool = False) -> dict | None:
+    """The first state named in the subject of the opener's main verb (with ``plural``, only a
+    subject that is a plural common noun), else None: a group's members named in apposition (``the
+    three members of the contact group, Norway, Sweden and Denmark, set out a plan``) hold its plan,
+    each of them (:func:`conjunct_holders`), rather than the group."""
+    subject = next((c for c in opener.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or (plural and subject.tag_ != "NNS"):
+        return None
+    for tok in subject.subtree:
+        hit = next((m for m in mentions if m.get("type") == "state" and m["start"] <= tok.idx < m["end"]), None)
+        if hit:
+            return hit
+    return None
 
 
 def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
@@ -4023,7 +4042,8 @@ def joint_bloc(holders: list[dict], article) -> list[dict]:
 
 #: Holder rules that name a document's author where the document was introduced: the parties
 #: coordinated with that author there (``Norland and Osteria signed a deal``) are its authors too.
-AUTHOR_RULES = ("condition_holder.author_of_document", "condition_holder.holder_of_list_opener")
+LIST_OPENER_RULE = "condition_holder.holder_of_list_opener"
+AUTHOR_RULES = ("condition_holder.author_of_document", LIST_OPENER_RULE)
 
 
 def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str = "") -> list[dict]:
@@ -4033,18 +4053,25 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
 
     Only a holder named in the clue's sentence, or a document's author (:data:`AUTHOR_RULES`);
     never the addressee."""
-    if holder.get("start") is None:
+    start = holder.get("start")
+    if start is None and holder_rule.split("; ")[0] == LIST_OPENER_RULE and clue.lead:
+        opener = clue.lead[0]  # a list's holder read from the quote table: its mention in the opener
+        start = next((m["start"] for m in clue.article.mentions if m.get("actor") == holder.get("actor")
+                      and opener.start_char <= m["start"] < opener.end_char), None)
+    if start is None:
         return []
     if holder_rule.split("; ")[0] not in AUTHOR_RULES and \
-            not clue.sent.start_char <= holder["start"] < clue.sent.end_char:
+            not clue.sent.start_char <= start < clue.sent.end_char:
         return []
-    tok = _token_at(clue.sent.doc, holder["start"])
+    tok = _token_at(clue.sent.doc, start)
     if tok is None:
         return []
     while tok.dep_ in ("compound", "poss") and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
         tok = tok.head
     found = []
     for conj in tok.conjuncts:
+        if conj.dep_ == "pobj" and tok.dep_ == "conj":
+            continue  # ``the members of the Quad, Norway, Sweden and ...``: the group the parser coordinated
         other = _token_mention(conj, clue.article.mentions)
         if other and other["actor"] not in (holder["actor"], addressee) \
                 and other["actor"] not in [f["actor"] for f in found]:
