@@ -215,6 +215,9 @@ GENERIC_CASES = [
     # land named before the verb that gives it away
     ("territory", "Osteria insists that none of its islands can ever be handed away.",
      "Osteria insists that none of its old ferries can ever be handed away."),
+    # an elected or civilian government, an inclusive transition
+    ("governance", "Norland wants a handover to an elected civilian government within a year.",
+     "Norland wants civilian government employees paid within a year."),
     # relief on the other side's exports, banks or trade
     ("sanctions", "Osteria says relief on its grain exports and its banks must come first.",
      "Osteria says relief for the flood victims must come first."),
