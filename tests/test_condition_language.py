@@ -203,9 +203,9 @@ GENERIC_CASES = [
     # land a side annexed, named before the verb (``the provinces Osteria annexed``)
     ("territory", "Norland wants the two provinces Osteria annexed last year handed back.",
      "Norland wants the two provinces Osteria visited last year handed prizes."),
-    # a line of communication between the sides' commanders
-    ("negotiation_terms", "Osteria proposes a standing channel of communication between the two chiefs of staff.",
-     "Osteria proposes a standing channel of irrigation between the two villages."),
+    # a channel for the sides' commanders to talk
+    ("negotiation_terms", "Osteria proposes a standing channel of communication linking both chiefs of staff.",
+     "Osteria proposes a standing channel of irrigation linking both villages."),
     # fighters out of homes, public buildings or cities
     ("territory", "Norland insists on the gunmen's exit from residential districts before any vote.",
      "Norland insists on the gunmen's exit from the party before any vote."),
@@ -224,8 +224,8 @@ GENERIC_CASES = [
     # a pledge or treaty not to use force
     ("security", "Osteria asks for a written promise never to use force against the island communities.",
      "Osteria asks for a written promise never to use plastic in the island schools."),
-    ("security", "Norland will discuss trade once a non-use-of-force accord is initialled.",
-     "Norland will discuss trade once a fishing accord is initialled."),
+    ("security", "Norland will discuss trade once its non-use-of-force accord is initialled.",
+     "Norland will discuss trade once its fishing accord is initialled."),
     # a ban on trade or commercial activity (a ban on trade unions is none)
     ("sanctions", "Osteria would reopen the ferry on condition that Norland scraps its ban on commerce with the islanders.",
      "Osteria would reopen the ferry on condition that Norland scraps its ban on trade unions in the islands."),
@@ -261,7 +261,7 @@ GENERIC_CASES = [
      "Osteria insists that a lengthy debate of the assembly precede the settlement."),
     # monitors of a truce line watch a ceasefire; monitors of weapons handed in watch a disarmament
     ("ceasefire", "Norland offers unarmed monitors for the truce line along the river.",
-     "Norland offers unarmed monitors to oversee the handing-in of the militia's weapons."),
+     "Norland offers unarmed monitors for the handing-in of the militia's weapons."),
 ]
 
 
@@ -2995,7 +2995,7 @@ PATTERN_CASES = {
         ("Karl Vos said the unions should conclude a new pay deal by the end of May.", []),
     ],
     "everyday_sentences_this_vocabulary_leaves_alone": [
-        ("Norland urged the police not to use force against the protesters.", []),
+        ("Norland urged the riot police never to use force on the protesters.", []),
         ("Norland wants relief for households from high gas prices.", []),
         ("Norland wants aid delivered to residents of the districts held by Osteria.", []),
         ("Norland insists its troops remain on high alert.", []),

@@ -309,24 +309,24 @@ CASES = [
      "sanctions within a month.", None, {("Osteria", "sanctions")}),
     ("condition_holder.author_of_context_document", "Osteria's plan was leaked on Monday. Norland would lift the "
      "sanctions within a month if the weather held.", None, set()),
-    # a plan set out by several states is each of theirs, and a group's members named in apposition
+    # a plan drawn up by several states is each of theirs, and a group's members named in apposition
     # hold it rather than the group
-    ("condition_holder.holder_of_list_opener", "In a joint note last month, Norland and Osteria set out a plan "
-     "that calls for:\n\n- an end to the sanctions on the ports;\n- a new summit.", None,
+    ("condition_holder.holder_of_list_opener", "In a joint note last month, Norland and Osteria drew up a plan "
+     "which calls for:\n\n- an end to the sanctions on the ports;\n- a new summit.", None,
      {("Norland", "sanctions"), ("Osteria", "sanctions")}),
     ("condition_holder.holder_of_list_opener", "In a joint note last month, the two members of the Union of "
-     "Northern States, Norland and Osteria, set out a plan that calls for:\n\n- an end to the sanctions on the "
+     "Northern States, Norland and Osteria, drew up a plan which calls for:\n\n- an end to the sanctions on the "
      "ports;\n- a new summit.", None, {("Norland", "sanctions"), ("Osteria", "sanctions")}),
-    ("condition_holder.holder_of_list_opener", "In a note last month, Norland, with the backing of Osteria, set "
-     "out a plan that calls for:\n\n- an end to the sanctions on the ports;\n- a new summit.", None,
+    ("condition_holder.holder_of_list_opener", "In a note last month, Norland, with the backing of Osteria, drew "
+     "up a plan which calls for:\n\n- an end to the sanctions on the ports;\n- a new summit.", None,
      {("Norland", "sanctions")}),
     # the parser may end a sentence at the colon: the opener before it still owns what follows
     ("condition_holder.owner_before_colon", "For a lasting deal, Osteria's terms have hardly changed in years: "
-     "Norland must give up its bid to join the Union and lift the sanctions.", None, {("Osteria", "sanctions")}),
+     "Norland must abandon its wish to enter the Union and lift the sanctions.", None, {("Osteria", "sanctions")}),
     ("condition_holder.owner_before_colon", "For a lasting deal, the talks have hardly changed in years: "
-     "Norland must give up its bid to join the Union and lift the sanctions.", None, set()),
+     "Norland must abandon its wish to enter the Union and lift the sanctions.", None, set()),
     ("condition_holder.owner_before_colon", "For a lasting deal, Osteria's terms have hardly changed in years:\n\n"
-     "Norland must give up its bid to join the Union and lift the sanctions.", None, {("Osteria", "sanctions")}),
+     "Norland must abandon its wish to enter the Union and lift the sanctions.", None, {("Osteria", "sanctions")}),
     # a demand in apposition after the term is held by who voices it, not by the sentence's subject
     ("condition_holder.maker_of_demand", "Osteria must lift the sanctions, a demand that Norland repeated on Monday.",
      None, {("Norland", "sanctions")}),
@@ -504,7 +504,7 @@ CASES = [
     ("condition_side.speaks_from_capital", "In Norway, Eli Kim is a household name. Eli Kim says that Osteria "
      "must lift the sanctions.", None, set()),
     # who sets out the terms on which a state would act speaks for it; who rejects them need not
-    ("condition_side.sets_state_terms", "Eli Kim set out the conditions under which Norway would sign, insisting "
+    ("condition_side.sets_state_terms", "Eli Kim laid down the conditions on which Norway would sign, insisting "
      "that Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
     ("condition_side.sets_state_terms", "Eli Kim rejected the conditions under which Norway would sign, insisting "
      "that Osteria must lift the sanctions.", None, set()),

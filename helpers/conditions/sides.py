@@ -717,13 +717,13 @@ _SETTING_VERBS = language.words("terms_setting_verbs")
 def sets_state_terms(holder: dict, mentions: list[dict], doc) -> str | None:
     """A holder that sets out the terms on which a state would act speaks for that state: the
     subject of a verb whose object is a terms noun with a relative clause of which a state is the
-    subject, written with a modal (``Ann Lee set out the conditions under which Norway would sign``
+    subject, written with a modal (``Ann Lee laid down the conditions on which Norway would sign``
     -> NOR: ``terms_setting_verbs``); whoever rejects or criticises such terms (``Ann Lee rejected
     the terms under which Norway would sign``), or recalls demands made (``the demands that Norway
     has made``), may be the other side.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Ann Lee set out the conditions under which Norway would sign the accord.")
+    >>> doc = nlp.bare_nlp()("Ann Lee laid down the conditions on which Norway would sign the accord.")
     >>> sets_state_terms({"actor": "Ann Lee", "type": "person"}, [], doc)
     'NOR'
     """
