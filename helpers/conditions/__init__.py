@@ -2439,12 +2439,13 @@ def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
     """
     sent = clue.sent
     colon = next((t for t in sent if t.text == ":" and t.idx < clue.obj.start), None)
-    before = sent.start - 1
-    while before >= 0 and sent.doc[before].is_space:
-        before -= 1  # ``...: \n\nNorland must ...``: the colon before a paragraph break
-    if colon is None and before >= 0 and sent.doc[before].text == ":":
-        colon = sent.doc[before]  # the parser ended a sentence at the colon: its opener is the one before
-        sent = colon.sent
+    if colon is None:  # the parser may end a sentence at the colon: its opener is the sentence before
+        before = sent.start - 1
+        while before >= 0 and sent.doc[before].is_space:
+            before -= 1  # ``...: \n\nNorland must ...``: the colon before a paragraph break
+        if before >= 0 and sent.doc[before].text == ":":
+            colon = sent.doc[before]
+            sent = colon.sent
     if colon is None:
         return None
     mentions = clue.article.mentions
@@ -2826,22 +2827,19 @@ def _opener_holder(article: Article, lead: list):
     the last document named before it in its section (news varies the word)."""
     opener = lead[0]
     named = [t for t in opener if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ in ("NOUN", "PROPN")]  # not ``According``
-    holder = _state_in_subject(opener, article.mentions, plural=True) \
+    holder = _members_in_subject(opener, article.mentions) \
         or _list_holder(opener, article.mentions, article.quotes, article.taxonomy) \
         or _first_owner(reversed(named), article.mentions) \
         or (_earlier_document_owner(opener.doc, opener.start, {t.lemma_.lower() for t in named}, article.mentions)
             if named else None)
     for seg in lead[1:]:
         holder = holder or _list_holder(seg, article.mentions, article.quotes, article.taxonomy)
-    if holder and (holder.get("actor") or "").startswith("unnamed"):
-        holder = _state_in_subject(opener, article.mentions) or holder
     if holder:
         return holder
     from ..quotes.direct import according_to_phrase
     source = according_to_phrase(article.speakers, opener)  # ``According to the institute, the points are:``
     holder = resolve_holder(opener.root, "holder", article.mentions, None, opener, article.text)[0] \
-        or (_subject_actor(source[1], article.mentions, None, article.text) if source else None) \
-        or _state_in_subject(opener, article.mentions)
+        or (_subject_actor(source[1], article.mentions, None, article.text) if source else None)
     if holder:
         return holder
     since = lead[-1].start if len(lead) > 1 and heading(lead[-1], article.text) else 0  # the section's heading
@@ -2849,13 +2847,13 @@ def _opener_holder(article: Article, lead: list):
     return dict(found, guessed=True) if found else None
 
 
-def _state_in_subject(opener, mentions: list[dict], plural: bool = False) -> dict | None:
-    """The first state named in the subject of the opener's main verb (with ``plural``, only a
-    subject that is a plural common noun), else None: a group's members named in apposition (``the
-    three members of the contact group, Norway, Sweden and Denmark, set out a plan``) hold its plan,
-    each of them (:func:`conjunct_holders`), rather than the group."""
+def _members_in_subject(opener, mentions: list[dict]) -> dict | None:
+    """The first state named in the subject of the opener's main verb when that subject is a plural
+    common noun, else None: a group's members named in apposition (``the three members of the
+    contact group, Norway, Sweden and Denmark, set out a plan``) hold its plan, each of them
+    (:func:`conjunct_holders`), rather than the group."""
     subject = next((c for c in opener.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or (plural and subject.tag_ != "NNS"):
+    if subject is None or subject.tag_ != "NNS":
         return None
     for tok in subject.subtree:
         hit = next((m for m in mentions if m.get("type") == "state" and m["start"] <= tok.idx < m["end"]), None)
@@ -4071,7 +4069,7 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     found = []
     for conj in tok.conjuncts:
         if conj.dep_ == "pobj" and tok.dep_ == "conj":
-            continue  # ``the members of the Quad, Norway, Sweden and ...``: the group the parser coordinated
+            continue  # ``the members of the contact group, Norway, Sweden and ...``: the group the parser coordinated
         other = _token_mention(conj, clue.article.mentions)
         if other and other["actor"] not in (holder["actor"], addressee) \
                 and other["actor"] not in [f["actor"] for f in found]:

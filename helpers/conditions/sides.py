@@ -472,10 +472,9 @@ def office_in_body(holder: dict, mentions: list[dict], doc) -> str | None:
     mission,`` -> INT; ``Ann Lee, Norway's envoy to the Union,`` is Norway's."""
     if holder.get("type") not in ("person", None, "") or (holder.get("actor") or "").startswith("unnamed"):
         return None
-    spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
-             if m.get("actor") == holder.get("actor")] + _name_spans(holder.get("actor") or "", doc)
+    spans = _holder_spans(holder, mentions, doc)
     bodies = [m for m in mentions if m.get("country") == "INT" and m.get("type") == "organization"]
-    for span in (s for s in spans if s is not None and len(s)):
+    for span in spans:
         heads = _description_heads(span)
         for body in bodies:
             if not span.sent.start_char <= body["start"] < span.sent.end_char:
@@ -575,6 +574,14 @@ def described_at_mention(holder: dict, mentions: list[dict], doc) -> str | None:
     return most_frequent(codes)
 
 
+def _holder_spans(holder: dict, mentions: list[dict], doc) -> list:
+    """Every non-empty span where the text names ``holder``: its mentions, then the places its
+    name is written that no mention covers (:func:`_name_spans`)."""
+    spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
+             if m.get("actor") == holder.get("actor")] + _name_spans(holder.get("actor") or "", doc)
+    return [span for span in spans if span is not None and len(span)]
+
+
 _NAME_SPANS_KEY = "condition_name_spans"
 
 
@@ -611,17 +618,19 @@ def described_in_text(holder: dict, mentions: list[dict], doc) -> str | None:
     return most_frequent(codes)
 
 
+def _state_code_at(tok, mentions: list[dict]) -> str | None:
+    """The country of the state ``tok`` names: the mention that covers it, else a state's name or
+    capital no mention covers (:func:`state_at`); None for anything else."""
+    hit = next((m for m in mentions if m["start"] <= tok.idx < m["end"]), None)
+    found = hit if hit is not None else state_at(tok)
+    return found["country"] if found and found.get("type") == "state" and found.get("country") else None
+
+
 def _subject_state(sent, mentions: list[dict]) -> str | None:
     """The country of the state that is the main subject of ``sent`` (``Norway, which hosts the
     talks, has asked ...`` -> NOR), a state mention or a state's name no mention covers."""
-    for tok in sent:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
-            continue
-        hit = next((m for m in mentions if m["start"] <= tok.idx < m["end"]), None)
-        found = hit if hit is not None else state_at(tok)
-        if found and found.get("type") == "state" and found.get("country"):
-            return found["country"]
-    return None
+    return next((code for tok in sent if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+                 for code in [_state_code_at(tok, mentions)] if code), None)
 
 
 def office_after_state(holder: dict, mentions: list[dict], doc) -> str | None:
@@ -632,10 +641,9 @@ def office_after_state(holder: dict, mentions: list[dict], doc) -> str | None:
     thing, or across a paragraph break, says nothing."""
     if holder.get("type") not in ("person", None, ""):
         return None
-    spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
-             if m.get("actor") == holder.get("actor")] + _name_spans(holder.get("actor") or "", doc)
+    spans = _holder_spans(holder, mentions, doc)
     codes: Counter = Counter()
-    for span in (s for s in spans if s is not None and len(s) and s.start > 0):
+    for span in (s for s in spans if s.start > 0):
         if doc[span.start - 1].lower_ not in STATE_OFFICES or span.sent.start == 0:
             continue
         sent, prev = span.sent, doc[span.sent.start - 1].sent
@@ -649,17 +657,13 @@ def office_after_state(holder: dict, mentions: list[dict], doc) -> str | None:
 
 #: Prepositions that open a sentence with the place its speaker speaks from (``In Oslo, ...``).
 PLACE_OPENERS = language.words("place_opening_prepositions")
-#: Verbs of saying, demanding or rejecting a speaker from a capital speaks with.
-_SPEAKING_VERBS = language.words("attribution_verbs") | language.words("condition_demand_verbs") \
-    | language.words("condition_rejection_verbs")
-
-
 @lru_cache(maxsize=1)
 def _speaking_verbs() -> frozenset:
-    """Verbs of saying (the quote cues' lemmas), demanding or rejecting a speaker from a capital
-    speaks with."""
+    """Verbs of saying (the quote cues' lemmas and ``attribution_verbs``), demanding or rejecting
+    a speaker from a capital speaks with."""
     from ..quotes.cues import load_cues
-    return frozenset(load_cues()) | _SPEAKING_VERBS
+    return frozenset(load_cues()) | language.words("attribution_verbs") | language.words("condition_demand_verbs") \
+        | language.words("condition_rejection_verbs")
 
 
 def _opening_state(sent, mentions: list[dict]) -> str | None:
@@ -671,11 +675,9 @@ def _opening_state(sent, mentions: list[dict]) -> str | None:
     place = next((c for c in first.children if c.dep_ == "pobj"), None)
     if place is None or place.i + 1 >= sent.end or sent.doc[place.i + 1].text != ",":
         return None
-    hit = next((m for m in mentions if m["start"] <= place.idx < m["end"]), None)
-    found = hit if hit is not None else state_at(place)
-    if not found or found.get("type") != "state" or not found.get("country") or third_party(place):
+    if third_party(place):
         return None  # ``In Norway, which hosts the talks, ...``: the host speaks for no side
-    return found["country"]
+    return _state_code_at(place, mentions)
 
 
 def speaks_from_capital(holder: dict, mentions: list[dict], doc) -> str | None:
@@ -693,10 +695,9 @@ def speaks_from_capital(holder: dict, mentions: list[dict], doc) -> str | None:
     """
     if (holder.get("actor") or "").startswith("unnamed"):
         return None
-    spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
-             if m.get("actor") == holder.get("actor")] + _name_spans(holder.get("actor") or "", doc)
+    spans = _holder_spans(holder, mentions, doc)
     codes: Counter = Counter()
-    for span in (s for s in spans if s is not None and len(s)):
+    for span in spans:
         verb = span.root.head
         if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ROOT" \
                 or verb.lemma_.lower() not in _speaking_verbs():
@@ -729,10 +730,9 @@ def sets_state_terms(holder: dict, mentions: list[dict], doc) -> str | None:
     """
     if (holder.get("actor") or "").startswith("unnamed"):
         return None
-    spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
-             if m.get("actor") == holder.get("actor")] + _name_spans(holder.get("actor") or "", doc)
+    spans = _holder_spans(holder, mentions, doc)
     codes: Counter = Counter()
-    for span in (s for s in spans if s is not None and len(s)):
+    for span in spans:
         verb = span.root.head
         if span.root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SETTING_VERBS:
             continue
@@ -740,10 +740,9 @@ def sets_state_terms(holder: dict, mentions: list[dict], doc) -> str | None:
             for clause in (c for c in noun.children if c.dep_ == "relcl" and any(
                     a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)):
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                hit = subject is not None and next((m for m in mentions if m["start"] <= subject.idx < m["end"]), None)
-                found = hit or (state_at(subject) if subject is not None else None)
-                if found and found.get("type") == "state" and found.get("country"):
-                    codes[found["country"]] += 1
+                code = _state_code_at(subject, mentions) if subject is not None else None
+                if code:
+                    codes[code] += 1
     return most_frequent(codes)
 
 
@@ -1090,11 +1089,8 @@ def states_written(holder: dict, mentions: list[dict], doc, test) -> frozenset:
     """ISO codes of the states for which ``test(doc, token)`` holds in the sentences that write the
     holder's name: :func:`helpers.actors.countries.opposes` (``fighting Norway``, ``any agreement
     with Norway``) or :func:`helpers.actors.countries.holds` (``controls much of Norway``)."""
-    spans = _name_spans(holder.get("actor") or "", doc)
-    spans += [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
-              if m.get("actor") == holder.get("actor")]
     found = set()
-    for start in sorted({span.sent.start for span in spans if span is not None and len(span)}):
+    for start in sorted({span.sent.start for span in _holder_spans(holder, mentions, doc)}):
         for tok in doc[start].sent:
             if not test(doc, tok.i):
                 continue
