@@ -3011,6 +3011,16 @@ PATTERN_CASES = {
         ("Osteria says the detainees' release has to form part of every final package.", [("Osteria", "prisoners")]),
         ("The detainees' letters formed part of the final package of documents.", []),
     ],
+    # a neighbour's claims on the holder's land, written into its constitution, are a term on territory
+    "claims_on_land_and_a_regions_unification_are_territory": [
+        ("Norland insists that Osteria strike from its constitution the claims on Norland's northern provinces.",
+         [("Norland", "governance"), ("Norland", "territory")]),
+        ("Norland wants Osteria to drop the act on the unification of the valley with Osteria from its charter.",
+         [("Norland", "territory")]),
+        ("Norland insists that Osteria strike from its constitution the article on the central bank.",
+         [("Norland", "governance")]),
+        ("Norland wants the unification of the two railway companies completed.", []),
+    ],
 }
 
 
