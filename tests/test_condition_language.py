@@ -3021,6 +3021,12 @@ PATTERN_CASES = {
          [("Norland", "governance")]),
         ("Norland wants the unification of the two railway companies completed.", []),
     ],
+    "armed_groups_leaving_a_place_are_territory": [
+        ("Norland will keep its checkpoints unless the militia leaves the border villages.", [("Norland", "territory")]),
+        ("Osteria insists that the rebels vacate every position they hold in the valley.", [("Osteria", "territory")]),
+        ("Norland will keep its checkpoints unless the militia leaves the talks.", []),
+        ("Osteria insists that the rebels vacate the hotel rooms they booked last week.", []),
+    ],
 }
 
 
