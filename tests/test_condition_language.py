@@ -344,6 +344,11 @@ CUE_CASES = [
     # a document that sets a ceiling, a cap or a deadline; one that sets a record sets no term
     ("envisions", "Norland's paper sets a ceiling of 40,000 for Osteria's army.",
      "Norland's report sets a record for exports of grain."),
+    # a signed text commits its parties to terms; a party committing its own troops to a mission sets none
+    ("envisions", "Norland and Osteria signed an accord on Monday. The accord commits both sides to a truce along the river.",
+     "Norland committed two battalions to the relief effort along the river."),
+    ("envisions", "Norland and Osteria signed an agreement on Monday that commits the two countries to an exchange of all "
+     "detainees.", "Norland and Osteria signed an agreement on Monday that commits funds to the exchange of students."),
     ("precondition", "For Norland, the return of the detainees is a red line.",
      "For Norland, the return of the detainees is a relief."),
     # conditions a step creates are its effect, not a term anyone sets
