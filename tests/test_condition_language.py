@@ -344,6 +344,10 @@ CUE_CASES = [
     # a document that sets a ceiling, a cap or a deadline; one that sets a record sets no term
     ("envisions", "Norland's paper sets a ceiling of 40,000 for Osteria's army.",
      "Norland's report sets a record for exports of grain."),
+    # a party agreeing to a step takes it as a term of the deal; a third party's word that the sides agreed names none
+    ("commits", "Osteria has agreed to free the detainees held in the valley.",
+     "Anna Berg said the two parties have formally agreed to a truce along the river."),
+    ("commits", "Norland and Osteria agreed to a truce along the river.", "Norland agreed on a date for the football match."),
     # a signed text commits its parties to terms; a party committing its own troops to a mission sets none
     ("envisions", "Norland and Osteria signed an accord on Monday. The accord commits both sides to a truce along the river.",
      "Norland committed two battalions to the relief effort along the river."),
