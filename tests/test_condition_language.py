@@ -345,14 +345,24 @@ CUE_CASES = [
     ("envisions", "Norland's paper sets a ceiling of 40,000 for Osteria's army.",
      "Norland's report sets a record for exports of grain."),
     # a party agreeing to a step takes it as a term of the deal; a third party's word that the sides agreed names none
-    ("commits", "Osteria has agreed to free the detainees held in the valley.",
-     "Anna Berg said the two parties have formally agreed to a truce along the river."),
-    ("commits", "Norland and Osteria agreed to a truce along the river.", "Norland agreed on a date for the football match."),
+    ("agreed to", "Osteria has agreed to free the detainees held in the valley.",
+     "Anna Berg said the two sides had now agreed to free the detainees held in the valley."),
+    ("agreed to", "Norland and Osteria agreed to a truce along the river.", "Norland has not agreed to a truce along the river."),
+    # a deal agreed at a time is the deal's name, not a party's step; taking part in talks on a term is no term
+    ("agreed to", "Osteria agreed to a full exchange of detainees.",
+     "Osteria has violated the truce agreed on in March along the river."),
+    ("agreed to", "Norland agreed to an exchange of all detainees.",
+     "Norland agreed to take part in talks on an exchange of all detainees."),
     # a signed text commits its parties to terms; a party committing its own troops to a mission sets none
     ("envisions", "Norland and Osteria signed an accord on Monday. The accord commits both sides to a truce along the river.",
      "Norland committed two battalions to the relief effort along the river."),
     ("envisions", "Norland and Osteria signed an agreement on Monday that commits the two countries to an exchange of all "
      "detainees.", "Norland and Osteria signed an agreement on Monday that commits funds to the exchange of students."),
+    # news tells a signed text's terms in the past tense; a treaty or a pact is such a text
+    ("envisions", "Norland and Osteria signed an accord on Monday. The accord committed both sides to a truce along the river.",
+     "Norland and Osteria signed an accord on Monday. The accord committed funds to the river's schools."),
+    ("calls for", "Norland and Osteria signed a pact on Monday. The pact calls for a truce along the river.",
+     "Norland and Osteria read about a pact on Monday. The article calls for a truce in the football league."),
     ("precondition", "For Norland, the return of the detainees is a red line.",
      "For Norland, the return of the detainees is a relief."),
     # conditions a step creates are its effect, not a term anyone sets
@@ -3028,11 +3038,25 @@ PATTERN_CASES = {
          [("Norland", "territory")]),
         ("Norland insists that Osteria strike from its constitution the article on the central bank.",
          [("Norland", "governance")]),
-        ("Norland wants the unification of the two railway companies completed.", []),
+        ("Norland wants Osteria to settle the insurance claims for the flooded region.", []),
+        ("Norland wants Osteria to honour the claims on the region's budget.", []),
+        ("Norland will not negotiate unless the militia, which claims to represent the region, disarms.",
+         [("Norland", "negotiation_terms"), ("Norland", "security")]),
+        ("Norland demands the reunification of families with their relatives in the north.", [("Norland", "humanitarian")]),
+        ("Norland wants the unification of the railway company with the state operator.", []),
+    ],
+    # what a party agreed to on a condition is what it gives: the condition is its term
+    "what_a_party_agreed_to_on_a_condition_is_given_not_asked": [
+        ("Norland agreed to reopen the crossings for aid convoys.", [("Norland", "humanitarian")]),
+        ("Norland agreed to reopen the crossings only if Osteria stops the shelling of the towns.",
+         [("Norland", "ceasefire")]),
     ],
     "armed_groups_leaving_a_place_are_territory": [
         ("Norland will keep its checkpoints unless the militia leaves the border villages.", [("Norland", "territory")]),
-        ("Osteria insists that the rebels vacate every position they hold in the valley.", [("Osteria", "territory")]),
+        ("Osteria insists that the rebels vacate the northern towns they hold.", [("Osteria", "territory")]),
+        ("Norland will keep its checkpoints unless the rebels leave the talks in the town of Ardo.", []),
+        ("Osteria insists that the rebel commander quit his position in the valley.", []),
+        ("Norland wants the militia to evacuate the wounded from the town.", [("Norland", "humanitarian")]),
         ("Norland will keep its checkpoints unless the militia leaves the talks.", []),
         ("Osteria insists that the rebels vacate the hotel rooms they booked last week.", []),
     ],

@@ -1605,6 +1605,8 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
             and obj_tok.i > prep.i
     if cue.kind == "sequence":  # ``free the detainees first, then ...``: what comes first is the term
         return obj.start < cue.start
+    if cue.kind == "agreement" and not _agreeing_party(_token_at(doc, cue.start)):
+        return False  # ``has not agreed``, ``the truce agreed on in March``, ``the two sides agreed``
     if cue.kind == "stance" and not _is_measure(obj) and _trade_under_demand(_token_at(doc, cue.start)):
         return False  # ``demands that Osteria free them in exchange for a truce``: the truce is given, not asked
     if cue.kind == "document" and _opens_sentence(_token_at(doc, cue.start)):
@@ -1626,6 +1628,33 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
                                                   and _given_in_return(obj_tok, head)) \
             and not (cue.kind == "demand" and head.i == cue_tok.i and _wanted_from(obj_tok, head))
     return _noun_clause(cue, obj, cue_tok)
+
+
+_AGREEMENT_PARTY_NOUNS = language.words("agreement_party_nouns")
+
+
+def _agreeing_party(verb) -> bool:
+    """Whether ``agreed`` is a party's own agreement: not negated, not a participle after the deal's
+    noun (``the truce agreed on in March``), and its subject not the parties named by a plain noun
+    (``the two sides agreed``, whoever reports it: no party is named).
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm")
+    >>> [_agreeing_party(nlp(t)[i]) for t, i in [("Norland agreed to a truce.", 1),
+    ...                                          ("Norland has not agreed to a truce.", 3),
+    ...                                          ("Berg said the two sides agreed to a truce.", 6)]]
+    [True, False, False]
+    """
+    if verb is None or verb.dep_ in ("acl", "amod") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    node = verb
+    while True:
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    return not any(s.pos_ == "NOUN" and s.lemma_.lower() in _AGREEMENT_PARTY_NOUNS
+                   and not any(c.dep_ in ("amod", "compound", "poss") for c in s.children) for s in subjects)
 
 
 def _shared_subject(verb, tok) -> bool:
