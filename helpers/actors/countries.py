@@ -139,13 +139,15 @@ def _apposed(span, words) -> bool:
 
 def demonym_after(ctx, span) -> str | None:
     """``Ann Lee, a Ruritanian engineer,``: a demonym in the apposition after the name (of two in a
-    row, the second: ``Ann Lee, an Albanian Macedonian engineer,`` is North Macedonia's)."""
+    row, the second: ``Ann Lee, an Albanian Macedonian engineer,`` is North Macedonia's); not one past
+    the verb the name hangs on (``spokesman for the Board, on Monday answered Ruritanian critics``)."""
     doc = span.doc
     sent = _sentence(span)
     if not (span.end < sent.end and doc[span.end].text == ","):
         return None
-    for tok in doc[span.end + 1:min(sent.end, span.end + 9)]:
-        if tok.text in _CLAUSE_END:
+    above = {a.i for a in span.root.ancestors}  # ``Ann Lee, spokesman for the Board, said ...``: the
+    for tok in doc[span.end + 1:min(sent.end, span.end + 9)]:  # clause the name hangs in is no apposition
+        if tok.text in _CLAUSE_END or tok.i in above:
             break
         if tok.lower_ in DEMONYMS:
             if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in DEMONYMS:
