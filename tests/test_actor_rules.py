@@ -262,8 +262,8 @@ CASES = [
     ("countries.demonym_after", "In a letter to Ann Okafor, the Kenyan minister rejected the offer.",
      "Ann Okafor", False, None),
     # a demonym past the verb of the clause the name hangs in describes someone else
-    ("countries.demonym_after", "Ann Okafor, spokeswoman for the Harbour Board, on Monday answered reports that "
-     "Kenyan Senate President Ann Lee had pressured the port.", "Harbour Board", False, None),
+    ("countries.demonym_after", "Ann Okafor, spokeswoman for the Harbour Board, on Monday rejected criticism from "
+     "Kenyan opposition leader Ann Lee over the port.", "Harbour Board", False, None),
     ("countries.demonym_after", "The Harbour Board, a Kenyan body, on Monday answered reports that traders had left.",
      "Harbour Board", True, None),
     ("resolved_filters.lone_word", "Visitors praised the food at Tidewater on Monday.", "Tidewater", True,

@@ -140,7 +140,7 @@ def _apposed(span, words) -> bool:
 def demonym_after(ctx, span) -> str | None:
     """``Ann Lee, a Ruritanian engineer,``: a demonym in the apposition after the name (of two in a
     row, the second: ``Ann Lee, an Albanian Macedonian engineer,`` is North Macedonia's); not one past
-    the verb the name hangs on (``spokesman for the Board, on Monday answered Ruritanian critics``)."""
+    the verb the name hangs on (``spokesman for the Board, on Monday rejected Ruritanian criticism``)."""
     doc = span.doc
     sent = _sentence(span)
     if not (span.end < sent.end and doc[span.end].text == ","):
