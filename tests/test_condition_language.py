@@ -3051,6 +3051,29 @@ PATTERN_CASES = {
         ("Norland agreed to reopen the crossings only if Osteria stops the shelling of the towns.",
          [("Norland", "ceasefire")]),
     ],
+    # a side's support for militants or terrorism to end; terrorism or violence renounced
+    "support_for_militants_ended_and_violence_renounced_are_security": [
+        ("Norland wants Osteria to end its support for cross-border militants before any talks.",
+         [("Norland", "negotiation_terms"), ("Norland", "security")]),
+        ("Norland insists that Osteria abjure terrorism first.", [("Norland", "security")]),
+        ("Norland wants Osteria to end its support for the farmers of the valley.", []),
+        ("Norland insists that Osteria renounce its bid for the football trophy.", []),
+    ],
+    # land a named side holds, written as one word; its vacation
+    "land_a_named_side_holds_and_its_vacation_are_territory": [
+        ("Norland insists that any talks be about the Osterian-occupied North.", [("Norland", "territory")]),
+        ("Norland demands the vacation of the Osterian-held districts.", [("Norland", "territory")]),
+        ("Norland insists that any talks be about the Osterian-made cars.", [("Norland", "negotiation_terms")]),
+        ("Norland demands the vacation of the holiday homes.", []),
+    ],
+    # a measure or a threat made on the fighting going on: the term is a halt
+    "a_measure_on_the_fighting_going_on_asks_a_halt": [
+        ("Karl Vos said he would not sign the trade deal with Osteria if the hostilities continued.",
+         [("Karl Vos", "ceasefire")]),
+        ("Norland will cut off the grain exports if the shelling persists.", [("Norland", "ceasefire")]),
+        ("Karl Vos said he would not sign the trade deal with Osteria if the auditors continued.", []),
+        ("The hostilities continued on Monday, Karl Vos said.", []),
+    ],
     "armed_groups_leaving_a_place_are_territory": [
         ("Norland will keep its checkpoints unless the militia leaves the border villages.", [("Norland", "territory")]),
         ("Osteria insists that the rebels vacate the northern towns they hold.", [("Osteria", "territory")]),
