@@ -3053,7 +3053,7 @@ PATTERN_CASES = {
     ],
     # a side's support for militants or terrorism to end; terrorism or violence renounced
     "support_for_militants_ended_and_violence_renounced_are_security": [
-        ("Norland wants Osteria to end its support for cross-border militants before any talks.",
+        ("Norland wants Osteria to end its support for the militants across the river before any talks.",
          [("Norland", "negotiation_terms"), ("Norland", "security")]),
         ("Norland insists that Osteria abjure terrorism first.", [("Norland", "security")]),
         ("Norland wants Osteria to end its support for the farmers of the valley.", []),
@@ -3068,10 +3068,10 @@ PATTERN_CASES = {
     ],
     # a measure or a threat made on the fighting going on: the term is a halt
     "a_measure_on_the_fighting_going_on_asks_a_halt": [
-        ("Karl Vos said he would not sign the trade deal with Osteria if the hostilities continued.",
+        ("Karl Vos said he would not sign the trade deal with Osteria if the fighting went on.",
          [("Karl Vos", "ceasefire")]),
         ("Norland will cut off the grain exports if the shelling persists.", [("Norland", "ceasefire")]),
-        ("Karl Vos said he would not sign the trade deal with Osteria if the auditors continued.", []),
+        ("Karl Vos said he would not sign the trade deal with Osteria if the auditors went on.", []),
         ("The hostilities continued on Monday, Karl Vos said.", []),
     ],
     "armed_groups_leaving_a_place_are_territory": [
