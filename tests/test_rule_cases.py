@@ -510,6 +510,19 @@ CASES = [
      "that Osteria must lift the sanctions.", None, set()),
     ("condition_side.sets_state_terms", "Eli Kim recalled the demands that Norway has made, insisting that "
      "Osteria must lift the sanctions.", None, set()),
+    # who says a state is ready or wants to act speaks for it; who says what a state must do asks it of the state
+    ("condition_side.speaks_for_state_stance", "Eli Kim said Norway was ready to hold talks. Eli Kim insists that "
+     "Osteria must free the detainees.", None, {("Eli Kim", "NOR")}),
+    ("condition_side.speaks_for_state_stance", "Eli Kim said Norway wants talks soon. Eli Kim insists that Osteria "
+     "must free the detainees.", None, {("Eli Kim", "NOR")}),
+    ("condition_side.speaks_for_state_stance", "Eli Kim said Norway's position on the talks was unchanged. Eli Kim "
+     "insists that Osteria must free the detainees.", None, {("Eli Kim", "NOR")}),
+    ("condition_side.speaks_for_state_stance", "Eli Kim said Norway's envoy on the talks was unchanged. Eli Kim "
+     "insists that Osteria must free the detainees.", None, set()),
+    ("condition_side.speaks_for_state_stance", "Eli Kim said Norway must hold talks soon. Eli Kim insists that "
+     "Osteria must free the detainees.", None, set()),
+    ("condition_side.speaks_for_state_stance", "Eli Kim said Norway was the host of the talks. Eli Kim insists "
+     "that Osteria must free the detainees.", None, set()),
     # a section heading that names one state heads its section's unplaced holders (explainers, factboxes)
     ("condition_side.state_of_section", "Talks drag on\n\nWhat does Norway want?\n\nEli Kim insists that "
      "Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),

@@ -746,6 +746,47 @@ def sets_state_terms(holder: dict, mentions: list[dict], doc) -> str | None:
     return most_frequent(codes)
 
 
+#: Words of a state's own stance a speaker reports for it (``ready``, ``willing``, ``wants``).
+_STANCE_WORDS = language.words("state_stance_words")
+#: Modals of what a state is told to do: the state under them is the addressee, not the speaker's.
+_TOLD_MODALS = frozenset({"must", "should", "ought", "has", "have"})
+
+
+def speaks_for_state_stance(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A person the text never places who says that a state is ready, willing or wants to act
+    speaks for that state: news quotes a leader on his own state's stance (``Eli Kim said Norway
+    was ready to talk``, ``... that Norway wants a truce``, ``... that Norway's position was
+    unchanged`` -> NOR); what a state must or should do is asked of it, by anyone (``Eli Kim said
+    Norway must withdraw``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Eli Kim said Norway was ready to hold talks on all issues.")
+    >>> speaks_for_state_stance({"actor": "Eli Kim", "type": "person"}, [], doc)
+    'NOR'
+    """
+    if holder.get("type") not in ("person", None, "") or (holder.get("actor") or "").startswith("unnamed"):
+        return None
+    codes: Counter = Counter()
+    for span in _holder_spans(holder, mentions, doc):
+        verb = span.root.head
+        if span.root.dep_ != "nsubj" or verb.lemma_.lower() not in _speaking_verbs():
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or any(c.dep_ == "aux" and c.lower_ in _TOLD_MODALS for c in clause.children):
+                continue
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if owner is not None and subject.lemma_.lower() in _STANCE_WORDS:  # ``Norway's position was ...``
+                subject, stance = owner, True
+            else:
+                stance = clause.lemma_.lower() in _STANCE_WORDS or any(
+                    c.dep_ == "acomp" and c.lower_ in _STANCE_WORDS for c in clause.children)
+            code = _state_code_at(subject, mentions) if stance else None
+            if code:
+                codes[code] += 1
+    return most_frequent(codes)
+
+
 #: How many of the article's first lines may hold its headline.
 HEADLINE_LINES = 3
 
@@ -1105,7 +1146,8 @@ def states_written(holder: dict, mentions: list[dict], doc, test) -> frozenset:
 #: article's own state last.
 SIDE_RULES = Registry("condition_side", [office_in_body, same_actor_elsewhere, named_country, described_at_mention,
                                          actor_in_description, described_in_text, office_after_state,
-                                         speaks_from_capital, sets_state_terms, state_of_section, state_of_headline, home_state])
+                                         speaks_from_capital, sets_state_terms, speaks_for_state_stance, state_of_section,
+                                         state_of_headline, home_state])
 
 
 def holder_side(holder: dict, mentions: list[dict], doc) -> tuple[str, str]:
