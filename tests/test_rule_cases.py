@@ -511,7 +511,7 @@ CASES = [
     ("condition_side.sets_state_terms", "Eli Kim recalled the demands that Norway has made, insisting that "
      "Osteria must lift the sanctions.", None, set()),
     # who says a state is ready or wants to act speaks for it; who says what a state must do asks it of the state
-    ("condition_side.speaks_for_state_stance", "Eli Kim said Norway was ready to hold talks. Eli Kim insists that "
+    ("condition_side.speaks_for_state_stance", "Eli Kim said Norway was willing to meet the envoys. Eli Kim insists that "
      "Osteria must free the detainees.", None, {("Eli Kim", "NOR")}),
     ("condition_side.speaks_for_state_stance", "Eli Kim said Norway wants talks soon. Eli Kim insists that Osteria "
      "must free the detainees.", None, {("Eli Kim", "NOR")}),

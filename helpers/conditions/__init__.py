@@ -1638,8 +1638,8 @@ def _agreeing_party(verb) -> bool:
     noun (``the truce agreed on in March``), and its subject not the parties named by a plain noun
     (``the two sides agreed``, whoever reports it: no party is named).
 
-    >>> import spacy
-    >>> nlp = spacy.load("en_core_web_sm")
+    >>> from helpers import nlp as models
+    >>> nlp = models.bare_nlp()
     >>> [_agreeing_party(nlp(t)[i]) for t, i in [("Norland agreed to a truce.", 1),
     ...                                          ("Norland has not agreed to a truce.", 3),
     ...                                          ("Berg said the two sides agreed to a truce.", 6)]]

@@ -760,7 +760,7 @@ def speaks_for_state_stance(holder: dict, mentions: list[dict], doc) -> str | No
     Norway must withdraw``).
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Eli Kim said Norway was ready to hold talks on all issues.")
+    >>> doc = nlp.bare_nlp()("Eli Kim said Norway was willing to meet the envoys in May.")
     >>> speaks_for_state_stance({"actor": "Eli Kim", "type": "person"}, [], doc)
     'NOR'
     """
