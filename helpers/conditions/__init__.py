@@ -1642,7 +1642,7 @@ def _agreeing_party(verb) -> bool:
     >>> nlp = models.bare_nlp()
     >>> [_agreeing_party(nlp(t)[i]) for t, i in [("Norland agreed to a truce.", 1),
     ...                                          ("Norland has not agreed to a truce.", 3),
-    ...                                          ("Berg said the two sides agreed to a truce.", 6)]]
+    ...                                          ("Berg said the two sides agreed to a truce.", 5)]]
     [True, False, False]
     """
     if verb is None or verb.dep_ in ("acl", "amod") or any(c.dep_ == "neg" for c in verb.children):
