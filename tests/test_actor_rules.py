@@ -533,3 +533,15 @@ def test_of_two_demonyms_in_a_row_the_second_names_the_state(pipe, text, country
     second names; a single demonym keeps its own state."""
     rows = _rows(pipe, text, "Ann Okafor", [("Ann Okafor", "PERSON")])
     assert {r[3] for r in rows if r[0] == "Ann Okafor"} == {country}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a hyphen inside a compound title joins office words; a dash between a place and a name does not
+    ("UN Secretary-General Ann Okafor said the bridge was safe.", (1, 4), True),
+    ("UN Director-General Ann Okafor said the bridge was safe.", (1, 4), True),
+    ("Kenya - Ann Okafor said the bridge was safe.", (1, 2), False),
+    ("UN Secretary- Ann Okafor said the bridge was safe.", (1, 2), False),
+])
+def test_a_compound_title_joined_by_a_hyphen_is_office_words(pipe, text, words, expected):
+    doc = pipe(text)
+    assert countries._title_words(doc[words[0]:words[1]]) is expected

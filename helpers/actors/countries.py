@@ -209,9 +209,13 @@ def _registered_places(ctx) -> list:
             if m.type == "state" or (m.type == "organization" and m.country == "INT")]
 
 
+#: Hyphens that join a compound title (``Secretary-General``, ``Director-General``).
+_TITLE_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
 def _title_words(tokens) -> bool:
-    """Only office words between a state and a name: ``'s``, a title (``envoy``), a capitalised word
-    or ``of`` inside a title (``Secretary of State``).
+    """Only office words between a state and a name: ``'s``, a title (``envoy``), a capitalised word,
+    ``of`` inside a title (``Secretary of State``) or a hyphen inside one (``Secretary-General``).
 
     ``Ruritania's Special Envoy Ann Lee``, ``Ruritania's envoy, Ann Lee``: yes; ``Ruritania, Ann Lee``: no;
     nor ``Ruritania's envoy Karl Vos, Ann Lee``: before a comma, the last word must be an office word
@@ -232,8 +236,9 @@ def _title_words(tokens) -> bool:
         toks = toks[:-1]
         if _name_after_office(toks):
             return False  # ``Ruritania's envoy Karl Vos, Ann Lee``: a name ends before the comma
-    return all(t.is_alpha and (t.lower_ in _OFFICE_WORDS or t.is_title or (t.lower_ == "of" and 0 < i < len(toks) - 1))
-               for i, t in enumerate(toks))
+    inside = range(1, len(toks) - 1)  # ``of`` and a hyphen only inside a title (``Secretary-General``)
+    return all((t.is_alpha and (t.lower_ in _OFFICE_WORDS or t.is_title or (t.lower_ == "of" and i in inside)))
+               or (t.text in _TITLE_HYPHENS and i in inside) for i, t in enumerate(toks))
 
 
 def _name_after_office(toks) -> bool:
