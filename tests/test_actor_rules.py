@@ -540,6 +540,7 @@ def test_of_two_demonyms_in_a_row_the_second_names_the_state(pipe, text, country
     ("UN Secretary-General Ann Okafor said the bridge was safe.", (1, 4), True),
     ("UN Director-General Ann Okafor said the bridge was safe.", (1, 4), True),
     ("Kenya - Ann Okafor said the bridge was safe.", (1, 2), False),
+    ("UN envoy - spokesman Ann Okafor said the bridge was safe.", (1, 4), False),
     ("UN Secretary- Ann Okafor said the bridge was safe.", (1, 2), False),
 ])
 def test_a_compound_title_joined_by_a_hyphen_is_office_words(pipe, text, words, expected):

@@ -351,6 +351,11 @@ CUE_CASES = [
     # a deal agreed at a time is the deal's name, not a party's step; taking part in talks on a term is no term
     ("agreed to", "Osteria agreed to a full exchange of detainees.",
      "Osteria has violated the truce agreed on in March along the river."),
+    # holding elections or receiving refugees are steps; the warring sides a third party names, and neither side, agree none
+    ("agreed to", "Osteria agreed to hold elections in the province.",
+     "Anna Berg said the warring sides had agreed to a truce along the river."),
+    ("agreed to", "Norland agreed to receive the refugees from the valley.",
+     "Neither Norland nor Osteria has agreed to a truce along the river."),
     ("agreed to", "Norland agreed to an exchange of all detainees.",
      "Norland agreed to take part in talks on an exchange of all detainees."),
     # a signed text commits its parties to terms; a party committing its own troops to a mission sets none
@@ -362,7 +367,7 @@ CUE_CASES = [
     ("envisions", "Norland and Osteria signed an accord on Monday. The accord committed both sides to a truce along the river.",
      "Norland and Osteria signed an accord on Monday. The accord committed funds to the river's schools."),
     ("calls for", "Norland and Osteria signed a pact on Monday. The pact calls for a truce along the river.",
-     "Norland and Osteria read about a pact on Monday. The article calls for a truce in the football league."),
+     "Norland and Osteria signed a pact on Monday. The column calls for a truce along the river."),
     ("precondition", "For Norland, the return of the detainees is a red line.",
      "For Norland, the return of the detainees is a relief."),
     # conditions a step creates are its effect, not a term anyone sets
@@ -3034,7 +3039,9 @@ PATTERN_CASES = {
     "claims_on_land_and_a_regions_unification_are_territory": [
         ("Norland insists that Osteria strike from its constitution the claims on Norland's northern provinces.",
          [("Norland", "governance"), ("Norland", "territory")]),
-        ("Norland wants Osteria to drop the act on the unification of the valley with Osteria from its charter.",
+        ("Norland wants Osteria to drop the act on the unification of Westmark with Osteria from its charter.",
+         [("Norland", "territory")]),
+        ("Norland insists that Osteria's claims to the northern islands be struck from its charter.",
          [("Norland", "territory")]),
         ("Norland insists that Osteria strike from its constitution the article on the central bank.",
          [("Norland", "governance")]),
@@ -3057,6 +3064,7 @@ PATTERN_CASES = {
          [("Norland", "negotiation_terms"), ("Norland", "security")]),
         ("Norland insists that Osteria abjure terrorism first.", [("Norland", "security")]),
         ("Norland wants Osteria to end its support for the farmers of the valley.", []),
+        ("Norland wants Osteria to give more support for victims of terrorism.", []),
         ("Norland insists that Osteria renounce its bid for the football trophy.", []),
     ],
     # land a named side holds, written as one word; its vacation
@@ -3065,14 +3073,7 @@ PATTERN_CASES = {
         ("Norland demands the vacation of the Osterian-held districts.", [("Norland", "territory")]),
         ("Norland insists that any talks be about the Osterian-made cars.", [("Norland", "negotiation_terms")]),
         ("Norland demands the vacation of the holiday homes.", []),
-    ],
-    # a measure or a threat made on the fighting going on: the term is a halt
-    "a_measure_on_the_fighting_going_on_asks_a_halt": [
-        ("Karl Vos said he would not sign the trade deal with Osteria if the fighting went on.",
-         [("Karl Vos", "ceasefire")]),
-        ("Norland will cut off the grain exports if the shelling persists.", [("Norland", "ceasefire")]),
-        ("Karl Vos said he would not sign the trade deal with Osteria if the auditors went on.", []),
-        ("The hostilities continued on Monday, Karl Vos said.", []),
+        ("Norland insists that any talks be about the Osterian-controlled broadcaster.", [("Norland", "negotiation_terms")]),
     ],
     "armed_groups_leaving_a_place_are_territory": [
         ("Norland will keep its checkpoints unless the militia leaves the border villages.", [("Norland", "territory")]),
@@ -3080,6 +3081,7 @@ PATTERN_CASES = {
         ("Norland will keep its checkpoints unless the rebels leave the talks in the town of Ardo.", []),
         ("Osteria insists that the rebel commander quit his position in the valley.", []),
         ("Norland wants the militia to evacuate the wounded from the town.", [("Norland", "humanitarian")]),
+        ("Osteria insists that the rebels quit their positions around the town.", [("Osteria", "territory")]),
         ("Norland will keep its checkpoints unless the militia leaves the talks.", []),
         ("Osteria insists that the rebels vacate the hotel rooms they booked last week.", []),
     ],

@@ -33,6 +33,9 @@ STANDALONE = dict(category="buffer_zone", cameo="1", role="standalone", pattern=
 
 # (rule, sentence, speaker of the quoted part or None, expected)
 # conditions: expected (holder, category) pairs; relations: (source, relation, target) triples.
+#: The headline and the term around the stance sentences of ``condition_side.speaks_for_state_stance``.
+STANCE_HEAD, STANCE_TAIL = "Osteria rejects the offer\n\n", "Eli Kim insists that the detainees must be freed before a truce."
+
 CASES = [
     ("condition_cue.cue_before", "Norland will sign the treaty only if Osteria lifts the sanctions.", None,
      {("Norland", "sanctions")}),
@@ -510,19 +513,16 @@ CASES = [
      "that Osteria must lift the sanctions.", None, set()),
     ("condition_side.sets_state_terms", "Eli Kim recalled the demands that Norway has made, insisting that "
      "Osteria must lift the sanctions.", None, set()),
-    # who says a state is ready or wants to act speaks for it; who says what a state must do asks it of the state
-    ("condition_side.speaks_for_state_stance", "Eli Kim said Norway was willing to meet the envoys. Eli Kim insists that "
-     "Osteria must free the detainees.", None, {("Eli Kim", "NOR")}),
-    ("condition_side.speaks_for_state_stance", "Eli Kim said Norway wants talks soon. Eli Kim insists that Osteria "
-     "must free the detainees.", None, {("Eli Kim", "NOR")}),
-    ("condition_side.speaks_for_state_stance", "Eli Kim said Norway's position on the talks was unchanged. Eli Kim "
-     "insists that Osteria must free the detainees.", None, {("Eli Kim", "NOR")}),
-    ("condition_side.speaks_for_state_stance", "Eli Kim said Norway's envoy on the talks was unchanged. Eli Kim "
-     "insists that Osteria must free the detainees.", None, set()),
-    ("condition_side.speaks_for_state_stance", "Eli Kim said Norway must hold talks soon. Eli Kim insists that "
-     "Osteria must free the detainees.", None, set()),
-    ("condition_side.speaks_for_state_stance", "Eli Kim said Norway was the host of the talks. Eli Kim insists "
-     "that Osteria must free the detainees.", None, set()),
+    # who says a state is ready to act, or gives its position, speaks for it (not the headline's state); not
+    # a negated readiness, a mediator, a front's positions, what a state must do, nor a state addressed
+    ("condition_side.speaks_for_state_stance", STANCE_HEAD + "Eli Kim said Norway was willing to meet the envoys. " + STANCE_TAIL, None, {("Eli Kim", "NOR")}),
+    ("condition_side.speaks_for_state_stance", STANCE_HEAD + "Eli Kim said Norway's position on the talks was unchanged. " + STANCE_TAIL, None, {("Eli Kim", "NOR")}),
+    ("condition_side.speaks_for_state_stance", STANCE_HEAD + "Eli Kim said Norway was not willing to meet the envoys. " + STANCE_TAIL, None, set()),
+    ("condition_side.speaks_for_state_stance", STANCE_HEAD + "Eli Kim, the mediator, said Norway was willing to meet the envoys. " + STANCE_TAIL, None, set()),
+    ("condition_side.speaks_for_state_stance", STANCE_HEAD + "Eli Kim said Norway's positions near the river were shelled. " + STANCE_TAIL, None, set()),
+    ("condition_side.speaks_for_state_stance", STANCE_HEAD + "Eli Kim said Norway must be willing to meet the envoys. " + STANCE_TAIL, None, set()),
+    ("condition_side.speaks_for_state_stance", STANCE_HEAD + "Eli Kim said Norway was willing to meet the envoys and urged "
+     "Norway to free them. " + STANCE_TAIL, None, set()),
     # a section heading that names one state heads its section's unplaced holders (explainers, factboxes)
     ("condition_side.state_of_section", "Talks drag on\n\nWhat does Norway want?\n\nEli Kim insists that "
      "Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),

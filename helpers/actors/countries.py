@@ -238,7 +238,8 @@ def _title_words(tokens) -> bool:
             return False  # ``Ruritania's envoy Karl Vos, Ann Lee``: a name ends before the comma
     inside = range(1, len(toks) - 1)  # ``of`` and a hyphen only inside a title (``Secretary-General``)
     return all((t.is_alpha and (t.lower_ in _OFFICE_WORDS or t.is_title or (t.lower_ == "of" and i in inside)))
-               or (t.text in _TITLE_HYPHENS and i in inside) for i, t in enumerate(toks))
+               or (t.text in _TITLE_HYPHENS and i in inside and not t.whitespace_ and not toks[i - 1].whitespace_)
+               for i, t in enumerate(toks))
 
 
 def _name_after_office(toks) -> bool:

@@ -1634,9 +1634,12 @@ _AGREEMENT_PARTY_NOUNS = language.words("agreement_party_nouns")
 
 
 def _agreeing_party(verb) -> bool:
-    """Whether ``agreed`` is a party's own agreement: not negated, not a participle after the deal's
-    noun (``the truce agreed on in March``), and its subject not the parties named by a plain noun
-    (``the two sides agreed``, whoever reports it: no party is named).
+    """Whether ``agreed`` is a party's own agreement to a step: not negated (``has not agreed``,
+    ``neither Norland nor Osteria has agreed``), not a participle after the deal's noun (``the truce
+    agreed on in March``), not made on a condition (the condition is the term: ``agreed to reopen the
+    crossings only if ...``), and its subject not the parties named by a plural noun (``the two sides
+    agreed``, ``the warring parties agreed``: whoever reports it names no party); a singular party
+    noun (``the government agreed``) or a demonym's (``the Norwegian delegations``) names one.
 
     >>> from helpers import nlp as models
     >>> nlp = models.bare_nlp()
@@ -1647,14 +1650,22 @@ def _agreeing_party(verb) -> bool:
     """
     if verb is None or verb.dep_ in ("acl", "amod") or any(c.dep_ == "neg" for c in verb.children):
         return False
+    if _has_conditional(verb) or any(_has_conditional(c) for c in verb.children if c.dep_ == "xcomp"):
+        return False
     node = verb
     while True:
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or node.dep_ != "conj" or node.head is node:
             break
         node = node.head
-    return not any(s.pos_ == "NOUN" and s.lemma_.lower() in _AGREEMENT_PARTY_NOUNS
-                   and not any(c.dep_ in ("amod", "compound", "poss") for c in s.children) for s in subjects)
+    for subj in subjects:
+        if any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subj.children):
+            return False
+        named = any(c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.text[:1].isupper())
+                    for c in subj.children)
+        if subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lemma_.lower() in _AGREEMENT_PARTY_NOUNS and not named:
+            return False
+    return True
 
 
 def _shared_subject(verb, tok) -> bool:

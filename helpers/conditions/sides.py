@@ -746,18 +746,40 @@ def sets_state_terms(holder: dict, mentions: list[dict], doc) -> str | None:
     return most_frequent(codes)
 
 
-#: Words of a state's own stance a speaker reports for it (``ready``, ``willing``, ``wants``).
+#: Words of a state's readiness or own stance a speaker reports for it (``ready``, ``its position``).
 _STANCE_WORDS = language.words("state_stance_words")
 #: Modals of what a state is told to do: the state under them is the addressee, not the speaker's.
-_TOLD_MODALS = frozenset({"must", "should", "ought", "has", "have"})
+_TOLD_MODALS = language.words("condition_obligation_modals")
+#: Nouns and verbs of a third party's part in talks (``the mediator``): its speaker speaks for no side here.
+_THIRD_PARTY_ROLES = language.words("third_party_roles")
+#: Verbs that ask, demand, deny or reject: what follows them is no stance the speaker reports.
+_NOT_REPORTING = (language.words("condition_demand_verbs") | language.words("condition_rejection_verbs")
+                  | language.words("condition_denial_verbs") | {"ask", "wonder", "question", "doubt"})
+
+
+def _stance_state(clause, mentions: list[dict]) -> str | None:
+    """The state a said clause gives a readiness or a stance of (``Norway was ready``, ``Norway's
+    position was ...``), not negated and not told what it must do; else None."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _TOLD_MODALS)
+                              for c in clause.children):
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and subject.tag_ == "NN" and subject.lower_ in _STANCE_WORDS:
+        return _state_code_at(owner, mentions)  # ``Norway's position was unchanged``
+    ready = [c for c in clause.children if c.dep_ == "acomp" and c.lower_ in _STANCE_WORDS
+             and not any(g.dep_ == "neg" for g in c.children)]
+    return _state_code_at(subject, mentions) if ready else None
 
 
 def speaks_for_state_stance(holder: dict, mentions: list[dict], doc) -> str | None:
-    """A person the text never places who says that a state is ready, willing or wants to act
-    speaks for that state: news quotes a leader on his own state's stance (``Eli Kim said Norway
-    was ready to talk``, ``... that Norway wants a truce``, ``... that Norway's position was
-    unchanged`` -> NOR); what a state must or should do is asked of it, by anyone (``Eli Kim said
-    Norway must withdraw``).
+    """A person the text never places who says that a state is ready, willing or open to act, or
+    gives its position, speaks for that state: news quotes a leader on his own state's readiness
+    (``Eli Kim said Norway was ready to talk``, ``... that Norway's position was unchanged`` ->
+    NOR). Not when the clause is negated or says what the state must do, when the speaker asks,
+    demands or denies it, when the clauses name more than one state, when the speaker's sentence
+    gives a third party's part (``Eli Kim, the mediator, said ...``), nor for a state the speaker's
+    own words oppose or address (``Eli Kim said talks with Norway ...``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Eli Kim said Norway was willing to meet the envoys in May.")
@@ -766,25 +788,21 @@ def speaks_for_state_stance(holder: dict, mentions: list[dict], doc) -> str | No
     """
     if holder.get("type") not in ("person", None, "") or (holder.get("actor") or "").startswith("unnamed"):
         return None
-    codes: Counter = Counter()
+    codes, against = set(), set()
     for span in _holder_spans(holder, mentions, doc):
         verb = span.root.head
         if span.root.dep_ != "nsubj" or verb.lemma_.lower() not in _speaking_verbs():
             continue
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None or any(c.dep_ == "aux" and c.lower_ in _TOLD_MODALS for c in clause.children):
-                continue
-            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-            if owner is not None and subject.lemma_.lower() in _STANCE_WORDS:  # ``Norway's position was ...``
-                subject, stance = owner, True
-            else:
-                stance = clause.lemma_.lower() in _STANCE_WORDS or any(
-                    c.dep_ == "acomp" and c.lower_ in _STANCE_WORDS for c in clause.children)
-            code = _state_code_at(subject, mentions) if stance else None
-            if code:
-                codes[code] += 1
-    return most_frequent(codes)
+        against |= {code for t in verb.subtree if opposes(doc, t.i) or addressed(doc, t.i)
+                    for code in [_state_code_at(t, mentions)] if code}  # what the speaker says against a state
+        if verb.lemma_.lower() in _NOT_REPORTING or any(t.lemma_.lower() in _THIRD_PARTY_ROLES for t in span.sent):
+            continue
+        for said in (c for c in verb.children if c.dep_ == "ccomp"):
+            for clause in [said] + [c for c in said.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
+                code = _stance_state(clause, mentions)
+                if code:
+                    codes.add(code)
+    return next(iter(codes)) if len(codes) == 1 and not codes & against else None
 
 
 #: How many of the article's first lines may hold its headline.
