@@ -344,6 +344,11 @@ CUE_CASES = [
     # a document that sets a ceiling, a cap or a deadline; one that sets a record sets no term
     ("envisions", "Norland's paper sets a ceiling of 40,000 for Osteria's army.",
      "Norland's report sets a record for exports of grain."),
+    # an appeal for a step is a call for it, by its possessor or its agent; an appeal for calm or a retrial is none
+    ("calls for", "Talks resumed after Norland's appeal for a truce along the river.",
+     "Norland appealed for calm after the football match."),
+    ("calls for", "Talks resumed after an appeal by Norland for a truce along the river.",
+     "The court heard an appeal by Norland for a retrial of the case."),
     # a party agreeing to a step takes it as a term of the deal; a third party's word that the sides agreed names none
     ("agreed to", "Osteria has agreed to free the detainees held in the valley.",
      "Anna Berg said the two sides had now agreed to free the detainees held in the valley."),
