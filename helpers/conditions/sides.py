@@ -33,7 +33,8 @@ from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS
 from ..actors.names import doc_text
-from ..actors.countries import _leader, addressed, ground_state, holds, lead_of, opposes, state_tallies, third_party
+from ..actors.countries import _OBLIGATION, _THIRD_PARTY, _leader, addressed, ground_state, holds, lead_of, opposes, \
+    state_tallies, third_party
 from ..actors.filters import in_dateline as dateline, lede_end
 from ..actors.registry import is_capital, world_records
 from ..quotes.speakers import _spokes_parts
@@ -748,10 +749,6 @@ def sets_state_terms(holder: dict, mentions: list[dict], doc) -> str | None:
 
 #: Words of a state's readiness or own stance a speaker reports for it (``ready``, ``its position``).
 _STANCE_WORDS = language.words("state_stance_words")
-#: Modals of what a state is told to do: the state under them is the addressee, not the speaker's.
-_TOLD_MODALS = language.words("condition_obligation_modals")
-#: Nouns and verbs of a third party's part in talks (``the mediator``): its speaker speaks for no side here.
-_THIRD_PARTY_ROLES = language.words("third_party_roles")
 #: Verbs that ask, demand, deny or reject: what follows them is no stance the speaker reports.
 _NOT_REPORTING = (language.words("condition_demand_verbs") | language.words("condition_rejection_verbs")
                   | language.words("condition_denial_verbs") | {"ask", "wonder", "question", "doubt"})
@@ -759,9 +756,9 @@ _NOT_REPORTING = (language.words("condition_demand_verbs") | language.words("con
 
 def _stance_state(clause, mentions: list[dict]) -> str | None:
     """The state a said clause gives a readiness or a stance of (``Norway was ready``, ``Norway's
-    position was ...``), not negated and not told what it must do; else None."""
+    position was ...``), not negated and not told what it must do (``condition_obligation_modals``); else None."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _TOLD_MODALS)
+    if subject is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _OBLIGATION)
                               for c in clause.children):
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -778,7 +775,7 @@ def speaks_for_state_stance(holder: dict, mentions: list[dict], doc) -> str | No
     (``Eli Kim said Norway was ready to talk``, ``... that Norway's position was unchanged`` ->
     NOR). Not when the clause is negated or says what the state must do, when the speaker asks,
     demands or denies it, when the clauses name more than one state, when the speaker's sentence
-    gives a third party's part (``Eli Kim, the mediator, said ...``), nor for a state the speaker's
+    gives a third party's part (``third_party_roles``: ``Eli Kim, the mediator, said ...``), nor for a state the speaker's
     own words oppose or address (``Eli Kim said talks with Norway ...``).
 
     >>> from helpers import nlp
@@ -795,7 +792,7 @@ def speaks_for_state_stance(holder: dict, mentions: list[dict], doc) -> str | No
             continue
         against |= {code for t in verb.subtree if opposes(doc, t.i) or addressed(doc, t.i)
                     for code in [_state_code_at(t, mentions)] if code}  # what the speaker says against a state
-        if verb.lemma_.lower() in _NOT_REPORTING or any(t.lemma_.lower() in _THIRD_PARTY_ROLES for t in span.sent):
+        if verb.lemma_.lower() in _NOT_REPORTING or any(t.lemma_.lower() in _THIRD_PARTY for t in span.sent):
             continue
         for said in (c for c in verb.children if c.dep_ == "ccomp"):
             for clause in [said] + [c for c in said.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
