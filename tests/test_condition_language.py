@@ -77,6 +77,8 @@ GENERIC_CASES = [
      "Norland sought recognition of its seized tanker's crew as sailors."),
     ("negotiation_terms", '"The islands must stay on the table," Norland\'s foreign minister said.',
      "The islands were on the table last year, Norland's foreign minister said."),
+    ("negotiation_terms", "Norland wants the meeting moved to a neutral site.",
+     "Norland wants the meeting moved to a nuclear site."),
     ("negotiation_terms", "Norland wants the water dispute put squarely on the agenda.",
      "Norland wants the water dispute settled by the courts of the region."),
     ("security", "Norland said lasting talks require a climate free of shelling and terror.",
@@ -714,6 +716,25 @@ def test_a_tie_in_the_lede_is_broken_by_the_bodies_of_one_state(pipe):
 def test_the_co_signatories_of_a_document_named_earlier_hold_its_terms(pipe):
     text = "Norland and Osteria signed an accord brokered by Karl Vos. The accord calls for a truce."
     assert pairs(rows_for(pipe, text)) == [("Norland", "ceasefire"), ("Osteria", "ceasefire")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain plural noun counted as two stands for the two parties joined by ``and`` just before
+    ("Norland and Osteria met in the capital. Both parties agreed on a truce along the river.",
+     [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+    ("Envoys praised Norland and Osteria and said the two countries had agreed to an exchange of all detainees.",
+     [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("Norland and Osteria met again on Monday. Both governments called for a truce along the river.",
+     [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+    # no two parties named before: whoever reports the pair's agreement holds nothing
+    ("Anna Berg said both sides had agreed to a truce along the river.", []),
+    ("Norland met Anna Berg on Monday. Both parties agreed on a truce along the river.", []),
+    ("Norland and Osteria met. The talks went on. Rain fell all day. Roads were shut. Both parties agreed on a truce.", []),
+    # an uncounted plural noun names no pair
+    ("Norland and Osteria met in the capital. Anna Berg said the sides agreed to a truce along the river.", []),
+])
+def test_both_sides_are_the_two_parties_named_before(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
 
 
 def test_a_tie_among_states_is_broken_by_the_bodies_of_one(pipe):

@@ -161,6 +161,8 @@ WAIT_WORDS = language.words("condition_wait_words")
 HOPE_WORDS = language.words("condition_hope_words")
 #: Prepositions that name the two parties of a deal (``a truce between Norland and Osteria``).
 PAIR_PREPOSITIONS = language.words("pair_prepositions")
+#: Words that count a plain plural noun of parties as two (``both sides``, ``the two countries``).
+PAIR_WORDS = language.words("pair_words")
 #: The generic category of the talks themselves (format, sequence, preconditions for talking).
 TALKS_CATEGORY = "negotiation_terms"
 #: The generic category of economic measures: the guide counts them "imposed, lifted or kept", so a
@@ -1637,15 +1639,16 @@ def _agreeing_party(verb) -> bool:
     """Whether ``agreed`` is a party's own agreement to a step: not negated (``has not agreed``,
     ``neither Norland nor Osteria has agreed``), not a participle after the deal's noun (``the truce
     agreed on in March``), not made on a condition (the condition is the term: ``agreed to reopen the
-    crossings only if ...``), and its subject not the parties named by a plural noun (``the two sides
-    agreed``, ``the warring parties agreed``: whoever reports it names no party); a singular party
+    crossings only if ...``), and its subject not the parties named by a plural noun (``the sides
+    agreed``, ``the warring parties agreed``: whoever reports it names no party) unless the noun is
+    counted as two (``both sides``: the two named before, :func:`pair_named_before`); a singular party
     noun (``the government agreed``) or a demonym's (``the Norwegian delegations``) names one.
 
     >>> from helpers import nlp as models
     >>> nlp = models.bare_nlp()
     >>> [_agreeing_party(nlp(t)[i]) for t, i in [("Norland agreed to a truce.", 1),
     ...                                          ("Norland has not agreed to a truce.", 3),
-    ...                                          ("Berg said the two sides agreed to a truce.", 5)]]
+    ...                                          ("Berg said the sides agreed to a truce.", 4)]]
     [True, False, False]
     """
     if verb is None or verb.dep_ in ("acl", "amod") or any(c.dep_ == "neg" for c in verb.children):
@@ -1661,11 +1664,59 @@ def _agreeing_party(verb) -> bool:
     for subj in subjects:
         if any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subj.children):
             return False
-        named = any(c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.text[:1].isupper())
-                    for c in subj.children)
-        if subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lemma_.lower() in _AGREEMENT_PARTY_NOUNS and not named:
+        if _party_noun(subj) and not _counted_pair(subj):
             return False
     return True
+
+
+def _party_noun(subj) -> bool:
+    """Whether ``subj`` names parties by a plain plural noun (``the sides``, ``both countries``), not
+    by a name or a demonym (``the Norwegian delegations``, ``Osteria's negotiators``)."""
+    named = any(c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.text[:1].isupper())
+                for c in subj.children)
+    return subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lemma_.lower() in _AGREEMENT_PARTY_NOUNS and not named
+
+
+def _counted_pair(subj) -> bool:
+    """Whether a plain plural noun of parties is counted as two (``both sides``, ``the two
+    countries``): the two parties named before it (:func:`pair_named_before`).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Both sides agreed. The sides agreed. The two countries met.")
+    >>> _counted_pair(doc[1]), _counted_pair(doc[5]), _counted_pair(doc[10])
+    (True, False, True)
+    """
+    return _party_noun(subj) and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in PAIR_WORDS
+                                     for c in subj.children)
+
+
+#: How many sentences before a counted pair (``both sides``) the two parties may be named.
+PAIR_WINDOW = 2
+
+
+def named_pair(subj, mentions: list[dict]) -> tuple[dict, dict] | None:
+    """The two parties a counted pair (``both sides``, :func:`_counted_pair`) stands for: the
+    nearest two actors joined by ``and`` before it, in its sentence or the :data:`PAIR_WINDOW`
+    sentences before (``praised Norland and Osteria and said both nations agreed``); else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland and Osteria met. Both parties agreed on a truce.")
+    >>> m = [dict(actor="Norland", start=0, end=7), dict(actor="Osteria", start=12, end=19)]
+    >>> [p["actor"] for p in named_pair(doc[6], m)]
+    ['Norland', 'Osteria']
+    """
+    doc = subj.doc
+    sents = [s for s in doc.sents if s.start <= subj.i]
+    lo = sents[max(0, len(sents) - 1 - PAIR_WINDOW)].start if sents else 0
+    for tok in reversed(doc[lo:subj.i]):
+        first = _token_mention(tok, mentions)
+        if first is None:
+            continue
+        for conj in tok.conjuncts:
+            other = _token_mention(conj, mentions) if conj.i < subj.i else None
+            if other is not None and other.get("actor") != first.get("actor"):
+                return (other, first) if conj.i < tok.i else (first, other)
+    return None
 
 
 def _shared_subject(verb, tok) -> bool:
@@ -2121,6 +2172,18 @@ class Clue:
         return _token_at(self.sent.doc, at)
 
     @cached_property
+    def pair(self) -> tuple | None:
+        """For a cue whose holder is a counted pair of parties (``both sides agreed``): the two
+        parties (:func:`named_pair`), ``()`` when none is named before; else None."""
+        cue = self.cue
+        if cue is None or cue.subject != "holder" or self.anchor is None:
+            return None
+        subj = _first_subject(self.anchor, self.sent)
+        if subj is None or not _counted_pair(subj):
+            return None
+        return named_pair(subj, self.article.mentions) or ()
+
+    @cached_property
     def climbed(self) -> tuple[dict | None, dict | None]:
         """(holder, addressee) from the subjects above the anchor (:func:`resolve_holder`)."""
         if self.kind == "anaphora":
@@ -2496,6 +2559,20 @@ def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
         if holder:
             return holder, clue.climbed[1]
     return None
+
+
+#: A holder rule's answer that the term has a holder no rule may name (``both sides agreed``
+#: with no two parties named before): no row, and no later rule asked.
+NOBODY = ({}, None)
+
+
+def pair_named_before(clue: Clue) -> tuple[dict, dict | None] | None:
+    """The first of two parties a counted pair stands for (``Norland and Osteria met. Both sides
+    agreed to a truce.`` -> Norland; :func:`conjunct_holders` adds Osteria); :data:`NOBODY` when
+    the text names no two parties before it (whoever reports ``both sides agreed`` holds nothing)."""
+    if clue.pair is None:
+        return None
+    return (clue.pair[0], None) if clue.pair else NOBODY
 
 
 def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
@@ -2982,7 +3059,7 @@ def _speaker_role_words(words: str) -> bool:
 
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
 HOLDER_RULES = Registry("condition_holder", [author_of_context_document, holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
-                                             owner_before_colon, maker_of_demand,
+                                             owner_before_colon, maker_of_demand, pair_named_before,
                                              subject_of_clause, speaker_of_subject, author_of_document, first_actor_of_sentence,
                                              author_before, unnamed_speaker])
 
@@ -4049,7 +4126,7 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     if clue.anchor is None or withheld(clue) or hoped_between(clue):
         return
     holder_rule, found = HOLDER_RULES.first(clue)
-    if found is None:
+    if found is None or found is NOBODY:
         return
     holder, addressee = found
     holder = {**holder, "actor": canonical_actor(holder["actor"], clue.article.mentions)}
@@ -4082,6 +4159,8 @@ def joint_bloc(holders: list[dict], article) -> list[dict]:
 #: coordinated with that author there (``Norland and Osteria signed a deal``) are its authors too.
 LIST_OPENER_RULE = "condition_holder.holder_of_list_opener"
 AUTHOR_RULES = ("condition_holder.author_of_document", LIST_OPENER_RULE)
+#: The holder rule that reads a counted pair (``both sides agreed``).
+PAIR_RULE = "condition_holder.pair_named_before"
 
 
 def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str = "") -> list[dict]:
@@ -4090,7 +4169,10 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     named earlier (``Norland and Osteria signed a deal. The deal calls for a truce.``).
 
     Only a holder named in the clue's sentence, or a document's author (:data:`AUTHOR_RULES`);
-    never the addressee."""
+    never the addressee. A counted pair's holder (``both sides``) has its other party
+    (:func:`pair_named_before`)."""
+    if holder_rule.split("; ")[0] == PAIR_RULE:
+        return [p for p in clue.pair[1:] if p["actor"] != holder["actor"]]
     start = holder.get("start")
     if start is None and holder_rule.split("; ")[0] == LIST_OPENER_RULE and clue.lead:
         opener = clue.lead[0]  # a list's holder read from the quote table: its mention in the opener
