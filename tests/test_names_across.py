@@ -130,6 +130,14 @@ def _org_rows(rows):
     # a registered actor keeps its name
     ([("a", "Harbour Pilots Guild", "HPG", "PER", "discovered"), ("b", "HPG", "HPG", "CHL", "registry")],
      [("Harbour Pilots Guild", "PER"), ("HPG", "CHL")]),
+    # a one-word short name an article gave in brackets is an acronym's like: its country reaches the other articles
+    ([("a", "Coastal Liberation Movement", "Kesh", "PER", "discovered"), ("b", "Kesh", "Kesh", "", "discovered"),
+      ("c", "Kesh", "Kesh", "", "discovered")],
+     [("Kesh", "PER")] * 3),
+    # a word of the full name is no short name: the group named by its head stays apart
+    ([("a", "Coastal Liberation Movement", "Movement", "PER", "discovered"),
+      ("b", "Movement", "Movement", "", "discovered")],
+     [("Coastal Liberation Movement", "PER"), ("Movement", "")]),
 ])
 def test_an_acronym_written_alone_is_the_body_an_article_defined_it_as(rows, expected):
     out = across.link_tables({"mentions": _org_rows(rows)})["mentions"]

@@ -3,7 +3,7 @@
 - :func:`surname_links`: a person written by a surname alone in an article that never gives
   the full name (``Okafor said``) is the corpus's one person with that surname (``Ann Okafor``),
   when exactly one full name ends with it.
-- :func:`acronym_links`: an organisation written by its acronym alone in an article that never
+- :func:`acronym_links`: an organisation written by its acronym (or one-word short name) alone in an article that never
   gives the full name (``the HPG said``) is the corpus's organisation written so where an article
   defined it (``the Harbour Pilots Guild (HPG)``), and names given one acronym are one body.
 - :func:`corpus_countries`: a discovered actor whose country one article states has it in
@@ -63,11 +63,30 @@ def surname_links(mentions: pd.DataFrame, speakers=()) -> dict[str, str]:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: A one-word short name an organisation is written by (``the Coastal Liberation Movement (Kesh)``).
+_SHORT_NAME = re.compile(r"[A-Z][A-Za-z]{2,15}")
+
+
+def _short_name(surface: str, actor: str) -> bool:
+    """Whether ``surface`` writes the organisation ``actor`` by an acronym or a one-word short name
+    that is none of the full name's own words (``Kesh`` for the Coastal Liberation Movement; not
+    ``Movement``, which names it by its head, nor ``Hezb`` for the Kataib Hezb, a name's last word).
+
+    >>> _short_name("Kesh", "Coastal Liberation Movement"), _short_name("CLM", "Coastal Liberation Movement")
+    (True, True)
+    >>> _short_name("Movement", "Coastal Liberation Movement"), _short_name("Hezb", "Kataib Hezb")
+    (False, False)
+    """
+    if actor == surface or len(actor.split()) < 2:
+        return False
+    if _ACRONYM.fullmatch(surface):
+        return True
+    return bool(_SHORT_NAME.fullmatch(surface)) and surface.lower() not in {w.lower() for w in actor.split()}
 
 
 def acronym_links(mentions: pd.DataFrame) -> dict[str, str]:
-    """Discovered organisations written by an acronym alone (``HPG``), and other full names written
-    with the same acronym, -> the full name the most articles write with that acronym (``Harbour
+    """Discovered organisations written by an acronym or a one-word short name alone (``HPG``,
+    :func:`_short_name`), and other full names written with the same acronym, -> the full name the most articles write with that acronym (``Harbour
     Pilots Guild``); between names as many articles write so, the one whose initials the acronym
     is (a translation's are not), then the one written with it most often, then the first in
     order. When more articles write the acronym alone than write that name, the acronym is the
@@ -80,6 +99,9 @@ def acronym_links(mentions: pd.DataFrame) -> dict[str, str]:
     {'HPG': 'Harbour Pilots Guild', 'Gremio de Pilotos': 'Harbour Pilots Guild'}
     >>> acronym_links(m.assign(actor=["Harbour Pilots Guild", "HPG", "HPG", "Gremio de Pilotos"]))
     {'Harbour Pilots Guild': 'HPG', 'Gremio de Pilotos': 'HPG'}
+    >>> acronym_links(m.assign(actor=["Coastal Liberation Movement", "Kesh", "Kesh", "Kesh"],
+    ...                        surface=["Kesh"] * 4))
+    {'Coastal Liberation Movement': 'Kesh'}
     """
     if mentions is None or not len(mentions) or "surface" not in mentions.columns:
         return {}
@@ -88,9 +110,9 @@ def acronym_links(mentions: pd.DataFrame) -> dict[str, str]:
     written: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for art, actor, surface in zip(orgs["article"], orgs["actor"].astype(str), orgs["surface"].astype(str), strict=True):
         surface = surface.strip()
-        if _ACRONYM.fullmatch(surface) and actor != surface and len(actor.split()) > 1:
+        if _short_name(surface, actor):
             written[surface][actor].append(art)
-    alone = orgs.loc[orgs["actor"].astype(str).str.fullmatch(_ACRONYM.pattern), ["actor", "article"]]
+    alone = orgs.loc[orgs["actor"].astype(str).isin(written), ["actor", "article"]]
     alone_in = alone.groupby("actor")["article"].nunique().to_dict() if len(alone) else {}
     links = {}
     for acronym, by in sorted(written.items()):
