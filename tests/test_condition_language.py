@@ -77,6 +77,11 @@ GENERIC_CASES = [
      "Norland sought recognition of its seized tanker's crew as sailors."),
     ("negotiation_terms", '"The islands must stay on the table," Norland\'s foreign minister said.',
      "The islands were on the table last year, Norland's foreign minister said."),
+    ("security", "Norland will keep its troops in the hills until the militia is fully neutralised.",
+     "Norland will keep its troops in the hills until the mines are fully neutralised."),
+    # words of a lemma sequence apart are one term only when the parse joins them (not through another noun)
+    ("ceasefire", "Norland demands an end to all the raids on the port.",
+     "Norland demands an end to the leaflets targeting its miners."),
     ("negotiation_terms", "Norland wants the meeting moved to a neutral site.",
      "Norland wants the meeting moved to a nuclear site."),
     ("negotiation_terms", "Norland wants the water dispute put squarely on the agenda.",

@@ -500,10 +500,51 @@ def _category_matches(cat: Category, folded: str, offset: int, parsed=None,
             sequence = cat.lemmas[i]
             if not all(group & present for group in sequence[1:]):
                 continue  # a lemma of the sequence is not in the sentence at all
+            words = frozenset().union(*sequence)
             found += [Match(tokens[a].idx, tokens[b].idx + len(tokens[b]), cat.name, "object",
                             generic=cat.generic, source=cat.source, gapped=b - a + 1 > len(sequence))
-                      for a, b in lemma_matches(tokens, sequence, lemmas=lemmas)]
+                      for a, b in lemma_matches(tokens, sequence, lemmas=lemmas)
+                      if b - a + 1 == len(sequence) or _joined(tokens[a], tokens[b], words)]
     return found
+
+
+#: Parts of speech a lemma sequence's words may be joined through (``an end to the shelling``).
+_LINK_POS = frozenset({"ADP", "DET", "PART", "AUX", "VERB", "NUM", "ADV", "ADJ", "CCONJ", "SCONJ", "PUNCT", "PRON"})
+
+
+def _joined(first, last, words: frozenset) -> bool:
+    """Whether two words of a lemma sequence with others between them are joined in the parse
+    through function words, verbs, modifiers, the sequence's own words, a noun one of them is
+    joined to by ``and`` or modifies (a passive participle after it too) only: ``stop all the
+    shelling``, ``an end to attacks``, ``a start date for talks``, ``free the jailed protesters``,
+    ``the release of members held``, ``its language be given equal status``; not ``an end to the leaflets targeting miners`` (the targeting is the leaflets', not what is ended).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("They want an end to the shelling. They want an end to the leaflets targeting miners.")
+    >>> _joined(doc[3], doc[6], frozenset({"end", "shelling"})), _joined(doc[11], doc[15], frozenset({"end", "target"}))
+    (True, False)
+    """
+    up = [first, *first.ancestors]
+    seen = {t.i for t in up}
+    path = []
+    for tok in [last, *last.ancestors]:
+        if tok.i in seen:
+            path += up[:[t.i for t in up].index(tok.i) + 1]
+            break
+        path.append(tok)
+    else:
+        return False
+    inner = [t for t in path if t.i not in (first.i, last.i)]
+    ends = (first.i, last.i)
+    joined = {t.head.i for t in path if t.dep_ == "conj"}  # ``an end to the war and the shelling``
+    return all(t.pos_ in _LINK_POS or t.lemma_.lower() in words or t.i in joined
+               or any(c.i in ends and (c.dep_ in _MODIFIER_DEPS or (c.dep_ == "acl" and c.tag_ == "VBN"))
+                      for c in t.children) for t in inner)
+
+
+#: How a word of a lemma sequence may modify the noun that joins it to the next (``free the jailed
+#: protesters``, ``a start date for talks``).
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def find_objects(text: str, offset: int, taxonomy: Taxonomy, sent=None) -> list[Match]:
