@@ -266,6 +266,9 @@ GENERIC_CASES = [
     # the majority a settlement needs in a vote
     ("governance", "Osteria insists that a three-quarters vote of the assembly approve the settlement.",
      "Osteria insists that a lengthy debate of the assembly precede the settlement."),
+    # talks named by what they are about are talks, not the truce itself
+    ("ceasefire", "Norland insists on a ceasefire before any talks.",
+     "Norland wants ceasefire negotiations to resume next week."),
     # monitors of a truce line watch a ceasefire; monitors of weapons handed in watch a disarmament
     ("ceasefire", "Norland offers unarmed monitors for the truce line along the river.",
      "Norland offers unarmed monitors for the handing-in of the militia's weapons."),
