@@ -452,6 +452,10 @@ CUE_CASES = [
      "The only way to the coast after the truce was a mountain road, Norland said."),
     ("makes X a condition for", "Norland has made the disarmament of the militia a condition for any accord.",
      "Norland made the truce last despite difficult conditions for its troops."),
+    ("talks only about", "Anna Berg said any talks with Osteria would only be about the withdrawal of its troops.",
+     "Anna Berg said the talks with Osteria will be on the withdrawal of its troops."),
+    ("talks only about", "Anna Berg said the dialogue can be solely on the release of the detainees.",
+     "Anna Berg said the dialogue was solely the work of the detainees' families."),
     ("would sign … the day after", "Norland would withdraw its troops immediately after Osteria frees the detainees.",
      "Norland would sign the visitors' book right after lunch at the palace."),
 ]
