@@ -731,6 +731,24 @@ def test_the_co_signatories_of_a_document_named_earlier_hold_its_terms(pipe):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a third party who describes a deal the text gave parties states their terms, not its own
+    ("A deal between Norland and Osteria was signed on Monday. Eli Kim said the deal would bring the release of "
+     "all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("Valdia brokered a truce and a swap deal between Norland and Osteria. Eli Kim said the deal would bring "
+     "the release of all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    # a party's own people speak for it; a deal with no parties named leaves the speaker's words his own
+    ("A deal between Norland and Osteria was signed on Monday. Anna Berg said the deal would bring the release "
+     "of all detainees.", [("Anna Berg", "prisoners")]),
+    ("A deal was signed on Monday. Eli Kim said the deal would bring the release of all detainees.",
+     [("Eli Kim", "prisoners")]),
+])
+def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expected):
+    actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL"), "Eli Kim": ("Eli Kim", "person", "VAL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a plain plural noun counted as two stands for the two parties joined by ``and`` just before
     ("Norland and Osteria met in the capital. Both parties agreed on a truce along the river.",
      [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),

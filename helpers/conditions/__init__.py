@@ -2629,7 +2629,26 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
         return None
     if holder and _framed_by_unowned_plan(clue):
         return None  # ``Under the plan, X would ...``: the plan speaks for its author (author_of_document)
+    if holder and _told_by_another(clue, holder):
+        return None  # ``Berg said the deal will free them``: the deal's parties' term (author_of_document)
     return (holder, addressee) if holder else None
+
+
+def _told_by_another(clue: Clue, holder: dict) -> bool:
+    """Whether the cued clause's subject is a document the text introduced with authors the holder
+    found above it is not on the side of (``Norland and Osteria signed a deal. Berg, the mediator, said
+    the deal will free the detainees``): whoever else describes a document, its authors hold its terms."""
+    subj = _first_subject(clue.anchor, clue.sent) if clue.anchor is not None else None
+    if subj is None or subj.lemma_.lower() not in DOCUMENT_NOUNS or _yet_to_exist(subj) \
+            or _document_owner(subj, clue.article.mentions):
+        return False
+    author = _earlier_document_owner(subj.doc, clue.sent.start, {subj.lemma_.lower()}, clue.article.mentions)
+    if author is None:
+        return False
+    tok = _token_at(subj.doc, author["start"]) if author.get("start") is not None else None
+    authors = [author, *(m for m in (_token_mention(c, clue.article.mentions) for c in (tok.conjuncts if tok else ())) if m)]
+    side = clue.article.side
+    return side(holder)[0] not in {side(a)[0] for a in authors}  # a party's own people speak for it
 
 
 def _framed_by_unowned_plan(clue: Clue) -> bool:
@@ -2724,7 +2743,8 @@ def _title_owner(subj):
 def _document_owner(tok, mentions) -> dict | None:
     """The actor whose document ``tok`` is: an owner of the noun, or the subject of the verb
     that has it as its object (``Osteria unveiled a plan``), or the state of a demonym in front
-    of it (``the Norwegian draft``)."""
+    of it (``the Norwegian draft``), or the first of the parties it is between (``a deal between
+    Norland and Osteria``)."""
     for owner in _owners(tok):
         hit = _token_mention(owner, mentions) or _premodifier_mention(owner, mentions) or (
             demonym_state(owner) if owner.dep_ == "npadvmod" else None)  # ``a Norwegian-drafted text``
@@ -2732,6 +2752,13 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     if demonym_owner(tok):
         return demonym_owner(tok)
+    # ``a truce and swap deal between ...`` (the noun it is joined to), ``secured a deal between ...`` (the verb)
+    holders = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    holders += [h.head for h in holders if h.dep_ == "dobj"]
+    for prep in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in PAIR_PREPOSITIONS):
+        hit = next((m for m in (_token_mention(o, mentions) for o in prep.children if o.dep_ == "pobj") if m), None)
+        if hit:  # ``a deal between Norland and Osteria``: its parties (the others by conjunct_holders)
+            return hit
     for bearer in _bearers(tok):  # ``the draft Norland carried to the summit``: no other owner named
         hit = _token_mention(bearer, mentions) or _premodifier_mention(bearer, mentions)
         if hit:
