@@ -452,6 +452,8 @@ CUE_CASES = [
      "The only way to the coast after the truce was a mountain road, Norland said."),
     ("makes X a condition for", "Norland has made the disarmament of the militia a condition for any accord.",
      "Norland made the truce last despite difficult conditions for its troops."),
+    ("seeks", "Osteria desires the release of all detainees held in the valley.",
+     "The desired release of all detainees held in the valley never came."),
     ("talks only about", "Anna Berg said any talks with Osteria would only be about the withdrawal of its troops.",
      "Anna Berg said the talks with Osteria will be on the withdrawal of its troops."),
     ("talks only about", "Anna Berg said the dialogue can be solely on the release of the detainees.",
