@@ -151,6 +151,11 @@ CASES = [
      [("5th Harbour Brigade", "ORG")]),
     ("filters.implausible", "Tidewater Freight said traffic was slow on Monday.", "Tidewater Freight", False,
      [("Tidewater Freight", "ORG")]),
+    # a title-case headline's verb and particle glued to a name end on a stop word; a name ends on a name word
+    ("filters.implausible", "Tidewater Rules Out Talks Before Spring\n\nThe port said so.", "Tidewater Rules Out",
+     True, [("Tidewater Rules Out", "ORG")]),
+    ("filters.implausible", "Tidewater Freight Rules Port Talks\n\nThe port said so.", "Tidewater Freight",
+     False, [("Tidewater Freight", "ORG")]),
     ("filters.work_title", 'She starred in a film titled "Ann Okafor Goes Home" last year.', "Ann Okafor",
      True, None),
     ("filters.work_title", "She met Ann Okafor last year.", "Ann Okafor", False, None),

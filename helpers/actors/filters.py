@@ -145,12 +145,17 @@ def _hyphen_part(tok) -> bool:
             and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].text[:1].isupper())
 
 
+#: Particles that end a phrasal verb (``rules out``, ``steps down``): no name ends on one.
+_PHRASAL_PARTICLES = language.words("phrasal_particles")
+
+
 def _plausible(span, label: str, lower_words: set[str]) -> bool:
     """Is a NER span a credible actor name? Filters the small model's usual junk.
 
     Rejected: digits (except a code such as ``XR21`` or a unit's number, ``5th Brigade``), no
     capital letter, symbols, lines of several names, single common words (written in lower case
-    elsewhere in the article or stop words), and platforms named as a medium (``on Twitter``, ``a Telegram post``).
+    elsewhere in the article or stop words), several words ending on a verb's particle (a title-case
+    headline's verb: ``Norland Rules Out``), and platforms named as a medium (``on Twitter``, ``a Telegram post``).
     """
     text = span.text
     if not text or len(text) < 2 or len(span) > (12 if label == "ORG" and _holder_office(span) else 8):
@@ -167,9 +172,7 @@ def _plausible(span, label: str, lower_words: set[str]) -> bool:
         return False
     if unit:
         span = span[1:]  # ``5th Harbour Brigade``: a unit's number, then its name
-    if not all(_name_token_ok(t) for t in span if not t.is_punct):
-        return False
-    if not span[0].text[:1].isupper():
+    if not _name_words(span):
         return False
     if len(span) == 1:
         tok = span[0]
@@ -184,6 +187,14 @@ def _plausible(span, label: str, lower_words: set[str]) -> bool:
     if label == "PERSON" and len([t for t in span if t.lower_ not in _PARTICLES and t.is_alpha]) > 4:
         return False
     return True
+
+
+def _name_words(span) -> bool:
+    """Whether every word of ``span`` may stand in a name, the first is capitalised, and several do not
+    end on a verb's particle (``Norland Rules Out`` in a title-case headline)."""
+    if not all(_name_token_ok(t) for t in span if not t.is_punct) or not span[0].text[:1].isupper():
+        return False
+    return len(span) == 1 or span[-1].lower_ not in _PHRASAL_PARTICLES
 
 
 def _the_acronym(tok) -> bool:
