@@ -758,6 +758,10 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     ("Norland and Osteria met again on Monday. Both governments called for a truce along the river.",
      [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+    # not joined by ``and``: the two countries its own sentence names before it
+    ("Anna Berg urged Osteria to honour the meeting at which both parties agreed on a truce.",
+     [("Anna Berg", "ceasefire"), ("Osteria", "ceasefire")]),
+    ("Anna Berg urged the envoys to honour the meeting at which both parties agreed on a truce.", []),
     # no two parties named before: whoever reports the pair's agreement holds nothing
     ("Anna Berg said both sides had agreed to a truce along the river.", []),
     ("Norland met Anna Berg on Monday. Both parties agreed on a truce along the river.", []),

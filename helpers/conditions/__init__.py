@@ -1735,10 +1735,11 @@ def _counted_pair(subj) -> bool:
 PAIR_WINDOW = 2
 
 
-def named_pair(subj, mentions: list[dict]) -> tuple[dict, dict] | None:
+def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, dict] | None:
     """The two parties a counted pair (``both sides``, :func:`_counted_pair`) stands for: the
     nearest two actors joined by ``and`` before it, in its sentence or the :data:`PAIR_WINDOW`
-    sentences before (``praised Norland and Osteria and said both nations agreed``); else None.
+    sentences before (``praised Norland and Osteria and said both nations agreed``), else the two
+    countries its sentence names before it (:func:`_two_sides_before`); else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland and Osteria met. Both parties agreed on a truce.")
@@ -1757,7 +1758,23 @@ def named_pair(subj, mentions: list[dict]) -> tuple[dict, dict] | None:
             other = _token_mention(conj, mentions) if conj.i < subj.i else None
             if other is not None and other.get("actor") != first.get("actor"):
                 return (other, first) if conj.i < tok.i else (first, other)
-    return None
+    return _two_sides_before(subj, mentions, side)
+
+
+def _two_sides_before(subj, mentions: list[dict], side=None) -> tuple[dict, dict] | None:
+    """The two parties of a counted pair its own sentence names before it, not joined by ``and``:
+    the first actor of each of exactly two countries there (``Berg urged the Osterian side to honour
+    the meeting at which both sides agreed ...``); else None. ``side``: the article's side of an
+    actor (:meth:`Article.side`), else the mention's country."""
+    by_side: dict[str, dict] = {}
+    for tok in subj.sent:
+        if tok.i >= subj.i:
+            break
+        found = _token_mention(tok, mentions)
+        country = (side(found)[0] if side else found.get("country")) if found is not None else ""
+        if country:
+            by_side.setdefault(country, found)
+    return tuple(by_side.values()) if len(by_side) == 2 else None
 
 
 def _shared_subject(verb, tok) -> bool:
@@ -2222,7 +2239,7 @@ class Clue:
         subj = _first_subject(self.anchor, self.sent)
         if subj is None or not _counted_pair(subj):
             return None
-        return named_pair(subj, self.article.mentions) or ()
+        return named_pair(subj, self.article.mentions, self.article.side) or ()
 
     @cached_property
     def climbed(self) -> tuple[dict | None, dict | None]:
