@@ -266,6 +266,9 @@ GENERIC_CASES = [
     # the majority a settlement needs in a vote
     ("governance", "Osteria insists that a three-quarters vote of the assembly approve the settlement.",
      "Osteria insists that a lengthy debate of the assembly precede the settlement."),
+    # a side that will strike if the other violates the deal asks that the truce hold (not a trade deal)
+    ("ceasefire", "Norland vowed to strike back hard if Osteria violates the deal.",
+     "Norland vowed to sue if Osteria violates the trade deal."),
     # talks named by what they are about are talks, not the truce itself
     ("ceasefire", "Norland insists on a ceasefire before any talks.",
      "Norland wants ceasefire negotiations to resume next week."),
