@@ -156,6 +156,11 @@ CASES = [
      True, [("Tidewater Rules Out", "ORG")]),
     ("filters.implausible", "Tidewater Freight Rules Port Talks\n\nThe port said so.", "Tidewater Freight",
      False, [("Tidewater Freight", "ORG")]),
+    # a site's menu glued to a headline runs small letters into capitals twice; a name may once (McKay)
+    ("filters.implausible", "HomeWorld NewsTidewater Freight cuts fares\n\nThe firm said so.",
+     "HomeWorld NewsTidewater Freight", True, [("HomeWorld NewsTidewater Freight", "ORG")]),
+    ("filters.implausible", "McKay Tidewater Freight cuts fares\n\nThe firm said so.",
+     "McKay Tidewater Freight", False, [("McKay Tidewater Freight", "ORG")]),
     ("filters.work_title", 'She starred in a film titled "Ann Okafor Goes Home" last year.', "Ann Okafor",
      True, None),
     ("filters.work_title", "She met Ann Okafor last year.", "Ann Okafor", False, None),

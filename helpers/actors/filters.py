@@ -10,7 +10,7 @@ from .. import language
 from ..rules import Registry
 from .registry import is_capital, world_actors
 from .state import state_of
-from .names import _holder_office, _sentence, _trailer_head
+from .names import _holder_office, _sentence, _trailer_head, glued
 from .words import CODED_NAME, DEMONYMS, SLASH_NAME, GROUPING_NOUNS, ORDINAL, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
     _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS
 
@@ -190,11 +190,16 @@ def _plausible(span, label: str, lower_words: set[str]) -> bool:
 
 
 def _name_words(span) -> bool:
-    """Whether every word of ``span`` may stand in a name, the first is capitalised, and several do not
+    """Whether every word of ``span`` may stand in a name, the first is capitalised, no site menu is
+    glued to it (two small letters run into capitals: ``HomeWorld NewsAnn Lee``) and several do not
     end on a verb's particle (``Norland Rules Out`` in a title-case headline)."""
     if not all(_name_token_ok(t) for t in span if not t.is_punct) or not span[0].text[:1].isupper():
         return False
+    if glued(span.text) >= 2:
+        return False  # ``HomeWorld NewsAnn Lee``: a site's menu glued to a headline, not a name
     return len(span) == 1 or span[-1].lower_ not in _PHRASAL_PARTICLES
+
+
 
 
 def _the_acronym(tok) -> bool:

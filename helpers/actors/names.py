@@ -88,9 +88,27 @@ def _strip_titles(span):
     return doc[start:end]
 
 
+def glued(text: str) -> int:
+    """How many times a small letter runs into a capital inside a word (``NewsAnn``: once; a name
+    may have one, ``McKay``; a site's menu glued to a headline has more: ``HomeWorld NewsAnn``).
+
+    >>> glued("HomeWorld NewsAnn Lee"), glued("McKay"), glued("Ann Lee")
+    (2, 1, 0)
+    """
+    return sum(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+
+
+def _unglued(text: str) -> str:
+    """``text`` from its last glued capital on when a site's menu runs into it (:func:`glued`)."""
+    if glued(text) < 2:
+        return text
+    last = max(i + 1 for i, (a, b) in enumerate(zip(text, text[1:])) if a.islower() and b.isupper())
+    return text[last:]
+
+
 def clean_name(text: str, person: bool = False) -> str:
-    """A name as NER or a parse gives it, made canonical: no bracket tail, no leading article
-    or lower-case word, no possessive; for a ``person``, no title either.
+    """A name as NER or a parse gives it, made canonical: no bracket tail, no site menu glued before
+    it, no leading article or lower-case word, no possessive; for a ``person``, no title either.
 
     >>> clean_name("the Harbour Pilots Guild (HPG"), clean_name("Councillor Ann Lee's", person=True)
     ('Harbour Pilots Guild', 'Ann Lee')
@@ -98,8 +116,10 @@ def clean_name(text: str, person: bool = False) -> str:
     ('Courier', 'Office of Fair Trading')
     >>> clean_name("Acme Widgets Ltd"), clean_name("Lt. Gen. Ann Lee", person=True)
     ('Acme Widgets', 'Ann Lee')
+    >>> clean_name("HomeWorld NewsAnn Lee"), clean_name("Ann McKay")
+    ('Ann Lee', 'Ann McKay')
     """
-    text = re.split(r"\s*[(\[{]", text or "", maxsplit=1)[0]
+    text = _unglued(re.split(r"\s*[(\[{]", text or "", maxsplit=1)[0])
     words = text.replace("\n", " ").split()
     while words and (words[0].lower() in {"the", "a", "an"} or
                      (words[0].islower() and words[0] not in _PARTICLES)):
