@@ -736,6 +736,19 @@ def test_the_co_signatories_of_a_document_named_earlier_hold_its_terms(pipe):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a list of what a side has done tells facts; a list of what it wants states terms
+    ("Anna Berg listed the steps Norland has taken:\n\n- Declaring a truce along the river;\n\n"
+     "- Freeing forty detainees held in the valley.", []),
+    ("Anna Berg listed the acts of goodwill taken by Norland:\n\n- Declaring a truce along the river;\n\n"
+     "- Freeing forty detainees held in the valley.", []),
+    ("Anna Berg listed the steps Norland wants:\n\n- Declaring a truce along the river;\n\n"
+     "- Freeing forty detainees held in the valley.", [("Anna Berg", "ceasefire"), ("Anna Berg", "prisoners")]),
+])
+def test_a_list_of_deeds_done_is_no_list_of_terms(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a third party who describes a deal the text gave parties states their terms, not its own
     ("A deal between Norland and Osteria was signed on Monday. Eli Kim said the deal would bring the release of "
      "all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),

@@ -3869,6 +3869,34 @@ def past_fact(seg) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_ == "be" for c in root.children))
 
 
+DEED_NOUNS = language.words("deed_nouns")
+DEED_VERBS = language.words("deed_verbs")
+
+
+def deeds_listed(opener) -> bool:
+    """Whether a list's opener announces deeds a side has done (``the gestures of goodwill made by
+    the front, among them:``, ``the steps it has taken:``): its items are facts, not terms (unlike
+    ``the steps it wants:``).
+
+    >>> from helpers import nlp
+    >>> [deeds_listed(nlp.bare_nlp()(t)[:]) for t in ("He listed the acts of goodwill taken by the group:",
+    ...                                               "He listed the steps the group has taken:",
+    ...                                               "He listed the steps the group wants:")]
+    [True, True, False]
+    """
+    for tok in opener:
+        if tok.lemma_.lower() not in DEED_VERBS or tok.dep_ not in ("acl", "relcl"):
+            continue
+        noun = tok.head  # ``gestures of goodwill made``: the parse may hang the verb on the ``of`` noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head if noun.head.head.lemma_.lower() in DEED_NOUNS else noun
+        if noun.lemma_.lower() not in DEED_NOUNS:
+            continue
+        if tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.lemma_ == "have" for c in tok.children if c.dep_ == "aux")):
+            return True
+    return False
+
+
 def outlet_question(sent, quotes: list[dict]) -> bool:
     """Whether a sentence is the outlet's question (``Will Norland demand a truce?``): it asks,
     it sets no term. A question inside a quote is the speaker's, and may state one."""
@@ -3990,7 +4018,7 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
     cues = [c for c in outermost(cues + document_pronoun_modal(sent) + document_verb(sent)) if _usable(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
-    if lead and not past_fact(sent):
+    if lead and not past_fact(sent) and not deeds_listed(lead[0]):
         cues = [Match(sent.start_char, sent.start_char, "plan item", "list")] + cues
     return [Clue(article, sent, obj, cues, previous, lead=list(lead), others=objects) for obj in objects]
 
