@@ -161,6 +161,7 @@ CASES = [
      "HomeWorld NewsTidewater Freight", True, [("HomeWorld NewsTidewater Freight", "ORG")]),
     ("filters.implausible", "McKay Tidewater Freight cuts fares\n\nThe firm said so.",
      "McKay Tidewater Freight", False, [("McKay Tidewater Freight", "ORG")]),
+    ("filters.implausible", "Park Su-in said the pier was safe.", "Park Su-in", False, [("Park Su-in", "PERSON")]),
     ("filters.work_title", 'She starred in a film titled "Ann Okafor Goes Home" last year.', "Ann Okafor",
      True, None),
     ("filters.work_title", "She met Ann Okafor last year.", "Ann Okafor", False, None),

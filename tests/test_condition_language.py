@@ -82,6 +82,10 @@ GENERIC_CASES = [
     # words of a lemma sequence apart are one term only when the parse joins them (not through another noun)
     ("ceasefire", "Norland demands an end to all the raids on the port.",
      "Norland demands an end to the leaflets targeting its miners."),
+    ("territory", "Norland wants Osteria to withdraw the bulk of its troops from the valley.",
+     "Norland wants Osteria to withdraw the bulk of its savings from the valley."),
+    ("ceasefire", "Norland demands a ceasefire, talks on the border and a new map.",
+     "Norland wants truce talks on the border and a new map."),
     ("negotiation_terms", "Norland wants the meeting moved to a neutral site.",
      "Norland wants the meeting moved to a nuclear site."),
     ("negotiation_terms", "Norland wants the water dispute put squarely on the agenda.",
@@ -743,6 +747,9 @@ def test_the_co_signatories_of_a_document_named_earlier_hold_its_terms(pipe):
      "- Freeing forty detainees held in the valley.", []),
     ("Anna Berg listed the steps Norland wants:\n\n- Declaring a truce along the river;\n\n"
      "- Freeing forty detainees held in the valley.", [("Anna Berg", "ceasefire"), ("Anna Berg", "prisoners")]),
+    # what a side should have done, or a plan taken up, is no deed done
+    ("Anna Berg listed the steps Norland should have taken:\n\n- Declaring a truce along the river;\n\n"
+     "- Freeing forty detainees held in the valley.", [("Anna Berg", "ceasefire"), ("Anna Berg", "prisoners")]),
 ])
 def test_a_list_of_deeds_done_is_no_list_of_terms(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
@@ -759,6 +766,11 @@ def test_a_list_of_deeds_done_is_no_list_of_terms(pipe, text, expected):
      "of all detainees.", [("Anna Berg", "prisoners")]),
     ("A deal was signed on Monday. Eli Kim said the deal would bring the release of all detainees.",
      [("Eli Kim", "prisoners")]),
+    # a party the deal was made with speaks for it too; a deal's proposer is its author, whoever it is between
+    ("Norland signed a deal with Valdia on Monday. Eli Kim said the deal would bring the release of all detainees.",
+     [("Eli Kim", "prisoners")]),
+    ("Valdia proposed a deal between Norland and Osteria. The deal calls for freeing every detainee.",
+     [("Valdia", "prisoners")]),
 ])
 def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expected):
     actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL"), "Eli Kim": ("Eli Kim", "person", "VAL")}
@@ -775,13 +787,18 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
     ("Norland and Osteria met again on Monday. Both governments called for a truce along the river.",
      [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
     # not joined by ``and``: the two countries its own sentence names before it
-    ("Anna Berg urged Osteria to honour the meeting at which both parties agreed on a truce.",
+    ("Anna Berg told Osteria to keep to the talks in which both parties agreed on a truce.",
      [("Anna Berg", "ceasefire"), ("Osteria", "ceasefire")]),
-    ("Anna Berg urged the envoys to honour the meeting at which both parties agreed on a truce.", []),
+    ("Anna Berg told the envoys to keep to the talks in which both parties agreed on a truce.", []),
+    # exactly two sentences back still counts; three coordinated parties, or two other ones, are no pair
+    ("Norland and Osteria met. Rain fell all day. Both parties agreed on a truce.",
+     [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+    ("Norland, Osteria and Valdia met on Monday. The two countries agreed on a truce.", []),
+    ("Norland and Osteria met on Monday. Two other countries called for a truce along the river.", []),
     # no two parties named before: whoever reports the pair's agreement holds nothing
     ("Anna Berg said both sides had agreed to a truce along the river.", []),
     ("Norland met Anna Berg on Monday. Both parties agreed on a truce along the river.", []),
-    ("Norland and Osteria met. The talks went on. Rain fell all day. Roads were shut. Both parties agreed on a truce.", []),
+    ("Norland and Osteria met. The talks went on. Rain fell all day. Both parties agreed on a truce.", []),
     # an uncounted plural noun names no pair
     ("Norland and Osteria met in the capital. Anna Berg said the sides agreed to a truce along the river.", []),
 ])

@@ -67,21 +67,28 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z]{2,15}")
 
 
-def _short_name(surface: str, actor: str) -> bool:
-    """Whether ``surface`` writes the organisation ``actor`` by an acronym or a one-word short name
-    that is none of the full name's own words (``Kesh`` for the Coastal Liberation Movement; not
-    ``Movement``, which names it by its head, nor ``Hezb`` for the Kataib Hezb, a name's last word).
+#: The candidate rule that reads a name's short form in brackets (``the Harbour Pilots Guild (HPG)``).
+BRACKET_RULE = "candidates.bracket_acronym"
+
+
+def _short_name(surface: str, actor: str, rule: str = BRACKET_RULE) -> bool:
+    """Whether ``surface`` writes the organisation ``actor`` by an acronym, or by a one-word short
+    name given in brackets (``rule``: the candidate rule of the mention) that is none of the full
+    name's own words (``Kesh`` for the Coastal Liberation Movement; not ``Movement``, which names it
+    by its head, nor ``Brigade`` for the Kestrel Brigade, nor ``Army`` written for an army's full
+    name outside brackets).
 
     >>> _short_name("Kesh", "Coastal Liberation Movement"), _short_name("CLM", "Coastal Liberation Movement")
     (True, True)
-    >>> _short_name("Movement", "Coastal Liberation Movement"), _short_name("Hezb", "Kataib Hezb")
+    >>> _short_name("Movement", "Coastal Liberation Movement"), _short_name("Army", "Ruritanian Armed Forces", "x")
     (False, False)
     """
     if actor == surface or len(actor.split()) < 2:
         return False
     if _ACRONYM.fullmatch(surface):
         return True
-    return bool(_SHORT_NAME.fullmatch(surface)) and surface.lower() not in {w.lower() for w in actor.split()}
+    return rule == BRACKET_RULE and bool(_SHORT_NAME.fullmatch(surface)) \
+        and surface.lower() not in {w.lower() for w in actor.split()}
 
 
 def acronym_links(mentions: pd.DataFrame) -> dict[str, str]:
@@ -108,9 +115,11 @@ def acronym_links(mentions: pd.DataFrame) -> dict[str, str]:
     orgs = mentions[(mentions["type"] == "organization")]
     registered = set(orgs.loc[orgs["source"] != "discovered", "actor"].astype(str))
     written: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for art, actor, surface in zip(orgs["article"], orgs["actor"].astype(str), orgs["surface"].astype(str), strict=True):
+    rules = orgs["rule"].astype(str) if "rule" in orgs.columns else pd.Series(BRACKET_RULE, index=orgs.index)
+    for art, actor, surface, rule in zip(orgs["article"], orgs["actor"].astype(str), orgs["surface"].astype(str),
+                                         rules, strict=True):
         surface = surface.strip()
-        if _short_name(surface, actor):
+        if _short_name(surface, actor, rule):
             written[surface][actor].append(art)
     alone = orgs.loc[orgs["actor"].astype(str).isin(written), ["actor", "article"]]
     alone_in = alone.groupby("actor")["article"].nunique().to_dict() if len(alone) else {}

@@ -197,7 +197,9 @@ def _name_words(span) -> bool:
         return False
     if glued(span.text) >= 2:
         return False  # ``HomeWorld NewsAnn Lee``: a site's menu glued to a headline, not a name
-    return len(span) == 1 or span[-1].lower_ not in _PHRASAL_PARTICLES
+    last = span[-1]
+    return len(span) == 1 or not (last.lower_ in _PHRASAL_PARTICLES and last.text[:1].isupper()
+                                  and last.doc[last.i - 1].whitespace_)  # ``Park Su-in`` keeps its ``in``
 
 
 

@@ -89,21 +89,34 @@ def _strip_titles(span):
 
 
 def glued(text: str) -> int:
-    """How many times a small letter runs into a capital inside a word (``NewsAnn``: once; a name
-    may have one, ``McKay``; a site's menu glued to a headline has more: ``HomeWorld NewsAnn``).
+    """How many words of ``text`` run a whole small-letter word into a capital (``NewsAnn``, three
+    small letters or more before the capital); a name's prefix is no such word (``McKay``,
+    ``DeShawn``, ``MacLeod``), and one word may be a firm's (``GlaxoSmithKline``): a site's menu
+    glued to a headline makes two (``HomeWorld NewsAnn Lee``).
 
-    >>> glued("HomeWorld NewsAnn Lee"), glued("McKay"), glued("Ann Lee")
-    (2, 1, 0)
+    >>> glued("HomeWorld NewsAnn Lee"), glued("DeShawn McKay"), glued("GlaxoSmithKline"), glued("Ann Lee")
+    (2, 0, 1, 0)
     """
-    return sum(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+    return sum(bool(_GLUE.search(word)) for word in text.split())
+
+
+#: A small-letter run of three or more letters followed by a capital, inside a word.
+_GLUE = re.compile(r"[^\W\d_]*[^\W\d_A-Z]{3}(?=[A-Z])")
 
 
 def _unglued(text: str) -> str:
-    """``text`` from its last glued capital on when a site's menu runs into it (:func:`glued`)."""
+    """``text`` from the capital that ends its last glued word on, when a site's menu runs into it
+    (:func:`glued`); else ``text``.
+
+    >>> _unglued("HomeWorld NewsAnn McKay"), _unglued("Ann McKay-MacLeod")
+    ('Ann McKay', 'Ann McKay-MacLeod')
+    """
     if glued(text) < 2:
         return text
-    last = max(i + 1 for i, (a, b) in enumerate(zip(text, text[1:])) if a.islower() and b.isupper())
-    return text[last:]
+    words = text.split(" ")
+    last = max(i for i, w in enumerate(words) if _GLUE.search(w))
+    cut = _GLUE.search(words[last]).end()
+    return " ".join([words[last][cut:], *words[last + 1:]])
 
 
 def clean_name(text: str, person: bool = False) -> str:

@@ -508,6 +508,9 @@ def _category_matches(cat: Category, folded: str, offset: int, parsed=None,
     return found
 
 
+#: How a word of a lemma sequence may modify the noun that joins it to the next (``free the jailed
+#: protesters``, ``a start date for talks``).
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Parts of speech a lemma sequence's words may be joined through (``an end to the shelling``).
 _LINK_POS = frozenset({"ADP", "DET", "PART", "AUX", "VERB", "NUM", "ADV", "ADJ", "CCONJ", "SCONJ", "PUNCT", "PRON"})
 
@@ -515,9 +518,10 @@ _LINK_POS = frozenset({"ADP", "DET", "PART", "AUX", "VERB", "NUM", "ADV", "ADJ",
 def _joined(first, last, words: frozenset) -> bool:
     """Whether two words of a lemma sequence with others between them are joined in the parse
     through function words, verbs, modifiers, the sequence's own words, a noun one of them is
-    joined to by ``and`` or modifies (a passive participle after it too) only: ``stop all the
-    shelling``, ``an end to attacks``, ``a start date for talks``, ``free the jailed protesters``,
-    ``the release of members held``, ``its language be given equal status``; not ``an end to the leaflets targeting miners`` (the targeting is the leaflets', not what is ended).
+    joined to by ``and`` or ``of`` or modifies (a passive participle after it too) only: ``stop all
+    the shelling``, ``an end to a wave of attacks``, ``withdraw the bulk of its troops``, ``a start date for talks``, ``free the jailed protesters``,
+    ``the release of members held``, ``its language be given equal status``; not ``an end to the
+    leaflets targeting miners`` (the targeting is the leaflets', not what is ended).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("They want an end to the shelling. They want an end to the leaflets targeting miners.")
@@ -537,14 +541,10 @@ def _joined(first, last, words: frozenset) -> bool:
     inner = [t for t in path if t.i not in (first.i, last.i)]
     ends = (first.i, last.i)
     joined = {t.head.i for t in path if t.dep_ == "conj"}  # ``an end to the war and the shelling``
+    joined |= {t.head.i for t in path if t.dep_ == "prep" and t.lower_ == "of"}  # ``the bulk of its troops``
     return all(t.pos_ in _LINK_POS or t.lemma_.lower() in words or t.i in joined
                or any(c.i in ends and (c.dep_ in _MODIFIER_DEPS or (c.dep_ == "acl" and c.tag_ == "VBN"))
                       for c in t.children) for t in inner)
-
-
-#: How a word of a lemma sequence may modify the noun that joins it to the next (``free the jailed
-#: protesters``, ``a start date for talks``).
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def find_objects(text: str, offset: int, taxonomy: Taxonomy, sent=None) -> list[Match]:
@@ -1723,12 +1723,16 @@ def _counted_pair(subj) -> bool:
     countries``): the two parties named before it (:func:`pair_named_before`).
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Both sides agreed. The sides agreed. The two countries met.")
-    >>> _counted_pair(doc[1]), _counted_pair(doc[5]), _counted_pair(doc[10])
-    (True, False, True)
+    >>> doc = nlp.bare_nlp()("Both sides agreed. The sides agreed. The two countries met. Two other countries met.")
+    >>> _counted_pair(doc[1]), _counted_pair(doc[5]), _counted_pair(doc[10]), _counted_pair(doc[15])
+    (True, False, True, False)
     """
-    return _party_noun(subj) and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in PAIR_WORDS
-                                     for c in subj.children)
+    if not _party_noun(subj) or any(c.lemma_.lower() in ("other", "another") for c in subj.children):
+        return False  # ``two other countries``: not the two named before
+    kids = {c.lower_: c.dep_ for c in subj.children}
+    definite = any(w in _DEFINITE for w in kids)
+    return any(w in PAIR_WORDS and d in ("det", "predet", "nummod") and (w == "both" or definite)
+               for w, d in kids.items())  # ``both sides``, ``the two countries``; not ``two countries``
 
 
 #: How many sentences before a counted pair (``both sides``) the two parties may be named.
@@ -1748,23 +1752,24 @@ def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, dict] | Non
     ['Norland', 'Osteria']
     """
     doc = subj.doc
-    sents = [s for s in doc.sents if s.start <= subj.i]
-    lo = sents[max(0, len(sents) - 1 - PAIR_WINDOW)].start if sents else 0
+    lo = subj.sent.start
+    for _ in range(PAIR_WINDOW):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
     for tok in reversed(doc[lo:subj.i]):
         first = _token_mention(tok, mentions)
-        if first is None:
-            continue
-        for conj in tok.conjuncts:
-            other = _token_mention(conj, mentions) if conj.i < subj.i else None
-            if other is not None and other.get("actor") != first.get("actor"):
-                return (other, first) if conj.i < tok.i else (first, other)
+        if first is None or len(tok.conjuncts) != 1:
+            continue  # ``Norland, Osteria and Valdia met. The two countries ...``: no pair
+        conj = tok.conjuncts[0]
+        other = _token_mention(conj, mentions) if conj.i < subj.i else None
+        if other is not None and other.get("actor") != first.get("actor"):
+            return (other, first) if conj.i < tok.i else (first, other)
     return _two_sides_before(subj, mentions, side)
 
 
 def _two_sides_before(subj, mentions: list[dict], side=None) -> tuple[dict, dict] | None:
     """The two parties of a counted pair its own sentence names before it, not joined by ``and``:
-    the first actor of each of exactly two countries there (``Berg urged the Osterian side to honour
-    the meeting at which both sides agreed ...``); else None. ``side``: the article's side of an
+    the first actor of each of exactly two countries there (``Berg told the Osterian side to keep to
+    the talks where both parties had agreed ...``); else None. ``side``: the article's side of an
     actor (:meth:`Article.side`), else the mention's country."""
     by_side: dict[str, dict] = {}
     for tok in subj.sent:
@@ -2659,13 +2664,26 @@ def _told_by_another(clue: Clue, holder: dict) -> bool:
     if subj is None or subj.lemma_.lower() not in DOCUMENT_NOUNS or _yet_to_exist(subj) \
             or _document_owner(subj, clue.article.mentions):
         return False
-    author = _earlier_document_owner(subj.doc, clue.sent.start, {subj.lemma_.lower()}, clue.article.mentions)
-    if author is None:
+    authors = _earlier_document_parties(subj.doc, clue.sent.start, subj.lemma_.lower(), clue.article.mentions)
+    if not authors:
         return False
-    tok = _token_at(subj.doc, author["start"]) if author.get("start") is not None else None
-    authors = [author, *(m for m in (_token_mention(c, clue.article.mentions) for c in (tok.conjuncts if tok else ())) if m)]
     side = clue.article.side
     return side(holder)[0] not in {side(a)[0] for a in authors}  # a party's own people speak for it
+
+
+def _earlier_document_parties(doc, before: int, lemma: str, mentions: list[dict]) -> list[dict]:
+    """The parties of the latest document noun ``lemma`` before token ``before`` that has an owner
+    (:func:`_document_owner`): the owner, the actors joined to it by ``and``, and those it made the
+    document ``with`` (``Norland signed a deal with Osteria``)."""
+    for tok in reversed(doc[max(0, before - DOCUMENT_LOOKBACK):before]):
+        if tok.lemma_.lower() != lemma or (owner := _document_owner(tok, mentions)) is None:
+            continue
+        at = _token_at(doc, owner["start"]) if owner.get("start") is not None else None
+        others = list(at.conjuncts) if at is not None else []
+        others += [o for t in (tok, tok.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for o in c.children if o.dep_ == "pobj"]
+        return [owner, *(m for m in (_token_mention(o, mentions) for o in others) if m)]
+    return []
 
 
 def _framed_by_unowned_plan(clue: Clue) -> bool:
@@ -2769,13 +2787,6 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     if demonym_owner(tok):
         return demonym_owner(tok)
-    # ``a truce and swap deal between ...`` (the noun it is joined to), ``secured a deal between ...`` (the verb)
-    holders = [tok, tok.head] if tok.dep_ == "conj" else [tok]
-    holders += [h.head for h in holders if h.dep_ == "dobj"]
-    for prep in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in PAIR_PREPOSITIONS):
-        hit = next((m for m in (_token_mention(o, mentions) for o in prep.children if o.dep_ == "pobj") if m), None)
-        if hit:  # ``a deal between Norland and Osteria``: its parties (the others by conjunct_holders)
-            return hit
     for bearer in _bearers(tok):  # ``the draft Norland carried to the summit``: no other owner named
         hit = _token_mention(bearer, mentions) or _premodifier_mention(bearer, mentions)
         if hit:
@@ -2793,6 +2804,19 @@ def _document_owner(tok, mentions) -> dict | None:
                 or (demonym_owner(subj) if subj.lemma_.lower() in STATE_NOUNS else None) or _state_of(subj, mentions)
             if hit:  # ``the Norwegian delegation``, ``the State of Qatar``
                 return hit
+    return _party_between(tok, mentions)
+
+
+def _party_between(tok, mentions):
+    """The first party of a document named as between two (``a deal between Norland and Osteria``;
+    the others by :func:`conjunct_holders`), on the noun, the noun it is joined to by ``and`` (``a
+    truce and swap deal between ...``) or the verb it is the object of (``secured a deal between ...``)."""
+    holders = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    holders += [h.head for h in holders if h.dep_ == "dobj"]
+    for prep in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in PAIR_PREPOSITIONS):
+        hit = next((m for m in (_token_mention(o, mentions) for o in prep.children if o.dep_ == "pobj") if m), None)
+        if hit:
+            return hit
     return None
 
 
@@ -3892,7 +3916,10 @@ def deeds_listed(opener) -> bool:
             noun = noun.head.head if noun.head.head.lemma_.lower() in DEED_NOUNS else noun
         if noun.lemma_.lower() not in DEED_NOUNS:
             continue
-        if tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.lemma_ == "have" for c in tok.children if c.dep_ == "aux")):
+        aux = [c for c in tok.children if c.dep_ == "aux"]
+        if any(c.dep_ == "prt" for c in tok.children) or any(c.tag_ == "MD" for c in aux):
+            continue  # ``taken up by``, ``the steps it should have taken``: no deed done
+        if tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.lemma_ == "have" for c in aux)):
             return True
     return False
 
