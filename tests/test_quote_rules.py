@@ -123,6 +123,8 @@ POSITIVE = [
      "Norwegian Foreign Ministry"),
     ("speaker.title_named_next", f"Norway's envoy said on Monday that {SAID} \"We cannot wait,\" Tomas Lind told "
                                  "reporters.", "Tomas Lind"),
+    ("speaker.abbreviated_title", f"Norway PM says the ferries will stop\n\nPrime Minister Tomas Lind said {SAID}",
+     "Tomas Lind"),
     ("speaker.entity", f"Oskar Vennberg said {SAID}", "Oskar Vennberg"),
     ("speaker.org_role", f"Kestrel Bank cut its rates on Monday. The bank said {SAID}", "Kestrel Bank"),
     ("speaker.org_role", f"Kestrel Bank cut its rates on Monday. The Vanta Freight (VF) shipping group said {SAID}",
@@ -216,6 +218,7 @@ NEGATIVE = [
     ("speaker.demonym_ministry", f"Kestrel Bank met on Monday. The ministry said {SAID}"),
     ("speaker.title_named_next", f"Anna Berg's envoy said on Monday that {SAID} \"We cannot wait,\" Berg told "
                                  "reporters."),
+    ("speaker.abbreviated_title", f"Kestrel PM says the ferries will stop\n\nPrime Minister Tomas Lind said {SAID}"),
     ("speaker.entity", f"Anna Berg said {SAID}"),
     ("speaker.org_role", f"The bank said {SAID}"),
     ("speaker.org_role", f"The Harbour Liberation Front met envoys on Monday. The frontier said {SAID}"),

@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..doccache import doc_ents
-from ..actors import DEMONYMS, canonical, story_registry
+from ..actors import DEMONYMS, TITLES, canonical, story_registry
+from .. import language
 from ..rules import Registry
 from .article import QuoteArticle, Speaker
 from .lookup import (ends_name, orgs_before, document_author, document_issuer, entity_speaker, last_source, resolve_org_role,
@@ -535,6 +536,31 @@ def title_named_next(art: QuoteArticle, q: Query) -> Speaker | None:
     return None
 
 
+#: A title's abbreviation as headlines write it -> the title's words (``PM`` -> prime minister).
+ABBREVIATED_TITLES = {a.strip(): b.strip().split() for a, _, b in
+                      (pair.partition("=") for pair in language.words("title_abbreviations", lower=False))}
+
+
+def abbreviated_title(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``Norland PM vows ...``, ``Deputy PM demands ...``: a title's abbreviation (``PM``) with only
+    title words or a state before it is the person the article gives that title (of that state),
+    not a name (:func:`title_holder_mention`); anything else before it leaves it to the name rules."""
+    head = q.head
+    if head.text not in ABBREVIATED_TITLES:
+        return None
+    words, sides = [], set()
+    for mod in (c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i):
+        states = [m for m in art.mentions_in(mod.idx, mod.idx + len(mod)) if m.get("type") == "state"]
+        if mod.lower_ in TITLES:
+            words.append(mod.lower_)
+        elif states and states[0].get("country"):
+            sides.add(states[0]["country"])
+        else:
+            return None
+    m = title_holder_mention(art, words + ABBREVIATED_TITLES[head.text], head.idx, sides or None)
+    return art.speaker_from_mention(m, q.surface, head.idx) if m is not None else None
+
+
 def unnamed_source(art: QuoteArticle, q: Query) -> Speaker | None:
     """``A local farmer said ...``, ``Danish officials said``: an unnamed source, described."""
     head = q.head
@@ -555,5 +581,5 @@ SPEAKER = Registry("speaker", [
     group_organisation, spokesperson, document_authors, group_named_before,
     document_of_subject, court_document, document_mention, document_name, document_issuer_before, document_published, statement_author,
     document_main_source,
-    demonym_state, demonym_ministry, entity, org_role, role, title_named_next, unnamed_source,
+    demonym_state, demonym_ministry, abbreviated_title, entity, org_role, role, title_named_next, unnamed_source,
 ])
