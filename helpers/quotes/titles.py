@@ -91,22 +91,34 @@ def title_fits(words: list[str], evidence: str) -> bool:
 
 
 def title_before(text: str, start: int) -> str:
-    """The title words written right before a name at ``start`` (no punctuation between).
+    """The title words written right before a name at ``start`` (no punctuation between; two titles
+    joined by ``and`` are both its).
 
     >>> t = "Lee, the mayor, met Deputy Finance Minister Ann Roe."
     >>> title_before(t, t.index("Ann"))
     'Deputy Finance Minister'
+    >>> t = "Lee met the Prime Minister and Minister of Finance Ann Roe and Bo Kim."
+    >>> title_before(t, t.index("Ann")), title_before(t, t.index("Bo"))
+    ('Prime Minister and Minister of Finance', '')
     """
     words = text[max(0, start - 60):start].split()
     if start > 60 and text[start - 61:start - 60].strip():
         words = words[1:]  # the cut-off first word
     kept: list[str] = []
-    for w in reversed(words):
+    rev = list(reversed(words))
+    for i, w in enumerate(rev):
         low = w.lower().strip("’'")
-        if not w[-1].isalnum() or not (w[:1].isupper() or low in TITLES or low in _OFFICE_WORDS or low == "of"):
+        joined = low == "and" and kept and i + 1 < len(rev) and _title_word(rev[i + 1])  # ``Prime Minister and Minister of ...``
+        if not w[-1].isalnum() or not (w[:1].isupper() or low in TITLES or low in _OFFICE_WORDS or low == "of" or joined):
             break
         kept.append(w)
     return " ".join(reversed(kept))
+
+
+def _title_word(word: str) -> bool:
+    """Whether ``word`` is a title or office word (``Minister``, ``president``)."""
+    low = word.lower().strip("’'")
+    return low in TITLES or low in _OFFICE_WORDS
 
 
 def _appositive(text: str, end: int) -> str:
