@@ -125,8 +125,8 @@ POSITIVE = [
                                  "reporters.", "Tomas Lind"),
     ("speaker.abbreviated_title", f"Norway PM says the ferries will stop\n\nPrime Minister Tomas Lind said {SAID}",
      "Tomas Lind"),
-    ("speaker.title_holder", f"The Prime Minister and Minister of Finance Tomas Lind opened the pier. The prime "
-                             f"minister said {SAID}", "Tomas Lind"),
+    ("speaker.title_holder", f"The Premier and Finance Minister Tomas Lind opened the pier. The premier "
+                             f"said {SAID}", "Tomas Lind"),
     ("speaker.entity", f"Oskar Vennberg said {SAID}", "Oskar Vennberg"),
     ("speaker.org_role", f"Kestrel Bank cut its rates on Monday. The bank said {SAID}", "Kestrel Bank"),
     ("speaker.org_role", f"Kestrel Bank cut its rates on Monday. The Vanta Freight (VF) shipping group said {SAID}",

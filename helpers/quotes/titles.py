@@ -97,9 +97,9 @@ def title_before(text: str, start: int) -> str:
     >>> t = "Lee, the mayor, met Deputy Finance Minister Ann Roe."
     >>> title_before(t, t.index("Ann"))
     'Deputy Finance Minister'
-    >>> t = "Lee met the Prime Minister and Minister of Finance Ann Roe and Bo Kim."
+    >>> t = "Lee met the Premier and Finance Minister Ann Roe and Bo Kim."
     >>> title_before(t, t.index("Ann")), title_before(t, t.index("Bo"))
-    ('Prime Minister and Minister of Finance', '')
+    ('Premier and Finance Minister', '')
     """
     words = text[max(0, start - 60):start].split()
     if start > 60 and text[start - 61:start - 60].strip():
@@ -108,7 +108,7 @@ def title_before(text: str, start: int) -> str:
     rev = list(reversed(words))
     for i, w in enumerate(rev):
         low = w.lower().strip("’'")
-        joined = low == "and" and kept and i + 1 < len(rev) and _title_word(rev[i + 1])  # ``Prime Minister and Minister of ...``
+        joined = low == "and" and kept and i + 1 < len(rev) and _title_word(rev[i + 1])  # ``Premier and Finance Minister``
         if not w[-1].isalnum() or not (w[:1].isupper() or low in TITLES or low in _OFFICE_WORDS or low == "of" or joined):
             break
         kept.append(w)
