@@ -158,6 +158,7 @@ POSITIVE = [
     ("speaker.unnamed_source", f"A local farmer said {SAID}", "unnamed: local farmer"),
     ("direct.governing_verb_in_clause", 'Anna Berg called it "a gift to the big shipping firms" on Monday.', "Anna Berg"),
     ("direct.after_verb", f"{QUOTE} Anna Berg said.", "Anna Berg"),
+    ("direct.after_verb", f"{QUOTE} as Anna Berg said on Monday.", "Anna Berg"),
     ("direct.after_verb_named", f"{QUOTE} said co-author Dr. Anna Berg of the port board.", "Anna Berg"),
     ("direct.governing_verb", 'Anna Berg said on Monday that the plan was "a gift to the big shipping firms and nobody else".',
      "Anna Berg"),
@@ -235,6 +236,8 @@ NEGATIVE = [
     ("speaker.unnamed_source", f"A local fisherman said {SAID}"),
     ("direct.governing_verb_in_clause", 'Anna Berg said on Monday that the plan was "a gift to the big shipping firms".'),
     ("direct.after_verb", 'Anna Berg was blunt: "The channel is far too shallow for the new ferries."'),
+    ("direct.after_verb", f'Tomas Lind said Norway is talking "with the pilots to reach a fair deal on fares," as '
+                          f'Anna Berg seeks to cut them.'),
     ("direct.after_verb", 'Anna Berg said the owners hope "to wear us all down, bit by bit," to make people leave '
                           'the harbour.'),
     ("direct.after_verb_named", f"{QUOTE} Anna Berg said."),
