@@ -236,8 +236,8 @@ NEGATIVE = [
     ("speaker.unnamed_source", f"A local fisherman said {SAID}"),
     ("direct.governing_verb_in_clause", 'Anna Berg said on Monday that the plan was "a gift to the big shipping firms".'),
     ("direct.after_verb", 'Anna Berg was blunt: "The channel is far too shallow for the new ferries."'),
-    ("direct.after_verb", f'Tomas Lind said Norway is talking "with the pilots to reach a fair deal on fares," as '
-                          f'Anna Berg seeks to cut them.'),
+    ("direct.after_verb", 'Tomas Lind said Norway is talking "with the pilots to reach a fair deal on fares," as '
+                          'Anna Berg seeks to cut them.'),
     ("direct.after_verb", 'Anna Berg said the owners hope "to wear us all down, bit by bit," to make people leave '
                           'the harbour.'),
     ("direct.after_verb_named", f"{QUOTE} Anna Berg said."),
