@@ -125,6 +125,8 @@ POSITIVE = [
                                  "reporters.", "Tomas Lind"),
     ("speaker.abbreviated_title", f"Norway PM says the ferries will stop\n\nPrime Minister Tomas Lind said {SAID}",
      "Tomas Lind"),
+    ("speaker.abbreviated_title", f"Norwegian PM says the ferries will stop\n\nPrime Minister Tomas Lind said {SAID}",
+     "Tomas Lind"),
     ("speaker.title_holder", f"The Premier and Finance Minister Tomas Lind opened the pier. The premier "
                              f"said {SAID}", "Tomas Lind"),
     ("speaker.entity", f"Oskar Vennberg said {SAID}", "Oskar Vennberg"),
@@ -159,6 +161,7 @@ POSITIVE = [
     ("direct.governing_verb_in_clause", 'Anna Berg called it "a gift to the big shipping firms" on Monday.', "Anna Berg"),
     ("direct.after_verb", f"{QUOTE} Anna Berg said.", "Anna Berg"),
     ("direct.after_verb", f"{QUOTE} as Anna Berg said on Monday.", "Anna Berg"),
+    ("direct.after_verb", f"{QUOTE} as Anna Berg, who heads the port board, said on Monday.", "Anna Berg"),
     ("direct.after_verb_named", f"{QUOTE} said co-author Dr. Anna Berg of the port board.", "Anna Berg"),
     ("direct.governing_verb", 'Anna Berg said on Monday that the plan was "a gift to the big shipping firms and nobody else".',
      "Anna Berg"),
@@ -222,6 +225,7 @@ NEGATIVE = [
     ("speaker.title_named_next", f"Anna Berg's envoy said on Monday that {SAID} \"We cannot wait,\" Berg told "
                                  "reporters."),
     ("speaker.abbreviated_title", f"Kestrel PM says the ferries will stop\n\nPrime Minister Tomas Lind said {SAID}"),
+    ("speaker.abbreviated_title", f"Kestrel's PM says the ferries will stop\n\nPrime Minister Tomas Lind said {SAID}"),
     ("speaker.entity", f"Anna Berg said {SAID}"),
     ("speaker.org_role", f"The bank said {SAID}"),
     ("speaker.org_role", f"The Harbour Liberation Front met envoys on Monday. The frontier said {SAID}"),
@@ -238,6 +242,8 @@ NEGATIVE = [
     ("direct.after_verb", 'Anna Berg was blunt: "The channel is far too shallow for the new ferries."'),
     ("direct.after_verb", 'Tomas Lind said Norway is talking "with the pilots to reach a fair deal on fares," as '
                           'Anna Berg seeks to cut them.'),
+    ("direct.after_verb", 'Tomas Lind said Norway is talking "with the pilots to reach a fair deal on fares," after '
+                          'Anna Berg said fares would rise.'),
     ("direct.after_verb", 'Anna Berg said the owners hope "to wear us all down, bit by bit," to make people leave '
                           'the harbour.'),
     ("direct.after_verb_named", f"{QUOTE} Anna Berg said."),

@@ -97,13 +97,14 @@ def _after_subject(art: QuoteArticle, window, span, t):
 
 def after_attribution(art: QuoteArticle, span):
     """``"…," X said`` / ``"…," said X``: (verb, subject) right after the closing mark, else None
-    (``"…," as X seeks ...`` opens a clause of its own; ``"…," as X said`` attributes it)."""
+    (``"…," as X seeks ...`` or ``after X said ...`` opens a clause of its own; ``"…," as X said``
+    attributes it)."""
     window = _after_window(art, span)
-    clause = False
     for t in window:
-        clause = clause or t.pos_ == "SCONJ" or (t.dep_ == "mark" and t.lower_ != "that")
-        if clause and t.pos_ == "VERB" and art.cue_key(t) is None:
-            return None  # ``"…," as Osteria seeks to ...``: a clause of its own (``as Lee said`` still attributes)
+        if t.pos_ == "SCONJ" or (t.dep_ == "mark" and t.lower_ != "that"):
+            if t.lower_ == "as" and art.cue_key(t.head) is not None:
+                continue  # ``"…," as Lee, who heads the board, said``: still its attribution
+            return None  # ``"…," as Osteria seeks to ...``, ``after Lee said ...``: a clause of its own
         if t.pos_ == "VERB":
             subj = _after_subject(art, window, span, t)
             if subj is not None:

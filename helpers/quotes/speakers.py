@@ -537,24 +537,36 @@ def title_named_next(art: QuoteArticle, q: Query) -> Speaker | None:
 
 
 #: A title's abbreviation as headlines write it -> the title's words (``PM`` -> prime minister).
-ABBREVIATED_TITLES = {a.strip(): b.strip().split() for a, _, b in
-                      (pair.partition("=") for pair in language.words("title_abbreviations", lower=False))}
+def _abbreviations() -> dict[str, list[str]]:
+    out = {}
+    for pair in language.words("title_abbreviations", lower=False):
+        short, sep, title = pair.partition("=")
+        if not sep or not title.strip():
+            raise ValueError(f"title_abbreviations: {pair!r} is not ABBREVIATION=title words")
+        out[short.strip()] = title.strip().split()
+    return out
+
+
+ABBREVIATED_TITLES = _abbreviations()
 
 
 def abbreviated_title(art: QuoteArticle, q: Query) -> Speaker | None:
     """``Norland PM vows ...``, ``Deputy PM demands ...``: a title's abbreviation (``PM``) with only
-    title words or a state before it is the person the article gives that title (of that state),
+    title words or a state (its name, possessive or demonym) before it is the person the article
+    gives that title (of that state),
     not a name (:func:`title_holder_mention`); anything else before it leaves it to the name rules."""
     head = q.head
     if head.text not in ABBREVIATED_TITLES:
         return None
     words, sides = [], set()
-    for mod in (c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i):
+    for mod in (c for c in head.children if c.dep_ in ("compound", "amod", "poss") and c.i < head.i):
         states = [m for m in art.mentions_in(mod.idx, mod.idx + len(mod)) if m.get("type") == "state"]
-        if mod.lower_ in TITLES:
+        if mod.lower_ in TITLES and mod.dep_ != "poss":
             words.append(mod.lower_)
         elif states and states[0].get("country"):
-            sides.add(states[0]["country"])
+            sides.add(states[0]["country"])  # ``Norland PM``, ``Norland's PM``
+        elif mod.lower_ in DEMONYMS and mod.dep_ != "poss":
+            sides.add(DEMONYMS[mod.lower_])  # ``Norwegian PM``
         else:
             return None
     m = title_holder_mention(art, words + ABBREVIATED_TITLES[head.text], head.idx, sides or None)

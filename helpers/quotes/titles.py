@@ -91,8 +91,9 @@ def title_fits(words: list[str], evidence: str) -> bool:
 
 
 def title_before(text: str, start: int) -> str:
-    """The title words written right before a name at ``start`` (no punctuation between; two titles
-    joined by ``and`` are both its).
+    """The title words written right before a name at ``start`` (no punctuation between; two
+    capitalised titles joined by ``and`` are both its, a lower-case one before ``and`` is someone
+    else's: ``the president and Finance Minister Ann Roe``).
 
     >>> t = "Lee, the mayor, met Deputy Finance Minister Ann Roe."
     >>> title_before(t, t.index("Ann"))
@@ -100,6 +101,9 @@ def title_before(text: str, start: int) -> str:
     >>> t = "Lee met the Premier and Finance Minister Ann Roe and Bo Kim."
     >>> title_before(t, t.index("Ann")), title_before(t, t.index("Bo"))
     ('Premier and Finance Minister', '')
+    >>> t = "Lee met the president and Finance Minister Ann Roe."
+    >>> title_before(t, t.index("Ann"))
+    'Finance Minister'
     """
     words = text[max(0, start - 60):start].split()
     if start > 60 and text[start - 61:start - 60].strip():
@@ -108,7 +112,8 @@ def title_before(text: str, start: int) -> str:
     rev = list(reversed(words))
     for i, w in enumerate(rev):
         low = w.lower().strip("’'")
-        joined = low == "and" and kept and i + 1 < len(rev) and _title_word(rev[i + 1])  # ``Premier and Finance Minister``
+        joined = low == "and" and kept and i + 1 < len(rev) and _title_word(rev[i + 1]) \
+            and rev[i + 1][:1].isupper() and kept[-1][:1].isupper()  # ``Premier and Finance Minister``
         if not w[-1].isalnum() or not (w[:1].isupper() or low in TITLES or low in _OFFICE_WORDS or low == "of" or joined):
             break
         kept.append(w)
