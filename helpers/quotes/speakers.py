@@ -536,8 +536,8 @@ def title_named_next(art: QuoteArticle, q: Query) -> Speaker | None:
     return None
 
 
-#: A title's abbreviation as headlines write it -> the title's words (``PM`` -> prime minister).
 def _abbreviations() -> dict[str, list[str]]:
+    """``data/words/title_abbreviations.csv`` read as abbreviation -> the title's words."""
     out = {}
     for pair in language.words("title_abbreviations", lower=False):
         short, sep, title = pair.partition("=")
@@ -547,14 +547,15 @@ def _abbreviations() -> dict[str, list[str]]:
     return out
 
 
+#: A title's abbreviation as headlines write it -> the title's words (``PM`` -> prime minister).
 ABBREVIATED_TITLES = _abbreviations()
 
 
 def abbreviated_title(art: QuoteArticle, q: Query) -> Speaker | None:
     """``Norland PM vows ...``, ``Deputy PM demands ...``: a title's abbreviation (``PM``) with only
     title words or a state (its name, possessive or demonym) before it is the person the article
-    gives that title (of that state),
-    not a name (:func:`title_holder_mention`); anything else before it leaves it to the name rules."""
+    gives that title, of that state (:func:`title_holder_mention`), not a name; anything else before
+    it leaves it to the name rules."""
     head = q.head
     if head.text not in ABBREVIATED_TITLES:
         return None
