@@ -2675,15 +2675,15 @@ def _earlier_document_parties(doc, before: int, lemma: str, mentions: list[dict]
     """The parties of the latest document noun ``lemma`` before token ``before`` that has an owner
     (:func:`_document_owner`): the owner, the actors joined to it by ``and``, and those it made the
     document ``with`` (``Norland signed a deal with Osteria``)."""
-    for tok in reversed(doc[max(0, before - DOCUMENT_LOOKBACK):before]):
-        if tok.lemma_.lower() != lemma or (owner := _document_owner(tok, mentions)) is None:
-            continue
-        at = _token_at(doc, owner["start"]) if owner.get("start") is not None else None
-        others = list(at.conjuncts) if at is not None else []
-        others += [o for t in (tok, tok.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-                   for o in c.children if o.dep_ == "pobj"]
-        return [owner, *(m for m in (_token_mention(o, mentions) for o in others) if m)]
-    return []
+    found = _earlier_owned_document(doc, before, {lemma}, mentions)
+    if found is None:
+        return []
+    tok, owner = found
+    at = _token_at(doc, owner["start"]) if owner.get("start") is not None else None
+    others = list(at.conjuncts) if at is not None else []
+    others += [o for t in (tok, tok.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+               for o in c.children if o.dep_ == "pobj"]
+    return [owner, *(m for m in (_token_mention(o, mentions) for o in others) if m)]
 
 
 def _framed_by_unowned_plan(clue: Clue) -> bool:
@@ -2894,8 +2894,17 @@ def _earlier_document_owner(doc, before: int, lemmas, mentions, since: int = 0) 
     """The owner of the latest document noun of ``lemmas`` that has one, among the
     :data:`DOCUMENT_LOOKBACK` tokens before token ``before`` (where the text introduced it), none
     before token ``since`` (the section's start)."""
-    earlier = [t for t in doc[max(0, since, before - DOCUMENT_LOOKBACK):before] if t.lemma_.lower() in lemmas]
-    return _first_owner(reversed(earlier), mentions)
+    found = _earlier_owned_document(doc, before, lemmas, mentions, since)
+    return found[1] if found else None
+
+
+def _earlier_owned_document(doc, before: int, lemmas, mentions, since: int = 0) -> tuple | None:
+    """(noun, owner) of the latest document noun of ``lemmas`` that has an owner
+    (:func:`_document_owner`) among the :data:`DOCUMENT_LOOKBACK` tokens before token ``before``."""
+    for tok in reversed(doc[max(0, since, before - DOCUMENT_LOOKBACK):before]):
+        if tok.lemma_.lower() in lemmas and (owner := _document_owner(tok, mentions)) is not None:
+            return tok, owner
+    return None
 
 
 def _document_author(tok, mentions) -> dict | None:

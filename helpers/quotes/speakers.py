@@ -21,13 +21,12 @@ from functools import cached_property
 
 from ..doccache import doc_ents
 from ..actors import DEMONYMS, TITLES, canonical, story_registry
-from .. import language
 from ..rules import Registry
 from .article import QuoteArticle, Speaker
 from .lookup import (ends_name, orgs_before, document_author, document_issuer, entity_speaker, last_source, resolve_org_role,
                      resolve_pronoun, resolve_role)
 from .syntax import description, mention_is_subject, np_surface, np_tokens
-from .titles import OFFICE_NOUNS, office_holder_speaker, possessor_side, title_holder_mention, title_words
+from .titles import OFFICE_NOUNS, abbreviations, office_holder_speaker, possessor_side, title_holder_mention, title_words
 from .words import (AUTHOR_NOUNS, COURT_DOCUMENTS, DATA_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, OWN_VOICE,
                     PRONOUNS, PUBLISH_VERBS, READ_VERBS, SOURCE_NOUNS, SPOKES_NOUNS, STATE_VOICE_NOUNS,
                     LEDE_TITLES)
@@ -536,28 +535,13 @@ def title_named_next(art: QuoteArticle, q: Query) -> Speaker | None:
     return None
 
 
-def _abbreviations() -> dict[str, list[str]]:
-    """``data/words/title_abbreviations.csv`` read as abbreviation -> the title's words."""
-    out = {}
-    for pair in language.words("title_abbreviations", lower=False):
-        short, sep, title = pair.partition("=")
-        if not sep or not title.strip():
-            raise ValueError(f"title_abbreviations: {pair!r} is not ABBREVIATION=title words")
-        out[short.strip()] = title.strip().split()
-    return out
-
-
-#: A title's abbreviation as headlines write it -> the title's words (``PM`` -> prime minister).
-ABBREVIATED_TITLES = _abbreviations()
-
-
 def abbreviated_title(art: QuoteArticle, q: Query) -> Speaker | None:
     """``Norland PM vows ...``, ``Deputy PM demands ...``: a title's abbreviation (``PM``) with only
     title words or a state (its name, possessive or demonym) before it is the person the article
     gives that title, of that state (:func:`title_holder_mention`), not a name; anything else before
     it leaves it to the name rules."""
     head = q.head
-    if head.text not in ABBREVIATED_TITLES:
+    if head.text not in abbreviations():
         return None
     words, sides = [], set()
     for mod in (c for c in head.children if c.dep_ in ("compound", "amod", "poss") and c.i < head.i):
@@ -570,7 +554,7 @@ def abbreviated_title(art: QuoteArticle, q: Query) -> Speaker | None:
             sides.add(DEMONYMS[mod.lower_])  # ``Norwegian PM``
         else:
             return None
-    m = title_holder_mention(art, words + ABBREVIATED_TITLES[head.text], head.idx, sides or None)
+    m = title_holder_mention(art, words + abbreviations()[head.text], head.idx, sides or None)
     return art.speaker_from_mention(m, q.surface, head.idx) if m is not None else None
 
 

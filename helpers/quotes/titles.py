@@ -32,10 +32,32 @@ def equivalents() -> dict[str, tuple[str, ...]]:
     True
     """
     out: dict[str, list[str]] = {}
-    for pair in language.ordered("title_equivalents"):
-        left, _, right = pair.partition("=")
-        out.setdefault(left.strip().lower(), []).append(right.strip().lower())
+    for left, right in _title_pairs("title_equivalents"):
+        out.setdefault(left.lower(), []).append(right)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, list[str]]:
+    """A title's abbreviation as headlines write it (case kept) -> the title's words
+    (``data/words/title_abbreviations.csv``).
+
+    >>> abbreviations()["PM"]
+    ['prime', 'minister']
+    """
+    return {left: right.split() for left, right in _title_pairs("title_abbreviations")}
+
+
+def _title_pairs(name: str) -> list[tuple[str, str]]:
+    """The ``left=right`` rows of a word list of titles (the right side in lower case); a row
+    without both sides is an error naming the list."""
+    out = []
+    for pair in language.ordered(name):
+        left, sep, right = (x.strip() for x in pair.partition("="))
+        if not sep or not left or not right:
+            raise ValueError(f"{name}: {pair!r} is not a 'left=right' row")
+        out.append((left, right.lower()))
+    return out
 
 
 def title_words(head) -> list[str] | None:
@@ -114,7 +136,7 @@ def title_before(text: str, start: int) -> str:
         low = w.lower().strip("’'")
         joined = low == "and" and kept and i + 1 < len(rev) and _title_word(rev[i + 1]) \
             and rev[i + 1][:1].isupper() and kept[-1][:1].isupper()  # ``Premier and Finance Minister``
-        if not w[-1].isalnum() or not (w[:1].isupper() or low in TITLES or low in _OFFICE_WORDS or low == "of" or joined):
+        if not w[-1].isalnum() or not (w[:1].isupper() or _title_word(w) or low == "of" or joined):
             break
         kept.append(w)
     return " ".join(reversed(kept))
