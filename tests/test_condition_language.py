@@ -806,6 +806,23 @@ def test_both_sides_are_the_two_parties_named_before(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a series of subjects the parser splits (an apposition, then a second subject) is read from the words
+    ("Norland, the United States, the United Arab Emirates, and Osteria called on Friday for a three-month "
+     "truce in the region.", [("Norland", "ceasefire"), ("Osteria", "ceasefire"),
+                              ("United Arab Emirates", "ceasefire"), ("United States", "ceasefire")]),
+    ("Norland, Valdia, and Osteria demanded on Monday the release of all detainees held since spring.",
+     [("Norland", "prisoners"), ("Osteria", "prisoners"), ("Valdia", "prisoners")]),
+    # an apposition that is no name, or names joined by no ``and``, make no series
+    ("Norland, a close partner of Osteria, called for a truce along the river.", [("Norland", "ceasefire")]),
+    ("Norland, Osteria says, called for a truce along the river.", [("Norland", "ceasefire")]),
+])
+def test_a_series_of_subjects_holds_the_term_together(pipe, text, expected):
+    actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
 def test_a_tie_among_states_is_broken_by_the_bodies_of_one(pipe):
     text = "Talks resume\nNorland and Osteria sent envoys. The Cabinet of Norland met the envoys."
     def at(name, type_, country):

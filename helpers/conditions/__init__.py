@@ -4338,14 +4338,54 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     while tok.dep_ in ("compound", "poss") and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
         tok = tok.head
     found = []
-    for conj in tok.conjuncts:
-        if conj.dep_ == "pobj" and tok.dep_ == "conj":
+    for conj in [*tok.conjuncts, *listed_subjects(tok, clue.article.mentions)]:
+        if not isinstance(conj, dict) and conj.dep_ == "pobj" and tok.dep_ == "conj":
             continue  # ``the members of the contact group, Norway, Sweden and ...``: the group the parser coordinated
-        other = _token_mention(conj, clue.article.mentions)
+        other = conj if isinstance(conj, dict) else _token_mention(conj, clue.article.mentions)
         if other and other["actor"] not in (holder["actor"], addressee) \
                 and other["actor"] not in [f["actor"] for f in found]:
             found.append(other)
     return found
+
+
+#: The dependency labels the parser gives the last name of a subject series it split apart.
+_SERIES_END_DEPS = ("nsubj", "nsubjpass", "conj", "appos")
+
+
+def listed_subjects(tok, mentions: list[dict]) -> list[dict]:
+    """The actors written after the subject ``tok`` in a series that ends in ``and``, read from the
+    words, for the series the parser splits into an apposition and a second subject
+    (``Norland, the United States, Valdia, and Osteria called for a truce``).
+
+    Each member is a name (``the`` may open it) after a comma; the last one follows ``and`` and
+    is itself a subject, a conjunct or an apposition. Anything else between the names (a verb,
+    a lowercase noun) means no series.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland, Valdia, and Osteria called for a truce.")
+    >>> [m["actor"] for m in listed_subjects(doc[0], [
+    ...     {"actor": "Valdia", "start": 9, "end": 15}, {"actor": "Osteria", "start": 21, "end": 28}])]
+    ['Valdia', 'Osteria']
+    """
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    doc, found, i = tok.doc, [], tok.i + 1
+    while i < len(doc) and doc[i].text in (",", "and"):
+        i += doc[i].text == ","
+        final = i < len(doc) and doc[i].lower_ == "and"
+        i += final
+        i += i < len(doc) and doc[i].lower_ == "the"
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN":
+            j += 1
+        member = _token_mention(doc[j - 1], mentions) if j > i else None
+        if member is None:
+            return []
+        found.append(member)
+        if final:
+            return found if doc[j - 1].dep_ in _SERIES_END_DEPS else []
+        i = j
+    return []
 
 
 def _row(clue: Clue, holder: dict, addressee: str, cue_rule: str, holder_rule: str) -> dict:
