@@ -823,6 +823,22 @@ def test_a_series_of_subjects_holds_the_term_together(pipe, text, expected):
     assert pairs(rows) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the party a document was concluded with is its signatory too, where it was made and later
+    ("Norland reached an agreement with Osteria that calls for the release of all detainees.",
+     [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("Norland signed a deal with Osteria on Monday. Below are the details.\n\n- The deal provides for the "
+     "release of all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    # discussing or sharing a document with someone makes no signatory
+    ("Norland discussed a plan with Osteria that calls for the release of all detainees.",
+     [("Norland", "prisoners")]),
+    ("Norland shared the deal with Osteria on Monday. Below are the details.\n\n- The deal provides for the "
+     "release of all detainees.", [("Norland", "prisoners")]),
+])
+def test_the_party_a_deal_was_concluded_with_signs_it_too(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
 def test_a_tie_among_states_is_broken_by_the_bodies_of_one(pipe):
     text = "Talks resume\nNorland and Osteria sent envoys. The Cabinet of Norland met the envoys."
     def at(name, type_, country):

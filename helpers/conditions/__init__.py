@@ -4338,7 +4338,7 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     while tok.dep_ in ("compound", "poss") and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
         tok = tok.head
     found = []
-    for conj in [*tok.conjuncts, *listed_subjects(tok, clue.article.mentions)]:
+    for conj in [*tok.conjuncts, *listed_subjects(tok, clue.article.mentions), *concluded_with(tok)]:
         if not isinstance(conj, dict) and conj.dep_ == "pobj" and tok.dep_ == "conj":
             continue  # ``the members of the contact group, Norway, Sweden and ...``: the group the parser coordinated
         other = conj if isinstance(conj, dict) else _token_mention(conj, clue.article.mentions)
@@ -4346,6 +4346,32 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
                 and other["actor"] not in [f["actor"] for f in found]:
             found.append(other)
     return found
+
+
+#: Verbs of concluding a document with another party (``signed a deal with``): both are its signatories.
+CONCLUDING_VERBS = language.words("condition_concluding_verbs")
+
+
+def concluded_with(tok) -> list:
+    """The parties the subject ``tok`` concluded a document with (:data:`CONCLUDING_VERBS`, a
+    :data:`DOCUMENT_NOUNS` object): ``Norland signed a deal with Osteria`` -> [Osteria]. Discussing or
+    sharing a plan with someone makes them no signatory.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland signed a deal with Osteria on Monday.")
+    >>> [t.text for t in concluded_with(doc[0])]
+    ['Osteria']
+    >>> concluded_with(nlp.bare_nlp()("Norland discussed the deal with Osteria on Monday.")[0])
+    []
+    """
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in CONCLUDING_VERBS:
+        return []
+    documents = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS]
+    if not documents:
+        return []
+    return [o for t in (verb, *documents) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children if o.dep_ == "pobj"]
 
 
 #: The dependency labels the parser gives the last name of a subject series it split apart.
