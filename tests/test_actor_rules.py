@@ -499,6 +499,16 @@ def test_an_armed_group_is_placed_in_the_state_the_lede_names(pipe, body, countr
     ("The Coastal Liberation Front has fought Peru for years and met envoys from Chile.", "PER"),
     # ground in another state but no fight with the article's state: the article's state still
     ("The Coastal Liberation Front controls much of northern Chile and met Peru.", "PER"),
+    # the article's state is the other party of the group's deal, and another state's government is
+    # written: the group is that state's (a foreign power's deal with an insurgency)
+    ("Peru signed a deal with the Coastal Liberation Front, and talks between the Front and the Chilean "
+     "government will follow.", "CHL"),
+    ("Peru and the Coastal Liberation Front reached an agreement that opens talks with the Chilean army.", "CHL"),
+    # its own state's government, or only a fight with another state's, leaves it the article's state's
+    ("Peru signed a deal with the Coastal Liberation Front, and the Peruvian government will free its fighters.",
+     "PER"),
+    ("The Coastal Liberation Front has fought Peru for years, and the Chilean government condemned it.", "PER"),
+    ("Peru and the Coastal Liberation Front met at a festival, and the Chilean government sent a band.", "PER"),
 ])
 def test_an_armed_group_fighting_the_articles_state_from_another_takes_that_other(pipe, second, country):
     text = "Peru sent envoys. Peru wants a truce. " + second

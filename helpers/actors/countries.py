@@ -623,25 +623,94 @@ def holds(doc, i: int) -> bool:
                for t in doc[max(sent_start, i - 5):i])
 
 
+def paired(doc, i: int, group: set[int]) -> bool:
+    """Whether token ``i`` (a state's name) and the group written at token indices ``group`` are
+    the two parties of a deal, talks or a war in their sentence (a :data:`_COUNTERPART_NOUNS` word
+    or a verb of concluding one in it): joined by ``and`` (``the talks between Norway and the
+    Front``, ``Norway and the Front signed a deal``), or the group is what the state made the deal
+    ``with`` (``Norway signed a deal with Front rebels``).
+
+    >>> from helpers import nlp
+    >>> pipe = nlp.bare_nlp()
+    >>> paired(pipe("Norway signed a deal with Front rebels."), 0, {5})
+    True
+    >>> paired(pipe("Sweden and the Front met at a festival."), 0, {3})
+    False
+    """
+    tok, sent = doc[i], doc[i].sent
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    if not any(t.lower_ in _COUNTERPART_NOUNS or t.lemma_.lower() in _CONCLUDING_VERBS for t in sent):
+        return False
+    heads = set()
+    for g in group:
+        head = doc[g]
+        while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+            head = head.head  # ``Front rebels``: the rebels
+        heads.add(head)
+    for head in heads:
+        if head in tok.conjuncts:
+            return True
+        if head.dep_ == "pobj" and head.head.lower_ == "with":
+            attach = head.head.head  # the verb or the deal noun ``with`` hangs on
+            verb = attach.head if attach.dep_ == "dobj" else attach
+            if any(c.i == tok.i and c.dep_ == "nsubj" for c in verb.children):
+                return True
+    return False
+
+
+#: Verbs of concluding a document with another party (``signed a deal with``).
+_CONCLUDING_VERBS = language.words("condition_concluding_verbs")
+
+
+def _group_tokens(doc, sent, written) -> set[int]:
+    """The token indices where ``written`` (a name's pattern) matches in sentence ``sent``."""
+    found = set()
+    for hit in written.finditer(sent.text):
+        span = doc.char_span(sent.start_char + hit.start(), sent.start_char + hit.end(), alignment_mode="expand")
+        found |= {t.i for t in span} if span is not None else set()
+    return found
+
+
 def _sides_in_sentences(ctx, name: str, test) -> frozenset:
-    """The registered states for which ``test(doc, token)`` holds, in the sentences that write ``name``."""
+    """The registered states for which ``test(doc, token)`` holds, in the sentences that write
+    ``name``; a test of two arguments more, ``test(doc, token, group)``, also gets the token
+    indices where the sentence writes ``name`` (:func:`paired`)."""
     found, written = set(), re.compile(rf"\b{re.escape(name)}\b")  # ``Front`` is not in ``Frontier``
     for m in _registered_places(ctx):
-        if m.type == "state" and m.country and test(ctx.doc, m.start) and written.search(ctx.doc[m.start].sent.text):
+        sent = ctx.doc[m.start].sent
+        if not (m.type == "state" and m.country and written.search(sent.text)):
+            continue
+        if test(ctx.doc, m.start) if test is not paired else paired(ctx.doc, m.start, _group_tokens(ctx.doc, sent, written)):
             found.add(m.country)
     return frozenset(found)
 
 
 def _own_state(ctx, name: str) -> str | None:
     """The state the article is about, for the group ``name``; when a sentence of the group sets
-    that state against it (:func:`opposes`, or addresses a demand to it: :func:`addressed`) and writes one other state as the group's ground
-    (:func:`holds`), that other state (a group fighting a neighbour from its own soil)."""
+    that state against it (:func:`opposes`, :func:`paired` as the other party of its deal or talks,
+    or addresses a demand to it: :func:`addressed`) and writes one other state as the group's ground
+    (:func:`holds`), that other state (a group fighting a neighbour from its own soil); when the
+    state the article is about is the other party of the group's deal or talks and no ground is
+    written, the other state whose government the text names (:func:`_government_elsewhere`)."""
     home = _home_state(ctx)
     if home is None:
         return None
-    opposed = _sides_in_sentences(ctx, name, opposes) | _sides_in_sentences(ctx, name, addressed)
+    partners = _sides_in_sentences(ctx, name, paired)
+    opposed = _sides_in_sentences(ctx, name, opposes) | _sides_in_sentences(ctx, name, addressed) | partners
     held = _sides_in_sentences(ctx, name, holds) if home in opposed else frozenset()
+    if home in partners and not held - {home}:
+        return _government_elsewhere(ctx, opposed) or home
     return ground_state(home, opposed, held) or home
+
+
+def _government_elsewhere(ctx, opposed: frozenset) -> str | None:
+    """The one state apart from ``opposed`` whose own government or army the text names by its
+    demonym (:func:`demonym_bodies`: ``the Norwegian government``), when one is named most: the
+    ground of a group that makes its deal with a foreign state (``the United States signed a deal
+    with the Front ... talks between the Front and the Norwegian government``). A group that deals
+    with its own state's government, no other state's written, stays that state's."""
+    return _leader(Counter(code for _, code in demonym_bodies(ctx.doc) if code not in opposed))
 
 
 def ground_state(lead: str, opposed: frozenset, held: frozenset) -> str | None:
