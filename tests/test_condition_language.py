@@ -411,6 +411,9 @@ CUE_CASES = [
      "During the storm, Osteria freed the detainees."),
     ("provisions on", "Norland's accord has provisions on the release of the detainees.",
      "Norland's budget funds the provision of food to the detainees."),
+    # what a document named before ``that would`` does is its point; what befalls the document is none
+    ("deal that would", "Norland and Osteria signed a deal that would free all detainees.",
+     "Norland and Osteria signed a deal that would collapse within a week."),
     ("not without", "Norland said its monitors will not deploy without security guarantees.",
      "Norland said its monitors deployed without security guarantees."),
     ("goal is", "Norland's goal is a lasting truce.", "Norland's goal was reached when the truce held."),
@@ -836,6 +839,19 @@ def test_a_series_of_subjects_holds_the_term_together(pipe, text, expected):
      "release of all detainees.", [("Norland", "prisoners")]),
 ])
 def test_the_party_a_deal_was_concluded_with_signs_it_too(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document's relative clause of what it would do holds its points, for its author or signatories
+    ("Norland and Osteria signed a deal that would withdraw Osterian troops from the valley.",
+     [("Norland", "territory"), ("Osteria", "territory")]),
+    ("Anna Berg said Norland had drafted a plan that would free all detainees.", [("Norland", "prisoners")]),
+    # a plan its reader rejects is not the reader's; a deal still talked about holds no term
+    ("Osteria rejected a plan that would withdraw its troops from the valley.", []),
+    ("Talks on a deal that would free all detainees stalled on Monday.", []),
+])
+def test_what_a_deal_would_do_is_its_point(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
