@@ -4118,7 +4118,23 @@ def _usable(cue: Match, doc) -> bool:
     until a date."""
     return not (unsaid(cue, doc) or _dropped_plan(cue, doc) or speech_act(cue, doc) or denied_or_asked(cue, doc)
                 or complied_with(cue, doc) or past_document(cue, doc) or commentators_view(cue, doc)
-                or forecast(cue, doc) or _kept_until_date(cue, doc) or _narrated_obligation(cue, doc))
+                or forecast(cue, doc) or _kept_until_date(cue, doc) or _narrated_obligation(cue, doc)
+                or _unheld_document(cue, doc))
+
+
+def _unheld_document(cue: Match, doc) -> bool:
+    """Whether a document cue opens on its noun (``a deal that would ...``) where the noun names no
+    one's document: one yet to exist (``any deal``) or one a party rejects or receives (``rejects
+    the plan that would ...``): what such a deal would do is the rejecter's red line, if anything.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria rejects any deal that would free them. Osteria signed a deal that would free them.")
+    >>> [_unheld_document(Match(t.idx, t.idx + 4, "deal that would", "document"), doc) for t in doc if t.lower_ == "deal"]
+    [True, False]
+    """
+    tok = _token_at(doc, cue.start)
+    return cue.kind == "document" and tok is not None and tok.lemma_.lower() in DOCUMENT_NOUNS and (
+        _yet_to_exist(tok) or _object_of(tok, REJECTION_VERBS | RECEIVING_VERBS))
 
 
 def _narrated_obligation(cue: Match, doc) -> bool:
