@@ -41,6 +41,10 @@ def pairs(rows):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    ("ceasefire", "Norland will sign the deal only if Osteria abides by a pledge to reduce violence for a week.",
+     "Norland will sign the deal only if Osteria abides by a pledge to reduce violence against women."),
+    ("ceasefire", "Osteria proposed a significant and enduring reduction in violence before the signing.",
+     "Osteria proposed a significant and enduring reduction in taxes before the signing."),
     ("ceasefire", "Norland insists on a monitoring role for Valdia in the border zone.",
      "Norland insists on a teaching role for Valdia in the border zone."),
     ("other", "Norland insists on a moratorium on any logging.", "Norland insists on a moratorium on any hiring."),
