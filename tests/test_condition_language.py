@@ -415,6 +415,9 @@ CUE_CASES = [
      "During the storm, Osteria freed the detainees."),
     ("provisions on", "Norland's accord has provisions on the release of the detainees.",
      "Norland's budget funds the provision of food to the detainees."),
+    # a term the text calls a part of a document is one of its points; a part of a debate is none
+    ("part of the deal", "Norland signed a truce deal. The release of all detainees is a key part of the deal.",
+     "The release of all detainees was part of a wider debate."),
     # what a document named before ``that would`` does is its point; what befalls the document is none
     ("deal that would", "Norland and Osteria signed a deal that would free all detainees.",
      "Norland and Osteria signed a deal that would collapse within a week."),
@@ -857,6 +860,25 @@ def test_the_party_a_deal_was_concluded_with_signs_it_too(pipe, text, expected):
 ])
 def test_what_a_deal_would_do_is_its_point(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term called a part of a deal is the deal's parties', not its own subject's possessor's, and the
+    # deal it is part of is no term of its own
+    ("The withdrawal of troops is a key condition of the truce deal between Norland and Osteria.",
+     [("Norland", "territory")]),
+    ("Norland signed a deal with Valdia. Osteria's troop withdrawal is a key element of the deal.",
+     [("Norland", "territory"), ("Valdia", "territory")]),
+    # a deal named after the capital it was signed in is not that state's; a plan named after one is
+    ("Osteria's troop withdrawal is a key part of the Lima agreement, brokered by Valdia.", []),
+    ("Osteria's troop withdrawal is a key part of the Lima plan.", [("Peru", "territory")]),
+    # no document: no one's term
+    ("Osteria's troop withdrawal is a key part of the story.", []),
+])
+def test_a_part_of_a_deal_is_its_parties_term(pipe, text, expected):
+    actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
 
 
 def test_a_tie_among_states_is_broken_by_the_bodies_of_one(pipe):

@@ -1213,6 +1213,24 @@ def _possessor_before(tok, mentions: list[dict], window: int = 5) -> dict | None
     return None
 
 
+def _venue_name(compound, node) -> bool:
+    """Whether ``compound`` names the capital a signed document is named after (``the Lakeport
+    accord``, ``the Kuala Lumpur agreement``): where it was signed, not who wrote it; a one-author
+    document keeps its city as its author's (``the Lakeport plan``: :data:`ONE_AUTHOR_DOCUMENTS`).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("They signed the Lima accord and saw the Lima plan.")
+    >>> _venue_name(doc[3], doc[4]), _venue_name(doc[9], doc[10])
+    (True, False)
+    """
+    from ..actors.registry import is_capital
+    lemma = node.lemma_.lower()
+    if lemma not in DOCUMENT_NOUNS or lemma in ONE_AUTHOR_DOCUMENTS:
+        return False
+    words = [t for t in compound.subtree if t.i < node.i]
+    return bool(words) and is_capital(compound.doc[words[0].i:words[-1].i + 1].text)
+
+
 def _owners(node) -> list:
     """The tokens that can name whose a noun is: its possessor (``Osteria's demand``), a compound
     in front of a common noun (``the Osteria plan``), the agent after ``by`` (``a plan by Osteria``),
@@ -1231,7 +1249,7 @@ def _owners(node) -> list:
         return []
     owners = [c for c in node.children if c.dep_ == "poss"]
     if node.pos_ == "NOUN":
-        owners += [c for c in node.children if c.dep_ == "compound"]
+        owners += [c for c in node.children if c.dep_ == "compound" and not _venue_name(c, node)]
         owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj"]
         owners += [g for c in node.children if c.dep_ == "acl"  # ``the demands put forward by X``
@@ -2653,7 +2671,18 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
         return None  # ``Under the plan, X would ...``: the plan speaks for its author (author_of_document)
     if holder and _told_by_another(clue, holder):
         return None  # ``Berg said the deal will free them``: the deal's parties' term (author_of_document)
+    if holder and _part_of_document(clue):
+        return None  # ``Osteria's withdrawal is a key part of the deal``: the deal's authors' term
     return (holder, addressee) if holder else None
+
+
+def _part_of_document(clue: Clue) -> bool:
+    """Whether the cue is a document cue that opens on a verb (``is a key part of the deal``): the
+    clause's subject is the term itself, whoever it names (``Osteria's withdrawal``), and the
+    document's author or parties hold it (:func:`author_of_document`)."""
+    cue = clue.cue
+    tok = _token_at(clue.sent.doc, cue.start) if cue is not None and cue.kind == "document" else None
+    return tok is not None and tok.pos_ in ("AUX", "VERB")
 
 
 def _told_by_another(clue: Clue, holder: dict) -> bool:
@@ -2985,7 +3014,7 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     ``Under the Norland plan, the tariffs must be lifted`` -> Norland.
     """
     addressee = clue.climbed[1]
-    if _document_subject(clue.sent) is not None:
+    if _document_subject(clue.sent) is not None or _part_of_document(clue):
         return None  # a document no one is named as writing: those it names are asked, they set no term
     doc = clue.sent.doc
     mentions = [m for m in clue.article.mentions if not _modifies_term(m, clue.obj, doc)]
@@ -3626,6 +3655,8 @@ def framed_by_terms(obj: Match, objects: list[Match], doc) -> bool:
               and _phrase_head(t).i != tok.i]
     if not others:
         return False
+    if _whole_of_part(tok, others):
+        return True  # ``the withdrawal is a key part of the truce deal``: the deal is what it is part of
     quantified = any(c.dep_ == "det" and c.lower_ in _ANY for c in tok.children)
     if tok.dep_ in ("nsubj", "nsubjpass"):  # ``any truce must free the detainees``, not ``proposed by``
         return quantified and any(t in tok.head.subtree and t not in tok.subtree and not _in_agent(t, tok.head)
@@ -3633,6 +3664,28 @@ def framed_by_terms(obj: Match, objects: list[Match], doc) -> bool:
     verb = _governing_verb(tok)
     weighed = tok.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in ACCEPTANCE_VERBS | REJECTION_VERBS | ACCEPT_VERBS
     return (quantified or weighed) and any(_restricts(t, tok) for t in others)
+
+
+#: Nouns of a part of a whole (``a key part of the deal``, ``a condition of the truce``).
+PART_NOUNS = language.words("part_nouns")
+
+
+def _whole_of_part(deal, others: list) -> bool:
+    """Whether the deal noun ``deal`` is the whole a term is called part of: ``of`` a part noun
+    (:data:`PART_NOUNS`) that is the predicate of a clause whose subject holds another term's
+    words (``the withdrawal of troops is a key condition of the truce deal``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The withdrawal of troops is a key part of the truce deal.")
+    >>> _whole_of_part(doc[11], [doc[1]]), _whole_of_part(doc[11], [])
+    (True, False)
+    """
+    prep = deal.head
+    part = prep.head
+    if deal.dep_ != "pobj" or prep.lower_ != "of" or part.lemma_.lower() not in PART_NOUNS or part.dep_ != "attr":
+        return False
+    subjects = [c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t in s.subtree for s in subjects for t in others)
 
 
 def _in_own_clause(tok, head) -> bool:
