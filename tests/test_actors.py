@@ -212,6 +212,18 @@ def test_title_is_not_part_of_a_discovered_name(pipe):
     assert names(pipe, text) == {"Maeve Thornbury"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a compound military title (``Field Marshal``) is no actor and no part of the name after it
+    ("Eastern commander Field Marshal Karl Brandt announced the lifting of the blockade, his office said.",
+     {"Karl Brandt"}),
+    ("The announcement by Field Marshal Karl Brandt lifts an eight-month blockade of the ports.", {"Karl Brandt"}),
+    # a name that only begins with the word keeps it
+    ("Maeve Fielding met Ann Field on Tuesday evening to discuss the plan.", {"Maeve Fielding", "Ann Field"}),
+])
+def test_a_compound_military_title_is_not_a_name(pipe, text, expected):
+    assert names(pipe, text) == expected
+
+
 def test_compound_surname_resolves_to_the_full_name(pipe):
     text = ("Former judge Rosalía Ibarguren de la Serna won the vote. "
             "Ibarguren told reporters she would govern for everyone.")
