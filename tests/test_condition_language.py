@@ -881,6 +881,21 @@ def test_a_part_of_a_deal_is_its_parties_term(pipe, text, expected):
     assert pairs(rows) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a deal brokered or facilitated by a third party is its parties', not the broker's
+    ("Norland and Osteria signed a deal. The deal was brokered by Valdia. The deal calls for the release of "
+     "all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("The agreement was facilitated by Valdia. The agreement calls for the release of all detainees.", []),
+    # a deal its drafter wrote or proposed stays the drafter's
+    ("The agreement was drafted by Valdia. The agreement calls for the release of all detainees.",
+     [("Valdia", "prisoners")]),
+])
+def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
+    actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
 def test_a_tie_among_states_is_broken_by_the_bodies_of_one(pipe):
     text = "Talks resume\nNorland and Osteria sent envoys. The Cabinet of Norland met the envoys."
     def at(name, type_, country):

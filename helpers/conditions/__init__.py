@@ -2822,7 +2822,7 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     presented = _presented_with(tok)  # ``Osteria presented the parties with a draft``: the presenter's draft
     if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
-                     and not _object_of(tok, RECEIVING_VERBS | BACKING_VERBS | READ_VERBS)):  # ``accepted a plan``, ``seen by X``
+                     and not _object_of(tok, RECEIVING_VERBS | BACKING_VERBS | READ_VERBS | BROKER_VERBS)):  # ``accepted a plan``, ``seen by X``
         verb = tok.head.head if presented else tok.head
         # ``the delegation, led by Ann Lee, handed over a plan``: the parser may hang the verb on its subject
         doers = [verb.head] if tok.dep_ == "dobj" and verb.dep_ == "acl" else []
