@@ -896,6 +896,29 @@ def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
     assert pairs(rows) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a counted plural noun stands for as many parties joined by ``and`` before it
+    ("Norland, Osteria and Valdia met on Monday. The three countries called for a truce along the river.",
+     [("Norland", "ceasefire"), ("Osteria", "ceasefire"), ("Valdia", "ceasefire")]),
+    ("Norland, Valdia, and Osteria sent envoys on Monday. All three countries demanded the release of all "
+     "detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners"), ("Valdia", "prisoners")]),
+    # a count that does not match the parties named, or no count, stands for no one
+    ("Norland and Osteria met on Monday. The three countries called for a truce along the river.", []),
+    ("Norland, Osteria and Valdia met on Monday. The countries called for a truce along the river.", []),
+    # a joint statement is its issuers', the nearest series of parties named as a subject before it
+    ("Norland, Valdia, and Osteria called on Friday for talks. Rain fell. Envoys met. The joint statement urged "
+     "all sides to permit safe humanitarian access.",
+     [("Norland", "humanitarian"), ("Osteria", "humanitarian"), ("Valdia", "humanitarian")]),
+    ("Norland met envoys on Friday. The joint statement urged all sides to permit safe humanitarian access.", []),
+    ("Norland, Valdia, and Osteria called for talks. Norland's statement urged all sides to permit safe "
+     "humanitarian access.", [("Norland", "humanitarian")]),
+])
+def test_a_counted_group_or_a_joint_statement_is_the_parties_named_before(pipe, text, expected):
+    actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
 def test_a_tie_among_states_is_broken_by_the_bodies_of_one(pipe):
     text = "Talks resume\nNorland and Osteria sent envoys. The Cabinet of Norland met the envoys."
     def at(name, type_, country):

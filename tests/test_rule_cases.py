@@ -116,10 +116,12 @@ CASES = [
      "went on.", None, set()),
     ("condition_holder.name_before_colon", "Norland economy: Osteria must lift the sanctions first\n\nThe talks "
      "went on.", None, set()),
-    ("condition_holder.pair_named_before", "Norland and Osteria met on Monday. Both sides agreed to lift the sanctions.",
+    ("condition_holder.parties_named_before", "Norland and Osteria met on Monday. Both sides agreed to lift the sanctions.",
      None, {("Norland", "sanctions"), ("Osteria", "sanctions")}),
-    ("condition_holder.pair_named_before", "Norland met the envoys on Monday. Both sides agreed to lift the sanctions.",
+    ("condition_holder.parties_named_before", "Norland met the envoys on Monday. Both sides agreed to lift the sanctions.",
      None, set()),
+    ("condition_holder.parties_named_before", "Norland and Osteria called for talks. The joint statement urged an end "
+     "to the sanctions.", None, {("Norland", "sanctions"), ("Osteria", "sanctions")}),
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),

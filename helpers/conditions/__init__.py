@@ -1700,7 +1700,7 @@ def _agreeing_party(verb) -> bool:
     agreed on in March``), not made on a condition (the condition is the term: ``agreed to reopen the
     crossings only if ...``), and its subject not the parties named by a plural noun (``the sides
     agreed``, ``the warring parties agreed``: whoever reports it names no party) unless the noun is
-    counted as two (``both sides``: the two named before, :func:`pair_named_before`); a singular party
+    counted as two (``both sides``: the two named before, :func:`parties_named_before`); a singular party
     noun (``the government agreed``) or a demonym's (``the Norwegian delegations``) names one.
 
     >>> from helpers import nlp as models
@@ -1736,32 +1736,43 @@ def _party_noun(subj) -> bool:
     return subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lemma_.lower() in _AGREEMENT_PARTY_NOUNS and not named
 
 
-def _counted_pair(subj) -> bool:
-    """Whether a plain plural noun of parties is counted as two (``both sides``, ``the two
-    countries``): the two parties named before it (:func:`pair_named_before`).
+def _counted_pair(subj) -> int:
+    """How many parties a plain plural noun of parties is counted as, when it stands for those named
+    before it (``both sides``, ``the two countries``: 2; ``the three countries``, ``all four
+    mediators``: 3, 4; :func:`parties_named_before`), else 0.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Both sides agreed. The sides agreed. The two countries met. Two other countries met.")
-    >>> _counted_pair(doc[1]), _counted_pair(doc[5]), _counted_pair(doc[10]), _counted_pair(doc[15])
-    (True, False, True, False)
+    >>> doc = nlp.bare_nlp()("Both sides agreed. The sides agreed. The two countries met. Two other countries met. "
+    ...                      "The three countries met.")
+    >>> [_counted_pair(doc[i]) for i in (1, 5, 10, 15, 20)]
+    [2, 0, 2, 0, 3]
     """
     if not _party_noun(subj) or any(c.lemma_.lower() in ("other", "another") for c in subj.children):
-        return False  # ``two other countries``: not the two named before
+        return 0  # ``two other countries``: not the two named before
     kids = {c.lower_: c.dep_ for c in subj.children}
-    definite = any(w in _DEFINITE for w in kids)
-    return any(w in PAIR_WORDS and d in ("det", "predet", "nummod") and (w == "both" or definite)
-               for w, d in kids.items())  # ``both sides``, ``the two countries``; not ``two countries``
+    definite = any(w in _DEFINITE or w == "all" for w in kids)
+    for w, d in kids.items():
+        if d not in ("det", "predet", "nummod"):
+            continue
+        if w in PAIR_WORDS and (w == "both" or definite):
+            return 2  # ``both sides``, ``the two countries``; not ``two countries``
+        if w in GROUP_COUNTS and definite and d == "nummod":
+            return GROUP_COUNTS[w]  # ``the three countries``, ``all four mediators``
+    return 0
 
 
+#: Number words and the number of parties they count (``count_words``, in order from ``two``).
+GROUP_COUNTS = {w: n for n, w in enumerate(language.ordered("count_words"), start=2)}
 #: How many sentences before a counted pair (``both sides``) the two parties may be named.
 PAIR_WINDOW = 2
 
 
-def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, dict] | None:
-    """The two parties a counted pair (``both sides``, :func:`_counted_pair`) stands for: the
-    nearest two actors joined by ``and`` before it, in its sentence or the :data:`PAIR_WINDOW`
-    sentences before (``praised Norland and Osteria and said both nations agreed``), else the two
-    countries its sentence names before it (:func:`_two_sides_before`); else None.
+def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, ...] | None:
+    """The parties a counted noun (``both sides``, ``the three countries``: :func:`_counted_pair`)
+    stands for: the nearest actors joined by ``and`` before it, as many as it counts, in its
+    sentence or the :data:`PAIR_WINDOW` sentences before (``praised Norland and Osteria and said
+    both nations agreed``); for a pair, else the two countries its sentence names before it
+    (:func:`_two_sides_before`); else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland and Osteria met. Both parties agreed on a truce.")
@@ -1769,19 +1780,63 @@ def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, dict] | Non
     >>> [p["actor"] for p in named_pair(doc[6], m)]
     ['Norland', 'Osteria']
     """
-    doc = subj.doc
+    doc, count = subj.doc, _counted_pair(subj) or 2
     lo = subj.sent.start
     for _ in range(PAIR_WINDOW):
         lo = doc[lo - 1].sent.start if lo > 0 else lo
     for tok in reversed(doc[lo:subj.i]):
         first = _token_mention(tok, mentions)
-        if first is None or len(tok.conjuncts) != 1:
+        if first is None:
+            continue
+        if any(c.i < tok.i for c in tok.conjuncts):
+            continue  # a later member of a series: its first one is read on
+        others = [_token_mention(c, mentions) if c.i < subj.i else None for c in tok.conjuncts]
+        if len(others) != count - 1 or None in others:
+            others = listed_subjects(tok, mentions)  # a series the parser split
+        if len(others) != count - 1 or any(o["start"] >= subj.idx for o in others) \
+                or len({first.get("actor"), *(o.get("actor") for o in others)}) != count:
             continue  # ``Norland, Osteria and Valdia met. The two countries ...``: no pair
-        conj = tok.conjuncts[0]
-        other = _token_mention(conj, mentions) if conj.i < subj.i else None
-        if other is not None and other.get("actor") != first.get("actor"):
-            return (other, first) if conj.i < tok.i else (first, other)
-    return _two_sides_before(subj, mentions, side)
+        return (first, *others)
+    return _two_sides_before(subj, mentions, side) if count == 2 else None
+
+
+#: Words that make a statement several parties' (``joint``) and the nouns of what they issue together.
+JOINT_WORDS = language.words("joint_words")
+JOINT_STATEMENT_NOUNS = language.words("joint_statement_nouns")
+
+
+def _joint_statement(subj) -> bool:
+    """Whether ``subj`` is a statement several parties issued together with no issuer named on it
+    (``the joint statement urged ...``; not ``Norland's joint statement with Osteria``)."""
+    return subj.lemma_.lower() in JOINT_STATEMENT_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in JOINT_WORDS for c in subj.children) and not _owners(subj)
+
+
+def joint_issuers(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
+    """The issuers of a joint statement (:func:`_joint_statement`): the nearest series of two or
+    more parties before it that is a clause's subject (``Norland, Valdia and Osteria called for a
+    truce. ... The joint statement urged ...``), however far back; else None (no one named).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland and Osteria met. Rain fell. The joint statement urged calm.")
+    >>> m = [dict(actor="Norland", start=0, end=7), dict(actor="Osteria", start=12, end=19)]
+    >>> [p["actor"] for p in joint_issuers(doc[10], m)]
+    ['Norland', 'Osteria']
+    """
+    doc = subj.doc
+    for tok in reversed(doc[:subj.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.i < tok.i for c in tok.conjuncts):
+            continue
+        first = _token_mention(tok, mentions)
+        if first is None:
+            continue
+        others = [_token_mention(c, mentions) for c in tok.conjuncts]
+        if not others or None in others:
+            others = listed_subjects(tok, mentions)
+        names = {first.get("actor"), *(o.get("actor") for o in others)}
+        if others and len(names) == len(others) + 1:
+            return (first, *others)
+    return None
 
 
 def _two_sides_before(subj, mentions: list[dict], side=None) -> tuple[dict, dict] | None:
@@ -2260,6 +2315,8 @@ class Clue:
         if cue is None or cue.subject != "holder" or self.anchor is None:
             return None
         subj = _first_subject(self.anchor, self.sent)
+        if subj is not None and _joint_statement(subj):
+            return joint_issuers(subj, self.article.mentions) or ()
         if subj is None or not _counted_pair(subj):
             return None
         return named_pair(subj, self.article.mentions, self.article.side) or ()
@@ -2647,10 +2704,12 @@ def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
 NOBODY = ({}, None)
 
 
-def pair_named_before(clue: Clue) -> tuple[dict, dict | None] | None:
-    """The first of two parties a counted pair stands for (``Norland and Osteria met. Both sides
-    agreed to a truce.`` -> Norland; :func:`conjunct_holders` adds Osteria); :data:`NOBODY` when
-    the text names no two parties before it (whoever reports ``both sides agreed`` holds nothing)."""
+def parties_named_before(clue: Clue) -> tuple[dict, dict | None] | None:
+    """The first of the parties a counted noun or a joint statement stands for (``Norland and
+    Osteria met. Both sides agreed to a truce.`` -> Norland; ``the three countries``, ``the joint
+    statement urged``: :func:`named_pair`, :func:`joint_issuers`; :func:`conjunct_holders` adds the
+    others); :data:`NOBODY` when the text names no such parties before it (whoever reports ``both
+    sides agreed`` holds nothing)."""
     if clue.pair is None:
         return None
     return (clue.pair[0], None) if clue.pair else NOBODY
@@ -3206,7 +3265,7 @@ def _speaker_role_words(words: str) -> bool:
 
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
 HOLDER_RULES = Registry("condition_holder", [author_of_context_document, holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
-                                             owner_before_colon, maker_of_demand, pair_named_before,
+                                             owner_before_colon, maker_of_demand, parties_named_before,
                                              subject_of_clause, speaker_of_subject, author_of_document, first_actor_of_sentence,
                                              author_before, unnamed_speaker])
 
@@ -4378,7 +4437,7 @@ def joint_bloc(holders: list[dict], article) -> list[dict]:
 LIST_OPENER_RULE = "condition_holder.holder_of_list_opener"
 AUTHOR_RULES = ("condition_holder.author_of_document", LIST_OPENER_RULE)
 #: The holder rule that reads a counted pair (``both sides agreed``).
-PAIR_RULE = "condition_holder.pair_named_before"
+PAIR_RULE = "condition_holder.parties_named_before"
 
 
 def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str = "") -> list[dict]:
@@ -4388,7 +4447,7 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
 
     Only a holder named in the clue's sentence, or a document's author (:data:`AUTHOR_RULES`);
     never the addressee. A counted pair's holder (``both sides``) has its other party
-    (:func:`pair_named_before`)."""
+    (:func:`parties_named_before`)."""
     if holder_rule.split("; ")[0] == PAIR_RULE:
         return [p for p in clue.pair[1:] if p["actor"] != holder["actor"]]
     start = holder.get("start")
