@@ -902,6 +902,9 @@ def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
      [("Norland", "ceasefire"), ("Osteria", "ceasefire"), ("Valdia", "ceasefire")]),
     ("Norland, Valdia, and Osteria sent envoys on Monday. All three countries demanded the release of all "
      "detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners"), ("Valdia", "prisoners")]),
+    ("Norland, Osteria and Valdia brokered the talks. The three mediators demanded the release of all detainees.",
+     [("Norland", "negotiation_terms"), ("Norland", "prisoners"), ("Osteria", "negotiation_terms"),
+      ("Osteria", "prisoners"), ("Valdia", "negotiation_terms"), ("Valdia", "prisoners")]),
     # a count that does not match the parties named, or no count, stands for no one
     ("Norland and Osteria met on Monday. The three countries called for a truce along the river.", []),
     ("Norland, Osteria and Valdia met on Monday. The countries called for a truce along the river.", []),
