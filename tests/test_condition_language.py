@@ -41,6 +41,8 @@ def pairs(rows):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    ("ceasefire", "Norland urged Osteria to stop fighting the militia in the valley.",
+     "Norland urged the unions to stop fighting over the budget."),
     ("ceasefire", "Norland will sign the deal only if Osteria abides by a pledge to reduce violence for a week.",
      "Norland will sign the deal only if Osteria abides by a pledge to reduce violence against women."),
     ("ceasefire", "Osteria proposed a significant and enduring reduction in violence before the signing.",
