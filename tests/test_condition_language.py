@@ -924,6 +924,18 @@ def test_a_counted_group_or_a_joint_statement_is_the_parties_named_before(pipe, 
     assert pairs(rows) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a passive verb of demanding: its ``by`` agent asks, its subject is asked
+    ("Osteria was urged by Norland to stop fighting.", [("Norland", "ceasefire")]),
+    ("Osteria has been urged by Norland to release all detainees.", [("Norland", "prisoners")]),
+    # no agent: who is asked sets nothing; a term demanded by a party is still the party's
+    ("Osteria was urged to stop fighting.", []),
+    ("A truce along the river is demanded by Norland.", [("Norland", "ceasefire")]),
+])
+def test_a_passive_demand_is_its_agents(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
 def test_a_tie_among_states_is_broken_by_the_bodies_of_one(pipe):
     text = "Talks resume\nNorland and Osteria sent envoys. The Cabinet of Norland met the envoys."
     def at(name, type_, country):

@@ -1370,6 +1370,14 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         subjects = [] if i and _received(chain[i - 1]) else \
             [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
             or _implied_subject(node)
+        if not skip and _passive_demand(node):  # ``Osteria was urged (by Norland) to ...``: Osteria is asked
+            addressee = addressee or next((a for a in (_subject_actor(c, mentions, quote, text) for c in subjects
+                                                        if c.dep_ == "nsubjpass") if a), None)
+            asker = _passive_asker(node)
+            found = _subject_actor(asker, mentions, quote or reported, text) if asker is not None else None
+            if found is not None:
+                return found, addressee
+            continue
         if skip and not subjects and any(c.dep_ == "expl" for c in node.children):
             skip = False  # ``there can be no truce without ...``: an expletive is the addressee's slot, left open
         if subjects and not skip and ((lo <= node.head.i < hi and _term_clause(node))  # its subject: the addressee
@@ -1388,6 +1396,26 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                 return author, addressee  # ``officials said the Norland draft calls for ...``: the draft's author
             paper = paper or subj.lemma_.lower() in DOCUMENT_NOUNS
     return (None if paper and quote is None else _speaker(quote or reported)), addressee
+
+
+def _passive_demand(node) -> bool:
+    """Whether ``node`` is a passive verb of demanding (:data:`DEMAND_VERBS`): its subject is asked."""
+    return node.lemma_.lower() in DEMAND_VERBS and any(c.dep_ == "nsubjpass" for c in node.children)
+
+
+def _passive_asker(node):
+    """The ``by`` agent of a passive verb of demanding (:data:`DEMAND_VERBS`: ``Osteria was urged
+    by Norland to stop``, ``has been warned by the Norlandic authorities to ...``): who asks; its
+    passive subject is who is asked. Else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria was urged by Norland to stop. Osteria was seen by Norland.")
+    >>> _passive_asker(doc[2]).text, _passive_asker(doc[10])
+    ('Norland', None)
+    """
+    if not _passive_demand(node):
+        return None
+    return next((g for a in node.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
 
 
 def _hit_by_measure(node) -> bool:
@@ -2830,6 +2858,8 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     subj = _first_subject(clue.anchor, clue.sent)
     if subj is not None and (_addressee_subject(subj, clue) or _term_clause(subj.head)):  # ``envisions [X ...]``
         subj = _first_subject(subj.head.head, clue.sent) if subj.head.head.i != subj.head.i else None
+    if subj is not None and subj.dep_ == "nsubjpass" and _passive_demand(subj.head):
+        return None  # ``Osteria was urged to stop``: who is asked sets nothing
     subj = _title_owner(subj) or subj  # ``the minister's demand``: the minister
     if subj is None or subj.pos_ == "PRON" or _hit_by_measure(subj.head) or subj.lemma_.lower() in DOCUMENT_NOUNS:
         return None  # a document speaks for its author: author_of_document's case
