@@ -41,6 +41,8 @@ def pairs(rows):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    ("ceasefire", "Norland will halt aid to Osteria if the shelling goes on.",
+     "Norland will halt aid to Osteria if the drought goes on."),
     ("ceasefire", "Norland urged Osteria to stop fighting the militia in the valley.",
      "Norland urged the unions to stop fighting over the budget."),
     ("ceasefire", "Norland will sign the deal only if Osteria abides by a pledge to reduce violence for a week.",
@@ -841,7 +843,8 @@ def test_a_series_of_subjects_holds_the_term_together(pipe, text, expected):
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     ("Norland signed a deal with Osteria on Monday. Below are the details.\n\n- The deal provides for the "
      "release of all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
-    # discussing or sharing a document with someone makes no signatory
+    # discussing or sharing a document with someone makes no signatory, nor does refusing any deal with them
+    ("Norland will not sign any trade deal with Osteria if the fighting continues.", [("Norland", "ceasefire")]),
     ("Norland discussed a plan with Osteria that calls for the release of all detainees.",
      [("Norland", "prisoners")]),
     ("Norland shared the deal with Osteria on Monday. Below are the details.\n\n- The deal provides for the "

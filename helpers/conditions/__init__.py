@@ -4513,7 +4513,7 @@ CONCLUDING_VERBS = language.words("condition_concluding_verbs")
 def concluded_with(tok) -> list:
     """The parties the subject ``tok`` concluded a document with (:data:`CONCLUDING_VERBS`, a
     :data:`DOCUMENT_NOUNS` object): ``Norland signed a deal with Osteria`` -> [Osteria]. Discussing or
-    sharing a plan with someone makes them no signatory.
+    sharing a plan with someone makes them no signatory, nor does refusing any deal with them.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland signed a deal with Osteria on Monday.")
@@ -4523,9 +4523,10 @@ def concluded_with(tok) -> list:
     []
     """
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in CONCLUDING_VERBS:
-        return []
-    documents = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS]
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in CONCLUDING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return []  # ``will not sign any deal with Osteria``: no deal, no signatory
+    documents = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
+                 and not _yet_to_exist(c)]
     if not documents:
         return []
     return [o for t in (verb, *documents) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
