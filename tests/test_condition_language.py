@@ -2898,9 +2898,10 @@ PATTERN_CASES = {
     ],
     "nobody_asking_and_a_recalled_fact_state_no_term": [
         ("No one in Norland is demanding a truce.", []),
-        # a rhetorical ``cannot ask`` is a refusal on terms, not a denial of asking
+        # a rhetorical ``cannot ask`` is a refusal on terms, not a denial of asking; the shelling that goes on
+        # meanwhile has its end as a term too
         ("Karl Vos said you cannot ask Osteria to withdraw its soldiers from the valley while the shelling goes on.",
-         [("Karl Vos", "territory")]),
+         [("Karl Vos", "ceasefire"), ("Karl Vos", "territory")]),
         ("Norland is asking for one metre of Osteria's soil.", [("Norland", "territory")]),
         ("It should be noted that the embargo on Norland was lifted years ago.", []),
         ("Osteria should lift the embargo on Norland, Karl Vos said.", [("Karl Vos", "sanctions")]),
@@ -3126,9 +3127,9 @@ PATTERN_CASES = {
         ("Norland has never sought, and does not seek, a referendum in the border province.", []),
         ("Norland seeks a referendum in the border province.", [("Norland", "governance")]),
         ("Norland is asking for foreign forces in its harbours.", [("Norland", "security")]),
-        # ``cannot ask`` refuses what is asked: the speaker's own term stands
+        # ``cannot ask`` refuses what is asked: the speaker's own term stands, and the end of the shelling
         ('"Nobody can ask our army to pull back while the shelling goes on," Anna Berg said.',
-         [("Anna Berg", "territory")]),
+         [("Anna Berg", "ceasefire"), ("Anna Berg", "territory")]),
     ],
     "what_a_demand_gives_in_return_is_no_term": [
         ("Norland demanded that Osteria free the detainees as its price for any lasting truce.", [("Norland", "prisoners")]),
