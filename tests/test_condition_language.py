@@ -360,6 +360,9 @@ CUE_CASES = [
      "Norland says the summit began during a truce."),
     ("stipulates", "Norland stipulated a truce before any summit.",
      "Norland described a truce before the summit."),
+    # a requirement said not to exist is no term
+    ("stipulates", "Norland requires the withdrawal of all troops from the valley.",
+     "There are no requirements in our charter that could threaten the territorial integrity of Osteria, Anna Berg said."),
     ("seeks", "Norland seeks the release of the detainees.",
      "Norland welcomed the release of the detainees."),
     ("proposes", "Norland proposed a referendum in the province.",
