@@ -41,6 +41,8 @@ def pairs(rows):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    ("humanitarian", "Norland wants refugee repatriation before the winter.",
+     "Norland wants a refugee camp before the winter."),
     ("ceasefire", "Norland will halt aid to Osteria if the shelling goes on.",
      "Norland will halt aid to Osteria if the drought goes on."),
     ("ceasefire", "Norland urged Osteria to stop fighting the militia in the valley.",
@@ -939,6 +941,18 @@ def test_a_counted_group_or_a_joint_statement_is_the_parties_named_before(pipe, 
     ("A truce along the river is demanded by Norland.", [("Norland", "ceasefire")]),
 ])
 def test_a_passive_demand_is_its_agents(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a document focuses on, in the present tense, are its points
+    ("Norland and Osteria signed an agreement. The agreement focuses on the return of refugees.",
+     [("Norland", "humanitarian"), ("Osteria", "humanitarian")]),
+    # a past tense tells what it did; talks are no document
+    ("Norland and Osteria signed an agreement. The agreement focused on the return of refugees.", []),
+    ("Norland and Osteria met. The talks focus on the return of refugees.", []),
+])
+def test_what_a_document_focuses_on_is_its_point(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
