@@ -216,7 +216,7 @@ def test_title_is_not_part_of_a_discovered_name(pipe):
     # a compound military title (``Field Marshal``) is no actor and no part of the name after it
     ("Eastern commander Field Marshal Karl Brandt announced the lifting of the blockade, his office said.",
      {"Karl Brandt"}),
-    ("The announcement by Field Marshal Karl Brandt lifts an eight-month blockade of the ports.", {"Karl Brandt"}),
+    ("Speaking in the port on Sunday, Field Marshal Karl Brandt ended the siege of the harbour.", {"Karl Brandt"}),
     # a name that only begins with the word keeps it
     ("Maeve Fielding met Ann Field on Tuesday evening to discuss the plan.", {"Maeve Fielding", "Ann Field"}),
 ])

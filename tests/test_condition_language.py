@@ -47,10 +47,10 @@ GENERIC_CASES = [
      "Norland will halt aid to Osteria if the drought goes on."),
     ("ceasefire", "Norland urged Osteria to stop fighting the militia in the valley.",
      "Norland urged the unions to stop fighting over the budget."),
-    ("ceasefire", "Norland will sign the deal only if Osteria abides by a pledge to reduce violence for a week.",
-     "Norland will sign the deal only if Osteria abides by a pledge to reduce violence against women."),
-    ("ceasefire", "Osteria proposed a significant and enduring reduction in violence before the signing.",
-     "Osteria proposed a significant and enduring reduction in taxes before the signing."),
+    ("ceasefire", "Norland will sign only if Osteria first keeps its promise to curb the violence for ten days.",
+     "Norland will sign only if Osteria first keeps its promise to curb violence against women."),
+    ("ceasefire", "Osteria offered a sharp reduction of the fighting ahead of the summit.",
+     "Osteria offered a sharp reduction of the taxes ahead of the summit."),
     ("ceasefire", "Norland insists on a monitoring role for Valdia in the border zone.",
      "Norland insists on a teaching role for Valdia in the border zone."),
     ("other", "Norland insists on a moratorium on any logging.", "Norland insists on a moratorium on any hiring."),
@@ -364,7 +364,7 @@ CUE_CASES = [
      "Norland described a truce before the summit."),
     # a requirement said not to exist is no term
     ("stipulates", "Norland requires the withdrawal of all troops from the valley.",
-     "There are no requirements in our charter that could threaten the territorial integrity of Osteria, Anna Berg said."),
+     "Our charter contains no requirements on the withdrawal of troops, Anna Berg said."),
     ("seeks", "Norland seeks the release of the detainees.",
      "Norland welcomed the release of the detainees."),
     ("proposes", "Norland proposed a referendum in the province.",
@@ -425,7 +425,7 @@ CUE_CASES = [
     ("provisions on", "Norland's accord has provisions on the release of the detainees.",
      "Norland's budget funds the provision of food to the detainees."),
     # a term the text calls a part of a document is one of its points; a part of a debate is none
-    ("part of the deal", "Norland signed a truce deal. The release of all detainees is a key part of the deal.",
+    ("part of the deal", "Norland signed a truce deal. The freeing of every prisoner is an essential element of the deal.",
      "The release of all detainees was part of a wider debate."),
     # what a document named before ``that would`` does is its point; what befalls the document is none
     ("deal that would", "Norland and Osteria signed a deal that would free all detainees.",
@@ -827,8 +827,8 @@ def test_both_sides_are_the_two_parties_named_before(pipe, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a series of subjects the parser splits (an apposition, then a second subject) is read from the words
-    ("Norland, the United States, the United Arab Emirates, and Osteria called on Friday for a three-month "
-     "truce in the region.", [("Norland", "ceasefire"), ("Osteria", "ceasefire"),
+    ("Norland, the United States, the United Arab Emirates, and Osteria urged on Tuesday a month-long "
+     "truce across the hills.", [("Norland", "ceasefire"), ("Osteria", "ceasefire"),
                               ("United Arab Emirates", "ceasefire"), ("United States", "ceasefire")]),
     ("Norland, Valdia, and Osteria demanded on Monday the release of all detainees held since spring.",
      [("Norland", "prisoners"), ("Osteria", "prisoners"), ("Valdia", "prisoners")]),
@@ -844,16 +844,16 @@ def test_a_series_of_subjects_holds_the_term_together(pipe, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the party a document was concluded with is its signatory too, where it was made and later
-    ("Norland reached an agreement with Osteria that calls for the release of all detainees.",
+    ("Norland reached an agreement with Osteria that calls for freeing every prisoner.",
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),
-    ("Norland signed a deal with Osteria on Monday. Below are the details.\n\n- The deal provides for the "
-     "release of all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("Norland signed a deal with Osteria on Monday. Below are the details.\n\n- The deal provides for "
+     "freeing every prisoner.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     # discussing or sharing a document with someone makes no signatory, nor does refusing any deal with them
     ("Norland will not sign any trade deal with Osteria if the fighting continues.", [("Norland", "ceasefire")]),
-    ("Norland discussed a plan with Osteria that calls for the release of all detainees.",
+    ("Norland discussed a plan with Osteria that calls for freeing every prisoner.",
      [("Norland", "prisoners")]),
-    ("Norland shared the deal with Osteria on Monday. Below are the details.\n\n- The deal provides for the "
-     "release of all detainees.", [("Norland", "prisoners")]),
+    ("Norland shared the deal with Osteria on Monday. Below are the details.\n\n- The deal provides for "
+     "freeing every prisoner.", [("Norland", "prisoners")]),
 ])
 def test_the_party_a_deal_was_concluded_with_signs_it_too(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
@@ -861,11 +861,11 @@ def test_the_party_a_deal_was_concluded_with_signs_it_too(pipe, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a document's relative clause of what it would do holds its points, for its author or signatories
-    ("Norland and Osteria signed a deal that would withdraw Osterian troops from the valley.",
+    ("Norland and Osteria signed a deal that would pull Osterian units out of the hills.",
      [("Norland", "territory"), ("Osteria", "territory")]),
     ("Anna Berg said Norland had drafted a plan that would free all detainees.", [("Norland", "prisoners")]),
     # a plan its reader rejects is not the reader's; a deal still talked about holds no term
-    ("Osteria rejected a plan that would withdraw its troops from the valley.", []),
+    ("Osteria rejected a plan that would pull its units out of the hills.", []),
     ("Talks on a deal that would free all detainees stalled on Monday.", []),
 ])
 def test_what_a_deal_would_do_is_its_point(pipe, text, expected):
@@ -873,17 +873,18 @@ def test_what_a_deal_would_do_is_its_point(pipe, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a term called a part of a deal is the deal's parties', not its own subject's possessor's, and the
-    # deal it is part of is no term of its own
-    ("The withdrawal of troops is a key condition of the truce deal between Norland and Osteria.",
+    # a term called a part or a condition of a deal is the deal's signatories', not its own subject's
+    # possessor's, and the deal it is part of is no term of its own; of a deal only said to be between
+    # two, the first holds it and the second is read as the one asked
+    ("The pullback of all troops is the main condition of the truce accord between Norland and Osteria.",
      [("Norland", "territory")]),
-    ("Norland signed a deal with Valdia. Osteria's troop withdrawal is a key element of the deal.",
+    ("Norland signed a deal with Valdia. Osteria's pullout of its soldiers is a core component of the deal.",
      [("Norland", "territory"), ("Valdia", "territory")]),
     # a deal named after the capital it was signed in is not that state's; a plan named after one is
-    ("Osteria's troop withdrawal is a key part of the Lima agreement, brokered by Valdia.", []),
-    ("Osteria's troop withdrawal is a key part of the Lima plan.", [("Peru", "territory")]),
+    ("Osteria's pullout of its soldiers is a core component of the Lima accord, brokered by Valdia.", []),
+    ("Osteria's pullout of its soldiers is a core component of the Lima plan.", [("Peru", "territory")]),
     # no document: no one's term
-    ("Osteria's troop withdrawal is a key part of the story.", []),
+    ("Osteria's pullout of its soldiers is a core component of the story.", []),
 ])
 def test_a_part_of_a_deal_is_its_parties_term(pipe, text, expected):
     actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL")}
@@ -893,12 +894,11 @@ def test_a_part_of_a_deal_is_its_parties_term(pipe, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a deal brokered or facilitated by a third party is its parties', not the broker's
-    ("Norland and Osteria signed a deal. The deal was brokered by Valdia. The deal calls for the release of "
-     "all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
-    ("The agreement was facilitated by Valdia. The agreement calls for the release of all detainees.", []),
+    ("Norland and Osteria signed a deal. The deal was brokered by Valdia. The deal calls for freeing every "
+     "prisoner.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("Valdia facilitated the accord. The accord provides for freeing every prisoner.", []),
     # a deal its drafter wrote or proposed stays the drafter's
-    ("The agreement was drafted by Valdia. The agreement calls for the release of all detainees.",
-     [("Valdia", "prisoners")]),
+    ("Valdia drafted the accord. The accord provides for freeing every prisoner.", [("Valdia", "prisoners")]),
 ])
 def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
     actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL")}
@@ -920,11 +920,11 @@ def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
     ("Norland, Osteria and Valdia met on Monday. The countries called for a truce along the river.", []),
     # a joint statement is its issuers', the nearest series of parties named as a subject before it
     ("Norland, Valdia, and Osteria called on Friday for talks. Rain fell. Envoys met. The joint statement urged "
-     "all sides to permit safe humanitarian access.",
+     "both armies to let aid convoys through.",
      [("Norland", "humanitarian"), ("Osteria", "humanitarian"), ("Valdia", "humanitarian")]),
-    ("Norland met envoys on Friday. The joint statement urged all sides to permit safe humanitarian access.", []),
-    ("Norland, Valdia, and Osteria called for talks. Norland's statement urged all sides to permit safe "
-     "humanitarian access.", [("Norland", "humanitarian")]),
+    ("Norland met envoys on Friday. The joint statement urged both armies to let aid convoys through.", []),
+    ("Norland, Valdia, and Osteria called for talks. Norland's statement urged both armies to let aid convoys "
+     "through.", [("Norland", "humanitarian")]),
 ])
 def test_a_counted_group_or_a_joint_statement_is_the_parties_named_before(pipe, text, expected):
     actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL")}
@@ -3144,7 +3144,7 @@ PATTERN_CASES = {
         ("Norland has never sought, and does not seek, a referendum in the border province.", []),
         ("Norland seeks a referendum in the border province.", [("Norland", "governance")]),
         ("Norland is asking for foreign forces in its harbours.", [("Norland", "security")]),
-        # ``cannot ask`` refuses what is asked: the speaker's own term stands, and the end of the shelling
+        # ``cannot ask`` refuses what is asked: the speaker's own term stands, the shelling's end too
         ('"Nobody can ask our army to pull back while the shelling goes on," Anna Berg said.',
          [("Anna Berg", "ceasefire"), ("Anna Berg", "territory")]),
     ],
