@@ -623,12 +623,55 @@ def holds(doc, i: int) -> bool:
                for t in doc[max(sent_start, i - 5):i])
 
 
+#: Verbs of concluding a document with another party (``signed a deal with``).
+_CONCLUDING_VERBS = language.words("condition_concluding_verbs")
+#: Nouns of a deal or of talks between two parties (``deal``, ``accord``, ``talks``): a war is none.
+_DEALING_NOUNS = language.words("condition_deal_nouns") | language.words("condition_talk_nouns")
+#: Nouns of a written document (``deal``, ``accord``, ``memorandum``).
+_DOCUMENTS = language.words("condition_documents")
+#: Determiners of something yet to exist (``any deal``, ``no deal``).
+_NO_DEAL = language.words("any_determiners")
+
+
+def _phrase_head(tok):
+    """The noun a compound or an adjective hangs on (``Front rebels`` -> ``rebels``), else ``tok``."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def deal_partners(subject) -> list:
+    """The tokens of the parties the subject ``subject`` concluded a document with (a verb of
+    :data:`_CONCLUDING_VERBS` whose object is a document, :data:`_DOCUMENTS`): ``Norway signed a
+    deal with Sweden`` -> [Sweden]. Not a verb said not to happen, nor a deal yet to exist (``will
+    never sign any deal with``); discussing or sharing a plan with someone makes them no party.
+    Shared by :func:`paired` and :func:`helpers.conditions.concluded_with`.
+
+    >>> from helpers import nlp
+    >>> pipe = nlp.bare_nlp()
+    >>> [t.text for t in deal_partners(pipe("Norway signed a deal with Sweden on Monday.")[0])]
+    ['Sweden']
+    >>> deal_partners(pipe("Norway will never sign any deal with Sweden.")[0])
+    []
+    """
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _CONCLUDING_VERBS \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    documents = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS
+                 and not any(d.dep_ == "det" and d.lower_ in _NO_DEAL for d in c.children)]
+    if not documents:
+        return []
+    return [o for t in (verb, *documents) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children if o.dep_ == "pobj"]
+
+
 def paired(doc, i: int, group: set[int]) -> bool:
     """Whether token ``i`` (a state's name) and the group written at token indices ``group`` are
-    the two parties of a deal, talks or a war in their sentence (a :data:`_COUNTERPART_NOUNS` word
-    or a verb of concluding one in it): joined by ``and`` (``the talks between Norway and the
-    Front``, ``Norway and the Front signed a deal``), or the group is what the state made the deal
-    ``with`` (``Norway signed a deal with Front rebels``).
+    the two parties of a deal or talks in their sentence (a deal's or talks' noun,
+    :data:`_DEALING_NOUNS`, in it; a war is not a deal): joined by ``and`` (``the talks between
+    Norway and the Front``, ``Norway and the Front signed a deal``), or the group is what the
+    state concluded a deal with (:func:`deal_partners`: ``Norway signed a deal with Front rebels``).
 
     >>> from helpers import nlp
     >>> pipe = nlp.bare_nlp()
@@ -636,31 +679,17 @@ def paired(doc, i: int, group: set[int]) -> bool:
     True
     >>> paired(pipe("Sweden and the Front met at a festival."), 0, {3})
     False
+    >>> paired(pipe("Sweden and the Front have been at war for years."), 0, {3})
+    False
     """
-    tok, sent = doc[i], doc[i].sent
+    tok = doc[i]
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
-    if not any(t.lower_ in _COUNTERPART_NOUNS or t.lemma_.lower() in _CONCLUDING_VERBS for t in sent):
+    if not any(t.lemma_.lower() in _DEALING_NOUNS for t in tok.sent):
         return False
-    heads = set()
-    for g in group:
-        head = doc[g]
-        while head.dep_ in ("compound", "amod") and head.head.i != head.i:
-            head = head.head  # ``Front rebels``: the rebels
-        heads.add(head)
-    for head in heads:
-        if head in tok.conjuncts:
-            return True
-        if head.dep_ == "pobj" and head.head.lower_ == "with":
-            attach = head.head.head  # the verb or the deal noun ``with`` hangs on
-            verb = attach.head if attach.dep_ == "dobj" else attach
-            if any(c.i == tok.i and c.dep_ == "nsubj" for c in verb.children):
-                return True
-    return False
-
-
-#: Verbs of concluding a document with another party (``signed a deal with``).
-_CONCLUDING_VERBS = language.words("condition_concluding_verbs")
+    heads = {_phrase_head(doc[g]) for g in group}  # ``Front rebels``: the rebels
+    partners = {_phrase_head(t).i for t in deal_partners(tok)}
+    return any(head in tok.conjuncts or head.i in partners for head in heads)
 
 
 def _group_tokens(doc, sent, written) -> set[int]:
@@ -674,8 +703,8 @@ def _group_tokens(doc, sent, written) -> set[int]:
 
 def _sides_in_sentences(ctx, name: str, test) -> frozenset:
     """The registered states for which ``test(doc, token)`` holds, in the sentences that write
-    ``name``; a test of two arguments more, ``test(doc, token, group)``, also gets the token
-    indices where the sentence writes ``name`` (:func:`paired`)."""
+    ``name``; :func:`paired` takes one argument more, the token indices where the sentence
+    writes ``name``."""
     found, written = set(), re.compile(rf"\b{re.escape(name)}\b")  # ``Front`` is not in ``Frontier``
     for m in _registered_places(ctx):
         sent = ctx.doc[m.start].sent

@@ -1728,7 +1728,7 @@ def _agreeing_party(verb) -> bool:
     agreed on in March``), not made on a condition (the condition is the term: ``agreed to reopen the
     crossings only if ...``), and its subject not the parties named by a plural noun (``the sides
     agreed``, ``the warring parties agreed``: whoever reports it names no party) unless the noun is
-    counted as two (``both sides``: the two named before, :func:`parties_named_before`); a singular party
+    counted (``both sides``, ``the three countries``: those named before, :func:`parties_named_before`); a singular party
     noun (``the government agreed``) or a demonym's (``the Norwegian delegations``) names one.
 
     >>> from helpers import nlp as models
@@ -1791,7 +1791,7 @@ def _counted_pair(subj) -> int:
 
 #: Number words and the number of parties they count (``count_words``, in order from ``two``).
 GROUP_COUNTS = {w: n for n, w in enumerate(language.ordered("count_words"), start=2)}
-#: How many sentences before a counted pair (``both sides``) the two parties may be named.
+#: How many sentences before a counted noun (``both sides``, ``the three countries``) its parties may be named.
 PAIR_WINDOW = 2
 
 
@@ -1823,7 +1823,7 @@ def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, ...] | None
             others = listed_subjects(tok, mentions)  # a series the parser split
         if len(others) != count - 1 or any(o["start"] >= subj.idx for o in others) \
                 or len({first.get("actor"), *(o.get("actor") for o in others)}) != count:
-            continue  # ``Norland, Osteria and Valdia met. The two countries ...``: no pair
+            continue  # ``Norland, Osteria and Valdia met. The two countries ...``: not as many as counted
         return (first, *others)
     return _two_sides_before(subj, mentions, side) if count == 2 else None
 
@@ -2337,8 +2337,9 @@ class Clue:
 
     @cached_property
     def pair(self) -> tuple | None:
-        """For a cue whose holder is a counted pair of parties (``both sides agreed``): the two
-        parties (:func:`named_pair`), ``()`` when none is named before; else None."""
+        """For a cue whose holder is a counted noun of parties (``both sides agreed``, ``the three
+        countries``) or a joint statement: its parties (:func:`named_pair`, :func:`joint_issuers`),
+        ``()`` when none are named before; else None."""
         cue = self.cue
         if cue is None or cue.subject != "holder" or self.anchor is None:
             return None
@@ -2728,7 +2729,7 @@ def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
 
 
 #: A holder rule's answer that the term has a holder no rule may name (``both sides agreed``
-#: with no two parties named before): no row, and no later rule asked.
+#: with no parties named before): no row, and no later rule asked.
 NOBODY = ({}, None)
 
 
@@ -4466,7 +4467,7 @@ def joint_bloc(holders: list[dict], article) -> list[dict]:
 #: coordinated with that author there (``Norland and Osteria signed a deal``) are its authors too.
 LIST_OPENER_RULE = "condition_holder.holder_of_list_opener"
 AUTHOR_RULES = ("condition_holder.author_of_document", LIST_OPENER_RULE)
-#: The holder rule that reads a counted pair (``both sides agreed``).
+#: The holder rule that reads a counted noun or a joint statement (``both sides agreed``).
 PAIR_RULE = "condition_holder.parties_named_before"
 
 
@@ -4476,8 +4477,8 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     named earlier (``Norland and Osteria signed a deal. The deal calls for a truce.``).
 
     Only a holder named in the clue's sentence, or a document's author (:data:`AUTHOR_RULES`);
-    never the addressee. A counted pair's holder (``both sides``) has its other party
-    (:func:`parties_named_before`)."""
+    never the addressee. A counted noun's or a joint statement's holder (``both sides``) has the
+    other parties it stands for (:func:`parties_named_before`)."""
     if holder_rule.split("; ")[0] == PAIR_RULE:
         return [p for p in clue.pair[1:] if p["actor"] != holder["actor"]]
     start = holder.get("start")
@@ -4506,14 +4507,11 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     return found
 
 
-#: Verbs of concluding a document with another party (``signed a deal with``): both are its signatories.
-CONCLUDING_VERBS = language.words("condition_concluding_verbs")
-
-
 def concluded_with(tok) -> list:
-    """The parties the subject ``tok`` concluded a document with (:data:`CONCLUDING_VERBS`, a
-    :data:`DOCUMENT_NOUNS` object): ``Norland signed a deal with Osteria`` -> [Osteria]. Discussing or
-    sharing a plan with someone makes them no signatory, nor does refusing any deal with them.
+    """The parties the subject ``tok`` concluded a document with (``Norland signed a deal with
+    Osteria`` -> [Osteria]; :func:`helpers.actors.countries.deal_partners`): signatories too.
+    Discussing or sharing a plan with someone makes them no signatory, nor does refusing any deal
+    with them.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland signed a deal with Osteria on Monday.")
@@ -4522,15 +4520,8 @@ def concluded_with(tok) -> list:
     >>> concluded_with(nlp.bare_nlp()("Norland discussed the deal with Osteria on Monday.")[0])
     []
     """
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in CONCLUDING_VERBS or any(c.dep_ == "neg" for c in verb.children):
-        return []  # ``will not sign any deal with Osteria``: no deal, no signatory
-    documents = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
-                 and not _yet_to_exist(c)]
-    if not documents:
-        return []
-    return [o for t in (verb, *documents) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-            for o in c.children if o.dep_ == "pobj"]
+    from ..actors.countries import deal_partners
+    return deal_partners(tok)
 
 
 #: The dependency labels the parser gives the last name of a subject series it split apart.
