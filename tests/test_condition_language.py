@@ -827,9 +827,9 @@ def test_both_sides_are_the_two_parties_named_before(pipe, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a series of subjects the parser splits (an apposition, then a second subject) is read from the words
-    ("Norland, the United States, the United Arab Emirates, and Osteria urged on Tuesday a month-long "
-     "truce across the hills.", [("Norland", "ceasefire"), ("Osteria", "ceasefire"),
-                              ("United Arab Emirates", "ceasefire"), ("United States", "ceasefire")]),
+    ("Norland, the United Kingdom, the Czech Republic, and Osteria urged on Tuesday a month-long "
+     "truce across the hills.", [("Czech Republic", "ceasefire"), ("Norland", "ceasefire"), ("Osteria", "ceasefire"),
+                              ("United Kingdom", "ceasefire")]),
     ("Norland, Valdia, and Osteria demanded on Monday the release of all detainees held since spring.",
      [("Norland", "prisoners"), ("Osteria", "prisoners"), ("Valdia", "prisoners")]),
     # an apposition that is no name, or names joined by no ``and``, make no series

@@ -736,7 +736,7 @@ def _own_state(ctx, name: str) -> str | None:
 def _government_elsewhere(ctx, opposed: frozenset) -> str | None:
     """The one state apart from ``opposed`` whose own government or army the text names by its
     demonym (:func:`demonym_bodies`: ``the Norwegian government``), when one is named most: the
-    ground of a group that makes its deal with a foreign state (``the United States signed a deal
+    ground of a group that makes its deal with a foreign state (``Peru concluded an accord
     with the Front ... talks between the Front and the Norwegian government``). A group that deals
     with its own state's government, no other state's written, stays that state's."""
     return _leader(Counter(code for _, code in demonym_bodies(ctx.doc) if code not in opposed))

@@ -1405,7 +1405,7 @@ def _passive_demand(node) -> bool:
 
 def _passive_asker(node):
     """The ``by`` agent of a passive verb of demanding (:data:`DEMAND_VERBS`: ``Osteria was urged
-    by Norland to stop``, ``has been warned by the Norlandic authorities to ...``): who asks; its
+    by Norland to stop``, ``was asked by the Norlandic authorities to ...``): who asks; its
     passive subject is who is asked. Else None.
 
     >>> from helpers import nlp
@@ -2735,7 +2735,7 @@ NOBODY = ({}, None)
 
 def parties_named_before(clue: Clue) -> tuple[dict, dict | None] | None:
     """The first of the parties a counted noun or a joint statement stands for (``Norland and
-    Osteria met. Both sides agreed to a truce.`` -> Norland; ``the three countries``, ``the joint
+    Osteria met. Both sides agreed on a truce.`` -> Norland; ``the three countries``, ``the joint
     statement urged``: :func:`named_pair`, :func:`joint_issuers`; :func:`conjunct_holders` adds the
     others); :data:`NOBODY` when the text names no such parties before it (whoever reports ``both
     sides agreed`` holds nothing)."""
@@ -2760,12 +2760,12 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     if holder and _told_by_another(clue, holder):
         return None  # ``Berg said the deal will free them``: the deal's parties' term (author_of_document)
     if holder and _part_of_document(clue):
-        return None  # ``Osteria's withdrawal is a key part of the deal``: the deal's authors' term
+        return None  # ``Osteria's withdrawal is a central part of the deal``: the deal's authors' term
     return (holder, addressee) if holder else None
 
 
 def _part_of_document(clue: Clue) -> bool:
-    """Whether the cue is a document cue that opens on a verb (``is a key part of the deal``): the
+    """Whether the cue is a document cue that opens on a verb (``is a central part of the deal``): the
     clause's subject is the term itself, whoever it names (``Osteria's withdrawal``), and the
     document's author or parties hold it (:func:`author_of_document`)."""
     cue = clue.cue
@@ -3746,7 +3746,7 @@ def framed_by_terms(obj: Match, objects: list[Match], doc) -> bool:
     if not others:
         return False
     if _whole_of_part(tok, others):
-        return True  # ``the withdrawal is a key part of the truce deal``: the deal is what it is part of
+        return True  # ``the withdrawal is a central part of the truce deal``: the deal is what it is part of
     quantified = any(c.dep_ == "det" and c.lower_ in _ANY for c in tok.children)
     if tok.dep_ in ("nsubj", "nsubjpass"):  # ``any truce must free the detainees``, not ``proposed by``
         return quantified and any(t in tok.head.subtree and t not in tok.subtree and not _in_agent(t, tok.head)
@@ -3756,17 +3756,17 @@ def framed_by_terms(obj: Match, objects: list[Match], doc) -> bool:
     return (quantified or weighed) and any(_restricts(t, tok) for t in others)
 
 
-#: Nouns of a part of a whole (``a key part of the deal``, ``a condition of the truce``).
+#: Nouns of a part of a whole (``a central part of the deal``, ``a condition of the truce``).
 PART_NOUNS = language.words("part_nouns")
 
 
 def _whole_of_part(deal, others: list) -> bool:
     """Whether the deal noun ``deal`` is the whole a term is called part of: ``of`` a part noun
     (:data:`PART_NOUNS`) that is the predicate of a clause whose subject holds another term's
-    words (``the withdrawal of troops is a key condition of the truce deal``).
+    words (``the withdrawal of troops is the main condition of the truce accord``).
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("The withdrawal of troops is a key part of the truce deal.")
+    >>> doc = nlp.bare_nlp()("The withdrawal of troops is a central part of the truce deal.")
     >>> _whole_of_part(doc[11], [doc[1]]), _whole_of_part(doc[11], [])
     (True, False)
     """
