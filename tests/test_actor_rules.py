@@ -503,7 +503,12 @@ def test_an_armed_group_is_placed_in_the_state_the_lede_names(pipe, body, countr
     # written: the group is that state's (a foreign power's deal with an insurgency)
     ("Peru signed a deal with the Coastal Liberation Front, and talks between the Front and the Chilean "
      "government will follow.", "CHL"),
-    ("Peru and the Coastal Liberation Front reached an agreement that opens talks with the Chilean army.", "CHL"),
+    ("Peru reached an agreement with the Coastal Liberation Front, and the Coastal Liberation Front will hold "
+     "talks with the Chilean army.", "CHL"),
+    # a foreign government that only welcomes the deal, or a war rather than a deal, places no group
+    ("Peru signed a deal with the Coastal Liberation Front. The Chilean government welcomed the deal.", "PER"),
+    ("Peru and the Coastal Liberation Front have been at war for years, and the Chilean government condemned "
+     "the violence.", "PER"),
     # its own state's government, or only a fight with another state's, leaves it the article's state's
     ("Peru signed a deal with the Coastal Liberation Front, and the Peruvian government will free its fighters.",
      "PER"),

@@ -41,6 +41,10 @@ def pairs(rows):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    ("ceasefire", "Norland wants to curb the violence in the border region before the talks.",
+     "Norland wants to curb the violence against journalists before the talks."),
+    ("ceasefire", "Norland urged Osteria to stop fighting at once.",
+     "Norland urged the unions to stop fighting the pension reform."),
     ("humanitarian", "Norland wants refugee repatriation before the winter.",
      "Norland wants a refugee camp before the winter."),
     ("ceasefire", "Norland will halt aid to Osteria if the shelling goes on.",
@@ -850,6 +854,9 @@ def test_a_series_of_subjects_holds_the_term_together(pipe, text, expected):
      "freeing every prisoner.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     # discussing or sharing a document with someone makes no signatory, nor does refusing any deal with them
     ("Norland will not sign any trade deal with Osteria if the fighting continues.", [("Norland", "ceasefire")]),
+    # a demand made beside a deal is the demander's alone
+    ("Norland signed a trade deal with Osteria on Monday and demanded the release of all detainees.",
+     [("Norland", "prisoners")]),
     ("Norland discussed a plan with Osteria that calls for freeing every prisoner.",
      [("Norland", "prisoners")]),
     ("Norland shared the deal with Osteria on Monday. Below are the details.\n\n- The deal provides for "
@@ -923,6 +930,11 @@ def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
      "both armies to let aid convoys through.",
      [("Norland", "humanitarian"), ("Osteria", "humanitarian"), ("Valdia", "humanitarian")]),
     ("Norland met envoys on Friday. The joint statement urged both armies to let aid convoys through.", []),
+    # a statement said to be from its issuers is theirs; issuers named long before are too far
+    ("The joint statement from Osteria and Norland urged both armies to let aid convoys through.",
+     [("Norland", "humanitarian"), ("Osteria", "humanitarian")]),
+    ("Norland and Osteria called for talks. One. Two. Three. Four. Five. Six. Seven. The joint statement urged "
+     "both armies to let aid convoys through.", []),
     ("Norland, Valdia, and Osteria called for talks. Norland's statement urged both armies to let aid convoys "
      "through.", [("Norland", "humanitarian")]),
 ])
@@ -938,6 +950,7 @@ def test_a_counted_group_or_a_joint_statement_is_the_parties_named_before(pipe, 
     ("Osteria has been urged by Norland to release all detainees.", [("Norland", "prisoners")]),
     # no agent: who is asked sets nothing; a term demanded by a party is still the party's
     ("Osteria was urged to stop fighting.", []),
+    ("Norland said Osteria was urged to release all detainees.", []),
     ("A truce along the river is demanded by Norland.", [("Norland", "ceasefire")]),
 ])
 def test_a_passive_demand_is_its_agents(pipe, text, expected):

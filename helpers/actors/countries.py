@@ -729,17 +729,53 @@ def _own_state(ctx, name: str) -> str | None:
     opposed = _sides_in_sentences(ctx, name, opposes) | _sides_in_sentences(ctx, name, addressed) | partners
     held = _sides_in_sentences(ctx, name, holds) if home in opposed else frozenset()
     if home in partners and not held - {home}:
-        return _government_elsewhere(ctx, opposed) or home
+        return _government_elsewhere(ctx, name, opposed) or home
     return ground_state(home, opposed, held) or home
 
 
-def _government_elsewhere(ctx, opposed: frozenset) -> str | None:
-    """The one state apart from ``opposed`` whose own government or army the text names by its
-    demonym (:func:`demonym_bodies`: ``the Norwegian government``), when one is named most: the
-    ground of a group that makes its deal with a foreign state (``Peru concluded an accord
-    with the Front ... talks between the Front and the Norwegian government``). A group that deals
-    with its own state's government, no other state's written, stays that state's."""
-    return _leader(Counter(code for _, code in demonym_bodies(ctx.doc) if code not in opposed))
+def _government_elsewhere(ctx, name: str, opposed: frozenset) -> str | None:
+    """The one state apart from ``opposed`` whose own government or army (:func:`demonym_bodies`:
+    ``the Norwegian government``) the text writes as the group's other party, when one is written
+    so most often: joined to the group by ``and`` (``talks between the Front and the Norwegian
+    government``) or what the group deals ``with`` (``the Front will hold talks with the Norwegian
+    army``). The ground of a group whose deal is with a foreign state (``Peru concluded an accord
+    with the Front``); a government that only welcomes the deal or pays for the hall is no party.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Talks between the Front and the Norwegian government begin.")
+    >>> _counterpart_body(doc[7], {3}), _counterpart_body(doc[7], {0})
+    (True, False)
+    """
+    written = re.compile(rf"\b{re.escape(name)}\b")
+    codes = Counter()
+    for start, code in demonym_bodies(ctx.doc):
+        if code in opposed:
+            continue
+        span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not written.search(span.sent.text):
+            continue
+        if _counterpart_body(span[0], _group_tokens(ctx.doc, span.sent, written)):
+            codes[code] += 1
+    return _leader(codes)
+
+
+def _counterpart_body(body, group: set[int]) -> bool:
+    """Whether the body noun ``body`` (``government``, ``army``) is the other party of the group
+    written at token indices ``group``: joined to it by ``and``, or the ``with`` object of a verb
+    whose subject the group is or of a noun that verb takes."""
+    doc = body.doc
+    heads = {_phrase_head(doc[g]) for g in group}
+    if any(body in h.conjuncts for h in heads):
+        return True
+    words = [t for t in doc[max(body.sent.start, body.i - 4):body.i] if t.dep_ not in ("det", "amod", "compound")]
+    if len(words) >= 2 and words[-1].lower_ == "and" and words[-2].i in group:
+        return True  # ``between the Front and the Norwegian government``, however the parser hangs it
+    prep = body.head
+    if body.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    return any(c.dep_ == "nsubj" and _phrase_head(c) in heads | {c} and c.i in group | {h.i for h in heads}
+               for c in verb.children)
 
 
 def ground_state(lead: str, opposed: frozenset, held: frozenset) -> str | None:

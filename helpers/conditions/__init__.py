@@ -1375,9 +1375,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                                                         if c.dep_ == "nsubjpass") if a), None)
             asker = _passive_asker(node)
             found = _subject_actor(asker, mentions, quote or reported, text) if asker is not None else None
-            if found is not None:
-                return found, addressee
-            continue
+            return found, addressee  # no agent named: no one above it asks (``X said Osteria was urged``)
         if skip and not subjects and any(c.dep_ == "expl" for c in node.children):
             skip = False  # ``there can be no truce without ...``: an expletive is the addressee's slot, left open
         if subjects and not skip and ((lo <= node.head.i < hi and _term_clause(node))  # its subject: the addressee
@@ -1831,19 +1829,25 @@ def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, ...] | None
 #: Words that make a statement several parties' (``joint``) and the nouns of what they issue together.
 JOINT_WORDS = language.words("joint_words")
 JOINT_STATEMENT_NOUNS = language.words("joint_statement_nouns")
+#: How many sentences before a joint statement its issuers may be named (a wire story's lede, then its details).
+JOINT_WINDOW = 6
+#: Prepositions that name whom a statement is from (``the joint statement from Norland and Osteria``).
+SOURCE_PREPOSITIONS = language.words("condition_source_prepositions")
 
 
 def _joint_statement(subj) -> bool:
     """Whether ``subj`` is a statement several parties issued together with no issuer named on it
     (``the joint statement urged ...``; not ``Norland's joint statement with Osteria``)."""
     return subj.lemma_.lower() in JOINT_STATEMENT_NOUNS and any(
-        c.dep_ == "amod" and c.lower_ in JOINT_WORDS for c in subj.children) and not _owners(subj)
+        c.dep_ == "amod" and c.lower_ in JOINT_WORDS for c in subj.children) and not _owners(subj) \
+        and not any(c.dep_ == "prep" and c.lower_ in SOURCE_PREPOSITIONS for c in subj.children)
 
 
 def joint_issuers(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
     """The issuers of a joint statement (:func:`_joint_statement`): the nearest series of two or
-    more parties before it that is a clause's subject (``Norland, Valdia and Osteria called for a
-    truce. ... The joint statement urged ...``), however far back; else None (no one named).
+    more parties that is a clause's subject in its sentence or the :data:`JOINT_WINDOW` sentences
+    before (``Norland, Valdia and Osteria called for a truce. ... The joint statement urged ...``);
+    else None (no one named). A statement said to be ``from`` someone is read as theirs.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland and Osteria met. Rain fell. The joint statement urged calm.")
@@ -1851,8 +1855,10 @@ def joint_issuers(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
     >>> [p["actor"] for p in joint_issuers(doc[10], m)]
     ['Norland', 'Osteria']
     """
-    doc = subj.doc
-    for tok in reversed(doc[:subj.i]):
+    doc, lo = subj.doc, subj.sent.start
+    for _ in range(JOINT_WINDOW):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    for tok in reversed(doc[lo:subj.i]):
         if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.i < tok.i for c in tok.conjuncts):
             continue
         first = _token_mention(tok, mentions)
@@ -2344,8 +2350,8 @@ class Clue:
         if cue is None or cue.subject != "holder" or self.anchor is None:
             return None
         subj = _first_subject(self.anchor, self.sent)
-        if subj is not None and _joint_statement(subj):
-            return joint_issuers(subj, self.article.mentions) or ()
+        if subj is not None and _joint_statement(subj) and (issuers := joint_issuers(subj, self.article.mentions)):
+            return issuers
         if subj is None or not _counted_pair(subj):
             return None
         return named_pair(subj, self.article.mentions, self.article.side) or ()
@@ -3106,6 +3112,8 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     addressee = clue.climbed[1]
     if _document_subject(clue.sent) is not None or _part_of_document(clue):
         return None  # a document no one is named as writing: those it names are asked, they set no term
+    if clue.anchor is not None and _passive_demand(clue.anchor) and _passive_asker(clue.anchor) is None:
+        return None  # ``X said Osteria was urged to ...``: no one named asks
     doc = clue.sent.doc
     mentions = [m for m in clue.article.mentions if not _modifies_term(m, clue.obj, doc)]
     holder = _fallback_holder(clue.sent, clue.anchor.idx, addressee, mentions)
@@ -4497,7 +4505,8 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     while tok.dep_ in ("compound", "poss") and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
         tok = tok.head
     found = []
-    for conj in [*tok.conjuncts, *listed_subjects(tok, clue.article.mentions), *concluded_with(tok)]:
+    partners = concluded_with(tok) if holder_rule.split("; ")[0] in AUTHOR_RULES or _in_concluded(tok, clue) else []
+    for conj in [*tok.conjuncts, *listed_subjects(tok, clue.article.mentions), *partners]:
         if not isinstance(conj, dict) and conj.dep_ == "pobj" and tok.dep_ == "conj":
             continue  # ``the members of the contact group, Norway, Sweden and ...``: the group the parser coordinated
         other = conj if isinstance(conj, dict) else _token_mention(conj, clue.article.mentions)
@@ -4522,6 +4531,15 @@ def concluded_with(tok) -> list:
     """
     from ..actors.countries import deal_partners
     return deal_partners(tok)
+
+
+def _in_concluded(tok, clue: Clue) -> bool:
+    """Whether the term lies in the document the subject ``tok`` concluded (``Norland reached an
+    agreement with Osteria that calls for ...``): only then is the partner a holder of it, not of a
+    demand made beside the deal (``signed a trade deal with Osteria and demanded ...``)."""
+    word = _token_at(clue.sent.doc, clue.obj.start)
+    return word is not None and any(word in c.subtree for c in tok.head.children
+                                    if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS)
 
 
 #: The dependency labels the parser gives the last name of a subject series it split apart.
