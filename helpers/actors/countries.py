@@ -633,9 +633,10 @@ _DOCUMENTS = language.words("condition_documents")
 _NO_DEAL = language.words("any_determiners")
 
 
-def _phrase_head(tok):
-    """The noun a compound or an adjective hangs on (``Front rebels`` -> ``rebels``), else ``tok``."""
-    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+def phrase_head(tok):
+    """The noun a compound or an adjective hangs on (``Front rebels`` -> ``rebels``, ``punitive
+    measures`` -> ``measures``), else ``tok`` (None stays None). Shared with the conditions module."""
+    while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -645,7 +646,7 @@ def deal_partners(subject) -> list:
     :data:`_CONCLUDING_VERBS` whose object is a document, :data:`_DOCUMENTS`): ``Norway signed a
     deal with Sweden`` -> [Sweden]. Not a verb said not to happen, nor a deal yet to exist (``will
     never sign any deal with``); discussing or sharing a plan with someone makes them no party.
-    Shared by :func:`paired` and :func:`helpers.conditions.concluded_with`.
+    Shared by :func:`paired` and the signatories of :func:`helpers.conditions.conjunct_holders`.
 
     >>> from helpers import nlp
     >>> pipe = nlp.bare_nlp()
@@ -687,8 +688,8 @@ def paired(doc, i: int, group: set[int]) -> bool:
         tok = tok.head
     if not any(t.lemma_.lower() in _DEALING_NOUNS for t in tok.sent):
         return False
-    heads = {_phrase_head(doc[g]) for g in group}  # ``Front rebels``: the rebels
-    partners = {_phrase_head(t).i for t in deal_partners(tok)}
+    heads = {phrase_head(doc[g]) for g in group}  # ``Front rebels``: the rebels
+    partners = {phrase_head(t).i for t in deal_partners(tok)}
     return any(head in tok.conjuncts or head.i in partners for head in heads)
 
 
@@ -702,17 +703,21 @@ def _group_tokens(doc, sent, written) -> set[int]:
 
 
 def _sides_in_sentences(ctx, name: str, test) -> frozenset:
-    """The registered states for which ``test(doc, token)`` holds, in the sentences that write
-    ``name``; :func:`paired` takes one argument more, the token indices where the sentence
-    writes ``name``."""
+    """The registered states for which ``test(doc, token, group)`` holds, in the sentences that
+    write ``name`` (``group``: the token indices where the sentence writes it)."""
     found, written = set(), re.compile(rf"\b{re.escape(name)}\b")  # ``Front`` is not in ``Frontier``
     for m in _registered_places(ctx):
         sent = ctx.doc[m.start].sent
-        if not (m.type == "state" and m.country and written.search(sent.text)):
-            continue
-        if test(ctx.doc, m.start) if test is not paired else paired(ctx.doc, m.start, _group_tokens(ctx.doc, sent, written)):
+        if m.type == "state" and m.country and written.search(sent.text) \
+                and test(ctx.doc, m.start, _group_tokens(ctx.doc, sent, written)):
             found.add(m.country)
     return frozenset(found)
+
+
+def _of_state(test):
+    """A test of a state's token alone (:func:`opposes`, :func:`addressed`, :func:`holds`) as one
+    :func:`_sides_in_sentences` can call with the group's tokens too."""
+    return lambda doc, i, group: test(doc, i)
 
 
 def _own_state(ctx, name: str) -> str | None:
@@ -726,8 +731,9 @@ def _own_state(ctx, name: str) -> str | None:
     if home is None:
         return None
     partners = _sides_in_sentences(ctx, name, paired)
-    opposed = _sides_in_sentences(ctx, name, opposes) | _sides_in_sentences(ctx, name, addressed) | partners
-    held = _sides_in_sentences(ctx, name, holds) if home in opposed else frozenset()
+    opposed = _sides_in_sentences(ctx, name, _of_state(opposes)) | _sides_in_sentences(ctx, name, _of_state(addressed)) \
+        | partners
+    held = _sides_in_sentences(ctx, name, _of_state(holds)) if home in opposed else frozenset()
     if home in partners and not held - {home}:
         return _government_elsewhere(ctx, name, opposed) or home
     return ground_state(home, opposed, held) or home
@@ -764,7 +770,7 @@ def _counterpart_body(body, group: set[int]) -> bool:
     written at token indices ``group``: joined to it by ``and``, or the ``with`` object of a verb
     whose subject the group is or of a noun that verb takes."""
     doc = body.doc
-    heads = {_phrase_head(doc[g]) for g in group}
+    heads = {phrase_head(doc[g]) for g in group}
     if any(body in h.conjuncts for h in heads):
         return True
     words = [t for t in doc[max(body.sent.start, body.i - 4):body.i] if t.dep_ not in ("det", "amod", "compound")]
@@ -774,7 +780,7 @@ def _counterpart_body(body, group: set[int]) -> bool:
     if body.dep_ != "pobj" or prep.lower_ != "with":
         return False
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
-    return any(c.dep_ == "nsubj" and _phrase_head(c) in heads | {c} and c.i in group | {h.i for h in heads}
+    return any(c.dep_ == "nsubj" and phrase_head(c) in heads | {c} and c.i in group | {h.i for h in heads}
                for c in verb.children)
 
 
