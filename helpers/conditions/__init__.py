@@ -54,7 +54,8 @@ import pandas as pd
 from .. import config, language, literals
 from ..story import derived
 from ..context import ArticleContext, as_context
-from ..actors.countries import brokered_by, said_with_obligation
+from ..actors.countries import brokered_by, deal_partners, said_with_obligation
+from ..actors.countries import phrase_head as _phrase_head
 from ..actors.filters import gone_to
 from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
@@ -1254,7 +1255,7 @@ def _owners(node) -> list:
                    for g in c.children if g.dep_ == "pobj"]
         owners += [g for c in node.children if c.dep_ == "acl"  # ``the demands put forward by X``
                    and c.lemma_.lower() not in BROKER_VERBS | READ_VERBS  # ``brokered by X``, ``seen by X``: no author
-                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                   for g in _agents(c)]
         owners += [g for c in node.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in AUTHOR_VERBS
                    and not _prepositional_relative(c)
                    for g in c.children if g.dep_ == "nsubj"]  # ``the plan that Norland drafted``
@@ -1267,8 +1268,7 @@ def _owners(node) -> list:
         if node.dep_ in ("nsubj", "nsubjpass"):  # ``the text circulated, was written by X and provides ...`` (misparsed)
             verbs += [v for v in node.head.children if v.dep_ == "conj" and v.tag_ == "VBN"
                       and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
-        owners += [g for v in verbs if v.lemma_.lower() in AUTHOR_VERBS
-                   for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        owners += [g for v in verbs if v.lemma_.lower() in AUTHOR_VERBS for g in _agents(v)]
     return owners or _written_possessor(node)
 
 
@@ -1411,9 +1411,12 @@ def _passive_asker(node):
     >>> _passive_asker(doc[2]).text, _passive_asker(doc[10])
     ('Norland', None)
     """
-    if not _passive_demand(node):
-        return None
-    return next((g for a in node.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    return next(iter(_agents(node)), None) if _passive_demand(node) else None
+
+
+def _agents(verb) -> list:
+    """The nouns of the ``by`` agent of a passive ``verb`` (``was drafted by Osteria`` -> [Osteria])."""
+    return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
 def _hit_by_measure(node) -> bool:
@@ -1811,19 +1814,27 @@ def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, ...] | None
     for _ in range(PAIR_WINDOW):
         lo = doc[lo - 1].sent.start if lo > 0 else lo
     for tok in reversed(doc[lo:subj.i]):
-        first = _token_mention(tok, mentions)
-        if first is None:
-            continue
-        if any(c.i < tok.i for c in tok.conjuncts):
-            continue  # a later member of a series: its first one is read on
-        others = [_token_mention(c, mentions) if c.i < subj.i else None for c in tok.conjuncts]
-        if len(others) != count - 1 or None in others:
-            others = listed_subjects(tok, mentions)  # a series the parser split
-        if len(others) != count - 1 or any(o["start"] >= subj.idx for o in others) \
-                or len({first.get("actor"), *(o.get("actor") for o in others)}) != count:
-            continue  # ``Norland, Osteria and Valdia met. The two countries ...``: not as many as counted
-        return (first, *others)
+        series = _series_at(tok, mentions, subj, count)
+        if series is not None:  # not ``Norland, Osteria and Valdia met. The two countries ...``
+            return series
     return _two_sides_before(subj, mentions, side) if count == 2 else None
+
+
+def _series_at(tok, mentions: list[dict], before, count: int = 0) -> tuple[dict, ...] | None:
+    """The parties of the series of two or more actors that ``tok`` opens before token ``before``:
+    its conjuncts, else the names read from the words when the parser split it
+    (:func:`listed_subjects`), all distinct, and ``count`` of them when ``count`` is given;
+    None when ``tok`` names no actor, is a later member of a series or opens none."""
+    first = _token_mention(tok, mentions)
+    if first is None or any(c.i < tok.i for c in tok.conjuncts):
+        return None  # a later member of a series: its first one is read on
+    others = [_token_mention(c, mentions) if c.i < before.i else None for c in tok.conjuncts]
+    if not others or None in others or (count and len(others) != count - 1):
+        others = listed_subjects(tok, mentions)  # a series the parser split
+    if not others or (count and len(others) != count - 1) or any(o["start"] >= before.idx for o in others) \
+            or len({first.get("actor"), *(o.get("actor") for o in others)}) != len(others) + 1:
+        return None
+    return (first, *others)
 
 
 #: Words that make a statement several parties' (``joint``) and the nouns of what they issue together.
@@ -1859,17 +1870,9 @@ def joint_issuers(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
     for _ in range(JOINT_WINDOW):
         lo = doc[lo - 1].sent.start if lo > 0 else lo
     for tok in reversed(doc[lo:subj.i]):
-        if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.i < tok.i for c in tok.conjuncts):
-            continue
-        first = _token_mention(tok, mentions)
-        if first is None:
-            continue
-        others = [_token_mention(c, mentions) for c in tok.conjuncts]
-        if not others or None in others:
-            others = listed_subjects(tok, mentions)
-        names = {first.get("actor"), *(o.get("actor") for o in others)}
-        if others and len(names) == len(others) + 1:
-            return (first, *others)
+        series = _series_at(tok, mentions, subj) if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if series is not None:
+            return series
     return None
 
 
@@ -2796,16 +2799,15 @@ def _told_by_another(clue: Clue, holder: dict) -> bool:
 
 def _earlier_document_parties(doc, before: int, lemma: str, mentions: list[dict]) -> list[dict]:
     """The parties of the latest document noun ``lemma`` before token ``before`` that has an owner
-    (:func:`_document_owner`): the owner, the actors joined to it by ``and``, and those it made the
-    document ``with`` (``Norland signed a deal with Osteria``)."""
+    (:func:`_document_owner`): the owner, the actors joined to it by ``and``, and those it concluded
+    the document with (``Norland signed a deal with Osteria``: :func:`~helpers.actors.countries.deal_partners`)."""
     found = _earlier_owned_document(doc, before, {lemma}, mentions)
     if found is None:
         return []
     tok, owner = found
     at = _token_at(doc, owner["start"]) if owner.get("start") is not None else None
     others = list(at.conjuncts) if at is not None else []
-    others += [o for t in (tok, tok.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-               for o in c.children if o.dep_ == "pobj"]
+    others += [o for s in tok.head.children if s.dep_ == "nsubj" for o in deal_partners(s)]  # ``signed a deal with``
     return [owner, *(m for m in (_token_mention(o, mentions) for o in others) if m)]
 
 
@@ -4366,13 +4368,6 @@ def _kept_until_date(cue: Match, doc) -> bool:
         t.ent_type_ == "DATE" for c in word.children if c.dep_ == "pobj" for t in c.subtree)
 
 
-def _phrase_head(tok):
-    """The noun a compound or an adjective hangs on (``punitive measures`` -> ``measures``), else ``tok``."""
-    while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _kept_measure(obj: Match, kept: list[Match], doc) -> bool:
     """Whether category words are the subject of a measure kept until a term is met (``the embargo
     will not be lifted unless ...``, ``the assets stay frozen until ...``): the measure kept is a
@@ -4505,7 +4500,8 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     while tok.dep_ in ("compound", "poss") and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
         tok = tok.head
     found = []
-    partners = concluded_with(tok) if holder_rule.split("; ")[0] in AUTHOR_RULES or _in_concluded(tok, clue) else []
+    # the party a document was signed ``with`` is its signatory too, of that document's own terms
+    partners = deal_partners(tok) if holder_rule.split("; ")[0] in AUTHOR_RULES or _in_concluded(tok, clue) else []
     for conj in [*tok.conjuncts, *listed_subjects(tok, clue.article.mentions), *partners]:
         if not isinstance(conj, dict) and conj.dep_ == "pobj" and tok.dep_ == "conj":
             continue  # ``the members of the contact group, Norway, Sweden and ...``: the group the parser coordinated
@@ -4514,23 +4510,6 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
                 and other["actor"] not in [f["actor"] for f in found]:
             found.append(other)
     return found
-
-
-def concluded_with(tok) -> list:
-    """The parties the subject ``tok`` concluded a document with (``Norland signed a deal with
-    Osteria`` -> [Osteria]; :func:`helpers.actors.countries.deal_partners`): signatories too.
-    Discussing or sharing a plan with someone makes them no signatory, nor does refusing any deal
-    with them.
-
-    >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Norland signed a deal with Osteria on Monday.")
-    >>> [t.text for t in concluded_with(doc[0])]
-    ['Osteria']
-    >>> concluded_with(nlp.bare_nlp()("Norland discussed the deal with Osteria on Monday.")[0])
-    []
-    """
-    from ..actors.countries import deal_partners
-    return deal_partners(tok)
 
 
 def _in_concluded(tok, clue: Clue) -> bool:
