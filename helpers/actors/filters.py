@@ -202,8 +202,6 @@ def _name_words(span) -> bool:
                                   and last.doc[last.i - 1].whitespace_)  # ``Park Su-in`` keeps its ``in``
 
 
-
-
 def _the_acronym(tok) -> bool:
     """A short all-capital name with ``the`` before it and nothing after it (``the IRS``):
     an organisation, unlike a bare code or a modifier (``MMR vaccine``, ``GP practices``)."""
