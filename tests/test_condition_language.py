@@ -47,6 +47,11 @@ GENERIC_CASES = [
      "Norland urged the unions to stop fighting the pension reform."),
     ("humanitarian", "Norland wants refugee repatriation before the winter.",
      "Norland wants a refugee camp before the winter."),
+    # the displaced as people a term is for, not an offensive that displaced them (a past deed)
+    ("humanitarian", "Norland wants the displaced to be allowed home before the winter.",
+     "Norland will strike back unless Osteria halts the offensive, which has displaced thousands of people."),
+    ("humanitarian", "Osteria demands shelter for families displaced by the floods.",
+     "Osteria demands a truce in the hills, where the shelling had displaced whole villages."),
     ("ceasefire", "Norland will halt aid to Osteria if the shelling goes on.",
      "Norland will halt aid to Osteria if the drought goes on."),
     ("ceasefire", "Norland urged Osteria to stop fighting the militia in the valley.",
@@ -397,6 +402,16 @@ CUE_CASES = [
      "Neither Norland nor Osteria has agreed to a truce along the river."),
     ("agreed to", "Norland agreed to an exchange of all detainees.",
      "Norland agreed to take part in talks on an exchange of all detainees."),
+    # a deal reached on a step is its parties' term; not a deal not reached, one named by when it was
+    # reached, one only to meet, or one reached by sides no one names
+    ("reached a deal on", "Norland and Osteria reached an agreement on a truce along the river.",
+     "Norland and Osteria have not reached an agreement on a truce along the river."),
+    ("reached a deal on", "Osteria struck a deal for the release of all detainees.",
+     "The deal reached in March for the release of all detainees collapsed."),
+    ("reached a deal on", "Norland sealed an accord to reopen the crossings.",
+     "Norland and Osteria reached an agreement to meet again in the spring."),
+    ("reached a deal on", "Norland and Osteria clinched a deal on the exchange of all detainees.",
+     "The two sides reached an agreement on a truce along the river."),
     # a signed text commits its parties to terms; a party committing its own troops to a mission sets none
     ("envisions", "Norland and Osteria signed an accord on Monday. The accord commits both sides to a truce along the river.",
      "Norland committed two battalions to the relief effort along the river."),
@@ -864,6 +879,42 @@ def test_a_series_of_subjects_holds_the_term_together(pipe, text, expected):
 ])
 def test_the_party_a_deal_was_concluded_with_signs_it_too(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``they`` after a series of names is the whole series, in its sentence or the one after
+    ("Anna Berg and Karl Vos announced that they had reached an agreement on a truce.",
+     [("Anna Berg", "ceasefire"), ("Karl Vos", "ceasefire")]),
+    ("Norland and Osteria met on Monday. They agreed to a truce along the river.",
+     [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+    # a ``they`` that another subject tells what to do is its addressee, not the series
+    ("Norland and Osteria met on Monday. Valdia said they must free the detainees.", [("Valdia", "prisoners")]),
+    ("Anna Berg and Karl Vos met on Monday. Norland said they must free the detainees.", [("Norland", "prisoners")]),
+])
+def test_they_after_a_series_of_names_is_the_series(pipe, text, expected):
+    actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
+@pytest.mark.parametrize("text, speech, expected", [
+    # the quote table names one speaker of a series that reports a deal: the series holds its terms
+    ("Anna Berg and Karl Vos said on Monday that they had reached an agreement on a truce.",
+     "they had reached an agreement on a truce", [("Anna Berg", "ceasefire"), ("Karl Vos", "ceasefire")]),
+    ("Anna Berg and her counterpart Karl Vos said on Monday that they want a truce along the river.",
+     "they want a truce along the river", [("Anna Berg", "ceasefire"), ("Karl Vos", "ceasefire")]),
+    # a speaker named alone holds alone, whoever else the sentence names
+    ("Anna Berg said on Monday, after Karl Vos left, that she wants a truce along the river.",
+     "she wants a truce along the river", [("Anna Berg", "ceasefire")]),
+    ("Anna Berg told Karl Vos on Monday that she wants a truce along the river.",
+     "she wants a truce along the river", [("Anna Berg", "ceasefire")]),
+])
+def test_a_reported_speech_of_a_series_is_the_series(pipe, text, speech, expected):
+    start = text.index(speech)
+    quote = dict(article="t.txt", kind="indirect", speaker="Anna Berg", speaker_country="NRL", quote=speech,
+                 start=start, end=start + len(speech))
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [quote], taxonomy=GENERIC)
+    assert pairs(rows) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1104,13 +1104,14 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: 
         read = _read_document(subj, mentions) if not plural and _tells_content(tok) else None
         if read is not None:
             return read  # ``The agency has seen the paper Lee circulated. It proposes ...``: Lee's paper
-        if subj.pos_ == "PRON" or (subj.tag_ in ("NNS", "NNPS")) != plural:
+        series = plural and subj.pos_ == "PROPN" and bool(subj.conjuncts)  # ``Lee and Vos said they ...``
+        if subj.pos_ == "PRON" or ((subj.tag_ in ("NNS", "NNPS")) != plural and not series):
             continue
         if subj.lemma_.lower() in DOCUMENT_NOUNS:  # ``the document``: the last one the text introduced
             return _document_author(subj, mentions) or _earlier_document_owner(subj.doc, subj.i, DOCUMENT_NOUNS,
                                                                                 mentions)
         mention = _token_mention(subj, mentions)
-        if mention is not None and mention.get("type") == "person":
+        if mention is not None and mention.get("type") == "person" and not series:
             continue
         owner = _pronoun_owner(subj) if mention is None and depth < ANTECEDENT_DEPTH else None
         if owner is not None and owner.lower_ in _IMPERSONAL:  # ``Its negotiators ...; they say``
@@ -4489,10 +4490,13 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
         opener = clue.lead[0]  # a list's holder read from the quote table: its mention in the opener
         start = next((m["start"] for m in clue.article.mentions if m.get("actor") == holder.get("actor")
                       and opener.start_char <= m["start"] < opener.end_char), None)
+    elif start is None:  # a reported speech's speaker from the quote table: its mention in the sentence
+        start = next((m["start"] for m in clue.article.mentions if m.get("actor") == holder.get("actor")
+                      and clue.sent.start_char <= m["start"] < clue.sent.end_char), None)
     if start is None:
         return []
     if holder_rule.split("; ")[0] not in AUTHOR_RULES and \
-            not clue.sent.start_char <= start < clue.sent.end_char:
+            not clue.sent.start_char <= start < clue.sent.end_char and not _they_of(clue, start):
         return []
     tok = _token_at(clue.sent.doc, start)
     if tok is None:
@@ -4505,11 +4509,33 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     for conj in [*tok.conjuncts, *listed_subjects(tok, clue.article.mentions), *partners]:
         if not isinstance(conj, dict) and conj.dep_ == "pobj" and tok.dep_ == "conj":
             continue  # ``the members of the contact group, Norway, Sweden and ...``: the group the parser coordinated
-        other = conj if isinstance(conj, dict) else _token_mention(conj, clue.article.mentions)
+        other = conj if isinstance(conj, dict) else _named_in_apposition(conj, clue.article.mentions) \
+            or _token_mention(conj, clue.article.mentions)
         if other and other["actor"] not in (holder["actor"], addressee) \
                 and other["actor"] not in [f["actor"] for f in found]:
             found.append(other)
     return found
+
+
+def _named_in_apposition(tok, mentions: list[dict]) -> dict | None:
+    """The actor a role noun is named as in apposition (``his Osterian counterpart Karl Vos``,
+    ``the mediator, Anna Berg``), else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Berg and her counterpart Karl Vos met.")
+    >>> _named_in_apposition(doc[3], [dict(actor="Karl Vos", start=25, end=33)])["actor"]
+    'Karl Vos'
+    """
+    return next((m for c in tok.children if c.dep_ == "appos" and (m := _token_mention(c, mentions))), None)
+
+
+def _they_of(clue: Clue, start: int) -> bool:
+    """Whether a ``they`` subject of the clue's sentence stands for the actor mentioned at ``start``
+    in a sentence before (``Norland and Osteria met on Monday. They agreed to a truce.``): then the
+    series that actor opens holds the term, as it would in the pronoun's own sentence."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _PLURAL
+               and (found := _antecedent(t, clue.article.mentions)) is not None and found.get("start") == start
+               for t in clue.sent)
 
 
 def _in_concluded(tok, clue: Clue) -> bool:
