@@ -47,6 +47,21 @@ GENERIC_CASES = [
      "Norland urged the unions to stop fighting the pension reform."),
     ("humanitarian", "Norland wants refugee repatriation before the winter.",
      "Norland wants a refugee camp before the winter."),
+    # banks connected to the payments network named by its name (upper case), not ``swift`` speed
+    ("sanctions", "Norland demands that Osteria's banks be reconnected to SWIFT before any deal.",
+     "Osteria wants swift access to the port for its ships."),
+    ("sanctions", "Osteria will extend the shipping deal only if its lenders regain SWIFT access.",
+     "Norland wants a swift return of its banks to the talks."),
+    # a call for talks themselves; a date set for talks is no call for them
+    ("negotiation_terms", "Norland called for dialogue with Osteria.",
+     "Norland set a date for talks with Osteria and demanded a truce."),
+    ("negotiation_terms", "Osteria appealed for peace negotiations.",
+     "Osteria called the negotiations a failure and demanded a truce."),
+    # a leader named before the verb of resigning; not anyone else who resigns
+    ("governance", "Norland wants talks to resume only after the party chairman resigns.",
+     "Norland wants talks to resume only after the staff who leaked the memo resign."),
+    ("governance", "Anna Berg said the attacks will only end when the front's chairman resigns.",
+     "Norland is resigned to a long war and wants a truce."),
     # the displaced as people a term is for, not an offensive that displaced them (a past deed)
     ("humanitarian", "Norland wants the displaced to be allowed home before the winter.",
      "Norland will strike back unless Osteria halts the offensive, which has displaced thousands of people."),
@@ -363,6 +378,19 @@ CUE_CASES = [
      "Norland restated its history. These include a referendum in the province."),
     ("list nouns", "Norland set out its conditions. These are a truce and a referendum.",
      "Norland set out its history. These are a truce and a referendum."),
+    # ``only`` a few verbs before ``after``/``when``: what must come first; not a time (``only hours after``)
+    ("until", "Anna Berg said talks would only be possible after Osteria withdraws its forces from the valley.",
+     "Anna Berg said the truce came only hours after Osteria freed the detainees."),
+    ("until", "Anna Berg said the shelling will only stop when Osteria frees the detainees.",
+     "Anna Berg said only the envoys would return after Osteria freed the detainees."),
+    # a step said to be due for those named after ``for``; a time for anything else is none
+    ("time has come for", "Anna Berg said the time has come for the two parties to start negotiations.",
+     "Anna Berg said it is time for lunch before the talks on a truce."),
+    ("time has come for", "Anna Berg said it is high time for Osteria to free the detainees.",
+     "Anna Berg said the time has come and gone for the detainees held in the valley."),
+    # encouraging another to act is calling for it; being encouraged is not
+    ("calls for", "Norland encouraged Osteria to free the detainees.", "Norland was encouraged to see the detainees freed."),
+    ("calls for", "Anna Berg will encourage Osteria to start negotiations.", "Anna Berg feels encouraged by the truce."),
     ("until", "Norland will not negotiate until Osteria frees the detainees.",
      "Norland negotiated while Osteria freed the detainees."),
     ("in case of", "Norland will lift the embargo in case of a lasting truce.",
@@ -828,7 +856,8 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
     ("Anna Berg told Osteria to keep to the talks in which both parties agreed on a truce.",
      [("Anna Berg", "ceasefire"), ("Osteria", "ceasefire")]),
     ("Anna Berg told the envoys to keep to the talks in which both parties agreed on a truce.", []),
-    # exactly two sentences back still counts; three coordinated parties, or two other ones, are no pair
+    # two sentences back, any pair counts (further back, a subject pair: a lede's, within six sentences);
+    # three coordinated parties, or two other ones, are no pair
     ("Norland and Osteria met. Rain fell all day. Both parties agreed on a truce.",
      [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
     ("Norland, Osteria and Valdia met on Monday. The two countries agreed on a truce.", []),
@@ -836,7 +865,7 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
     # no two parties named before: whoever reports the pair's agreement holds nothing
     ("Anna Berg said both sides had agreed to a truce along the river.", []),
     ("Norland met Anna Berg on Monday. Both parties agreed on a truce along the river.", []),
-    ("Norland and Osteria met. The talks went on. Rain fell all day. Both parties agreed on a truce.", []),
+    ("Norland and Osteria met. One. Two. Three. Four. Five. Six. Both parties agreed on a truce.", []),
     # an uncounted plural noun names no pair
     ("Norland and Osteria met in the capital. Anna Berg said the sides agreed to a truce along the river.", []),
 ])
@@ -973,6 +1002,17 @@ def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
     ("Norland, Osteria and Valdia brokered the talks. The three mediators demanded the release of all detainees.",
      [("Norland", "negotiation_terms"), ("Norland", "prisoners"), ("Osteria", "negotiation_terms"),
       ("Osteria", "prisoners"), ("Valdia", "negotiation_terms"), ("Valdia", "prisoners")]),
+    # a story's lede names the parties a counted noun stands for some paragraphs later: a subject series
+    # (or one beside the subject) of exactly that many, not any pair named in passing
+    ("Norland and Osteria met on Monday. Rain fell. Envoys waited. Crowds gathered. The two sides agreed to "
+     "free all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("The three mediators, Norland, Osteria and Valdia, met on Monday. Rain fell. Envoys waited. Crowds "
+     "gathered. The three countries called for a truce along the river.",
+     [("Norland", "ceasefire"), ("Osteria", "ceasefire"), ("Valdia", "ceasefire")]),
+    ("Aid reached Norland and Osteria on Monday. Rain fell. Envoys waited. Crowds gathered. The two sides "
+     "agreed to free all detainees.", []),
+    ("Norland and Osteria met on Monday. Rain fell. Envoys waited. Crowds gathered. The three countries "
+     "called for a truce along the river.", []),
     # a count that does not match the parties named, or no count, stands for no one
     ("Norland and Osteria met on Monday. The three countries called for a truce along the river.", []),
     ("Norland, Osteria and Valdia met on Monday. The countries called for a truce along the river.", []),
@@ -984,9 +1024,9 @@ def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
     # a statement said to be from its issuers is theirs; issuers named long before are too far
     ("The joint statement from Osteria and Norland urged both armies to let aid convoys through.",
      [("Norland", "humanitarian"), ("Osteria", "humanitarian")]),
-    ("Norland and Osteria called for talks. One. Two. Three. Four. Five. Six. Seven. The joint statement urged "
+    ("Norland and Osteria met envoys. One. Two. Three. Four. Five. Six. Seven. The joint statement urged "
      "both armies to let aid convoys through.", []),
-    ("Norland, Valdia, and Osteria called for talks. Norland's statement urged both armies to let aid convoys "
+    ("Norland, Valdia, and Osteria met envoys. Norland's statement urged both armies to let aid convoys "
      "through.", [("Norland", "humanitarian")]),
 ])
 def test_a_counted_group_or_a_joint_statement_is_the_parties_named_before(pipe, text, expected):

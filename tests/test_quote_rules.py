@@ -86,6 +86,11 @@ POSITIVE = [
     ("speaker.mention", f"Anna Berg said {SAID}", "Anna Berg"),
     ("speaker.appositive_mention", f"The harbour master, Anna Berg, said {SAID}", "Anna Berg"),
     ("speaker.appositive_name", f"The harbour master, Oskar Vennberg, said {SAID}", "Oskar Vennberg"),
+    # the holder of an office named after the place it is of, where the parser hangs the name
+    ("speaker.appositive_mention", f'{QUOTE} said the president of Norway, Anna Berg, who met the crew.',
+     "Anna Berg"),
+    ("speaker.appositive_name", f'{QUOTE} said the mayor of Eastvale, Oskar Vennberg, who met the crew.',
+     "Oskar Vennberg"),
     ("speaker.age_subject", age_parsed_as_subject, "Anna Berg"),
     ("speaker.group_organisation", f"Analysts at Kestrel Bank said {SAID}", "Kestrel Bank"),
     ("speaker.group_organisation", f"Kestrel Bank analysts said {SAID}", "Kestrel Bank"),
@@ -201,6 +206,9 @@ NEGATIVE = [
     ("speaker.mention", f"A local farmer said {SAID}"),
     ("speaker.appositive_mention", f"The harbour master, Oskar Vennberg, said {SAID}"),
     ("speaker.appositive_name", f"The harbour master, Anna Berg, said {SAID}"),
+    # a place named again in apposition is no holder of the office
+    ("speaker.appositive_mention", f'{QUOTE} said the mayor of Eastvale, Norway, who met the crew.'),
+    ("speaker.appositive_name", f'{QUOTE} said the mayor of Eastvale, Norway, who met the crew.'),
     ("speaker.appositive_mention", quoted_appositive),
     ("speaker.age_subject", f"Anna Berg said {SAID}"),
     ("speaker.group_organisation", f"Analysts said {SAID}"),

@@ -1802,7 +1802,9 @@ def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, ...] | None
     stands for: the nearest actors joined by ``and`` before it, as many as it counts, in its
     sentence or the :data:`PAIR_WINDOW` sentences before (``praised Norland and Osteria and said
     both nations agreed``); for a pair, else the two countries its sentence names before it
-    (:func:`_two_sides_before`); else None.
+    (:func:`_two_sides_before`); else a subject series of exactly that many in the
+    :data:`JOINT_WINDOW` sentences before (a wire story's lede: ``X and Y announced a truce. ...
+    The two sides agreed to ...``, :func:`joint_issuers`); else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland and Osteria met. Both parties agreed on a truce.")
@@ -1818,7 +1820,8 @@ def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, ...] | None
         series = _series_at(tok, mentions, subj, count)
         if series is not None:  # not ``Norland, Osteria and Valdia met. The two countries ...``
             return series
-    return _two_sides_before(subj, mentions, side) if count == 2 else None
+    near = _two_sides_before(subj, mentions, side) if count == 2 else None
+    return near or joint_issuers(subj, mentions, count)
 
 
 def _series_at(tok, mentions: list[dict], before, count: int = 0) -> tuple[dict, ...] | None:
@@ -1855,11 +1858,13 @@ def _joint_statement(subj) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in SOURCE_PREPOSITIONS for c in subj.children)
 
 
-def joint_issuers(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
+def joint_issuers(subj, mentions: list[dict], count: int = 0) -> tuple[dict, ...] | None:
     """The issuers of a joint statement (:func:`_joint_statement`): the nearest series of two or
-    more parties that is a clause's subject in its sentence or the :data:`JOINT_WINDOW` sentences
-    before (``Norland, Valdia and Osteria called for a truce. ... The joint statement urged ...``);
-    else None (no one named). A statement said to be ``from`` someone is read as theirs.
+    more parties that is a clause's subject (or stands beside it: ``the mediators, X, Y and Z,``)
+    in its sentence or the :data:`JOINT_WINDOW` sentences before (``Norland, Valdia and Osteria
+    called for a truce. ... The joint statement urged ...``); else None (no one named). A statement
+    said to be ``from`` someone is read as theirs. With ``count``, a series of that many parties
+    only: a counted noun's parties named in a story's lede (:func:`named_pair`).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland and Osteria met. Rain fell. The joint statement urged calm.")
@@ -1871,10 +1876,18 @@ def joint_issuers(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
     for _ in range(JOINT_WINDOW):
         lo = doc[lo - 1].sent.start if lo > 0 else lo
     for tok in reversed(doc[lo:subj.i]):
-        series = _series_at(tok, mentions, subj) if tok.dep_ in ("nsubj", "nsubjpass") else None
+        series = _series_at(tok, mentions, subj, count) if _subject_or_beside(tok) else None
         if series is not None:
             return series
     return None
+
+
+def _subject_or_beside(tok) -> bool:
+    """Whether ``tok`` is a clause's subject or a name in apposition to a common noun that is one
+    (``The three mediators, Norland, Osteria and Valdia, met``: Norland; not a later name of a series
+    the parser split, ``Norland, the United States, Valdia and Osteria met``)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (
+        tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "NOUN")
 
 
 def _two_sides_before(subj, mentions: list[dict], side=None) -> tuple[dict, dict] | None:

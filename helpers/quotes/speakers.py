@@ -151,20 +151,40 @@ def _appositives(head, quoted=None) -> list:
     return [c for c in head.children if c.dep_ == "appos" and not (quoted is not None and quoted[c.i])]
 
 
+def _office_appositives(head, quoted=None) -> list:
+    """The names in apposition to the place or body an office is ``of``, which the parser hangs
+    there though they name the office's holder (``said the president of Norland, Ann Lee, ...``):
+    proper nouns only, and only after a common noun (the office)."""
+    if head.pos_ != "NOUN":
+        return []
+    places = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [c for o in places for c in _appositives(o, quoted) if c.pos_ == "PROPN"]
+
+
 def appositive_mention(art: QuoteArticle, q: Query) -> Speaker | None:
-    """``The mayor, Ann Lee, said ...``: the actor mentioned in an appositive of the head."""
+    """``The mayor, Ann Lee, said ...``: the actor mentioned in an appositive of the head; a person
+    named after the place the office is of (``said the president of Norland, Ann Lee``)."""
     for child in _appositives(q.head, art.quoted):
         inner = art.mentions_in(child.idx, child.idx + len(child))
+        if inner:
+            return art.speaker_from_mention(inner[-1], q.surface, q.head.idx)
+    for child in _office_appositives(q.head, art.quoted):
+        inner = [m for m in art.mentions_in(child.idx, child.idx + len(child)) if m.get("type") == "person"]
         if inner:
             return art.speaker_from_mention(inner[-1], q.surface, q.head.idx)
     return None
 
 
 def appositive_name(art: QuoteArticle, q: Query) -> Speaker | None:
-    """``The pilot, Tom Roe, said ...`` when Tom Roe is no known actor: the appositive's name."""
+    """``The pilot, Tom Roe, said ...`` when Tom Roe is no known actor: the appositive's name; a
+    person's name after the place the office is of (``the mayor of Bo, Tom Roe,``)."""
     for child in _appositives(q.head, art.quoted):
         sp = entity_speaker(art, child) if child.pos_ == "PROPN" else None
         if sp:
+            return sp
+    for child in _office_appositives(q.head, art.quoted):
+        sp = entity_speaker(art, child)
+        if sp and sp.type == "person":
             return sp
     return None
 
