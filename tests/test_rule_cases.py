@@ -140,6 +140,14 @@ CASES = [
      "that the rebels must lift the sanctions.", None, {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "Norland met the Harbour Liberation Front on Monday. The Osterian government "
      "insists that the rebels must lift the sanctions.", None, set()),
+    # the bare ``the military``/``the army`` is the armed forces of the state the article is about; a
+    # plural or another state's army names no party
+    ("condition_holder.subject_of_clause", "Norland met the Harbour Liberation Front on Monday. In return, the military "
+     "pledged to lift the sanctions on the valley.", None, {("Norland", "sanctions")}),
+    ("condition_holder.subject_of_clause", "Norland met the Harbour Liberation Front on Monday. In return, the Osterian "
+     "army pledged to lift the sanctions on the valley.", None, set()),
+    ("condition_holder.subject_of_clause", "Norland met the Harbour Liberation Front on Monday. In return, the armies "
+     "pledged to lift the sanctions on the valley.", None, set()),
     ("condition_holder.subject_of_clause", "The Harbour Liberation Front met Norland on Monday. The rebel delegation "
      "insists that Norland must lift the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
     ("condition_holder.subject_of_clause", "The Harbour Liberation Front met Norland on Monday. The protest delegation "

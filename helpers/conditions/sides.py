@@ -985,7 +985,8 @@ def _leader_named(tok, mentions: list[dict]) -> bool:
 def party_noun(tok, mentions: list[dict]) -> dict | None:
     """A definite noun that stands for a party the article names, as a mention-like dict:
     ``the government`` (no state, no owner: ``home_government_nouns``; or named for its leader,
-    ``the Lund government``) for the state the article is about (:func:`lead_state`); ``the rebels``, ``the insurgents`` (a plural of
+    ``the Lund government``) and ``the military``, ``the army`` (``home_force_nouns``, singular, no
+    owner) for the state the article is about (:func:`lead_state`); ``the rebels``, ``the insurgents`` (a plural of
     ``armed_group_nouns``) and ``the rebel delegation`` (a party's noun, ``condition_state_nouns``,
     with such a word before it) for the armed group the article names last before it, else most.
     ``the Norwegian government``, ``the government's critics`` and ``a rebel`` are none.
@@ -998,7 +999,8 @@ def party_noun(tok, mentions: list[dict]) -> dict | None:
     ('Norway', 'Coastal Front')
     """
     doc = tok.doc
-    if tok.lemma_.lower() in _HOME_GOVERNMENT and (_bare_definite(tok) or _leader_named(tok, mentions)):
+    if (tok.lemma_.lower() in _HOME_GOVERNMENT and (_bare_definite(tok) or _leader_named(tok, mentions))) \
+            or (tok.lemma_.lower() in _HOME_FORCES and tok.tag_ == "NN" and _bare_definite(tok)):
         code = lead_state(mentions, doc)
         state = next((m for m in mentions if m.get("type") == "state" and m.get("country") == code), None)
         return None if state is None else {**state, "start": tok.idx, "end": tok.idx + len(tok), "surface": tok.text}
