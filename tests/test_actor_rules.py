@@ -71,6 +71,11 @@ CASES = [
      "near the port on Tuesday, police said.", "Coastal Liberation Army", True, []),
     ("candidates.headed_organisation", "Rebels talk\n\nThe country's armed forces fired on a patrol near the port "
      "on Tuesday, police said.", "armed forces", False, []),
+    # a conference named for the place it is about, whole, though the model splits it at its venue
+    ("candidates.conference_name", "The Lakeport II Conference on Ruritania urged both armies to hold the truce.",
+     "Lakeport II Conference on Ruritania", True, [("Lakeport", "GPE"), ("Ruritania", "GPE")]),
+    ("candidates.conference_name", "A conference on trade in Lakeport urged both firms to hold prices.",
+     "conference on trade", False, [("Lakeport", "GPE")]),
     ("candidates.ner_person", "Ann Okafor said the bridge was safe.", "Ann Okafor", True, None),
     ("candidates.ner_person", "The engineer said the bridge was safe.", "engineer", False, None),
     ("candidates.ner_org", "Tidewater Freight said the bridge was safe.", "Tidewater Freight", True, None),
@@ -389,6 +394,11 @@ CASES = [
      "European Fisheries Office", True, [("European Fisheries Office", "ORG")]),
     ("countries.international_name", "European Harbour Solidarity said the convoys were late.",
      "European Harbour Solidarity", False, [("European Harbour Solidarity", "ORG")]),
+    # a conference named for the place it is about gathers several states; one without it is left alone
+    ("countries.conference_on_place", "The Lakeport Conference on Ruritania, hosted by Peru, urged a truce.",
+     "Lakeport Conference on Ruritania", True, [("Lakeport Conference on Ruritania", "ORG"), ("Peru", "GPE")]),
+    ("countries.conference_on_place", "The Lakeport Conference, hosted by Peru, urged a truce.",
+     "Lakeport Conference", False, [("Lakeport Conference", "ORG"), ("Peru", "GPE")]),
     ("countries.grouping_name", "The Quartet, a group made up of Peru, Chile and Spain, said the truce must hold.",
      "Quartet", True, [("Quartet", "ORG"), ("Peru", "GPE"), ("Chile", "GPE"), ("Spain", "GPE")]),
     ("countries.grouping_name", "The Lakeport Institute, a think tank in Peru, said the truce must hold.",

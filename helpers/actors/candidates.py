@@ -10,7 +10,7 @@ from .filters import _acts
 from .names import _CONNECTORS, _PERSON_NOUNS, _is_designator, _name_word, _strip_span, clean_name, doc_text
 from .registry import canonical, registry_matches
 from .state import MEMO_KEY, ActorState, Candidate, state_of
-from .words import CODED_NAME, GROUPING_NOUNS, SLASH_NAME, ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
+from .words import CODED_NAME, GROUPING_NOUNS, conference_on, SLASH_NAME, ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
     _NOT_ORG_ACRONYMS, _PARTICLES, _PLACE_MODIFIERS
 
 def _agency_before_place(doc, ent) -> int:
@@ -484,6 +484,37 @@ def named_grouping(ctx, earlier) -> list:
                                               and not (sp.start <= e.start and e.end <= sp.end) for e in ents)]
 
 
+def conference_names(doc) -> list:
+    """Spans naming a conference by the place it is about (:func:`~helpers.actors.words.conference_on`):
+    the title-case words (and numerals, ``II``) before its head, the head, ``on`` and the title-case
+    words after it; the model splits them at a registered venue or tags them as an event.
+
+    >>> from helpers import nlp
+    >>> [s.text for s in conference_names(nlp.bare_nlp()("The Lakeport II Conference on Norland urged calm."))]
+    ['Lakeport II Conference on Norland']
+    """
+    from spacy.tokens import Span
+
+    toks, out = doc_tokens(doc), []
+    for t in toks:
+        if not conference_on(doc[t.i:t.i + 3]):
+            continue
+        start, end = t.i, t.i + 2
+        while start > 0 and toks[start - 1].is_alpha and (toks[start - 1].is_title or toks[start - 1].is_upper) \
+                and toks[start - 1].lower_ not in {"the", "a", "an"} and toks[start - 1].lower_ not in TITLES:
+            start -= 1
+        while end < len(toks) and toks[end].is_title and toks[end].is_alpha:
+            end += 1
+        out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def conference_name(ctx, earlier) -> list:
+    """``the Lakeport II Conference on Norland urged ...``: a conference named for the place it is
+    about, whole (:func:`conference_names`), a body that speaks in its final statement."""
+    return [_org(ctx.doc, span.start, span.end) for span in conference_names(ctx.doc) if _free(span, earlier)]
+
+
 def headed_organisation(ctx, earlier) -> list:
     """``the Harbour Pilots Committee said``: title-case words ending in an organisation's head word.
 
@@ -560,13 +591,13 @@ def institution_building(ctx, earlier) -> list:
 CANDIDATES = Registry("candidates", [
     registry_alias, bracket_acronym,
     agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym, slash_acronym,
-    named_grouping, headed_organisation,
+    named_grouping, conference_name, headed_organisation,
     ner_person, ner_org, municipal_name, institution_building, coded_name, role_appositive_person,
 ])
 
 #: The finders that join or add organisation names to the model's entities.
 JOINERS = ("agency_before_place", "org_before_of_place", "split_at_and", "possessive_office",
-           "bare_acronym", "slash_acronym", "named_grouping", "headed_organisation")
+           "bare_acronym", "slash_acronym", "named_grouping", "conference_name", "headed_organisation")
 
 
 def find_candidates(ctx) -> list:

@@ -16,7 +16,7 @@ from .names import _sentence, doc_text
 from .state import state_of
 from .. import language
 from .registry import canonical, is_capital
-from .words import DEMONYMS, GROUPING_NOUNS, ORG_HEADS, TITLES
+from .words import DEMONYMS, GROUPING_NOUNS, ORG_HEADS, TITLES, conference_on
 
 #: Words naming a person's office or role (``minister``, ``envoy``, ``spokeswoman``, ``negotiator``).
 _OFFICE_WORDS = TITLES | language.words("source_nouns") | language.words("spokes_nouns")
@@ -940,6 +940,14 @@ def grouping_name(ctx, span) -> str | None:
     return "INT" if named else None
 
 
+def conference_on_place(ctx, span) -> str | None:
+    """``the Lakeport Conference on Norland``: a conference named for the place it is about, after
+    ``on`` (a name of its own, title case), gathers several states: an international body (``INT``),
+    whatever city hosts it; a conference with no such place (``the Lakeport Conference``) is left
+    to the other rules."""
+    return "INT" if conference_on(span) and not _is_person(span) else None
+
+
 #: Where the text states a discovered name's country, first answer wins: a grouping of states is
 #: international whatever it is named after; then a demonym before the
 #: name, then after it, then a state named with the person's office before or after the name,
@@ -947,7 +955,7 @@ def grouping_name(ctx, span) -> str | None:
 #: titled name, then a state opening a body's name, last
 #: the state the article is about for an armed group or a person holding an office of "the
 #: government", and an international body for a name that says so.
-COUNTRIES = Registry("countries", [grouping_name, demonym_before, demonym_after, state_before, state_after, based_in_state, epithet_after,
+COUNTRIES = Registry("countries", [grouping_name, conference_on_place, demonym_before, demonym_after, state_before, state_after, based_in_state, epithet_after,
                                    titled_in_one_state_sentence, speaker_for_state_subject, national_body, body_of_state,
                                    armed_group_home,
                                    possessed_body, home_government_office, international_name])

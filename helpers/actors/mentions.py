@@ -30,7 +30,7 @@ from .filters import FILTERS, RESOLVED_FILTERS, _acts, _inside, _skip_zones, dro
 from .names import _holder_office, _initials_forms, _longest_forms, resolve_name, shape_name
 from .registry import TYPES, _registry
 from .state import MEMO_KEY, ActorState, Candidate, state_of
-from .words import _MOTION_VERBS, _PLACE_ENDINGS, _VISIT_VERBS, GROUPING_NOUNS
+from .words import _MOTION_VERBS, _PLACE_ENDINGS, _VISIT_VERBS, GROUPING_NOUNS, conference_on
 
 
 def _mention(ctx: ArticleContext, actor, type_, country, span, source, rule) -> dict:
@@ -109,13 +109,14 @@ def _swallows(ctx, span, label: str, inner: list) -> bool:
 
     ``the Centre for Ruritania Studies``: yes (three words or more, covering them, not
     starting with one, none a person); ``Rail Ruritania``: yes (named after a state); ``the
-    Lakeport format``: yes (a format of talks named after its place, :data:`GROUPING_NOUNS`).
+    Lakeport format``: yes (a format of talks named after its place, :data:`GROUPING_NOUNS`), as does
+    a conference named after its venue (``the Lakeport Conference on Norland``, :func:`conference_on`).
     """
     state = state_of(ctx)
     by = state.registry.by_name
     triples = [(m.actor, m.start, m.end) for m in inner]
     covers_all = all(span.start <= m.start and m.end <= span.end for m in inner)
-    grouping = span[-1].lower_ in GROUPING_NOUNS  # named after its place: it may start with it and be two words
+    grouping = span[-1].lower_ in GROUPING_NOUNS or conference_on(span)  # named after its place: may start with it
     starts_free = span.start not in state.registered_toks or _holder_office(span) or grouping
     return (label == "ORG" and covers_all and starts_free
             and (len(span) >= 3 or _named_after_place(span, triples, by) or grouping)

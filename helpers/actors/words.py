@@ -44,6 +44,23 @@ ORG_TRAILERS = language.words("org_trailers")
 ORG_HEADS = language.words("org_heads")
 #: Nouns naming a standing format of talks among several states (``the Lakeport format``, ``the Quartet``).
 GROUPING_NOUNS = language.words("grouping_nouns")
+#: The heads of a conference's name (``conference_nouns``: ``the Lakeport Conference on Norland``).
+CONFERENCE_NOUNS = language.words("conference_nouns")
+
+
+def conference_on(span) -> bool:
+    """Whether ``span`` names a conference by the place it is about: a title-case head of
+    :data:`CONFERENCE_NOUNS`, then ``on`` and a title-case word (``the Lakeport II Conference on
+    Norland``; not ``a conference on trade``, nor ``the Lakeport Conference`` alone).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The Lakeport Conference on Norland met. A conference on trade met.")
+    >>> conference_on(doc[0:5]), conference_on(doc[7:11])
+    (True, False)
+    """
+    toks = list(span)
+    return any(t.lower_ in CONFERENCE_NOUNS and t.is_title and i + 2 < len(toks) and toks[i + 1].lower_ == "on"
+               and toks[i + 2].is_title for i, t in enumerate(toks))
 #: Lower-case words allowed inside an organisation's name (``Department of Justice``).
 _CONNECTORS = language.words("name_connectors")
 #: Division nouns before ``, State`` in an address (``the region, Ruritania``).
