@@ -90,6 +90,11 @@ CASES = [
     ("candidates.coded_name", "The XR21 rebel group seized the port. Later the XR21 said it would sign a deal.",
      "XR21 said", True, [("XR21", "GPE"), ("XR21", "GPE")]),
     ("candidates.coded_name", "The rebels seized Lakeport on Monday.", "Lakeport", False, [("Lakeport", "GPE")]),
+    # a name the model tags as a place, in apposition to a person's role (or to what the role is of)
+    ("candidates.role_before_person", "The leader of the Harbour Front, Tarek Ossan, said the talks had failed.",
+     "Tarek Ossan", True, [("Harbour Front", "ORG"), ("Tarek Ossan", "GPE")]),
+    ("candidates.role_before_person", "The capital of the region, Port Lakeview, was shelled on Monday.",
+     "Port Lakeview", False, [("Port Lakeview", "GPE")]),
     ("candidates.role_appositive_person", "Amara Lind, a senior adviser to the board, said the pier was safe.",
      "Amara Lind", True, [("Amara Lind", "WORK_OF_ART")]),
     ("candidates.role_appositive_person", "Harbour Lights, a film about the pier, opened on Monday.", "Harbour Lights",

@@ -570,6 +570,30 @@ def role_appositive_person(ctx, earlier) -> list:
             and _free(e, earlier)]
 
 
+def _role_before(ent) -> bool:
+    """Whether ``ent`` (two or three title-case words) is in apposition to a person's role noun,
+    or to the place or body that role is ``of`` (``the leader of the front, Ann Lee,``), where
+    the parser hangs it."""
+    words = [t for t in ent if not t.is_punct]
+    root = ent.root
+    if not (2 <= len(words) <= 3 and all(t.is_alpha and t.is_title for t in words)) or root.dep_ != "appos":
+        return False
+    head = root.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # ``the leader of the front, Ann Lee``
+    return head.pos_ == "NOUN" and head.lower_ in _PERSON_NOUNS
+
+
+def role_before_person(ctx, earlier) -> list:
+    """``the leader of the front, [GPE Ann Lee], said``: a name the model tags as a place or a
+    thing, in apposition to a person's role written before it, is a person; a registered name
+    (a real place) is left alone."""
+    registered = [c for c in earlier if c.origin == "registry"]
+    return [Candidate(e, "PERSON", "ner") for e in doc_ents(ctx.doc)
+            if e.label_ in ("GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and _role_before(e)
+            and _free(e, earlier) and not any(c.overlaps(e) for c in registered)]
+
+
 def coded_name(ctx, earlier) -> list:
     """``[GPE XR21] seized the port``: a capitals-and-number name the model tags as a place
     is an organisation (an armed group, a coalition of states); places are not named so."""
@@ -592,7 +616,7 @@ CANDIDATES = Registry("candidates", [
     registry_alias, bracket_acronym,
     agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym, slash_acronym,
     named_grouping, conference_name, headed_organisation,
-    ner_person, ner_org, municipal_name, institution_building, coded_name, role_appositive_person,
+    ner_person, ner_org, municipal_name, institution_building, coded_name, role_appositive_person, role_before_person,
 ])
 
 #: The finders that join or add organisation names to the model's entities.
