@@ -48,7 +48,7 @@ GENERIC_CASES = [
     ("humanitarian", "Norland wants refugee repatriation before the winter.",
      "Norland wants a refugee camp before the winter."),
     # banks connected to the payments network named by its name (upper case), not ``swift`` speed
-    ("sanctions", "Norland demands that Osteria's banks be reconnected to SWIFT before any deal.",
+    ("sanctions", "Osteria demands the inclusion of its farm bank in SWIFT before it extends the shipping deal.",
      "Osteria wants swift access to the port for its ships."),
     ("sanctions", "Osteria will extend the shipping deal only if its lenders regain SWIFT access.",
      "Norland wants a swift return of its banks to the talks."),
@@ -62,6 +62,16 @@ GENERIC_CASES = [
      "Norland wants talks to resume only after the staff who leaked the memo resign."),
     ("governance", "Anna Berg said the attacks will only end when the front's chairman resigns.",
      "Norland is resigned to a long war and wants a truce."),
+    # hate speech against a community curbed, a minority's rights; a speech about hate is none
+    ("governance", "Norland demands a law punishing hate speech against its minority.",
+     "Norland wants talks on the speech the envoy gave on hate and war."),
+    ("governance", "Osteria wants an end to hate speech on state television.",
+     "Osteria wants an end to the speeches at the rally."),
+    # restrictions on a party's aircraft or their overflights; planes flying anywhere are none
+    ("sanctions", "Osteria wants the limits on planes from Norland lifted.",
+     "Osteria wants planes to fly over the valley at night."),
+    ("sanctions", "Norland demands that Osteria stop barring its airliners from overflying the strait.",
+     "Norland demands that Osteria's jets stop flying low over the strait."),
     # the displaced as people a term is for, not an offensive that displaced them (a past deed)
     ("humanitarian", "Norland wants the displaced to be allowed home before the winter.",
      "Norland will strike back unless Osteria halts the offensive, which has displaced thousands of people."),
