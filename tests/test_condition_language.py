@@ -921,6 +921,22 @@ def test_the_party_a_deal_was_concluded_with_signs_it_too(pipe, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a pair joined by a dash before a document's noun are both its parties, either way round
+    ("The Norland-Osteria agreement calls for a truce along the river.",
+     [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+    ("Under the Freedom Front-Norland accord, all detainees will be freed.",
+     [("Freedom Front", "prisoners"), ("Norland", "prisoners")]),
+    # a dash before any other noun, or with spaces around it, joins no parties
+    ("The Norland-Osteria border talks call for a truce along the river.", [("Osteria", "ceasefire")]),
+    ("Norland - Osteria's ally - calls for a truce along the river.", [("Osteria", "ceasefire")]),
+])
+def test_parties_joined_by_a_dash_before_a_document_hold_it_together(pipe, text, expected):
+    actors = {**ACTORS, "Freedom Front": ("Freedom Front", "organization", "NRL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # ``they`` after a series of names is the whole series, in its sentence or the one after
     ("Anna Berg and Karl Vos announced that they had reached an agreement on a truce.",
      [("Anna Berg", "ceasefire"), ("Karl Vos", "ceasefire")]),

@@ -4519,6 +4519,7 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     found = []
     # the party a document was signed ``with`` is its signatory too, of that document's own terms
     partners = deal_partners(tok) if holder_rule.split("; ")[0] in AUTHOR_RULES or _in_concluded(tok, clue) else []
+    partners += hyphen_partners(tok, clue.article.mentions)
     for conj in [*tok.conjuncts, *listed_subjects(tok, clue.article.mentions), *partners]:
         if not isinstance(conj, dict) and conj.dep_ == "pobj" and tok.dep_ == "conj":
             continue  # ``the members of the contact group, Norway, Sweden and ...``: the group the parser coordinated
@@ -4527,6 +4528,40 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
         if other and other["actor"] not in (holder["actor"], addressee) \
                 and other["actor"] not in [f["actor"] for f in found]:
             found.append(other)
+    return found
+
+
+#: The marks that join two parties' names before a document's noun (``the Norland-Osteria deal``).
+_JOINING_DASHES = ("-", "\u2013")
+
+
+def hyphen_partners(tok, mentions: list[dict]) -> list[dict]:
+    """The other party of a pair joined by a dash before a document's noun, with no space
+    (``the Norland-Osteria accord`` -> Norland for Osteria, and back): both are its parties.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The Norland-Osteria accord calls for a truce.")
+    >>> [m["actor"] for m in hyphen_partners(doc[3], [dict(actor="Norland", start=4, end=11),
+    ...                                                 dict(actor="Osteria", start=12, end=19)])]
+    ['Norland']
+    """
+    doc, found = tok.doc, []
+    head = tok.head if tok.dep_ in ("compound", "amod", "nmod") else None
+    own = _token_mention(tok, mentions)
+    if head is None or head.lemma_.lower() not in DOCUMENT_NOUNS or own is None or "start" not in own:
+        return found
+    glued = [m for m in _overlapping(mentions, tok.idx, tok.idx + len(tok)) if m.get("actor")
+             and m.get("actor") != own.get("actor")] if any(d in tok.text for d in _JOINING_DASHES) else []
+    if glued:
+        return glued[:1]  # ``the N.R.-Osteria deal``: one token the tokenizer did not split
+    first = _token_at(doc, own["start"]) or tok  # ``the Norland-Freedom Front deal``: the name's own words
+    last = _token_at(doc, own["end"] - 1) or tok
+    for dash, other in ((first.i - 1, first.i - 2), (last.i + 1, last.i + 2)):
+        if 0 <= other < len(doc) and 0 <= dash < len(doc) and doc[dash].text in _JOINING_DASHES \
+                and not doc[dash].whitespace_ and not doc[min(dash, other)].whitespace_:
+            hit = _token_mention(doc[other], mentions)
+            if hit is not None:
+                found.append(hit)
     return found
 
 
