@@ -60,12 +60,12 @@ GENERIC_CASES = [
     # a leader named before the verb of resigning; not anyone else who resigns
     ("governance", "Norland wants talks to resume only after the party chairman resigns.",
      "Norland wants talks to resume only after the staff who leaked the memo resign."),
-    ("governance", "Anna Berg said the attacks will only end when the front's chairman resigns.",
+    ("governance", "Anna Berg said the raids would only stop once the front's chairman resigns.",
      "Norland is resigned to a long war and wants a truce."),
     # hate speech against a community curbed, a minority's rights; a speech about hate is none
     ("governance", "Norland demands a law punishing hate speech against its minority.",
      "Norland wants talks on the speech the envoy gave on hate and war."),
-    ("governance", "Osteria wants an end to hate speech on state television.",
+    ("governance", "Osteria wants hate speech on state television curbed.",
      "Osteria wants an end to the speeches at the rally."),
     # restrictions on a party's aircraft or their overflights; planes flying anywhere are none
     ("sanctions", "Osteria wants the limits on planes from Norland lifted.",
@@ -389,12 +389,12 @@ CUE_CASES = [
     ("list nouns", "Norland set out its conditions. These are a truce and a referendum.",
      "Norland set out its history. These are a truce and a referendum."),
     # ``only`` a few verbs before ``after``/``when``: what must come first; not a time (``only hours after``)
-    ("until", "Anna Berg said talks would only be possible after Osteria withdraws its forces from the valley.",
+    ("until", "Anna Berg said a summit could only be possible after Osteria pulls its forces out of the valley.",
      "Anna Berg said the truce came only hours after Osteria freed the detainees."),
     ("until", "Anna Berg said the shelling will only stop when Osteria frees the detainees.",
      "Anna Berg said only the envoys would return after Osteria freed the detainees."),
     # a step said to be due for those named after ``for``; a time for anything else is none
-    ("time has come for", "Anna Berg said the time has come for the two parties to start negotiations.",
+    ("time has come for", "Anna Berg said that time had come for both armies to begin talks.",
      "Anna Berg said it is time for lunch before the talks on a truce."),
     ("time has come for", "Anna Berg said it is high time for Osteria to free the detainees.",
      "Anna Berg said the time has come and gone for the detainees held in the valley."),
@@ -444,8 +444,8 @@ CUE_CASES = [
     # reached, one only to meet, or one reached by sides no one names
     ("reached a deal on", "Norland and Osteria reached an agreement on a truce along the river.",
      "Norland and Osteria have not reached an agreement on a truce along the river."),
-    ("reached a deal on", "Osteria struck a deal for the release of all detainees.",
-     "The deal reached in March for the release of all detainees collapsed."),
+    ("reached a deal on", "Osteria struck a deal for freeing every detainee.",
+     "The deal reached in March for freeing every detainee collapsed."),
     ("reached a deal on", "Norland sealed an accord to reopen the crossings.",
      "Norland and Osteria reached an agreement to meet again in the spring."),
     ("reached a deal on", "Norland and Osteria clinched a deal on the exchange of all detainees.",
@@ -1030,13 +1030,13 @@ def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
       ("Osteria", "prisoners"), ("Valdia", "negotiation_terms"), ("Valdia", "prisoners")]),
     # a story's lede names the parties a counted noun stands for some paragraphs later: a subject series
     # (or one beside the subject) of exactly that many, not any pair named in passing
-    ("Norland and Osteria met on Monday. Rain fell. Envoys waited. Crowds gathered. The two sides agreed to "
-     "free all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("Norland and Osteria met on Monday. Rain fell. Envoys waited. Crowds gathered. The two countries then "
+     "pledged to free every detainee.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     ("The three mediators, Norland, Osteria and Valdia, met on Monday. Rain fell. Envoys waited. Crowds "
      "gathered. The three countries called for a truce along the river.",
      [("Norland", "ceasefire"), ("Osteria", "ceasefire"), ("Valdia", "ceasefire")]),
-    ("Aid reached Norland and Osteria on Monday. Rain fell. Envoys waited. Crowds gathered. The two sides "
-     "agreed to free all detainees.", []),
+    ("Aid reached Norland and Osteria on Monday. Rain fell. Envoys waited. Crowds gathered. The two countries "
+     "then pledged to free every detainee.", []),
     ("Norland and Osteria met on Monday. Rain fell. Envoys waited. Crowds gathered. The three countries "
      "called for a truce along the river.", []),
     # a count that does not match the parties named, or no count, stands for no one

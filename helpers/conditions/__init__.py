@@ -1804,7 +1804,7 @@ def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, ...] | None
     both nations agreed``); for a pair, else the two countries its sentence names before it
     (:func:`_two_sides_before`); else a subject series of exactly that many in the
     :data:`JOINT_WINDOW` sentences before (a wire story's lede: ``X and Y announced a truce. ...
-    The two sides agreed to ...``, :func:`joint_issuers`); else None.
+    Both governments then pledged ...``, :func:`joint_issuers`); else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland and Osteria met. Both parties agreed on a truce.")
