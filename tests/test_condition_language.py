@@ -39,6 +39,16 @@ def pairs(rows):
     return sorted({(r["holder"], r["category"]) for r in rows})
 
 
+#: Invented actors some tables add to :data:`ACTORS`.
+MORE_ACTORS = {"Valdia": ("Valdia", "state", "VAL"), "Freedom Front": ("Freedom Front", "organization", "NRL")}
+
+
+def pairs_with_more(pipe, text):
+    """(holder, category) pairs of ``text`` with :data:`MORE_ACTORS` known as well."""
+    actors = {**ACTORS, **MORE_ACTORS}
+    return pairs(conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC))
+
+
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
     ("ceasefire", "Norland wants to curb the violence in the border region before the talks.",
@@ -48,9 +58,9 @@ GENERIC_CASES = [
     ("humanitarian", "Norland wants refugee repatriation before the winter.",
      "Norland wants a refugee camp before the winter."),
     # banks connected to the payments network named by its name (upper case), not ``swift`` speed
-    ("sanctions", "Osteria demands the inclusion of its farm bank in SWIFT before it extends the shipping deal.",
+    ("sanctions", "Osteria demands the inclusion of its state lender in SWIFT before it extends the port deal.",
      "Osteria wants swift access to the port for its ships."),
-    ("sanctions", "Osteria will extend the shipping deal only if its lenders regain SWIFT access.",
+    ("sanctions", "Osteria will extend the port deal only if its lenders regain SWIFT access.",
      "Norland wants a swift return of its banks to the talks."),
     # a call for talks themselves; a date set for talks is no call for them
     ("negotiation_terms", "Norland called for dialogue with Osteria.",
@@ -67,12 +77,14 @@ GENERIC_CASES = [
      "Norland wants talks on the speech the envoy gave on hate and war."),
     ("governance", "Osteria wants hate speech on state television curbed.",
      "Osteria wants an end to the speeches at the rally."),
-    # restrictions on a party's aircraft or their overflights; planes flying anywhere are none
-    ("sanctions", "Osteria wants the limits on planes from Norland lifted.",
+    # restrictions on a party's aircraft overflying the other's land; planes flying anywhere are none
+    ("sanctions", "Osteria wants the curbs on its airliners overflying Norland lifted.",
      "Osteria wants planes to fly over the valley at night."),
     ("sanctions", "Norland demands that Osteria stop barring its airliners from overflying the strait.",
      "Norland demands that Osteria's jets stop flying low over the strait."),
     # the displaced as people a term is for, not an offensive that displaced them (a past deed)
+    ("humanitarian", "Norland demands that displaced families be allowed to go home.",
+     "Norland will strike back unless Osteria halts the offensive, which displaced thousands."),
     ("humanitarian", "Norland wants the displaced to be allowed home before the winter.",
      "Norland will strike back unless Osteria halts the offensive, which has displaced thousands of people."),
     ("humanitarian", "Osteria demands shelter for families displaced by the floods.",
@@ -398,9 +410,15 @@ CUE_CASES = [
      "Anna Berg said it is time for lunch before the talks on a truce."),
     ("time has come for", "Anna Berg said it is high time for Osteria to free the detainees.",
      "Anna Berg said the time has come and gone for the detainees held in the valley."),
+    ("time has come for", "Anna Berg said it’s time for Osteria to reopen the crossings.",
+     "Anna Berg said the time has come for peace in the valley."),
     # encouraging another to act is calling for it; being encouraged is not
     ("calls for", "Norland encouraged Osteria to free the detainees.", "Norland was encouraged to see the detainees freed."),
     ("calls for", "Anna Berg will encourage Osteria to start negotiations.", "Anna Berg feels encouraged by the truce."),
+    ("calls for", "Norland encouraged both armies to pull back from the river.",
+     "Norland said the prisoner swap was an encouraging step to build trust."),
+    ("calls for", "Osteria encourages Norland to reopen the crossings.",
+     "Osteria feels encouraged enough to reopen the crossings."),
     ("until", "Norland will not negotiate until Osteria frees the detainees.",
      "Norland negotiated while Osteria freed the detainees."),
     ("in case of", "Norland will lift the embargo in case of a lasting truce.",
@@ -450,6 +468,8 @@ CUE_CASES = [
      "Norland and Osteria reached an agreement to meet again in the spring."),
     ("reached a deal on", "Norland and Osteria clinched a deal on the exchange of all detainees.",
      "The two sides reached an agreement on a truce along the river."),
+    ("reached a deal on", "Norland and Osteria hammered out a pact over the reopening of the crossings.",
+     "Norland reached an understanding that the detainees were already free."),
     # a signed text commits its parties to terms; a party committing its own troops to a mission sets none
     ("envisions", "Norland and Osteria signed an accord on Monday. The accord commits both sides to a truce along the river.",
      "Norland committed two battalions to the relief effort along the river."),
@@ -895,9 +915,7 @@ def test_both_sides_are_the_two_parties_named_before(pipe, text, expected):
     ("Norland, Osteria says, called for a truce along the river.", [("Norland", "ceasefire")]),
 ])
 def test_a_series_of_subjects_holds_the_term_together(pipe, text, expected):
-    actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL")}
-    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
-    assert pairs(rows) == expected
+    assert pairs_with_more(pipe, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -931,9 +949,7 @@ def test_the_party_a_deal_was_concluded_with_signs_it_too(pipe, text, expected):
     ("Norland - Osteria's ally - calls for a truce along the river.", [("Osteria", "ceasefire")]),
 ])
 def test_parties_joined_by_a_dash_before_a_document_hold_it_together(pipe, text, expected):
-    actors = {**ACTORS, "Freedom Front": ("Freedom Front", "organization", "NRL")}
-    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
-    assert pairs(rows) == expected
+    assert pairs_with_more(pipe, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -947,9 +963,7 @@ def test_parties_joined_by_a_dash_before_a_document_hold_it_together(pipe, text,
     ("Anna Berg and Karl Vos met on Monday. Norland said they must free the detainees.", [("Norland", "prisoners")]),
 ])
 def test_they_after_a_series_of_names_is_the_series(pipe, text, expected):
-    actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL")}
-    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
-    assert pairs(rows) == expected
+    assert pairs_with_more(pipe, text) == expected
 
 
 @pytest.mark.parametrize("text, speech, expected", [
@@ -959,6 +973,8 @@ def test_they_after_a_series_of_names_is_the_series(pipe, text, expected):
     ("Anna Berg and her counterpart Karl Vos said on Monday that they want a truce along the river.",
      "they want a truce along the river", [("Anna Berg", "ceasefire"), ("Karl Vos", "ceasefire")]),
     # a speaker named alone holds alone, whoever else the sentence names
+    ("Anna Berg and Karl Vos met on Monday, and Berg said afterwards that she wants a truce along the river.",
+     "she wants a truce along the river", [("Anna Berg", "ceasefire")]),
     ("Anna Berg said on Monday, after Karl Vos left, that she wants a truce along the river.",
      "she wants a truce along the river", [("Anna Berg", "ceasefire")]),
     ("Anna Berg told Karl Vos on Monday that she wants a truce along the river.",
@@ -1000,9 +1016,7 @@ def test_what_a_deal_would_do_is_its_point(pipe, text, expected):
     ("Osteria's pullout of its soldiers is a core component of the story.", []),
 ])
 def test_a_part_of_a_deal_is_its_parties_term(pipe, text, expected):
-    actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL")}
-    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
-    assert pairs(rows) == expected
+    assert pairs_with_more(pipe, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1014,9 +1028,7 @@ def test_a_part_of_a_deal_is_its_parties_term(pipe, text, expected):
     ("Valdia drafted the accord. The accord provides for freeing every prisoner.", [("Valdia", "prisoners")]),
 ])
 def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
-    actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL")}
-    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
-    assert pairs(rows) == expected
+    assert pairs_with_more(pipe, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1039,6 +1051,9 @@ def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
      "then pledged to free every detainee.", []),
     ("Norland and Osteria met on Monday. Rain fell. Envoys waited. Crowds gathered. The three countries "
      "called for a truce along the river.", []),
+    # a lede that names a second pair after the first names no sure one
+    ("Norland and Valdia condemned the clashes between Osteria and the Freedom Front on Monday. Dozens died. "
+     "Hospitals were full. Rain fell. The two sides later agreed to free all detainees.", []),
     # a count that does not match the parties named, or no count, stands for no one
     ("Norland and Osteria met on Monday. The three countries called for a truce along the river.", []),
     ("Norland, Osteria and Valdia met on Monday. The countries called for a truce along the river.", []),
@@ -1056,9 +1071,7 @@ def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
      "through.", [("Norland", "humanitarian")]),
 ])
 def test_a_counted_group_or_a_joint_statement_is_the_parties_named_before(pipe, text, expected):
-    actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL")}
-    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
-    assert pairs(rows) == expected
+    assert pairs_with_more(pipe, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -148,6 +148,8 @@ CASES = [
      "army pledged to lift the sanctions on the valley.", None, set()),
     ("condition_holder.subject_of_clause", "Norland met the Harbour Liberation Front on Monday. In return, the armies "
      "pledged to lift the sanctions on the valley.", None, set()),
+    ("condition_holder.subject_of_clause", "Osteria's army crossed the river on Monday. The army insists that Norland "
+     "must lift the sanctions on the valley.", None, set()),
     ("condition_holder.subject_of_clause", "The Harbour Liberation Front met Norland on Monday. The rebel delegation "
      "insists that Norland must lift the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
     ("condition_holder.subject_of_clause", "The Harbour Liberation Front met Norland on Monday. The protest delegation "

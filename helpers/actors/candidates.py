@@ -486,8 +486,9 @@ def named_grouping(ctx, earlier) -> list:
 
 def conference_names(doc) -> list:
     """Spans naming a conference by the place it is about (:func:`~helpers.actors.words.conference_on`):
-    the title-case words (and numerals, ``II``) before its head, the head, ``on`` and the title-case
-    words after it; the model splits them at a registered venue or tags them as an event.
+    the proper nouns (a venue, a Roman numeral: ``Lakeport II``) before its head, the head, ``on``
+    and the proper nouns after it (not a date: ``on Tuesday``); the model splits such names at a
+    registered venue or tags them as an event.
 
     >>> from helpers import nlp
     >>> [s.text for s in conference_names(nlp.bare_nlp()("The Lakeport II Conference on Norland urged calm."))]
@@ -497,13 +498,13 @@ def conference_names(doc) -> list:
 
     toks, out = doc_tokens(doc), []
     for t in toks:
-        if not conference_on(doc[t.i:t.i + 3]):
-            continue
+        if not conference_on(doc[t.i:t.i + 3]) or toks[t.i + 2].ent_type_ in ("DATE", "TIME"):
+            continue  # not ``the Lakeport Conference on Tuesday``
         start, end = t.i, t.i + 2
-        while start > 0 and toks[start - 1].is_alpha and (toks[start - 1].is_title or toks[start - 1].is_upper) \
-                and toks[start - 1].lower_ not in {"the", "a", "an"} and toks[start - 1].lower_ not in TITLES:
-            start -= 1
-        while end < len(toks) and toks[end].is_title and toks[end].is_alpha:
+        while start > 0 and toks[start - 1].pos_ == "PROPN" and "\n" not in toks[start - 1].whitespace_ \
+                and toks[start - 1].lower_ not in TITLES:
+            start -= 1  # the venue's name and a numeral (``Lakeport II``), not ``At`` opening the sentence
+        while end < len(toks) and toks[end].pos_ == "PROPN" and "\n" not in toks[end - 1].whitespace_:
             end += 1
         out.append(Span(doc, start, end, label="ORG"))
     return out
@@ -554,12 +555,17 @@ def municipal_name(ctx, earlier) -> list:
             if e.label_ == "GPE" and _MUNICIPAL.match(_strip_span(e).text) and _free(e, earlier)]
 
 
+def _two_or_three_names(ent) -> bool:
+    """Whether ``ent`` is two or three title-case words (a person's name as the model may mislabel it)."""
+    words = [t for t in ent if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(t.is_alpha and t.is_title for t in words)
+
+
 def _named_with_role(ent) -> bool:
     """Two or three title-case words with an appositive that is a person's role noun right
     after them (``Ann Lee, a senior adviser to the board,``)."""
-    words = [t for t in ent if not t.is_punct]
-    return (2 <= len(words) <= 3 and all(t.is_alpha and t.is_title for t in words)
-            and any(c.dep_ == "appos" and c.i >= ent.end and c.lower_ in _PERSON_NOUNS for c in ent.root.children))
+    return _two_or_three_names(ent) and any(c.dep_ == "appos" and c.i >= ent.end and c.lower_ in _PERSON_NOUNS
+                                            for c in ent.root.children)
 
 
 def role_appositive_person(ctx, earlier) -> list:
@@ -572,20 +578,20 @@ def role_appositive_person(ctx, earlier) -> list:
 
 def _role_before(ent) -> bool:
     """Whether ``ent`` (two or three title-case words) is in apposition to a person's role noun,
-    or to the place or body that role is ``of`` (``the leader of the front, Ann Lee,``), where
-    the parser hangs it."""
-    words = [t for t in ent if not t.is_punct]
+    or to the named body that role is ``of`` (``the leader of the Front, Ann Lee,``), where the
+    parser hangs it; not to a common noun the role is of (``the governor of the province,
+    North Vale,``: the province's name)."""
     root = ent.root
-    if not (2 <= len(words) <= 3 and all(t.is_alpha and t.is_title for t in words)) or root.dep_ != "appos":
+    if not _two_or_three_names(ent) or root.dep_ != "appos":
         return False
     head = root.head
-    if head.dep_ == "pobj" and head.head.lower_ == "of":
-        head = head.head.head  # ``the leader of the front, Ann Lee``
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.pos_ == "PROPN":
+        head = head.head.head  # ``the leader of the Front, Ann Lee``
     return head.pos_ == "NOUN" and head.lower_ in _PERSON_NOUNS
 
 
-def role_before_person(ctx, earlier) -> list:
-    """``the leader of the front, [GPE Ann Lee], said``: a name the model tags as a place or a
+def appositive_to_role(ctx, earlier) -> list:
+    """``the leader of the Front, [GPE Ann Lee], said``: a name the model tags as a place or a
     thing, in apposition to a person's role written before it, is a person; a registered name
     (a real place) is left alone."""
     registered = [c for c in earlier if c.origin == "registry"]
@@ -616,7 +622,7 @@ CANDIDATES = Registry("candidates", [
     registry_alias, bracket_acronym,
     agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym, slash_acronym,
     named_grouping, conference_name, headed_organisation,
-    ner_person, ner_org, municipal_name, institution_building, coded_name, role_appositive_person, role_before_person,
+    ner_person, ner_org, municipal_name, institution_building, coded_name, role_appositive_person, appositive_to_role,
 ])
 
 #: The finders that join or add organisation names to the model's entities.

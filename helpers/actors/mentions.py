@@ -110,7 +110,8 @@ def _swallows(ctx, span, label: str, inner: list) -> bool:
     ``the Centre for Ruritania Studies``: yes (three words or more, covering them, not
     starting with one, none a person); ``Rail Ruritania``: yes (named after a state); ``the
     Lakeport format``: yes (a format of talks named after its place, :data:`GROUPING_NOUNS`), as does
-    a conference named after its venue (``the Lakeport Conference on Norland``, :func:`conference_on`).
+    a conference named for the place it is about, opening on its venue (``the Lakeport Conference on
+    Norland``, :func:`conference_on`).
     """
     state = state_of(ctx)
     by = state.registry.by_name

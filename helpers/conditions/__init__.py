@@ -1070,7 +1070,8 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: 
     own sentence (else of another clause before it there, the least embedded first; never of a
     conditional clause, whose subject is the addressee), else the main
     subject of the sentence before (or, when that is a person or a
-    pronoun, another subject there), read as a holder is read: an actor (not a person), the state of
+    pronoun, another subject there), read as a holder is read: an actor (not a person, except the
+    first of a series of names a ``they`` stands for: ``Lee and Vos said they ...``), the state of
     a plural demonym (``the Norwegians``), the author of a document (``The Osterian plan was leaked.
     It calls for a truce.`` -> Osteria). The subject agrees in number (``it``: no plural noun);
     ``documents_only``: only a document's author (a pronoun of an indirect quote is its speaker's).
@@ -1821,7 +1822,24 @@ def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, ...] | None
         if series is not None:  # not ``Norland, Osteria and Valdia met. The two countries ...``
             return series
     near = _two_sides_before(subj, mentions, side) if count == 2 else None
-    return near or joint_issuers(subj, mentions, count)
+    far = None if near else joint_issuers(subj, mentions, count)
+    return near or (far if far is not None and not _other_pair_after(subj.doc, far, mentions) else None)
+
+
+def _other_pair_after(doc, series: tuple[dict, ...], mentions: list[dict]) -> bool:
+    """Whether the sentence of a series names two more parties joined by ``and`` after it
+    (``Norland and Valdia condemned the clashes between Osteria and the Front``): a counted noun
+    further on may stand for either pair, so that sentence names no sure one."""
+    last = _token_at(doc, max(m["start"] for m in series))
+    named = {m.get("actor") for m in series}
+    for tok in (last.sent[last.i - last.sent.start + 1:] if last is not None else []):
+        one = _token_mention(tok, mentions)
+        if one is None or one.get("actor") in named or any(c.i < tok.i for c in tok.conjuncts):
+            continue
+        if any((o := _token_mention(c, mentions)) is not None and o.get("actor") not in named | {one.get("actor")}
+               for c in tok.conjuncts):
+            return True
+    return False
 
 
 def _series_at(tok, mentions: list[dict], before, count: int = 0) -> tuple[dict, ...] | None:
@@ -4493,19 +4511,20 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     ``Norland and Osteria demand a truce`` -> Norland, Osteria; so do the co-authors of a document
     named earlier (``Norland and Osteria signed a deal. The deal calls for a truce.``).
 
-    Only a holder named in the clue's sentence, or a document's author (:data:`AUTHOR_RULES`);
-    never the addressee. A counted noun's or a joint statement's holder (``both sides``) has the
+    Only a holder named in the clue's sentence (a quote table's speaker where it is the subject of a
+    plural speech, :func:`_plural_speech`), one a ``they`` of the sentence stands for (:func:`_they_of`),
+    or a document's author (:data:`AUTHOR_RULES`); never the addressee. A role noun's name in
+    apposition (``his counterpart Karl Vos``) and a party joined by a dash before a document
+    (:func:`hyphen_partners`) count as coordinated. A counted noun's or a joint statement's holder (``both sides``) has the
     other parties it stands for (:func:`parties_named_before`)."""
     if holder_rule.split("; ")[0] == PAIR_RULE:
         return [p for p in clue.pair[1:] if p["actor"] != holder["actor"]]
     start = holder.get("start")
     if start is None and holder_rule.split("; ")[0] == LIST_OPENER_RULE and clue.lead:
         opener = clue.lead[0]  # a list's holder read from the quote table: its mention in the opener
-        start = next((m["start"] for m in clue.article.mentions if m.get("actor") == holder.get("actor")
-                      and opener.start_char <= m["start"] < opener.end_char), None)
-    elif start is None:  # a reported speech's speaker from the quote table: its mention in the sentence
-        start = next((m["start"] for m in clue.article.mentions if m.get("actor") == holder.get("actor")
-                      and clue.sent.start_char <= m["start"] < clue.sent.end_char), None)
+        start = _mention_start(clue, holder, opener.start_char, opener.end_char)
+    elif start is None and _plural_speech(clue):  # ``X and Y said they ...``: the speaker as the series' subject
+        start = _mention_start(clue, holder, clue.sent.start_char, clue.sent.end_char, subject=True)
     if start is None:
         return []
     if holder_rule.split("; ")[0] not in AUTHOR_RULES and \
@@ -4533,6 +4552,27 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
 
 #: The marks that join two parties' names before a document's noun (``the Norland-Osteria deal``).
 _JOINING_DASHES = ("-", "\u2013")
+
+
+def _mention_start(clue: Clue, holder: dict, lo: int, hi: int, subject: bool = False) -> int | None:
+    """Where the holder (a speaker from the quote table, with no offsets) is mentioned between
+    ``lo`` and ``hi``: its first mention there, or with ``subject`` its first mention that is a
+    clause's subject; else None."""
+    for m in clue.article.mentions:
+        if m.get("actor") != holder.get("actor") or not lo <= m["start"] < hi:
+            continue
+        tok = _token_at(clue.sent.doc, m["start"]) if subject else None
+        while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        if not subject or (tok is not None and tok.dep_ in ("nsubj", "nsubjpass")):
+            return m["start"]
+    return None
+
+
+def _plural_speech(clue: Clue) -> bool:
+    """Whether the clue's sentence reports a plural speech: a ``they`` or ``we`` subject
+    (``Norland and Osteria said they had reached a deal``), not a speaker's ``she`` or ``it``."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _PLURAL | {"we"} for t in clue.sent)
 
 
 def hyphen_partners(tok, mentions: list[dict]) -> list[dict]:

@@ -964,6 +964,27 @@ def _bare_definite(tok) -> bool:
         and not any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos") for c in tok.children)
 
 
+#: How many sentences back a force noun with an owner (``Osteria's army``) makes a bare one its own.
+FORCE_OWNER_WINDOW = 3
+
+
+def _owned_before(tok) -> bool:
+    """Whether the same noun was written with an owner in its sentence or the
+    :data:`FORCE_OWNER_WINDOW` sentences before (``Osteria's army must leave. The army insists ...``):
+    the bare noun then names that owner's forces, not the lead state's.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria's army must leave. The army will stay. Rain fell. The army left.")
+    >>> _owned_before(doc[7]), _owned_before(doc[15])
+    (True, True)
+    """
+    doc, lo = tok.doc, tok.sent.start
+    for _ in range(FORCE_OWNER_WINDOW):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    return any(t.lemma_.lower() == tok.lemma_.lower() and t.i != tok.i and any(
+        c.dep_ in ("poss", "amod", "compound") for c in t.children) for t in doc[lo:tok.i])
+
+
 def _leader_named(tok, mentions: list[dict]) -> bool:
     """``the Lund government``: ``the``, a name no mention covers (its leader's, not a state's, a
     group's or a demonym) and the noun.
@@ -985,8 +1006,9 @@ def _leader_named(tok, mentions: list[dict]) -> bool:
 def party_noun(tok, mentions: list[dict]) -> dict | None:
     """A definite noun that stands for a party the article names, as a mention-like dict:
     ``the government`` (no state, no owner: ``home_government_nouns``; or named for its leader,
-    ``the Lund government``) and ``the military``, ``the army`` (``home_force_nouns``, singular, no
-    owner) for the state the article is about (:func:`lead_state`); ``the rebels``, ``the insurgents`` (a plural of
+    ``the Lund government``) and ``the military``, ``the army``, ``the junta`` (``home_force_nouns``,
+    singular, no owner, and none written with an owner just before: :func:`_owned_before`) for the
+    state the article is about (:func:`lead_state`); ``the rebels``, ``the insurgents`` (a plural of
     ``armed_group_nouns``) and ``the rebel delegation`` (a party's noun, ``condition_state_nouns``,
     with such a word before it) for the armed group the article names last before it, else most.
     ``the Norwegian government``, ``the government's critics`` and ``a rebel`` are none.
@@ -1000,7 +1022,8 @@ def party_noun(tok, mentions: list[dict]) -> dict | None:
     """
     doc = tok.doc
     if (tok.lemma_.lower() in _HOME_GOVERNMENT and (_bare_definite(tok) or _leader_named(tok, mentions))) \
-            or (tok.lemma_.lower() in _HOME_FORCES and tok.tag_ == "NN" and _bare_definite(tok)):
+            or (tok.lemma_.lower() in _HOME_FORCES and tok.tag_ == "NN" and _bare_definite(tok)
+                and not _owned_before(tok)):
         code = lead_state(mentions, doc)
         state = next((m for m in mentions if m.get("type") == "state" and m.get("country") == code), None)
         return None if state is None else {**state, "start": tok.idx, "end": tok.idx + len(tok), "surface": tok.text}
