@@ -4515,8 +4515,8 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     plural speech, :func:`_plural_speech`), one a ``they`` of the sentence stands for (:func:`_they_of`),
     or a document's author (:data:`AUTHOR_RULES`); never the addressee. A role noun's name in
     apposition (``his counterpart Karl Vos``) and a party joined by a dash before a document
-    (:func:`hyphen_partners`) count as coordinated. A counted noun's or a joint statement's holder (``both sides``) has the
-    other parties it stands for (:func:`parties_named_before`)."""
+    (:func:`hyphen_partners`) count as coordinated. A counted noun's or a joint statement's
+    holder (``both sides``) has the other parties it stands for (:func:`parties_named_before`)."""
     if holder_rule.split("; ")[0] == PAIR_RULE:
         return [p for p in clue.pair[1:] if p["actor"] != holder["actor"]]
     start = holder.get("start")
@@ -4538,7 +4538,7 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     found = []
     # the party a document was signed ``with`` is its signatory too, of that document's own terms
     partners = deal_partners(tok) if holder_rule.split("; ")[0] in AUTHOR_RULES or _in_concluded(tok, clue) else []
-    partners += hyphen_partners(tok, clue.article.mentions)
+    partners = [*partners, *hyphen_partners(tok, clue.article.mentions)]
     for conj in [*tok.conjuncts, *listed_subjects(tok, clue.article.mentions), *partners]:
         if not isinstance(conj, dict) and conj.dep_ == "pobj" and tok.dep_ == "conj":
             continue  # ``the members of the contact group, Norway, Sweden and ...``: the group the parser coordinated
@@ -4562,7 +4562,7 @@ def _mention_start(clue: Clue, holder: dict, lo: int, hi: int, subject: bool = F
         if m.get("actor") != holder.get("actor") or not lo <= m["start"] < hi:
             continue
         tok = _token_at(clue.sent.doc, m["start"]) if subject else None
-        while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        while tok is not None and tok.dep_ == "compound" and tok.head.i != tok.i:
             tok = tok.head
         if not subject or (tok is not None and tok.dep_ in ("nsubj", "nsubjpass")):
             return m["start"]
@@ -4570,9 +4570,9 @@ def _mention_start(clue: Clue, holder: dict, lo: int, hi: int, subject: bool = F
 
 
 def _plural_speech(clue: Clue) -> bool:
-    """Whether the clue's sentence reports a plural speech: a ``they`` or ``we`` subject
-    (``Norland and Osteria said they had reached a deal``), not a speaker's ``she`` or ``it``."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _PLURAL | {"we"} for t in clue.sent)
+    """Whether the clue's sentence reports a plural speech: a ``they`` subject (``Norland and
+    Osteria said they had reached a deal``), not a speaker's ``she`` or ``it``."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _PLURAL for t in clue.sent)
 
 
 def hyphen_partners(tok, mentions: list[dict]) -> list[dict]:
