@@ -58,7 +58,7 @@ GENERIC_CASES = [
     ("humanitarian", "Norland wants refugee repatriation before the winter.",
      "Norland wants a refugee camp before the winter."),
     # banks connected to the payments network named by its name (upper case), not ``swift`` speed
-    ("sanctions", "Osteria demands the inclusion of its state lender in SWIFT before it extends the port deal.",
+    ("sanctions", "Osteria demands that its state lender gain inclusion in SWIFT before it extends the port deal.",
      "Osteria wants swift access to the port for its ships."),
     ("sanctions", "Osteria will extend the port deal only if its lenders regain SWIFT access.",
      "Norland wants a swift return of its banks to the talks."),
@@ -411,7 +411,7 @@ CUE_CASES = [
     ("time has come for", "Anna Berg said it is high time for Osteria to free the detainees.",
      "Anna Berg said the time has come and gone for the detainees held in the valley."),
     ("time has come for", "Anna Berg said it’s time for Osteria to reopen the crossings.",
-     "Anna Berg said the time has come for peace in the valley."),
+     "Anna Berg said that time has come for peace in the valley."),
     # encouraging another to act is calling for it; being encouraged is not
     ("calls for", "Norland encouraged Osteria to free the detainees.", "Norland was encouraged to see the detainees freed."),
     ("calls for", "Anna Berg will encourage Osteria to start negotiations.", "Anna Berg feels encouraged by the truce."),
