@@ -4569,10 +4569,15 @@ def _mention_start(clue: Clue, holder: dict, lo: int, hi: int, subject: bool = F
     return None
 
 
+def _they_subjects(sent) -> list:
+    """The ``they`` subjects of a sentence (:data:`_PLURAL` pronouns as a clause's subject)."""
+    return [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _PLURAL]
+
+
 def _plural_speech(clue: Clue) -> bool:
     """Whether the clue's sentence reports a plural speech: a ``they`` subject (``Norland and
     Osteria said they had reached a deal``), not a speaker's ``she`` or ``it``."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _PLURAL for t in clue.sent)
+    return bool(_they_subjects(clue.sent))
 
 
 def hyphen_partners(tok, mentions: list[dict]) -> list[dict]:
@@ -4621,9 +4626,8 @@ def _they_of(clue: Clue, start: int) -> bool:
     """Whether a ``they`` subject of the clue's sentence stands for the actor mentioned at ``start``
     in a sentence before (``Norland and Osteria met on Monday. They agreed to a truce.``): then the
     series that actor opens holds the term, as it would in the pronoun's own sentence."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _PLURAL
-               and (found := _antecedent(t, clue.article.mentions)) is not None and found.get("start") == start
-               for t in clue.sent)
+    return any((found := _antecedent(t, clue.article.mentions)) is not None and found.get("start") == start
+               for t in _they_subjects(clue.sent))
 
 
 def _in_concluded(tok, clue: Clue) -> bool:
