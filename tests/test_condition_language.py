@@ -375,6 +375,11 @@ CUE_CASES = [
      "Norland held talks during a truce."),
     ("would condition … on", "Norland would condition the summit on a truce.",
      "Norland held the summit during a truce."),
+    # the verb reaches past a longer object; being conditioned by a past is no condition
+    ("would condition … on", "The Front has conditioned its return to the talks on the release of prisoners.",
+     "Soldiers of the Front, conditioned by years in the valley to live on rations, refused to withdraw from the town."),
+    ("would condition … on", "Norland conditioned its participation in the next round of talks on a full truce.",
+     "The air-conditioned tents of the displaced families in the camps near the valley stood on the hill."),
     ("must", "Norland said Osteria must withdraw its troops from the valley.",
      "Norland said Osteria withdrew its troops from the valley in spring."),
     ("would require", "The Norland accord would require Osteria to free the detainees.",
