@@ -958,6 +958,20 @@ def test_parties_joined_by_a_dash_before_a_document_hold_it_together(pipe, text,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a relative pronoun that is its clause's subject stands for the noun before it
+    ("Norland's plan was rejected by Osteria, which insists on an unconditional ceasefire.", [("Osteria", "ceasefire")]),
+    ("Anna Berg met Karl Vos, who said Osteria must withdraw its troops from the valley.", [("Karl Vos", "territory")]),
+    ("Anna Berg met Karl Vos in the capital of Osteria, which wants an international commission to guard the "
+     "detainees.", [("Osteria", "prisoners")]),
+    # an object ``which`` keeps the clause's own subject; a document with no author, no one
+    ("The truce, which Osteria wants extended, expires on Friday.", [("Osteria", "ceasefire")]),
+    ("Norland rejected the plan, which calls for a truce.", []),
+])
+def test_a_relative_pronoun_subject_is_the_noun_it_stands_for(pipe, text, expected):
+    assert pairs_with_more(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # ``they`` after a series of names is the whole series, in its sentence or the one after
     ("Anna Berg and Karl Vos announced that they had reached an agreement on a truce.",
      [("Anna Berg", "ceasefire"), ("Karl Vos", "ceasefire")]),

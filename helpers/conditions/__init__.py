@@ -781,6 +781,9 @@ def _subject_actor(tok, mentions, quote, text=None):
     owner = _pronoun_owner(tok)
     if owner is not None:
         return _subject_actor(owner, mentions, quote, text)
+    antecedent = _relative_subject_noun(tok)
+    if antecedent is not None:  # ``rejected by Osteria, which insists on ...``: Osteria
+        return _subject_actor(antecedent, mentions, quote, text)
     if _refers_back(tok):  # ``the goal of that effort``: the document the text just named
         found = _antecedent(tok, mentions, documents_only=True)
         if found is not None:
@@ -803,6 +806,21 @@ def _subject_actor(tok, mentions, quote, text=None):
     if lower in _PERSONAL | _IMPERSONAL:
         return _resolve_pronoun(tok, mentions, text)
     return None
+
+
+def _relative_subject_noun(tok):
+    """The noun a relative pronoun that is its clause's subject stands for (``Norland's plan was
+    rejected by Osteria, which insists on a truce`` -> ``Osteria``); else None (an object ``which``,
+    a passive ``which was drafted``, any other word).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The plan was rejected by Osteria, which insists on a truce.")
+    >>> _relative_subject_noun(doc[7]).text, _relative_subject_noun(doc[5])
+    ('Osteria', None)
+    """
+    if tok.tag_ not in ("WDT", "WP") or tok.dep_ != "nsubj" or tok.head.dep_ != "relcl" or tok.head.head.i > tok.i:
+        return None
+    return tok.head.head
 
 
 #: How many words may stand between an organisation and the name of its member (``council member``).
