@@ -938,6 +938,14 @@ def test_a_series_of_subjects_holds_the_term_together(pipe, text, expected):
      [("Norland", "prisoners")]),
     ("Norland shared the deal with Osteria on Monday. Below are the details.\n\n- The deal provides for "
      "freeing every prisoner.", [("Norland", "prisoners")]),
+    # a deal named with a relative clause that concluded it (``the deal X signed with Y``), and every party after ``with``
+    ("Crowds denounced the agreement Anna Berg signed with Osteria last week. The agreement calls for freeing every "
+     "prisoner.", [("Anna Berg", "prisoners"), ("Osteria", "prisoners")]),
+    ("Anna Berg signed a deal with Osteria and Karl Vos on Monday. The deal provides for freeing every prisoner.",
+     [("Anna Berg", "prisoners"), ("Karl Vos", "prisoners"), ("Osteria", "prisoners")]),
+    # a clause that says the deal was not concluded makes no party
+    ("Crowds denounced the agreement Anna Berg did not sign with Osteria. The agreement calls for freeing every "
+     "prisoner.", []),
 ])
 def test_the_party_a_deal_was_concluded_with_signs_it_too(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected

@@ -643,8 +643,8 @@ def phrase_head(tok):
 
 def deal_partners(subject) -> list:
     """The tokens of the parties the subject ``subject`` concluded a document with (a verb of
-    :data:`_CONCLUDING_VERBS` whose object is a document, :data:`_DOCUMENTS`): ``Norway signed a
-    deal with Sweden`` -> [Sweden]. Not a verb said not to happen, nor a deal yet to exist (``will
+    :data:`_CONCLUDING_VERBS` whose object is a document, :data:`_DOCUMENTS`, or in a relative clause
+    on the document): ``Norway signed a deal with Sweden``, ``the deal Norway signed with Sweden`` -> [Sweden]. Not a verb said not to happen, nor a deal yet to exist (``will
     never sign any deal with``); discussing or sharing a plan with someone makes them no party.
     Shared by :func:`paired` and the signatories of :func:`helpers.conditions.conjunct_holders`.
 
@@ -654,6 +654,8 @@ def deal_partners(subject) -> list:
     ['Sweden']
     >>> deal_partners(pipe("Norway will never sign any deal with Sweden.")[0])
     []
+    >>> [t.text for t in deal_partners(pipe("They hailed the deal Norway signed with Sweden and Finland.")[4])]
+    ['Sweden', 'Finland']
     """
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _CONCLUDING_VERBS \
@@ -661,10 +663,13 @@ def deal_partners(subject) -> list:
         return []
     documents = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS
                  and not any(d.dep_ == "det" and d.lower_ in _NO_DEAL for d in c.children)]
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _DOCUMENTS \
+            and not any(d.dep_ == "det" and d.lower_ in _NO_DEAL for d in verb.head.children):
+        documents.append(verb.head)  # ``the deal Norway signed with Sweden``: the clause is on the document
     if not documents:
         return []
-    return [o for t in (verb, *documents) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-            for o in c.children if o.dep_ == "pobj"]
+    return [p for t in (verb, *documents) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children if o.dep_ == "pobj" for p in (o, *o.conjuncts)]  # ``with Sweden and Finland``
 
 
 def paired(doc, i: int, group: set[int]) -> bool:

@@ -2964,7 +2964,7 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     if demonym_owner(tok):
         return demonym_owner(tok)
-    for bearer in _bearers(tok):  # ``the draft Norland carried to the summit``: no other owner named
+    for bearer in _bearers(tok) + _signers(tok):  # ``the draft Norland carried to the summit``: no other owner named
         hit = _token_mention(bearer, mentions) or _premodifier_mention(bearer, mentions)
         if hit:
             return hit
@@ -2999,6 +2999,8 @@ def _party_between(tok, mentions):
 
 #: Verbs of carrying a document to talks (``the draft that Norland carried to the summit``).
 BEARER_VERBS = language.words("condition_bearer_verbs")
+#: Verbs of concluding a document with another party (``the agreement Ann Lee signed with Osteria``).
+CONCLUDING_VERBS = language.words("condition_concluding_verbs")
 
 
 def _bearers(noun) -> list:
@@ -3015,6 +3017,21 @@ def _bearers(noun) -> list:
     return [g for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in BEARER_VERBS
             and not any(p.dep_ == "prt" or p.lower_ in ("back", "from") for p in c.children
                         if p.dep_ in ("prt", "prep", "advmod"))
+            for g in c.children if g.dep_ == "nsubj"]
+
+
+def _signers(noun) -> list:
+    """The subjects of a relative clause that concluded document ``noun`` (a verb of concluding,
+    ``condition_concluding_verbs``: ``the agreement Ann Lee signed with Osteria``): its first party
+    (the others: :func:`~helpers.actors.countries.deal_partners`); not a clause that says it was not.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("They hailed the deal Lee signed with Oslo. They hailed the deal Lee did not sign.")
+    >>> [[t.text for t in _signers(s[3])] for s in doc.sents]
+    [['Lee'], []]
+    """
+    return [g for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CONCLUDING_VERBS
+            and not any(n.dep_ == "neg" for n in c.children)
             for g in c.children if g.dep_ == "nsubj"]
 
 
