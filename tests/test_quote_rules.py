@@ -102,6 +102,10 @@ POSITIVE = [
     ("speaker.court_document", f"Vanta Freight sued the port. Eastvale District Court ruled in May. The ruling said {SAID}",
      "Eastvale District Court"),
     ("speaker.document_mention", f"A report by Kestrel Bank said {SAID}", "Kestrel Bank"),
+    # the document's possessor, a state too, before anyone named last
+    ("speaker.document_mention", "Vanta Freight must dredge the channel, according to Norway's proposals on "
+                                 "the harbour.", "Norway"),
+    ("speaker.document_mention", f"Kestrel Bank runs the port. Anna Berg's report said {SAID}", "Anna Berg"),
     ("speaker.document_name", f"The Vennberg Commission report said {SAID}", "Vennberg Commission"),
     ("speaker.document_issuer_before", f"A report by Kestrel Bank was published in March. The report said {SAID}",
      "Kestrel Bank"),
@@ -217,6 +221,7 @@ NEGATIVE = [
     ("speaker.group_named_before", f"Organisers said {SAID}"),
     ("speaker.court_document", f"The ruling said {SAID}"),
     ("speaker.document_mention", f"The report said {SAID}"),
+    ("speaker.document_mention", f"A report on Norway said {SAID}"),
     ("speaker.document_name", f"A report by Kestrel Bank said {SAID}"),
     ("speaker.document_issuer_before", f"Kestrel Bank released a report on Monday. The report said {SAID}"),
     ("speaker.document_published", f"Anna Berg read a ten-point plan for the harbour on Monday. The document "

@@ -332,9 +332,14 @@ def court_document(art: QuoteArticle, q: Query) -> Speaker | None:
 
 def document_mention(art: QuoteArticle, q: Query) -> Speaker | None:
     """``A report by Acme Bank said ...``, ``a notice posted by the council``: the actor named in
-    the document's phrase."""
+    the document's phrase; its possessor first, a state too (``according to Ruritania's proposals``:
+    a state named elsewhere in the phrase is what it is about)."""
     if q.lemma not in DOCUMENT_NOUNS:
         return None
+    owner = _owner(art, q.head) if not _quoted_document(art, q.head) else None
+    if owner is not None:
+        return owner.at(q.surface, q.head.idx) if isinstance(owner, Speaker) else \
+            art.speaker_from_mention(owner, q.surface, q.head.idx)
     inner = _document_mentions(art, q)
     return art.speaker_from_mention(inner[0], q.surface, q.head.idx) if inner else None
 
