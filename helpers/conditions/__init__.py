@@ -3174,7 +3174,8 @@ def _clause_verb(tok):
 
 def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     """No subject names an actor: the first actor of the sentence before the cue (not the addressee),
-    else any actor of the sentence.
+    else any actor of the sentence; for a list of terms, only one before the list (its items name
+    who must act).
 
     ``Under the Norland plan, the tariffs must be lifted`` -> Norland.
     """
@@ -3185,6 +3186,9 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
         return None  # ``X said Osteria was urged to ...``: no one named asks
     doc = clue.sent.doc
     mentions = [m for m in clue.article.mentions if not _modifies_term(m, clue.obj, doc)]
+    if clue.cue is not None and clue.cue.kind == "list":
+        # ``comprises ten points, including a ban on Osteria's ...``: the items name who must act
+        mentions = [m for m in mentions if m["start"] < clue.cue.end]
     holder = _fallback_holder(clue.sent, clue.anchor.idx, addressee, mentions)
     return (holder, addressee) if holder else None
 
@@ -3210,6 +3214,22 @@ def _modifies_term(mention: dict, obj: Match, doc) -> bool:
         if obj.start <= tok.idx < obj.end:
             return True
     return False
+
+
+def author_of_list_before(clue: Clue) -> tuple[dict, dict | None] | None:
+    """A list of terms in the outlet's voice whose sentence names no one before it goes on with the
+    last document the text gave an owner (news varies the word).
+
+    ``Norland handed over its memorandum. ... The second scenario comprises ten points, including a
+    ban on troop movements by Osteria.`` -> Norland (Osteria, in the items, is asked).
+    """
+    sent = clue.sent
+    if clue.cue is None or clue.cue.kind != "list" or clue.quote is not None:
+        return None
+    if any(sent.start_char <= m["start"] < clue.cue.end for m in clue.article.mentions):
+        return None  # someone named before the list: first_actor_of_sentence's, or no one's
+    owner = _earlier_document_owner(sent.doc, sent.start, DOCUMENT_NOUNS, clue.article.mentions)
+    return (owner, clue.climbed[1]) if owner else None
 
 
 def author_before(clue: Clue) -> tuple[dict, dict | None] | None:
@@ -3375,7 +3395,7 @@ def _speaker_role_words(words: str) -> bool:
 HOLDER_RULES = Registry("condition_holder", [author_of_context_document, holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
                                              owner_before_colon, maker_of_demand, parties_named_before,
                                              subject_of_clause, speaker_of_subject, author_of_document, first_actor_of_sentence,
-                                             author_before, unnamed_speaker])
+                                             author_of_list_before, author_before, unnamed_speaker])
 
 
 # --------------------------------------------------------------------------- the table
