@@ -67,6 +67,8 @@ GENERIC_CASES = [
      "Norland set a date for talks with Osteria and demanded a truce."),
     ("negotiation_terms", "Osteria appealed for peace negotiations.",
      "Osteria called the negotiations a failure and demanded a truce."),
+    ("negotiation_terms", "Anna Berg called for international talks on the future of the valley.",
+     "Anna Berg called for international monitors and demanded a truce."),
     # a leader named before the verb of resigning; not anyone else who resigns
     ("governance", "Norland wants talks to resume only after the party chairman resigns.",
      "Norland wants talks to resume only after the staff who leaked the memo resign."),
