@@ -968,6 +968,20 @@ def test_parties_joined_by_a_dash_before_a_document_hold_it_together(pipe, text,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a party that accepts, signs or agrees to another's proposal holds its terms too
+    ("Anna Berg accepted Osteria's proposal for an immediate truce.", [("Anna Berg", "ceasefire"), ("Osteria", "ceasefire")]),
+    ("Anna Berg said she agreed to Osteria's proposal for the release of all detainees.",
+     [("Anna Berg", "prisoners"), ("Osteria", "prisoners")]),
+    # not one that refuses, only might accept, or weighs it
+    ("Anna Berg refused to sign Osteria's plan for an immediate truce.", [("Osteria", "ceasefire")]),
+    ("Karl Vos hoped that Anna Berg would accept Osteria's proposal for an immediate truce.", [("Osteria", "ceasefire")]),
+    ("Anna Berg studied Osteria's proposal for an immediate truce.", [("Osteria", "ceasefire")]),
+])
+def test_a_party_that_takes_on_a_proposal_holds_its_terms_too(pipe, text, expected):
+    assert pairs_with_more(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a relative pronoun that is its clause's subject stands for the noun before it
     ("Norland's plan was rejected by Osteria, which insists on an unconditional ceasefire.", [("Osteria", "ceasefire")]),
     ("Anna Berg met Karl Vos, who said Osteria must withdraw its troops from the valley.", [("Karl Vos", "territory")]),

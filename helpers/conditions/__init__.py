@@ -4533,10 +4533,53 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     addressee_name = (addressee or {}).get("actor", "")
     if not addressee_name or addressee_name == holder["actor"]:
         addressee_name = _addressee_after(clue.anchor.idx, clue.sent.end_char, holder, clue.article.mentions)
-    for one in joint_bloc([holder, *conjunct_holders(clue, holder, addressee_name, holder_rule)], clue.article):
+    others = conjunct_holders(clue, holder, addressee_name, holder_rule)
+    others += [j for j in joining_parties(clue) if j["actor"] not in {holder["actor"], addressee_name}
+               and j["actor"] not in {o["actor"] for o in others}]
+    for one in joint_bloc([holder, *others], clue.article):
         key = (clue.sent.start_char, one["actor"], clue.obj.label)
         if key not in rows:
             rows[key] = _row(clue, one, addressee_name, cue_rule, holder_rule)
+
+
+#: Verbs by which a party takes on another's proposal as its own terms (``agreed to the Osterian proposal``).
+JOINING_VERBS = language.words("condition_joining_verbs")
+#: Verbs of refusing whose clause undoes a joining verb under them (``refused to sign the plan``).
+_REFUSING_HEADS = ("refuse", "decline", "reject")
+
+
+def joining_parties(clue: Clue) -> list[dict]:
+    """The parties that accepted, approved, signed or agreed to the document whose words state the
+    term hold it too, beside its author (``Norland's president said he agreed to the Osterian
+    proposal for a truce`` -> Norland as well as Osteria): a party that takes on a proposal makes its
+    terms its own. Not one that only received, weighed, backed or answered it, nor a verb negated,
+    refused or only possible (``did not accept``, ``refused to sign``, ``hoped X would accept``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee agreed to the proposal for a truce. Lee rejected the proposal for a truce.")
+    >>> [[t.text for t in _joiners(s[5])] for s in doc.sents]
+    [['Lee'], []]
+    """
+    tok = _token_at(clue.sent.doc, clue.obj.start)
+    if tok is None:
+        return []
+    found = (_subject_actor(s, clue.article.mentions, clue.quote, clue.article.text) for s in _joiners(tok))
+    return [f for f in found if f is not None and f.get("actor")]
+
+
+def _joiners(tok) -> list:
+    """The subjects of a joining verb (:data:`JOINING_VERBS`) whose object is the document noun
+    ``tok`` hangs on (the first document noun among its heads)."""
+    noun = next((a for a in [tok, *tok.ancestors] if a.lemma_.lower() in DOCUMENT_NOUNS and a.pos_ == "NOUN"), None)
+    if noun is None:
+        return []
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in JOINING_VERBS \
+            or (noun.dep_ == "pobj" and verb.lemma_.lower() != "agree") \
+            or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children) \
+            or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING_HEADS):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 #: How many coordinated holders make a joint statement of a bloc (``Norland, Osteria, Valdia and the UN``).
