@@ -2228,9 +2228,10 @@ PATTERN_CASES = {
         ("Norland wants fuel shipments through the port.", []),
     ],
     "who_receives_a_plan_is_not_its_author": [
-        # the parties that accept, reject or study a plan answer it; its terms are its author's
+        # the parties that reject or study a plan answer it, its terms are its author's; those that accept it
+        # take its terms on (:func:`conditions.joining_parties`)
         ("Osteria and Norland have accepted in principle a framework for a ceasefire, Karl Vos announced.",
-         [("Karl Vos", "ceasefire")]),
+         [("Karl Vos", "ceasefire"), ("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
         ("Osteria and Norland have drafted a framework for a ceasefire, Karl Vos announced.",
          [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
         ("Osteria rejected the plan, which calls for a ceasefire.", []),

@@ -4579,7 +4579,7 @@ def _joiners(tok) -> list:
             or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children) \
             or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING_HEADS):
         return []
-    return [c for c in verb.children if c.dep_ == "nsubj"]
+    return [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]  # ``X and Y accepted``
 
 
 #: How many coordinated holders make a joint statement of a bloc (``Norland, Osteria, Valdia and the UN``).
