@@ -375,6 +375,11 @@ CUE_CASES = [
      "Norland met, and Osteria releases the detainees."),
     ("in exchange for", "Norland offered talks in exchange for a truce.",
      "Norland held talks during a truce."),
+    # ``cannot`` is ``can not``; a concession the holder will not make is a red line, not one it did not make
+    ("refuses", "Norland cannot accept foreign troops on its soil.",
+     "Norland cannot say whether Osteria will withdraw its troops."),
+    ("refuses", "Norland will make no concessions on the withdrawal of Osterian troops.",
+     "Norland made no concessions on the withdrawal of Osterian troops at the last round."),
     ("would condition … on", "Norland would condition the summit on a truce.",
      "Norland held the summit during a truce."),
     # the verb reaches past a longer object; being conditioned by a past is no condition
