@@ -380,6 +380,9 @@ CUE_CASES = [
      "Norland cannot say whether Osteria will withdraw its troops."),
     ("refuses", "Norland will make no concessions on the withdrawal of Osterian troops.",
      "Norland made no concessions on the withdrawal of Osterian troops at the last round."),
+    # a deal signed or concluded to take a step, as one reached; not one never signed
+    ("reached a deal on", "Norland and Osteria signed a pact to disarm the militias.",
+     "Norland never signed the deal to free the detainees."),
     ("would condition … on", "Norland would condition the summit on a truce.",
      "Norland held the summit during a truce."),
     # the verb reaches past a longer object; being conditioned by a past is no condition
