@@ -69,6 +69,9 @@ GENERIC_CASES = [
      "Osteria called the negotiations a failure and demanded a truce."),
     ("negotiation_terms", "Anna Berg called for international talks on the future of the valley.",
      "Anna Berg called for international monitors and demanded a truce."),
+    # the footing talks must rest on; not what a text merely was based on
+    ("negotiation_terms", "Anna Berg insisted that talks must be based on the principles agreed in 2019.",
+     "Karl Vos said the report was based on the draft and demanded a truce."),
     # a leader named before the verb of resigning; not anyone else who resigns
     ("governance", "Norland wants talks to resume only after the party chairman resigns.",
      "Norland wants talks to resume only after the staff who leaked the memo resign."),
