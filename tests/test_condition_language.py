@@ -69,6 +69,10 @@ GENERIC_CASES = [
      "Osteria called the negotiations a failure and demanded a truce."),
     ("negotiation_terms", "Anna Berg called for international talks on the future of the valley.",
      "Anna Berg called for international monitors and demanded a truce."),
+    # who must take part in the talks; not the members of a pact
+    ("negotiation_terms", "Anna Berg said talks can only take place with the participation of Norland.",
+     "Anna Berg said Norland must have a security pact with all its neighbours with the participation of the "
+     "great powers."),
     # the footing talks must rest on; not what a text merely was based on
     ("negotiation_terms", "Anna Berg insisted that talks must be based on the principles agreed in 2019.",
      "Karl Vos said the report was based on the draft and demanded a truce."),
@@ -386,6 +390,12 @@ CUE_CASES = [
     # a deal signed or concluded to take a step, as one reached; not one never signed
     ("reached a deal on", "Norland and Osteria signed a pact to disarm the militias.",
      "Norland never signed the deal to free the detainees."),
+    # ``only`` after a verb of happening (``can only occur with``); a manner is no proviso
+    ("only with", "Anna Berg stressed that any negotiations over the conflict can only occur with Norland's involvement.",
+     "Anna Berg said the talks took place only with difficulty."),
+    # ``no deal can be reached without``: a participle between the modal and ``without``; a past deal is none
+    ("no peace while", "Anna Berg said no deal can be reached without a full withdrawal of Osterian troops.",
+     "Anna Berg said no deal was made without a truce."),
     ("would condition … on", "Norland would condition the summit on a truce.",
      "Norland held the summit during a truce."),
     # the verb reaches past a longer object; being conditioned by a past is no condition
