@@ -966,6 +966,9 @@ def test_a_series_of_subjects_holds_the_term_together(pipe, text, expected):
      "prisoner.", [("Anna Berg", "prisoners"), ("Osteria", "prisoners")]),
     ("Anna Berg signed a deal with Osteria and Karl Vos on Monday. The deal provides for freeing every prisoner.",
      [("Anna Berg", "prisoners"), ("Karl Vos", "prisoners"), ("Osteria", "prisoners")]),
+    # the parties a document was agreed by hold it together: the one after the first is no addressee
+    ("The plan for the disarmament of the militias was agreed upon by Norland and Osteria on Thursday.",
+     [("Norland", "security"), ("Osteria", "security")]),
     # a clause that says the deal was not concluded makes no party
     ("Crowds denounced the agreement Anna Berg did not sign with Osteria. The agreement calls for freeing every "
      "prisoner.", []),
@@ -1067,10 +1070,10 @@ def test_what_a_deal_would_do_is_its_point(pipe, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a term called a part or a condition of a deal is the deal's signatories', not its own subject's
-    # possessor's, and the deal it is part of is no term of its own; of a deal only said to be between
-    # two, the first holds it and the second is read as the one asked
+    # possessor's, and the deal it is part of is no term of its own; a deal only said to be between
+    # two is both parties' (the second is coordinated with the first, not the one asked)
     ("The pullback of all troops is the main condition of the truce accord between Norland and Osteria.",
-     [("Norland", "territory")]),
+     [("Norland", "territory"), ("Osteria", "territory")]),
     ("Norland signed a deal with Valdia. Osteria's pullout of its soldiers is a core component of the deal.",
      [("Norland", "territory"), ("Valdia", "territory")]),
     # a deal named after the capital it was signed in is not that state's; a plan named after one is

@@ -4530,10 +4530,13 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     holder = {**holder, "actor": canonical_actor(holder["actor"], clue.article.mentions)}
     if clue.article.commentator(holder):
         return  # an analyst's view of what a deal needs is no party's term
-    addressee_name = (addressee or {}).get("actor", "")
+    addressee_name, after = (addressee or {}).get("actor", ""), ""
     if not addressee_name or addressee_name == holder["actor"]:
-        addressee_name = _addressee_after(clue.anchor.idx, clue.sent.end_char, holder, clue.article.mentions)
+        addressee_name = ""
+        after = _addressee_after(clue.anchor.idx, clue.sent.end_char, holder, clue.article.mentions)
     others = conjunct_holders(clue, holder, addressee_name, holder_rule)
+    if after and after not in {o["actor"] for o in others}:
+        addressee_name = after  # the next actor is asked, unless it is coordinated with the holder
     others += [j for j in joining_parties(clue) if j["actor"] not in {holder["actor"], addressee_name}
                and j["actor"] not in {o["actor"] for o in others}]
     for one in joint_bloc([holder, *others], clue.article):
