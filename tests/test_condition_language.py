@@ -396,6 +396,11 @@ CUE_CASES = [
     # ``no deal can be reached without``: a participle between the modal and ``without``; a past deal is none
     ("no peace while", "Anna Berg said no deal can be reached without a full withdrawal of Osterian troops.",
      "Anna Berg said no deal was made without a truce."),
+    # terms agreed or signed by two parties named after ``by``; not one body approving its own decision
+    ("agreed by", "The protocols for the disarmament of the militias were agreed by Norland and Osteria on Thursday.",
+     "The decision to free the detainees was approved by the Norland parliament."),
+    ("agreed by", "The steps to release all prisoners were approved by Anna Berg and Karl Vos on Friday.",
+     "Anna Berg said the withdrawal of troops was agreed by phone."),
     ("would condition … on", "Norland would condition the summit on a truce.",
      "Norland held the summit during a truce."),
     # the verb reaches past a longer object; being conditioned by a past is no condition
