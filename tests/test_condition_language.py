@@ -67,12 +67,12 @@ GENERIC_CASES = [
      "Norland set a date for talks with Osteria and demanded a truce."),
     ("negotiation_terms", "Osteria appealed for peace negotiations.",
      "Osteria called the negotiations a failure and demanded a truce."),
-    ("negotiation_terms", "Anna Berg called for international talks on the future of the valley.",
+    ("negotiation_terms", "Anna Berg called for international talks about the status of the valley.",
      "Anna Berg called for international monitors and demanded a truce."),
     # who must take part in the talks; not the members of a pact
     ("negotiation_terms", "Anna Berg said talks can only take place with the participation of Norland.",
-     "Anna Berg said Norland must have a security pact with all its neighbours with the participation of the "
-     "great powers."),
+     "Anna Berg said Norland must have a security pact with all its neighbours, signed with the participation of "
+     "all great powers."),
     # the footing talks must rest on; not what a text merely was based on
     ("negotiation_terms", "Anna Berg insisted that talks must be based on the principles agreed in 2019.",
      "Karl Vos said the report was based on the draft and demanded a truce."),
@@ -391,7 +391,7 @@ CUE_CASES = [
     ("reached a deal on", "Norland and Osteria signed a pact to disarm the militias.",
      "Norland never signed the deal to free the detainees."),
     # ``only`` after a verb of happening (``can only occur with``); a manner is no proviso
-    ("only with", "Anna Berg stressed that any negotiations over the conflict can only occur with Norland's involvement.",
+    ("only with", "Anna Berg stressed that any talks about the valley can only occur with Norland's involvement.",
      "Anna Berg said the talks took place only with difficulty."),
     # ``no deal can be reached without``: a participle between the modal and ``without``; a past deal is none
     ("no peace while", "Anna Berg said no deal can be reached without a full withdrawal of Osterian troops.",
@@ -406,7 +406,7 @@ CUE_CASES = [
     # the verb reaches past a longer object; being conditioned by a past is no condition
     ("would condition … on", "The Front has conditioned its return to the talks on the release of prisoners.",
      "Soldiers of the Front, conditioned by years in the valley to live on rations, refused to withdraw from the town."),
-    ("would condition … on", "Norland conditioned its participation in the next round of talks on a full truce.",
+    ("would condition … on", "Norland conditioned its participation in any further negotiations on a full truce.",
      "The air-conditioned tents of the displaced families in the camps near the valley stood on the hill."),
     ("must", "Norland said Osteria must withdraw its troops from the valley.",
      "Norland said Osteria withdrew its troops from the valley in spring."),

@@ -229,15 +229,15 @@ CASES = [
      "An end to Norland's sanctions must come first, according to the Osteria plan.", None, {("Osteria", "sanctions")}),
     ("condition_holder.first_actor_of_sentence", "The lifting of Norland sanctions must come first.", None, set()),
     # a list of terms with no one named before it: its items name who must act; the last document given an owner
-    ("condition_holder.first_actor_of_sentence", "The second scenario comprises ten points, including an end to "
+    ("condition_holder.first_actor_of_sentence", "The second option sets out ten points, including an end to "
      "the sanctions on Osteria.", None, set()),
     ("condition_holder.author_of_list_before", "Norland handed over its memorandum on Monday. The second section "
-     "outlines two scenarios. The second scenario comprises ten points, including an end to the sanctions on Osteria.",
+     "outlines two scenarios. The second option sets out ten points, including an end to the sanctions on Osteria.",
      None, {("Norland", "sanctions")}),
     ("condition_holder.author_of_list_before", "Norland handed over its memorandum on Monday. Anna Berg's second "
-     "scenario comprises ten points, including an end to the sanctions on Osteria.", None, set()),
+     "option sets out ten points, including an end to the sanctions on Osteria.", None, set()),
     ("condition_holder.author_of_list_before", "The second section outlines two scenarios. The second scenario "
-     "comprises ten points, including an end to the sanctions on Osteria.", None, set()),
+     "sets out ten points, including an end to the sanctions on Osteria.", None, set()),
     # a demonym in front of the document names its author; an ``it`` subject after it stands for it
     ("condition_holder.author_of_document",
      "The Norwegian draft was leaked on Monday. The draft calls for an end to the sanctions on Osteria.", None,

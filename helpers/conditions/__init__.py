@@ -3187,7 +3187,7 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     doc = clue.sent.doc
     mentions = [m for m in clue.article.mentions if not _modifies_term(m, clue.obj, doc)]
     if clue.cue is not None and clue.cue.kind == "list":
-        # ``comprises ten points, including a ban on Osteria's ...``: the items name who must act
+        # ``sets out ten points, including an end to Osteria's ...``: the items name who must act
         mentions = [m for m in mentions if m["start"] < clue.cue.end]
     holder = _fallback_holder(clue.sent, clue.anchor.idx, addressee, mentions)
     return (holder, addressee) if holder else None
@@ -3220,8 +3220,8 @@ def author_of_list_before(clue: Clue) -> tuple[dict, dict | None] | None:
     """A list of terms in the outlet's voice whose sentence names no one before it goes on with the
     last document the text gave an owner (news varies the word).
 
-    ``Norland handed over its memorandum. ... The second scenario comprises ten points, including a
-    ban on troop movements by Osteria.`` -> Norland (Osteria, in the items, is asked).
+    ``Norland handed over its memorandum. ... Its second option sets out ten points, including an
+    end to troop movements by Osteria.`` -> Norland (Osteria, in the items, is asked).
     """
     sent = clue.sent
     if clue.cue is None or clue.cue.kind != "list" or clue.quote is not None:
@@ -4553,7 +4553,7 @@ _REFUSING_HEADS = ("refuse", "decline", "reject")
 
 def joining_parties(clue: Clue) -> list[dict]:
     """The parties that accepted, approved, signed or agreed to the document whose words state the
-    term hold it too, beside its author (``Norland's president said he agreed to the Osterian
+    term hold it too, beside its author (``Berg told reporters she had agreed to the Osterian
     proposal for a truce`` -> Norland as well as Osteria): a party that takes on a proposal makes its
     terms its own. Not one that only received, weighed, backed or answered it, nor a verb negated,
     refused or only possible (``did not accept``, ``refused to sign``, ``hoped X would accept``).
