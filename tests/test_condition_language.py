@@ -73,9 +73,15 @@ GENERIC_CASES = [
     ("negotiation_terms", "Anna Berg said talks can only take place with the participation of Norland.",
      "Anna Berg said Norland must have a security pact with all its neighbours, signed with the participation of "
      "all great powers."),
+    ("negotiation_terms", "Anna Berg said any truce can only take place with Osteria's participation.",
+     "The drills took place with the participation of 5,000 troops near the valley, and Osteria demanded a truce."),
+    ("negotiation_terms", "Anna Berg said any truce can only take place with Osteria's participation.",
+     "Norland said the offensive can only proceed with the participation of Valdian troops."),
     # the footing talks must rest on; not what a text merely was based on
     ("negotiation_terms", "Anna Berg insisted that talks must be based on the principles agreed in 2019.",
      "Karl Vos said the report was based on the draft and demanded a truce."),
+    ("negotiation_terms", "Karl Vos said any settlement must be based on the principles agreed in 2019.",
+     "Norland said the new fishing quotas must be based on the 2019 agreement with Osteria."),
     # a leader named before the verb of resigning; not anyone else who resigns
     ("governance", "Norland wants talks to resume only after the party chairman resigns.",
      "Norland wants talks to resume only after the staff who leaked the memo resign."),
@@ -385,6 +391,10 @@ CUE_CASES = [
     # ``cannot`` is ``can not``; a concession the holder will not make is a red line, not one it did not make
     ("refuses", "Norland cannot accept foreign troops on its soil.",
      "Norland cannot say whether Osteria will withdraw its troops."),
+    ("refuses", "Norland cannot accept foreign troops on its soil.",
+     "Norland cannot send aid convoys to the valley because the roads are closed."),
+    ("refuses", "Anna Berg said Norland cannot compromise on the withdrawal of Osterian troops.",
+     "Anna Berg said Norland cannot comment on the withdrawal of Osterian troops."),
     ("refuses", "Norland will make no concessions on the withdrawal of Osterian troops.",
      "Norland made no concessions on the withdrawal of Osterian troops at the last round."),
     # a deal signed or concluded to take a step, as one reached; not one never signed
@@ -393,6 +403,8 @@ CUE_CASES = [
     # ``only`` after a verb of happening (``can only occur with``); a manner is no proviso
     ("only with", "Anna Berg stressed that any talks about the valley can only occur with Norland's involvement.",
      "Anna Berg said the talks took place only with difficulty."),
+    ("only with", "Anna Berg said any truce can only take place with Osteria's participation.",
+     "Anna Berg said the prisoner exchange could only take place with great care."),
     # ``no deal can be reached without``: a participle between the modal and ``without``; a past deal is none
     ("no peace while", "Anna Berg said no deal can be reached without a full withdrawal of Osterian troops.",
      "Anna Berg said no deal was made without a truce."),
@@ -400,14 +412,18 @@ CUE_CASES = [
     ("agreed by", "The protocols for the disarmament of the militias were agreed by Norland and Osteria on Thursday.",
      "The decision to free the detainees was approved by the Norland parliament."),
     ("agreed by", "The steps to release all prisoners were approved by Anna Berg and Karl Vos on Friday.",
-     "Anna Berg said the withdrawal of troops was agreed by phone."),
+     "The plan to free the detainees was approved by the cabinet and then sent to parliament."),
+    ("agreed by", "The protocols for the disarmament of the militias were agreed by Norland, Osteria and Anna Berg.",
+     "The decree on the release of prisoners was signed by Anna Berg and published on Friday."),
     ("would condition … on", "Norland would condition the summit on a truce.",
      "Norland held the summit during a truce."),
     # the verb reaches past a longer object; being conditioned by a past is no condition
     ("would condition … on", "The Front has conditioned its return to the talks on the release of prisoners.",
      "Soldiers of the Front, conditioned by years in the valley to live on rations, refused to withdraw from the town."),
     ("would condition … on", "Norland conditioned its participation in any further negotiations on a full truce.",
-     "The air-conditioned tents of the displaced families in the camps near the valley stood on the hill."),
+     "The air-conditioned tents of the displaced families stood on the hill."),
+    ("would condition … on", "Norland conditioned its participation in any further negotiations on a full truce.",
+     "Troops conditioned to harsh winters in the mountains were sent on patrol to guard the detainees."),
     ("must", "Norland said Osteria must withdraw its troops from the valley.",
      "Norland said Osteria withdrew its troops from the valley in spring."),
     ("would require", "The Norland accord would require Osteria to free the detainees.",
@@ -974,7 +990,8 @@ def test_a_series_of_subjects_holds_the_term_together(pipe, text, expected):
     # the parties a document was agreed by hold it together: the one after the first is no addressee
     ("The plan for the disarmament of the militias was agreed upon by Norland and Osteria on Thursday.",
      [("Norland", "security"), ("Osteria", "security")]),
-    # a clause that says the deal was not concluded makes no party
+    # a clause that says the deal was not concluded, or a deal yet to exist, makes no party
+    ("Crowds fear any deal Anna Berg signs with Osteria. The deal calls for freeing every prisoner.", []),
     ("Crowds denounced the agreement Anna Berg did not sign with Osteria. The agreement calls for freeing every "
      "prisoner.", []),
 ])
@@ -1005,6 +1022,9 @@ def test_parties_joined_by_a_dash_before_a_document_hold_it_together(pipe, text,
     ("Anna Berg refused to sign Osteria's plan for an immediate truce.", [("Osteria", "ceasefire")]),
     ("Karl Vos hoped that Anna Berg would accept Osteria's proposal for an immediate truce.", [("Osteria", "ceasefire")]),
     ("Anna Berg studied Osteria's proposal for an immediate truce.", [("Osteria", "ceasefire")]),
+    # nor one only asked to accept it, nor a pair that neither accepted it
+    ("Norland demanded that Osteria accept the proposal for an immediate truce.", [("Norland", "ceasefire")]),
+    ("Neither Anna Berg nor Karl Vos accepted Osteria's proposal for an immediate truce.", [("Osteria", "ceasefire")]),
 ])
 def test_a_party_that_takes_on_a_proposal_holds_its_terms_too(pipe, text, expected):
     assert pairs_with_more(pipe, text) == expected

@@ -231,6 +231,10 @@ CASES = [
     # a list of terms with no one named before it: its items name who must act; the last document given an owner
     ("condition_holder.first_actor_of_sentence", "The second option sets out ten points, including an end to "
      "the sanctions on Osteria.", None, set()),
+    ("condition_holder.first_actor_of_sentence", "As Norland had hoped, the second option sets out ten points, "
+     "including an end to the sanctions on Osteria.", None, {("Norland", "sanctions")}),
+    ("condition_holder.first_actor_of_sentence", "The second option sets out ten points, including an end to the "
+     "sanctions on Osteria, according to Norland.", None, {("Norland", "sanctions")}),
     ("condition_holder.author_of_list_before", "Norland handed over its memorandum on Monday. The second section "
      "outlines two scenarios. The second option sets out ten points, including an end to the sanctions on Osteria.",
      None, {("Norland", "sanctions")}),
@@ -238,6 +242,9 @@ CASES = [
      "option sets out ten points, including an end to the sanctions on Osteria.", None, set()),
     ("condition_holder.author_of_list_before", "The second section outlines two scenarios. The second scenario "
      "sets out ten points, including an end to the sanctions on Osteria.", None, set()),
+    ("condition_holder.author_of_list_before", "Norland handed over its memorandum on Monday.\n\nThe talks went on."
+     "\n\nAnna Berg flew home.\n\nThe weather was bad.\n\nThe second option sets out ten points, including an end "
+     "to the sanctions on Osteria.", None, set()),
     # a demonym in front of the document names its author; an ``it`` subject after it stands for it
     ("condition_holder.author_of_document",
      "The Norwegian draft was leaked on Monday. The draft calls for an end to the sanctions on Osteria.", None,

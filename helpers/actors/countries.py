@@ -624,7 +624,7 @@ def holds(doc, i: int) -> bool:
 
 
 #: Verbs of concluding a document with another party (``signed a deal with``).
-_CONCLUDING_VERBS = language.words("condition_concluding_verbs")
+CONCLUDING_VERBS = language.words("condition_concluding_verbs")
 #: Nouns of a deal or of talks between two parties (``deal``, ``accord``, ``talks``): a war is none.
 _DEALING_NOUNS = language.words("condition_deal_nouns") | language.words("condition_talk_nouns")
 #: Nouns of a written document (``deal``, ``accord``, ``memorandum``).
@@ -641,11 +641,17 @@ def phrase_head(tok):
     return tok
 
 
+def concluded_document(noun) -> bool:
+    """Whether ``noun`` is a document (:data:`_DOCUMENTS`), not one yet to exist (``any deal``, ``no deal``)."""
+    return noun.lemma_.lower() in _DOCUMENTS and not any(d.dep_ == "det" and d.lower_ in _NO_DEAL for d in noun.children)
+
+
 def deal_partners(subject) -> list:
     """The tokens of the parties the subject ``subject`` concluded a document with (a verb of
-    :data:`_CONCLUDING_VERBS` whose object is a document, :data:`_DOCUMENTS`, or in a relative clause
-    on the document): ``Norway signed a deal with Sweden``, ``the deal Norway signed with Sweden`` -> [Sweden]. Not a verb said not to happen, nor a deal yet to exist (``will
-    never sign any deal with``); discussing or sharing a plan with someone makes them no party.
+    :data:`CONCLUDING_VERBS` whose object is a document, :data:`_DOCUMENTS`, or in a relative clause
+    on the document): ``Norway signed a deal with Sweden``, ``the deal Norway signed with Sweden`` ->
+    [Sweden]. Not a verb said not to happen, nor a deal yet to exist (``will never sign any deal
+    with``); discussing or sharing a plan with someone makes them no party.
     Shared by :func:`paired` and the signatories of :func:`helpers.conditions.conjunct_holders`.
 
     >>> from helpers import nlp
@@ -658,13 +664,11 @@ def deal_partners(subject) -> list:
     ['Sweden', 'Finland']
     """
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _CONCLUDING_VERBS \
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in CONCLUDING_VERBS \
             or any(c.dep_ == "neg" for c in verb.children):
         return []
-    documents = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS
-                 and not any(d.dep_ == "det" and d.lower_ in _NO_DEAL for d in c.children)]
-    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _DOCUMENTS \
-            and not any(d.dep_ == "det" and d.lower_ in _NO_DEAL for d in verb.head.children):
+    documents = [c for c in verb.children if c.dep_ == "dobj" and concluded_document(c)]
+    if verb.dep_ in ("relcl", "acl") and concluded_document(verb.head):
         documents.append(verb.head)  # ``the deal Norway signed with Sweden``: the clause is on the document
     if not documents:
         return []

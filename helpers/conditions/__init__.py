@@ -54,12 +54,13 @@ import pandas as pd
 from .. import config, language, literals
 from ..story import derived
 from ..context import ArticleContext, as_context
-from ..actors.countries import brokered_by, deal_partners, said_with_obligation
+from ..actors.countries import CONCLUDING_VERBS, brokered_by, concluded_document, deal_partners, said_with_obligation
 from ..actors.countries import phrase_head as _phrase_head
 from ..actors.filters import gone_to
 from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
 from ..quotes.lookup import ends_name, most_mentioned, orgs_before
+from ..quotes.syntax import relative_antecedent
 from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import heading, item_openers, ordinal_items
@@ -129,7 +130,8 @@ DEMAND_MAKER_VERBS = language.words("condition_demand_maker_verbs")
 BROKER_VERBS = language.words("condition_broker_verbs")
 #: Nouns of brokering whose ``of`` names a broker of talks, not a party (``under the auspices of Norway``).
 BROKER_NOUNS = language.words("condition_broker_nouns")
-#: Verbs of receiving a plan: their subject answers or studies it and is not its author (``X accepted the plan``).
+#: Verbs of receiving a plan: their subject answers or studies it and is not its author (``X accepted the plan``;
+#: one that accepts it holds its terms all the same: :func:`joining_parties`).
 RECEIVING_VERBS = language.words("condition_receiving_verbs")
 #: Verbs and prepositions of backing a particular plan (``backs the plan``, ``swung behind the plan``):
 #: whoever backs it is not its author; backing a term (``backs a truce``) or no particular deal
@@ -810,17 +812,9 @@ def _subject_actor(tok, mentions, quote, text=None):
 
 def _relative_subject_noun(tok):
     """The noun a relative pronoun that is its clause's subject stands for (``Norland's plan was
-    rejected by Osteria, which insists on a truce`` -> ``Osteria``); else None (an object ``which``,
-    a passive ``which was drafted``, any other word).
-
-    >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("The plan was rejected by Osteria, which insists on a truce.")
-    >>> _relative_subject_noun(doc[7]).text, _relative_subject_noun(doc[5])
-    ('Osteria', None)
-    """
-    if tok.tag_ not in ("WDT", "WP") or tok.dep_ != "nsubj" or tok.head.dep_ != "relcl" or tok.head.head.i > tok.i:
-        return None
-    return tok.head.head
+    rejected by Osteria, which insists on a truce`` -> ``Osteria``: :func:`relative_antecedent`);
+    else None (an object ``which``, a passive ``which was drafted``, any other word)."""
+    return relative_antecedent(tok) if tok.dep_ == "nsubj" else None
 
 
 #: How many words may stand between an organisation and the name of its member (``council member``).
@@ -1276,9 +1270,7 @@ def _owners(node) -> list:
         owners += [g for c in node.children if c.dep_ == "acl"  # ``the demands put forward by X``
                    and c.lemma_.lower() not in BROKER_VERBS | READ_VERBS  # ``brokered by X``, ``seen by X``: no author
                    for g in _agents(c)]
-        owners += [g for c in node.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in AUTHOR_VERBS
-                   and not _prepositional_relative(c)
-                   for g in c.children if g.dep_ == "nsubj"]  # ``the plan that Norland drafted``
+        owners += _relative_subjects(node, AUTHOR_VERBS, lambda c: not _prepositional_relative(c))  # ``that Norland drafted``
         owners += [g for c in node.children if c.dep_ == "amod" and c.lemma_.lower() in AUTHOR_VERBS
                    for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i]  # ``a Norland-drafted plan``
         if node.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS:  # ``the terms of the Lund government``
@@ -2999,8 +2991,6 @@ def _party_between(tok, mentions):
 
 #: Verbs of carrying a document to talks (``the draft that Norland carried to the summit``).
 BEARER_VERBS = language.words("condition_bearer_verbs")
-#: Verbs of concluding a document with another party (``the agreement Ann Lee signed with Osteria``).
-CONCLUDING_VERBS = language.words("condition_concluding_verbs")
 
 
 def _bearers(noun) -> list:
@@ -3014,10 +3004,8 @@ def _bearers(noun) -> list:
     >>> [[t.text for t in _bearers(s[1])] for s in doc.sents]
     [['Lee'], []]
     """
-    return [g for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in BEARER_VERBS
-            and not any(p.dep_ == "prt" or p.lower_ in ("back", "from") for p in c.children
-                        if p.dep_ in ("prt", "prep", "advmod"))
-            for g in c.children if g.dep_ == "nsubj"]
+    return _relative_subjects(noun, BEARER_VERBS, lambda c: not any(
+        p.dep_ == "prt" or p.lower_ in ("back", "from") for p in c.children if p.dep_ in ("prt", "prep", "advmod")))
 
 
 def _signers(noun) -> list:
@@ -3030,8 +3018,15 @@ def _signers(noun) -> list:
     >>> [[t.text for t in _signers(s[3])] for s in doc.sents]
     [['Lee'], []]
     """
-    return [g for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CONCLUDING_VERBS
-            and not any(n.dep_ == "neg" for n in c.children)
+    if not concluded_document(noun):
+        return []  # ``any deal Ann Lee signs with Osteria``: a deal yet to exist
+    return _relative_subjects(noun, CONCLUDING_VERBS, lambda c: not any(n.dep_ == "neg" for n in c.children))
+
+
+def _relative_subjects(noun, verbs, keep=lambda clause: True) -> list:
+    """The subjects of the relative clauses on ``noun`` whose verb is one of ``verbs`` and that ``keep``
+    accepts (``the plan that Norland drafted`` -> [Norland])."""
+    return [g for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in verbs and keep(c)
             for g in c.children if g.dep_ == "nsubj"]
 
 
@@ -3188,9 +3183,21 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     mentions = [m for m in clue.article.mentions if not _modifies_term(m, clue.obj, doc)]
     if clue.cue is not None and clue.cue.kind == "list":
         # ``sets out ten points, including an end to Osteria's ...``: the items name who must act
-        mentions = [m for m in mentions if m["start"] < clue.cue.end]
+        # (a source named after them, ``according to Norland``, still speaks)
+        mentions = [m for m in mentions if m["start"] < clue.cue.end or _according_to(_token_at(doc, m["start"]))]
     holder = _fallback_holder(clue.sent, clue.anchor.idx, addressee, mentions)
     return (holder, addressee) if holder else None
+
+
+def _according_to(tok) -> bool:
+    """Whether ``tok`` is in the object of ``according to`` (a source, not a list's item).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("It lists a truce, according to Norland, and a swap with Osteria.")
+    >>> _according_to(doc[7]), _according_to(doc[14])
+    (True, False)
+    """
+    return tok is not None and any(a.lower_ == "according" for a in tok.ancestors)
 
 
 def _modifies_term(mention: dict, obj: Match, doc) -> bool:
@@ -3218,7 +3225,8 @@ def _modifies_term(mention: dict, obj: Match, doc) -> bool:
 
 def author_of_list_before(clue: Clue) -> tuple[dict, dict | None] | None:
     """A list of terms in the outlet's voice whose sentence names no one before it goes on with the
-    last document the text gave an owner (news varies the word).
+    last document the text gave an owner (news varies the word), in its paragraph or the
+    :data:`LIST_DOCUMENT_PARAGRAPHS` before it.
 
     ``Norland handed over its memorandum. ... Its second option sets out ten points, including an
     end to troop movements by Osteria.`` -> Norland (Osteria, in the items, is asked).
@@ -3228,8 +3236,28 @@ def author_of_list_before(clue: Clue) -> tuple[dict, dict | None] | None:
         return None
     if any(sent.start_char <= m["start"] < clue.cue.end for m in clue.article.mentions):
         return None  # someone named before the list: first_actor_of_sentence's, or no one's
-    owner = _earlier_document_owner(sent.doc, sent.start, DOCUMENT_NOUNS, clue.article.mentions)
+    since = _paragraph_start(sent[0], LIST_DOCUMENT_PARAGRAPHS)
+    owner = _earlier_document_owner(sent.doc, sent.start, DOCUMENT_NOUNS, clue.article.mentions, since=since)
     return (owner, clue.climbed[1]) if owner else None
+
+
+#: How many paragraphs before a list of terms the document it goes on with may have been named.
+LIST_DOCUMENT_PARAGRAPHS = 2
+
+
+def _paragraph_start(tok, back: int) -> int:
+    r"""The first token of the paragraph (a line of the text) ``back`` paragraphs before the one
+    holding ``tok`` (the first paragraph's when there are fewer).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("One.\n\nTwo.\n\nThree.")
+    >>> _paragraph_start(doc[-2], 1), _paragraph_start(doc[-2], 5)
+    (3, 0)
+    """
+    doc = tok.doc
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", _doc_text(doc))]
+    char = starts[max(bisect_right(starts, tok.idx) - 1 - back, 0)]
+    return next((t.i for t in doc if t.idx >= char), 0)
 
 
 def author_before(clue: Clue) -> tuple[dict, dict | None] | None:
@@ -4547,16 +4575,15 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
 
 #: Verbs by which a party takes on another's proposal as its own terms (``agreed to the Osterian proposal``).
 JOINING_VERBS = language.words("condition_joining_verbs")
-#: Verbs of refusing whose clause undoes a joining verb under them (``refused to sign the plan``).
-_REFUSING_HEADS = ("refuse", "decline", "reject")
 
 
 def joining_parties(clue: Clue) -> list[dict]:
     """The parties that accepted, approved, signed or agreed to the document whose words state the
     term hold it too, beside its author (``Berg told reporters she had agreed to the Osterian
     proposal for a truce`` -> Norland as well as Osteria): a party that takes on a proposal makes its
-    terms its own. Not one that only received, weighed, backed or answered it, nor a verb negated,
-    refused or only possible (``did not accept``, ``refused to sign``, ``hoped X would accept``).
+    terms its own. Not one that only received, weighed, backed or answered it, nor a verb negated
+    (``did not accept``, ``neither X nor Y accepted``), only possible (``hoped X would accept``) or in
+    its bare form, asked for, refused or failed (``demanded that X accept``, ``refused to sign``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Lee agreed to the proposal for a truce. Lee rejected the proposal for a truce.")
@@ -4577,12 +4604,14 @@ def _joiners(tok) -> list:
     if noun is None:
         return []
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in JOINING_VERBS \
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in JOINING_VERBS or verb.tag_ == "VB" \
             or (noun.dep_ == "pobj" and verb.lemma_.lower() != "agree") \
-            or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children) \
-            or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING_HEADS):
-        return []
-    return [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]  # ``X and Y accepted``
+            or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return []  # ``Osteria did not accept``, ``would accept``, ``that Osteria accept``, ``to accept``
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(d.dep_ in ("preconj", "det") and d.lower_ == "neither" for s in subjects for d in s.children):
+        return []  # ``neither Norland nor Osteria accepted``
+    return [s for c in subjects for s in (c, *c.conjuncts)]  # ``X and Y accepted``
 
 
 #: How many coordinated holders make a joint statement of a bloc (``Norland, Osteria, Valdia and the UN``).

@@ -25,7 +25,7 @@ from ..rules import Registry
 from .article import QuoteArticle, Speaker
 from .lookup import (ends_name, orgs_before, document_author, document_issuer, entity_speaker, last_source, resolve_org_role,
                      resolve_pronoun, resolve_role)
-from .syntax import description, mention_is_subject, np_surface, np_tokens
+from .syntax import description, mention_is_subject, np_surface, np_tokens, relative_antecedent
 from .titles import OFFICE_NOUNS, abbreviations, office_holder_speaker, possessor_side, title_holder_mention, title_words
 from .words import (AUTHOR_NOUNS, COURT_DOCUMENTS, DATA_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, OWN_VOICE,
                     PRONOUNS, PUBLISH_VERBS, READ_VERBS, SOURCE_NOUNS, SPOKES_NOUNS, STATE_VOICE_NOUNS,
@@ -65,8 +65,8 @@ def resolve_speaker(art: QuoteArticle, head, allow_any_np: bool = False, before:
     if head is None:
         return None
     relative = ""
-    if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
-        relative, head = head.lower_, head.head.head
+    if relative_antecedent(head) is not None:
+        relative, head = head.lower_, relative_antecedent(head)
     rule, found = SPEAKER.first(art, Query(head, allow_any_np, before, relative))
     if found is None or found is NOBODY:
         return None
@@ -338,8 +338,7 @@ def document_mention(art: QuoteArticle, q: Query) -> Speaker | None:
         return None
     owner = _owner(art, q.head) if not _quoted_document(art, q.head) else None
     if owner is not None:
-        return owner.at(q.surface, q.head.idx) if isinstance(owner, Speaker) else \
-            art.speaker_from_mention(owner, q.surface, q.head.idx)
+        return _as_speaker(art, owner, q)
     inner = _document_mentions(art, q)
     return art.speaker_from_mention(inner[0], q.surface, q.head.idx) if inner else None
 
@@ -428,11 +427,16 @@ def document_published(art: QuoteArticle, q: Query) -> Speaker | None:
     for tok in reversed(art.doc[:q.head.i]):
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and not _quoted_document(art, tok):
             m = _published_by(art, tok)
-            if isinstance(m, Speaker):
-                return m.at(q.surface, q.head.idx)
             if m is not None:
-                return art.speaker_from_mention(m, q.surface, q.head.idx)
+                return _as_speaker(art, m, q)
     return None
+
+
+def _as_speaker(art: QuoteArticle, found, q: Query) -> Speaker:
+    """A document's owner or publisher as the speaker of ``q``: a speaker already (a resolved pronoun),
+    or a mention row."""
+    return found.at(q.surface, q.head.idx) if isinstance(found, Speaker) else \
+        art.speaker_from_mention(found, q.surface, q.head.idx)
 
 
 def statement_author(art: QuoteArticle, q: Query) -> Speaker | None:

@@ -32,6 +32,20 @@ def np_tokens(head) -> list:
     return toks
 
 
+def relative_antecedent(tok):
+    """The noun a relative pronoun stands for (``the envoy, who said`` -> ``envoy``), else None.
+    Shared by the quote speakers and the condition holders.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The plan was rejected by Osteria, which insists on a truce.")
+    >>> relative_antecedent(doc[7]).text, relative_antecedent(doc[5])
+    ('Osteria', None)
+    """
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i:
+        return tok.head.head
+    return None
+
+
 def np_surface(head) -> str:
     """The words of the noun phrase headed by ``head`` as written."""
     toks = np_tokens(head)
