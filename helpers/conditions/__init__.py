@@ -1762,11 +1762,16 @@ def _agreeing_party(verb) -> bool:
             break
         node = node.head
     for subj in subjects:
-        if any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subj.children):
+        if _neither(subj):
             return False
         if _party_noun(subj) and not _counted_pair(subj):
             return False
     return True
+
+
+def _neither(subj) -> bool:
+    """Whether the subject ``subj`` is negated by ``neither`` (``neither Norland nor Osteria agreed``)."""
+    return any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subj.children)
 
 
 def _party_noun(subj) -> bool:
@@ -3184,20 +3189,26 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     if clue.cue is not None and clue.cue.kind == "list":
         # ``sets out ten points, including an end to Osteria's ...``: the items name who must act
         # (a source named after them, ``according to Norland``, still speaks)
-        mentions = [m for m in mentions if m["start"] < clue.cue.end or _according_to(_token_at(doc, m["start"]))]
+        lo, hi = _according_to_source(clue.sent) or (0, 0)
+        mentions = [m for m in mentions if m["start"] < clue.cue.end or lo <= m["start"] < hi]
     holder = _fallback_holder(clue.sent, clue.anchor.idx, addressee, mentions)
     return (holder, addressee) if holder else None
 
 
-def _according_to(tok) -> bool:
-    """Whether ``tok`` is in the object of ``according to`` (a source, not a list's item).
+def _according_to_source(sent) -> tuple[int, int] | None:
+    """The character span of the X of the sentence's ``according to X`` (a source, not a list's
+    item: :func:`~helpers.quotes.direct.according_to_object`), else None.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("It lists a truce, according to Norland, and a swap with Osteria.")
-    >>> _according_to(doc[7]), _according_to(doc[14])
-    (True, False)
+    >>> _according_to_source(nlp.bare_nlp()("It lists a truce, according to Norland, and a swap.")[:])
+    (31, 38)
     """
-    return tok is not None and any(a.lower_ == "according" for a in tok.ancestors)
+    from ..quotes.direct import according_to_object
+    found = according_to_object(sent)
+    if found is None:
+        return None
+    obj = found[1]
+    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
 
 
 def _modifies_term(mention: dict, obj: Match, doc) -> bool:
@@ -3236,7 +3247,7 @@ def author_of_list_before(clue: Clue) -> tuple[dict, dict | None] | None:
         return None
     if any(sent.start_char <= m["start"] < clue.cue.end for m in clue.article.mentions):
         return None  # someone named before the list: first_actor_of_sentence's, or no one's
-    since = _paragraph_start(sent[0], LIST_DOCUMENT_PARAGRAPHS)
+    since = _paragraph_start(sent[0], LIST_DOCUMENT_PARAGRAPHS, clue.article.ctx.paragraphs)
     owner = _earlier_document_owner(sent.doc, sent.start, DOCUMENT_NOUNS, clue.article.mentions, since=since)
     return (owner, clue.climbed[1]) if owner else None
 
@@ -3245,19 +3256,21 @@ def author_of_list_before(clue: Clue) -> tuple[dict, dict | None] | None:
 LIST_DOCUMENT_PARAGRAPHS = 2
 
 
-def _paragraph_start(tok, back: int) -> int:
-    r"""The first token of the paragraph (a line of the text) ``back`` paragraphs before the one
-    holding ``tok`` (the first paragraph's when there are fewer).
+def _paragraph_start(tok, back: int, paragraphs: list[int]) -> int:
+    r"""The first token of the paragraph ``back`` paragraphs before the one holding ``tok`` (the first
+    paragraph's when there are fewer); ``paragraphs``: where each paragraph after the first starts
+    (the article context's ``paragraphs``, which knows hard-wrapped lines).
 
     >>> from helpers import nlp
+    >>> from helpers.quotes import paragraph_starts
     >>> doc = nlp.bare_nlp()("One.\n\nTwo.\n\nThree.")
-    >>> _paragraph_start(doc[-2], 1), _paragraph_start(doc[-2], 5)
+    >>> starts = paragraph_starts(doc.text)
+    >>> _paragraph_start(doc[-2], 1, starts), _paragraph_start(doc[-2], 5, starts)
     (3, 0)
     """
-    doc = tok.doc
-    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", _doc_text(doc))]
+    starts = [0, *paragraphs]
     char = starts[max(bisect_right(starts, tok.idx) - 1 - back, 0)]
-    return next((t.i for t in doc if t.idx >= char), 0)
+    return next((t.i for t in tok.doc if t.idx >= char), 0)
 
 
 def author_before(clue: Clue) -> tuple[dict, dict | None] | None:
@@ -4609,7 +4622,7 @@ def _joiners(tok) -> list:
             or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
         return []  # ``Osteria did not accept``, ``would accept``, ``that Osteria accept``, ``to accept``
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(d.dep_ in ("preconj", "det") and d.lower_ == "neither" for s in subjects for d in s.children):
+    if any(_neither(s) for s in subjects):
         return []  # ``neither Norland nor Osteria accepted``
     return [s for c in subjects for s in (c, *c.conjuncts)]  # ``X and Y accepted``
 

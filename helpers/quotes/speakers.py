@@ -65,8 +65,8 @@ def resolve_speaker(art: QuoteArticle, head, allow_any_np: bool = False, before:
     if head is None:
         return None
     relative = ""
-    if relative_antecedent(head) is not None:
-        relative, head = head.lower_, relative_antecedent(head)
+    if (antecedent := relative_antecedent(head)) is not None:
+        relative, head = head.lower_, antecedent
     rule, found = SPEAKER.first(art, Query(head, allow_any_np, before, relative))
     if found is None or found is NOBODY:
         return None
