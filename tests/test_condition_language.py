@@ -350,6 +350,21 @@ GENERIC_CASES = [
     # monitors of a truce line watch a ceasefire; monitors of weapons handed in watch a disarmament
     ("ceasefire", "Norland offers unarmed monitors for the truce line along the river.",
      "Norland offers unarmed monitors for the handing-in of the militia's weapons."),
+    # land turned or handed over, transferred or vacated; not suspects turned over, funds transferred, a square vacated
+    ("territory", "Osteria demands that Norland turn over control of the eastern districts.",
+     "Osteria demands that Norland turn over the suspects in the bombing."),
+    ("territory", "Osteria wants Norland to transfer the two disputed districts to its administration.",
+     "Osteria wants Norland to transfer funds to the two districts hit by the floods."),
+    ("territory", "Osteria wants Norland to vacate the areas it took last month.",
+     "Osteria wants the protesters to vacate the square outside parliament."),
+    # the dead returned are the prisoners' category; a league's governing bodies are not
+    ("prisoners", "Osteria demands the return of the bodies of its soldiers killed in the raid.",
+     "Osteria demands the return of the governing bodies of the league to the capital."),
+    # public employees' pay, a term of many truces; not a club's players, not a debt
+    ("other", "Osteria demands that Norland keep paying the wages of its civil servants in the north.",
+     "Osteria demands that Norland pay the salaries of its football players."),
+    ("other", "Osteria wants Norland to pay civil servants in the north.",
+     "Osteria wants Norland to pay its debts to Valdian banks."),
 ]
 
 
@@ -479,6 +494,16 @@ CUE_CASES = [
     # a requirement said not to exist is no term
     ("stipulates", "Norland requires the withdrawal of all troops from the valley.",
      "Our charter contains no requirements on the withdrawal of troops, Anna Berg said."),
+    # a request is a demand; a reporter's request for comment, a source's for anonymity, an act at another's request are not
+    ("requests", "Osteria requested that Norland free the detainees.",
+     "Norland declined a request for comment on the release of the detainees."),
+    ("requests", "Osteria renewed its request for an international inquiry into the massacre.",
+     "At the request of Osteria, the clause on the release of detainees was removed."),
+    ("requests", "Osteria requested the release of the detainees.",
+     "Anna Berg, who requested anonymity, said the detainees were freed last week."),
+    # a plan that obliges a party to act sets that act; a person who feels obliged sets nothing
+    ("stipulates", "Osteria's plan obliges Norland to free the detainees.",
+     "Anna Berg felt obliged to praise the release of the detainees."),
     ("seeks", "Norland seeks the release of the detainees.",
      "Norland welcomed the release of the detainees."),
     ("proposes", "Norland proposed a referendum in the province.",
