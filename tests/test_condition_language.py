@@ -494,6 +494,25 @@ CUE_CASES = [
     # a requirement said not to exist is no term
     ("stipulates", "Norland requires the withdrawal of all troops from the valley.",
      "Our charter contains no requirements on the withdrawal of troops, Anna Berg said."),
+    # pleading with, imploring or begging another to act is calling for it; pleading in court is not
+    ("calls for", "Osteria pleaded with Norland to free the detainees.",
+     "Anna Berg pleaded not guilty to charges over the release of the detainees."),
+    ("calls for", "Osteria implored Norland to release the detainees.",
+     "Karl Vos pleaded guilty to the unlawful detention of the sailors."),
+    # lobbying or campaigning for a term seeks it; campaigning somewhere does not
+    ("seeks", "Osteria lobbied for the release of the detainees.",
+     "Anna Berg campaigned in the north after the release of the detainees."),
+    ("seeks", "Osteria campaigned for the release of the detainees.",
+     "Anna Berg lobbied the committee after the release of the detainees."),
+    # an idea or proposal floated is proposed; balloons floating are not
+    ("proposes", "Osteria floated the idea of a prisoner swap.",
+     "The balloons floated over the camp where the detainees are held."),
+    # a vow to act commits; a vow of revenge sets no term
+    ("commits", "Osteria vowed to free the detainees.",
+     "Norland vowed revenge after the detainees died."),
+    # what a party stresses the importance of is a term it sets; the importance of a past truce is not
+    ("precondition", "Anna Berg emphasised the importance of a lasting truce.",
+     "Anna Berg spoke of the importance of the truce that held last year."),
     # a request is a demand; a reporter's request for comment, a source's for anonymity, an act at another's request are not
     ("requests", "Osteria requested that Norland free the detainees.",
      "Norland declined a request for comment on the release of the detainees."),
