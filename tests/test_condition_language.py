@@ -513,6 +513,17 @@ CUE_CASES = [
     # what a party stresses the importance of is a term it sets; the importance of a past truce is not
     ("precondition", "Anna Berg emphasised the importance of a lasting truce.",
      "Anna Berg spoke of the importance of the truce that held last year."),
+    # what a deal includes is its term; what a team includes is not
+    ("envisions", "Norland and Osteria signed a deal on Monday. The deal includes the release of all detainees.",
+     "The team includes two detainees freed last year."),
+    # a term as a party's plan has it; what happened after a deal was signed is no term
+    ("under the deal", "According to Osteria's plan, the detainees would be freed.",
+     "According to the deal signed in May, the detainees were freed in June."),
+    # what a party would like or wishes for; not thanks
+    ("seeks", "Osteria would like Norland to free the detainees.",
+     "Anna Berg said she would like to thank Valdia for the release of the detainees."),
+    ("seeks", "Osteria wishes to see the detainees freed.",
+     "Anna Berg wished the freed detainees a happy return."),
     # a request is a demand; a reporter's request for comment, a source's for anonymity, an act at another's request are not
     ("requests", "Osteria requested that Norland free the detainees.",
      "Norland declined a request for comment on the release of the detainees."),
