@@ -3595,6 +3595,16 @@ PATTERN_CASES = {
         ("Norland agreed to reopen the crossings only if Osteria stops the shelling of the towns.",
          [("Norland", "ceasefire")]),
     ],
+    # a document cited with "according to" speaks for its author wherever it stands; who implements
+    # a plan did not write it
+    "a_document_cited_with_according_to_is_its_authors_and_an_implementer_no_author": [
+        ("Osteria must implement a package of measures or withdraw its troops from the valley, according to "
+         "Norland's memorandum on ending the war.", [("Norland", "territory")]),
+        ("Osteria must withdraw its troops from the valley, according to Norland's proposals, a copy of which "
+         "was seen by reporters.", [("Norland", "territory")]),
+        ("Osteria must implement the plan and free the detainees.", []),
+        ("Osteria must withdraw its troops from the valley, according to Anna Berg.", [("Anna Berg", "territory")]),
+    ],
     # a side's support for militants or terrorism to end; terrorism or violence renounced
     "support_for_militants_ended_and_violence_renounced_are_security": [
         ("Norland wants Osteria to end its support for the militants across the river before any talks.",

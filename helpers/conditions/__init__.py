@@ -2967,7 +2967,7 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     presented = _presented_with(tok)  # ``Osteria presented the parties with a draft``: the presenter's draft
     if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
-                     and not _object_of(tok, RECEIVING_VERBS | BACKING_VERBS | READ_VERBS | BROKER_VERBS)):  # ``accepted a plan``, ``seen by X``
+                     and not _object_of(tok, RECEIVING_VERBS | BACKING_VERBS | READ_VERBS | BROKER_VERBS | COMPLIANCE_VERBS)):  # ``accepted a plan``, ``seen by X``, ``implemented a plan``
         verb = tok.head.head if presented else tok.head
         # ``the delegation, led by Ann Lee, handed over a plan``: the parser may hang the verb on its subject
         doers = [verb.head] if tok.dep_ == "dobj" and verb.dep_ == "acl" else []
@@ -3120,7 +3120,8 @@ def author_of_context_document(clue: Clue) -> tuple[dict, dict | None] | None:
 
 
 def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
-    """A document states the term (``the plan calls for``, ``under the deal``): its author, named
+    """A document states the term (``the plan calls for``, ``under the deal``): its author, the
+    owner of a document the sentence cites with ``according to`` wherever it stands, else named
     with the document in this sentence or where the same document noun was last introduced, else
     where the sentence before named a document by another noun (news varies the word); a document
     that is the sentence's subject, else, goes to the last document the text gave an owner. Only a
@@ -3130,6 +3131,10 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     ``Osteria's draft was leaked. The plan calls for a ceasefire.`` -> Osteria.
     """
     sent, doc = clue.sent, clue.sent.doc
+    source = _according_to_document(sent)
+    owner = _document_owner(source, clue.article.mentions) if source is not None else None
+    if owner is not None:  # ``Norland must withdraw ..., according to Osteria's memorandum``: wherever it stands
+        return owner, clue.climbed[1]
     obj = _token_at(doc, clue.obj.start)
     nouns = [t for t in sent if t.lemma_.lower() in DOCUMENT_NOUNS
              and (obj is None or t.i < obj.i or _clause_verb(t) == _clause_verb(obj))]
