@@ -360,6 +360,19 @@ GENERIC_CASES = [
     # the dead returned are the prisoners' category; a league's governing bodies are not
     ("prisoners", "Osteria demands the return of the bodies of its soldiers killed in the raid.",
      "Osteria demands the return of the governing bodies of the league to the capital."),
+    # who holds the top offices; not a club's post, not a coach's job
+    ("governance", "Osteria's proposal gives the rebels the post of first vice president.",
+     "Osteria's proposal gives the post of vice president of the football club to the rebels."),
+    ("governance", "Osteria wants the rebel leader reinstated as vice president.",
+     "Osteria wants the coach reinstated as head of the youth team."),
+    # how many states there are, a parliament expanded; not visitors counted, not a museum expanded
+    ("governance", "Osteria wants the number of states reduced to ten.",
+     "Osteria wants the number of visitors reduced to ten."),
+    ("governance", "Osteria demands that the parliament be expanded to include opposition members.",
+     "Osteria demands that the museum be expanded to include a new wing."),
+    # an armed group turned political party; not a charity
+    ("governance", "Osteria insists that the Freedom Front be allowed to register as a political party.",
+     "Osteria insists that the Freedom Front be allowed to register as a charity."),
     # public employees' pay, a term of many truces; not a club's players, not a debt
     ("other", "Osteria demands that Norland keep paying the wages of its civil servants in the north.",
      "Osteria demands that Norland pay the salaries of its football players."),
@@ -3598,7 +3611,7 @@ PATTERN_CASES = {
     # a document cited with "according to" speaks for its author wherever it stands; who implements
     # a plan did not write it
     "a_document_cited_with_according_to_is_its_authors_and_an_implementer_no_author": [
-        ("Osteria must implement a package of measures or withdraw its troops from the valley, according to "
+        ("Osteria must implement the ten steps and pull its troops out of the valley, according to "
          "Norland's memorandum on ending the war.", [("Norland", "territory")]),
         ("Osteria must withdraw its troops from the valley, according to Norland's proposals, a copy of which "
          "was seen by reporters.", [("Norland", "territory")]),

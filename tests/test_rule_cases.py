@@ -224,8 +224,9 @@ CASES = [
      None, {("Norland", "sanctions")}),
     ("condition_holder.first_actor_of_sentence",
      "A draft that leaked last week would see Osteria lift the sanctions.", None, set()),
-    # an actor that only describes the term's words is what the term is about, not who sets it
-    ("condition_holder.first_actor_of_sentence",
+    # an actor that only describes the term's words is what the term is about, not who sets it; a
+    # document cited with "according to" is its author's, wherever it stands
+    ("condition_holder.author_of_document",
      "An end to Norland's sanctions must come first, according to the Osteria plan.", None, {("Osteria", "sanctions")}),
     ("condition_holder.first_actor_of_sentence", "The lifting of Norland sanctions must come first.", None, set()),
     # a list of terms with no one named before it: its items name who must act; the last document given an owner
