@@ -248,6 +248,11 @@ CASES = [
     ("kinds.full_form_label", "Tidewater Freight said fares would rise. Ann Okafor said the ferries would stop.",
      "Ann Okafor", False, [("Tidewater Freight", "ORG"), ("Ann Okafor", "PERSON")]),
     ("countries.demonym_before", "British engineer Ann Okafor said the bridge was safe.", "Ann Okafor", True, None),
+    # a name that heads a state's own government written with a demonym; not a name after another noun
+    ("countries.body_of_name", "Talks\n\nThe deal between the British government of Prime Minister Ann Okafor and "
+     "the unions was welcomed.", "Ann Okafor", True, None),
+    ("countries.body_of_name", "Talks\n\nThe deal between the British band of singer Ann Okafor and the unions "
+     "was welcomed.", "Ann Okafor", False, None),
     ("countries.demonym_before", "Ann Okafor said the British bridge was safe.", "Ann Okafor", False, None),
     ("countries.epithet_after", "Rebel talks\n\nTalks with the Harbour Brigades stalled on Monday, with the Chilean "
      "armed group saying it wanted a truce.", "Harbour Brigades", True, []),

@@ -156,6 +156,29 @@ def demonym_after(ctx, span) -> str | None:
     return None
 
 
+def body_of_name(ctx, span) -> str | None:
+    """``the Ruritanian government of President Ann Lee``: a name after ``of`` and its office words,
+    hanging on a state's own government or army written with a demonym (:func:`demonym_bodies`),
+    belongs to that state.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("They met the Norwegian government of Prime Minister Ann Lee.")
+    >>> body_of_name(None, doc[8:10]), body_of_name(None, doc[2:4])
+    ('NOR', None)
+    """
+    doc, sent = span.doc, _sentence(span)
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ != "of" and _title_words(doc[i:i + 1]):
+        i -= 1  # ``President``, ``Prime Minister``
+    if i <= sent.start or doc[i].lower_ != "of":
+        return None
+    body = doc[i - 1]
+    if body.lemma_.lower() not in _HOME_BODIES or third_party(body):
+        return None
+    return next((DEMONYMS[c.lower_] for c in body.children
+                 if c.dep_ in ("amod", "compound") and c.i < body.i and c.lower_ in DEMONYMS), None)
+
+
 def _opens_clause(tok) -> bool:
     """Whether ``tok`` describes the subject of a clause of its own, not the name before the comma
     (``According to Ann Lee, the Ruritanian side refused``)."""
@@ -959,12 +982,13 @@ def conference_on_place(ctx, span) -> str | None:
 
 #: Where the text states a discovered name's country, first answer wins: a grouping of states is
 #: international whatever it is named after; then a demonym before the
-#: name, then after it, then a state named with the person's office before or after the name,
+#: name, then after it, then a state's own government the name heads (``the Ruritanian government of
+#: President Ann Lee``), then a state named with the person's office before or after the name,
 #: then a state written as where the name is based, then the one state of the sentence of a
 #: titled name, then a state opening a body's name, last
 #: the state the article is about for an armed group or a person holding an office of "the
 #: government", and an international body for a name that says so.
-COUNTRIES = Registry("countries", [grouping_name, conference_on_place, demonym_before, demonym_after, state_before, state_after, based_in_state, epithet_after,
+COUNTRIES = Registry("countries", [grouping_name, conference_on_place, demonym_before, demonym_after, body_of_name, state_before, state_after, based_in_state, epithet_after,
                                    titled_in_one_state_sentence, speaker_for_state_subject, national_body, body_of_state,
                                    armed_group_home,
                                    possessed_body, home_government_office, international_name])
