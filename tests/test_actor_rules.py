@@ -194,6 +194,11 @@ CASES = [
      None),
     ("filters.seat_as_place", "A Pentagon spokesman said late last night that the pact holds.", "Pentagon", False,
      None),
+    # a plan, formula or doctrine named after its author or place is a document, not an actor
+    ("resolved_filters.document_name", "The main points of the Okafor Plan include a shared harbour.",
+     "Okafor Plan", True, [("Okafor Plan", "ORG")]),
+    ("resolved_filters.document_name", "The Okafor Planning Group said the harbour would be shared.",
+     "Okafor Planning Group", False, [("Okafor Planning Group", "ORG")]),
     ("resolved_filters.document_name", "The Lakeport Agreement said the harbour would be shared.",
      "Lakeport Agreement", True, [("Lakeport Agreement", "ORG")]),
     ("resolved_filters.document_name", "The Lakeport Harbour Board said the harbour would be shared.",
