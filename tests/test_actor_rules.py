@@ -111,6 +111,11 @@ CASES = [
      "Ann Okafor", False, None),
     ("filters.address_place", "The plant is in the region, Marchia, near the border.", "Marchia", True, None),
     ("filters.address_place", "Marchia said the plant was near the border.", "Marchia", False, None),
+    # a wire story's place in capitals, first line included when the headline is missing; not a body in capitals
+    ("filters.wire_dateline", "LAKEPORT (Wire) — Norwegian President Ann Okafor said Friday that her country wants "
+     "guarantees.", "LAKEPORT", True, [("LAKEPORT", "ORG")]),
+    ("filters.wire_dateline", "HARBOUR TRUST, a charity, said on Friday the bridge was safe.", "HARBOUR TRUST", False,
+     [("HARBOUR TRUST", "ORG")]),
     ("filters.visited_place", "The minister returned to the Citadel on Monday.", "Citadel", True, None),
     ("filters.visited_place", "The Citadel said the minister returned on Monday.", "Citadel", False, None),
     ("shape.name_edges", "Officials at the Tidewater Freight said fares would rise.", "Tidewater Freight", True,

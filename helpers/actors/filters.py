@@ -305,6 +305,31 @@ def visited_place(ctx, cand) -> bool:
     return _registered_org(cand) and _visited_place(cand.span)
 
 
+#: What follows a place in capitals that opens a wire story: a bracketed credit and a dash, a
+#: dash, or a comma and a date (``RURITOWN (Wire) —``, ``RURITOWN –``, ``RURITOWN, May 2``).
+_WIRE_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[\u2013\u2014-]|\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
+
+
+def wire_dateline(ctx, cand) -> bool:
+    """``RURITOWN (Wire) — Ann Lee said ...``: a discovered name in capitals opening a paragraph
+    (the text's first line too, when a wire story comes without its headline) before a credit and
+    a dash, a dash, or a date is where the story was filed, not an actor.
+
+    >>> from types import SimpleNamespace
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("RURITOWN (Wire) — Ann Lee said no.\\n\\nHARBOUR TRUST, a charity, said yes.")
+    >>> ctx = SimpleNamespace(text=doc.text)
+    >>> [wire_dateline(ctx, SimpleNamespace(origin="ner", span=doc[a:b])) for a, b in ((0, 1), (11, 13))]
+    [True, False]
+    """
+    span = cand.span
+    if cand.origin not in _DISCOVERED or not span.text.isupper():
+        return False
+    text, start = ctx.text, span.start_char
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _WIRE_DATELINE_TAIL.match(text, span.end_char) is not None
+
+
 def implausible(ctx, cand) -> bool:
     """``[ORG Doctors]``, ``[PERSON on Twitter]``: what the model tags but no actor's name looks like
     (acronyms joined by a slash, ``AB/C12``, are a name: :func:`.candidates.slash_acronyms`)."""
@@ -520,7 +545,7 @@ def former_holder(ctx, cand) -> bool:
 #: Filters on the candidates before names are resolved. The order only decides which rule
 #: a dropped name is charged to: zones of the page first, then the shape of the name.
 FILTERS = Registry("filters", [
-    outlet_name, picture_credit, byline, footnote, address_place, visited_place,
+    outlet_name, picture_credit, byline, footnote, address_place, visited_place, wire_dateline,
     implausible, work_title, former_holder, capital_as_place, seat_as_place, office_words,
 ])
 
