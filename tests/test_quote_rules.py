@@ -350,3 +350,32 @@ def test_switching_a_rule_off_hands_the_quote_to_the_next_rule(nlp):
     with rules.disabled("direct.floating_speaker"):
         rows = run(nlp, text)
     assert [r["rule"] for r in rows if r["kind"] == "direct"] == ["direct.after_verb"]
+
+
+
+def _dateline_credit_parse(nlp):
+    """``LAKEPORT (Tidewire) — Norwegian President Anna Berg said that ...`` with the parse the small
+    model gives a wire story that comes without its headline: the place is the subject and both the
+    bracketed credit and the person hang on it as appositions (fixed by hand)."""
+    from spacy.tokens import Doc
+
+    words = ["LAKEPORT", "(", "Tidewire", ")", "—", "Norwegian", "President", "Anna", "Berg", "said", "that", "the",
+             "channel", "was", "too", "shallow", "."]
+    spaces = [True, False, False, True, True, True, True, True, True, True, True, True, True, True, True, False, False]
+    heads = [9, 2, 0, 2, 0, 8, 8, 8, 0, 9, 13, 12, 13, 9, 15, 13, 9]
+    deps = ["nsubj", "punct", "appos", "punct", "punct", "amod", "compound", "compound", "appos", "ROOT", "mark",
+            "det", "nsubj", "ccomp", "advmod", "acomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "ADJ", "PROPN", "PROPN", "PROPN", "VERB", "SCONJ", "DET",
+           "NOUN", "AUX", "ADV", "ADJ", "PUNCT"]
+    tags = ["NNP", "-LRB-", "NNP", "-RRB-", ":", "JJ", "NNP", "NNP", "NNP", "VBD", "IN", "DT", "NN", "VBD", "RB",
+            "JJ", "."]
+    lemmas = ["LAKEPORT", "(", "Tidewire", ")", "—", "norwegian", "President", "Anna", "Berg", "say", "that", "the",
+              "channel", "be", "too", "shallow", "."]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+               sent_starts=[True] + [False] * 16)
+
+
+def test_a_wire_datelines_credit_is_not_the_speaker(nlp):
+    doc = _dateline_credit_parse(nlp)
+    rows = q.find_quotes(doc, "t.txt", mentions_in(doc.text, ACTORS))
+    assert [(r["speaker"], r["speaker_rule"]) for r in rows] == [("Anna Berg", "speaker.appositive_mention")]

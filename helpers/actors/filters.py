@@ -323,11 +323,22 @@ def wire_dateline(ctx, cand) -> bool:
     [True, False]
     """
     span = cand.span
-    if cand.origin not in _DISCOVERED or not span.text.isupper():
-        return False
-    text, start = ctx.text, span.start_char
+    return cand.origin in _DISCOVERED and wire_dateline_end(ctx.text, span.start_char, span.end_char) is not None
+
+
+def wire_dateline_end(text: str, start: int, end: int) -> int | None:
+    """Where the dateline a place in capitals at ``start:end`` opens ends (past its credit and
+    dash, or its date: :data:`_WIRE_DATELINE_TAIL`), else None.
+
+    >>> t = "LAKEPORT (Wire) — Ann Lee said no."
+    >>> t[wire_dateline_end(t, 0, 8):], wire_dateline_end("Lakeport (Wire) — Ann Lee said no.", 0, 8)
+    (' Ann Lee said no.', None)
+    """
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and _WIRE_DATELINE_TAIL.match(text, span.end_char) is not None
+    if not text[start:end].isupper() or text[line_start:start].strip():
+        return None
+    found = _WIRE_DATELINE_TAIL.match(text, end)
+    return found.end() if found else None
 
 
 def implausible(ctx, cand) -> bool:

@@ -21,6 +21,7 @@ from functools import cached_property
 
 from ..doccache import doc_ents
 from ..actors import DEMONYMS, TITLES, canonical, story_registry
+from ..actors.filters import wire_dateline_end
 from ..rules import Registry
 from .article import QuoteArticle, Speaker
 from .lookup import (ends_name, orgs_before, document_author, document_issuer, entity_speaker, last_source, resolve_org_role,
@@ -163,8 +164,9 @@ def _office_appositives(head, quoted=None) -> list:
 
 def appositive_mention(art: QuoteArticle, q: Query) -> Speaker | None:
     """``The mayor, Ann Lee, said ...``: the actor mentioned in an appositive of the head; a person
-    named after the place the office is of (``said the president of Norland, Ann Lee``)."""
-    for child in _appositives(q.head, art.quoted):
+    named after the place the office is of (``said the president of Norland, Ann Lee``); not a
+    wire dateline's credit (``LAKEPORT (Wire) — President Ann Lee said``: Ann Lee)."""
+    for child in _past_dateline(q.head, _appositives(q.head, art.quoted)):
         inner = art.mentions_in(child.idx, child.idx + len(child))
         if inner:
             return art.speaker_from_mention(inner[-1], q.surface, q.head.idx)
@@ -175,10 +177,17 @@ def appositive_mention(art: QuoteArticle, q: Query) -> Speaker | None:
     return None
 
 
+def _past_dateline(head, children):
+    """``children`` of ``head`` that stand past the wire dateline ``head`` opens, if it opens one
+    (``LAKEPORT (Wire) — ...``: not the bracketed credit); else all of them."""
+    end = wire_dateline_end(head.doc.text, head.idx, head.idx + len(head))
+    return [c for c in children if end is None or c.idx >= end]
+
+
 def appositive_name(art: QuoteArticle, q: Query) -> Speaker | None:
     """``The pilot, Tom Roe, said ...`` when Tom Roe is no known actor: the appositive's name; a
     person's name after the place the office is of (``the mayor of Bo, Tom Roe,``)."""
-    for child in _appositives(q.head, art.quoted):
+    for child in _past_dateline(q.head, _appositives(q.head, art.quoted)):
         sp = entity_speaker(art, child) if child.pos_ == "PROPN" else None
         if sp:
             return sp
