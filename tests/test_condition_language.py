@@ -360,14 +360,14 @@ GENERIC_CASES = [
     # the dead returned are the prisoners' category; a league's governing bodies are not
     ("prisoners", "Osteria demands the return of the bodies of its soldiers killed in the raid.",
      "Osteria demands the return of the governing bodies of the league to the capital."),
-    # who must be at the table; not where dinner is served
-    ("negotiation_terms", "Anna Berg said Norland must be at the table.",
+    # a named party that should sit at the table; not guests at dinner
+    ("negotiation_terms", "Anna Berg said Norland should also be at the table.",
      "Anna Berg said the guests must sit around the table by eight."),
     # economic pressure on a party; not pressure on a pipe
     ("sanctions", "Anna Berg wants more economic pressure on Osteria.",
      "Anna Berg wants more water pressure on the pipes of the capital."),
     # a portion of a state's revenue is the 'other' share of wealth; not a portion of the menu
-    ("other", "Osteria wants a deal that would give it a portion of revenue from Norland's mines.",
+    ("other", "Osteria wants a deal that would give it a portion of the royalties from Norland's mines.",
      "Osteria wants a deal that would give it a portion of the menu at the summit dinner."),
     # who holds the top offices; not a club's post, not a coach's job
     ("governance", "Osteria's proposal gives the rebels the post of first vice president.",
