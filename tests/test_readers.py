@@ -126,6 +126,14 @@ def test_json_array_trafilatura_and_newspaper4k_fields(corpus_dir):
     assert rows.loc["export.json#2", ["outlet", "byline", "published"]].tolist() == ["Town Voice", "Pia Lenz", "2025-04-05"]
 
 
+@pytest.mark.parametrize("opening", ["[Source: Tidewire]", "[Updated at 10:00]", "{Corrected}"])
+def test_a_text_article_opening_with_a_bracket_is_text_not_json(corpus_dir, opening):
+    (corpus_dir / "wire.txt").write_text(f"{opening}\n\nThe ferries stopped on Monday, the harbour master said.\n")
+    (corpus_dir / "array.txt").write_text(json.dumps([{"text": "The ferries ran on Tuesday."}]))
+    df, messages = load(corpus_dir)
+    assert sorted(df["article"]) == ["array.txt#1", "wire.txt"] and not messages
+
+
 def test_invalid_json_file_is_refused(corpus_dir):
     (corpus_dir / "broken.json").write_text('[{"text": "unfinished"')
     df, messages = load(corpus_dir)

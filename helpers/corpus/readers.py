@@ -141,12 +141,25 @@ def _header_fields(line: str) -> set[str]:
     return {f.strip().strip('"').lower() for f in line.split(delimiter)}
 
 
+def _json_opening(start: str) -> bool:
+    """Whether text opening with ``[`` or ``{`` opens JSON: what follows the bracket (after spaces)
+    can start a JSON value or key, so a plain article that opens ``[Source: Wire]`` or ``{Updated}``
+    is text.
+
+    >>> _json_opening('[{"text": "a"}]'), _json_opening("[source: wire] talks resumed"), _json_opening('{ "a": 1}')
+    (True, False, True)
+    """
+    rest = start[1:].lstrip()
+    return rest[:1] in ('"', "}") if start[:1] == "{" else (rest[:1] in '{["]-' or rest[:1].isdigit()
+                                                            or rest.startswith(("true", "false", "null")))
+
+
 def sniff_content(head: str) -> str | None:
     """The format the text says it is (html, json, jsonl, csv, tsv), or None for plain text."""
     start = head.lstrip()[:1000].lower()
     if start.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in start and "<" == start[:1]):
         return "html"
-    if start[:1] in "[{" and start:
+    if start[:1] in "[{" and start and _json_opening(start):
         lines = [line for line in head.strip().split("\n") if line.strip()]
         if start[:1] == "{" and len(lines) > 1 and all(x.lstrip().startswith("{") for x in lines[:2]):
             return "jsonl"
