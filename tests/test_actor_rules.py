@@ -116,6 +116,8 @@ CASES = [
      "guarantees.", "LAKEPORT", True, [("LAKEPORT", "ORG")]),
     ("filters.wire_dateline", "HARBOUR TRUST, a charity, said on Friday the bridge was safe.", "HARBOUR TRUST", False,
      [("HARBOUR TRUST", "ORG")]),
+    ("filters.wire_dateline", "KSVF – the ferry union – said on Monday it would strike.", "KSVF", False,
+     [("KSVF", "ORG")]),
     ("filters.visited_place", "The minister returned to the Citadel on Monday.", "Citadel", True, None),
     ("filters.visited_place", "The Citadel said the minister returned on Monday.", "Citadel", False, None),
     ("shape.name_edges", "Officials at the Tidewater Freight said fares would rise.", "Tidewater Freight", True,

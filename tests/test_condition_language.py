@@ -370,18 +370,41 @@ GENERIC_CASES = [
     ("other", "Osteria wants a deal that would give it a portion of the royalties from Norland's mines.",
      "Osteria wants a deal that would give it a portion of the menu at the summit dinner."),
     # who holds the top offices; not a club's post, not a coach's job
-    ("governance", "Osteria's proposal gives the rebels the post of first vice president.",
+    ("governance", "Osteria's proposal gives the rebels the post of deputy prime minister.",
      "Osteria's proposal gives the post of vice president of the football club to the rebels."),
-    ("governance", "Osteria wants the rebel leader reinstated as vice president.",
+    ("governance", "Osteria wants Anna Berg reinstated as vice president.",
      "Osteria wants the coach reinstated as head of the youth team."),
     # how many states there are, a parliament expanded; not visitors counted, not a museum expanded
-    ("governance", "Osteria wants the number of states reduced to ten.",
+    ("governance", "Osteria wants the number of provinces cut to twelve.",
      "Osteria wants the number of visitors reduced to ten."),
     ("governance", "Osteria demands that the parliament be expanded to include opposition members.",
      "Osteria demands that the museum be expanded to include a new wing."),
     # an armed group turned political party; not a charity
     ("governance", "Osteria insists that the Freedom Front be allowed to register as a political party.",
      "Osteria insists that the Freedom Front be allowed to register as a charity."),
+    # near misses of the land, office, party, wage, body, pressure and table rows above and below
+    ("territory", "Osteria demands that Norland hand back the two districts it seized.",
+     "Osteria wants Norland to hand over the town hall keys."),
+    ("territory", "Osteria demands that Norland turn over control of the eastern districts.",
+     "Osteria wants Norland to transfer control of the football league to the clubs."),
+    ("governance", "Osteria demands that the parliament be expanded to include opposition members.",
+     "Osteria wants the student assembly expanded."),
+    ("territory", "Osteria wants Norland to transfer the two disputed districts to its administration.",
+     "Osteria wants the patients transferred to the district hospital."),
+    ("territory", "Osteria demands that Norland hand back the two districts it seized.",
+     "Osteria says it will keep giving back to the region that made it."),
+    ("governance", "Osteria wants Anna Berg reinstated as vice president.",
+     "Osteria wants Anna Berg reinstated as president of the chess federation."),
+    ("governance", "Osteria insists that the Freedom Front be allowed to register as a political party.",
+     "Osteria wants to form a new political party."),
+    ("other", "Osteria demands that Norland keep paying the wages of its civil servants in the north.",
+     "Osteria wants Norland to raise public sector wages by ten percent."),
+    ("prisoners", "Osteria demands the return of the bodies of its soldiers killed in the raid.",
+     "Osteria demands the return of the bodies of the crew of the sunken trawler."),
+    ("sanctions", "Anna Berg wants more economic pressure on Osteria.",
+     "Anna Berg wants to ease economic pressure on small businesses."),
+    ("negotiation_terms", "Anna Berg said Norland should also be at the table.",
+     "Anna Berg said: We should be at the table by eight."),
     # public employees' pay, a term of many truces; not a club's players, not a debt
     ("other", "Osteria demands that Norland keep paying the wages of its civil servants in the north.",
      "Osteria demands that Norland pay the salaries of its football players."),
@@ -532,7 +555,7 @@ CUE_CASES = [
     # a vow to act commits; a vow of revenge sets no term
     ("commits", "Osteria vowed to free the detainees.",
      "Norland vowed revenge after the detainees died."),
-    # what a party stresses the importance of is a term it sets; the importance of a past truce is not
+    # what a party stresses the importance of is a term it sets; speaking of it sets none
     ("precondition", "Anna Berg emphasised the importance of a lasting truce.",
      "Anna Berg spoke of the importance of the truce that held last year."),
     # what a deal includes is its term; what a team includes is not
@@ -546,6 +569,24 @@ CUE_CASES = [
      "Anna Berg said she would like to thank Valdia for the release of the detainees."),
     ("seeks", "Osteria wishes to see the detainees freed.",
      "Anna Berg wished the freed detainees a happy return."),
+    # near misses of the new forms of the rows above and below
+    ("stipulates", "Osteria's plan obliges Norland to free the detainees.",
+     "Anna Berg felt obligated to praise the ceasefire."),
+    ("calls for", "Osteria begged the great powers to stop the shelling.",
+     "Anna Berg begged the court to release the detainees on bail."),
+    ("seeks", "Osteria wishes to see the detainees freed.",
+     "Anna Berg, who did not wish to be named, said the detainees were freed."),
+    ("seeks", "Osteria lobbied for the release of the detainees.",
+     "Anna Berg waited in the hotel lobby for an hour after the detainees were freed."),
+    ("requests", "Osteria requested the release of the detainees.",
+     "At Osteria's request, the clause on the release of detainees was removed."),
+    ("requests", "Osteria requested that Norland free the detainees.",
+     "Norland did not reply to a request for the release of the detainees."),
+    # obliged in the passive is asked to act, and a favour is no obligation
+    ("stipulates", "Osteria's plan obliges Norland to free the detainees.",
+     "Norland is not obliged to withdraw its troops from the valley, Anna Berg said."),
+    ("stipulates", "Osteria's plan obliges Norland to free the detainees.",
+     "Norland obliged reporters by posing for photos with the freed detainees."),
     # a request is a demand; a reporter's request for comment, a source's for anonymity, an act at another's request are not
     ("requests", "Osteria requested that Norland free the detainees.",
      "Norland declined a request for comment on the release of the detainees."),
@@ -3620,6 +3661,8 @@ PATTERN_CASES = {
     # a document cited with "according to" speaks for its author wherever it stands; who implements
     # a plan did not write it
     "a_document_cited_with_according_to_is_its_authors_and_an_implementer_no_author": [
+        # who implements another's plan keeps it its author's
+        ("Norland promised to implement Osteria's plan for a truce along the border.", [("Osteria", "ceasefire")]),
         ("Osteria must implement the ten steps and pull its troops out of the valley, according to "
          "Norland's memorandum on ending the war.", [("Norland", "territory")]),
         ("Osteria must withdraw its troops from the valley, according to Norland's proposals, a copy of which "

@@ -229,6 +229,8 @@ CASES = [
     ("condition_holder.author_of_document",
      "An end to Norland's sanctions must come first, according to the Osteria plan.", None, {("Osteria", "sanctions")}),
     ("condition_holder.first_actor_of_sentence", "The lifting of Norland sanctions must come first.", None, set()),
+    ("condition_holder.author_of_document", "Osteria must withdraw its troops from the valley, according to Norland's "
+     "memorandum on ending the war.", None, {("Norland", "territory")}),
     # a list of terms with no one named before it: its items name who must act; the last document given an owner
     ("condition_holder.first_actor_of_sentence", "The second option sets out ten points, including an end to "
      "the sanctions on Osteria.", None, set()),

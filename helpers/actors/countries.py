@@ -158,8 +158,8 @@ def demonym_after(ctx, span) -> str | None:
 
 def body_of_name(ctx, span) -> str | None:
     """``the Ruritanian government of President Ann Lee``: a name after ``of`` and its office words,
-    hanging on a state's own government or army written with a demonym (:func:`demonym_bodies`),
-    belongs to that state.
+    hanging on a state's own government or army written with a demonym, belongs to that state
+    (the one :func:`demonym_bodies` gives the body: of two demonyms, the nearer).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("They met the Norwegian government of Prime Minister Ann Lee.")
@@ -173,10 +173,7 @@ def body_of_name(ctx, span) -> str | None:
     if i <= sent.start or doc[i].lower_ != "of":
         return None
     body = doc[i - 1]
-    if body.lemma_.lower() not in _HOME_BODIES or third_party(body):
-        return None
-    return next((DEMONYMS[c.lower_] for c in body.children
-                 if c.dep_ in ("amod", "compound") and c.i < body.i and c.lower_ in DEMONYMS), None)
+    return next((code for start, code in demonym_bodies(doc) if start == body.idx), None)
 
 
 def _opens_clause(tok) -> bool:

@@ -306,8 +306,9 @@ def visited_place(ctx, cand) -> bool:
 
 
 #: What follows a place in capitals that opens a wire story: a bracketed credit and a dash, a
-#: dash, or a comma and a date (``RURITOWN (Wire) —``, ``RURITOWN –``, ``RURITOWN, May 2``).
-_WIRE_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[\u2013\u2014-]|\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
+#: dash (a hyphen only with spaces round it: ``UN-backed`` is one word), or a comma and a date
+#: (``RURITOWN (Wire) —``, ``RURITOWN - ``, ``RURITOWN, May 2``).
+_WIRE_DATELINE_TAIL = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*[\u2013\u2014]|\s+-\s)|\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
 
 
 def wire_dateline(ctx, cand) -> bool:
@@ -333,12 +334,25 @@ def wire_dateline_end(text: str, start: int, end: int) -> int | None:
     >>> t = "LAKEPORT (Wire) — Ann Lee said no."
     >>> t[wire_dateline_end(t, 0, 8):], wire_dateline_end("Lakeport (Wire) — Ann Lee said no.", 0, 8)
     (' Ann Lee said no.', None)
+    >>> wire_dateline_end("UN-backed talks resumed.", 0, 2), wire_dateline_end("KSVF – the union – said no.", 0, 4)
+    (None, None)
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    if not text[start:end].isupper() or text[line_start:start].strip():
+    if not _caps_opening_line(text, start, end):
         return None
     found = _WIRE_DATELINE_TAIL.match(text, end)
-    return found.end() if found else None
+    if found is None or _DASHED_ASIDE.match(text, found.end()):
+        return None  # ``KSVF – the ferry union – said``: a name and its aside between dashes
+    return found.end()
+
+
+#: A lower-case aside closed by a second dash (``– the ferry union –``): what a name, not a
+#: dateline, is followed by.
+_DASHED_ASIDE = re.compile(r"\s*[a-z][^\u2013\u2014\n]{0,60}?\s[\u2013\u2014-]\s")
+
+
+def _caps_opening_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is in capitals and opens its line (a dateline's place)."""
+    return text[start:end].isupper() and not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
 def implausible(ctx, cand) -> bool:
@@ -533,7 +547,7 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():
         tail = text[end:end + 80]
-        if (text[start:end].isupper() and re.match(r"\s*[,(–—:-]", tail)) or _TITLE_DATELINE.match(tail):
+        if (_caps_opening_line(text, start, end) and re.match(r"\s*[,(–—:-]", tail)) or _TITLE_DATELINE.match(tail):
             return True
     head_end, lede_start, _ = lede_blocks(text)
     if not head_end <= start < lede_start:

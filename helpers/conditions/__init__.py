@@ -208,6 +208,8 @@ _ASKING_KINDS = frozenset({"demand", "obligation", "requirement"})
 DENIAL_VERBS = language.words("condition_denial_verbs")
 #: Verbs of keeping or breaking a deal: the terms they take are a deal's, not a demand (``comply with the terms``).
 COMPLIANCE_VERBS = language.words("condition_compliance_verbs")
+#: Verbs of carrying out a document (``implement the plan``): their subject is no author of it.
+IMPLEMENTING_VERBS = language.words("condition_implementing_verbs")
 #: Words that date a document to the past (``the previous accord``); a year does too.
 PAST_DOCUMENT_MARKERS = language.words("condition_past_document_markers")
 #: Nouns of commentators: what they say must happen is a view, not a party's term.
@@ -2949,6 +2951,10 @@ def _title_owner(subj):
     return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "NOUN" and title_words(c)), None)
 
 
+#: Verbs whose subject takes, backs, reads, brokers, keeps or carries out a document it did not write.
+_NOT_WRITING_VERBS = RECEIVING_VERBS | BACKING_VERBS | READ_VERBS | BROKER_VERBS | COMPLIANCE_VERBS | IMPLEMENTING_VERBS
+
+
 def _document_owner(tok, mentions) -> dict | None:
     """The actor whose document ``tok`` is: an owner of the noun, or the subject of the verb
     that has it as its object (``Osteria unveiled a plan``), or the state of a demonym in front
@@ -2967,7 +2973,7 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     presented = _presented_with(tok)  # ``Osteria presented the parties with a draft``: the presenter's draft
     if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
-                     and not _object_of(tok, RECEIVING_VERBS | BACKING_VERBS | READ_VERBS | BROKER_VERBS | COMPLIANCE_VERBS)):  # ``accepted a plan``, ``seen by X``, ``implemented a plan``
+                     and not _object_of(tok, _NOT_WRITING_VERBS)):  # ``accepted a plan``, ``seen by X``, ``implemented a plan``
         verb = tok.head.head if presented else tok.head
         # ``the delegation, led by Ann Lee, handed over a plan``: the parser may hang the verb on its subject
         doers = [verb.head] if tok.dep_ == "dobj" and verb.dep_ == "acl" else []

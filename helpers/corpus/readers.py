@@ -143,15 +143,16 @@ def _header_fields(line: str) -> set[str]:
 
 def _json_opening(start: str) -> bool:
     """Whether text opening with ``[`` or ``{`` opens JSON: what follows the bracket (after spaces)
-    can start a JSON value or key, so a plain article that opens ``[Source: Wire]`` or ``{Updated}``
-    is text.
+    can start an article object, a text or a list (or a key), so a plain article that opens ``[Source: Wire]`` or ``{Updated}``
+    is text, as is one that opens with a bracketed date or note number (``[12 May]``, ``[1]``).
 
     >>> _json_opening('[{"text": "a"}]'), _json_opening("[source: wire] talks resumed"), _json_opening('{ "a": 1}')
     (True, False, True)
+    >>> _json_opening("[12 may] talks resumed"), _json_opening("[1] a note")
+    (False, False)
     """
     rest = start[1:].lstrip()
-    return rest[:1] in ('"', "}") if start[:1] == "{" else (rest[:1] in '{["]-' or rest[:1].isdigit()
-                                                            or rest.startswith(("true", "false", "null")))
+    return rest[:1] in ('"', "}") if start[:1] == "{" else rest[:1] in '{["]'  # an array of articles or texts
 
 
 def sniff_content(head: str) -> str | None:

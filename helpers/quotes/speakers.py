@@ -180,13 +180,15 @@ def appositive_mention(art: QuoteArticle, q: Query) -> Speaker | None:
 def _past_dateline(head, children):
     """``children`` of ``head`` that stand past the wire dateline ``head`` opens, if it opens one
     (``LAKEPORT (Wire) — ...``: not the bracketed credit); else all of them."""
-    end = wire_dateline_end(head.doc.text, head.idx, head.idx + len(head))
+    first = head.left_edge if head.left_edge.text.isupper() and head.left_edge.i < head.i else head  # ``NEW YORK``
+    end = wire_dateline_end(head.doc.text, first.idx, head.idx + len(head))
     return [c for c in children if end is None or c.idx >= end]
 
 
 def appositive_name(art: QuoteArticle, q: Query) -> Speaker | None:
     """``The pilot, Tom Roe, said ...`` when Tom Roe is no known actor: the appositive's name; a
-    person's name after the place the office is of (``the mayor of Bo, Tom Roe,``)."""
+    person's name after the place the office is of (``the mayor of Bo, Tom Roe,``); not a wire
+    dateline's credit (:func:`_past_dateline`)."""
     for child in _past_dateline(q.head, _appositives(q.head, art.quoted)):
         sp = entity_speaker(art, child) if child.pos_ == "PROPN" else None
         if sp:
