@@ -570,6 +570,11 @@ CUE_CASES = [
     ("seeks", "Osteria wishes to see the detainees freed.",
      "Anna Berg wished the freed detainees a happy return."),
     # near misses of the new forms of the rows above and below
+    # a party that will not negotiate or sit down with another refuses talks; not one that will not talk to reporters
+    ("refuses", "Osteria said it would not negotiate with the Freedom Front.",
+     "Anna Berg said she would not talk to reporters about the release of the detainees."),
+    ("refuses", "Osteria won't sit down with Norland.",
+     "The two leaders did not talk to each other at the dinner."),
     ("stipulates", "Osteria's plan obliges Norland to free the detainees.",
      "Anna Berg felt obligated to praise the ceasefire."),
     ("calls for", "Osteria begged the great powers to stop the shelling.",
