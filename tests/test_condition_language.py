@@ -3702,7 +3702,28 @@ PATTERN_CASES = {
         ("Norland will keep its checkpoints unless the militia leaves the talks.", []),
         ("Osteria insists that the rebels vacate the hotel rooms they booked last week.", []),
     ],
+    # a plan named after a person is that person's (``the Vos Plan``); a venue's accord is not its city's
+    "a_plan_named_after_a_person_is_that_persons": [
+        ("Karl Vos spoke on Monday. The Vos Plan includes lifting the sanctions on Osteria.", [("Karl Vos", "sanctions")]),
+        ("Karl Vos spoke on Monday. The main points of the Vos Plan include a truce along the river and the "
+         "release of the detainees.", [("Karl Vos", "ceasefire"), ("Karl Vos", "prisoners")]),
+        ("Karl Vos spoke on Monday. The Vos Plan includes a new stadium for the capital.", []),
+        ("Karl Vos spoke on Monday. The Harbour Plan includes a new wing for the museum.", []),
+    ],
 }
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person is named elsewhere in full; in the plan's name the tables mark no mention
+    ("Anna Berg spoke on Monday. The Berg Plan includes lifting the sanctions on Osteria.", [("Anna Berg", "sanctions")]),
+    ("Anna Berg spoke on Monday. The main provisions of the Berg Plan include a truce along the river.",
+     [("Anna Berg", "ceasefire")]),
+    # no one of the article bears the name: no holder
+    ("Anna Berg spoke on Monday. The Lund Plan includes lifting the sanctions on Osteria.", []),
+])
+def test_a_plan_named_after_a_person_of_the_article_is_theirs(pipe, text, expected):
+    mentions = [m for m in mentions_in(text, {"Anna Berg": ACTORS["Anna Berg"], "Osteria": ACTORS["Osteria"]})]
+    assert pairs(conditions.find_conditions(pipe(text), "t.txt", mentions, [], taxonomy=GENERIC)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [case for cases in PATTERN_CASES.values() for case in cases],

@@ -712,6 +712,26 @@ def _same_surface(tok, mentions: list[dict]) -> dict | None:
     return {**same[0], "start": tok.idx, "end": tok.idx + len(tok)} if same else None
 
 
+def _namesake(tok, mentions: list[dict]) -> dict | None:
+    """A person of the article whose name, as written elsewhere, ends in the proper noun ``tok``
+    (``the Lee Plan`` after ``Ann Lee``): that person, at this token; None when two people share it.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee spoke. The Lee Plan includes a truce.")
+    >>> _namesake(doc[5], [dict(actor="Ann Lee", type="person", surface="Ann Lee", start=0, end=7)])["start"]
+    19
+    >>> _namesake(doc[5], [dict(actor="Lee City", type="place", surface="Lee", start=0, end=3)]) is None
+    True
+    """
+    if tok.pos_ != "PROPN":
+        return None
+    same = [m for m in mentions if m.get("actor") and m.get("type") == "person"
+            and (m.get("surface") or "").split()[-1:] == [tok.text]]
+    if len({m["actor"] for m in same}) != 1:
+        return None
+    return {**same[0], "start": tok.idx, "end": tok.idx + len(tok)}
+
+
 def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict | None:
     """The mention a third-person pronoun refers to: a bracketed name right after it
     (``they (the US)``), else the nearest preceding person (he/she) or non-person (it/they).
@@ -1265,6 +1285,8 @@ def _owners(node) -> list:
     if node.pos_ not in ("NOUN", "PROPN"):
         return []
     owners = [c for c in node.children if c.dep_ == "poss"]
+    if node.pos_ == "PROPN" and node.lemma_.lower() in ONE_AUTHOR_DOCUMENTS:  # ``the Lee Plan``: named after its author
+        owners += [c for c in node.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if node.pos_ == "NOUN":
         owners += [c for c in node.children if c.dep_ == "compound" and not _venue_name(c, node)]
         owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -2962,7 +2984,8 @@ def _document_owner(tok, mentions) -> dict | None:
     Norland and Osteria``)."""
     for owner in _owners(tok):
         hit = _token_mention(owner, mentions) or _premodifier_mention(owner, mentions) or (
-            demonym_state(owner) if owner.dep_ == "npadvmod" else None)  # ``a Norwegian-drafted text``
+            demonym_state(owner) if owner.dep_ == "npadvmod" else None) or (  # ``a Norwegian-drafted text``
+            _namesake(owner, mentions) if tok.pos_ == "PROPN" and owner.dep_ == "compound" else None)
         if hit:
             return hit
     if demonym_owner(tok):
