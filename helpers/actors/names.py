@@ -6,6 +6,7 @@ import re
 from .. import language
 from ..doccache import doc_text, doc_tokens, sentence_of  # noqa: F401  (doc_text re-exported: extractors import it from here)
 from ..rules import Registry
+from .registry import _fold
 from .state import state_of
 from .words import ORDINAL, DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
     _CONNECTORS, _PARTICLES, _RETIRED
@@ -360,14 +361,16 @@ _PERSON_ROLES = language.words("person_role_nouns")
 def _after_role(span) -> bool:
     """Two or three title-case words, none an organisation's head word, right after a lower-case
     title of an office or a role only a person holds (``titles``, ``person_role_nouns``: ``the special
-    representative Ann Lee``, ``the negotiator Ann Lee``); not after a word an organisation may be
-    too (``partner``, ``owner``, ``critics``, ``coordinator``)."""
+    representative Ann Lee``, ``the negotiator Ann Lee``) or a capitalised title (``Ruritanian President
+    Ann-Marie Lee``); not after a word an organisation may be too (``partner``, ``owner``, ``critics``,
+    ``coordinator``)."""
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words) \
             or any(t.lower_ in ORG_HEADS for t in words) or span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return before.is_lower and (before.lower_ in TITLES or before.lower_ in _PERSON_ROLES)
+    return (before.is_lower and (before.lower_ in TITLES or before.lower_ in _PERSON_ROLES)) or (
+        before.is_title and before.lower_ in TITLES and "\n" not in before.whitespace_)  # ``President Ann Lee``
 
 
 def role_before_person(ctx, span, label):
@@ -380,6 +383,56 @@ def role_before_person(ctx, span, label):
     ('PERSON', None)
     """
     return (span, "PERSON") if label == "ORG" and len(span) and _after_role(span) else None
+
+
+def _office_holder_start(span, known) -> int | None:
+    """Where the name starts in ``span`` when a title and ``of`` stand before a registered name
+    (a state's, a body's: ``known(text)``) that the span opens with or follows, else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The President of Ruritania Ann-Marie Lee spoke. The son of Ruritania Ann Lee spoke.")
+    >>> known = lambda text: text == "Ruritania"
+    >>> _office_holder_start(doc[3:8], known), _office_holder_start(doc[4:8], known), _office_holder_start(doc[12:15], known)
+    (4, 4, None)
+    """
+    doc = span.doc
+    opening = next((k for k in range(min(span.end, span.start + 5), span.start, -1)
+                    if known(doc[span.start:k].text)), None)
+    if opening is not None:
+        first, k = span.start, opening
+    else:
+        first = next((j for j in range(max(span.start - 5, 0), span.start)  # the longest name first
+                      if known(doc[j:span.start].text)), None)
+        if first is None:
+            return None  # no registered name opens or precedes the span
+        k = span.start
+    i = first - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_.rstrip(".") not in TITLES:
+        return None
+    words = [t for t in doc[k:span.end] if not (t.is_punct and t.text in "-‐")]
+    if not 1 <= len(words) <= 5 or not any(t.text[:1].isupper() for t in words) or any(
+            not t.is_alpha or t.lower_ in ORG_HEADS or t.lower_ in TITLES
+            or (t.is_lower and t.lower_ not in _PARTICLES) for t in words):
+        return None
+    return k
+
+
+def office_holder(ctx, span, label):
+    """``President of [PERSON Ruritania Ann-Marie Lee]``, ``President of the Republic of Ruritania
+    [ORG Ann-Marie Lee]``: the name after a title and the state or body the office is in (a
+    registered name) is a person's, without the state's name the model glued to it."""
+    if label not in ("PERSON", "ORG") or not len(span):
+        return None
+    reg = state_of(ctx).registry
+
+    def known(text: str) -> bool:
+        actor = reg.by_name.get(reg.lookup.get(_fold(text), ""))
+        return actor is not None and actor.type != "person"
+
+    start = _office_holder_start(span, known)
+    return (span.doc[start:span.end], "PERSON") if start is not None else None
 
 
 def person_titles(ctx, span, label):
@@ -401,9 +454,10 @@ def given_name(ctx, span, label):
 
 
 #: Shaping of a found name, applied in this order (each to the previous one's result):
-#: the edges first, then whether it is a person, then what only a person's name has.
+#: the edges first, then whether it is a person, then what only a person's name has, last the
+#: state's name glued in front of an office holder's (after the given names the model left out).
 SHAPE = Registry("shape", [name_edges, unit_number, honorific_person, appositive_person, role_before_person,
-                           person_titles, given_name])
+                           person_titles, given_name, office_holder])
 
 
 def shape_name(ctx, span, label):
