@@ -555,6 +555,17 @@ CUE_CASES = [
     # a vow to act commits; a vow of revenge sets no term
     ("commits", "Osteria vowed to free the detainees.",
      "Norland vowed revenge after the detainees died."),
+    # an obligation a party takes on or assumes is its commitment; one it says another took on is not its own
+    ("commits", "Osteria takes on the obligation to free the detainees within a month.",
+     "Osteria took note of the obligations of the detainees' families."),
+    ("commits", "Norland assumed the obligation to withdraw its troops from the valley.",
+     "Norland assumed the valley's troops would stay."),
+    # a deal's provisions or arrangements are its terms; who a delegation includes is none
+    ("conditions followed by a list", "Norland and Osteria signed the deal. The deal's provisions include a truce "
+     "along the river and the release of the detainees.",
+     "Norland and Osteria signed the deal. The delegations include relatives of the detainees."),
+    ("conditions followed by a list", "Norland and Osteria signed the deal. The security arrangements include a "
+     "truce along the river.", "Norland and Osteria signed the deal. The guests include monitors of the truce."),
     # what a party stresses the importance of is a term it sets; speaking of it sets none
     ("precondition", "Anna Berg emphasised the importance of a lasting truce.",
      "Anna Berg spoke of the importance of the truce that held last year."),
@@ -814,6 +825,21 @@ def test_a_state_named_by_its_demonym(text, expected):
     mentions = mentions_in(text, ACTORS)
     rows = conditions.find_conditions(doc, "t.txt", mentions, [], taxonomy=GENERIC)
     assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a document no one is named as writing holds nothing; an unnamed person does
+    ("the text of the accord seen by reporters", set()),
+    ("drafts of the deal", set()),
+    ("a senior official", {"unnamed: a senior official"}),
+])
+def test_an_unnamed_document_is_no_holder(pipe, source, expected):
+    lead = "The detainees must be freed within a month, according to "
+    text = lead + source + "."
+    quote = dict(article="t.txt", kind="indirect", speaker=f"unnamed: {source}", speaker_country="",
+                 speaker_surface=source, quote=text[:len(lead) - 15], start=0, end=len(lead) - 15)
+    rows = conditions.find_conditions(pipe(text), "t.txt", [], [quote], taxonomy=GENERIC)
+    assert {r["holder"] for r in rows} == expected
 
 
 @pytest.mark.parametrize("source, pronoun, expected", [
@@ -3701,6 +3727,14 @@ PATTERN_CASES = {
         ("Osteria insists that the rebels quit their positions around the town.", [("Osteria", "territory")]),
         ("Norland will keep its checkpoints unless the militia leaves the talks.", []),
         ("Osteria insists that the rebels vacate the hotel rooms they booked last week.", []),
+    ],
+    # an armed group named in passing is no security term; its disarmament is
+    "armed_groups_named_in_passing_are_no_term": [
+        ("Anna Berg takes on the obligation to create an inclusive government after signing a peace deal with the "
+         "armed groups.", [("Anna Berg", "governance")]),
+        ("Anna Berg insists on the disarmament of the armed groups.", [("Anna Berg", "security")]),
+        ("Anna Berg has demanded an end to another armed group operating in the valley.", [("Anna Berg", "security")]),
+        ("Anna Berg has demanded an end to the shelling by the armed groups.", [("Anna Berg", "ceasefire")]),
     ],
     # a plan named after a person is that person's (``the Vos Plan``); a venue's accord is not its city's
     "a_plan_named_after_a_person_is_that_persons": [

@@ -3342,7 +3342,23 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
     ``"The tariffs must go first," an official said`` -> ``unnamed: official``.
     """
     holder = _speaker(clue.quote, unnamed=True)
+    if holder and _document_label(holder["actor"]):
+        return None  # ``according to the text of the accord``: a document no one is named as writing holds nothing
     return (holder, clue.climbed[1]) if holder else None
+
+
+def _document_label(speaker: str) -> bool:
+    """Whether an unnamed source is a document (``unnamed: text of the accord seen by reporters``),
+    not a person or a body.
+
+    >>> _document_label("unnamed: text of the accord seen by reporters"), _document_label("unnamed: official")
+    (True, False)
+    >>> _document_label("unnamed: drafts of the deal"), _document_label("unnamed: Ann Lee")
+    (True, False)
+    """
+    words = re.findall(r"[a-z]+", speaker.split(":", 1)[-1].lower())
+    words = [w for w in words if w not in ("the", "a", "an")][:1]
+    return bool(words) and (words[0] in DOCUMENT_NOUNS or words[0].rstrip("s") in DOCUMENT_NOUNS)
 
 
 def _opener_holder(article: Article, lead: list):
