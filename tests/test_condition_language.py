@@ -93,6 +93,9 @@ GENERIC_CASES = [
     ("governance", "Osteria wants hate speech on state television curbed.",
      "Osteria wants an end to the speeches at the rally."),
     # restrictions on a party's aircraft overflying the other's land; planes flying anywhere are none
+    # access to world markets restored is a restriction lifted; access given to a town's farmers is no sanction
+    ("sanctions", "Osteria wants Norland to restore its access to the world market for its grain exports.",
+     "Osteria wants Norland to give the valley's farmers access to the world market."),
     ("sanctions", "Osteria wants the curbs on its airliners overflying Norland lifted.",
      "Osteria wants planes to fly over the valley at night."),
     ("sanctions", "Norland demands that Osteria stop barring its airliners from overflying the strait.",
@@ -555,6 +558,11 @@ CUE_CASES = [
     # a vow to act commits; a vow of revenge sets no term
     ("commits", "Osteria vowed to free the detainees.",
      "Norland vowed revenge after the detainees died."),
+    # what a party says it will help to do is its commitment; what a deal would help is not the party's word
+    ("commits", "Norland will help restore Osteria's access to the world market for its grain.",
+     "Norland's farmers said rain would help the grain harvest."),
+    ("commits", "Norland said it would \u201chelp free the detainees\u201d held in the valley.",
+     "Norland said it had helped the families of the detainees."),
     # an obligation a party takes on or assumes is its commitment; one it says another took on is not its own
     ("commits", "Osteria takes on the obligation to free the detainees within a month.",
      "Osteria took note of the obligations of the detainees' families."),
