@@ -3736,6 +3736,23 @@ PATTERN_CASES = {
         ("Norland will keep its checkpoints unless the militia leaves the talks.", []),
         ("Osteria insists that the rebels vacate the hotel rooms they booked last week.", []),
     ],
+    # a call to sign, initial or accept a deal is about the talks; a deal signed, a club's signing are not
+    "a_call_to_sign_a_deal_is_a_negotiation_term": [
+        ("Norland urged Osteria to initial the accord along with the other parties.", [("Norland", "negotiation_terms")]),
+        ("Anna Berg urged Norland to put pressure on Osteria to accept the accord.", [("Anna Berg", "negotiation_terms")]),
+        ("Anna Berg said that a binding agreement should then be signed.", [("Anna Berg", "negotiation_terms")]),
+        ("Norland urged Osteria to sign the visitors' book.", []),
+        ("Anna Berg urged the striker to sign a deal with the club.", []),
+    ],
+    # a clause joined by "and that" with its own subject is the speaker's, not the first clause's agent's
+    "a_second_reported_clause_is_the_speakers": [
+        ("Anna Berg said the plan would be discussed by Osteria's ministers on Wednesday, and that a binding "
+         "agreement should then be signed.", [("Anna Berg", "negotiation_terms")]),
+        ("Anna Berg said the plan would be discussed by Osteria's ministers on Wednesday, and that a panel must "
+         "then free the detainees.", [("Anna Berg", "prisoners")]),
+        ("Anna Berg said the plan was discussed by Osteria, which insists that the agreement must be signed first.",
+         [("Osteria", "negotiation_terms")]),
+    ],
     # an armed group named in passing is no security term; its disarmament is
     "armed_groups_named_in_passing_are_no_term": [
         ("Anna Berg takes on the obligation to create an inclusive government after signing a peace deal with the "

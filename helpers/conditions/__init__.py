@@ -1403,7 +1403,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         if not owners and not skip and node.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS \
                 and (i == 0 or chain[i - 1].lower_ in _CONTENT_PREPOSITIONS) and (state := demonym_owner(node)):
             return state, addressee  # ``will weigh the Danish plan for a pause``, ``rejected Danish demands``
-        subjects = [] if i and _received(chain[i - 1]) else \
+        subjects = [] if i and (_received(chain[i - 1]) or _own_subject_conjunct(chain[i - 1])) else \
             [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
             or _implied_subject(node)
         if not skip and _passive_demand(node):  # ``Osteria was urged (by Norland) to ...``: Osteria is asked
@@ -1430,6 +1430,20 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                 return author, addressee  # ``officials said the Norland draft calls for ...``: the draft's author
             paper = paper or subj.lemma_.lower() in DOCUMENT_NOUNS
     return (None if paper and quote is None else _speaker(quote or reported)), addressee
+
+
+def _own_subject_conjunct(tok) -> bool:
+    """Whether ``tok`` is a clause joined by ``and that`` with a subject of its own: the clause it
+    is joined to speaks of another subject (``said the plan would be discussed by Osteria's ministers,
+    and that a deal should then be signed``: Osteria does not ask for the signing).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee said the plan would be discussed by the ministers, and that a deal should be signed.")
+    >>> _own_subject_conjunct(doc[17]), _own_subject_conjunct(doc[6])
+    (True, False)
+    """
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 def _passive_demand(node) -> bool:
