@@ -558,6 +558,9 @@ CUE_CASES = [
     # a vow to act commits; a vow of revenge sets no term
     ("commits", "Osteria vowed to free the detainees.",
      "Norland vowed revenge after the detainees died."),
+    # what parties agreed to, with an aside on how between commas; an aside before hosting talks is no term
+    ("agreed to", "Norland and Osteria agreed, through the mediation of Valdia, to start negotiations on a truce.",
+     "Norland and Osteria agreed, after a long night, to host the talks in the spring."),
     # what a party says it will help to do is its commitment; what a deal would help is not the party's word
     ("commits", "Norland will help restore Osteria's access to the world market for its grain.",
      "Norland's farmers said rain would help the grain harvest."),
