@@ -558,6 +558,9 @@ CUE_CASES = [
     # a vow to act commits; a vow of revenge sets no term
     ("commits", "Osteria vowed to free the detainees.",
      "Norland vowed revenge after the detainees died."),
+    # what is chief among a party's requests or proposals is its term; among its guests, not
+    ("conditions followed by a list", "Chief among Anna Berg's requests was for Osteria to free the detainees.",
+     "Chief among Anna Berg's guests was a detainee freed last year."),
     # what parties agreed to, with an aside on how between commas; an aside before hosting talks is no term
     ("agreed to", "Norland and Osteria agreed, through the mediation of Valdia, to start negotiations on a truce.",
      "Norland and Osteria agreed, after a long night, to host the talks in the spring."),
