@@ -132,6 +132,13 @@ CASES = [
      [("Councillor Ann Okafor", "ORG")]),
     ("shape.honorific_person", "The Harbour Pilots Guild said the bridge was safe.", "Harbour Pilots Guild", False,
      [("Harbour Pilots Guild", "ORG")]),
+    # a group named by its members, its singular written as a modifier; not a people of a region or faith
+    ("candidates.member_plural", "The Kestrels said they would leave the port. A Kestrel commander agreed.",
+     "Kestrels said", True, [("Kestrels", "PERSON")]),
+    ("candidates.member_plural", "The Europeans said they would object. A European diplomat agreed.",
+     "Europeans said", False, [("Europeans", "NORP")]),
+    ("candidates.member_plural", "The Kestrels said they would leave the port.", "Kestrels said", False,
+     [("Kestrels", "PERSON")]),
     ("shape.appositive_person", "The spokesman for the harbour, Tomas Okafor, said the bridge was safe.",
      "Tomas Okafor", True, [("Tomas Okafor", "ORG")]),
     ("shape.appositive_person", "The operator of the ferries, Tidewater Freight, said the bridge was safe.",

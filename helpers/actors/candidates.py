@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .. import language
 from ..doccache import doc_ents, doc_tokens
 from ..context import as_context
 from ..rules import Registry
@@ -10,7 +11,7 @@ from .filters import _acts
 from .names import _CONNECTORS, _PERSON_NOUNS, _is_designator, _name_word, _strip_span, clean_name, doc_text
 from .registry import canonical, registry_matches
 from .state import MEMO_KEY, ActorState, Candidate, state_of
-from .words import CODED_NAME, GROUPING_NOUNS, conference_on, SLASH_NAME, ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
+from .words import CODED_NAME, DEMONYMS, GROUPING_NOUNS, conference_on, SLASH_NAME, ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
     _NOT_ORG_ACRONYMS, _PARTICLES, _PLACE_MODIFIERS
 
 def _agency_before_place(doc, ent) -> int:
@@ -128,6 +129,42 @@ def named_groupings(doc) -> list:
         if tok.is_title or _acts(span) or tok.dep_ == "ROOT" \
                 or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.tag_ == "NNS"):
             out.append(span)
+    return out
+
+
+#: Peoples of a region or a faith (``the Europeans``, ``the Christians``): plurals that name no group acting as one.
+_COMMUNITIES = language.words("community_words")
+
+
+def member_plurals(doc) -> list:
+    """A group named by its members (``the Kestrels said ...``): a title-case plural after ``the``
+    whose singular the article also writes as a modifier (``a Kestrel commander``); not a people
+    named by a demonym (``the Norwegians``) or by its region or faith (``the Europeans``,
+    ``community_words``), nor a name going on after it (``the Kestrels Trust``).
+
+    >>> from helpers import nlp
+    >>> d = nlp.bare_nlp()("The Kestrels said they would leave. A Kestrel commander agreed.")
+    >>> [s.text for s in member_plurals(d)]
+    ['Kestrels']
+    >>> [s.text for s in member_plurals(nlp.bare_nlp()("The Kestrels said they would leave."))]
+    []
+    """
+    from spacy.tokens import Span
+
+    toks = doc_tokens(doc)
+    modifiers = {t.text for t in toks[:-1] if t.is_title and toks[t.i + 1].pos_ == "NOUN" and toks[t.i + 1].is_lower
+                 and "\n" not in t.whitespace_}
+    out = []
+    for tok in toks[1:]:
+        word = tok.text
+        if not (tok.is_alpha and tok.is_title and len(word) > 4 and word.endswith("s") and not word.endswith("ss")):
+            continue
+        if toks[tok.i - 1].lower_ != "the" or word[:-1] not in modifiers \
+                or word.lower() in DEMONYMS or word[:-1].lower() in DEMONYMS or word[:-1].lower() in _COMMUNITIES:
+            continue
+        if tok.i + 1 < len(toks) and toks[tok.i + 1].is_title and "\n" not in tok.whitespace_:
+            continue  # ``the Kestrels Trust``: a longer name
+        out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     return out
 
 
@@ -484,6 +521,12 @@ def named_grouping(ctx, earlier) -> list:
                                               and not (sp.start <= e.start and e.end <= sp.end) for e in ents)]
 
 
+def member_plural(ctx, earlier) -> list:
+    """``the Kestrels said``: a group named by its members (:func:`member_plurals`), which the
+    model may tag as a person."""
+    return [_org(ctx.doc, sp.start, sp.end) for sp in member_plurals(ctx.doc) if _free(sp, earlier)]
+
+
 def conference_names(doc) -> list:
     """Spans naming a conference by the place it is about (:func:`~helpers.actors.words.conference_on`):
     the proper nouns (a venue, a Roman numeral: ``Lakeport II``) before its head, the head, ``on``
@@ -621,7 +664,7 @@ def institution_building(ctx, earlier) -> list:
 CANDIDATES = Registry("candidates", [
     registry_alias, bracket_acronym,
     agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym, slash_acronym,
-    named_grouping, conference_name, headed_organisation,
+    named_grouping, conference_name, headed_organisation, member_plural,
     ner_person, ner_org, municipal_name, institution_building, coded_name, role_appositive_person, appositive_to_role,
 ])
 
