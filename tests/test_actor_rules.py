@@ -152,6 +152,8 @@ CASES = [
      "Tidewater Freight", False, [("Tidewater Freight", "ORG")]),
     ("shape.role_before_person", "The Union's special representative Harbour Pilots Association spoke about the bridge.",
      "Harbour Pilots Association", False, [("Harbour Pilots Association", "ORG")]),
+    ("shape.role_before_person", "The minister and her counterpart Tomas Okafor spoke about the bridge.",
+     "Tomas Okafor", True, [("Tomas Okafor", "ORG")]),
     # a capitalised title before a name the model took for an organisation
     ("shape.role_before_person", "Marchian President Tomas-Ivo Okafor spoke about the bridge.", "Tomas-Ivo Okafor", True,
      [("Tomas-Ivo Okafor", "ORG")]),

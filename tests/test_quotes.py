@@ -193,6 +193,20 @@ def test_a_pronoun_with_no_one_near_is_the_last_speaker_of_its_gender(nlp, text,
     assert rows == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "they" after two people joined by "and" as one subject: the first named speaks for both
+    ("Anna Berg, a former envoy to the region, and her counterpart Tomas Lind welcomed the accord on Monday.\n\n"
+     '"The parties must now keep their word and rebuild trust," they said in a joint article.', "Anna Berg"),
+    ("Anna Berg and Tomas Lind welcomed the accord on Monday.\n\n"
+     '"The parties must now keep their word and rebuild trust," they said in a joint article.', "Anna Berg"),
+    # one person and a body: "they" is the body
+    ("Anna Berg met the harbour authority on Monday.\n\n"
+     '"The parties must now keep their word and rebuild trust," they said in a statement.', "Harbour Authority"),
+])
+def test_they_after_two_people_joined_as_one_subject_is_the_first_named(nlp, text, speaker):
+    assert [s for s, _ in direct(run(nlp, text))] == [speaker]
+
+
 def test_role_speaker_resolves_to_the_actor_in_that_role(nlp):
     text = ('Tomas Lind, a spokesman for the railway, said the trains were late. '
             '"We expect the delays to end by the summer," the spokesman added.')

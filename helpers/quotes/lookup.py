@@ -91,6 +91,11 @@ def resolve_pronoun(art: QuoteArticle, tok, before: int | None = None) -> Speake
         pos = before
     sex = GENDER.get(tok.lower_)
     found = None
+    if kind == "plural":  # ``Ann Lee and her counterpart Bo Ek urged ... "...," they said``: the first named
+        for k in range(art.sent_index(pos), max(-1, art.sent_index(pos) - 4), -1):
+            first = _first_of_person_series(art, k, min(art.sent_end(k), pos))
+            if first is not None:
+                return art.speaker_from_mention(first, tok.text, pos)
     for k in range(art.sent_index(pos), max(-1, art.sent_index(pos) - 4), -1):
         found = _pronoun_in_sentence(art, tok, kind, pos, k, sex)
         if found is not None:
@@ -100,6 +105,27 @@ def resolve_pronoun(art: QuoteArticle, tok, before: int | None = None) -> Speake
     if found is not None and sex and not found.unnamed:
         art.gender.setdefault(found.name, sex)
     return found
+
+
+def _first_of_person_series(art: QuoteArticle, k: int, hi: int) -> dict | None:
+    """The first person of a subject that joins two or more named people with ``and`` in sentence
+    ``k`` before ``hi`` (``Ann Lee, a former envoy, and her counterpart Bo Ek urged ...``), else None."""
+    people = [m for m in art.mentions_in(art.sent_starts[k], hi) if m.get("type") == "person"]
+    for m in people:
+        span = art.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is None or art.quoted[span.root.i]:
+            continue
+        root = _through_appositions(span.root)
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        joined = [t for c in root.children if c.dep_ == "conj" for t in c.subtree]
+        if not joined:
+            continue
+        end = max(t.idx + len(t) for t in joined)  # ``and his counterpart [Bo Ek]``: a parser may hang the name apart
+        if any(o["actor"] != m["actor"] and (any(t.idx <= o["start"] < t.idx + len(t) for t in joined)
+                                             or 0 <= o["start"] - end <= 1) for o in people):
+            return m
+    return None
 
 
 def _last_speaker_of_sex(art: QuoteArticle, surface: str, pos: int, sex: str) -> Speaker | None:
