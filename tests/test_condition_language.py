@@ -93,6 +93,9 @@ GENERIC_CASES = [
     ("governance", "Osteria wants hate speech on state television curbed.",
      "Osteria wants an end to the speeches at the rally."),
     # restrictions on a party's aircraft overflying the other's land; planes flying anywhere are none
+    # a region recognised as a political entity is who governs; a body recognised as a legal entity is not
+    ("governance", "Osteria demands the recognition of the northern provinces as an autonomous political entity.",
+     "Osteria demands the recognition of its veterans' fund as a legal entity for pensions."),
     # access to world markets restored is a restriction lifted; access given to a town's farmers is no sanction
     ("sanctions", "Osteria wants Norland to restore its access to the world market for its grain exports.",
      "Osteria wants Norland to give the valley's farmers access to the world market."),
