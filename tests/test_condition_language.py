@@ -95,10 +95,12 @@ GENERIC_CASES = [
     # restrictions on a party's aircraft overflying the other's land; planes flying anywhere are none
     # a region recognised as a political entity is who governs; a body recognised as a legal entity is not
     ("governance", "Osteria demands the recognition of the northern provinces as an autonomous political entity.",
-     "Osteria demands the recognition of its veterans' fund as a legal entity for pensions."),
+     "Osteria demands the recognition of its veterans' fund as a separate legal entity."),
     # access to world markets restored is a restriction lifted; access given to a town's farmers is no sanction
-    ("sanctions", "Osteria wants Norland to restore its access to the world market for its grain exports.",
-     "Osteria wants Norland to give the valley's farmers access to the world market."),
+    ("sanctions", "Osteria wants Norland to restore its access to global markets for its grain exports.",
+     "Osteria wants Norland to give the valley's farmers access to global markets."),
+    ("sanctions", "Osteria wants its access to world markets restored before any truce.",
+     "Osteria wants its access to the valley's markets restored before the harvest."),
     ("sanctions", "Osteria wants the curbs on its airliners overflying Norland lifted.",
      "Osteria wants planes to fly over the valley at night."),
     ("sanctions", "Norland demands that Osteria stop barring its airliners from overflying the strait.",
@@ -565,15 +567,17 @@ CUE_CASES = [
     ("conditions followed by a list", "Chief among Anna Berg's requests was for Osteria to free the detainees.",
      "Chief among Anna Berg's guests was a detainee freed last year."),
     # what parties agreed to, with an aside on how between commas; an aside before hosting talks is no term
-    ("agreed to", "Norland and Osteria agreed, through the mediation of Valdia, to start negotiations on a truce.",
+    ("agreed to", "Norland and Osteria agreed, with the help of Valdia, to start negotiations on a truce.",
      "Norland and Osteria agreed, after a long night, to host the talks in the spring."),
+    ("agreed to", "Norland agreed, after long talks, to free the detainees.",
+     "Norland agreed, at the urging of Valdia, to discuss a truce."),
     # what a party says it will help to do is its commitment; what a deal would help is not the party's word
-    ("commits", "Norland will help restore Osteria's access to the world market for its grain.",
-     "Norland's farmers said rain would help the grain harvest."),
+    ("commits", "Norland said it will help restore Osteria's access to global markets for its grain.",
+     "Norland said a ceasefire would help the talks on the detainees."),
     ("commits", "Norland said it would \u201chelp free the detainees\u201d held in the valley.",
      "Norland said it had helped the families of the detainees."),
     # an obligation a party takes on or assumes is its commitment; one it says another took on is not its own
-    ("commits", "Osteria takes on the obligation to free the detainees within a month.",
+    ("commits", "Osteria took on an obligation to free the detainees within a month.",
      "Osteria took note of the obligations of the detainees' families."),
     ("commits", "Norland assumed the obligation to withdraw its troops from the valley.",
      "Norland assumed the valley's troops would stay."),
@@ -846,9 +850,10 @@ def test_a_state_named_by_its_demonym(text, expected):
 
 @pytest.mark.parametrize("source, expected", [
     # a document no one is named as writing holds nothing; an unnamed person does
-    ("the text of the accord seen by reporters", set()),
+    ("a copy of the treaty shown to reporters", set()),
     ("drafts of the deal", set()),
     ("a senior official", {"unnamed: a senior official"}),
+    ("deal negotiators", {"unnamed: deal negotiators"}),
 ])
 def test_an_unnamed_document_is_no_holder(pipe, source, expected):
     lead = "The detainees must be freed within a month, according to "
@@ -3747,28 +3752,34 @@ PATTERN_CASES = {
     ],
     # a call to sign, initial or accept a deal is about the talks; a deal signed, a club's signing are not
     "a_call_to_sign_a_deal_is_a_negotiation_term": [
-        ("Norland urged Osteria to initial the accord along with the other parties.", [("Norland", "negotiation_terms")]),
+        ("Norland urged Osteria to initial the accord with the rest of the signatories.", [("Norland", "negotiation_terms")]),
         ("Anna Berg urged Norland to put pressure on Osteria to accept the accord.", [("Anna Berg", "negotiation_terms")]),
-        ("Anna Berg said that a binding agreement should then be signed.", [("Anna Berg", "negotiation_terms")]),
+        ("Anna Berg said a binding accord ought to be signed next.", [("Anna Berg", "negotiation_terms")]),
         ("Norland urged Osteria to sign the visitors' book.", []),
         ("Anna Berg urged the striker to sign a deal with the club.", []),
+        ("Anna Berg urged the union to accept the pay deal.", []),
+        ("Anna Berg urged the tenants to sign the new lease agreement.", []),
+        ("Anna Berg said all the forms must be signed and returned by Friday.", []),
+        ("Anna Berg said the forms for the pupils must be signed and dated in blue ink.", []),
+        ("Anna Berg said the accord must be signed formally at the summit.", [("Anna Berg", "negotiation_terms")]),
     ],
     # a clause joined by "and that" with its own subject is the speaker's, not the first clause's agent's
     "a_second_reported_clause_is_the_speakers": [
-        ("Anna Berg said the plan would be discussed by Osteria's ministers on Wednesday, and that a binding "
-         "agreement should then be signed.", [("Anna Berg", "negotiation_terms")]),
-        ("Anna Berg said the plan would be discussed by Osteria's ministers on Wednesday, and that a panel must "
+        ("Anna Berg said the draft would be weighed by Osteria's ministers on Friday, and that a binding accord "
+         "ought to be signed next.", [("Anna Berg", "negotiation_terms")]),
+        ("Anna Berg said the draft would be weighed by Osteria's ministers on Friday, and that a panel must "
          "then free the detainees.", [("Anna Berg", "prisoners")]),
         ("Anna Berg said the plan was discussed by Osteria, which insists that the agreement must be signed first.",
          [("Osteria", "negotiation_terms")]),
     ],
     # an armed group named in passing is no security term; its disarmament is
     "armed_groups_named_in_passing_are_no_term": [
-        ("Anna Berg takes on the obligation to create an inclusive government after signing a peace deal with the "
-         "armed groups.", [("Anna Berg", "governance")]),
+        ("Anna Berg assumes an obligation to set up a unity government once the peace deal with the armed groups "
+         "is signed.", [("Anna Berg", "governance")]),
         ("Anna Berg insists on the disarmament of the armed groups.", [("Anna Berg", "security")]),
-        ("Anna Berg has demanded an end to another armed group operating in the valley.", [("Anna Berg", "security")]),
-        ("Anna Berg has demanded an end to the shelling by the armed groups.", [("Anna Berg", "ceasefire")]),
+        ("Anna Berg insists on an end to the other armed group in the valley.", [("Anna Berg", "security")]),
+        ("Anna Berg insists on an end to the shelling by the armed groups.", [("Anna Berg", "ceasefire")]),
+        ("Anna Berg called for an end to militia attacks on the border villages.", [("Anna Berg", "ceasefire")]),
     ],
     # a plan named after a person is that person's (``the Vos Plan``); a venue's accord is not its city's
     "a_plan_named_after_a_person_is_that_persons": [
@@ -3776,7 +3787,11 @@ PATTERN_CASES = {
         ("Karl Vos spoke on Monday. The main points of the Vos Plan include a truce along the river and the "
          "release of the detainees.", [("Karl Vos", "ceasefire"), ("Karl Vos", "prisoners")]),
         ("Karl Vos spoke on Monday. The Vos Plan includes a new stadium for the capital.", []),
-        ("Karl Vos spoke on Monday. The Harbour Plan includes a new wing for the museum.", []),
+        # a plan named after no one of the article is its presenter's; under it, the clause is the author's
+        ("Norland unveiled the Harbour Plan on Monday. Under the Harbour Plan, Osteria would free the detainees.",
+         [("Norland", "prisoners")]),
+        ("Karl Vos unveiled the Vos Plan on Monday. Under the Vos Plan, Osteria would free the detainees.",
+         [("Karl Vos", "prisoners")]),
     ],
 }
 
@@ -3784,8 +3799,9 @@ PATTERN_CASES = {
 @pytest.mark.parametrize("text, expected", [
     # the person is named elsewhere in full; in the plan's name the tables mark no mention
     ("Anna Berg spoke on Monday. The Berg Plan includes lifting the sanctions on Osteria.", [("Anna Berg", "sanctions")]),
-    ("Anna Berg spoke on Monday. The main provisions of the Berg Plan include a truce along the river.",
+    ("Anna Berg spoke on Monday. The key provisions of the Berg Plan include a truce along the river.",
      [("Anna Berg", "ceasefire")]),
+    ("Anna Berg spoke on Monday. The Berg plan includes lifting the sanctions on Osteria.", [("Anna Berg", "sanctions")]),
     # no one of the article bears the name: no holder
     ("Anna Berg spoke on Monday. The Lund Plan includes lifting the sanctions on Osteria.", []),
 ])

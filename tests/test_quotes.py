@@ -196,9 +196,12 @@ def test_a_pronoun_with_no_one_near_is_the_last_speaker_of_its_gender(nlp, text,
 @pytest.mark.parametrize("text, speaker", [
     # "they" after two people joined by "and" as one subject: the first named speaks for both
     ("Anna Berg, a former envoy to the region, and her counterpart Tomas Lind welcomed the accord on Monday.\n\n"
-     '"The parties must now keep their word and rebuild trust," they said in a joint article.', "Anna Berg"),
+     '"The parties must now keep their word and rebuild trust," they wrote in a shared article.', "Anna Berg"),
     ("Anna Berg and Tomas Lind welcomed the accord on Monday.\n\n"
-     '"The parties must now keep their word and rebuild trust," they said in a joint article.', "Anna Berg"),
+     '"The parties must now keep their word and rebuild trust," they wrote in a shared article.', "Anna Berg"),
+    # a body named in a nearer sentence: "they" is the body
+    ("Anna Berg and Tomas Lind met Nordic Rail on Monday. Nordic Rail rejected the offer.\n\n"
+     '"We will strike until the pay rises," they said.', "Nordic Rail"),
     # one person and a body: "they" is the body
     ("Anna Berg met the harbour authority on Monday.\n\n"
      '"The parties must now keep their word and rebuild trust," they said in a statement.', "Harbour Authority"),

@@ -28,12 +28,6 @@ def test_an_alias_names_the_state(pipe):
     assert {("United States", "state", "USA"), ("Bosnia and Herzegovina", "state", "BIH")} <= found
 
 
-def test_an_acronym_that_is_also_a_word_names_the_state_only_in_capitals(pipe):
-    # news writes ``CAR`` for the Central African Republic; ``car`` is a car
-    assert ("Central African Republic", "state", "CAF") in _actors(pipe, "CAR officials said the talks had failed.")
-    assert not any(a[2] == "CAF" for a in _actors(pipe, "A car bomb hit the market, officials said."))
-
-
 def test_congo_alone_is_the_larger_congo_as_news_writes_it(pipe):
     # wire style writes ``Congo`` for the Democratic Republic; the other Congo is named in full
     found = _actors(pipe, "Congo and the rebels met on Monday, and Congo-Brazzaville sent an envoy.")

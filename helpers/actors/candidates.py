@@ -139,8 +139,9 @@ _COMMUNITIES = language.words("community_words")
 def member_plurals(doc) -> list:
     """A group named by its members (``the Kestrels said ...``): a title-case plural after ``the``
     whose singular the article also writes as a modifier (``a Kestrel commander``); not a people
-    named by a demonym (``the Norwegians``) or by its region or faith (``the Europeans``,
-    ``community_words``), nor a name going on after it (``the Kestrels Trust``).
+    named by a demonym (``the Norwegians``), by its region or faith (``the Europeans``,
+    ``community_words``) or tagged by the model as a people or a place, nor a name going on after
+    it (``the Kestrels Trust``).
 
     >>> from helpers import nlp
     >>> d = nlp.bare_nlp()("The Kestrels said they would leave. A Kestrel commander agreed.")
@@ -159,6 +160,8 @@ def member_plurals(doc) -> list:
         word = tok.text
         if not (tok.is_alpha and tok.is_title and len(word) > 4 and word.endswith("s") and not word.endswith("ss")):
             continue
+        if tok.ent_type_ in ("NORP", "LOC", "GPE"):
+            continue  # ``the Serbs``, ``the Baltics``: a people or a region as the model reads it
         if toks[tok.i - 1].lower_ != "the" or word[:-1] not in modifiers \
                 or word.lower() in DEMONYMS or word[:-1].lower() in DEMONYMS or word[:-1].lower() in _COMMUNITIES:
             continue

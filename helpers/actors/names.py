@@ -385,20 +385,26 @@ def role_before_person(ctx, span, label):
     return (span, "PERSON") if label == "ORG" and len(span) and _after_role(span) else None
 
 
-def _office_holder_start(span, known) -> int | None:
+def _office_holder_start(span, known, person: bool = True) -> int | None:
     """Where the name starts in ``span`` when a title and ``of`` stand before a registered name
-    (a state's, a body's: ``known(text)``) that the span opens with or follows, else None.
+    (a state's, a body's: ``known(text)``) that the span follows, or opens a span the model took
+    for a person's name (``person``) with two words or more after it, else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The President of Ruritania Ann-Marie Lee spoke. The son of Ruritania Ann Lee spoke.")
     >>> known = lambda text: text == "Ruritania"
     >>> _office_holder_start(doc[3:8], known), _office_holder_start(doc[4:8], known), _office_holder_start(doc[12:15], known)
     (4, 4, None)
+    >>> doc = nlp.bare_nlp()("The director of Ruritania Airlines spoke.")
+    >>> _office_holder_start(doc[3:5], known, person=False), _office_holder_start(doc[3:5], known)
+    (None, None)
     """
     doc = span.doc
     opening = next((k for k in range(min(span.end, span.start + 5), span.start, -1)
                     if known(doc[span.start:k].text)), None)
     if opening is not None:
+        if not person or span.end - opening < 2:
+            return None  # ``the director of [ORG Marchia Airlines]``: a body named after its state
         first, k = span.start, opening
     else:
         first = next((j for j in range(max(span.start - 5, 0), span.start)  # the longest name first
@@ -431,7 +437,7 @@ def office_holder(ctx, span, label):
         actor = reg.by_name.get(reg.lookup.get(_fold(text), ""))
         return actor is not None and actor.type != "person"
 
-    start = _office_holder_start(span, known)
+    start = _office_holder_start(span, known, person=label == "PERSON")
     return (span.doc[start:span.end], "PERSON") if start is not None else None
 
 

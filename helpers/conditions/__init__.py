@@ -1285,8 +1285,6 @@ def _owners(node) -> list:
     if node.pos_ not in ("NOUN", "PROPN"):
         return []
     owners = [c for c in node.children if c.dep_ == "poss"]
-    if node.pos_ == "PROPN" and node.lemma_.lower() in ONE_AUTHOR_DOCUMENTS:  # ``the Lee Plan``: named after its author
-        owners += [c for c in node.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if node.pos_ == "NOUN":
         owners += [c for c in node.children if c.dep_ == "compound" and not _venue_name(c, node)]
         owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -1434,11 +1432,11 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
 
 def _own_subject_conjunct(tok) -> bool:
     """Whether ``tok`` is a clause joined by ``and that`` with a subject of its own: the clause it
-    is joined to speaks of another subject (``said the plan would be discussed by Osteria's ministers,
+    is joined to speaks of another subject (``said the draft would be weighed by Osteria's ministers,
     and that a deal should then be signed``: Osteria does not ask for the signing).
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Lee said the plan would be discussed by the ministers, and that a deal should be signed.")
+    >>> doc = nlp.bare_nlp()("Lee said the draft would be weighed by the ministers, and that a deal should be signed.")
     >>> _own_subject_conjunct(doc[17]), _own_subject_conjunct(doc[6])
     (True, False)
     """
@@ -2998,8 +2996,12 @@ def _document_owner(tok, mentions) -> dict | None:
     Norland and Osteria``)."""
     for owner in _owners(tok):
         hit = _token_mention(owner, mentions) or _premodifier_mention(owner, mentions) or (
-            demonym_state(owner) if owner.dep_ == "npadvmod" else None) or (  # ``a Norwegian-drafted text``
-            _namesake(owner, mentions) if tok.pos_ == "PROPN" and owner.dep_ == "compound" else None)
+            demonym_state(owner) if owner.dep_ == "npadvmod" else None)  # ``a Norwegian-drafted text``
+        if hit:
+            return hit
+    if tok.lemma_.lower() in ONE_AUTHOR_DOCUMENTS:  # ``the Lee Plan``, ``the Lee plan``: named after its author
+        hit = next((h for h in (_namesake(c, mentions) for c in tok.children
+                                if c.dep_ == "compound" and c.pos_ == "PROPN") if h), None)
         if hit:
             return hit
     if demonym_owner(tok):
@@ -3357,22 +3359,27 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
     """
     holder = _speaker(clue.quote, unnamed=True)
     if holder and _document_label(holder["actor"]):
-        return None  # ``according to the text of the accord``: a document no one is named as writing holds nothing
+        return None  # ``according to a treaty's copy``: a document no one is named as writing holds nothing
     return (holder, clue.climbed[1]) if holder else None
 
 
 def _document_label(speaker: str) -> bool:
-    """Whether an unnamed source is a document (``unnamed: text of the accord seen by reporters``),
+    """Whether an unnamed source is a document (``unnamed: copy of the treaty shown to reporters``),
     not a person or a body.
 
-    >>> _document_label("unnamed: text of the accord seen by reporters"), _document_label("unnamed: official")
+    >>> _document_label("unnamed: copy of the treaty shown to reporters"), _document_label("unnamed: official")
     (True, False)
-    >>> _document_label("unnamed: drafts of the deal"), _document_label("unnamed: Ann Lee")
+    >>> _document_label("unnamed: drafts of the deal"), _document_label("unnamed: treaty negotiators")
     (True, False)
     """
     words = re.findall(r"[a-z]+", speaker.split(":", 1)[-1].lower())
-    words = [w for w in words if w not in ("the", "a", "an")][:1]
-    return bool(words) and (words[0] in DOCUMENT_NOUNS or words[0].rstrip("s") in DOCUMENT_NOUNS)
+    phrase = []
+    for w in words:
+        if w in ("of", "seen", "by", "from", "in", "obtained", "published", "released", "issued"):
+            break
+        phrase.append(w)
+    head = phrase[-1] if phrase else ""  # ``treaty negotiators``: people, whatever the word before
+    return bool(head) and (head in DOCUMENT_NOUNS or head.rstrip("s") in DOCUMENT_NOUNS)
 
 
 def _opener_holder(article: Article, lead: list):

@@ -91,12 +91,11 @@ def resolve_pronoun(art: QuoteArticle, tok, before: int | None = None) -> Speake
         pos = before
     sex = GENDER.get(tok.lower_)
     found = None
-    if kind == "plural":  # ``Ann Lee and her counterpart Bo Ek urged ... "...," they said``: the first named
-        for k in range(art.sent_index(pos), max(-1, art.sent_index(pos) - 4), -1):
-            first = _first_of_person_series(art, k, min(art.sent_end(k), pos))
-            if first is not None:
-                return art.speaker_from_mention(first, tok.text, pos)
     for k in range(art.sent_index(pos), max(-1, art.sent_index(pos) - 4), -1):
+        # ``Ann Lee and Bo Ek urged ... "...," they said``: the first named, unless a nearer sentence has a body
+        first = _first_of_person_series(art, k, min(art.sent_end(k), pos)) if kind == "plural" else None
+        if first is not None:
+            return art.speaker_from_mention(first, tok.text, pos)
         found = _pronoun_in_sentence(art, tok, kind, pos, k, sex)
         if found is not None:
             break
