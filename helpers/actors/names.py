@@ -6,7 +6,7 @@ import re
 from .. import language
 from ..doccache import doc_text, doc_tokens, sentence_of  # noqa: F401  (doc_text re-exported: extractors import it from here)
 from ..rules import Registry
-from .registry import _fold
+from .registry import canonical
 from .state import state_of
 from .words import ORDINAL, DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
     _CONNECTORS, _PARTICLES, _RETIRED
@@ -434,7 +434,7 @@ def office_holder(ctx, span, label):
     reg = state_of(ctx).registry
 
     def known(text: str) -> bool:
-        actor = reg.by_name.get(reg.lookup.get(_fold(text), ""))
+        actor = reg.by_name.get(canonical(text, reg) or "")
         return actor is not None and actor.type != "person"
 
     start = _office_holder_start(span, known, person=label == "PERSON")

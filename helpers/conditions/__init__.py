@@ -3365,7 +3365,7 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
 
 def _document_label(speaker: str) -> bool:
     """Whether an unnamed source is a document (``unnamed: copy of the treaty shown to reporters``),
-    not a person or a body.
+    not a person or a body: its head noun, the word before ``of`` or else the last word, is one.
 
     >>> _document_label("unnamed: copy of the treaty shown to reporters"), _document_label("unnamed: official")
     (True, False)
@@ -3373,13 +3373,8 @@ def _document_label(speaker: str) -> bool:
     (True, False)
     """
     words = re.findall(r"[a-z]+", speaker.split(":", 1)[-1].lower())
-    phrase = []
-    for w in words:
-        if w in ("of", "seen", "by", "from", "in", "obtained", "published", "released", "issued"):
-            break
-        phrase.append(w)
-    head = phrase[-1] if phrase else ""  # ``treaty negotiators``: people, whatever the word before
-    return bool(head) and (head in DOCUMENT_NOUNS or head.rstrip("s") in DOCUMENT_NOUNS)
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else (words[-1] if words else "")
+    return head in DOCUMENT_NOUNS or head.rstrip("s") in DOCUMENT_NOUNS
 
 
 def _opener_holder(article: Article, lead: list):
