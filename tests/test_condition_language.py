@@ -774,6 +774,25 @@ def _cued(pipe, text, cue):
     return {r["category"] for r in rows_for(pipe, text) if r["cue"] == cue}
 
 
+#: A compound a house style hyphenates (``closed_compounds``) reads as its closed spelling does: the
+#: same rows (a positive), and no row where the closed spelling gives none (a negative).
+HYPHENATED_CASES = [
+    ("Tensions grew on Friday after Anna Berg refused to answer questions from reporters, arguing a "
+     "cease-fire must come first.", True),
+    ("Anna Berg said the peace-keepers must stay in the valley until the vote.", True),
+    ("Anna Berg said Osteria must respect the Cease-fire.", True),
+    ("The cease-fire came first, and the elections followed, Anna Berg said.", False),
+    ("Anna Berg praised the peace-keeping force for its work last year.", False),
+]
+
+
+@pytest.mark.parametrize("hyphenated, found", HYPHENATED_CASES, ids=[c[0][:40] for c in HYPHENATED_CASES])
+def test_a_hyphenated_compound_reads_as_its_closed_spelling(pipe, hyphenated, found):
+    closed = hyphenated.replace("ease-fire", "easefire").replace("eace-keep", "eacekeep")
+    assert pairs(rows_for(pipe, hyphenated)) == pairs(rows_for(pipe, closed))
+    assert bool(rows_for(pipe, hyphenated)) is found
+
+
 @pytest.mark.parametrize("cue, positive, negative", CUE_CASES, ids=[c[0] for c in CUE_CASES])
 def test_cue_positive_and_negative(pipe, cue, positive, negative):
     if cue == "list nouns":  # names the terms a following "these" lists

@@ -116,3 +116,26 @@ def test_only_the_language_module_reads_the_data_folder(tmp_path):
     # the probe saw the tables the build consults (so an unread table would show up above)
     assert {"demonyms.csv", "relation_verbs.csv", "quote_cues.csv", "condition_cues.csv", "boilerplate.csv",
             "metadata_lines.csv", "record_fields.csv", "relation_styles.csv", "titles.csv"} <= set(report["seen"])
+
+
+def test_every_pattern_naming_a_closed_compound_reads_its_hyphenated_spelling():
+    """A house style that hyphenates a compound (``cease-fire``) meets the same patterns as the closed
+    spelling (``closed_compounds``): a regular-expression row names it with an optional hyphen
+    (``cease-?fire``), or, in a fixed-width look-behind, writes the hyphenated spelling beside it."""
+    import re
+
+    spellings = {w.replace("-", ""): w for w in language.words("closed_compounds")}
+    files = [config.DATA_DIR / "condition_categories.csv", config.DATA_DIR / "condition_cues.csv",
+             *sorted((config.PACKAGE_DIR / "stories").glob("*/conditions.csv"))]
+    closed_only = []
+    for path in files:
+        for row in csv.DictReader(open(path, encoding="utf-8")):
+            if (row.get("role") or row.get("kind")) == "lemma":
+                continue  # lemma rows: the closed_lemmas component gives the hyphenated word the closed lemma
+            behinds = re.findall(r"\(\?<=[^()]*\)", row["pattern"])
+            for closed, hyphenated in spellings.items():
+                rest = re.sub(r"\(\?<=[^()]*\)", "", row["pattern"])
+                if re.search(closed + r"(?!s)", rest) or any(
+                        closed in b and b.replace(closed, hyphenated) not in behinds for b in behinds):
+                    closed_only.append(f"{path.name}: {closed}: {row['pattern'][:60]}")
+    assert not closed_only
