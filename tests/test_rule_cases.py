@@ -122,6 +122,18 @@ CASES = [
      None, set()),
     ("condition_holder.parties_named_before", "Norland and Osteria called for talks. The joint statement urged an end "
      "to the sanctions.", None, {("Norland", "sanctions"), ("Osteria", "sanctions")}),
+    # ``the ministers`` after ``the foreign ministers of Norland and Osteria``: the group named by the same
+    # noun before; not a noun with a word of its own, nor one whose latest use names no series
+    ("condition_holder.parties_named_before", "The foreign ministers of Norland and Osteria met on Monday. The talks "
+     "ran late. Anna Berg said the ministers agreed to lift the sanctions.", None,
+     {("Norland", "sanctions"), ("Osteria", "sanctions")}),
+    ("condition_holder.parties_named_before", "The foreign ministers of Norland and Osteria met on Monday. The talks "
+     "ran late. Anna Berg said the rebel ministers agreed to lift the sanctions.", None, set()),
+    ("condition_holder.parties_named_before", "The foreign ministers of Norland and Osteria met on Monday. The "
+     "ministers talked late. Anna Berg said the ministers agreed to lift the sanctions.", None,
+     {("Norland", "sanctions"), ("Osteria", "sanctions")}),
+    ("condition_holder.parties_named_before", "The ministers of Norland and Osteria met on Monday. Other ministers "
+     "arrived later. Anna Berg said the ministers agreed to lift the sanctions.", None, set()),
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),

@@ -1877,6 +1877,42 @@ def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, ...] | None
     return near or (far if far is not None and not _other_pair_after(subj.doc, far, mentions) else None)
 
 
+def group_named_before(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
+    """The parties a definite plural noun (``the leaders``, ``the ministers``) stands for when a
+    sentence before it, in the :data:`JOINT_WINDOW` sentences before, named a group by the same
+    noun with ``of`` and a series of actors (``The leaders of Norland,
+    Osteria and Valdia met. ... The leaders also agreed to ...`` -> the three); None for a noun with
+    a word of its own (``the rebel leaders``, ``the leaders of the protest``), an indefinite one, or
+    when another group by that noun came between (``other leaders``); a plain ``the leaders`` between
+    them is the same group.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The leaders of Norland and Osteria met. The talks ran late. The leaders agreed on a truce.")
+    >>> m = [dict(actor="Norland", start=15, end=22), dict(actor="Osteria", start=27, end=34)]
+    >>> [p["actor"] for p in group_named_before(doc[14], m)]
+    ['Norland', 'Osteria']
+    >>> doc = nlp.bare_nlp()("The leaders of Norland and Osteria met. Two leaders agreed on a truce.")
+    >>> group_named_before(doc[9], m) is None
+    True
+    """
+    if subj.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children) \
+            or any(c.dep_ in ("compound", "poss", "amod", "nummod", "prep") for c in subj.children):
+        return None
+    doc, lo = subj.doc, subj.sent.start
+    for _ in range(JOINT_WINDOW):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    for tok in reversed(doc[lo:subj.sent.start]):
+        if tok.tag_ != "NNS" or tok.lemma_.lower() != subj.lemma_.lower():
+            continue
+        for obj in (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"):
+            return _series_at(obj, mentions, subj)
+        if any(c.dep_ in ("compound", "poss", "amod", "nummod") or (c.dep_ == "det" and c.lower_ not in _DEFINITE)
+               for c in tok.children):
+            return None  # ``other leaders``, ``the rebel leaders``: another group came between
+    return None  # a plain ``the leaders`` in between is the same group: read on to where it was named
+
+
 def _other_pair_after(doc, series: tuple[dict, ...], mentions: list[dict]) -> bool:
     """Whether the sentence of a series names two more parties joined by ``and`` after it
     (``Norland and Valdia condemned the clashes between Osteria and the Front``): a counted noun
@@ -2438,7 +2474,9 @@ class Clue:
         subj = _first_subject(self.anchor, self.sent)
         if subj is not None and _joint_statement(subj) and (issuers := joint_issuers(subj, self.article.mentions)):
             return issuers
-        if subj is None or not _counted_pair(subj):
+        if subj is not None and not _counted_pair(subj):
+            return group_named_before(subj, self.article.mentions)
+        if subj is None:
             return None
         return named_pair(subj, self.article.mentions, self.article.side) or ()
 
