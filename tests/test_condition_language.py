@@ -62,6 +62,14 @@ GENERIC_CASES = [
      "Osteria wants swift access to the port for its ships."),
     ("sanctions", "Osteria will extend the port deal only if its lenders regain SWIFT access.",
      "Norland wants a swift return of its banks to the talks."),
+    # forces disengaged along a line; a party disengaging from the talks is no term of land
+    ("territory", "Anna Berg said Osteria must disengage its forces along the river.",
+     "Anna Berg said Osteria must disengage from the talks by March."),
+    # a party's nuclear or missile development or arsenal; not a test site or a power plant
+    ("security", "Anna Berg said Osteria must abandon its nuclear and missile development.",
+     "Anna Berg said Osteria must close the nuclear test site before the vote."),
+    ("security", "Norland will lift the tariffs only if Osteria freezes its missile arsenal.",
+     "Norland will lift the tariffs only if Osteria opens its nuclear power plants to buyers."),
     # a call for talks themselves; a date set for talks is no call for them
     ("negotiation_terms", "Norland called for dialogue with Osteria.",
      "Norland set a date for talks with Osteria and demanded a truce."),
@@ -3871,6 +3879,10 @@ SEEDS_STORY_CASES = [
     # relief on a party's exports or banks is the story's sanctions; relief for flood victims is none
     ("Osteria says relief on its grain exports and its banks must come first.", [("Osteria", "sanctions")]),
     ("Osteria says relief for the flood victims must come first.", []),
+    # forces disengaged, or zones of disengagement, are a buffer between the armies; disengaging from talks is none
+    ("Osteria pledged to disengage its forces in three more sectors by March.", [("Osteria", "demilitarization")]),
+    ("Osteria insists on new zones of disengagement along the river.", [("Osteria", "demilitarization")]),
+    ("Osteria pledged to disengage from the talks by March.", []),
     # money shared is the story's 'other'; a loan's guarantor, a draft's article and a fishing zone are no security
     ("Osteria insists on a fair oil-sharing formula.", [("Osteria", "other")]),
     ("Norland wants the bank to act as guarantor of the loan for the new bridge.", []),
