@@ -142,3 +142,13 @@ def _org_rows(rows):
 def test_an_acronym_written_alone_is_the_body_an_article_defined_it_as(rows, expected):
     out = across.link_tables({"mentions": _org_rows(rows)})["mentions"]
     assert list(zip(out["actor"], out["country"], strict=True)) == expected
+
+
+@pytest.mark.parametrize("rule, expected", [
+    ("condition_cue.cue_before; condition_side.home_state", "CHL"),  # the state the article is about: a guess
+    ("condition_cue.cue_before; condition_side.state_of_headline", "CHL"),  # the headline's state: a guess too
+    ("condition_cue.cue_before; condition_side.named_country", "PER"),  # stated in the article: kept
+])
+def test_a_holder_side_only_guessed_from_the_article_takes_the_corpus_country(rule, expected):
+    df = pd.DataFrame({"holder": ["Ann Okafor"], "holder_country": ["PER"], "holder_rule": [rule]})
+    assert across.holder_countries(df, story.load_story(None), {"Ann Okafor": "CHL"}).tolist() == [expected]

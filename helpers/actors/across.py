@@ -391,21 +391,22 @@ def quote_sides(quotes: pd.DataFrame, story) -> tuple[pd.Series, pd.Series]:
             pd.Series(sides, index=quotes.index, dtype=object))
 
 
-#: The condition side rule that only guesses (the state the article is about): the corpus knows better.
-GUESSED_SIDE = "condition_side.home_state"
+#: The condition side rules that only guess (the state the article is about, the state its headline
+#: opens with): the corpus knows better.
+GUESSED_SIDES = ("condition_side.home_state", "condition_side.state_of_headline")
 
 
 def holder_countries(conditions: pd.DataFrame, story, countries: dict[str, str] | None = None) -> pd.Series:
     """Each condition's holder country: the corpus's country for a holder whose article could not
-    place it or only guessed it (:data:`GUESSED_SIDE`), else its own, else what the holder's words
+    place it or only guessed it (:data:`GUESSED_SIDES`), else its own, else what the holder's words
     state (an unnamed holder's description, a body's name: :func:`described_country`), as quotes
     get theirs.
 
-    >>> df = pd.DataFrame({"holder": ["Ann Lee", "Ann Lee", "Ann Lee"], "holder_country": ["PER", "PER", ""],
-    ...                    "holder_rule": ["x; condition_side.home_state", "x", "x"]})
+    >>> df = pd.DataFrame({"holder": ["Ann Lee"] * 4, "holder_country": ["PER", "PER", "", "PER"],
+    ...                    "holder_rule": ["x; condition_side.home_state", "x", "x", "x; condition_side.state_of_headline"]})
     >>> from helpers.story import empty_story
     >>> holder_countries(df, empty_story(), {"Ann Lee": "CHL"}).tolist()
-    ['CHL', 'PER', 'CHL']
+    ['CHL', 'PER', 'CHL', 'CHL']
     """
     registry = story_registry(story)
     countries = countries or {}
@@ -413,7 +414,7 @@ def holder_countries(conditions: pd.DataFrame, story, countries: dict[str, str] 
     out = []
     for holder, country, rule in zip(conditions["holder"].astype(str), conditions["holder_country"].astype(str),
                                      rules, strict=True):
-        if (not country or GUESSED_SIDE in rule) and countries.get(holder):
+        if (not country or any(guess in rule for guess in GUESSED_SIDES)) and countries.get(holder):
             country = countries[holder]  # its article could not place it, or only guessed
         out.append(country or described_country(holder, registry))
     return pd.Series(out, index=conditions.index, dtype=object)
