@@ -169,6 +169,8 @@ POSITIVE = [
     ("speaker.unnamed_source", f"A local farmer said {SAID}", "unnamed: local farmer"),
     ("direct.governing_verb_in_clause", 'Anna Berg called it "a gift to the big shipping firms" on Monday.', "Anna Berg"),
     ("direct.after_verb", f"{QUOTE} Anna Berg said.", "Anna Berg"),
+    # a question or an exclamation mark inside the quote does not close the sentence
+    ("direct.after_verb", '"The pier is open again!" Anna Berg shouted as she ran to the boat.', "Anna Berg"),
     ("direct.after_verb", f"{QUOTE} as Anna Berg said on Monday.", "Anna Berg"),
     ("direct.after_verb", f"{QUOTE} as Anna Berg, who heads the port board, said on Monday.", "Anna Berg"),
     ("direct.after_verb_named", f"{QUOTE} said co-author Dr. Anna Berg of the port board.", "Anna Berg"),
@@ -253,6 +255,11 @@ NEGATIVE = [
     ("speaker.unnamed_source", f"A local fisherman said {SAID}"),
     ("direct.governing_verb_in_clause", 'Anna Berg said on Monday that the plan was "a gift to the big shipping firms".'),
     ("direct.after_verb", 'Anna Berg was blunt: "The channel is far too shallow for the new ferries."'),
+    # a full stop closes the quote's sentence: a verb of no saying after it opens a sentence of its own
+    ("direct.after_verb", 'Anna Berg met the crew on Monday, stressing that "the channel is far too shallow." '
+     'However, Norway has yet to reply to the offer.'),
+    ("direct.after_verb", 'Anna Berg met the crew on Monday, stressing that "the channel is far too shallow". '
+     'Norway has yet to reply to the offer.'),
     ("direct.after_verb", 'Tomas Lind said Norway is talking "with the pilots to reach a fair deal on fares," as '
                           'Anna Berg seeks to cut them.'),
     ("direct.after_verb", 'Tomas Lind said Norway is talking "with the pilots to reach a fair deal on fares," after '
@@ -379,3 +386,4 @@ def test_a_wire_datelines_credit_is_not_the_speaker(nlp):
     doc = _dateline_credit_parse(nlp)
     rows = q.find_quotes(doc, "t.txt", mentions_in(doc.text, ACTORS))
     assert [(r["speaker"], r["speaker_rule"]) for r in rows] == [("Anna Berg", "speaker.appositive_mention")]
+

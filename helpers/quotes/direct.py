@@ -78,6 +78,15 @@ def _after_window(art: QuoteArticle, span) -> list:
     return window
 
 
+def _sentence_ended(art: QuoteArticle, span, window) -> bool:
+    """Whether a full stop closes the quote's sentence before the words after it (``"... in their
+    court." However, ...``, ``"... court". However, ...``): a verb there that is no verb of saying
+    opens a sentence of its own (a question or an exclamation mark does not: ``"...!" Lee shouted``)."""
+    doc = art.doc
+    stop = window[0].i if window else span.end
+    return any(doc[i].text == "." for i in range(max(span.end - 1, 0), stop))
+
+
 def _after_subject(art: QuoteArticle, window, span, t):
     """The subject of the verb ``t`` after a quote, or None when it is no attribution."""
     if negated_or_hypothetical(t) and t.lemma_ not in art.cues:
@@ -88,6 +97,8 @@ def _after_subject(art: QuoteArticle, window, span, t):
     is_cue = art.cue_key(t) is not None
     if not is_cue and window[0].lower_ == "to":
         return None  # ``"…," to make people leave``: the sentence goes on, nobody speaks
+    if not is_cue and _sentence_ended(art, span, window):
+        return None  # ``"… court." However, Norway has yet to reply``: a new sentence, no attribution
     if subj is None and is_cue:
         subj = _phrase_before(window, t)
     if subj is None or ((subj.i < span.end or subj.i > window[-1].i + 8) and not is_cue):
