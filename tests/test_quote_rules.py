@@ -387,3 +387,23 @@ def test_a_wire_datelines_credit_is_not_the_speaker(nlp):
     rows = q.find_quotes(doc, "t.txt", mentions_in(doc.text, ACTORS))
     assert [(r["speaker"], r["speaker_rule"]) for r in rows] == [("Anna Berg", "speaker.appositive_mention")]
 
+
+#: A participle of saying after a comma in a reported clause is the reporter's words, unless the clause's
+#: own verb is one of saying or issues a document (then its subject speaks on).
+REPORTED_CLAUSE_CASES = [
+    ("Anna Berg noted that while the crew appeared ready, Norway is interested in a deal because of the weather, "
+     "noting that the ferries would be blocked in the coming days.", "the ferries would be blocked", "Anna Berg"),
+    ("Anna Berg said the crew is interested in a deal, adding that the pier would reopen.", "the pier would reopen",
+     "Anna Berg"),
+    ("Anna Berg said that Norway must contribute in its own way, adding that the pier would reopen.",
+     "the pier would reopen", "Anna Berg"),
+    ("Anna Berg said Tomas Lind warned the crew, adding that the pier must reopen.", "the pier must reopen",
+     "Tomas Lind"),
+    ("Anna Berg reported that Norway has issued a manual for the crew, stressing that the pier must reopen.",
+     "the pier must reopen", "Norway"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", REPORTED_CLAUSE_CASES, ids=[c[1] for c in REPORTED_CLAUSE_CASES])
+def test_a_participle_of_saying_in_a_reported_clause_is_the_reporters(nlp, text, quote, speaker):
+    assert {r["speaker"] for r in run(nlp, text) if r["quote"].startswith(quote)} == {speaker}

@@ -182,6 +182,9 @@ _CLIMB_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl", "dep", "pobj", "prep")
 
 def _subject_step(art, v):
     """One step of :func:`subject_of`: ``(subject, None)`` when settled, ``(None, head)`` to climb."""
+    reporter = _reported_clause_reporter(art, v)
+    if reporter is not None:
+        return None, reporter  # ``Lee said Norway was ready, noting that ...``: Lee notes, not Norway
     subjects = [c for c in v.children if c.dep_ == "nsubj" and not art.hard_break(c, v)]
     plain = [c for c in subjects if not (c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in "([")]
     subjects = plain or subjects  # a name glossed in brackets is not the subject
@@ -201,6 +204,25 @@ def _subject_step(art, v):
     if v.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in v.children):
         return None, None
     return None, (v.head if v.dep_ in _CLIMB_DEPS else None)
+
+
+def _reported_clause_reporter(art, v):
+    """The verb of saying that reports the clause a participle of saying after a comma hangs on,
+    when that clause's verb takes no object and is none of saying (``Lee noted that Norway is
+    ready, noting that ...``, ``Lee said every state must contribute, adding that ...`` ->
+    ``noted``, ``said``): a state or a duty described says nothing, its reporter goes on; a clause
+    whose subject speaks or acts on something keeps its subject (``Lee said Vos warned them,
+    adding ...``, ``... issued a manual, stressing ...``). Else None."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or not v.i or v.doc[v.i - 1].text != "," or art.cue_key(v) is None:
+        return None
+    clause = v.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.i == clause.i or art.cue_key(reporter) is None \
+            or art.hard_break(reporter, v) or art.quoted[reporter.i]:
+        return None
+    if art.cue_key(clause) is not None or any(c.dep_ == "dobj" for c in clause.children):
+        return None  # ``Lee said Vos warned them, adding ...``, ``... issued a manual, stressing ...``: theirs
+    return reporter
 
 
 def _clause_verb(tok):
