@@ -461,6 +461,24 @@ def registry_alias(ctx, earlier) -> list:
     return out
 
 
+def elided_alias(ctx, earlier) -> list:
+    """``North and South Velmark``: two registered names that share their last words, written once
+    after the first's own word (``X and Y Name``, ``X or Y Name``): when ``X Name`` is registered
+    too, the lone ``X`` is a mention of it (a registered name after ``and`` whose first word joins
+    no such name, ``Tarsk and North Velmark``, adds nothing)."""
+    reg = state_of(ctx).registry
+    doc, out = ctx.doc, []
+    for c in (c for c in earlier if c.origin == "registry" and c.end - c.start >= 2 and c.start >= 2):
+        first, joint = doc[c.start - 2], doc[c.start - 1]
+        if joint.lower_ not in ("and", "or") or not first.is_title:
+            continue
+        name = canonical(f"{first.text} {doc[c.start + 1:c.end].text}", reg)
+        if name and name != c.actor and not any(o.overlaps(doc[first.i:first.i + 1]) for o in earlier):
+            actor = reg.by_name[name]
+            out.append(Candidate(doc[first.i:first.i + 1], c.label, "registry", name, actor.type, actor.country))
+    return out
+
+
 def bracket_acronym(ctx, earlier) -> list:
     """``the Harbour Pilots Guild (HPG) ... HPG said``: the full name and every use of the acronym."""
     state = state_of(ctx)
@@ -665,7 +683,7 @@ def institution_building(ctx, earlier) -> list:
 #: yielding where it says to names joined before it; the model's own entities last, kept
 #: only where no joined name overlaps them.
 CANDIDATES = Registry("candidates", [
-    registry_alias, bracket_acronym,
+    registry_alias, elided_alias, bracket_acronym,
     agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym, slash_acronym,
     named_grouping, conference_name, headed_organisation, member_plural,
     ner_person, ner_org, municipal_name, institution_building, coded_name, role_appositive_person, appositive_to_role,
