@@ -24,7 +24,7 @@ CASES = [
     ("candidates.registry_alias", "The Citadel said talks would resume on Monday.", "Citadel", True, None),
     ("candidates.registry_alias", "The citadel of the old town is a museum today.", "citadel", False, None),
     # two registered names sharing their last words, written once: the lone first word is the other state
-    ("candidates.elided_alias", "The leaders of North and South Velmark met on Friday.", "North", True, None),
+    ("candidates.elided_alias", "Envoys of North and South Velmark met on Friday.", "North", True, None),
     ("candidates.elided_alias", "The leaders of Marchia and South Velmark met on Friday.", "Marchia", False, None),
     ("candidates.elided_alias", "Rain fell in the north and South Velmark closed its ports.", "north", False, None),
     ("candidates.bracket_acronym", "The Harbour Pilots Guild (HPG) opposed the plan, and the HPG said it "

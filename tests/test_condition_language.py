@@ -66,7 +66,7 @@ GENERIC_CASES = [
     ("territory", "Anna Berg said Osteria must disengage its forces along the river.",
      "Anna Berg said Osteria must disengage from the talks by March."),
     # a party's nuclear or missile development or arsenal; not a test site or a power plant
-    ("security", "Anna Berg said Osteria must abandon its nuclear and missile development.",
+    ("security", "Anna Berg said Osteria must scrap its nuclear and ballistic development.",
      "Anna Berg said Osteria must close the nuclear test site before the vote."),
     ("security", "Norland will lift the tariffs only if Osteria freezes its missile arsenal.",
      "Norland will lift the tariffs only if Osteria opens its nuclear power plants to buyers."),
@@ -785,7 +785,7 @@ def _cued(pipe, text, cue):
 #: A compound a house style hyphenates (``closed_compounds``) reads as its closed spelling does: the
 #: same rows (a positive), and no row where the closed spelling gives none (a negative).
 HYPHENATED_CASES = [
-    ("Tensions grew on Friday after Anna Berg refused to answer questions from reporters, arguing a "
+    ("Tensions grew on Friday after Anna Berg declined to take any more questions, arguing a "
      "cease-fire must come first.", True),
     ("Anna Berg said the peace-keepers must stay in the valley until the vote.", True),
     ("Anna Berg said Osteria must respect the Cease-fire.", True),

@@ -170,7 +170,7 @@ POSITIVE = [
     ("direct.governing_verb_in_clause", 'Anna Berg called it "a gift to the big shipping firms" on Monday.', "Anna Berg"),
     ("direct.after_verb", f"{QUOTE} Anna Berg said.", "Anna Berg"),
     # a question or an exclamation mark inside the quote does not close the sentence
-    ("direct.after_verb", '"The pier is open again!" Anna Berg shouted as she ran to the boat.', "Anna Berg"),
+    ("direct.after_verb", '"The pier is open again!" Anna Berg shouted from the deck.', "Anna Berg"),
     ("direct.after_verb", f"{QUOTE} as Anna Berg said on Monday.", "Anna Berg"),
     ("direct.after_verb", f"{QUOTE} as Anna Berg, who heads the port board, said on Monday.", "Anna Berg"),
     ("direct.after_verb_named", f"{QUOTE} said co-author Dr. Anna Berg of the port board.", "Anna Berg"),
@@ -392,14 +392,14 @@ def test_a_wire_datelines_credit_is_not_the_speaker(nlp):
 #: own verb is one of saying or issues a document (then its subject speaks on).
 REPORTED_CLAUSE_CASES = [
     ("Anna Berg noted that while the crew appeared ready, Norway is interested in a deal because of the weather, "
-     "noting that the ferries would be blocked in the coming days.", "the ferries would be blocked", "Anna Berg"),
+     "noting that the ferries would be stuck for weeks.", "the ferries would be stuck", "Anna Berg"),
     ("Anna Berg said the crew is interested in a deal, adding that the pier would reopen.", "the pier would reopen",
      "Anna Berg"),
-    ("Anna Berg said that Norway must contribute in its own way, adding that the pier would reopen.",
+    ("Anna Berg said that Norway must help as well, adding that the pier would reopen.",
      "the pier would reopen", "Anna Berg"),
     ("Anna Berg said Tomas Lind warned the crew, adding that the pier must reopen.", "the pier must reopen",
      "Tomas Lind"),
-    ("Anna Berg reported that Norway has issued a manual for the crew, stressing that the pier must reopen.",
+    ("Anna Berg reported that Norway has published a handbook for the crew, stressing that the pier must reopen.",
      "the pier must reopen", "Norway"),
 ]
 
