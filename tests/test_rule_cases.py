@@ -435,16 +435,6 @@ CASES = [
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
      "envoys.\n\nAnn Lee, who met Norland for years, controls much of Osteria. Ann Lee "
      "insists that the army must lift the sanctions.", None, {("Ann Lee", "NRL")}),
-    # the other party of a deal the holder signed is not the holder's state: the other state the lede names
-    ("condition_side.home_state", "Crowds protest the Norland deal\n\nOsteria's opposition on Tuesday protested the "
-     "deal Ann Lee signed with Norland. Norland sent envoys.\n\nAnn Lee insists that the army must lift the "
-     "sanctions.", None, {("Ann Lee", "OST")}),
-    ("condition_side.home_state", "Crowds protest the Norland deal\n\nOsteria's opposition on Tuesday protested the "
-     "deal Ann Lee discussed with Norland. Norland sent envoys.\n\nAnn Lee insists that the army must lift the "
-     "sanctions.", None, {("Ann Lee", "NRL")}),
-    ("condition_side.home_state", "Crowds protest the Norland deal\n\nOsteria's opposition on Tuesday protested the "
-     "accord Ann Lee refused to sign with Norland. Norland sent envoys.\n\nAnn Lee insists that the army must lift the "
-     "sanctions.", None, {("Ann Lee", "NRL")}),
     # a demand addressed to the leading state sets it against the holder as a fight does
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
      "envoys.\n\nAnn Lee, who controls much of Osteria, insists that Norland must lift the sanctions.", None,

@@ -33,8 +33,8 @@ from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS
 from ..actors.names import doc_text
-from ..actors.countries import _OBLIGATION, _THIRD_PARTY, _leader, addressed, deal_partners, ground_state, holds, \
-    lead_of, opposes, state_tallies, third_party
+from ..actors.countries import _OBLIGATION, _THIRD_PARTY, _leader, addressed, ground_state, holds, lead_of, opposes, \
+    state_tallies, third_party
 from ..actors.filters import in_dateline as dateline, lede_end
 from ..actors.registry import is_capital, world_records
 from ..quotes.speakers import _spokes_parts
@@ -1102,15 +1102,12 @@ def home_state(holder: dict, mentions: list[dict], doc) -> str | None:
     (``Talks resume in the north`` / ``Norland and the rebels met.`` / ``Ann Lee, the rebels'
     commander, wants ...`` -> Norland's). A civil war's parties, a government's officials and a
     movement's leaders are coded by the state they fight in; with no leading state, no side. When
-    a sentence of the holder sets the leading state against it (``fighting Norway``) or makes it
-    the other party of a document the holder concluded (``the deal Ann Lee signed with Norway``:
-    :func:`partner_states`) and writes one other state as its ground (``controls much of
-    Sweden``), that other state; with no ground written, the other state the lede names."""
+    a sentence of the holder sets the leading state against it (``fighting Norway``) and writes one
+    other state as its ground (``controls much of Sweden``), that other state."""
     if (holder.get("actor") or "").startswith("unnamed") and not home_institution(holder["actor"]):
         return None  # an unnamed group (``European leaders``) may be anyone's
     lead = lead_state(mentions, doc)
-    opposed = states_written(holder, mentions, doc, opposes) | states_written(holder, mentions, doc, addressed) \
-        | partner_states(holder, mentions, doc)
+    opposed = states_written(holder, mentions, doc, opposes) | states_written(holder, mentions, doc, addressed)
     if lead is None or lead not in opposed:
         return lead
     return ground_state(lead, opposed, states_written(holder, mentions, doc, holds)) \
@@ -1178,30 +1175,6 @@ def states_written(holder: dict, mentions: list[dict], doc, test) -> frozenset:
         for tok in doc[start].sent:
             if not test(doc, tok.i):
                 continue
-            hit = next((m for m in mentions if m["start"] <= tok.idx < m["end"] and m.get("type") == "state"), None)
-            hit = hit or state_at(tok)
-            if hit and hit.get("country"):
-                found.add(hit["country"])
-    return frozenset(found)
-
-
-def partner_states(holder: dict, mentions: list[dict], doc) -> frozenset:
-    """ISO codes of the states a document the holder concluded was concluded with
-    (:func:`helpers.actors.countries.deal_partners` of a span naming the holder): ``the deal Ann
-    Lee signed with Norway and Sweden`` -> NOR and SWE, the holder's other parties; a deal
-    discussed with a state, or one never signed, makes it none.
-
-    >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Crowds protested the deal Ann Lee signed with Norway and Sweden.")
-    >>> sorted(partner_states({"actor": "Ann Lee"}, [], doc))
-    ['NOR', 'SWE']
-    >>> doc = nlp.bare_nlp()("Crowds protested the deal Ann Lee discussed with Norway.")
-    >>> sorted(partner_states({"actor": "Ann Lee"}, [], doc))
-    []
-    """
-    found = set()
-    for span in _holder_spans(holder, mentions, doc):
-        for tok in deal_partners(span.root):
             hit = next((m for m in mentions if m["start"] <= tok.idx < m["end"] and m.get("type") == "state"), None)
             hit = hit or state_at(tok)
             if hit and hit.get("country"):
