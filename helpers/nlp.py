@@ -102,14 +102,16 @@ CLOSED_COMPOUNDS = language.ordered("closed_compounds")
 
 def hyphenated_as_closed(nlp) -> None:
     """Keep each compound of ``closed_compounds`` one token where an outlet hyphenates it
-    (``cease-fire``, in lower, title or upper case), with the norm, shape, prefix and suffix the
-    model reads from its closed form (``ceasefire``), so that house style does not change the
+    (``cease-fire``, ``Cease-fire``, a headline's ``Cease-Fire``, ``CEASE-FIRE``), with the norm,
+    shape, prefix and suffix the model reads from its closed form (``ceasefire``), so that house style does not change the
     parse: split into ``cease``, ``-`` and ``fire``, the small model parsed a sentence otherwise
     than with ``ceasefire`` and lost what was argued. The text and its offsets are untouched.
 
     >>> nlp = load_model()
     >>> [t.text for t in nlp("A cease-fire holds for now.")][:3]
     ['A', 'cease-fire', 'holds']
+    >>> [t.text for t in nlp("Cease-Fire Talks Stall")]
+    ['Cease-Fire', 'Talks', 'Stall']
     >>> said = "Tensions grew after Berg refused to answer, arguing a {} must come first."
     >>> [t.dep_ for t in nlp(said.format("cease-fire"))] == [t.dep_ for t in nlp(said.format("ceasefire"))]
     True
@@ -119,8 +121,11 @@ def hyphenated_as_closed(nlp) -> None:
     from spacy.attrs import NORM, ORTH
 
     for word in CLOSED_COMPOUNDS:
-        for form in dict.fromkeys((word, word.capitalize(), word.upper())):
-            closed = nlp.vocab[form.replace("-", "")]
+        joined = word.replace("-", "")
+        forms = {word: joined, word.capitalize(): joined.capitalize(), word.title(): joined.capitalize(),
+                 word.upper(): joined.upper()}  # a headline's ``Cease-Fire`` reads as ``Ceasefire``
+        for form, spelling in forms.items():
+            closed = nlp.vocab[spelling]
             nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: closed.norm_}])
             lexeme = nlp.vocab[form]
             lexeme.shape_, lexeme.prefix_, lexeme.suffix_ = closed.shape_, closed.prefix_, closed.suffix_

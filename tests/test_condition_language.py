@@ -65,11 +65,15 @@ GENERIC_CASES = [
     # forces disengaged along a line; a party disengaging from the talks is no term of land
     ("territory", "Anna Berg said Osteria must disengage its forces along the river.",
      "Anna Berg said Osteria must disengage from the talks by March."),
+    ("territory", "Anna Berg said the two armies must disengage along the river.",
+     "Anna Berg said Osteria disengaged from the peace talks in March and will not return."),
+    ("territory", "Anna Berg wants the armies disengaged along the river before the vote.",
+     "Osteria threatened disengagement from the talks unless Norland lifted the tariffs."),
     # a party's nuclear or missile development or arsenal; not a test site or a power plant
-    ("security", "Anna Berg said Osteria must scrap its nuclear and ballistic development.",
-     "Anna Berg said Osteria must close the nuclear test site before the vote."),
-    ("security", "Norland will lift the tariffs only if Osteria freezes its missile arsenal.",
-     "Norland will lift the tariffs only if Osteria opens its nuclear power plants to buyers."),
+    ("security", "Anna Berg said Osteria must scrap its nuclear and ballistic missile development.",
+     "Norland wants to speed up nuclear development to cut its coal imports, Anna Berg said."),
+    ("security", "Norland will lift the tariffs only if Osteria halts its missile development.",
+     "Osteria wants a deal on nuclear development so it can build two power stations."),
     # a call for talks themselves; a date set for talks is no call for them
     ("negotiation_terms", "Norland called for dialogue with Osteria.",
      "Norland set a date for talks with Osteria and demanded a truce."),
@@ -3882,6 +3886,8 @@ SEEDS_STORY_CASES = [
     # forces disengaged, or zones of disengagement, are a buffer between the armies; disengaging from talks is none
     ("Osteria pledged to disengage its forces in three more sectors by March.", [("Osteria", "demilitarization")]),
     ("Osteria insists on new zones of disengagement along the river.", [("Osteria", "demilitarization")]),
+    ("Osteria demands the disengagement of Osterian and Norlandic forces along the river.",
+     [("Osteria", "demilitarization")]),
     ("Osteria pledged to disengage from the talks by March.", []),
     # money shared is the story's 'other'; a loan's guarantor, a draft's article and a fishing zone are no security
     ("Osteria insists on a fair oil-sharing formula.", [("Osteria", "other")]),

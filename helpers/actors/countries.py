@@ -597,6 +597,9 @@ def opposes(doc, i: int) -> bool:
     >>> d = nlp.bare_nlp()("The Front has fought Norway and wants a deal with Sweden.")
     >>> opposes(d, 4), opposes(d, 10), opposes(d, 1)
     (True, True, False)
+    >>> d = nlp.bare_nlp()("The Front wants a cease-fire with Sweden.")
+    >>> opposes(d, 6)
+    True
     """
     if i + 1 < len(doc) and doc[i + 1].lower_ in {"'s", "’s"}:
         return False
