@@ -134,6 +134,13 @@ CASES = [
      {("Norland", "sanctions"), ("Osteria", "sanctions")}),
     ("condition_holder.parties_named_before", "The ministers of Norland and Osteria met on Monday. Other ministers "
      "arrived later. Anna Berg said the ministers agreed to lift the sanctions.", None, set()),
+    ("condition_holder.parties_named_before", "The ministers of Norland and Osteria met on Monday. Ministers from "
+     "Valdia joined them later. Anna Berg said the ministers agreed to lift the sanctions.", None, set()),
+    ("condition_holder.parties_named_before", "The ministers of Norland and Osteria met on Monday. Both ministers "
+     "praised the talks. Anna Berg said the ministers agreed to lift the sanctions.", None,
+     {("Norland", "sanctions"), ("Osteria", "sanctions")}),
+    ("condition_holder.parties_named_before", "The farmers of Norland and Osteria marched on Monday. The talks ran "
+     "late. Anna Berg said the farmers agreed to lift the sanctions.", None, set()),
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),

@@ -1877,14 +1877,21 @@ def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, ...] | None
     return near or (far if far is not None and not _other_pair_after(subj.doc, far, mentions) else None)
 
 
+#: Nouns of people who act for a state (``the leaders``, ``the ministers``): written again for a group
+#: named by them with ``of`` and a series, they stand for its members (:func:`group_named_before`).
+GROUP_OFFICE_NOUNS = language.words("group_office_nouns")
+
+
 def group_named_before(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
-    """The parties a definite plural noun (``the leaders``, ``the ministers``) stands for when a
-    sentence before it, in the :data:`JOINT_WINDOW` sentences before, named a group by the same
-    noun with ``of`` and a series of actors (``The leaders of Norland,
-    Osteria and Valdia met. ... The leaders also agreed to ...`` -> the three); None for a noun with
-    a word of its own (``the rebel leaders``, ``the leaders of the protest``), an indefinite one, or
-    when another group by that noun came between (``other leaders``); a plain ``the leaders`` between
-    them is the same group.
+    """The parties a definite plural noun of people who act for states (``the leaders``, ``the
+    ministers``: :data:`GROUP_OFFICE_NOUNS`) stands for when a sentence before it, in the
+    :data:`JOINT_WINDOW` sentences before, named a group by the same noun with ``of`` and a series
+    of actors (``The leaders of Norland, Osteria and Valdia met. ... The leaders also agreed to
+    ...`` -> the three); None for a noun with
+    a word of its own (``the rebel leaders``, ``the leaders of the protest``, ``the ministers who
+    walked out``), an indefinite one, a noun of no such office (``the farmers``), or when another
+    group by that noun came between (``other leaders``, ``leaders from Valdia``); ``the leaders``,
+    ``both leaders`` or ``the two leaders`` between them is the same group.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The leaders of Norland and Osteria met. The talks ran late. The leaders agreed on a truce.")
@@ -1895,9 +1902,10 @@ def group_named_before(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
     >>> group_named_before(doc[9], m) is None
     True
     """
-    if subj.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children) \
-            or any(c.dep_ in ("compound", "poss", "amod", "nummod", "prep") for c in subj.children):
-        return None
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in GROUP_OFFICE_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children) \
+            or any(c.dep_ in ("compound", "poss", "amod", "nummod", "prep", "relcl") for c in subj.children):
+        return None  # ``the rebel leaders``, ``the leaders of the protest``, ``the ministers who walked out``
     doc, lo = subj.doc, subj.sent.start
     for _ in range(JOINT_WINDOW):
         lo = doc[lo - 1].sent.start if lo > 0 else lo
@@ -1907,10 +1915,10 @@ def group_named_before(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
         for obj in (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"):
             return _series_at(obj, mentions, subj)
-        if any(c.dep_ in ("compound", "poss", "amod", "nummod") or (c.dep_ == "det" and c.lower_ not in _DEFINITE)
-               for c in tok.children):
-            return None  # ``other leaders``, ``the rebel leaders``: another group came between
-    return None  # a plain ``the leaders`` in between is the same group: read on to where it was named
+        if any(c.dep_ in ("compound", "poss", "amod", "prep", "relcl")
+               or (c.dep_ == "det" and c.lower_ not in _DEFINITE and c.lower_ != "both") for c in tok.children):
+            return None  # ``other leaders``, ``leaders from Valdia``: another group came between
+    return None  # ``the leaders``, ``both leaders``, ``the two leaders`` in between: the same group, named before
 
 
 def _other_pair_after(doc, series: tuple[dict, ...], mentions: list[dict]) -> bool:
