@@ -169,8 +169,9 @@ POSITIVE = [
     ("speaker.unnamed_source", f"A local farmer said {SAID}", "unnamed: local farmer"),
     ("direct.governing_verb_in_clause", 'Anna Berg called it "a gift to the big shipping firms" on Monday.', "Anna Berg"),
     ("direct.after_verb", f"{QUOTE} Anna Berg said.", "Anna Berg"),
-    # a question or an exclamation mark inside the quote does not close the sentence
+    # a closed quote's manner-of-speaking verb with no object of its own is still its attribution
     ("direct.after_verb", '"The pier is open again!" Anna Berg shouted from the deck.', "Anna Berg"),
+    ("direct.after_verb", '"The pier will reopen in May." Anna Berg shouted.', "Anna Berg"),
     ("direct.after_verb", f"{QUOTE} as Anna Berg said on Monday.", "Anna Berg"),
     ("direct.after_verb", f"{QUOTE} as Anna Berg, who heads the port board, said on Monday.", "Anna Berg"),
     ("direct.after_verb_named", f"{QUOTE} said co-author Dr. Anna Berg of the port board.", "Anna Berg"),
@@ -260,6 +261,8 @@ NEGATIVE = [
      'However, Norway has yet to reply to the offer.'),
     ("direct.after_verb", 'Anna Berg met the crew on Monday, stressing that "the channel is far too shallow". '
      'Norway has yet to reply to the offer.'),
+    ("direct.after_verb", 'Anna Berg met the crew on Monday, stressing that "the channel is far too shallow?" '
+     'However, Norway has yet to reply to the offer.'),
     ("direct.after_verb", 'Tomas Lind said Norway is talking "with the pilots to reach a fair deal on fares," as '
                           'Anna Berg seeks to cut them.'),
     ("direct.after_verb", 'Tomas Lind said Norway is talking "with the pilots to reach a fair deal on fares," after '
@@ -388,8 +391,8 @@ def test_a_wire_datelines_credit_is_not_the_speaker(nlp):
     assert [(r["speaker"], r["speaker_rule"]) for r in rows] == [("Anna Berg", "speaker.appositive_mention")]
 
 
-#: A participle of saying after a comma in a reported clause is the reporter's words, unless the clause's
-#: own verb is one of saying or issues a document (then its subject speaks on).
+#: A participle of saying after a comma in a reported clause of a state or a duty is the reporter's words;
+#: after a clause whose subject acts or speaks, that subject's.
 REPORTED_CLAUSE_CASES = [
     ("Anna Berg noted that while the crew appeared ready, Norway is interested in a deal because of the weather, "
      "noting that the ferries would be stuck for weeks.", "the ferries would be stuck", "Anna Berg"),
@@ -401,6 +404,10 @@ REPORTED_CLAUSE_CASES = [
      "Tomas Lind"),
     ("Anna Berg reported that Norway has published a handbook for the crew, stressing that the pier must reopen.",
      "the pier must reopen", "Norway"),
+    ("Anna Berg said Tomas Lind resigned on Monday, saying that the pier must reopen.", "the pier must reopen",
+     "Tomas Lind"),
+    ("Anna Berg said Norway withdrew from the talks, arguing that the offer was unfair.", "the offer was unfair",
+     "Norway"),
 ]
 
 

@@ -79,12 +79,23 @@ def _after_window(art: QuoteArticle, span) -> list:
 
 
 def _sentence_ended(art: QuoteArticle, span, window) -> bool:
-    """Whether a full stop closes the quote's sentence before the words after it (``"... in their
-    court." However, ...``, ``"... court". However, ...``): a verb there that is no verb of saying
-    opens a sentence of its own (a question or an exclamation mark does not: ``"...!" Lee shouted``)."""
+    """Whether a full stop, a question or an exclamation mark closes the quote's sentence before
+    the words after it (``"... in their court." However, ...``, ``"... court?" Norway ...``)."""
     doc = art.doc
     stop = window[0].i if window else span.end
-    return any(doc[i].text == "." for i in range(max(span.end - 1, 0), stop))
+    return any(doc[i].text in (".", "?", "!") for i in range(max(span.end - 1, 0), stop))
+
+
+#: Dependencies of a verb's object or complement: a verb that has one after a closed quote acts on
+#: something in a sentence of its own (``Norway has yet to reply``), not a speaker's manner (``Lee shouted``).
+_OWN_COMPLEMENTS = ("dobj", "xcomp", "ccomp", "attr", "acomp", "oprd")
+
+
+def _goes_on(window, verb) -> bool:
+    """Whether the words after a closed quote open a sentence of their own: a linking adverb or
+    conjunction first (``However, Norway ...``), or a verb with an object or a complement
+    (``Norway has yet to reply``); ``"..." Lee shouted.`` is still an attribution."""
+    return window[0].pos_ in ("ADV", "CCONJ", "SCONJ") or any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children)
 
 
 def _after_subject(art: QuoteArticle, window, span, t):
@@ -97,7 +108,7 @@ def _after_subject(art: QuoteArticle, window, span, t):
     is_cue = art.cue_key(t) is not None
     if not is_cue and window[0].lower_ == "to":
         return None  # ``"…," to make people leave``: the sentence goes on, nobody speaks
-    if not is_cue and _sentence_ended(art, span, window):
+    if not is_cue and _sentence_ended(art, span, window) and _goes_on(window, t):
         return None  # ``"… court." However, Norway has yet to reply``: a new sentence, no attribution
     if subj is None and is_cue:
         subj = _phrase_before(window, t)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .. import language
 from ..actors import doc_text
 from .words import MODALS, NOT_REPORT_HEADS, TITLES
 
@@ -206,13 +207,19 @@ def _subject_step(art, v):
     return None, (v.head if v.dep_ in _CLIMB_DEPS else None)
 
 
+#: Verbs that describe their subject's state (``be``, ``seem``), and modals of a duty (``must``): a
+#: reported clause of either describes; a participle of saying after it is the reporter's.
+LINKING_VERBS = language.words("linking_verbs")
+DUTY_MODALS = language.words("condition_obligation_modals")
+
+
 def _reported_clause_reporter(art, v):
     """The verb of saying that reports the clause a participle of saying after a comma hangs on,
-    when that clause's verb takes no object and is none of saying (``Lee noted that Norway is
-    ready, noting that ...``, ``Lee said every state must contribute, adding that ...`` ->
-    ``noted``, ``said``): a state or a duty described says nothing, its reporter goes on; a clause
-    whose subject speaks or acts on something keeps its subject (``Lee said Vos warned them,
-    adding ...``, ``... issued a manual, stressing ...``). Else None."""
+    when that clause describes a state or a duty (its verb one of :data:`LINKING_VERBS` or with a
+    modal of :data:`DUTY_MODALS`; none of saying): ``Lee noted that Norway is ready, noting that
+    ...``, ``Lee said every state must help, adding that ...`` -> ``noted``, ``said``. A clause
+    whose subject acts or speaks keeps its subject (``Lee said Vos resigned, saying ...``, ``Lee
+    said Vos warned them, adding ...``, ``... issued a manual, stressing ...``). Else None."""
     if v.tag_ != "VBG" or v.dep_ != "advcl" or not v.i or v.doc[v.i - 1].text != "," or art.cue_key(v) is None:
         return None
     clause = v.head
@@ -220,8 +227,9 @@ def _reported_clause_reporter(art, v):
     if clause.dep_ != "ccomp" or reporter.i == clause.i or art.cue_key(reporter) is None \
             or art.hard_break(reporter, v) or art.quoted[reporter.i]:
         return None
-    if art.cue_key(clause) is not None or any(c.dep_ == "dobj" for c in clause.children):
-        return None  # ``Lee said Vos warned them, adding ...``, ``... issued a manual, stressing ...``: theirs
+    if art.cue_key(clause) is not None or not (clause.lemma_.lower() in LINKING_VERBS or any(
+            c.dep_ == "aux" and c.lower_ in DUTY_MODALS for c in clause.children)):
+        return None  # ``Lee said Vos resigned, saying ...``, ``... issued a manual, stressing ...``: theirs
     return reporter
 
 
