@@ -27,6 +27,7 @@ CASES = [
     ("candidates.elided_alias", "Envoys of North and South Velmark met on Friday.", "North", True, None),
     ("candidates.elided_alias", "The leaders of Marchia and South Velmark met on Friday.", "Marchia", False, None),
     ("candidates.elided_alias", "Rain fell in the north and South Velmark closed its ports.", "north", False, None),
+    ("candidates.elided_alias", "Storms in the North and South Velmark closed the roads.", "North", False, None),
     ("candidates.bracket_acronym", "The Harbour Pilots Guild (HPG) opposed the plan, and the HPG said it "
      "would strike.", "HPG said", True, None),
     ("candidates.bracket_acronym", "Pilots met in Lakeport (briefly) to discuss pay.", "briefly", False, None),

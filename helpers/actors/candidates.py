@@ -461,16 +461,22 @@ def registry_alias(ctx, earlier) -> list:
     return out
 
 
+#: Conjunctions that join two names sharing their last words, written once (``North and South Velmark``).
+_COORDINATORS = language.words("coordinating_conjunctions")
+
+
 def elided_alias(ctx, earlier) -> list:
     """``North and South Velmark``: two registered names that share their last words, written once
-    after the first's own word (``X and Y Name``, ``X or Y Name``): when ``X Name`` is registered
-    too, the lone ``X`` is a mention of it (a registered name after ``and`` whose first word joins
-    no such name, ``Tarsk and North Velmark``, adds nothing)."""
+    after the first's own word (``X and Y Name``, ``X or Y Name``, ``X`` hung on the name by the
+    parser and no article before it): when ``X Name`` is registered too, the lone ``X`` is a
+    mention of it. A registered name after ``and`` whose first word joins no such name (``Tarsk and
+    North Velmark``) adds nothing, nor do regions (``the North and South Velmark``)."""
     reg = state_of(ctx).registry
     doc, out = ctx.doc, []
     for c in (c for c in earlier if c.origin == "registry" and c.end - c.start >= 2 and c.start >= 2):
         first, joint = doc[c.start - 2], doc[c.start - 1]
-        if joint.lower_ not in ("and", "or") or not first.is_title:
+        if joint.lower_ not in _COORDINATORS or not first.is_title or not c.start <= first.head.i < c.end \
+                or (first.i and doc[first.i - 1].pos_ == "DET"):
             continue
         name = canonical(f"{first.text} {doc[c.start + 1:c.end].text}", reg)
         if name and name != c.actor and not any(o.overlaps(doc[first.i:first.i + 1]) for o in earlier):
