@@ -414,7 +414,7 @@ def holder_countries(conditions: pd.DataFrame, story, countries: dict[str, str] 
     out = []
     for holder, country, rule in zip(conditions["holder"].astype(str), conditions["holder_country"].astype(str),
                                      rules, strict=True):
-        if (not country or any(guess in rule for guess in GUESSED_SIDES)) and countries.get(holder):
+        if (not country or any(guess in rule.split("; ") for guess in GUESSED_SIDES)) and countries.get(holder):
             country = countries[holder]  # its article could not place it, or only guessed
         out.append(country or described_country(holder, registry))
     return pd.Series(out, index=conditions.index, dtype=object)
