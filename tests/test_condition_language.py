@@ -790,7 +790,7 @@ def _cued(pipe, text, cue):
 #: same rows (a positive), and no row where the closed spelling gives none (a negative).
 HYPHENATED_CASES = [
     ("Tensions grew on Friday after Anna Berg declined to take any more questions, arguing a "
-     "cease-fire must come first.", True),
+     "cease-fire has to come first.", True),
     ("Anna Berg said the peace-keepers must stay in the valley until the vote.", True),
     ("Anna Berg said Osteria must respect the Cease-fire.", True),
     ("The cease-fire came first, and the elections followed, Anna Berg said.", False),
