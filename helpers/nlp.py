@@ -103,9 +103,10 @@ CLOSED_COMPOUNDS = language.ordered("closed_compounds")
 def hyphenated_as_closed(nlp) -> None:
     """Keep each compound of ``closed_compounds`` one token where an outlet hyphenates it
     (``cease-fire``, ``Cease-fire``, a headline's ``Cease-Fire``, ``CEASE-FIRE``), with the norm,
-    shape, prefix and suffix the model reads from its closed form (``ceasefire``), so that house style does not change the
-    parse: split into ``cease``, ``-`` and ``fire``, the small model parsed a sentence otherwise
-    than with ``ceasefire`` and lost what was argued. The text and its offsets are untouched.
+    shape, prefix and suffix the model reads from its closed form (``ceasefire``), so that house
+    style does not change the parse: split into ``cease``, ``-`` and ``fire``, the small model
+    parsed a sentence otherwise than with ``ceasefire`` and lost what was argued. The text and its
+    offsets are untouched.
 
     >>> nlp = load_model()
     >>> [t.text for t in nlp("A cease-fire holds for now.")][:3]

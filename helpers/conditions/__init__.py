@@ -1887,11 +1887,11 @@ def group_named_before(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
     ministers``: :data:`GROUP_OFFICE_NOUNS`) stands for when a sentence before it, in the
     :data:`JOINT_WINDOW` sentences before, named a group by the same noun with ``of`` and a series
     of actors (``The leaders of Norland, Osteria and Valdia met. ... The leaders also agreed to
-    ...`` -> the three); None for a noun with
-    a word of its own (``the rebel leaders``, ``the leaders of the protest``, ``the ministers who
-    walked out``), an indefinite one, a noun of no such office (``the farmers``), or when another
-    group by that noun came between (``other leaders``, ``leaders from Valdia``); ``the leaders``,
-    ``both leaders`` or ``the two leaders`` between them is the same group.
+    ...`` -> the three); None for a noun with a word of its own (``the rebel leaders``, ``the
+    leaders of the protest``, ``the ministers who walked out``), an indefinite one, a noun of no
+    such office (``the farmers``), or when another group by that noun came between (``other
+    leaders``, ``leaders from Valdia``); ``the leaders``, ``both leaders`` or ``the two leaders``
+    between them is the same group.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The leaders of Norland and Osteria met. The talks ran late. The leaders agreed on a truce.")
@@ -2475,17 +2475,18 @@ class Clue:
     def pair(self) -> tuple | None:
         """For a cue whose holder is a counted noun of parties (``both sides agreed``, ``the three
         countries``) or a joint statement: its parties (:func:`named_pair`, :func:`joint_issuers`),
-        ``()`` when none are named before; else None."""
+        ``()`` when none are named before; for ``the leaders`` of a group named before, that group
+        (:func:`group_named_before`); else None."""
         cue = self.cue
         if cue is None or cue.subject != "holder" or self.anchor is None:
             return None
         subj = _first_subject(self.anchor, self.sent)
         if subj is not None and _joint_statement(subj) and (issuers := joint_issuers(subj, self.article.mentions)):
             return issuers
-        if subj is not None and not _counted_pair(subj):
-            return group_named_before(subj, self.article.mentions)
         if subj is None:
             return None
+        if not _counted_pair(subj):
+            return group_named_before(subj, self.article.mentions)  # ``the leaders`` of a group named before
         return named_pair(subj, self.article.mentions, self.article.side) or ()
 
     @cached_property
