@@ -469,6 +469,17 @@ CUE_CASES = [
     ("in exchange for", "Norland offered talks in exchange for a truce.",
      "Norland held talks during a truce."),
     # ``cannot`` is ``can not``; a concession the holder will not make is a red line, not one it did not make
+    # a past refusal to accept or sign is a red line; a refusal to comment is none
+    ("refuses", "Osteria refused to accept the withdrawal of its troops from the valley.",
+     "Osteria refused to comment on the withdrawal of its troops from the valley."),
+    ("refuses", "Norland refused to sign any truce that leaves the detainees behind bars.",
+     "Norland refused to be drawn on a truce that leaves the detainees behind bars."),
+    # a point of a plan or position named by its place in the list is a term; a point of contention
+    # or an item on an agenda is none
+    ("numbered point", '"The second point is the release of all the detainees," Anna Berg said.',
+     '"The second point of contention is the release of all the detainees," Anna Berg said.'),
+    ("numbered point", "The first point of Osteria's plan is an amnesty for all fighters.",
+     "The last item on the agenda was an amnesty for all fighters, which Osteria discussed for an hour."),
     ("refuses", "Norland cannot accept foreign troops on its soil.",
      "Norland cannot say whether Osteria will withdraw its troops."),
     ("refuses", "Norland cannot accept foreign troops on its soil.",
