@@ -825,6 +825,18 @@ def test_cue_positive_and_negative(pipe, cue, positive, negative):
     assert not _cued(pipe, negative, cue) and not rows_for(pipe, negative)
 
 
+@pytest.mark.parametrize("text", [
+    "Portville (AFP) - Holdout rebels have refused to sign the truce with Norland.",
+    "According to AFP, holdout rebels insist on the release of all detainees.",
+])
+def test_a_news_organisation_holds_no_term(pipe, text):
+    """A news agency that files or is cited reports a term; it holds none (the next holder rule may)."""
+    actors = {**ACTORS, "AFP": ("AFP", "organization", "FRA")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert rows == [] or "AFP" not in {r["holder"] for r in rows}
+    assert [r["holder"] for r in rows_for(pipe, text.replace("AFP", "Osteria"))]  # the same words hold a term
+
+
 def test_every_cue_has_its_cases():
     assert {c.name for c in conditions.load_cues()} == {c[0] for c in CUE_CASES}
 

@@ -64,7 +64,7 @@ from ..quotes.syntax import relative_antecedent
 from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import heading, item_openers, ordinal_items
-from ..corpus.metadata import in_agency_dateline
+from ..corpus.metadata import in_agency_dateline, news_organisation
 from .sides import COMMENTATORS, STATE_NOUNS, canonical_actor, country_of_phrase, dateline, described_as_commentator, demonym_owner, demonym_state, holder_side, party_noun, people_of_state, side_noun_at, \
     state_at
 
@@ -4669,6 +4669,16 @@ def withheld(clue: Clue) -> bool:
     return False
 
 
+def _may_hold(found: tuple[dict, dict | None]) -> bool:
+    """Whether a holder rule's answer may hold a term: not a news organisation (``Portville (AFP) -
+    Rebels refused to sign``, ``..., according to AP``: the agency reports, the next rule finds who holds).
+
+    >>> _may_hold(({"actor": "AFP"}, None)), _may_hold(({"actor": "Norland"}, None))
+    (False, True)
+    """
+    return found is NOBODY or not news_organisation(found[0]["actor"])
+
+
 def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     """Ask the cue rules, then the holder rules, and keep the first row per (sentence, holder, category)."""
     cue_rule, cue = CUE_RULES.first(clue)
@@ -4677,7 +4687,7 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     clue.cue = None if cue is STANDALONE else cue
     if clue.anchor is None or withheld(clue) or hoped_between(clue):
         return
-    holder_rule, found = HOLDER_RULES.first(clue)
+    holder_rule, found = HOLDER_RULES.first(clue, accept=_may_hold)
     if found is None or found is NOBODY:
         return
     holder, addressee = found

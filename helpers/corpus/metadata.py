@@ -339,6 +339,16 @@ def _news_agencies() -> frozenset[str]:
                      for n in [r["canonical"], *r["aliases"].split("|")] if n.strip())
 
 
+def news_organisation(name: str) -> bool:
+    """Whether ``name`` is one of the world list's news organisations or their aliases: it reports
+    what parties say and holds no term of its own.
+
+    >>> news_organisation("AFP"), news_organisation("Associated Press"), news_organisation("Norland")
+    (True, True, False)
+    """
+    return name.strip().lower() in _news_agencies()
+
+
 def agency_name(name: str) -> bool:
     """Whether a dateline's bracket names a news agency (wire copy names who filed it): a known one
     (``AFP``) or a name whose last word is an agency's (``Example Wire``); not a time zone, a day or
