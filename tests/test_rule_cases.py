@@ -390,6 +390,16 @@ CASES = [
      None, {("Norland", "sanctions")}),
     ("condition_holder.maker_of_demand", "Osteria must lift the sanctions, a demand that Norland rejected on Monday.",
      None, set()),
+    # ... or that the demand noun names by ``by``, ``of`` or ``from``, or as its owner
+    ("condition_holder.maker_of_demand", "Disarmament, a key demand of Norland, was left out of the text.",
+     None, {("Norland", "demilitarization")}),
+    ("condition_holder.maker_of_demand", "Disarmament, a key demand of the farmers, was left out of the text.",
+     None, set()),
+    # a document signed or reached between parties is theirs; talks held between them are no document
+    ("condition_holder.author_of_document", "The deal signed between Norland and Osteria calls for a truth "
+     "commission.", None, {("Norland", "other"), ("Osteria", "other")}),
+    ("condition_holder.author_of_document", "The talks held between Norland and Osteria dwelt on a truth "
+     "commission.", None, set()),
     ("condition_holder.owner_before_colon",  # the owned noun is an object, not what the colon lays out
      "Norland rejected Osteria's demands on Monday and told reporters: Osteria must lift the sanctions first.",
      None, set()),

@@ -1646,7 +1646,8 @@ def _proviso_clause(tok):
 def _cue_head(tok):
     """The token whose subtree is a cue's scope: the governed verb of an auxiliary,
     marker or preposition; the clause of a predicative adjective (``ready to``) or noun (``is a red
-    line``), or of a noun that is the subject of ``be`` (``Norland's key demand is the lifting of ...``);
+    line``), or of a noun that is the subject of ``be`` (``Norland's key demand is the lifting of ...``)
+    or in apposition to the term (``disarmament, a key demand by Norland``);
     the clause a bare proviso participle opens (:func:`_proviso_clause`)."""
     clause = _proviso_clause(tok)
     if clause is not None:
@@ -1660,6 +1661,8 @@ def _cue_head(tok):
         node = node.head
     if node.pos_ == "NOUN" and node.dep_ == "nsubj" and node.head.lemma_ == "be" and node.head is not node:
         node = node.head  # ``the demand is [the lifting of sanctions]``
+    if node.pos_ == "NOUN" and node.dep_ == "appos" and node.lemma_.lower() in DEMAND_NOUNS and node.head is not node:
+        node = node.head  # ``[disarmament], a key demand by Norland``: the term the demand names
     if node.pos_ == "NOUN" and node.dep_ in ("dobj", "oprd") and node.head.lemma_ == "make" and node.head is not node:
         node = node.head  # ``Norland made [the withdrawal] a precondition``
     if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ == "VERB":
@@ -2823,7 +2826,8 @@ def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
     """A term followed by a demand noun in apposition whose relative clause names who voices it:
     that one holds it, whoever the sentence's subject is (``Osteria is to adopt a neutral status, a
     demand Norland has made for years`` -> Norland; ``a demand officials there call absurd`` names no
-    one who voices it).
+    one who voices it), or that names its maker by ``by``, ``of`` or ``from`` or as its owner
+    (``Osteria's disarmament, a key demand by Norland,`` -> Norland; ``a demand of the crowd`` names no actor).
     """
     doc, obj = clue.sent.doc, _token_at(clue.sent.doc, clue.obj.start)
     if obj is None:
@@ -2835,7 +2839,17 @@ def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
             actor = _subject_actor(subj, clue.article.mentions, None, clue.article.text) if subj is not None else None
             if actor is not None:
                 return actor, None
+        makers = [c for c in noun.children if c.dep_ == "poss"] + [
+            o for p in noun.children if p.dep_ == "prep" and p.lower_ in _MAKER_PREPOSITIONS
+            for o in p.children if o.dep_ == "pobj"]
+        actor = next((a for a in (_token_mention(m, clue.article.mentions) for m in makers) if a), None)
+        if actor is not None:
+            return actor, None
     return None
+
+
+#: Prepositions that name who voices a demand noun (``a key demand by Norland``, ``of``, ``from``).
+_MAKER_PREPOSITIONS = ("by", "of", "from")
 
 
 def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
@@ -3076,9 +3090,17 @@ def _document_owner(tok, mentions) -> dict | None:
 def _party_between(tok, mentions):
     """The first party of a document named as between two (``a deal between Norland and Osteria``;
     the others by :func:`conjunct_holders`), on the noun, the noun it is joined to by ``and`` (``a
-    truce and swap deal between ...``) or the verb it is the object of (``secured a deal between ...``)."""
+    truce and swap deal between ...``), the participle that follows it (``the deal signed between ...``)
+    or the verb it is the object of (``secured a deal between ...``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The deal signed between Norland and Osteria calls for a truce.")
+    >>> _party_between(doc[1], [dict(actor="Norland", start=24, end=31)])["actor"]
+    'Norland'
+    """
     holders = [tok, tok.head] if tok.dep_ == "conj" else [tok]
     holders += [h.head for h in holders if h.dep_ == "dobj"]
+    holders += [c for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for prep in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in PAIR_PREPOSITIONS):
         hit = next((m for m in (_token_mention(o, mentions) for o in prep.children if o.dep_ == "pobj") if m), None)
         if hit:
