@@ -511,6 +511,9 @@ CASES = [
      None, {("Ann Lee", "NOR")}),
     ("condition_side.described_at_mention", "Veteran envoy Ann Lee insists that Osteria must lift the sanctions.",
      None, set()),
+    # another party of a series after a comma is no apposition: it says nothing of the side
+    ("condition_side.described_at_mention", "Envoys of Osteria, the Harbour Trade Office, the United States and "
+     "Peru met. The Harbour Trade Office insists that Norland must lift the sanctions.", None, set()),
     # a line break ends the words before a mention: a headline's place is no title of the name after it
     ("condition_side.described_at_mention", "Talks held in Norway\n\nAnn Lee insists that Osteria must lift the sanctions.",
      None, set()),

@@ -315,8 +315,22 @@ def _after(doc, end: int, sent_end: int) -> str | None:
             return None
         found = _token_country(doc, i)
         if found and tok.text[:1].isupper() and not _portfolio(tok):
-            return found
+            return None if _bare_name_after(doc, end + 1, i) else found
     return None
+
+
+def _bare_name_after(doc, start: int, i: int) -> bool:
+    """Whether the words from ``start`` to the country word ``i`` are only a name, not its possessive:
+    another party of a series (``Norland, the Osterian Republic, and Valdia``), no apposition.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Talks with Norland, the United States and Peru began. Ann Lee, Peru's envoy, spoke.")
+    >>> _bare_name_after(doc, 4, 6), _bare_name_after(doc, 14, 14)
+    (True, False)
+    """
+    if i + 1 < len(doc) and doc[i + 1].text in _APOSTROPHES:
+        return False
+    return all(t.pos_ == "PROPN" or t.lower_ == "the" for t in doc[start:i + 1])
 
 
 def canonical_actor(name: str, mentions: list[dict]) -> str:
