@@ -395,6 +395,11 @@ CASES = [
      None, {("Norland", "demilitarization")}),
     ("condition_holder.maker_of_demand", "Disarmament, a key demand of the farmers, was left out of the text.",
      None, set()),
+    # the subject of a passive of letting is let act and holds nothing: the document's parties hold the term
+    ("condition_holder.author_of_document", "Norland and Osteria signed a deal on Monday. Under the deal, Osteria "
+     "will be allowed to reopen the crossings for aid.", None, {("Norland", "other"), ("Osteria", "other")}),
+    ("condition_holder.subject_of_clause", "Norland and Osteria signed a deal on Monday. Under the deal, Osteria "
+     "will be allowed to reopen the crossings for aid.", None, set()),
     # a document signed or reached between parties is theirs; talks held between them are no document
     ("condition_holder.author_of_document", "The deal signed between Norland and Osteria calls for a truth "
      "commission.", None, {("Norland", "other"), ("Osteria", "other")}),

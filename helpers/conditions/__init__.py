@@ -1404,6 +1404,9 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         subjects = [] if i and (_received(chain[i - 1]) or _own_subject_conjunct(chain[i - 1])) else \
             [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
             or _implied_subject(node)
+        if not skip and _passive_grant(node):  # ``displaced Osterians will be allowed to return``: let act
+            asker = next(iter(_agents(node)), None)
+            return (_subject_actor(asker, mentions, quote or reported, text) if asker is not None else None), addressee
         if not skip and _passive_demand(node):  # ``Osteria was urged (by Norland) to ...``: Osteria is asked
             addressee = addressee or next((a for a in (_subject_actor(c, mentions, quote, text) for c in subjects
                                                         if c.dep_ == "nsubjpass") if a), None)
@@ -1447,6 +1450,26 @@ def _own_subject_conjunct(tok) -> bool:
 def _passive_demand(node) -> bool:
     """Whether ``node`` is a passive verb of demanding (:data:`DEMAND_VERBS`): its subject is asked."""
     return node.lemma_.lower() in DEMAND_VERBS and any(c.dep_ == "nsubjpass" for c in node.children)
+
+
+#: Verbs of letting (``allow``, ``permit``): the subject of their passive is let act, and sets no term.
+PERMISSION_VERBS = language.words("condition_permission_verbs")
+
+
+def _passive_grant(node) -> bool:
+    """Whether ``node`` is a passive verb of letting (:data:`PERMISSION_VERBS`) in a clause of its own:
+    its subject is let act (``displaced Osterians will be permitted to return``) and holds nothing;
+    who lets it (its ``by`` agent, else the document or party the next rules find) holds the term. Not
+    in a conditional's clause, where the main clause's subject sets it (``Norland will sign if it is
+    allowed to keep its bases``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osterians will be allowed to return. Norland will sign if it is allowed to stay.")
+    >>> _passive_grant(doc[3]), _passive_grant(doc[13])
+    (True, False)
+    """
+    return node.lemma_.lower() in PERMISSION_VERBS and any(c.dep_ == "nsubjpass" for c in node.children) \
+        and not any(c.dep_ == "mark" for c in node.children)
 
 
 def _passive_asker(node):
@@ -3011,8 +3034,8 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     subj = _first_subject(clue.anchor, clue.sent)
     if subj is not None and (_addressee_subject(subj, clue) or _term_clause(subj.head)):  # ``envisions [X ...]``
         subj = _first_subject(subj.head.head, clue.sent) if subj.head.head.i != subj.head.i else None
-    if subj is not None and subj.dep_ == "nsubjpass" and _passive_demand(subj.head):
-        return None  # ``Osteria was urged to stop``: who is asked sets nothing
+    if subj is not None and subj.dep_ == "nsubjpass" and (_passive_demand(subj.head) or _passive_grant(subj.head)):
+        return None  # ``Osteria was urged to stop``, ``Osterians will be allowed to return``: who is asked or let sets nothing
     subj = _title_owner(subj) or subj  # ``the minister's demand``: the minister
     if subj is None or subj.pos_ == "PRON" or _hit_by_measure(subj.head) or subj.lemma_.lower() in DOCUMENT_NOUNS:
         return None  # a document speaks for its author: author_of_document's case
