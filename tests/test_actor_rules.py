@@ -242,6 +242,13 @@ CASES = [
      "Lakeport Agreement", True, [("Lakeport Agreement", "ORG")]),
     ("resolved_filters.document_name", "The Lakeport Harbour Board said the harbour would be shared.",
      "Lakeport Harbour Board", False, [("Lakeport Harbour Board", "ORG")]),
+    # a name ending in a noun of terms, a truce or talks (a subheading's words) is no actor either
+    ("resolved_filters.document_name", "Truce and Detainee Release Terms\n\nThe first phase lasts six weeks.",
+     "Detainee Release Terms", True, [("Detainee Release Terms", "ORG")]),
+    ("resolved_filters.document_name", "The Lakeport Talks ended on Monday without a deal.",
+     "Lakeport Talks", True, [("Lakeport Talks", "ORG")]),
+    ("resolved_filters.document_name", "The Lakeport Terminals Board said the harbour would be shared.",
+     "Lakeport Terminals Board", False, [("Lakeport Terminals Board", "ORG")]),
     ("resolved_filters.title_only", "Talks with Norwegian President Ann Okafor went on, the Norwegian President said.",
      "Norwegian President said", True, [("Norwegian", "PERSON"), ("Ann Okafor", "PERSON"), ("Norwegian President", "PERSON")]),
     ("resolved_filters.title_only", "Lieutenant General Ann Okafor spoke first. The Lieutenant General told reporters the "
