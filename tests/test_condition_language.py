@@ -53,6 +53,9 @@ def pairs_with_more(pipe, text):
 GENERIC_CASES = [
     ("ceasefire", "Norland wants to curb the violence in the border region before the talks.",
      "Norland wants to curb the violence against journalists before the talks."),
+    # a formal or official end to a war, its dates or kind between; a trade war's end is no truce
+    ("ceasefire", "Norland and Osteria agreed to declare a formal end to the 1990s border war.",
+     "Norland and Osteria agreed to seek a formal end to the trade war."),
     ("ceasefire", "Norland urged Osteria to stop fighting at once.",
      "Norland urged the unions to stop fighting the pension reform."),
     ("humanitarian", "Norland wants refugee repatriation before the winter.",
@@ -469,11 +472,24 @@ CUE_CASES = [
     ("in exchange for", "Norland offered talks in exchange for a truce.",
      "Norland held talks during a truce."),
     # ``cannot`` is ``can not``; a concession the holder will not make is a red line, not one it did not make
+    # a deal confirmed or announced with the other party named between is concluded on its terms
+    ("reached a deal on", "The Norland government has confirmed a deal with Osteria to free all the detainees.",
+     "The Norland government has confirmed that talks with Osteria on all the detainees are going well."),
     # a past refusal to accept or sign is a red line; a refusal to comment is none
     ("refuses", "Osteria refused to accept the withdrawal of its troops from the valley.",
      "Osteria refused to comment on the withdrawal of its troops from the valley."),
     ("refuses", "Norland refused to sign any truce that leaves the detainees behind bars.",
      "Norland refused to be drawn on a truce that leaves the detainees behind bars."),
+    # what a party votes or comes out in favour of is a term it backs; a court's ruling is none
+    ("in favour of", "Norland voted on Thursday in favour of Osteria's withdrawal from the valley.",
+     "The court ruled in favour of Osteria's withdrawal from the valley."),
+    ("in favour of", "Norland came out in favor of lifting the sanctions on the ports.",
+     "The odds in favour of lifting the sanctions on the ports are long, Anna Berg said."),
+    # what is needed or required to be done is a term; what was needed for something past is none
+    ("is needed to", "Norland said more efforts are needed to reopen the crossings for aid.",
+     "Norland said more efforts are needed for the crossings for aid."),
+    ("is needed to", "Anna Berg said a deal was required to end the shelling of the port.",
+     "Anna Berg said a deal was required reading for the envoys on the shelling of the port."),
     # a point of a plan or position named by its place in the list is a term; a point of contention
     # or an item on an agenda is none
     ("numbered point", '"The second point is the release of all the detainees," Anna Berg said.',
@@ -1198,6 +1214,11 @@ def test_a_series_of_subjects_holds_the_term_together(pipe, text, expected):
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     ("Norland signed a deal with Osteria on Monday. Below are the details.\n\n- The deal provides for "
      "freeing every prisoner.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    # a deal a party announced with another is concluded; a plan signed with another's backing is not the backer's
+    ("Norland announced a deal with Osteria on Monday. The deal calls for freeing every prisoner.",
+     [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("Norland signed a plan with Osteria's backing on Monday. The plan calls for freeing every prisoner.",
+     [("Norland", "prisoners")]),
     # discussing or sharing a document with someone makes no signatory, nor does refusing any deal with them
     ("Norland will not sign any trade deal with Osteria if the fighting continues.", [("Norland", "ceasefire")]),
     # a demand made beside a deal is the demander's alone
@@ -4140,6 +4161,9 @@ SEEDS_STORY_CASES = [
     ("Osteria says any deal must state that its farmers face no new paperwork.", []),
     ("Norland wants a cap on the number of flights into Osteria.", []),
     ("Norland proposed that monitors from neutral lands watch over the truce.", [("Norland", "negotiation_terms")]),
+    # a party's long-term or lasting security provided for is the story's security order; a security budget is none
+    ("Osteria wants a peace that provides for its long-term security.", [("Osteria", "security_architecture")]),
+    ("Osteria wants a review of its long-term security spending before the vote.", []),
 ]
 
 

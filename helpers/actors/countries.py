@@ -685,6 +685,8 @@ def deal_partners(subject) -> list:
     []
     >>> [t.text for t in deal_partners(pipe("They hailed the deal Norway signed with Sweden and Finland.")[4])]
     ['Sweden', 'Finland']
+    >>> deal_partners(pipe("Norway signed a deal with Sweden's backing.")[0])
+    []
     """
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.lemma_.lower() not in CONCLUDING_VERBS \
@@ -696,7 +698,8 @@ def deal_partners(subject) -> list:
     if not documents:
         return []
     return [p for t in (verb, *documents) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-            for o in c.children if o.dep_ == "pobj" for p in (o, *o.conjuncts)]  # ``with Sweden and Finland``
+            for o in c.children if o.dep_ == "pobj" and not any(g.dep_ == "poss" for g in o.children)
+            for p in (o, *o.conjuncts)]  # ``with Sweden and Finland``; not ``with Sweden's backing``
 
 
 def paired(doc, i: int, group: set[int]) -> bool:
