@@ -475,6 +475,19 @@ CUE_CASES = [
     # a deal confirmed or announced with the other party named between is concluded on its terms
     ("reached a deal on", "The Norland government has confirmed a deal with Osteria to free all the detainees.",
      "The Norland government has confirmed that talks with Osteria on all the detainees are going well."),
+    # a wire story's day, or ``in principle``, may stand between the verb and its preposition
+    ("agreed to", "Norland and Osteria agreed Friday to exchange all the detainees.",
+     "The truce agreed Friday to last a week was broken on Sunday."),
+    ("agreed to", "Norland agreed in principle to free all the detainees.",
+     "Norland has not agreed in principle to free all the detainees."),
+    ("calls for", "Norland called Friday for the release of all the detainees.",
+     "Norland called Friday to say the detainees were safe."),
+    ("commits", "Norland vowed Friday to free all the detainees.",
+     "Norland vowed Friday that it would never forget the detainees."),
+    ("refuses", "Norland refused Friday to free any of the detainees.",
+     "Norland refused Friday to comment on the release of the detainees."),
+    ("seeks", "Norland pressed Friday for the release of all the detainees.",
+     "Norland pressed ahead Friday with a census of the detainees."),
     # a past refusal to accept or sign is a red line; a refusal to comment is none
     ("refuses", "Osteria refused to accept the withdrawal of its troops from the valley.",
      "Osteria refused to comment on the withdrawal of its troops from the valley."),
