@@ -475,6 +475,9 @@ CUE_CASES = [
     # a deal confirmed or announced with the other party named between is concluded on its terms
     ("reached a deal on", "The Norland government has confirmed a deal with Osteria to free all the detainees.",
      "The Norland government has confirmed that talks with Osteria on all the detainees are going well."),
+    # the terms singled out after a party's demands are its terms; topics singled out after talks are none
+    ("conditions followed by a list", "Anna Berg rejected the demands voiced by Osteria, notably the release of "
+     "the detainees.", "The talks covered many topics, in particular the release of the detainees."),
     # a wire story's day, or ``in principle``, may stand between the verb and its preposition
     ("agreed to", "Norland and Osteria agreed Friday to exchange all the detainees.",
      "The truce agreed Friday to last a week was broken on Sunday."),
