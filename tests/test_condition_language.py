@@ -54,8 +54,8 @@ GENERIC_CASES = [
     ("ceasefire", "Norland wants to curb the violence in the border region before the talks.",
      "Norland wants to curb the violence against journalists before the talks."),
     # a formal or official end to a war, its dates or kind between; a trade war's end is no truce
-    ("ceasefire", "Norland and Osteria agreed to declare a formal end to the 1990s border war.",
-     "Norland and Osteria agreed to seek a formal end to the trade war."),
+    ("ceasefire", "Norland and Osteria agreed on an official end of the 1990s border war.",
+     "Norland and Osteria agreed to seek an official end of the trade war."),
     ("ceasefire", "Norland urged Osteria to stop fighting at once.",
      "Norland urged the unions to stop fighting the pension reform."),
     ("humanitarian", "Norland wants refugee repatriation before the winter.",
@@ -473,7 +473,7 @@ CUE_CASES = [
      "Norland held talks during a truce."),
     # ``cannot`` is ``can not``; a concession the holder will not make is a red line, not one it did not make
     # a deal confirmed or announced with the other party named between is concluded on its terms
-    ("reached a deal on", "The Norland government has confirmed a deal with Osteria to free all the detainees.",
+    ("reached a deal on", "Norland announced a truce deal with Osteria to free all the detainees.",
      "The Norland government has confirmed that talks with Osteria on all the detainees are going well."),
     # the terms singled out after a party's demands are its terms; topics singled out after talks are none
     ("conditions followed by a list", "Anna Berg rejected the demands voiced by Osteria, notably the release of "
@@ -509,7 +509,7 @@ CUE_CASES = [
     # a point of a plan or position named by its place in the list is a term; a point of contention
     # or an item on an agenda is none
     ("numbered point", '"The second point is the release of all the detainees," Anna Berg said.',
-     '"The second point of contention is the release of all the detainees," Anna Berg said.'),
+     '"The second point of contention for us is the release of all the detainees," Anna Berg said.'),
     ("numbered point", "The first point of Osteria's plan is an amnesty for all fighters.",
      "The last item on the agenda was an amnesty for all fighters, which Osteria discussed for an hour."),
     ("refuses", "Norland cannot accept foreign troops on its soil.",
