@@ -491,6 +491,11 @@ CUE_CASES = [
      "Norland refused Friday to comment on the release of the detainees."),
     ("seeks", "Norland pressed Friday for the release of all the detainees.",
      "Norland pressed ahead Friday with a census of the detainees."),
+    # ... or an adverb (not a capitalised name that ends like one)
+    ("calls for", "Norland called repeatedly for the release of all the detainees.",
+     "Norland called Kelly for a chat about the detainees."),
+    ("commits", "Norland vowed again to free all the detainees.",
+     "Norland vowed again that it would never forget the detainees."),
     # a past refusal to accept or sign is a red line; a refusal to comment is none
     ("refuses", "Osteria refused to accept the withdrawal of its troops from the valley.",
      "Osteria refused to comment on the withdrawal of its troops from the valley."),
@@ -867,6 +872,19 @@ def test_a_news_organisation_holds_no_term(pipe, text):
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
     assert rows == [] or "AFP" not in {r["holder"] for r in rows}
     assert [r["holder"] for r in rows_for(pipe, text.replace("AFP", "Osteria"))]  # the same words hold a term
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause that dates a past deed under a cue in the past is no part of the term
+    ("Norland demanded a new truce after the detainees were freed.", [("Norland", "ceasefire")]),
+    ("Anna Berg asked for a glass of water when the detainees were freed.", []),
+    # a clause of a deed yet to come is the term's condition
+    ("Norland demands a new truce after the detainees are freed.", [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+    ("Norland demanded that a new truce follow after the detainees are freed.",
+     [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+])
+def test_a_past_deed_dated_under_a_past_cue_is_no_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
 
 
 def test_every_cue_has_its_cases():

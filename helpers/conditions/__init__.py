@@ -2179,14 +2179,39 @@ def _noun_phrase_top(noun):
 
 def _aside(tok, head) -> bool:
     """Whether ``tok`` lies in a clause set beside the cue's clause (``Norland is ready to talk,
-    as Osteria lifted the embargo``: the embargo is not under ``ready to``)."""
+    as Osteria lifted the embargo``: the embargo is not under ``ready to``), or in a clause that
+    dates a past deed under a cue in the past (``Norland demanded a truce after the detainees were
+    freed``: :data:`PAST_TIME_MARKERS`; ``said it would sign after Osteria lifted the embargo`` keeps
+    the embargo, under a verb yet to act).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland demanded a truce after the detainees were freed.")
+    >>> _aside(doc[6], doc[1]), _aside(doc[3], doc[1])
+    (True, False)
+    """
     node = tok
     while node.i != head.i and node.head.i != node.i:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKERS for c in node.children) \
                 and not any(t.lower_ in ("long", "soon", "far") for t in [node.head, *node.children]):  # as long as
             return True
+        if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in PAST_TIME_MARKERS for c in node.children) \
+                and _past_deed(node) and _past_deed(_governing_verb(head)):
+            return True
         node = node.head
     return False
+
+
+#: Markers of a clause that dates a past deed (``after``, ``since``): under a cue in the past, no term.
+PAST_TIME_MARKERS = language.words("condition_past_time_markers")
+
+
+def _past_deed(verb) -> bool:
+    """Whether ``verb`` tells a deed done: a simple past, or a past auxiliary with no modal (``demanded``,
+    ``were freed``, ``had left``; not ``would sign``, ``will be freed``, ``have left``)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in aux):
+        return False
+    return verb.tag_ == "VBD" or any(c.lower_ in ("was", "were", "had") for c in aux)
 
 
 def _wanted_from(tok, head) -> bool:
