@@ -878,6 +878,8 @@ def test_a_news_organisation_holds_no_term(pipe, text):
     # a clause that dates a past deed under a cue in the past is no part of the term
     ("Norland demanded a new truce after the detainees were freed.", [("Norland", "ceasefire")]),
     ("Anna Berg asked for a glass of water when the detainees were freed.", []),
+    # a dated clause inside the term (on the lines it names) is the term's own
+    ("Norland asked both armies to hold the lines they held when the truce began.", [("Norland", "ceasefire")]),
     # a clause of a deed yet to come is the term's condition
     ("Norland demands a new truce after the detainees are freed.", [("Norland", "ceasefire"), ("Norland", "prisoners")]),
     ("Norland demanded that a new truce follow after the detainees are freed.",

@@ -2180,9 +2180,10 @@ def _noun_phrase_top(noun):
 def _aside(tok, head) -> bool:
     """Whether ``tok`` lies in a clause set beside the cue's clause (``Norland is ready to talk,
     as Osteria lifted the embargo``: the embargo is not under ``ready to``), or in a clause that
-    dates a past deed under a cue in the past (``Norland demanded a truce after the detainees were
-    freed``: :data:`PAST_TIME_MARKERS`; ``said it would sign after Osteria lifted the embargo`` keeps
-    the embargo, under a verb yet to act).
+    dates a past deed and hangs on a cue in the past (``Norland demanded a truce after the detainees
+    were freed``: :data:`PAST_TIME_MARKERS`; ``said it would sign after Osteria lifted the embargo``
+    keeps the embargo, under a verb yet to act, and ``hold the lines they held when the truce began``
+    keeps a clause inside the term).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland demanded a truce after the detainees were freed.")
@@ -2194,8 +2195,8 @@ def _aside(tok, head) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKERS for c in node.children) \
                 and not any(t.lower_ in ("long", "soon", "far") for t in [node.head, *node.children]):  # as long as
             return True
-        if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in PAST_TIME_MARKERS for c in node.children) \
-                and _past_deed(node) and _past_deed(_governing_verb(head)):
+        if node.dep_ == "advcl" and node.head.i == head.i and _past_deed(node) and _past_deed(_governing_verb(head)) \
+                and any(c.dep_ in ("mark", "advmod") and c.lower_ in PAST_TIME_MARKERS for c in node.children):
             return True
         node = node.head
     return False
