@@ -131,12 +131,11 @@ class Registry:
             log.error("%s: rule %s failed: %s: %s", _article_of(args), qualified, type(exc).__name__, exc)
             return None
 
-    def first(self, *args, accept: Callable | None = None, **kwargs) -> tuple[str | None, object]:
-        """The first rule (in order) whose answer is not None, and that ``accept`` takes when given:
-        ``(qualified name, answer)``; an answer ``accept`` refuses leaves the question to the next rule."""
+    def first(self, *args, **kwargs) -> tuple[str | None, object]:
+        """The first rule (in order) whose answer is not None: ``(qualified name, answer)``."""
         for qualified, rule in self.active():
             found = self.call(qualified, rule, *args, **kwargs)
-            if found is not None and (accept is None or accept(found)):
+            if found is not None:
                 return qualified, found
         return None, None
 
