@@ -56,6 +56,8 @@ GENERIC_CASES = [
     # a formal or official end to a war, its dates or kind between; a trade war's end is no truce
     ("ceasefire", "Norland and Osteria agreed on an official end of the 1990s border war.",
      "Norland and Osteria agreed to seek an official end of the trade war."),
+    ("ceasefire", "Norland and Osteria agreed on an official end of the 1990s border war.",
+     "Norland wants a formal end to the ratings war between its broadcasters."),
     ("ceasefire", "Norland urged Osteria to stop fighting at once.",
      "Norland urged the unions to stop fighting the pension reform."),
     ("humanitarian", "Norland wants refugee repatriation before the winter.",
@@ -473,11 +475,31 @@ CUE_CASES = [
      "Norland held talks during a truce."),
     # ``cannot`` is ``can not``; a concession the holder will not make is a red line, not one it did not make
     # a deal confirmed or announced with the other party named between is concluded on its terms
-    ("reached a deal on", "Norland announced a truce deal with Osteria to free all the detainees.",
+    ("reached a deal on", "Norland confirmed a truce deal with Osteria to free all the detainees.",
      "The Norland government has confirmed that talks with Osteria on all the detainees are going well."),
     # the terms singled out after a party's demands are its terms; topics singled out after talks are none
     ("conditions followed by a list", "Anna Berg rejected the demands voiced by Osteria, notably the release of "
      "the detainees.", "The talks covered many topics, in particular the release of the detainees."),
+    # review cases: a vote backs a term, odds do not; a reporter's request, a refusal to comment, a deal confirmed to
+    # a radio station, a majority needed, a date after 'especially' and a list of speakers set none
+    ("in favour of", "Norland will vote in favour of the release of the detainees.",
+     "The odds are heavily in favour of the release of the detainees, Anna Berg said."),
+    ("seeks", "Norland asked again for the release of all the detainees.",
+     "Anna Berg, asked on Friday for comment on the release of the detainees, declined."),
+    ("refuses", "Norland is refusing to free any of the detainees.",
+     "Norland is refusing to comment on the release of the detainees."),
+    ("reached a deal on", "Norland confirmed a deal with Osteria on the release of the detainees.",
+     "Osteria confirmed the deal to Lakeport Radio on Friday, saying the detainees would be freed."),
+    ("conditions followed by a list", "Osteria set out its terms, notably the release of the detainees.",
+     "In terms of the talks, Osteria has made progress, notably the release of the detainees."),
+    ("conditions followed by a list", "Osteria's demands have hardened, notably the release of the detainees.",
+     "Osteria's demands have hardened, especially since Norland withdrew its troops from the valley."),
+    ("reached a deal on", "Norland and Osteria reached an agreement on Tuesday to free all the detainees.",
+     "Osteria confirmed the agreement to Lakeport Radio on Tuesday, saying the detainees would be freed."),
+    ("in favour of", "Valdia was the only member to vote at the Union of Northern States (UNS) assembly on Thursday in "
+     "favor of freeing the detainees.", "The court ruled unanimously on Thursday in favour of freeing the detainees."),
+    ("numbered point", '"The last point is the release of the detainees," Anna Berg said.',
+     "The first item on the list of speakers was Anna Berg, who spoke after the release of the detainees."),
     # a wire story's day, or ``in principle``, may stand between the verb and its preposition
     ("agreed to", "Norland and Osteria agreed Friday to exchange all the detainees.",
      "The truce agreed Friday to last a week was broken on Sunday."),
@@ -509,8 +531,8 @@ CUE_CASES = [
     # what is needed or required to be done is a term; what was needed for something past is none
     ("is needed to", "Norland said more efforts are needed to reopen the crossings for aid.",
      "Norland said more efforts are needed for the crossings for aid."),
-    ("is needed to", "Anna Berg said a deal was required to end the shelling of the port.",
-     "Anna Berg said a deal was required reading for the envoys on the shelling of the port."),
+    ("is needed to", "Anna Berg said a deal is urgently needed to end the shelling of the port.",
+     "Osteria said a two-thirds majority is needed to end the shelling of the port."),
     # a point of a plan or position named by its place in the list is a term; a point of contention
     # or an item on an agenda is none
     ("numbered point", '"The second point is the release of all the detainees," Anna Berg said.',
@@ -865,12 +887,13 @@ def test_cue_positive_and_negative(pipe, cue, positive, negative):
 @pytest.mark.parametrize("text", [
     "Portville (AFP) - Holdout rebels have refused to sign the truce with Norland.",
     "According to AFP, holdout rebels insist on the release of all detainees.",
+    "Holdout rebels insist on the release of all detainees held by Norland, AFP said.",
 ])
 def test_a_news_organisation_holds_no_term(pipe, text):
-    """A news agency that files or is cited reports a term; it holds none (the next holder rule may)."""
+    """A news agency that files or is cited reports a term; it holds none, and no rule of position
+    hands the term to another party instead."""
     actors = {**ACTORS, "AFP": ("AFP", "organization", "FRA")}
-    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
-    assert rows == [] or "AFP" not in {r["holder"] for r in rows}
+    assert conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC) == []
     assert [r["holder"] for r in rows_for(pipe, text.replace("AFP", "Osteria"))]  # the same words hold a term
 
 
@@ -1250,11 +1273,13 @@ def test_a_series_of_subjects_holds_the_term_together(pipe, text, expected):
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     ("Norland signed a deal with Osteria on Monday. Below are the details.\n\n- The deal provides for "
      "freeing every prisoner.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
-    # a deal a party announced with another is concluded; a plan signed with another's backing is not the backer's
-    ("Norland announced a deal with Osteria on Monday. The deal calls for freeing every prisoner.",
+    # a deal a party confirmed with another is concluded; a plan signed with another's backing is not the backer's
+    ("Norland confirmed a deal with Osteria on Monday. The deal calls for freeing every prisoner.",
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     ("Norland signed a plan with Osteria's backing on Monday. The plan calls for freeing every prisoner.",
      [("Norland", "prisoners")]),
+    ("Norland signed a deal with Osteria's government on Monday. The deal calls for freeing every prisoner.",
+     [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     # discussing or sharing a document with someone makes no signatory, nor does refusing any deal with them
     ("Norland will not sign any trade deal with Osteria if the fighting continues.", [("Norland", "ceasefire")]),
     # a demand made beside a deal is the demander's alone
@@ -4200,6 +4225,7 @@ SEEDS_STORY_CASES = [
     # a party's long-term or lasting security provided for is the story's security order; a security budget is none
     ("Osteria wants a peace that provides for its long-term security.", [("Osteria", "security_architecture")]),
     ("Osteria wants a review of its long-term security spending before the vote.", []),
+    ("Osteria demanded the long-term security of the harbour bridge.", []),
 ]
 
 

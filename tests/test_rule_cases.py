@@ -395,6 +395,8 @@ CASES = [
      None, {("Norland", "demilitarization")}),
     ("condition_holder.maker_of_demand", "Disarmament, a key demand of the farmers, was left out of the text.",
      None, set()),
+    ("condition_holder.maker_of_demand", "Norland demands disarmament, while the grain tariffs, a key demand of "
+     "Osteria, were left out.", None, set()),
     # the subject of a passive of letting is let act and holds nothing: the document's parties hold the term
     ("condition_holder.author_of_document", "Norland and Osteria signed a deal on Monday. Under the deal, Osteria "
      "will be allowed to reopen the crossings for aid.", None, {("Norland", "other"), ("Osteria", "other")}),
@@ -404,6 +406,8 @@ CASES = [
     ("condition_holder.author_of_document", "The deal signed between Norland and Osteria calls for a truth "
      "commission.", None, {("Norland", "other"), ("Osteria", "other")}),
     ("condition_holder.author_of_document", "The talks held between Norland and Osteria dwelt on a truth "
+     "commission.", None, set()),
+    ("condition_holder.author_of_document", "The plan discussed between Norland and Osteria calls for a truth "
      "commission.", None, set()),
     ("condition_holder.owner_before_colon",  # the owned noun is an object, not what the colon lays out
      "Norland rejected Osteria's demands on Monday and told reporters: Osteria must lift the sanctions first.",
@@ -519,6 +523,8 @@ CASES = [
     # another party of a series after a comma is no apposition: it says nothing of the side
     ("condition_side.described_at_mention", "Envoys of Osteria, the Harbour Trade Office, the United States and "
      "Peru met. The Harbour Trade Office insists that Norland must lift the sanctions.", None, set()),
+    ("condition_side.described_at_mention", "Ann Lee, Peru Foreign Minister, insists that Osteria must lift the "
+     "sanctions.", None, {("Ann Lee", "PER")}),
     # a line break ends the words before a mention: a headline's place is no title of the name after it
     ("condition_side.described_at_mention", "Talks held in Norway\n\nAnn Lee insists that Osteria must lift the sanctions.",
      None, set()),

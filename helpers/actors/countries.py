@@ -669,11 +669,15 @@ def concluded_document(noun) -> bool:
     return noun.lemma_.lower() in _DOCUMENTS and not any(d.dep_ == "det" and d.lower_ in _NO_DEAL for d in noun.children)
 
 
+#: Nouns of support after ``with`` (``with Sweden's backing``): whose it is is no party to the deal.
+SUPPORT_NOUNS = language.words("support_nouns")
+
+
 def deal_partners(subject) -> list:
     """The tokens of the parties the subject ``subject`` concluded a document with (a verb of
     :data:`CONCLUDING_VERBS` whose object is a document, :data:`_DOCUMENTS`, or in a relative clause
     on the document): ``Norway signed a deal with Sweden``, ``the deal Norway signed with Sweden`` ->
-    [Sweden]. Not a verb said not to happen, nor a deal yet to exist (``will never sign any deal
+    [Sweden]; not a noun of support (``with Sweden's backing``: :data:`SUPPORT_NOUNS`). Not a verb said not to happen, nor a deal yet to exist (``will never sign any deal
     with``); discussing or sharing a plan with someone makes them no party.
     Shared by :func:`paired` and the signatories of :func:`helpers.conditions.conjunct_holders`.
 
@@ -687,6 +691,8 @@ def deal_partners(subject) -> list:
     ['Sweden', 'Finland']
     >>> deal_partners(pipe("Norway signed a deal with Sweden's backing.")[0])
     []
+    >>> [t.text for t in deal_partners(pipe("Norway signed a deal with Sweden's government.")[0])]
+    ['government']
     """
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.lemma_.lower() not in CONCLUDING_VERBS \
@@ -698,7 +704,7 @@ def deal_partners(subject) -> list:
     if not documents:
         return []
     return [p for t in (verb, *documents) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-            for o in c.children if o.dep_ == "pobj" and not any(g.dep_ == "poss" for g in o.children)
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in SUPPORT_NOUNS
             for p in (o, *o.conjuncts)]  # ``with Sweden and Finland``; not ``with Sweden's backing``
 
 

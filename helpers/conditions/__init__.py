@@ -2212,7 +2212,7 @@ def _past_deed(verb) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" for c in aux):
         return False
-    return verb.tag_ == "VBD" or any(c.lower_ in ("was", "were", "had") for c in aux)
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux)
 
 
 def _wanted_from(tok, head) -> bool:
@@ -2875,8 +2875,9 @@ def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
     """A term followed by a demand noun in apposition whose relative clause names who voices it:
     that one holds it, whoever the sentence's subject is (``Osteria is to adopt a neutral status, a
     demand Norland has made for years`` -> Norland; ``a demand officials there call absurd`` names no
-    one who voices it), or that names its maker by ``by``, ``of`` or ``from`` or as its owner
-    (``Osteria's disarmament, a key demand by Norland,`` -> Norland; ``a demand of the crowd`` names no actor).
+    one who voices it), or, parsed as an apposition, that names its maker by ``by``, ``of`` or
+    ``from`` or as its owner (``Osteria's disarmament, a key demand by Norland,`` -> Norland; ``a demand
+    of the crowd`` names no actor).
     """
     doc, obj = clue.sent.doc, _token_at(clue.sent.doc, clue.obj.start)
     if obj is None:
@@ -2888,8 +2889,10 @@ def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
             actor = _subject_actor(subj, clue.article.mentions, None, clue.article.text) if subj is not None else None
             if actor is not None:
                 return actor, None
+        if noun.dep_ != "appos" or not noun.head.left_edge.i <= obj.i <= noun.head.right_edge.i:
+            continue  # ``Norland demands a truce, while the tariffs, a key demand of Osteria, ...``: not the term's
         makers = [c for c in noun.children if c.dep_ == "poss"] + [
-            o for p in noun.children if p.dep_ == "prep" and p.lower_ in _MAKER_PREPOSITIONS
+            o for p in noun.children if p.dep_ == "prep" and p.lower_ in MAKER_PREPOSITIONS
             for o in p.children if o.dep_ == "pobj"]
         actor = next((a for a in (_token_mention(m, clue.article.mentions) for m in makers) if a), None)
         if actor is not None:
@@ -2898,7 +2901,7 @@ def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
 
 
 #: Prepositions that name who voices a demand noun (``a key demand by Norland``, ``of``, ``from``).
-_MAKER_PREPOSITIONS = ("by", "of", "from")
+MAKER_PREPOSITIONS = language.words("demand_maker_prepositions")
 
 
 def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
@@ -3139,7 +3142,8 @@ def _document_owner(tok, mentions) -> dict | None:
 def _party_between(tok, mentions):
     """The first party of a document named as between two (``a deal between Norland and Osteria``;
     the others by :func:`conjunct_holders`), on the noun, the noun it is joined to by ``and`` (``a
-    truce and swap deal between ...``), the participle that follows it (``the deal signed between ...``)
+    truce and swap deal between ...``), a participle of concluding that follows it (``the deal signed
+    between ...``; not ``the plan discussed between``)
     or the verb it is the object of (``secured a deal between ...``).
 
     >>> from helpers import nlp
@@ -3149,7 +3153,8 @@ def _party_between(tok, mentions):
     """
     holders = [tok, tok.head] if tok.dep_ == "conj" else [tok]
     holders += [h.head for h in holders if h.dep_ == "dobj"]
-    holders += [c for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    holders += [c for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in CONCLUDING_VERBS]  # not ``the plan discussed between ...``
     for prep in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in PAIR_PREPOSITIONS):
         hit = next((m for m in (_token_mention(o, mentions) for o in prep.children if o.dep_ == "pobj") if m), None)
         if hit:
@@ -4742,7 +4747,8 @@ def withheld(clue: Clue) -> bool:
 
 def _may_hold(found: tuple[dict, dict | None]) -> bool:
     """Whether a holder rule's answer may hold a term: not a news organisation (``Portville (AFP) -
-    Rebels refused to sign``, ``..., according to AP``: the agency reports, the next rule finds who holds).
+    Rebels refused to sign``, ``..., according to AP``): the agency reports, and the row is dropped
+    rather than given to whoever a rule of position would find next.
 
     >>> _may_hold(({"actor": "AFP"}, None)), _may_hold(({"actor": "Norland"}, None))
     (False, True)
@@ -4758,8 +4764,8 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     clue.cue = None if cue is STANDALONE else cue
     if clue.anchor is None or withheld(clue) or hoped_between(clue):
         return
-    holder_rule, found = HOLDER_RULES.first(clue, accept=_may_hold)
-    if found is None or found is NOBODY:
+    holder_rule, found = HOLDER_RULES.first(clue)
+    if found is None or found is NOBODY or not _may_hold(found):
         return
     holder, addressee = found
     holder = {**holder, "actor": canonical_actor(holder["actor"], clue.article.mentions)}

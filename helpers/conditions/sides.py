@@ -320,8 +320,9 @@ def _after(doc, end: int, sent_end: int) -> str | None:
 
 
 def _bare_name_after(doc, start: int, i: int) -> bool:
-    """Whether the words from ``start`` to the country word ``i`` are only a name, not its possessive:
-    another party of a series (``Norland, the Osterian Republic, and Valdia``), no apposition.
+    """Whether the words from ``start`` to the country word ``i`` are only a name, with neither a
+    possessive nor a title after it: another party of a series (``Norland, the Osterian Republic,
+    and Valdia``), no apposition (``Ann Lee, Peru Foreign Minister,`` is one).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Talks with Norland, the United States and Peru began. Ann Lee, Peru's envoy, spoke.")
@@ -330,7 +331,9 @@ def _bare_name_after(doc, start: int, i: int) -> bool:
     """
     if i + 1 < len(doc) and doc[i + 1].text in _APOSTROPHES:
         return False
-    return all(t.pos_ == "PROPN" or t.lower_ == "the" for t in doc[start:i + 1])
+    if i + 1 < len(doc) and doc[i + 1].pos_ not in ("PUNCT", "CCONJ"):
+        return False  # ``Ann Lee, Peru Foreign Minister,``: a title follows the name
+    return all(t.pos_ == "PROPN" or t.dep_ == "det" for t in doc[start:i + 1])
 
 
 def canonical_actor(name: str, mentions: list[dict]) -> str:
