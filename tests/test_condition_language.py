@@ -57,7 +57,7 @@ GENERIC_CASES = [
     ("ceasefire", "Norland and Osteria agreed on an official end of the 1990s border war.",
      "Norland and Osteria agreed to seek an official end of the trade war."),
     ("ceasefire", "Norland and Osteria agreed on an official end of the 1990s border war.",
-     "Norland wants a formal end to the ratings war between its broadcasters."),
+     "Norland wants a formal end of its ratings war between broadcasters."),
     ("ceasefire", "Norland urged Osteria to stop fighting at once.",
      "Norland urged the unions to stop fighting the pension reform."),
     ("humanitarian", "Norland wants refugee repatriation before the winter.",
@@ -494,7 +494,7 @@ CUE_CASES = [
      "In terms of the talks, Osteria has made progress, notably the release of the detainees."),
     ("conditions followed by a list", "Osteria's demands have hardened, notably the release of the detainees.",
      "Osteria's demands have hardened, especially since Norland withdrew its troops from the valley."),
-    ("reached a deal on", "Norland and Osteria reached an agreement on Tuesday to free all the detainees.",
+    ("reached a deal on", "Norland and Osteria struck an accord on Sunday to free all the detainees.",
      "Osteria confirmed the agreement to Lakeport Radio on Tuesday, saying the detainees would be freed."),
     ("in favour of", "Valdia was the only member to vote at the Union of Northern States (UNS) assembly on Thursday in "
      "favor of freeing the detainees.", "The court ruled unanimously on Thursday in favour of freeing the detainees."),
