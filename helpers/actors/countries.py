@@ -677,8 +677,9 @@ def deal_partners(subject) -> list:
     """The tokens of the parties the subject ``subject`` concluded a document with (a verb of
     :data:`CONCLUDING_VERBS` whose object is a document, :data:`_DOCUMENTS`, or in a relative clause
     on the document): ``Norway signed a deal with Sweden``, ``the deal Norway signed with Sweden`` ->
-    [Sweden]; not a noun of support (``with Sweden's backing``: :data:`SUPPORT_NOUNS`). Not a verb said not to happen, nor a deal yet to exist (``will never sign any deal
-    with``); discussing or sharing a plan with someone makes them no party.
+    [Sweden]; not a noun of support (``with Sweden's backing``: :data:`SUPPORT_NOUNS`). Not a verb
+    said not to happen, nor a deal yet to exist (``will never sign any deal with``); discussing or
+    sharing a plan with someone makes them no party.
     Shared by :func:`paired` and the signatories of :func:`helpers.conditions.conjunct_holders`.
 
     >>> from helpers import nlp

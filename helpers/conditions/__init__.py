@@ -1405,7 +1405,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
             or _implied_subject(node)
         if not skip and _passive_grant(node):  # ``displaced Osterians will be allowed to return``: let act
-            asker = next(iter(_agents(node)), None)
+            asker = _passive_asker(node)
             return (_subject_actor(asker, mentions, quote or reported, text) if asker is not None else None), addressee
         if not skip and _passive_demand(node):  # ``Osteria was urged (by Norland) to ...``: Osteria is asked
             addressee = addressee or next((a for a in (_subject_actor(c, mentions, quote, text) for c in subjects
@@ -1474,15 +1474,16 @@ def _passive_grant(node) -> bool:
 
 def _passive_asker(node):
     """The ``by`` agent of a passive verb of demanding (:data:`DEMAND_VERBS`: ``Osteria was urged
-    by Norland to stop``, ``was asked by the Norlandic authorities to ...``): who asks; its
-    passive subject is who is asked. Else None.
+    by Norland to stop``, ``was asked by the Norlandic authorities to ...``) or of letting
+    (:func:`_passive_grant`: ``will be allowed by Norland to ...``): who asks or lets; its passive
+    subject is who is asked or let. Else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria was urged by Norland to stop. Osteria was seen by Norland.")
     >>> _passive_asker(doc[2]).text, _passive_asker(doc[10])
     ('Norland', None)
     """
-    return next(iter(_agents(node)), None) if _passive_demand(node) else None
+    return next(iter(_agents(node)), None) if _passive_demand(node) or _passive_grant(node) else None
 
 
 def _agents(verb) -> list:
@@ -2202,7 +2203,7 @@ def _aside(tok, head) -> bool:
     return False
 
 
-#: Markers of a clause that dates a past deed (``after``, ``since``): under a cue in the past, no term.
+#: Markers of a clause that dates a past deed (``after``, ``when``): under a cue in the past, no term.
 PAST_TIME_MARKERS = language.words("condition_past_time_markers")
 
 
@@ -3143,8 +3144,8 @@ def _party_between(tok, mentions):
     """The first party of a document named as between two (``a deal between Norland and Osteria``;
     the others by :func:`conjunct_holders`), on the noun, the noun it is joined to by ``and`` (``a
     truce and swap deal between ...``), a participle of concluding that follows it (``the deal signed
-    between ...``; not ``the plan discussed between``)
-    or the verb it is the object of (``secured a deal between ...``).
+    between ...``; not ``the plan discussed between``) or the verb it is the object of (``secured a
+    deal between ...``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The deal signed between Norland and Osteria calls for a truce.")
@@ -4753,7 +4754,7 @@ def _may_hold(found: tuple[dict, dict | None]) -> bool:
     >>> _may_hold(({"actor": "AFP"}, None)), _may_hold(({"actor": "Norland"}, None))
     (False, True)
     """
-    return found is NOBODY or not news_organisation(found[0]["actor"])
+    return not news_organisation(found[0]["actor"])
 
 
 def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
