@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -98,6 +99,46 @@ def data_table(source: str | Path, required=()) -> pd.DataFrame:
     if missing:
         raise ValueError(f"{path}: a data table needs the column(s) {','.join(missing)}")
     return pd.DataFrame(list(rows), columns=list(header), dtype=str)
+
+
+#: A slot in a pattern: ``{name}`` with a lower-case name (a regex quantifier's braces hold digits).
+_SLOT = re.compile(r"\{([a-z_]+)\}")
+
+
+def expand_slots(pattern: str, slots: dict[str, str], source: str = "pattern") -> str:
+    r"""``pattern`` with every ``{slot}`` replaced by that slot's pattern (slots may use slots); a
+    ValueError naming ``source`` for a slot ``slots`` lacks. One alternation written once in a data
+    table (the days of the week, the adverbs that may sit between a verb and its preposition) serves
+    every pattern that needs it, instead of a copy in each.
+
+    >>> print(expand_slots(r"\bcall\w*{when} for", {"when": r"(?:\s+{day})?", "day": "(?:monday|today)"}))
+    \bcall\w*(?:\s+(?:monday|today))? for
+    >>> print(expand_slots(r"(?:\w+ ){1,5}?for", {}))
+    (?:\w+ ){1,5}?for
+    >>> expand_slots("{nowhen} for", {}, source="cues.csv")
+    Traceback (most recent call last):
+    ...
+    ValueError: cues.csv: no slot {nowhen} in the slot table
+    """
+    def fill(match: re.Match, depth: int = 0) -> str:
+        name = match.group(1)
+        if name not in slots:
+            raise ValueError(f"{source}: no slot {{{name}}} in the slot table")
+        if depth > len(slots):
+            raise ValueError(f"{source}: slot {{{name}}} refers to itself")
+        return _SLOT.sub(lambda m: fill(m, depth + 1), slots[name])
+    return _SLOT.sub(fill, pattern)
+
+
+@lru_cache(maxsize=1)
+def cue_slots() -> dict[str, str]:
+    """The pattern slots of the cue tables (``helpers/data/cue_slots.csv``: slot, pattern, description).
+
+    >>> "monday" in cue_slots()["weekday"]
+    True
+    """
+    table_ = data_table("cue_slots", required=["slot", "pattern"])
+    return dict(zip(table_["slot"].str.strip(), table_["pattern"].str.strip()))
 
 
 def _read(path: str) -> tuple[tuple[str, str], ...]:

@@ -115,7 +115,8 @@ def test_only_the_language_module_reads_the_data_folder(tmp_path):
     assert report["direct"] == []
     # the probe saw the tables the build consults (so an unread table would show up above)
     assert {"demonyms.csv", "relation_verbs.csv", "quote_cues.csv", "condition_cues.csv", "boilerplate.csv",
-            "metadata_lines.csv", "record_fields.csv", "relation_styles.csv", "titles.csv"} <= set(report["seen"])
+            "metadata_lines.csv", "record_fields.csv", "relation_styles.csv", "titles.csv",
+            "cue_slots.csv"} <= set(report["seen"])
 
 
 def test_every_pattern_naming_a_closed_compound_reads_its_hyphenated_spelling():
@@ -131,12 +132,29 @@ def test_every_pattern_naming_a_closed_compound_reads_its_hyphenated_spelling():
         for row in csv.DictReader(open(path, encoding="utf-8")):
             if (row.get("role") or row.get("kind")) == "lemma":
                 continue  # lemma rows: the closed_lemmas component gives the hyphenated word the closed lemma
-            pattern = re.compile(row["pattern"], re.IGNORECASE)
+            pattern = re.compile(language.expand_slots(row["pattern"], language.cue_slots()), re.IGNORECASE)
             for hyphenated in language.words("closed_compounds"):
                 closed = hyphenated.replace("-", "")
                 if bool(pattern.search(f" {closed} ")) != bool(pattern.search(f" {hyphenated} ")):
                     closed_only.append(f"{path.name}: {closed}: {row['pattern'][:60]}")
     assert not closed_only
+
+
+def test_a_cue_slot_is_written_once_and_every_slot_a_cue_names_exists():
+    """The alternations the cues share (``cue_slots.csv``) are written once: no cue row repeats a slot's
+    expanded text in place of its ``{name}``, and every ``{name}`` a cue row uses is in the slot table."""
+    import re
+
+    slots = language.cue_slots()
+    expanded = {name: language.expand_slots(f"{{{name}}}", slots) for name in slots}
+    for row in csv.DictReader(open(config.DATA_DIR / "condition_cues.csv", encoding="utf-8")):
+        language.expand_slots(row["pattern"], slots, row["cue"])  # a missing slot is a ValueError
+        for name, text in expanded.items():
+            assert text not in row["pattern"], f"{row['cue']}: write {{{name}}} instead of its text"
+    assert re.search(expanded["when_adverb"] + " for", "called on Monday for", re.IGNORECASE)
+    assert re.search(expanded["when_adverb"] + " for", "pressed hard for", re.IGNORECASE)
+    assert not re.search(r"pressed" + expanded["when_adverb"] + " for", "pressed only for", re.IGNORECASE)
+    assert not re.search(r"pressed" + expanded["when_adverb"] + " for", "pressed the council for", re.IGNORECASE)
 
 
 @pytest.mark.parametrize("hyphenated", sorted(language.words("closed_compounds")))

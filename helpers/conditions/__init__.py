@@ -384,13 +384,20 @@ def taxonomy_from_frame(df: pd.DataFrame, cues: tuple = ()) -> "Taxonomy":
 
 
 def cues_from_frame(df: pd.DataFrame) -> tuple[Cue, ...]:
-    """Compile cue rows (cue, kind, subject, pattern) into cues.
+    """Compile cue rows (cue, kind, subject, pattern) into cues, each ``{slot}`` of a pattern filled
+    from the package's slot table (:func:`helpers.language.cue_slots`).
 
     >>> cues_from_frame(pd.DataFrame([dict(cue="unless", kind="conditional", subject="addressee",
     ...                                     pattern="unless")]))[0].subject
     'addressee'
+    >>> cue = cues_from_frame(pd.DataFrame([dict(cue="urges", kind="demand", pattern=r"\\burg\\w*{when_adverb} for")]))[0]
+    >>> bool(cue.pattern.search("Norland urged again for a truce")), bool(cue.pattern.search("urged only for"))
+    (True, False)
     """
-    return tuple(Cue(_str(r["cue"]), _str(r["kind"]), re.compile(_str(r["pattern"]), re.IGNORECASE),
+    slots = language.cue_slots()
+    return tuple(Cue(_str(r["cue"]), _str(r["kind"]),
+                     re.compile(language.expand_slots(_str(r["pattern"]), slots, f"condition cue {_str(r['cue'])!r}"),
+                                re.IGNORECASE),
                      _str(r.get("subject")) or "holder")
                  for r in df.to_dict("records") if _str(r.get("pattern")))
 
