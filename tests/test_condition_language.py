@@ -1247,6 +1247,20 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
     ("Norland and Osteria met. One. Two. Three. Four. Five. Six. Both parties agreed on a truce.", []),
     # an uncounted plural noun names no pair
     ("Norland and Osteria met in the capital. Anna Berg said the sides agreed to a truce along the river.", []),
+    ("Norland and Osteria signed a truce. The parties agreed to release all detainees.", []),
+    # the parties of the dispute or the deal (``the warring parties``, ``the parties to the deal``) are those named before
+    ("Norland and Osteria signed a truce. The warring parties agreed to withdraw troops from the border.",
+     [("Norland", "territory"), ("Osteria", "territory")]),
+    ("Talks between Norland and Osteria resumed. The parties to the deal also agreed to release all detainees.",
+     [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("Norland and Osteria met on Monday. The rival delegations pledged to release all detainees.",
+     [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    # ... when two or more are named before; one named alone makes no dispute's parties
+    ("Norland held a vote on Monday. The rival parties agreed to release all detainees.", []),
+    ("Norland and Osteria met. The parties to the north agreed to release all detainees.", []),
+    # with none named before, the parties of a war placed in a state are that state's (a civil war's sides)
+    ("The warring parties in Norland agreed on Thursday to a truce along the river.", [("Norland", "ceasefire")]),
+    ("The warring parties in the valley agreed on Thursday to a truce along the river.", []),
 ])
 def test_both_sides_are_the_two_parties_named_before(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected

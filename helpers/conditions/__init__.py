@@ -1810,8 +1810,9 @@ def _agreeing_party(verb) -> bool:
     ``neither Norland nor Osteria has agreed``), not a participle after the deal's noun (``the truce
     agreed on in March``), not made on a condition (the condition is the term: ``agreed to reopen the
     crossings only if ...``), and its subject not the parties named by a plural noun (``the sides
-    agreed``, ``the warring parties agreed``: whoever reports it names no party) unless the noun is
-    counted (``both sides``, ``the three countries``: those named before, :func:`parties_named_before`); a singular party
+    agreed``: whoever reports it names no party) unless the noun is counted (``both sides``, ``the
+    three countries``) or names the dispute's parties (``the warring sides``, ``the parties to the deal``:
+    :func:`_dispute_parties`), both those named before (:func:`parties_named_before`); a singular party
     noun (``the government agreed``) or a demonym's (``the Norwegian delegations``) names one.
 
     >>> from helpers import nlp as models
@@ -1834,7 +1835,7 @@ def _agreeing_party(verb) -> bool:
     for subj in subjects:
         if _neither(subj):
             return False
-        if _party_noun(subj) and not _counted_pair(subj):
+        if _party_noun(subj) and not _counted_pair(subj) and not _dispute_parties(subj):
             return False
     return True
 
@@ -1877,20 +1878,66 @@ def _counted_pair(subj) -> int:
     return 0
 
 
+#: Adjectives (``the warring sides``) and nouns a party is ``to`` (``the parties to the deal``) that make a
+#: definite plural noun of parties stand for the parties named before it, however many.
+DISPUTE_PARTY_ADJECTIVES = language.words("dispute_party_adjectives")
+PARTIES_TO_NOUNS = language.words("parties_to_nouns")
+
+
+def _dispute_parties(subj) -> bool:
+    """Whether a definite plural noun of parties that counts none (:func:`_counted_pair`) stands for the
+    parties of the dispute or the deal named before it: ``the warring parties``, ``the rival
+    delegations`` (:data:`DISPUTE_PARTY_ADJECTIVES`), ``the parties to the deal`` (:data:`PARTIES_TO_NOUNS`);
+    not a bare ``the parties`` (a country's political parties), ``rival parties`` (no determiner) or ``the
+    parties to the north``.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The warring parties agreed. The parties to the truce met. Rival parties met. "
+    ...                      "The parties met. The parties to the north met.")
+    >>> [_dispute_parties(doc[i]) for i in (2, 6, 13, 17, 21)]
+    [True, True, False, False, False]
+    """
+    if not _party_noun(subj) or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in DISPUTE_PARTY_ADJECTIVES for c in subj.children) or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in PARTIES_TO_NOUNS
+                                                      for g in c.children) for c in subj.children)
+
+
+def _state_fought_in(subj, mentions: list[dict]) -> tuple[dict] | None:
+    """The state a dispute's parties are placed ``in`` (``the warring parties in Norland``): a civil
+    war's parties are coded by the state they fight in; None when no state is named so.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The warring parties in Norland agreed to a truce.")
+    >>> [p["actor"] for p in _state_fought_in(doc[2], [dict(actor="Norland", type="state", start=23, end=30)])]
+    ['Norland']
+    >>> _state_fought_in(doc[2], [dict(actor="Anna Berg", type="person", start=23, end=30)]) is None
+    True
+    """
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            found = _token_mention(obj, mentions)
+            if found is not None and found.get("type") == "state":
+                return (found,)
+    return None
+
+
 #: Number words and the number of parties they count (``count_words``, in order from ``two``).
 GROUP_COUNTS = {w: n for n, w in enumerate(language.ordered("count_words"), start=2)}
 #: How many sentences before a counted noun (``both sides``, ``the three countries``) its parties may be named.
 PAIR_WINDOW = 2
 
 
-def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, ...] | None:
+def named_pair(subj, mentions: list[dict], side=None, count: int | None = None) -> tuple[dict, ...] | None:
     """The parties a counted noun (``both sides``, ``the three countries``: :func:`_counted_pair`)
     stands for: the nearest actors joined by ``and`` before it, as many as it counts, in its
     sentence or the :data:`PAIR_WINDOW` sentences before (``praised Norland and Osteria and said
     both nations agreed``); for a pair, else the two countries its sentence names before it
     (:func:`_two_sides_before`); else a subject series of exactly that many in the
     :data:`JOINT_WINDOW` sentences before (a wire story's lede: ``X and Y announced a truce. ...
-    Both governments then pledged ...``, :func:`joint_issuers`); else None.
+    Both governments then pledged ...``, :func:`joint_issuers`); else None. ``count``: how many it
+    stands for when the noun counts none (``0``: any number, for :func:`_dispute_parties`).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland and Osteria met. Both parties agreed on a truce.")
@@ -1898,7 +1945,7 @@ def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, ...] | None
     >>> [p["actor"] for p in named_pair(doc[6], m)]
     ['Norland', 'Osteria']
     """
-    doc, count = subj.doc, _counted_pair(subj) or 2
+    doc, count = subj.doc, (_counted_pair(subj) or 2) if count is None else count
     lo = subj.sent.start
     for _ in range(PAIR_WINDOW):
         lo = doc[lo - 1].sent.start if lo > 0 else lo
@@ -1906,7 +1953,7 @@ def named_pair(subj, mentions: list[dict], side=None) -> tuple[dict, ...] | None
         series = _series_at(tok, mentions, subj, count)
         if series is not None:  # not ``Norland, Osteria and Valdia met. The two countries ...``
             return series
-    near = _two_sides_before(subj, mentions, side) if count == 2 else None
+    near = _two_sides_before(subj, mentions, side) if count in (0, 2) else None
     far = None if near else joint_issuers(subj, mentions, count)
     return near or (far if far is not None and not _other_pair_after(subj.doc, far, mentions) else None)
 
@@ -2546,6 +2593,9 @@ class Clue:
         if subj is None:
             return None
         if not _counted_pair(subj):
+            if _dispute_parties(subj):  # ``the warring parties``, ``the parties to the deal``: however many were named
+                return named_pair(subj, self.article.mentions, self.article.side, count=0) \
+                    or _state_fought_in(subj, self.article.mentions) or ()
             return group_named_before(subj, self.article.mentions)  # ``the leaders`` of a group named before
         return named_pair(subj, self.article.mentions, self.article.side) or ()
 
