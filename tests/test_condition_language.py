@@ -214,6 +214,26 @@ GENERIC_CASES = [
     ("security", "Osteria demands that the militia hand over its weapons.",
      "Osteria says the militia paraded its weapons in the capital."),
     ("security", "Osteria rejects any foreign troop mission on its soil.", "Osteria rejects any foreign trade mission on its soil."),
+    # a demand or a claim for land is a territorial term; land reform or land titles are not
+    ("territory", "Talks stalled over Osteria's demands for more land in the east.",
+     "Talks stalled over Osteria's demands for land reform in the east."),
+    ("territory", "Norland insists on its claims to the territory along the river.",
+     "Norland insists on its claims to the money along the river."),
+    # a document of the process the parties are to draw up is a term of the talks; a speech or a budget is none
+    ("negotiation_terms", "Norland and Osteria agreed to draw up a road map for the talks by the end of May.",
+     "Norland and Osteria agreed to draw up a budget for the festival by the end of May."),
+    ("negotiation_terms", "Norland agreed to work on a memorandum with Osteria.", "Norland agreed to work on a speech with Osteria."),
+    # concessions a party must make are a term; mining or territorial concessions are not 'other'
+    ("other", "Norland said Osteria must make concessions to end the war.",
+     "Norland said Osteria must grant mining concessions to end the war."),
+    ("other", "Norland insists there must be concessions from both sides.",
+     "Norland insists there must be oil concessions from both sides."),
+    ("other", "Karl Vos said Osteria will have to make painful concessions.",
+     "Karl Vos said Norland will not make concessions to Osteria."),
+    # joint patrols of a named kind are a security arrangement; joint tourist patrols... are not written so
+    ("security", "Norland wants joint border patrols along the river.", "Norland wants joint border tariffs along the river."),
+    ("security", "Osteria agreed to set up joint security patrols in the valley.",
+     "Osteria agreed to set up joint security studies in the valley."),
     ("sanctions", "Norland wants the reserves released before any deal.", "Norland wants its reserves released from active duty."),
     ("sanctions", "Norland will sign once its reserves are unfrozen.", "Norland insists that it reserves the right to seize ships."),
     ("governance", "Norland insists on a referendum in the disputed province.",
