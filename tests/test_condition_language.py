@@ -596,6 +596,11 @@ CUE_CASES = [
      "Troops conditioned to harsh winters in the mountains were sent on patrol to guard the detainees."),
     ("must", "Norland said Osteria must withdraw its troops from the valley.",
      "Norland said Osteria withdrew its troops from the valley in spring."),
+    # ``it was essential`` in reported speech, its ``that`` left out before the clause's named subject
+    ("must", "Karl Vos said it was essential Osteria release the detainees held in the valley.",
+     "Karl Vos said it was essential reading for the detainees held in the valley."),
+    ("must", "Norland said it is crucial that Osteria withdraws its troops from the valley.",
+     "Norland said it is crucial news for the troops in the valley."),
     ("would require", "The Norland accord would require Osteria to free the detainees.",
      "The Norland accord freed the detainees."),
     ("insists on", "Norland insists on a referendum in the province.",
