@@ -217,8 +217,8 @@ GENERIC_CASES = [
     # a demand or a claim for land is a territorial term; land reform or land titles are not
     ("territory", "Talks stalled over Osteria's demands for more land in the east.",
      "Talks stalled over Osteria's demands for land reform in the east."),
-    ("territory", "Norland insists on its claims to the territory along the river.",
-     "Norland insists on its claims to the money along the river."),
+    ("territory", "Talks stalled over Osteria's demands for additional territory.",
+     "Talks stalled over Osteria's demands for additional funding."),
     # a document of the process the parties are to draw up is a term of the talks; a speech or a budget is none
     ("negotiation_terms", "Norland and Osteria agreed to draw up a road map for the talks by the end of May.",
      "Norland and Osteria agreed to draw up a budget for the festival by the end of May."),
