@@ -682,6 +682,18 @@ def test_he_skips_a_person_the_article_already_called_she(nlp):
     assert indirect(run(nlp, text, actors)) == [("Tomas Lind", "his party accepted the result")]
 
 
+@pytest.mark.parametrize("middle, speaker", [
+    # the outlet called the last-named person "his": "she" skips him for the speaker before
+    ("Tomas Lind has been jailed since 1999 and his release is a demand of the union.", "Anna Berg"),
+    # "his" there is the president's, not Lind's: Lind's gender is unknown and he stays the nearer person
+    ("Tomas Lind thanked the president for his help in the strike.", "Tomas Lind"),
+])
+def test_she_skips_a_person_the_outlet_called_his(nlp, middle, speaker):
+    text = ('Anna Berg, a union leader, spoke on Friday. "We will go back to work once the law is changed," '
+            "Berg said. " + middle + ' "We want to see the plant open again soon," she said.')
+    assert [s for s, q in direct(run(nlp, text)) if q.startswith("We want")] == [speaker]
+
+
 def test_the_report_speaks_for_the_organisation_that_wrote_it(nlp):
     actors_ = dict(ACTORS, **{"Coastal Safety Inquiry": ("Coastal Safety Inquiry", "organization", "NOR")})
     text = ("The final report of the Coastal Safety Inquiry was published on Monday.\n\n"

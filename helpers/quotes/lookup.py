@@ -12,7 +12,7 @@ from ..doccache import doc_ents
 from ..actors import DEMONYMS, ORG_TRAILERS, TITLES, clean_name
 from .article import QuoteArticle, Speaker
 from .syntax import is_subject, mention_is_subject, name_part_of, only_titles, propn_chain, unique_prefix_mention
-from .words import GENDER, GENERIC_ORG_NOUNS, MUNICIPAL, PRONOUNS, READ_VERBS
+from .words import GENDER, GENERIC_ORG_NOUNS, MUNICIPAL, PRONOUNS, READ_VERBS, SOURCE_NOUNS
 from .titles import ROLE_NOUNS
 from .. import language
 
@@ -138,8 +138,9 @@ def _last_speaker_of_sex(art: QuoteArticle, surface: str, pos: int, sex: str) ->
 
 
 def gender_of(art: QuoteArticle, name: str, m: dict | None = None) -> str:
-    """The gender the article has shown for ``name``: a pronoun resolved to it before, or
-    an honorific just before the mention (``Ms Lee``)."""
+    """The gender the article has shown for ``name``: a pronoun resolved to it before, an
+    honorific just before the mention (``Ms Lee``), or a pronoun of the outlet's own words in a
+    sentence that names no other person before it (:func:`shown_genders`)."""
     if name in art.gender:
         return art.gender[name]
     if m is not None:
@@ -148,7 +149,55 @@ def gender_of(art: QuoteArticle, name: str, m: dict | None = None) -> str:
             return "f"
         if re.search(r"\b(?:Mr|Sir)\.?\s+$", lead):
             return "m"
-    return ""
+    if "shown_genders" not in art.memo:
+        art.memo["shown_genders"] = shown_genders(art)
+    return art.memo["shown_genders"].get(name, "")
+
+
+def shown_genders(art: QuoteArticle) -> dict[str, str]:
+    """Actor -> ``m``/``f`` where a sentence in the outlet's words names one person and then a
+    gendered pronoun (``Lee has served since 1999 and his release ...``: Lee is a man); a person
+    the article shows both ways stays unknown. Pronouns inside quotation marks are the speaker's and
+    may mean anyone.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Bo Ek was jailed in 1999 and his release is a demand. Ann Lee and Bo Ek met her aides.")
+    >>> m = [dict(actor="Bo Ek", type="person", start=0, end=5), dict(actor="Ann Lee", type="person", start=55, end=62),
+    ...      dict(actor="Bo Ek", type="person", start=67, end=72)]
+    >>> shown_genders(QuoteArticle.of(doc, "a.txt", m))
+    {'Bo Ek': 'm'}
+    >>> doc = nlp.bare_nlp()("Ann Lee thanked the president for his help.")
+    >>> shown_genders(QuoteArticle.of(doc, "a.txt", [dict(actor="Ann Lee", type="person", start=0, end=7)]))
+    {}
+    """
+    found: dict[str, set] = {}
+    for sent in art.doc.sents:
+        pronoun = next((t for t in sent if t.lower_ in GENDER and not art.quoted[t.i]), None)
+        if pronoun is None:
+            continue
+        people = {m["actor"] for m in art.mentions_in(sent.start_char, pronoun.idx)
+                  if m.get("type") == "person" and not _quoted_mention(art, m)}
+        if len(people) == 1 and not _other_person_between(art, sent, pronoun):
+            found.setdefault(people.pop(), set()).add(GENDER[pronoun.lower_])
+    return {name: sexes.pop() for name, sexes in sorted(found.items()) if len(sexes) == 1}
+
+
+#: Nouns of people (titles, roles, sources): one between a name and a pronoun may be what it means.
+_PERSON_NOUNS = TITLES | ROLE_NOUNS | language.words("person_role_nouns") | SOURCE_NOUNS
+
+
+def _other_person_between(art: QuoteArticle, sent, pronoun) -> bool:
+    """Whether a noun of a person or a name no mention covers lies between the sentence's last person
+    mention and ``pronoun`` (``Ann Lee thanked the president for his help``: his is the president's)."""
+    last = max((m["end"] for m in art.mentions_in(sent.start_char, pronoun.idx) if m.get("type") == "person"), default=sent.start_char)
+    return any(t.idx >= last and (t.lemma_.lower() in _PERSON_NOUNS or t.ent_type_ == "PERSON")
+               for t in sent if t.i < pronoun.i)
+
+
+def _quoted_mention(art: QuoteArticle, m: dict) -> bool:
+    """Whether the mention ``m`` lies inside quotation marks."""
+    span = art.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    return span is not None and len(span) > 0 and art.quoted[span[0].i]
 
 
 def _said_in(art: QuoteArticle, kind: str, k: int, hi: int, sex: str | None) -> list[Speaker]:
