@@ -397,6 +397,13 @@ CASES = [
      None, set()),
     ("condition_holder.maker_of_demand", "Norland demands disarmament, while the grain tariffs, a key demand of "
      "Osteria, were left out.", None, set()),
+    # ... also where the parser hangs the demand noun as a second object of the verb, not as an apposition
+    ("condition_holder.maker_of_demand", "Osteria has rejected disarmament, a key demand by Norland.",
+     None, {("Norland", "demilitarization")}),
+    ("condition_holder.maker_of_demand", "Osteria has rejected the release of all detainees, a demand Norland has "
+     "made for years.", None, {("Norland", "other")}),
+    ("condition_holder.maker_of_demand", "Osteria has rejected the release of all detainees, a demand that the "
+     "crowd found absurd.", None, set()),
     # the subject of a passive of letting is let act and holds nothing: the document's parties hold the term
     ("condition_holder.author_of_document", "Norland and Osteria signed a deal on Monday. Under the deal, Osteria "
      "will be allowed to reopen the crossings for aid.", None, {("Norland", "other"), ("Osteria", "other")}),

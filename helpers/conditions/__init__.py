@@ -1791,6 +1791,9 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     obj_tok = _token_at(doc, obj.start)
     if cue_tok is None or obj_tok is None:
         return False
+    if cue.kind == "demand" and cue_tok.lemma_.lower() in DEMAND_NOUNS and _right_after_term(obj_tok, cue_tok) \
+            and _names_maker(cue_tok):
+        return True  # ``rejected disarmament, a key demand by Norland``: an apposition the parser hung elsewhere
     head = _cleft(_elided_clause(cue, _cue_head(cue_tok)))
     if _in_agent(obj_tok, head):
         return False  # ``proposed by Norwegian envoys``: who proposes is no term
@@ -2947,7 +2950,8 @@ def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
             actor = _subject_actor(subj, clue.article.mentions, None, clue.article.text) if subj is not None else None
             if actor is not None:
                 return actor, None
-        if noun.dep_ != "appos" or not noun.head.left_edge.i <= obj.i <= noun.head.right_edge.i:
+        if not (noun.dep_ == "appos" and noun.head.left_edge.i <= obj.i <= noun.head.right_edge.i) \
+                and not _right_after_term(obj, noun):
             continue  # ``Norland demands a truce, while the tariffs, a key demand of Osteria, ...``: not the term's
         makers = [c for c in noun.children if c.dep_ == "poss"] + [
             o for p in noun.children if p.dep_ == "prep" and p.lower_ in MAKER_PREPOSITIONS
@@ -2956,6 +2960,34 @@ def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
         if actor is not None:
             return actor, None
     return None
+
+
+def _right_after_term(obj, noun) -> bool:
+    """Whether the demand noun ``noun`` follows the term ``obj`` after one comma, with only the term's
+    own words between (no verb, conjunction or other comma): an apposition the parser hung elsewhere
+    (``rejected disarmament, a key demand by Norland``, parsed as a second object).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria rejected disarmament, a key demand by Norland.")
+    >>> _right_after_term(doc[2], doc[6])
+    True
+    >>> doc = nlp.bare_nlp()("Norland wants a truce, while the tariffs, a key demand of Osteria, stay.")
+    >>> _right_after_term(doc[3], doc[11])
+    False
+    """
+    comma = noun.left_edge.i - 1
+    between = obj.doc[obj.i + 1:comma]
+    return obj.i < comma and obj.doc[comma].text == "," and not any(
+        t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.text in ",;:" for t in between)
+
+
+def _names_maker(noun) -> bool:
+    """Whether a demand noun names who voices it: an owner, ``by``, ``of`` or ``from`` someone, or a
+    relative clause of voicing (``a demand Norland has made for years``); not ``a demand that the
+    crowd found absurd``."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in MAKER_PREPOSITIONS and any(
+        o.dep_ == "pobj" for o in c.children)) or (c.dep_ == "relcl" and c.lemma_.lower() in DEMAND_MAKER_VERBS)
+        for c in noun.children)
 
 
 #: Prepositions that name who voices a demand noun (``a key demand by Norland``, ``of``, ``from``).
