@@ -275,6 +275,11 @@ CASES = [
      "Brakmoor", True, [("Brakmoor", "ORG")]),
     ("resolved_filters.named_as_place", "Brakmoor said the shelling went on. Shells hit the city of Lakeport again.",
      "Brakmoor", False, [("Brakmoor", "ORG")]),
+    # a name of two words after a place noun and ``of`` is a place too; after it, a person's village
+    ("resolved_filters.named_as_place", "Port Brakmoor said the shelling went on. Shells hit the central city of "
+     "Port Brakmoor again.", "Port Brakmoor", True, [("Port Brakmoor", "PERSON"), ("Port Brakmoor", "PERSON")]),
+    ("resolved_filters.named_as_place", "Ann Okafor said the shelling went on. Shells hit Ann Okafor's village again.",
+     "Ann Okafor", False, [("Ann Okafor", "PERSON"), ("Ann Okafor", "PERSON")]),
     ("filters.office_words", "Ann Okafor, Secretary of Coastal Affairs, said the port would close.",
      "Coastal Affairs", True, [("Ann Okafor", "PERSON"), ("Coastal Affairs", "ORG")]),
     ("filters.office_words", "Ann Okafor, a director of Tidewater Freight, said the port would close.",
