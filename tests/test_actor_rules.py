@@ -152,6 +152,16 @@ CASES = [
      "Tomas Okafor", True, [("Tomas Okafor", "ORG")]),
     ("shape.appositive_person", "The operator of the ferries, Tidewater Freight, said the bridge was safe.",
      "Tidewater Freight", False, [("Tidewater Freight", "ORG")]),
+    # a name followed by the title of an office in apposition is a person's, whatever label the model gave it
+    ("shape.role_after_person", "Tomas Okafor, head of the harbour authority, spoke about the bridge.", "Tomas Okafor",
+     True, [("Tomas Okafor", "ORG")]),
+    ("shape.role_after_person", "Tidewater Freight, the ferry operator, spoke about the bridge.", "Tidewater Freight",
+     False, [("Tidewater Freight", "ORG")]),
+    # ... and a person where the model saw no name at all
+    ("candidates.titled_name", "Tomas Okafor, head of the harbour authority, spoke about the bridge.", "Tomas Okafor",
+     True, []),
+    ("candidates.titled_name", "Tidewater Freight, the ferry operator, spoke about the bridge.", "Tidewater Freight",
+     False, []),
     ("shape.role_before_person", "The Union's special representative Tomas Okafor spoke about the bridge.", "Tomas Okafor", True,
      [("Tomas Okafor", "ORG")]),
     ("shape.role_before_person", "The Union's negotiator Tomas Okafor spoke about the bridge.", "Tomas Okafor", True,
@@ -262,6 +272,11 @@ CASES = [
      "Brakmoor", True, [("Brakmoor", "ORG")]),
     ("resolved_filters.named_as_place", "Brakmoor said the shelling went on. Shells hit the city of Lakeport again.",
      "Brakmoor", False, [("Brakmoor", "ORG")]),
+    # a name of two words after a place noun and ``of`` is a place too; after it, a person's village
+    ("resolved_filters.named_as_place", "Port Brakmoor said the shelling went on. Shells hit the central city of "
+     "Port Brakmoor again.", "Port Brakmoor", True, [("Port Brakmoor", "PERSON"), ("Port Brakmoor", "PERSON")]),
+    ("resolved_filters.named_as_place", "Ann Okafor said the shelling went on. Shells hit Ann Okafor's village again.",
+     "Ann Okafor", False, [("Ann Okafor", "PERSON"), ("Ann Okafor", "PERSON")]),
     ("filters.office_words", "Ann Okafor, Secretary of Coastal Affairs, said the port would close.",
      "Coastal Affairs", True, [("Ann Okafor", "PERSON"), ("Coastal Affairs", "ORG")]),
     ("filters.office_words", "Ann Okafor, a director of Tidewater Freight, said the port would close.",
@@ -275,11 +290,6 @@ CASES = [
      "Brakmoor", True, [("Brakmoor", "ORG")]),
     ("resolved_filters.named_as_place", "Brakmoor said the shelling went on. Shells hit the city of Lakeport again.",
      "Brakmoor", False, [("Brakmoor", "ORG")]),
-    # a name of two words after a place noun and ``of`` is a place too; after it, a person's village
-    ("resolved_filters.named_as_place", "Port Brakmoor said the shelling went on. Shells hit the central city of "
-     "Port Brakmoor again.", "Port Brakmoor", True, [("Port Brakmoor", "PERSON"), ("Port Brakmoor", "PERSON")]),
-    ("resolved_filters.named_as_place", "Ann Okafor said the shelling went on. Shells hit Ann Okafor's village again.",
-     "Ann Okafor", False, [("Ann Okafor", "PERSON"), ("Ann Okafor", "PERSON")]),
     ("filters.office_words", "Ann Okafor, Secretary of Coastal Affairs, said the port would close.",
      "Coastal Affairs", True, [("Ann Okafor", "PERSON"), ("Coastal Affairs", "ORG")]),
     ("filters.office_words", "Ann Okafor, a director of Tidewater Freight, said the port would close.",

@@ -8,7 +8,7 @@ from ..doccache import doc_ents, doc_tokens
 from ..context import as_context
 from ..rules import Registry
 from .filters import _acts
-from .names import _CONNECTORS, _PERSON_NOUNS, _is_designator, _name_word, _strip_span, clean_name, doc_text
+from .names import _CONNECTORS, _PERSON_NOUNS, _is_designator, _name_word, _role_after, _strip_span, clean_name, doc_text
 from .registry import canonical, registry_matches
 from .state import MEMO_KEY, ActorState, Candidate, state_of
 from .words import CODED_NAME, DEMONYMS, GROUPING_NOUNS, conference_on, SLASH_NAME, ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
@@ -670,6 +670,29 @@ def appositive_to_role(ctx, earlier) -> list:
             and _free(e, earlier) and not any(c.overlaps(e) for c in registered)]
 
 
+def titled_name(ctx, earlier) -> list:
+    """``Ann Lee, head of the port authority, declared ...`` where the model tags no entity: two or
+    three title-case proper nouns followed by the title of an office in apposition are a person.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee, head of the port authority, spoke. Tide Port, the ferry firm, spoke.")
+    >>> [c.span.text for c in titled_name(as_context(doc, "a.txt", []), [])]
+    ['Ann Lee']
+    """
+    out = []
+    for tok in ctx.doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        start = tok.i
+        while start > 0 and ctx.doc[start - 1].dep_ == "compound" and ctx.doc[start - 1].head.i == tok.i \
+                and ctx.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        span = ctx.doc[start:tok.i + 1]
+        if _role_after(span) and not any(c.overlaps(span) for c in [*earlier, *out]):  # the model's names first
+            out.append(Candidate(span, "PERSON", "ner"))
+    return out
+
+
 def coded_name(ctx, earlier) -> list:
     """``[GPE XR21] seized the port``: a capitals-and-number name the model tags as a place
     is an organisation (an armed group, a coalition of states); places are not named so."""
@@ -693,6 +716,7 @@ CANDIDATES = Registry("candidates", [
     agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym, slash_acronym,
     named_grouping, conference_name, headed_organisation, member_plural,
     ner_person, ner_org, municipal_name, institution_building, coded_name, role_appositive_person, appositive_to_role,
+    titled_name,
 ])
 
 #: The finders that join or add organisation names to the model's entities.

@@ -385,6 +385,35 @@ def role_before_person(ctx, span, label):
     return (span, "PERSON") if label == "ORG" and len(span) and _after_role(span) else None
 
 
+#: Nouns that are a person's office with ``of`` a body (``head of the port authority``).
+_OFFICE_HEADS = language.words("office_head_nouns")
+
+
+def _role_after(span) -> bool:
+    """Two or three title-case words, none an organisation's head word, followed by an apposition
+    that is the title of an office (``titles``) or a head ``of`` a body (``Ann Lee, head of the
+    port authority,``)."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words) \
+            or any(t.lower_ in ORG_HEADS for t in words):
+        return False
+    return any(c.dep_ == "appos" and c.i >= span.end and c.pos_ == "NOUN" and (
+        c.lower_ in TITLES or (c.lower_ in _OFFICE_HEADS and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)))
+        for c in span.root.children)
+
+
+def role_after_person(ctx, span, label):
+    """``[ORG Ann Lee], head of the port authority, said``: a name followed by the title of an
+    office in apposition is a person whatever label the model gave it.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee, head of the port authority, spoke. Tide Port, the ferry firm, spoke.")
+    >>> role_after_person(None, doc[0:2], "ORG")[1], role_after_person(None, doc[10:12], "ORG")
+    ('PERSON', None)
+    """
+    return (span, "PERSON") if label == "ORG" and len(span) and _role_after(span) else None
+
+
 def _office_holder_start(span, known, person: bool = True) -> int | None:
     """Where the name starts in ``span`` when a title and ``of`` stand before a registered name
     (a state's, a body's: ``known(text)``) that the span follows, or opens a span the model took
@@ -462,7 +491,7 @@ def given_name(ctx, span, label):
 #: Shaping of a found name, applied in this order (each to the previous one's result):
 #: the edges first, then whether it is a person, then what only a person's name has, last the
 #: state's name glued in front of an office holder's (after the given names the model left out).
-SHAPE = Registry("shape", [name_edges, unit_number, honorific_person, appositive_person, role_before_person,
+SHAPE = Registry("shape", [name_edges, unit_number, honorific_person, appositive_person, role_before_person, role_after_person,
                            person_titles, given_name, office_holder])
 
 
