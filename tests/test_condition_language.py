@@ -220,12 +220,12 @@ GENERIC_CASES = [
     ("territory", "Talks stalled over Osteria's demands for additional territory.",
      "Talks stalled over Osteria's demands for additional funding."),
     # a document of the process the parties are to draw up is a term of the talks; a speech or a budget is none
-    ("negotiation_terms", "Norland and Osteria agreed to draw up a road map for the talks by the end of May.",
-     "Norland and Osteria agreed to draw up a budget for the festival by the end of May."),
+    ("negotiation_terms", "Norland and Osteria pledged to work out a roadmap for the talks by May.",
+     "Norland and Osteria pledged to work out a budget for the festival by May."),
     ("negotiation_terms", "Norland agreed to work on a memorandum with Osteria.", "Norland agreed to work on a speech with Osteria."),
     # concessions a party must make are a term; mining or territorial concessions are not 'other'
-    ("other", "Norland said Osteria must make concessions to end the war.",
-     "Norland said Osteria must grant mining concessions to end the war."),
+    ("other", "Norland said Osteria must make concessions for a lasting peace.",
+     "Norland said Osteria must grant mining concessions for a lasting peace."),
     ("other", "Norland insists there must be concessions from both sides.",
      "Norland insists there must be oil concessions from both sides."),
     ("other", "Karl Vos said Osteria will have to make painful concessions.",
@@ -1273,10 +1273,10 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
     # an uncounted plural noun names no pair
     ("Norland and Osteria met in the capital. Anna Berg said the sides agreed to a truce along the river.", []),
     ("Norland and Osteria signed a truce. The parties agreed to release all detainees.", []),
-    # the parties of the dispute or the deal (``the warring parties``, ``the parties to the deal``) are those named before
+    # the parties of the dispute or the deal (``the warring parties``, ``the parties to the accord``) are those named before
     ("Norland and Osteria signed a truce. The warring parties agreed to withdraw troops from the border.",
      [("Norland", "territory"), ("Osteria", "territory")]),
-    ("Talks between Norland and Osteria resumed. The parties to the deal also agreed to release all detainees.",
+    ("Talks between Norland and Osteria resumed. The parties to the accord then agreed to release all detainees.",
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     ("Norland and Osteria met on Monday. The rival delegations pledged to release all detainees.",
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),

@@ -1814,7 +1814,7 @@ def _agreeing_party(verb) -> bool:
     agreed on in March``), not made on a condition (the condition is the term: ``agreed to reopen the
     crossings only if ...``), and its subject not the parties named by a plural noun (``the sides
     agreed``: whoever reports it names no party) unless the noun is counted (``both sides``, ``the
-    three countries``) or names the dispute's parties (``the warring sides``, ``the parties to the deal``:
+    three countries``) or names the dispute's parties (``the warring sides``, ``the parties to the accord``:
     :func:`_dispute_parties`), both those named before (:func:`parties_named_before`); a singular party
     noun (``the government agreed``) or a demonym's (``the Norwegian delegations``) names one.
 
@@ -1881,7 +1881,7 @@ def _counted_pair(subj) -> int:
     return 0
 
 
-#: Adjectives (``the warring sides``) and nouns a party is ``to`` (``the parties to the deal``) that make a
+#: Adjectives (``the warring sides``) and nouns a party is ``to`` (``the parties to the accord``) that make a
 #: definite plural noun of parties stand for the parties named before it, however many.
 DISPUTE_PARTY_ADJECTIVES = language.words("dispute_party_adjectives")
 PARTIES_TO_NOUNS = language.words("parties_to_nouns")
@@ -1890,7 +1890,7 @@ PARTIES_TO_NOUNS = language.words("parties_to_nouns")
 def _dispute_parties(subj) -> bool:
     """Whether a definite plural noun of parties that counts none (:func:`_counted_pair`) stands for the
     parties of the dispute or the deal named before it: ``the warring parties``, ``the rival
-    delegations`` (:data:`DISPUTE_PARTY_ADJECTIVES`), ``the parties to the deal`` (:data:`PARTIES_TO_NOUNS`);
+    delegations`` (:data:`DISPUTE_PARTY_ADJECTIVES`), ``the parties to the accord`` (:data:`PARTIES_TO_NOUNS`);
     not a bare ``the parties`` (a country's political parties), ``rival parties`` (no determiner) or ``the
     parties to the north``.
 
@@ -2596,7 +2596,7 @@ class Clue:
         if subj is None:
             return None
         if not _counted_pair(subj):
-            if _dispute_parties(subj):  # ``the warring parties``, ``the parties to the deal``: however many were named
+            if _dispute_parties(subj):  # ``the warring parties``, ``the parties to the accord``: however many were named
                 return named_pair(subj, self.article.mentions, self.article.side, count=0) \
                     or _state_fought_in(subj, self.article.mentions) or ()
             return group_named_before(subj, self.article.mentions)  # ``the leaders`` of a group named before

@@ -156,7 +156,7 @@ def gender_of(art: QuoteArticle, name: str, m: dict | None = None) -> str:
 
 def shown_genders(art: QuoteArticle) -> dict[str, str]:
     """Actor -> ``m``/``f`` where a sentence in the outlet's words names one person and then a
-    gendered pronoun (``Lee has served since 1999 and his release ...``: Lee is a man); a person
+    gendered pronoun (``Lee was jailed in 2001 and his trial ...``: Lee is a man); a person
     the article shows both ways stays unknown. Pronouns inside quotation marks are the speaker's and
     may mean anyone.
 
