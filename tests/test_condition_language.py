@@ -223,6 +223,9 @@ GENERIC_CASES = [
     ("negotiation_terms", "Norland and Osteria pledged to work out a roadmap for the talks by May.",
      "Norland and Osteria pledged to work out a budget for the festival by May."),
     ("negotiation_terms", "Norland agreed to work on a memorandum with Osteria.", "Norland agreed to work on a speech with Osteria."),
+    # accepting a peace plan or proposal is a term of the talks; a pension plan is none
+    ("negotiation_terms", "Anna Berg wants Osteria to accept the peace proposal.",
+     "Anna Berg wants Osteria to accept the pension plan."),
     # concessions a party must make are a term; mining or territorial concessions are not 'other'
     ("other", "Norland said Osteria must make concessions for a lasting peace.",
      "Norland said Osteria must grant mining concessions for a lasting peace."),
@@ -838,6 +841,9 @@ CUE_CASES = [
     # a short phrase of place or party before the ``that``; a deal signed in the past is a fact
     ("no deal that", "Norland will not endorse any accord on the valley that leaves the council in power.",
      "Norland signed no agreement with Osteria that left the council in power."),
+    # a deadline given with ``until`` is an ultimatum too, the giver's term (not the addressee's ``until``)
+    ("gives X hours to", "Norland gave Osteria until Friday to withdraw its troops from the border.",
+     "Norland gave Osteria the maps on Friday to study the border."),
     ("gives X hours to", "Norland gave Osteria 48 hours to withdraw its troops from the border.",
      "Norland gave Osteria 48 hours of notice before the troops arrived."),
     ("no peace while", '"There can be no peace while a single Osterian soldier remains on our soil," Anna Berg said.',
@@ -934,6 +940,15 @@ def test_a_news_organisation_holds_no_term(pipe, text):
      [("Norland", "ceasefire"), ("Norland", "prisoners")]),
 ])
 def test_a_past_deed_dated_under_a_past_cue_is_no_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the giver of a deadline holds the term; ``until`` here names no term of the addressee's
+    ("Norland gave Osteria until Friday to withdraw its troops from the border.", [("Norland", "territory")]),
+    ("Norland will keep its troops at the border until Osteria frees the detainees.", [("Norland", "prisoners")]),
+])
+def test_a_deadline_given_until_a_day_is_the_givers_term(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
