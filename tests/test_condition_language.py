@@ -226,6 +226,10 @@ GENERIC_CASES = [
     # accepting a peace plan or proposal is a term of the talks; a pension plan is none
     ("negotiation_terms", "Anna Berg wants Osteria to accept the peace proposal.",
      "Anna Berg wants Osteria to accept the pension plan."),
+    # access to or the development of a party's minerals or mines is a term ('other'); a museum's access is not
+    ("other", "Norland wants access to Osteria's copper mines.", "Norland wants access to Osteria's museums."),
+    ("other", "Norland and Osteria agreed to develop the mineral resources of the valley together.",
+     "Norland and Osteria agreed to develop the tourist resources of the valley together."),
     # concessions a party must make are a term; mining or territorial concessions are not 'other'
     ("other", "Norland said Osteria must make concessions for a lasting peace.",
      "Norland said Osteria must grant mining concessions for a lasting peace."),
@@ -774,6 +778,11 @@ CUE_CASES = [
      "Norland agreed to take part in talks on an exchange of all detainees."),
     # a deal reached on a step is its parties' term; not a deal not reached, one named by when it was
     # reached, one only to meet, or one reached by sides no one names
+    # ... or a deal whose participle or relative clause gives, grants or requires the step
+    ("reached a deal on", "Norland and Osteria have signed a pact giving Norland access to Osterian copper mines.",
+     "Norland and Osteria have signed a pact giving up their dispute over the copper prices."),
+    ("reached a deal on", "Norland and Osteria signed a deal that requires Osteria to free all detainees.",
+     "Norland and Osteria signed a deal that surprised the detainees' families."),
     ("reached a deal on", "Norland and Osteria reached an agreement on a truce along the river.",
      "Norland and Osteria have not reached an agreement on a truce along the river."),
     ("reached a deal on", "Osteria struck a deal for freeing every detainee.",
