@@ -953,6 +953,19 @@ def test_a_past_deed_dated_under_a_past_cue_is_no_term(pipe, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an agency credit opening the story, with or without a city, files it and holds nothing
+    ("(Tide Wire) — Norland and Osteria have signed a pact giving Norland access to Osterian copper mines.",
+     [("Norland", "other"), ("Osteria", "other")]),
+    ("LUND, May 2 (Tide Wire) — Norland and Osteria have signed a pact giving Norland access to Osterian copper mines.",
+     [("Norland", "other"), ("Osteria", "other")]),
+])
+def test_an_agency_credit_opening_the_story_holds_no_term(pipe, text, expected):
+    actors = {**ACTORS, "Tide Wire": ("Tide Wire", "organization", "")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the giver of a deadline holds the term; ``until`` here names no term of the addressee's
     ("Norland gave Osteria until Friday to withdraw its troops from the border.", [("Norland", "territory")]),
     ("Norland will keep its troops at the border until Osteria frees the detainees.", [("Norland", "prisoners")]),

@@ -311,11 +311,14 @@ def _is_known_byline(line: str, byline: str) -> bool:
 
 def in_agency_dateline(text: str, start: int, rules=None) -> bool:
     r"""Whether offset ``start`` lies in a dateline with its agency that opens its line (``LIMA,
-    March 3 (Wire) -``): who filed the story, not who speaks in it.
+    March 3 (Wire) -``, or the agency alone: ``(Wire) —``): who filed the story, not who speaks in it.
 
     >>> t = "Talks\n\nLIMA, March 3 (Wire) - Norland said no."
     >>> in_agency_dateline(t, t.index("Wire")), in_agency_dateline(t, t.index("Norland"))
     (True, False)
+    >>> t = "Talks\n\n(Example Wire) — Norland said no. Lee (Osteria) - said no."
+    >>> [in_agency_dateline(t, t.index(w)) for w in ("Example", "Norland", "Osteria")]
+    [True, False, False]
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
