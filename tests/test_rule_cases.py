@@ -409,6 +409,13 @@ CASES = [
      "will be allowed to reopen the crossings for aid.", None, {("Norland", "other"), ("Osteria", "other")}),
     ("condition_holder.subject_of_clause", "Norland and Osteria signed a deal on Monday. Under the deal, Osteria "
      "will be allowed to reopen the crossings for aid.", None, set()),
+    # a deal between parties that someone else announces is the parties', not its announcer's; a plan for talks
+    # between parties is its author's
+    ("condition_holder.author_of_document", "Anna Berg announced on Monday a truce agreement between Osteria and "
+     "Norland. The agreement calls for a truth commission.", None,
+     {("Norland", "other"), ("Osteria", "other")}),
+    ("condition_holder.author_of_document", "Norland unveiled a plan for talks between Osteria and Valdia. The plan "
+     "calls for a truth commission.", None, {("Norland", "other")}),
     # a document signed or reached between parties is theirs; talks held between them are no document
     ("condition_holder.author_of_document", "The deal signed between Norland and Osteria calls for a truth "
      "commission.", None, {("Norland", "other"), ("Osteria", "other")}),

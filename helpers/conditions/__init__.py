@@ -3213,6 +3213,9 @@ def _document_owner(tok, mentions) -> dict | None:
         hit = _token_mention(bearer, mentions) or _premodifier_mention(bearer, mentions)
         if hit:
             return hit
+    between = _party_between(tok, mentions, noun_only=True)
+    if between:  # ``Lee announced a deal between Norland and Osteria``: the deal's parties', not its announcer's
+        return between
     presented = _presented_with(tok)  # ``Osteria presented the parties with a draft``: the presenter's draft
     if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                      and not _object_of(tok, _NOT_WRITING_VERBS)):  # ``accepted a plan``, ``seen by X``, ``implemented a plan``
@@ -3229,12 +3232,12 @@ def _document_owner(tok, mentions) -> dict | None:
     return _party_between(tok, mentions)
 
 
-def _party_between(tok, mentions):
+def _party_between(tok, mentions, noun_only: bool = False):
     """The first party of a document named as between two (``a deal between Norland and Osteria``;
     the others by :func:`conjunct_holders`), on the noun, the noun it is joined to by ``and`` (``a
     truce and swap deal between ...``), a participle of concluding that follows it (``the deal signed
     between ...``; not ``the plan discussed between``) or the verb it is the object of (``secured a
-    deal between ...``).
+    deal between ...``). ``noun_only``: on the noun (or the noun it is joined to) itself.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The deal signed between Norland and Osteria calls for a truce.")
@@ -3242,7 +3245,10 @@ def _party_between(tok, mentions):
     'Norland'
     """
     holders = [tok, tok.head] if tok.dep_ == "conj" else [tok]
-    holders += [h.head for h in holders if h.dep_ == "dobj"]
+    if noun_only:
+        holders = [h for h in holders if h.pos_ in ("NOUN", "PROPN")]
+    else:
+        holders += [h.head for h in holders if h.dep_ == "dobj"]
     holders += [c for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 and c.lemma_.lower() in CONCLUDING_VERBS]  # not ``the plan discussed between ...``
     for prep in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in PAIR_PREPOSITIONS):
