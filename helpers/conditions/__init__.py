@@ -3213,9 +3213,9 @@ def _document_owner(tok, mentions) -> dict | None:
         hit = _token_mention(bearer, mentions) or _premodifier_mention(bearer, mentions)
         if hit:
             return hit
-    between = _party_between(tok, mentions, noun_only=True)
+    between = None if tok.head.lemma_.lower() in AUTHOR_VERBS else _party_between(tok, mentions, noun_only=True)
     if between:  # ``Lee announced a deal between Norland and Osteria``: the deal's parties', not its announcer's
-        return between
+        return between  # (``Valdia proposed a deal between ...``: the proposer wrote it)
     presented = _presented_with(tok)  # ``Osteria presented the parties with a draft``: the presenter's draft
     if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                      and not _object_of(tok, _NOT_WRITING_VERBS)):  # ``accepted a plan``, ``seen by X``, ``implemented a plan``
