@@ -219,15 +219,21 @@ GENERIC_CASES = [
      "Talks stalled over Osteria's demands for land reform in the east."),
     ("territory", "Talks stalled over Osteria's demands for additional territory.",
      "Talks stalled over Osteria's demands for additional funding."),
+    ("territory", "Norland insists on its claims over Osteria's land in the valley.",
+     "Norland insists the strong demand for land from developers must be met."),
     # a document of the process the parties are to draw up is a term of the talks; a speech or a budget is none
     ("negotiation_terms", "Norland and Osteria pledged to work out a roadmap for the talks by May.",
      "Norland and Osteria pledged to work out a budget for the festival by May."),
     ("negotiation_terms", "Norland agreed to work on a memorandum with Osteria.", "Norland agreed to work on a speech with Osteria."),
+    ("negotiation_terms", "Norland agreed to draft a ceasefire agreement with Osteria.",
+     "Norland agreed to draw up a plan with Osteria to cut hospital waiting lists."),
     # accepting a peace plan or proposal is a term of the talks; a pension plan is none
     ("negotiation_terms", "Anna Berg wants Osteria to accept the peace proposal.",
      "Anna Berg wants Osteria to accept the pension plan."),
+    ("negotiation_terms", "Anna Berg wants Osteria to accept the 20-point plan.",
+     "Anna Berg wants Osteria to accept the proposal to build a new school."),
     # access to or the development of a party's minerals or mines is a term ('other'); a museum's access is not
-    ("other", "Norland wants access to Osteria's copper mines.", "Norland wants access to Osteria's museums."),
+    ("other", "Norland wants access to Osteria's copper mines.", "Norland wants access to roads cleared of mines."),
     ("other", "Norland and Osteria agreed to develop the mineral resources of the valley together.",
      "Norland and Osteria agreed to develop the tourist resources of the valley together."),
     # concessions a party must make are a term; mining or territorial concessions are not 'other'
@@ -237,10 +243,14 @@ GENERIC_CASES = [
      "Norland insists there must be oil concessions from both sides."),
     ("other", "Karl Vos said Osteria will have to make painful concessions.",
      "Karl Vos said Norland will not make concessions to Osteria."),
+    ("other", "Karl Vos insists that concessions must be made by Osteria.",
+     "Karl Vos insists there should be concessions for pensioners on the ferries."),
     # joint patrols of a named kind are a security arrangement; joint tourist patrols... are not written so
     ("security", "Norland wants joint border patrols along the river.", "Norland wants joint border tariffs along the river."),
     ("security", "Osteria agreed to set up joint security patrols in the valley.",
      "Osteria agreed to set up joint security studies in the valley."),
+    ("security", "Osteria agreed to a joint border patrol along the river.",
+     "Osteria agreed to a joint border survey along the river."),
     ("sanctions", "Norland wants the reserves released before any deal.", "Norland wants its reserves released from active duty."),
     ("sanctions", "Norland will sign once its reserves are unfrozen.", "Norland insists that it reserves the right to seize ships."),
     ("governance", "Norland insists on a referendum in the disputed province.",
@@ -603,9 +613,11 @@ CUE_CASES = [
      "Troops conditioned to harsh winters in the mountains were sent on patrol to guard the detainees."),
     ("must", "Norland said Osteria must withdraw its troops from the valley.",
      "Norland said Osteria withdrew its troops from the valley in spring."),
-    # ``it was essential`` in reported speech, its ``that`` left out before the clause's named subject
-    ("must", "Karl Vos said it was essential Osteria release the detainees held in the valley.",
-     "Karl Vos said it was essential reading for the detainees held in the valley."),
+    # ``it is essential`` with its ``that`` left out before the clause's named subject; not a noun phrase with a capital
+    ("must", "Karl Vos said it is essential Osteria release the detainees held in the valley.",
+     "Karl Vos said it is essential reading for the detainees held in the valley."),
+    ("must", "Karl Vos said it is vital Osteria frees the detainees held in the valley.",
+     "Karl Vos said it is a vital Cabinet meeting for the detainees held in the valley."),
     ("must", "Norland said it is crucial that Osteria withdraws its troops from the valley.",
      "Norland said it is crucial news for the troops in the valley."),
     ("would require", "The Norland accord would require Osteria to free the detainees.",
@@ -783,6 +795,8 @@ CUE_CASES = [
      "Norland and Osteria have signed a pact giving up their dispute over the copper prices."),
     ("reached a deal on", "Norland and Osteria signed a deal that requires Osteria to free all detainees.",
      "Norland and Osteria signed a deal that surprised the detainees' families."),
+    ("reached a deal on", "Norland and Osteria signed a deal which required Osteria to free all detainees.",
+     "Norland and Osteria signed an accord requiring approval by parliament before the detainees go free."),
     ("reached a deal on", "Norland and Osteria reached an agreement on a truce along the river.",
      "Norland and Osteria have not reached an agreement on a truce along the river."),
     ("reached a deal on", "Osteria struck a deal for freeing every detainee.",
@@ -853,6 +867,8 @@ CUE_CASES = [
     # a deadline given with ``until`` is an ultimatum too, the giver's term (not the addressee's ``until``)
     ("gives X hours to", "Norland gave Osteria until Friday to withdraw its troops from the border.",
      "Norland gave Osteria the maps on Friday to study the border."),
+    ("gives X hours to", "Norland gave Osteria until 6 p.m. to withdraw its troops from the border.",
+     "Norland gave its backing until 2030 to the border troops' training programme."),
     ("gives X hours to", "Norland gave Osteria 48 hours to withdraw its troops from the border.",
      "Norland gave Osteria 48 hours of notice before the troops arrived."),
     ("no peace while", '"There can be no peace while a single Osterian soldier remains on our soil," Anna Berg said.',
@@ -1320,6 +1336,8 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
     # ... when two or more are named before; one named alone makes no dispute's parties
     ("Norland held a vote on Monday. The rival parties agreed to release all detainees.", []),
     ("Norland and Osteria met. The parties to the north agreed to release all detainees.", []),
+    ("Norland and Osteria met. The parties to the talks agreed to release all detainees.",
+     [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     # with none named before, the parties of a war placed in a state are that state's (a civil war's sides)
     ("The warring parties in Norland agreed on Thursday to a truce along the river.", [("Norland", "ceasefire")]),
     ("The warring parties in the valley agreed on Thursday to a truce along the river.", []),

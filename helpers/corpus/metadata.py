@@ -319,15 +319,24 @@ def in_agency_dateline(text: str, start: int, rules=None) -> bool:
     >>> t = "Talks\n\n(Example Wire) — Norland said no. Lee (Osteria) - said no."
     >>> [in_agency_dateline(t, t.index(w)) for w in ("Example", "Norland", "Osteria")]
     [True, False, False]
+    >>> t = "Talks\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\n(Osteria) — The ministry said no."
+    >>> in_agency_dateline(t, t.index("Osteria"))
+    False
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     for rule in (r for r in (rules or metadata_rules()) if r.kind == "dateline"):
         m = rule.pattern.match(line)
-        if m and m.group("agency") and start - line_start < m.end():
-            return True
+        if m and m.group("agency") and start - line_start < m.end() and (
+                m.group("place") or agency_name(m.group("agency").strip()) or _opens_story(text, line_start)):
+            return True  # an agency alone (``(Wire) —``): a known agency's, or the story's first paragraphs
     return False
+
+
+def _opens_story(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is one of the first :data:`LEAD_LINES` non-empty lines of ``text``."""
+    return sum(1 for line in text[:line_start].split("\n") if line.strip()) < LEAD_LINES
 
 
 #: Last words of a news agency's name (``Example Wire``) in a dateline's brackets.
