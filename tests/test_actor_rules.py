@@ -155,12 +155,12 @@ CASES = [
     # a name followed by the title of an office in apposition is a person's, whatever label the model gave it
     ("shape.role_after_person", "Tomas Okafor, head of the harbour authority, spoke about the bridge.", "Tomas Okafor",
      True, [("Tomas Okafor", "ORG")]),
-    ("shape.role_after_person", "Tidewater Freight, the ferry operator, spoke about the bridge.", "Tidewater Freight",
-     False, [("Tidewater Freight", "ORG")]),
+    ("shape.role_after_person", "Tide Line, the market leader, spoke about the bridge.", "Tide Line",
+     False, [("Tide Line", "ORG")]),
     # ... and a person where the model saw no name at all
     ("candidates.titled_name", "Tomas Okafor, head of the harbour authority, spoke about the bridge.", "Tomas Okafor",
      True, []),
-    ("candidates.titled_name", "Tidewater Freight, the ferry operator, spoke about the bridge.", "Tidewater Freight",
+    ("candidates.titled_name", "Tide Line, the market leader, spoke about the bridge.", "Tide Line",
      False, []),
     ("shape.role_before_person", "The Union's special representative Tomas Okafor spoke about the bridge.", "Tomas Okafor", True,
      [("Tomas Okafor", "ORG")]),

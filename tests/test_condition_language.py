@@ -226,7 +226,9 @@ GENERIC_CASES = [
      "Norland and Osteria pledged to work out a budget for the festival by May."),
     ("negotiation_terms", "Norland agreed to work on a memorandum with Osteria.", "Norland agreed to work on a speech with Osteria."),
     ("negotiation_terms", "Norland agreed to draft a ceasefire agreement with Osteria.",
-     "Norland agreed to draw up a plan with Osteria to cut hospital waiting lists."),
+     "Norland pledged to draw up a plan with Osteria to cut hospital waiting lists."),
+    ("negotiation_terms", "Osteria vowed to work out a new framework for the talks with Norland.",
+     "Osteria vowed to work out a new framework for pension payments."),
     # accepting a peace plan or proposal is a term of the talks; a pension plan is none
     ("negotiation_terms", "Anna Berg wants Osteria to accept the peace proposal.",
      "Anna Berg wants Osteria to accept the pension plan."),
@@ -970,13 +972,11 @@ def test_a_past_deed_dated_under_a_past_cue_is_no_term(pipe, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an agency credit opening the story, with or without a city, files it and holds nothing
-    ("(Tide Wire) — Norland and Osteria have signed a pact giving Norland access to Osterian copper mines.",
-     [("Norland", "other"), ("Osteria", "other")]),
-    ("LUND, May 2 (Tide Wire) — Norland and Osteria have signed a pact giving Norland access to Osterian copper mines.",
+    ("(TWX) — Norland and Osteria have signed a pact giving Norland access to Osterian copper mines.",
      [("Norland", "other"), ("Osteria", "other")]),
 ])
 def test_an_agency_credit_opening_the_story_holds_no_term(pipe, text, expected):
-    actors = {**ACTORS, "Tide Wire": ("Tide Wire", "organization", "")}
+    actors = {**ACTORS, "TWX": ("TWX", "organization", "")}
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
     assert pairs(rows) == expected
 
@@ -1294,6 +1294,8 @@ def test_a_list_of_deeds_done_is_no_list_of_terms(pipe, text, expected):
      [("Eli Kim", "prisoners")]),
     ("Valdia proposed a deal between Norland and Osteria. The deal calls for freeing every detainee.",
      [("Valdia", "prisoners")]),
+    ("Valdia floated a deal between Norland and Osteria. The deal calls for freeing every detainee.",
+     [("Valdia", "prisoners")]),
 ])
 def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expected):
     actors = {**ACTORS, "Valdia": ("Valdia", "state", "VAL"), "Eli Kim": ("Eli Kim", "person", "VAL")}
@@ -1338,6 +1340,10 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
     ("Norland and Osteria met. The parties to the north agreed to release all detainees.", []),
     ("Norland and Osteria met. The parties to the talks agreed to release all detainees.",
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    # ... the host of talks is no state fought in; a series in a relative clause is no dispute's parties
+    ("The negotiating parties in Osteria agreed on Thursday to a truce along the river.", []),
+    ("Anna Berg held elections, which Osteria and Norland praised. The rival parties agreed to release all detainees.",
+     []),
     # with none named before, the parties of a war placed in a state are that state's (a civil war's sides)
     ("The warring parties in Norland agreed on Thursday to a truce along the river.", [("Norland", "ceasefire")]),
     ("The warring parties in the valley agreed on Thursday to a truce along the river.", []),

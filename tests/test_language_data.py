@@ -151,6 +151,11 @@ def test_a_cue_slot_is_written_once_and_every_slot_a_cue_names_exists():
         language.expand_slots(row["pattern"], slots, row["cue"])  # a missing slot is a ValueError
         for name, text in expanded.items():
             assert text not in row["pattern"], f"{row['cue']}: write {{{name}}} instead of its text"
+        assert "monday" not in row["pattern"].lower(), f"{row['cue']}: write {{weekday}} instead of the days"
+    # only the cue table is expanded: a slot written in any other table would match its braces literally
+    for path in sorted(config.DATA_DIR.rglob("*.csv")) + sorted((config.PACKAGE_DIR / "stories").rglob("*.csv")):
+        if path.name not in ("condition_cues.csv", "cue_slots.csv"):
+            assert not re.search(r"\{[a-z_]+\}", path.read_text(encoding="utf-8")), f"{path.name} names a slot"
     assert re.search(expanded["when_adverb"] + " for", "called on Monday for", re.IGNORECASE)
     assert re.search(expanded["when_adverb"] + " for", "pressed hard for", re.IGNORECASE)
     assert not re.search(r"pressed" + expanded["when_adverb"] + " for", "pressed only for", re.IGNORECASE)

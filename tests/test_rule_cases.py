@@ -404,6 +404,8 @@ CASES = [
      "made for years.", None, {("Norland", "other")}),
     ("condition_holder.maker_of_demand", "Osteria has rejected the release of all detainees, a demand that the "
      "crowd found absurd.", None, set()),
+    ("condition_holder.maker_of_demand", "Despite the release of all detainees, the main demand of Norland remains "
+     "unmet.", None, set()),
     # the subject of a passive of letting is let act and holds nothing: the document's parties hold the term
     ("condition_holder.author_of_document", "Norland and Osteria signed a deal on Monday. Under the deal, Osteria "
      "will be allowed to reopen the crossings for aid.", None, {("Norland", "other"), ("Osteria", "other")}),
@@ -412,7 +414,7 @@ CASES = [
     # a deal between parties that someone else announces is the parties', not its announcer's; a plan for talks
     # between parties is its author's
     ("condition_holder.author_of_document", "Anna Berg announced on Monday a truce agreement between Osteria and "
-     "Norland. The agreement calls for a truth commission.", None,
+     "Norland. That agreement now calls for a truth commission.", None,
      {("Norland", "other"), ("Osteria", "other")}),
     ("condition_holder.author_of_document", "Norland unveiled a plan for talks between Osteria and Valdia. The plan "
      "calls for a truth commission.", None, {("Norland", "other")}),

@@ -618,12 +618,14 @@ _SETTLEMENT = "|".join(sorted(_SETTLEMENTS))
 def named_as_place(ctx, cand) -> bool:
     """``the city of Lakeport``, ``the Lakeport region``: a name the article also writes as a place:
     a lower-case place noun and ``of`` before it (``the central city of Port Vale``), or, for a
-    one-word name, the place noun right after it (``Ann Lee's village`` is a person's)."""
+    one-word name, the place noun right after it (``Ann Lee's village`` is a person's); not ``the
+    village of Ann Lee's parents`` nor ``the home town of Ann Lee``."""
     name = cand.actor
     key = ("filters.named_as_place", name)
     if key not in ctx.memo:
         n = re.escape(name)
-        pattern = rf"\b(?:{_SETTLEMENT}) of (?:the )?{n}\b" + ("" if " " in name else rf"|\b{n}(?:’s|'s)? (?:{_SETTLEMENT})\b")
+        pattern = rf"(?<!\bhome )\b(?:{_SETTLEMENT}) of (?:the )?{n}\b(?![’']s\b)" + (
+            "" if " " in name else rf"|\b{n}(?:’s|'s)? (?:{_SETTLEMENT})\b")
         ctx.memo[key] = re.search(pattern, ctx.text) is not None
     return ctx.memo[key]
 

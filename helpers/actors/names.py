@@ -390,15 +390,18 @@ _OFFICE_HEADS = language.words("office_head_nouns")
 
 
 def _role_after(span) -> bool:
-    """Two or three title-case words, none an organisation's head word, followed by an apposition
-    that is the title of an office (``titles``) or a head ``of`` a body (``Ann Lee, head of the
-    port authority,``)."""
+    """Two or three title-case words, none an organisation's head word and no capitalised word left
+    out before them, followed by an apposition that is the title of an office (``titles``), not
+    one a common noun modifies (``the market leader``), or a head ``of`` a body (``Ann Lee, head of
+    the port authority,``)."""
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words) \
-            or any(t.lower_ in ORG_HEADS for t in words):
-        return False
+            or any(t.lower_ in ORG_HEADS for t in words) \
+            or (span.start and span.doc[span.start - 1].is_title and span.doc[span.start - 1].pos_ == "PROPN"):
+        return False  # ``Green [Valley Farms]``: a name cut short is no person's
     return any(c.dep_ == "appos" and c.i >= span.end and c.pos_ == "NOUN" and (
         c.lower_ in TITLES or (c.lower_ in _OFFICE_HEADS and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)))
+        and not any(g.dep_ == "compound" and g.pos_ == "NOUN" for g in c.children)  # ``the market leader``: a firm's rank
         for c in span.root.children)
 
 

@@ -1907,9 +1907,14 @@ def _dispute_parties(subj) -> bool:
                                                       for g in c.children) for c in subj.children)
 
 
+#: Adjectives of parties at war (``the warring parties in Norland``): placed ``in`` a state, they fight there.
+WAR_PARTY_ADJECTIVES = language.words("war_party_adjectives")
+
+
 def _state_fought_in(subj, mentions: list[dict]) -> tuple[dict] | None:
-    """The state a dispute's parties are placed ``in`` (``the warring parties in Norland``): a civil
-    war's parties are coded by the state they fight in; None when no state is named so.
+    """The state the parties at war are placed ``in`` (``the warring parties in Norland``,
+    :data:`WAR_PARTY_ADJECTIVES`): a civil war's parties are coded by the state they fight in; None
+    when no state is named so, or for parties of talks (``the negotiating parties in Osteria``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The warring parties in Norland agreed to a truce.")
@@ -1918,6 +1923,8 @@ def _state_fought_in(subj, mentions: list[dict]) -> tuple[dict] | None:
     >>> _state_fought_in(doc[2], [dict(actor="Anna Berg", type="person", start=23, end=30)]) is None
     True
     """
+    if not any(c.dep_ == "amod" and c.lower_ in WAR_PARTY_ADJECTIVES for c in subj.children):
+        return None  # ``the negotiating parties in Osteria``: the host, not the state fought in
     for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             found = _token_mention(obj, mentions)
@@ -1953,11 +1960,13 @@ def named_pair(subj, mentions: list[dict], side=None, count: int | None = None) 
     for _ in range(PAIR_WINDOW):
         lo = doc[lo - 1].sent.start if lo > 0 else lo
     for tok in reversed(doc[lo:subj.i]):
-        series = _series_at(tok, mentions, subj, count)
+        named_so = count or (_subject_or_beside(tok) and tok.head.dep_ != "relcl") \
+            or (tok.dep_ == "pobj" and tok.head.lower_ in PAIR_PREPOSITIONS)
+        series = _series_at(tok, mentions, subj, count) if named_so else None
         if series is not None:  # not ``Norland, Osteria and Valdia met. The two countries ...``
-            return series
+            return series  # however many (``count`` 0): a subject series or one ``between`` (not ``which X and Y praised``)
     near = _two_sides_before(subj, mentions, side) if count in (0, 2) else None
-    far = None if near else joint_issuers(subj, mentions, count)
+    far = None if near or not count else joint_issuers(subj, mentions, count)
     return near or (far if far is not None and not _other_pair_after(subj.doc, far, mentions) else None)
 
 
@@ -2584,9 +2593,10 @@ class Clue:
     @cached_property
     def pair(self) -> tuple | None:
         """For a cue whose holder is a counted noun of parties (``both sides agreed``, ``the three
-        countries``) or a joint statement: its parties (:func:`named_pair`, :func:`joint_issuers`),
-        ``()`` when none are named before; for ``the leaders`` of a group named before, that group
-        (:func:`group_named_before`); else None."""
+        countries``), the parties of a dispute (``the warring parties``: the state they fight in, or
+        those named before, :func:`_dispute_parties`) or a joint statement: its parties
+        (:func:`named_pair`, :func:`joint_issuers`), ``()`` when none are named before; for ``the
+        leaders`` of a group named before, that group (:func:`group_named_before`); else None."""
         cue = self.cue
         if cue is None or cue.subject != "holder" or self.anchor is None:
             return None
@@ -2597,8 +2607,8 @@ class Clue:
             return None
         if not _counted_pair(subj):
             if _dispute_parties(subj):  # ``the warring parties``, ``the parties to the accord``: however many were named
-                return named_pair(subj, self.article.mentions, self.article.side, count=0) \
-                    or _state_fought_in(subj, self.article.mentions) or ()
+                return _state_fought_in(subj, self.article.mentions) \
+                    or named_pair(subj, self.article.mentions, self.article.side, count=0) or ()
             return group_named_before(subj, self.article.mentions)  # ``the leaders`` of a group named before
         return named_pair(subj, self.article.mentions, self.article.side) or ()
 
@@ -2977,6 +2987,8 @@ def _right_after_term(obj, noun) -> bool:
     """
     comma = noun.left_edge.i - 1
     between = obj.doc[obj.i + 1:comma]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return False  # ``Despite the release of all detainees, the main demand of Norland remains unmet``
     return obj.i < comma and obj.doc[comma].text == "," and not any(
         t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.text in ",;:" for t in between)
 

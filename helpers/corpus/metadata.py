@@ -319,6 +319,8 @@ def in_agency_dateline(text: str, start: int, rules=None) -> bool:
     >>> t = "Talks\n\n(Example Wire) — Norland said no. Lee (Osteria) - said no."
     >>> [in_agency_dateline(t, t.index(w)) for w in ("Example", "Norland", "Osteria")]
     [True, False, False]
+    >>> [in_agency_dateline(t, t.index("(") + 1) for t in ("Talks\n\n(NWS) — Norland said no.", "Talks\n\n(Ann Lee) — No.")]
+    [True, False]
     >>> t = "Talks\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\n(Osteria) — The ministry said no."
     >>> in_agency_dateline(t, t.index("Osteria"))
     False
@@ -329,9 +331,14 @@ def in_agency_dateline(text: str, start: int, rules=None) -> bool:
     for rule in (r for r in (rules or metadata_rules()) if r.kind == "dateline"):
         m = rule.pattern.match(line)
         if m and m.group("agency") and start - line_start < m.end() and (
-                m.group("place") or agency_name(m.group("agency").strip()) or _opens_story(text, line_start)):
-            return True  # an agency alone (``(Wire) —``): a known agency's, or the story's first paragraphs
+                m.group("place") or agency_name(m.group("agency").strip())
+                or (_opens_story(text, line_start) and _AGENCY_CODE.fullmatch(m.group("agency").strip()))):
+            return True  # an agency alone (``(Wire) —``): a known agency's, or a code opening the story (``(NWS) —``)
     return False
+
+
+#: An agency's code in a credit (``NWS``, ``AB/CD``): capitals, perhaps joined by a slash or an ampersand.
+_AGENCY_CODE = re.compile(r"[A-Z]{2,}(?:[/&][A-Z]{2,})*")
 
 
 def _opens_story(text: str, line_start: int) -> bool:

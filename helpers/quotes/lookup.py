@@ -155,18 +155,22 @@ def gender_of(art: QuoteArticle, name: str, m: dict | None = None) -> str:
 
 
 def shown_genders(art: QuoteArticle) -> dict[str, str]:
-    """Actor -> ``m``/``f`` where a sentence in the outlet's words names one person and then a
-    gendered pronoun (``Lee was jailed in 2001 and his trial ...``: Lee is a man); a person
+    """Actor -> ``m``/``f`` where a sentence in the outlet's words names one person, the subject of
+    the clause that governs a gendered pronoun after it (:func:`_subject_governs`: ``Lee was jailed
+    in 2001 and his trial ...``: Lee is a man); a person
     the article shows both ways stays unknown. Pronouns inside quotation marks are the speaker's and
     may mean anyone.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Bo Ek was jailed in 1999 and his release is a demand. Ann Lee and Bo Ek met her aides.")
-    >>> m = [dict(actor="Bo Ek", type="person", start=0, end=5), dict(actor="Ann Lee", type="person", start=55, end=62),
-    ...      dict(actor="Bo Ek", type="person", start=67, end=72)]
+    >>> doc = nlp.bare_nlp()("Bo Ek was jailed in 2001 and his trial is a cause. Ann Lee and Bo Ek met her aides.")
+    >>> m = [dict(actor="Bo Ek", type="person", start=0, end=5), dict(actor="Ann Lee", type="person", start=51, end=58),
+    ...      dict(actor="Bo Ek", type="person", start=63, end=68)]
     >>> shown_genders(QuoteArticle.of(doc, "a.txt", m))
     {'Bo Ek': 'm'}
     >>> doc = nlp.bare_nlp()("Ann Lee thanked the president for his help.")
+    >>> shown_genders(QuoteArticle.of(doc, "a.txt", [dict(actor="Ann Lee", type="person", start=0, end=7)]))
+    {}
+    >>> doc = nlp.bare_nlp()("Ann Lee said he would appeal the verdict.")
     >>> shown_genders(QuoteArticle.of(doc, "a.txt", [dict(actor="Ann Lee", type="person", start=0, end=7)]))
     {}
     """
@@ -175,10 +179,11 @@ def shown_genders(art: QuoteArticle) -> dict[str, str]:
         pronoun = next((t for t in sent if t.lower_ in GENDER and not art.quoted[t.i]), None)
         if pronoun is None:
             continue
-        people = {m["actor"] for m in art.mentions_in(sent.start_char, pronoun.idx)
-                  if m.get("type") == "person" and not _quoted_mention(art, m)}
-        if len(people) == 1 and not _other_person_between(art, sent, pronoun):
-            found.setdefault(people.pop(), set()).add(GENDER[pronoun.lower_])
+        named = [m for m in art.mentions_in(sent.start_char, pronoun.idx)
+                 if m.get("type") == "person" and not _quoted_mention(art, m)]
+        if len({m["actor"] for m in named}) == 1 and not _other_person_between(art, sent, pronoun) \
+                and _subject_governs(art, named[0], pronoun):
+            found.setdefault(named[0]["actor"], set()).add(GENDER[pronoun.lower_])
     return {name: sexes.pop() for name, sexes in sorted(found.items()) if len(sexes) == 1}
 
 
@@ -192,6 +197,21 @@ def _other_person_between(art: QuoteArticle, sent, pronoun) -> bool:
     last = max((m["end"] for m in art.mentions_in(sent.start_char, pronoun.idx) if m.get("type") == "person"), default=sent.start_char)
     return any(t.idx >= last and (t.lemma_.lower() in _PERSON_NOUNS or t.ent_type_ == "PERSON")
                for t in sent if t.i < pronoun.i)
+
+
+def _subject_governs(art: QuoteArticle, m: dict, pronoun) -> bool:
+    """Whether the person mention ``m`` is the subject of a clause whose verb governs ``pronoun``
+    outside its own words and outside reported speech (``Lee was jailed and his trial ...``; not
+    ``Lee said he would appeal``, ``Lee, his lawyer, spoke`` or ``according to Lee, he ...``)."""
+    span = art.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass") or pronoun in span.root.subtree:
+        return False
+    verb, tok = span.root.head, pronoun
+    while tok.i != verb.i:
+        if tok.dep_ in ("ccomp", "parataxis", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _quoted_mention(art: QuoteArticle, m: dict) -> bool:
