@@ -1792,7 +1792,7 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     if cue_tok is None or obj_tok is None:
         return False
     if cue.kind == "demand" and cue_tok.lemma_.lower() in DEMAND_NOUNS and _right_after_term(obj_tok, cue_tok) \
-            and _names_maker(cue_tok):
+            and any(_makers(cue_tok)):
         return True  # ``rejected disarmament, a key demand by Norland``: an apposition the parser hung elsewhere
     head = _cleft(_elided_clause(cue, _cue_head(cue_tok)))
     if _in_agent(obj_tok, head):
@@ -2955,17 +2955,14 @@ def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
         return None
     for noun in (t for t in clue.sent if t.i > obj.i and t.lemma_.lower() in DEMAND_NOUNS and t.left_edge.i > 0
                  and doc[t.left_edge.i - 1].text == ","):  # an apposition after a comma, however parsed
-        for verb in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in DEMAND_MAKER_VERBS):
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            actor = _subject_actor(subj, clue.article.mentions, None, clue.article.text) if subj is not None else None
+        voicers, makers = _makers(noun)
+        for subj in voicers:
+            actor = _subject_actor(subj, clue.article.mentions, None, clue.article.text)
             if actor is not None:
                 return actor, None
         if not (noun.dep_ == "appos" and noun.head.left_edge.i <= obj.i <= noun.head.right_edge.i) \
                 and not _right_after_term(obj, noun):
             continue  # ``Norland demands a truce, while the tariffs, a key demand of Osteria, ...``: not the term's
-        makers = [c for c in noun.children if c.dep_ == "poss"] + [
-            o for p in noun.children if p.dep_ == "prep" and p.lower_ in MAKER_PREPOSITIONS
-            for o in p.children if o.dep_ == "pobj"]
         actor = next((a for a in (_token_mention(m, clue.article.mentions) for m in makers) if a), None)
         if actor is not None:
             return actor, None
@@ -2993,13 +2990,22 @@ def _right_after_term(obj, noun) -> bool:
         t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.text in ",;:" for t in between)
 
 
-def _names_maker(noun) -> bool:
-    """Whether a demand noun names who voices it: an owner, ``by``, ``of`` or ``from`` someone, or a
-    relative clause of voicing (``a demand Norland has made for years``); not ``a demand that the
-    crowd found absurd``."""
-    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in MAKER_PREPOSITIONS and any(
-        o.dep_ == "pobj" for o in c.children)) or (c.dep_ == "relcl" and c.lemma_.lower() in DEMAND_MAKER_VERBS)
-        for c in noun.children)
+def _makers(noun) -> tuple[list, list]:
+    """Who a demand noun says voices it: (the subjects of its relative clause of voicing, ``a demand
+    Norland has made for years``; its owner and the objects of its ``by``, ``of`` or ``from``, ``a key
+    demand by Norland``); both empty for ``a demand that the crowd found absurd``.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("It is a key demand by Norland. It is a demand that the crowd found absurd.")
+    >>> [[[t.text for t in part] for part in _makers(s[4])] for s in doc.sents]
+    [[[], ['Norland']], [[], []]]
+    """
+    voicers = [s for s in (next((g for g in c.children if g.dep_ == "nsubj"), None) for c in noun.children
+                           if c.dep_ == "relcl" and c.lemma_.lower() in DEMAND_MAKER_VERBS) if s is not None]
+    makers = [c for c in noun.children if c.dep_ == "poss"] + [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ in MAKER_PREPOSITIONS
+        for o in p.children if o.dep_ == "pobj"]
+    return voicers, makers
 
 
 #: Prepositions that name who voices a demand noun (``a key demand by Norland``, ``of``, ``from``).
