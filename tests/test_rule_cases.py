@@ -450,6 +450,17 @@ CASES = [
      "Norland's memorandum reached the envoys.\n\nOsteria circulated a framework last month. That framework "
      "proposed a summit.\n\nThe paper lists five points:\n\n- An end to the sanctions.", None,
      {("Osteria", "sanctions")}),
+    # a section that goes on with the document the article introduced before its heading: the items are
+    # that document's; a section naming no document, or another one, is not
+    ("condition_holder.holder_of_list_opener", "Norland has confirmed a deal with Osteria on Friday.\n\n"
+     "What was agreed\n\nThe first stage of the deal will see captives freed. During this stage:\n\n"
+     "- An end to the sanctions.", None, {("Norland", "sanctions"), ("Osteria", "sanctions")}),
+    ("condition_holder.holder_of_list_opener", "Norland has confirmed a deal with Osteria on Friday.\n\n"
+     "What was agreed\n\nThe first stage of the truce will see captives freed. During this stage:\n\n"
+     "- An end to the sanctions.", None, set()),
+    ("condition_holder.holder_of_list_opener", "Norland has confirmed a deal with Osteria on Friday.\n\n"
+     "What was agreed\n\nThe first stage of the plan will see captives freed. During this stage:\n\n"
+     "- An end to the sanctions.", None, set()),
     # condition_side: expected (holder, holder_country) pairs
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
      "envoys.\n\nAnn Lee insists that the army must lift the sanctions.", None, {("Ann Lee", "NRL")}),

@@ -3638,8 +3638,23 @@ def _opener_holder(article: Article, lead: list):
     if holder:
         return holder
     since = lead[-1].start if len(lead) > 1 and heading(lead[-1], article.text) else 0  # the section's heading
-    found = _earlier_document_owner(opener.doc, opener.end, DOCUMENT_NOUNS, article.mentions, since)
+    found = _earlier_document_owner(opener.doc, opener.end, DOCUMENT_NOUNS, article.mentions, since) \
+        or _section_document_author(lead, since, article.mentions)
     return dict(found, guessed=True) if found else None
+
+
+def _section_document_author(lead: list, since: int, mentions: list[dict]) -> dict | None:
+    """The author of a document the opener's section names without an owner, where the text last gave
+    the same noun one before the section's heading (``Norland confirmed a deal with Osteria.`` /
+    ``Terms`` / ``The first phase of the deal will see ... During this phase:`` -> Norland): a section
+    continues the document the article introduced; a section naming no document, or another one,
+    has no holder from before its heading."""
+    if not since:
+        return None
+    nouns = [t for seg in lead for t in seg if t.i >= since and t.pos_ in ("NOUN", "PROPN")
+             and t.lemma_.lower() in DOCUMENT_NOUNS]
+    return next((owner for t in nouns
+                 if (owner := _earlier_document_owner(t.doc, since, {t.lemma_.lower()}, mentions)) is not None), None)
 
 
 def _members_in_subject(opener, mentions: list[dict]) -> dict | None:

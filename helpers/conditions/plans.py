@@ -64,10 +64,18 @@ def fragment(seg) -> bool:
     >>> [fragment(nlp.bare_nlp()(t)[:]) for t in ("The return of all detainees.", "The detainees returned.",
     ...                                          "The envoy's deputy, Ann Lee, said the talks would go on.")]
     [True, False, False]
+    >>> [fragment(nlp.bare_nlp()(t)[:]) for t in ("Talks on the second stage, which aims at a lasting truce, are "
+    ...                                          "set to begin in May.", "Guarantees, should the other side break the truce")]
+    [False, True]
     """
     root = seg.root
-    if root.pos_ in ("VERB", "AUX") and "Fin" in root.morph.get("VerbForm") \
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # a finite auxiliary after the subjects (``Talks on a second phase, ..., are set to begin``), not an
+    # inverted conditional's before one (``Guarantees, should the truce fail``)
+    finite = "Fin" in root.morph.get("VerbForm") or any(
+        c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm") and subjects
+        and all(s.i < c.i for s in subjects) for c in root.children)
+    if root.pos_ in ("VERB", "AUX") and finite and subjects:
         return False
     for tok in seg:
         if tok.text in (",", ";", ":", "\u2014"):
@@ -82,27 +90,36 @@ def _opens_list(seg, text: str) -> bool:
 
 
 def item_openers(segs: list, text: str) -> dict[int, int]:
-    """Index of each item segment -> index of the segment that opens its list.
+    r"""Index of each item segment -> index of the segment that opens its list.
 
     A marked line starts or continues a list (the sentences after it on the same line belong
     to the item); after an opener that ends with a colon, lines without a finite main verb
     are items too, unless they end with a colon themselves (``Key points of the second plan:``
-    opens the next list). A line that is neither ends the list.
+    opens the next list), or the list's items so far were marked (the first unmarked line after
+    them is the story going on). A line that is neither ends the list.
+
+    >>> from helpers import nlp
+    >>> from helpers.conditions import segments
+    >>> text = "Its terms:\n\n- A truce.\n\n- Aid.\n\nThe next round, in May.\n\nMore talks."
+    >>> item_openers(list(segments(nlp.bare_nlp()(text))), text)
+    {1: 0, 2: 0}
     """
     out: dict[int, int] = {}
-    opener, colon, count = None, False, 0
+    opener, colon, count, marks = None, False, 0, False
     for i, seg in enumerate(segs):
-        if marked(seg, text) or (colon and starts_line(seg, text) and not _opens_list(seg, text) and fragment(seg)):
+        mark = marked(seg, text)
+        if mark or (colon and not marks and starts_line(seg, text) and not _opens_list(seg, text) and fragment(seg)):
             if opener is None:
                 opener = i - 1 if i > 0 else None
                 count = 0
             if opener is not None and count < MAX_ITEMS:
                 out[i] = opener
                 count += 1
+            marks = marks or mark
         elif not starts_line(seg, text) and i - 1 in out:
             out[i] = out[i - 1]  # the rest of an item's line
         else:
-            opener, count = None, 0
+            opener, count, marks = None, 0, False
             colon = _opens_list(seg, text)
     return out
 
