@@ -202,10 +202,16 @@ GENERIC_CASES = [
      "Norland will not recognise diplomas from the region as valid."),
     ("territory", "Norland demands that the border be delimited first.",
      "Norland wants the border commission's budget delimited first."),
+    # land returned in part is land returned; loans returned in part are none
+    ("territory", "Norland has agreed to return some of the islands it seized in the war.",
+     "Norland has agreed to return some of the loans it took in the war."),
     ("prisoners", "Norland will sign only if Osteria frees the detainees.",
      "Norland will sign after the new parliament meets."),
     ("humanitarian", "Osteria wants aid convoys to reach the besieged towns.",
      "Osteria counted the convoys that reached the towns."),
+    # a lorry is a truck in British English
+    ("humanitarian", "Osteria demands more aid lorries for the besieged towns.",
+     "Osteria demands more lorries of grain for the besieged towns."),
     # a railway or a highway reopened is a crossing reopened
     ("humanitarian", "Osteria wants the railway through the region reopened to cargo.",
      "Osteria wants the railway timetable printed for tourists."),
