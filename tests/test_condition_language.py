@@ -844,6 +844,14 @@ CUE_CASES = [
      "Norland reported a truce along the river."),
     ("under the deal", "Under the deal, Osteria will free the detainees.",
      "During the storm, Osteria freed the detainees."),
+    # a phase or stage of a document: its terms are the document's
+    ("under the deal", "Under the second stage of the truce deal, Osteria will free the detainees.",
+     "Under the second stage of the school building programme, Osteria will free the detainees."),
+    # refusing any attempt, effort or move to do something is a red line on it; refusing comment is none
+    ("refuses", "Anna Berg has refused any attempt to cede the islands.",
+     "Anna Berg refused any comment on the islands."),
+    ("refuses", "Osteria rejected every effort to redraw the borders.",
+     "Osteria rejected every report of troops near the borders."),
     ("provisions on", "Norland's accord has provisions on the release of the detainees.",
      "Norland's budget funds the provision of food to the detainees."),
     # a term the text calls a part of a document is one of its points; a part of a debate is none
