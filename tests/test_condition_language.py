@@ -844,6 +844,15 @@ CUE_CASES = [
      "Norland reported a truce along the river."),
     ("under the deal", "Under the deal, Osteria will free the detainees.",
      "During the storm, Osteria freed the detainees."),
+    # a readiness an actor states or reaffirms is its stance; one others doubt is none
+    ("wants", "Norland reaffirmed its readiness for a full and unconditional truce.",
+     "Norland doubted the rebels' readiness for a full and unconditional truce."),
+    # what a side would agree to is its offer; agreeing to host talks is no term
+    ("wants", "Norland says it would agree to a longer truce.",
+     "Norland says it would agree to host the next round in its capital."),
+    # concessions a side seeks or offers, listed after the noun, are its terms
+    ("conditions followed by a list", "Osteria hopes to win key concessions, including the lifting of sanctions.",
+     "Osteria reported record contracts last year, including several on the lifting of sanctions."),
     # a phase or stage of a document: its terms are the document's
     ("under the deal", "Under the second stage of the truce deal, Osteria will free the detainees.",
      "Under the second stage of the school building programme, Osteria will free the detainees."),
