@@ -202,6 +202,12 @@ GENERIC_CASES = [
      "Norland will not recognise diplomas from the region as valid."),
     ("territory", "Norland demands that the border be delimited first.",
      "Norland wants the border commission's budget delimited first."),
+    # who is to lead the other side's state is a governance term; who leads a club is none
+    ("governance", "Osteria demands that Norland appoint a friendly former deputy as head of state.",
+     "Osteria demands that Norland appoint a friendly former deputy as president of the chess federation."),
+    # children to be brought back are a prisoners' term; children back at school are none
+    ("prisoners", "Norland demands that the children taken across the border be brought back.",
+     "Norland demands that the children be returned to school by May."),
     # land returned in part is land returned; loans returned in part are none
     ("territory", "Norland has agreed to return some of the islands it seized in the war.",
      "Norland has agreed to return some of the loans it took in the war."),
@@ -4193,6 +4199,10 @@ SEEDS_STORY_CASES = [
     ("Norland demands an end to the persecution of the church in Osteria.", [("Norland", "denazification")]),
     ("Norland wants the Russian language to be an official language in Osteria.", [("Norland", "denazification")]),
     ("Norland wants the choir of the cathedral in Osteria to tour abroad.", []),
+    # who is to lead the other side's state is the story's denazification (the guide's government)
+    ("Norland demanded that Osteria appoint a friendly former deputy as head of state.",
+     [("Norland", "denazification")]),
+    ("Norland demanded that Osteria appoint a friendly former deputy as head of the chess federation.", []),
     ("Osteria wants legally binding guarantees before any truce.", [("Osteria", "security_architecture")]),
     ("Osteria insists that there be no eastward expansion of the bloc.", [("Osteria", "security_architecture")]),
     ("Osteria wants a reassurance force in the capital.", [("Osteria", "security_architecture")]),
