@@ -859,6 +859,14 @@ CUE_CASES = [
     # concessions a side seeks or offers, listed after the noun, are its terms
     ("conditions followed by a list", "Osteria hopes to win key concessions, including the lifting of sanctions.",
      "Osteria reported record contracts last year, including several on the lifting of sanctions."),
+    # a step the text says was agreed or laid down is a term of the deal; a meeting held as agreed is none
+    ("as agreed", "Osteria has yet to pull back its troops from the valley as agreed.",
+     "The envoys met again in the capital on Monday, as agreed."),
+    ("as agreed", "Osteria will pull back its troops from the valley, as laid down in the accord.",
+     "Osteria will pull back its troops from the valley, as it did last spring."),
+    # a pact or a treaty is a document too
+    ("under the deal", "Under the pact, Osteria will free the detainees.",
+     "Under the bridge, Osteria will free the detainees."),
     # a phase or stage of a document: its terms are the document's
     ("under the deal", "Under the second stage of the truce deal, Osteria will free the detainees.",
      "Under the second stage of the school building programme, Osteria will free the detainees."),

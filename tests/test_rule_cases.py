@@ -221,6 +221,11 @@ CASES = [
     # a plural of others or a thing is no office that speaks (not the speaker named before)
     ("condition_holder.speaker_of_subject", "Anna Berg spoke on Monday. The envoys insisted that the sanctions "
      "be lifted.", None, set()),
+    # a step the sentence says was agreed in a deal it names with its parties is theirs, not only the one to take it
+    ("condition_holder.author_of_document", "Valdia brokered a deal between Norland and Osteria in May but Osteria "
+     "has yet to pull back its troops as agreed.", None, {("Norland", "territory"), ("Osteria", "territory")}),
+    ("condition_holder.author_of_document", "Valdia brokered a truce in May but Osteria has yet to pull back its "
+     "troops as agreed.", None, set()),
     ("condition_holder.author_of_document",
      "Osteria unveiled a plan on Monday. The plan calls for an end to the sanctions.", None,
      {("Osteria", "sanctions")}),

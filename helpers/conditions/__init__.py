@@ -1783,6 +1783,10 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
         return False  # ``demands that Osteria free them in exchange for a truce``: the truce is given, not asked
     if cue.kind == "document" and _opens_sentence(_token_at(doc, cue.start)):
         return obj.start >= cue.end  # ``Under the plan, X would ..., Y would ... and Z would ...``: all it frames
+    if cue.kind == "document" and (agreed := _as_clause(_token_at(doc, cue.start))) is not None:
+        obj_tok = _token_at(doc, obj.start)  # ``has yet to pull back its troops as agreed``: the clause it hangs on
+        return obj_tok is not None and obj_tok.i < agreed.i \
+            and agreed.head.left_edge.i <= obj_tok.i <= agreed.head.right_edge.i
     if (cue.start, cue.end) == (obj.start, obj.end):
         return False  # a word that is both a cue and a term (``preconditions``) is no term of itself
     if cue.start <= obj.start < cue.end and cue.kind != "conditional":
@@ -1803,6 +1807,20 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
                                                   and _given_in_return(obj_tok, head)) \
             and not (cue.kind == "demand" and head.i == cue_tok.i and _wanted_from(obj_tok, head))
     return _noun_clause(cue, obj, cue_tok)
+
+
+def _as_clause(tok):
+    """The verb of an ``as`` clause that ``tok`` opens after the clause it qualifies (``pull back its troops
+    as agreed``), else None: what that clause says is what was agreed.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.load_model()("Osteria has yet to pull back its troops as agreed.")
+    >>> _as_clause(doc[8]), _as_clause(doc[0])
+    (agreed, None)
+    """
+    if tok is None or tok.lower_ != "as" or tok.dep_ != "mark" or tok.head.dep_ != "advcl" or tok.head.i < tok.i:
+        return None
+    return tok.head
 
 
 _AGREEMENT_PARTY_NOUNS = language.words("agreement_party_nouns")
@@ -3080,9 +3098,13 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
 def _part_of_document(clue: Clue) -> bool:
     """Whether the cue is a document cue that opens on a verb (``is a central part of the deal``): the
     clause's subject is the term itself, whoever it names (``Osteria's withdrawal``), and the
-    document's author or parties hold it (:func:`author_of_document`)."""
+    document's author or parties hold it (:func:`author_of_document`); so do they a step the sentence
+    says was agreed in a document it names with its parties (``a deal between Norland and Osteria ... but
+    Osteria has yet to pull back its troops as agreed``)."""
     cue = clue.cue
     tok = _token_at(clue.sent.doc, cue.start) if cue is not None and cue.kind == "document" else None
+    if tok is not None and _as_clause(tok) is not None:
+        return author_of_document(clue) is not None
     return tok is not None and tok.pos_ in ("AUX", "VERB")
 
 
@@ -3166,8 +3188,8 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     ``A spokesperson for Osteria insisted that the tariffs be lifted`` -> Osteria; a role that
     owns the subject speaks for it too (``The minister's demand is that ...`` -> the minister).
     """
-    if clue.kind == "anaphora" or clue.quote is not None or _framed_by_unowned_plan(clue):
-        return None
+    if clue.kind == "anaphora" or clue.quote is not None or _framed_by_unowned_plan(clue) or _part_of_document(clue):
+        return None  # a document's point is its parties' (author_of_document)
     subj = _first_subject(clue.anchor, clue.sent)
     if subj is not None and (_addressee_subject(subj, clue) or _term_clause(subj.head)):  # ``envisions [X ...]``
         subj = _first_subject(subj.head.head, clue.sent) if subj.head.head.i != subj.head.i else None
