@@ -208,6 +208,18 @@ GENERIC_CASES = [
     # children to be brought back are a prisoners' term; children back at school are none
     ("prisoners", "Norland demands that the children taken across the border be brought back.",
      "Norland demands that the children be returned to school by May."),
+    # people a side wants released are its prisoners' term; patients released from hospital are none
+    ("prisoners", "Norland wants some 800 people to be released.",
+     "Norland wants the people who were released from hospital to rest."),
+    # a state's institutions respected as legitimate; a referee's decisions are none
+    ("governance", "The Freedom Front will undertake to respect the legitimacy of the country's institutions.",
+     "The Freedom Front will undertake to respect the legitimacy of the referee's decisions."),
+    # the use of arms renounced, as the use of force is; the use of coal renounced is none
+    ("security", "Under the deal, the Freedom Front will renounce the use of arms against the security forces.",
+     "Under the deal, the Freedom Front will renounce the use of coal in its factories."),
+    # neither side to attack the other is a truce; neither side to raise tariffs is none
+    ("ceasefire", "Norland and Osteria signed a pact. Under the pact, neither side will target the other.",
+     "Norland and Osteria signed a pact. Under the pact, neither side will tax the other's goods."),
     # land returned in part is land returned; loans returned in part are none
     ("territory", "Norland has agreed to return some of the islands it seized in the war.",
      "Norland has agreed to return some of the loans it took in the war."),
