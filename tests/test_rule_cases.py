@@ -222,6 +222,11 @@ CASES = [
     ("condition_holder.speaker_of_subject", "Anna Berg spoke on Monday. The envoys insisted that the sanctions "
      "be lifted.", None, set()),
     # a step the sentence says was agreed in a deal it names with its parties is theirs, not only the one to take it
+    # a document in which someone sets out terms is that one's; one in which someone is criticised is not
+    ("condition_holder.author_of_document", "Anna Berg commented on the text in which Osteria outlined its terms."
+     "\n\nThe document also states that Norland must lift the sanctions.", None, {("Osteria", "sanctions")}),
+    ("condition_holder.author_of_document", "Anna Berg commented on the text in which Osteria was criticised."
+     "\n\nThe document also states that Norland must lift the sanctions.", None, set()),
     ("condition_holder.author_of_document", "Valdia brokered a deal between Norland and Osteria in May but Osteria "
      "has yet to pull back its troops as agreed.", None, {("Norland", "territory"), ("Osteria", "territory")}),
     ("condition_holder.author_of_document", "Valdia brokered a truce in May but Osteria has yet to pull back its "

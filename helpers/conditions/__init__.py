@@ -150,6 +150,8 @@ OWNER_PREPOSITIONS = language.words("condition_owner_prepositions")
 DROPPING_VERBS = language.words("condition_dropping_verbs")
 #: Verbs whose subject, in a relative clause on a document, wrote it (``the plan that Norland drafted``).
 AUTHOR_VERBS = language.words("condition_author_verbs")
+#: Verbs of laying out terms: who sets them out in a document is its author (``the text in which X outlined ...``).
+TERMS_SETTING_VERBS = language.words("terms_setting_verbs")
 #: Words of talking: talks that a conditional makes conditional are a term of the talks (``we will talk if ...``).
 TALK_WORDS = language.words("condition_talk_words")
 #: The people and places of talks (``delegations``, ``venue``): a demand that names them is a term of the talks.
@@ -1300,6 +1302,8 @@ def _owners(node) -> list:
                    and c.lemma_.lower() not in BROKER_VERBS | READ_VERBS  # ``brokered by X``, ``seen by X``: no author
                    for g in _agents(c)]
         owners += _relative_subjects(node, AUTHOR_VERBS, lambda c: not _prepositional_relative(c))  # ``that Norland drafted``
+        if node.lemma_.lower() in DOCUMENT_NOUNS:  # ``the text in which Norland set out its terms``
+            owners += _relative_subjects(node, TERMS_SETTING_VERBS, lambda c: _prepositional_relative(c, ("in",)))
         owners += [g for c in node.children if c.dep_ == "amod" and c.lemma_.lower() in AUTHOR_VERBS
                    for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i]  # ``a Norland-drafted plan``
         if node.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS:  # ``the terms of the Lund government``
@@ -1313,17 +1317,19 @@ def _owners(node) -> list:
     return owners or _written_possessor(node)
 
 
-def _prepositional_relative(clause) -> bool:
+def _prepositional_relative(clause, prepositions=None) -> bool:
     """Whether a relative clause hangs on its noun through a preposition (``a swap under which
-    Norland would hand over the valley``): the noun is not what the clause's verb acts on, so its
-    subject wrote or handed nothing.
+    Norland would hand over the valley``), one of ``prepositions`` if given: the noun is not what the
+    clause's verb acts on, so its subject wrote or handed nothing; but a document in which someone
+    sets out terms is that one's (``the text in which Lee outlined her terms``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("It is a swap under which Lee would hand over the valley. It is the plan Lee handed over.")
-    >>> _prepositional_relative(doc[8]), _prepositional_relative(doc[18])
-    (True, False)
+    >>> _prepositional_relative(doc[8]), _prepositional_relative(doc[18]), _prepositional_relative(doc[8], ("in",))
+    (True, False, False)
     """
-    return any(c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children) for c in clause.children)
+    return any(c.dep_ == "prep" and (prepositions is None or c.lower_ in prepositions)
+               and any(g.lower_ in ("which", "whom") for g in c.children) for c in clause.children)
 
 
 def _written_possessor(node) -> list:
