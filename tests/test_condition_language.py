@@ -212,17 +212,17 @@ GENERIC_CASES = [
     ("prisoners", "Norland wants some 800 people to be released.",
      "Norland wants the people who were released from hospital to rest."),
     # a state's institutions respected as legitimate; a referee's decisions are none
-    ("governance", "The Freedom Front will undertake to respect the legitimacy of the country's institutions.",
-     "The Freedom Front will undertake to respect the legitimacy of the referee's decisions."),
+    ("governance", "The Freedom Front pledged to uphold the authority of the national parliament.",
+     "The Freedom Front pledged to uphold the authority of the league's referees."),
     # the use of arms renounced, as the use of force is; the use of coal renounced is none
-    ("security", "Under the deal, the Freedom Front will renounce the use of arms against the security forces.",
-     "Under the deal, the Freedom Front will renounce the use of coal in its factories."),
+    ("security", "The Freedom Front has agreed to forswear the use of arms.",
+     "The Freedom Front has agreed to forswear the use of coal."),
     # neither side to attack the other is a truce; neither side to raise tariffs is none
-    ("ceasefire", "Norland and Osteria signed a pact. Under the pact, neither side will target the other.",
-     "Norland and Osteria signed a pact. Under the pact, neither side will tax the other's goods."),
+    ("ceasefire", "Norland and Osteria signed a pact. Under the pact, neither army may shell the other.",
+     "Norland and Osteria signed a pact. Under the pact, neither state may tax the other's goods."),
     # land returned in part is land returned; loans returned in part are none
-    ("territory", "Norland has agreed to return some of the islands it seized in the war.",
-     "Norland has agreed to return some of the loans it took in the war."),
+    ("territory", "Norland has agreed to return half of the islands it seized.",
+     "Norland has agreed to return half of the loans it took."),
     ("prisoners", "Norland will sign only if Osteria frees the detainees.",
      "Norland will sign after the new parliament meets."),
     ("humanitarian", "Osteria wants aid convoys to reach the besieged towns.",
@@ -863,25 +863,25 @@ CUE_CASES = [
     ("under the deal", "Under the deal, Osteria will free the detainees.",
      "During the storm, Osteria freed the detainees."),
     # a readiness an actor states or reaffirms is its stance; one others doubt is none
-    ("wants", "Norland reaffirmed its readiness for a full and unconditional truce.",
-     "Norland doubted the rebels' readiness for a full and unconditional truce."),
+    ("wants", "Norland restated its readiness for an immediate truce.",
+     "Norland doubted the rebels' readiness for an immediate truce."),
     # what a side would agree to is its offer; agreeing to host talks is no term
-    ("wants", "Norland says it would agree to a longer truce.",
+    ("wants", "Norland says Osteria would readily agree to a truce.",
      "Norland says it would agree to host the next round in its capital."),
     # concessions a side seeks or offers, listed after the noun, are its terms
     ("conditions followed by a list", "Osteria hopes to win key concessions, including the lifting of sanctions.",
      "Osteria reported record contracts last year, including several on the lifting of sanctions."),
     # a step the text says was agreed or laid down is a term of the deal; a meeting held as agreed is none
-    ("as agreed", "Osteria has yet to pull back its troops from the valley as agreed.",
+    ("as agreed", "Osteria is still to withdraw its units from the valley, as agreed.",
      "The envoys met again in the capital on Monday, as agreed."),
-    ("as agreed", "Osteria will pull back its troops from the valley, as laid down in the accord.",
-     "Osteria will pull back its troops from the valley, as it did last spring."),
+    ("as agreed", "Osteria will move its units out of the valley, as laid down in the accord.",
+     "Osteria will move its units out of the valley, as it did last spring."),
     # a pact or a treaty is a document too
     ("under the deal", "Under the pact, Osteria will free the detainees.",
      "Under the bridge, Osteria will free the detainees."),
     # a phase or stage of a document: its terms are the document's
-    ("under the deal", "Under the second stage of the truce deal, Osteria will free the detainees.",
-     "Under the second stage of the school building programme, Osteria will free the detainees."),
+    ("under the deal", "Under the opening phase of the truce deal, Osteria will free the detainees.",
+     "Under the opening phase of the school building programme, Osteria will free the detainees."),
     # refusing any attempt, effort or move to do something is a red line on it; refusing comment is none
     ("refuses", "Anna Berg has refused any attempt to cede the islands.",
      "Anna Berg refused any comment on the islands."),

@@ -223,14 +223,14 @@ CASES = [
      "be lifted.", None, set()),
     # a step the sentence says was agreed in a deal it names with its parties is theirs, not only the one to take it
     # a document in which someone sets out terms is that one's; one in which someone is criticised is not
-    ("condition_holder.author_of_document", "Anna Berg commented on the text in which Osteria outlined its terms."
+    ("condition_holder.author_of_document", "Anna Berg welcomed a text in which Osteria set out its terms."
      "\n\nThe document also states that Norland must lift the sanctions.", None, {("Osteria", "sanctions")}),
-    ("condition_holder.author_of_document", "Anna Berg commented on the text in which Osteria was criticised."
+    ("condition_holder.author_of_document", "Anna Berg welcomed a text in which Osteria was criticised."
      "\n\nThe document also states that Norland must lift the sanctions.", None, set()),
-    ("condition_holder.author_of_document", "Valdia brokered a deal between Norland and Osteria in May but Osteria "
-     "has yet to pull back its troops as agreed.", None, {("Norland", "territory"), ("Osteria", "territory")}),
-    ("condition_holder.author_of_document", "Valdia brokered a truce in May but Osteria has yet to pull back its "
-     "troops as agreed.", None, set()),
+    ("condition_holder.author_of_document", "Valdia brokered a deal between Norland and Osteria in May, but Osteria "
+     "is still to withdraw its units as agreed.", None, {("Norland", "territory"), ("Osteria", "territory")}),
+    ("condition_holder.author_of_document", "Valdia brokered a truce in May, but Osteria is still to withdraw its "
+     "units as agreed.", None, set()),
     ("condition_holder.author_of_document",
      "Osteria unveiled a plan on Monday. The plan calls for an end to the sanctions.", None,
      {("Osteria", "sanctions")}),
@@ -462,14 +462,14 @@ CASES = [
      {("Osteria", "sanctions")}),
     # a section that goes on with the document the article introduced before its heading: the items are
     # that document's; a section naming no document, or another one, is not
-    ("condition_holder.holder_of_list_opener", "Norland has confirmed a deal with Osteria on Friday.\n\n"
-     "What was agreed\n\nThe first stage of the deal will see captives freed. During this stage:\n\n"
+    ("condition_holder.holder_of_list_opener", "Norland signed a deal with Osteria on Friday.\n\n"
+     "What was agreed\n\nStage one of the deal frees the captives. During this stage:\n\n"
      "- An end to the sanctions.", None, {("Norland", "sanctions"), ("Osteria", "sanctions")}),
-    ("condition_holder.holder_of_list_opener", "Norland has confirmed a deal with Osteria on Friday.\n\n"
-     "What was agreed\n\nThe first stage of the truce will see captives freed. During this stage:\n\n"
+    ("condition_holder.holder_of_list_opener", "Norland signed a deal with Osteria on Friday.\n\n"
+     "What was agreed\n\nStage one of the truce frees the captives. During this stage:\n\n"
      "- An end to the sanctions.", None, set()),
-    ("condition_holder.holder_of_list_opener", "Norland has confirmed a deal with Osteria on Friday.\n\n"
-     "What was agreed\n\nThe first stage of the plan will see captives freed. During this stage:\n\n"
+    ("condition_holder.holder_of_list_opener", "Norland signed a deal with Osteria on Friday.\n\n"
+     "What was agreed\n\nStage one of the plan frees the captives. During this stage:\n\n"
      "- An end to the sanctions.", None, set()),
     # condition_side: expected (holder, holder_country) pairs
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "

@@ -1787,12 +1787,8 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
         return False  # ``has not agreed``, ``the truce agreed on in March``, ``the two sides agreed``
     if cue.kind == "stance" and not _is_measure(obj) and _trade_under_demand(_token_at(doc, cue.start)):
         return False  # ``demands that Osteria free them in exchange for a truce``: the truce is given, not asked
-    if cue.kind == "document" and _opens_sentence(_token_at(doc, cue.start)):
-        return obj.start >= cue.end  # ``Under the plan, X would ..., Y would ... and Z would ...``: all it frames
-    if cue.kind == "document" and (agreed := _as_clause(_token_at(doc, cue.start))) is not None:
-        obj_tok = _token_at(doc, obj.start)  # ``has yet to pull back its troops as agreed``: the clause it hangs on
-        return obj_tok is not None and obj_tok.i < agreed.i \
-            and agreed.head.left_edge.i <= obj_tok.i <= agreed.head.right_edge.i
+    if cue.kind == "document" and (framed := _document_scope(cue, obj, doc)) is not None:
+        return framed
     if (cue.start, cue.end) == (obj.start, obj.end):
         return False  # a word that is both a cue and a term (``preconditions``) is no term of itself
     if cue.start <= obj.start < cue.end and cue.kind != "conditional":
@@ -1815,13 +1811,27 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     return _noun_clause(cue, obj, cue_tok)
 
 
+def _document_scope(cue: Match, obj: Match, doc) -> bool | None:
+    """Whether a document cue that frames what follows it or qualifies the clause before it has the
+    object in its scope, else None (its own clause decides): ``Under the plan, X would ..., Y would ...``
+    frames all that follows; ``is still to withdraw its units as agreed`` qualifies the clause it hangs on."""
+    tok = _token_at(doc, cue.start)
+    if _opens_sentence(tok):
+        return obj.start >= cue.end
+    agreed = _as_clause(tok)
+    if agreed is None:
+        return None
+    obj_tok = _token_at(doc, obj.start)
+    return obj_tok is not None and obj_tok.i < agreed.i and agreed.head.left_edge.i <= obj_tok.i <= agreed.head.right_edge.i
+
+
 def _as_clause(tok):
-    """The verb of an ``as`` clause that ``tok`` opens after the clause it qualifies (``pull back its troops
+    """The verb of an ``as`` clause that ``tok`` opens after the clause it qualifies (``withdraw its units
     as agreed``), else None: what that clause says is what was agreed.
 
     >>> from helpers import nlp
-    >>> doc = nlp.load_model()("Osteria has yet to pull back its troops as agreed.")
-    >>> _as_clause(doc[8]), _as_clause(doc[0])
+    >>> doc = nlp.load_model()("Osteria is still to withdraw its units as agreed.")
+    >>> _as_clause(doc[7]), _as_clause(doc[0])
     (agreed, None)
     """
     if tok is None or tok.lower_ != "as" or tok.dep_ != "mark" or tok.head.dep_ != "advcl" or tok.head.i < tok.i:
@@ -3106,7 +3116,7 @@ def _part_of_document(clue: Clue) -> bool:
     clause's subject is the term itself, whoever it names (``Osteria's withdrawal``), and the
     document's author or parties hold it (:func:`author_of_document`); so do they a step the sentence
     says was agreed in a document it names with its parties (``a deal between Norland and Osteria ... but
-    Osteria has yet to pull back its troops as agreed``)."""
+    Osteria is still to withdraw its units as agreed``)."""
     cue = clue.cue
     tok = _token_at(clue.sent.doc, cue.start) if cue is not None and cue.kind == "document" else None
     if tok is not None and _as_clause(tok) is not None:
@@ -3673,8 +3683,8 @@ def _opener_holder(article: Article, lead: list):
 
 def _section_document_author(lead: list, since: int, mentions: list[dict]) -> dict | None:
     """The author of a document the opener's section names without an owner, where the text last gave
-    the same noun one before the section's heading (``Norland confirmed a deal with Osteria.`` /
-    ``Terms`` / ``The first phase of the deal will see ... During this phase:`` -> Norland): a section
+    the same noun one before the section's heading (``Norland signed a deal with Osteria.`` /
+    ``What was agreed`` / ``Stage one of the deal frees the captives. In this stage:`` -> Norland): a section
     continues the document the article introduced; a section naming no document, or another one,
     has no holder from before its heading."""
     if not since:
