@@ -205,21 +205,31 @@ GENERIC_CASES = [
     # who is to lead the other side's state is a governance term; who leads a club is none
     ("governance", "Osteria demands that Norland appoint a friendly former deputy as head of state.",
      "Osteria demands that Norland appoint a friendly former deputy as president of the chess federation."),
+    ("governance", "Osteria demands that Norland install a friendly former deputy as interim president.",
+     "Osteria demands that Norland install its envoy as president of the ruling party."),
     # children to be brought back are a prisoners' term; children back at school are none
     ("prisoners", "Norland demands that the children taken across the border be brought back.",
      "Norland demands that the children be returned to school by May."),
     # people a side wants released are its prisoners' term; patients released from hospital are none
     ("prisoners", "Norland wants some 800 people to be released.",
      "Norland wants the people who were released from hospital to rest."),
+    ("prisoners", "Osteria says the 300 men who were seized must be freed.",
+     "Osteria demanded that the names of the dead soldiers be released."),
+    ("prisoners", "Osteria said 300 men should be released within a week.",
+     "Osteria demanded that the soldiers be released from military service."),
     # a state's institutions respected as legitimate; a referee's decisions are none
     ("governance", "The Freedom Front pledged to uphold the authority of the national parliament.",
      "The Freedom Front pledged to uphold the authority of the league's referees."),
+    ("governance", "The Freedom Front demands recognition of the legitimacy of the state institutions.",
+     "The Freedom Front demands that Norland accept the authority of the state oil company."),
     # the use of arms renounced, as the use of force is; the use of coal renounced is none
     ("security", "The Freedom Front has agreed to forswear the use of arms.",
      "The Freedom Front has agreed to forswear the use of coal."),
     # neither side to attack the other is a truce; neither side to raise tariffs is none
     ("ceasefire", "Norland and Osteria signed a pact. Under the pact, neither army may shell the other.",
      "Norland and Osteria signed a pact. Under the pact, neither state may tax the other's goods."),
+    ("ceasefire", "Norland and Osteria pledged not to attack each other.",
+     "Norland insisted that neither side will strike a deal unless the embargo is lifted."),
     # land returned in part is land returned; loans returned in part are none
     ("territory", "Norland has agreed to return half of the islands it seized.",
      "Norland has agreed to return half of the loans it took."),
@@ -868,25 +878,35 @@ CUE_CASES = [
     # what a side would agree to is its offer; agreeing to host talks is no term
     ("wants", "Norland says Osteria would readily agree to a truce.",
      "Norland says it would agree to host the next round in its capital."),
+    ("wants", "Osteria would agree to hold early elections in the valley.",
+     "Osteria reaffirmed its readiness to host the next round of talks between Norland and Valdia."),
     # concessions a side seeks or offers, listed after the noun, are its terms
     ("conditions followed by a list", "Osteria hopes to win key concessions, including the lifting of sanctions.",
      "Osteria reported record contracts last year, including several on the lifting of sanctions."),
+    ("conditions followed by a list", "Norland offered concessions such as the lifting of sanctions.",
+     "Osteria's oil concessions include the lifting of sanctions on its gas fields."),
     # a step the text says was agreed or laid down is a term of the deal; a meeting held as agreed is none
     ("as agreed", "Osteria is still to withdraw its units from the valley, as agreed.",
      "The envoys met again in the capital on Monday, as agreed."),
     ("as agreed", "Osteria will move its units out of the valley, as laid down in the accord.",
      "Osteria will move its units out of the valley, as it did last spring."),
+    ("as agreed", "Osteria will move its units out of the valley as previously agreed.",
+     "The talks stalled as promised prisoner releases failed to happen, Norland said."),
     # a pact or a treaty is a document too
     ("under the deal", "Under the pact, Osteria will free the detainees.",
      "Under the bridge, Osteria will free the detainees."),
     # a phase or stage of a document: its terms are the document's
     ("under the deal", "Under the opening phase of the truce deal, Osteria will free the detainees.",
      "Under the opening phase of the school building programme, Osteria will free the detainees."),
+    ("under the deal", "Under phase one of the deal, Osteria would free 30 detainees.",
+     "Under the northern part of the bridge, Osteria would free 30 detainees."),
     # refusing any attempt, effort or move to do something is a red line on it; refusing comment is none
     ("refuses", "Anna Berg has refused any attempt to cede the islands.",
      "Anna Berg refused any comment on the islands."),
     ("refuses", "Osteria rejected every effort to redraw the borders.",
      "Osteria rejected every report of troops near the borders."),
+    ("refuses", "Osteria rejected any attempts by Norland to annex the valley.",
+     "Norland rejected any attempt to reach its ministers for comment on the prisoner exchange."),
     ("provisions on", "Norland's accord has provisions on the release of the detainees.",
      "Norland's budget funds the provision of food to the detainees."),
     # a term the text calls a part of a document is one of its points; a part of a debate is none
