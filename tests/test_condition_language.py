@@ -217,6 +217,10 @@ GENERIC_CASES = [
      "Osteria demanded that the names of the dead soldiers be released."),
     ("prisoners", "Osteria said 300 men should be released within a week.",
      "Osteria demanded that the soldiers be released from military service."),
+    ("prisoners", "Osteria wants the soldiers to be released before the vote.",
+     "Osteria wants the report on the soldiers to be released before the vote."),
+    ("prisoners", "Osteria demands that the children taken in the raid be returned.",
+     "Osteria demands that the money raised for children be returned to donors."),
     # a state's institutions respected as legitimate; a referee's decisions are none
     ("governance", "The Freedom Front pledged to uphold the authority of the national parliament.",
      "The Freedom Front pledged to uphold the authority of the league's referees."),
@@ -887,7 +891,10 @@ CUE_CASES = [
      "Osteria's oil concessions include the lifting of sanctions on its gas fields."),
     # a step the text says was agreed or laid down is a term of the deal; a meeting held as agreed is none
     ("as agreed", "Osteria is still to withdraw its units from the valley, as agreed.",
-     "The envoys met again in the capital on Monday, as agreed."),
+     "The envoys discussed the sanctions on Monday, as agreed."),
+    # a step already taken as promised is a deed, no term
+    ("as agreed", "Norland will lift the sanctions in March, as promised.",
+     "Norland lifted the sanctions in March, as promised."),
     ("as agreed", "Osteria will move its units out of the valley, as laid down in the accord.",
      "Osteria will move its units out of the valley, as it did last spring."),
     ("as agreed", "Osteria will move its units out of the valley as previously agreed.",

@@ -221,16 +221,22 @@ CASES = [
     # a plural of others or a thing is no office that speaks (not the speaker named before)
     ("condition_holder.speaker_of_subject", "Anna Berg spoke on Monday. The envoys insisted that the sanctions "
      "be lifted.", None, set()),
-    # a step the sentence says was agreed in a deal it names with its parties is theirs, not only the one to take it
     # a document in which someone sets out terms is that one's; one in which someone is criticised is not
     ("condition_holder.author_of_document", "Anna Berg welcomed a text in which Osteria set out its terms."
      "\n\nThe document also states that Norland must lift the sanctions.", None, {("Osteria", "sanctions")}),
     ("condition_holder.author_of_document", "Anna Berg welcomed a text in which Osteria was criticised."
      "\n\nThe document also states that Norland must lift the sanctions.", None, set()),
+    ("condition_holder.author_of_document", "Anna Berg welcomed a text in which Osteria set out its doubts."
+     "\n\nThe document also states that Norland must lift the sanctions.", None, set()),
+    ("condition_holder.author_of_document", "Anna Berg welcomed a text in which Valdia listed Osteria's demands."
+     "\n\nThe document also states that Norland must lift the sanctions.", None, set()),
+    # a step the sentence says was agreed in a deal it names with its parties is theirs, not only the one to take it
     ("condition_holder.author_of_document", "Valdia brokered a deal between Norland and Osteria in May, but Osteria "
      "is still to withdraw its units as agreed.", None, {("Norland", "territory"), ("Osteria", "territory")}),
     ("condition_holder.author_of_document", "Valdia brokered a truce in May, but Osteria is still to withdraw its "
      "units as agreed.", None, set()),
+    ("condition_holder.author_of_document", "Norland signed a trade deal with Valdia in May, but Osteria is still to "
+     "withdraw its units as agreed.", None, set()),
     ("condition_holder.author_of_document",
      "Osteria unveiled a plan on Monday. The plan calls for an end to the sanctions.", None,
      {("Osteria", "sanctions")}),
@@ -471,6 +477,14 @@ CASES = [
     ("condition_holder.holder_of_list_opener", "Norland signed a deal with Osteria on Friday.\n\n"
      "What was agreed\n\nStage one of the plan frees the captives. During this stage:\n\n"
      "- An end to the sanctions.", None, set()),
+    ("condition_holder.holder_of_list_opener", "Norland signed a trade deal with Valdia in 2019.\n\nTruce talks\n\n"
+     "Envoys say a deal to end the war is close. In the first stage:\n\n- An end to the sanctions.", None, set()),
+    ("condition_holder.holder_of_list_opener", "Norland signed a deal with Osteria on Friday.\n\nDoubts\n\n"
+     "Karl Vos says there is a great deal of doubt. In the first stage:\n\n- An end to the sanctions.", None, set()),
+    # a line between marked items (a stage's heading) keeps the list open
+    ("condition_holder.holder_of_list_opener", "Norland unveiled a plan on Monday. Its main points:\n\n"
+     "- A truce along the river.\n\nStage two\n\n- An end to the sanctions.", None,
+     {("Norland", "negotiation_terms"), ("Norland", "sanctions")}),
     # condition_side: expected (holder, holder_country) pairs
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
      "envoys.\n\nAnn Lee insists that the army must lift the sanctions.", None, {("Ann Lee", "NRL")}),

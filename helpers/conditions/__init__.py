@@ -1303,7 +1303,8 @@ def _owners(node) -> list:
                    for g in _agents(c)]
         owners += _relative_subjects(node, AUTHOR_VERBS, lambda c: not _prepositional_relative(c))  # ``that Norland drafted``
         if node.lemma_.lower() in DOCUMENT_NOUNS:  # ``the text in which Norland set out its terms``
-            owners += _relative_subjects(node, TERMS_SETTING_VERBS, lambda c: _prepositional_relative(c, ("in",)))
+            owners += _relative_subjects(node, TERMS_SETTING_VERBS,
+                                         lambda c: _prepositional_relative(c, ("in",)) and _sets_own_terms(c))
         owners += [g for c in node.children if c.dep_ == "amod" and c.lemma_.lower() in AUTHOR_VERBS
                    for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i]  # ``a Norland-drafted plan``
         if node.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS:  # ``the terms of the Lund government``
@@ -1330,6 +1331,20 @@ def _prepositional_relative(clause, prepositions=None) -> bool:
     """
     return any(c.dep_ == "prep" and (prepositions is None or c.lower_ in prepositions)
                and any(g.lower_ in ("which", "whom") for g in c.children) for c in clause.children)
+
+
+def _sets_own_terms(verb) -> bool:
+    """Whether a verb's object is a set of terms (``condition_demand_nouns``, ``condition_goal_nouns``:
+    terms, conditions, demands) that no one else owns: ``in which Lee outlined her terms``, not ``her
+    doubts`` nor ``Osteria's demands``.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee outlined her terms. Lee outlined her doubts. Lee listed Osteria's demands.")
+    >>> [_sets_own_terms(t) for t in doc if t.pos_ == "VERB"]
+    [True, False, False]
+    """
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS | GOAL_NOUNS
+               and all(p.pos_ == "PRON" for p in c.children if p.dep_ == "poss") for c in verb.children)
 
 
 def _written_possessor(node) -> list:
@@ -1821,13 +1836,15 @@ def _document_scope(cue: Match, obj: Match, doc) -> bool | None:
     agreed = _as_clause(tok)
     if agreed is None:
         return None
+    if agreed.head.tag_ == "VBD" and not any(c.dep_ == "neg" for c in agreed.head.children):
+        return False  # ``lifted the sanctions in March, as promised``: a step taken, no term
     obj_tok = _token_at(doc, obj.start)
     return obj_tok is not None and obj_tok.i < agreed.i and agreed.head.left_edge.i <= obj_tok.i <= agreed.head.right_edge.i
 
 
 def _as_clause(tok):
-    """The verb of an ``as`` clause that ``tok`` opens after the clause it qualifies (``withdraw its units
-    as agreed``), else None: what that clause says is what was agreed.
+    """The verb of an ``as`` clause that ``tok`` opens (``withdraw its units as agreed``), else None: what
+    the clause it qualifies says is what was agreed (:func:`_document_scope` reads the object before it).
 
     >>> from helpers import nlp
     >>> doc = nlp.load_model()("Osteria is still to withdraw its units as agreed.")
@@ -3120,8 +3137,26 @@ def _part_of_document(clue: Clue) -> bool:
     cue = clue.cue
     tok = _token_at(clue.sent.doc, cue.start) if cue is not None and cue.kind == "document" else None
     if tok is not None and _as_clause(tok) is not None:
-        return author_of_document(clue) is not None
+        return author_of_document(clue) is not None and _taker_is_party(_as_clause(tok).head, clue)
     return tok is not None and tok.pos_ in ("AUX", "VERB")
+
+
+def _taker_is_party(verb, clue: Clue) -> bool:
+    """Whether the one to take an agreed step (the subject of ``verb`` or of the clause it completes) is
+    named inside a document noun of the sentence (``a deal between Norland and Osteria ... but Osteria is
+    still to withdraw ... as agreed``), so the step is that deal's; a trade deal with others is not."""
+    while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    taker = _token_mention(subj, clue.article.mentions) if subj is not None else None
+    if taker is None:
+        return False
+    for noun in (t for t in clue.sent if t.lemma_.lower() in DOCUMENT_NOUNS):
+        span = noun.doc[noun.left_edge.i:noun.right_edge.i + 1]
+        if any(m["actor"] == taker["actor"] and span.start_char <= m["start"] < span.end_char
+               for m in clue.article.mentions):
+            return True
+    return False
 
 
 def _told_by_another(clue: Clue, holder: dict) -> bool:
@@ -3657,7 +3692,9 @@ def _opener_holder(article: Article, lead: list):
     of a document the opener names (``Key points of the Norwegian plan:``), or of the same
     document noun where the text last gave it one (``Norway's paper ... The paper lists:``), else
     a list noun's holder a few segments before it, else the opener's subject, else the author of
-    the last document named before it in its section (news varies the word)."""
+    the last document named before it in its section (news varies the word), else the owner the
+    text gave before the section's heading to the document the section names again
+    (:func:`_section_document_author`)."""
     opener = lead[0]
     named = [t for t in opener if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ in ("NOUN", "PROPN")]  # not ``According``
     holder = _members_in_subject(opener, article.mentions) \
@@ -3685,14 +3722,28 @@ def _section_document_author(lead: list, since: int, mentions: list[dict]) -> di
     """The author of a document the opener's section names without an owner, where the text last gave
     the same noun one before the section's heading (``Norland signed a deal with Osteria.`` /
     ``What was agreed`` / ``Stage one of the deal frees the captives. In this stage:`` -> Norland): a section
-    continues the document the article introduced; a section naming no document, or another one,
-    has no holder from before its heading."""
+    continues the document the article introduced when it names it again as ``the deal``; a section
+    naming no document, another one, or a document of its own (``a deal to end the war``, ``a fresh
+    plan``, ``a great deal of doubt``) has no holder from before its heading."""
     if not since:
         return None
     nouns = [t for seg in lead for t in seg if t.i >= since and t.pos_ in ("NOUN", "PROPN")
-             and t.lemma_.lower() in DOCUMENT_NOUNS]
+             and t.lemma_.lower() in DOCUMENT_NOUNS and _bare_reference(t)]
     return next((owner for t in nouns
                  if (owner := _earlier_document_owner(t.doc, since, {t.lemma_.lower()}, mentions)) is not None), None)
+
+
+def _bare_reference(noun) -> bool:
+    """Whether a noun points back to one named before: a definite determiner (``definite_determiners``)
+    and no modifier that makes it another (``the new deal``, ``the deal reached in 2015``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The deal holds. A new deal is near. The deal reached in 2015 collapsed.")
+    >>> [_bare_reference(t) for t in doc if t.lower_ == "deal"]
+    [True, False, False]
+    """
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) \
+        and not any(c.dep_ in ("amod", "acl", "relcl", "compound", "poss", "nummod", "nmod") for c in noun.children)
 
 
 def _members_in_subject(opener, mentions: list[dict]) -> dict | None:

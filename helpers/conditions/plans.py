@@ -57,8 +57,10 @@ def fragment(seg) -> bool:
     """A line whose head phrase (up to its first comma) has no finite verb: ``The return of all
     detainees``, ``No land to be ceded, whatever the cost``, ``Guarantees, should the truce fail``.
 
-    A line whose root is a finite verb with a subject is a sentence, whatever comes before its first
-    comma (``The envoy's deputy, Ann Lee, said ...``).
+    A line whose root is a finite verb with a subject, or has a finite auxiliary after its subjects,
+    is a sentence, whatever comes before its first comma (``The envoy's deputy, Ann Lee, said ...``,
+    ``Talks on the next stage, which ..., are set to begin``); an auxiliary before the subject opens
+    an inverted conditional (``should the truce fail``).
 
     >>> from helpers import nlp
     >>> [fragment(nlp.bare_nlp()(t)[:]) for t in ("The return of all detainees.", "The detainees returned.",
@@ -95,31 +97,29 @@ def item_openers(segs: list, text: str) -> dict[int, int]:
     A marked line starts or continues a list (the sentences after it on the same line belong
     to the item); after an opener that ends with a colon, lines without a finite main verb
     are items too, unless they end with a colon themselves (``Key points of the second plan:``
-    opens the next list), or the list's items so far were marked (the first unmarked line after
-    them is the story going on). A line that is neither ends the list.
+    opens the next list). A line that is neither ends the list: a sentence after the items is the
+    story going on.
 
     >>> from helpers import nlp
     >>> from helpers.conditions import segments
-    >>> text = "Its terms:\n\n- A truce.\n\n- Aid.\n\nThe next round, in May.\n\nMore talks."
+    >>> text = "Its terms:\n\n- A truce.\n\n- Aid.\n\nTalks on the aid, which stalled, are set to resume.\n\nMore."
     >>> item_openers(list(segments(nlp.bare_nlp()(text))), text)
     {1: 0, 2: 0}
     """
     out: dict[int, int] = {}
-    opener, colon, count, marks = None, False, 0, False
+    opener, colon, count = None, False, 0
     for i, seg in enumerate(segs):
-        mark = marked(seg, text)
-        if mark or (colon and not marks and starts_line(seg, text) and not _opens_list(seg, text) and fragment(seg)):
+        if marked(seg, text) or (colon and starts_line(seg, text) and not _opens_list(seg, text) and fragment(seg)):
             if opener is None:
                 opener = i - 1 if i > 0 else None
                 count = 0
             if opener is not None and count < MAX_ITEMS:
                 out[i] = opener
                 count += 1
-            marks = marks or mark
         elif not starts_line(seg, text) and i - 1 in out:
             out[i] = out[i - 1]  # the rest of an item's line
         else:
-            opener, count, marks = None, 0, False
+            opener, count = None, 0
             colon = _opens_list(seg, text)
     return out
 
