@@ -906,7 +906,7 @@ CUE_CASES = [
     ("under the deal", "Under the opening phase of the truce deal, Osteria will free the detainees.",
      "Under the opening phase of the school building programme, Osteria will free the detainees."),
     ("under the deal", "Under phase one of the deal, Osteria would free 30 detainees.",
-     "Under the northern part of the bridge, Osteria would free 30 detainees."),
+     "Under the old stone bridge, Osteria would free 30 detainees."),
     # refusing any attempt, effort or move to do something is a red line on it; refusing comment is none
     ("refuses", "Anna Berg has refused any attempt to cede the islands.",
      "Anna Berg refused any comment on the islands."),

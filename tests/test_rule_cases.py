@@ -478,7 +478,7 @@ CASES = [
      "What was agreed\n\nStage one of the plan frees the captives. During this stage:\n\n"
      "- An end to the sanctions.", None, set()),
     ("condition_holder.holder_of_list_opener", "Norland signed a trade deal with Valdia in 2019.\n\nTruce talks\n\n"
-     "Envoys say a deal to end the war is close. In the first stage:\n\n- An end to the sanctions.", None, set()),
+     "Envoys say a deal to stop the fighting is close. In the first stage:\n\n- An end to the sanctions.", None, set()),
     ("condition_holder.holder_of_list_opener", "Norland signed a deal with Osteria on Friday.\n\nDoubts\n\n"
      "Karl Vos says there is a great deal of doubt. In the first stage:\n\n- An end to the sanctions.", None, set()),
     # a line between marked items (a stage's heading) keeps the list open

@@ -3723,7 +3723,7 @@ def _section_document_author(lead: list, since: int, mentions: list[dict]) -> di
     the same noun one before the section's heading (``Norland signed a deal with Osteria.`` /
     ``What was agreed`` / ``Stage one of the deal frees the captives. In this stage:`` -> Norland): a section
     continues the document the article introduced when it names it again as ``the deal``; a section
-    naming no document, another one, or a document of its own (``a deal to end the war``, ``a fresh
+    naming no document, another one, or a document of its own (``a deal to stop the fighting``, ``a fresh
     plan``, ``a great deal of doubt``) has no holder from before its heading."""
     if not since:
         return None
