@@ -237,6 +237,8 @@ CASES = [
      "units as agreed.", None, set()),
     ("condition_holder.author_of_document", "Norland signed a trade deal with Valdia in May, but Osteria is still to "
      "withdraw its units as agreed.", None, set()),
+    ("condition_holder.author_of_document", "Valdia brokered a deal between Reykjavik and Helsinki in May, but Iceland "
+     "is still to withdraw its units as agreed.", None, {("Iceland", "territory"), ("Finland", "territory")}),
     ("condition_holder.author_of_document",
      "Osteria unveiled a plan on Monday. The plan calls for an end to the sanctions.", None,
      {("Osteria", "sanctions")}),

@@ -3151,10 +3151,9 @@ def _taker_is_party(verb, clue: Clue) -> bool:
     taker = _token_mention(subj, clue.article.mentions) if subj is not None else None
     if taker is None:
         return False
-    for noun in (t for t in clue.sent if t.lemma_.lower() in DOCUMENT_NOUNS):
-        span = noun.doc[noun.left_edge.i:noun.right_edge.i + 1]
-        if any(m["actor"] == taker["actor"] and span.start_char <= m["start"] < span.end_char
-               for m in clue.article.mentions):
+    for noun in (t for t in clue.sent if t.lemma_.lower() in DOCUMENT_NOUNS):  # ``between Oslo and ...``: a capital too
+        named = (_token_mention(t, clue.article.mentions) or state_at(t) for t in noun.subtree)
+        if any(hit is not None and hit["actor"] == taker["actor"] for hit in named):
             return True
     return False
 
