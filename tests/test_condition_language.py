@@ -704,6 +704,24 @@ CUE_CASES = [
      "Osteria feels encouraged enough to reopen the crossings."),
     ("until", "Norland will not negotiate until Osteria frees the detainees.",
      "Norland negotiated while Osteria freed the detainees."),
+    # a modal, ``only``, the verb and its words, then ``after``/``when``: what must come first; not a time
+    ("until", "Norland will only return to talks after Osteria releases the detainees.",
+     "Anna Berg said the envoys would only arrive hours after the truce began."),
+    ("until", "Anna Berg said Norland could only sign a truce when Osteria frees the detainees.",
+     "Anna Berg said Norland could only sign a truce, even when Osteria freed the detainees."),
+    # a red line is a term; lines painted red are none
+    ("conditions followed by a list", "Norland's red lines include any limits on the size of its army.",
+     "The red lines painted on the runway include the ones at the border crossing."),
+    # nothing possible without a step: the step is the term; a step some deal can do without is none
+    ("not without", "Anna Berg said no deal was possible without the full withdrawal of Osteria's forces.",
+     "Anna Berg said a deal was possible without the full withdrawal of Osteria's forces."),
+    ("not without", "Anna Berg said a lasting truce is impossible without the release of the detainees.",
+     "Anna Berg said a lasting truce is possible without the release of the detainees."),
+    # what a side could or can accept is its offer, as what it would agree to
+    ("wants", "Norland has signalled it could accept a freeze along the current front line.",
+     "Norland has signalled it could face a freeze along the current front line."),
+    ("wants", "Osteria says it can accept a truce along the river.",
+     "Osteria says it can expect a truce along the river."),
     ("in case of", "Norland will lift the embargo in case of a lasting truce.",
      "Norland lifted the embargo during a lasting truce."),
     ("depends on", "Norland says the summit depends on a truce.",
@@ -4104,6 +4122,41 @@ PATTERN_CASES = {
          [("Norland", "prisoners")]),
         ("Karl Vos unveiled the Vos Plan on Monday. Under the Vos Plan, Osteria would free the detainees.",
          [("Karl Vos", "prisoners")]),
+    ],
+    # heavy weapons pulled back from the line are a limit on forces; guns moved up to it are none
+    "heavy_weapons_pulled_back": [
+        ("Norland said it would halt its offensive once Osteria pulls its artillery back.", [("Norland", "security")]),
+        ("Anna Berg demands the withdrawal of Osterian tanks from the hills.",
+         [("Anna Berg", "security"), ("Anna Berg", "territory")]),
+        ("Anna Berg said Osteria moved its artillery to the hills.", []),
+        ("Norland wants Osteria to move its tanks closer to the coast for the parade.", []),
+    ],
+    # an armed group named before the verb that disbands it; a club or a parliament dissolved is none
+    "armed_group_disbanded_after_its_name": [
+        ("Norland has insisted that the Freedom Front be disbanded before any settlement is signed.",
+         [("Norland", "security")]),
+        ("Anna Berg wants the militia in the valley dissolved.", [("Anna Berg", "security")]),
+        ("Anna Berg wants the parliament dissolved before the vote.", []),
+        ("Anna Berg wants the tennis club to be disbanded.", []),
+    ],
+    # land named as occupied or annexed, whatever kind of land it is
+    "occupied_land_of_any_kind": [
+        ("For Osteria, the return of the occupied valley is non-negotiable.", [("Osteria", "territory")]),
+        ("Norland demands that Osteria leave the annexed islands.", [("Norland", "territory")]),
+        ("Norland demands that Osteria leave the crowded islands.", []),
+    ],
+    # people held by the other side named before the verb that frees them
+    "people_held_named_before_their_release": [
+        ("Osteria will agree to a ceasefire only after its soldiers are freed.", [("Osteria", "prisoners")]),
+        ("Norland says talks can start once all detained fishermen are released.", [("Norland", "prisoners")]),
+        ("Norland says the parade can start once its soldiers are paid.", []),
+        ("Osteria will agree to a ceasefire only after its soldiers are trained.", []),
+    ],
+    # people accused of a crime handed over are a term of justice; accused of nothing, no term
+    "accused_handed_over": [
+        ("Norland's key demand is the handover of the officers accused of the massacre.", [("Norland", "accountability")]),
+        ("Norland wants Osteria to extradite the men accused of the bombing.", [("Norland", "accountability")]),
+        ("Norland's key demand is the handover of the keys to the new embassy.", []),
     ],
 }
 
