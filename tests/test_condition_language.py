@@ -709,6 +709,11 @@ CUE_CASES = [
      "Anna Berg said the envoys would only arrive hours after the truce began."),
     ("until", "Anna Berg said Norland could only sign a truce when Osteria frees the detainees.",
      "Anna Berg said Norland could only sign a truce, even when Osteria freed the detainees."),
+    # what a side is in favour of or receptive to after a copula; weather favourable to a truce is none
+    ("in favour of", "Norland said it was favourable to a mutual halt to strikes on ports.",
+     "The weather was favourable to a truce along the river."),
+    ("in favour of", "Norland is receptive to a truce along the river.",
+     "The ruling went in favour of a truce along the river."),
     # a red line is a term; lines painted red are none
     ("conditions followed by a list", "Norland's red lines include any limits on the size of its army.",
      "The red lines painted on the runway include the ones at the border crossing."),
@@ -1475,7 +1480,9 @@ def test_a_series_of_subjects_holds_the_term_together(pipe, text, expected):
     ("Norland signed a deal with Osteria's government on Monday. The deal calls for freeing every prisoner.",
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     # discussing or sharing a document with someone makes no signatory, nor does refusing any deal with them
-    ("Norland will not sign any trade deal with Osteria if the fighting continues.", [("Norland", "ceasefire")]),
+    # (the trade deal withheld is the refuser's economic lever)
+    ("Norland will not sign any trade deal with Osteria if the fighting continues.",
+     [("Norland", "ceasefire"), ("Norland", "sanctions")]),
     # a demand made beside a deal is the demander's alone
     ("Norland signed a trade deal with Osteria on Monday and demanded the release of all detainees.",
      [("Norland", "prisoners")]),
@@ -4152,6 +4159,71 @@ PATTERN_CASES = {
         ("Norland says the parade can start once its soldiers are paid.", []),
         ("Osteria will agree to a ceasefire only after its soldiers are trained.", []),
     ],
+    # a leader or a government removed is a term of who governs; a player removed from a team is none
+    "leader_removed": [
+        ("Osteria calls Anna Berg a usurper and insists on her removal.",
+         [("Osteria", "governance")]),
+        ("Osteria demands the ouster of the president before any election.", [("Osteria", "governance")]),
+        ("Osteria demanded her removal from the team before the final.", []),
+    ],
+    # talks to be continued are a term of the talks; rain that continues is none
+    "talks_continued": [
+        ("Norland's generals say they are ready to continue talks.", [("Norland", "negotiation_terms")]),
+        ("Norland's generals say they are ready to continue the parade.", []),
+    ],
+    # direct contacts between the sides' leaders or ministers; contacts with voters are none
+    "direct_communication_resumed": [
+        ("Norland and Osteria agreed on restoring direct contacts between their army chiefs.",
+         [("Norland", "negotiation_terms"), ("Osteria", "negotiation_terms")]),
+        ("Norland wants direct contacts with voters before the election.", []),
+    ],
+    # terms a side will not have dictated to it; terms someone dictated to a league are none
+    "terms_not_dictated": [
+        ("Karl Vos said nobody may dictate terms to Osteria.", [("Karl Vos", "negotiation_terms")]),
+        ("Karl Vos said Osteria dictated its conditions to the league.", []),
+    ],
+    # a diplomatic or political settlement called for; one praised after the fact is none
+    "diplomatic_solution_called_for": [
+        ("Norland called for a diplomatic solution and a negotiated settlement of the quarrel.",
+         [("Norland", "negotiation_terms")]),
+        ("Norland praised the diplomatic solution found for the port strike.", []),
+        # one that a step would enable, or that attempts would find, is no term of itself
+        ("Norland insists that the end of the shelling is critical to enable a diplomatic solution.",
+         [("Norland", "ceasefire")]),
+        ("Scorning every effort to find a peaceful settlement, Norland insists on the release of the detainees.",
+         [("Norland", "prisoners")]),
+    ],
+    # sincerity or good faith asked of the other side; sincere condolences are none
+    "sincerity_asked": [
+        ("Norland demands sincerity on Osteria's part.", [("Norland", "negotiation_terms")]),
+        ("Osteria wants Norland to negotiate in good faith.", [("Osteria", "negotiation_terms")]),
+        ("Norland expressed sincere condolences and called for calm.", []),
+    ],
+    # a trade deal withheld while the fighting goes on; a trade deal signed is none
+    "trade_deal_withheld": [
+        ("Anna Berg warned she would sign no trade pact with Osteria while the conflict continued.",
+         [("Anna Berg", "ceasefire"), ("Anna Berg", "sanctions")]),
+        ("Anna Berg signed a trade deal with Osteria on Monday.", []),
+    ],
+    # homes or buildings a side holds to be vacated; civilians evacuated from a hospital are aid, not land
+    "homes_vacated": [
+        ("Norland insists that the rebels vacate the homes they seized.", [("Norland", "territory")]),
+        ("Norland wants to evacuate civilians from the hospitals.", [("Norland", "humanitarian")]),
+    ],
+    # ``both leaders`` are the two named before; an uncounted ``the leaders`` names no one by itself
+    "both_leaders_named_before": [
+        ("Valdia's president spoke with Karl Vos and Anna Berg. Both leaders voiced support for a prompt truce.",
+         [("Anna Berg", "ceasefire"), ("Karl Vos", "ceasefire")]),
+        ("The leaders of Norland and Osteria met. The talks ran late. The leaders agreed on a truce.",
+         [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+        ("Karl Vos and Anna Berg met. The leaders agreed on a truce.", []),
+    ],
+    # full or sole control of a place is a term of land; of a budget, none
+    "full_control_of_a_place": [
+        ("Norland is holding out for full control of the port.", [("Norland", "territory")]),
+        ("Osteria wants sole control over the islands.", [("Osteria", "territory")]),
+        ("Norland is holding out for full control of the budget.", []),
+    ],
     # people accused of a crime handed over are a term of justice; accused of nothing, no term
     "accused_handed_over": [
         ("Norland's key demand is the handover of the officers accused of the massacre.", [("Norland", "accountability")]),
@@ -4214,6 +4286,9 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # heavy forces pulled back from the line are the story's demilitarization; heavy machinery moved is none
+    ("Norland is ready to pull back its heavy forces if Osteria mirrors the pullback.", [("Norland", "demilitarization")]),
+    ("Norland is ready to move its heavy machinery to the new factory.", []),
     # relief on a party's exports or banks is the story's sanctions; relief for flood victims is none
     ("Osteria says relief on its grain exports and its banks must come first.", [("Osteria", "sanctions")]),
     ("Osteria says relief for the flood victims must come first.", []),

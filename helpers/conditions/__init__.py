@@ -1889,8 +1889,9 @@ def _agreeing_party(verb) -> bool:
     for subj in subjects:
         if _neither(subj):
             return False
-        if _party_noun(subj) and not _counted_pair(subj) and not _dispute_parties(subj):
-            return False
+        if _party_noun(subj) and not _counted_pair(subj) and not _dispute_parties(subj) \
+                and subj.lemma_.lower() not in GROUP_OFFICE_NOUNS:
+            return False  # ``the sides agreed``; ``the leaders agreed`` may be a group named before
     return True
 
 
