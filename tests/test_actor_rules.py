@@ -448,6 +448,11 @@ CASES = [
      "said Peru would wait.", "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
     ("countries.state_before", "France's foreign minister, Ann Okafor, said Spain was safe.",
      "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    # an office ``of`` a state, then the name after one comma; a trip to a state before a name is none
+    ("countries.state_before", "The President of France, Ann Okafor, said the bridge was safe.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("countries.state_before", "On the trip to France, Ann Okafor said the bridge was safe.",
+     "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
     # another's name between the state and the comma: the state is that person's, not the next name's
     ("countries.state_before", "Asked about the plan of France's envoy Karl Brandt, Ann Okafor said it was vague.",
      "Ann Okafor", False, [("Karl Brandt", "PERSON"), ("Ann Okafor", "PERSON")]),

@@ -593,6 +593,9 @@ CUE_CASES = [
     # ... or an adverb (not a capitalised name that ends like one)
     ("calls for", "Norland called repeatedly for the release of all the detainees.",
      "Norland called Kelly for a chat about the detainees."),
+    # a document that commits a party to a step sets it as its author's term
+    ("commits", "The memorandum, signed by Karl Vos, commits Osteria to free all detainees.",
+     "The memorandum, signed by Karl Vos, committed crimes against all detainees."),
     ("commits", "Norland vowed again to free all the detainees.",
      "Norland vowed again that it would never forget the detainees."),
     # a past refusal to accept or sign is a red line; a refusal to comment is none
@@ -4159,6 +4162,49 @@ PATTERN_CASES = {
         ("Norland says the parade can start once its soldiers are paid.", []),
         ("Osteria will agree to a ceasefire only after its soldiers are trained.", []),
     ],
+    # a proposal or an invitation whose maker follows ``from`` is the maker's, however the parser hangs ``for``
+    "maker_after_from": [
+        ("Osteria rejected a proposal from Norland for a truce along the river.", [("Norland", "ceasefire")]),
+        ("After a proposal from Norland for a truce along the river, Osteria set out its terms.",
+         [("Norland", "ceasefire")]),
+        ("Osteria rejected a proposal from Norland on Monday for the third time.", []),
+    ],
+    # an invitation to talks in a named place sets the venue; an invitation to a meeting with reporters does not
+    "invited_to_talks": [
+        ("Norland invited Osteria to talks in Valdia.", [("Norland", "negotiation_terms")]),
+        ("Osteria accepted an invitation from Norland to hold talks in Valdia.", [("Norland", "negotiation_terms")]),
+        ("Anna Berg invited reporters to a meeting in Valdia on Monday.", []),
+        ("Norland invited Osteria to a football match in Valdia.", []),
+    ],
+    # the end of any kind of fighting named after ``cessation of``; a cessation of payments is none
+    "cessation_of_fighting": [
+        ("Norland wants a cessation of air strikes on the coast.", [("Norland", "ceasefire")]),
+        ("Norland wants a cessation of payments to the contractors.", []),
+    ],
+    # an ordinal and a dash open an item of a counted list, a noun between maybe; a later ordinal with no
+    # counted list before it opens nothing
+    "ordinal_item_after_a_dash": [
+        ("Anna Berg said Norland has three principles:\n\nFirst \u2014 the territorial integrity of Osteria "
+         "must be kept.\n\nThird aspect \u2014 security issues, such as limits on the size of the Osterian army.",
+         [("Anna Berg", "security"), ("Anna Berg", "territory")]),
+        ("Anna Berg spoke on Monday.\n\nThird aspect \u2014 security issues, such as limits on the size of "
+         "the Osterian army.", []),
+    ],
+    # a border named before the verb that moves it; a border fence mended is none
+    "border_moved": [
+        ("According to Osteria, Norland wants the border moved ten kilometres south.", [("Norland", "territory")]),
+        ("Norland wants the border fence mended before winter.", []),
+    ],
+    # forces kept or stationed in an area are a term of land; troops kept in good shape are none
+    "forces_kept_in_an_area": [
+        ("Osteria insists on keeping its forces in the border zone.", [("Osteria", "territory")]),
+        ("Osteria insists on keeping its troops in good shape.", []),
+    ],
+    # an international or peace conference on the dispute is the talks' format; one on trade is none
+    "conference_on_the_dispute": [
+        ("Osteria wants an international conference to settle who owns the islands.", [("Osteria", "negotiation_terms")]),
+        ("Osteria wants an international conference on trade next spring.", []),
+    ],
     # a leader or a government removed is a term of who governs; a player removed from a team is none
     "leader_removed": [
         ("Osteria calls Anna Berg a usurper and insists on her removal.",
@@ -4182,22 +4228,13 @@ PATTERN_CASES = {
         ("Karl Vos said nobody may dictate terms to Osteria.", [("Karl Vos", "negotiation_terms")]),
         ("Karl Vos said Osteria dictated its conditions to the league.", []),
     ],
-    # a diplomatic or political settlement called for; one praised after the fact is none
-    "diplomatic_solution_called_for": [
-        ("Norland called for a diplomatic solution and a negotiated settlement of the quarrel.",
-         [("Norland", "negotiation_terms")]),
-        ("Norland praised the diplomatic solution found for the port strike.", []),
-        # one that a step would enable, or that attempts would find, is no term of itself
-        ("Norland insists that the end of the shelling is critical to enable a diplomatic solution.",
-         [("Norland", "ceasefire")]),
-        ("Scorning every effort to find a peaceful settlement, Norland insists on the release of the detainees.",
-         [("Norland", "prisoners")]),
-    ],
     # sincerity or good faith asked of the other side; sincere condolences are none
     "sincerity_asked": [
         ("Norland demands sincerity on Osteria's part.", [("Norland", "negotiation_terms")]),
         ("Osteria wants Norland to negotiate in good faith.", [("Osteria", "negotiation_terms")]),
         ("Norland expressed sincere condolences and called for calm.", []),
+        ("Norland says Anna Berg has shown her sincere wish for a truce.", [("Anna Berg", "ceasefire")]),
+        ("Norland wants proof of a sincere commitment from Osteria.", [("Norland", "negotiation_terms")]),
     ],
     # a trade deal withheld while the fighting goes on; a trade deal signed is none
     "trade_deal_withheld": [

@@ -283,9 +283,24 @@ def state_before(ctx, span) -> str | None:
         return None
     sent = _sentence(span)
     for m in sorted(near, key=lambda m: -m.end):
-        if sent.start <= m.start and _title_words(span.doc[m.end:span.start]):
+        if sent.start <= m.start and (_title_words(span.doc[m.end:span.start]) or _office_of_state_apposed(span.doc, m, span)):
             return m.country or None
     return None
+
+
+def _office_of_state_apposed(doc, m, span) -> bool:
+    """``The President of Ruritania, Ann Lee, said``: an office word and ``of`` right before the state
+    ``m``, and a comma alone between the state and the name.
+
+    >>> from types import SimpleNamespace as M
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The President of France, Ann Lee, said no. The trip to France, Ann Lee said, was long.")
+    >>> _office_of_state_apposed(doc, M(start=3, end=4), doc[5:7]), _office_of_state_apposed(doc, M(start=14, end=15), doc[16:18])
+    (True, False)
+    """
+    between = doc[m.end:span.start]
+    return len(between) == 1 and between[0].text == "," and m.start >= 2 \
+        and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _OFFICE_WORDS
 
 
 #: Prepositions that write a state as where one is or goes, not whose one is (``the observer in Norland``,

@@ -1279,7 +1279,8 @@ def _venue_name(compound, node) -> bool:
 
 def _owners(node) -> list:
     """The tokens that can name whose a noun is: its possessor (``Osteria's demand``), a compound
-    in front of a common noun (``the Osteria plan``), the agent after ``by`` (``a plan by Osteria``),
+    in front of a common noun (``the Osteria plan``), the agent after ``by`` (``a plan by Osteria``; for a
+    noun of terms or a document, a party after ``from`` too: ``a proposal from Osteria``),
     the subject of a relative clause that wrote or handed it (``the plan that Osteria drafted``),
     the agent of a verb of writing inside that clause (``which aides say was drafted by Osteria``)
     or joined to the noun's own verb with no subject of its own (a misparse), and, for a noun of
@@ -1309,6 +1310,8 @@ def _owners(node) -> list:
                    for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i]  # ``a Norland-drafted plan``
         if node.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS:  # ``the terms of the Lund government``
             owners += [g for g in _of_objects(node) if g.pos_ == "PROPN" or _of_party(g)]
+            owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS  # ``a plan from X``
+                       for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _of_party(g))]
         verbs = [v for c in node.children if c.dep_ == "relcl"  # ``the text, which officials say was written by X``
                  for v in c.subtree if v.dep_ in ("ccomp", "xcomp")]
         if node.dep_ in ("nsubj", "nsubjpass"):  # ``the text circulated, was written by X and provides ...`` (misparsed)
@@ -1815,6 +1818,8 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     if cue.kind == "demand" and cue_tok.lemma_.lower() in DEMAND_NOUNS and _right_after_term(obj_tok, cue_tok) \
             and any(_makers(cue_tok)):
         return True  # ``rejected disarmament, a key demand by Norland``: an apposition the parser hung elsewhere
+    if _content_hung_on_verb(cue_tok, obj_tok):
+        return True  # ``rejected a proposal from Norland for a truce``: the parser hung ``for`` on the verb
     head = _cleft(_elided_clause(cue, _cue_head(cue_tok)))
     if _in_agent(obj_tok, head):
         return False  # ``proposed by Norwegian envoys``: who proposes is no term
@@ -3062,6 +3067,27 @@ def _makers(noun) -> tuple[list, list]:
 
 #: Prepositions that name who voices a demand noun (``a key demand by Norland``, ``of``, ``from``).
 MAKER_PREPOSITIONS = language.words("demand_maker_prepositions")
+#: Prepositions that name what a proposal or a demand asks for (``a proposal from Norland for a truce``).
+CONTENT_PREPOSITIONS = language.words("condition_content_prepositions")
+
+
+def _content_hung_on_verb(noun, obj) -> bool:
+    """Whether ``obj`` lies in a ``for``/``on`` phrase (:data:`CONTENT_PREPOSITIONS`) that follows a
+    proposal or demand noun and its maker (``a proposal from Norland``, :func:`_makers`) right away but
+    that the parser hung on the verb the noun is the object of: what the proposal asks for.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria rejected a proposal from Norland for a truce along the river.")
+    >>> _content_hung_on_verb(doc[3], doc[8])
+    True
+    >>> doc = nlp.bare_nlp()("Osteria rejected a proposal from Norland on Monday for the third time.")
+    >>> _content_hung_on_verb(doc[3], doc[11])
+    False
+    """
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or not any(_makers(noun)):
+        return False
+    prep = next((t for t in [obj, *obj.ancestors] if t.dep_ == "prep" and t.lower_ in CONTENT_PREPOSITIONS), None)
+    return prep is not None and prep.head.i == noun.head.i and prep.i == noun.right_edge.i + 1
 
 
 def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:

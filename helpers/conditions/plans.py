@@ -139,11 +139,13 @@ def _alternatives(words) -> str:
 
 
 #: A sentence that opens with an ordinal item: ``The second point is ...``, ``The fifth is ...``, or
-#: with an ordinal adverb and a comma (``Second, the army is cut to ...``).
+#: with an ordinal adverb, a noun maybe, and a comma, a colon or a dash (``Second, the army is cut
+#: to ...``, ``Second principle — the army is cut to ...``).
 ORDINAL_ITEM = re.compile(
     rf"^\W*(?:the\s+(?:{_alternatives(ORDINAL_WORDS)})(?:\s+(?:{_alternatives(LIST_ITEM_NOUNS)}))?"
     r"\s+(?:is|are|was|were|concerns|covers|involves|calls|would|will|requires|envisions)\b"
-    rf"|(?P<adverb>{_alternatives(ADVERB_ORDINALS)})\s*,)", re.IGNORECASE)
+    rf"|(?P<adverb>{_alternatives(ADVERB_ORDINALS)})(?:\s+(?-i:[a-z]+))?\s*(?:,|:|[\u2014\u2013]|-\s))",
+    re.IGNORECASE)
 #: A sentence that announces a counted list: ``... consists of five points``, ``its three demands``.
 COUNTED_LIST = re.compile(
     rf"\b(?:{_alternatives(COUNT_WORDS)}|\d{{1,2}})(?:-|\s+)(?:\w+\s+)?(?:{_alternatives(LIST_ITEM_NOUNS)})\b",
@@ -162,6 +164,9 @@ def ordinal_items(segs: list) -> dict[int, int]:
     >>> text = "Norland's plan has three points. It wants a truce. The second point is a vote. Third, aid."
     >>> ordinal_items(list(segments(nlp.bare_nlp()(text))))
     {2: 0, 3: 0}
+    >>> text = "Norland has three demands. First \u2014 a truce. Second demand \u2014 a vote."
+    >>> ordinal_items(list(segments(nlp.bare_nlp()(text))))
+    {1: 0, 2: 0}
     """
     out: dict[int, int] = {}
     for i, seg in enumerate(segs):
