@@ -4190,6 +4190,43 @@ PATTERN_CASES = {
         ("Anna Berg spoke on Monday.\n\nThird aspect \u2014 security issues, such as limits on the size of "
          "the Osterian army.", []),
     ],
+    # the dispatch or flow of fighters to a side halted; an end to the flow of mail is none
+    "dispatch_of_fighters_halted": [
+        ("Anna Berg demands an end to the flow of rebel fighters into the capital.", [("Anna Berg", "security")]),
+        ("Anna Berg demands an end to the flow of mail into the capital.", []),
+    ],
+    # a recognized government written as who it is, not what must be recognised
+    "recognized_as_a_description": [
+        ("Anna Berg wants the fighting to stop so as to back the UN-recognized government.", [("Anna Berg", "ceasefire")]),
+        ("Anna Berg wants Osteria to recognize the new government.", [("Anna Berg", "governance")]),
+    ],
+    # an arms embargo is a term of arms, not of trade; an embargo on grain is trade
+    "arms_embargo": [
+        ("Karl Vos said Osteria wants the arms embargo kept.", [("Osteria", "security")]),
+        ("Karl Vos said Osteria wants the grain embargo kept.", [("Osteria", "sanctions")]),
+    ],
+    # maritime borders or a maritime memorandum; a maritime museum is none
+    "maritime_borders": [
+        ("Anna Berg said she would veto any deal if the maritime memorandum is not cancelled.", [("Anna Berg", "territory")]),
+        ("Anna Berg said she would veto any deal if the maritime museum is not rebuilt.", []),
+    ],
+    # armed conflict pledged to be avoided; a conflict of interest avoided is none
+    "armed_conflict_avoided": [
+        ("Karl Vos said both armies pledged to refrain from hostilities.", [("Karl Vos", "ceasefire")]),
+        ("Karl Vos said both armies pledged to refrain from any conflict of interest.", []),
+    ],
+    # an offer to send people to oversee a truce; sending people to a wedding is none
+    "offer_to_oversee": [
+        ("Osteria could send experts to oversee the truce, Anna Berg said.", [("Osteria", "ceasefire")]),
+        ("Osteria could send experts to the wedding during the truce, Anna Berg said.", []),
+    ],
+    # a step rejected by its noun is the rejecter's red line; another's demand rejected stays the other's
+    "step_rejected_by_its_noun": [
+        ("Norland rejects the lifting of sanctions.", [("Norland", "sanctions")]),
+        ("Osteria rejects the idea of a removal of the president.", [("Osteria", "governance")]),
+        ("Norland rejected the demand by Osteria for a withdrawal from the valley.", [("Osteria", "territory")]),
+        ("Norland rejected the return of the ambassador.", []),
+    ],
     # a border named before the verb that moves it; a border fence mended is none
     "border_moved": [
         ("According to Osteria, Norland wants the border moved ten kilometres south.", [("Norland", "territory")]),
