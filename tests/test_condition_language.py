@@ -4212,7 +4212,7 @@ PATTERN_CASES = {
     ],
     # armed conflict pledged to be avoided; a conflict of interest avoided is none
     "armed_conflict_avoided": [
-        ("Karl Vos said both armies pledged to refrain from hostilities.", [("Karl Vos", "ceasefire")]),
+        ("Karl Vos said both armies pledged to avoid armed clashes.", [("Karl Vos", "ceasefire")]),
         ("Karl Vos said both armies pledged to refrain from any conflict of interest.", []),
     ],
     # an offer to send people to oversee a truce; sending people to a wedding is none
