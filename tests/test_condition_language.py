@@ -705,6 +705,9 @@ CUE_CASES = [
      "Norland said the prisoner swap was an encouraging step to build trust."),
     ("calls for", "Osteria encourages Norland to reopen the crossings.",
      "Osteria feels encouraged enough to reopen the crossings."),
+    # ``if necessary`` or ``if possible`` sets no condition
+    ("if", "Norland will sign the truce if Osteria frees the detainees.",
+     "Norland will, if necessary, sign a new lease for the embassy."),
     ("until", "Norland will not negotiate until Osteria frees the detainees.",
      "Norland negotiated while Osteria freed the detainees."),
     # a modal, ``only``, the verb and its words, then ``after``/``when``: what must come first; not a time
@@ -4226,6 +4229,22 @@ PATTERN_CASES = {
         ("Osteria rejects the idea of a removal of the president.", [("Osteria", "governance")]),
         ("Norland rejected the demand by Osteria for a withdrawal from the valley.", [("Osteria", "territory")]),
         ("Norland rejected the return of the ambassador.", []),
+    ],
+    # a measure strengthened until a term is met is kept as a lever, as one kept or extended is; ``if
+    # necessary`` sets no condition of its own
+    "measure_strengthened_until": [
+        ("Norland will strengthen the sanctions until Osteria frees the detainees.",
+         [("Norland", "prisoners"), ("Norland", "sanctions")]),
+        ("Norland will keep, and if need be, toughen the sanctions until a peace deal is reached.",
+         [("Norland", "sanctions")]),
+        ("Norland will strengthen the dikes until the river falls.", []),
+    ],
+    # a kind of terms with an owner of its own, refused: the owner's proposal, not the refuser's red line
+    "anothers_terms_refused": [
+        ("Norland firmly rejected the truce plan proposed by Karl Vos.", [("Karl Vos", "ceasefire")]),
+        ("Norland firmly rejected Karl Vos's truce plan.", [("Karl Vos", "ceasefire")]),
+        ("Norland firmly rejected a truce.", [("Norland", "ceasefire")]),
+        ("Norland firmly rejected any truce plan.", [("Norland", "ceasefire")]),
     ],
     # a border named before the verb that moves it; a border fence mended is none
     "border_moved": [

@@ -1820,6 +1820,8 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
         return True  # ``rejected disarmament, a key demand by Norland``: an apposition the parser hung elsewhere
     if _content_hung_on_verb(cue_tok, obj_tok):
         return True  # ``rejected a proposal from Norland for a truce``: the parser hung ``for`` on the verb
+    if cue.kind == "refusal" and _names_anothers_terms(obj_tok):
+        return False  # ``rejected the truce plan proposed by Vos``: the plan's terms are Vos's, not a red line
     head = _cleft(_elided_clause(cue, _cue_head(cue_tok)))
     if _in_agent(obj_tok, head):
         return False  # ``proposed by Norwegian envoys``: who proposes is no term
@@ -3069,6 +3071,21 @@ def _makers(noun) -> tuple[list, list]:
 MAKER_PREPOSITIONS = language.words("demand_maker_prepositions")
 #: Prepositions that name what a proposal or a demand asks for (``a proposal from Norland for a truce``).
 CONTENT_PREPOSITIONS = language.words("condition_content_prepositions")
+
+
+def _names_anothers_terms(obj) -> bool:
+    """Whether category words name the kind of a document or of terms that have an owner of their own
+    (``the truce plan proposed by Vos``, ``Vos's truce terms``): what a party refuses there is that
+    owner's proposal, not its own red line.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland firmly rejected the truce plan proposed by Karl Vos. Norland firmly rejected a truce.")
+    >>> _names_anothers_terms(doc[4]), _names_anothers_terms(doc[14])
+    (True, False)
+    """
+    noun = obj.head
+    return obj.dep_ in ("compound", "amod") and noun.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS \
+        and any(o.i != obj.i and (o.pos_ == "PROPN" or _of_party(o)) for o in _owners(noun))
 
 
 def _content_hung_on_verb(noun, obj) -> bool:
