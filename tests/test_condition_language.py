@@ -4246,6 +4246,21 @@ PATTERN_CASES = {
         ("Norland firmly rejected a truce.", [("Norland", "ceasefire")]),
         ("Norland firmly rejected any truce plan.", [("Norland", "ceasefire")]),
     ],
+    # settlements built on contested land; a peace settlement is none
+    "settlements_banned": [
+        ("Norland insists on a ban on new settlements in the valley.", [("Norland", "territory")]),
+        ("Norland wants a peace settlement in the valley soon.", []),
+    ],
+    # free movement across the border line; free movement of capital is none
+    "free_movement_across_the_line": [
+        ("Norland said any deal must guarantee free movement across the border.", [("Norland", "humanitarian")]),
+        ("Norland said any deal must guarantee free movement of capital.", []),
+    ],
+    # checkpoints dismantled; checkpoints painted are none
+    "checkpoints_dismantled": [
+        ("Osteria called for the dismantling of checkpoints.", [("Osteria", "humanitarian")]),
+        ("Osteria called for the painting of checkpoints.", []),
+    ],
     # a border named before the verb that moves it; a border fence mended is none
     "border_moved": [
         ("According to Osteria, Norland wants the border moved ten kilometres south.", [("Norland", "territory")]),
