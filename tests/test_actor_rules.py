@@ -453,6 +453,8 @@ CASES = [
      "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
     ("countries.state_before", "On the trip to France, Ann Okafor said the bridge was safe.",
      "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
+    ("countries.state_before", "After talks with the President of France, Ann Okafor said the bridge was safe.",
+     "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
     # another's name between the state and the comma: the state is that person's, not the next name's
     ("countries.state_before", "Asked about the plan of France's envoy Karl Brandt, Ann Okafor said it was vague.",
      "Ann Okafor", False, [("Karl Brandt", "PERSON"), ("Ann Okafor", "PERSON")]),

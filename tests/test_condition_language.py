@@ -707,7 +707,7 @@ CUE_CASES = [
      "Osteria feels encouraged enough to reopen the crossings."),
     # ``if necessary`` or ``if possible`` sets no condition
     ("if", "Norland will sign the truce if Osteria frees the detainees.",
-     "Norland will, if necessary, sign a new lease for the embassy."),
+     "Norland said it would impose sanctions on Osteria, if necessary."),
     ("until", "Norland will not negotiate until Osteria frees the detainees.",
      "Norland negotiated while Osteria freed the detainees."),
     # a modal, ``only``, the verb and its words, then ``after``/``when``: what must come first; not a time
@@ -4200,7 +4200,8 @@ PATTERN_CASES = {
     ],
     # a recognized government written as who it is, not what must be recognised
     "recognized_as_a_description": [
-        ("Anna Berg wants the fighting to stop so as to back the UN-recognized government.", [("Anna Berg", "ceasefire")]),
+        ("Norland demands direct talks with the UN-recognised government.", [("Norland", "negotiation_terms")]),
+        ("Norland demands direct talks with the internationally recognized authorities.", [("Norland", "negotiation_terms")]),
         ("Anna Berg wants Osteria to recognize the new government.", [("Anna Berg", "governance")]),
     ],
     # an arms embargo is a term of arms, not of trade; an embargo on grain is trade
@@ -4245,6 +4246,7 @@ PATTERN_CASES = {
         ("Norland firmly rejected Karl Vos's truce plan.", [("Karl Vos", "ceasefire")]),
         ("Norland firmly rejected a truce.", [("Norland", "ceasefire")]),
         ("Norland firmly rejected any truce plan.", [("Norland", "ceasefire")]),
+        ("Norland and Valdia have firmly rejected the truce terms proposed by Karl Vos.", [("Karl Vos", "ceasefire")]),
     ],
     # settlements built on contested land; a peace settlement is none
     "settlements_banned": [
@@ -4260,6 +4262,36 @@ PATTERN_CASES = {
     "checkpoints_dismantled": [
         ("Osteria called for the dismantling of checkpoints.", [("Osteria", "humanitarian")]),
         ("Osteria called for the painting of checkpoints.", []),
+    ],
+    # forms a review found firing wrongly, each kept out by the row or cue it tested
+    "near_misses_of_this_sessions_rows": [
+        ("Norland said it would only meet the envoys an hour after the truce began.", []),
+        ("The weather was favourable to a truce along the river, Anna Berg said.", []),
+        ("Anna Berg said Osteria had crossed all red lines: it shelled the hospital and seized the detainees.", []),
+        ("Anna Berg said the principles of accounting are simple: sanctions cost money.", []),
+        ("Anna Berg said Osteria could accept responsibility for the breach of the truce.", []),
+        ("Osteria Committed War Crimes To Seize The Valley, Norland Says", []),
+        ("Anna Berg invited reporters to the embassy after the talks on the truce.", []),
+        ("Osteria will send fighter jets to police the no-fly zone.", []),
+        ("Norland wants full control of the port's finances.", []),
+        ("Anna Berg urged residents to vacate their homes before the storm.", []),
+        ("Norland wants to push the borders of science.", []),
+        ("Norland signed a maritime deal with Osteria on fishing quotas.", []),
+        ("Norland wants an international summit on the economy.", []),
+        ("Norland wants the removal of the leader of the football federation.", []),
+        ("Norland wants regular contacts between the two football leagues.", []),
+        ("Anna Berg said the bank would never impose terms on its customers.", []),
+        ("Karl Vos urged voters to act in good faith at the polls.", []),
+        ("Norland wants its soldiers released from hospital.", []),
+        ("Osteria wants the rebel group to dismantle its roadblocks.", []),
+        ("Osteria rejected an offer from Norland for lack of security guarantees.", []),
+        ("Osteria firmly rejected the Easter truce plan.", [("Osteria", "ceasefire")]),
+        ("Norland will resume strikes if not all Osterian troops leave the valley by Friday.", [("Norland", "territory")]),
+    ],
+    # a cessation of one kind of attack, named by its weapon
+    "cessation_of_drone_attacks": [
+        ("Norland wants a cessation of drone attacks.", [("Norland", "ceasefire")]),
+        ("Norland wants a cessation of drone deliveries.", []),
     ],
     # a border named before the verb that moves it; a border fence mended is none
     "border_moved": [
@@ -4312,10 +4344,11 @@ PATTERN_CASES = {
         ("Anna Berg warned she would sign no trade pact with Osteria while the conflict continued.",
          [("Anna Berg", "ceasefire"), ("Anna Berg", "sanctions")]),
         ("Anna Berg signed a trade deal with Osteria on Monday.", []),
+        ("Anna Berg hopes for a trade deal with Osteria while the minister is in town.", []),
     ],
     # homes or buildings a side holds to be vacated; civilians evacuated from a hospital are aid, not land
     "homes_vacated": [
-        ("Norland insists that the rebels vacate the homes they seized.", [("Norland", "territory")]),
+        ("Norland insists that the rebels vacate the villagers' homes.", [("Norland", "territory")]),
         ("Norland wants to evacuate civilians from the hospitals.", [("Norland", "humanitarian")]),
     ],
     # ``both leaders`` are the two named before; an uncounted ``the leaders`` names no one by itself
@@ -4397,6 +4430,7 @@ SEEDS_STORY_CASES = [
     # heavy forces pulled back from the line are the story's demilitarization; heavy machinery moved is none
     ("Norland is ready to pull back its heavy forces if Osteria mirrors the pullback.", [("Norland", "demilitarization")]),
     ("Norland is ready to move its heavy machinery to the new factory.", []),
+    ("Norland is ready to move its heavy forces to the border.", [("Norland", "territory")]),
     # relief on a party's exports or banks is the story's sanctions; relief for flood victims is none
     ("Osteria says relief on its grain exports and its banks must come first.", [("Osteria", "sanctions")]),
     ("Osteria says relief for the flood victims must come first.", []),

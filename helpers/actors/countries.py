@@ -289,8 +289,9 @@ def state_before(ctx, span) -> str | None:
 
 
 def _office_of_state_apposed(doc, m, span) -> bool:
-    """``The President of Ruritania, Ann Lee, said``: an office word and ``of`` right before the state
-    ``m``, and a comma alone between the state and the name.
+    """``The President of Ruritania, Ann Lee, said``: an office word (no preposition's object: ``after
+    talks with the President of Ruritania, Ann Lee said``) and ``of`` right before the state ``m``, a
+    comma alone between the state and the name, and a comma after the name.
 
     >>> from types import SimpleNamespace as M
     >>> from helpers import nlp
@@ -299,8 +300,10 @@ def _office_of_state_apposed(doc, m, span) -> bool:
     (True, False)
     """
     between = doc[m.end:span.start]
-    return len(between) == 1 and between[0].text == "," and m.start >= 2 \
-        and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _OFFICE_WORDS
+    office = doc[m.start - 2] if m.start >= 2 else None
+    return len(between) == 1 and between[0].text == "," and office is not None \
+        and doc[m.start - 1].lower_ == "of" and office.lower_ in _OFFICE_WORDS and office.dep_ != "pobj" \
+        and span.end < len(doc) and doc[span.end].text == ","  # ``..., Ann Lee, said``: an apposition
 
 
 #: Prepositions that write a state as where one is or goes, not whose one is (``the observer in Norland``,

@@ -1310,7 +1310,7 @@ def _owners(node) -> list:
                    for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i]  # ``a Norland-drafted plan``
         if node.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS:  # ``the terms of the Lund government``
             owners += [g for g in _of_objects(node) if g.pos_ == "PROPN" or _of_party(g)]
-            owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS  # ``a plan from X``
+            owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "from"  # ``a plan from X``
                        for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _of_party(g))]
         verbs = [v for c in node.children if c.dep_ == "relcl"  # ``the text, which officials say was written by X``
                  for v in c.subtree if v.dep_ in ("ccomp", "xcomp")]
@@ -3071,6 +3071,8 @@ def _makers(noun) -> tuple[list, list]:
 MAKER_PREPOSITIONS = language.words("demand_maker_prepositions")
 #: Prepositions that name what a proposal or a demand asks for (``a proposal from Norland for a truce``).
 CONTENT_PREPOSITIONS = language.words("condition_content_prepositions")
+#: Nouns after ``for`` that give a reason, not what is asked for (``for lack of guarantees``).
+REASON_NOUNS = language.words("condition_reason_nouns")
 
 
 def _names_anothers_terms(obj) -> bool:
@@ -3084,8 +3086,12 @@ def _names_anothers_terms(obj) -> bool:
     (True, False)
     """
     noun = obj.head
-    return obj.dep_ in ("compound", "amod") and noun.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS \
-        and any(o.i != obj.i and (o.pos_ == "PROPN" or _of_party(o)) for o in _owners(noun))
+    return obj.dep_ in ("compound", "amod") and noun.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS and any(
+        o.i != obj.i and (o.ent_type_ in OWNER_ENTITY_TYPES or _of_party(o)) for o in _owners(noun))
+
+
+#: Entity types of a name that can own a document (``Vos's truce plan``; not ``the Easter truce plan``).
+OWNER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _content_hung_on_verb(noun, obj) -> bool:
@@ -3100,11 +3106,16 @@ def _content_hung_on_verb(noun, obj) -> bool:
     >>> doc = nlp.bare_nlp()("Osteria rejected a proposal from Norland on Monday for the third time.")
     >>> _content_hung_on_verb(doc[3], doc[11])
     False
+    >>> doc = nlp.bare_nlp()("Osteria rejected an offer from Norland for lack of security guarantees.")
+    >>> _content_hung_on_verb(doc[3], doc[10])
+    False
     """
     if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or not any(_makers(noun)):
         return False
     prep = next((t for t in [obj, *obj.ancestors] if t.dep_ == "prep" and t.lower_ in CONTENT_PREPOSITIONS), None)
-    return prep is not None and prep.head.i == noun.head.i and prep.i == noun.right_edge.i + 1
+    if prep is None or prep.i + 1 >= len(prep.doc) or prep.doc[prep.i + 1].lemma_.lower() in REASON_NOUNS:
+        return False  # ``for lack of guarantees``: a reason, not what the proposal asks for
+    return prep.head.i == noun.head.i and prep.i == noun.right_edge.i + 1
 
 
 def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
