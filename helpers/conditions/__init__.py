@@ -1815,13 +1815,9 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
     obj_tok = _token_at(doc, obj.start)
     if cue_tok is None or obj_tok is None:
         return False
-    if cue.kind == "demand" and cue_tok.lemma_.lower() in DEMAND_NOUNS and _right_after_term(obj_tok, cue_tok) \
-            and any(_makers(cue_tok)):
-        return True  # ``rejected disarmament, a key demand by Norland``: an apposition the parser hung elsewhere
-    if _content_hung_on_verb(cue_tok, obj_tok):
-        return True  # ``rejected a proposal from Norland for a truce``: the parser hung ``for`` on the verb
-    if cue.kind == "refusal" and _names_anothers_terms(obj_tok):
-        return False  # ``rejected the truce plan proposed by Vos``: the plan's terms are Vos's, not a red line
+    hung = _misparsed_scope(cue, cue_tok, obj_tok)
+    if hung is not None:
+        return hung
     head = _cleft(_elided_clause(cue, _cue_head(cue_tok)))
     if _in_agent(obj_tok, head):
         return False  # ``proposed by Norwegian envoys``: who proposes is no term
@@ -1831,6 +1827,22 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
                                                   and _given_in_return(obj_tok, head)) \
             and not (cue.kind == "demand" and head.i == cue_tok.i and _wanted_from(obj_tok, head))
     return _noun_clause(cue, obj, cue_tok)
+
+
+def _misparsed_scope(cue: Match, cue_tok, obj_tok) -> bool | None:
+    """Whether a noun cue's scope holds the object where the parse hides it, else None (the parse
+    decides): an apposition hung elsewhere (``rejected disarmament, a key demand by Norland``) and a
+    ``for`` phrase hung on the verb (``rejected a proposal from Norland for a truce``) are in it; a
+    kind of terms with an owner of its own, refused (``rejected the truce plan proposed by Vos``), is
+    that owner's proposal, not the refuser's red line."""
+    if cue.kind == "demand" and cue_tok.lemma_.lower() in DEMAND_NOUNS and _right_after_term(obj_tok, cue_tok) \
+            and any(_makers(cue_tok)):
+        return True
+    if _content_hung_on_verb(cue_tok, obj_tok):
+        return True
+    if cue.kind == "refusal" and _names_anothers_terms(obj_tok):
+        return False
+    return None
 
 
 def _document_scope(cue: Match, obj: Match, doc) -> bool | None:
