@@ -4427,6 +4427,13 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # a military presence near a party's borders is the story's security order; one near a stadium is none
+    ("Norland wants the West to stop expanding its military presence near its borders.",
+     [("Norland", "security_architecture")]),
+    ("Norland wants the West to stop expanding its military presence near the stadium.", []),
+    # long-range missiles a side wants are the story's military aid; long-range forecasts are none
+    ("Osteria wants long-range missiles to strike targets deep inside Norland.", [("Osteria", "military_aid")]),
+    ("Osteria wants long-range forecasts before the harvest.", []),
     # heavy forces pulled back from the line are the story's demilitarization; heavy machinery moved is none
     ("Norland is ready to pull back its heavy forces if Osteria mirrors the pullback.", [("Norland", "demilitarization")]),
     ("Norland is ready to move its heavy machinery to the new factory.", []),
