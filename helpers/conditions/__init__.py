@@ -1017,14 +1017,16 @@ def _refers_back(tok) -> bool:
     return any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for n in nouns for d in n.children)
 
 
-def _of_objects(noun) -> list:
-    """The objects of ``noun``'s ``of`` (``the terms of [the government]``, ``the State of [Qatar]``).
+def _of_objects(noun, preposition: str = "of") -> list:
+    """The objects of ``noun``'s ``of`` (``the terms of [the government]``, ``the State of [Qatar]``), or
+    of another ``preposition`` (``a plan from [Osteria]``).
 
     >>> from helpers import nlp
     >>> [t.text for t in _of_objects(nlp.bare_nlp()("The State of Qatar met them.")[1])]
     ['Qatar']
     """
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _reporting_verb(doc, quote: dict):
@@ -1309,9 +1311,8 @@ def _owners(node) -> list:
         owners += [g for c in node.children if c.dep_ == "amod" and c.lemma_.lower() in AUTHOR_VERBS
                    for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i]  # ``a Norland-drafted plan``
         if node.lemma_.lower() in GOAL_NOUNS | DEMAND_NOUNS | DOCUMENT_NOUNS:  # ``the terms of the Lund government``
-            owners += [g for g in _of_objects(node) if g.pos_ == "PROPN" or _of_party(g)]
-            owners += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "from"  # ``a plan from X``
-                       for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _of_party(g))]
+            owners += [g for g in _of_objects(node) + _of_objects(node, "from")  # ``a plan from X``
+                       if g.pos_ == "PROPN" or _of_party(g)]
         verbs = [v for c in node.children if c.dep_ == "relcl"  # ``the text, which officials say was written by X``
                  for v in c.subtree if v.dep_ in ("ccomp", "xcomp")]
         if node.dep_ in ("nsubj", "nsubjpass"):  # ``the text circulated, was written by X and provides ...`` (misparsed)
