@@ -424,6 +424,19 @@ CASES = [
      "crowd found absurd.", None, set()),
     ("condition_holder.maker_of_demand", "Despite the release of all detainees, the main demand of Norland remains "
      "unmet.", None, set()),
+    # the subject of a passive verb of demanding voices the term when the clause under it demands too
+    ("condition_holder.subject_of_clause", "Berg is expected to demand the lifting of sanctions at the summit.",
+     None, {("Anna Berg", "sanctions")}),
+    ("condition_holder.subject_of_clause", "Osteria is said to want the sanctions lifted at once.",
+     None, {("Osteria", "sanctions")}),
+    ("condition_holder.subject_of_clause", "Osteria was urged to lift the sanctions at once.", None, set()),
+    # a term named with the demand noun that carries it is held by the noun's owner, whoever refuses it
+    ("condition_holder.owner_of_term_noun", "Norland will never accept Osteria's territorial demands, Berg said.",
+     None, {("Osteria", "territory")}),
+    ("condition_holder.owner_of_term_noun", "Norland has repeatedly refused the territorial demands of Osteria.",
+     None, {("Osteria", "territory")}),
+    ("condition_holder.owner_of_term_noun", "Norland will never accept territorial demands, Berg said.", None, set()),
+    ("condition_holder.owner_of_term_noun", "Norland has repeatedly refused territorial demands.", None, set()),
     # the subject of a passive of letting is let act and holds nothing: the document's parties hold the term
     ("condition_holder.author_of_document", "Norland and Osteria signed a deal on Monday. Under the deal, Osteria "
      "will be allowed to reopen the crossings for aid.", None, {("Norland", "other"), ("Osteria", "other")}),

@@ -1439,7 +1439,8 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         if not skip and _passive_grant(node):  # ``displaced Osterians will be allowed to return``: let act
             asker = _passive_asker(node)
             return (_subject_actor(asker, mentions, quote or reported, text) if asker is not None else None), addressee
-        if not skip and _passive_demand(node):  # ``Osteria was urged (by Norland) to ...``: Osteria is asked
+        if not skip and _passive_demand(node) and not _voiced_by_subject(chain[i - 1] if i else None):
+            # ``Osteria was urged (by Norland) to ...``: Osteria is asked
             addressee = addressee or next((a for a in (_subject_actor(c, mentions, quote, text) for c in subjects
                                                         if c.dep_ == "nsubjpass") if a), None)
             asker = _passive_asker(node)
@@ -1482,6 +1483,19 @@ def _own_subject_conjunct(tok) -> bool:
 def _passive_demand(node) -> bool:
     """Whether ``node`` is a passive verb of demanding (:data:`DEMAND_VERBS`): its subject is asked."""
     return node.lemma_.lower() in DEMAND_VERBS and any(c.dep_ == "nsubjpass" for c in node.children)
+
+
+def _voiced_by_subject(below) -> bool:
+    """Whether ``below``, the clause under a passive verb of demanding, is itself a verb of demanding
+    whose subject is the passive's: ``Berg is expected to demand a truce``, ``Osteria was said to want
+    the islands`` (the passive's subject voices the term), not ``Osteria was urged to withdraw`` (asked).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Berg is expected to demand a truce. Berg was urged to withdraw.")
+    >>> _voiced_by_subject(doc[4]), _voiced_by_subject(doc[11])
+    (True, False)
+    """
+    return below is not None and below.dep_ == "xcomp" and below.lemma_.lower() in DEMAND_VERBS
 
 
 #: Verbs of letting (``allow``, ``permit``): the subject of their passive is let act, and sets no term.
@@ -3041,6 +3055,24 @@ def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
     return None
 
 
+def owner_of_term_noun(clue: Clue) -> tuple[dict, None] | None:
+    """A term named together with the demand noun that carries it (``Osteria's territorial demands``,
+    ``the territorial demands of Osteria``): the noun's owner holds the term, whoever the sentence's
+    subject is, since refusing or reporting another's demand does not make it one's own (``Norland
+    will never accept Osteria's territorial demands`` -> Osteria; ``Norland's territorial demands``
+    -> Norland; a demand with no named owner, ``territorial demands are unacceptable``, is left to
+    the rules after this one).
+    """
+    doc = clue.sent.doc
+    span = doc.char_span(clue.obj.start, clue.obj.end, alignment_mode="expand")
+    for noun in (t for t in span or () if t.lemma_.lower() in DEMAND_NOUNS):
+        _voicers, makers = _makers(noun)
+        actor = next((a for a in (_token_mention(m, clue.article.mentions) for m in makers) if a), None)
+        if actor is not None:
+            return actor, None
+    return None
+
+
 def _right_after_term(obj, noun) -> bool:
     """Whether the demand noun ``noun`` follows the term ``obj`` after one comma, with only the term's
     own words between (no verb, conjunction or other comma): an apposition the parser hung elsewhere
@@ -3908,7 +3940,7 @@ def _speaker_role_words(words: str) -> bool:
 
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
 HOLDER_RULES = Registry("condition_holder", [author_of_context_document, holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
-                                             owner_before_colon, maker_of_demand, parties_named_before,
+                                             owner_before_colon, maker_of_demand, owner_of_term_noun, parties_named_before,
                                              subject_of_clause, speaker_of_subject, author_of_document, first_actor_of_sentence,
                                              author_of_list_before, author_before, unnamed_speaker])
 
@@ -4804,14 +4836,26 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
                and not describes_actor(o, sent.doc, article.mentions, [c.start for c in all_cues])]
     spans = [(o.start, o.end) for o in objects if not o.gapped]  # lemmas far apart hold other words, not a term's own
     cues = [c for c in all_cues
-            if c.kind != "list_noun" and (c.kind in ("imperative", "kept", "obligation") or not any(
-                s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in spans))]  # a cue inside a longer term is part of it
+            if c.kind != "list_noun" and (c.kind in ("imperative", "kept", "obligation") or _owned_demand(c, sent.doc, article.mentions)
+                                          or not any(s <= c.start and c.end <= e and e - s > c.end - c.start
+                                                     for s, e in spans))]  # a cue inside a longer term is part of it
     cues = [c for c in outermost(cues + document_pronoun_modal(sent) + document_verb(sent)) if _usable(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead and not past_fact(sent) and not deeds_listed(lead[0]):
         cues = [Match(sent.start_char, sent.start_char, "plan item", "list")] + cues
     return [Clue(article, sent, obj, cues, previous, lead=list(lead), others=objects) for obj in objects]
+
+
+def _owned_demand(cue: Match, doc, mentions: list[dict]) -> bool:
+    """Whether a demand cue is a demand noun with a named owner (``Osteria's territorial demands``, ``the
+    territorial demands of Osteria``): inside the term's words it still says who demands it, so it stays a
+    cue (``Norland refused Osteria's territorial demands`` -> Osteria); an unowned one (``territorial
+    demands``) is only part of the term."""
+    noun = _token_at(doc, cue.start) if cue.kind == "demand" else None
+    if noun is None or noun.lemma_.lower() not in DEMAND_NOUNS:
+        return False
+    return any(_token_mention(m, mentions) for m in _makers(noun)[1])
 
 
 #: Verbs whose ``it`` holds a view or a later clause (``it would be unwise``, ``it would take years to``).
