@@ -360,6 +360,13 @@ CASES = [
      "Kenyan opposition leader Ann Lee over the port.", "Harbour Board", False, None),
     ("countries.demonym_after", "The Harbour Board, a Kenyan body, on Monday answered reports that traders had left.",
      "Harbour Board", True, None),
+    # a clause after the name's comma is no apposition: its demonym describes someone else
+    ("countries.demonym_after", "The captives were freed by the Harbour Board, without naming the Kenyan negotiators.",
+     "Harbour Board", False, None),
+    ("countries.demonym_after", "The captives were freed by the Harbour Board, while Kenyan envoys watched.",
+     "Harbour Board", False, None),
+    ("countries.demonym_after", "The captives were freed by the Harbour Board, a Kenyan body, on Monday.",
+     "Harbour Board", True, None),
     ("resolved_filters.lone_word", "Visitors praised the food at Tidewater on Monday.", "Tidewater", True,
      [("Tidewater", "ORG")]),
     ("resolved_filters.lone_word", "Tidewater said the food was good.", "Tidewater", False, [("Tidewater", "ORG")]),

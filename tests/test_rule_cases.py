@@ -430,6 +430,12 @@ CASES = [
     ("condition_holder.subject_of_clause", "Osteria is said to want the sanctions lifted at once.",
      None, {("Osteria", "sanctions")}),
     ("condition_holder.subject_of_clause", "Osteria was urged to lift the sanctions at once.", None, set()),
+    # the parties whose commitment a third party welcomes or a document includes hold its terms
+    ("condition_holder.parties_named_before", "Norland and Osteria met in Lund on Monday. Berg praised the parties' "
+     "new commitment to a ceasefire.", None, {("Norland", "negotiation_terms"), ("Osteria", "negotiation_terms")}),
+    ("condition_holder.parties_named_before", "Norland and Osteria met in Lund on Monday. The roadmap lists the two "
+     "sides' firm commitment to free all detainees.", None, {("Norland", "other"), ("Osteria", "other")}),
+    ("condition_holder.parties_named_before", "Berg praised the parties' new commitment to a ceasefire.", None, set()),
     # a term named with the demand noun that carries it is held by the noun's owner, whoever refuses it
     ("condition_holder.owner_of_term_noun", "Norland will never accept Osteria's territorial demands, Berg said.",
      None, {("Osteria", "territory")}),
@@ -527,6 +533,22 @@ CASES = [
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
      "envoys.\n\nAnn Lee, who met Norland for years, controls much of Osteria. Ann Lee "
      "insists that the army must lift the sanctions.", None, {("Ann Lee", "NRL")}),
+    # a holder set against the leading state, whose lede names no other state: the other state the text names most
+    ("condition_side.home_state", "Talks stall in the north\n\nAnn Lee said her fighters would keep confronting "
+     "Norland.\n\nAnn Lee insists that Norland must lift the sanctions. Osteria's army and Osteria's police guard "
+     "the towns she holds.", None, {("Ann Lee", "OST")}),
+    ("condition_side.home_state", "Talks stall in the north\n\nAnn Lee said her fighters would keep confronting "
+     "Norland.\n\nAnn Lee insists that Norland must lift the sanctions. Her fighters guard the towns she holds.",
+     None, {("Ann Lee", "NRL")}),
+    # ... a mediator's state is no party (``Osteria mediation``), and the subject of a condition is asked to act
+    ("condition_side.home_state", "Talks stall in the north\n\nAnn Lee said her fighters would keep confronting "
+     "Norland.\n\nAnn Lee insists that Norland must lift the sanctions. Osteria mediation has failed. Osteria "
+     "mediation may resume.", None, {("Ann Lee", "NRL")}),
+    ("condition_side.home_state", "Talks stall in the north\n\nAnn Lee said her fighters would not disarm unless "
+     "Norland lifts the sanctions.\n\nOsteria's army guards the towns she holds. Osteria's police stay.", None,
+     {("Ann Lee", "OST")}),
+    ("condition_side.home_state", "Talks stall in the north\n\nAnn Lee said her fighters would not disarm unless "
+     "Norland lifts the sanctions.\n\nHer fighters guard the towns she holds.", None, {("Ann Lee", "NRL")}),
     # a demand addressed to the leading state sets it against the holder as a fight does
     ("condition_side.home_state", "Talks resume in the north\n\nNorland and the rebels met on Monday. Norland sent "
      "envoys.\n\nAnn Lee, who controls much of Osteria, insists that Norland must lift the sanctions.", None,

@@ -131,6 +131,26 @@ def acronym_links(mentions: pd.DataFrame) -> dict[str, str]:
     return links
 
 
+def member_links(mentions: pd.DataFrame) -> dict[str, str]:
+    """A discovered organisation named by one word and the same word with a plural ``s`` (a group
+    written by its name, ``the Kestrel movement``, and by its members, ``the Kestrels``) -> the
+    members' name, the one news uses for the group as a party. Registered actors keep their names.
+
+    >>> m = pd.DataFrame({"type": ["organization"] * 3, "actor": ["Kestrel", "Kestrels", "Harbour"],
+    ...                   "source": ["discovered"] * 3})
+    >>> member_links(m)
+    {'Kestrel': 'Kestrels'}
+    >>> member_links(m.assign(type=["organization", "person", "organization"]))
+    {}
+    """
+    if mentions is None or not len(mentions):
+        return {}
+    orgs = mentions[(mentions["type"] == "organization") & (mentions["source"] == "discovered")]
+    names = set(orgs["actor"].astype(str))
+    return {name: name + "s" for name in sorted(names)
+            if " " not in name and not name.endswith("s") and name + "s" in names}
+
+
 def fold_name(word: str) -> str:
     """A spelling key under which transliterations of one name meet.
 
@@ -317,6 +337,7 @@ def link_maps(mentions: pd.DataFrame, speakers: pd.Series) -> tuple[dict[str, st
     mentions = _relink(mentions, [("actor", "")], names, {})
     names.update(surname_links(mentions, speakers.map(lambda s: names.get(s, s))))
     names.update(acronym_links(mentions))
+    names.update(member_links(mentions))
     names = {a: names.get(b, b) for a, b in names.items()}
     renamed = _relink(mentions, [("actor", "")], names, {})
     countries = corpus_countries(renamed)

@@ -29,6 +29,9 @@ _ARMED_HEADS = language.words("armed_group_heads")
 _ARMED_NOUNS = language.words("armed_group_nouns")
 
 _CLAUSE_END = {",", ".", ";", "—", "–"}
+#: Parts of speech that, right after a name and its comma, open a clause or a phrase of the sentence,
+#: never an apposition describing the name (``..., without naming``, ``..., as``, ``..., said``).
+_NO_APPOSITION_OPENERS = {"ADP", "SCONJ", "VERB", "AUX", "CCONJ", "PART"}
 
 #: Words that, right before a state, set it against the sentence's actor (``fighting Norway``), and
 #: nouns of a dealing between two sides before ``with`` (``its war with Norway``).
@@ -36,6 +39,8 @@ _OPPONENT_WORDS = language.words("opponent_words")
 _COUNTERPART_NOUNS = language.words("counterpart_nouns")
 #: Verbs of demanding: the party they address is the actor's other side (``insists that Norway must ...``).
 _DEMAND_VERBS = language.words("condition_demand_verbs")
+#: Markers of a conditional clause: its subject is asked to act (``unless Norway withdraws``).
+_CONDITION_MARKERS = language.words("condition_markers")
 #: Inflected verbs of saying and the modals of obligation: ``said Norway must ...`` addresses Norway.
 _SAYING = language.words("attribution_verbs")
 _OBLIGATION = language.words("condition_obligation_modals")
@@ -145,6 +150,8 @@ def demonym_after(ctx, span) -> str | None:
     sent = _sentence(span)
     if not (span.end < sent.end and doc[span.end].text == ","):
         return None
+    if span.end + 1 < sent.end and doc[span.end + 1].pos_ in _NO_APPOSITION_OPENERS:
+        return None  # ``freed by the Kestrels, without naming the Ruritanian captives``: a clause, no apposition
     above = {a.i for a in span.root.ancestors}  # ``Ann Lee, spokesman for the Board, said ...``: the
     for tok in doc[span.end + 1:min(sent.end, span.end + 9)]:  # clause the name hangs in is no apposition
         if tok.text in _CLAUSE_END or tok.i in above:
@@ -469,7 +476,8 @@ def third_party(tok) -> bool:
     deal (``Norway hosts the talks``, ``Norway has mediated since 2001``; not ``hosts two million
     refugees``), a name a relative clause of such a verb follows (``Norway, which for years has hosted the
     process``), one described as a mediator (``Norway, the mediator``, ``Norway is acting as
-    facilitator``; a host only as the talks' host), or the owner of a mediation (``Norway's mediation``).
+    facilitator``; a host only as the talks' host), or the owner of a mediation (``Norway's mediation``,
+    ``U.S. mediation``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norway, which hosts the talks, is acting as facilitator. Norway wants a truce.")
@@ -491,8 +499,8 @@ def third_party(tok) -> bool:
         return True
 
     head = tok.head
-    if tok.dep_ == "poss" and role(head) and head.pos_ == "NOUN":
-        return True  # ``Norway's mediation``
+    if tok.dep_ in ("poss", "compound") and role(head) and head.pos_ == "NOUN":
+        return True  # ``Norway's mediation``, ``U.S. mediation``
     if tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.i != tok.i:
         if role(head) and head.pos_ == "VERB":
             return True
@@ -631,17 +639,24 @@ def addressed(doc, i: int) -> bool:
     """Whether token ``i`` (a state's name) is the party a demand is addressed to: the subject of
     the clause a verb of demanding governs (``insists that Norway must withdraw``, ``demands that
     Norway pay``) or a verb of saying with an obligation (``said Norway must withdraw``), or the
-    object of a verb of demanding before what it is asked to do (``urged Norway to withdraw``).
+    object of a verb of demanding before what it is asked to do (``urged Norway to withdraw``), or the
+    subject of a conditional clause (``will not disarm unless Norway withdraws``).
 
     >>> from helpers import nlp
     >>> d = nlp.bare_nlp()("The Front insists that Norway must withdraw and met Sweden.")
     >>> addressed(d, 4), addressed(d, 10)
+    (True, False)
+    >>> d = nlp.bare_nlp()("The Front will not disarm unless Norway withdraws its army. Sweden said it would help.")
+    >>> addressed(d, 6), addressed(d, 11)
     (True, False)
     """
     tok = doc[i]
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITION_MARKERS for c in verb.children):
+        return True  # ``will not disarm unless Norway withdraws``: the one the condition asks to act
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in _DEMAND_VERBS or said_with_obligation(verb))
     return tok.dep_ == "dobj" and verb.lemma_.lower() in _DEMAND_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
@@ -799,6 +814,18 @@ def _own_state(ctx, name: str) -> str | None:
     return ground_state(home, opposed, held) or home
 
 
+def _name_or_short(name: str):
+    """A pattern for a group's name written whole or, for a name of several words, by its last word
+    after ``the`` (``the Coastal Front`` ... ``the Front``), the short form news uses on second mention.
+
+    >>> [bool(_name_or_short("Coastal Front").search(t)) for t in ("the Front met", "Frontier", "Front")]
+    [True, False, False]
+    """
+    words = name.split()
+    short = rf"|(?<=\bthe ){re.escape(words[-1])}\b" if len(words) > 1 else ""
+    return re.compile(rf"\b{re.escape(name)}\b{short}")
+
+
 def _government_elsewhere(ctx, name: str, opposed: frozenset) -> str | None:
     """The one state apart from ``opposed`` whose own government or army (:func:`demonym_bodies`:
     ``the Norwegian government``) the text writes as the group's other party, when one is written
@@ -812,7 +839,7 @@ def _government_elsewhere(ctx, name: str, opposed: frozenset) -> str | None:
     >>> _counterpart_body(doc[7], {3}), _counterpart_body(doc[7], {0})
     (True, False)
     """
-    written = re.compile(rf"\b{re.escape(name)}\b")
+    written = _name_or_short(name)
     codes = Counter()
     for start, code in demonym_bodies(ctx.doc):
         if code in opposed:

@@ -1973,6 +1973,31 @@ DISPUTE_PARTY_ADJECTIVES = language.words("dispute_party_adjectives")
 PARTIES_TO_NOUNS = language.words("parties_to_nouns")
 
 
+def _parties_owner(noun):
+    """The possessor of a cue's noun that stands for the parties named before (``the two sides'
+    commitment``, ``the warring parties' pledge``, and, before a noun of committing or agreeing, a
+    bare ``the parties'``): they hold the term, not whoever welcomes or reports their commitment
+    (``the envoy praised the parties' pledge of a truce``); else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("He hailed the parties' commitment. He hailed the parties' leaders. He hailed Lee's pledge.")
+    >>> [_parties_owner(doc[i]) is not None for i in (5, 12, 17)]
+    [True, False, False]
+    """
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not _party_noun(owner):
+        return None
+    bare = noun.lemma_.lower() in PARTY_STEP_NOUNS and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in owner.children)
+    return owner if _counted_pair(owner) or _dispute_parties(owner) or bare else None
+
+
+#: Nouns of a step the parties of a dispute take together (``the parties' pledge``): a bare ``the
+#: parties`` owning one is the dispute's parties, not a country's political parties.
+PARTY_STEP_NOUNS = language.words("party_step_nouns")
+
+
 def _dispute_parties(subj) -> bool:
     """Whether a definite plural noun of parties that counts none (:func:`_counted_pair`) stands for the
     parties of the dispute or the deal named before it: ``the warring parties``, ``the rival
@@ -2687,6 +2712,9 @@ class Clue:
         if cue is None or cue.subject != "holder" or self.anchor is None:
             return None
         subj = _first_subject(self.anchor, self.sent)
+        if (owner := _parties_owner(self.anchor)) is not None:  # ``praised the two sides' pledge of a truce``
+            return (_state_fought_in(owner, self.article.mentions)
+                    or named_pair(owner, self.article.mentions, self.article.side, count=_counted_pair(owner)) or ())
         if subj is not None and _joint_statement(subj) and (issuers := joint_issuers(subj, self.article.mentions)):
             return issuers
         if subj is None:

@@ -1165,8 +1165,17 @@ def _other_party(mentions: list[dict], doc, opposed: frozenset) -> str | None:
     name or capital no mention covers; not after a preposition of a venue, host or mediator: ``talks
     in Oslo``) apart from the states the holder is set against, when one leads: ``Talks stall as Oslo hardens
     its line`` / ``The ranchers' union will oppose any deal with Sweden`` -> NOR, the other party of
-    a two-state dispute; a venue or a mediator (``talks in Oslo``) is no party."""
-    end = lede_end(doc_text(doc))
+    a two-state dispute; a venue or a mediator (``talks in Oslo``) is no party. When the lede names no
+    such state, the one the whole text names most (``Lund, May 2 -- The Front rejected any deal with
+    Sweden ... the Front's fighters in Norway ... Norway's army``): the dispute's other state is often
+    written only below the lede."""
+    text = doc_text(doc)
+    return _other_state_before(mentions, doc, opposed, lede_end(text)) \
+        or _other_state_before(mentions, doc, opposed, len(text))
+
+
+def _other_state_before(mentions: list[dict], doc, opposed: frozenset, end: int) -> str | None:
+    """:func:`_other_party` over the text before offset ``end``."""
     covered = [(m["start"], m["end"]) for m in mentions]
     found = [(m["start"], m["end"], m["country"]) for m in mentions
              if m.get("type") == "state" and m.get("country") and m["start"] < end]
@@ -1177,7 +1186,7 @@ def _other_party(mentions: list[dict], doc, opposed: frozenset) -> str | None:
     codes: Counter = Counter()
     for start, stop, code in found:
         span = doc.char_span(start, stop, alignment_mode="expand")
-        if code not in opposed and span is not None and len(span) and \
+        if code not in opposed and span is not None and len(span) and not third_party(span[-1]) and \
                 not (span.start and doc[span.start - 1].lower_ in THIRD_PARTY_PREPOSITIONS):
             codes[code] += 1
     return _leader(codes)
