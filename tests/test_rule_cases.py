@@ -40,6 +40,11 @@ CASES = [
     ("condition_cue.cue_before", "Norland will sign the treaty only if Osteria lifts the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_cue.cue_before", "Norland will sign the treaty and Osteria keeps the sanctions.", None, set()),
+    # the items of terms whose ``including`` the parser hangs on the verb are in the terms' scope
+    ("condition_cue.cue_before", "Osteria set conditions for reopening the bridges, as part of the ceasefire, "
+     "including a full withdrawal of Norland forces from the city.", None, {("Osteria", "territory")}),
+    ("condition_cue.cue_before", "Osteria met envoys about reopening the bridges, as part of the ceasefire, "
+     "including a full withdrawal of Norland forces from the city.", None, set()),
     # a measure its holder keeps or eases on a condition is a term (sanctions "imposed, lifted or kept")
     ("condition_cue.measure_on_condition", "Norland will maintain its sanctions unless Osteria frees the detainees.",
      None, {("Norland", "sanctions")}),
@@ -424,6 +429,11 @@ CASES = [
      "crowd found absurd.", None, set()),
     ("condition_holder.maker_of_demand", "Despite the release of all detainees, the main demand of Norland remains "
      "unmet.", None, set()),
+    # a subject pronoun never stands for a name inside its own clause (``In a call with Lee, she ...``)
+    ("condition_holder.subject_of_clause", "Berg spoke on Monday. In a call with Ann Lee, she insisted that Osteria "
+     "lift the sanctions.", None, {("Anna Berg", "sanctions")}),
+    ("condition_holder.subject_of_clause", "Berg spoke on Monday. Ann Lee said that she insisted that Osteria lift "
+     "the sanctions.", None, {("Ann Lee", "sanctions")}),
     # the subject of a passive verb of demanding voices the term when the clause under it demands too
     ("condition_holder.subject_of_clause", "Berg is expected to demand the lifting of sanctions at the summit.",
      None, {("Anna Berg", "sanctions")}),

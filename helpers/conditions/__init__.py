@@ -59,7 +59,7 @@ from ..actors.countries import phrase_head as _phrase_head
 from ..actors.filters import gone_to
 from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
-from ..quotes.lookup import ends_name, most_mentioned, orgs_before
+from ..quotes.lookup import commanded_by, ends_name, most_mentioned, orgs_before
 from ..quotes.syntax import relative_antecedent
 from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
@@ -743,15 +743,16 @@ def _namesake(tok, mentions: list[dict]) -> dict | None:
 
 def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict | None:
     """The mention a third-person pronoun refers to: a bracketed name right after it
-    (``they (the US)``), else the nearest preceding person (he/she) or non-person (it/they).
-    ``text`` is the article's text (``tok.doc.text`` when not given)."""
+    (``they (the US)``), else the nearest preceding person (he/she) or non-person (it/they), never a
+    name inside the clause the pronoun is the subject of (:func:`.quotes.lookup.commanded_by`). ``text`` is the
+    article's text (``tok.doc.text`` when not given)."""
     after = [m for m in mentions if tok.idx + len(tok) <= m["start"] <= tok.idx + len(tok) + 8]
     doc_text = _doc_text(tok.doc) if text is None and after else text
     if after and "(" in doc_text[tok.idx + len(tok):after[0]["start"]]:
         return after[0]
     lower = tok.lower_
     want_person = lower in _PERSONAL or lower in _FIRST_PERSON
-    before = [m for m in mentions if m["end"] <= tok.idx and m.get("actor")]
+    before = [m for m in mentions if m["end"] <= tok.idx and m.get("actor") and not commanded_by(tok, m)]
     if want_person and lower not in _FIRST_PERSON:
         subject = _subject_person(tok, before)
         if subject is not None:
@@ -1847,13 +1848,14 @@ def _in_scope(cue: Match, obj: Match, doc) -> bool:
 def _misparsed_scope(cue: Match, cue_tok, obj_tok) -> bool | None:
     """Whether a noun cue's scope holds the object where the parse hides it, else None (the parse
     decides): an apposition hung elsewhere (``rejected disarmament, a key demand by Norland``) and a
-    ``for`` phrase hung on the verb (``rejected a proposal from Norland for a truce``) are in it; a
+    ``for`` phrase hung on the verb (``rejected a proposal from Norland for a truce``) and the items
+    of terms hung on the verb (``set conditions ..., including a withdrawal``) are in it; a
     kind of terms with an owner of its own, refused (``rejected the truce plan proposed by Vos``), is
     that owner's proposal, not the refuser's red line."""
     if cue.kind == "demand" and cue_tok.lemma_.lower() in DEMAND_NOUNS and _right_after_term(obj_tok, cue_tok) \
             and any(_makers(cue_tok)):
         return True
-    if _content_hung_on_verb(cue_tok, obj_tok):
+    if _content_hung_on_verb(cue_tok, obj_tok) or _items_hung_on_verb(cue_tok, obj_tok):
         return True
     if cue.kind == "refusal" and _names_anothers_terms(obj_tok):
         return False
@@ -3189,6 +3191,29 @@ def _content_hung_on_verb(noun, obj) -> bool:
     if prep is None or prep.i + 1 >= len(prep.doc) or prep.doc[prep.i + 1].lemma_.lower() in REASON_NOUNS:
         return False  # ``for lack of guarantees``: a reason, not what the proposal asks for
     return prep.head.i == noun.head.i and prep.i == noun.right_edge.i + 1
+
+
+#: Prepositions that open the items of a list of terms (``conditions, including a withdrawal``).
+ITEM_PREPOSITIONS = language.words("condition_item_prepositions")
+
+
+def _items_hung_on_verb(noun, obj) -> bool:
+    """Whether ``obj`` lies in an ``including`` phrase (:data:`ITEM_PREPOSITIONS`) after the terms noun
+    ``noun`` that the parser hung on the verb the noun is the object of (``set conditions for talks,
+    in its first phase, including a full withdrawal``): the items of those terms.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The Front set conditions for talks, in its first phase, including a full withdrawal.")
+    >>> _items_hung_on_verb(doc[3], doc[15])
+    True
+    >>> doc = nlp.bare_nlp()("The Front met envoys for talks, in its first phase, including a full withdrawal.")
+    >>> _items_hung_on_verb(doc[3], doc[15])
+    False
+    """
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.lemma_.lower() not in GOAL_NOUNS | DEMAND_NOUNS:
+        return False
+    prep = next((t for t in [obj, *obj.ancestors] if t.dep_ == "prep" and t.lower_ in ITEM_PREPOSITIONS), None)
+    return prep is not None and prep.head.i == noun.head.i and prep.i > noun.i
 
 
 def owner_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:

@@ -254,12 +254,42 @@ def _through_appositions(tok):
     return tok
 
 
+def commanded_by(pronoun, mention: dict) -> bool:
+    """Whether a mention lies before ``pronoun`` inside the clause whose subject the pronoun is (a phrase
+    set before it: ``In a call with Bo Ek, he said ...``): a subject pronoun never stands for a name in
+    its own clause, so ``he`` is not Bo Ek.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee spoke. In a call with Bo Ek, he said a truce was near.")
+    >>> [commanded_by(doc[11], dict(start=s, end=e)) for s, e in ((0, 7), (30, 35))]
+    [False, True]
+    >>> doc = nlp.bare_nlp()("Bo Ek's stance is mixed: he has said a truce was near.")
+    >>> commanded_by(doc[7], dict(start=0, end=5))
+    False
+    """
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.i == pronoun.i or mention["end"] > pronoun.idx:
+        return False
+    span = pronoun.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    tok, through_phrase = (span.root if span is not None and len(span) else None), False
+    while tok is not None and tok.i != pronoun.head.i:
+        if tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i:
+            return False  # ``Lee's stance is mixed: he has said ...``: a clause of its own, not a phrase of his
+        through_phrase = through_phrase or tok.dep_ == "prep"
+        tok = tok.head
+    return tok is not None and through_phrase
+
+
+#: Dependencies that open a clause of its own: a name inside one is not in a phrase of the pronoun's clause.
+_CLAUSE_DEPS = {"ccomp", "parataxis", "conj", "advcl", "csubj", "relcl", "acl", "appos", "xcomp"}
+
+
 def _pronoun_in_sentence(art: QuoteArticle, tok, kind: str, pos: int, k: int, sex) -> Speaker | None:
     """The search of :func:`resolve_pronoun` in sentence ``k``, skipping actors of the other gender."""
     inside = art.quoted[tok.i]
     hi = min(art.sent_end(k), pos)
     said = _said_in(art, kind, k, hi, sex)
-    cands = _mention_candidates(art, kind, art.sent_starts[k], hi, inside, sex)
+    cands = [c for c in _mention_candidates(art, kind, art.sent_starts[k], hi, inside, sex)
+             if not commanded_by(tok, c[2])]
     if said and k < art.sent_index(pos):
         people = [c for c in cands if c[0] <= 1 and c[2].get("type") == "person"]
         if kind == "person" and said[-1].type == "" and people:
