@@ -374,6 +374,15 @@ CASES = [
      "The terms of the deal, repeated all week, are simple: free the detainees.", None, set()),
     # an explainer goes through a paper clause by clause: a ``would`` in the outlet's voice, just after
     # a document with an author is named, is a point of that document
+    # a clause in the future after a truce written as signed states one of its points, in the outlet's voice only
+    ("condition_cue.document_in_context", "Norland and Osteria signed a truce on Monday. Osteria will lift the "
+     "sanctions within a month.", None, {("Norland", "sanctions")}),
+    ("condition_cue.document_in_context", "Norland and Osteria discussed a truce on Monday. Osteria will lift the "
+     "sanctions within a month.", None, set()),
+    ("condition_cue.document_in_context", "Osteria's plan was leaked on Monday. Osteria will lift the sanctions "
+     "within a month.", None, set()),
+    ("condition_cue.document_in_context", "Norland and Osteria signed a truce on Monday. Analysts say Osteria will "
+     "lift the sanctions within a month.", None, set()),
     ("condition_cue.document_in_context", "Osteria's plan was leaked on Monday. Under the first phase, Norland "
      "would lift the sanctions.", None, {("Osteria", "sanctions")}),
     ("condition_cue.document_in_context", "Osteria met the press on Monday. Under the first phase, Norland would "

@@ -2966,6 +2966,11 @@ def accepted_on_condition(clue: Clue) -> Match | None:
 
 #: Modals of the conditional mood a document's points are written in (``Norland would withdraw``).
 CONTENT_MODALS = language.words("document_content_modals")
+#: The modal with which the outlet tells a signed deal's points (``Lee and Vos signed a truce. The army
+#: will end its raids.``): only after a document written as signed (:func:`_signed_documents`).
+AGREED_MODALS = language.words("document_agreed_modals")
+#: Halts to fighting that parties sign like documents (``signed a truce``): :func:`_signed_documents`.
+SIGNED_NOUNS = language.words("condition_signed_nouns")
 #: How many sentences back a document named in the outlet's voice frames a clause in that mood.
 DOCUMENT_CONTEXT_SENTENCES = 3
 #: Documents of terms whose points an explainer writes in that mood (``plan``, ``draft``, ``paper``).
@@ -2978,7 +2983,8 @@ CONTEXT_KIND = "document_context"
 
 def _context_document_owner(clue: Clue) -> dict | None:
     """The author of the document named in the :data:`DOCUMENT_CONTEXT_SENTENCES` sentences before
-    the clue's (the latest that has an owner there or where the text introduced it), else None."""
+    the clue's (the latest that has an owner there or where the text introduced it), else None; for a
+    clause in the future (:func:`_future_point`), the signer of a document written as signed there."""
     doc, sent = clue.sent.doc, clue.sent
     start = sent.start
     for _ in range(DOCUMENT_CONTEXT_SENTENCES):
@@ -2986,16 +2992,51 @@ def _context_document_owner(clue: Clue) -> dict | None:
             break
         start = doc[start - 1].sent.start
     nouns = [t for t in doc[start:sent.start] if t.lemma_.lower() in CONTEXT_DOCUMENTS and not _yet_to_exist(t)]
-    if not nouns:
-        return None
     mentions = clue.article.mentions
+    if _future_point(clue):  # ``will``: only a signed deal's point, wherever the text told of the signing
+        return next((o for o in (_signer(t, mentions) for t in reversed(_signed_documents(doc[:sent.start]))) if o),
+                    None)
     return next((o for o in (_document_author(t, mentions) for t in reversed(nouns)) if o), None)
+
+
+def _signed_documents(span) -> list:
+    """The document nouns of ``span`` written as signed or reached (:data:`CONCLUDING_VERBS`): the object
+    of such a verb (``Lee and Vos signed a truce``) or its passive subject (``the accord was sealed``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee and Vos signed a truce. Lee and Vos discussed a truce.")
+    >>> [[t.text for t in _signed_documents(s)] for s in doc.sents]
+    [['truce'], []]
+    """
+    return [t for t in span if t.lemma_.lower() in DOCUMENT_NOUNS | SIGNED_NOUNS and not _yet_to_exist(t)
+            and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in CONCLUDING_VERBS
+            and not any(c.dep_ == "neg" for c in t.head.children)]
+
+
+def _signer(noun, mentions: list[dict]) -> dict | None:
+    """Who signed a document noun of :func:`_signed_documents`: its owner, else the first actor of the
+    subject of the verb that concludes it (``Lee and Vos signed a truce`` -> Lee; :func:`conjunct_holders`
+    adds Vos)."""
+    owner = _document_owner(noun, mentions)
+    if owner is not None or noun.dep_ != "dobj":
+        return owner
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return _token_mention(subj, mentions) if subj is not None else None
+
+
+def _future_point(clue: Clue) -> bool:
+    """Whether the clue's clause is in the future (``will``: :data:`AGREED_MODALS`), as a signed deal's
+    points are told in the outlet's voice (``Lee and Vos signed a truce. The army will end its raids.``)."""
+    tok = _token_at(clue.sent.doc, clue.obj.start)
+    verb = _clause_verb(tok) if tok is not None else None
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in AGREED_MODALS for c in verb.children)
 
 
 def document_in_context(clue: Clue) -> Match | None:
     """A clause in the conditional mood (``would``: ``document_content_modals``) in the outlet's own
     voice, with no cue of its own, a few sentences after the text names a document with an author,
-    states one of its points (explainers go through a plan clause by clause): the clause's verb.
+    states one of its points (explainers go through a plan clause by clause): the clause's verb; so
+    does a clause in the future (``will``) after a document written as signed (:func:`_signed_documents`).
     A ``would`` in someone's words, or with no document named just before, says nothing.
 
     ``Osteria's plan was leaked on Monday. Norland would withdraw from the valley.`` -> a term of
@@ -3007,7 +3048,7 @@ def document_in_context(clue: Clue) -> Match | None:
     if tok is None:
         return None
     verb = _clause_verb(tok)
-    if not any(c.dep_ == "aux" and c.lower_ in CONTENT_MODALS for c in verb.children) \
+    if not any(c.dep_ == "aux" and c.lower_ in CONTENT_MODALS | AGREED_MODALS for c in verb.children) \
             or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None  # ``It would have freed them``: what a dropped paper would have done
     if any(a.dep_ in ("ccomp", "xcomp") and not _document_speaks(a.head) for a in [verb, *verb.ancestors]):
@@ -5226,7 +5267,7 @@ def joint_bloc(holders: list[dict], article) -> list[dict]:
 #: Holder rules that name a document's author where the document was introduced: the parties
 #: coordinated with that author there (``Norland and Osteria signed a deal``) are its authors too.
 LIST_OPENER_RULE = "condition_holder.holder_of_list_opener"
-AUTHOR_RULES = ("condition_holder.author_of_document", LIST_OPENER_RULE)
+AUTHOR_RULES = ("condition_holder.author_of_document", "condition_holder.author_of_context_document", LIST_OPENER_RULE)
 #: The holder rule that reads a counted noun or a joint statement (``both sides agreed``).
 PAIR_RULE = "condition_holder.parties_named_before"
 
