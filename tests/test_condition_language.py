@@ -684,6 +684,8 @@ CUE_CASES = [
      "Norland's envoy met a truce monitor and the detainees' families."),
     ("these demands", "Norland restated its demands. These include a referendum in the province.",
      "Norland restated its history. These include a referendum in the province."),
+    ("these demands", "Norland restated its demands. They include a referendum in the province.",
+     "Norland sent its envoys. They include the head of the referendum commission."),
     ("list nouns", "Norland set out its conditions. These are a truce and a referendum.",
      "Norland set out its history. These are a truce and a referendum."),
     # ``only`` a few verbs before ``after``/``when``: what must come first; not a time (``only hours after``)
