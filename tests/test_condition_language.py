@@ -682,6 +682,9 @@ CUE_CASES = [
      "Norland saw a truce along the river."),
     ("conditions followed by a list", "Norland's terms include a truce and the return of all detainees.",
      "Norland's envoy met a truce monitor and the detainees' families."),
+    # a headline's present tense agrees as the past does; a bare ``agree`` after a modal forecasts
+    ("agreed to", "Norland and Osteria agree to a truce along the river",
+     "Norland and Osteria may agree to a truce along the river"),
     ("these demands", "Norland restated its demands. These include a referendum in the province.",
      "Norland restated its history. These include a referendum in the province."),
     ("these demands", "Norland restated its demands. They include a referendum in the province.",
