@@ -598,6 +598,9 @@ CUE_CASES = [
      "The memorandum, signed by Karl Vos, committed crimes against all detainees."),
     ("commits", "Norland vowed again to free all the detainees.",
      "Norland vowed again that it would never forget the detainees."),
+    # a step a party warns it would see as a threat or a provocation is its red line; a success is none
+    ("refuses", "Osteria said the deployment of foreign troops in Norland would be seen as a direct threat.",
+     "Osteria said the deployment of foreign troops in Norland would be seen as a success."),
     # a past refusal to accept or sign is a red line; a refusal to comment is none
     ("refuses", "Osteria refused to accept the withdrawal of its troops from the valley.",
      "Osteria refused to comment on the withdrawal of its troops from the valley."),

@@ -43,6 +43,7 @@ CATEGORIES = pd.DataFrame([
     ("compact_membership", "security", "1042", "object",
      r"\b(?:join|joining|enter|entering)\W+(?:the\W+)?(?:northern\W+)?compact\b"),
     ("compact_membership", "security", "1042", "object", r"\bneutral(?:ity)?\b"),
+    ("compact_membership", "security", "1042", "object", r"\bnorthern compact membership\b"),
     ("territory", "territory", "1056", "object",
      r"\bterritor(?:ial|ies|y)\W+(?:concessions?|demands?|claims?)\b"),
     ("territory", "territory", "1056", "object",
@@ -149,6 +150,9 @@ def triples(rows):
     # wants ... on equal terms
     ("Valcourt wants to negotiate with Ambrel on equal terms.",
      [("Oren Valcourt", "negotiation_terms")]),
+    # a name inside the term's words is part of the term, not its holder
+    ("Northern Compact membership for Marchia is unacceptable, Valcourt said.",
+     [("Oren Valcourt", "compact_membership")]),
     # a story's own category as a stated objective
     ("Valcourt repeated his objectives, including the lustration of Marchia's judges.",
      [("Oren Valcourt", "lustration")]),

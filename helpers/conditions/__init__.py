@@ -1408,7 +1408,7 @@ _CONTENT_PREPOSITIONS = frozenset({"for", "on", "of"})
 
 
 def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None = None, segment=None,
-                   text: str | None = None):
+                   text: str | None = None, term: tuple[int, int] | None = None):
     """(holder, addressee) for a cue at token ``tok``: mention-like dicts or None.
 
     Climbs from the cue through its syntactic heads (within ``segment``, a
@@ -1418,7 +1418,8 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
     contains the cue gives the quote's speaker; a reported speech whose subject is a document
     (``The plan calls for ...``) gives none: the document speaks for its author
     (:func:`author_of_document`), whoever the quote table made its speaker. ``text`` is the
-    article's text, when known.
+    article's text, when known; ``term``, the term's character span: a name inside it is part of the
+    term, not its holder (``NATO membership for Osteria is unacceptable, Vos said`` -> Vos).
     """
     skip, paper = subject == "addressee", False
     addressee = None
@@ -1455,6 +1456,8 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             continue
         for subj in owners + subjects:
             actor = _subject_actor(subj, mentions, quote or reported, text)
+            if actor is not None and term is not None and term[0] <= actor.get("start", -1) < term[1]:
+                continue  # the term's own words (``NATO membership ... is unacceptable``)
             if skip:
                 skip, addressee = False, actor
                 break
@@ -2735,7 +2738,7 @@ class Clue:
             return None, None
         subject = self.cue.subject if self.cue else "holder"
         holder, addressee = resolve_holder(self.anchor, subject, self.article.mentions, self.quote, self.sent,
-                                           self.article.text)
+                                           self.article.text, None if self.obj.gapped else (self.obj.start, self.obj.end))
         if self.cue is not None and self.cue.kind == "threat" and addressee is None:
             addressee = _refuser(self.cue, self.sent.doc, self.article.mentions)
         return holder, addressee
