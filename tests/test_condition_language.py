@@ -674,6 +674,8 @@ CUE_CASES = [
      "Norland welcomed that Osteria freed the hostages."),
     ("calls for", "Norland called for a truce.", "Norland reported a truce."),
     ("wants", "Norland is ready to discuss a truce.", "Norland discussed a truce."),
+    # a headline's readiness drops the copula; a noun followed by its readiness in running text is none
+    ("wants", "Norland ready to discuss a truce", "Envoys ready to discuss a truce arrived in Norland."),
     ("wants", "Norland says it is prepared to discuss a truce.", "A monitoring force ready to deploy after a truce."),
     ("pressures into", "Norland pushed Osteria into a prisoner swap.",
      "Norland and Osteria held a prisoner swap."),
@@ -957,6 +959,9 @@ CUE_CASES = [
     ("part of the deal", "Norland signed a truce deal. The freeing of every prisoner is an essential element of the deal.",
      "The release of all detainees was part of a wider debate."),
     # what a document named before ``that would`` does is its point; what befalls the document is none
+    # what a signed deal does in the present is its point; what befalls the deal is none
+    ("deal that would", "Norland and Osteria signed a deal that frees all detainees.",
+     "Norland and Osteria signed a deal that expires before all detainees are freed."),
     ("deal that would", "Norland and Osteria signed a deal that would free all detainees.",
      "Norland and Osteria signed a deal that would collapse within a week."),
     ("not without", "Norland said its monitors will not deploy without security guarantees.",

@@ -585,7 +585,8 @@ def find_objects(text: str, offset: int, taxonomy: Taxonomy, sent=None) -> list[
 
 
 def find_cues(text: str, offset: int, taxonomy: Taxonomy, kinds=None) -> list[Match]:
-    """Cue matches in ``text``, optionally only of the given kinds.
+    """Cue matches in ``text``, optionally only of the given kinds. A pattern's group named ``at``
+    marks where the cue's own words start, after the context it needs (a headline's subject).
 
     >>> [m.label for m in find_cues("He would only accept it if they paid.", 0, load_taxonomy())]
     ['would only accept … if', 'only if', 'if']
@@ -600,8 +601,10 @@ def find_cues(text: str, offset: int, taxonomy: Taxonomy, kinds=None) -> list[Ma
         if not (literals.may_match(_needs(cue.pattern), low) if present is None
                 else literals.satisfied(_needs(cue.pattern), present)):
             continue
+        at = "at" in cue.pattern.groupindex  # ``(?P<at>...)``: the cue's own words, after the context it needs
         for m in cue.pattern.finditer(folded):
-            found.append(Match(m.start() + offset, m.end() + offset, cue.name, cue.kind, cue.subject))
+            start = m.start("at") if at and m.group("at") is not None else m.start()
+            found.append(Match(start + offset, m.end() + offset, cue.name, cue.kind, cue.subject))
     return sorted(set(found), key=lambda m: (m.start, m.end, m.label))
 
 
@@ -1858,7 +1861,8 @@ def _misparsed_scope(cue: Match, cue_tok, obj_tok) -> bool | None:
     if cue.kind == "demand" and cue_tok.lemma_.lower() in DEMAND_NOUNS and _right_after_term(obj_tok, cue_tok) \
             and any(_makers(cue_tok)):
         return True
-    if _content_hung_on_verb(cue_tok, obj_tok) or _items_hung_on_verb(cue_tok, obj_tok):
+    if _content_hung_on_verb(cue_tok, obj_tok) or _items_hung_on_verb(cue_tok, obj_tok) \
+            or (cue.kind == "document" and _series_past_relative(cue_tok, obj_tok)):
         return True
     if cue.kind == "refusal" and _names_anothers_terms(obj_tok):
         return False
@@ -3235,6 +3239,35 @@ def _content_hung_on_verb(noun, obj) -> bool:
     if prep is None or prep.i + 1 >= len(prep.doc) or prep.doc[prep.i + 1].lemma_.lower() in REASON_NOUNS:
         return False  # ``for lack of guarantees``: a reason, not what the proposal asks for
     return prep.head.i == noun.head.i and prep.i == noun.right_edge.i + 1
+
+
+def _series_past_relative(noun, obj) -> bool:
+    """Whether ``obj`` lies in a verb of a series that goes on a document's relative clause in the
+    present (``a truce that halts the raids, pulls back the troops and frees the detainees``)
+    but that the parser hung on a verb above the document: a verb of the same tense, with no subject
+    of its own, after the relative clause's verb.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria said on Monday it signed a truce that halts the raids, "
+    ...                      "withdraws Norland troops and frees the prisoners.")
+    >>> _series_past_relative(doc[7], doc[15]), _series_past_relative(doc[7], doc[0])
+    (True, False)
+    """
+    rel = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if rel is None or rel.tag_ not in ("VBZ", "VBP"):
+        return False
+    def acts(tok) -> bool:  # a verb, or a word with an object the tagger took for a plural noun (``withdraws``)
+        return tok.pos_ == "VERB" or any(c.dep_ == "dobj" for c in tok.children)
+
+    verb = obj
+    while not acts(verb) and verb.head.i != verb.i:
+        verb = verb.head
+    same_tense = verb.tag_ == rel.tag_ or (rel.tag_ == "VBZ" and verb.lower_.endswith("s") and verb.dep_ == "conj")
+    if verb.i <= rel.i or not same_tense or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb in set(rel.ancestors)
 
 
 #: Prepositions that open the items of a list of terms (``conditions, including a withdrawal``).
