@@ -438,6 +438,10 @@ CASES = [
      "crowd found absurd.", None, set()),
     ("condition_holder.maker_of_demand", "Despite the release of all detainees, the main demand of Norland remains "
      "unmet.", None, set()),
+    # a state's office written with its demonym and no name speaks for that state; a firm does not
+    ("condition_holder.subject_of_clause", "The Norwegian president wants Osteria to lift the sanctions.", None,
+     {("Norway", "sanctions")}),
+    ("condition_holder.subject_of_clause", "A Norwegian company wants Osteria to lift the sanctions.", None, set()),
     # a subject pronoun never stands for a name inside its own clause (``In a call with Lee, she ...``)
     ("condition_holder.subject_of_clause", "Berg spoke on Monday. In a call with Ann Lee, she insisted that Osteria "
      "lift the sanctions.", None, {("Anna Berg", "sanctions")}),

@@ -42,6 +42,9 @@ from ..rules import Registry
 
 #: Nouns that stand for a state after its demonym (``the Norwegian side``).
 STATE_NOUNS = language.words("condition_state_nouns")
+#: A state's offices written with its demonym and without a name (``the Norwegian president said``):
+#: they speak for that state (``state_offices``, and ``leader`` after a demonym).
+STATE_OFFICE_NOUNS = language.words("state_offices") | language.words("condition_state_leader_nouns")
 #: Office words of a state's government written before a name (``Foreign Minister Ann Lee``).
 STATE_OFFICES = language.words("state_offices")
 #: Verbs whose agent leads a team (``a delegation led by Ann Lee``).
@@ -151,14 +154,15 @@ def demonym_country(word: str) -> str | None:
 
 def side_noun_at(tok) -> dict | None:
     """A state named by a demonym before a noun that stands for it: ``the Norwegian side``,
-    ``Norwegian officials``, ``the Norwegian authorities`` (not ``a Norwegian company``); of two
-    demonyms, the nearer (:func:`nearest_modifiers`).
+    ``Norwegian officials``, ``the Norwegian authorities``, or an office of its government written
+    without the holder's name (``the Norwegian president``, ``Norwegian leader``: :data:`STATE_OFFICE_NOUNS`;
+    not ``a Norwegian company``); of two demonyms, the nearer (:func:`nearest_modifiers`).
 
     >>> from helpers import nlp
     >>> side_noun_at(nlp.bare_nlp()("The Norwegian side insists on a truce.")[2])["actor"]
     'Norway'
     """
-    if tok.lemma_.lower() not in STATE_NOUNS:
+    if tok.lemma_.lower() not in STATE_NOUNS | STATE_OFFICE_NOUNS:
         return None
     for child in nearest_modifiers(tok):
         code = demonym_country(child.text)
