@@ -690,6 +690,11 @@ CUE_CASES = [
     # a headline's present tense agrees as the past does; a bare ``agree`` after a modal forecasts
     ("agreed to", "Norland and Osteria agree to a truce along the river",
      "Norland and Osteria may agree to a truce along the river"),
+    # a restatement after ``namely`` names what the cue's clause spoke of, however the parser hangs it
+    ("would condition … on", "Anna Berg noted that the conditions for a settlement depend on meeting the aims declared "
+     "when the campaign opened in May; namely, the “demilitarization” of Osteria.",
+     "Anna Berg noted that the conditions for a settlement depend on meeting the aims declared when the campaign "
+     "opened in May. Namely, the “demilitarization” of Osteria came first."),
     ("these demands", "Norland restated its demands. These include a referendum in the province.",
      "Norland restated its history. These include a referendum in the province."),
     ("these demands", "Norland restated its demands. They include a referendum in the province.",

@@ -1862,7 +1862,7 @@ def _misparsed_scope(cue: Match, cue_tok, obj_tok) -> bool | None:
             and any(_makers(cue_tok)):
         return True
     if _content_hung_on_verb(cue_tok, obj_tok) or _items_hung_on_verb(cue_tok, obj_tok) \
-            or (cue.kind == "document" and _series_past_relative(cue_tok, obj_tok)):
+            or (cue.kind == "document" and _series_past_relative(cue_tok, obj_tok)) or _named_again(cue_tok, obj_tok):
         return True
     if cue.kind == "refusal" and _names_anothers_terms(obj_tok):
         return False
@@ -3268,6 +3268,28 @@ def _series_past_relative(noun, obj) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb in set(rel.ancestors)
+
+
+#: Words that open a restatement naming what was just said (``the aims declared in May; namely, X``).
+RESTATING_WORDS = language.words("condition_restating_words")
+
+
+def _named_again(cue_tok, obj) -> bool:
+    """Whether ``obj`` follows the cue in a restatement that names what the cue's clause spoke of
+    (``a truce hinges on the aims declared in May; namely, a smaller army``), which the
+    parser hangs anywhere: it is in the cue's scope.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Peace depends on the goals set in May; namely, a smaller army.")
+    >>> _named_again(doc[1], doc[12]), _named_again(doc[1], doc[3])
+    (True, False)
+    """
+    if obj.i <= cue_tok.i:
+        return False
+    opens = [t for t in obj.doc[cue_tok.i + 1:obj.i]
+             if t.lower_ in RESTATING_WORDS and t.i > 0 and obj.doc[t.i - 1].text in (";", ",", ":", "—", "–")]
+    return bool(opens) and not any(t.text in (".", "?", "!", ";") for t in obj.doc[opens[-1].i:obj.i]) \
+        and not any(t.text in (".", "?", "!") for t in obj.doc[cue_tok.i:obj.i])
 
 
 #: Prepositions that open the items of a list of terms (``conditions, including a withdrawal``).
