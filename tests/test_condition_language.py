@@ -2285,6 +2285,9 @@ PATTERN_CASES = {
     "a_denied_or_questioned_demand_states_no_term": [
         ("Norland denied that it had demanded a truce.", []),
         ("Norland dismissed calls for a truce.", []),
+        ("Norland expressed doubt that Osteria wants a truce.", []),
+        ("Norland doubts that Osteria wants a truce.", []),
+        ("There is no doubt that Osteria wants a truce, Anna Berg said.", [("Osteria", "ceasefire")]),
         ("It is unclear whether Norland will insist on a truce.", []),
         ("Will Norland demand a truce along the border?", []),
         ("Norland did not rule out a truce.", []),

@@ -4740,8 +4740,9 @@ DENIAL_DEPTH = 4
 
 
 def denied_or_asked(cue: Match, doc) -> bool:
-    """Whether a cue is what a verb of denying governs (``Norland denied that it had demanded a
-    truce``, ``Norland dismissed calls for a truce``) or lies in a ``whether`` clause (``it is
+    """Whether a cue is what a verb of denying or doubting governs (``Norland denied that it had demanded a
+    truce``, ``Norland dismissed calls for a truce``, ``Norland expressed doubt that Osteria wants a truce``;
+    not ``no doubt that``) or lies in a ``whether`` clause (``it is
     unclear whether Norland will insist on a truce``) or in a question after a preposition
     (``divided over what the deal must cover``): it states no term. A demand noun with an owner
     other than a pronoun (``Norland dismissed Osteria's demand``, ``the Danish demand``) is that
@@ -4767,8 +4768,9 @@ def denied_or_asked(cue: Match, doc) -> bool:
         if node.head.i == node.i or node.dep_ in ("conj", "advcl", "parataxis"):
             return False  # ``Norland dismissed the offer and demanded a truce``: a clause of its own
         node = node.head
-        if node.pos_ == "VERB" and node.lemma_.lower() in DENIAL_VERBS:
-            return True
+        if node.lemma_.lower() in DENIAL_VERBS and (node.pos_ == "VERB" or (
+                node.pos_ == "NOUN" and not any(c.lower_ in ("no", "little") for c in node.children))):
+            return True  # ``denied that``, ``doubts that``, ``expressed doubt that`` (not ``no doubt that``)
     return False
 
 
