@@ -2282,6 +2282,12 @@ PATTERN_CASES = {
         ("Norland cited Osteria's failure to comply with the conditions of the old arms accord.", []),
         ("Norland's conditions for a truce include the withdrawal of Osterian troops.", [("Norland", "territory")]),
     ],
+    "no_deal_without_a_partys_involvement_is_a_term_of_the_talks": [
+        ("Norland would never sign an accord struck without its participation.", [("Norland", "negotiation_terms")]),
+        ("Anna Berg said no settlement can be signed without their consent.", [("Anna Berg", "negotiation_terms")]),
+        # a deal made without someone's approval, told as a fact, sets no term
+        ("The deal was signed without the approval of parliament.", []),
+    ],
     "a_denied_or_questioned_demand_states_no_term": [
         ("Norland denied that it had demanded a truce.", []),
         ("Norland dismissed calls for a truce.", []),
