@@ -367,6 +367,9 @@ CASES = [
      "Harbour Board", False, None),
     ("countries.demonym_after", "The captives were freed by the Harbour Board, a Kenyan body, on Monday.",
      "Harbour Board", True, None),
+    # ... but the name's own participle after its comma describes it
+    ("countries.demonym_after", "The Harbour Board, based in the Kenyan port of Lakeport, freed the captives.",
+     "Harbour Board", True, None),
     ("resolved_filters.lone_word", "Visitors praised the food at Tidewater on Monday.", "Tidewater", True,
      [("Tidewater", "ORG")]),
     ("resolved_filters.lone_word", "Tidewater said the food was good.", "Tidewater", False, [("Tidewater", "ORG")]),

@@ -598,9 +598,9 @@ CUE_CASES = [
      "The memorandum, signed by Karl Vos, committed crimes against all detainees."),
     ("commits", "Norland vowed again to free all the detainees.",
      "Norland vowed again that it would never forget the detainees."),
-    # a step a party warns it would see as a threat or a provocation is its red line; a success is none
+    # a step a party warns it would see as a threat or a provocation is its red line; a party seen as one is none
     ("refuses", "Osteria said the deployment of foreign troops in Norland would be seen as a direct threat.",
-     "Osteria said the deployment of foreign troops in Norland would be seen as a success."),
+     "Osteria said the foreign troops in Norland are seen as a direct threat by the villagers."),
     # a past refusal to accept or sign is a red line; a refusal to comment is none
     ("refuses", "Osteria refused to accept the withdrawal of its troops from the valley.",
      "Osteria refused to comment on the withdrawal of its troops from the valley."),
@@ -674,8 +674,6 @@ CUE_CASES = [
      "Norland welcomed that Osteria freed the hostages."),
     ("calls for", "Norland called for a truce.", "Norland reported a truce."),
     ("wants", "Norland is ready to discuss a truce.", "Norland discussed a truce."),
-    # a headline's readiness drops the copula; a noun followed by its readiness in running text is none
-    ("wants", "Norland ready to discuss a truce", "Envoys ready to discuss a truce arrived in Norland."),
     ("wants", "Norland says it is prepared to discuss a truce.", "A monitoring force ready to deploy after a truce."),
     ("pressures into", "Norland pushed Osteria into a prisoner swap.",
      "Norland and Osteria held a prisoner swap."),
@@ -697,8 +695,6 @@ CUE_CASES = [
      "opened in May. Namely, the “demilitarization” of Osteria came first."),
     ("these demands", "Norland restated its demands. These include a referendum in the province.",
      "Norland restated its history. These include a referendum in the province."),
-    ("these demands", "Norland restated its demands. They include a referendum in the province.",
-     "Norland sent its envoys. They include the head of the referendum commission."),
     ("list nouns", "Norland set out its conditions. These are a truce and a referendum.",
      "Norland set out its history. These are a truce and a referendum."),
     # ``only`` a few verbs before ``after``/``when``: what must come first; not a time (``only hours after``)
@@ -964,11 +960,11 @@ CUE_CASES = [
     ("part of the deal", "Norland signed a truce deal. The freeing of every prisoner is an essential element of the deal.",
      "The release of all detainees was part of a wider debate."),
     # what a document named before ``that would`` does is its point; what befalls the document is none
+    ("deal that would", "Norland and Osteria signed a deal that would free all detainees.",
+     "Norland and Osteria signed a deal that would collapse within a week."),
     # what a signed deal does in the present is its point; what befalls the deal is none
     ("deal that would", "Norland and Osteria signed a deal that frees all detainees.",
      "Norland and Osteria signed a deal that expires before all detainees are freed."),
-    ("deal that would", "Norland and Osteria signed a deal that would free all detainees.",
-     "Norland and Osteria signed a deal that would collapse within a week."),
     ("not without", "Norland said its monitors will not deploy without security guarantees.",
      "Norland said its monitors deployed without security guarantees."),
     ("goal is", "Norland's goal is a lasting truce.", "Norland's goal was reached when the truce held."),
@@ -2281,6 +2277,20 @@ PATTERN_CASES = {
         ("Osteria violated the terms of the truce, Norland said.", []),
         ("Norland cited Osteria's failure to comply with the conditions of the old arms accord.", []),
         ("Norland's conditions for a truce include the withdrawal of Osterian troops.", [("Norland", "territory")]),
+    ],
+    "a_signed_deals_points_in_the_present_or_the_future": [
+        # every verb of the relative clause's series, wherever the parser hangs it
+        ("Norland and Osteria signed a deal that halts the raids, withdraws troops from the valley and frees all "
+         "detainees.", [("Norland", "ceasefire"), ("Norland", "prisoners"), ("Norland", "territory"),
+                        ("Osteria", "ceasefire"), ("Osteria", "prisoners"), ("Osteria", "territory")]),
+        # a deal not signed, or a signing too far back, states no point
+        ("Norland and Osteria have not signed a deal that frees all detainees.", []),
+        ("Norland and Osteria signed a truce in 2019. The truce held for a year. Then fighting resumed. Talks "
+         "stalled. The army regrouped. Envoys left. Osteria will reimpose the sanctions next week.", []),
+    ],
+    "a_doubt_denied_is_no_denial": [
+        ("Anna Berg said she did not doubt that Osteria wants a truce.", [("Osteria", "ceasefire")]),
+        ("Anna Berg said she doubted that Osteria wants a truce.", []),
     ],
     "no_deal_without_a_partys_involvement_is_a_term_of_the_talks": [
         ("Norland would never sign an accord struck without its participation.", [("Norland", "negotiation_terms")]),

@@ -85,6 +85,7 @@ POSITIVE = [
                         f"ferries. However, she added: {QUOTE}", "Anna Berg"),
     # a subject pronoun never stands for a name in a phrase of its own clause
     ("speaker.pronoun", f"Anna Berg met the crew. In a call with Tomas Lind, she said {SAID}", "Anna Berg"),
+    ("speaker.pronoun", f"Anna Berg met the crew. In Tomas Lind's letter, he said {SAID}", "Tomas Lind"),
     ("speaker.mention", f"Anna Berg said {SAID}", "Anna Berg"),
     ("speaker.appositive_mention", f"The harbour master, Anna Berg, said {SAID}", "Anna Berg"),
     ("speaker.appositive_name", f"The harbour master, Oskar Vennberg, said {SAID}", "Oskar Vennberg"),

@@ -372,8 +372,6 @@ CASES = [
      None, {("Osteria", "sanctions")}),
     ("condition_holder.owner_before_colon", "Norland met the Harbour Liberation Front in Lima, Norland said. "
      "The terms of the deal, repeated all week, are simple: free the detainees.", None, set()),
-    # an explainer goes through a paper clause by clause: a ``would`` in the outlet's voice, just after
-    # a document with an author is named, is a point of that document
     # a clause in the future after a truce written as signed states one of its points, in the outlet's voice only
     ("condition_cue.document_in_context", "Norland and Osteria signed a truce on Monday. Osteria will lift the "
      "sanctions within a month.", None, {("Norland", "sanctions")}),
@@ -383,6 +381,8 @@ CASES = [
      "within a month.", None, set()),
     ("condition_cue.document_in_context", "Norland and Osteria signed a truce on Monday. Analysts say Osteria will "
      "lift the sanctions within a month.", None, set()),
+    # an explainer goes through a paper clause by clause: a ``would`` in the outlet's voice, just after
+    # a document with an author is named, is a point of that document
     ("condition_cue.document_in_context", "Osteria's plan was leaked on Monday. Under the first phase, Norland "
      "would lift the sanctions.", None, {("Osteria", "sanctions")}),
     ("condition_cue.document_in_context", "Osteria met the press on Monday. Under the first phase, Norland would "
@@ -442,6 +442,8 @@ CASES = [
     ("condition_holder.subject_of_clause", "The Norwegian president wants Osteria to lift the sanctions.", None,
      {("Norway", "sanctions")}),
     ("condition_holder.subject_of_clause", "A Norwegian company wants Osteria to lift the sanctions.", None, set()),
+    ("condition_holder.subject_of_clause", "The Norwegian rebel leader wants Osteria to lift the sanctions.", None,
+     set()),
     # a subject pronoun never stands for a name inside its own clause (``In a call with Lee, she ...``)
     ("condition_holder.subject_of_clause", "Berg spoke on Monday. In a call with Ann Lee, she insisted that Osteria "
      "lift the sanctions.", None, {("Anna Berg", "sanctions")}),
@@ -450,8 +452,8 @@ CASES = [
     # the subject of a passive verb of demanding voices the term when the clause under it demands too
     ("condition_holder.subject_of_clause", "Berg is expected to demand the lifting of sanctions at the summit.",
      None, {("Anna Berg", "sanctions")}),
-    ("condition_holder.subject_of_clause", "Osteria is said to want the sanctions lifted at once.",
-     None, {("Osteria", "sanctions")}),
+    ("condition_holder.subject_of_clause", "Berg was urged by Ann Lee to demand the lifting of the sanctions.",
+     None, {("Ann Lee", "sanctions")}),
     ("condition_holder.subject_of_clause", "Osteria was urged to lift the sanctions at once.", None, set()),
     # the parties whose commitment a third party welcomes or a document includes hold its terms
     ("condition_holder.parties_named_before", "Norland and Osteria met in Lund on Monday. Berg praised the parties' "

@@ -30,7 +30,8 @@ _ARMED_NOUNS = language.words("armed_group_nouns")
 
 _CLAUSE_END = {",", ".", ";", "—", "–"}
 #: Parts of speech that, right after a name and its comma, open a clause or a phrase of the sentence,
-#: never an apposition describing the name (``..., without naming``, ``..., as``, ``..., said``).
+#: not an apposition describing the name (``..., without naming``, ``..., as``, ``..., said``), unless
+#: the verb is the name's own participle (``the Board, based in the Kenyan port``).
 _NO_APPOSITION_OPENERS = {"ADP", "SCONJ", "VERB", "AUX", "CCONJ", "PART"}
 
 #: Words that, right before a state, set it against the sentence's actor (``fighting Norway``), and
@@ -150,7 +151,8 @@ def demonym_after(ctx, span) -> str | None:
     sent = _sentence(span)
     if not (span.end < sent.end and doc[span.end].text == ","):
         return None
-    if span.end + 1 < sent.end and doc[span.end + 1].pos_ in _NO_APPOSITION_OPENERS:
+    opener = doc[span.end + 1] if span.end + 1 < sent.end else None
+    if opener is not None and opener.pos_ in _NO_APPOSITION_OPENERS and not (opener.dep_ == "acl" and opener.head.i in range(span.start, span.end)):
         return None  # ``freed by the Kestrels, without naming the Ruritanian captives``: a clause, no apposition
     above = {a.i for a in span.root.ancestors}  # ``Ann Lee, spokesman for the Board, said ...``: the
     for tok in doc[span.end + 1:min(sent.end, span.end + 9)]:  # clause the name hangs in is no apposition

@@ -1421,8 +1421,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
     contains the cue gives the quote's speaker; a reported speech whose subject is a document
     (``The plan calls for ...``) gives none: the document speaks for its author
     (:func:`author_of_document`), whoever the quote table made its speaker. ``text`` is the
-    article's text, when known; ``term``, the term's character span: a name inside it is part of the
-    term, not its holder (``NATO membership for Osteria is unacceptable, Vos said`` -> Vos).
+    article's text; ``term``, the term's span: a name in it is no holder (``NATO membership ... is unacceptable``).
     """
     skip, paper = subject == "addressee", False
     addressee = None
@@ -1444,8 +1443,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         if not skip and _passive_grant(node):  # ``displaced Osterians will be allowed to return``: let act
             asker = _passive_asker(node)
             return (_subject_actor(asker, mentions, quote or reported, text) if asker is not None else None), addressee
-        if not skip and _passive_demand(node) and not _voiced_by_subject(chain[i - 1] if i else None):
-            # ``Osteria was urged (by Norland) to ...``: Osteria is asked
+        if not skip and _asked_in_passive(node, chain[i - 1] if i else None):  # ``Osteria was urged to ...``
             addressee = addressee or next((a for a in (_subject_actor(c, mentions, quote, text) for c in subjects
                                                         if c.dep_ == "nsubjpass") if a), None)
             asker = _passive_asker(node)
@@ -1492,10 +1490,17 @@ def _passive_demand(node) -> bool:
     return node.lemma_.lower() in DEMAND_VERBS and any(c.dep_ == "nsubjpass" for c in node.children)
 
 
+def _asked_in_passive(node, below) -> bool:
+    """Whether ``node`` is a passive verb of demanding whose subject is asked (``Osteria was urged (by
+    Norland) to withdraw``), not one of expecting over a verb of demanding (:func:`_voiced_by_subject`)."""
+    return _passive_demand(node) and not (node.lemma_.lower() in EXPECT_VERBS and _voiced_by_subject(below))
+
+
 def _voiced_by_subject(below) -> bool:
-    """Whether ``below``, the clause under a passive verb of demanding, is itself a verb of demanding
-    whose subject is the passive's: ``Berg is expected to demand a truce``, ``Osteria was said to want
-    the islands`` (the passive's subject voices the term), not ``Osteria was urged to withdraw`` (asked).
+    """Whether ``below``, the clause under a passive verb of expecting, is itself a verb of demanding
+    whose subject is the passive's: ``Berg is expected to demand a truce`` (the passive's subject voices
+    the term), not ``Osteria was expected to withdraw`` (asked); under a verb of urging (``Berg was urged
+    by Lee to demand a truce``) the one who urges wants it (the caller checks the verb).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Berg is expected to demand a truce. Berg was urged to withdraw.")
@@ -1862,7 +1867,7 @@ def _misparsed_scope(cue: Match, cue_tok, obj_tok) -> bool | None:
             and any(_makers(cue_tok)):
         return True
     if _content_hung_on_verb(cue_tok, obj_tok) or _items_hung_on_verb(cue_tok, obj_tok) \
-            or (cue.kind == "document" and _series_past_relative(cue_tok, obj_tok)) or _named_again(cue_tok, obj_tok):
+            or (cue.kind == "document" and _series_after_relative(cue_tok, obj_tok)) or _named_again(cue_tok, obj_tok):
         return True
     if cue.kind == "refusal" and _names_anothers_terms(obj_tok):
         return False
@@ -2978,8 +2983,12 @@ CONTENT_MODALS = language.words("document_content_modals")
 AGREED_MODALS = language.words("document_agreed_modals")
 #: Halts to fighting that parties sign like documents (``signed a truce``): :func:`_signed_documents`.
 SIGNED_NOUNS = language.words("condition_signed_nouns")
+_SIGNABLE = DOCUMENT_NOUNS | SIGNED_NOUNS
 #: How many sentences back a document named in the outlet's voice frames a clause in that mood.
 DOCUMENT_CONTEXT_SENTENCES = 3
+#: How many sentences back a truce or deal written as signed makes a clause in the future one of its
+#: points (wire copy tells a signed deal's points in the paragraphs after the signing).
+SIGNED_CONTEXT_SENTENCES = 5
 #: Documents of terms whose points an explainer writes in that mood (``plan``, ``draft``, ``paper``).
 CONTEXT_DOCUMENTS = language.words("document_context_nouns")
 #: Words that make such a clause history, a forecast or someone's words (``later``, ``likely``, ``according``).
@@ -2991,18 +3000,22 @@ CONTEXT_KIND = "document_context"
 def _context_document_owner(clue: Clue) -> dict | None:
     """The author of the document named in the :data:`DOCUMENT_CONTEXT_SENTENCES` sentences before
     the clue's (the latest that has an owner there or where the text introduced it), else None; for a
-    clause in the future (:func:`_future_point`), the signer of a document written as signed there."""
+    clause in the future (:func:`_future_point`), the signer of a document written as signed in the
+    :data:`SIGNED_CONTEXT_SENTENCES` sentences before."""
     doc, sent = clue.sent.doc, clue.sent
     start = sent.start
     for _ in range(DOCUMENT_CONTEXT_SENTENCES):
         if start == 0:
             break
         start = doc[start - 1].sent.start
-    nouns = [t for t in doc[start:sent.start] if t.lemma_.lower() in CONTEXT_DOCUMENTS and not _yet_to_exist(t)]
     mentions = clue.article.mentions
-    if _future_point(clue):  # ``will``: only a signed deal's point, wherever the text told of the signing
-        return next((o for o in (_signer(t, mentions) for t in reversed(_signed_documents(doc[:sent.start]))) if o),
+    if _future_point(clue):  # ``will``: only a signed deal's point, told within a few sentences of the signing
+        lo = sent.start
+        for _ in range(SIGNED_CONTEXT_SENTENCES):
+            lo = doc[lo - 1].sent.start if lo > 0 else lo
+        return next((o for o in (_signer(t, mentions) for t in reversed(_signed_documents(doc[lo:sent.start]))) if o),
                     None)
+    nouns = [t for t in doc[start:sent.start] if t.lemma_.lower() in CONTEXT_DOCUMENTS and not _yet_to_exist(t)]
     return next((o for o in (_document_author(t, mentions) for t in reversed(nouns)) if o), None)
 
 
@@ -3015,7 +3028,7 @@ def _signed_documents(span) -> list:
     >>> [[t.text for t in _signed_documents(s)] for s in doc.sents]
     [['truce'], []]
     """
-    return [t for t in span if t.lemma_.lower() in DOCUMENT_NOUNS | SIGNED_NOUNS and not _yet_to_exist(t)
+    return [t for t in span if t.lemma_.lower() in _SIGNABLE and not _yet_to_exist(t)
             and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in CONCLUDING_VERBS
             and not any(c.dep_ == "neg" for c in t.head.children)]
 
@@ -3241,7 +3254,7 @@ def _content_hung_on_verb(noun, obj) -> bool:
     return prep.head.i == noun.head.i and prep.i == noun.right_edge.i + 1
 
 
-def _series_past_relative(noun, obj) -> bool:
+def _series_after_relative(noun, obj) -> bool:
     """Whether ``obj`` lies in a verb of a series that goes on a document's relative clause in the
     present (``a truce that halts the raids, pulls back the troops and frees the detainees``)
     but that the parser hung on a verb above the document: a verb of the same tense, with no subject
@@ -3250,7 +3263,7 @@ def _series_past_relative(noun, obj) -> bool:
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria said on Monday it signed a truce that halts the raids, "
     ...                      "withdraws Norland troops and frees the prisoners.")
-    >>> _series_past_relative(doc[7], doc[15]), _series_past_relative(doc[7], doc[0])
+    >>> _series_after_relative(doc[7], doc[15]), _series_after_relative(doc[7], doc[0])
     (True, False)
     """
     rel = next((c for c in noun.children if c.dep_ == "relcl"), None)
@@ -3262,10 +3275,10 @@ def _series_past_relative(noun, obj) -> bool:
     verb = obj
     while not acts(verb) and verb.head.i != verb.i:
         verb = verb.head
-    same_tense = verb.tag_ == rel.tag_ or (rel.tag_ == "VBZ" and verb.lower_.endswith("s") and verb.dep_ == "conj")
+    same_tense = verb.tag_ == rel.tag_ or (rel.tag_ == "VBZ" and verb.lower_.endswith("s") and verb.dep_ in ("conj", "advcl"))
     if verb.i <= rel.i or not same_tense or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
+    while verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and verb not in set(rel.ancestors):
         verb = verb.head
     return verb in set(rel.ancestors)
 
@@ -4768,8 +4781,8 @@ def denied_or_asked(cue: Match, doc) -> bool:
         if node.head.i == node.i or node.dep_ in ("conj", "advcl", "parataxis"):
             return False  # ``Norland dismissed the offer and demanded a truce``: a clause of its own
         node = node.head
-        if node.lemma_.lower() in DENIAL_VERBS and (node.pos_ == "VERB" or (
-                node.pos_ == "NOUN" and not any(c.lower_ in ("no", "little") for c in node.children))):
+        if node.lemma_.lower() in DENIAL_VERBS and node.pos_ in ("VERB", "NOUN") and not any(
+                c.dep_ == "neg" or c.lower_ in ("no", "little") for c in node.children):
             return True  # ``denied that``, ``doubts that``, ``expressed doubt that`` (not ``no doubt that``)
     return False
 

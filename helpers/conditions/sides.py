@@ -33,7 +33,7 @@ from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS
 from ..actors.names import doc_text
-from ..actors.countries import _OBLIGATION, _THIRD_PARTY, _leader, addressed, ground_state, holds, lead_of, opposes, \
+from ..actors.countries import _OBLIGATION, _STATE_OFFICES, _THIRD_PARTY, _leader, addressed, ground_state, holds, lead_of, opposes, \
     state_tallies, third_party
 from ..actors.filters import in_dateline as dateline, lede_end
 from ..actors.registry import is_capital, world_records
@@ -44,7 +44,8 @@ from ..rules import Registry
 STATE_NOUNS = language.words("condition_state_nouns")
 #: A state's offices written with its demonym and without a name (``the Norwegian president said``):
 #: they speak for that state (``state_offices``, and ``leader`` after a demonym).
-STATE_OFFICE_NOUNS = language.words("state_offices") | language.words("condition_state_leader_nouns")
+STATE_OFFICE_NOUNS = _STATE_OFFICES | language.words("condition_state_leader_nouns")
+_STATE_OR_OFFICE_NOUNS = STATE_NOUNS | STATE_OFFICE_NOUNS
 #: Office words of a state's government written before a name (``Foreign Minister Ann Lee``).
 STATE_OFFICES = language.words("state_offices")
 #: Verbs whose agent leads a team (``a delegation led by Ann Lee``).
@@ -155,15 +156,22 @@ def demonym_country(word: str) -> str | None:
 def side_noun_at(tok) -> dict | None:
     """A state named by a demonym before a noun that stands for it: ``the Norwegian side``,
     ``Norwegian officials``, ``the Norwegian authorities``, or an office of its government written
-    without the holder's name (``the Norwegian president``, ``Norwegian leader``: :data:`STATE_OFFICE_NOUNS`;
-    not ``a Norwegian company``); of two demonyms, the nearer (:func:`nearest_modifiers`).
+    without the holder's name and with no other word that makes it someone else's (``the Norwegian
+    president``, ``Norwegian leader``: :data:`STATE_OFFICE_NOUNS`; not ``the Norwegian rebel leader``,
+    ``the former Norwegian president`` or ``a Norwegian company``); of two demonyms, the nearer
+    (:func:`nearest_modifiers`).
 
     >>> from helpers import nlp
     >>> side_noun_at(nlp.bare_nlp()("The Norwegian side insists on a truce.")[2])["actor"]
     'Norway'
     """
-    if tok.lemma_.lower() not in STATE_NOUNS | STATE_OFFICE_NOUNS:
+    lemma = tok.lemma_.lower()
+    if lemma not in _STATE_OR_OFFICE_NOUNS:
         return None
+    if lemma in STATE_OFFICE_NOUNS and lemma not in STATE_NOUNS and any(
+            c.dep_ == "prep" or (c.dep_ in ("amod", "compound", "nmod") and not demonym_country(c.text))
+            for c in tok.children):
+        return None  # ``the Norwegian rebel leader``, ``the former president``, ``the secretary of the firm``
     for child in nearest_modifiers(tok):
         code = demonym_country(child.text)
         if code and code in state_names():

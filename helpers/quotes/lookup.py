@@ -271,6 +271,8 @@ def commanded_by(pronoun, mention: dict) -> bool:
         return False
     span = pronoun.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
     tok, through_phrase = (span.root if span is not None and len(span) else None), False
+    if tok is not None and tok.dep_ == "poss":
+        return False  # ``In Bo Ek's letter, he demands ...``: the owner of the phrase's noun may be he
     while tok is not None and tok.i != pronoun.head.i:
         if tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i:
             return False  # ``Lee's stance is mixed: he has said ...``: a clause of its own, not a phrase of his
