@@ -66,7 +66,7 @@ from ..rules import Registry
 from .plans import heading, item_openers, ordinal_items
 from ..corpus.metadata import in_agency_dateline, news_organisation
 from .sides import COMMENTATORS, STATE_NOUNS, canonical_actor, country_of_phrase, dateline, described_as_commentator, demonym_owner, demonym_state, holder_side, party_noun, people_of_state, side_noun_at, \
-    state_at
+    state_at, window_start
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -2081,9 +2081,7 @@ def named_pair(subj, mentions: list[dict], side=None, count: int | None = None) 
     ['Norland', 'Osteria']
     """
     doc, count = subj.doc, (_counted_pair(subj) or 2) if count is None else count
-    lo = subj.sent.start
-    for _ in range(PAIR_WINDOW):
-        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    lo = window_start(doc, subj.sent.start, PAIR_WINDOW)
     for tok in reversed(doc[lo:subj.i]):
         named_so = count or (_subject_or_beside(tok) and tok.head.dep_ != "relcl") \
             or (tok.dep_ == "pobj" and tok.head.lower_ in PAIR_PREPOSITIONS)
@@ -2124,9 +2122,7 @@ def group_named_before(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
             or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children) \
             or any(c.dep_ in ("compound", "poss", "amod", "nummod", "prep", "relcl") for c in subj.children):
         return None  # ``the rebel leaders``, ``the leaders of the protest``, ``the ministers who walked out``
-    doc, lo = subj.doc, subj.sent.start
-    for _ in range(JOINT_WINDOW):
-        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    doc, lo = subj.doc, window_start(subj.doc, subj.sent.start, JOINT_WINDOW)
     for tok in reversed(doc[lo:subj.sent.start]):
         if tok.tag_ != "NNS" or tok.lemma_.lower() != subj.lemma_.lower():
             continue
@@ -2203,9 +2199,7 @@ def joint_issuers(subj, mentions: list[dict], count: int = 0) -> tuple[dict, ...
     >>> [p["actor"] for p in joint_issuers(doc[10], m)]
     ['Norland', 'Osteria']
     """
-    doc, lo = subj.doc, subj.sent.start
-    for _ in range(JOINT_WINDOW):
-        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    doc, lo = subj.doc, window_start(subj.doc, subj.sent.start, JOINT_WINDOW)
     for tok in reversed(doc[lo:subj.i]):
         series = _series_at(tok, mentions, subj, count) if _subject_or_beside(tok) else None
         if series is not None:
@@ -3002,20 +2996,12 @@ def _context_document_owner(clue: Clue) -> dict | None:
     the clue's (the latest that has an owner there or where the text introduced it), else None; for a
     clause in the future (:func:`_future_point`), the signer of a document written as signed in the
     :data:`SIGNED_CONTEXT_SENTENCES` sentences before."""
-    doc, sent = clue.sent.doc, clue.sent
-    start = sent.start
-    for _ in range(DOCUMENT_CONTEXT_SENTENCES):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    mentions = clue.article.mentions
+    doc, sent, mentions = clue.sent.doc, clue.sent, clue.article.mentions
     if _future_point(clue):  # ``will``: only a signed deal's point, told within a few sentences of the signing
-        lo = sent.start
-        for _ in range(SIGNED_CONTEXT_SENTENCES):
-            lo = doc[lo - 1].sent.start if lo > 0 else lo
-        return next((o for o in (_signer(t, mentions) for t in reversed(_signed_documents(doc[lo:sent.start]))) if o),
-                    None)
-    nouns = [t for t in doc[start:sent.start] if t.lemma_.lower() in CONTEXT_DOCUMENTS and not _yet_to_exist(t)]
+        signed = _signed_documents(doc[window_start(doc, sent.start, SIGNED_CONTEXT_SENTENCES):sent.start])
+        return next((o for o in (_signer(t, mentions) for t in reversed(signed)) if o), None)
+    nouns = [t for t in doc[window_start(doc, sent.start, DOCUMENT_CONTEXT_SENTENCES):sent.start]
+             if t.lemma_.lower() in CONTEXT_DOCUMENTS and not _yet_to_exist(t)]
     return next((o for o in (_document_author(t, mentions) for t in reversed(nouns)) if o), None)
 
 
@@ -3140,7 +3126,7 @@ def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
         if not (noun.dep_ == "appos" and noun.head.left_edge.i <= obj.i <= noun.head.right_edge.i) \
                 and not _right_after_term(obj, noun):
             continue  # ``Norland demands a truce, while the tariffs, a key demand of Osteria, ...``: not the term's
-        actor = next((a for a in (_token_mention(m, clue.article.mentions) for m in makers) if a), None)
+        actor = _first_mention(makers, clue.article.mentions)
         if actor is not None:
             return actor, None
     return None
@@ -3157,8 +3143,7 @@ def owner_of_term_noun(clue: Clue) -> tuple[dict, None] | None:
     doc = clue.sent.doc
     span = doc.char_span(clue.obj.start, clue.obj.end, alignment_mode="expand")
     for noun in (t for t in span or () if t.lemma_.lower() in DEMAND_NOUNS):
-        _voicers, makers = _makers(noun)
-        actor = next((a for a in (_token_mention(m, clue.article.mentions) for m in makers) if a), None)
+        actor = _first_mention(_makers(noun)[1], clue.article.mentions)
         if actor is not None:
             return actor, None
     return None
@@ -3183,6 +3168,11 @@ def _right_after_term(obj, noun) -> bool:
         return False  # ``Despite the release of all detainees, the main demand of Norland remains unmet``
     return obj.i < comma and obj.doc[comma].text == "," and not any(
         t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.text in ",;:" for t in between)
+
+
+def _first_mention(tokens, mentions: list[dict]) -> dict | None:
+    """The first actor mention that one of ``tokens`` names (:func:`_token_mention`), else None."""
+    return next((a for a in (_token_mention(t, mentions) for t in tokens) if a), None)
 
 
 def _makers(noun) -> tuple[list, list]:
@@ -5022,7 +5012,7 @@ def _owned_demand(cue: Match, doc, mentions: list[dict]) -> bool:
     noun = _token_at(doc, cue.start) if cue.kind == "demand" else None
     if noun is None or noun.lemma_.lower() not in DEMAND_NOUNS:
         return False
-    return any(_token_mention(m, mentions) for m in _makers(noun)[1])
+    return _first_mention(_makers(noun)[1], mentions) is not None
 
 
 #: Verbs whose ``it`` holds a view or a later clause (``it would be unwise``, ``it would take years to``).

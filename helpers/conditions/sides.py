@@ -997,6 +997,20 @@ def _bare_definite(tok) -> bool:
 FORCE_OWNER_WINDOW = 3
 
 
+def window_start(doc, start: int, sentences: int) -> int:
+    """The first token of the sentence ``sentences`` sentences before the one that starts at token
+    ``start`` (the document's start when there are fewer).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("One. Two. Three.")
+    >>> window_start(doc, 4, 1), window_start(doc, 4, 5)
+    (2, 0)
+    """
+    for _ in range(sentences):
+        start = doc[start - 1].sent.start if start > 0 else start
+    return start
+
+
 def _owned_before(tok) -> bool:
     """Whether the same noun was written with an owner in its sentence or the
     :data:`FORCE_OWNER_WINDOW` sentences before (``Osteria's army must leave. The army insists ...``):
@@ -1007,9 +1021,7 @@ def _owned_before(tok) -> bool:
     >>> _owned_before(doc[7]), _owned_before(doc[15])
     (True, True)
     """
-    doc, lo = tok.doc, tok.sent.start
-    for _ in range(FORCE_OWNER_WINDOW):
-        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    doc, lo = tok.doc, window_start(tok.doc, tok.sent.start, FORCE_OWNER_WINDOW)
     return any(t.lemma_.lower() == tok.lemma_.lower() and t.i != tok.i and any(
         c.dep_ in ("poss", "amod", "compound") for c in t.children) for t in doc[lo:tok.i])
 
