@@ -1987,6 +1987,11 @@ DISPUTE_PARTY_ADJECTIVES = language.words("dispute_party_adjectives")
 PARTIES_TO_NOUNS = language.words("parties_to_nouns")
 
 
+#: Nouns of a step the parties of a dispute take together (``the parties' pledge``): a bare ``the
+#: parties`` owning one is the dispute's parties, not a country's political parties.
+PARTY_STEP_NOUNS = language.words("party_step_nouns")
+
+
 def _parties_owner(noun):
     """The possessor of a cue's noun that stands for the parties named before (``the two sides'
     commitment``, ``the warring parties' pledge``, and, before a noun of committing or agreeing, a
@@ -2005,11 +2010,6 @@ def _parties_owner(noun):
         return None
     bare = noun.lemma_.lower() in PARTY_STEP_NOUNS and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in owner.children)
     return owner if _counted_pair(owner) or _dispute_parties(owner) or bare else None
-
-
-#: Nouns of a step the parties of a dispute take together (``the parties' pledge``): a bare ``the
-#: parties`` owning one is the dispute's parties, not a country's political parties.
-PARTY_STEP_NOUNS = language.words("party_step_nouns")
 
 
 def _dispute_parties(subj) -> bool:

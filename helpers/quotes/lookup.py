@@ -254,6 +254,10 @@ def _through_appositions(tok):
     return tok
 
 
+#: Dependencies that open a clause of its own: a name inside one is not in a phrase of the pronoun's clause.
+_CLAUSE_DEPS = {"ccomp", "parataxis", "conj", "advcl", "csubj", "relcl", "acl", "appos", "xcomp"}
+
+
 def commanded_by(pronoun, mention: dict) -> bool:
     """Whether a mention lies before ``pronoun`` inside the clause whose subject the pronoun is (a phrase
     set before it: ``In a call with Bo Ek, he said ...``): a subject pronoun never stands for a name in
@@ -280,9 +284,6 @@ def commanded_by(pronoun, mention: dict) -> bool:
         tok = tok.head
     return tok is not None and through_phrase
 
-
-#: Dependencies that open a clause of its own: a name inside one is not in a phrase of the pronoun's clause.
-_CLAUSE_DEPS = {"ccomp", "parataxis", "conj", "advcl", "csubj", "relcl", "acl", "appos", "xcomp"}
 
 
 def _pronoun_in_sentence(art: QuoteArticle, tok, kind: str, pos: int, k: int, sex) -> Speaker | None:
