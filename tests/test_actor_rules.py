@@ -379,6 +379,13 @@ CASES = [
     ("resolved_filters.lone_word", "Envoys met the Harbourfront rebel alliance on Monday.", "Harbourfront", True,
      [("Harbourfront", "ORG")]),
     # a format of talks named by its noun alone is a name where it does not act
+    # a surname written after a state's office names a person though no longer name introduced it
+    ("resolved_filters.lone_word", "Talks resumed. Maravec said the ferry would sail on Monday.", "Maravec", True,
+     [("Maravec", "PERSON")]),
+    ("resolved_filters.lone_word", "Talks resumed. President Maravec said the ferry would sail on Monday.",
+     "Maravec", False, [("Maravec", "PERSON")]),
+    ("resolved_filters.lone_word", "The first phase of Prime Minister Maravec's plan starts on Monday.",
+     "Maravec", False, [("Maravec", "PERSON")]),
     ("resolved_filters.lone_word", "Envoys of the Troika met the rebels on Monday.", "Troika", False,
      [("Troika", "ORG")]),
     ("resolved_filters.visited_name", "The minister returned to Tidewater Freight on Monday.", "Tidewater Freight",

@@ -489,6 +489,19 @@ def test_later_part_of_a_compound_surname_is_the_full_name(nlp):
     assert [s for s, _ in direct(run(nlp, text, actors_only_full))] == ["Ana Ortiz de la Cruz"]
 
 
+@pytest.mark.parametrize("later, expected", [
+    ("Abdulkarim", "Omar Abdul-Karim"),   # the hyphen dropped: the same surname
+    ("Abdul-Karim", "Omar Abdul-Karim"),
+    ("Karimov", "Karimov"),                # another surname: another person
+    ("Omarkarim", "Omarkarim"),            # letters of two of the name's words: not the surname
+])
+def test_surname_spelt_without_its_hyphen_is_the_full_name(nlp, later, expected):
+    text = ("Omar Abdul-Karim, the union's chief negotiator, met the mayor on Monday. "
+            f'"We want the blockade lifted," {later} said.')
+    known = {"Omar Abdul-Karim": ("Omar Abdul-Karim", "person", "NOR")}
+    assert [s for s, _ in direct(run(nlp, text, known))] == [expected]
+
+
 def test_dateline_and_previous_closing_mark_stay_out_of_a_reported_clause(nlp):
     text = ("Ferry strike ends\nBERGEN, Norway (Fjord Wire) —\n"
             "Ferries will run again from Monday, according to Nordic Rail.\n")

@@ -25,7 +25,7 @@ from .. import language
 from ..context import ArticleContext, as_context
 from ..rules import Registry
 from .candidates import _named_after_place, find_candidates
-from .countries import _fill_countries, _stated_country, kind_of
+from .countries import _after_state_office, _fill_countries, _stated_country, kind_of
 from .filters import FILTERS, RESOLVED_FILTERS, _acts, _inside, _skip_zones, dropped_by
 from .names import _holder_office, _initials_forms, _longest_forms, resolve_name, shape_name
 from .registry import TYPES, _registry
@@ -147,9 +147,10 @@ def _resolved_mentions(ctx, found: list) -> list[dict]:
     text states most often for each name."""
     state = state_of(ctx)
     resolved = _resolve(ctx, found)
-    # a lone word never introduced by a longer name is kept only when it acts in the text
-    state.words_ok = {c.actor for c in resolved
-                      if len(c.actor.split()) == 1 and c.label == "ORG" and _acts(c.span)}
+    # a lone word never introduced by a longer name is kept only when it acts in the text, or
+    # when it is a surname written after a state's office (``US President Lund``)
+    state.words_ok = {c.actor for c in resolved if len(c.actor.split()) == 1 and (
+        (c.label == "ORG" and _acts(c.span)) or (c.label == "PERSON" and _after_state_office(c.span)))}
     acting = {c.actor for c in resolved if _acts(c.span)}
     state.places = {c.actor for c in resolved if c.label == "ORG"
                     and c.actor.split()[-1].lower() in _PLACE_ENDINGS and c.actor not in acting}
