@@ -4408,6 +4408,30 @@ PATTERN_CASES = {
         ("Norland wants Osteria to extradite the men accused of the bombing.", [("Norland", "accountability")]),
         ("Norland's key demand is the handover of the keys to the new embassy.", []),
     ],
+    # a proposal's or a call's noun asks for the talks its ``for`` governs; a hope, a report or a venue asks for none
+    "talks_asked_for_by_a_noun": [
+        ("Osteria rejected Anna Berg's proposals for peace talks with Valdia.", [("Anna Berg", "negotiation_terms")]),
+        ("Norland welcomed Anna Berg's call for direct negotiations with Osteria.", [("Anna Berg", "negotiation_terms")]),
+        ("Norland welcomed Anna Berg's call for a truce and direct talks with Osteria.",
+         [("Anna Berg", "ceasefire"), ("Anna Berg", "negotiation_terms")]),
+        ("Anna Berg's hopes for peace talks with Osteria faded.", []),
+        ("Anna Berg's report on the peace talks with Osteria was read.", []),
+    ],
+    # signing an agreement named by its subject, as a headline writes it without an article, holds that subject
+    "signed_an_agreement_named_by_its_subject": [
+        ("Norland signs ceasefire agreement with Osteria", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+        ("Norland inks detainee swap deal with Osteria", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+        ("Norland signs fishing agreement with Osteria", []),
+        ("Norland has not signed the truce agreement with Osteria.", []),
+    ],
+    # monitors of a body named by its acronym watch a truce as international monitors do
+    "monitors_of_a_body_by_its_acronym": [
+        ("Osteria agreed to pull its soldiers out of the valley a week after EU monitors arrive.",
+         [("Osteria", "ceasefire"), ("Osteria", "territory")]),
+        ("Norland wants AU-led observer missions along the border.", [("Norland", "ceasefire")]),
+        ("Osteria agreed to pull its soldiers out of the valley a week after EU officials arrive.",
+         [("Osteria", "territory")]),
+    ],
 }
 
 
