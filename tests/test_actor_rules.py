@@ -386,6 +386,8 @@ CASES = [
      "Maravec", False, [("Maravec", "PERSON")]),
     ("resolved_filters.lone_word", "The first phase of Prime Minister Maravec's plan starts on Monday.",
      "Maravec", False, [("Maravec", "PERSON")]),
+    ("resolved_filters.lone_word", "Talks resumed. The company president Maravec said the ferry would sail.",
+     "Maravec", True, [("Maravec", "PERSON")]),
     ("resolved_filters.lone_word", "Envoys of the Troika met the rebels on Monday.", "Troika", False,
      [("Troika", "ORG")]),
     ("resolved_filters.visited_name", "The minister returned to Tidewater Freight on Monday.", "Tidewater Freight",

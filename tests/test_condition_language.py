@@ -552,6 +552,12 @@ CUE_CASES = [
      "Norland held talks during a truce."),
     # ``cannot`` is ``can not``; a concession the holder will not make is a red line, not one it did not make
     # a deal confirmed or announced with the other party named between is concluded on its terms
+    ("signed a truce deal", "Norland signs ceasefire agreement with Osteria",
+     "Norland walked out without signing the ceasefire agreement."),
+    ("signed a truce deal", "Norland inks detainee swap deal with Osteria",
+     "Norland signed no ceasefire agreement with Osteria."),
+    ("signed a truce deal", "Norland and Osteria sealed a truce deal in the capital.",
+     "Norland reached a ceasefire deal deadline on Monday."),
     ("reached a deal on", "Norland confirmed a truce deal with Osteria to free all the detainees.",
      "The Norland government has confirmed that talks with Osteria on all the detainees are going well."),
     # the terms singled out after a party's demands are its terms; topics singled out after talks are none
@@ -4408,29 +4414,14 @@ PATTERN_CASES = {
         ("Norland wants Osteria to extradite the men accused of the bombing.", [("Norland", "accountability")]),
         ("Norland's key demand is the handover of the keys to the new embassy.", []),
     ],
-    # a proposal's or a call's noun asks for the talks its ``for`` governs; a hope, a report or a venue asks for none
-    "talks_asked_for_by_a_noun": [
-        ("Osteria rejected Anna Berg's proposals for peace talks with Valdia.", [("Anna Berg", "negotiation_terms")]),
-        ("Norland welcomed Anna Berg's call for direct negotiations with Osteria.", [("Anna Berg", "negotiation_terms")]),
-        ("Norland welcomed Anna Berg's call for a truce and direct talks with Osteria.",
-         [("Anna Berg", "ceasefire"), ("Anna Berg", "negotiation_terms")]),
-        ("Anna Berg's hopes for peace talks with Osteria faded.", []),
-        ("Anna Berg's report on the peace talks with Osteria was read.", []),
-    ],
     # signing an agreement named by its subject, as a headline writes it without an article, holds that subject
     "signed_an_agreement_named_by_its_subject": [
         ("Norland signs ceasefire agreement with Osteria", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
         ("Norland inks detainee swap deal with Osteria", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
         ("Norland signs fishing agreement with Osteria", []),
         ("Norland has not signed the truce agreement with Osteria.", []),
-    ],
-    # monitors of a body named by its acronym watch a truce as international monitors do
-    "monitors_of_a_body_by_its_acronym": [
-        ("Osteria agreed to pull its soldiers out of the valley a week after EU monitors arrive.",
-         [("Osteria", "ceasefire"), ("Osteria", "territory")]),
-        ("Norland wants AU-led observer missions along the border.", [("Norland", "ceasefire")]),
-        ("Osteria agreed to pull its soldiers out of the valley a week after EU officials arrive.",
-         [("Osteria", "territory")]),
+        # a deal named only as peace: what it is to end is its aim, not a term
+        ("Norland and Osteria signed a peace agreement in the capital to end the fighting that has raged for years.", []),
     ],
 }
 

@@ -502,6 +502,14 @@ def test_surname_spelt_without_its_hyphen_is_the_full_name(nlp, later, expected)
     assert [s for s, _ in direct(run(nlp, text, known))] == [expected]
 
 
+def test_a_surname_as_written_beats_a_closed_up_spelling_of_another(nlp):
+    text = ('"We want peace now," said Sara Abdulkarim, the envoy.\n\n"We want the road open," said Omar '
+            'Abdul-Karim, the mayor.\n\n"We want the blockade lifted," Abdulkarim said.')
+    known = {"Omar Abdul-Karim": ("Omar Abdul-Karim", "person", "NOR"),
+             "Sara Abdulkarim": ("Sara Abdulkarim", "person", "SWE")}
+    assert [s for s, _ in direct(run(nlp, text, known))][-1] == "Sara Abdulkarim"
+
+
 def test_dateline_and_previous_closing_mark_stay_out_of_a_reported_clause(nlp):
     text = ("Ferry strike ends\nBERGEN, Norway (Fjord Wire) —\n"
             "Ferries will run again from Monday, according to Nordic Rail.\n")

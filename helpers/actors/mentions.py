@@ -30,7 +30,7 @@ from .filters import FILTERS, RESOLVED_FILTERS, _acts, _inside, _skip_zones, dro
 from .names import _holder_office, _initials_forms, _longest_forms, resolve_name, shape_name
 from .registry import TYPES, _registry
 from .state import MEMO_KEY, ActorState, Candidate, state_of
-from .words import _MOTION_VERBS, _PLACE_ENDINGS, _VISIT_VERBS, GROUPING_NOUNS, conference_on
+from .words import _MOTION_VERBS, _PLACE_ENDINGS, _VISIT_VERBS, GROUPING_NOUNS, TITLES, conference_on
 
 
 def _mention(ctx: ArticleContext, actor, type_, country, span, source, rule) -> dict:
@@ -142,6 +142,27 @@ def _resolve(ctx, found: list) -> list:
     return out
 
 
+def _after_state_title(span) -> bool:
+    """Whether a name is written right after a state's office as a title (``US President Lund``,
+    ``Prime Minister Lund``), capitalised and not an office of a firm or a club (``company president
+    Lund``, ``Club President Lund``: a common noun before it).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("US President Lund spoke. The company president Lund spoke. Club President Lund spoke. "
+    ...                      "Prime Minister Lund spoke.")
+    >>> [_after_state_title(doc[i:i + 1]) for i in (2, 8, 13, 18)]
+    [True, False, False, True]
+    """
+    if not _after_state_office(span) or not span.doc[span.start - 1].is_title:
+        return False
+    i = span.start - 1
+    while i > 0 and span.doc[i - 1].is_title and span.doc[i - 1].lower_ in TITLES:
+        i -= 1  # the office's own words (``Prime Minister``, ``Foreign Minister``)
+    before = span.doc[i - 1] if i > 0 else None
+    return before is None or not (before.pos_ == "NOUN" or (before.is_title and before.pos_ == "PROPN"
+                                                            and before.ent_type_ not in ("GPE", "NORP")))
+
+
 def _resolved_mentions(ctx, found: list) -> list[dict]:
     """Rows of the discovered names that pass the ``resolved_filters``, with the country the
     text states most often for each name."""
@@ -150,7 +171,7 @@ def _resolved_mentions(ctx, found: list) -> list[dict]:
     # a lone word never introduced by a longer name is kept only when it acts in the text, or
     # when it is a surname written after a state's office (``US President Lund``)
     state.words_ok = {c.actor for c in resolved if len(c.actor.split()) == 1 and (
-        (c.label == "ORG" and _acts(c.span)) or (c.label == "PERSON" and _after_state_office(c.span)))}
+        (c.label == "ORG" and _acts(c.span)) or (c.label == "PERSON" and _after_state_title(c.span)))}
     acting = {c.actor for c in resolved if _acts(c.span)}
     state.places = {c.actor for c in resolved if c.label == "ORG"
                     and c.actor.split()[-1].lower() in _PLACE_ENDINGS and c.actor not in acting}

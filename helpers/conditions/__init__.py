@@ -4286,9 +4286,6 @@ def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
             words += [t for t in (verb.children if verb is not None else ())
                       if t.dep_ in ("nsubj", "nsubjpass") and _names_talks(t)]
             continue
-        if tok is not None and tok.pos_ == "NOUN" and _usable(cue, doc):
-            words += [] if tok.lemma_.lower() in HOPE_WORDS or tok.lower_ in HOPE_WORDS else _talks_asked_by_noun(tok)  # ``Lee's proposals for direct talks``
-            continue
         if tok is None or tok.pos_ != "VERB" or tok.lower_ in HOPE_WORDS or not _usable(cue, doc):
             continue  # a plan's noun (``the framework was not on the agenda``) or a hope asks for nothing here
         if tok.dep_ == "relcl" and tok.head.pos_ != "PROPN":
@@ -4297,20 +4294,6 @@ def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
                      and not ((t.pos_ == "VERB" or t.dep_ == "advcl") and _in_adverbial(t, tok))), None)
         words += [word] if word is not None else []
     return _talk_matches(words, taxonomy)
-
-
-def _talks_asked_by_noun(noun) -> list:
-    """The talks a demand's or a proposal's noun asks ``for`` (``Lee's proposals for direct talks``,
-    ``a call for a truce and negotiations``): the first word of :data:`TALK_NOUNS` its ``for`` governs; a noun
-    about the talks in another way (``a venue for the talks``, ``hopes of talks``) asks for none.
-
-    >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Lee's proposals for direct talks were rejected. Lee's report on the talks was read.")
-    >>> [t.text for t in _talks_asked_by_noun(doc[2])], [t.text for t in _talks_asked_by_noun(doc[10])]
-    (['talks'], [])
-    """
-    return [w for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
-            for g in c.children if g.dep_ == "pobj" for w in (g, *g.conjuncts) if _names_talks(w)][:1]
 
 
 def _in_adverbial(tok, top) -> bool:

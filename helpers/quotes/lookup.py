@@ -52,11 +52,12 @@ def entity_speaker(art: QuoteArticle, tok) -> Speaker | None:
     text = clean_name(re.sub(r"[’']s$", "", text).strip(" *.,"), person=typ == "person")
     if not text or not any(c.isupper() for c in text) or only_titles(text):
         return None
-    for _, sp, _ in reversed(art.history):  # a later surname resolves to the fuller name seen before
-        if not sp.unnamed and sp.type in ("person", "") and name_part_of(text, sp.name):
-            return Speaker(sp.name, sp.country, sp.type, tok.text, tok.i and tok.idx)
-    m = next((m for m in art.mentions if m["start"] < tok.idx and m.get("type") in ("person", "")
-              and name_part_of(text, m["actor"])), None)
+    for closed in (False, True):  # a later surname resolves to the fuller name seen before, as written first
+        for _, sp, _ in reversed(art.history):
+            if not sp.unnamed and sp.type in ("person", "") and name_part_of(text, sp.name, closed):
+                return Speaker(sp.name, sp.country, sp.type, tok.text, tok.i and tok.idx)
+    m = next((m for closed in (False, True) for m in art.mentions if m["start"] < tok.idx
+              and m.get("type") in ("person", "") and name_part_of(text, m["actor"], closed)), None)
     if m is None:
         m = next((m for m in art.mentions if text in (m["actor"], clean_name(m["surface"]))), None)
     if m is None:

@@ -114,7 +114,7 @@ def unique_prefix_mention(mentions: list[dict], text: str) -> dict | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def name_part_of(short: str, full: str) -> bool:
+def name_part_of(short: str, full: str, closed: bool = True) -> bool:
     """Is ``short`` the same person as ``full`` by surname: equal, the last word, or a run of
     words after the given name (compound surnames, particles)?
 
@@ -125,7 +125,8 @@ def name_part_of(short: str, full: str) -> bool:
 
     A transliterated surname is spelt with and without its hyphen or space in one article
     (``Omar Abdul-Karim`` ... ``Abdulkarim said``): one word is the same surname as the full
-    name's last words written closed up.
+    name's last words written closed up (unless ``closed`` is false: callers try the surname as
+    written first, so a ``Sara Abdulkarim`` of the same article keeps her own).
 
     >>> name_part_of("Abdulkarim", "Omar Abdul-Karim"), name_part_of("Abdulkarim", "Omar Abdul Karim")
     (True, True)
@@ -137,7 +138,7 @@ def name_part_of(short: str, full: str) -> bool:
         return False
     if a == b or (len(a) == 1 and surname(short) == surname(full)):
         return True
-    if len(a) == 1 and any(closed_up(" ".join(b[i:])) == closed_up(short) for i in range(1, len(b))):
+    if closed and len(a) == 1 and any(closed_up(" ".join(b[i:])) == closed_up(short) for i in range(1, len(b))):
         return True
     n = len(a)
     return n < len(b) and any(b[i:i + n] == a for i in range(1, len(b) - n + 1))
