@@ -4414,6 +4414,19 @@ PATTERN_CASES = {
         ("Norland wants Osteria to extradite the men accused of the bombing.", [("Norland", "accountability")]),
         ("Norland's key demand is the handover of the keys to the new embassy.", []),
     ],
+    # a refusal to talk with a party is a term of who takes part; a refusal to talk to the press is none
+    "refuses_to_talk_with_a_party": [
+        ("Osteria will never talk to the Freedom Front, Karl Vos said.", [("Osteria", "negotiation_terms")]),
+        ("Osteria said it would not talk with Anna Berg.", [("Osteria", "negotiation_terms")]),
+        ("Osteria will not talk to reporters about the truce.", []),
+    ],
+    # a demand set off after a comma with its maker named is the outlet's aside, even in a ``whether`` clause
+    "a_demand_by_its_maker_set_off_in_a_whether_clause": [
+        ("It remains unclear whether Osteria will lay down its arms, a central demand of Norland.",
+         [("Norland", "security")]),
+        ("It is unclear whether Osteria will disarm, a demand of long standing.", []),
+        ("It is unclear whether Osteria will insist on a truce.", []),
+    ],
     # signing an agreement named by its subject, as a headline writes it without an article, holds that subject
     "signed_an_agreement_named_by_its_subject": [
         ("Norland signs ceasefire agreement with Osteria", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),

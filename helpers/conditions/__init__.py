@@ -4763,6 +4763,9 @@ def denied_or_asked(cue: Match, doc) -> bool:
         return False
     if node.pos_ == "NOUN" and (any(c.dep_ == "poss" and c.pos_ != "PRON" for c in node.children) or demonym_owner(node)):
         return False  # ``Norland dismissed Osteria's demand for a truce``: a term, Osteria's
+    tok = _token_at(doc, cue.start)
+    if tok is not None and tok.pos_ == "NOUN" and _set_off(tok) and _named_maker(tok):
+        return False  # ``unclear whether Osteria will lay down its arms, a central demand of Norland``: an aside
     for _ in range(DENIAL_DEPTH):
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
             return True
@@ -4775,6 +4778,26 @@ def denied_or_asked(cue: Match, doc) -> bool:
                 c.dep_ == "neg" or c.lower_ in ("no", "little") for c in node.children):
             return True  # ``denied that``, ``doubts that``, ``expressed doubt that`` (not ``no doubt that``)
     return False
+
+
+def _set_off(noun) -> bool:
+    """Whether a noun phrase stands in apposition, set off by a comma before it (the parser may hang it
+    on a verb as its object: ``would accept the pullback, a central demand of Norland``)."""
+    first = noun.left_edge
+    return noun.dep_ == "appos" or (first.i > 0 and noun.doc[first.i - 1].text == ",")
+
+
+def _named_maker(noun) -> bool:
+    """Whether a demand's noun names its maker after ``by`` or ``of`` (``a central demand of Norland``,
+    ``a demand by the rebels``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("It is a demand by Norland. It is a demand of long standing.")
+    >>> _named_maker(doc[3]), _named_maker(doc[10])
+    (True, False)
+    """
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "of") and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in noun.children)
 
 
 def _opens_with_question_word(node) -> bool:
