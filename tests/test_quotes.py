@@ -510,6 +510,19 @@ def test_a_surname_as_written_beats_a_closed_up_spelling_of_another(nlp):
     assert [s for s, _ in direct(run(nlp, text, known))][-1] == "Sara Abdulkarim"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the object of a verb that makes it speak says what the infinitive after it says
+    ("The delay prompted Anna Berg to say that the ferry would run again by spring.",
+     [("Anna Berg", "the ferry would run again by spring")]),
+    ("The vote led Tomas Lind to state that the harbour would stay shut.",
+     [("Tomas Lind", "the harbour would stay shut")]),
+    # a request or a wish is no speech: nothing was said by the one asked
+    ("Tomas Lind urged Anna Berg to say that the ferry would run again by spring.", []),
+])
+def test_the_object_a_verb_makes_speak_is_the_speaker(nlp, text, expected):
+    assert [r for r in indirect(run(nlp, text)) if r[0] == "Anna Berg" or expected] == expected
+
+
 def test_dateline_and_previous_closing_mark_stay_out_of_a_reported_clause(nlp):
     text = ("Ferry strike ends\nBERGEN, Norway (Fjord Wire) —\n"
             "Ferries will run again from Monday, according to Nordic Rail.\n")

@@ -199,6 +199,26 @@ def subject_of(art, verb):
     return None
 
 
+#: Verbs whose object says what the infinitive after them says (``led the minister to state``).
+CAUSATIVE_SPEECH_VERBS = language.words("causative_speech_verbs")
+
+
+def _controlling_object(v):
+    """The object of a verb that makes it speak (:data:`CAUSATIVE_SPEECH_VERBS`), who does the saying
+    of the infinitive after it (``the snub prompted Ann Lee to say ...``, ``which led the minister to
+    state ...``); None without one, or after a request (``urged Ann Lee to say ...``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The snub prompted Ann Lee to say that the talks were over. Tom urged Ann Lee to say more.")
+    >>> _controlling_object(doc[6]).text, _controlling_object(doc[18])
+    ('Lee', None)
+    """
+    if v.dep_ != "xcomp" or v.head.lemma_.lower() not in CAUSATIVE_SPEECH_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None  # ``asked Lee to say``: a request, nothing said
+    return next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+
+
 _CLIMB_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl", "dep", "pobj", "prep")
 
 
@@ -212,7 +232,7 @@ def _subject_step(art, v):
     subjects = plain or subjects  # a name glossed in brackets is not the subject
     if subjects:
         return min(subjects, key=lambda c: abs(c.i - v.i)), None
-    found = fronted_subject(v)
+    found = fronted_subject(v) or _controlling_object(v)
     if found is None:
         found = relative_opening_subject(art, v)
     if found is not None:
