@@ -4427,6 +4427,12 @@ PATTERN_CASES = {
         ("It is unclear whether Osteria will disarm, a demand of long standing.", []),
         ("It is unclear whether Osteria will insist on a truce.", []),
     ],
+    # a party's security or intelligence services dissolved are a limit on its forces; a parliament dissolved is none
+    "security_services_dissolved": [
+        ("Norland insists on the dissolution of the old security services.", [("Norland", "security")]),
+        ("Norland demands the dissolution of the old intelligence agencies.", [("Norland", "security")]),
+        ("Norland demands the dissolution of the security council's working group.", []),
+    ],
     # signing an agreement named by its subject, as a headline writes it without an article, holds that subject
     "signed_an_agreement_named_by_its_subject": [
         ("Norland signs ceasefire agreement with Osteria", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
@@ -4492,6 +4498,9 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # international troops on the ground are the story's security order, as foreign troops are; observers are a truce's
+    ("Norland proposed that international troops be stationed along the line.", [("Norland", "security_architecture")]),
+    ("Norland proposed that international observers be stationed along the line.", [("Norland", "negotiation_terms")]),
     # a military presence near a party's borders is the story's security order; one near a stadium is none
     ("Norland wants the West to stop expanding its military presence near its borders.",
      [("Norland", "security_architecture")]),
