@@ -552,6 +552,9 @@ CUE_CASES = [
      "Norland held talks during a truce."),
     # ``cannot`` is ``can not``; a concession the holder will not make is a red line, not one it did not make
     # a deal confirmed or announced with the other party named between is concluded on its terms
+    # wanting to show or prove something is a wish to demonstrate, not a demand
+    ("wants", "Osteria wants to free the detainees.", "Osteria wants to prove that it can free the detainees."),
+    ("seeks", "Osteria wants the detainees freed.", "Osteria wanted to show Norland that it could free the detainees."),
     ("signed a truce deal", "Norland signs ceasefire agreement with Osteria",
      "Norland walked out without signing the ceasefire agreement."),
     ("signed a truce deal", "Norland inks detainee swap deal with Osteria",
