@@ -552,6 +552,9 @@ CUE_CASES = [
      "Norland held talks during a truce."),
     # ``cannot`` is ``can not``; a concession the holder will not make is a red line, not one it did not make
     # a deal confirmed or announced with the other party named between is concluded on its terms
+    # a promise to act is a commitment as a pledge is; a promise to be something is none
+    ("commits", "Norland promised to pull its soldiers out of the valley within a year.",
+     "Norland promised to be fair in the talks on the detainees."),
     # wanting to show or prove something is a wish to demonstrate, not a demand
     ("wants", "Osteria wants to free the detainees.", "Osteria wants to prove that it can free the detainees."),
     ("seeks", "Osteria wants the detainees freed.", "Osteria wanted to show Norland that it could free the detainees."),
