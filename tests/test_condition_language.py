@@ -552,6 +552,11 @@ CUE_CASES = [
      "Norland held talks during a truce."),
     # ``cannot`` is ``can not``; a concession the holder will not make is a red line, not one it did not make
     # a deal confirmed or announced with the other party named between is concluded on its terms
+    # what a party negotiates for, or calls talks its way to, is its term; talks to hear or discuss something are none
+    ("negotiates to", "Anna Berg said Norland would negotiate to free its detainees.",
+     "Norland entered the talks to hear Osteria's account of the detainees' fate."),
+    ("negotiates to", "Talks are our only way to free all our detainees, Anna Berg said.",
+     "Talks are our only forum on the fate of our detainees, Anna Berg said."),
     # a promise to act is a commitment as a pledge is; a promise to be something is none
     ("commits", "Norland promised to pull its soldiers out of the valley within a year.",
      "Norland promised to be fair in the talks on the detainees."),
