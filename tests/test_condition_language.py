@@ -4444,6 +4444,17 @@ PATTERN_CASES = {
         ("Norland demands the dissolution of the old intelligence agencies.", [("Norland", "security")]),
         ("Norland demands the dissolution of the security council's working group.", []),
     ],
+    # an end-of-war declaration is a halt to the fighting; a declaration on something else is none
+    "end_of_war_declaration": [
+        ("Norland and Osteria signed an end-of-war declaration on Monday.",
+         [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+        ("Norland and Osteria signed a declaration on climate goals.", []),
+    ],
+    # travel across the line without visas is a crossing opened
+    "visa_free_travel": [
+        ("Under the deal, Norland will allow visa-free travel across the border.", [("Norland", "humanitarian")]),
+        ("Under the deal, Norland will allow more travel agencies across the border.", []),
+    ],
     # signing an agreement named by its subject, as a headline writes it without an article, holds that subject
     "signed_an_agreement_named_by_its_subject": [
         ("Norland signs ceasefire agreement with Osteria", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
