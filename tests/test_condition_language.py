@@ -555,13 +555,21 @@ CUE_CASES = [
     # what a party negotiates for, or calls talks its way to, is its term; talks to hear or discuss something are none
     ("negotiates to", "Anna Berg said Norland would negotiate to free its detainees.",
      "Norland entered the talks to hear Osteria's account of the detainees' fate."),
+    ("negotiates to", "Anna Berg said Norland would negotiate to free its detainees.",
+     "Valdia joined the talks to help broker a truce."),
+    ("negotiates to", "Anna Berg said Norland would negotiate to free its detainees.",
+     "Norland is negotiating to buy air defence systems from Valdia."),
     ("negotiates to", "Talks are our only way to free all our detainees, Anna Berg said.",
      "Talks are our only forum on the fate of our detainees, Anna Berg said."),
     # a promise to act is a commitment as a pledge is; a promise to be something is none
     ("commits", "Norland promised to pull its soldiers out of the valley within a year.",
      "Norland promised to be fair in the talks on the detainees."),
+    ("commits", "Norland promised to pull its soldiers out of the valley within a year.",
+     "Osteria accused Norland of breaking its promise to pull its soldiers out of the valley."),
     # wanting to show or prove something is a wish to demonstrate, not a demand
     ("wants", "Osteria wants to free the detainees.", "Osteria wants to prove that it can free the detainees."),
+    ("wants", "Norland wants to convince Osteria to pull its soldiers out of the valley.",
+     "Osteria wants to show that it can free the detainees."),
     ("seeks", "Osteria wants the detainees freed.", "Osteria wanted to show Norland that it could free the detainees."),
     ("signed a truce deal", "Norland signs ceasefire agreement with Osteria",
      "Norland walked out without signing the ceasefire agreement."),
@@ -4430,6 +4438,7 @@ PATTERN_CASES = {
         ("Osteria will never talk to the Freedom Front, Karl Vos said.", [("Osteria", "negotiation_terms")]),
         ("Osteria said it would not talk with Anna Berg.", [("Osteria", "negotiation_terms")]),
         ("Osteria will not talk to reporters about the truce.", []),
+        ("Karl Vos refused to talk to police about the shooting.", []),
     ],
     # a demand set off after a comma with its maker named is the outlet's aside, even in a ``whether`` clause
     "a_demand_by_its_maker_set_off_in_a_whether_clause": [
@@ -4437,12 +4446,15 @@ PATTERN_CASES = {
          [("Norland", "security")]),
         ("It is unclear whether Osteria will disarm, a demand of long standing.", []),
         ("It is unclear whether Osteria will insist on a truce.", []),
+        # a resolution or a date after ``of`` is no maker
+        ("It is unclear whether Osteria will pull its soldiers out of the valley, a demand of UN Resolution 242.", []),
     ],
     # a party's security or intelligence services dissolved are a limit on its forces; a parliament dissolved is none
     "security_services_dissolved": [
         ("Norland insists on the dissolution of the old security services.", [("Norland", "security")]),
         ("Norland demands the dissolution of the old intelligence agencies.", [("Norland", "security")]),
         ("Norland demands the dissolution of the security council's working group.", []),
+        ("Norland demands the dissolution of the private security services firm.", []),
     ],
     # an end-of-war declaration is a halt to the fighting; a declaration on something else is none
     "end_of_war_declaration": [
@@ -4454,6 +4466,7 @@ PATTERN_CASES = {
     "visa_free_travel": [
         ("Under the deal, Norland will allow visa-free travel across the border.", [("Norland", "humanitarian")]),
         ("Under the deal, Norland will allow more travel agencies across the border.", []),
+        ("Norland signs visa-free travel deal with Valdia", []),
     ],
     # signing an agreement named by its subject, as a headline writes it without an article, holds that subject
     "signed_an_agreement_named_by_its_subject": [
@@ -4461,6 +4474,8 @@ PATTERN_CASES = {
         ("Norland inks detainee swap deal with Osteria", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
         ("Norland signs fishing agreement with Osteria", []),
         ("Norland has not signed the truce agreement with Osteria.", []),
+        # a strike on a party despite a deal signs nothing
+        ("Norland strikes Osteria despite truce deal", []),
         # a deal named only as peace: what it is to end is its aim, not a term
         ("Norland and Osteria signed a peace agreement in the capital to end the fighting that has raged for years.", []),
     ],

@@ -4749,7 +4749,8 @@ def denied_or_asked(cue: Match, doc) -> bool:
     unclear whether Norland will insist on a truce``) or in a question after a preposition
     (``divided over what the deal must cover``): it states no term. A demand noun with an owner
     other than a pronoun (``Norland dismissed Osteria's demand``, ``the Danish demand``) is that
-    owner's term, whoever dismisses it.
+    owner's term, whoever dismisses it; so is one set off with its maker named (``unclear whether
+    Osteria will disarm, a central demand of Norland``: the outlet's aside).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland denied demanding a truce. Norland kept demanding a truce.")
@@ -4780,16 +4781,21 @@ def denied_or_asked(cue: Match, doc) -> bool:
     return False
 
 
+#: Named-entity labels of a demand's maker (:func:`_named_maker`).
+MAKER_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
 def _set_off(noun) -> bool:
-    """Whether a noun phrase stands in apposition, set off by a comma before it (the parser may hang it
-    on a verb as its object: ``would accept the pullback, a central demand of Norland``)."""
+    """Whether a noun phrase stands in apposition (parsed so, or set off by a comma before it: the parser
+    may hang it on a verb as its object: ``would accept the pullback, a central demand of Norland``)."""
     first = noun.left_edge
     return noun.dep_ == "appos" or (first.i > 0 and noun.doc[first.i - 1].text == ",")
 
 
 def _named_maker(noun) -> bool:
-    """Whether a demand's noun names its maker after ``by`` or ``of`` (``a central demand of Norland``,
-    ``a demand by the rebels``).
+    """Whether a demand's noun names its maker after ``by`` or ``of``: a name the model takes for a
+    state, a body or a person (``a central demand of Norland``), not a resolution or a date
+    (``a demand of Resolution 242``, ``a demand of March 2023``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("It is a demand by Norland. It is a demand of long standing.")
@@ -4797,7 +4803,8 @@ def _named_maker(noun) -> bool:
     (True, False)
     """
     return any(c.dep_ == "prep" and c.lower_ in ("by", "of") and any(
-        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in noun.children)
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in MAKER_ENTITIES for g in c.children)
+        for c in noun.children)
 
 
 def _opens_with_question_word(node) -> bool:

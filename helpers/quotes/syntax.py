@@ -206,17 +206,22 @@ CAUSATIVE_SPEECH_VERBS = language.words("causative_speech_verbs")
 def _controlling_object(v):
     """The object of a verb that makes it speak (:data:`CAUSATIVE_SPEECH_VERBS`), who does the saying
     of the infinitive after it (``the snub prompted Ann Lee to say ...``, ``which led the minister to
-    state ...``); None without one, or after a request (``urged Ann Lee to say ...``).
+    state ...``); None without one, after a request (``urged Ann Lee to say ...``), or when the making
+    is only tried, possible or denied (``tried to force Lee to say``, ``could lead Lee to say``).
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("The snub prompted Ann Lee to say that the talks were over. Tom urged Ann Lee to say more.")
-    >>> _controlling_object(doc[6]).text, _controlling_object(doc[18])
-    ('Lee', None)
+    >>> doc = nlp.bare_nlp()("The snub prompted Ann Lee to say that the talks were over. Tom urged Ann Lee to say more. "
+    ...                      "Nothing could force Ann Lee to say more.")
+    >>> _controlling_object(doc[6]).text, _controlling_object(doc[18]), _controlling_object(doc[27])
+    ('Lee', None, None)
     """
-    if v.dep_ != "xcomp" or v.head.lemma_.lower() not in CAUSATIVE_SPEECH_VERBS \
+    cause = v.head
+    if v.dep_ != "xcomp" or cause.lemma_.lower() not in CAUSATIVE_SPEECH_VERBS \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return None  # ``asked Lee to say``: a request, nothing said
-    return next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+    if cause.dep_ == "xcomp" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in cause.children):
+        return None  # ``tried to force Lee to say``, ``could force``, ``will not lead``: nothing said yet
+    return next((c for c in cause.children if c.dep_ == "dobj" and c.i < v.i), None)
 
 
 _CLIMB_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl", "dep", "pobj", "prep")
