@@ -4467,6 +4467,10 @@ PATTERN_CASES = {
         ("Under the deal, Norland will allow visa-free travel across the border.", [("Norland", "humanitarian")]),
         ("Under the deal, Norland will allow more travel agencies across the border.", []),
         ("Norland signs visa-free travel deal with Valdia", []),
+        # a memorandum by its initials frames its clauses as a memorandum does
+        ("Norland and Osteria signed a memorandum on Monday. Under the MoU, herders may cross the border with no "
+         "visas needed.", [("Norland", "humanitarian"), ("Osteria", "humanitarian")]),
+        ("Norland and Osteria met on Monday. Under the rules, herders may cross the border with no visas needed.", []),
     ],
     # signing an agreement named by its subject, as a headline writes it without an article, holds that subject
     "signed_an_agreement_named_by_its_subject": [
