@@ -236,6 +236,10 @@ CASES = [
     ("filters.capital_as_place", "TIRANA (Wire) - Tirana said on Monday that the accord was signed.", "TIRANA", True,
      None),
     ("filters.capital_as_place", "Tirana said on Monday that the accord was signed.", "Tirana", False, None),
+    # a state's name after a place word in title case is a region's name; the state itself is no region
+    ("filters.region_of_state", "Talks on the future of Northern Albania resumed on Monday.", "Albania", True, None),
+    ("filters.region_of_state", "Albania said on Monday that the talks on the north would resume.", "Albania",
+     False, None),
     ("filters.seat_as_place", "The two envoys shook hands at the White House after lunch.", "White House",
      True, None),
     ("filters.seat_as_place", "Protesters gathered outside the Pentagon on Monday.", "Pentagon", True, None),

@@ -12,7 +12,7 @@ from .registry import is_capital, world_actors
 from .state import state_of
 from .names import _holder_office, _sentence, _trailer_head, glued
 from .words import CODED_NAME, DEMONYMS, SLASH_NAME, GROUPING_NOUNS, ORDINAL, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
-    _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS
+    _PLACE_MODIFIERS, _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS
 
 def _line_bounds(text: str) -> list[tuple[int, int]]:
     bounds, pos = [], 0
@@ -411,6 +411,16 @@ def capital_as_place(ctx, cand) -> bool:
     return in_dateline(ctx.text, cand.span.start_char, cand.span.end_char) or not _acts(cand.span)
 
 
+def region_of_state(ctx, cand) -> bool:
+    """``talks on Northern Ruritania``: a registered state's name after a place word in title case
+    (``place_modifiers``: Northern, Upper, Greater ...) is part of a longer place's name, a region,
+    not the state (a state so named, ``North Ruritania``, is registered under its whole name)."""
+    if cand.origin != "registry" or cand.type != "state" or cand.span.start == 0:
+        return False
+    before = cand.span.doc[cand.span.start - 1]
+    return before.is_title and before.lower_ in _PLACE_MODIFIERS
+
+
 def seat_as_place(ctx, cand) -> bool:
     """``met at the Palace``, ``gathered outside the Palace``: a state's seat or ministry of the
     package's list (:data:`_SEAT_ROLES`) written as the building where something happens
@@ -571,7 +581,7 @@ def former_holder(ctx, cand) -> bool:
 #: a dropped name is charged to: zones of the page first, then the shape of the name.
 FILTERS = Registry("filters", [
     outlet_name, picture_credit, byline, footnote, address_place, visited_place, wire_dateline,
-    implausible, work_title, former_holder, capital_as_place, seat_as_place, office_words,
+    implausible, work_title, former_holder, capital_as_place, region_of_state, seat_as_place, office_words,
 ])
 
 
