@@ -240,6 +240,8 @@ CASES = [
     ("filters.region_of_state", "Talks on the future of Northern Albania resumed on Monday.", "Albania", True, None),
     ("filters.region_of_state", "Albania said on Monday that the talks on the north would resume.", "Albania",
      False, None),
+    ("filters.region_of_state", "New Albania sanctions were announced on Monday.", "Albania", False, None),
+    ("filters.region_of_state", "The fighting in northern Albania ended, Albania said on Monday.", "Albania", False, None),
     ("filters.seat_as_place", "The two envoys shook hands at the White House after lunch.", "White House",
      True, None),
     ("filters.seat_as_place", "Protesters gathered outside the Pentagon on Monday.", "Pentagon", True, None),

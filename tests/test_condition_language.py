@@ -566,8 +566,6 @@ CUE_CASES = [
      "Norland promised to be fair in the talks on the detainees."),
     ("commits", "Norland promised to pull its soldiers out of the valley within a year.",
      "Osteria accused Norland of breaking its promise to pull its soldiers out of the valley."),
-    # an aim is a wish as a want is; an aim to show something is none
-    ("seeks", "Norland aims to free all its detainees by May.", "The new plan aims to show that Osteria can free its detainees."),
     # wanting to show or prove something is a wish to demonstrate, not a demand
     ("wants", "Osteria wants to free the detainees.", "Osteria wants to prove that it can free the detainees."),
     ("wants", "Norland wants to convince Osteria to pull its soldiers out of the valley.",
@@ -4476,11 +4474,14 @@ PATTERN_CASES = {
     ],
     # the parties' leaders brought together are who meets; artists brought together are none
     "leaders_brought_together": [
-        ("Norland aims to bring the two presidents together in a neutral city, Anna Berg said.",
+        ("Norland wants to bring the two presidents together in a neutral city, Anna Berg said.",
          [("Norland", "negotiation_terms")]),
+        ("Valdia wants both delegations brought together in a neutral city.",
+         [("Valdia", "negotiation_terms")]),
         ("Norland wants to bring the rival delegations of Osteria and Valdia together in May.",
          [("Norland", "negotiation_terms")]),
         ("Norland wants to bring together artists from Osteria and Valdia.", []),
+        ("The Freedom Front wants to bring the opposition parties together behind a single candidate.", []),
     ],
     # signing an agreement named by its subject, as a headline writes it without an article, holds that subject
     "signed_an_agreement_named_by_its_subject": [

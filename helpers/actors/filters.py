@@ -12,7 +12,7 @@ from .registry import is_capital, world_actors
 from .state import state_of
 from .names import _holder_office, _sentence, _trailer_head, glued
 from .words import CODED_NAME, DEMONYMS, SLASH_NAME, GROUPING_NOUNS, ORDINAL, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
-    _PLACE_MODIFIERS, _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS
+    _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS
 
 def _line_bounds(text: str) -> list[tuple[int, int]]:
     bounds, pos = [], 0
@@ -411,14 +411,19 @@ def capital_as_place(ctx, cand) -> bool:
     return in_dateline(ctx.text, cand.span.start_char, cand.span.end_char) or not _acts(cand.span)
 
 
+#: Compass and position words that make a region of a state's name (``Northern``, ``Upper``).
+_REGION_WORDS = language.words("region_words")
+
+
 def region_of_state(ctx, cand) -> bool:
-    """``talks on Northern Ruritania``: a registered state's name after a place word in title case
-    (``place_modifiers``: Northern, Upper, Greater ...) is part of a longer place's name, a region,
-    not the state (a state so named, ``North Ruritania``, is registered under its whole name)."""
+    """``talks on Northern Ruritania``: a registered state's name (or its capital's) after a compass
+    or position word in title case (:data:`_REGION_WORDS`) is part of a region's name, not the state
+    (a state so named, ``North Ruritania``, is registered under its whole name; ``New`` is no such
+    word: ``New Ruritania sanctions`` names the state)."""
     if cand.origin != "registry" or cand.type != "state" or cand.span.start == 0:
         return False
     before = cand.span.doc[cand.span.start - 1]
-    return before.is_title and before.lower_ in _PLACE_MODIFIERS
+    return before.is_title and before.lower_ in _REGION_WORDS
 
 
 def seat_as_place(ctx, cand) -> bool:
