@@ -4781,10 +4781,6 @@ def denied_or_asked(cue: Match, doc) -> bool:
     return False
 
 
-#: Named-entity labels of a demand's maker (:func:`_named_maker`).
-MAKER_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
-
-
 def _set_off(noun) -> bool:
     """Whether a noun phrase stands in apposition (parsed so, or set off by a comma before it: the parser
     may hang it on a verb as its object: ``would accept the pullback, a central demand of Norland``)."""
@@ -4793,18 +4789,16 @@ def _set_off(noun) -> bool:
 
 
 def _named_maker(noun) -> bool:
-    """Whether a demand's noun names its maker after ``by`` or ``of``: a name the model takes for a
-    state, a body or a person (``a central demand of Norland``), not a resolution or a date
-    (``a demand of Resolution 242``, ``a demand of March 2023``).
+    """Whether a demand's noun names its maker after one of :data:`MAKER_PREPOSITIONS` (:func:`_makers`):
+    a name the model takes for a state, a body or a person (:data:`OWNER_ENTITY_TYPES`: ``a central
+    demand of Norland``), not a resolution or a date (``a demand of Resolution 242``, ``of March 2023``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("It is a demand by Norland. It is a demand of long standing.")
     >>> _named_maker(doc[3]), _named_maker(doc[10])
     (True, False)
     """
-    return any(c.dep_ == "prep" and c.lower_ in ("by", "of") and any(
-        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in MAKER_ENTITIES for g in c.children)
-        for c in noun.children)
+    return any(m.pos_ == "PROPN" and m.ent_type_ in OWNER_ENTITY_TYPES for m in _makers(noun)[1])
 
 
 def _opens_with_question_word(node) -> bool:
