@@ -4494,6 +4494,17 @@ PATTERN_CASES = {
         # a deal named only as peace: what it is to end is its aim, not a term
         ("Norland and Osteria signed a peace agreement in the capital to end the fighting that has raged for years.", []),
     ],
+    # what would break down by itself holds no term: whoever warns of it sets the condition
+    "breakdown_warned_of": [
+        ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",
+         [("Karl Vos", "security")]),
+        ("Karl Vos warned that Osteria's coalition would unravel unless the rebels disarm.", [("Karl Vos", "security")]),
+        # the parser may hang the subject of what would collapse on the verb above it
+        ("Osteria's new council to be formed in May would collapse if the rebels fail to disarm by March, "
+         "opposition leader Karl Vos warned tonight.", [("Karl Vos", "security")]),
+        # a party that acts of its own will still holds what it offers
+        ("Osteria's army will withdraw if the rebels disarm by March, Karl Vos said.", [("Osteria", "security")]),
+    ],
 }
 
 

@@ -162,6 +162,8 @@ OTHER_TALK_TOPICS = language.words("condition_other_talk_topics")
 SIGNING_WORDS = language.words("condition_signing_words")
 #: Words after which talks wait for an obligation met first (``before any talks``).
 WAIT_WORDS = language.words("condition_wait_words")
+#: Verbs of something breaking down by itself (``the cabinet will collapse if ...``): their subject holds no term.
+BREAKDOWN_VERBS = language.words("condition_breakdown_verbs")
 #: Words of hoping and desiring: a hope for a deal between others is a bystander's wish.
 HOPE_WORDS = language.words("condition_hope_words")
 #: Prepositions that name the two parties of a deal (``a truce between Norland and Osteria``).
@@ -1437,9 +1439,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         if not owners and not skip and node.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS \
                 and (i == 0 or chain[i - 1].lower_ in _CONTENT_PREPOSITIONS) and (state := demonym_owner(node)):
             return state, addressee  # ``will weigh the Danish plan for a pause``, ``rejected Danish demands``
-        subjects = [] if i and (_received(chain[i - 1]) or _own_subject_conjunct(chain[i - 1])) else \
-            [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
-            or _implied_subject(node)
+        subjects = _climb_subjects(chain, i, lo, hi)
         if not skip and _passive_grant(node):  # ``displaced Osterians will be allowed to return``: let act
             asker = _passive_asker(node)
             return (_subject_actor(asker, mentions, quote or reported, text) if asker is not None else None), addressee
@@ -1469,6 +1469,35 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                 return author, addressee  # ``officials said the Norland draft calls for ...``: the draft's author
             paper = paper or subj.lemma_.lower() in DOCUMENT_NOUNS
     return (None if paper and quote is None else _speaker(quote or reported)), addressee
+
+
+def _climb_subjects(chain: list, i: int, lo: int, hi: int) -> list:
+    """The subjects :func:`resolve_holder` weighs at ``chain[i]``, the ``i``-th head above the cue: its
+    own (or implied) subjects within ``lo``..``hi``; none where the clause below it was received or has a
+    subject of its own (``and that`` ...), nor for a verb of breaking down (:func:`_breaks_down`), also
+    where the parser hung that verb's subject on the head above it."""
+    node = chain[i]
+    below = chain[i - 1] if i else None
+    if below is not None and (_received(below) or _own_subject_conjunct(below)):
+        return []
+    if _breaks_down(node) or (below is not None and _breaks_down(below)
+                              and not any(c.dep_ in _SUBJECT_DEPS for c in below.children)):
+        return []  # ``Osteria's cabinet will collapse if ...``: whoever warns of it sets the condition
+    return [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
+        or _implied_subject(node)
+
+
+def _breaks_down(tok) -> bool:
+    """Whether ``tok`` is a verb of something breaking down by itself (:data:`BREAKDOWN_VERBS`): its
+    subject does nothing of its will, so the one who warns of it sets the condition (``Osteria's cabinet
+    will collapse if the rebels do not disarm, Lee warned``: Lee's term, not Osteria's).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The cabinet will collapse if the rebels do not disarm.")
+    >>> _breaks_down(doc[3]), _breaks_down(doc[9])
+    (True, False)
+    """
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in BREAKDOWN_VERBS
 
 
 def _own_subject_conjunct(tok) -> bool:
