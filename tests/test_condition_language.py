@@ -4494,6 +4494,27 @@ PATTERN_CASES = {
         # a deal named only as peace: what it is to end is its aim, not a term
         ("Norland and Osteria signed a peace agreement in the capital to end the fighting that has raged for years.", []),
     ],
+    # the occupation of a party's land is a term of land; an occupied building or a land registry is none
+    "occupation_of_land": [
+        ("Berg said Norland would never accept the occupation of its land.", [("Norland", "territory")]),
+        ("Norland demands an end to the occupation of part of its northern provinces.", [("Norland", "territory")]),
+        ("Berg said she would never accept the occupation of the university by students.", []),
+        ("Norland demands the occupation of the land registry office be ended.", []),
+    ],
+    # never reconciling itself to a state of things is a red line; never reconciling with a former ally is none
+    "never_reconciled_to": [
+        ("Norland will never reconcile itself to the occupation of its southern provinces, Berg said.",
+         [("Norland", "territory")]),
+        ("Osteria will never reconcile itself to the loss of the islands.", [("Osteria", "territory")]),
+        ("Norland never reconciled with its former allies after the war.", []),
+    ],
+    # a proposal or an offer of talks is a call for them; a proposal for talks to stop, or for pay talks, is none
+    "proposal_for_talks": [
+        ("Osteria dismissed Norland's proposal for peace talks.", [("Norland", "negotiation_terms")]),
+        ("Norland's proposals for peace talks were turned down in the capital.", [("Norland", "negotiation_terms")]),
+        ("Norland published its proposal for talks to be suspended.", []),
+        ("The union's proposal for pay talks was rejected.", []),
+    ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
         ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",
