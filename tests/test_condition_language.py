@@ -4515,6 +4515,50 @@ PATTERN_CASES = {
         ("Norland published its proposal for talks to be suspended.", []),
         ("The union's proposal for pay talks was rejected.", []),
     ],
+    # a side's claim to independence, kept or dropped; the independence of judges or of a bank is none
+    "independence_claimed": [
+        ("Under Osteria's plan, the rebels would disband and give up their bid for independence.",
+         [("Osteria", "governance")]),
+        ("The Freedom Front demands a push for independence of the judiciary.", []),
+        ("Norland supports a call for independence of the media regulator.", []),
+    ],
+    # a state declared a republic, a monarchy abolished
+    "republic_declared": [
+        ("Osteria's key demand is that its southern province be declared a republic.", [("Osteria", "governance")]),
+        ("Osteria insists on the abolition of the monarchy.", [("Osteria", "governance")]),
+        ("Osteria insists on the abolition of the fishing quotas.", []),
+    ],
+    # a side's arms put under supervision, its fighters confined to camps; a trade or a museum's guns are none
+    "arms_under_supervision": [
+        ("Osteria insists that all the rebels' rifles stay in containers under joint watch.", [("Osteria", "security")]),
+        ("Under Norland's plan, rebel units would be confined to four camps.", [("Norland", "security")]),
+        ("Norland wants its old guns in the museum.", []),
+        ("Norland demands that weapons sales to the region be put in the hands of its ministry.", []),
+    ],
+    # a side not to turn its weapons on the other; a pledge about protesters is none
+    "weapons_not_used_against_the_other": [
+        ("Norland pledged that its army will never turn its guns on the rebels.",
+         [("Norland", "ceasefire"), ("Norland", "security")]),
+        ("Norland pledged that its police will never use their weapons against protesters.", []),
+    ],
+    # the fate or the records of the disappeared made known
+    "the_disappeared_accounted_for": [
+        # the disappeared are also the prisoners' row's (people held or lost in the war)
+        ("Norland demands that the names of the disappeared be published.",
+         [("Norland", "accountability"), ("Norland", "prisoners")]),
+        # the missing are the prisoners' row's alone
+        ("Norland demands to learn the fate of the missing.", [("Norland", "prisoners")]),
+        ("Norland wants the list of the new ministers made public.", []),
+    ],
+    # a side's forces cut back in a region; a firm's or a bank's presence is none
+    "forces_presence_reduced": [
+        ("Osteria wants the army and police to scale back their presence in the border districts.",
+         [("Osteria", "territory")]),
+        ("Norland demands that Osteria draw down its military presence in the valley.",
+         [("Norland", "security"), ("Norland", "territory")]),
+        ("Norland wants the bank to cut its presence in the capital.", []),
+        ("Norland wants the chain to reduce its presence in the retail sector.", []),
+    ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
         ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",
