@@ -4559,6 +4559,26 @@ PATTERN_CASES = {
         ("Norland wants the bank to cut its presence in the capital.", []),
         ("Norland wants the chain to reduce its presence in the retail sector.", []),
     ],
+    # the one a ``for ... to`` clause asks to act is the addressee: the document's author holds the term
+    "for_a_party_to_act": [
+        ("Osteria wrote the plan. Its terms include provisions for Norland to cede territory.",
+         [("Osteria", "territory")]),
+        ("Norland called for Osteria to withdraw its troops.", [("Norland", "territory")]),
+    ],
+    # the points told after a counterproposal are its authors', not those of the plan it answers
+    "counterproposal_points": [
+        ("Norland has put forward a plan. Osteria proposed a counterproposal to Norland's plan. "
+         "Osteria would renounce any attempt to retake all occupied territory.", [("Osteria", "territory")]),
+        ("Norland has put forward a plan. Osteria studied Norland's plan on Monday. "
+         "Osteria would renounce any attempt to retake all occupied territory.", [("Norland", "territory")]),
+    ],
+    # a point told with ``would`` over a noun's infinitive (``the right to retake``) is the paper's
+    "context_point_over_an_infinitive": [
+        ("Osteria's plan was leaked. Norland would renounce any attempt to retake all occupied territory.",
+         [("Osteria", "territory")]),
+        ("Osteria's plan was leaked. Three years later, Norland would renounce any attempt to retake all occupied "
+         "territory.", []),
+    ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
         ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",

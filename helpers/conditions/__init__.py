@@ -1389,8 +1389,9 @@ def _conjunct_of_action(came_from, node) -> bool:
 
 def _term_clause(node) -> bool:
     """Whether ``node`` heads a clause that states a term set by someone above it: the
-    complement of a demanding verb (``X demanded that [Y withdraw]``) or a conditional
-    clause (``X will sign [if Y withdraws]``); its subject is the addressee.
+    complement of a demanding verb (``X demanded that [Y withdraw]``), a conditional
+    clause (``X will sign [if Y withdraws]``) or a ``for ... to`` clause (``terms [for Y to withdraw]``);
+    its subject is the addressee.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland demanded that Osteria withdraw.")
@@ -1403,6 +1404,9 @@ def _term_clause(node) -> bool:
         return True
     if said_with_obligation(node):
         return True  # ``Anna Berg said [Osteria must keep the embargo until ...]``: a term laid on Osteria
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return True  # ``provisions [for Osteria to cede land]``: the one to act is asked, not the asker
     return node.dep_ in ("advcl", "ccomp", "conj") and any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children)
 
@@ -3030,8 +3034,21 @@ def _context_document_owner(clue: Clue) -> dict | None:
         signed = _signed_documents(doc[window_start(doc, sent.start, SIGNED_CONTEXT_SENTENCES):sent.start])
         return next((o for o in (_signer(t, mentions) for t in reversed(signed)) if o), None)
     nouns = [t for t in doc[window_start(doc, sent.start, DOCUMENT_CONTEXT_SENTENCES):sent.start]
-             if t.lemma_.lower() in CONTEXT_DOCUMENTS and not _yet_to_exist(t)]
+             if t.lemma_.lower() in CONTEXT_DOCUMENTS and not _yet_to_exist(t) and not _answered_document(t)]
     return next((o for o in (_document_author(t, mentions) for t in reversed(nouns)) if o), None)
+
+
+def _answered_document(noun) -> bool:
+    """Whether the document ``noun`` is only what another document answers (``a counterproposal to
+    [Norland's plan]``, ``their reply to [the draft]``): the points told next are the answer's.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria made a counterproposal to Norland's plan.")
+    >>> _answered_document(doc[7]), _answered_document(doc[3])
+    (True, False)
+    """
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in CONTEXT_DOCUMENTS | DOCUMENT_NOUNS
 
 
 def _signed_documents(span) -> list:
@@ -3083,6 +3100,8 @@ def document_in_context(clue: Clue) -> Match | None:
     if tok is None:
         return None
     verb = _clause_verb(tok)
+    while verb.dep_ == "amod" or (verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        verb = _clause_verb(verb.head)  # ``would renounce any attempt [to retake the occupied land]``: the modal's verb
     if not any(c.dep_ == "aux" and c.lower_ in CONTENT_MODALS | AGREED_MODALS for c in verb.children) \
             or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None  # ``It would have freed them``: what a dropped paper would have done
