@@ -4579,6 +4579,31 @@ PATTERN_CASES = {
         ("Osteria's plan was leaked. Three years later, Norland would renounce any attempt to retake all occupied "
          "territory.", []),
     ],
+    # a document a relative clause says a party authored is that party's; one it only read is not
+    "authored_in_a_relative_clause": [
+        ("Talks went on over a peace plan which Osteria authored. The plan calls for a truce.",
+         [("Osteria", "ceasefire")]),
+        ("Talks went on over a plan which Osteria read. The plan calls for a truce.", []),
+    ],
+    # a party's preference for talks is a wish for them; a consumer's preference is none
+    "preference_for_talks": [
+        ("Karl Vos rejected a short truce, stressing Osteria's preference for substantive negotiations.",
+         [("Osteria", "negotiation_terms")]),
+        ("Anna Berg said consumer preferences for direct talks with banks shifted.", []),
+    ],
+    # economic consequences threatened on a condition; those of a flood or a war are none
+    "economic_consequences_threatened": [
+        ("Anna Berg warned of severe economic consequences if Osteria resists.", [("Anna Berg", "sanctions")]),
+        ("Anna Berg said the floods had severe economic consequences if one counts the harvest.", []),
+    ],
+    # a warning of a measure to whom it names, on a condition, is a threat; with no condition it is none
+    "warned_a_party_of_a_measure": [
+        ("Anna Berg warned Osteria of new levies if it resists.", [("Anna Berg", "sanctions")]),
+        ("Anna Berg warned the rebels of new levies unless they disarm.",
+         [("Anna Berg", "sanctions"), ("Anna Berg", "security")]),
+        ("Anna Berg warned Osteria of new levies.", []),
+        ("Anna Berg warned Osteria of heavy rain if the storm turns.", []),
+    ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
         ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",
