@@ -4604,6 +4604,28 @@ PATTERN_CASES = {
         ("Anna Berg warned Osteria of new levies.", []),
         ("Anna Berg warned Osteria of heavy rain if the storm turns.", []),
     ],
+    # a relative pronoun standing for a document speaks for its author, not for whoever must accept it
+    "document_named_by_a_relative_pronoun": [
+        ("Osteria unveiled a plan. Norland is under pressure to accept the plan, which would force it to cede "
+         "the occupied territory.", [("Osteria", "territory")]),
+        ("Osteria unveiled a plan. Norland is under pressure from Karl Vos, who wants it to cede the occupied "
+         "territory.", [("Karl Vos", "territory")]),
+    ],
+    # an ``it`` that sets out content after a paper was put forward is the paper, its author's
+    "it_after_a_paper_put_forward": [
+        ("Karl Vos presented the plan to Norland on Thursday. It would require Norland to cede the occupied "
+         "territory.", [("Karl Vos", "territory")]),
+        ("Karl Vos presented the plan to Norland on Thursday. It wants Norland to cede the occupied territory.",
+         [("Norland", "territory")]),
+    ],
+    # a document a relative clause says a party drew up is that party's; one it tore up is not (the
+    # sentence's first actor then holds it, as for any document with no author named)
+    "drawn_up_in_a_relative_clause": [
+        ("Under the proposal, which Osteria drew up with its allies, Norland would cede the occupied territory.",
+         [("Osteria", "territory")]),
+        ("Under the proposal, which Osteria tore up last week, Norland would cede the occupied territory.",
+         [("Norland", "territory")]),
+    ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
         ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",

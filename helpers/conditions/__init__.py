@@ -1213,8 +1213,8 @@ def _tells_content(tok) -> bool:
 
 
 def _read_document(subj, mentions: list[dict]) -> dict | None:
-    """The author of the document ``subj`` has read (a verb of :data:`READ_VERBS` other than
-    ``receive``, its object the document or a copy of it), when its sentence names the author
+    """The author of the document ``subj`` has read or put forward (a verb of :data:`READ_VERBS` other
+    than ``receive``, or of :data:`AUTHOR_VERBS`; its object the document or a copy of it), when its sentence names the author
     (``Norland's radio has seen a copy of the paper that Lee circulated``): an ``it`` in the next
     sentence stands for the paper, not for whoever saw it. Else None.
 
@@ -1225,8 +1225,8 @@ def _read_document(subj, mentions: list[dict]) -> dict | None:
     ('Lee', None)
     """
     verb = subj.head
-    if subj.dep_ != "nsubj" or verb.lemma_.lower() not in READ_VERBS - {"receive"}:
-        return None
+    if subj.dep_ != "nsubj" or verb.lemma_.lower() not in (READ_VERBS - {"receive"}) | AUTHOR_VERBS:
+        return None  # ``Lee presented the plan to Osteria. It would ...``: the plan, put forward, is Lee's too
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         papers = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                           if g.dep_ == "pobj"]  # ``a copy of the paper``
@@ -1468,11 +1468,32 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                 break
             if actor is not None:
                 return actor, addressee
-            if subj.lemma_.lower() in DOCUMENT_NOUNS and subj in subjects and node.head.i != node.i \
-                    and (author := _document_owner(subj, mentions)):
-                return author, addressee  # ``officials said the Norland draft calls for ...``: the draft's author
+            if (author := _paper_subject_author(subj, node, subjects, mentions)) is not None:
+                return author, addressee  # ``officials said the Norland draft calls for ...``: its author
             paper = paper or subj.lemma_.lower() in DOCUMENT_NOUNS
     return (None if paper and quote is None else _speaker(quote or reported)), addressee
+
+
+def _paper_subject_author(subj, node, subjects: list, mentions: list[dict]) -> dict | None:
+    """The author of a document that is the subject ``subj`` of ``node`` in :func:`resolve_holder`'s
+    climb, where the climb ends at it: a document noun with an owner below the sentence's root
+    (``officials said the Norland draft calls for ...``); a relative pronoun standing for a document
+    (``accept the plan, which would force it to ...``): its author, where the text names one; else None
+    (climb on: ``X is willing to reach a deal that would ...`` is X's).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Vos drew up a plan. Lee must accept the plan, which would force her to cede the valley.")
+    >>> m = [dict(actor="Vos", type="person", country="", start=0, end=3)]
+    >>> _paper_subject_author(doc[12], doc[14], [doc[12]], m)["actor"]
+    'Vos'
+    >>> _paper_subject_author(doc[6], doc[8], [doc[6]], m) is None
+    True
+    """
+    if subj.lower_ in ("which", "that") and node.dep_ == "relcl" and node.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return _document_author(node.head, mentions)  # none named: the one who wants or quotes the deal, above
+    if subj.lemma_.lower() in DOCUMENT_NOUNS and subj in subjects and node.head.i != node.i:
+        return _document_owner(subj, mentions)
+    return None
 
 
 def _climb_subjects(chain: list, i: int, lo: int, hi: int) -> list:
@@ -3688,8 +3709,21 @@ def _signers(noun) -> list:
 def _relative_subjects(noun, verbs, keep=lambda clause: True) -> list:
     """The subjects of the relative clauses on ``noun`` whose verb is one of ``verbs`` and that ``keep``
     accepts (``the plan that Norland drafted`` -> [Norland])."""
-    return [g for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in verbs and keep(c)
+    return [g for c in noun.children if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in verbs or _phrasal_lemma(c) in verbs) and keep(c)
             for g in c.children if g.dep_ == "nsubj"]
+
+
+def _phrasal_lemma(verb) -> str:
+    """The lemma of ``verb`` with its particle, where a word list names the pair (``drew up`` -> ``draw up``),
+    else its lemma alone.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria drew up the plan. Osteria drafted the plan.")
+    >>> _phrasal_lemma(doc[1]), _phrasal_lemma(doc[7])
+    ('draw up', 'draft')
+    """
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {prt.lower_}" if prt is not None else verb.lemma_.lower()
 
 
 def _state_of(noun, mentions) -> dict | None:
