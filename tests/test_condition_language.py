@@ -4626,6 +4626,14 @@ PATTERN_CASES = {
         ("Under the proposal, which Osteria tore up last week, Norland would cede the occupied territory.",
          [("Norland", "territory")]),
     ],
+    # a plan set off as an aside after the subject frames the clause as an opening ``Under the plan,`` does
+    "plan_as_an_aside": [
+        ("Osteria drafted a plan. Norland, under the plan, would cede the occupied territory.",
+         [("Osteria", "territory")]),
+        # a deal's clauses name each party's own
+        ("Norland and Osteria signed a deal. Norland, under the deal, will withdraw from the occupied territory.",
+         [("Norland", "territory")]),
+    ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
         ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",

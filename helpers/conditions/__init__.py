@@ -3512,14 +3512,20 @@ def _earlier_document_parties(doc, before: int, lemma: str, mentions: list[dict]
 
 
 def _framed_by_unowned_plan(clue: Clue) -> bool:
-    """Whether the term is framed by a sentence-opening ``Under the plan,`` whose document one side
+    """Whether the term is framed by a sentence-opening ``Under the plan,`` (or one set off by commas after
+    the subject: ``Norland, under the plan, would ...``) whose document one side
     drafts (``one_author_documents``) and whose author the phrase does not name: its author, found
     where the plan was introduced, holds every clause (a deal's clauses name each party's own)."""
     cue, doc = clue.cue, clue.sent.doc
-    if cue is None or cue.kind != "document" or not _opens_sentence(_token_at(doc, cue.start)):
+    if cue is None or cue.kind != "document":
         return False
-    noun = _token_at(doc, cue.end - 1)
-    return noun is not None and noun.lemma_.lower() in ONE_AUTHOR_DOCUMENTS and not _owners(noun)
+    first, noun = _token_at(doc, cue.start), _token_at(doc, cue.end - 1)
+    if first is None or noun is None:
+        return False
+    set_off = 0 < first.i and doc[first.i - 1].text == "," and noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
+    if not (_opens_sentence(first) or set_off):  # ``Norland, under the plan, would ...``: an aside, as an opener
+        return False
+    return noun.lemma_.lower() in ONE_AUTHOR_DOCUMENTS and not _owners(noun)
 
 
 def _only_reader(holder: dict, sent, mentions: list[dict]) -> bool:
