@@ -422,6 +422,11 @@ CASES = [
      "Spanish Coastal Defense Force", True, [("Spanish Coastal Defense Force", "ORG")]),
     ("countries.national_body", "The Lakeport Coastal Defense Force said the bridge was safe.",
      "Lakeport Coastal Defense Force", False, [("Lakeport Coastal Defense Force", "ORG")]),
+    # a state's armed forces named with its demonym and ``Military``
+    ("countries.national_body", "The Chilean Military said the bridge was safe.",
+     "Chilean Military", True, [("Chilean Military", "ORG")]),
+    ("countries.national_body", "The Lakeport Military said the bridge was safe.",
+     "Lakeport Military", False, [("Lakeport Military", "ORG")]),
     ("countries.body_of_state", "The Coastal Guard of Spain said the bridge was safe.",
      "Coastal Guard of Spain", True, [("Coastal Guard of Spain", "ORG")]),
     ("countries.body_of_state", "The Coastal Guard of Lakeport said the bridge was safe.",
@@ -504,6 +509,11 @@ CASES = [
      "European Fisheries Office", True, [("European Fisheries Office", "ORG")]),
     ("countries.international_name", "European Harbour Solidarity said the convoys were late.",
      "European Harbour Solidarity", False, [("European Harbour Solidarity", "ORG")]),
+    # a monitoring or observer mission named for the place it watches is sent from abroad; a trade mission is not
+    ("countries.international_name", "The Lakeport Monitoring Mission said the convoys were late.",
+     "Lakeport Monitoring Mission", True, [("Lakeport Monitoring Mission", "ORG")]),
+    ("countries.international_name", "The Lakeport Trade Mission said the convoys were late.",
+     "Lakeport Trade Mission", False, [("Lakeport Trade Mission", "ORG")]),
     # a conference named for the place it is about gathers several states; one without it is left alone
     ("countries.conference_on_place", "The Lakeport Conference on Ruritania, hosted by Peru, urged a truce.",
      "Lakeport Conference on Ruritania", True, [("Lakeport Conference on Ruritania", "ORG"), ("Peru", "GPE")]),

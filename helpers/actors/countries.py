@@ -58,6 +58,8 @@ _HOME_GOVERNMENT = language.words("home_government_nouns")
 _INTERNATIONAL = language.words("international_name_words")
 _INTERNATIONAL_FIRST = language.words("international_first_words")
 _INTERNATIONAL_BODIES = language.words("international_body_nouns")
+#: Kinds of mission sent from abroad (``the Lakeland Monitoring Mission``): a mission so named is international.
+_MISSION_KINDS = language.words("international_mission_kinds")
 
 
 # ---------------------------------------------------------------- types
@@ -1010,10 +1012,19 @@ def international_name(ctx, span) -> str | None:
     """``Harbour Aid International``, ``the International Tide Watch``: an organisation whose name
     opens or closes with a word of working across borders is an international body (``INT``), as is
     one whose name opens with a continent's union (``international_first_words``) and ends in an
-    institution's noun (``international_body_nouns``: ``the European Fisheries Office``)."""
+    institution's noun (``international_body_nouns``: ``the European Fisheries Office``), and a
+    monitoring or observer mission named for the place it watches (``international_mission_kinds``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The Lakeland Monitoring Mission met the Lakeland Trade Mission.")
+    >>> international_name(None, doc[1:4]), international_name(None, doc[6:9])
+    ('INT', None)
+    """
     if len(span) < 2 or _is_person(span):
         return None
     first = 1 if span[0].lower_ == "the" else 0
+    if span[-1].lower_ == "mission" and span[-2].lower_ in _MISSION_KINDS:
+        return "INT"  # ``the Lakeland Monitoring Mission``: sent from abroad, whatever place it is named for
     if span[first].lower_ in _INTERNATIONAL_FIRST and span[-1].lower_ in _INTERNATIONAL_BODIES:
         return "INT"  # ``the European Fisheries Office``; not a party, ``European Harbour Solidarity``
     return "INT" if span[first].lower_ in _INTERNATIONAL or span[-1].lower_ in _INTERNATIONAL else None
