@@ -4634,6 +4634,55 @@ PATTERN_CASES = {
         ("Norland and Osteria signed a deal. Norland, under the deal, will withdraw from the occupied territory.",
          [("Norland", "territory")]),
     ],
+    # a siege lifted is a term of relief; a siege mentality is none
+    "siege_lifted": [
+        ("Norland demands an end to the siege of the port.", [("Norland", "humanitarian")]),
+        ("Osteria insists the siege must be lifted at once.", [("Osteria", "humanitarian")]),
+        ("Norland wants an end to the siege mentality in its ministries.", []),
+    ],
+    # an armed group turned into a political party; a party's own congress is none
+    "political_party_formed": [
+        ("Norland demands the rebels be allowed to form a political party.", [("Norland", "governance")]),
+        ("Norland wants the rebels to turn into a legal political party.", [("Norland", "governance")]),
+        ("Norland wants the political party congress moved to May.", []),
+    ],
+    # a divided country reunified; families reunified are none
+    "country_reunified": [
+        ("Osteria demands the reunification of the island.", [("Osteria", "governance")]),
+        # families reunited are a term of relief, not of the state
+        ("Osteria demands the reunification of families split by the storm.", [("Osteria", "humanitarian")]),
+    ],
+    # a party's borders recognised; border guards recognised for their service are none
+    "borders_recognised": [
+        ("Norland demands the recognition of its borders.", [("Norland", "territory")]),
+        ("Norland wants Osteria to recognise the border guards' bravery.", []),
+    ],
+    # a jailed or deposed leader freed
+    "leader_freed": [
+        ("Norland demands the release of the ousted president.", [("Norland", "prisoners")]),
+        ("Norland demands the release of the president's new book.", []),
+    ],
+    # relations restored: diplomatic ties, embassies, flights or trade; relations with fans are none
+    "relations_restored": [
+        ("Norland demands the restoration of diplomatic ties.", [("Norland", "other")]),
+        ("Osteria demands the reopening of both embassies.", [("Osteria", "other")]),
+        ("Norland wants to restore relations with its fans after the defeat.", []),
+    ],
+    # a city handed to a side's government; a trophy handed to a team is none
+    "city_handed_over": [
+        ("Norland demands the handover of the port to the government.", [("Norland", "territory")]),
+        ("Norland demands the handover of the trophy to the team.", []),
+    ],
+    # fighters to leave the places they hold; tourists leaving a city are none
+    "fighters_leave_a_place": [
+        ("Norland demands that the rebels leave the capital.", [("Norland", "territory")]),
+        ("Norland wants the tourists to leave the capital by bus.", []),
+    ],
+    # a side's access to the sea; access to sea views is none
+    "access_to_the_sea": [
+        ("Osteria demands access to the sea.", [("Osteria", "territory")]),
+        ("Osteria wants hotel guests to get access to sea views.", []),
+    ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
         ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",
