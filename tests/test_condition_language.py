@@ -4683,6 +4683,32 @@ PATTERN_CASES = {
         ("Osteria demands access to the sea.", [("Osteria", "territory")]),
         ("Osteria wants hotel guests to get access to sea views.", []),
     ],
+    # a bare ``provided`` the parser hangs on the object of ``accept`` still opens the holder's proviso
+    "proviso_hung_on_the_object": [
+        ("Anna Berg said Norland would accept a truce provided Osteria frees the prisoners.",
+         [("Norland", "prisoners")]),
+        ("Norland would accept a truce provided that Osteria frees the prisoners.", [("Norland", "prisoners")]),
+        ("Norland would accept the aid provided by Osteria.", []),
+    ],
+    # a main or chief condition named by ``remains``; one under review is none
+    "main_condition_remains": [
+        ("Norland's main condition remains the release of all prisoners.", [("Norland", "prisoners")]),
+        ("Norland's chief demand is still the pullback of Osteria's troops.", [("Norland", "territory")]),
+        ("Norland's main condition is being reviewed by the prisoners' lawyers.", []),
+    ],
+    # one step linked to progress on another
+    "linked_to_progress": [
+        ("Norland linked the lifting of sanctions to progress on disarmament.",
+         [("Norland", "sanctions"), ("Norland", "security")]),
+        ("Norland linked the rise in prices to progress in the economy.", []),
+    ],
+    # a pledge never to attack, shell or invade the other; a pledge about the press is none
+    "pledged_not_to_attack": [
+        ("Norland vowed never to attack Osteria again.", [("Norland", "ceasefire")]),
+        ("Norland promised not to shell the city.", [("Norland", "ceasefire")]),
+        ("Norland promised not to attack the press.", []),
+        ("Norland promised not to be late.", []),
+    ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
         ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",

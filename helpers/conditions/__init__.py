@@ -1668,7 +1668,12 @@ def _received(node) -> bool:
     >>> doc = nlp.bare_nlp()("Osteria swung behind the plan.")
     >>> _received(doc[2])
     True
+    >>> doc = nlp.bare_nlp()("Osteria would accept a truce provided that Lee frees the prisoners.")
+    >>> _received(doc[4])
+    False
     """
+    if any(c.dep_ in ("acl", "relcl") and c.lower_ in PROVISO_PARTICIPLES for c in node.children):
+        return False  # ``would accept a truce [provided] that ...``: the parser hung the proviso on the object
     return _object_of(node, RECEIVING_VERBS) or _backed_document(node) is not None
 
 
@@ -1770,12 +1775,15 @@ def _proviso_clause(tok):
     ('cover', None)
     >>> _proviso_clause(nlp.bare_nlp()("Norland would sign any deal provided it respects the border.")[5]).text
     'respects'
+    >>> _proviso_clause(nlp.bare_nlp()("Norland would accept a truce provided Lee stops its attacks.")[5]).text
+    'stops'
     """
     if tok.lower_ not in PROVISO_PARTICIPLES or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent") for c in tok.children):
         return None
-    clauses = [*tok.rights] or [c for c in tok.head.children if c.left_edge.i == tok.i + 1]  # the parser may
-    return next((c for c in clauses if c.dep_ in ("ccomp", "pcomp", "advcl")  # hang the clause on the verb before
+    clauses = [*tok.rights] or [c for h in (tok.head, tok.head.head) for c in h.children  # the parser may hang the
+                                if c.left_edge.i == tok.i + 1]  # clause on the word before, or on its verb
+    return next((c for c in clauses if c.dep_ in ("ccomp", "pcomp", "advcl")
                  and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
 
 
@@ -2761,7 +2769,10 @@ class Clue:
             if noun is not None and _owners(noun):
                 return noun  # ``Under Norland's proposal, Osteria would ...``: the proposal's owner
             at = self.obj.start  # ``Under the deal, A will withdraw, while B will disarm``: each clause's party
-        return _token_at(self.sent.doc, at)
+        tok = _token_at(self.sent.doc, at)
+        if tok is not None and cue is not None and cue.subject == "addressee" and (clause := _proviso_clause(tok)) is not None:
+            return clause  # ``accept a truce provided [Osteria stops]``: the proviso's own clause, wherever it hangs
+        return tok
 
     @cached_property
     def pair(self) -> tuple | None:
