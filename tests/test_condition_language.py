@@ -4709,6 +4709,25 @@ PATTERN_CASES = {
         ("Norland promised not to attack the press.", []),
         ("Norland promised not to be late.", []),
     ],
+    # a truce, ceasefire or armistice a headline says the sides sign is a halt to the fighting of each signatory
+    "truce_signed": [
+        ("Norland and Osteria sign a truce.", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+        ("Norland and Osteria sign a 30-day ceasefire in Valdia.",
+         [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+        # a truce signed in the past is the story's history
+        ("Norland and Osteria signed a truce in 2019.", []),
+        ("Norland signs the ceasefire violations report.", []),
+    ],
+    # a headline drops the article of ``under the deal``
+    "under_deal_in_a_headline": [
+        ("Norland to free 200 prisoners under deal with Osteria", [("Norland", "prisoners")]),
+        ("Norland under pressure to free prisoners", []),
+    ],
+    # land traded for peace
+    "land_for_peace": [
+        ("Osteria proposed a land-for-peace deal.", [("Osteria", "territory")]),
+        ("Osteria proposed a land registry for farmers.", []),
+    ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
         ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",
