@@ -4534,12 +4534,15 @@ PATTERN_CASES = {
         ("Under Norland's plan, rebel units would be confined to four camps.", [("Norland", "security")]),
         ("Norland wants its old guns in the museum.", []),
         ("Norland demands that weapons sales to the region be put in the hands of its ministry.", []),
+        # displaced families kept in camps are a term of relief, not of arms
+        ("Norland demands that displaced families no longer be confined to camps.", [("Norland", "humanitarian")]),
     ],
     # a side not to turn its weapons on the other; a pledge about protesters is none
     "weapons_not_used_against_the_other": [
         ("Norland pledged that its army will never turn its guns on the rebels.",
          [("Norland", "ceasefire"), ("Norland", "security")]),
         ("Norland pledged that its police will never use their weapons against protesters.", []),
+        ("Norland pledged never to use its weapons against its own people.", []),
     ],
     # the fate or the records of the disappeared made known
     "the_disappeared_accounted_for": [
@@ -4558,11 +4561,13 @@ PATTERN_CASES = {
          [("Norland", "security"), ("Norland", "territory")]),
         ("Norland wants the bank to cut its presence in the capital.", []),
         ("Norland wants the chain to reduce its presence in the retail sector.", []),
+        ("Norland wants the police to reduce their presence on social media.", []),
     ],
     # the one a ``for ... to`` clause asks to act is the addressee: the document's author holds the term
     "for_a_party_to_act": [
         ("Osteria wrote the plan. Its terms include provisions for Norland to cede territory.",
          [("Osteria", "territory")]),
+        # a control: the asker of a ``for ... to`` clause was found before as well
         ("Norland called for Osteria to withdraw its troops.", [("Norland", "territory")]),
     ],
     # the points told after a counterproposal are its authors', not those of the plan it answers
@@ -4578,6 +4583,8 @@ PATTERN_CASES = {
          [("Osteria", "territory")]),
         ("Osteria's plan was leaked. Three years later, Norland would renounce any attempt to retake all occupied "
          "territory.", []),
+        # an aim welcomed is no aim given up: the clause is Norland's view, not a point of the paper
+        ("Osteria's plan was leaked. Norland would welcome any effort to free the prisoners.", []),
     ],
     # a document a relative clause says a party authored is that party's; one it only read is not
     "authored_in_a_relative_clause": [
@@ -4589,12 +4596,12 @@ PATTERN_CASES = {
     "preference_for_talks": [
         ("Karl Vos rejected a short truce, stressing Osteria's preference for substantive negotiations.",
          [("Osteria", "negotiation_terms")]),
-        ("Anna Berg said consumer preferences for direct talks with banks shifted.", []),
+        ("A poll found that Norland voters have a strong preference for direct talks.", []),
     ],
     # economic consequences threatened on a condition; those of a flood or a war are none
     "economic_consequences_threatened": [
         ("Anna Berg warned of severe economic consequences if Osteria resists.", [("Anna Berg", "sanctions")]),
-        ("Anna Berg said the floods had severe economic consequences if one counts the harvest.", []),
+        ("Anna Berg warned of severe economic consequences for farmers if the border stays shut.", []),
     ],
     # a warning of a measure to whom it names, on a condition, is a threat; with no condition it is none
     "warned_a_party_of_a_measure": [
@@ -4610,21 +4617,23 @@ PATTERN_CASES = {
          "the occupied territory.", [("Osteria", "territory")]),
         ("Osteria unveiled a plan. Norland is under pressure from Karl Vos, who wants it to cede the occupied "
          "territory.", [("Karl Vos", "territory")]),
+        # a new deal (``a deal that would``) is not an earlier deal's: whoever presses for it holds its terms
+        ("Karl Vos drafted a deal in May. Norland is pressing for a deal that would force Osteria to free the "
+         "prisoners.", [("Norland", "prisoners")]),
     ],
     # an ``it`` that sets out content after a paper was put forward is the paper, its author's
     "it_after_a_paper_put_forward": [
         ("Karl Vos presented the plan to Norland on Thursday. It would require Norland to cede the occupied "
          "territory.", [("Karl Vos", "territory")]),
-        ("Karl Vos presented the plan to Norland on Thursday. It wants Norland to cede the occupied territory.",
-         [("Norland", "territory")]),
+        # an expletive ``it`` (``it would be a mistake``) stands for no paper
+        ("Karl Vos presented the plan to Norland on Thursday. It would be a mistake to reject it.", []),
     ],
-    # a document a relative clause says a party drew up is that party's; one it tore up is not (the
-    # sentence's first actor then holds it, as for any document with no author named)
+    # a document a relative clause says a party drew up is that party's; one it only rejected is not its own
     "drawn_up_in_a_relative_clause": [
         ("Under the proposal, which Osteria drew up with its allies, Norland would cede the occupied territory.",
          [("Osteria", "territory")]),
-        ("Under the proposal, which Osteria tore up last week, Norland would cede the occupied territory.",
-         [("Norland", "territory")]),
+        ("Under the proposal, which Osteria rejected last week, Karl Vos would cede the occupied territory.",
+         [("Karl Vos", "territory")]),
     ],
     # a plan set off as an aside after the subject frames the clause as an opening ``Under the plan,`` does
     "plan_as_an_aside": [
@@ -4644,25 +4653,27 @@ PATTERN_CASES = {
     "political_party_formed": [
         ("Norland demands the rebels be allowed to form a political party.", [("Norland", "governance")]),
         ("Norland wants the rebels to turn into a legal political party.", [("Norland", "governance")]),
-        ("Norland wants the political party congress moved to May.", []),
+        ("Norland's president wants to form a new political party.", []),
     ],
     # a divided country reunified; families reunified are none
     "country_reunified": [
         ("Osteria demands the reunification of the island.", [("Osteria", "governance")]),
         # families reunited are a term of relief, not of the state
         ("Osteria demands the reunification of families split by the storm.", [("Osteria", "humanitarian")]),
+        ("Osteria demands the reunification of children with their parents.", []),
     ],
     # a party's borders recognised; border guards recognised for their service are none
     "borders_recognised": [
         ("Norland demands the recognition of its borders.", [("Norland", "territory")]),
         ("Norland wants Osteria to recognise the border guards' bravery.", []),
+        ("Norland demands the recognition of cross-border workers' diplomas.", []),
     ],
     # a jailed or deposed leader freed
     "leader_freed": [
         ("Norland demands the release of the ousted president.", [("Norland", "prisoners")]),
-        ("Norland demands the release of the president's new book.", []),
+        ("Norland demands the release of the former president's tax records.", []),
     ],
-    # relations restored: diplomatic ties, embassies, flights or trade; relations with fans are none
+    # relations restored: diplomatic ties, embassies (flights and trade are the sanctions row's); fans are none
     "relations_restored": [
         ("Norland demands the restoration of diplomatic ties.", [("Norland", "other")]),
         ("Osteria demands the reopening of both embassies.", [("Osteria", "other")]),
@@ -4672,6 +4683,7 @@ PATTERN_CASES = {
     "city_handed_over": [
         ("Norland demands the handover of the port to the government.", [("Norland", "territory")]),
         ("Norland demands the handover of the trophy to the team.", []),
+        ("Norland demands the transfer of the port operator to state control.", []),
     ],
     # fighters to leave the places they hold; tourists leaving a city are none
     "fighters_leave_a_place": [
@@ -4680,8 +4692,8 @@ PATTERN_CASES = {
     ],
     # a side's access to the sea; access to sea views is none
     "access_to_the_sea": [
-        ("Osteria demands access to the sea.", [("Osteria", "territory")]),
-        ("Osteria wants hotel guests to get access to sea views.", []),
+        ("Osteria demands a corridor to the sea.", [("Osteria", "territory")]),
+        ("Osteria wants its fishermen to regain access to the sea.", []),
     ],
     # a bare ``provided`` the parser hangs on the object of ``accept`` still opens the holder's proviso
     "proviso_hung_on_the_object": [
@@ -4701,22 +4713,15 @@ PATTERN_CASES = {
         ("Norland linked the lifting of sanctions to progress on disarmament.",
          [("Norland", "sanctions"), ("Norland", "security")]),
         ("Norland linked the rise in prices to progress in the economy.", []),
+        ("Anna Berg linked the surge in violence to full withdrawal of the peacekeepers.", []),
     ],
     # a pledge never to attack, shell or invade the other; a pledge about the press is none
     "pledged_not_to_attack": [
         ("Norland vowed never to attack Osteria again.", [("Norland", "ceasefire")]),
         ("Norland promised not to shell the city.", [("Norland", "ceasefire")]),
         ("Norland promised not to attack the press.", []),
+        ("Norland's teachers promised not to strike this year.", []),
         ("Norland promised not to be late.", []),
-    ],
-    # a truce, ceasefire or armistice a headline says the sides sign is a halt to the fighting of each signatory
-    "truce_signed": [
-        ("Norland and Osteria sign a truce.", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
-        ("Norland and Osteria sign a 30-day ceasefire in Valdia.",
-         [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
-        # a truce signed in the past is the story's history
-        ("Norland and Osteria signed a truce in 2019.", []),
-        ("Norland signs the ceasefire violations report.", []),
     ],
     # a headline drops the article of ``under the deal``
     "under_deal_in_a_headline": [
@@ -4726,7 +4731,25 @@ PATTERN_CASES = {
     # land traded for peace
     "land_for_peace": [
         ("Osteria proposed a land-for-peace deal.", [("Osteria", "territory")]),
-        ("Osteria proposed a land registry for farmers.", []),
+        ("Osteria proposed a land-for-sale scheme for farmers.", []),
+    ],
+    # how and where talks go on: from strength, three-way, a new round, meeting again, at the leaders' level
+    "how_talks_go_on": [
+        ("Norland said it would only negotiate from a position of strength.", [("Norland", "negotiation_terms")]),
+        ("Norland proposed a four-way summit of the region's states.", [("Norland", "negotiation_terms")]),
+        ("Norland agreed to a new round of talks next month.", [("Norland", "negotiation_terms")]),
+        ("Norland rejected Osteria's demand for talks at the leaders' level.", [("Osteria", "negotiation_terms")]),
+        ("Norland wants a new round of budget cuts at the ministerial level of its own ministries.", []),
+        ("Norland said it wants its football team in a position of strength.", []),
+    ],
+    # a mediator asked of another, a meeting of the leaders themselves, a deal approved by parliament
+    "mediator_leaders_meeting_and_approval": [
+        ("Norland wants Valdia to mediate.", [("Norland", "negotiation_terms")]),
+        ("Norland is willing to meet Osteria's president in any city.", [("Norland", "negotiation_terms")]),
+        ("Norland said any agreement must be approved by its parliament.", [("Norland", "negotiation_terms")]),
+        # a party's own wish to mediate is its offer; a club's president is no leader of a side
+        ("Norland wants to mediate between the two neighbours.", []),
+        ("Norland wants its coach to meet the president of the club.", []),
     ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
@@ -4738,6 +4761,9 @@ PATTERN_CASES = {
          "opposition leader Karl Vos warned tonight.", [("Karl Vos", "security")]),
         # a party that acts of its own will still holds what it offers
         ("Osteria's army will withdraw if the rebels disarm by March, Karl Vos said.", [("Osteria", "security")]),
+        # a verb of breaking down with an object is a deed of its subject's
+        ("Osteria said Norland threatened to collapse the government unless Osteria's army leaves the occupied "
+         "territory.", [("Norland", "territory")]),
     ],
 }
 

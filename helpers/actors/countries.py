@@ -1023,7 +1023,7 @@ def international_name(ctx, span) -> str | None:
     if len(span) < 2 or _is_person(span):
         return None
     first = 1 if span[0].lower_ == "the" else 0
-    if span[-1].lower_ == "mission" and span[-2].lower_ in _MISSION_KINDS:
+    if span[-1].lower_ == "mission" and span[-2].lower_ in _MISSION_KINDS and span[first].lower_ not in DEMONYMS:
         return "INT"  # ``the Lakeland Monitoring Mission``: sent from abroad, whatever place it is named for
     if span[first].lower_ in _INTERNATIONAL_FIRST and span[-1].lower_ in _INTERNATIONAL_BODIES:
         return "INT"  # ``the European Fisheries Office``; not a party, ``European Harbour Solidarity``

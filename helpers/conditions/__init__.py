@@ -1206,8 +1206,8 @@ def _tells_content(tok) -> bool:
     [True, False, True]
     """
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
-        return False
+    if tok.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "be":
+        return False  # ``It would be a mistake to ...``: an expletive ``it``, no paper
     return verb.lemma_.lower() in DOCUMENT_CONTENT_VERBS or any(
         c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
 
@@ -1490,7 +1490,9 @@ def _paper_subject_author(subj, node, subjects: list, mentions: list[dict]) -> d
     True
     """
     if subj.lower_ in ("which", "that") and node.dep_ == "relcl" and node.head.lemma_.lower() in DOCUMENT_NOUNS:
-        return _document_author(node.head, mentions)  # none named: the one who wants or quotes the deal, above
+        noun = node.head  # ``a deal that would``: a new one, only its own owner (not an earlier deal's author)
+        fresh = any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another", "no") for c in noun.children)
+        return _document_owner(noun, mentions) if fresh else _document_author(noun, mentions)
     if subj.lemma_.lower() in DOCUMENT_NOUNS and subj in subjects and node.head.i != node.i:
         return _document_owner(subj, mentions)
     return None
@@ -1521,8 +1523,11 @@ def _breaks_down(tok) -> bool:
     >>> doc = nlp.bare_nlp()("The cabinet will collapse if the rebels do not disarm.")
     >>> _breaks_down(doc[3]), _breaks_down(doc[9])
     (True, False)
+    >>> _breaks_down(nlp.bare_nlp()("Lee threatened to collapse the cabinet.")[3])
+    False
     """
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in BREAKDOWN_VERBS
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in BREAKDOWN_VERBS \
+        and not any(c.dep_ == "dobj" for c in tok.children)  # ``threatened to collapse the cabinet``: a deed
 
 
 def _own_subject_conjunct(tok) -> bool:
@@ -1672,7 +1677,8 @@ def _received(node) -> bool:
     >>> _received(doc[4])
     False
     """
-    if any(c.dep_ in ("acl", "relcl") and c.lower_ in PROVISO_PARTICIPLES for c in node.children):
+    if any(c.dep_ in ("acl", "relcl") and c.lower_ in PROVISO_PARTICIPLES and not any(g.dep_ == "agent" for g in c.children)
+           for c in node.children):
         return False  # ``would accept a truce [provided] that ...``: the parser hung the proviso on the object
     return _object_of(node, RECEIVING_VERBS) or _backed_document(node) is not None
 
@@ -2756,7 +2762,8 @@ class Clue:
     @cached_property
     def anchor(self):
         """The token the holder is looked for from: the cue's first word (its last word when the
-        cued clause's subject is the addressee: the ``that`` of ``on condition that``), else the object."""
+        cued clause's subject is the addressee: the ``that`` of ``on condition that``; the clause a bare
+        ``provided`` opens, wherever the parser hung it), else the object."""
         cue = self.cue
         if cue is not None and cue.kind == "threat":
             clauses = _threat_clauses(cue, self.sent.doc)
@@ -3132,7 +3139,8 @@ def document_in_context(clue: Clue) -> Match | None:
     if tok is None:
         return None
     verb = _clause_verb(tok)
-    while verb.dep_ == "amod" or (verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+    while verb.dep_ == "amod" or (verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                                  and _clause_verb(verb.head).lemma_.lower() in DROPPING_VERBS | _RENOUNCING_VERBS):
         verb = _clause_verb(verb.head)  # ``would renounce any attempt [to retake the occupied land]``: the modal's verb
     if not any(c.dep_ == "aux" and c.lower_ in CONTENT_MODALS | AGREED_MODALS for c in verb.children) \
             or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
@@ -3145,6 +3153,10 @@ def document_in_context(clue: Clue) -> Match | None:
     if any(c.kind == "conditional" for c in clue.cues) or clue.context_owner is None:
         return None  # ``would ... if ...``: a forecast on a condition, not a point of the paper
     return Match(verb.idx, verb.idx + len(verb), "document in context", CONTEXT_KIND)
+
+
+#: Verbs of giving up an aim (``would renounce any attempt to retake ...``): the aim given up is the paper's point.
+_RENOUNCING_VERBS = language.words("condition_renouncing_verbs")
 
 
 def _document_speaks(verb) -> bool:
