@@ -1214,9 +1214,9 @@ def _tells_content(tok) -> bool:
 
 def _read_document(subj, mentions: list[dict]) -> dict | None:
     """The author of the document ``subj`` has read or put forward (a verb of :data:`READ_VERBS` other
-    than ``receive``, or of :data:`AUTHOR_VERBS`; its object the document or a copy of it), when its sentence names the author
-    (``Norland's radio has seen a copy of the paper that Lee circulated``): an ``it`` in the next
-    sentence stands for the paper, not for whoever saw it. Else None.
+    than ``receive``, or of :data:`AUTHOR_VERBS`; its object the document or a copy of it), when its
+    sentence names the author (``Norland's radio has seen a copy of the paper that Lee circulated``): an
+    ``it`` in the next sentence stands for the paper, not for whoever saw it. Else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The radio has seen the paper that Lee circulated. The radio has seen a paper.")
@@ -1490,9 +1490,9 @@ def _paper_subject_author(subj, node, subjects: list, mentions: list[dict]) -> d
     True
     """
     if subj.lower_ in ("which", "that") and node.dep_ == "relcl" and node.head.lemma_.lower() in DOCUMENT_NOUNS:
-        noun = node.head  # ``a deal that would``: a new one, only its own owner (not an earlier deal's author)
-        fresh = any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another", "no") for c in noun.children)
-        return _document_owner(noun, mentions) if fresh else _document_author(noun, mentions)
+        noun = node.head  # only ``the plan, which ...`` points back to an earlier plan and its author;
+        back = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)  # ``a deal that``: its own
+        return _document_author(noun, mentions) if back else _document_owner(noun, mentions)
     if subj.lemma_.lower() in DOCUMENT_NOUNS and subj in subjects and node.head.i != node.i:
         return _document_owner(subj, mentions)
     return None
@@ -1677,8 +1677,8 @@ def _received(node) -> bool:
     >>> _received(doc[4])
     False
     """
-    if any(c.dep_ in ("acl", "relcl") and c.lower_ in PROVISO_PARTICIPLES and not any(g.dep_ == "agent" for g in c.children)
-           for c in node.children):
+    if any(c.dep_ in ("acl", "relcl") and c.lower_ in PROVISO_PARTICIPLES
+           and not any(g.dep_ == "agent" for g in c.children) for c in node.children):
         return False  # ``would accept a truce [provided] that ...``: the parser hung the proviso on the object
     return _object_of(node, RECEIVING_VERBS) or _backed_document(node) is not None
 
@@ -2777,7 +2777,8 @@ class Clue:
                 return noun  # ``Under Norland's proposal, Osteria would ...``: the proposal's owner
             at = self.obj.start  # ``Under the deal, A will withdraw, while B will disarm``: each clause's party
         tok = _token_at(self.sent.doc, at)
-        if tok is not None and cue is not None and cue.subject == "addressee" and (clause := _proviso_clause(tok)) is not None:
+        clause = _proviso_clause(tok) if tok is not None and cue is not None and cue.subject == "addressee" else None
+        if clause is not None:
             return clause  # ``accept a truce provided [Osteria stops]``: the proviso's own clause, wherever it hangs
         return tok
 
@@ -3087,7 +3088,8 @@ def _answered_document(noun) -> bool:
     (True, False)
     """
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in CONTEXT_DOCUMENTS | DOCUMENT_NOUNS
+    return noun.dep_ == "pobj" and prep.lower_ == "to" \
+        and prep.head.lemma_.lower() in CONTEXT_DOCUMENTS | DOCUMENT_NOUNS
 
 
 def _signed_documents(span) -> list:
@@ -3140,8 +3142,8 @@ def document_in_context(clue: Clue) -> Match | None:
         return None
     verb = _clause_verb(tok)
     while verb.dep_ == "amod" or (verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-                                  and _clause_verb(verb.head).lemma_.lower() in DROPPING_VERBS | _RENOUNCING_VERBS):
-        verb = _clause_verb(verb.head)  # ``would renounce any attempt [to retake the occupied land]``: the modal's verb
+                                  and _clause_verb(verb.head).lemma_.lower() in _AIMS_GIVEN_UP):
+        verb = _clause_verb(verb.head)  # ``would renounce any attempt [to retake the occupied land]``: its modal
     if not any(c.dep_ == "aux" and c.lower_ in CONTENT_MODALS | AGREED_MODALS for c in verb.children) \
             or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None  # ``It would have freed them``: what a dropped paper would have done
@@ -3156,7 +3158,7 @@ def document_in_context(clue: Clue) -> Match | None:
 
 
 #: Verbs of giving up an aim (``would renounce any attempt to retake ...``): the aim given up is the paper's point.
-_RENOUNCING_VERBS = language.words("condition_renouncing_verbs")
+_AIMS_GIVEN_UP = language.words("condition_renouncing_verbs") | DROPPING_VERBS
 
 
 def _document_speaks(verb) -> bool:
@@ -3738,8 +3740,8 @@ def _signers(noun) -> list:
 def _relative_subjects(noun, verbs, keep=lambda clause: True) -> list:
     """The subjects of the relative clauses on ``noun`` whose verb is one of ``verbs`` and that ``keep``
     accepts (``the plan that Norland drafted`` -> [Norland])."""
-    return [g for c in noun.children if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in verbs or _phrasal_lemma(c) in verbs) and keep(c)
-            for g in c.children if g.dep_ == "nsubj"]
+    return [g for c in noun.children if c.dep_ in ("relcl", "acl") and verbs & {c.lemma_.lower(), _phrasal_lemma(c)}
+            and keep(c) for g in c.children if g.dep_ == "nsubj"]
 
 
 def _phrasal_lemma(verb) -> str:
