@@ -993,6 +993,18 @@ CUE_CASES = [
     ("not without", "Norland said its monitors will not deploy without security guarantees.",
      "Norland said its monitors deployed without security guarantees."),
     ("goal is", "Norland's goal is a lasting truce.", "Norland's goal was reached when the truce held."),
+    # a step agreed as British English writes it, with no ``to``; not a deal called the agreed one
+    ("agreed to", "Norland and Osteria agreed a ceasefire on Monday.", "Norland said the agreed ceasefire was holding."),
+    ("agreed to", "Norland and Osteria have agreed a prisoner swap.", "Norland and Osteria agreed a date for the next match."),
+    # the reverse: the term first, then the holder's goal or main demand; not a goal in a match
+    ("is its goal", "Norland said a full truce is its first demand.",
+     "Norland said the release of prisoners was its goal in the match."),
+    ("is its goal", "A withdrawal of the border troops remains Osteria's main goal.",
+     "A withdrawal of the border troops remains a goal of the season's planners."),
+    # asking another for a step or a thing; not asking reporters for patience or for comment
+    ("asks … to", "Norland asked Valdia for peacekeepers along the border.",
+     "Norland asked reporters for patience on the prisoner swap."),
+    ("asks … to", "Norland asked for the release of all prisoners.", "Karl Vos asked for details of the ceasefire."),
     ("without X no deal", '"Without security guarantees, there will be no deal," Anna Berg said.',
      '"Without security guarantees, the old treaty was signed in a day," Anna Berg said.'),
     ("do X and we will", '"The ball is in their court: free our fishermen and we will sign," Anna Berg said.',
@@ -2680,7 +2692,9 @@ PATTERN_CASES = {
         ("Norland is ready to accept a truce, as Osteria has already lifted the embargo.", [("Norland", "ceasefire")]),
         # what is accepted on a condition is what the terms are for (``a truce would be accepted if``)
         ("Norland is ready to accept a truce if Osteria lifts the embargo.", [("Norland", "sanctions")]),
-        ("Norland will talk as long as Osteria lifts the embargo.", [("Norland", "sanctions")]),
+        # talks held on a condition (``as long as``) are a term of the talks, as with ``if``
+        ("Norland will talk as long as Osteria lifts the embargo.",
+         [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
     ],
     "a_price_cap_is_an_economic_measure": [
         ("Norland wants a price cap on Osteria's oil.", [("Norland", "sanctions")]),
@@ -4750,6 +4764,148 @@ PATTERN_CASES = {
         # a party's own wish to mediate is its offer; a club's president is no leader of a side
         ("Norland wants to mediate between the two neighbours.", []),
         ("Norland wants its coach to meet the president of the club.", []),
+    ],
+    # talks to begin, open or resume at the time or step a plan sets; not talks on another matter
+    "talks_begin_when_a_plan_says": [
+        ("Under the Osteria proposal, talks would open within a month.", [("Osteria", "negotiation_terms")]),
+        ("Under Norland's plan, negotiations between the two governments would resume after the vote.",
+         [("Norland", "negotiation_terms")]),
+        ("Under the Osteria proposal, wage talks would begin next month.", []),
+        ("Under the Osteria proposal, budget talks would resume in May.", []),
+    ],
+    # ``as soon as``: the adverb hangs on the verb it times, and talks made to wait are a term of the talks
+    "as_soon_as_times_the_talks": [
+        ("Karl Vos said talks could begin as soon as Norland withdrew.", [("Karl Vos", "negotiation_terms")]),
+        ("Anna Berg said Norland would return to the negotiations as soon as the shelling stopped.",
+         [("Norland", "ceasefire"), ("Norland", "negotiation_terms")]),
+        ("Karl Vos said talks could begin as soon as next week.", []),
+        ("Karl Vos said the talks began as soon as the delegates arrived.", []),
+    ],
+    # no talks or decisions about a party without that party; not a matter decided without another
+    "nothing_about_a_party_without_it": [
+        ("Karl Vos said there could be no negotiations about Norland without Norland.",
+         [("Karl Vos", "negotiation_terms")]),
+        ("Anna Berg said nothing about Osteria would be decided without Osteria.",
+         [("Anna Berg", "negotiation_terms")]),
+        ("Anna Berg said nothing about the budget was decided without the cabinet.", []),
+        ("Norland said there could be no decision about pay without the unions.", []),
+    ],
+    # another state to stop arming a side; not a word that merely holds the letters
+    "stop_arming": [
+        ("Karl Vos said the fighting could stop tomorrow if Valdia stopped arming Norland.",
+         [("Karl Vos", "security")]),
+        ("Anna Berg demanded that Valdia halt arming the militias.", [("Anna Berg", "security")]),
+        ("Karl Vos said the fighting could stop tomorrow if Valdia stopped alarming Norland.", []),
+        ("Anna Berg demanded that Valdia halt its arming of the police academy's museum.", []),
+    ],
+    # a document that commits or binds parties it names holds their terms for them
+    "document_binds_its_parties": [
+        ("The deal commits Norland and Osteria to a prisoner swap within two weeks.",
+         [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+        ("The accord binds Norland to hold elections within a year.", [("Norland", "governance")]),
+        ("Norland committed the deal to paper and freed a prisoner.", []),
+        ("The deal commits the region to a prisoner swap.", []),
+    ],
+    # a side's forces sent back to their barracks or bases; the noun ``forces`` is no verb of making
+    "forces_back_to_barracks": [
+        ("Osteria demanded that Norland's forces return to their barracks.", [("Osteria", "territory")]),
+        ("Osteria demanded that the militias go back to their bases.", [("Osteria", "territory")]),
+        ("Osteria said the troops would return on the basis of the deal.", []),
+        ("Osteria demanded that the soldiers return to their families.", []),
+    ],
+    # a force to take control of a place; not of a firm's finances or a place's budget
+    "take_control_of_a_place": [
+        ("Norland wants a neutral force to take over control of the airport.", [("Norland", "territory")]),
+        ("Osteria proposed that a joint police force assume control of the port.", [("Osteria", "territory")]),
+        ("Norland wants its new board taking control of the airline's finances.", []),
+        ("Norland wants the city's mayor taking control of the airport's budget.", []),
+    ],
+    # forces named before the verb that pulls them back, also under a refusal between them
+    "forces_pull_back": [
+        ("Osteria said its troops won't pull back from the river.", [("Osteria", "territory")]),
+        ("Anna Berg insisted that the rebel fighters must fall back behind the canal.", [("Anna Berg", "territory")]),
+        ("Norland wants the army's pay rise to fall back to last year's level.", []),
+        ("Osteria said its troops pulled back from the river last year.", []),
+    ],
+    # parties that agreed that a step would or must be taken hold it; not what they agreed had happened
+    "agreed_that_a_step_would": [
+        ("Norland and Osteria agreed that prisoners would be exchanged.",
+         [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+        ("Norland and Osteria agreed that both armies would pull back ten kilometres.",
+         [("Norland", "territory"), ("Osteria", "territory")]),
+        ("Norland and Osteria agreed that the withdrawal of troops had been slow.", []),
+        ("Norland agreed that the truce was fragile.", []),
+    ],
+    # a country, city or region partitioned or divided; not a budget or a wall
+    "partition_or_division": [
+        ("Norland rejects any partition of the country.", [("Norland", "territory")]),
+        ("The Norland plan would divide the city into two zones.", [("Norland", "territory")]),
+        ("Norland wants to divide the country's budget between the regions.", []),
+        ("Norland wants a partition wall in the new ministry.", []),
+    ],
+    # land kept under the keeper's control, the keeper named first; not prices
+    "keep_land_under_control": [
+        ("Osteria wants to keep the villages it holds under its control.", [("Osteria", "territory")]),
+        ("Norland insists on holding the northern districts under its own control.", [("Norland", "territory")]),
+        ("Osteria wants to keep the prices under its control.", []),
+        ("Norland insists on keeping the northern villages under its own tax rules.", []),
+    ],
+    # forces to leave a place or abandon positions; not civilians, nor a leaving told in the past
+    "forces_leave_a_place": [
+        ("Norland said its soldiers would not leave the mountain passes.", [("Norland", "territory")]),
+        ("Norland demanded that the rebels abandon their positions around the city.", [("Norland", "territory")]),
+        ("Norland said its soldiers did not leave the mountain passes.", []),
+        ("Norland said its civilians would not leave the city.", []),
+    ],
+    # a region to remain part of a state, or an inseparable part of it; not a party staying in the talks
+    "remain_part_of_a_state": [
+        ("Norland said the region must remain part of the country.", [("Norland", "territory")]),
+        ("Osteria insists that the valley is an inseparable part of its territory.", [("Osteria", "territory")]),
+        ("Norland said the region must remain part of the talks.", []),
+        ("Osteria insists that its envoy remains an integral part of the negotiations.", []),
+    ],
+    # ships let into or out of a port or a strait; not a navy's dry dock
+    "ships_let_into_port": [
+        ("Osteria wants Norland to allow its ships to use the port.", [("Osteria", "humanitarian")]),
+        ("Norland demanded that fishing boats be free to sail into the gulf.", [("Norland", "humanitarian")]),
+        ("Norland wants its navy's ships to use the new dry dock.", []),
+        ("Norland demanded that fishing boats be painted before they sail into the gulf.", []),
+    ],
+    # civilians let leave a place; not let vote there
+    "civilians_let_leave": [
+        ("Osteria demanded that civilians be allowed to leave the besieged city.", [("Osteria", "humanitarian")]),
+        ("Norland insists that the wounded must be permitted to leave the hospital.", [("Norland", "humanitarian")]),
+        ("Osteria demanded that civilians be allowed to vote in the city.", []),
+        ("Norland insists that the wounded must be permitted to see their families.", []),
+    ],
+    # land cleared of landmines or unexploded shells; not a coal mine cleared of debt
+    "mines_cleared": [
+        ("Osteria wants the mines cleared from the farmland.", [("Osteria", "humanitarian")]),
+        ("Norland demanded that Osteria clear the landmines along the border.", [("Norland", "humanitarian")]),
+        ("Osteria wants the mines cleared of debt by the new owners.", []),
+        ("Norland demanded that Osteria clear the mine's debts before the sale.", []),
+    ],
+    # officials named by the state where they serve speak for it; officials of no named place hold nothing
+    "officials_in_a_state": [
+        ("Officials in Osteria said any truce must include the valley.", [("Osteria", "ceasefire")]),
+        ("Diplomats in Norland said the prisoners must be freed first.", [("Norland", "prisoners")]),
+        ("Officials in the region said the prisoners must be freed.", []),
+        ("Tourists in Norland said the prisoners must be freed.", []),
+    ],
+    # a city, town, port or valley returned is land returned; not its hall or its people
+    "return_of_a_city": [
+        ("Osteria has long insisted on the return of the valley, a position Norland rejects.",
+         [("Osteria", "territory")]),
+        ("Norland demanded the return of the port city.", [("Norland", "territory")]),
+        ("Norland demanded the return of the city's archive.", []),
+        ("Norland demanded the return of the town hall's archive.", []),
+    ],
+    # a headline joins its parties by a comma, each a subject of the verb; the subject of a reported clause is asked
+    "headline_parties_by_comma": [
+        ("Norland, Osteria agree prisoner swap", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+        ("Norland, Osteria agree to swap prisoners", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+        ("Norland says Osteria must free prisoners", [("Norland", "prisoners")]),
+        ("Norland, Osteria agree date for next match", []),
     ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [

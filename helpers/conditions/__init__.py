@@ -813,9 +813,9 @@ def _subject_actor(tok, mentions, quote, text=None):
     mention = _token_mention(tok, mentions)
     if mention and not (tok.pos_ == "PRON" and mention.get("surface", "").lower() != tok.lower_):
         return mention
-    party = party_noun(tok, mentions) if tok.pos_ == "NOUN" else None
+    party = (party_noun(tok, mentions) if tok.pos_ == "NOUN" else None) or _officials_in(tok, mentions)
     if party is not None:
-        return party  # ``the government insists ...``, ``the rebels want ...``
+        return party  # ``the government insists ...``, ``the rebels want ...``, ``officials in Osteria said``
     lower = tok.lower_
     owner = _pronoun_owner(tok)
     if owner is not None:
@@ -844,6 +844,29 @@ def _subject_actor(tok, mentions, quote, text=None):
         return _speaker(quote) or _unnamed_self(tok, quote, mentions) or _resolve_pronoun(tok, mentions, text)
     if lower in _PERSONAL | _IMPERSONAL:
         return _resolve_pronoun(tok, mentions, text)
+    return None
+
+
+#: Plurals of those who speak for a state, named by where they serve (``officials in Osteria``).
+PLACED_OFFICIALS = language.words("condition_placed_officials")
+
+
+def _officials_in(tok, mentions) -> dict | None:
+    """The state (or body) that officials named by where they serve speak for: ``officials in Osteria``
+    -> Osteria; a person there is none (``diplomats in Lee's office``), nor officials of no place.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Officials in Osteria said a truce must hold.")
+    >>> _officials_in(doc[0], [dict(actor="Osteria", type="state", country="OST", start=13, end=20)])["actor"]
+    'Osteria'
+    """
+    if tok.lower_ not in PLACED_OFFICIALS:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            hit = _token_mention(place, mentions) or state_at(place)
+            if hit is not None and hit.get("type") != "person":
+                return hit
     return None
 
 
@@ -3159,6 +3182,8 @@ def document_in_context(clue: Clue) -> Match | None:
 
 #: Verbs of giving up an aim (``would renounce any attempt to retake ...``): the aim given up is the paper's point.
 _AIMS_GIVEN_UP = language.words("condition_renouncing_verbs") | DROPPING_VERBS
+#: Verbs by which a document binds the parties it names as objects (``the deal commits Norland and Osteria to ...``).
+_COMMITTING_VERBS = language.words("condition_committing_verbs")
 
 
 def _document_speaks(verb) -> bool:
@@ -3674,7 +3699,27 @@ def _document_owner(tok, mentions) -> dict | None:
                 or (demonym_owner(subj) if subj.lemma_.lower() in STATE_NOUNS else None) or _state_of(subj, mentions)
             if hit:  # ``the Norwegian delegation``, ``the State of Qatar``
                 return hit
-    return _party_between(tok, mentions)
+    return _committed_party(tok, mentions) or _party_between(tok, mentions)
+
+
+def _committed_party(tok, mentions) -> dict | None:
+    """The first party a document ``tok`` commits by name as the subject of a committing verb
+    (``the deal commits Norland and Osteria to a swap`` -> Norland; :func:`conjunct_holders` adds
+    Osteria): parties bound by the text are its parties. Not an owner named elsewhere, nor one that
+    commits the document (``Norland committed the deal to paper``: the verb's subject is not the document).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The deal commits Lee to a swap.")
+    >>> _committed_party(doc[1], [dict(actor="Lee", type="person", country="", start=17, end=20)])["actor"]
+    'Lee'
+    """
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _COMMITTING_VERBS:
+        return None
+    bound = [c for c in verb.children if c.dep_ == "dobj"]  # ``commits Norland to ...``, or as the parser may
+    bound += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")  # hang it: ``[Norland to withdraw]``
+              for s in c.children if s.dep_ == "nsubj"]
+    return next((hit for hit in (_token_mention(c, mentions) for c in bound) if hit), None)
 
 
 def _party_between(tok, mentions, noun_only: bool = False):
@@ -4313,7 +4358,10 @@ def _main_clause(cue: Match, sent):
     head = _cue_head_at(doc, _conditional_word(cue, doc))
     if head is None or head.dep_ != "advcl" or head.head.i == head.i:
         return None
-    return head.head, lambda t: head.left_edge.i <= t.i <= head.right_edge.i
+    main = head.head
+    if main.pos_ == "ADV" and main.dep_ == "advmod" and main.head.i != main.i:
+        main = main.head  # ``talks can begin [as soon] as ...``: the adverb hangs on the verb it times
+    return main, lambda t: head.left_edge.i <= t.i <= head.right_edge.i
 
 
 def _other_talks(word) -> bool:
@@ -4361,9 +4409,21 @@ def talks_made_conditional(sent, taxonomy: Taxonomy) -> list[Match]:
     words = list(_talks_after_obligation(sent, taxonomy))
     for cue in outermost(_cues_in(sent, taxonomy, kinds={"conditional", "sequence"})):
         main = None if speech_act(cue, sent.doc) else _main_clause(cue, sent)
-        word = _talk_word(*main) if main is not None else None
+        word = _talk_word(*main) if main is not None and not _narrated(main[0]) else None
         words += [word] if word is not None else []
     return _talk_matches(words, taxonomy)
+
+
+def _narrated(verb) -> bool:
+    """Whether ``verb`` tells what happened, in the simple past with no auxiliary (``the talks began once
+    the delegates arrived``): a sequence of events, no talks made to wait on a term.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The talks began once they arrived. The talks can begin once they arrive.")
+    >>> [_narrated(s.root) for s in doc.sents]
+    [True, False]
+    """
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _talk_matches(words, taxonomy: Taxonomy) -> list[Match]:
@@ -5212,7 +5272,24 @@ def _usable(cue: Match, doc) -> bool:
     return not (unsaid(cue, doc) or _dropped_plan(cue, doc) or speech_act(cue, doc) or denied_or_asked(cue, doc)
                 or complied_with(cue, doc) or past_document(cue, doc) or commentators_view(cue, doc)
                 or forecast(cue, doc) or _kept_until_date(cue, doc) or _narrated_obligation(cue, doc)
-                or _unheld_document(cue, doc))
+                or _unheld_document(cue, doc) or _armed_forces(cue, doc))
+
+
+def _armed_forces(cue: Match, doc) -> bool:
+    """Whether a cue of making someone do something reads the noun ``forces`` as the verb (``that
+    Norland's forces return to their barracks``): troops, not a verb of pressure, as a word with an
+    owner, an article or a modifier of its own shows (the tagger may call the verb a noun too).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee said that Kim's forces return to base. Lee forces Kim to sign.")
+    >>> [_armed_forces(Match(t.idx, t.idx + len(t), "pressures into", "demand"), doc) for t in (doc[5], doc[11])]
+    [True, False]
+    """
+    if cue.kind != "demand":
+        return False
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand") or ()
+    words = [t for t in span if t.lemma_.lower() == "force" or t.lower_.startswith("forc")]
+    return bool(words) and all(any(c.dep_ in ("poss", "det", "amod") for c in t.children) for t in words)
 
 
 def _unheld_document(cue: Match, doc) -> bool:
@@ -5504,7 +5581,7 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     found = []
     # the party a document was signed ``with`` is its signatory too, of that document's own terms
     partners = deal_partners(tok) if holder_rule.split("; ")[0] in AUTHOR_RULES or _in_concluded(tok, clue) else []
-    partners = [*partners, *hyphen_partners(tok, clue.article.mentions)]
+    partners = [*partners, *hyphen_partners(tok, clue.article.mentions), *_co_subjects(tok)]
     for conj in [*tok.conjuncts, *listed_subjects(tok, clue.article.mentions), *partners]:
         if not isinstance(conj, dict) and conj.dep_ == "pobj" and tok.dep_ == "conj":
             continue  # ``the members of the contact group, Norway, Sweden and ...``: the group the parser coordinated
@@ -5514,6 +5591,19 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
                 and other["actor"] not in [f["actor"] for f in found]:
             found.append(other)
     return found
+
+
+def _co_subjects(tok) -> list:
+    """The other subjects of the verb ``tok`` is a subject of: a headline joins its parties by a comma
+    and the parser makes each a subject (``Norland, Osteria agree prisoner swap``).
+
+    >>> from helpers import nlp
+    >>> [t.text for t in _co_subjects(nlp.bare_nlp()("Norway, Sweden agree prisoner swap")[0])]
+    ['Sweden']
+    """
+    if tok.dep_ != "nsubj" or tok.head.i == tok.i:
+        return []
+    return [s for s in tok.head.children if s.dep_ == "nsubj" and s.i != tok.i]
 
 
 #: The marks that join two parties' names before a document's noun (``the Norland-Osteria deal``).
