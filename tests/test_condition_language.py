@@ -996,6 +996,15 @@ CUE_CASES = [
     # a step agreed as British English writes it, with no ``to``; not a deal called the agreed one
     ("agreed to", "Norland and Osteria agreed a ceasefire on Monday.", "Norland said the agreed ceasefire was holding."),
     ("agreed to", "Norland and Osteria have agreed a prisoner swap.", "Norland and Osteria agreed a date for the next match."),
+    # the holder sets out or outlines its terms on a matter; laying out the seating states nothing
+    ("sets out terms for", "Anna Berg set out guidelines for the return home of the displaced.",
+     "Karl Vos laid out the seating for the talks on the prisoners."),
+    ("sets out terms for", "Karl Vos outlined his conditions for a truce along the river.",
+     "Karl Vos outlined his reasons for the visit to the river."),
+    # a desire or hope to avoid something is a motive, not a term
+    ("seeks", "Norland has a strong desire for a truce.",
+     "Karl Vos said the move showed Norland's desire to escape new penalties on its banks."),
+    ("seeks", "Norland hopes for a prisoner swap.", "Norland hopes to avoid new sanctions on its banks."),
     # the reverse: the term first, then the holder's goal or main demand; not a goal in a match
     ("is its goal", "Norland said a full truce is its first demand.",
      "Norland said the release of prisoners was its goal in the match."),
@@ -3085,7 +3094,7 @@ PATTERN_CASES = {
     ],    "red_lines_in_other_words": [
         # signing nothing that ..., one's name on no document that ..., never trading X for Y
         ("Norland would sign nothing that limits the size of its armed forces.", [("Norland", "security")]),
-        ("Norland would sign nothing on Friday, its envoy said.", []),
+        ("Norland signed nothing on Friday, its envoy said.", []),
         ("Anna Berg said she will put her name to no document that gives away the islands.", [("Anna Berg", "territory")]),
         ("Anna Berg said she put her name to the document on Friday.", []),
         ('"We will never trade our land for a pause," Anna Berg said.', [("Anna Berg", "territory")]),
@@ -4907,6 +4916,104 @@ PATTERN_CASES = {
         ("Norland says Osteria must free prisoners", [("Norland", "prisoners")]),
         ("Norland, Osteria agree date for next match", []),
     ],
+    # a union's adjective in front of a plan names the union as its author; a cup final's is no plan
+    "a_unions_plan": [
+        ("Anna Berg unveiled a plan on Monday. The European plan calls for a truce along the river.",
+         [("European Union", "ceasefire")]),
+        ("The Arab plan calls for the release of all prisoners.", [("Arab League", "prisoners")]),
+        ("Anna Berg unveiled a plan on Monday. The Nordic plan calls for a truce along the river.",
+         [("Anna Berg", "ceasefire")]),
+        ("The European cup final calls for a truce.", []),
+        # a state's demonym hung on the union's names the state; a union's side is no document
+        ("The Norwegian-European plan calls for a truce along the river.", [("Norway", "ceasefire")]),
+        ("The European side wants a truce along the river.", []),
+    ],
+    # what a side would do under a plan another drafted is the plan's author's point; under its own plan, its own
+    "under_another_sides_plan": [
+        ("Osteria would give up the valley to Norland under a peace plan drafted by Anna Berg.",
+         [("Anna Berg", "territory")]),
+        ("Under a peace plan put forward by Karl Vos, Norland would give up the valley.", [("Karl Vos", "territory")]),
+        ("Osteria would give up the valley under its own peace plan.", [("Osteria", "territory")]),
+        ("Osteria would give up the valley under the deal it signed with Norland.", [("Osteria", "territory")]),
+    ],
+    # texts thrashed or hashed out by envoys from a state are that state's; envoys of no state hold nothing
+    "drafted_by_envoys_from_a_state": [
+        ("Karl Vos may balk at some proposals thrashed out by envoys from Norland, including a truce along the river.",
+         [("Norland", "ceasefire")]),
+        ("Karl Vos may balk at the terms hashed out by diplomats from Norland, including a truce along the river.",
+         [("Norland", "ceasefire")]),
+        ("Karl Vos may balk at the proposals, though officials from Norland thrashed out the seating plan.", []),
+        ("Karl Vos may balk at the menus thrashed out by envoys from Norland, including a truce along the river.",
+         []),
+    ],
+    # the army a side may keep, named by its size; a force sent elsewhere is no cap
+    "army_kept_at_a_size": [
+        ("Norland proposed that Osteria maintain a force of 50,000 troops.", [("Norland", "security")]),
+        ("Norland wants to keep an army of 90,000 soldiers.", [("Norland", "security")]),
+        ("Norland proposed that Osteria send a force of 5,000 troops to the fair.", []),
+        ("Norland wants to keep an archive of 90,000 letters.", []),
+    ],
+    # more talks called necessary are a term of the talks; more talks held, or more tests needed, are none
+    "more_talks_needed": [
+        ("Anna Berg said further talks are needed to settle the border details.",
+         [("Anna Berg", "negotiation_terms")]),
+        ("Karl Vos said further negotiations would be necessary before any vote.", [("Karl Vos", "negotiation_terms")]),
+        ("Anna Berg said further talks were held to settle the border details.", []),
+        ("Anna Berg said more tests are needed on the new vaccine.", []),
+    ],
+    # a refusal to sign anything at the talks is a term of the talks (two answer keys count it); a signing
+    # told in the past is none
+    "sign_nothing": [
+        ("Karl Vos said he won't sign anything at the summit.", [("Karl Vos", "negotiation_terms")]),
+        ("Norland would sign nothing on Friday, its envoy said.", [("Norland", "negotiation_terms")]),
+        ("Karl Vos said he signed nothing at the book fair.", []),
+        ("Karl Vos said the fans signed anything put in front of them.", []),
+    ],
+    # police pulled out of an area; a police chief removed from office is none
+    "police_pulled_out": [
+        ("Norland demanded that Osteria withdraw its police units from the northern towns.",
+         [("Norland", "security"), ("Norland", "territory")]),
+        ("Norland wants Osteria to remove the special police from the streets of the north.",
+         [("Norland", "security")]),
+        ("Norland demanded that Osteria remove the police chief from office.", []),
+        ("Norland wants Osteria to remove the police tape from the streets of the north.", []),
+    ],
+    # a state's independence recognised, or a pledge never to recognise a state; not a club or a federation
+    "recognise_a_state": [
+        ("Karl Vos pledged never to recognise Norland.", [("Karl Vos", "governance")]),
+        ("Norland demanded that Osteria recognise the independence of the northern republic.",
+         [("Norland", "governance")]),
+        ("Karl Vos pledged never to recognise Norland's football federation.", []),
+        ("Karl Vos pledged never to recognise Bergen Rovers as champions.", []),
+    ],
+    # territorial adjustments or swaps are land terms; a terrain's adjustment is none
+    "territorial_adjustments": [
+        ("Karl Vos laid out his terms for territorial adjustments.", [("Karl Vos", "territory")]),
+        ("Norland proposed territorial swaps along the river.", [("Norland", "territory")]),
+        ("Norland proposed seasonal adjustments to the river's flow.", []),
+        ("Karl Vos laid out his terms for the adjustment of the school holidays.", []),
+    ],
+    # who urges another to accept a proposal holds its terms beside its author; an urging denied holds nothing
+    "urged_to_accept_a_proposal": [
+        ("Karl Vos urged Osteria to accept Norland's proposal for direct talks.",
+         [("Karl Vos", "negotiation_terms"), ("Norland", "negotiation_terms")]),
+        ("Karl Vos went online to urge Osteria to accept Norland's proposal for direct talks.",
+         [("Karl Vos", "negotiation_terms"), ("Norland", "negotiation_terms")]),
+        ("Karl Vos did not urge Osteria to accept Norland's proposal for direct talks.",
+         [("Norland", "negotiation_terms")]),
+        ("Karl Vos urged Osteria to read Norland's proposal for direct talks.", [("Norland", "negotiation_terms")]),
+    ],
+    # a step a side would take ``under the plan`` named before is the plan's author's, wherever the phrase stands
+    "under_the_plan_after_the_clause": [
+        ("Anna Berg unveiled a plan on Monday. Osteria would give up the valley under the plan, officials said.",
+         [("Anna Berg", "territory")]),
+        ("Karl Vos unveiled a plan on Monday. Norland would free all prisoners under the proposal.",
+         [("Karl Vos", "prisoners")]),
+        ("Anna Berg unveiled a plan on Monday. Osteria would give up the valley under a plan of its own.",
+         [("Osteria", "territory")]),
+        ("Anna Berg unveiled a plan on Monday. Osteria would give up the valley under a deal with Norland.",
+         [("Osteria", "territory")]),
+    ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
         ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",
@@ -5236,6 +5343,22 @@ SEEDS_STORY_CASES = [
     ("Osteria wants a peace that provides for its long-term security.", [("Osteria", "security_architecture")]),
     ("Osteria wants a review of its long-term security spending before the vote.", []),
     ("Osteria demanded the long-term security of the harbour bridge.", []),
+    # the alliance to close its door to a party is the story's membership term; an embassy's door is none
+    ("Norland demands that NATO close its door to Osteria.", [("Norland", "nato_membership")]),
+    ("Norland demands that the embassy close its door to Osteria's visitors.", []),
+    # a path to membership called irreversible is a claim held to it; a path to a final is none
+    ("Osteria said its path to NATO membership is irreversible.", [("Osteria", "nato_membership")]),
+    ("Osteria said its path to the cup final is irreversible.", []),
+    # a side's own security concerns a settlement must address; the concerns of a stadium's visitors are none
+    ("Norland said any settlement must address its security concerns.", [("Norland", "security_architecture")]),
+    ("Norland said any settlement must address the security concerns of the stadium's visitors.", []),
+    # a side readmitted to the G8 or brought back into the world economy: its isolation eased; farmers are none
+    ("Under the plan, Norland would rejoin the G8 and be brought back into the world economy.",
+     [("Norland", "sanctions")]),
+    ("Osteria wants its farmers integrated into the global economy.", []),
+    # the army a side may keep, named by its size, is the story's demilitarisation; a force sent abroad is none
+    ("Norland proposed that Osteria maintain a force of 50,000 troops.", [("Norland", "demilitarization")]),
+    ("Norland proposed that Osteria send a force of 5,000 troops to the fair.", []),
 ]
 
 

@@ -852,8 +852,9 @@ PLACED_OFFICIALS = language.words("condition_placed_officials")
 
 
 def _officials_in(tok, mentions) -> dict | None:
-    """The state (or body) that officials named by where they serve speak for: ``officials in Osteria``
-    -> Osteria; a person there is none (``diplomats in Lee's office``), nor officials of no place.
+    """The state (or body) that officials named by where they serve or come from speak for: ``officials
+    in Osteria``, ``officials from Osteria`` -> Osteria; a person there is none (``diplomats in Lee's
+    office``), nor officials of no place.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Officials in Osteria said a truce must hold.")
@@ -862,7 +863,7 @@ def _officials_in(tok, mentions) -> dict | None:
     """
     if tok.lower_ not in PLACED_OFFICIALS:
         return None
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
         for place in (g for g in prep.children if g.dep_ == "pobj"):
             hit = _token_mention(place, mentions) or state_at(place)
             if hit is not None and hit.get("type") != "person":
@@ -3493,7 +3494,7 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     holder, addressee = clue.climbed
     if holder and _only_reader(holder, clue.sent, clue.article.mentions):
         return None
-    if holder and _framed_by_unowned_plan(clue):
+    if holder and (_framed_by_unowned_plan(clue) or _framed_by_others_plan(clue, holder)):
         return None  # ``Under the plan, X would ...``: the plan speaks for its author (author_of_document)
     if holder and _told_by_another(clue, holder):
         return None  # ``Berg said the deal will free them``: the deal's parties' term (author_of_document)
@@ -3573,9 +3574,25 @@ def _framed_by_unowned_plan(clue: Clue) -> bool:
     if first is None or noun is None:
         return False
     set_off = 0 < first.i and doc[first.i - 1].text == "," and noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
-    if not (_opens_sentence(first) or set_off):  # ``Norland, under the plan, would ...``: an aside, as an opener
-        return False
+    back = first.lower_ == "under" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    if not (_opens_sentence(first) or set_off or back):  # ``Norland, under the plan, would ...``: an aside, as an
+        return False  # opener; ``X would cede the valley under the plan``: the plan named before, wherever it stands
     return noun.lemma_.lower() in ONE_AUTHOR_DOCUMENTS and not _owners(noun)
+
+
+def _framed_by_others_plan(clue: Clue, holder: dict) -> bool:
+    """Whether the term is framed by ``under`` a plan one side drafts (``one_author_documents``) whose
+    author the sentence names and who is not the subject found (``Osteria would give up the valley under
+    a plan backed by Valdia``, ``Under a plan drafted by Valdia, Osteria would ...``): the author holds
+    the plan's points (author_of_document); a party's own plan stays its own (``under its own plan``)."""
+    cue, doc = clue.cue, clue.sent.doc
+    if cue is None or cue.kind != "document":
+        return False
+    first, noun = _token_at(doc, cue.start), _token_at(doc, cue.end - 1)
+    if first is None or noun is None or first.lower_ != "under" or noun.lemma_.lower() not in ONE_AUTHOR_DOCUMENTS:
+        return False
+    owner = _document_owner(noun, clue.article.mentions)
+    return owner is not None and owner.get("actor") != holder.get("actor")
 
 
 def _only_reader(holder: dict, sent, mentions: list[dict]) -> bool:
@@ -3618,7 +3635,8 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     ``A spokesperson for Osteria insisted that the tariffs be lifted`` -> Osteria; a role that
     owns the subject speaks for it too (``The minister's demand is that ...`` -> the minister).
     """
-    if clue.kind == "anaphora" or clue.quote is not None or _framed_by_unowned_plan(clue) or _part_of_document(clue):
+    if clue.kind == "anaphora" or clue.quote is not None or _framed_by_unowned_plan(clue) or _part_of_document(clue) \
+            or _framed_by_others_plan(clue, {}):
         return None  # a document's point is its parties' (author_of_document)
     subj = _first_subject(clue.anchor, clue.sent)
     if subj is not None and (_addressee_subject(subj, clue) or _term_clause(subj.head)):  # ``envisions [X ...]``
@@ -3677,8 +3695,8 @@ def _document_owner(tok, mentions) -> dict | None:
                                 if c.dep_ == "compound" and c.pos_ == "PROPN") if h), None)
         if hit:
             return hit
-    if demonym_owner(tok):
-        return demonym_owner(tok)
+    if demonym_owner(tok, unions=True):
+        return demonym_owner(tok, unions=True)  # ``the European plan``: the union's
     for bearer in _bearers(tok) + _signers(tok):  # ``the draft Norland carried to the summit``: no other owner named
         hit = _token_mention(bearer, mentions) or _premodifier_mention(bearer, mentions)
         if hit:
@@ -5517,6 +5535,8 @@ def _joiners(tok) -> list:
     if noun is None:
         return []
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in JOINING_VERBS and verb.tag_ == "VB":
+        return _urgers(verb)  # ``urged Osteria to accept Norland's offer``: the one who urges takes it on
     if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in JOINING_VERBS or verb.tag_ == "VB" \
             or (noun.dep_ == "pobj" and verb.lemma_.lower() != "agree") \
             or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
@@ -5525,6 +5545,34 @@ def _joiners(tok) -> list:
     if any(_neither(s) for s in subjects):
         return []  # ``neither Norland nor Osteria accepted``
     return [s for c in subjects for s in (c, *c.conjuncts)]  # ``X and Y accepted``
+
+
+#: Verbs by which a party presses another to take on a proposal (``urged Osteria to accept the offer``).
+URGING_VERBS = language.words("condition_urging_verbs")
+
+
+def _urgers(verb) -> list:
+    """The subjects of a verb of urging (:data:`URGING_VERBS`) whose bare ``to``-clause is ``verb``
+    (``Lee urged Kim to accept the offer`` -> Lee; ``Lee went online to urge Kim to accept`` -> Lee, the
+    subject of the clause the urging completes); none when the urging is negated.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee urged Kim to accept the offer. Lee did not urge Kim to accept the offer.")
+    >>> [[t.text for t in _urgers(s[4])] for s in doc.sents]
+    [['Lee'], []]
+    """
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in URGING_VERBS:
+        return []
+    urge = verb.head
+    if any(c.dep_ == "neg" for c in urge.children):
+        return []
+    for node in (urge, urge.head):  # ``went online to urge X to accept``: the clause's subject
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            return [s for c in subjects for s in (c, *c.conjuncts)]
+        if node.dep_ not in ("xcomp", "advcl"):
+            break
+    return []
 
 
 #: How many coordinated holders make a joint statement of a bloc (``Norland, Osteria, Valdia and the UN``).

@@ -195,16 +195,43 @@ def people_of_state(tok) -> dict | None:
     return _state_mention(code, tok.idx, tok.idx + len(tok), tok.text)
 
 
-def demonym_owner(tok) -> dict | None:
+def demonym_owner(tok, unions: bool = False) -> dict | None:
     """A state named by a demonym in front of a document noun: the state wrote it
     (``the Norwegian draft``, ``a Norwegian plan``; of two, the nearer: :func:`nearest_modifiers`),
-    as a mention-like dict; a demonym of no state, or none, gives None.
+    else, with ``unions`` (a document's author), a union of states named by its adjective (``the European
+    plan``: :func:`bloc_demonym`), as a mention-like dict; a demonym of no state or union, or none, gives None.
 
     >>> from helpers import nlp
     >>> demonym_owner(nlp.bare_nlp()("The Norwegian draft calls for a truce.")[2])["actor"]
     'Norway'
     """
-    return next((state for child in nearest_modifiers(tok) for state in [demonym_state(child)] if state), None)
+    modifiers = nearest_modifiers(tok)  # a state's demonym before a union's, or hung on it (``Norwegian-European``)
+    stacked = modifiers + [g for child in modifiers for g in nearest_modifiers(child)]
+    return next((state for child in stacked for state in [demonym_state(child)] if state), None) \
+        or (next((body for child in modifiers for body in [bloc_demonym(child)] if body), None) if unions else None)
+
+
+#: Adjectives of a union or bloc of states (``European``): in front of a document noun they name it.
+BLOC_DEMONYMS = language.words("bloc_demonyms")
+
+
+def bloc_demonym(tok) -> dict | None:
+    """The union or bloc of states an adjective names (``European`` -> the European Union): the world
+    actors' international body whose name opens with the word, as a mention-like dict; else None.
+
+    >>> from helpers import nlp
+    >>> bloc_demonym(nlp.bare_nlp()("The European plan calls for a truce.")[1])["actor"]
+    'European Union'
+    """
+    if tok.lower_ not in BLOC_DEMONYMS:
+        return None
+    from ..actors.registry import world_records
+    body = next((r for r in world_records() if r["type"] == "organization" and r["country"] == "INT"
+                 and r["canonical"].split()[0].lower() == tok.lower_), None)
+    if body is None:
+        return None
+    return {"actor": body["canonical"], "country": "INT", "type": "organization", "start": tok.idx,
+            "end": tok.idx + len(tok), "surface": tok.text}
 
 
 def nearest_modifiers(tok) -> list:
