@@ -1005,6 +1005,11 @@ CUE_CASES = [
     ("seeks", "Norland has a strong desire for a truce.",
      "Karl Vos said the move showed Norland's desire to escape new penalties on its banks."),
     ("seeks", "Norland hopes for a prisoner swap.", "Norland hopes to avoid new sanctions on its banks."),
+    # the holder puts a step on another (``it is up to X to``); held up to a minute is none
+    ("it is up to … to", "Anna Berg said it is now up to Osteria to free the detainees.",
+     "Anna Berg said the talks were held up to the last minute to no avail."),
+    ("it is up to … to", "Karl Vos said it's up to Norland to pull its soldiers out of the valley.",
+     "Anna Berg said it was up to each coach to pick a team."),
     # the reverse: the term first, then the holder's goal or main demand; not a goal in a match
     ("is its goal", "Norland said a full truce is its first demand.",
      "Norland said the release of prisoners was its goal in the match."),
@@ -5013,6 +5018,25 @@ PATTERN_CASES = {
          [("Osteria", "territory")]),
         ("Anna Berg unveiled a plan on Monday. Osteria would give up the valley under a deal with Norland.",
          [("Osteria", "territory")]),
+    ],
+    # a side that ``would agree to`` a step in the outlet's voice, just after a plan with an author is named, is the
+    # plan's point; someone's words, a bare offer or one on a condition stay the side's own
+    "agreed_in_a_plans_context": [
+        ("Norland's plan was leaked on Monday. Osteria would also agree to cap its army at 50,000 troops.",
+         [("Norland", "security")]),
+        ("Karl Vos unveiled a plan on Monday. Norland would agree to free all prisoners.", [("Karl Vos", "prisoners")]),
+        ("Norland's plan was leaked on Monday. Karl Vos said Osteria would agree to cap its army at 50,000 troops.",
+         [("Osteria", "security")]),
+        ("Norland's plan was leaked on Monday. Osteria would agree to a truce if the shelling stopped.",
+         [("Osteria", "ceasefire")]),
+    ],
+    # a deal made legally or internationally binding is the form the talks must give it; binding guarantees are
+    # the security row's, and a court's binding ruling is none
+    "legally_binding_deal": [
+        ("Norland wants a legally binding agreement with Osteria.", [("Norland", "negotiation_terms")]),
+        ("Karl Vos said it is now up to Valdia to make the pact internationally binding.", [("Karl Vos", "negotiation_terms")]),
+        ("Norland wants legally binding guarantees.", [("Norland", "security")]),
+        ("Norland wants the court's ruling to be binding on the clubs.", []),
     ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [

@@ -3193,8 +3193,30 @@ def _document_speaks(verb) -> bool:
 
 
 #: How a category match becomes a condition: the first rule that finds its cue (the order is the policy).
-CUE_RULES = Registry("condition_cue", [cue_before, cue_after, measure_on_condition, accepted_on_condition,
-                                       standalone_term, document_in_context])
+def agreed_in_context(clue: Clue) -> Match | None:
+    """A party that ``would agree to`` (or accept) a step, in the outlet's voice just after the text names
+    a document with an author, is one of the document's points, not the party's own offer (an explainer
+    going through a plan: ``Osteria's plan leaked. Norland would also agree to cap its army``): the
+    clause counts as :func:`document_in_context` (its author holds it); a cue of another kind, or
+    someone's words, is left to :func:`cue_before`.
+    """
+    cue = cue_before(clue)
+    if cue is None or clue.quote is not None or cue.kind not in ("demand", "agreement") \
+            or not clue.sent.doc.text[cue.start:cue.end].lower().startswith("would "):
+        return None
+    modal = _token_at(clue.sent.doc, cue.start)
+    verb = modal.head if modal is not None and modal.dep_ == "aux" else None
+    if verb is None or any(a.dep_ in ("ccomp", "xcomp") and not _document_speaks(a.head)
+                           for a in [verb, *verb.ancestors]):
+        return None  # ``Ann Lee said Norland would agree to ...``: someone's words
+    if any(t.lower_ in CONTEXT_BLOCKERS for t in clue.sent) or any(c.kind == "conditional" for c in clue.cues) \
+            or clue.context_owner is None:
+        return None  # ``would agree ... if ...``: a forecast on a condition; no document named just before
+    return Match(verb.idx, verb.idx + len(verb), "document in context", CONTEXT_KIND)
+
+
+CUE_RULES = Registry("condition_cue", [agreed_in_context, cue_before, cue_after, measure_on_condition,
+                                       accepted_on_condition, standalone_term, document_in_context])
 
 
 def list_noun_before(clue: Clue) -> tuple[dict, None] | None:
