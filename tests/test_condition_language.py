@@ -5034,7 +5034,8 @@ PATTERN_CASES = {
     # the security row's, and a court's binding ruling is none
     "legally_binding_deal": [
         ("Norland wants a legally binding agreement with Osteria.", [("Norland", "negotiation_terms")]),
-        ("Karl Vos said it is now up to Valdia to make the pact internationally binding.", [("Karl Vos", "negotiation_terms")]),
+        ("Karl Vos said it is now up to Valdia to make the pact internationally binding.",
+         [("Karl Vos", "negotiation_terms")]),
         ("Norland wants legally binding guarantees.", [("Norland", "security")]),
         ("Norland wants the court's ruling to be binding on the clubs.", []),
     ],
