@@ -5039,6 +5039,41 @@ PATTERN_CASES = {
         ("Norland wants legally binding guarantees.", [("Norland", "security")]),
         ("Norland wants the court's ruling to be binding on the clubs.", []),
     ],
+    # civilians returned or released are prisoners' terms; a return to civilian rule is a government's
+    "civilians_returned": [
+        ("Norland demanded the return of all deported civilians.", [("Norland", "prisoners")]),
+        ("Osteria agreed to release the civilian detainees.", [("Osteria", "prisoners")]),
+        ("Norland demanded that the junta set a date for a return to civilian rule.", [("Norland", "governance")]),
+        ("Norland wants the release of the civilian airport's flight schedule.", []),
+    ],
+    # regional or local leaders to be elected; not elected to a club's board
+    "local_leaders_elected": [
+        ("Osteria wants regional governors to be elected rather than appointed.", [("Osteria", "governance")]),
+        ("Norland proposed that district councils be elected within a year.", [("Norland", "governance")]),
+        ("Osteria wants its mayors to be elected to the board of the football club.", []),
+        ("Osteria said the governors were elected last year.", []),
+    ],
+    # revenues or wealth shared are a term of their own; office space shared is none
+    "wealth_shared": [
+        ("Norland agreed to share oil revenues with the regions.", [("Norland", "other")]),
+        ("Osteria wants a wealth-sharing deal with the regions.", [("Osteria", "other")]),
+        ("Norland agreed to share office space with the regions.", []),
+        ("Norland agreed to share its recipes with the regions.", []),
+    ],
+    # a meeting at the level of leaders or ministers; experts meeting on a budget are none
+    "meeting_at_the_level_of_leaders": [
+        ("Osteria said it was ready for a meeting at the level of leaders.", [("Osteria", "negotiation_terms")]),
+        ("Norland proposed talks at the level of foreign ministers next month.", [("Norland", "negotiation_terms")]),
+        ("Norland wants a meeting at the level of experts on the budget.", []),
+        ("Norland wants a meeting at the level of the river's banks.", []),
+    ],
+    # the principles of a settlement set out first; the principles of a diet are none
+    "principles_of_a_settlement": [
+        ("Norland wants a memorandum setting out the principles of a settlement.", [("Norland", "negotiation_terms")]),
+        ("Osteria proposed principles for a final peace agreement.", [("Osteria", "negotiation_terms")]),
+        ("Norland wants the principles of a healthy diet taught in schools.", []),
+        ("Osteria proposed principles for a fair football league.", []),
+    ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
         ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",
@@ -5384,6 +5419,10 @@ SEEDS_STORY_CASES = [
     # the army a side may keep, named by its size, is the story's demilitarisation; a force sent abroad is none
     ("Norland proposed that Osteria maintain a force of 50,000 troops.", [("Norland", "demilitarization")]),
     ("Norland proposed that Osteria send a force of 5,000 troops to the fair.", []),
+    # air cover for a force or for the defended side is the story's security order; air support for farmers is none
+    ("Osteria wants the United States to provide air cover for a European force.",
+     [("Osteria", "security_architecture")]),
+    ("Norland wants air support for its farmers.", []),
 ]
 
 
