@@ -1010,6 +1010,13 @@ CUE_CASES = [
      "Anna Berg said the talks were held up to the last minute to no avail."),
     ("it is up to … to", "Karl Vos said it's up to Norland to pull its soldiers out of the valley.",
      "Anna Berg said it was up to each coach to pick a team."),
+    ("refuses", "Norland refuses any cap on its army.", "Norland refuses any responsibility for the truce's failure."),
+    ("it is up to … to", "Anna Berg said it is now up to Osteria to free the detainees.",
+     "Its army is now up to full strength to enforce the truce."),
+    ("asks … to", "Norland asked Valdia for peacekeepers along the border.",
+     "Reporters asked Anna Berg for her view on the prisoner swap."),
+    ("sets out terms for", "Karl Vos outlined his conditions for a truce along the river.",
+     "Norland set out the position of Osteria on the sanctions."),
     # the reverse: the term first, then the holder's goal or main demand; not a goal in a match
     ("is its goal", "Norland said a full truce is its first demand.",
      "Norland said the release of prisoners was its goal in the match."),
@@ -4182,6 +4189,7 @@ PATTERN_CASES = {
         ("Osteria insists that the rebels quit their positions around the town.", [("Osteria", "territory")]),
         ("Norland will keep its checkpoints unless the militia leaves the talks.", []),
         ("Osteria insists that the rebels vacate the hotel rooms they booked last week.", []),
+        ("Norland wants the rebels to abandon their positions on the budget.", []),
     ],
     # a call to sign, initial or accept a deal is about the talks; a deal signed, a club's signing are not
     "a_call_to_sign_a_deal_is_a_negotiation_term": [
@@ -4826,6 +4834,7 @@ PATTERN_CASES = {
         ("Osteria demanded that the militias go back to their bases.", [("Osteria", "territory")]),
         ("Osteria said the troops would return on the basis of the deal.", []),
         ("Osteria demanded that the soldiers return to their families.", []),
+        ("Osteria wants its troops to return on a rotating basis.", []),
     ],
     # a force to take control of a place; not of a firm's finances or a place's budget
     "take_control_of_a_place": [
@@ -4849,6 +4858,9 @@ PATTERN_CASES = {
          [("Norland", "territory"), ("Osteria", "territory")]),
         ("Norland and Osteria agreed that the withdrawal of troops had been slow.", []),
         ("Norland agreed that the truce was fragile.", []),
+        # an opinion agreed with is no step: the noun is the subject of a verb of its own, or the step is hard
+        ("Norland agreed the ceasefire had failed.", []),
+        ("Norland and Osteria agreed that the prisoner swap would be difficult to arrange.", []),
     ],
     # a country, city or region partitioned or divided; not a budget or a wall
     "partition_or_division": [
@@ -4856,6 +4868,7 @@ PATTERN_CASES = {
         ("The Norland plan would divide the city into two zones.", [("Norland", "territory")]),
         ("Norland wants to divide the country's budget between the regions.", []),
         ("Norland wants a partition wall in the new ministry.", []),
+        ("Norland wants the division of the state pension fund.", []),
     ],
     # land kept under the keeper's control, the keeper named first; not prices
     "keep_land_under_control": [
@@ -4870,6 +4883,7 @@ PATTERN_CASES = {
         ("Norland demanded that the rebels abandon their positions around the city.", [("Norland", "territory")]),
         ("Norland said its soldiers did not leave the mountain passes.", []),
         ("Norland said its civilians would not leave the city.", []),
+        ("Anna Berg said she would not leave the party over the ceasefire vote.", []),
     ],
     # a region to remain part of a state, or an inseparable part of it; not a party staying in the talks
     "remain_part_of_a_state": [
@@ -4891,6 +4905,7 @@ PATTERN_CASES = {
         ("Norland insists that the wounded must be permitted to leave the hospital.", [("Norland", "humanitarian")]),
         ("Osteria demanded that civilians be allowed to vote in the city.", []),
         ("Norland insists that the wounded must be permitted to see their families.", []),
+        ("Osteria wants residents to be free to leave the housing scheme.", []),
     ],
     # land cleared of landmines or unexploded shells; not a coal mine cleared of debt
     "mines_cleared": [
@@ -4902,7 +4917,10 @@ PATTERN_CASES = {
     # officials named by the state where they serve speak for it; officials of no named place hold nothing
     "officials_in_a_state": [
         ("Officials in Osteria said any truce must include the valley.", [("Osteria", "ceasefire")]),
-        ("Diplomats in Norland said the prisoners must be freed first.", [("Norland", "prisoners")]),
+        ("Diplomats from Norland said the prisoners must be freed first.", [("Norland", "prisoners")]),
+        # a word of their own in front places them otherwise; diplomats in a capital are often foreigners posted there
+        ("Foreign diplomats in Osteria said Norland must withdraw its troops.", []),
+        ("Negotiators in Osteria agreed to a prisoner swap.", []),
         ("Officials in the region said the prisoners must be freed.", []),
         ("Tourists in Norland said the prisoners must be freed.", []),
     ],
@@ -4932,6 +4950,8 @@ PATTERN_CASES = {
         # a state's demonym hung on the union's names the state; a union's side is no document
         ("The Norwegian-European plan calls for a truce along the river.", [("Norway", "ceasefire")]),
         ("The European side wants a truce along the river.", []),
+        # a region's adjective in front of the union's names no union
+        ("Under the East African plan, Osteria would give up the valley.", [("Osteria", "territory")]),
     ],
     # what a side would do under a plan another drafted is the plan's author's point; under its own plan, its own
     "under_another_sides_plan": [
@@ -4965,6 +4985,7 @@ PATTERN_CASES = {
         ("Karl Vos said further negotiations would be necessary before any vote.", [("Karl Vos", "negotiation_terms")]),
         ("Anna Berg said further talks were held to settle the border details.", []),
         ("Anna Berg said more tests are needed on the new vaccine.", []),
+        ("Karl Vos said more talks were needed with the unions on pay.", []),
     ],
     # a refusal to sign anything at the talks is a term of the talks (two answer keys count it); a signing
     # told in the past is none
@@ -4973,6 +4994,7 @@ PATTERN_CASES = {
         ("Norland would sign nothing on Friday, its envoy said.", [("Norland", "negotiation_terms")]),
         ("Karl Vos said he signed nothing at the book fair.", []),
         ("Karl Vos said the fans signed anything put in front of them.", []),
+        ("Karl Vos said he won't sign anything the court puts forward on fishing.", []),
     ],
     # police pulled out of an area; a police chief removed from office is none
     "police_pulled_out": [
@@ -5007,6 +5029,10 @@ PATTERN_CASES = {
         ("Karl Vos did not urge Osteria to accept Norland's proposal for direct talks.",
          [("Norland", "negotiation_terms")]),
         ("Karl Vos urged Osteria to read Norland's proposal for direct talks.", [("Norland", "negotiation_terms")]),
+        ("Karl Vos urged Osteria not to accept Norland's proposal for direct talks.",
+         [("Norland", "negotiation_terms")]),
+        ("Karl Vos refused to urge Osteria to accept Norland's proposal for direct talks.",
+         [("Norland", "negotiation_terms")]),
     ],
     # a step a side would take ``under the plan`` named before is the plan's author's, wherever the phrase stands
     "under_the_plan_after_the_clause": [
@@ -5029,6 +5055,7 @@ PATTERN_CASES = {
          [("Osteria", "security")]),
         ("Norland's plan was leaked on Monday. Osteria would agree to a truce if the shelling stopped.",
          [("Osteria", "ceasefire")]),
+        ("Osteria's plan leaked on Monday. Norland, for its part, would agree to a truce.", [("Norland", "ceasefire")]),
     ],
     # a deal made legally or internationally binding is the form the talks must give it; binding guarantees are
     # the security row's, and a court's binding ruling is none
@@ -5038,6 +5065,7 @@ PATTERN_CASES = {
          [("Karl Vos", "negotiation_terms")]),
         ("Norland wants legally binding guarantees.", [("Norland", "security")]),
         ("Norland wants the court's ruling to be binding on the clubs.", []),
+        ("Norland wants the contract to be legally binding for both companies.", []),
     ],
     # civilians returned or released are prisoners' terms; a return to civilian rule is a government's
     "civilians_returned": [
@@ -5073,6 +5101,13 @@ PATTERN_CASES = {
         ("Osteria proposed principles for a final peace agreement.", [("Osteria", "negotiation_terms")]),
         ("Norland wants the principles of a healthy diet taught in schools.", []),
         ("Osteria proposed principles for a fair football league.", []),
+    ],
+    # the owner of a goal or demand named after the term holds it, whoever the sentence names first
+    "goal_owner_after_the_term": [
+        ("A ceasefire with Osteria is Norland's goal.", [("Norland", "ceasefire")]),
+        ("Norland wants calm. A truce with Osteria remains its goal.", [("Norland", "ceasefire")]),
+        ("A ceasefire with Osteria was reached on Monday.", []),
+        ("A ceasefire with Osteria is Norland's best chance, analysts said.", []),
     ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
@@ -5404,7 +5439,7 @@ SEEDS_STORY_CASES = [
     ("Osteria wants a review of its long-term security spending before the vote.", []),
     ("Osteria demanded the long-term security of the harbour bridge.", []),
     # the alliance to close its door to a party is the story's membership term; an embassy's door is none
-    ("Norland demands that NATO close its door to Osteria.", [("Norland", "nato_membership")]),
+    ("Norland demands that NATO close its door to new members.", [("Norland", "nato_membership")]),
     ("Norland demands that the embassy close its door to Osteria's visitors.", []),
     # a path to membership called irreversible is a claim held to it; a path to a final is none
     ("Osteria said its path to NATO membership is irreversible.", [("Osteria", "nato_membership")]),
@@ -5423,6 +5458,9 @@ SEEDS_STORY_CASES = [
     ("Osteria wants the United States to provide air cover for a European force.",
      [("Osteria", "security_architecture")]),
     ("Norland wants air support for its farmers.", []),
+    ("Osteria wants more air support for troops defending the town.", []),
+    ("Osteria said its path to membership of the union is irreversible.", []),
+    ("Osteria wants NATO to shut the door on cheap gas imports.", []),
 ]
 
 

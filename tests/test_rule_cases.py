@@ -467,6 +467,15 @@ CASES = [
     ("condition_holder.owner_of_term_noun", "Norland has repeatedly refused the territorial demands of Osteria.",
      None, {("Osteria", "territory")}),
     ("condition_holder.owner_of_term_noun", "Norland will never accept territorial demands, Berg said.", None, set()),
+    # the owner of a goal or demand named after the term holds it, whoever the sentence names first
+    ("condition_holder.owner_of_goal_after", "A ceasefire with Osteria is Norland's goal.", None,
+     {("Norland", "negotiation_terms")}),
+    ("condition_holder.owner_of_goal_after", "A ceasefire with Osteria is the best chance, Norland said.", None, set()),
+    # a party that ``would agree to`` a step just after a plan is named states the plan's point; its own part is its own
+    ("condition_cue.agreed_in_context", "Norland's plan was leaked on Monday. Osteria would also agree to cap its "
+     "army at 50,000 troops.", None, {("Norland", "demilitarization")}),
+    ("condition_cue.agreed_in_context", "Norland's plan was leaked on Monday. Osteria, for its part, would agree to "
+     "cap its army at 50,000 troops.", None, set()),
     ("condition_holder.owner_of_term_noun", "Norland has repeatedly refused territorial demands.", None, set()),
     # the subject of a passive of letting is let act and holds nothing: the document's parties hold the term
     ("condition_holder.author_of_document", "Norland and Osteria signed a deal on Monday. Under the deal, Osteria "

@@ -847,23 +847,30 @@ def _subject_actor(tok, mentions, quote, text=None):
     return None
 
 
-#: Plurals of those who speak for a state, named by where they serve (``officials in Osteria``).
+#: Plurals of those who serve a state, named by where they serve (``officials in Osteria``).
 PLACED_OFFICIALS = language.words("condition_placed_officials")
+#: Plurals of those who speak for a state, named by where they come from (``envoys from Osteria``).
+SENT_OFFICIALS = language.words("condition_sent_officials")
 
 
 def _officials_in(tok, mentions) -> dict | None:
-    """The state (or body) that officials named by where they serve or come from speak for: ``officials
-    in Osteria``, ``officials from Osteria`` -> Osteria; a person there is none (``diplomats in Lee's
-    office``), nor officials of no place.
+    """The state (or body) that officials named by where they serve or come from speak for:
+    ``officials in Osteria``, ``envoys from Osteria`` -> Osteria; officials with a word of their own
+    in front (``foreign diplomats in Osteria``, ``opposition leaders in Osteria``) or of no place are
+    none, and so is a person there (``officials in Lee's office``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Officials in Osteria said a truce must hold.")
     >>> _officials_in(doc[0], [dict(actor="Osteria", type="state", country="OST", start=13, end=20)])["actor"]
     'Osteria'
     """
-    if tok.lower_ not in PLACED_OFFICIALS:
+    lower = tok.lower_
+    if lower not in PLACED_OFFICIALS | SENT_OFFICIALS \
+            or any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
         return None
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+    places = ("in", "from") if lower in PLACED_OFFICIALS else ()
+    places += ("from",) if lower in SENT_OFFICIALS else ()
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in places):
         for place in (g for g in prep.children if g.dep_ == "pobj"):
             hit = _token_mention(place, mentions) or state_at(place)
             if hit is not None and hit.get("type") != "person":
@@ -3209,10 +3216,22 @@ def agreed_in_context(clue: Clue) -> Match | None:
     if verb is None or any(a.dep_ in ("ccomp", "xcomp") and not _document_speaks(a.head)
                            for a in [verb, *verb.ancestors]):
         return None  # ``Ann Lee said Norland would agree to ...``: someone's words
-    if any(t.lower_ in CONTEXT_BLOCKERS for t in clue.sent) or any(c.kind == "conditional" for c in clue.cues) \
-            or clue.context_owner is None:
-        return None  # ``would agree ... if ...``: a forecast on a condition; no document named just before
-    return Match(verb.idx, verb.idx + len(verb), "document in context", CONTEXT_KIND)
+    if any(t.lower_ in CONTEXT_BLOCKERS for t in clue.sent) \
+            or any(c.kind in ("conditional", "document") for c in clue.cues) \
+            or clue.context_owner is None or _own_part(clue.sent):
+        return None  # ``would agree ... if ...``: a forecast on a condition; ``under its own plan``: a document of its
+    return Match(verb.idx, verb.idx + len(verb), "document in context", CONTEXT_KIND)  # own; ``for its part``
+
+
+def _own_part(sent) -> bool:
+    """Whether the sentence gives a party's own stance (``for its part``, ``for their part``).
+
+    >>> from helpers import nlp
+    >>> _own_part(nlp.bare_nlp()("Lee, for her part, would agree to a truce.")[:])
+    True
+    """
+    return any(t.lower_ == "part" and t.head.lower_ == "for" and any(c.dep_ == "poss" for c in t.children)
+               for t in sent)
 
 
 CUE_RULES = Registry("condition_cue", [agreed_in_context, cue_before, cue_after, measure_on_condition,
@@ -3272,6 +3291,37 @@ def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
         if actor is not None:
             return actor, None
     return None
+
+
+def owner_of_goal_after(clue: Clue) -> tuple[dict, None] | None:
+    """The owner of a goal or demand noun that a cue after the term names (``A truce with Osteria is
+    Norland's goal``, ``Norland wants calm. A truce remains its goal.`` -> Norland): the term is that
+    owner's, whoever the sentence names first.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("A truce with Kim is Lee's goal.")
+    >>> _goal_owner_token(doc, Match(doc[5].idx, doc[7].idx + 4, "is its goal", "demand"), 0).text
+    'Lee'
+    """
+    cue = clue.cue
+    if cue is None or cue.start <= clue.obj.start:
+        return None
+    owner = _goal_owner_token(clue.sent.doc, cue, clue.obj.start)
+    if owner is None:
+        return None
+    mentions = clue.article.mentions
+    if owner.pos_ == "PRON":  # ``its``: not a name inside the term before it (``a truce with X remains its goal``)
+        mentions = [m for m in mentions if not clue.sent.start_char <= m["start"] < cue.start]
+    found = _subject_actor(owner, mentions, clue.quote, clue.article.text)
+    return (found, None) if found is not None else None
+
+
+def _goal_owner_token(doc, cue: Match, term_start: int):
+    """The possessor of the goal or demand noun that ends ``cue`` (after the term at ``term_start``), else None."""
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if not span or span[-1].lemma_.lower() not in GOAL_NOUNS | DEMAND_NOUNS | {"goal", "aim", "objective", "priority"}:
+        return None
+    return next((c for c in span[-1].children if c.dep_ == "poss" and c.idx > term_start), None)
 
 
 def owner_of_term_noun(clue: Clue) -> tuple[dict, None] | None:
@@ -3605,7 +3655,8 @@ def _framed_by_unowned_plan(clue: Clue) -> bool:
 def _framed_by_others_plan(clue: Clue, holder: dict) -> bool:
     """Whether the term is framed by ``under`` a plan one side drafts (``one_author_documents``) whose
     author the sentence names and who is not the subject found (``Osteria would give up the valley under
-    a plan backed by Valdia``, ``Under a plan drafted by Valdia, Osteria would ...``): the author holds
+    a plan drafted by Valdia``, ``Under a plan put forward by Valdia, Osteria would ...``; a backer is no
+    author): the author holds
     the plan's points (author_of_document); a party's own plan stays its own (``under its own plan``)."""
     cue, doc = clue.cue, clue.sent.doc
     if cue is None or cue.kind != "document":
@@ -4293,7 +4344,9 @@ def _speaker_role_words(words: str) -> bool:
 
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
 HOLDER_RULES = Registry("condition_holder", [author_of_context_document, holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
-                                             owner_before_colon, maker_of_demand, owner_of_term_noun, parties_named_before,
+                                             owner_before_colon, maker_of_demand, owner_of_term_noun,
+                                             owner_of_goal_after,
+                                             parties_named_before,
                                              subject_of_clause, speaker_of_subject, author_of_document, first_actor_of_sentence,
                                              author_of_list_before, author_before, unnamed_speaker])
 
@@ -4463,7 +4516,10 @@ def _narrated(verb) -> bool:
     >>> [_narrated(s.root) for s in doc.sents]
     [True, False]
     """
-    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and auxiliaries and all(c.lower_ == "had" for c in auxiliaries):
+        return True  # ``talks had begun as soon as ...``: the past before the past
+    return verb.tag_ == "VBD" and not auxiliaries
 
 
 def _talk_matches(words, taxonomy: Taxonomy) -> list[Match]:
@@ -5586,15 +5642,12 @@ def _urgers(verb) -> list:
     if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in URGING_VERBS:
         return []
     urge = verb.head
-    if any(c.dep_ == "neg" for c in urge.children):
-        return []
-    for node in (urge, urge.head):  # ``went online to urge X to accept``: the clause's subject
-        subjects = [c for c in node.children if c.dep_ == "nsubj"]
-        if subjects:
-            return [s for c in subjects for s in (c, *c.conjuncts)]
-        if node.dep_ not in ("xcomp", "advcl"):
-            break
-    return []
+    if any(c.dep_ == "neg" for c in (*urge.children, *verb.children)):
+        return []  # ``did not urge X to accept``, ``urged X not to accept``
+    subjects = [c for c in urge.children if c.dep_ == "nsubj"]
+    if not subjects and urge.dep_ == "advcl":  # ``went online to urge X to accept``: the purpose's subject;
+        subjects = [c for c in urge.head.children if c.dep_ == "nsubj"]  # not ``refused to urge`` (an xcomp)
+    return [s for c in subjects for s in (c, *c.conjuncts)]
 
 
 #: How many coordinated holders make a joint statement of a bloc (``Norland, Osteria, Valdia and the UN``).

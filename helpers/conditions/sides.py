@@ -213,6 +213,8 @@ def demonym_owner(tok, unions: bool = False) -> dict | None:
 
 #: Adjectives of a union or bloc of states (``European``): in front of a document noun they name it.
 BLOC_DEMONYMS = language.words("bloc_demonyms")
+#: The world actors' roles of a union or bloc of states (``world_actors.csv``), not of its organs.
+_BLOC_ROLES = ("Union of states", "Regional bloc")
 
 
 def bloc_demonym(tok) -> dict | None:
@@ -223,11 +225,11 @@ def bloc_demonym(tok) -> dict | None:
     >>> bloc_demonym(nlp.bare_nlp()("The European plan calls for a truce.")[1])["actor"]
     'European Union'
     """
-    if tok.lower_ not in BLOC_DEMONYMS:
-        return None
+    if tok.lower_ not in BLOC_DEMONYMS or any(c.dep_ in ("amod", "compound", "npadvmod") for c in tok.children):
+        return None  # ``the East African plan``: a region's, not the union's
     from ..actors.registry import world_records
     body = next((r for r in world_records() if r["type"] == "organization" and r["country"] == "INT"
-                 and r["canonical"].split()[0].lower() == tok.lower_), None)
+                 and r.get("role") in _BLOC_ROLES and r["canonical"].split()[0].lower() == tok.lower_), None)
     if body is None:
         return None
     return {"actor": body["canonical"], "country": "INT", "type": "organization", "start": tok.idx,
