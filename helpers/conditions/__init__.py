@@ -3199,7 +3199,6 @@ def _document_speaks(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
 
 
-#: How a category match becomes a condition: the first rule that finds its cue (the order is the policy).
 def agreed_in_context(clue: Clue) -> Match | None:
     """A party that ``would agree to`` (or accept) a step, in the outlet's voice just after the text names
     a document with an author, is one of the document's points, not the party's own offer (an explainer
@@ -3219,8 +3218,8 @@ def agreed_in_context(clue: Clue) -> Match | None:
     if any(t.lower_ in CONTEXT_BLOCKERS for t in clue.sent) \
             or any(c.kind in ("conditional", "document") for c in clue.cues) \
             or clue.context_owner is None or _own_part(clue.sent):
-        return None  # ``would agree ... if ...``: a forecast on a condition; ``under its own plan``: a document of its
-    return Match(verb.idx, verb.idx + len(verb), "document in context", CONTEXT_KIND)  # own; ``for its part``
+        return None  # a forecast on a condition (``if``), its own document or its own part (``for its part``)
+    return Match(verb.idx, verb.idx + len(verb), "document in context", CONTEXT_KIND)
 
 
 def _own_part(sent) -> bool:
@@ -3234,6 +3233,7 @@ def _own_part(sent) -> bool:
                for t in sent)
 
 
+#: How a category match becomes a condition: the first rule that finds its cue (the order is the policy).
 CUE_RULES = Registry("condition_cue", [agreed_in_context, cue_before, cue_after, measure_on_condition,
                                        accepted_on_condition, standalone_term, document_in_context])
 
@@ -3293,6 +3293,10 @@ def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
     return None
 
 
+#: Nouns of a party's aim named after the term (``a truce remains Norland's goal``).
+AIM_NOUNS = language.words("condition_aim_nouns")
+
+
 def owner_of_goal_after(clue: Clue) -> tuple[dict, None] | None:
     """The owner of a goal or demand noun that a cue after the term names (``A truce with Osteria is
     Norland's goal``, ``Norland wants calm. A truce remains its goal.`` -> Norland): the term is that
@@ -3319,7 +3323,7 @@ def owner_of_goal_after(clue: Clue) -> tuple[dict, None] | None:
 def _goal_owner_token(doc, cue: Match, term_start: int):
     """The possessor of the goal or demand noun that ends ``cue`` (after the term at ``term_start``), else None."""
     span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    if not span or span[-1].lemma_.lower() not in GOAL_NOUNS | DEMAND_NOUNS | {"goal", "aim", "objective", "priority"}:
+    if not span or span[-1].lemma_.lower() not in AIM_NOUNS | DEMAND_NOUNS:
         return None
     return next((c for c in span[-1].children if c.dep_ == "poss" and c.idx > term_start), None)
 
@@ -3656,8 +3660,8 @@ def _framed_by_others_plan(clue: Clue, holder: dict) -> bool:
     """Whether the term is framed by ``under`` a plan one side drafts (``one_author_documents``) whose
     author the sentence names and who is not the subject found (``Osteria would give up the valley under
     a plan drafted by Valdia``, ``Under a plan put forward by Valdia, Osteria would ...``; a backer is no
-    author): the author holds
-    the plan's points (author_of_document); a party's own plan stays its own (``under its own plan``)."""
+    author): the author holds the plan's points (author_of_document); a party's own plan stays its own
+    (``under its own plan``)."""
     cue, doc = clue.cue, clue.sent.doc
     if cue is None or cue.kind != "document":
         return False
@@ -4509,7 +4513,8 @@ def talks_made_conditional(sent, taxonomy: Taxonomy) -> list[Match]:
 
 def _narrated(verb) -> bool:
     """Whether ``verb`` tells what happened, in the simple past with no auxiliary (``the talks began once
-    the delegates arrived``): a sequence of events, no talks made to wait on a term.
+    the delegates arrived``) or the past perfect (``had begun``): a sequence of events, no talks made to
+    wait on a term.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The talks began once they arrived. The talks can begin once they arrive.")
