@@ -1017,6 +1017,10 @@ CUE_CASES = [
      "Reporters asked Anna Berg for her view on the prisoner swap."),
     ("sets out terms for", "Karl Vos outlined his conditions for a truce along the river.",
      "Norland set out the position of Osteria on the sanctions."),
+    # a truce of one's own declared or announced; not a truce declared over, nor the end of one announced
+    ("declares a truce", "Norland declared a three-day truce for the holiday.", "Norland declared the truce over."),
+    ("declares a truce", "Osteria announced a unilateral ceasefire on Sunday.",
+     "Norland announced the end of the truce."),
     # the reverse: the term first, then the holder's goal or main demand; not a goal in a match
     ("is its goal", "Norland said a full truce is its first demand.",
      "Norland said the release of prisoners was its goal in the match."),
@@ -5108,6 +5112,15 @@ PATTERN_CASES = {
         ("Norland wants calm. A truce with Osteria remains its goal.", [("Norland", "ceasefire")]),
         ("A ceasefire with Osteria was reached on Monday.", []),
         ("A ceasefire with Osteria is Norland's best chance, analysts said.", []),
+    ],
+    # a party that agreed to another's proposal holds its terms, also when the parser hangs the proposal's
+    # ``for`` on the verb; agreeing to meet holds no proposal's terms
+    "agreed_to_a_proposal_for": [
+        ("Osteria agreed to a US plan for an immediate 45-day ceasefire.",
+         [("Osteria", "ceasefire"), ("United States", "ceasefire")]),
+        ("Osteria agreed to a proposal for an immediate ceasefire.", [("Osteria", "ceasefire")]),
+        ("Osteria agreed to meet for talks on a ceasefire.", []),
+        ("Osteria agreed to a date for the football final.", []),
     ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [

@@ -5616,6 +5616,8 @@ def _joiners(tok) -> list:
     ``tok`` hangs on (the first document noun among its heads)."""
     noun = next((a for a in [tok, *tok.ancestors] if a.lemma_.lower() in DOCUMENT_NOUNS and a.pos_ == "NOUN"), None)
     if noun is None:
+        noun = _agreed_document(tok)  # ``agreed to a proposal [for a truce]``: a ``for`` hung on the verb
+    if noun is None:
         return []
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in JOINING_VERBS and verb.tag_ == "VB":
@@ -5628,6 +5630,26 @@ def _joiners(tok) -> list:
     if any(_neither(s) for s in subjects):
         return []  # ``neither Norland nor Osteria accepted``
     return [s for c in subjects for s in (c, *c.conjuncts)]  # ``X and Y accepted``
+
+
+def _agreed_document(tok):
+    """The document noun a verb of joining governs with ``to`` when the term's own ``for`` phrase hangs
+    on that verb (``Osteria agreed to a proposal for a truce``, parsed ``agreed [to a proposal] [for a
+    truce]``), else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Kim agreed to a US proposal for an immediate 60-day truce.")
+    >>> _agreed_document(doc[12]).text
+    'proposal'
+    """
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in JOINING_VERBS:
+        return None
+    into = next((p for p in tok.ancestors if p.head.i == verb.i), None)
+    if into is None or into.dep_ != "prep" or into.lower_ != "for":
+        return None
+    return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS and g.pos_ == "NOUN"), None)
 
 
 #: Verbs by which a party presses another to take on a proposal (``urged Osteria to accept the offer``).
