@@ -1019,6 +1019,8 @@ CUE_CASES = [
      "Norland set out the position of Osteria on the sanctions."),
     # a truce of one's own declared or announced; not a truce declared over, nor the end of one announced
     ("declares a truce", "Norland declared a three-day truce for the holiday.", "Norland declared the truce over."),
+    ("declares a truce", "Norland declared a moratorium on strikes against power plants.",
+     "Norland declared an end to the truce on Friday."),
     ("declares a truce", "Osteria announced a unilateral ceasefire on Sunday.",
      "Norland announced the end of the truce."),
     # the reverse: the term first, then the holder's goal or main demand; not a goal in a match
