@@ -3175,6 +3175,12 @@ def document_in_context(clue: Clue) -> Match | None:
     while verb.dep_ == "amod" or (verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                                   and _clause_verb(verb.head).lemma_.lower() in _AIMS_GIVEN_UP):
         verb = _clause_verb(verb.head)  # ``would renounce any attempt [to retake the occupied land]``: its modal
+    return _point_in_context(clue, verb)
+
+
+def _point_in_context(clue: Clue, verb) -> Match | None:
+    """The match of :func:`document_in_context` on ``verb`` when its clause, in the conditional mood or
+    the future, reads as a point of the document named just before; else None."""
     if not any(c.dep_ == "aux" and c.lower_ in CONTENT_MODALS | AGREED_MODALS for c in verb.children) \
             or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None  # ``It would have freed them``: what a dropped paper would have done
@@ -3211,15 +3217,9 @@ def agreed_in_context(clue: Clue) -> Match | None:
             or not clue.sent.doc.text[cue.start:cue.end].lower().startswith("would "):
         return None
     modal = _token_at(clue.sent.doc, cue.start)
-    verb = modal.head if modal is not None and modal.dep_ == "aux" else None
-    if verb is None or any(a.dep_ in ("ccomp", "xcomp") and not _document_speaks(a.head)
-                           for a in [verb, *verb.ancestors]):
-        return None  # ``Ann Lee said Norland would agree to ...``: someone's words
-    if any(t.lower_ in CONTEXT_BLOCKERS for t in clue.sent) \
-            or any(c.kind in ("conditional", "document") for c in clue.cues) \
-            or clue.context_owner is None or _own_part(clue.sent):
-        return None  # a forecast on a condition (``if``), its own document or its own part (``for its part``)
-    return Match(verb.idx, verb.idx + len(verb), "document in context", CONTEXT_KIND)
+    if modal is None or modal.dep_ != "aux" or any(c.kind == "document" for c in clue.cues) or _own_part(clue.sent):
+        return None  # its own document (``under its own plan``) or its own part (``for its part``)
+    return _point_in_context(clue, modal.head)  # as a clause of the paper, with the same checks
 
 
 def _own_part(sent) -> bool:
@@ -3643,10 +3643,8 @@ def _framed_by_unowned_plan(clue: Clue) -> bool:
     the subject: ``Norland, under the plan, would ...``) whose document one side
     drafts (``one_author_documents``) and whose author the phrase does not name: its author, found
     where the plan was introduced, holds every clause (a deal's clauses name each party's own)."""
-    cue, doc = clue.cue, clue.sent.doc
-    if cue is None or cue.kind != "document":
-        return False
-    first, noun = _token_at(doc, cue.start), _token_at(doc, cue.end - 1)
+    doc = clue.sent.doc
+    first, noun = _document_phrase(clue)
     if first is None or noun is None:
         return False
     set_off = 0 < first.i and doc[first.i - 1].text == "," and noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
@@ -3662,14 +3660,19 @@ def _framed_by_others_plan(clue: Clue, holder: dict) -> bool:
     a plan drafted by Valdia``, ``Under a plan put forward by Valdia, Osteria would ...``; a backer is no
     author): the author holds the plan's points (author_of_document); a party's own plan stays its own
     (``under its own plan``)."""
-    cue, doc = clue.cue, clue.sent.doc
-    if cue is None or cue.kind != "document":
-        return False
-    first, noun = _token_at(doc, cue.start), _token_at(doc, cue.end - 1)
+    first, noun = _document_phrase(clue)
     if first is None or noun is None or first.lower_ != "under" or noun.lemma_.lower() not in ONE_AUTHOR_DOCUMENTS:
         return False
     owner = _document_owner(noun, clue.article.mentions)
     return owner is not None and owner.get("actor") != holder.get("actor")
+
+
+def _document_phrase(clue: Clue) -> tuple:
+    """The first word and the noun of the clue's document cue (``under the plan``), else (None, None)."""
+    cue, doc = clue.cue, clue.sent.doc
+    if cue is None or cue.kind != "document":
+        return None, None
+    return _token_at(doc, cue.start), _token_at(doc, cue.end - 1)
 
 
 def _only_reader(holder: dict, sent, mentions: list[dict]) -> bool:
@@ -4506,25 +4509,9 @@ def talks_made_conditional(sent, taxonomy: Taxonomy) -> list[Match]:
     words = list(_talks_after_obligation(sent, taxonomy))
     for cue in outermost(_cues_in(sent, taxonomy, kinds={"conditional", "sequence"})):
         main = None if speech_act(cue, sent.doc) else _main_clause(cue, sent)
-        word = _talk_word(*main) if main is not None and not _narrated(main[0]) else None
+        word = _talk_word(*main) if main is not None and not _past_deed(main[0]) else None
         words += [word] if word is not None else []
     return _talk_matches(words, taxonomy)
-
-
-def _narrated(verb) -> bool:
-    """Whether ``verb`` tells what happened, in the simple past with no auxiliary (``the talks began once
-    the delegates arrived``) or the past perfect (``had begun``): a sequence of events, no talks made to
-    wait on a term.
-
-    >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("The talks began once they arrived. The talks can begin once they arrive.")
-    >>> [_narrated(s.root) for s in doc.sents]
-    [True, False]
-    """
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBN" and auxiliaries and all(c.lower_ == "had" for c in auxiliaries):
-        return True  # ``talks had begun as soon as ...``: the past before the past
-    return verb.tag_ == "VBD" and not auxiliaries
 
 
 def _talk_matches(words, taxonomy: Taxonomy) -> list[Match]:
