@@ -1023,6 +1023,39 @@ CUE_CASES = [
      "Norland declared an end to the truce on Friday."),
     ("declares a truce", "Osteria announced a unilateral ceasefire on Sunday.",
      "Norland announced the end of the truce."),
+    # a headline drops the verb before ``ready to``: a name right before it is the one ready; a force ready to act
+    # that no name stands before is no one's stance
+    ("wants", "Osteria ready to free all captives, says envoy",
+     "Analysts believe a unit ready to free captives could be sent."),
+    # a time in words given to meet a term; six tanks given are no time
+    ("gives X hours to", "Norland has given Osteria a week to free the detainees.",
+     "Norland gave Osteria six tanks to guard the detainees."),
+    # a party's pressure on another to take a step; pressure to win a match is none
+    ("pressure to", "Osteria is under pressure from Norland to agree to a truce.",
+     "Osteria's team is under pressure to win the truce cup final."),
+    ("pressure to", "The two sides met on Friday amid Norland's pressure to settle for a truce.",
+     "Norland is under pressure to settle for a truce, analysts said."),
+    # what a party stands for in diplomatic English; not standing for election, nor refusing to stand for something
+    ("stands for", "Norland keeps standing for the return of the breakaway region to Osteria.",
+     "Anna Berg stood for election in the border region in 2019."),
+    ("stands for", "Osteria stands for a settlement in which Norland would remain neutral.",
+     "Osteria will not stand for any annexation of the valley."),
+    # what a summit or a leader directs; directing a question or a film directs no term
+    ("directed that", "Norland directed that Osteria join an interim government within a year.",
+     "Norland directed that question to the interim government."),
+    ("directed that", "Anna Berg directed that the two armies pull back their troops from the border.",
+     "Anna Berg directed the film about the troops at the border."),
+    # the goal of a party, named with ``of`` before ``is``; not the aim of an exercise
+    ("goal is", "The main aim of Norland is a ceasefire along the river.",
+     "The aim of the exercise is a ceasefire drill along the river."),
+    ("goal is", "The main goal of the Osteria negotiators is to open humanitarian corridors for civilians.",
+     "The goal of the film about Osteria is to show the humanitarian corridors."),
+    # ``needed to`` in reported speech stands for ``needs to``; narrated, it tells what someone had to do
+    ("must", "Karl Vos said on Friday that a final peace deal needed to accept Norland's control over both "
+     "provinces.", "Osteria needed to accept Norland's control over both provinces to win the loan in 2019."),
+    # a plan or the pronoun for it guarantees that something will be; a bank's guarantee is none
+    ("envisions", "Norland unveiled its peace plan on Monday. The plan guarantees that no foreign soldiers would ever "
+     "be based in the valley.", "The bank guarantees that the loan for the valley will be repaid."),
     # the reverse: the term first, then the holder's goal or main demand; not a goal in a match
     ("is its goal", "Norland said a full truce is its first demand.",
      "Norland said the release of prisoners was its goal in the match."),
@@ -2736,7 +2769,8 @@ PATTERN_CASES = {
         # the translated form of ``on condition that``
         ("Norland will sign only under the condition that Osteria releases the detainees.",
          [("Norland", "prisoners")]),
-        ("Norland will sign under pressure from Osteria to release the detainees.", []),
+        # (pressure a named party puts on another to take a step is that party's term: ``pressure to``)
+        ("Norland will sign under pressure from Osteria to release the detainees.", [("Osteria", "prisoners")]),
     ],
     "general_forms_of_land_blockade_guarantee_and_exchange_terms": [
         # a pullback of troops, or troops wanted out of a place, is a term about land
@@ -5124,6 +5158,65 @@ PATTERN_CASES = {
         ("Osteria agreed to meet for talks on a ceasefire.", []),
         ("Osteria agreed to a date for the football final.", []),
     ],
+    # a state kept neutral or out of any bloc; not neutral in a dispute
+    "neutral_or_out_of_blocs": [
+        ("Norland wants Osteria to remain neutral.", [("Norland", "security")]),
+        ("Norland wants Osteria to never enter a military-political bloc.", [("Norland", "security")]),
+        ("Anna Berg said Norland would remain neutral in the dispute over the river.", []),
+        ("Norland wants Osteria to enter the bloc's grain market.", []),
+    ],
+    # who makes up the army: equal or ethnic shares in it are the security order, seats in government governance
+    "shares_in_the_army": [
+        ("Under the accord, Osteria's community gets an equal share in the army.", [("Osteria", "security")]),
+        ("Norland wants ethnic quotas in the armed forces.", [("Norland", "security")]),
+        ("Norland wants equal representation in parliament.", [("Norland", "governance")]),
+        ("Norland praised the equal representation of women in the army choir.", []),
+    ],
+    # land a party says is not up for negotiation, or not part of any talks; a budget not up for debate is none
+    "land_not_negotiable": [
+        ("Norland says the islands are not up for negotiation.", [("Norland", "territory")]),
+        ("Norland does not regard the northern peninsula as a subject for any future talks.", [("Norland", "territory")]),
+        ("Norland says the budget is not up for debate.", []),
+    ],
+    # how the talks must go: concessions from both sides, a dialogue of all parties, a party part of the talks
+    "talks_of_all_sides": [
+        ("Norland said any final accord would call for concessions from both sides.",
+         [("Norland", "negotiation_terms")]),
+        ("Norland said an inclusive dialogue among all the factions would be vital for a settlement.",
+         [("Norland", "negotiation_terms")]),
+        ("Norland stressed the need for Osteria to be part of the peace talks.", [("Norland", "negotiation_terms")]),
+        ("Norland said the mining concessions from both sides would be reviewed next year.", []),
+        ("Norland said Osteria would be part of the trade fair.", []),
+    ],
+    # a provisional or interim authority; a provisional timetable for a football league is none
+    "provisional_authority": [
+        ("Norland proposed a provisional administrative structure for the north.", [("Norland", "governance")]),
+        ("Norland proposed a provisional squad for the football league.", []),
+    ],
+    # a sum of aid given: the giver's term; the party it goes to sets none
+    "sums_of_aid": [
+        ("Norland pledged to provide 400 million euros in aid to Osteria to help the peace talks.",
+         [("Norland", "humanitarian")]),
+        ("Donor states pledged to provide 400 million euros in aid to Osteria to help the peace talks.", []),
+        ("Norland said 400 million euros in bonds would be sold to Osteria next year.", []),
+    ],
+    # a state's territorial sovereignty respected, as its territorial integrity is
+    "territorial_sovereignty": [
+        ("Norland insists that the territorial sovereignty of every state be respected.", [("Norland", "territory")]),
+        ("Norland demands respect for the sovereignty of its central bank.", []),
+    ],
+    # a side's hold on land recognised as the price of a deal
+    "control_over_land_recognised": [
+        ("Norland insists any accord must recognise Osteria's control over both provinces.",
+         [("Norland", "territory")]),
+        ("Osteria demands recognition of its control over all the eastern districts.", [("Osteria", "territory")]),
+        ("Norland insists any accord must recognise Osteria's control over the budget.", []),
+    ],
+    # an armed group named by its acronym becomes a political party
+    "acronym_group_becomes_a_party": [
+        ("Norland directed that the NLFO become a political party by next spring.", [("Norland", "governance")]),
+        ("Norland said that the NLFO became a popular party in the capital.", []),
+    ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
         ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",
@@ -5176,6 +5269,62 @@ _SUMMARY_LEAD = ("Norland published a plan for the river last week.\n\nThe talks
 ])
 def test_an_item_of_a_summary_list_with_its_own_subject_is_that_subject_s(pipe, item, expected):
     assert pairs(rows_for(pipe, _SUMMARY_LEAD + item + "\n- The next session opens on Tuesday.\n")) == expected
+
+
+_DIGEST_LEAD = ("Norland has offered a plan to end the fighting.\n\nKey points\n\n"
+                "• Osteria said the talks would go on.\n\n")
+
+
+@pytest.mark.parametrize("item, expected", [
+    # a digest's point whose actor speaks in it is that actor's, even after a list its opener holds
+    ("• Karl Vos says the fighting would stop at once if Norland pulled its forces out of the valley.",
+     [("Karl Vos", "territory"), ("Norland", "ceasefire")]),
+    # a point with no speaker of its own is still the opener's plan's
+    ("• Osteria withdraws its forces from the valley.", [("Norland", "ceasefire"), ("Norland", "territory")]),
+])
+def test_a_point_whose_actor_speaks_in_it_is_the_speaker_s(pipe, item, expected):
+    assert pairs(rows_for(pipe, _DIGEST_LEAD + item + "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal one only witnesses is none of one's own: its parties hold what it calls for
+    ("Anna Berg flew in to witness the accord, which calls for a vote within three years.", []),
+    ("Norland and Osteria signed a peace accord on Monday. Anna Berg flew in to witness the accord, which "
+     "calls for a vote within three years.", [("Norland", "governance"), ("Osteria", "governance")]),
+    ("Anna Berg drafted the accord, which calls for a vote within three years.", [("Anna Berg", "governance")]),
+    # whoever is aware of the terms is told them; the speaker's side sets them
+    ("Karl Vos said Osteria is well aware of conditions that, once fulfilled, would halt the fighting at once.",
+     [("Karl Vos", "ceasefire")]),
+    ("Karl Vos said Osteria has set conditions that, once fulfilled, would halt the fighting at once.",
+     [("Osteria", "ceasefire")]),
+    # a plan's point read from a draft of it: the plan's author's, not the party that would agree to it
+    ("Norland wrote a peace plan last month. According to a draft leaked to the press, Osteria would agree to "
+     "pull its soldiers out of the valley.", [("Norland", "territory")]),
+    ("Norland wrote a peace plan last month. Osteria would agree to pull its soldiers out of the valley under "
+     "its own plan.", [("Osteria", "territory")]),
+    # the one given time to act, or directed to, is asked: a summit or leaders no one names hold no row
+    ("The summit gave Osteria six weeks to begin direct talks.", []),
+    ("Norland gave Osteria six weeks to begin direct talks.", [("Norland", "negotiation_terms")]),
+    ("The council directed that Osteria join an interim government within a year.", []),
+])
+def test_who_witnesses_knows_reads_or_is_given_a_term_does_not_hold_it(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("source, holder", [
+    # an unnamed source described by a union's adjective speaks for the union
+    ("European officials", ("European Union", "INT")),
+    # one described otherwise stays unnamed, with no side
+    ("Senior officials", ("unnamed: Senior officials", "")),
+])
+def test_an_unnamed_source_named_by_a_union_s_adjective_is_the_union_s(pipe, source, holder):
+    text = f"{source} stressed the need for Osteria to be part of the peace talks."
+    said = "the need for Osteria to be part of the peace talks"
+    start = text.index(said)
+    quote = dict(article="t.txt", kind="indirect", speaker=f"unnamed: {source}", speaker_country="", quote=said,
+                 cue="stressed", start=start, end=start + len(said), sentence=text, speaker_surface=source)
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [quote], taxonomy=GENERIC)
+    assert {(r["holder"], r["holder_country"]) for r in rows} == {holder}
 
 
 @pytest.mark.parametrize("verb, holder", [("seen", "Norland"), ("written", "Karl Vos")])
@@ -5476,6 +5625,13 @@ SEEDS_STORY_CASES = [
     ("Osteria wants more air support for troops defending the town.", []),
     ("Osteria said its path to membership of the union is irreversible.", []),
     ("Osteria wants NATO to shut the door on cheap gas imports.", []),
+    # "denationalise" is another word of the story for its demand of denazification; nationalising a bank is none
+    ("Osteria insists that Norland must demilitarise and denationalise.",
+     [("Osteria", "demilitarization"), ("Osteria", "denazification")]),
+    ("Osteria insists that Norland must nationalise its banks.", []),
+    # a state that enters no bloc is the story's neutrality; entering a trade bloc's market is none
+    ("Osteria wants Norland never to enter any military bloc.", [("Osteria", "nato_membership")]),
+    ("Osteria wants Norland to enter the bloc's common market for grain.", []),
 ]
 
 

@@ -461,6 +461,12 @@ CASES = [
     ("condition_holder.parties_named_before", "Norland and Osteria met in Lund on Monday. The roadmap lists the two "
      "sides' firm commitment to free all detainees.", None, {("Norland", "other"), ("Osteria", "other")}),
     ("condition_holder.parties_named_before", "Berg praised the parties' new commitment to a ceasefire.", None, set()),
+    # a cue that is a noun with a named owner: the owner holds the term, not the one pressed
+    ("condition_holder.owner_of_cue_noun", "Osteria is under pressure from Norland to agree to a truce.", None,
+     {("Norland", "negotiation_terms")}),
+    ("condition_holder.owner_of_cue_noun", "The two sides met on Friday amid Norland's pressure to settle for a truce.",
+     None, {("Norland", "negotiation_terms")}),
+    ("condition_holder.owner_of_cue_noun", "Osteria is under pressure to agree to a truce, Berg said.", None, set()),
     # a term named with the demand noun that carries it is held by the noun's owner, whoever refuses it
     ("condition_holder.owner_of_term_noun", "Norland will never accept Osteria's territorial demands, Berg said.",
      None, {("Osteria", "territory")}),

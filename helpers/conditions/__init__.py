@@ -65,7 +65,7 @@ from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS
 from ..rules import Registry
 from .plans import heading, item_openers, ordinal_items
 from ..corpus.metadata import in_agency_dateline, news_organisation
-from .sides import COMMENTATORS, STATE_NOUNS, canonical_actor, country_of_phrase, dateline, described_as_commentator, demonym_owner, demonym_state, holder_side, party_noun, people_of_state, side_noun_at, \
+from .sides import COMMENTATORS, STATE_NOUNS, bloc_demonym, canonical_actor, country_of_phrase, dateline, described_as_commentator, demonym_owner, demonym_state, holder_side, party_noun, people_of_state, side_noun_at, \
     state_at, window_start
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
@@ -1536,13 +1536,30 @@ def _climb_subjects(chain: list, i: int, lo: int, hi: int) -> list:
     where the parser hung that verb's subject on the head above it."""
     node = chain[i]
     below = chain[i - 1] if i else None
-    if below is not None and (_received(below) or _own_subject_conjunct(below)):
+    if below is not None and (_received(below) or _own_subject_conjunct(below) or _knowing(below)):
         return []
     if _breaks_down(node) or (below is not None and _breaks_down(below)
                               and not any(c.dep_ in _SUBJECT_DEPS for c in below.children)):
         return []  # ``Osteria's cabinet will collapse if ...``: whoever warns of it sets the condition
     return [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
         or _implied_subject(node)
+
+
+def _knowing(tok) -> bool:
+    """Whether ``tok`` is a word of knowing (``condition_knowing_words``) on the way up from a term: whoever
+    is aware of the terms, or knows or learns of them, is told them and sets none (``Lee said Osteria
+    is well aware of her conditions``: Lee's side's, not Osteria's); a participle (``made known``) is a telling.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria is aware of the terms. Osteria made known its terms.")
+    >>> _knowing(doc[2]), _knowing(doc[9])
+    (True, False)
+    """
+    return tok.lemma_.lower() in KNOWING_WORDS and (tok.pos_ == "ADJ" or tok.tag_ not in ("VBN",))
+
+
+#: Words of knowing: their subject is told a term, it does not set it.
+KNOWING_WORDS = language.words("condition_knowing_words")
 
 
 def _breaks_down(tok) -> bool:
@@ -2687,7 +2704,8 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
 def _asked(tok) -> bool:
     """Whether the name at ``tok`` is the party a term is asked of: the object of a verb of demanding
     with a clause after it (``it asks [Osteria] to withdraw``), or the subject of a clause that states
-    a term (:func:`_term_clause`: ``only if [Osteria] observes the truce``). No fallback holder.
+    a term (:func:`_term_clause`: ``only if [Osteria] observes the truce``); also the one given a time to
+    act (``gave [Osteria] a week to``) or given aid (``provide aid to [Osteria]``). No fallback holder.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("It asks Osteria to withdraw. It thanks Osteria for the talks.")
@@ -2700,8 +2718,33 @@ def _asked(tok) -> bool:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return _term_clause(tok.head)
+    if tok.dep_ == "dative" and _ultimatum_time(tok.head):
+        return True  # ``the leaders gave [Osteria] three months to open talks``: the one given the time is asked
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and (verb := next(
+            (a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None \
+            and verb.lemma_.lower() in GIVING_VERBS:
+        return True  # ``donors pledged to provide aid to [Osteria]``: the one given aid sets no term
     return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in DEMAND_VERBS and any(
         c.dep_ in ("xcomp", "ccomp") for c in tok.head.children)
+
+
+#: Verbs of giving: the party after their ``to`` receives (``provide aid to Osteria``), it sets no term.
+GIVING_VERBS = language.words("condition_giving_verbs")
+
+
+def _ultimatum_time(verb) -> bool:
+    """Whether ``verb`` gives a span of time to act in (``gave Osteria 48 hours to leave``): ``give`` with
+    a unit of time as its object (``condition_time_units``) and a ``to`` clause of what must be done.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland gave Osteria 48 hours to leave. Norland gave Osteria 48 tanks.")
+    >>> _ultimatum_time(doc[1]), _ultimatum_time(doc[9])
+    (True, False)
+    """
+    return verb.lemma_.lower() == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() in TIME_UNITS
+                                                 for c in verb.children) \
+        and any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(a.lower_ == "to" for a in c.children)
+                for c in [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)])
 
 
 def _owner_of(tok, noun) -> bool:
@@ -3328,6 +3371,24 @@ def _goal_owner_token(doc, cue: Match, term_start: int):
     return next((c for c in span[-1].children if c.dep_ == "poss" and c.idx > term_start), None)
 
 
+def owner_of_cue_noun(clue: Clue) -> tuple[dict, dict | None] | None:
+    """A cue that is a noun with a named owner (``amid Norland's pressure to agree to a truce``, ``under
+    pressure from Norland to free the detainees``, ``the call from Norland for a truce``): the owner
+    holds the term, whoever the clause's subject is (the one pressed or answering is not).
+
+    ``Osteria is under pressure from Norland to agree to a truce`` -> Norland.
+    """
+    cue = clue.cue
+    tok = _token_at(clue.sent.doc, cue.start) if cue is not None else None
+    if tok is None or tok.pos_ != "NOUN":
+        return None
+    owners = _owners(tok) + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS
+                             for g in c.children if g.dep_ == "pobj"]
+    mentions = clue.article.mentions
+    hit = next((h for h in (_token_mention(o, mentions) or _premodifier_mention(o, mentions) for o in owners) if h), None)
+    return (hit, clue.climbed[1]) if hit else None
+
+
 def owner_of_term_noun(clue: Clue) -> tuple[dict, None] | None:
     """A term named together with the demand noun that carries it (``Osteria's territorial demands``,
     ``the territorial demands of Osteria``): the noun's owner holds the term, whoever the sentence's
@@ -3576,7 +3637,24 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
         return None  # ``Berg said the deal will free them``: the deal's parties' term (author_of_document)
     if holder and _part_of_document(clue):
         return None  # ``Osteria's withdrawal is a central part of the deal``: the deal's authors' term
+    if holder and _unwritten_antecedent(clue.anchor):
+        return None  # ``Lee flew in to witness the pact, which calls for ...``: the pact's authors' term
     return (holder, addressee) if holder else None
+
+
+def _unwritten_antecedent(anchor) -> bool:
+    """Whether ``anchor`` (a cue's token) stands in a relative clause on a document noun that the
+    sentence's actor only witnesses, receives, backs or brokers (:data:`_NOT_WRITING_VERBS`): the clause
+    describes a document that actor did not write, so the subject above it holds none of its terms.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee flew in to witness the pact, which calls for a vote. Lee drafted a pact, which calls for it.")
+    >>> [_unwritten_antecedent(t) for t in doc if t.lower_ == "calls"]
+    [True, False]
+    """
+    clause = next((a for a in [anchor, *anchor.ancestors] if a.dep_ == "relcl"), None) if anchor is not None else None
+    return clause is not None and clause.head.lemma_.lower() in DOCUMENT_NOUNS \
+        and _object_of(clause.head, _NOT_WRITING_VERBS)
 
 
 def _part_of_document(clue: Clue) -> bool:
@@ -3668,9 +3746,14 @@ def _framed_by_others_plan(clue: Clue, holder: dict) -> bool:
 
 
 def _document_phrase(clue: Clue) -> tuple:
-    """The first word and the noun of the clue's document cue (``under the plan``), else (None, None)."""
+    """The first word and the noun of the clue's document cue (``under the plan``), or of a document cue
+    that opens the sentence before another cue (``According to a draft, Osteria would agree to ...``),
+    else (None, None)."""
     cue, doc = clue.cue, clue.sent.doc
     if cue is None or cue.kind != "document":
+        cue = next((c for c in clue.cues if c.kind == "document" and cue is not None and c.end <= cue.start
+                    and (first := _token_at(doc, c.start)) is not None and _opens_sentence(first)), None)
+    if cue is None:
         return None, None
     return _token_at(doc, cue.start), _token_at(doc, cue.end - 1)
 
@@ -4050,7 +4133,7 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     ``Under the Norland plan, the tariffs must be lifted`` -> Norland.
     """
     addressee = clue.climbed[1]
-    if _document_subject(clue.sent) is not None or _part_of_document(clue):
+    if _document_subject(clue.sent) is not None or _part_of_document(clue) or _unwritten_antecedent(clue.anchor):
         return None  # a document no one is named as writing: those it names are asked, they set no term
     if clue.anchor is not None and _passive_demand(clue.anchor) and _passive_asker(clue.anchor) is None:
         return None  # ``X said Osteria was urged to ...``: no one named asks
@@ -4180,7 +4263,25 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
     holder = _speaker(clue.quote, unnamed=True)
     if holder and _document_label(holder["actor"]):
         return None  # ``according to a treaty's copy``: a document no one is named as writing holds nothing
+    if holder and not holder.get("country"):
+        holder = _bloc_of_unnamed(holder, clue.sent) or holder  # ``European officials stressed ...``: the union's
     return (holder, clue.climbed[1]) if holder else None
+
+
+def _bloc_of_unnamed(holder: dict, sent) -> dict | None:
+    """The union of states an unnamed source is described by (its first word a bloc's adjective in the
+    sentence: :func:`~helpers.conditions.sides.bloc_demonym`): ``unnamed: European officials`` -> the
+    European Union; else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("European officials said so.")
+    >>> _bloc_of_unnamed({"actor": "unnamed: European officials"}, doc[:])["actor"]
+    'European Union'
+    """
+    words = holder.get("actor", "").split(":", 1)[-1].split()
+    first = words[0].lower() if words else ""
+    return next((body for t in sent if t.lower_ == first and t.dep_ in ("amod", "compound")
+                 for body in [bloc_demonym(t)] if body), None)
 
 
 def _document_label(speaker: str) -> bool:
@@ -4276,7 +4377,8 @@ def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
 
     ``Norland set out its plan:`` / ``1. A truce along the river.`` -> Norland. When the opener names
     no holder and only the last document named before it gives one (a guess), an item whose sentence
-    has an actor as its own subject is left to the other rules.
+    has an actor as its own subject is left to the other rules; so is an item whose actor speaks in it
+    (``- Valdia says the war could end if ...``: a digest's point, not a clause of the plan).
     """
     if not clue.lead:
         return None
@@ -4284,8 +4386,8 @@ def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
     if key not in clue.article._sides:
         clue.article._sides[key] = _opener_holder(clue.article, clue.lead)
     holder = clue.article._sides[key]
-    if holder and holder.get("guessed") and _own_subject(clue):
-        return None  # ``Where things stand:`` / ``- Osteria has tied any deal to ...``: the item says whose it is
+    if holder and (holder.get("guessed") or clue.sent.root.lower_ in ATTRIBUTION_VERBS) and _own_subject(clue):
+        return None  # ``Where things stand:`` / ``- Osteria has tied any deal to ...``, ``- Valdia says ...``: whose it is
     return ({k: v for k, v in holder.items() if k != "guessed"}, None) if holder else None
 
 
@@ -4353,7 +4455,7 @@ def _speaker_role_words(words: str) -> bool:
 HOLDER_RULES = Registry("condition_holder", [author_of_context_document, holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
                                              owner_before_colon, maker_of_demand, owner_of_term_noun,
                                              owner_of_goal_after,
-                                             parties_named_before,
+                                             owner_of_cue_noun, parties_named_before,
                                              subject_of_clause, speaker_of_subject, author_of_document, first_actor_of_sentence,
                                              author_of_list_before, author_before, unnamed_speaker])
 
@@ -5396,7 +5498,7 @@ def _unheld_document(cue: Match, doc) -> bool:
 
 
 def _narrated_obligation(cue: Match, doc) -> bool:
-    """Whether an obligation in the past (``had to``) tells what someone had to do, not what a
+    """Whether an obligation in the past (``had to``, ``needed to``) tells what someone had to do, not what a
     speaker says must be done: it states a term only as reported speech, the complement of a
     verb of saying (any of the quote module's cues) or with one in parenthesis, or after ``according
     to`` (``X stressed the root causes had to be addressed``, ``the deal, she said, had to ...``),
@@ -5409,7 +5511,7 @@ def _narrated_obligation(cue: Match, doc) -> bool:
     [False, True]
     """
     tok = _token_at(doc, cue.start)
-    if cue.kind != "obligation" or tok is None or tok.lower_ != "had":
+    if cue.kind != "obligation" or tok is None or tok.lower_ not in ("had", "needed"):
         return False
     from ..quotes.cues import cue_key, load_cues
     from ..quotes.direct import according_to_object
@@ -5421,7 +5523,7 @@ def _narrated_obligation(cue: Match, doc) -> bool:
     acts = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
     if any(_past_date(t) and (t.head in acts or t.head.head in acts) for t in tok.subtree):
         return True  # ``... had to withdraw in 2019``: a deed of a past time (``by March`` is a deadline)
-    said = [tok.head] if tok.dep_ == "ccomp" else []
+    said = [a.head for a in [tok, *tok.ancestors] if a.dep_ == "ccomp"][:1]  # ``said that any deal [needed to]``
     said += [c for c in tok.children if c.dep_ in ("parataxis", "ccomp")]
     cues = load_cues()
     if any(v.lemma_.lower() in NARRATING_VERBS for v in said):
