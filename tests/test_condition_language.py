@@ -5302,6 +5302,11 @@ def test_a_point_whose_actor_speaks_in_it_is_the_speaker_s(pipe, item, expected)
      "pull its soldiers out of the valley.", [("Norland", "territory")]),
     ("Norland wrote a peace plan last month. Osteria would agree to pull its soldiers out of the valley under "
      "its own plan.", [("Osteria", "territory")]),
+    # the draft cited as the source, two sentences after the plan was named with its author
+    ("Norland presented a peace plan on Monday. Reporters said the text was shown to the envoys. According to a "
+     "leaked draft, Osteria would agree to pull its soldiers out of the valley.", [("Norland", "territory")]),
+    ("According to a leaked draft, Osteria would agree to pull its soldiers out of the valley.",
+     [("Osteria", "territory")]),
     # the one given time to act, or directed to, is asked: a summit or leaders no one names hold no row
     ("The summit gave Osteria six weeks to begin direct talks.", []),
     ("Norland gave Osteria six weeks to begin direct talks.", [("Norland", "negotiation_terms")]),

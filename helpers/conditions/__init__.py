@@ -4072,8 +4072,8 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     owner of a document the sentence cites with ``according to`` wherever it stands, else named
     with the document in this sentence or where the same document noun was last introduced, else
     where the sentence before named a document by another noun (news varies the word); a document
-    that is the sentence's subject, else, goes to the last document the text gave an owner. Only a
-    document before the term or in its clause counts.
+    that is the sentence's subject or its source (``according to a draft``), else, goes to the last
+    document the text gave an owner. Only a document before the term or in its clause counts.
 
     ``Osteria unveiled a plan on Monday. The plan calls for a ceasefire.`` -> Osteria;
     ``Osteria's draft was leaked. The plan calls for a ceasefire.`` -> Osteria.
@@ -4092,7 +4092,7 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     before = [t for t in clue.previous or [] if t.lemma_.lower() in DOCUMENT_NOUNS]
     owner = _first_owner(nouns, mentions) or _earlier_document_owner(doc, sent.start, lemmas, mentions) \
         or _first_owner(reversed(before), mentions)
-    if owner is None and _document_subject(sent) is not None:
+    if owner is None and (_document_subject(sent) is not None or source is not None):
         owner = _earlier_document_owner(doc, sent.start, DOCUMENT_NOUNS, mentions)  # news varies the word
     return (owner, clue.climbed[1]) if owner else None
 
@@ -5523,7 +5523,7 @@ def _narrated_obligation(cue: Match, doc) -> bool:
     acts = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
     if any(_past_date(t) and (t.head in acts or t.head.head in acts) for t in tok.subtree):
         return True  # ``... had to withdraw in 2019``: a deed of a past time (``by March`` is a deadline)
-    said = [a.head for a in [tok, *tok.ancestors] if a.dep_ == "ccomp"][:1]  # ``said that any deal [needed to]``
+    said = [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:1]  # ``said that any deal [needed to]``, misparsed
     said += [c for c in tok.children if c.dep_ in ("parataxis", "ccomp")]
     cues = load_cues()
     if any(v.lemma_.lower() in NARRATING_VERBS for v in said):
