@@ -1035,6 +1035,21 @@ CUE_CASES = [
      "Osteria's team is under pressure to win the truce cup final."),
     ("pressure to", "The two sides met on Friday amid Norland's pressure to settle for a truce.",
      "Norland is under pressure to settle for a truce, analysts said."),
+    # a party warned by another to take a step; not the public warned to keep safe
+    ("warns X to", "Anna Berg warned Osteria to withdraw its soldiers from the valley.",
+     "Anna Berg warned drivers to avoid the roads to the valley."),
+    # a party challenged to a step; not a rival challenged to a debate
+    ("challenges X to", "Norland's leader keeps challenging the Osteria leader to direct face-to-face talks.",
+     "Anna Berg challenged Karl Vos to a debate on the truce."),
+    # a deadline set by a named party: the setter's; a date set for talks is none
+    ("gives X hours to", "Norland rejected the Friday deadline set by Osteria for Karl Vos to accept the truce plan.",
+     "The deadline for the truce talks was set for Friday."),
+    # places a party's forces will never leave; never leaving people behind is none
+    ("refuses", "Anna Berg said Norland would never leave the valley region.",
+     "Anna Berg said Norland would never leave its farmers behind."),
+    # one's task named by ``is``; a task called daunting is none
+    ("goal is", "Karl Vos said his task is to end the shelling of the port.",
+     "Karl Vos said the task is daunting after the shelling of the port."),
     # what a party stands for in diplomatic English; not standing for election, nor refusing to stand for something
     ("stands for", "Norland keeps standing for the return of the breakaway region to Osteria.",
      "Anna Berg stood for election in the border region in 2019."),
@@ -5200,6 +5215,20 @@ PATTERN_CASES = {
         ("Donor states pledged to provide 400 million euros in aid to Osteria to help the peace talks.", []),
         ("Norland said 400 million euros in bonds would be sold to Osteria next year.", []),
     ],
+    # a deal signed as protocols is a document: the deal named next by another word is the signers'
+    "protocols_signed": [
+        ("Norland and Osteria signed two protocols on Monday. The resulting accord, which envisions a truce plus "
+         "an amnesty, came after talks in the capital.", [("Norland", "accountability"), ("Norland", "ceasefire"),
+                                                          ("Osteria", "accountability"), ("Osteria", "ceasefire")]),
+        ("Norland's doctors followed the protocol for the new vaccine.", []),
+    ],
+    # the status of a disputed land decided, put off or made final
+    "status_of_a_land": [
+        ("Norland and Osteria agreed to defer any decision on the valley's status until 2030.",
+         [("Norland", "governance"), ("Osteria", "governance")]),
+        ("Norland wants the final status of the valley settled first.", [("Norland", "governance")]),
+        ("Norland wants a quick decision on its status as a donor country.", []),
+    ],
     # a state's territorial sovereignty respected, as its territorial integrity is
     "territorial_sovereignty": [
         ("Norland insists that the territorial sovereignty of every state be respected.", [("Norland", "territory")]),
@@ -5307,6 +5336,9 @@ def test_a_point_whose_actor_speaks_in_it_is_the_speaker_s(pipe, item, expected)
      "leaked draft, Osteria would agree to pull its soldiers out of the valley.", [("Norland", "territory")]),
     ("According to a leaked draft, Osteria would agree to pull its soldiers out of the valley.",
      [("Osteria", "territory")]),
+    # one who gives a reaction to a proposal answers it and did not write it; a reaction that is a proposal is one's own
+    ("Anna Berg gave her reaction to the truce proposal.", []),
+    ("Anna Berg's reaction was a proposal for a truce.", [("Anna Berg", "ceasefire")]),
     # the one given time to act, or directed to, is asked: a summit or leaders no one names hold no row
     ("The summit gave Osteria six weeks to begin direct talks.", []),
     ("Norland gave Osteria six weeks to begin direct talks.", [("Norland", "negotiation_terms")]),
@@ -5634,6 +5666,13 @@ SEEDS_STORY_CASES = [
     ("Osteria insists that Norland must demilitarise and denationalise.",
      [("Osteria", "demilitarization"), ("Osteria", "denazification")]),
     ("Osteria insists that Norland must nationalise its banks.", []),
+    # support lost by a side that will not make peace is the story's military aid; buyers lost are none
+    ("Karl Vos warned Norland to cut a deal soon or lose American support.", [("Karl Vos", "military_aid")]),
+    ("Karl Vos said Norland's farmers would lose American buyers.", []),
+    # the first reasons for the crisis removed are its root causes; the reasons for a delay are none
+    ("Karl Vos said any truce must remove the original causes of the crisis.",
+     [("Karl Vos", "security_architecture")]),
+    ("Karl Vos said the basic reasons for the delay were technical.", []),
     # a state that enters no bloc is the story's neutrality; entering a trade bloc's market is none
     ("Osteria wants Norland never to enter any military bloc.", [("Osteria", "nato_membership")]),
     ("Osteria wants Norland to enter the bloc's common market for grain.", []),

@@ -1470,7 +1470,8 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             break
         if quote is not None and not _inside(node, quote) and _speaker(quote):
             return _reported_voice(node, quote, mentions) or _speaker(quote), addressee
-        owners = [] if i and _conjunct_of_action(chain[i - 1], node) else _owners(node)
+        owners = [] if i and (_conjunct_of_action(chain[i - 1], node) or _answered_through(node, chain[i - 1])) \
+            else _owners(node)
         if not owners and not skip and node.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS \
                 and (i == 0 or chain[i - 1].lower_ in _CONTENT_PREPOSITIONS) and (state := demonym_owner(node)):
             return state, addressee  # ``will weigh the Danish plan for a pause``, ``rejected Danish demands``
@@ -1728,7 +1729,19 @@ def _received(node) -> bool:
     if any(c.dep_ in ("acl", "relcl") and c.lower_ in PROVISO_PARTICIPLES
            and not any(g.dep_ == "agent" for g in c.children) for c in node.children):
         return False  # ``would accept a truce [provided] that ...``: the parser hung the proviso on the object
+    if node.lemma_.lower() in REACTION_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to" for c in node.children):
+        return True  # ``her first [reaction] to the truce proposal``: another's plan, answered
     return _object_of(node, RECEIVING_VERBS) or _backed_document(node) is not None
+
+
+#: Nouns of answering a plan (``reaction``, ``response``): the plan after their ``to`` is another's.
+REACTION_NOUNS = language.words("condition_reaction_nouns")
+
+
+def _answered_through(node, below) -> bool:
+    """Whether ``node`` is a noun of answering reached from the plan after its ``to`` (``her reaction
+    [to] the truce proposal``): its owner answers the plan and did not write it."""
+    return node.lemma_.lower() in REACTION_NOUNS and below.lower_ == "to" and below.dep_ == "prep"
 
 
 def _backed_document(node):
@@ -1763,12 +1776,13 @@ def _object_of(tok, verbs) -> bool:
 
 def _receiver(tok) -> bool:
     """Whether ``tok`` (or the noun it is part of, or the first of its conjuncts) is the subject of a
-    verb of receiving a plan (``Norland and Osteria welcomed the plan``) or of backing one
-    (:func:`_backed_document`)."""
+    verb of receiving a plan (``Norland and Osteria welcomed the plan``), of backing one
+    (:func:`_backed_document`) or of giving an answer to one (``gave her reaction to the plan``)."""
     while tok.dep_ in ("compound", "poss", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in RECEIVING_VERBS or any(
-        _backed_document(c) is not None for c in tok.head.children))  # ``backs the plan``, ``swung behind it``
+        _backed_document(c) is not None or (c.dep_ == "dobj" and _received(c)) for c in tok.head.children))
+    # ``backs the plan``, ``swung behind it``, ``gave her reaction to it``
 
 
 def _dropped(tok) -> bool:
