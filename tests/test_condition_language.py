@@ -1023,10 +1023,6 @@ CUE_CASES = [
      "Norland declared an end to the truce on Friday."),
     ("declares a truce", "Osteria announced a unilateral ceasefire on Sunday.",
      "Norland announced the end of the truce."),
-    # a headline drops the verb before ``ready to``: a name right before it is the one ready; a force ready to act
-    # that no name stands before is no one's stance
-    ("wants", "Osteria ready to free all captives, says envoy",
-     "Analysts believe a unit ready to free captives could be sent."),
     # a time in words given to meet a term; six tanks given are no time
     ("gives X hours to", "Norland has given Osteria a week to free the detainees.",
      "Norland gave Osteria six tanks to guard the detainees."),
@@ -1047,9 +1043,6 @@ CUE_CASES = [
     # places a party's forces will never leave; never leaving people behind is none
     ("refuses", "Anna Berg said Norland would never leave the valley region.",
      "Anna Berg said Norland would never leave its farmers behind."),
-    # one's task named by ``is``; a task called daunting is none
-    ("goal is", "Karl Vos said his task is to end the shelling of the port.",
-     "Karl Vos said the task is daunting after the shelling of the port."),
     # what a party stands for in diplomatic English; not standing for election, nor refusing to stand for something
     ("stands for", "Norland keeps standing for the return of the breakaway region to Osteria.",
      "Anna Berg stood for election in the border region in 2019."),
@@ -5348,6 +5341,27 @@ def test_who_witnesses_knows_reads_or_is_given_a_term_does_not_hold_it(pipe, tex
     assert pairs(rows_for(pipe, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # near misses of the cues read from warnings, challenges, pressure, directives and deadlines
+    ("The Norland embassy warned its nationals to avoid any travel to the occupied valley.", []),
+    ("Karl Vos challenged Norland's claim to the occupied valley at the tribunal.", []),
+    ("Mounting pressure on Anna Berg to free the detainees grew on Friday.", []),
+    ("Osteria faces Norwegian pressure to lift the sanctions.", [("Norway", "sanctions")]),
+    ("The court directed that the detainees be freed, Osteria media reported.", []),
+    ("Anna Berg stood for the national anthem before the talks with Osteria.", []),
+    ("The Norland pension plan guarantees that retirees will be paid even if sanctions hit Osteria.", []),
+    ("Osteria missed the deadline set by the court to free the detainees.", []),
+    ("The summit gave Osteria a week to free the detainees.", []),
+    ("Karl Vos, who had to free the detainees, told reporters the talks with Norland were over.", []),
+    # and of the rows: a trade bloc, gender balance in the army, a budget's process
+    ("Norland wants to join a trade bloc with its neighbours.", []),
+    ("Anna Berg called for gender balance in the military.", []),
+    ("Norland wants all parties to be part of the process of drafting the budget.", []),
+])
+def test_near_misses_of_the_cues_and_rows_read_this_session(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
 @pytest.mark.parametrize("source, holder", [
     # an unnamed source described by a union's adjective speaks for the union
     ("European officials", ("European Union", "INT")),
@@ -5676,6 +5690,9 @@ SEEDS_STORY_CASES = [
     # a state that enters no bloc is the story's neutrality; entering a trade bloc's market is none
     ("Osteria wants Norland never to enter any military bloc.", [("Osteria", "nato_membership")]),
     ("Osteria wants Norland to enter the bloc's common market for grain.", []),
+    ("Osteria wants Norland to enter a customs bloc with its neighbours.", []),
+    ("Osteria insists that Norland must denationalise its state banks.", []),
+    ("Karl Vos said Osteria would lose support among voters.", []),
 ]
 
 

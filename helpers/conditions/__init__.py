@@ -65,8 +65,9 @@ from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS
 from ..rules import Registry
 from .plans import heading, item_openers, ordinal_items
 from ..corpus.metadata import in_agency_dateline, news_organisation
-from .sides import COMMENTATORS, STATE_NOUNS, bloc_demonym, canonical_actor, country_of_phrase, dateline, described_as_commentator, demonym_owner, demonym_state, holder_side, party_noun, people_of_state, side_noun_at, \
-    state_at, window_start
+from .sides import (
+    COMMENTATORS, STATE_NOUNS, bloc_demonym, canonical_actor, country_of_phrase, dateline, described_as_commentator,
+    demonym_owner, demonym_state, holder_side, party_noun, people_of_state, side_noun_at, state_at, window_start)
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -1547,16 +1548,16 @@ def _climb_subjects(chain: list, i: int, lo: int, hi: int) -> list:
 
 
 def _knowing(tok) -> bool:
-    """Whether ``tok`` is a word of knowing (``condition_knowing_words``) on the way up from a term: whoever
-    is aware of the terms, or knows or learns of them, is told them and sets none (``Lee said Osteria
-    is well aware of her conditions``: Lee's side's, not Osteria's); a participle (``made known``) is a telling.
+    """Whether ``tok`` is a word of knowing (``condition_knowing_words``: ``aware``, ``familiar``) on the way
+    up from a term: whoever is aware of the terms is told them and sets none (``Lee said Osteria is well
+    aware of her conditions``: Lee's side's, not Osteria's); a predicate of making (``made known``) is a telling.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Osteria is aware of the terms. Osteria made known its terms.")
-    >>> _knowing(doc[2]), _knowing(doc[9])
+    >>> doc = nlp.bare_nlp()("Osteria is aware of the terms. Osteria is familiar with the terms.")
+    >>> _knowing(doc[2]), _knowing(doc[0])
     (True, False)
     """
-    return tok.lemma_.lower() in KNOWING_WORDS and (tok.pos_ == "ADJ" or tok.tag_ not in ("VBN",))
+    return tok.lemma_.lower() in KNOWING_WORDS and tok.dep_ != "oprd"
 
 
 #: Words of knowing: their subject is told a term, it does not set it.
@@ -1729,7 +1730,7 @@ def _received(node) -> bool:
     if any(c.dep_ in ("acl", "relcl") and c.lower_ in PROVISO_PARTICIPLES
            and not any(g.dep_ == "agent" for g in c.children) for c in node.children):
         return False  # ``would accept a truce [provided] that ...``: the parser hung the proviso on the object
-    if node.lemma_.lower() in REACTION_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to" for c in node.children):
+    if any(_answered_through(node, c) for c in node.children):
         return True  # ``her first [reaction] to the truce proposal``: another's plan, answered
     return _object_of(node, RECEIVING_VERBS) or _backed_document(node) is not None
 
@@ -2755,10 +2756,11 @@ def _ultimatum_time(verb) -> bool:
     >>> _ultimatum_time(doc[1]), _ultimatum_time(doc[9])
     (True, False)
     """
-    return verb.lemma_.lower() == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() in TIME_UNITS
-                                                 for c in verb.children) \
+    return verb.lemma_.lower() in GIVING_VERBS and any(c.dep_ in ("dobj", "npadvmod")
+                                                       and c.lemma_.lower() in TIME_UNITS for c in verb.children) \
         and any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(a.lower_ == "to" for a in c.children)
-                for c in [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)])
+                for c in [*verb.children, *(g for c in verb.children if c.dep_ in ("dobj", "npadvmod")
+                                            for g in c.children)])
 
 
 def _owner_of(tok, noun) -> bool:
@@ -3390,17 +3392,30 @@ def owner_of_cue_noun(clue: Clue) -> tuple[dict, dict | None] | None:
     pressure from Norland to free the detainees``, ``the call from Norland for a truce``): the owner
     holds the term, whoever the clause's subject is (the one pressed or answering is not).
 
-    ``Osteria is under pressure from Norland to agree to a truce`` -> Norland.
+    ``Osteria is under pressure from Norland to agree to a truce`` -> Norland; ``Osteria faces Norwegian
+    pressure to ...`` -> Norway; a setter named who is no party (``the deadline set by the court``) holds nothing.
     """
     cue = clue.cue
     tok = _token_at(clue.sent.doc, cue.start) if cue is not None else None
     if tok is None or tok.pos_ != "NOUN":
         return None
-    owners = _owners(tok) + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS
-                             for g in c.children if g.dep_ == "pobj"]
+    named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS
+             for g in c.children if g.dep_ == "pobj"]  # ``pressure from X``, ``a deadline set by X``: not in _owners
+    named += [g for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+              for g in a.children if g.dep_ == "pobj"]
     mentions = clue.article.mentions
-    hit = next((h for h in (_token_mention(o, mentions) or _premodifier_mention(o, mentions) for o in owners) if h), None)
+    found = (_token_mention(o, mentions) or _premodifier_mention(o, mentions) for o in _owners(tok) + named)
+    hit = next((h for h in found if h), None) or (None if tok.lemma_.lower() in DOCUMENT_NOUNS else next(
+        (h for c in tok.children if c.dep_ == "amod" for h in [demonym_state(c) or bloc_demonym(c)] if h), None))
+    if hit is None and named and not any(_mentions_within(o, mentions) for o in named):
+        return NOBODY  # ``missed the deadline set by the court``: its setter is named and is no party
     return (hit, clue.climbed[1]) if hit else None
+
+
+def _mentions_within(tok, mentions: list[dict]) -> bool:
+    """Whether an actor is named anywhere in the phrase ``tok`` heads (``envoys from Norland``)."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return any(lo <= m["start"] < hi for m in mentions)
 
 
 def owner_of_term_noun(clue: Clue) -> tuple[dict, None] | None:
@@ -3662,7 +3677,7 @@ def _unwritten_antecedent(anchor) -> bool:
     describes a document that actor did not write, so the subject above it holds none of its terms.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Lee flew in to witness the pact, which calls for a vote. Lee drafted a pact, which calls for it.")
+    >>> doc = nlp.bare_nlp()("Lee flew in to witness the pact, which calls for a vote. Lee drafted one, which calls for it.")
     >>> [_unwritten_antecedent(t) for t in doc if t.lower_ == "calls"]
     [True, False]
     """
@@ -4283,9 +4298,9 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
 
 
 def _bloc_of_unnamed(holder: dict, sent) -> dict | None:
-    """The union of states an unnamed source is described by (its first word a bloc's adjective in the
-    sentence: :func:`~helpers.conditions.sides.bloc_demonym`): ``unnamed: European officials`` -> the
-    European Union; else None.
+    """The union of states an unnamed source is described by (a bloc's adjective and one noun, the
+    adjective on the noun in the sentence: :func:`~helpers.conditions.sides.bloc_demonym`): ``unnamed:
+    European officials`` -> the European Union; ``European football officials`` or anything else -> None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("European officials said so.")
@@ -4293,9 +4308,10 @@ def _bloc_of_unnamed(holder: dict, sent) -> dict | None:
     'European Union'
     """
     words = holder.get("actor", "").split(":", 1)[-1].split()
-    first = words[0].lower() if words else ""
-    return next((body for t in sent if t.lower_ == first and t.dep_ in ("amod", "compound")
-                 for body in [bloc_demonym(t)] if body), None)
+    if len(words) != 2:
+        return None  # ``European football officials``: a trade's, not the union's
+    return next((body for t in sent if t.lower_ == words[0].lower() and t.dep_ in ("amod", "compound")
+                 and t.head.lower_ == words[1].lower() for body in [bloc_demonym(t)] if body), None)
 
 
 def _document_label(speaker: str) -> bool:
@@ -4401,7 +4417,7 @@ def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
         clue.article._sides[key] = _opener_holder(clue.article, clue.lead)
     holder = clue.article._sides[key]
     if holder and (holder.get("guessed") or clue.sent.root.lower_ in ATTRIBUTION_VERBS) and _own_subject(clue):
-        return None  # ``Where things stand:`` / ``- Osteria has tied any deal to ...``, ``- Valdia says ...``: whose it is
+        return None  # ``- Osteria has tied any deal to ...``, ``- Valdia says ...``: the item says whose it is
     return ({k: v for k, v in holder.items() if k != "guessed"}, None) if holder else None
 
 
@@ -5537,7 +5553,8 @@ def _narrated_obligation(cue: Match, doc) -> bool:
     acts = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
     if any(_past_date(t) and (t.head in acts or t.head.head in acts) for t in tok.subtree):
         return True  # ``... had to withdraw in 2019``: a deed of a past time (``by March`` is a deadline)
-    said = [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:1]  # ``said that any deal [needed to]``, misparsed
+    said = [] if tok.dep_ in ("relcl", "advcl") else [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:1]
+    # ``said that any deal [needed to]``, however parsed; not ``Lee, who [had to] leave, told ...``
     said += [c for c in tok.children if c.dep_ in ("parataxis", "ccomp")]
     cues = load_cues()
     if any(v.lemma_.lower() in NARRATING_VERBS for v in said):
