@@ -2748,8 +2748,9 @@ GIVING_VERBS = language.words("condition_giving_verbs")
 
 
 def _ultimatum_time(verb) -> bool:
-    """Whether ``verb`` gives a span of time to act in (``gave Osteria 48 hours to leave``): ``give`` with
-    a unit of time as its object (``condition_time_units``) and a ``to`` clause of what must be done.
+    """Whether ``verb`` gives a span of time to act in (``gave Osteria 48 hours to leave``): a verb of giving
+    (``condition_giving_verbs``) with a unit of time as its object (``condition_time_units``, ``a week``
+    parsed as an adverbial noun too) and a ``to`` clause of what must be done.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland gave Osteria 48 hours to leave. Norland gave Osteria 48 tanks.")
@@ -3393,16 +3394,16 @@ def owner_of_cue_noun(clue: Clue) -> tuple[dict, dict | None] | None:
     holds the term, whoever the clause's subject is (the one pressed or answering is not).
 
     ``Osteria is under pressure from Norland to agree to a truce`` -> Norland; ``Osteria faces Norwegian
-    pressure to ...`` -> Norway; a setter named who is no party (``the deadline set by the court``) holds nothing.
+    pressure to ...`` -> Norway; a setter named who is no party (``the deadline set by the court``) holds
+    nothing.
     """
     cue = clue.cue
     tok = _token_at(clue.sent.doc, cue.start) if cue is not None else None
     if tok is None or tok.pos_ != "NOUN":
         return None
     named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS
-             for g in c.children if g.dep_ == "pobj"]  # ``pressure from X``, ``a deadline set by X``: not in _owners
-    named += [g for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-              for g in a.children if g.dep_ == "pobj"]
+             for g in c.children if g.dep_ == "pobj"]  # ``pressure from X``: not in _owners for this noun
+    named += [g for c in tok.children if c.dep_ == "acl" for g in _agents(c)]  # ``a deadline set by X``
     mentions = clue.article.mentions
     found = (_token_mention(o, mentions) or _premodifier_mention(o, mentions) for o in _owners(tok) + named)
     hit = next((h for h in found if h), None) or (None if tok.lemma_.lower() in DOCUMENT_NOUNS else next(
@@ -3677,11 +3678,13 @@ def _unwritten_antecedent(anchor) -> bool:
     describes a document that actor did not write, so the subject above it holds none of its terms.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Lee flew in to witness the pact, which calls for a vote. Lee drafted one, which calls for it.")
-    >>> [_unwritten_antecedent(t) for t in doc if t.lower_ == "calls"]
+    >>> text = "Lee came to witness the pact, which calls for a vote. Lee drafted a pact, which calls for it."
+    >>> [_unwritten_antecedent(t) for t in nlp.bare_nlp()(text) if t.lower_ == "calls"]
     [True, False]
     """
-    clause = next((a for a in [anchor, *anchor.ancestors] if a.dep_ == "relcl"), None) if anchor is not None else None
+    if anchor is None:
+        return False
+    clause = next((a for a in [anchor, *anchor.ancestors] if a.dep_ == "relcl"), None)
     return clause is not None and clause.head.lemma_.lower() in DOCUMENT_NOUNS \
         and _object_of(clause.head, _NOT_WRITING_VERBS)
 
