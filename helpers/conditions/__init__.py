@@ -3406,8 +3406,8 @@ def owner_of_cue_noun(clue: Clue) -> tuple[dict, dict | None] | None:
     named += [g for c in tok.children if c.dep_ == "acl" for g in _agents(c)]  # ``a deadline set by X``
     mentions = clue.article.mentions
     found = (_token_mention(o, mentions) or _premodifier_mention(o, mentions) for o in _owners(tok) + named)
-    hit = next((h for h in found if h), None) or (None if tok.lemma_.lower() in DOCUMENT_NOUNS else next(
-        (h for c in tok.children if c.dep_ == "amod" for h in [demonym_state(c) or bloc_demonym(c)] if h), None))
+    hit = next((h for h in found if h), None) or (
+        None if tok.lemma_.lower() in DOCUMENT_NOUNS else demonym_owner(tok, unions=True))  # ``Norwegian pressure``
     if hit is None and named and not any(_mentions_within(o, mentions) for o in named):
         return NOBODY  # ``missed the deadline set by the court``: its setter is named and is no party
     return (hit, clue.climbed[1]) if hit else None
