@@ -1549,6 +1549,14 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
     ("Anna Berg said both sides had agreed to a truce along the river.", []),
     ("Norland met Anna Berg on Monday. Both parties agreed on a truce along the river.", []),
     ("Norland and Osteria met. One. Two. Three. Four. Five. Six. Both parties agreed on a truce.", []),
+    # the same counted noun again, further back than any window, stands for the parties an earlier use of it
+    # stood for; not when that one stood for none, nor a noun of another word
+    ("Norland and Osteria met. The two countries exchanged gifts. One. Two. Three. Four. Five. Six. Seven. "
+     "The two countries pledged to free every detainee.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("Norland and Osteria met. One. Two. Three. Four. Five. Six. Seven. The two countries exchanged gifts. "
+     "The two countries pledged to free every detainee.", []),
+    ("Norland and Osteria met. The two countries exchanged gifts. One. Two. Three. Four. Five. Six. Seven. "
+     "Both parties pledged to free every detainee.", []),
     # an uncounted plural noun names no pair
     ("Norland and Osteria met in the capital. Anna Berg said the sides agreed to a truce along the river.", []),
     ("Norland and Osteria signed a truce. The parties agreed to release all detainees.", []),
@@ -1574,6 +1582,27 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
 ])
 def test_both_sides_are_the_two_parties_named_before(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+#: A body named by a common noun (not a proper noun the quote module would take for a speaker by itself).
+MINISTRY = {"Osterian foreign ministry": ("Osterian Foreign Ministry", "organization", "OST")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one who says what a term needs is no addressee of it, also where the parser lost the clause's subject
+    ("The Osterian foreign ministry welcomed the mediation but said a deal between the rivals needed to "
+     "include a full amnesty.", [("Osterian Foreign Ministry", "accountability")]),
+    ("The Osterian foreign ministry thanked the hosts and said any accord of the sort needed to free all "
+     "detainees.", [("Osterian Foreign Ministry", "prisoners")]),
+    # ... not one who sees or hears it
+    ("The Osterian foreign ministry saw that any accord of the sort needed to free all detainees.", []),
+    ("The Osterian foreign ministry thanked the hosts and saw any accord of the sort needed to free all "
+     "detainees.", []),
+])
+def test_who_says_what_a_term_needs_holds_it(pipe, text, expected):
+    actors = {**ACTORS, **MINISTRY}
+    assert pairs(conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [],
+                                            taxonomy=GENERIC)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

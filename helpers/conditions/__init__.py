@@ -46,7 +46,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import takewhile
+from itertools import islice, takewhile
 from pathlib import Path
 
 import pandas as pd
@@ -1488,6 +1488,8 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             return found, addressee  # no agent named: no one above it asks (``X said Osteria was urged``)
         if skip and not subjects and any(c.dep_ == "expl" for c in node.children):
             skip = False  # ``there can be no truce without ...``: an expletive is the addressee's slot, left open
+        if skip and i and _reports_clause(node, chain[i - 1]):
+            skip = False  # ``X thanked Y but said a deal needed to ...``: the parser lost the clause's subject
         if subjects and not skip and ((lo <= node.head.i < hi and _term_clause(node))  # its subject: the addressee
                                       or (_hit_by_measure(node) and not (i and chain[i - 1].dep_ == "conj"))):
             addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)  # or who a threat would hit
@@ -1505,6 +1507,25 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                 return author, addressee  # ``officials said the Norland draft calls for ...``: its author
             paper = paper or subj.lemma_.lower() in DOCUMENT_NOUNS
     return (None if paper and quote is None else _speaker(quote or reported)), addressee
+
+
+def _reports_clause(verb, below) -> bool:
+    """Whether ``verb`` is a verb of saying (``data/quote_cues.csv``) whose clausal complement ``below`` is
+    (or the object the parser made of that clause's subject): an addressee left unfilled inside what it
+    reports stays unfilled, and the one who says it is no addressee (``Osteria's ministry thanked Lee but
+    said a deal needed to free the detainees``, where the parser hangs ``needed`` on ``deal``: the ministry
+    asks, no one is asked).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee said a truce must hold. Lee saw that a truce must hold.")
+    >>> _reports_clause(doc[1], doc[5]), _reports_clause(doc[8], doc[13])
+    (True, False)
+    """
+    from ..quotes.cues import cue_key, load_cues
+    cues = load_cues()
+    key = cue_key(cues, verb)
+    return below.dep_ in ("ccomp", "dobj") and below.head.i == verb.i and key is not None \
+        and "clause" in cues[key].content
 
 
 def _paper_subject_author(subj, node, subjects: list, mentions: list[dict]) -> dict | None:
@@ -2212,6 +2233,38 @@ def named_pair(subj, mentions: list[dict], side=None, count: int | None = None) 
     ['Norland', 'Osteria']
     """
     doc, count = subj.doc, (_counted_pair(subj) or 2) if count is None else count
+    found = _pair_near(subj, mentions, side, count)
+    if found is None and count:
+        for same in _same_counted_before(subj, count):  # ``the two countries`` again, paragraphs later
+            if (found := _pair_near(same, mentions, side, count)) is not None:
+                break
+    return found
+
+
+#: How many earlier uses of the same counted noun (``the two countries``) a later one may follow back to
+#: the parties the text named next to one of them (:func:`named_pair`).
+SAME_PAIR_CHAIN = 4
+
+
+def _same_counted_before(subj, count: int):
+    """The earlier tokens, nearest first and at most :data:`SAME_PAIR_CHAIN`, that count the same parties
+    by the same noun as ``subj`` (``the two countries``, ``both countries``): a story that names its two
+    parties once and then writes ``the two countries`` throughout means the same two each time.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The two countries met. Both countries agreed. Two countries left. The two sides met.")
+    >>> [t.i for t in _same_counted_before(doc[15], 2)], [t.i for t in _same_counted_before(doc[6], 2)]
+    ([], [2])
+    """
+    lemma = subj.lemma_.lower()
+    same = (t for t in reversed(subj.doc[:subj.sent.start]) if t.lemma_.lower() == lemma and _counted_pair(t) == count)
+    return list(islice(same, SAME_PAIR_CHAIN))
+
+
+def _pair_near(subj, mentions: list[dict], side, count: int) -> tuple[dict, ...] | None:
+    """:func:`named_pair` within reach of ``subj`` itself: a series in its sentence or the
+    :data:`PAIR_WINDOW` sentences before, the two sides its sentence names, or a lede's subject series."""
+    doc = subj.doc
     lo = window_start(doc, subj.sent.start, PAIR_WINDOW)
     for tok in reversed(doc[lo:subj.i]):
         named_so = count or (_subject_or_beside(tok) and tok.head.dep_ != "relcl") \
