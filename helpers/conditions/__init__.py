@@ -2232,7 +2232,7 @@ def named_pair(subj, mentions: list[dict], side=None, count: int | None = None) 
     >>> [p["actor"] for p in named_pair(doc[6], m)]
     ['Norland', 'Osteria']
     """
-    doc, count = subj.doc, (_counted_pair(subj) or 2) if count is None else count
+    count = (_counted_pair(subj) or 2) if count is None else count
     found = _pair_near(subj, mentions, side, count)
     if found is None and count:
         for same in _same_counted_before(subj, count):  # ``the two countries`` again, paragraphs later
