@@ -2327,6 +2327,14 @@ PATTERN_CASES = {
          [("Norland", "ceasefire"), ("Norland", "prisoners")]),
         ("Norland insists any truce must come first, before the release of the detainees.",
          [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+        # a deal a step is asked ``as part of`` frames the step; a term asked as part of a deal that is no
+        # term, or a deal asked beside the step, stays a term
+        ("Norland has demanded that Osterian troops leave the valley as part of any truce deal.",
+         [("Norland", "territory")]),
+        ("Norland wants Osteria to free all detainees as part of a ceasefire agreement.", [("Norland", "prisoners")]),
+        ("Norland wants a ceasefire as part of a wider deal.", [("Norland", "ceasefire")]),
+        ("Norland wants a truce and the release of all detainees as part of a wider deal.",
+         [("Norland", "ceasefire"), ("Norland", "prisoners")]),
     ],
     "a_threat_tied_to_a_refusal_is_a_term_of_who_threatens": [
         ("Norland will step up weapons deliveries to Valdia if Osteria walks away from the talks.",

@@ -4993,7 +4993,7 @@ def framed_by_terms(obj: Match, objects: list[Match], doc) -> bool:
               and _phrase_head(t).i != tok.i]
     if not others:
         return False
-    if _whole_of_part(tok, others):
+    if _whole_of_part(tok, others) or _frame_of_step(tok, others):
         return True  # ``the withdrawal is a central part of the truce deal``: the deal is what it is part of
     quantified = any(c.dep_ == "det" and c.lower_ in _ANY for c in tok.children)
     if tok.dep_ in ("nsubj", "nsubjpass"):  # ``any truce must free the detainees``, not ``proposed by``
@@ -5024,6 +5024,25 @@ def _whole_of_part(deal, others: list) -> bool:
         return False
     subjects = [c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(t in s.subtree for s in subjects for t in others)
+
+
+def _frame_of_step(deal, others: list) -> bool:
+    """Whether the deal noun ``deal`` is the whole that an ``as part of`` phrase sets a step in, the step
+    being another term's words in the clause the phrase hangs on (``wants Osteria to free the detainees as
+    part of any truce deal``: the release is asked, the truce is the frame it is asked in).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland wants Osteria to free all detainees as part of a truce deal.")
+    >>> _frame_of_step(doc[12], [doc[6]]), _frame_of_step(doc[12], [])
+    (True, False)
+    """
+    prep = deal.head
+    part = prep.head
+    if deal.dep_ != "pobj" or prep.lower_ != "of" or part.lemma_.lower() not in PART_NOUNS or part.dep_ != "pobj" \
+            or part.head.lower_ != "as":
+        return False
+    clause, frame = part.head.head, set(part.head.subtree)
+    return any(t in clause.subtree and t not in frame for t in others)
 
 
 def _in_own_clause(tok, head) -> bool:
