@@ -577,6 +577,10 @@ CUE_CASES = [
      "Norland signed no ceasefire agreement with Osteria."),
     ("signed a truce deal", "Norland and Osteria sealed a truce deal in the capital.",
      "Norland reached a ceasefire deal deadline on Monday."),
+    ("signed a statement on", "Norland and Osteria signed a joint declaration on a truce along the river.",
+     "Norland and Osteria never signed a joint declaration on a truce along the river."),
+    ("signed a statement on", "Norland and Osteria signed a protocol for the return of displaced families.",
+     "Norland issued a statement on the return of displaced families."),
     ("reached a deal on", "Norland confirmed a truce deal with Osteria to free all the detainees.",
      "The Norland government has confirmed that talks with Osteria on all the detainees are going well."),
     # the terms singled out after a party's demands are its terms; topics singled out after talks are none
@@ -1906,6 +1910,32 @@ def test_a_cue_outside_a_quote_reads_the_sentence_subject(pipe, kind, expected):
                                       _quoted(text, "Anna Berg" if kind == "direct" else "Karl Vos", kind),
                                       taxonomy=GENERIC)
     assert pairs(rows) == expected
+
+
+@pytest.mark.parametrize("subject, expected", [
+    # a document that reports the quoted words speaks for the party that signed it, not for the official the
+    # quote table gave the words to; a person who reports them is that speaker
+    ("The declaration", [("Norland", "ceasefire")]),
+    ("The mediator", [("Karl Vos", "ceasefire")]),
+])
+def test_a_document_reporting_an_indirect_quote_speaks_for_its_author(pipe, subject, expected):
+    text = ("The government of Norland signed a declaration with the rebels on Monday. Karl Vos praised it. "
+            f'{subject} lays down "a pledge to keep a lasting truce along the river."')
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS),
+                                      _quoted(text, "Karl Vos", "indirect"), taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
+@pytest.mark.parametrize("signer, expected", [
+    # a state's government named with ``of`` is that state, as its title is (``the Republic of``)
+    ("The government of Norland", [("Norland", "ceasefire")]),
+    ("Norland", [("Norland", "ceasefire")]),
+    # ... a government of no state named is none
+    ("The government of the island", []),
+])
+def test_a_document_signed_by_the_government_of_a_state_is_that_states(pipe, signer, expected):
+    text = f"{signer} signed a declaration with the rebels on Monday. Rain fell. The declaration calls for a lasting truce."
+    assert pairs(rows_for(pipe, text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1470,7 +1470,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         if not lo <= node.i < hi:
             break
         if quote is not None and not _inside(node, quote) and _speaker(quote):
-            return _reported_voice(node, quote, mentions) or _speaker(quote), addressee
+            return _voice_leaving_quote(node, quote, mentions), addressee
         owners = [] if i and (_conjunct_of_action(chain[i - 1], node) or _answered_through(node, chain[i - 1])) \
             else _owners(node)
         if not owners and not skip and node.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS \
@@ -1486,10 +1486,8 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             asker = _passive_asker(node)
             found = _subject_actor(asker, mentions, quote or reported, text) if asker is not None else None
             return found, addressee  # no agent named: no one above it asks (``X said Osteria was urged``)
-        if skip and not subjects and any(c.dep_ == "expl" for c in node.children):
-            skip = False  # ``there can be no truce without ...``: an expletive is the addressee's slot, left open
-        if skip and i and _reports_clause(node, chain[i - 1]):
-            skip = False  # ``X thanked Y but said a deal needed to ...``: the parser lost the clause's subject
+        if skip and _slot_left_open(node, chain[i - 1] if i else None, subjects):
+            skip = False  # ``there can be no truce without ...``, ``X said a deal needed to ...`` (subject lost)
         if subjects and not skip and ((lo <= node.head.i < hi and _term_clause(node))  # its subject: the addressee
                                       or (_hit_by_measure(node) and not (i and chain[i - 1].dep_ == "conj"))):
             addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)  # or who a threat would hit
@@ -1507,6 +1505,25 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                 return author, addressee  # ``officials said the Norland draft calls for ...``: its author
             paper = paper or subj.lemma_.lower() in DOCUMENT_NOUNS
     return (None if paper and quote is None else _speaker(quote or reported)), addressee
+
+
+def _voice_leaving_quote(node, quote: dict, mentions: list[dict]) -> dict | None:
+    """Who holds a term inside an indirect or direct quote, met at ``node``, the first head outside it: the
+    voice its reporting clause names (:func:`_reported_voice`), none for a document that reports it and
+    names no author (its authors': :func:`author_of_document`), else the quote's speaker."""
+    voice = _reported_voice(node, quote, mentions)
+    if voice is None and _document_reports(node, quote):
+        return None  # ``the declaration outlines [...]``
+    return voice or _speaker(quote)
+
+
+def _slot_left_open(node, below, subjects: list) -> bool:
+    """Whether the addressee's slot of a cued clause stays open at ``node`` (reached from ``below``): an
+    expletive stands in it (``there can be no truce without ...``), or ``node`` is the verb of saying
+    that reports the clause, whose subject is no addressee (:func:`_reports_clause`)."""
+    if not subjects and any(c.dep_ == "expl" for c in node.children):
+        return True
+    return below is not None and _reports_clause(node, below)
 
 
 def _reports_clause(verb, below) -> bool:
@@ -1706,6 +1723,20 @@ def _reported_voice(node, quote: dict, mentions: list[dict]) -> dict | None:
             return _document_author(subj, mentions)
         return _named_reporter(subj, quote, mentions)
     return None
+
+
+def _document_reports(node, quote: dict) -> bool:
+    """Whether the reporting clause ``node`` of an indirect quote has a document noun for its subject
+    (``The accord outlines a pledge to ...``): the document speaks, and the quote table's speaker, some
+    official quoted nearby, is no author of it.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The accord outlines a pledge to free detainees. Lee outlines a pledge.")
+    >>> _document_reports(doc[2], {"kind": "indirect"}), _document_reports(doc[10], {"kind": "indirect"})
+    (True, False)
+    """
+    return quote.get("kind") != "direct" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DOCUMENT_NOUNS for c in node.children)
 
 
 def _named_reporter(subj, quote: dict, mentions: list[dict]) -> dict | None:
