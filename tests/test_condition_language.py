@@ -5306,6 +5306,16 @@ PATTERN_CASES = {
         ("Norland directed that the NLFO become a political party by next spring.", [("Norland", "governance")]),
         ("Norland said that the NLFO became a popular party in the capital.", []),
     ],
+    # a refusal asked for in a demand's content is the demand's term, its holder the one who demands; a
+    # refusal in a clause set beside the demand is the refuser's own
+    "a_refusal_asked_for_is_the_askers_term": [
+        ("Osteria wants guarantees that Norland will never withdraw its soldiers from the valley.",
+         [("Osteria", "territory")]),
+        ("Osteria insists on pledges that Norland will not withdraw its soldiers from the valley.",
+         [("Osteria", "territory")]),
+        ("Osteria wants talks, but Norland will never withdraw its soldiers from the valley.",
+         [("Norland", "territory")]),
+    ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
         ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",

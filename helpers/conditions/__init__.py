@@ -2995,6 +2995,28 @@ class Clue:
         return holder, addressee
 
 
+def _demanded_refusal(demand: Match, refusal: Match, doc) -> bool:
+    """Whether a refusal cue lies in what a demand cue asks for (``insists on guarantees that X will not
+    allow ...``: the refusal is the addressee's, asked of it), climbing from the refusal to the demand
+    through no clause set beside it (``wants talks, but X will never ...`` is X's own refusal).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee wants pledges that Kim will not leave. Lee wants talks, but Kim will not leave.")
+    >>> refusal = lambda at: Match(at, at + 8, "refuses", "refusal")
+    >>> want = lambda at: Match(at, at + 5, "wants", "demand")
+    >>> _demanded_refusal(want(4), refusal(27), doc), _demanded_refusal(want(46), refusal(68), doc)
+    (True, False)
+    """
+    top, tok = _token_at(doc, demand.start), _token_at(doc, refusal.start)
+    if top is None or tok is None:
+        return False
+    while tok.i != top.i:
+        if tok.dep_ in ("conj", "parataxis") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def cue_before(clue: Clue) -> Match | None:
     """The nearest cue before the category words that has them in its scope.
 
@@ -3006,6 +3028,9 @@ def cue_before(clue: Clue) -> Match | None:
     conditionals = [c for c in before if c.kind == "conditional"]
     before = [c for c in before if c.kind == "conditional" or not any(  # the addressee's own verb in the term
         k.start < c.start and _in_scope(k, c, doc) for k in conditionals)]
+    demands = [c for c in before if c.kind == "demand"]
+    before = [c for c in before if c.kind != "refusal" or not any(  # ``insists on guarantees that X will not allow``
+        k.end <= c.start and _demanded_refusal(k, c, doc) for k in demands)]
     # ``X issued a new demand: ...``: a terms noun and a colon govern all that follows
     colon = [c for c in before if c.kind == "list" and re.match(r"[\w-]+\s*:", _doc_text(doc)[c.start:c.end])]
     return max(colon or before, key=lambda c: (c.start, -c.end)) if before else None
