@@ -1561,6 +1561,13 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
      "The two countries pledged to free every detainee.", []),
     ("Norland and Osteria met. The two countries exchanged gifts. One. Two. Three. Four. Five. Six. Seven. "
      "Both parties pledged to free every detainee.", []),
+    # with no pair named near, the signatories of the latest document signed by as many parties as it counts
+    ("Norland signed a declaration with Osteria on Saturday. One. Two. Three. Four. Five. Six. Seven. "
+     "Both parties pledged to free every detainee.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("Norland signed a declaration on Saturday. One. Two. Three. Four. Five. Six. Seven. "
+     "Both parties pledged to free every detainee.", []),
+    ("Norland signed a declaration with Osteria and Anna Berg on Saturday. One. Two. Three. Four. Five. Six. "
+     "Seven. Both parties pledged to free every detainee.", []),
     # an uncounted plural noun names no pair
     ("Norland and Osteria met in the capital. Anna Berg said the sides agreed to a truce along the river.", []),
     ("Norland and Osteria signed a truce. The parties agreed to release all detainees.", []),

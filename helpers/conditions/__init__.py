@@ -2269,7 +2269,26 @@ def named_pair(subj, mentions: list[dict], side=None, count: int | None = None) 
         for same in _same_counted_before(subj, count):  # ``the two countries`` again, paragraphs later
             if (found := _pair_near(same, mentions, side, count)) is not None:
                 break
-    return found
+    return found if found is not None or not count else _signatories_before(subj, mentions, count)
+
+
+def _signatories_before(subj, mentions: list[dict], count: int) -> tuple[dict, ...] | None:
+    """The parties of the latest document the text named with as many signatories as the counted noun
+    ``subj`` counts, before it (``Norland signed a declaration with the Freedom Front. ... Both parties
+    pledged ...``; a framework backed by three blocs in between is no pair); else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland signed a pact with Osteria. Rain fell. Envoys met. Both parties agreed.")
+    >>> m = [dict(actor="Norland", start=0, end=7), dict(actor="Osteria", start=27, end=34)]
+    >>> [p["actor"] for p in _signatories_before(doc[12], m, 2)]
+    ['Norland', 'Osteria']
+    """
+    doc, before = subj.doc, subj.sent.start
+    while (parties := _earlier_document_parties(doc, before, DOCUMENT_NOUNS, mentions)):
+        if len(parties) == count and len({p.get("actor") for p in parties}) == count:
+            return tuple(parties)
+        before = _earlier_owned_document(doc, before, DOCUMENT_NOUNS, mentions)[0].i  # one named by others
+    return None
 
 
 #: How many earlier uses of the same counted noun (``the two countries``) a later one may follow back to
@@ -3843,11 +3862,11 @@ def _told_by_another(clue: Clue, holder: dict) -> bool:
     return side(holder)[0] not in {side(a)[0] for a in authors}  # a party's own people speak for it
 
 
-def _earlier_document_parties(doc, before: int, lemma: str, mentions: list[dict]) -> list[dict]:
-    """The parties of the latest document noun ``lemma`` before token ``before`` that has an owner
-    (:func:`_document_owner`): the owner, the actors joined to it by ``and``, and those it concluded
+def _earlier_document_parties(doc, before: int, lemma, mentions: list[dict]) -> list[dict]:
+    """The parties of the latest document noun ``lemma`` (or of a set of lemmas) before token ``before`` that
+    has an owner (:func:`_document_owner`): the owner, the actors joined to it by ``and``, and those it concluded
     the document with (``Norland signed a deal with Osteria``: :func:`~helpers.actors.countries.deal_partners`)."""
-    found = _earlier_owned_document(doc, before, {lemma}, mentions)
+    found = _earlier_owned_document(doc, before, {lemma} if isinstance(lemma, str) else lemma, mentions)
     if found is None:
         return []
     tok, owner = found
