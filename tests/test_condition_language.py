@@ -5323,6 +5323,12 @@ PATTERN_CASES = {
         ("Osteria wants talks, but Norland will never withdraw its soldiers from the valley.",
          [("Norland", "territory")]),
     ],
+    # the parties a term is asked of, joined by ``and``, set none of it; a source named beside them does
+    "the_asked_parties_joined_by_and_set_no_term": [
+        ("Besides, Norland and Osteria should carry out a swap of all detainees.", []),
+        ("According to Berg, Norland and Osteria should carry out a swap of all detainees.",
+         [("Anna Berg", "prisoners")]),
+    ],
     # what would break down by itself holds no term: whoever warns of it sets the condition
     "breakdown_warned_of": [
         ("Osteria's new cabinet will collapse if the rebels fail to disarm by March, Karl Vos warned.",

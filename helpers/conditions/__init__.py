@@ -2808,7 +2808,8 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
                and not brokering(text, m["end"]) and not _venue(sent, m["start"]) and not _broker(sent, m["start"])
                and not _in_relative_clause(sent, m["start"]) and not _receives(sent, m["start"])
                and not listener(m, sent.doc)]
-    other = [m for m in in_sent if not addressee or m["actor"] != addressee.get("actor")]
+    asked = _addressee_and_conjuncts(sent.doc, addressee, mentions)
+    other = [m for m in in_sent if m["actor"] not in asked]
     before = [m for m in other if m["start"] < cue_pos]
     other = before or [m for m in other if not _asked(_token_at(sent.doc, m["start"]))]
     if not before and any(sent.start_char <= m["start"] < cue_pos and _receives(sent, m["start"]) for m in mentions):
@@ -2817,6 +2818,23 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
         cue = _token_at(sent.doc, cue_pos)
         return next((m for m in other if cue is not None and _owner_of(_token_at(sent.doc, m["start"]), cue)), None)
     return (before or other or [None])[0]
+
+
+def _addressee_and_conjuncts(doc, addressee, mentions) -> set:
+    """The actors a term is asked of: the addressee and the actors joined to it by ``and`` (``Norland and
+    Osteria should swap prisoners``: both are asked, neither sets the term).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland and Osteria should swap prisoners.")
+    >>> m = [dict(actor="Norland", start=0, end=7), dict(actor="Osteria", start=12, end=19)]
+    >>> sorted(_addressee_and_conjuncts(doc, m[0], m))
+    ['Norland', 'Osteria']
+    """
+    if not addressee:
+        return set()
+    tok = _token_at(doc, addressee["start"]) if addressee.get("start") is not None else None
+    joined = (_token_mention(t, mentions) for t in (tok.conjuncts if tok is not None else ()))
+    return {addressee.get("actor"), *(m["actor"] for m in joined if m)}
 
 
 def _asked(tok) -> bool:
