@@ -979,6 +979,26 @@ def actor_in_description(holder: dict, mentions: list[dict], doc) -> str | None:
     return None
 
 
+def described_before_by_noun(holder: dict, mentions: list[dict], doc) -> str | None:
+    """An unnamed source named by a bare plural noun (``unnamed: negotiators``) whose noun the article
+    gives a state elsewhere, by a demonym or a possessive (``Osterian negotiators``, ``Osteria's
+    negotiators``): that state, when the article gives the noun one state only (``Norwegian and Osterian
+    negotiators`` leave it open).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norway's negotiators met on Monday. A deal is near, negotiators said.")
+    >>> described_before_by_noun({"actor": "unnamed: negotiators"}, [], doc)
+    'NOR'
+    """
+    words = (holder.get("actor") or "").split(":", 1)
+    if len(words) != 2 or words[0] != "unnamed" or len(words[1].split()) != 1:
+        return None
+    noun = words[1].strip().lower()
+    found = {code for tok in doc if tok.lower_ == noun and tok.tag_ == "NNS"
+             for code in [_before(doc, tok.i, tok.sent.start)] if code}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _tie_broken_by_bodies(counts: Counter, mentions: list[dict]) -> str | None:
     """Of the states that tie at the top of ``counts``, the one whose bodies (organisations of its
     country: its government, army, parties, movements) the article names most: a lede that names a
@@ -1264,7 +1284,8 @@ def states_written(holder: dict, mentions: list[dict], doc, test) -> frozenset:
 #: Where a holder's side comes from when its mention has none (the first answer wins); the
 #: article's own state last.
 SIDE_RULES = Registry("condition_side", [office_in_body, same_actor_elsewhere, named_country, described_at_mention,
-                                         actor_in_description, described_in_text, office_after_state,
+                                         actor_in_description, described_before_by_noun, described_in_text,
+                                         office_after_state,
                                          speaks_from_capital, sets_state_terms, speaks_for_state_stance, state_of_section,
                                          state_of_headline, home_state])
 
