@@ -51,6 +51,9 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # a settlement to be guaranteed by outside powers; a loan guaranteed by a bank is none
+    ("security", "Norland insists that the accord be guaranteed by major powers.",
+     "Norland insists that the loan be guaranteed by the central bank."),
     ("ceasefire", "Norland wants to curb the violence in the border region before the talks.",
      "Norland wants to curb the violence against journalists before the talks."),
     # a formal or official end to a war, its dates or kind between; a trade war's end is no truce
@@ -5484,6 +5487,9 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # a pact guaranteed by outside powers is the story's security order; a loan guaranteed by a bank is none
+    ("Norland wants the accord to be guaranteed by leading powers.", [("Norland", "security_architecture")]),
+    ("Norland wants the loan to be guaranteed by the central bank.", []),
     # international troops on the ground are the story's security order, as foreign troops are; observers are a truce's
     ("Norland proposed that international troops be stationed along the line.", [("Norland", "security_architecture")]),
     ("Norland proposed that international observers be stationed along the line.", [("Norland", "negotiation_terms")]),
