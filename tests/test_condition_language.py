@@ -3063,6 +3063,12 @@ PATTERN_CASES = {
         ("Norland will meet Osteria's envoys only once the embargo is lifted.",
          [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
         ("The leaders met in the capital once the storm passed.", []),
+        # talks that depend on a term, as the verb's subject, a noun or a gerund; a harvest depending on one is none
+        ("Berg said resuming talks will depend on the release of the detainees.",
+         [("Anna Berg", "negotiation_terms"), ("Anna Berg", "prisoners")]),
+        ("Berg said a new round of talks depends on the release of the detainees.",
+         [("Anna Berg", "negotiation_terms"), ("Anna Berg", "prisoners")]),
+        ("Berg said the harvest will depend on the release of the detainees.", [("Anna Berg", "prisoners")]),
     ],
     "a_relative_clause_of_a_cue_states_the_noun_it_describes": [
         # what the relative clause's holder wants is the noun the clause describes

@@ -4734,6 +4734,8 @@ def _main_clause(cue: Match, sent):
         verb = next((t for t in sent if t.idx >= cue.end and t.pos_ in ("VERB", "AUX")), None)
         verb = verb.head if verb is not None and verb.dep_ in ("aux", "auxpass") else verb  # ``then we [can] talk``
         return (verb, lambda t: t.idx < cue.end) if verb is not None else None
+    if cue.kind == "conditional" and cue.subject == "holder":
+        return _dependent_subject(cue, doc)
     if cue.kind != "conditional" or cue.subject != "addressee":
         return None
     head = _cue_head_at(doc, _conditional_word(cue, doc))
@@ -4743,6 +4745,22 @@ def _main_clause(cue: Match, sent):
     if main.pos_ == "ADV" and main.dep_ == "advmod" and main.head.i != main.i:
         main = main.head  # ``talks can begin [as soon] as ...``: the adverb hangs on the verb it times
     return main, lambda t: head.left_edge.i <= t.i <= head.right_edge.i
+
+
+def _dependent_subject(cue: Match, doc):
+    """(subject, inside) for a conditional cue that is a verb of depending (``resuming the talks will depend
+    on ...``): what depends is its subject, made conditional on what follows the verb; None for a cue
+    that is no verb with a subject.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("New talks will depend on a truce.")
+    >>> _dependent_subject(Match(15, 24, "depends on", "conditional"), doc)[0].text
+    'talks'
+    """
+    verb = _token_at(doc, cue.start)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None) \
+        if verb is not None and verb.pos_ == "VERB" else None
+    return (subj, lambda t: t.i > verb.i) if subj is not None else None
 
 
 def _other_talks(word) -> bool:
