@@ -51,6 +51,28 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # a movement's wing recognised as a legal party, a ban on its politics lifted; a club registered is none
+    ("governance", "Norland wants the rebels' political wing recognised as a legal party.",
+     "Norland wants its football club registered as a sports organisation."),
+    ("governance", "Norland demands that the ban on the rebels' political activities be lifted.",
+     "Norland demands that the ban on the rebels' fishing boats be lifted."),
+    # a region's right to secede; a club seceding from a league is none
+    ("governance", "Norland demands that its northern province be given the right to secede.",
+     "Norland wants its football club to secede from the league."),
+    # religious law applied in a region; a professor of it is none
+    ("governance", "Norland wants Islamic law applied in the northern province.",
+     "Norland wants a professor of Islamic law to join the talks."),
+    # a quota of posts in the civil service, an independent electoral commission; jobs in a factory are none
+    ("governance", "Norland wants a quota of posts in the civil service for the rebels.",
+     "Norland wants a share of the jobs in the new car factory."),
+    ("governance", "Norland insists on an independent electoral commission.",
+     "Norland insists on an independent commission on fishing."),
+    # a region's own police and courts; a police force's own officers are none
+    ("governance", "Norland demands that the province have its own police and courts.",
+     "Norland demands that the province pay its own bills."),
+    # a party's leader appointed to a top office; a central bank's governor is none
+    ("governance", "Norland wants the rebel leader appointed vice-president.",
+     "Norland wants its envoy appointed governor of the central bank."),
     # a settlement to be guaranteed by outside powers; a loan guaranteed by a bank is none
     ("security", "Norland insists that the accord be guaranteed by major powers.",
      "Norland insists that the loan be guaranteed by the central bank."),
