@@ -51,6 +51,29 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # a regional, neutral or buffer force to be deployed; a force majeure clause is none
+    ("security", "Norland wants a regional force deployed to protect the talks.",
+     "Norland invoked force majeure to delay the gas deliveries."),
+    # militias dismantled or disbanded; a dismantled stage is none
+    ("security", "Norland demands the dismantling of the pro-government militias.",
+     "Norland demands the dismantling of the concert stage."),
+    # fighters integrated into the army or joining it; a recruit who joins up is none
+    ("security", "Norland proposed integrating the guerrillas into a new national guard.",
+     "Norland proposed integrating the schools into a new national network."),
+    ("security", "Norland wants the rebel commanders to join the army with their ranks.",
+     "Norland wants the rebel commanders to join the choir with their wives."),
+    # a force reduced to a number; a price reduced to a number is none
+    ("security", "Norland wants the rebel force to be reduced to 5,000 men.",
+     "Norland wants the fuel price to be reduced to 5 crowns."),
+    # mercenaries to leave; a mercenary spirit is none
+    ("security", "Norland demands that the mercenaries be expelled.",
+     "Norland condemns the mercenary spirit of the football league."),
+    # the guns silenced; a choir silenced is none
+    ("ceasefire", "Norland wants both sides to silence their guns.",
+     "Norland wants both choirs to silence their singers."),
+    # hospitals or aid workers protected; a brand protected is none
+    ("humanitarian", "Norland insists that hospitals be protected.",
+     "Norland insists that its brands be protected."),
     # a movement's wing recognised as a legal party, a ban on its politics lifted; a club registered is none
     ("governance", "Norland wants the rebels' political wing recognised as a legal party.",
      "Norland wants its football club registered as a sports organisation."),
@@ -4991,7 +5014,8 @@ PATTERN_CASES = {
     ],
     # a force to take control of a place; not of a firm's finances or a place's budget
     "take_control_of_a_place": [
-        ("Norland wants a neutral force to take over control of the airport.", [("Norland", "territory")]),
+        ("Norland wants a neutral force to take over control of the airport.",
+         [("Norland", "security"), ("Norland", "territory")]),
         ("Osteria proposed that a joint police force assume control of the port.", [("Osteria", "territory")]),
         ("Norland wants its new board taking control of the airline's finances.", []),
         ("Norland wants the city's mayor taking control of the airport's budget.", []),
