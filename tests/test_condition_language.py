@@ -51,6 +51,12 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # soldiers named by the killing they did, to be tried; soldiers who won a match, praised, are none
+    ("accountability", "Norland wants the soldiers who killed the protesters tried.",
+     "Norland wants the soldiers who won the match praised."),
+    # whom a party will only talk with, the adverb before the verb; a trader one only deals with is none
+    ("negotiation_terms", "Osteria will only negotiate with elected leaders.",
+     "Osteria will only deal with the grain traders in person."),
     # a regional, neutral or buffer force to be deployed; a force majeure clause is none
     ("security", "Norland wants a regional force deployed to protect the talks.",
      "Norland invoked force majeure to delay the gas deliveries."),
