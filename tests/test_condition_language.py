@@ -51,6 +51,10 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # air cover for a party, foreign bases; a summit's air cover, foreign fishing fleets are none
+    ("security", "Norland wants allied air cover after a truce.", "Norland wants air cover for the summit."),
+    ("security", "Osteria insists on a ban on foreign military bases in Norland.",
+     "Osteria insists on a ban on foreign fishing fleets in Norland."),
     # soldiers named by the killing they did, to be tried; soldiers who won a match, praised, are none
     ("accountability", "Norland wants the soldiers who killed the protesters tried.",
      "Norland wants the soldiers who won the match praised."),
@@ -5545,6 +5549,9 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # foreign bases are the story's security order; foreign fishing fleets are none
+    ("Osteria insists on a ban on allied air bases in Norland.", [("Osteria", "security_architecture")]),
+    ("Osteria insists on a ban on foreign fishing fleets in Norland.", []),
     # a pact guaranteed by outside powers is the story's security order; a loan guaranteed by a bank is none
     ("Norland wants the accord to be guaranteed by leading powers.", [("Norland", "security_architecture")]),
     ("Norland wants the loan to be guaranteed by the central bank.", []),
