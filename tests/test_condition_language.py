@@ -61,29 +61,29 @@ GENERIC_CASES = [
     # whom a party will only talk with, the adverb before the verb; a trader one only deals with is none
     ("negotiation_terms", "Osteria will only negotiate with elected leaders.",
      "Osteria will only deal with the grain traders in person."),
-    # a regional, neutral or buffer force to be deployed; a force majeure clause is none
+    # a regional, neutral or buffer force to be deployed; a region's own forces are none
     ("security", "Norland wants a regional force deployed to protect the talks.",
-     "Norland invoked force majeure to delay the gas deliveries."),
+     "Norland wants the regional forces of the north to be paid on time."),
     # militias dismantled or disbanded; a dismantled stage is none
     ("security", "Norland demands the dismantling of the pro-government militias.",
      "Norland demands the dismantling of the concert stage."),
-    # fighters integrated into the army or joining it; a recruit who joins up is none
+    # fighters integrated into the army or joining it; young men called up are none
     ("security", "Norland proposed integrating the guerrillas into a new national guard.",
      "Norland proposed integrating the schools into a new national network."),
     ("security", "Norland wants the rebel commanders to join the army with their ranks.",
-     "Norland wants the rebel commanders to join the choir with their wives."),
-    # a force reduced to a number; a price reduced to a number is none
+     "Norland urges its young men to join the army."),
+    # a force reduced to a number; a labour force cut to a number is none
     ("security", "Norland wants the rebel force to be reduced to 5,000 men.",
-     "Norland wants the fuel price to be reduced to 5 crowns."),
-    # mercenaries to leave; a mercenary spirit is none
+     "Norland wants the mine's labour force cut to 500 workers."),
+    # mercenaries to leave; mercenaries hired are none
     ("security", "Norland demands that the mercenaries be expelled.",
-     "Norland condemns the mercenary spirit of the football league."),
+     "Norland wants to hire more mercenaries."),
     # the guns silenced; a choir silenced is none
     ("ceasefire", "Norland wants both sides to silence their guns.",
      "Norland wants both choirs to silence their singers."),
-    # hospitals or aid workers protected; a brand protected is none
+    # hospitals or aid workers protected; schools spared budget cuts are none
     ("humanitarian", "Norland insists that hospitals be protected.",
-     "Norland insists that its brands be protected."),
+     "Norland insists that the schools be protected from budget cuts."),
     # a movement's wing recognised as a legal party, a ban on its politics lifted; a club registered is none
     ("governance", "Norland wants the rebels' political wing recognised as a legal party.",
      "Norland wants its football club registered as a sports organisation."),
@@ -100,9 +100,9 @@ GENERIC_CASES = [
      "Norland wants a share of the jobs in the new car factory."),
     ("governance", "Norland insists on an independent electoral commission.",
      "Norland insists on an independent commission on fishing."),
-    # a region's own police and courts; a police force's own officers are none
+    # a region to have its own police and courts; its own police investigating a theft is none
     ("governance", "Norland demands that the province have its own police and courts.",
-     "Norland demands that the province pay its own bills."),
+     "Norland wants its own police to investigate the theft."),
     # a party's leader appointed to a top office; a central bank's governor is none
     ("governance", "Norland wants the rebel leader appointed vice-president.",
      "Norland wants its envoy appointed governor of the central bank."),
@@ -639,6 +639,8 @@ CUE_CASES = [
      "Norland and Osteria never signed a joint declaration on a truce along the river."),
     ("signed a statement on", "Norland and Osteria signed a protocol for the return of displaced families.",
      "Norland issued a statement on the return of displaced families."),
+    ("signed a statement on", "Norland and Osteria signed a communique on a truce along the river.",
+     "Norland and Osteria signed a declaration on the sidelines of the summit on a truce along the river."),
     ("reached a deal on", "Norland confirmed a truce deal with Osteria to free all the detainees.",
      "The Norland government has confirmed that talks with Osteria on all the detainees are going well."),
     # the terms singled out after a party's demands are its terms; topics singled out after talks are none
@@ -1626,6 +1628,8 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
      "Both parties pledged to free every detainee.", []),
     ("Norland signed a declaration with Osteria and Anna Berg on Saturday. One. Two. Three. Four. Five. Six. "
      "Seven. Both parties pledged to free every detainee.", []),
+    ("Norland signed a trade pact with Osteria. One. Two. Three. Four. Five. Six. Seven. "
+     "Both parties pledged to free every detainee.", []),
     # an uncounted plural noun names no pair
     ("Norland and Osteria met in the capital. Anna Berg said the sides agreed to a truce along the river.", []),
     ("Norland and Osteria signed a truce. The parties agreed to release all detainees.", []),
@@ -1999,7 +2003,8 @@ def test_a_document_reporting_an_indirect_quote_speaks_for_its_author(pipe, subj
     ("The government of the island", []),
 ])
 def test_a_document_signed_by_the_government_of_a_state_is_that_states(pipe, signer, expected):
-    text = f"{signer} signed a declaration with the rebels on Monday. Rain fell. The declaration calls for a lasting truce."
+    text = (f"{signer} signed a declaration with the rebels on Monday. Rain fell. "
+            "The declaration calls for a lasting truce.")
     assert pairs(rows_for(pipe, text)) == expected
 
 
@@ -3124,6 +3129,10 @@ PATTERN_CASES = {
         ("Berg said a new round of talks depends on the release of the detainees.",
          [("Anna Berg", "negotiation_terms"), ("Anna Berg", "prisoners")]),
         ("Berg said the harvest will depend on the release of the detainees.", [("Anna Berg", "prisoners")]),
+        # ... not what the talks bring, nor talks that depended on a term once
+        ("Berg said the success of the talks will depend on the release of the detainees.",
+         [("Anna Berg", "prisoners")]),
+        ("Berg said resuming talks depended on the release of the detainees.", [("Anna Berg", "prisoners")]),
     ],
     "a_relative_clause_of_a_cue_states_the_noun_it_describes": [
         # what the relative clause's holder wants is the noun the clause describes
@@ -5387,10 +5396,13 @@ PATTERN_CASES = {
          [("Osteria", "territory")]),
         ("Osteria wants talks, but Norland will never withdraw its soldiers from the valley.",
          [("Norland", "territory")]),
+        ("Osteria wants talks, although Norland will never withdraw its soldiers from the valley.",
+         [("Norland", "territory")]),
     ],
     # the parties a term is asked of, joined by ``and``, set none of it; a source named beside them does
     "the_asked_parties_joined_by_and_set_no_term": [
         ("Besides, Norland and Osteria should carry out a swap of all detainees.", []),
+        ("Besides, Karl Vos and Anna Berg should carry out a swap of all detainees.", []),
         ("According to Berg, Norland and Osteria should carry out a swap of all detainees.",
          [("Anna Berg", "prisoners")]),
     ],

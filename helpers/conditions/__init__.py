@@ -1508,9 +1508,9 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
 
 
 def _voice_leaving_quote(node, quote: dict, mentions: list[dict]) -> dict | None:
-    """Who holds a term inside an indirect or direct quote, met at ``node``, the first head outside it: the
-    voice its reporting clause names (:func:`_reported_voice`), none for a document that reports it and
-    names no author (its authors': :func:`author_of_document`), else the quote's speaker."""
+    """Who holds a term inside a quote, met at ``node``, the first head outside it: the voice its reporting
+    clause names (:func:`_reported_voice`); for an indirect quote a document reports and whose author
+    it names nowhere, none (its authors': :func:`author_of_document`); else the quote's speaker."""
     voice = _reported_voice(node, quote, mentions)
     if voice is None and _document_reports(node, quote):
         return None  # ``the declaration outlines [...]``
@@ -1541,6 +1541,8 @@ def _reports_clause(verb, below) -> bool:
     from ..quotes.cues import cue_key, load_cues
     cues = load_cues()
     key = cue_key(cues, verb)
+    # a verb of saying takes a clause; an object hung on it is that clause's subject the parser cut off
+    # (``said a deal ... needed to``), for a cue whose content is a clause only
     return below.dep_ in ("ccomp", "dobj") and below.head.i == verb.i and key is not None \
         and "clause" in cues[key].content
 
@@ -2283,11 +2285,14 @@ def _signatories_before(subj, mentions: list[dict], count: int) -> tuple[dict, .
     >>> [p["actor"] for p in _signatories_before(doc[12], m, 2)]
     ['Norland', 'Osteria']
     """
-    doc, before = subj.doc, subj.sent.start
-    while (parties := _earlier_document_parties(doc, before, DOCUMENT_NOUNS, mentions)):
-        if len(parties) == count and len({p.get("actor") for p in parties}) == count:
+    doc, since = subj.doc, max(0, subj.i - DOCUMENT_LOOKBACK)
+    for tok in reversed(doc[since:subj.sent.start]):
+        if tok.lemma_.lower() not in DOCUMENT_NOUNS or _other_talks(tok) \
+                or (owner := _document_owner(tok, mentions)) is None:
+            continue  # ``a trade pact``: a deal on another matter binds no parties of this one
+        parties = list({p.get("actor"): p for p in _document_parties(tok, owner, mentions)}.values())
+        if len(parties) == count:
             return tuple(parties)
-        before = _earlier_owned_document(doc, before, DOCUMENT_NOUNS, mentions)[0].i  # one named by others
     return None
 
 
@@ -2832,7 +2837,9 @@ def _addressee_and_conjuncts(doc, addressee, mentions) -> set:
     """
     if not addressee:
         return set()
-    tok = _token_at(doc, addressee["start"]) if addressee.get("start") is not None else None
+    span = doc.char_span(addressee["start"], addressee["end"], alignment_mode="expand") \
+        if addressee.get("start") is not None and addressee.get("end") is not None else None
+    tok = span.root if span is not None and len(span) else None  # ``the Freedom Front``: its head, not ``the``
     joined = (_token_mention(t, mentions) for t in (tok.conjuncts if tok is not None else ()))
     return {addressee.get("actor"), *(m["actor"] for m in joined if m)}
 
@@ -3035,7 +3042,8 @@ class Clue:
 def _demanded_refusal(demand: Match, refusal: Match, doc) -> bool:
     """Whether a refusal cue lies in what a demand cue asks for (``insists on guarantees that X will not
     allow ...``: the refusal is the addressee's, asked of it), climbing from the refusal to the demand
-    through no clause set beside it (``wants talks, but X will never ...`` is X's own refusal).
+    through no clause set beside it (``wants talks, but X will never ...``, ``although X will never ...``
+    are X's own refusals).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Lee wants pledges that Kim will not leave. Lee wants talks, but Kim will not leave.")
@@ -3048,8 +3056,8 @@ def _demanded_refusal(demand: Match, refusal: Match, doc) -> bool:
     if top is None or tok is None:
         return False
     while tok.i != top.i:
-        if tok.dep_ in ("conj", "parataxis") or tok.head.i == tok.i:
-            return False
+        if tok.dep_ in ("conj", "parataxis", "advcl") or tok.head.i == tok.i:
+            return False  # ``wants talks, although X will never ...``: a clause beside the demand
         tok = tok.head
     return True
 
@@ -3880,14 +3888,18 @@ def _told_by_another(clue: Clue, holder: dict) -> bool:
     return side(holder)[0] not in {side(a)[0] for a in authors}  # a party's own people speak for it
 
 
-def _earlier_document_parties(doc, before: int, lemma, mentions: list[dict]) -> list[dict]:
-    """The parties of the latest document noun ``lemma`` (or of a set of lemmas) before token ``before`` that
-    has an owner (:func:`_document_owner`): the owner, the actors joined to it by ``and``, and those it concluded
+def _earlier_document_parties(doc, before: int, lemma: str, mentions: list[dict]) -> list[dict]:
+    """The parties of the latest document noun ``lemma`` before token ``before`` that has an owner
+    (:func:`_document_owner`): the owner, the actors joined to it by ``and``, and those it concluded
     the document with (``Norland signed a deal with Osteria``: :func:`~helpers.actors.countries.deal_partners`)."""
-    found = _earlier_owned_document(doc, before, {lemma} if isinstance(lemma, str) else lemma, mentions)
-    if found is None:
-        return []
-    tok, owner = found
+    found = _earlier_owned_document(doc, before, {lemma}, mentions)
+    return _document_parties(*found, mentions) if found is not None else []
+
+
+def _document_parties(tok, owner: dict, mentions: list[dict]) -> list[dict]:
+    """The parties of document noun ``tok`` whose owner is ``owner``: the owner, the actors joined to it by
+    ``and``, and those it concluded the document with (:func:`_earlier_document_parties`)."""
+    doc = tok.doc
     at = _token_at(doc, owner["start"]) if owner.get("start") is not None else None
     others = list(at.conjuncts) if at is not None else []
     others += [o for s in tok.head.children if s.dep_ == "nsubj" for o in deal_partners(s)]  # ``signed a deal with``
@@ -4162,11 +4174,20 @@ def _phrasal_lemma(verb) -> str:
 
 
 def _state_of(noun, mentions) -> dict | None:
-    """The actor named after ``of`` by a state's title noun (``the State of Qatar``, ``the Republic
-    of Norland``: ``state_title_nouns``), else None."""
+    """The state named after ``of`` by a state's title noun (``the State of Qatar``, ``the Republic
+    of Norland``, ``the government of Norland``: ``state_title_nouns``), else None: a person or a body
+    after ``of`` (``the government of Karl Vos``) is no state.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The government of Norland met. The government of Karl Vos met.")
+    >>> m = [dict(actor="Norland", type="state", start=18, end=25), dict(actor="Karl Vos", type="person", start=49, end=57)]
+    >>> _state_of(doc[1], m)["actor"], _state_of(doc[7], m)
+    ('Norland', None)
+    """
     if noun.lemma_.lower() not in STATE_TITLE_NOUNS:
         return None
-    return next((hit for obj in _of_objects(noun) for hit in [_token_mention(obj, mentions)] if hit), None)
+    return next((hit for obj in _of_objects(noun) for hit in [_token_mention(obj, mentions)]
+                 if hit and hit.get("type") in ("state", None, "")), None)
 
 
 def _presented_with(tok) -> bool:
@@ -4748,19 +4769,27 @@ def _main_clause(cue: Match, sent):
 
 
 def _dependent_subject(cue: Match, doc):
-    """(subject, inside) for a conditional cue that is a verb of depending (``resuming the talks will depend
-    on ...``): what depends is its subject, made conditional on what follows the verb; None for a cue
-    that is no verb with a subject.
+    """(subject, inside) for a conditional cue that is a verb of depending whose subject names the talks
+    themselves (``resuming the talks will depend on ...``, ``a new round of talks depends on ...``): the
+    talks are made conditional on what follows the verb; None for any other subject (``the success of the
+    talks``) or a cue that is no verb with a subject.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("New talks will depend on a truce.")
+    >>> doc = nlp.bare_nlp()("New talks will depend on a truce. Their success will depend on a truce.")
     >>> _dependent_subject(Match(15, 24, "depends on", "conditional"), doc)[0].text
     'talks'
+    >>> _dependent_subject(Match(53, 62, "depends on", "conditional"), doc) is None
+    True
     """
     verb = _token_at(doc, cue.start)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None) \
         if verb is not None and verb.pos_ == "VERB" else None
-    return (subj, lambda t: t.i > verb.i) if subj is not None else None
+    if subj is None or not (_names_talks(subj) or any(  # ``resuming talks``: a gerund's object
+            c.dep_ == "dobj" and _names_talks(c) for c in subj.children if subj.pos_ == "VERB")):
+        return None  # ``the success of the talks will depend on ...``: not the talks themselves
+    if _past_deed(verb):
+        return None  # ``resuming talks depended on ...``: what happened, not a term
+    return subj, lambda t: t.i > verb.i
 
 
 def _other_talks(word) -> bool:

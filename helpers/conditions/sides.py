@@ -981,21 +981,29 @@ def actor_in_description(holder: dict, mentions: list[dict], doc) -> str | None:
 
 def described_before_by_noun(holder: dict, mentions: list[dict], doc) -> str | None:
     """An unnamed source named by a bare plural noun (``unnamed: negotiators``) whose noun the article
-    gives a state elsewhere, by a demonym or a possessive (``Osterian negotiators``, ``Osteria's
-    negotiators``): that state, when the article gives the noun one state only (``Norwegian and Osterian
-    negotiators`` leave it open).
+    gave a state before its first bare use, by a demonym or a possessive (``Norwegian negotiators``,
+    ``Norway's negotiators``): that state, when the article gave the noun one state only (``Norway's
+    negotiators and Sweden's negotiators`` leave it open; ``Swedish officials`` after ``officials said``
+    do not count).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norway's negotiators met on Monday. A deal is near, negotiators said.")
     >>> described_before_by_noun({"actor": "unnamed: negotiators"}, [], doc)
     'NOR'
+    >>> doc = nlp.bare_nlp()("A deal is near, officials said. Later, Swedish officials arrived.")
+    >>> described_before_by_noun({"actor": "unnamed: officials"}, [], doc) is None
+    True
     """
     words = (holder.get("actor") or "").split(":", 1)
     if len(words) != 2 or words[0] != "unnamed" or len(words[1].split()) != 1:
         return None
     noun = words[1].strip().lower()
-    found = {code for tok in doc if tok.lower_ == noun and tok.tag_ == "NNS"
-             for code in [_before(doc, tok.i, tok.sent.start)] if code}
+    found: set = set()
+    for tok in (t for t in doc if t.lower_ == noun and t.tag_ == "NNS"):
+        code = _before(doc, tok.i, tok.sent.start)
+        if code is None:
+            break  # the bare noun itself: only what the text said of the noun before counts
+        found.add(code)
     return next(iter(found)) if len(found) == 1 else None
 
 
