@@ -2302,17 +2302,18 @@ SAME_PAIR_CHAIN = 4
 
 
 def _same_counted_before(subj, count: int):
-    """The earlier tokens, nearest first and at most :data:`SAME_PAIR_CHAIN`, that count the same parties
-    by the same noun as ``subj`` (``the two countries``, ``both countries``): a story that names its two
-    parties once and then writes ``the two countries`` throughout means the same two each time.
+    """The earlier tokens, nearest first, at most :data:`SAME_PAIR_CHAIN` and within :data:`DOCUMENT_LOOKBACK`
+    tokens, that count the same parties by the same noun as ``subj`` (``the two countries``, ``both
+    countries``): a story that names its two parties once and then writes ``the two countries`` throughout
+    means the same two each time.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The two countries met. Both countries agreed. Two countries left. The two sides met.")
     >>> [t.i for t in _same_counted_before(doc[15], 2)], [t.i for t in _same_counted_before(doc[6], 2)]
     ([], [2])
     """
-    lemma = subj.lemma_.lower()
-    same = (t for t in reversed(subj.doc[:subj.sent.start]) if t.lemma_.lower() == lemma and _counted_pair(t) == count)
+    lemma, lo = subj.lemma_.lower(), max(0, subj.sent.start - DOCUMENT_LOOKBACK)
+    same = (t for t in reversed(subj.doc[lo:subj.sent.start]) if t.lemma_.lower() == lemma and _counted_pair(t) == count)
     return list(islice(same, SAME_PAIR_CHAIN))
 
 
