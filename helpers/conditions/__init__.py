@@ -5149,6 +5149,21 @@ def framed_by_terms(obj: Match, objects: list[Match], doc) -> bool:
 PART_NOUNS = language.words("part_nouns")
 
 
+def _part_noun_of(deal):
+    """The part noun (:data:`PART_NOUNS`) the deal noun ``deal`` is the ``of`` object of (``a central part
+    of the truce deal``), else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("It is part of the deal. It is a copy of the deal.")
+    >>> _part_noun_of(doc[5]).text, _part_noun_of(doc[13])
+    ('part', None)
+    """
+    prep = deal.head
+    part = prep.head
+    ok = deal.dep_ == "pobj" and prep.lower_ == "of" and part.lemma_.lower() in PART_NOUNS
+    return part if ok else None
+
+
 def _whole_of_part(deal, others: list) -> bool:
     """Whether the deal noun ``deal`` is the whole a term is called part of: ``of`` a part noun
     (:data:`PART_NOUNS`) that is the predicate of a clause whose subject holds another term's
@@ -5159,9 +5174,8 @@ def _whole_of_part(deal, others: list) -> bool:
     >>> _whole_of_part(doc[11], [doc[1]]), _whole_of_part(doc[11], [])
     (True, False)
     """
-    prep = deal.head
-    part = prep.head
-    if deal.dep_ != "pobj" or prep.lower_ != "of" or part.lemma_.lower() not in PART_NOUNS or part.dep_ != "attr":
+    part = _part_noun_of(deal)
+    if part is None or part.dep_ != "attr":
         return False
     subjects = [c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(t in s.subtree for s in subjects for t in others)
@@ -5177,10 +5191,8 @@ def _frame_of_step(deal, others: list) -> bool:
     >>> _frame_of_step(doc[12], [doc[6]]), _frame_of_step(doc[12], [])
     (True, False)
     """
-    prep = deal.head
-    part = prep.head
-    if deal.dep_ != "pobj" or prep.lower_ != "of" or part.lemma_.lower() not in PART_NOUNS or part.dep_ != "pobj" \
-            or part.head.lower_ != "as":
+    part = _part_noun_of(deal)
+    if part is None or part.dep_ != "pobj" or part.head.lower_ != "as":
         return False
     clause, frame = part.head.head, set(part.head.subtree)
     return any(t in clause.subtree and t not in frame for t in others)
