@@ -2276,8 +2276,9 @@ def named_pair(subj, mentions: list[dict], side=None, count: int | None = None) 
 
 def _signatories_before(subj, mentions: list[dict], count: int) -> tuple[dict, ...] | None:
     """The parties of the latest document the text named with as many signatories as the counted noun
-    ``subj`` counts, before it (``Norland signed a declaration with the Freedom Front. ... Both parties
-    pledged ...``; a framework backed by three blocs in between is no pair); else None.
+    ``subj`` counts, before it and within :data:`DOCUMENT_LOOKBACK` tokens (``Norland signed a declaration
+    with the Freedom Front. ... Both parties pledged ...``; a framework backed by three blocs in between is
+    passed over, a deal on another matter, such as a trade pact, too); else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland signed a pact with Osteria. Rain fell. Envoys met. Both parties agreed.")
@@ -2313,7 +2314,8 @@ def _same_counted_before(subj, count: int):
     ([], [2])
     """
     lemma, lo = subj.lemma_.lower(), max(0, subj.sent.start - DOCUMENT_LOOKBACK)
-    same = (t for t in reversed(subj.doc[lo:subj.sent.start]) if t.lemma_.lower() == lemma and _counted_pair(t) == count)
+    same = (t for t in reversed(subj.doc[lo:subj.sent.start])
+            if t.lemma_.lower() == lemma and _counted_pair(t) == count)
     return list(islice(same, SAME_PAIR_CHAIN))
 
 
@@ -4181,7 +4183,8 @@ def _state_of(noun, mentions) -> dict | None:
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The government of Norland met. The government of Karl Vos met.")
-    >>> m = [dict(actor="Norland", type="state", start=18, end=25), dict(actor="Karl Vos", type="person", start=49, end=57)]
+    >>> m = [dict(actor="Norland", type="state", start=18, end=25),
+    ...      dict(actor="Karl Vos", type="person", start=49, end=57)]
     >>> _state_of(doc[1], m)["actor"], _state_of(doc[7], m)
     ('Norland', None)
     """
