@@ -1630,6 +1630,12 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
      "Seven. Both parties pledged to free every detainee.", []),
     ("Norland signed a trade pact with Osteria. One. Two. Three. Four. Five. Six. Seven. "
      "Both parties pledged to free every detainee.", []),
+    # a document that binds a counted pair binds the parties named before, whoever reports it; a person who
+    # commits them is no document
+    ("Norland and Osteria signed a charter on Friday. Berg said the pact commits the two sides to reopen the "
+     "border crossings.", [("Norland", "humanitarian"), ("Osteria", "humanitarian")]),
+    ("Norland and Osteria signed a charter on Friday. Berg said she commits the two sides to reopen the "
+     "border crossings.", [("Anna Berg", "humanitarian")]),
     # an uncounted plural noun names no pair
     ("Norland and Osteria met in the capital. Anna Berg said the sides agreed to a truce along the river.", []),
     ("Norland and Osteria signed a truce. The parties agreed to release all detainees.", []),

@@ -3015,6 +3015,8 @@ class Clue:
         if cue is None or cue.subject != "holder" or self.anchor is None:
             return None
         subj = _first_subject(self.anchor, self.sent)
+        if (bound := _bound_pair(self.anchor)) is not None:  # ``the pact commits the two sides to ...``
+            return named_pair(bound, self.article.mentions, self.article.side) or ()
         if (owner := _parties_owner(self.anchor)) is not None:  # ``praised the two sides' pledge of a truce``
             return (_state_fought_in(owner, self.article.mentions)
                     or named_pair(owner, self.article.mentions, self.article.side, count=_counted_pair(owner)) or ())
@@ -4794,6 +4796,24 @@ def _dependent_subject(cue: Match, doc):
     if _past_deed(verb):
         return None  # ``resuming talks depended on ...``: what happened, not a term
     return subj, lambda t: t.i > verb.i
+
+
+def _bound_pair(verb):
+    """The counted noun of parties (``the two sides``) that a document, the subject of the committing
+    verb ``verb`` (``condition_committing_verbs``), binds as its object (``the pact commits the two sides
+    to a truce``), else None: the parties bound by a text hold what it binds them to.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The pact commits the two sides to a truce. Lee commits the two sides to a truce.")
+    >>> _bound_pair(doc[2]).text, _bound_pair(doc[12])
+    ('sides', None)
+    """
+    if verb is None or verb.lemma_.lower() not in _COMMITTING_VERBS \
+            or not any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children):
+        return None
+    bound = [c for c in verb.children if c.dep_ == "dobj"]  # or the subject the parser gave its clause
+    bound += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    return next((c for c in bound if _counted_pair(c)), None)
 
 
 def _other_talks(word) -> bool:
