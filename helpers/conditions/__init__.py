@@ -67,7 +67,8 @@ from .plans import heading, item_openers, ordinal_items
 from ..corpus.metadata import in_agency_dateline, news_organisation
 from .sides import (
     COMMENTATORS, STATE_NOUNS, bloc_demonym, canonical_actor, country_of_phrase, dateline, described_as_commentator,
-    demonym_owner, demonym_state, holder_side, party_noun, people_of_state, side_noun_at, state_at, window_start)
+    demonym_owner, demonym_state, holder_side, party_noun, people_of_state, side_noun_at, state_at, unnamed_words,
+    window_start)
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -668,6 +669,19 @@ def _group_noun(tok) -> bool:
 LISTENER_VERBS = language.words("listener_verbs")
 
 
+def _mention_root(mention: dict, doc):
+    """The head token of the words a mention covers (``the Freedom Front``: ``Front``), else None.
+
+    >>> from helpers import nlp
+    >>> _mention_root(dict(start=0, end=17), nlp.bare_nlp()("The Freedom Front met.")).text
+    'Front'
+    """
+    if mention.get("start") is None or mention.get("end") is None:
+        return None
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def listener(mention: dict, doc) -> bool:
     """Whether a mention names who listened to a speaker (``X told the Harbour Post``, ``said to the
     Post``, ``in an interview with Harbour Post``), not someone who acts or speaks.
@@ -677,10 +691,9 @@ def listener(mention: dict, doc) -> bool:
     >>> listener(dict(start=13, end=25), doc), listener(dict(start=0, end=7), doc)
     (True, False)
     """
-    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-    if span is None or not len(span):
+    root = _mention_root(mention, doc)
+    if root is None:
         return False
-    root = span.root
     if root.dep_ in ("dobj", "dative"):
         return root.head.lemma_.lower() in LISTENER_VERBS
     return root.dep_ == "pobj" and root.head.lower_ in ("to", "with") \
@@ -2840,9 +2853,7 @@ def _addressee_and_conjuncts(doc, addressee, mentions) -> set:
     """
     if not addressee:
         return set()
-    span = doc.char_span(addressee["start"], addressee["end"], alignment_mode="expand") \
-        if addressee.get("start") is not None and addressee.get("end") is not None else None
-    tok = span.root if span is not None and len(span) else None  # ``the Freedom Front``: its head, not ``the``
+    tok = _mention_root(addressee, doc)  # ``the Freedom Front``: its head, not ``the``
     joined = (_token_mention(t, mentions) for t in (tok.conjuncts if tok is not None else ()))
     return {addressee.get("actor"), *(m["actor"] for m in joined if m)}
 
@@ -3273,7 +3284,7 @@ def _accepted_on_condition(obj: Match, doc, conditionals: list[Match], others: l
         clause = next((a for a in [mark, *mark.ancestors] if a.dep_ == "advcl"), None) if mark is not None else None
         if clause is None or clause.head.i not in verbs or clause.left_edge.i <= tok.i <= clause.right_edge.i:
             continue
-        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        lo, hi = _subtree_chars(clause)
         if not any(lo <= o.start < hi for o in others if o is not obj):
             return cue
     return None
@@ -3572,9 +3583,19 @@ def owner_of_cue_noun(clue: Clue) -> tuple[dict, dict | None] | None:
     return (hit, clue.climbed[1]) if hit else None
 
 
+def _subtree_chars(tok) -> tuple[int, int]:
+    """The character span of the phrase ``tok`` heads (its subtree).
+
+    >>> from helpers import nlp
+    >>> _subtree_chars(nlp.bare_nlp()("Envoys from Norland met.")[0])
+    (0, 19)
+    """
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+
+
 def _mentions_within(tok, mentions: list[dict]) -> bool:
     """Whether an actor is named anywhere in the phrase ``tok`` heads (``envoys from Norland``)."""
-    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    lo, hi = _subtree_chars(tok)
     return any(lo <= m["start"] < hi for m in mentions)
 
 
@@ -4365,8 +4386,7 @@ def _according_to_source(sent) -> tuple[int, int] | None:
     found = according_to_object(sent)
     if found is None:
         return None
-    obj = found[1]
-    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+    return _subtree_chars(found[1])
 
 
 def _modifies_term(mention: dict, obj: Match, doc) -> bool:
@@ -4483,7 +4503,7 @@ def _bloc_of_unnamed(holder: dict, sent) -> dict | None:
     >>> _bloc_of_unnamed({"actor": "unnamed: European officials"}, doc[:])["actor"]
     'European Union'
     """
-    words = holder.get("actor", "").split(":", 1)[-1].split()
+    words = unnamed_words(holder.get("actor", ""))
     if len(words) != 2:
         return None  # ``European football officials``: a trade's, not the union's
     return next((body for t in sent if t.lower_ == words[0].lower() and t.dep_ in ("amod", "compound")

@@ -979,6 +979,17 @@ def actor_in_description(holder: dict, mentions: list[dict], doc) -> str | None:
     return None
 
 
+def unnamed_words(actor: str) -> list[str]:
+    """The words that describe an unnamed source (``unnamed: European officials`` -> ``['European',
+    'officials']``); none for a named actor.
+
+    >>> unnamed_words("unnamed: European officials"), unnamed_words("Ann Lee")
+    (['European', 'officials'], [])
+    """
+    kind, _, words = actor.partition(":")
+    return words.split() if kind == "unnamed" else []
+
+
 def described_before_by_noun(holder: dict, mentions: list[dict], doc) -> str | None:
     """An unnamed source named by a bare plural noun (``unnamed: negotiators``) whose noun the article
     gave a state before its first bare use, by a demonym or a possessive (``Norwegian negotiators``,
@@ -994,10 +1005,10 @@ def described_before_by_noun(holder: dict, mentions: list[dict], doc) -> str | N
     >>> described_before_by_noun({"actor": "unnamed: officials"}, [], doc) is None
     True
     """
-    words = (holder.get("actor") or "").split(":", 1)
-    if len(words) != 2 or words[0] != "unnamed" or len(words[1].split()) != 1:
+    words = unnamed_words(holder.get("actor") or "")
+    if len(words) != 1:
         return None
-    noun = words[1].strip().lower()
+    noun = words[0].lower()
     found: set = set()
     for tok in (t for t in doc if t.lower_ == noun and t.tag_ == "NNS"):
         code = _before(doc, tok.i, tok.sent.start)
