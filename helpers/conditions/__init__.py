@@ -466,13 +466,17 @@ class Match:
 def lemma_matches(tokens, sequence: tuple[frozenset, ...], window: int = LEMMA_WINDOW,
                   lemmas: list[str] | None = None) -> list[tuple[int, int]]:
     """(first, last) token positions (in ``tokens``) where the lemma ``sequence`` occurs, each
-    group within ``window`` tokens of the previous one (``lemmas``: the tokens' lower-case
-    lemmas, when the caller already has them).
+    group within ``window`` words of the previous one, a hyphen counting for none (the hyphen of
+    ``the pro-government militias`` is no word; ``lemmas``: the tokens' lower-case lemmas, when the
+    caller already has them).
 
     >>> from types import SimpleNamespace as T
     >>> toks = [T(lemma_=w) for w in "they release all the prisoner".split()]
     >>> lemma_matches(toks, parse_lemmas("release > prisoner"))
     [(1, 4)]
+    >>> toks = [T(lemma_=w) for w in "disband of the pro - government militia".split()]
+    >>> lemma_matches(toks, parse_lemmas("disband > militia"))
+    [(0, 6)]
     """
     if lemmas is None:
         lemmas = [t.lemma_.lower() for t in tokens]
@@ -482,13 +486,28 @@ def lemma_matches(tokens, sequence: tuple[frozenset, ...], window: int = LEMMA_W
             continue
         at = i
         for group in sequence[1:]:
-            nxt = next((j for j in range(at + 1, min(at + 2 + window, len(lemmas))) if lemmas[j] in group), None)
+            nxt = next((j for j in _within(lemmas, at, window) if lemmas[j] in group), None)
             if nxt is None:
                 break
             at = nxt
         else:
             found.append((i, at))
     return found
+
+
+#: Tokens that join the parts of a word (``pro-government``) and count for no word of a lemma window.
+_JOINERS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _within(lemmas: list[str], at: int, window: int):
+    """The positions after ``at`` up to ``window`` + 1 words on, a hyphen counting for none."""
+    words = 0
+    for j in range(at + 1, len(lemmas)):
+        if lemmas[j] not in _JOINERS:
+            words += 1
+            if words > window + 1:
+                return
+        yield j
 
 
 @lru_cache(maxsize=None)
