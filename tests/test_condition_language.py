@@ -5466,7 +5466,7 @@ def test_an_item_of_a_summary_list_with_its_own_subject_is_that_subject_s(pipe, 
     assert pairs(rows_for(pipe, _SUMMARY_LEAD + item + "\n- The next session opens on Tuesday.\n")) == expected
 
 
-_DIGEST_LEAD = ("Norland has offered a plan to end the fighting.\n\nKey points\n\n"
+_DIGEST_LEAD = ("Norland has offered a plan for ending the fighting.\n\nKey points\n\n"
                 "• Osteria said the talks would go on.\n\n")
 
 
