@@ -876,6 +876,15 @@ CUE_CASES = [
      "Osteria took note of the obligations of the detainees' families."),
     ("commits", "Norland assumed the obligation to withdraw its troops from the valley.",
      "Norland assumed the valley's troops would stay."),
+    # a party named as the subject of ``will`` pledges the step; a passive, a thing or a meeting is no pledge
+    ("commits", "Norland will free all the detainees held in the valley.",
+     "All the detainees held in the valley will be freed next week."),
+    ("commits", "Osteria will hand over its heavy weapons within a month.",
+     "Norland will meet Osteria's president to discuss the release of the detainees."),
+    ("commits", "Karl Vos said Osteria will open the crossings for aid convoys.",
+     "Karl Vos said the crossings for aid convoys will open soon."),
+    ("commits", "We will free all the detainees held in the valley, Karl Vos said.",
+     "The truce will hold along the whole border."),
     # a deal's provisions or arrangements are its terms; who a delegation includes is none
     ("conditions followed by a list", "Norland and Osteria signed the deal. The deal's provisions include a truce "
      "along the river and the release of the detainees.",
@@ -1025,15 +1034,15 @@ CUE_CASES = [
     ("as agreed", "Norland will lift the sanctions in March, as promised.",
      "Norland lifted the sanctions in March, as promised."),
     ("as agreed", "Osteria will move its units out of the valley, as laid down in the accord.",
-     "Osteria will move its units out of the valley, as it did last spring."),
+     "Osteria moved its units out of the valley, as it did last spring."),
     ("as agreed", "Osteria will move its units out of the valley as previously agreed.",
      "The talks stalled as promised prisoner releases failed to happen, Norland said."),
     # a pact or a treaty is a document too
     ("under the deal", "Under the pact, Osteria will free the detainees.",
-     "Under the bridge, Osteria will free the detainees."),
+     "Under the bridge, Osteria freed the detainees."),
     # a phase or stage of a document: its terms are the document's
     ("under the deal", "Under the opening phase of the truce deal, Osteria will free the detainees.",
-     "Under the opening phase of the school building programme, Osteria will free the detainees."),
+     "Under the opening phase of the school building programme, Osteria freed the detainees."),
     ("under the deal", "Under phase one of the deal, Osteria would free 30 detainees.",
      "Under the old stone bridge, Osteria would free 30 detainees."),
     # refusing any attempt, effort or move to do something is a red line on it; refusing comment is none

@@ -71,6 +71,12 @@ CASES = [
     ("condition_cue.cue_after", "The lifting of sanctions on Osteria must come first.", None,
      {("Osteria", "sanctions")}),
     ("condition_cue.cue_after", "The lifting of sanctions on Osteria came first.", None, set()),
+    # a party's ``will`` holds the step when no other cue does; ``under the deal`` keeps its own cue
+    ("condition_cue.pledge_before", "Osteria will lift the sanctions on Norland.", None, {("Osteria", "sanctions")}),
+    ("condition_cue.pledge_before", "Osteria will withdraw its troops from the valley, Anna Berg said.", None,
+     {("Osteria", "territory")}),
+    ("condition_cue.pledge_before", "Under the pact, Osteria will lift the sanctions on Norland.", None, set()),
+    ("condition_cue.pledge_before", "The sanctions on Norland will be lifted by Osteria.", None, set()),
     ("condition_cue.standalone_term", "Norland backs a buffer zone along the river.", None,
      {("Norland", "buffer_zone")}),
     ("condition_cue.standalone_term", "Norland backs a zone of trade along the river.", None, set()),

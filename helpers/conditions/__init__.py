@@ -2992,6 +2992,7 @@ class Clue:
     cue: Match | None = None
     lead: list = field(default_factory=list)  # for a plan's item: its list's opener, then the segments before it
     others: list = field(default_factory=list)  # the sentence's category matches (this one among them)
+    pledges: list = field(default_factory=list)  # the sentence's parties' ``will`` (:func:`party_pledge`)
 
     @property
     def name(self) -> str:
@@ -3482,9 +3483,48 @@ def _own_part(sent) -> bool:
                for t in sent)
 
 
+def pledge_before(clue: Clue) -> Match | None:
+    """With no other cue, the nearest party's ``will`` before the category words it pledges (:func:`party_pledge`,
+    :func:`_pledged_step`): ``Osteria will free the detainees`` is Osteria's pledge; ``under the deal, Osteria
+    will free them`` keeps the deal's cue, found first; a sentence with a condition has its term there
+    (``will keep the truce so long as ...``).
+    """
+    doc = clue.sent.doc
+    if any(c.kind == "conditional" for c in clue.cues):
+        return None
+    before = [c for c in clue.pledges if c.start <= clue.obj.start and _pledged_step(c, clue.obj, doc)]
+    return max(before, key=lambda c: c.start) if before else None
+
+
+#: Dependencies that open a clause of its own below a verb (purpose, report, relative, adverbial).
+_CLAUSE_DEPS = {"xcomp", "advcl", "ccomp", "relcl", "acl", "parataxis"}
+
+
+def _pledged_step(cue: Match, obj: Match, doc) -> bool:
+    """Whether the category words ``obj`` are the step that the verb of a pledge's ``will`` names: the verb
+    itself or its own object, not a clause of purpose or report below it (``will send jets to police the
+    zone``: the zone is not pledged).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("We will lift the embargo. We will send jets to police the embargo.")
+    >>> [_pledged_step(Match(t.idx, t.idx + 4, "commits", "commitment"), Match(e.idx, e.idx + 7, "x", "object"), doc)
+    ...  for t, e in [(doc[1], doc[4]), (doc[7], doc[13])]]
+    [True, False]
+    """
+    modal, word = _token_at(doc, cue.start), _token_at(doc, obj.start)
+    if modal is None or word is None:
+        return False
+    verb = modal.head.i
+    while word.i != verb:
+        if word.dep_ in _CLAUSE_DEPS or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
+
+
 #: How a category match becomes a condition: the first rule that finds its cue (the order is the policy).
 CUE_RULES = Registry("condition_cue", [agreed_in_context, cue_before, cue_after, measure_on_condition,
-                                       accepted_on_condition, standalone_term, document_in_context])
+                                       accepted_on_condition, standalone_term, document_in_context, pledge_before])
 
 
 def list_noun_before(clue: Clue) -> tuple[dict, None] | None:
@@ -5704,11 +5744,13 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
                                           or not any(s <= c.start and c.end <= e and e - s > c.end - c.start
                                                      for s, e in spans))]  # a cue inside a longer term is part of it
     cues = [c for c in outermost(cues + document_pronoun_modal(sent) + document_verb(sent)) if _usable(c, sent.doc)]
+    pledges = [c for c in party_pledge(sent, article.mentions) if _usable(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
     if lead and not past_fact(sent) and not deeds_listed(lead[0]):
         cues = [Match(sent.start_char, sent.start_char, "plan item", "list")] + cues
-    return [Clue(article, sent, obj, cues, previous, lead=list(lead), others=objects) for obj in objects]
+    return [Clue(article, sent, obj, cues, previous, lead=list(lead), others=objects, pledges=pledges)
+            for obj in objects]
 
 
 def _owned_demand(cue: Match, doc, mentions: list[dict]) -> bool:
@@ -5773,6 +5815,48 @@ def document_verb(sent) -> list[Match]:
             continue
         found.append(Match(verb.idx, verb.idx + len(verb), "envisions", "proposal"))
     return found
+
+
+#: The modals of a pledge (``Osteria will free the detainees``) and the verbs whose ``will`` pledges no
+#: term (``will meet``, ``will visit``: a plan of the talks or a trip; ``will decide``: a step still open).
+PLEDGE_MODALS = language.words("pledge_modals")
+NO_PLEDGE_VERBS = language.words("no_pledge_verbs")
+
+
+def party_pledge(sent, mentions: list[dict]) -> list[Match]:
+    """``Osteria will free the detainees``: a party named (an actor mention) or a person's pronoun (``we``,
+    ``they``, ``she``) as the subject of an active, unnegated verb with ``will`` or ``shall`` pledges the
+    step the verb names, as ``commits to`` does; a cue Match of kind ``commitment`` at the modal. A thing
+    (``the truce will hold``), a passive (``the detainees will be freed``: no one named pledges), a
+    refusal (``will not withdraw``) or a verb of talks or travel (:data:`NO_PLEDGE_VERBS`) is none.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("We will free the detainees. The truce will hold. "
+    ...                      "They will not withdraw. We will meet again.")
+    >>> [len(party_pledge(s, [])) for s in doc.sents]
+    [1, 0, 0, 0]
+    """
+    found = []
+    for aux in sent:
+        verb = aux.head
+        if aux.dep_ != "aux" or aux.lower_ not in PLEDGE_MODALS or verb.pos_ != "VERB" or verb.i < aux.i \
+                or verb.lemma_.lower() in NO_PLEDGE_VERBS \
+                or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children) or _has_conditional(verb):
+            continue  # ``will impose sanctions if necessary``: the condition is the term, if any
+        subject = _pledging_subject(verb)
+        if subject is None or subject.lower_ in _THING or not (
+                subject.lower_ in _PERSONAL | _FIRST_PERSON | _PLURAL or _token_mention(subject, mentions)):
+            continue
+        found.append(Match(aux.idx, aux.idx + len(aux), "commits", "commitment"))
+    return found
+
+
+def _pledging_subject(verb):
+    """The subject of ``verb``, or of the verb it is joined to by ``and`` (``will withdraw and free``)."""
+    node = verb
+    while not any(c.dep_ in _SUBJECT_DEPS for c in node.children) and node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return next((c for c in node.children if c.dep_ == "nsubj"), None)
 
 
 def _usable(cue: Match, doc) -> bool:
