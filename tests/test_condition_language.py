@@ -666,6 +666,11 @@ CUE_CASES = [
      "favor of freeing the detainees.", "The court ruled unanimously on Thursday in favour of freeing the detainees."),
     ("numbered point", '"The last point is the release of the detainees," Anna Berg said.',
      "The first item on the list of speakers was Anna Berg, who spoke after the release of the detainees."),
+    # a quotation may open on the ``to`` of what was agreed; a comma's aside in quotes is no step
+    ("agreed to", 'Osteria agreed "to free all the detainees" held in the valley.',
+     'Osteria agreed, "to our surprise", that the detainees held in the valley were safe.'),
+    ("agreed to", "Osteria agrees \u201cto withdraw its troops from the valley\u201d, Anna Berg said.",
+     'Osteria disagreed "to some extent" on the release of all the detainees held in the valley.'),
     # a wire story's day, or ``in principle``, may stand between the verb and its preposition
     ("agreed to", "Norland and Osteria agreed Friday to exchange all the detainees.",
      "The truce agreed Friday to last a week was broken on Sunday."),
@@ -763,6 +768,9 @@ CUE_CASES = [
      "Norland welcomed that Osteria freed the hostages."),
     ("calls for", "Norland called for a truce.", "Norland reported a truce."),
     ("wants", "Norland is ready to discuss a truce.", "Norland discussed a truce."),
+    # a headline drops the verb before ``ready to``; a subject no party names is no one's readiness
+    ("wants", "Osteria ready to free detainees, says minister", "Troops ready to leave the valley"),
+    ("wants", "Osteria now willing to hand over heavy weapons", "Osteria hands over heavy weapons ready to fire"),
     ("wants", "Norland says it is prepared to discuss a truce.", "A monitoring force ready to deploy after a truce."),
     ("pressures into", "Norland pushed Osteria into a prisoner swap.",
      "Norland and Osteria held a prisoner swap."),
