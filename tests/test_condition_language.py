@@ -893,6 +893,10 @@ CUE_CASES = [
      "Karl Vos said the crossings for aid convoys will open soon."),
     ("commits", "We will free all the detainees held in the valley, Karl Vos said.",
      "The truce will hold along the whole border."),
+    # parties named before by a counted noun pledge together; a plain ``the sides`` names no one
+    ("commits", "Norland and Osteria met in the capital on Monday. "
+     "Both sides will free all the detainees within a month.",
+     "Norland and Osteria met in the capital on Monday. The sides will free all the detainees within a month."),
     # a deal's provisions or arrangements are its terms; who a delegation includes is none
     ("conditions followed by a list", "Norland and Osteria signed the deal. The deal's provisions include a truce "
      "along the river and the release of the detainees.",

@@ -5824,11 +5824,12 @@ NO_PLEDGE_VERBS = language.words("no_pledge_verbs")
 
 
 def party_pledge(sent, mentions: list[dict]) -> list[Match]:
-    """``Osteria will free the detainees``: a party named (an actor mention) or a person's pronoun (``we``,
-    ``they``, ``she``) as the subject of an active, unnegated verb with ``will`` or ``shall`` pledges the
-    step the verb names, as ``commits to`` does; a cue Match of kind ``commitment`` at the modal. A thing
-    (``the truce will hold``), a passive (``the detainees will be freed``: no one named pledges), a
-    refusal (``will not withdraw``) or a verb of talks or travel (:data:`NO_PLEDGE_VERBS`) is none.
+    """``Osteria will free the detainees``: a party named (an actor mention, or parties named before by a
+    counted noun: ``both sides``) or a person's pronoun (``we``, ``they``, ``she``) as the subject of an
+    active, unnegated verb with ``will`` or ``shall`` pledges the step the verb names, as ``commits to``
+    does; a cue Match of kind ``commitment`` at the modal. A thing (``the truce will hold``), a passive
+    (``the detainees will be freed``: no one named pledges), a refusal (``will not withdraw``) or a verb of
+    talks or travel (:data:`NO_PLEDGE_VERBS`) is none.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("We will free the detainees. The truce will hold. "
@@ -5845,10 +5846,18 @@ def party_pledge(sent, mentions: list[dict]) -> list[Match]:
             continue  # ``will impose sanctions if necessary``: the condition is the term, if any
         subject = _pledging_subject(verb)
         if subject is None or subject.lower_ in _THING or not (
-                subject.lower_ in _PERSONAL | _FIRST_PERSON | _PLURAL or _token_mention(subject, mentions)):
+                subject.lower_ in _PERSONAL | _FIRST_PERSON | _PLURAL or _token_mention(subject, mentions)
+                or _named_parties(subject)):
             continue
         found.append(Match(aux.idx, aux.idx + len(aux), "commits", "commitment"))
     return found
+
+
+def _named_parties(subj) -> bool:
+    """Whether a plural noun of parties stands for parties named before it (``both sides``, ``the two
+    countries``, ``the warring sides``: :func:`_counted_pair`, :func:`_dispute_parties`), as a subject of
+    ``agreed`` does (:func:`_agreeing_party`); a plain ``the sides`` names none."""
+    return _party_noun(subj) and bool(_counted_pair(subj) or _dispute_parties(subj))
 
 
 def _pledging_subject(verb):
