@@ -670,7 +670,7 @@ CUE_CASES = [
     ("agreed to", 'Osteria agreed "to free all the detainees" held in the valley.',
      'Osteria agreed, "to our surprise", that the detainees held in the valley were safe.'),
     ("agreed to", "Osteria agrees \u201cto withdraw its troops from the valley\u201d, Anna Berg said.",
-     'Osteria disagreed "to some extent" on the release of all the detainees held in the valley.'),
+     'Norland agreed "to some extent" that the detainees held in the valley were a burden.'),
     # a wire story's day, or ``in principle``, may stand between the verb and its preposition
     ("agreed to", "Norland and Osteria agreed Friday to exchange all the detainees.",
      "The truce agreed Friday to last a week was broken on Sunday."),
@@ -774,7 +774,7 @@ CUE_CASES = [
     ("wants", "Norland is ready to discuss a truce.", "Norland discussed a truce."),
     # a headline drops the verb before ``ready to``; a subject no party names is no one's readiness
     ("wants", "Osteria ready to free detainees, says minister", "Troops ready to leave the valley"),
-    ("wants", "Osteria now willing to hand over heavy weapons", "Osteria hands over heavy weapons ready to fire"),
+    ("wants", "Osteria now willing to hand over heavy weapons", "Not ready to free the detainees, Osteria said."),
     ("wants", "Norland says it is prepared to discuss a truce.", "A monitoring force ready to deploy after a truce."),
     ("pressures into", "Norland pushed Osteria into a prisoner swap.",
      "Norland and Osteria held a prisoner swap."),
@@ -897,6 +897,20 @@ CUE_CASES = [
      "Karl Vos said the crossings for aid convoys will open soon."),
     ("commits", "We will free all the detainees held in the valley, Karl Vos said.",
      "The truce will hold along the whole border."),
+    # a party that says ``it will`` pledges for itself; an ``it`` of time or effort pledges nothing
+    ("commits", "Norland said it will free all the detainees held in the valley.",
+     "Anna Berg said it will take years to free all the detainees held in the valley."),
+    # a pledge is the speaker's or a party's of itself: not what another hopes, a veto, a ``neither ... nor``,
+    # a schedule, a measure kept, nor a ``they`` a speaker names after the fact
+    ("commits", "Norland will lift the sanctions on Osteria.", "Norland will keep the sanctions on Osteria."),
+    ("commits", "Osteria will free all the detainees held in the valley.",
+     "Norland hopes Osteria will free all the detainees held in the valley."),
+    ("commits", "Osteria will withdraw its troops from the valley.",
+     "Osteria will veto the withdrawal of troops from the valley."),
+    ("commits", "Karl Vos says he will hand over the heavy weapons of his units.",
+     "He will hand over the heavy weapons of his units, Anna Berg said."),
+    ("commits", "Osteria says it will free all the detainees held in the valley.",
+     "Neither Norland nor Osteria will free the detainees held in the valley."),
     # parties named before by a counted noun pledge together; a plain ``the sides`` names no one
     ("commits", "Norland and Osteria met in the capital on Monday. "
      "Both sides will free all the detainees within a month.",
@@ -1050,7 +1064,7 @@ CUE_CASES = [
     ("as agreed", "Norland will lift the sanctions in March, as promised.",
      "Norland lifted the sanctions in March, as promised."),
     ("as agreed", "Osteria will move its units out of the valley, as laid down in the accord.",
-     "Osteria moved its units out of the valley, as it did last spring."),
+     "Osteria would move its units out of the valley, as it did last spring."),
     ("as agreed", "Osteria will move its units out of the valley as previously agreed.",
      "The talks stalled as promised prisoner releases failed to happen, Norland said."),
     # a pact or a treaty is a document too

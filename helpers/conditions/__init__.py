@@ -3486,24 +3486,54 @@ def _own_part(sent) -> bool:
 def pledge_before(clue: Clue) -> Match | None:
     """With no other cue, the nearest party's ``will`` before the category words it pledges (:func:`party_pledge`,
     :func:`_pledged_step`): ``Osteria will free the detainees`` is Osteria's pledge; ``under the deal, Osteria
-    will free them`` keeps the deal's cue, found first; a sentence with a condition has its term there
-    (``will keep the truce so long as ...``).
+    will free them`` keeps the deal's cue, found first; a pledge with a condition in its own clause has its
+    term there (``will keep the truce so long as ...``); a measure is pledged only when it is eased or lifted
+    (``will lift the sanctions``; ``will keep the sanctions`` is the party's own measure).
     """
     doc = clue.sent.doc
-    if any(c.kind == "conditional" for c in clue.cues):
-        return None
-    before = [c for c in clue.pledges if c.start <= clue.obj.start and _pledged_step(c, clue.obj, doc)]
+    relief = _is_measure(clue.obj) and not _measure_relief(clue.obj, doc)
+    conditionals = [_token_at(doc, k.start) for k in clue.cues if k.kind == "conditional"]
+    before = [c for c in clue.pledges if c.start <= clue.obj.start and not relief and _pledged_step(c, clue.obj, doc)
+              and not any(_in_clause_of(k, _token_at(doc, c.start).head.i) for k in conditionals)]
     return max(before, key=lambda c: c.start) if before else None
+
+
+#: Verbs that ease, lift or end a measure (``will lift the sanctions``): the measure a party pledges.
+MEASURE_RELIEF_VERBS = language.words("measure_relief_verbs")
+
+
+def _measure_relief(obj: Match, doc) -> bool:
+    """Whether the measure named by ``obj`` is the object of a verb that eases or lifts it."""
+    word = _token_at(doc, obj.start)
+    return word is not None and any(t.lemma_.lower() in MEASURE_RELIEF_VERBS for t in (word, word.head, word.head.head))
 
 
 #: Dependencies that open a clause of its own below a verb (purpose, report, relative, adverbial).
 _CLAUSE_DEPS = {"xcomp", "advcl", "ccomp", "relcl", "acl", "parataxis"}
 
 
+def _own_clause(tok) -> bool:
+    """Whether ``tok`` is a verb joined by ``and`` or ``but`` with a subject or a negation of its own
+    (``will free them, and Norland lifted ...``, ``and not free them``): a clause apart from its head's."""
+    return tok.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "neg" for c in tok.children)
+
+
+def _in_clause_of(tok, verb: int, clauses: bool = True) -> bool:
+    """Whether ``tok`` lies in the clause of the verb at index ``verb``: climbing its heads reaches the verb
+    without leaving a clause of its own (:func:`_own_clause`) or, unless ``clauses``, any clause below
+    it (:data:`_CLAUSE_DEPS`)."""
+    while tok is not None and tok.i != verb:
+        if _own_clause(tok) or (not clauses and tok.dep_ in _CLAUSE_DEPS) or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok is not None
+
+
 def _pledged_step(cue: Match, obj: Match, doc) -> bool:
     """Whether the category words ``obj`` are the step that the verb of a pledge's ``will`` names: the verb
     itself or its own object, not a clause of purpose or report below it (``will send jets to police the
-    zone``: the zone is not pledged).
+    zone``: the zone is not pledged), nor a clause joined with its own subject (``will free them, and
+    Norland lifted the embargo``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("We will lift the embargo. We will send jets to police the embargo.")
@@ -3512,14 +3542,7 @@ def _pledged_step(cue: Match, obj: Match, doc) -> bool:
     [True, False]
     """
     modal, word = _token_at(doc, cue.start), _token_at(doc, obj.start)
-    if modal is None or word is None:
-        return False
-    verb = modal.head.i
-    while word.i != verb:
-        if word.dep_ in _CLAUSE_DEPS or word.head.i == word.i:
-            return False
-        word = word.head
-    return True
+    return modal is not None and _in_clause_of(word, modal.head.i, clauses=False)
 
 
 #: How a category match becomes a condition: the first rule that finds its cue (the order is the policy).
@@ -5824,12 +5847,15 @@ NO_PLEDGE_VERBS = language.words("no_pledge_verbs")
 
 
 def party_pledge(sent, mentions: list[dict]) -> list[Match]:
-    """``Osteria will free the detainees``: a party named (an actor mention, or parties named before by a
-    counted noun: ``both sides``) or a person's pronoun (``we``, ``they``, ``she``) as the subject of an
-    active, unnegated verb with ``will`` or ``shall`` pledges the step the verb names, as ``commits to``
-    does; a cue Match of kind ``commitment`` at the modal. A thing (``the truce will hold``), a passive
-    (``the detainees will be freed``: no one named pledges), a refusal (``will not withdraw``) or a verb of
-    talks or travel (:data:`NO_PLEDGE_VERBS`) is none.
+    """``Osteria will free the detainees``: a party named (an actor mention, or parties named by a counted
+    noun: ``both sides``) or the speaker's own ``we`` or ``I`` as the subject of an active, unnegated verb
+    with a modal of :data:`PLEDGE_MODALS` pledges the step the verb names, as ``commits to`` does; a cue
+    Match of kind ``commitment`` at the modal. A thing (``the truce will hold``), a passive (``the
+    detainees will be freed``: no one named pledges), a refusal (``will not withdraw``, ``neither ... nor``),
+    a verb of talks, travel or opposition (:data:`NO_PLEDGE_VERBS`, ``will veto``), a schedule (``will free
+    them next week``: :func:`dated_soon`) or what someone hopes or fears another will do is none. A
+    ``he``, ``she`` or ``they``, or a party's ``it``, pledges only as what a party says of itself (:func:`_said`:
+    ``Osteria says it will free them``; not ``they will free them, Lee said``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("We will free the detainees. The truce will hold. "
@@ -5841,22 +5867,47 @@ def party_pledge(sent, mentions: list[dict]) -> list[Match]:
     for aux in sent:
         verb = aux.head
         if aux.dep_ != "aux" or aux.lower_ not in PLEDGE_MODALS or verb.pos_ != "VERB" or verb.i < aux.i \
-                or verb.lemma_.lower() in NO_PLEDGE_VERBS \
+                or verb.lemma_.lower() in NO_PLEDGE_VERBS | REJECTION_VERBS or dated_soon(verb) \
                 or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children) or _has_conditional(verb):
             continue  # ``will impose sanctions if necessary``: the condition is the term, if any
+        said = _said(verb)
+        if verb.dep_ == "ccomp" and not said:
+            continue  # ``Norland hopes Osteria will free them``: no one's pledge
         subject = _pledging_subject(verb)
-        if subject is None or subject.lower_ in _THING or not (
-                subject.lower_ in _PERSONAL | _FIRST_PERSON | _PLURAL or _token_mention(subject, mentions)
-                or _named_parties(subject)):
+        if subject is not None and subject.lower_ in _THING and said:
+            subject = _pledging_subject(verb.head)  # ``Osteria says it will free them``: the sayer's own pledge
+            if subject is not None and (_token_mention(subject, mentions) or {}).get("type") == "person":
+                continue  # ``Lee said it will ...``: a person's ``it`` is a thing
+        if subject is None or _neither(subject) or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            continue
+        own_word = said and verb.head.i < subject.i and subject.lower_ in _PERSONAL | _PLURAL  # ``X says they will``
+        if not (subject.lower_ in _FIRST_PERSON or own_word
+                or (subject.lower_ not in _THING and (_token_mention(subject, mentions) or _named_parties(subject)))):
             continue
         found.append(Match(aux.idx, aux.idx + len(aux), "commits", "commitment"))
     return found
 
 
+def _said(verb) -> bool:
+    """Whether ``verb`` is what an unnegated verb of saying reports (``Osteria says it will free them``: its
+    ``it`` is the sayer), any of the quote module's cues.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee says it will free them. It will free them.")
+    >>> [_said(t) for t in doc if t.lower_ == "free"]
+    [True, False]
+    """
+    from ..quotes.cues import cue_key, load_cues
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in head.children) \
+        and cue_key(load_cues(), head) is not None
+
+
 def _named_parties(subj) -> bool:
-    """Whether a plural noun of parties stands for parties named before it (``both sides``, ``the two
-    countries``, ``the warring sides``: :func:`_counted_pair`, :func:`_dispute_parties`), as a subject of
-    ``agreed`` does (:func:`_agreeing_party`); a plain ``the sides`` names none."""
+    """Whether a plural noun of parties is one that can stand for parties named before it (``both sides``,
+    ``the two countries``, ``the warring sides``: :func:`_counted_pair`, :func:`_dispute_parties`), as a
+    subject of ``agreed`` can (:func:`_agreeing_party`); a plain ``the sides`` names none. Which parties,
+    if any, is the holder rules' question (:func:`parties_named_before`)."""
     return _party_noun(subj) and bool(_counted_pair(subj) or _dispute_parties(subj))
 
 
