@@ -911,6 +911,11 @@ CUE_CASES = [
      "He will hand over the heavy weapons of his units, Anna Berg said."),
     ("commits", "Osteria says it will free all the detainees held in the valley.",
      "Neither Norland nor Osteria will free the detainees held in the valley."),
+    # ``is to`` tells a party's plan as a pledge; a passive or a fault is none
+    ("commits", "Osteria is to free all the detainees held in the valley.",
+     "The detainees held in the valley are to be freed next month."),
+    ("commits", "Anna Berg said Osteria is to withdraw its troops from the valley.",
+     "Norland is to blame for the collapse of the truce in the valley."),
     # parties named before by a counted noun pledge together; a plain ``the sides`` names no one
     ("commits", "Norland and Osteria met in the capital on Monday. "
      "Both sides will free all the detainees within a month.",

@@ -3494,7 +3494,7 @@ def pledge_before(clue: Clue) -> Match | None:
     relief = _is_measure(clue.obj) and not _measure_relief(clue.obj, doc)
     conditionals = [_token_at(doc, k.start) for k in clue.cues if k.kind == "conditional"]
     before = [c for c in clue.pledges if c.start <= clue.obj.start and not relief and _pledged_step(c, clue.obj, doc)
-              and not any(_in_clause_of(k, _token_at(doc, c.start).head.i) for k in conditionals)]
+              and not any(_in_clause_of(k, _verb_of_pledge(_token_at(doc, c.start)).i) for k in conditionals)]
     return max(before, key=lambda c: c.start) if before else None
 
 
@@ -3542,7 +3542,12 @@ def _pledged_step(cue: Match, obj: Match, doc) -> bool:
     [True, False]
     """
     modal, word = _token_at(doc, cue.start), _token_at(doc, obj.start)
-    return modal is not None and _in_clause_of(word, modal.head.i, clauses=False)
+    return modal is not None and _in_clause_of(word, _verb_of_pledge(modal).i, clauses=False)
+
+
+def _verb_of_pledge(modal):
+    """The verb a pledge's modal goes with: the head of ``will``, the infinitive of ``is to``."""
+    return next((v for m, v in _pledge_verbs([modal]) if m.i == modal.i), modal.head)
 
 
 #: How a category match becomes a condition: the first rule that finds its cue (the order is the policy).
@@ -5849,13 +5854,14 @@ NO_PLEDGE_VERBS = language.words("no_pledge_verbs")
 def party_pledge(sent, mentions: list[dict]) -> list[Match]:
     """``Osteria will free the detainees``: a party named (an actor mention, or parties named by a counted
     noun: ``both sides``) or the speaker's own ``we`` or ``I`` as the subject of an active, unnegated verb
-    with a modal of :data:`PLEDGE_MODALS` pledges the step the verb names, as ``commits to`` does; a cue
-    Match of kind ``commitment`` at the modal. A thing (``the truce will hold``), a passive (``the
-    detainees will be freed``: no one named pledges), a refusal (``will not withdraw``, ``neither ... nor``),
-    a verb of talks, travel or opposition (:data:`NO_PLEDGE_VERBS`, ``will veto``), a schedule (``will free
-    them next week``: :func:`dated_soon`) or what someone hopes or fears another will do is none. A
-    ``he``, ``she`` or ``they``, or a party's ``it``, pledges only as what a party says of itself (:func:`_said`:
-    ``Osteria says it will free them``; not ``they will free them, Lee said``).
+    with a modal of :data:`PLEDGE_MODALS`, or of ``is to`` (:func:`_pledge_verbs`), pledges the step the
+    verb names, as ``commits to`` does; a cue Match of kind ``commitment`` at the modal. A thing (``the
+    truce will hold``), a passive (``the detainees will be freed``: no one named pledges), a refusal (``will
+    not withdraw``, ``neither ... nor``), a verb of talks, travel, fault or opposition
+    (:data:`NO_PLEDGE_VERBS`, ``will veto``, ``is to blame``), a schedule (``will free them next week``:
+    :func:`dated_soon`) or what someone hopes or fears another will do is none. A ``he``, ``she`` or
+    ``they``, or a party's ``it``, pledges only as what a party says of itself (:func:`_said`: ``Osteria
+    says it will free them``; not ``they will free them, Lee said``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("We will free the detainees. The truce will hold. "
@@ -5864,28 +5870,46 @@ def party_pledge(sent, mentions: list[dict]) -> list[Match]:
     [1, 0, 0, 0]
     """
     found = []
-    for aux in sent:
-        verb = aux.head
-        if aux.dep_ != "aux" or aux.lower_ not in PLEDGE_MODALS or verb.pos_ != "VERB" or verb.i < aux.i \
-                or verb.lemma_.lower() in NO_PLEDGE_VERBS | REJECTION_VERBS or dated_soon(verb) \
-                or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children) or _has_conditional(verb):
+    for aux, verb in _pledge_verbs(sent):
+        clause = verb if aux.head.i == verb.i else aux  # ``is to free``: the clause is the ``be``'s
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in NO_PLEDGE_VERBS | REJECTION_VERBS or dated_soon(verb) \
+                or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for t in {verb, clause} for c in t.children) \
+                or _has_conditional(verb) or _has_conditional(clause):
             continue  # ``will impose sanctions if necessary``: the condition is the term, if any
-        said = _said(verb)
-        if verb.dep_ == "ccomp" and not said:
+        said = _said(clause)
+        if clause.dep_ == "ccomp" and not said:
             continue  # ``Norland hopes Osteria will free them``: no one's pledge
-        subject = _pledging_subject(verb)
+        subject = _pledging_subject(clause)
         if subject is not None and subject.lower_ in _THING and said:
-            subject = _pledging_subject(verb.head)  # ``Osteria says it will free them``: the sayer's own pledge
+            subject = _pledging_subject(clause.head)  # ``Osteria says it will free them``: the sayer's own pledge
             if subject is not None and (_token_mention(subject, mentions) or {}).get("type") == "person":
                 continue  # ``Lee said it will ...``: a person's ``it`` is a thing
         if subject is None or _neither(subject) or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
             continue
-        own_word = said and verb.head.i < subject.i and subject.lower_ in _PERSONAL | _PLURAL  # ``X says they will``
+        own_word = said and clause.head.i < subject.i and subject.lower_ in _PERSONAL | _PLURAL  # ``X says they will``
         if not (subject.lower_ in _FIRST_PERSON or own_word
                 or (subject.lower_ not in _THING and (_token_mention(subject, mentions) or _named_parties(subject)))):
             continue
         found.append(Match(aux.idx, aux.idx + len(aux), "commits", "commitment"))
     return found
+
+
+def _pledge_verbs(sent):
+    """The (modal, verb) pairs of a segment that may pledge: a modal of :data:`PLEDGE_MODALS` before its verb
+    (``will free``) and a form of ``be`` with its ``to`` infinitive (``Osteria is to free them``, a plan
+    told as the party's own).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria will free them. Osteria is to free them. Osteria is free.")
+    >>> [(a.text, v.text) for a, v in _pledge_verbs(doc[:])]
+    [('will', 'free'), ('is', 'free')]
+    """
+    for tok in sent:
+        if tok.dep_ == "aux" and tok.lower_ in PLEDGE_MODALS and tok.head.i > tok.i:
+            yield tok, tok.head
+        elif tok.lemma_ == "be" and tok.dep_ != "aux":
+            yield from ((tok, c) for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
 
 
 def _said(verb) -> bool:
