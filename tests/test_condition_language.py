@@ -911,6 +911,9 @@ CUE_CASES = [
      "He will hand over the heavy weapons of his units, Anna Berg said."),
     ("commits", "Osteria says it will free all the detainees held in the valley.",
      "Neither Norland nor Osteria will free the detainees held in the valley."),
+    # a party's noun pledges for the party it stands for; a crowd is no party
+    ("commits", "Osteria rejected the talks again. The government will free all the detainees held in the valley.",
+     "Osteria rejected the talks again. The crowd will free all the detainees held in the valley."),
     # ``is to`` tells a party's plan as a pledge; a passive or a fault is none
     ("commits", "Osteria is to free all the detainees held in the valley.",
      "The detainees held in the valley are to be freed next month."),

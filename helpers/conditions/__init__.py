@@ -5852,16 +5852,17 @@ NO_PLEDGE_VERBS = language.words("no_pledge_verbs")
 
 
 def party_pledge(sent, mentions: list[dict]) -> list[Match]:
-    """``Osteria will free the detainees``: a party named (an actor mention, or parties named by a counted
-    noun: ``both sides``) or the speaker's own ``we`` or ``I`` as the subject of an active, unnegated verb
-    with a modal of :data:`PLEDGE_MODALS`, or of ``is to`` (:func:`_pledge_verbs`), pledges the step the
-    verb names, as ``commits to`` does; a cue Match of kind ``commitment`` at the modal. A thing (``the
-    truce will hold``), a passive (``the detainees will be freed``: no one named pledges), a refusal (``will
-    not withdraw``, ``neither ... nor``), a verb of talks, travel, fault or opposition
-    (:data:`NO_PLEDGE_VERBS`, ``will veto``, ``is to blame``), a schedule (``will free them next week``:
-    :func:`dated_soon`) or what someone hopes or fears another will do is none. A ``he``, ``she`` or
-    ``they``, or a party's ``it``, pledges only as what a party says of itself (:func:`_said`: ``Osteria
-    says it will free them``; not ``they will free them, Lee said``).
+    """``Osteria will free the detainees``: a party named (an actor mention, a party's noun as the ``expects``
+    cue reads it: ``the rebels``, ``the government``, or parties named by a counted noun: ``both sides``) or
+    the speaker's own ``we`` or ``I`` as the subject of an active, unnegated verb with a modal of
+    :data:`PLEDGE_MODALS`, or of ``is to`` (:func:`_pledge_verbs`), pledges the step the verb names, as
+    ``commits to`` does; a cue Match of kind ``commitment`` at the modal. A thing (``the truce will hold``),
+    a passive (``the detainees will be freed``: no one named pledges), a refusal (``will not withdraw``,
+    ``neither ... nor``), a verb of talks, travel, fault or opposition (:data:`NO_PLEDGE_VERBS`, ``will
+    veto``, ``is to blame``), a schedule (``will free them next week``: :func:`dated_soon`) or what someone
+    hopes or fears another will do is none. A ``he``, ``she`` or ``they``, or a party's ``it``, pledges only
+    as what a party says of itself (:func:`_said`: ``Osteria says it will free them``; not ``they will free
+    them, Lee said``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("We will free the detainees. The truce will hold. "
@@ -5888,7 +5889,8 @@ def party_pledge(sent, mentions: list[dict]) -> list[Match]:
             continue
         own_word = said and clause.head.i < subject.i and subject.lower_ in _PERSONAL | _PLURAL  # ``X says they will``
         if not (subject.lower_ in _FIRST_PERSON or own_word
-                or (subject.lower_ not in _THING and (_token_mention(subject, mentions) or _named_parties(subject)))):
+                or (subject.lower_ not in _THING and (_token_mention(subject, mentions) or _named_parties(subject)
+                                                      or subject.lemma_.lower() in _PARTY_NOUNS))):
             continue
         found.append(Match(aux.idx, aux.idx + len(aux), "commits", "commitment"))
     return found
