@@ -669,7 +669,7 @@ CUE_CASES = [
     # a quotation may open on the ``to`` of what was agreed; a comma's aside in quotes is no step
     ("agreed to", 'Osteria agreed "to free all the detainees" held in the valley.',
      'Osteria agreed, "to our surprise", that the detainees held in the valley were safe.'),
-    ("agreed to", "Osteria agrees \u201cto withdraw its troops from the valley\u201d, Anna Berg said.",
+    ("agreed to", "Osteria agrees \u201cto pull its units out of the valley\u201d, Anna Berg said.",
      'Norland agreed "to some extent" that the detainees held in the valley were a burden.'),
     # a wire story's day, or ``in principle``, may stand between the verb and its preposition
     ("agreed to", "Norland and Osteria agreed Friday to exchange all the detainees.",
@@ -905,8 +905,8 @@ CUE_CASES = [
     ("commits", "Norland will lift the sanctions on Osteria.", "Norland will keep the sanctions on Osteria."),
     ("commits", "Osteria will free all the detainees held in the valley.",
      "Norland hopes Osteria will free all the detainees held in the valley."),
-    ("commits", "Osteria will withdraw its troops from the valley.",
-     "Osteria will veto the withdrawal of troops from the valley."),
+    ("commits", "Osteria will pull its units out of the valley.",
+     "Osteria will veto the pullout of units from the valley."),
     ("commits", "Karl Vos says he will hand over the heavy weapons of his units.",
      "He will hand over the heavy weapons of his units, Anna Berg said."),
     ("commits", "Osteria says it will free all the detainees held in the valley.",
@@ -917,8 +917,8 @@ CUE_CASES = [
     # ``is to`` tells a party's plan as a pledge; a passive or a fault is none
     ("commits", "Osteria is to free all the detainees held in the valley.",
      "The detainees held in the valley are to be freed next month."),
-    ("commits", "Anna Berg said Osteria is to withdraw its troops from the valley.",
-     "Norland is to blame for the collapse of the truce in the valley."),
+    ("commits", "Anna Berg said Osteria is to pull its units out of the valley.",
+     "Norland is to blame for the failed truce in the valley."),
     # parties named before by a counted noun pledge together; a plain ``the sides`` names no one
     ("commits", "Norland and Osteria met in the capital on Monday. "
      "Both sides will free all the detainees within a month.",

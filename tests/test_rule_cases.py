@@ -73,7 +73,7 @@ CASES = [
     ("condition_cue.cue_after", "The lifting of sanctions on Osteria came first.", None, set()),
     # a party's ``will`` holds the step when no other cue does; ``under the deal`` keeps its own cue
     ("condition_cue.pledge_before", "Osteria will lift the sanctions on Norland.", None, {("Osteria", "sanctions")}),
-    ("condition_cue.pledge_before", "Osteria will withdraw its troops from the valley, Anna Berg said.", None,
+    ("condition_cue.pledge_before", "Osteria will pull its units out of the valley, Anna Berg said.", None,
      {("Osteria", "territory")}),
     ("condition_cue.pledge_before", "Under the pact, Osteria will lift the sanctions on Norland.", None, set()),
     ("condition_cue.pledge_before", "The sanctions on Norland will be lifted by Osteria.", None, set()),
