@@ -888,6 +888,11 @@ CUE_CASES = [
      "Osteria took note of the obligations of the detainees' families."),
     ("commits", "Norland assumed the obligation to withdraw its troops from the valley.",
      "Norland assumed the valley's troops would stay."),
+    # a quotation may open on the ``to`` of a vow or a promise; an aside in quotes after a comma is none
+    ("commits", 'Osteria vowed "to free all the detainees" held in the valley.',
+     'Osteria vowed, "to be honest", that the detainees held in the valley were safe.'),
+    ("commits", 'Norland promised "to pull its units out of the valley" within a year.',
+     'Norland promised, "to be fair", that the units in the valley were safe.'),
     # a party named as the subject of ``will`` pledges the step; a passive, a thing or a meeting is no pledge
     ("commits", "Norland will free all the detainees held in the valley.",
      "All the detainees held in the valley will be freed next week."),
