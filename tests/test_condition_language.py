@@ -1387,6 +1387,11 @@ def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
     # a document no one is named as writing: the speaker's reading stays
     ("Osteria's envoys said the paper tabled on Friday calls for a truce along the river.",
      {("Osteria", "OST", "ceasefire")}),
+    # a state's army or military named by its demonym speaks for the state; a rebel army or a veteran does not
+    ("The Norwegian army insists on a truce along the border.", {("Norway", "NOR", "ceasefire")}),
+    ("The Norwegian military insists on the release of the detainees.", {("Norway", "NOR", "prisoners")}),
+    ("The Norwegian rebel army insists on a truce along the border.", set()),
+    ("A Norwegian army veteran insists on a truce along the border.", set()),
 ])
 def test_a_state_named_by_its_demonym(text, expected):
     doc = nlp.load_model()(text)

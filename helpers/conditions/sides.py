@@ -45,7 +45,9 @@ STATE_NOUNS = language.words("condition_state_nouns")
 #: A state's offices written with its demonym and without a name (``the Norwegian president said``):
 #: they speak for that state (``state_offices``, and ``leader`` after a demonym).
 STATE_OFFICE_NOUNS = _STATE_OFFICES | language.words("condition_state_leader_nouns")
-_STATE_OR_OFFICE_NOUNS = STATE_NOUNS | STATE_OFFICE_NOUNS
+#: A state's armed forces written with its demonym (``the Norwegian army``): they speak for that state.
+_STATE_FORCE_NOUNS = language.words("home_force_nouns")
+_STATE_OR_OFFICE_NOUNS = STATE_NOUNS | STATE_OFFICE_NOUNS | _STATE_FORCE_NOUNS
 #: Office words of a state's government written before a name (``Foreign Minister Ann Lee``).
 STATE_OFFICES = language.words("state_offices")
 #: Verbs whose agent leads a team (``a delegation led by Ann Lee``).
@@ -155,7 +157,8 @@ def demonym_country(word: str) -> str | None:
 
 def side_noun_at(tok) -> dict | None:
     """A state named by a demonym before a noun that stands for it: ``the Norwegian side``,
-    ``Norwegian officials``, ``the Norwegian authorities``, or an office of its government written
+    ``Norwegian officials``, ``the Norwegian authorities``, its armed forces (``the Norwegian army``,
+    ``home_force_nouns``; not ``the Norwegian rebel army``), or an office of its government written
     without the holder's name and with no other word that makes it someone else's (``the Norwegian
     president``, ``Norwegian leader``: :data:`STATE_OFFICE_NOUNS`; not ``the Norwegian rebel leader``,
     ``the former Norwegian president`` or ``a Norwegian company``); of two demonyms, the nearer
@@ -168,7 +171,7 @@ def side_noun_at(tok) -> dict | None:
     lemma = tok.lemma_.lower()
     if lemma not in _STATE_OR_OFFICE_NOUNS:
         return None
-    if lemma in STATE_OFFICE_NOUNS and lemma not in STATE_NOUNS and any(
+    if lemma in STATE_OFFICE_NOUNS | _STATE_FORCE_NOUNS and lemma not in STATE_NOUNS and any(
             c.dep_ == "prep" or (c.dep_ in ("amod", "compound", "nmod") and not demonym_country(c.text))
             for c in tok.children):
         return None  # ``the Norwegian rebel leader``, ``the former president``, ``the secretary of the firm``
