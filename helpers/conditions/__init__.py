@@ -2145,17 +2145,10 @@ def _agreeing_party(verb) -> bool:
         return False
     if _has_conditional(verb) or any(_has_conditional(c) for c in verb.children if c.dep_ == "xcomp"):
         return False
-    node = verb
-    while True:
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or node.dep_ != "conj" or node.head is node:
-            break
-        node = node.head
-    for subj in subjects:
+    for subj in (s for s in _clause_subjects(verb) if s.dep_ in ("nsubj", "nsubjpass")):
         if _neither(subj):
             return False
-        if _party_noun(subj) and not _counted_pair(subj) and not _dispute_parties(subj) \
-                and subj.lemma_.lower() not in GROUP_OFFICE_NOUNS:
+        if _party_noun(subj) and not _named_parties(subj) and subj.lemma_.lower() not in GROUP_OFFICE_NOUNS:
             return False  # ``the sides agreed``; ``the leaders agreed`` may be a group named before
     return True
 
@@ -5923,10 +5916,9 @@ def _said(verb) -> bool:
     >>> [_said(t) for t in doc if t.lower_ == "free"]
     [True, False]
     """
-    from ..quotes.cues import cue_key, load_cues
+    from ..quotes.cues import saying_verb
     head = verb.head
-    return verb.dep_ == "ccomp" and head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in head.children) \
-        and cue_key(load_cues(), head) is not None
+    return verb.dep_ == "ccomp" and saying_verb(head) and not any(c.dep_ == "neg" for c in head.children)
 
 
 def _named_parties(subj) -> bool:
@@ -5938,11 +5930,23 @@ def _named_parties(subj) -> bool:
 
 
 def _pledging_subject(verb):
-    """The subject of ``verb``, or of the verb it is joined to by ``and`` (``will withdraw and free``)."""
+    """The active subject of ``verb``, or of the verb it is joined to by ``and`` (:func:`_clause_subjects`)."""
+    return next((c for c in _clause_subjects(verb) if c.dep_ == "nsubj"), None)
+
+
+def _clause_subjects(verb) -> list:
+    """The subjects of ``verb``, or, when it has none, of the verb it is joined to by ``and`` (``will
+    withdraw and free``, ``agreed and signed``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria will withdraw and free them.")
+    >>> [t.text for t in _clause_subjects(doc[4])]
+    ['Osteria']
+    """
     node = verb
     while not any(c.dep_ in _SUBJECT_DEPS for c in node.children) and node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
 
 
 def _usable(cue: Match, doc) -> bool:
@@ -6003,7 +6007,7 @@ def _narrated_obligation(cue: Match, doc) -> bool:
     tok = _token_at(doc, cue.start)
     if cue.kind != "obligation" or tok is None or tok.lower_ not in ("had", "needed"):
         return False
-    from ..quotes.cues import cue_key, load_cues
+    from ..quotes.cues import saying_verb
     from ..quotes.direct import according_to_object
     from ..textmask import double_quote_spans
     sent = tok.sent
@@ -6016,10 +6020,9 @@ def _narrated_obligation(cue: Match, doc) -> bool:
     said = [] if tok.dep_ in ("relcl", "advcl") else [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:1]
     # ``said that any deal [needed to]``, however parsed; not ``Lee, who [had to] leave, told ...``
     said += [c for c in tok.children if c.dep_ in ("parataxis", "ccomp")]
-    cues = load_cues()
     if any(v.lemma_.lower() in NARRATING_VERBS for v in said):
         return True  # ``recalled that Osteria had to withdraw``: what had to be done then
-    return not (any(v.pos_ == "VERB" and cue_key(cues, v) is not None for v in said) or according_to_object(sent))
+    return not (any(saying_verb(v) for v in said) or according_to_object(sent))
 
 
 #: Verbs of saying that tell what was, not what must be (``recalled``, ``admitted``).

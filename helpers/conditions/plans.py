@@ -183,9 +183,8 @@ def ordinal_items(segs: list) -> dict[int, int]:
 
 def _says(seg) -> bool:
     """Whether a segment's main verb is a verb of saying or demanding (a quote cue): its subject speaks."""
-    from ..quotes.cues import cue_key, load_cues
-    root = seg.root
-    return root.pos_ == "VERB" and cue_key(load_cues(), root) is not None
+    from ..quotes.cues import saying_verb
+    return saying_verb(seg.root)
 
 
 def _singular(word: str) -> str:

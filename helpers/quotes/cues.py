@@ -49,6 +49,17 @@ def cue_key(cues: dict[str, Cue], tok) -> str | None:
     return lemma if lemma in cues else None
 
 
+def saying_verb(tok) -> bool:
+    """Whether ``tok`` is a verb among the quote cues (a verb of saying or demanding: ``says``, ``insisted``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee says it rained.")
+    >>> saying_verb(doc[1]), saying_verb(doc[3])
+    (True, False)
+    """
+    return tok.pos_ == "VERB" and cue_key(load_cues(), tok) is not None
+
+
 def verb_cue_text(verb) -> str:
     """The cue as written: the verb with its particle (``pointed out``)."""
     parts = [verb] + [c for c in verb.children if c.dep_ == "prt"]
