@@ -333,7 +333,7 @@ def _subject_tokens(verb) -> tuple[list, bool]:
         if v.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in v.head.children):
             # object control: `A urged B to sanction C` -> B is the subject of `sanction`
             return [c for c in v.head.children if c.dep_ == "dobj"], False
-        if v.dep_ in {"conj", "xcomp", "advcl"} and v.head is not v:
+        if v.dep_ in {"conj", "xcomp", "advcl"} and v.head.i != v.i:
             v = v.head
             continue
         if v.dep_ == "relcl":

@@ -1952,17 +1952,17 @@ def _cue_head(tok):
     if clause is not None:
         return clause
     node = tok
-    if node.dep_ in _HEAD_DEPS and node.head is not node:
+    if node.dep_ in _HEAD_DEPS and node.head.i != node.i:
         node = node.head
-    if node.pos_ == "ADJ" and node.dep_ in ("acomp", "amod", "advcl") and node.head is not node:
+    if node.pos_ == "ADJ" and node.dep_ in ("acomp", "amod", "advcl") and node.head.i != node.i:
         node = node.head
-    if node.dep_ in ("attr", "acomp", "oprd") and node.head is not node:  # ``X is a precondition``, ``called X a precondition``
+    if node.dep_ in ("attr", "acomp", "oprd") and node.head.i != node.i:  # ``X is a precondition``, ``called X a precondition``
         node = node.head
-    if node.pos_ == "NOUN" and node.dep_ == "nsubj" and node.head.lemma_ == "be" and node.head is not node:
+    if node.pos_ == "NOUN" and node.dep_ == "nsubj" and node.head.lemma_ == "be" and node.head.i != node.i:
         node = node.head  # ``the demand is [the lifting of sanctions]``
-    if node.pos_ == "NOUN" and node.dep_ == "appos" and node.lemma_.lower() in DEMAND_NOUNS and node.head is not node:
+    if node.pos_ == "NOUN" and node.dep_ == "appos" and node.lemma_.lower() in DEMAND_NOUNS and node.head.i != node.i:
         node = node.head  # ``[disarmament], a key demand by Norland``: the term the demand names
-    if node.pos_ == "NOUN" and node.dep_ in ("dobj", "oprd") and node.head.lemma_ == "make" and node.head is not node:
+    if node.pos_ == "NOUN" and node.dep_ in ("dobj", "oprd") and node.head.lemma_ == "make" and node.head.i != node.i:
         node = node.head  # ``Norland made [the withdrawal] a precondition``
     if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ == "VERB":
         node = node.head.head  # ``Norland set [the release of the detainees] as a precondition``
@@ -1999,8 +1999,8 @@ def _threat_clauses(cue: Match, doc):
     tok = _token_at(doc, cue.start)
     if tok is None:
         return None
-    inner = tok.head if tok.dep_ in ("mark", "aux") and tok.head is not tok else tok  # ``in case of``: the phrase
-    if inner.dep_ not in ("advcl", "prep") or inner.head is inner:
+    inner = tok.head if tok.dep_ in ("mark", "aux") and tok.head.i != tok.i else tok  # ``in case of``: the phrase
+    if inner.dep_ not in ("advcl", "prep") or inner.head.i == inner.i:
         return None
     return inner.head, inner
 
@@ -2548,12 +2548,12 @@ def _cleft(head):
 def _elided_clause(cue: Match, head):
     """The clause a conditional's elided verb stands for: ``Norland will keep the truce as long
     as Osteria does`` (``does`` repeats ``keep the truce``, the term); else ``head`` itself."""
-    if cue.kind != "conditional" or head.lemma_.lower() != "do" or head.head is head:
+    if cue.kind != "conditional" or head.lemma_.lower() != "do" or head.head.i == head.i:
         return head
     if any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp") for c in head.children):
         return head  # ``as long as Osteria does its part``: a verb of its own
     up = head.head
-    while up.dep_ == "advmod" and up.head is not up:  # ``as long as``: the clause hangs on ``long``
+    while up.dep_ == "advmod" and up.head.i != up.i:  # ``as long as``: the clause hangs on ``long``
         up = up.head
     return up
 

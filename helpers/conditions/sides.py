@@ -401,7 +401,7 @@ def _apposition(span) -> str | None:
     name: ``Norwegian minister Ann Lee, Bo Park said`` says nothing of Bo Park; nor the state a
     title deals with: ``the Union's envoy for Norway, Ann Lee,``)."""
     root = span.root
-    phrases = [root.head] if root.dep_ == "appos" and root.head is not root else []
+    phrases = [root.head] if root.dep_ == "appos" and root.head.i != root.i else []
     phrases += [c for c in root.children if c.dep_ == "appos"]
     for head in phrases:
         if head.pos_ != "NOUN":  # a title (``the envoy of Norway``), not another name
@@ -423,7 +423,7 @@ def _its_title(span, mentions: list[dict]) -> str | None:
     noun does as ``its`` (``the group's president, Ann Lee,``), and a body the text places only
     through what the article says of it (:func:`body_side`) lends its side too."""
     root = span.root
-    heads = [root.head] if root.dep_ == "appos" and root.head is not root else []
+    heads = [root.head] if root.dep_ == "appos" and root.head.i != root.i else []
     heads += [c for c in root.children if c.dep_ == "appos"]
     for head in heads:
         owner = next((c for c in head.children if c.dep_ == "poss" and (c.lower_ == "its" or _body_noun(c))), None)
@@ -491,7 +491,7 @@ def _description_heads(span) -> list:
     """The name's root and the nouns in apposition to it, up and down one chain (``the head of the
     mission, the Norwegian diplomat Ann Lee`` -> Lee, diplomat, head)."""
     heads, tok = [span.root], span.root
-    while tok.dep_ == "appos" and tok.head is not tok and len(heads) < 4:
+    while tok.dep_ == "appos" and tok.head.i != tok.i and len(heads) < 4:
         tok = tok.head
         heads.append(tok)
     return heads + [c for c in span.root.children if c.dep_ == "appos"]
@@ -520,7 +520,7 @@ def _body_office_path(tok, heads: list) -> bool:
     the Union`` no office at all."""
     office = False
     while tok not in heads:
-        if tok.head is tok or not _office_link(tok):
+        if tok.head.i == tok.i or not _office_link(tok):
             return False
         office = office or tok.head.lower_ in BODY_OFFICES or (tok.dep_ == "dobj" and _leads(tok.head))
         tok = tok.head
