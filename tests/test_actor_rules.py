@@ -116,6 +116,11 @@ CASES = [
      "Ann Okafor", False, None),
     ("filters.address_place", "The plant is in the region, Marchia, near the border.", "Marchia", True, None),
     ("filters.address_place", "Marchia said the plant was near the border.", "Marchia", False, None),
+    # a state after a place that ends an opening phrase, as the subject of the verb after it, is an actor
+    ("filters.address_place", "Ahead of the summit in the region, Marchia offered talks on the border.", "Marchia",
+     False, None),
+    ("filters.address_place", "The plant is in the region, Marchia, and it offered talks on the border.", "Marchia",
+     True, None),
     # a wire story's place in capitals, first line included when the headline is missing; not a body in capitals
     ("filters.wire_dateline", "LAKEPORT (Wire) — Norwegian President Ann Okafor said Friday that her country wants "
      "guarantees.", "LAKEPORT", True, [("LAKEPORT", "ORG")]),

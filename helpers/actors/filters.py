@@ -98,8 +98,15 @@ def _is_credit(doc, start_tok: int, end_tok: int | None = None) -> bool:
 
 
 def _address_place(doc, start_tok: int, registered_toks: set[int]) -> bool:
-    """A state written as the last part of an address (``Osaka, Japan``): a place, not an actor."""
+    """A state written as the last part of an address (``Osaka, Japan``): a place, not an actor; not
+    a state that is the subject of the verb after it, after a place that ends an opening phrase
+    (``After the summit in Osaka, Japan offered talks``)."""
     if start_tok < 2 or doc[start_tok - 1].text != ",":
+        return False
+    tok = doc[start_tok]
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head  # ``the United States``: the name's last word carries its role
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX"):
         return False
     before = doc[start_tok - 2]
     if before.i in registered_toks:
