@@ -51,6 +51,12 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # territory yielded is territory ceded; results yielded are none
+    ("territory", "Osteria has ruled out yielding territory in the east.",
+     "Osteria has ruled out yielding results in the east."),
+    # territory conceded is territory ceded; a point conceded is none
+    ("territory", "Norland wants Osteria to concede territory in the north.",
+     "Norland wants Osteria to concede the point in the north."),
     # air cover for a party, foreign bases; a summit's air cover, foreign fishing fleets are none
     ("security", "Norland wants allied air cover after a truce.", "Norland wants air cover for the summit."),
     ("security", "Osteria insists on a ban on foreign military bases in Norland.",
