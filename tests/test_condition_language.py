@@ -2215,6 +2215,13 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_patron_named_in_a_compound_is_no_holder": [
+        # ``Norland-allied``, ``Norland-funded``: the state named first backs the group, it does not speak
+        ("An alliance of Norland-allied rebel groups has ruled out disarming.", []),
+        ("A coalition of Osteria-funded militias has ruled out disarming.", []),
+        # a group based in a state, or a state's own units, are that state's
+        ("An alliance of Norland-based rebel groups has ruled out disarming.", [("Norland", "security")]),
+    ],
     "second_review_near_misses_and_kept_terms": [
         # an argument's last point and a speaker's own sentence are no items of a counted list
         ("Norland set out three conditions for talks on Monday. Osteria rejected them.\n\nFinally, Osteria demanded "

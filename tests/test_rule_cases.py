@@ -686,6 +686,16 @@ CASES = [
      "lift the sanctions.", None, set()),
     ("condition_side.described_at_mention", "Ann Lee, the chief negotiator for Norway, insists that Osteria must "
      "lift the sanctions.", None, {("Ann Lee", "NOR")}),
+    # a title before the name: the state it deals with is read past, to the state that sent it
+    ("condition_side.described_at_mention", "Osteria must lift the sanctions, the Norwegian president's envoy for "
+     "Sweden Ann Lee said on Monday.", None, {("Ann Lee", "NOR")}),
+    ("condition_side.described_at_mention", "Osteria must lift the sanctions, the special envoy for Sweden Ann Lee "
+     "said on Monday.", None, set()),
+    # a state named as a group's patron (``Norway-allied``) is not its side; a group based there is
+    ("condition_side.described_at_mention", "An alliance of Norway-based groups, the Harbour Trade Office, insists "
+     "that Osteria must lift the sanctions.", None, {("Harbour Trade Office", "NOR")}),
+    ("condition_side.described_at_mention", "An alliance of Norway-allied groups, the Harbour Trade Office, insists "
+     "that Osteria must lift the sanctions.", None, set()),
     # a possessive pronoun before a noun for a state's agents: its referent holds the term
     ("condition_holder.subject_of_clause",
      "Anna Berg spoke on Monday. Her government also demands an end to the sanctions on Osteria.", None,

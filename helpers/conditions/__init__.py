@@ -66,9 +66,9 @@ from ..rules import Registry
 from .plans import heading, item_openers, ordinal_items
 from ..corpus.metadata import in_agency_dateline, news_organisation
 from .sides import (
-    COMMENTATORS, STATE_NOUNS, bloc_demonym, canonical_actor, country_of_phrase, dateline, described_as_commentator,
-    demonym_owner, demonym_state, holder_side, party_noun, people_of_state, side_noun_at, state_at, unnamed_words,
-    window_start)
+    COMMENTATORS, STATE_NOUNS, bloc_demonym, brokering, canonical_actor, country_of_phrase, dateline,
+    described_as_commentator, demonym_owner, demonym_state, holder_side, party_noun, people_of_state, side_noun_at,
+    state_at, unnamed_words, window_start)
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -2762,18 +2762,6 @@ def _addressee_after(pos: int, sent_end: int, holder: dict, mentions: list[dict]
                 and (m.get("country") or "") != (holder.get("country") or ""):
             return m["actor"]
     return ""
-
-
-def brokering(text: str, end: int) -> bool:
-    """Whether the mention ending at ``end`` is the first half of a compound of brokering
-    (``Norway-backed rebels``, ``a Norway-brokered deal``): the actor named there backs or brokered
-    something, and is not the sentence's actor.
-
-    >>> brokering("Norway-backed rebels", 6), brokering("Norway-based rebels", 6)
-    (True, False)
-    """
-    m = re.match(r"-(\w+?)(?:ed|d)\b", text[end:end + 24])
-    return bool(m) and (m.group(1).lower() in BROKER_VERBS or m.group(1).lower() + "e" in BROKER_VERBS)
 
 
 def _venue(sent, start: int) -> bool:

@@ -42,6 +42,10 @@ from ..rules import Registry
 
 #: Nouns that stand for a state after its demonym (``the Norwegian side``).
 STATE_NOUNS = language.words("condition_state_nouns")
+#: Verbs whose agent brokered or backed a document or a group, and is not its author (``brokered by``).
+_BROKER_VERBS = language.words("condition_broker_verbs")
+#: Second halves of a hyphenated compound whose first half names a patron of a group (``Norway-allied``).
+_PATRON_COMPOUNDS = language.words("patron_compounds")
 #: A state's offices written with its demonym and without a name (``the Norwegian president said``):
 #: they speak for that state (``state_offices``, and ``leader`` after a demonym).
 STATE_OFFICE_NOUNS = _STATE_OFFICES | language.words("condition_state_leader_nouns")
@@ -298,8 +302,28 @@ def _word_country(words: str) -> str | None:
     return exact.get(words) or exact.get(words + ".") or folded.get(words.lower())
 
 
+def brokering(text: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` is the first half of a compound of brokering
+    (``Norway-backed rebels``, ``a Norway-brokered deal``): the actor named there backs or brokered
+    something, and is not the sentence's actor.
+
+    A compound that names a patron (``Norway-allied rebels``, ``patron_compounds``) is one too.
+
+    >>> brokering("Norway-backed rebels", 6), brokering("Norway-based rebels", 6), brokering("Norway-allied units", 6)
+    (True, False, True)
+    """
+    after = re.match(r"-(\w+)\b", text[end:end + 24])
+    if after and after.group(1).lower() in _PATRON_COMPOUNDS:
+        return True
+    m = re.match(r"-(\w+?)(?:ed|d)\b", text[end:end + 24])
+    return bool(m) and (m.group(1).lower() in _BROKER_VERBS or m.group(1).lower() + "e" in _BROKER_VERBS)
+
+
 def _token_country(doc, i: int) -> str | None:
-    """The country a token names (or the run of up to three tokens ending at it)."""
+    """The country a token names (or the run of up to three tokens ending at it); not a patron named
+    as the first half of a compound (``Norway-allied rebels``: :func:`brokering`)."""
+    if brokering(doc_text(doc), doc[i].idx + len(doc[i].text)):
+        return None
     for n in (3, 2, 1):
         if i - n + 1 >= 0:
             found = _word_country(" ".join(t.text for t in doc[i - n + 1:i + 1]))
@@ -310,18 +334,25 @@ def _token_country(doc, i: int) -> str | None:
 
 def _before(doc, start: int, sent_start: int) -> str | None:
     """A demonym or a possessive country a few words before a mention (nearest first):
-    ``Norwegian envoy Ann Lee``, ``Norway's envoy Ann Lee``."""
-    for i in range(start - 1, max(sent_start, start - BEFORE_WINDOW) - 1, -1):
+    ``Norwegian envoy Ann Lee``, ``Norway's envoy Ann Lee``; the state a title deals with is
+    read past (``Norway's envoy for Sweden Ann Lee`` -> NOR, ``the envoy for Sweden Ann Lee`` -> None)."""
+    i, stop = start - 1, max(sent_start, start - BEFORE_WINDOW)
+    while i >= stop:
         tok = doc[i]
+        i -= 1
+        title = _portfolio_title(tok)
+        if title is not None:  # ``envoy for Sweden``: the title's portfolio, not its holder's side
+            i = min(i, title.i - 1)
+            continue
         if (tok.is_punct and tok.text not in _APOSTROPHES) or tok.pos_ in ("VERB", "AUX", "CCONJ", "ADP") \
                 or "\n" in tok.text:
             return None  # a line break, a verb or a conjunction ends the title (``Norway and Ann Lee``)
-        if tok.text in _APOSTROPHES and i > 0:
-            found = _token_country(doc, i - 1)
+        if tok.text in _APOSTROPHES and tok.i > 0:
+            found = _token_country(doc, tok.i - 1)
             if found:
                 return found
             continue
-        found = _token_country(doc, i)
+        found = _token_country(doc, tok.i)
         if found and tok.text[:1].isupper():
             return found
     return None
@@ -338,12 +369,27 @@ def _portfolio(tok) -> bool:
     """Whether ``tok`` is the object of a title's portfolio preposition (``envoy for Norway``,
     ``ambassador to Norway and Sweden``: ``envoy_titles``): the state the title deals with, not
     its holder's (``the chief negotiator for Norway`` is Norway's)."""
+    return _portfolio_title(tok) is not None
+
+
+def _portfolio_title(tok):
+    """The first word of the title whose portfolio ``tok`` names (:func:`_portfolio`), or None: the
+    title itself, or the first of titles joined by ``and`` (``chief negotiator and envoy for Norway``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The envoy for Norway spoke. The negotiator for Norway spoke.")
+    >>> _portfolio_title(doc[3]).text, _portfolio_title(doc[9])
+    ('envoy', None)
+    """
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in _PORTFOLIO and tok.head.head.pos_ in ("NOUN", "PROPN") \
-        and tok.head.head.lemma_.lower() in _PORTFOLIO_TITLES
+    title = tok.head.head
+    if not (tok.dep_ == "pobj" and tok.head.lower_ in _PORTFOLIO and title.pos_ in ("NOUN", "PROPN")):
+        return None
+    titles = (title, *title.conjuncts)
+    return min(titles, key=lambda t: t.i) if any(t.lemma_.lower() in _PORTFOLIO_TITLES for t in titles) else None
 
 
 def _after(doc, end: int, sent_end: int) -> str | None:
