@@ -2222,6 +2222,15 @@ PATTERN_CASES = {
         # a group based in a state, or a state's own units, are that state's
         ("An alliance of Norland-based rebel groups has ruled out disarming.", [("Norland", "security")]),
     ],
+    "an_as_clause_describes_the_subject": [
+        # ``as proposed by``, hung on the main verb: the subject is what was proposed, by the agent
+        ("A full ceasefire, as originally proposed by the Norland side, was rejected by Osteria.",
+         [("Norland", "ceasefire")]),
+        ("A month-long truce, as Norland had proposed, was turned down by Osteria.", [("Norland", "ceasefire")]),
+        # a clause with an object of its own, or a subject that is not the term, describes nothing of it
+        ("A full ceasefire, as Norland proposed talks, was rejected by Osteria.", []),
+        ("Osteria, as Norland proposed, rejected a full ceasefire.", []),
+    ],
     "second_review_near_misses_and_kept_terms": [
         # an argument's last point and a speaker's own sentence are no items of a counted list
         ("Norland set out three conditions for talks on Monday. Osteria rejected them.\n\nFinally, Osteria demanded "

@@ -2084,11 +2084,31 @@ def _misparsed_scope(cue: Match, cue_tok, obj_tok) -> bool | None:
             and any(_makers(cue_tok)):
         return True
     if _content_hung_on_verb(cue_tok, obj_tok) or _items_hung_on_verb(cue_tok, obj_tok) \
-            or (cue.kind == "document" and _series_after_relative(cue_tok, obj_tok)) or _named_again(cue_tok, obj_tok):
+            or (cue.kind == "document" and _series_after_relative(cue_tok, obj_tok)) or _named_again(cue_tok, obj_tok) \
+            or _as_clause_of_subject(cue_tok, obj_tok):
         return True
     if cue.kind == "refusal" and _names_anothers_terms(obj_tok):
         return False
     return None
+
+
+def _as_clause_of_subject(cue_tok, obj_tok) -> bool:
+    """Whether the cue is an ``as`` clause with no object of its own that the parse hangs on the main
+    verb, and the object is in that verb's subject: the subject is what the clause describes (``A full
+    truce, as proposed by Norland, was rejected``, ``..., as Norland proposed, ...``: the truce was proposed).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("A full ceasefire, as proposed by Valdia, was rejected by Osteria.")
+    >>> _as_clause_of_subject(doc[5], doc[2]), _as_clause_of_subject(doc[5], doc[12])
+    (True, False)
+    """
+    if cue_tok.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in cue_tok.children):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue_tok.children):
+        return False  # ``as Norland proposed a month ago`` describes the subject; ``as it proposed talks`` does not
+    head = cue_tok.head
+    described = [head] if head.pos_ in ("NOUN", "PROPN") else [s for s in head.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.left_edge.i <= obj_tok.i <= s.i for s in described)  # the noun and the words before it
 
 
 def _document_scope(cue: Match, obj: Match, doc) -> bool | None:
