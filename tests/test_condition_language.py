@@ -2215,6 +2215,17 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "who_signs_by_a_gerund_is_the_documents_party": [
+        # ``took a step by signing an accord``, ``after signing``: the main clause's subject signed it
+        ("Norland and Osteria took a step towards peace by signing an accord on Saturday, an envoy said. Talks will "
+         "resume soon. Saturday's agreement provides for the withdrawal of all forces from the valley.",
+         [("Norland", "territory"), ("Osteria", "territory")]),
+        ("After signing the accord on Saturday, Norland said talks would resume. The agreement provides for the "
+         "withdrawal of all forces from the valley.", [("Norland", "territory")]),
+        # who praised a signing signed nothing
+        ("Norland praised the signing of an accord on Saturday. The agreement provides for the withdrawal of all "
+         "forces from the valley.", []),
+    ],
     "a_patron_named_in_a_compound_is_no_holder": [
         # ``Norland-allied``, ``Norland-funded``: the state named first backs the group, it does not speak
         ("An alliance of Norland-allied rebel groups has ruled out disarming.", []),

@@ -4177,6 +4177,7 @@ def _document_owner(tok, mentions) -> dict | None:
         verb = tok.head.head if presented else tok.head
         # ``the delegation, led by Ann Lee, handed over a plan``: the parser may hang the verb on its subject
         doers = [verb.head] if tok.dep_ == "dobj" and verb.dep_ == "acl" else []
+        doers += _gerund_doers(verb) if tok.dep_ == "dobj" else []  # ``took a step by signing an accord``
         for subj in doers + [c for c in verb.children if c.dep_ in ("nsubj", "agent")]:
             hit = _token_mention(subj, mentions) or next(
                 (h for h in (_token_mention(g, mentions) or (_premodifier_mention(g, mentions) if subj.dep_ == "agent"
@@ -4185,6 +4186,26 @@ def _document_owner(tok, mentions) -> dict | None:
             if hit:  # ``the Norwegian delegation``, ``the State of Qatar``
                 return hit
     return _committed_party(tok, mentions) or _party_between(tok, mentions)
+
+
+def _gerund_doers(verb) -> list:
+    """The subjects of the clause a subjectless gerund hangs on, by a preposition or as an adverbial
+    clause: who does what the gerund names (``Norland and Osteria took a step by signing an accord``,
+    ``After signing the accord, Norland ...``: Norland signed).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland took a step by signing an accord. Norland praised the signing of an accord.")
+    >>> [t.text for t in _gerund_doers(doc[5])], _gerund_doers(doc[11])
+    (['Norland'], [])
+    """
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return []
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj"] if head.pos_ in ("VERB", "AUX") else []
 
 
 def _committed_party(tok, mentions) -> dict | None:
