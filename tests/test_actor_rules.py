@@ -228,6 +228,11 @@ CASES = [
     ("filters.implausible", "McKay Tidewater Freight cuts fares\n\nThe firm said so.",
      "McKay Tidewater Freight", False, [("McKay Tidewater Freight", "ORG")]),
     ("filters.implausible", "Park Su-in said the pier was safe.", "Park Su-in", False, [("Park Su-in", "PERSON")]),
+    # a possessive inside a body's name that ends on an organisation's head; a possessor before a body is no name
+    ("filters.implausible", "A spokesman for the Harbour Lord's Liberation Army said the talks had failed.",
+     "Harbour Lord's Liberation Army", False, [("Harbour Lord's Liberation Army", "ORG")]),
+    ("filters.implausible", "A spokesman for Harbour Lord's liberation fighters said the talks had failed.",
+     "Harbour Lord's liberation", True, [("Harbour Lord's liberation", "ORG")]),
     ("filters.work_title", 'She starred in a film titled "Ann Okafor Goes Home" last year.', "Ann Okafor",
      True, None),
     ("filters.work_title", "She met Ann Okafor last year.", "Ann Okafor", False, None),

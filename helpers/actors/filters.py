@@ -139,10 +139,28 @@ def _name_token_ok(tok) -> bool:
         return True
     if tok.lower_ in GROUPING_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper():
         return True  # ``the Lakeport format``: a format of talks named after its place
-    if text in ("'s", "’s") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ORG_HEADS \
-            and tok.doc[tok.i + 1].text[:1].isupper():
-        return True  # ``the State Attorney's Office``
+    if text in ("'s", "’s") and _org_head_after(tok):
+        return True  # ``the State Attorney's Office``, ``the Harbour Lord's Liberation Army``
     return text[:1].isupper() and bool(re.match(r"^[^\W\d_][\w.'’\-]*$", text))
+
+
+def _org_head_after(tok, window: int = 3) -> bool:
+    """Whether a run of capitalised words right after ``tok`` ends, within ``window`` words, on a head
+    of an organisation's name (``org_heads``): a possessive inside a body's name (``the Workers'
+    Office``, ``the People's Liberation Army``), not a possessor before a body (``Norland's army``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The Lord's Liberation Army met. Norland's army met.")
+    >>> _org_head_after(doc[2]), _org_head_after(doc[8])
+    (True, False)
+    """
+    doc = tok.doc
+    for nxt in doc[tok.i + 1:min(len(doc), tok.i + 1 + window)]:
+        if not nxt.text[:1].isupper():
+            return False
+        if nxt.lower_ in ORG_HEADS:
+            return True
+    return False
 
 
 def _hyphen_part(tok) -> bool:
