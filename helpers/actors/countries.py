@@ -487,6 +487,10 @@ def third_party(tok) -> bool:
     >>> doc = nlp.bare_nlp()("Norway, which hosts the talks, is acting as facilitator. Norway wants a truce.")
     >>> third_party(doc[0]), third_party(doc[12])
     (True, False)
+    >>> doc = nlp.bare_nlp()("They will meet on the border between southern Finland, which is hosting the "
+    ...                      "negotiations, and Osteria, where the rebels are based.")
+    >>> [c.dep_ for c in doc[8].children], third_party(doc[8]), third_party(doc[17])
+    (['compound', 'punct'], True, False)
     """
     def talks_object(verb) -> bool:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
@@ -512,8 +516,13 @@ def third_party(tok) -> bool:
                 c.dep_ == "prep" and c.lower_ == "as" and any(role(o) for o in c.children if o.dep_ == "pobj")
                 for c in head.children):
             return True  # ``Norway is the mediator``, ``Norway is acting as facilitator``
-    return any((c.dep_ == "relcl" and role(c) and c.pos_ == "VERB") or (c.dep_ == "appos" and role(c))
-               for c in tok.children)
+    if any((c.dep_ == "relcl" and role(c) and c.pos_ == "VERB") or (c.dep_ == "appos" and role(c))
+           for c in tok.children):
+        return True
+    doc = tok.doc  # ``between Norway, which is hosting the talks, and ...``: a relative clause the parser hangs elsewhere
+    after = doc[tok.i + 1:tok.i + 3]
+    return len(after) == 2 and after[0].text == "," and after[1].lower_ in ("which", "that") \
+        and after[1].dep_ in ("nsubj", "nsubjpass") and role(after[1].head) and after[1].head.pos_ == "VERB"
 
 
 #: What a third party hosts or brokers besides the talks' own words: a process, a deal, a truce.
