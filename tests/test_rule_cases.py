@@ -691,6 +691,11 @@ CASES = [
      "Sweden Ann Lee said on Monday.", None, {("Ann Lee", "NOR")}),
     ("condition_side.described_at_mention", "Osteria must lift the sanctions, the special envoy for Sweden Ann Lee "
      "said on Monday.", None, set()),
+    # an office in a group the article places: its holder speaks for the group's side; who met its leader does not
+    ("condition_side.office_in_group", "Ann Lee, the leader of the Harbour Liberation Front, insists that Norland "
+     "must lift the sanctions.", None, {("Ann Lee", "OST")}),
+    ("condition_side.office_in_group", "Ann Lee, who met the leader of the Harbour Liberation Front, insists that "
+     "Norland must lift the sanctions.", None, set()),
     # a state named as a group's patron (``Norway-allied``) is not its side; a group based there is
     ("condition_side.described_at_mention", "An alliance of Norway-based groups, the Harbour Trade Office, insists "
      "that Osteria must lift the sanctions.", None, {("Harbour Trade Office", "NOR")}),

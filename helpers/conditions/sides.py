@@ -62,6 +62,8 @@ COMMENTATORS = language.words("condition_commentator_nouns")
 COMMENTATOR_ORGS = language.words("condition_commentator_orgs")
 #: Offices in an international body (``the head of the Union's mission``, ``the Union's envoy``).
 BODY_OFFICES = language.words("body_office_nouns")
+#: Nouns of belonging to or leading a group (``the leader of the Front``): who holds one speaks for its side.
+GROUP_OFFICES = language.words("member_nouns")
 #: Prepositions before a state that make it a venue, host or mediator, not a party (``talks in Oslo``).
 THIRD_PARTY_PREPOSITIONS = language.words("third_party_prepositions")
 #: Common nouns of a body that point back to it (``the group's president``): organisations and armed groups.
@@ -559,16 +561,16 @@ def _office_link(tok) -> bool:
         or (tok.dep_ == "dobj" and _leads(tok.head)) or (tok.dep_ in ("relcl", "acl") and _leads(tok))
 
 
-def _body_office_path(tok, heads: list) -> bool:
+def _body_office_path(tok, heads: list, offices: frozenset = BODY_OFFICES) -> bool:
     """Whether the words from ``tok`` (in an international body's name) up to one of ``heads`` pass an
-    office of the body (:data:`BODY_OFFICES`, ``heads the Union's mission``) through
+    office of the body (``offices``, by default :data:`BODY_OFFICES`, ``heads the Union's mission``) through
     :func:`_office_link` only: ``envoy to the Union`` is a state's office, ``who met the head of
     the Union`` no office at all."""
     office = False
     while tok not in heads:
         if tok.head.i == tok.i or not _office_link(tok):
             return False
-        office = office or tok.head.lower_ in BODY_OFFICES or (tok.dep_ == "dobj" and _leads(tok.head))
+        office = office or tok.head.lower_ in offices or (tok.dep_ == "dobj" and _leads(tok.head))
         tok = tok.head
     return office
 
@@ -591,6 +593,34 @@ def office_in_body(holder: dict, mentions: list[dict], doc) -> str | None:
             if inner is not None and len(inner) and not span.start <= inner.root.i < span.end \
                     and _body_office_path(inner.root, heads):
                 return "INT"
+    return None
+
+
+def office_in_group(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A person the text describes by an office in a group the article places (an organisation with
+    a country that is no international body: a movement, an armed group, a party) speaks for the
+    group's side: ``Ann Lee, the leader of the Harbour Front,`` -> the Front's country
+    (``member_nouns``); who met the Front's leader does not.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee, the leader of the Harbour Front, said no.")
+    >>> m = [dict(actor="Ann Lee", type="person", country="", start=0, end=7),
+    ...      dict(actor="Harbour Front", type="organization", country="NOR", start=26, end=39)]
+    >>> office_in_group(m[0], m, doc)
+    'NOR'
+    """
+    if holder.get("type") not in ("person", None, "") or (holder.get("actor") or "").startswith("unnamed"):
+        return None
+    groups = [m for m in mentions if m.get("type") == "organization" and m.get("country") not in ("", None, "INT")]
+    for span in _holder_spans(holder, mentions, doc):
+        heads = _description_heads(span)
+        for group in groups:
+            if not span.sent.start_char <= group["start"] < span.sent.end_char:
+                continue
+            inner = doc.char_span(group["start"], group["end"], alignment_mode="expand")
+            if inner is not None and len(inner) and not span.start <= inner.root.i < span.end \
+                    and _body_office_path(inner.root, heads, GROUP_OFFICES):
+                return group["country"]
     return None
 
 
@@ -1352,6 +1382,7 @@ def states_written(holder: dict, mentions: list[dict], doc, test) -> frozenset:
 #: Where a holder's side comes from when its mention has none (the first answer wins); the
 #: article's own state last.
 SIDE_RULES = Registry("condition_side", [office_in_body, same_actor_elsewhere, named_country, described_at_mention,
+                                         office_in_group,
                                          actor_in_description, described_before_by_noun, described_in_text,
                                          office_after_state,
                                          speaks_from_capital, sets_state_terms, speaks_for_state_stance, state_of_section,
