@@ -51,6 +51,12 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # the parties' armies merged into one; economies integrated are none
+    ("security", "Under the deal, Norland and Osteria will integrate their armies.",
+     "Under the deal, Norland and Osteria will integrate their economies."),
+    # a coalition government formed; a coalition of donors is none
+    ("governance", "Under the deal, Norland will form a coalition government with Osteria.",
+     "Under the deal, Norland will form a coalition of donors with Osteria."),
     # territory yielded is territory ceded; results yielded are none
     ("territory", "Osteria has ruled out yielding territory in the east.",
      "Osteria has ruled out yielding results in the east."),
