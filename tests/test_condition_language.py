@@ -51,6 +51,11 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # combatants integrated (not only reintegrated); markets integrated are none
+    ("security", "Norland wants the integration of the combatants.", "Norland wants the integration of the markets."),
+    # a party's participation in government; participation in the games is none
+    ("governance", "Norland wants the rebels' political participation in the government.",
+     "Norland wants the rebels' participation in the games."),
     # the parties' armies merged into one; economies integrated are none
     ("security", "Under the deal, Norland and Osteria will integrate their armies.",
      "Under the deal, Norland and Osteria will integrate their economies."),
