@@ -2585,7 +2585,7 @@ def _elides(cue: Match, doc) -> bool:
     if tok is None or cue.kind != "conditional":
         return False
     head = _cue_head(tok)
-    return _elided_clause(cue, head) is not head
+    return _elided_clause(cue, head).i != head.i
 
 
 def _conditional_word(cue: Match, doc) -> int:
@@ -4958,7 +4958,7 @@ def _names_talks(word) -> bool:
     (``a second round of vaccinations``); or a signing of a document (:data:`SIGNING_WORDS`: ``sign
     the accord``, not ``sign a petition``)."""
     if word.lower_ in SIGNING_WORDS:
-        return any(t.lemma_.lower() in DOCUMENT_NOUNS for t in [word.head, *word.subtree] if t is not word)
+        return any(t.lemma_.lower() in DOCUMENT_NOUNS for t in [word.head, *word.subtree] if t.i != word.i)
     if word.lower_ not in TALK_NOUNS or _other_talks(word):
         return False
     of = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -5072,7 +5072,7 @@ def _asked_for(verb, after: int):
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
             continue  # ``what Norland wants [from the talks]``: whom or what it is wanted from
         if child.dep_ == "xcomp":
-            yield from (t for t in child.subtree if t is not child)
+            yield from (t for t in child.subtree if t.i != child.i)
             continue  # ``wanted [to talk]``: a wish to talk is a stance, what follows it is asked for
         auxes = [a for a in child.children if a.dep_ in ("aux", "auxpass")]
         said = any(a.dep_ == "mark" for a in child.children)  # ``that``: a clause told, not a small clause
