@@ -51,6 +51,9 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # a region recognised as an independent state; a person recognised as an independent voice is none
+    ("governance", "Norland wants recognition of the north as a sovereign state.",
+     "Norland wants recognition of Anna Berg as an independent voice."),
     # combatants integrated (not only reintegrated); markets integrated are none
     ("security", "Norland wants the integration of the combatants.", "Norland wants the integration of the markets."),
     # a party's participation in government; participation in the games is none
