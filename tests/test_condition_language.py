@@ -687,6 +687,11 @@ CUE_CASES = [
     ("numbered point", '"The last point is the release of the detainees," Anna Berg said.',
      "The first item on the list of speakers was Anna Berg, who spoke after the release of the detainees."),
     # a quotation may open on the ``to`` of what was agreed; a comma's aside in quotes is no step
+    # parties that decide together agree; one party's decision is a deed, a decision to meet no term
+    ("decided together to", "Norland and Osteria decided to exchange all the detainees held in the valley.",
+     "Norland decided to free all the detainees held in the valley."),
+    ("decided together to", "Osteria and Norland met on Monday. The two parties resolved to exchange all the detainees.",
+     "Osteria and Norland met on Monday. The two parties decided to meet again in the valley."),
     ("agreed to", 'Osteria agreed "to free all the detainees" held in the valley.',
      'Osteria agreed, "to our surprise", that the detainees held in the valley were safe.'),
     ("agreed to", "Osteria agrees \u201cto pull its units out of the valley\u201d, Anna Berg said.",

@@ -2165,7 +2165,10 @@ def _agreeing_party(verb) -> bool:
         return False
     if _has_conditional(verb) or any(_has_conditional(c) for c in verb.children if c.dep_ == "xcomp"):
         return False
-    for subj in (s for s in _clause_subjects(verb) if s.dep_ in ("nsubj", "nsubjpass")):
+    subjects = [s for s in _clause_subjects(verb) if s.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_.lower() in JOINT_DECISION_VERBS and not any(s.conjuncts or _named_parties(s) for s in subjects):
+        return False  # ``Norland decided to withdraw``: one party's deed; ``the two sides decided to`` agreed
+    for subj in subjects:
         if _neither(subj):
             return False
         if _party_noun(subj) and not _named_parties(subj) and subj.lemma_.lower() not in GROUP_OFFICE_NOUNS:
@@ -2458,6 +2461,8 @@ def _series_at(tok, mentions: list[dict], before, count: int = 0) -> tuple[dict,
 #: Words that make a statement several parties' (``joint``) and the nouns of what they issue together.
 JOINT_WORDS = language.words("joint_words")
 JOINT_STATEMENT_NOUNS = language.words("joint_statement_nouns")
+#: Verbs of deciding that state an agreement only when several parties decide together (``joint_decision_verbs``).
+JOINT_DECISION_VERBS = language.words("joint_decision_verbs")
 #: How many sentences before a joint statement its issuers may be named (a wire story's lede, then its details).
 JOINT_WINDOW = 6
 #: Prepositions that name whom a statement is from (``the joint statement from Norland and Osteria``).
