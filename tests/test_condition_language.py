@@ -2234,6 +2234,26 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "talks_as_a_point_of_a_list": [
+        # a point written as a step about talks is the talks' term; a point that only tells of talks is none
+        ("Norland and Osteria agreed on these points:\n\n1. To initiate negotiations with the observers.\n\n"
+         "2. To free all detainees.", [("Norland", "negotiation_terms"), ("Norland", "prisoners"),
+                                       ("Osteria", "negotiation_terms"), ("Osteria", "prisoners")]),
+        ("Norland and Osteria agreed on these points:\n\n1. The negotiations with the observers failed.\n\n"
+         "2. To free all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ],
+    "the_two_who_met_are_a_counted_pair": [
+        # a host and a guest (``received``, ``hosted``, ``met``) are the pair ``the two leaders`` counts
+        ("Anna Berg received Karl Vos on Monday. The two leaders agreed to free all detainees.",
+         [("Anna Berg", "prisoners"), ("Karl Vos", "prisoners")]),
+        ("Anna Berg praised Karl Vos on Monday. The two leaders agreed to free all detainees.", []),
+        # and they hold the points of a list they open
+        ("Anna Berg received Karl Vos on Monday.\n\nThe two leaders agreed on the following points:\n\n"
+         "1. To initiate negotiations on a truce within four months;\n\n2. To free all detainees.",
+         [("Anna Berg", "ceasefire"), ("Anna Berg", "prisoners"), ("Karl Vos", "ceasefire"), ("Karl Vos", "prisoners")]),
+        ("Anna Berg praised Karl Vos on Monday.\n\nThe two leaders agreed on the following points:\n\n"
+         "1. To initiate negotiations on a truce within four months;\n\n2. To free all detainees.", []),
+    ],
     "who_signs_by_a_gerund_is_the_documents_party": [
         # ``took a step by signing an accord``, ``after signing``: the main clause's subject signed it
         ("Norland and Osteria took a step towards peace by signing an accord on Saturday, an envoy said. Talks will "

@@ -2379,8 +2379,44 @@ def _pair_near(subj, mentions: list[dict], side, count: int) -> tuple[dict, ...]
         if series is not None:  # not ``Norland, Osteria and Valdia met. The two countries ...``
             return series  # however many (``count`` 0): a subject series or one ``between`` (not ``which X and Y praised``)
     near = _two_sides_before(subj, mentions, side) if count in (0, 2) else None
+    near = near or (_met_pair(subj, mentions) if count == 2 else None)
     far = None if near or not count else joint_issuers(subj, mentions, count)
     return near or (far if far is not None and not _other_pair_after(subj.doc, far, mentions) else None)
+
+
+#: Verbs whose subject and object are the two sides of a meeting (``Berg received Vos``): ``meeting_pair_verbs``.
+MEETING_PAIR_VERBS = language.words("meeting_pair_verbs")
+
+
+def _phrase_mention(tok, mentions: list[dict]) -> dict | None:
+    """The actor ``tok`` names, else the first actor its phrase names (``the prime minister of Osteria, Karl
+    Vos``: Osteria), else None."""
+    return _token_mention(tok, mentions) or next((m for t in tok.subtree if (m := _token_mention(t, mentions))), None)
+
+
+def _met_pair(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
+    """The two actors a sentence in the :data:`PAIR_WINDOW` sentences before ``subj`` (a counted pair:
+    ``the two leaders``) names as the subject and the object of a verb of meeting (``meeting_pair_verbs``:
+    ``Anna Berg received Karl Vos. ... The two leaders agreed ...``), nearest first, when they are two sides
+    (not one country's; ``Norland met Anna Berg`` of Norland is no pair); else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Anna Berg received Karl Vos. The two leaders agreed on a truce.")
+    >>> m = [dict(actor="Anna Berg", start=0, end=9), dict(actor="Karl Vos", start=19, end=27)]
+    >>> [p["actor"] for p in _met_pair(doc[8], m)]
+    ['Anna Berg', 'Karl Vos']
+    """
+    doc = subj.doc
+    lo = window_start(doc, subj.sent.start, PAIR_WINDOW)
+    for verb in reversed(doc[lo:subj.sent.start]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MEETING_PAIR_VERBS:
+            continue
+        found = [next((m for c in verb.children if c.dep_ == dep and (m := _phrase_mention(c, mentions))), None)
+                 for dep in ("nsubj", "dobj")]
+        if all(found) and found[0]["actor"] != found[1]["actor"] \
+                and not (found[0].get("country") and found[0].get("country") == found[1].get("country")):
+            return tuple(found)  # two sides: not a state meeting one of its own people
+    return None
 
 
 #: Nouns of people who act for a state (``the leaders``, ``the ministers``): written again for a group
@@ -4648,6 +4684,9 @@ def _opener_holder(article: Article, lead: list):
     (:func:`_section_document_author`)."""
     opener = lead[0]
     named = [t for t in opener if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ in ("NOUN", "PROPN")]  # not ``According``
+    pair = _opener_pair(opener, article.mentions)
+    if pair:  # ``The two leaders agreed on the following points:``: each party they stand for
+        return dict(pair[0], pair=pair)
     holder = _members_in_subject(opener, article.mentions) \
         or _list_holder(opener, article.mentions, article.quotes, article.taxonomy) \
         or _first_owner(reversed(named), article.mentions) \
@@ -4695,6 +4734,23 @@ def _bare_reference(noun) -> bool:
     """
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) \
         and not any(c.dep_ in ("amod", "acl", "relcl", "compound", "poss", "nummod", "nmod") for c in noun.children)
+
+
+def _opener_pair(opener, mentions: list[dict]) -> tuple[dict, ...] | None:
+    """The parties a counted noun that is the subject of a list's opener stands for (``Norland and Osteria
+    met. ... The two leaders agreed on the following points:``: :func:`named_pair`), else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Anna Berg received Karl Vos. The two leaders agreed on these points:")
+    >>> m = [dict(actor="Anna Berg", start=0, end=9), dict(actor="Karl Vos", start=19, end=27)]
+    >>> [p["actor"] for p in _opener_pair(list(doc.sents)[1], m)]
+    ['Anna Berg', 'Karl Vos']
+    """
+    subject = next((c for c in opener.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ != "NNS" or not _counted_pair(subject):
+        return None
+    pair = named_pair(subject, mentions)
+    return tuple(pair) if pair and len(pair) > 1 else None
 
 
 def _members_in_subject(opener, mentions: list[dict]) -> dict | None:
@@ -4877,7 +4933,8 @@ def find_conditions(doc, name: str | None = None, mentions: list[dict] | None = 
     for i, sent in enumerate(segs):
         objects = find_objects(sent.text, sent.start_char, article.taxonomy, sent)
         objects += talks_made_conditional(sent, article.taxonomy)
-        objects = objects or talks_demanded(sent, article.taxonomy)
+        objects = objects or talks_demanded(sent, article.taxonomy) or (talks_in_item(sent, article.taxonomy)
+                                                                       if i in openers else [])
         if objects:
             lead = _lead(segs, openers, openers[i], lambda j: heading(segs[j], ctx.text)) if i in openers else []
             lead = lead if _announces_terms(lead, article.taxonomy) else []
@@ -5041,6 +5098,27 @@ def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
                      and not ((t.pos_ == "VERB" or t.dep_ == "advcl") and _in_adverbial(t, tok))), None)
         words += [word] if word is not None else []
     return _talk_matches(words, taxonomy)
+
+
+def talks_in_item(sent, taxonomy: Taxonomy) -> list[Match]:
+    """The talks as a point of a list laid out on lines of its own, written as a step to take (``1. To
+    initiate negotiations on the river within four months;``): a match of the talks' category on the
+    talks the item's first verb, an infinitive, takes as its object (or after its preposition: ``to enter
+    into talks``); an item that only mentions talks (``1. The talks failed.``) is none.
+
+    >>> from helpers import nlp
+    >>> tax = load_taxonomy()
+    >>> [(m.label) for m in talks_in_item(nlp.bare_nlp()("1. To initiate negotiations with Osteria.")[:], tax)]
+    ['negotiation_terms']
+    >>> talks_in_item(nlp.bare_nlp()("1. The negotiations with Osteria failed.")[:], tax)
+    []
+    """
+    verb = next((t for t in sent if t.pos_ == "VERB"), None)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    words = [c for c in verb.children if c.dep_ == "dobj"]
+    words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return _talk_matches([w for w in words if _names_talks(w)][:1], taxonomy)
 
 
 def _in_adverbial(tok, top) -> bool:
@@ -6329,6 +6407,8 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     holder (``both sides``) has the other parties it stands for (:func:`parties_named_before`)."""
     if holder_rule.split("; ")[0] == PAIR_RULE:
         return [p for p in clue.pair[1:] if p["actor"] != holder["actor"]]
+    if holder.get("pair"):  # a list opened by a counted noun (:func:`_opener_pair`)
+        return [p for p in holder["pair"][1:] if p["actor"] != holder["actor"]]
     start = holder.get("start")
     if start is None and holder_rule.split("; ")[0] == LIST_OPENER_RULE and clue.lead:
         opener = clue.lead[0]  # a list's holder read from the quote table: its mention in the opener
