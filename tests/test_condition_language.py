@@ -690,6 +690,9 @@ CUE_CASES = [
     # parties that decide together agree; one party's decision is a deed, a decision to meet no term
     ("decided together to", "Norland and Osteria decided to exchange all the detainees held in the valley.",
      "Norland decided to free all the detainees held in the valley."),
+    # a phrase set off by commas between the verb and ``to``, as ``agreed``
+    ("decided together to", "Osteria and Norland met on Monday. The two parties decided, with Valdia's help, to "
+     "exchange all the detainees.", "Norland decided, after a long debate, to free all the detainees held in the valley."),
     ("decided together to", "Osteria and Norland met on Monday. The two parties resolved to exchange all the detainees.",
      "Osteria and Norland met on Monday. The two parties decided to meet again in the valley."),
     ("agreed to", 'Osteria agreed "to free all the detainees" held in the valley.',
