@@ -121,6 +121,8 @@ CASES = [
      False, None),
     ("filters.address_place", "The plant is in the region, Marchia, and it offered talks on the border.", "Marchia",
      True, None),
+    # a sentence that does not open on such a phrase: the place and its state are an address, whatever the parse
+    ("filters.address_place", "A hospital in the region, Marchia was hit on Monday.", "Marchia", True, None),
     # a wire story's place in capitals, first line included when the headline is missing; not a body in capitals
     ("filters.wire_dateline", "LAKEPORT (Wire) — Norwegian President Ann Okafor said Friday that her country wants "
      "guarantees.", "LAKEPORT", True, [("LAKEPORT", "ORG")]),

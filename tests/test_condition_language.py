@@ -51,6 +51,17 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # near misses of the session's vocabulary: a military academy, a bond auction, a nation-wide body,
+    # fighters' families, yielding to pressure
+    ("security", "Under the deal, Norland and Osteria will merge their armies.",
+     "Norland wants to integrate the military academy into the university."),
+    ("governance", "Norland wants the rebels' participation in the government.",
+     "Norland wants participation in the government bond auction."),
+    ("governance", "Norland wants recognition of the north as an independent nation.",
+     "Norland wants recognition of the monitors as an independent nation-wide body."),
+    ("security", "Norland wants the integration of the fighters into the army.",
+     "Norland wants the integration of the fighters' families into the villages."),
+    ("territory", "Osteria has ruled out yielding its territory.", "Osteria will not yield to pressure over the region."),
     # a region recognised as an independent state; a person recognised as an independent voice is none
     ("governance", "Norland wants recognition of the north as a sovereign state.",
      "Norland wants recognition of Anna Berg as an independent voice."),
@@ -693,6 +704,11 @@ CUE_CASES = [
     # a phrase set off by commas between the verb and ``to``, as ``agreed``
     ("decided together to", "Osteria and Norland met on Monday. The two parties decided, with Valdia's help, to "
      "exchange all the detainees.", "Norland decided, after a long debate, to free all the detainees held in the valley."),
+    # a decision that must be made is none; nor a decision to host talks
+    ("decided together to", "Norland and Osteria decided to swap all the detainees held in the valley.",
+     "Norland and Osteria must decide to swap all the detainees held in the valley."),
+    ("decided together to", "Norland and Osteria have decided to lift the sanctions on trade.",
+     "Norland and Osteria decided to host talks on the sanctions on trade."),
     ("decided together to", "Osteria and Norland met on Monday. The two parties resolved to exchange all the detainees.",
      "Osteria and Norland met on Monday. The two parties decided to meet again in the valley."),
     ("agreed to", 'Osteria agreed "to free all the detainees" held in the valley.',
@@ -2237,6 +2253,11 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "the_state_a_title_deals_with_is_no_party": [
+        # ``the envoy for Osteria`` deals with Osteria; ``the envoy of Osteria`` speaks for it
+        ("The special envoy for Osteria said Norland must lift the sanctions.", []),
+        ("The envoy of Osteria said Norland must lift the sanctions.", [("Osteria", "sanctions")]),
+    ],
     "talks_as_a_point_of_a_list": [
         # a point written as a step about talks is the talks' term; a point that only tells of talks is none
         ("Norland and Osteria agreed on these points:\n\n1. To initiate negotiations with the observers.\n\n"
@@ -2244,12 +2265,21 @@ PATTERN_CASES = {
                                        ("Osteria", "negotiation_terms"), ("Osteria", "prisoners")]),
         ("Norland and Osteria agreed on these points:\n\n1. The negotiations with the observers failed.\n\n"
          "2. To free all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+        ("Norland and Osteria agreed on these points:\n\n1. To report on the negotiations to parliament.\n\n"
+         "2. To free all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     ],
     "the_two_who_met_are_a_counted_pair": [
         # a host and a guest (``received``, ``hosted``, ``met``) are the pair ``the two leaders`` counts
         ("Anna Berg received Karl Vos on Monday. The two leaders agreed to free all detainees.",
          [("Anna Berg", "prisoners"), ("Karl Vos", "prisoners")]),
         ("Anna Berg praised Karl Vos on Monday. The two leaders agreed to free all detainees.", []),
+        # a thing of the guest's welcomed, a letter from the guest, a meeting that did not happen: no pair
+        ("Anna Berg welcomed Karl Vos's proposal on Monday. The two leaders agreed to free all detainees.", []),
+        ("Anna Berg received a letter from Karl Vos on Monday. The two leaders agreed to free all detainees.", []),
+        ("Anna Berg did not meet Karl Vos on Monday. The two leaders agreed to free all detainees.", []),
+        # a list the pair rejects is none of theirs to hold
+        ("Anna Berg received Karl Vos on Monday.\n\nThe two leaders rejected the following points:\n\n"
+         "1. To initiate negotiations on a truce within four months;\n\n2. To free all detainees.", []),
         # and they hold the points of a list they open
         ("Anna Berg received Karl Vos on Monday.\n\nThe two leaders agreed on the following points:\n\n"
          "1. To initiate negotiations on a truce within four months;\n\n2. To free all detainees.",
@@ -2264,7 +2294,11 @@ PATTERN_CASES = {
          [("Norland", "territory"), ("Osteria", "territory")]),
         ("After signing the accord on Saturday, Norland said talks would resume. The agreement provides for the "
          "withdrawal of all forces from the valley.", [("Norland", "territory")]),
-        # who praised a signing signed nothing
+        # who praised a signing, criticised another for signing or left without signing signed nothing
+        ("Norland criticised Osteria for signing an accord with the rebels. The agreement provides for the "
+         "withdrawal of all forces from the valley.", []),
+        ("Norland left the summit without signing the accord. The agreement provides for the withdrawal of all "
+         "forces from the valley.", []),
         ("Norland praised the signing of an accord on Saturday. The agreement provides for the withdrawal of all "
          "forces from the valley.", []),
     ],

@@ -696,6 +696,10 @@ CASES = [
      "must lift the sanctions.", None, {("Ann Lee", "OST")}),
     ("condition_side.office_in_group", "Ann Lee, who met the leader of the Harbour Liberation Front, insists that "
      "Norland must lift the sanctions.", None, set()),
+    ("condition_side.office_in_group", "Ann Lee, a spokesman for the Harbour Liberation Front, insists that Norland "
+     "must lift the sanctions.", None, {("Ann Lee", "OST")}),
+    ("condition_side.office_in_group", "Ann Lee, the head of the Harbour Liberation Front's rival, insists that "
+     "Norland must lift the sanctions.", None, set()),
     # a state named as a group's patron (``Norway-allied``) is not its side; a group based there is
     ("condition_side.described_at_mention", "An alliance of Norway-based groups, the Harbour Trade Office, insists "
      "that Osteria must lift the sanctions.", None, {("Harbour Trade Office", "NOR")}),

@@ -522,7 +522,7 @@ def third_party(tok) -> bool:
     doc = tok.doc  # ``between Norway, which is hosting the talks, and ...``: a relative clause the parser hangs elsewhere
     after = doc[tok.i + 1:tok.i + 3]
     return len(after) == 2 and after[0].text == "," and after[1].lower_ in ("which", "that") \
-        and after[1].dep_ in ("nsubj", "nsubjpass") and role(after[1].head) and after[1].head.pos_ == "VERB"
+        and after[1].dep_ == "nsubj" and role(after[1].head) and after[1].head.pos_ == "VERB"
 
 
 #: What a third party hosts or brokers besides the talks' own words: a process, a deal, a truce.

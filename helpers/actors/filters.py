@@ -106,8 +106,10 @@ def _address_place(doc, start_tok: int, registered_toks: set[int]) -> bool:
     tok = doc[start_tok]
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head  # ``the United States``: the name's last word carries its role
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX"):
-        return False
+    first = next((t for t in tok.sent if not t.is_punct), tok)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX") \
+            and first.pos_ in ("ADP", "SCONJ", "ADV") and first.i < start_tok - 2:
+        return False  # ``Ahead of the summit in Osaka, Japan offered ...``; not ``A plant in Osaka, Japan was hit``
     before = doc[start_tok - 2]
     if before.i in registered_toks:
         return False

@@ -67,8 +67,8 @@ from .plans import heading, item_openers, ordinal_items
 from ..corpus.metadata import in_agency_dateline, news_organisation
 from .sides import (
     COMMENTATORS, STATE_NOUNS, bloc_demonym, brokering, canonical_actor, country_of_phrase, dateline,
-    described_as_commentator, demonym_owner, demonym_state, holder_side, party_noun, people_of_state, side_noun_at,
-    state_at, unnamed_words, window_start)
+    described_as_commentator, demonym_owner, demonym_state, holder_side, party_noun, people_of_state, portfolio,
+    side_noun_at, state_at, unnamed_words, window_start)
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
 #: after ``; ``, the :mod:`.sides` rule that found the holder's side when its mention had no country).
@@ -2166,8 +2166,9 @@ def _agreeing_party(verb) -> bool:
     if _has_conditional(verb) or any(_has_conditional(c) for c in verb.children if c.dep_ == "xcomp"):
         return False
     subjects = [s for s in _clause_subjects(verb) if s.dep_ in ("nsubj", "nsubjpass")]
-    if verb.lemma_.lower() in JOINT_DECISION_VERBS and not any(s.conjuncts or _named_parties(s) for s in subjects):
-        return False  # ``Norland decided to withdraw``: one party's deed; ``the two sides decided to`` agreed
+    if verb.lemma_.lower() in JOINT_DECISION_VERBS and not any(
+            (s.pos_ == "PROPN" and any(c.pos_ == "PROPN" for c in s.conjuncts)) or _named_parties(s) for s in subjects):
+        return False  # ``Norland decided to withdraw``, ``Berg and her cabinet decided``: one side's deed
     for subj in subjects:
         if _neither(subj):
             return False
@@ -2302,7 +2303,8 @@ def named_pair(subj, mentions: list[dict], side=None, count: int | None = None) 
     stands for: the nearest actors joined by ``and`` before it, as many as it counts, in its
     sentence or the :data:`PAIR_WINDOW` sentences before (``praised Norland and Osteria and said
     both nations agreed``); for a pair, else the two countries its sentence names before it
-    (:func:`_two_sides_before`); else a subject series of exactly that many in the
+    (:func:`_two_sides_before`), or the host and guest of a meeting before it (:func:`_met_pair`); else a
+    subject series of exactly that many in the
     :data:`JOINT_WINDOW` sentences before (a wire story's lede: ``X and Y announced a truce. ...
     Both governments then pledged ...``, :func:`joint_issuers`); else None. ``count``: how many it
     stands for when the noun counts none (``0``: any number, for :func:`_dispute_parties`).
@@ -2389,9 +2391,14 @@ MEETING_PAIR_VERBS = language.words("meeting_pair_verbs")
 
 
 def _phrase_mention(tok, mentions: list[dict]) -> dict | None:
-    """The actor ``tok`` names, else the first actor its phrase names (``the prime minister of Osteria, Karl
-    Vos``: Osteria), else None."""
-    return _token_mention(tok, mentions) or next((m for t in tok.subtree if (m := _token_mention(t, mentions))), None)
+    """The actor ``tok`` names, or a name in apposition to it, or the state of its ``of`` (``the prime minister
+    of Osteria, Karl Vos``: Osteria), else None; not an owner (``Karl Vos's proposal``) nor a source (``a
+    letter from Karl Vos``)."""
+    if tok.pos_ not in ("PROPN", "NOUN") or any(c.dep_ == "poss" for c in tok.children):
+        return None  # ``Karl Vos's proposal``: a thing of theirs, not them
+    ofs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return next((m for t in (tok, *(c for c in tok.children if c.dep_ == "appos"), *ofs)
+                 if (m := _token_mention(t, mentions) or _named_in_apposition(t, mentions))), None)
 
 
 def _met_pair(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
@@ -2409,8 +2416,9 @@ def _met_pair(subj, mentions: list[dict]) -> tuple[dict, ...] | None:
     doc = subj.doc
     lo = window_start(doc, subj.sent.start, PAIR_WINDOW)
     for verb in reversed(doc[lo:subj.sent.start]):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MEETING_PAIR_VERBS:
-            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MEETING_PAIR_VERBS \
+                or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+            continue  # ``did not meet``, ``will meet``: no meeting yet
         found = [next((m for c in verb.children if c.dep_ == dep and (m := _phrase_mention(c, mentions))), None)
                  for dep in ("nsubj", "dobj")]
         if all(found) and found[0]["actor"] != found[1]["actor"] \
@@ -2499,6 +2507,10 @@ JOINT_WORDS = language.words("joint_words")
 JOINT_STATEMENT_NOUNS = language.words("joint_statement_nouns")
 #: Verbs of deciding that state an agreement only when several parties decide together (``joint_decision_verbs``).
 JOINT_DECISION_VERBS = language.words("joint_decision_verbs")
+#: Prepositions before a subjectless gerund whose doer is the clause's subject (``by signing``).
+GERUND_DOER_PREPOSITIONS = language.words("gerund_doer_prepositions")
+#: Verbs of starting or holding talks, in a list's point (``1. To initiate negotiations``).
+TALK_START_VERBS = language.words("talk_start_verbs")
 #: How many sentences before a joint statement its issuers may be named (a wire story's lede, then its details).
 JOINT_WINDOW = 6
 #: Prepositions that name whom a statement is from (``the joint statement from Norland and Osteria``).
@@ -2889,7 +2901,7 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
                and not brokering(text, m["end"]) and not _venue(sent, m["start"]) and not _broker(sent, m["start"])
                and not _in_relative_clause(sent, m["start"]) and not _receives(sent, m["start"])
-               and not listener(m, sent.doc)]
+               and not listener(m, sent.doc) and not (m.get("type") == "state" and _in_portfolio(sent.doc, m["start"]))]
     asked = _addressee_and_conjuncts(sent.doc, addressee, mentions)
     other = [m for m in in_sent if m["actor"] not in asked]
     before = [m for m in other if m["start"] < cue_pos]
@@ -2900,6 +2912,13 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
         cue = _token_at(sent.doc, cue_pos)
         return next((m for m in other if cue is not None and _owner_of(_token_at(sent.doc, m["start"]), cue)), None)
     return (before or other or [None])[0]
+
+
+def _in_portfolio(doc, char: int) -> bool:
+    """Whether the mention at ``char`` names the state a title deals with (``The envoy for Osteria Ann Lee
+    said ...``: :func:`~.sides.portfolio`): the title's holder speaks, the state is no party of it."""
+    tok = _token_at(doc, char)
+    return tok is not None and portfolio(tok)
 
 
 def _addressee_and_conjuncts(doc, addressee, mentions) -> set:
@@ -4230,22 +4249,24 @@ def _document_owner(tok, mentions) -> dict | None:
 
 
 def _gerund_doers(verb) -> list:
-    """The subjects of the clause a subjectless gerund hangs on, by a preposition or as an adverbial
-    clause: who does what the gerund names (``Norland and Osteria took a step by signing an accord``,
-    ``After signing the accord, Norland ...``: Norland signed).
+    """The subjects of the clause a subjectless gerund of concluding (``condition_concluding_verbs``) hangs
+    on, after a preposition of ``gerund_doer_prepositions`` or as an adverbial clause: who signs (``Norland
+    and Osteria took a step by signing an accord``, ``After signing the accord, Norland ...``); not
+    ``criticised Osteria for signing``, ``left without signing``, ``responded by publishing``.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland took a step by signing an accord. Norland praised the signing of an accord.")
     >>> [t.text for t in _gerund_doers(doc[5])], _gerund_doers(doc[11])
     (['Norland'], [])
     """
-    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in CONCLUDING_VERBS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
         return []
     head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in GERUND_DOER_PREPOSITIONS:
         head = head.head
     elif verb.dep_ != "advcl":
-        return []
+        return []  # ``criticised Osteria for signing``, ``left without signing``: no doer of the signing
     return [c for c in head.children if c.dep_ == "nsubj"] if head.pos_ in ("VERB", "AUX") else []
 
 
@@ -4737,8 +4758,9 @@ def _bare_reference(noun) -> bool:
 
 
 def _opener_pair(opener, mentions: list[dict]) -> tuple[dict, ...] | None:
-    """The parties a counted noun that is the subject of a list's opener stands for (``Norland and Osteria
-    met. ... The two leaders agreed on the following points:``: :func:`named_pair`), else None.
+    """The parties a counted noun that is the subject of a list's opener stands for when the opener agrees
+    to, signs or decides on the points (``Norland and Osteria met. ... The two leaders agreed on the
+    following points:``: :func:`named_pair`), else None (``rejected``, ``could not agree on``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Anna Berg received Karl Vos. The two leaders agreed on these points:")
@@ -4749,6 +4771,9 @@ def _opener_pair(opener, mentions: list[dict]) -> tuple[dict, ...] | None:
     subject = next((c for c in opener.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.tag_ != "NNS" or not _counted_pair(subject):
         return None
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() in JOINING_VERBS | JOINT_DECISION_VERBS | CONCLUDING_VERBS
+               and not any(c.dep_ == "neg" for c in t.children) for t in opener):
+        return None  # ``The two leaders rejected the following points:``: theirs to refuse, not to hold
     pair = named_pair(subject, mentions)
     return tuple(pair) if pair and len(pair) > 1 else None
 
@@ -5101,10 +5126,11 @@ def talks_demanded(sent, taxonomy: Taxonomy) -> list[Match]:
 
 
 def talks_in_item(sent, taxonomy: Taxonomy) -> list[Match]:
-    """The talks as a point of a list laid out on lines of its own, written as a step to take (``1. To
+    """The talks as a point of a list laid out on lines of its own, written as a step into talks (``1. To
     initiate negotiations on the river within four months;``): a match of the talks' category on the
-    talks the item's first verb, an infinitive, takes as its object (or after its preposition: ``to enter
-    into talks``); an item that only mentions talks (``1. The talks failed.``) is none.
+    talks the item's first verb, an infinitive of starting or holding talks (``talk_start_verbs``), takes as
+    its object (or after ``into``: ``to enter into talks``); an item that only mentions talks (``1. The talks
+    failed.``, ``1. To report on the talks.``) is none.
 
     >>> from helpers import nlp
     >>> tax = load_taxonomy()
@@ -5114,10 +5140,11 @@ def talks_in_item(sent, taxonomy: Taxonomy) -> list[Match]:
     []
     """
     verb = next((t for t in sent if t.pos_ == "VERB"), None)
-    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return []
+    if verb is None or verb.lemma_.lower() not in TALK_START_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []  # ``To report on the talks``, ``To refuse any negotiations``: no step into talks
     words = [c for c in verb.children if c.dep_ == "dobj"]
-    words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
     return _talk_matches([w for w in words if _names_talks(w)][:1], taxonomy)
 
 

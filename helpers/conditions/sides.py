@@ -367,6 +367,12 @@ _PORTFOLIO = language.words("portfolio_prepositions")
 _PORTFOLIO_TITLES = language.words("envoy_titles")
 
 
+def portfolio(tok) -> bool:
+    """Whether ``tok`` names the state a title deals with (``the envoy for Osteria``: :func:`_portfolio`): no
+    party of the sentence it is written in."""
+    return _portfolio(tok)
+
+
 def _portfolio(tok) -> bool:
     """Whether ``tok`` is the object of a title's portfolio preposition (``envoy for Norway``,
     ``ambassador to Norway and Sweden``: ``envoy_titles``): the state the title deals with, not
@@ -600,7 +606,7 @@ def office_in_group(holder: dict, mentions: list[dict], doc) -> str | None:
     """A person the text describes by an office in a group the article places (an organisation with
     a country that is no international body: a movement, an armed group, a party) speaks for the
     group's side: ``Ann Lee, the leader of the Harbour Front,`` -> the Front's country
-    (``member_nouns``); who met the Front's leader does not.
+    (``member_nouns``, :func:`_group_office_path`); who met the Front's leader does not, nor the head of its rival.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Ann Lee, the leader of the Harbour Front, said no.")
@@ -619,9 +625,38 @@ def office_in_group(holder: dict, mentions: list[dict], doc) -> str | None:
                 continue
             inner = doc.char_span(group["start"], group["end"], alignment_mode="expand")
             if inner is not None and len(inner) and not span.start <= inner.root.i < span.end \
-                    and _body_office_path(inner.root, heads, GROUP_OFFICES):
+                    and _group_office_path(inner.root, heads):
                 return group["country"]
     return None
+
+
+def _group_office_path(tok, heads: list) -> bool:
+    """Whether the words from ``tok`` (in a group's name) up to one of ``heads`` pass only an office of the
+    group (``member_nouns``) by ``of``, ``for``, a possessive, a compound or an apposition, or a verb of
+    leading (``the leader of the Front``, ``a spokesman for the Front``, ``the Front's commander``); not
+    through another noun (``the head of the Front's rival``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee, a spokesman for the Front, spoke. Ann Lee, the head of the Front's rival, spoke.")
+    >>> _group_office_path(doc[7], [doc[1]]), _group_office_path(doc[17], [doc[11]])
+    (True, False)
+    """
+    office = False
+    while tok not in heads:
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        link = tok.dep_ in ("pobj", "poss", "compound", "appos", "case") \
+            or (tok.dep_ == "prep" and tok.lower_ in ("of", "for")) or (tok.dep_ == "dobj" and _leads(head)) \
+            or (tok.dep_ in ("relcl", "acl") and _leads(tok))
+        if not link:
+            return False
+        if head.pos_ in ("NOUN", "PROPN") and head not in heads and head.lower_ not in GROUP_OFFICES \
+                and tok.dep_ == "poss":
+            return False  # ``the Front's rival``: the group owns another noun, not the office
+        office = office or head.lower_ in GROUP_OFFICES or (tok.dep_ == "dobj" and _leads(head))
+        tok = head
+    return office
 
 
 # --------------------------------------------------------------------------- the rules
