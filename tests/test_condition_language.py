@@ -51,6 +51,9 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # land ceded, the gerund right before it; the floor ceded is none
+    ("territory", "Norland has ruled out ceding any land in the north.",
+     "Norland has ruled out ceding the floor to the rebels."),
     # near misses of the session's vocabulary: a military academy, a bond auction, a nation-wide body,
     # fighters' families, yielding to pressure
     ("security", "Under the deal, Norland and Osteria will merge their armies.",
@@ -683,6 +686,9 @@ CUE_CASES = [
      "The odds are heavily in favour of the release of the detainees, Anna Berg said."),
     ("seeks", "Norland asked again for the release of all the detainees.",
      "Anna Berg, asked on Friday for comment on the release of the detainees, declined."),
+    # a step rejected by its gerund; reports of it rejected are none
+    ("refuses", "Norland rejects ceding territory in the valley.",
+     "Norland rejected reports of ceding territory in the valley."),
     ("refuses", "Norland is refusing to free any of the detainees.",
      "Norland is refusing to comment on the release of the detainees."),
     ("reached a deal on", "Norland confirmed a deal with Osteria on the release of the detainees.",
