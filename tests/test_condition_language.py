@@ -64,7 +64,7 @@ GENERIC_CASES = [
      "Norland wants recognition of the monitors as an independent nation-wide body."),
     ("security", "Norland wants the integration of the fighters into the army.",
      "Norland wants the integration of the fighters' families into the villages."),
-    ("territory", "Osteria has ruled out yielding its territory.", "Osteria will not yield to pressure over the region."),
+    ("territory", "Osteria has ruled out yielding its territory.", "Osteria would never yield to threats over the region."),
     # a region recognised as an independent state; a person recognised as an independent voice is none
     ("governance", "Norland wants recognition of the north as a sovereign state.",
      "Norland wants recognition of Anna Berg as an independent voice."),
@@ -708,7 +708,7 @@ CUE_CASES = [
     ("decided together to", "Norland and Osteria decided to exchange all the detainees held in the valley.",
      "Norland decided to free all the detainees held in the valley."),
     # a phrase set off by commas between the verb and ``to``, as ``agreed``
-    ("decided together to", "Osteria and Norland met on Monday. The two parties decided, with Valdia's help, to "
+    ("decided together to", "Osteria and Norland met on Monday. The two parties then decided, with Valdia's help, to "
      "exchange all the detainees.", "Norland decided, after a long debate, to free all the detainees held in the valley."),
     # a decision that must be made is none; nor a decision to host talks
     ("decided together to", "Norland and Osteria decided to swap all the detainees held in the valley.",
@@ -2276,21 +2276,21 @@ PATTERN_CASES = {
     ],
     "the_two_who_met_are_a_counted_pair": [
         # a host and a guest (``received``, ``hosted``, ``met``) are the pair ``the two leaders`` counts
-        ("Anna Berg received Karl Vos on Monday. The two leaders agreed to free all detainees.",
+        ("Anna Berg received Karl Vos on Monday. The two leaders then agreed to free all detainees.",
          [("Anna Berg", "prisoners"), ("Karl Vos", "prisoners")]),
-        ("Anna Berg praised Karl Vos on Monday. The two leaders agreed to free all detainees.", []),
+        ("Anna Berg praised Karl Vos on Monday. The two leaders then agreed to free all detainees.", []),
         # a thing of the guest's welcomed, a letter from the guest, a meeting that did not happen: no pair
-        ("Anna Berg welcomed Karl Vos's proposal on Monday. The two leaders agreed to free all detainees.", []),
-        ("Anna Berg received a letter from Karl Vos on Monday. The two leaders agreed to free all detainees.", []),
-        ("Anna Berg did not meet Karl Vos on Monday. The two leaders agreed to free all detainees.", []),
+        ("Anna Berg welcomed Karl Vos's proposal on Monday. The two leaders then agreed to free all detainees.", []),
+        ("Anna Berg received a letter from Karl Vos on Monday. The two leaders then agreed to free all detainees.", []),
+        ("Anna Berg did not meet Karl Vos on Monday. The two leaders then agreed to free all detainees.", []),
         # a list the pair rejects is none of theirs to hold
         ("Anna Berg received Karl Vos on Monday.\n\nThe two leaders rejected the following points:\n\n"
          "1. To initiate negotiations on a truce within four months;\n\n2. To free all detainees.", []),
         # and they hold the points of a list they open
-        ("Anna Berg received Karl Vos on Monday.\n\nThe two leaders agreed on the following points:\n\n"
+        ("Anna Berg received Karl Vos on Monday.\n\nThe two leaders agreed on these points:\n\n"
          "1. To initiate negotiations on a truce within four months;\n\n2. To free all detainees.",
          [("Anna Berg", "ceasefire"), ("Anna Berg", "prisoners"), ("Karl Vos", "ceasefire"), ("Karl Vos", "prisoners")]),
-        ("Anna Berg praised Karl Vos on Monday.\n\nThe two leaders agreed on the following points:\n\n"
+        ("Anna Berg praised Karl Vos on Monday.\n\nThe two leaders agreed on these points:\n\n"
          "1. To initiate negotiations on a truce within four months;\n\n2. To free all detainees.", []),
     ],
     "who_signs_by_a_gerund_is_the_documents_party": [
@@ -2317,7 +2317,7 @@ PATTERN_CASES = {
     ],
     "an_as_clause_describes_the_subject": [
         # ``as proposed by``, hung on the main verb: the subject is what was proposed, by the agent
-        ("A full ceasefire, as originally proposed by the Norland side, was rejected by Osteria.",
+        ("A full ceasefire, as first proposed by the Norland side, was rejected by Osteria.",
          [("Norland", "ceasefire")]),
         ("A month-long truce, as Norland had proposed, was turned down by Osteria.", [("Norland", "ceasefire")]),
         # a clause with an object of its own, or a subject that is not the term, describes nothing of it

@@ -488,7 +488,7 @@ def third_party(tok) -> bool:
     >>> third_party(doc[0]), third_party(doc[12])
     (True, False)
     >>> doc = nlp.bare_nlp()("They will meet on the border between southern Finland, which is hosting the "
-    ...                      "negotiations, and Osteria, where the rebels are based.")
+    ...                      "talks, and Osteria, where the rebels are based.")
     >>> [c.dep_ for c in doc[8].children], third_party(doc[8]), third_party(doc[17])
     (['compound', 'punct'], True, False)
     """

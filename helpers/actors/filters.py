@@ -142,7 +142,7 @@ def _name_token_ok(tok) -> bool:
     if tok.lower_ in GROUPING_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper():
         return True  # ``the Lakeport format``: a format of talks named after its place
     if text in ("'s", "’s") and _org_head_after(tok):
-        return True  # ``the State Attorney's Office``, ``the Harbour Lord's Liberation Army``
+        return True  # ``the State Attorney's Office``, ``the Harbour Keeper's Liberation Army``
     return text[:1].isupper() and bool(re.match(r"^[^\W\d_][\w.'’\-]*$", text))
 
 
@@ -152,7 +152,7 @@ def _org_head_after(tok, window: int = 3) -> bool:
     Office``, ``the People's Liberation Army``), not a possessor before a body (``Norland's army``).
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("The Lord's Liberation Army met. Norland's army met.")
+    >>> doc = nlp.bare_nlp()("The Keeper's Liberation Army met. Norland's army met.")
     >>> _org_head_after(doc[2]), _org_head_after(doc[8])
     (True, False)
     """

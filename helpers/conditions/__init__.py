@@ -4706,7 +4706,7 @@ def _opener_holder(article: Article, lead: list):
     opener = lead[0]
     named = [t for t in opener if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ in ("NOUN", "PROPN")]  # not ``According``
     pair = _opener_pair(opener, article.mentions)
-    if pair:  # ``The two leaders agreed on the following points:``: each party they stand for
+    if pair:  # ``The two leaders agreed on these points:``: each party they stand for
         return dict(pair[0], pair=pair)
     holder = _members_in_subject(opener, article.mentions) \
         or _list_holder(opener, article.mentions, article.quotes, article.taxonomy) \
@@ -4760,7 +4760,7 @@ def _bare_reference(noun) -> bool:
 def _opener_pair(opener, mentions: list[dict]) -> tuple[dict, ...] | None:
     """The parties a counted noun that is the subject of a list's opener stands for when the opener agrees
     to, signs or decides on the points (``Norland and Osteria met. ... The two leaders agreed on the
-    following points:``: :func:`named_pair`), else None (``rejected``, ``could not agree on``).
+    points below:``: :func:`named_pair`), else None (``rejected``, ``could not agree on``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Anna Berg received Karl Vos. The two leaders agreed on these points:")
@@ -4773,7 +4773,7 @@ def _opener_pair(opener, mentions: list[dict]) -> tuple[dict, ...] | None:
         return None
     if not any(t.pos_ == "VERB" and t.lemma_.lower() in JOINING_VERBS | JOINT_DECISION_VERBS | CONCLUDING_VERBS
                and not any(c.dep_ == "neg" for c in t.children) for t in opener):
-        return None  # ``The two leaders rejected the following points:``: theirs to refuse, not to hold
+        return None  # ``The two leaders rejected these points:``: theirs to refuse, not to hold
     pair = named_pair(subject, mentions)
     return tuple(pair) if pair and len(pair) > 1 else None
 
