@@ -586,19 +586,24 @@ def office_in_body(holder: dict, mentions: list[dict], doc) -> str | None:
     (``INT``), whatever nationality the same description gives: ``the head of the Union's observer
     mission, the Norwegian diplomat Ann Lee,`` / ``Ann Lee, the Norwegian who heads the Union's
     mission,`` -> INT; ``Ann Lee, Norway's envoy to the Union,`` is Norway's."""
+    bodies = [m for m in mentions if m.get("country") == "INT" and m.get("type") == "organization"]
+    return "INT" if _office_in(holder, mentions, doc, bodies, _body_office_path) else None
+
+
+def _office_in(holder: dict, mentions: list[dict], doc, bodies: list[dict], path) -> dict | None:
+    """The first of ``bodies`` that a description of the person ``holder``, in the same sentence as one of
+    its mentions, gives an office in (``path(body's root, description heads)``), else None."""
     if holder.get("type") not in ("person", None, "") or (holder.get("actor") or "").startswith("unnamed"):
         return None
-    spans = _holder_spans(holder, mentions, doc)
-    bodies = [m for m in mentions if m.get("country") == "INT" and m.get("type") == "organization"]
-    for span in spans:
+    for span in _holder_spans(holder, mentions, doc):
         heads = _description_heads(span)
         for body in bodies:
             if not span.sent.start_char <= body["start"] < span.sent.end_char:
                 continue
             inner = doc.char_span(body["start"], body["end"], alignment_mode="expand")
             if inner is not None and len(inner) and not span.start <= inner.root.i < span.end \
-                    and _body_office_path(inner.root, heads):
-                return "INT"
+                    and path(inner.root, heads):
+                return body
     return None
 
 
@@ -615,19 +620,9 @@ def office_in_group(holder: dict, mentions: list[dict], doc) -> str | None:
     >>> office_in_group(m[0], m, doc)
     'NOR'
     """
-    if holder.get("type") not in ("person", None, "") or (holder.get("actor") or "").startswith("unnamed"):
-        return None
     groups = [m for m in mentions if m.get("type") == "organization" and m.get("country") not in ("", None, "INT")]
-    for span in _holder_spans(holder, mentions, doc):
-        heads = _description_heads(span)
-        for group in groups:
-            if not span.sent.start_char <= group["start"] < span.sent.end_char:
-                continue
-            inner = doc.char_span(group["start"], group["end"], alignment_mode="expand")
-            if inner is not None and len(inner) and not span.start <= inner.root.i < span.end \
-                    and _group_office_path(inner.root, heads):
-                return group["country"]
-    return None
+    found = _office_in(holder, mentions, doc, groups, _group_office_path)
+    return found["country"] if found else None
 
 
 def _group_office_path(tok, heads: list) -> bool:
