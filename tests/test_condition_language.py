@@ -2259,6 +2259,15 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_subject_no_table_knows_leaves_the_term_unheld": [
+        # ``Diplomats proposed ...``: the clause names its holder, unknown; the state its term benefits is none
+        ("Diplomats proposed using frozen assets to fund Osteria's reconstruction.", []),
+        ("European leaders proposed using frozen assets to pay for Osteria's reconstruction.", []),
+        # a named subject, or one a demonym places, holds it
+        ("Norland proposed using frozen assets to fund Osteria's reconstruction.",
+         [("Norland", "humanitarian"), ("Norland", "sanctions")]),
+        ("Norwegian officials proposed lifting the sanctions on Osteria.", [("Norway", "sanctions")]),
+    ],
     "the_state_a_title_deals_with_is_no_party": [
         # ``the envoy for Osteria`` deals with Osteria; ``the envoy of Osteria`` speaks for it
         ("The special envoy for Osteria said Norland must lift the sanctions.", []),

@@ -2511,6 +2511,8 @@ JOINT_DECISION_VERBS = language.words("joint_decision_verbs")
 GERUND_DOER_PREPOSITIONS = language.words("gerund_doer_prepositions")
 #: Verbs of starting or holding talks, in a list's point (``1. To initiate negotiations``).
 TALK_START_VERBS = language.words("talk_start_verbs")
+#: Nouns of people who speak unnamed (``officials``, ``diplomats``): ``source_nouns``.
+SOURCE_PEOPLE = language.words("source_nouns")
 #: How many sentences before a joint statement its issuers may be named (a wire story's lede, then its details).
 JOINT_WINDOW = 6
 #: Prepositions that name whom a statement is from (``the joint statement from Norland and Osteria``).
@@ -2905,6 +2907,8 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     asked = _addressee_and_conjuncts(sent.doc, addressee, mentions)
     other = [m for m in in_sent if m["actor"] not in asked]
     before = [m for m in other if m["start"] < cue_pos]
+    if not before and _common_noun_subject(sent.doc, cue_pos, mentions):
+        return None  # ``Diplomats proposed using the assets to fund Osteria's rebuilding``: who proposed is unnamed
     other = before or [m for m in other if not _asked(_token_at(sent.doc, m["start"]))]
     if not before and any(sent.start_char <= m["start"] < cue_pos and _receives(sent, m["start"]) for m in mentions):
         # ``Norland would back the plan only if Osteria ...``: the plan is neither's, unless the cue's
@@ -2912,6 +2916,28 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
         cue = _token_at(sent.doc, cue_pos)
         return next((m for m in other if cue is not None and _owner_of(_token_at(sent.doc, m["start"]), cue)), None)
     return (before or other or [None])[0]
+
+
+def _common_noun_subject(doc, cue_pos: int, mentions: list[dict] = ()) -> bool:
+    """Whether the verb the cue at ``cue_pos`` is (or hangs on) has a subject that is a noun of people who
+    speak unnamed (``source_nouns``) whose words name no actor (``Diplomats proposed ...``, ``European
+    leaders proposed ...``; not ``The aim of Norland is ...``, ``The call came from Osteria``): the clause
+    says who holds the term and names no one the tables know, so no actor written after the cue stands in
+    for them.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Diplomats proposed a truce. Osteria proposed a truce.")
+    >>> _common_noun_subject(doc, 10), _common_noun_subject(doc, 36)
+    (True, False)
+    """
+    tok = _token_at(doc, cue_pos)
+    if tok is None:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        c.pos_ == "NOUN" and c.lower_ in SOURCE_PEOPLE and not c.ent_type_
+        and not any(_overlapping(mentions, t.idx, t.idx + len(t)) for t in c.subtree) for c in subjects)
 
 
 def _in_portfolio(doc, char: int) -> bool:
