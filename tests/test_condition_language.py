@@ -2259,6 +2259,15 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "what_a_dated_text_held_is_no_term_now": [
+        # an agreement told in a relative clause of a document dated to a past year (``of 1994`` or ``the 1994``)
+        ("The Lakeport accord of 1994, in which Norland and Osteria agreed to stop all attacks on the port, "
+         "later collapsed.", []),
+        ("The 1994 accord, in which Norland and Osteria agreed to stop all attacks on the port, later collapsed.", []),
+        # an undated one is what the parties agreed
+        ("The accord, in which Norland and Osteria agreed to stop all attacks on the port, was signed on Monday.",
+         [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+    ],
     "a_subject_no_table_knows_leaves_the_term_unheld": [
         # ``Diplomats proposed ...``: the clause names its holder, unknown; the state its term benefits is none
         ("Diplomats proposed using frozen assets to fund Osteria's reconstruction.", []),

@@ -5836,10 +5836,18 @@ def complied_with(cue: Match, doc) -> bool:
 
 
 def _dated(noun) -> bool:
-    """Whether a document noun is dated to the past: a year (``the 2019 accord``) or a marker of
-    :data:`PAST_DOCUMENT_MARKERS` (``the previous deal``) among its modifiers."""
+    """Whether a document noun is dated to the past: a year (``the 2019 accord``, ``the accord of 2019``)
+    or a marker of :data:`PAST_DOCUMENT_MARKERS` (``the previous deal``) among its modifiers.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The accord of 2019 held. The accord of Lakeport held.")
+    >>> _dated(doc[1]), _dated(doc[7])
+    (True, False)
+    """
     return any(_year(c) or c.lower_ in PAST_DOCUMENT_MARKERS
-               for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod"))
+               for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod")) \
+        or any(_year(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _year(tok) -> bool:
@@ -5850,20 +5858,24 @@ def _year(tok) -> bool:
 def past_document(cue: Match, doc) -> bool:
     """Whether a document's cue describes a past deal, not terms set now: the verb it governs is in
     the simple past and the document is dated (``the 2019 deal, which required Osteria to free the
-    detainees, collapsed``; ``under the previous accord, Osteria withdrew its troops``); ``under the
-    2019 accord, Osteria must withdraw`` still states a term.
+    detainees, collapsed``; ``under the previous accord, Osteria withdrew its troops``; ``the 1994
+    accord, in which Osteria agreed to ...``); ``under the 2019 accord, Osteria must withdraw`` still
+    states a term.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The 2019 deal required a truce. The 2019 deal requires a truce.")
     >>> past_document(Match(14, 22, "stipulates", "demand"), doc), past_document(Match(46, 54, "stipulates", "demand"), doc)
     (True, False)
     """
-    if cue.kind not in ("document", "requirement", "demand", "proposal", "list"):
+    if cue.kind not in ("document", "requirement", "demand", "proposal", "list", "agreement"):
         return False
     tok = _token_at(doc, cue.start)
     if tok is None:
         return False
     verb = _cue_head(tok)
+    if cue.kind == "agreement":  # ``the 1994 accord, in which Norland agreed to ...``: what a dated text held
+        return verb.tag_ == "VBD" and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS \
+            and _dated(verb.head)
     if cue.kind == "document":  # ``under the 2019 accord, Osteria withdrew``: the verb the phrase hangs on
         verb = tok.head
     if verb.tag_ != "VBD":
