@@ -2259,6 +2259,16 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "the_party_a_text_requires_to_act_is_no_co_holder": [
+        # a party coordinated with the holder but named as the one a text requires to act holds nothing
+        ("On Sunday, Norland and Osteria noted progress on a draft framework requiring Osteria to concede territory.",
+         [("Norland", "territory")]),
+        # parties that agreed hold it both; parties that urge another hold it both
+        ("Norland and Osteria agreed that Osteria would withdraw its troops from the valley.",
+         [("Norland", "territory"), ("Osteria", "territory")]),
+        ("Norland and Osteria urged Valdia to free the detainees.",
+         [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ],
     "what_a_dated_text_held_is_no_term_now": [
         # an agreement told in a relative clause of a document dated to a past year (``of 1994`` or ``the 1994``)
         ("The Lakeport accord of 1994, in which Norland and Osteria agreed to stop all attacks on the port, "

@@ -6317,6 +6317,22 @@ def _may_hold(found: tuple[dict, dict | None]) -> bool:
     return not news_organisation(found[0]["actor"])
 
 
+def _required_by_verb(clue: Clue) -> set[str]:
+    """The actors the clue's sentence names as the object of a verb of demanding with a clause after it
+    (``a framework requiring Osteria to cede land``: :func:`_asked`): the party required to act, which
+    does not hold the term beside the holder it is coordinated with (``Norland and Osteria reported
+    progress on a framework requiring Osteria to ...`` -> Norland only)."""
+    doc, found = clue.sent.doc, set()
+    for m in clue.article.mentions:
+        if clue.sent.start_char <= m["start"] < clue.sent.end_char and m.get("actor"):
+            tok = _token_at(doc, m["start"])
+            while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+                tok = tok.head
+            if tok is not None and tok.dep_ == "dobj" and _asked(tok):
+                found.add(m["actor"])
+    return found
+
+
 def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     """Ask the cue rules, then the holder rules, and keep the first row per (sentence, holder, category)."""
     cue_rule, cue = CUE_RULES.first(clue)
@@ -6336,7 +6352,8 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     if not addressee_name or addressee_name == holder["actor"]:
         addressee_name = ""
         after = _addressee_after(clue.anchor.idx, clue.sent.end_char, holder, clue.article.mentions)
-    others = conjunct_holders(clue, holder, addressee_name, holder_rule)
+    others = [o for o in conjunct_holders(clue, holder, addressee_name, holder_rule)
+              if o["actor"] not in _required_by_verb(clue)]  # ``X and Y back a plan requiring Y to ...``
     if after and after not in {o["actor"] for o in others}:
         addressee_name = after  # the next actor is asked, unless it is coordinated with the holder
     others += [j for j in joining_parties(clue) if j["actor"] not in {holder["actor"], addressee_name}
