@@ -368,12 +368,6 @@ _PORTFOLIO_TITLES = language.words("envoy_titles")
 
 
 def portfolio(tok) -> bool:
-    """Whether ``tok`` names the state a title deals with (``the envoy for Osteria``: :func:`_portfolio`): no
-    party of the sentence it is written in."""
-    return _portfolio(tok)
-
-
-def _portfolio(tok) -> bool:
     """Whether ``tok`` is the object of a title's portfolio preposition (``envoy for Norway``,
     ``ambassador to Norway and Sweden``: ``envoy_titles``): the state the title deals with, not
     its holder's (``the chief negotiator for Norway`` is Norway's)."""
@@ -381,7 +375,7 @@ def _portfolio(tok) -> bool:
 
 
 def _portfolio_title(tok):
-    """The first word of the title whose portfolio ``tok`` names (:func:`_portfolio`), or None: the
+    """The first word of the title whose portfolio ``tok`` names (:func:`portfolio`), or None: the
     title itself, or the first of titles joined by ``and`` (``chief negotiator and envoy for Norway``).
 
     >>> from helpers import nlp
@@ -412,7 +406,7 @@ def _after(doc, end: int, sent_end: int) -> str | None:
         if tok.pos_ == "VERB":
             return None
         found = _token_country(doc, i)
-        if found and tok.text[:1].isupper() and not _portfolio(tok):
+        if found and tok.text[:1].isupper() and not portfolio(tok):
             return None if _bare_name_after(doc, end + 1, i) else found
     return None
 
@@ -461,7 +455,7 @@ def _apposition(span) -> str | None:
         if head.pos_ != "NOUN":  # a title (``the envoy of Norway``), not another name
             continue
         for tok in head.subtree:
-            if span.start <= tok.i < span.end or not tok.text[:1].isupper() or _portfolio(tok):
+            if span.start <= tok.i < span.end or not tok.text[:1].isupper() or portfolio(tok):
                 continue  # ``its representative for Norway``: the portfolio, not the holder's state
             found = _token_country(span.doc, tok.i)
             if found:
@@ -560,24 +554,30 @@ def _leads(tok) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in LEAD_VERBS
 
 
-def _office_link(tok) -> bool:
-    """Whether ``tok`` joins its head inside a description of an office: ``of``, a possessive, a
-    compound, an apposition, the object of a verb of leading, or that verb's relative clause."""
-    return tok.dep_ in _DESCRIPTION_LINKS or (tok.dep_ == "prep" and tok.lower_ == "of") \
+def _office_link(tok, via: tuple = ("of",)) -> bool:
+    """Whether ``tok`` joins its head inside a description of an office: a preposition of ``via`` (``of``),
+    a possessive, a compound, an apposition, the object of a verb of leading, or that verb's relative clause."""
+    return tok.dep_ in _DESCRIPTION_LINKS or (tok.dep_ == "prep" and tok.lower_ in via) \
         or (tok.dep_ == "dobj" and _leads(tok.head)) or (tok.dep_ in ("relcl", "acl") and _leads(tok))
 
 
-def _body_office_path(tok, heads: list, offices: frozenset = BODY_OFFICES) -> bool:
+def _body_office_path(tok, heads: list, offices: frozenset = BODY_OFFICES, via: tuple = ("of",),
+                      own_office: bool = False) -> bool:
     """Whether the words from ``tok`` (in an international body's name) up to one of ``heads`` pass an
     office of the body (``offices``, by default :data:`BODY_OFFICES`, ``heads the Union's mission``) through
-    :func:`_office_link` only: ``envoy to the Union`` is a state's office, ``who met the head of
-    the Union`` no office at all."""
+    :func:`_office_link` only (with the prepositions ``via``): ``envoy to the Union`` is a state's office,
+    ``who met the head of the Union`` no office at all. ``own_office``: the body may own no other noun on
+    the way (``the head of the Front's rival``)."""
     office = False
     while tok not in heads:
-        if tok.head.i == tok.i or not _office_link(tok):
+        head = tok.head
+        if head.i == tok.i or not _office_link(tok, via):
             return False
-        office = office or tok.head.lower_ in offices or (tok.dep_ == "dobj" and _leads(tok.head))
-        tok = tok.head
+        if own_office and tok.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN") and head not in heads \
+                and head.lower_ not in offices:
+            return False  # ``the Front's rival``: the body owns another noun, not the office
+        office = office or head.lower_ in offices or (tok.dep_ == "dobj" and _leads(head))
+        tok = head
     return office
 
 
@@ -636,22 +636,7 @@ def _group_office_path(tok, heads: list) -> bool:
     >>> _group_office_path(doc[7], [doc[1]]), _group_office_path(doc[17], [doc[11]])
     (True, False)
     """
-    office = False
-    while tok not in heads:
-        head = tok.head
-        if head.i == tok.i:
-            return False
-        link = tok.dep_ in ("pobj", "poss", "compound", "appos", "case") \
-            or (tok.dep_ == "prep" and tok.lower_ in ("of", "for")) or (tok.dep_ == "dobj" and _leads(head)) \
-            or (tok.dep_ in ("relcl", "acl") and _leads(tok))
-        if not link:
-            return False
-        if head.pos_ in ("NOUN", "PROPN") and head not in heads and head.lower_ not in GROUP_OFFICES \
-                and tok.dep_ == "poss":
-            return False  # ``the Front's rival``: the group owns another noun, not the office
-        office = office or head.lower_ in GROUP_OFFICES or (tok.dep_ == "dobj" and _leads(head))
-        tok = head
-    return office
+    return _body_office_path(tok, heads, GROUP_OFFICES, via=("of", "for"), own_office=True)
 
 
 # --------------------------------------------------------------------------- the rules
