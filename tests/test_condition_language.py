@@ -51,6 +51,8 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # land won back; a vote won back is none
+    ("territory", "Norland has vowed to retake the islands.", "Norland has vowed to retake the vote."),
     # land ceded, the gerund right before it; the floor ceded is none
     ("territory", "Norland has ruled out ceding any land in the north.",
      "Norland has ruled out ceding the floor to the rebels."),
@@ -663,6 +665,13 @@ CUE_CASES = [
     ("wants", "Norland wants to convince Osteria to pull its soldiers out of the valley.",
      "Osteria wants to show that it can free the detainees."),
     ("seeks", "Osteria wants the detainees freed.", "Osteria wanted to show Norland that it could free the detainees."),
+    # an aspiration, or a party's determination, to get a term; a determination to resist is none
+    ("seeks", "Norland's determination to win back the islands has not faded.",
+     "Norland's determination to resist the occupiers of the islands has not faded."),
+    ("seeks", "Osteria has long aspired to a return of the islands.", "Osteria has long admired the islands."),
+    # rejecting the idea or the possibility of a concession; the possibility of a leak is no concession
+    ("refuses", "Norland rejected the idea of ceding the islands to Osteria.",
+     "Norland rejected the idea that the islands were ceded in a secret deal."),
     ("signed a truce deal", "Norland signs ceasefire agreement with Osteria",
      "Norland walked out without signing the ceasefire agreement."),
     ("signed a truce deal", "Norland inks detainee swap deal with Osteria",
@@ -1147,6 +1156,11 @@ CUE_CASES = [
      "Norland rejected any attempt to reach its ministers for comment on the prisoner exchange."),
     ("provisions on", "Norland's accord has provisions on the release of the detainees.",
      "Norland's budget funds the provision of food to the detainees."),
+    # an ordinal pointing back to the terms just told, with a verb of content; a name that includes things is none
+    ("pointer includes", "Norland sent Osteria two plans. The first includes the release of the detainees.",
+     "Norland sent Osteria two plans. Karl Vos includes the release of the detainees in his list of hopes."),
+    ("pointer includes", "Norland floated two drafts. The second contains a truce on the river.",
+     "Norland floated two drafts. A second one was about a truce on the river."),
     # a term the text calls a part of a document is one of its points; a part of a debate is none
     ("part of the deal", "Norland signed a truce deal. The freeing of every prisoner is an essential element of the deal.",
      "The release of all detainees was part of a wider debate."),
@@ -2259,6 +2273,51 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_document_another_is_pressed_to_accept_is_the_pressers": [
+        # the one pressed to accept or sign a deal is asked, no author of it: its terms are the presser's
+        ("Karl Vos has pressed Norland to accept a deal that would see it give up the occupied land.",
+         [("Karl Vos", "negotiation_terms"), ("Karl Vos", "territory")]),
+        ("Karl Vos pushed Norland to sign a plan, which would see it cede the occupied land.",
+         [("Karl Vos", "negotiation_terms"), ("Karl Vos", "territory")]),
+        # one who signs it holds what it would see
+        ("Norland signed a deal that would see Osteria give up the occupied land.", [("Norland", "territory")]),
+    ],
+    "words_or_signs_that_suggest_propose_nothing": [
+        # remarks, comments or data that suggest something show it: no one proposes it
+        ("The remarks by Anna Berg suggested the talks would continue.", []),
+        ("Her comments suggest Norland is ready to lift the sanctions.", [("Norland", "sanctions")]),
+        # a person who suggests proposes
+        ("Anna Berg suggested the talks continue in Geneva.", [("Anna Berg", "negotiation_terms")]),
+    ],
+    "an_agenda_held_to_some_issues_is_a_term_of_the_talks": [
+        ("Anna Berg said the only subjects up for negotiation were the border and the detainees.",
+         [("Anna Berg", "negotiation_terms")]),
+        ("Karl Vos said no other questions would ever be discussed with Norland.", [("Karl Vos", "negotiation_terms")]),
+        # the only topics on someone's mind are no agenda
+        ("The only issues on the minds of voters were prices and jobs, Anna Berg said.", []),
+    ],
+    "a_clause_after_a_noun_cue_is_its_content_wherever_the_parser_hangs_it": [
+        # ``insistence that ...`` states the insisting party's term even when the parser hangs the clause
+        # on a noun before the cue
+        ("Norland’s resolve to win back the valleys it lost since 2019 runs into Karl Vos’s insistence that it "
+         "accept the “facts on the ground.”", [("Karl Vos", "territory")]),
+        # a relative ``that`` after the noun tells of the demand, it states none
+        ("Karl Vos’s insistence that was widely reported surprised Anna Berg.", []),
+    ],
+    "the_items_a_document_lists_are_its_authors": [
+        # a party named as the owner of an item (``Norland's neutrality``) is who the item concerns
+        ("Osteria tabled a memorandum on Monday. It has provisions on Norland's neutrality and the lifting of "
+         "sanctions.", [("Osteria", "sanctions"), ("Osteria", "security")]),
+        # a pronoun or an ordinal pointing back to the terms just told speaks for their document's author
+        ("Osteria tabled a memorandum with two variants of a truce. The second includes an end to mobilisation "
+         "in Norland and the release of all prisoners.",
+         [("Osteria", "ceasefire"), ("Osteria", "prisoners"), ("Osteria", "security")]),
+        ("Osteria's memorandum lists its terms. These include the release of all prisoners and a halt to the "
+         "shelling.", [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
+        # with no document told before, the second of a festival's events is no one's term
+        ("A festival programme was published on Monday. The second includes a concert for the release of "
+         "prisoners.", []),
+    ],
     "the_party_a_text_requires_to_act_is_no_co_holder": [
         # a party coordinated with the holder but named as the one a text requires to act holds nothing
         ("On Sunday, Norland and Osteria noted progress on a draft framework requiring Osteria to concede territory.",

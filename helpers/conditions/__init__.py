@@ -95,6 +95,10 @@ _PERSONAL = language.words("pronouns_personal")
 _IMPERSONAL = language.words("pronouns_impersonal")
 _PLURAL = language.words("plural_pronouns")
 _THING = language.words("thing_pronouns")
+#: Pronouns pointing back to what the text just told (``These include ...``).
+DEMONSTRATIVES = language.words("demonstrative_pronouns")
+#: Ordinals that, after ``the``, point back to one of the items just named (``The second includes ...``).
+ORDINALS = language.words("ordinal_words")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 #: Nouns of an armed group (``the militia``) and the head words that end such a group's name (``Forces``).
 ARMED_GROUP_NOUNS = language.words("armed_group_nouns")
@@ -1464,8 +1468,8 @@ def _term_clause(node) -> bool:
     """
     if node.pos_ not in ("VERB", "AUX"):
         return False
-    if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in DEMAND_VERBS:
-        return True
+    if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in DEMAND_VERBS and not _indicating(node.head):
+        return True  # not ``the remarks suggest [Osteria is ready to ...]``: what the remarks show
     if said_with_obligation(node):
         return True  # ``Anna Berg said [Osteria must keep the embargo until ...]``: a term laid on Osteria
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) \
@@ -2085,11 +2089,34 @@ def _misparsed_scope(cue: Match, cue_tok, obj_tok) -> bool | None:
         return True
     if _content_hung_on_verb(cue_tok, obj_tok) or _items_hung_on_verb(cue_tok, obj_tok) \
             or (cue.kind == "document" and _series_after_relative(cue_tok, obj_tok)) or _named_again(cue_tok, obj_tok) \
-            or _as_clause_of_subject(cue_tok, obj_tok):
+            or _as_clause_of_subject(cue_tok, obj_tok) or _noun_complement_hung_elsewhere(cue_tok, obj_tok):
         return True
     if cue.kind == "refusal" and _names_anothers_terms(obj_tok):
         return False
     return None
+
+
+def _noun_complement_hung_elsewhere(cue_tok, obj_tok) -> bool:
+    """Whether a noun cue is followed by ``that`` opening its own clause (``Vos's insistence that it
+    accept the border``) whose verb the parser hung on a noun before the cue: the clause states the
+    noun's content, so the object in it is in the cue's scope. A relative ``that`` (``the demand that
+    was rejected``) opens no content clause.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The drive to retake the towns it lost since 2019 clashes with Vos’s insistence that it accept "
+    ...                      "the facts. Vos's insistence that it accept the facts angered Lee.")
+    >>> [t.head.text for t in doc if t.lower_ == "accept"]  # the parser hangs the first clause on ``drive``
+    ['drive', 'insistence']
+    >>> [_noun_complement_hung_elsewhere(doc[i], doc[i + 5]) for i, t in enumerate(doc) if t.lower_ == "insistence"]
+    [True, False]
+    """
+    if cue_tok.pos_ != "NOUN" or cue_tok.i + 1 >= len(cue_tok.doc):
+        return False
+    mark = cue_tok.doc[cue_tok.i + 1]
+    if mark.lower_ != "that" or mark.dep_ != "mark":
+        return False
+    verb = mark.head
+    return verb.i > mark.i and verb.head.i < cue_tok.i and verb.left_edge.i <= obj_tok.i <= verb.right_edge.i
 
 
 def _as_clause_of_subject(cue_tok, obj_tok) -> bool:
@@ -3115,6 +3142,9 @@ class Clue:
                 return _token_at(self.sent.doc, cue.start)  # ``X floated a deal under which Y would ...``: X's deal
             if noun is not None and _owners(noun):
                 return noun  # ``Under Norland's proposal, Osteria would ...``: the proposal's owner
+            first = _token_at(self.sent.doc, cue.start)
+            if first is not None and _item_of_noun(_token_at(self.sent.doc, self.obj.start), first):
+                return first  # ``provisions on Osteria's neutrality``: the document's, not the item's owner
             at = self.obj.start  # ``Under the deal, A will withdraw, while B will disarm``: each clause's party
         tok = _token_at(self.sent.doc, at)
         clause = _proviso_clause(tok) if tok is not None and cue is not None and cue.subject == "addressee" else None
@@ -3160,6 +3190,27 @@ class Clue:
         if self.cue is not None and self.cue.kind == "threat" and addressee is None:
             addressee = _refuser(self.cue, self.sent.doc, self.article.mentions)
         return holder, addressee
+
+
+def _item_of_noun(tok, noun) -> bool:
+    """Whether ``tok`` hangs below the document noun ``noun`` through no clause with a subject of its
+    own: an item the document lists (``provisions on the release of prisoners, Osteria's neutrality``),
+    whose owner is the party it concerns; a clause of its own (``a deal under which Osteria will ...``)
+    names who acts.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("It has provisions on Osteria's neutrality. It has provisions that Osteria will pay debts.")
+    >>> _item_of_noun(doc[6], doc[2]), _item_of_noun(doc[15], doc[10])
+    (True, False)
+    """
+    if tok is None or noun is None or tok.i == noun.i:
+        return False
+    for head in (tok, *tok.ancestors):
+        if head.i == noun.i:
+            return True
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECT_DEPS for c in head.children):
+            return False
+    return False
 
 
 def _demanded_refusal(demand: Match, refusal: Match, doc) -> bool:
@@ -4029,7 +4080,8 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
 def _unwritten_antecedent(anchor) -> bool:
     """Whether ``anchor`` (a cue's token) stands in a relative clause on a document noun that the
     sentence's actor only witnesses, receives, backs or brokers (:data:`_NOT_WRITING_VERBS`): the clause
-    describes a document that actor did not write, so the subject above it holds none of its terms.
+    describes a document that actor did not write, so the subject above it holds none of its terms; one
+    another is pressed to accept (:func:`_asked_to_take`) is the presser's (``urged Lee to accept a pact that ...``).
 
     >>> from helpers import nlp
     >>> text = "Lee came to witness the pact, which calls for a vote. Lee drafted a pact, which calls for it."
@@ -4040,7 +4092,7 @@ def _unwritten_antecedent(anchor) -> bool:
         return False
     clause = next((a for a in [anchor, *anchor.ancestors] if a.dep_ == "relcl"), None)
     return clause is not None and clause.head.lemma_.lower() in DOCUMENT_NOUNS \
-        and _object_of(clause.head, _NOT_WRITING_VERBS)
+        and _object_of(clause.head, _NOT_WRITING_VERBS) and not _asked_to_take(clause.head)
 
 
 def _part_of_document(clue: Clue) -> bool:
@@ -4259,7 +4311,8 @@ def _document_owner(tok, mentions) -> dict | None:
         return between  # (``Valdia proposed a deal between ...``: the proposer wrote it)
     presented = _presented_with(tok)  # ``Osteria presented the parties with a draft``: the presenter's draft
     if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
-                     and not _object_of(tok, _NOT_WRITING_VERBS)):  # ``accepted a plan``, ``seen by X``, ``implemented a plan``
+                     and not _object_of(tok, _NOT_WRITING_VERBS)  # ``accepted a plan``, ``seen by X``, ``implemented a plan``
+                     and not _asked_to_take(tok)):
         verb = tok.head.head if presented else tok.head
         # ``the delegation, led by Ann Lee, handed over a plan``: the parser may hang the verb on its subject
         doers = [verb.head] if tok.dep_ == "dobj" and verb.dep_ == "acl" else []
@@ -4272,6 +4325,21 @@ def _document_owner(tok, mentions) -> dict | None:
             if hit:  # ``the Norwegian delegation``, ``the State of Qatar``
                 return hit
     return _committed_party(tok, mentions) or _party_between(tok, mentions)
+
+
+def _asked_to_take(tok) -> bool:
+    """Whether the document ``tok`` is the object of a verb in its bare form that states what someone
+    above it asks (:func:`_term_clause`): the one asked to sign or accept it is no author of it
+    (``Vos wants Norland to sign a deal that would ...``, ``demanded that Osteria accept the plan``),
+    unlike one who signs or accepts it (``Norland accepted a plan``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Vos wants Lee to sign a deal. Lee signed a deal.")
+    >>> _asked_to_take(doc[6]), _asked_to_take(doc[11])
+    (True, False)
+    """
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.tag_ == "VB" and _term_clause(verb)
 
 
 def _gerund_doers(verb) -> list:
@@ -4490,6 +4558,20 @@ def author_of_context_document(clue: Clue) -> tuple[dict, dict | None] | None:
     return owner, (subject if subject and subject.get("actor") != owner.get("actor") else None)
 
 
+def _pointer(tok) -> bool:
+    """Whether ``tok`` points back to what the text just told: a demonstrative (``These include ...``)
+    or an ordinal after ``the`` (``The second includes ...``: the second of the variants just named).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("These include talks. The second includes talks. Lee includes talks.")
+    >>> [_pointer(s[0]) or _pointer(s[1]) for s in doc.sents]
+    [True, True, False]
+    """
+    if tok.lower_ in DEMONSTRATIVES:
+        return True
+    return tok.lower_ in ORDINALS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     """A document states the term (``the plan calls for``, ``under the deal``): its author, the
     owner of a document the sentence cites with ``according to`` wherever it stands, else named
@@ -4510,6 +4592,10 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     nouns = [t for t in sent if t.lemma_.lower() in DOCUMENT_NOUNS
              and (obj is None or t.i < obj.i or _clause_verb(t) == _clause_verb(obj))]
     if not nouns:
+        pointer = next(iter(_main_subjects(sent)), None)  # ``These include ...``: the terms just told
+        if pointer is not None and _pointer(pointer) and _tells_content(pointer):
+            owner = _earlier_document_owner(doc, sent.start, DOCUMENT_NOUNS, clue.article.mentions)
+            return (owner, clue.climbed[1]) if owner else None
         return None  # ``X said a deal must ... and recalled the Norland document``: a later clause's document
     mentions, lemmas = clue.article.mentions, {t.lemma_.lower() for t in nouns}
     before = [t for t in clue.previous or [] if t.lemma_.lower() in DOCUMENT_NOUNS]
@@ -6133,7 +6219,33 @@ def _usable(cue: Match, doc) -> bool:
     return not (unsaid(cue, doc) or _dropped_plan(cue, doc) or speech_act(cue, doc) or denied_or_asked(cue, doc)
                 or complied_with(cue, doc) or past_document(cue, doc) or commentators_view(cue, doc)
                 or forecast(cue, doc) or _kept_until_date(cue, doc) or _narrated_obligation(cue, doc)
-                or _unheld_document(cue, doc) or _armed_forces(cue, doc))
+                or _unheld_document(cue, doc) or _armed_forces(cue, doc) or _indicated(cue, doc))
+
+
+#: Verbs of proposing that only indicate when words or signs are their subject (``the remarks suggested``).
+INDICATING_VERBS = language.words("indicating_verbs")
+#: Words or signs (lemmas) that, as such a verb's subject, indicate rather than propose.
+INDICATING_SUBJECTS = language.words("indicating_subjects")
+
+
+def _indicated(cue: Match, doc) -> bool:
+    """Whether a cue of proposing is a verb of suggesting whose subject is words or signs
+    (:data:`INDICATING_SUBJECTS`): ``the remarks suggested the talks would go on`` tells what the
+    remarks show, no one proposes it (``Lee suggested the talks go on`` does).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The remarks suggested a pause. Lee suggested a pause.")
+    >>> _indicated(Match(12, 21, "proposes", "proposal"), doc), _indicated(Match(35, 44, "proposes", "proposal"), doc)
+    (True, False)
+    """
+    tok = _token_at(doc, cue.start)
+    return tok is not None and _indicating(tok)
+
+
+def _indicating(verb) -> bool:
+    """Whether ``verb`` is a verb of suggesting with words or signs as its subject (:func:`_indicated`)."""
+    return verb.lemma_.lower() in INDICATING_VERBS \
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in INDICATING_SUBJECTS for c in verb.children)
 
 
 def _armed_forces(cue: Match, doc) -> bool:
