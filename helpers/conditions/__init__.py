@@ -2103,8 +2103,8 @@ def _noun_complement_hung_elsewhere(cue_tok, obj_tok) -> bool:
     was rejected``) opens no content clause.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("The drive to retake the towns it lost since 2019 clashes with Vos’s insistence that it accept "
-    ...                      "the facts. Vos's insistence that it accept the facts angered Lee.")
+    >>> doc = nlp.bare_nlp()("The drive to retake the towns it lost since 2019 clashes with Vos’s insistence "
+    ...                      "that it accept the facts. Vos's insistence that it accept the facts angered Lee.")
     >>> [t.head.text for t in doc if t.lower_ == "accept"]  # the parser hangs the first clause on ``drive``
     ['drive', 'insistence']
     >>> [_noun_complement_hung_elsewhere(doc[i], doc[i + 5]) for i, t in enumerate(doc) if t.lower_ == "insistence"]
@@ -3199,7 +3199,8 @@ def _item_of_noun(tok, noun) -> bool:
     names who acts.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("It has provisions on Osteria's neutrality. It has provisions that Osteria will pay debts.")
+    >>> doc = nlp.bare_nlp()("It has provisions on Osteria's neutrality. "
+    ...                      "It has provisions that Osteria will pay debts.")
     >>> _item_of_noun(doc[6], doc[2]), _item_of_noun(doc[15], doc[10])
     (True, False)
     """
@@ -4311,7 +4312,7 @@ def _document_owner(tok, mentions) -> dict | None:
         return between  # (``Valdia proposed a deal between ...``: the proposer wrote it)
     presented = _presented_with(tok)  # ``Osteria presented the parties with a draft``: the presenter's draft
     if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
-                     and not _object_of(tok, _NOT_WRITING_VERBS)  # ``accepted a plan``, ``seen by X``, ``implemented a plan``
+                     and not _object_of(tok, _NOT_WRITING_VERBS)  # ``accepted a plan``, ``seen by X``, ``implemented``
                      and not _asked_to_take(tok)):
         verb = tok.head.head if presented else tok.head
         # ``the delegation, led by Ann Lee, handed over a plan``: the parser may hang the verb on its subject
