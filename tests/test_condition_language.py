@@ -51,6 +51,9 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # territorial gains kept or sought; gains in the polls are none
+    ("territory", "Osteria demands that Norland accept its territorial gains.",
+     "Osteria demands that Norland accept its gains in the polls."),
     # land won back; a vote won back is none
     ("territory", "Norland has vowed to retake the islands.", "Norland has vowed to retake the vote."),
     # land ceded, the gerund right before it; the floor ceded is none
@@ -6131,6 +6134,11 @@ SEEDS_STORY_CASES = [
     ("Osteria wants Norland to enter a customs bloc with its neighbours.", []),
     ("Osteria insists that Norland must denationalise its state banks.", []),
     ("Karl Vos said Osteria would lose support among voters.", []),
+    # prospects of joining NATO and the EU, or a path to the alliance; a road to the alliance's venue is none
+    ("Norland seeks security guarantees and NATO/EU prospects.",
+     [("Norland", "nato_membership"), ("Norland", "security_architecture")]),
+    ("Norland wants a path to NATO.", [("Norland", "nato_membership")]),
+    ("Norland wants the road to the alliance's fuel depot repaired.", []),
 ]
 
 
