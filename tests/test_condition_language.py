@@ -51,6 +51,11 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # forces withdrawn from a place; withdrawing from talks, a treaty or a race is no claim on land
+    ("territory", "Norland wants Osteria to withdraw its troops from the valley.",
+     "Norland wants Osteria to withdraw from the talks."),
+    ("territory", "Norland wants Osteria to pull out of the border town.",
+     "Norland wants Osteria to pull out of the 2015 accord."),
     # territorial gains kept or sought; gains in the polls are none
     ("territory", "Osteria demands that Norland accept its territorial gains.",
      "Osteria demands that Norland accept its gains in the polls."),
