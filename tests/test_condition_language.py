@@ -51,6 +51,20 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # a dispute taken to the world court or settled by arbitration; a court case over a contract is none
+    ("negotiation_terms", "Norland and Osteria agreed to submit the border claim to the World Court.",
+     "Norland and Osteria agreed to submit the contract to the trade court."),
+    ("negotiation_terms", "Norland wants the remaining disputed districts settled by international arbitration.",
+     "Norland wants the remaining disputed districts settled by a vote of their residents."),
+    # a security agreement or confidence-building measures; a security guard's agreement is none
+    ("security", "Osteria says a security deal for the frontier must come before it reopens its oil terminal.",
+     "Osteria says a trade deal for the frontier must come before it reopens its oil terminal."),
+    # disputed reefs, shoals or waters; a reef named for its fish is none
+    ("territory", "Osteria again called for Norland to remove its outpost from the disputed reef.",
+     "Osteria again called for Norland to protect the coral reef."),
+    # land returned, its name of two parts joined by ``and``
+    ("territory", "Anna Berg wants the return of the Upper and Lower islands before anything else.",
+     "Anna Berg wants the return of the Upper and Lower delegations before anything else."),
     # forces withdrawn from a place; withdrawing from talks, a treaty or a race is no claim on land
     ("territory", "Norland wants Osteria to withdraw its troops from the valley.",
      "Norland wants Osteria to withdraw from the talks."),
@@ -673,6 +687,16 @@ CUE_CASES = [
     ("wants", "Norland wants to convince Osteria to pull its soldiers out of the valley.",
      "Osteria wants to show that it can free the detainees."),
     ("seeks", "Osteria wants the detainees freed.", "Osteria wanted to show Norland that it could free the detainees."),
+    # a party's refusal named as a noun; a refusal of entry at a border is no term
+    ("refuses", "Osteria's refusal to recognise Norland's sovereignty over the islands has blocked a treaty.",
+     "The refusal of entry to Norland's monitors at the islands has blocked a treaty."),
+    # mooting a step proposes it; a moot point is none
+    ("proposes", "Osteria has mooted handing back two islands to Norland.",
+     "Anna Berg called it a moot point whether Osteria would hand back the islands."),
+    # agreeing that a step would be taken, the step a few words on
+    ("agreed to", "Norland and Osteria agreed that after the judges rule in the case both sides would name a joint panel "
+     "to demarcate the frontier.",
+     "Norland and Osteria agreed that once the judges have ruled, the talks had stalled."),
     # an aspiration, or a party's determination, to get a term; a determination to resist is none
     ("seeks", "Norland's determination to win back the islands has not faded.",
      "Norland's determination to resist the occupiers of the islands has not faded."),
