@@ -66,10 +66,10 @@ GENERIC_CASES = [
     ("territory", "Anna Berg wants the return of the Upper and Lower islands before anything else.",
      "Anna Berg wants the return of the Upper and Lower delegations before anything else."),
     # forces withdrawn from a place; withdrawing from talks, a treaty or a race is no claim on land
-    ("territory", "Norland wants Osteria to withdraw its troops from the valley.",
+    ("territory", "Norland wants Osteria to withdraw its soldiers from the valley.",
      "Norland wants Osteria to withdraw from the talks."),
-    ("territory", "Norland wants Osteria to pull out of the border town.",
-     "Norland wants Osteria to pull out of the 2015 accord."),
+    ("territory", "Norland wants Osteria to pull out of every border town.",
+     "Norland wants Osteria to pull out of its 2015 accord with Valdia."),
     # territorial gains kept or sought; gains in the polls are none
     ("territory", "Osteria demands that Norland accept its territorial gains.",
      "Osteria demands that Norland accept its gains in the polls."),
