@@ -2336,6 +2336,18 @@ PATTERN_CASES = {
         # a relative ``that`` after the noun tells of the demand, it states none
         ("Karl Vos’s insistence that was widely reported surprised Anna Berg.", []),
     ],
+    "words_that_name_the_body_that_asks_are_no_term": [
+        # ``the mediation team proposed``: the words say who proposes
+        ("The Norland mediation team proposed holding a referendum in the valley.", [("Norland", "governance")]),
+        # mediation proposed by a party is its term of the talks
+        ("Norland proposed mediation by a team of envoys.", [("Norland", "negotiation_terms")]),
+    ],
+    "the_ministers_or_presidents_of_the_parties_named_before_agree_for_them": [
+        ("Anna Berg met Karl Vos in Geneva. Both ministers agreed to free all prisoners.",
+         [("Anna Berg", "prisoners"), ("Karl Vos", "prisoners")]),
+        # ministers of one portfolio named by it are no such pair
+        ("Anna Berg met Karl Vos in Geneva. The finance ministers agreed to free all prisoners.", []),
+    ],
     "the_items_a_document_lists_are_its_authors": [
         # a party named as the owner of an item (``Norland's neutrality``) is who the item concerns
         ("Osteria tabled a memorandum on Monday. It has provisions on Norland's neutrality and the lifting of "

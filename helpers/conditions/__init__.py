@@ -3263,10 +3263,34 @@ def cue_after(clue: Clue) -> Match | None:
     ``Lifting the tariffs is what Norland demands``: ``demands`` comes after the term it governs.
     """
     doc = clue.sent.doc
+    if _names_the_subject(_token_at(doc, clue.obj.start), doc):
+        return None  # ``the mediation team proposed ...``: the words name who proposes
     after = [c for c in clue.cues if c.start > clue.obj.start and (_in_scope(c, clue.obj, doc)
              and (c.kind not in ("list", "anaphora", "conditional") or _elides(c, doc)) or _names_again(c, clue.obj, doc)
              or _bare_proviso(c, clue))]
     return min(after, key=lambda c: c.start) if after else None
+
+
+#: Head nouns of a body named by what it does (``the mediation team``, ``the ceasefire committee``).
+_BODY_HEADS = language.words("org_nouns") | language.words("generic_org_nouns")
+
+
+def _names_the_subject(tok, doc) -> bool:
+    """Whether category words modify the head noun of a clause's subject that names a body (``the
+    mediation team proposed ...``, ``the ceasefire commission wants ...``): they say who speaks, they
+    are no term of what it asks.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The mediation team proposed a vote. Mediation proposed by the team failed.")
+    >>> _names_the_subject(doc[1], doc), _names_the_subject(doc[7], doc)
+    (True, False)
+    """
+    if tok is None or tok.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = tok.head
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _BODY_HEADS
 
 
 def _bare_proviso(cue: Match, clue: Clue) -> bool:
