@@ -51,6 +51,11 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # a shared river's waters and its dams; data on a virus and a swimming pool are none
+    ("other", "Osteria demands that Norland share data on the dam's operation.",
+     "Osteria demands that Norland share data on the virus."),
+    ("other", "Norland rejects any accord that limits its access to the lake waters.",
+     "Norland rejects any accord that limits its access to the lake ports."),
     # a dispute taken to the world court or settled by arbitration; a court case over a contract is none
     ("negotiation_terms", "Norland and Osteria agreed to submit the border claim to the World Court.",
      "Norland and Osteria agreed to submit the contract to the trade court."),

@@ -3263,7 +3263,7 @@ def cue_after(clue: Clue) -> Match | None:
     ``Lifting the tariffs is what Norland demands``: ``demands`` comes after the term it governs.
     """
     doc = clue.sent.doc
-    if _names_the_subject(_token_at(doc, clue.obj.start), doc):
+    if _names_the_subject(_token_at(doc, clue.obj.start), clue.obj.end):
         return None  # ``the mediation team proposed ...``: the words name who proposes
     after = [c for c in clue.cues if c.start > clue.obj.start and (_in_scope(c, clue.obj, doc)
              and (c.kind not in ("list", "anaphora", "conditional") or _elides(c, doc)) or _names_again(c, clue.obj, doc)
@@ -3275,14 +3275,15 @@ def cue_after(clue: Clue) -> Match | None:
 _BODY_HEADS = language.words("org_nouns") | language.words("generic_org_nouns")
 
 
-def _names_the_subject(tok, doc) -> bool:
-    """Whether category words modify the head noun of a clause's subject that names a body (``the
-    mediation team proposed ...``, ``the ceasefire commission wants ...``): they say who speaks, they
-    are no term of what it asks.
+def _names_the_subject(tok, end: int) -> bool:
+    """Whether category words (from ``tok`` to the character ``end``) only modify the head noun of a
+    clause's subject that names a body (``the mediation team proposed ...``, ``the ceasefire commission
+    wants ...``): they say who speaks, they are no term of what it asks; words that run on past the
+    noun (``the joint commission should meet monthly``) state one.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The mediation team proposed a vote. Mediation proposed by the team failed.")
-    >>> _names_the_subject(doc[1], doc), _names_the_subject(doc[7], doc)
+    >>> _names_the_subject(doc[1], 13), _names_the_subject(doc[7], 45)
     (True, False)
     """
     if tok is None or tok.dep_ not in ("compound", "amod", "nmod"):
@@ -3290,7 +3291,7 @@ def _names_the_subject(tok, doc) -> bool:
     head = tok.head
     while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
         head = head.head
-    return head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _BODY_HEADS
+    return head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _BODY_HEADS and end <= head.idx
 
 
 def _bare_proviso(cue: Match, clue: Clue) -> bool:
