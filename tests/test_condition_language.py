@@ -692,6 +692,10 @@ CUE_CASES = [
     ("wants", "Norland wants to convince Osteria to pull its soldiers out of the valley.",
      "Osteria wants to show that it can free the detainees."),
     ("seeks", "Osteria wants the detainees freed.", "Osteria wanted to show Norland that it could free the detainees."),
+    # a red line said as a verbless sentence opening on ``No``; a sentence with a verb of its own tells a fact
+    ("no X", "No limits on our army, Anna Berg said.", "No accord has been signed yet on limits to the army."),
+    ("no X", "No easing of the sanctions before a full withdrawal, Anna Berg told the assembly.",
+     "No one expects an easing of the sanctions before a full withdrawal."),
     # a party's refusal named as a noun; a refusal of entry at a border is no term
     ("refuses", "Osteria's refusal to recognise Norland's sovereignty over the islands has blocked a treaty.",
      "The refusal of entry to Norland's monitors at the islands has blocked a treaty."),
