@@ -63,6 +63,19 @@ def test_a_state_is_no_surname_of_an_organisation_named_after_it():
     assert out["quotes"]["speaker"].tolist() == ["Bank of Norland", "Norland", "Ann Okafor"]
 
 
+def test_a_state_is_no_surname_of_a_longer_state_when_the_corpus_is_linked_in_parts():
+    # ``North Norland`` and ``Norland`` both speak; the shards' link inputs still know both are states
+    rows = pd.DataFrame([("a", "Norland", "state", "NRL", "registry", "", 0, 0),
+                         ("a", "North Norland", "state", "NNL", "registry", "", 0, 0),
+                         ("b", "North Norland", "state", "NNL", "registry", "", 0, 0),
+                         ("b", "Ann Okafor", "person", "", "discovered", "", 0, 0)],
+                        columns=["article", "actor", "type", "country", "source", "sentence", "start", "sent_start"])
+    speakers = pd.Series(["Norland", "North Norland", "North Norland"])
+    whole = across.link_maps(rows, speakers)[0]
+    parts = across.link_maps(pd.concat([across.link_inputs(rows[:2]), across.link_inputs(rows[2:])]), speakers)[0]
+    assert whole == parts == {}
+
+
 def test_spellings_of_one_name_are_one_actor():
     out = _tables([("a", "Yevgeny Dorovskiy", "person", "", "discovered", "", 0, 0),
                    ("a", "Yevgeny Dorovskiy", "person", "", "discovered", "", 0, 0),

@@ -313,13 +313,22 @@ def _relink(df: pd.DataFrame, pairs, names: dict[str, str], countries: dict[str,
 
 def link_inputs(mentions: pd.DataFrame) -> pd.DataFrame:
     """The part of a mentions table :func:`link_maps` reads: persons, organisations and discovered
-    actors with a country; the sentence kept for discovered persons only. Applied to each part of a
-    corpus's mentions, the parts' concatenation gives the same links as the whole table.
+    actors with a country, and one row for each other actor (a state: a speaker that is a state is
+    no person's name, :func:`surname_links`); the sentence kept for discovered persons only. Applied
+    to each part of a corpus's mentions, the parts' concatenation gives the same links as the whole
+    table.
+
+    >>> m = pd.DataFrame({"article": ["a", "a", "b"], "actor": ["Norland", "Norland", "Ann Lee"],
+    ...                   "type": ["state", "state", "person"], "country": ["NRL", "NRL", ""],
+    ...                   "source": ["registry", "registry", "discovered"], "sentence": ["x", "x", "y"]})
+    >>> link_inputs(m)[["actor", "type"]].values.tolist()
+    [['Norland', 'state'], ['Ann Lee', 'person']]
     """
     if mentions is None or not len(mentions):
         return mentions
     keep = mentions["type"].isin(["person", "organization"]) | (
         (mentions["source"] == "discovered") & (mentions["country"].astype(str) != ""))
+    keep |= ~keep & ~mentions.duplicated("actor")  # ``South Sudan`` said: a state, never a surname's full name
     part = mentions[keep].copy()
     if "sentence" in part.columns:
         lone = ~((part["type"] == "person") & (part["source"] == "discovered"))
