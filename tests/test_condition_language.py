@@ -51,6 +51,9 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # what the talks are to rest on; what a budget rests on is none
+    ("negotiation_terms", "Norland insists the old accord must remain the basis of any settlement.",
+     "Norland insists the old census must remain the basis of any budget."),
     # a shared river's waters and its dams; data on a virus and a swimming pool are none
     ("other", "Osteria demands that Norland share data on the dam's operation.",
      "Osteria demands that Norland share data on the virus."),
@@ -2356,6 +2359,13 @@ PATTERN_CASES = {
          [("Anna Berg", "prisoners"), ("Karl Vos", "prisoners")]),
         # ministers of one portfolio named by it are no such pair
         ("Anna Berg met Karl Vos in Geneva. The finance ministers agreed to free all prisoners.", []),
+    ],
+    "a_term_an_authorless_document_states_inside_an_agreement_is_the_agreeing_parties": [
+        # the accord speaks, but no one wrote it here: the parties that agreed on it hold its term
+        ("Anna Berg met Karl Vos in Geneva on Monday. The two leaders agreed that the old accord would serve as "
+         "the sole basis of any talks.", [("Anna Berg", "negotiation_terms"), ("Karl Vos", "negotiation_terms")]),
+        # with no cue around it, an accord's word alone holds nothing
+        ("Anna Berg met Karl Vos in Geneva on Monday. The old accord would serve as the sole basis of any talks.", []),
     ],
     "the_items_a_document_lists_are_its_authors": [
         # a party named as the owner of an item (``Norland's neutrality``) is who the item concerns

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import islice, takewhile
 from pathlib import Path
@@ -6480,6 +6480,8 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     if clue.anchor is None or withheld(clue) or hoped_between(clue):
         return
     holder_rule, found = HOLDER_RULES.first(clue)
+    if found is None or found is NOBODY:
+        clue, holder_rule, found = _outer_clue(clue) or (clue, holder_rule, found)
     if found is None or found is NOBODY or not _may_hold(found):
         return
     holder, addressee = found
@@ -6500,6 +6502,49 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
         key = (clue.sent.start_char, one["actor"], clue.obj.label)
         if key not in rows:
             rows[key] = _row(clue, one, addressee_name, cue_rule, holder_rule)
+
+
+#: Cue kinds that never stand for a document's content's holder from outside (:func:`_outer_clue`).
+_NOT_OUTER_KINDS = frozenset({"list", "anaphora", "conditional", "sequence", "threat", "imperative", "prepositional"})
+
+
+def _outer_clue(clue: Clue) -> tuple | None:
+    """For a term a document's own verb states (``the accord will form the basis ...``, ``a deal that would
+    see ...``) whose document has no author to hold it: the nearest cue before it that has it in scope,
+    as ``(clue, holder rule, answer)`` when its holder is found (``the two leaders agreed that the accord
+    will ...``: the leaders'; ``urged Osteria to accept a plan that would see ...``: the urger's); else None."""
+    doc, cue = clue.sent.doc, clue.cue
+    if cue is None or cue.kind not in ("proposal", "document") or not _document_speaks(_token_at(doc, cue.start)):
+        return None
+    outer = [c for c in clue.cues if c.end <= cue.start and c.kind not in _NOT_OUTER_KINDS
+             and _in_scope(c, clue.obj, doc)]
+    if not outer:
+        return None
+    other = replace(clue, cue=max(outer, key=lambda c: (c.start, -c.end)))
+    if other.anchor is None or withheld(other) or hoped_between(other):
+        return None
+    rule, found = HOLDER_RULES.first(other)
+    return (other, rule, found) if found is not None and found is not NOBODY else None
+
+
+def _document_speaks(tok) -> bool:
+    """Whether the cue word ``tok`` is the verb (or its modal) of a clause whose subject is a document
+    noun, or a relative pronoun standing for one (``the accord will ...``, ``a plan that would see ...``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The accord will end the raids. Lee will end the raids.")
+    >>> _document_speaks(doc[2]), _document_speaks(doc[8])
+    (True, False)
+    """
+    if tok is None:
+        return False
+    verb = tok.head if tok.dep_ == "aux" else tok
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lemma_.lower() in DOCUMENT_NOUNS:
+            return True
+        if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
+            return True
+    return False
 
 
 #: Verbs by which a party takes on another's proposal as its own terms (``agreed to the Osterian proposal``).
