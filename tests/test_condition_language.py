@@ -51,6 +51,27 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # a nuclear programme's sites, tests and enrichment; a nuclear family is none
+    ("security", "Norland wants the nuclear complex closed within a year.",
+     "Norland wants the nuclear family supported within a year."),
+    ("security", "Norland wants all centrifuges removed from the mountain.",
+     "Norland wants all tourists removed from the mountain."),
+    ("security", "Osteria wants Norland to dismantle its main reactor.", "Osteria wants Norland to dismantle its main tent."),
+    # arms bought in return for a signature; wheat bought so is none
+    ("security", "Osteria wants to buy fighter jets in return for its signature.",
+     "Osteria wants to buy wheat in return for its signature."),
+    # relations set up between the parties; relations with voters are none
+    ("other", "Norland wants the two sides to open liaison offices.", "Norland wants the two sides to open schools."),
+    ("other", "Osteria offered normalisation of relations in return for the islands.",
+     "Osteria offered a normal level of service in return for the fee."),
+    # a state of its own for a people; an independent panel is none
+    ("governance", "Norland demands the creation of an independent state for the islanders.",
+     "Norland demands the creation of an independent panel for the islanders."),
+    # a war ended formally; a war of words is none
+    ("negotiation_terms", "Osteria demands a formal declaration ending the war.",
+     "Osteria demands a formal declaration of its budget."),
+    # fighters pardoned; ``pardon me`` is none
+    ("accountability", "Osteria demands that its fighters be pardoned.", "Osteria demands, pardon me, a larger room."),
     # what the talks are to rest on; what a budget rests on is none
     ("negotiation_terms", "Norland insists the old accord must remain the basis of any settlement.",
      "Norland insists the old census must remain the basis of any budget."),
