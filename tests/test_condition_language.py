@@ -67,8 +67,8 @@ GENERIC_CASES = [
     # a state of its own for a people; an independent panel is none
     ("governance", "Norland demands the creation of an independent state for the islanders.",
      "Norland demands the creation of an independent panel for the islanders."),
-    # a war ended formally; a war of words is none
-    ("negotiation_terms", "Osteria demands a formal declaration ending the war.",
+    # a war ended formally; a formal declaration of a budget is none
+    ("ceasefire", "Osteria demands a formal declaration ending the war.",
      "Osteria demands a formal declaration of its budget."),
     # fighters pardoned; ``pardon me`` is none
     ("accountability", "Osteria demands that its fighters be pardoned.", "Osteria demands, pardon me, a larger room."),
