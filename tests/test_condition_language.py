@@ -51,6 +51,11 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # armed groups on a party's soil acted against; refugee camps closed are none
+    ("security", "Norland wants Osteria to expel the militants from its territory.",
+     "Norland wants Osteria to close the refugee camps on its territory."),
+    ("security", "Osteria wants counter-terrorism cooperation as part of any settlement.",
+     "Osteria wants tourism cooperation as part of any settlement."),
     # a nuclear programme's sites, tests and enrichment; a nuclear family is none
     ("security", "Norland wants the nuclear complex closed within a year.",
      "Norland wants the nuclear family supported within a year."),
