@@ -59,49 +59,51 @@ GENERIC_CASES = [
     # a nuclear programme's sites, tests and enrichment; a nuclear family is none
     ("security", "Norland wants the nuclear complex closed within a year.",
      "Norland wants the nuclear family supported within a year."),
-    ("security", "Norland wants all centrifuges removed from the mountain.",
-     "Norland wants all tourists removed from the mountain."),
-    ("security", "Osteria wants Norland to dismantle its main reactor.", "Osteria wants Norland to dismantle its main tent."),
+    ("security", "Norland wants Osteria to dismantle its centrifuges.",
+     "Norland wants Osteria to dismantle its roadblocks."),
+    ("security", "Osteria wants Norland to dismantle its main reactor.",
+     "Osteria wants Norland to close its detention facility."),
     # arms bought in return for a signature; wheat bought so is none
     ("security", "Osteria wants to buy fighter jets in return for its signature.",
-     "Osteria wants to buy wheat in return for its signature."),
+     "Osteria's flag carrier wants to buy 20 new jets."),
     # relations set up between the parties; relations with voters are none
     ("other", "Norland wants the two sides to open liaison offices.", "Norland wants the two sides to open schools."),
     ("other", "Osteria offered normalisation of relations in return for the islands.",
      "Osteria offered a normal level of service in return for the fee."),
     # a state of its own for a people; an independent panel is none
     ("governance", "Norland demands the creation of an independent state for the islanders.",
-     "Norland demands the creation of an independent panel for the islanders."),
+     "Norland demands the creation of a separate state agency for the islanders."),
     # a war ended formally; a formal declaration of a budget is none
     ("ceasefire", "Osteria demands a formal declaration ending the war.",
      "Osteria demands a formal declaration of its budget."),
     # fighters pardoned; ``pardon me`` is none
-    ("accountability", "Osteria demands that its fighters be pardoned.", "Osteria demands, pardon me, a larger room."),
+    ("accountability", "Osteria demands that its fighters be pardoned.",
+     "Osteria demands that the president pardon the jailed journalist."),
     # what the talks are to rest on; what a budget rests on is none
     ("negotiation_terms", "Norland insists the old accord must remain the basis of any settlement.",
      "Norland insists the old census must remain the basis of any budget."),
     # a shared river's waters and its dams; data on a virus and a swimming pool are none
     ("other", "Osteria demands that Norland share data on the dam's operation.",
      "Osteria demands that Norland share data on the virus."),
-    ("other", "Norland rejects any accord that limits its access to the lake waters.",
-     "Norland rejects any accord that limits its access to the lake ports."),
+    ("other", "Norland rejects any accord that limits its access to the waters of the lake.",
+     "Norland rejects any accord that limits its access to clean water."),
     # a dispute taken to the world court or settled by arbitration; a court case over a contract is none
     ("negotiation_terms", "Norland and Osteria agreed to submit the border claim to the World Court.",
      "Norland and Osteria agreed to submit the contract to the trade court."),
-    ("negotiation_terms", "Norland wants the remaining disputed districts settled by international arbitration.",
-     "Norland wants the remaining disputed districts settled by a vote of their residents."),
+    ("negotiation_terms", "Norland wants the remaining disputed districts settled by binding arbitration.",
+     "Norland wants the pay dispute with the nurses settled by binding arbitration."),
     # a security agreement or confidence-building measures; a security guard's agreement is none
     ("security", "Osteria says a security deal for the frontier must come before it reopens its oil terminal.",
-     "Osteria says a trade deal for the frontier must come before it reopens its oil terminal."),
+     "Osteria says a social security deal for its pensioners must come before it reopens its oil terminal."),
     # disputed reefs, shoals or waters; a reef named for its fish is none
     ("territory", "Osteria again called for Norland to remove its outpost from the disputed reef.",
      "Osteria again called for Norland to protect the coral reef."),
     # land returned, its name of two parts joined by ``and``
     ("territory", "Anna Berg wants the return of the Upper and Lower islands before anything else.",
-     "Anna Berg wants the return of the Upper and Lower delegations before anything else."),
+     "Anna Berg wants the return of peace and the city markets before anything else."),
     # forces withdrawn from a place; withdrawing from talks, a treaty or a race is no claim on land
     ("territory", "Norland wants Osteria to withdraw its soldiers from the valley.",
-     "Norland wants Osteria to withdraw from the talks."),
+     "Norland wants Osteria to withdraw its money from the bank."),
     ("territory", "Norland wants Osteria to pull out of every border town.",
      "Norland wants Osteria to pull out of its 2015 accord with Valdia."),
     # territorial gains kept or sought; gains in the polls are none
@@ -727,13 +729,13 @@ CUE_CASES = [
      "No one expects an easing of the sanctions before a full withdrawal."),
     # a party's refusal named as a noun; a refusal of entry at a border is no term
     ("refuses", "Osteria's refusal to recognise Norland's sovereignty over the islands has blocked a treaty.",
-     "The refusal of entry to Norland's monitors at the islands has blocked a treaty."),
+     "Osteria's refusal to comment on the islands has angered Norland."),
     # mooting a step proposes it; a moot point is none
     ("proposes", "Osteria has mooted handing back two islands to Norland.",
      "Anna Berg called it a moot point whether Osteria would hand back the islands."),
     # agreeing that a step would be taken, the step a few words on
-    ("agreed to", "Norland and Osteria agreed that after the judges rule in the case both sides would name a joint panel "
-     "to demarcate the frontier.",
+    ("agreed to", "Norland and Osteria agreed that after the judges rule in the case both sides would name "
+     "a joint panel to demarcate the frontier.",
      "Norland and Osteria agreed that once the judges have ruled, the talks had stalled."),
     # an aspiration, or a party's determination, to get a term; a determination to resist is none
     ("seeks", "Norland's determination to win back the islands has not faded.",
@@ -1230,7 +1232,7 @@ CUE_CASES = [
     ("pointer includes", "Norland sent Osteria two plans. The first includes the release of the detainees.",
      "Norland sent Osteria two plans. Karl Vos includes the release of the detainees in his list of hopes."),
     ("pointer includes", "Norland floated two drafts. The second contains a truce on the river.",
-     "Norland floated two drafts. A second one was about a truce on the river."),
+     "Norland floated two drafts. The second one was shelved before a truce on the river."),
     # a term the text calls a part of a document is one of its points; a part of a debate is none
     ("part of the deal", "Norland signed a truce deal. The freeing of every prisoner is an essential element of the deal.",
      "The release of all detainees was part of a wider debate."),
@@ -2360,11 +2362,12 @@ PATTERN_CASES = {
         ("Anna Berg suggested the talks continue in Geneva.", [("Anna Berg", "negotiation_terms")]),
     ],
     "an_agenda_held_to_some_issues_is_a_term_of_the_talks": [
-        ("Anna Berg said the only subjects up for negotiation were the border and the detainees.",
+        ("Anna Berg said the only subjects up for negotiation with Osteria were the border and the detainees.",
          [("Anna Berg", "negotiation_terms")]),
         ("Karl Vos said no other questions would ever be discussed with Norland.", [("Karl Vos", "negotiation_terms")]),
-        # the only topics on someone's mind are no agenda
+        # the only topics on someone's mind, or on a council's agenda, are no agenda of talks
         ("The only issues on the minds of voters were prices and jobs, Anna Berg said.", []),
+        ("The only items on the agenda were the budget and the school calendar, Anna Berg said.", []),
     ],
     "a_clause_after_a_noun_cue_is_its_content_wherever_the_parser_hangs_it": [
         # ``insistence that ...`` states the insisting party's term even when the parser hangs the clause
@@ -2401,8 +2404,13 @@ PATTERN_CASES = {
         ("Osteria tabled a memorandum with two variants of a truce. The second includes an end to mobilisation "
          "in Norland and the release of all prisoners.",
          [("Osteria", "ceasefire"), ("Osteria", "prisoners"), ("Osteria", "security")]),
-        ("Osteria's memorandum lists its terms. These include the release of all prisoners and a halt to the "
-         "shelling.", [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
+        ("Osteria tabled a memorandum on Monday. These contain provisions on the release of all prisoners.",
+         [("Osteria", "prisoners")]),
+        # a pointer whose sentence before names no terms, and a second of some other things, are no one's
+        ("Osteria signed the accord in March. Since then Norland troops have moved into the valley. This would "
+         "require a new truce.", []),
+        ("Norland tabled a peace plan on Monday. Osteria has two demands. The first includes the release of "
+         "prisoners.", [("Osteria", "prisoners")]),
         # with no document told before, the second of a festival's events is no one's term
         ("A festival programme was published on Monday. The second includes a concert for the release of "
          "prisoners.", []),
@@ -6225,6 +6233,7 @@ SEEDS_STORY_CASES = [
      [("Norland", "nato_membership"), ("Norland", "security_architecture")]),
     ("Norland wants a path to NATO.", [("Norland", "nato_membership")]),
     ("Norland wants the road to the alliance's fuel depot repaired.", []),
+    ("Norland wants a path to the alliance with the Greens.", []),
 ]
 
 

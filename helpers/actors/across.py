@@ -328,7 +328,7 @@ def link_inputs(mentions: pd.DataFrame) -> pd.DataFrame:
         return mentions
     keep = mentions["type"].isin(["person", "organization"]) | (
         (mentions["source"] == "discovered") & (mentions["country"].astype(str) != ""))
-    keep |= ~keep & ~mentions.duplicated("actor")  # ``South Sudan`` said: a state, never a surname's full name
+    keep |= ~mentions.duplicated("actor")  # one row of each other actor: a state that speaks is no surname's full name
     part = mentions[keep].copy()
     if "sentence" in part.columns:
         lone = ~((part["type"] == "person") & (part["source"] == "discovered"))

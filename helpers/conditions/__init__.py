@@ -95,6 +95,8 @@ _PERSONAL = language.words("pronouns_personal")
 _IMPERSONAL = language.words("pronouns_impersonal")
 _PLURAL = language.words("plural_pronouns")
 _THING = language.words("thing_pronouns")
+#: Relative pronouns (``a plan that would ...``, ``the accord, which ...``).
+_RELATIVE = language.words("pronouns_relative")
 #: Pronouns pointing back to what the text just told (``These include ...``).
 DEMONSTRATIVES = language.words("demonstrative_pronouns")
 #: Ordinals that, after ``the``, point back to one of the items just named (``The second includes ...``).
@@ -2116,7 +2118,8 @@ def _noun_complement_hung_elsewhere(cue_tok, obj_tok) -> bool:
     if mark.lower_ != "that" or mark.dep_ != "mark":
         return False
     verb = mark.head
-    return verb.i > mark.i and verb.head.i < cue_tok.i and verb.left_edge.i <= obj_tok.i <= verb.right_edge.i
+    return verb.i > mark.i and verb.head.i < cue_tok.i and verb.head.pos_ in ("NOUN", "PROPN") \
+        and verb.left_edge.i <= obj_tok.i <= verb.right_edge.i
 
 
 def _as_clause_of_subject(cue_tok, obj_tok) -> bool:
@@ -2210,11 +2213,20 @@ def _neither(subj) -> bool:
 
 
 def _party_noun(subj) -> bool:
-    """Whether ``subj`` names parties by a plain plural noun (``the sides``, ``both countries``), not
-    by a name or a demonym (``the Norwegian delegations``, ``Osteria's negotiators``)."""
+    """Whether ``subj`` names parties by a plain plural noun (``the sides``, ``both countries``; in
+    title case too, ``both Ministers``, which the tagger reads as a name), not by a name or a demonym
+    (``the Norwegian delegations``, ``Osteria's negotiators``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Both Ministers agreed. Both ministers agreed. Both Smiths agreed.")
+    >>> [_party_noun(doc[i]) for i in (1, 5, 9)]
+    [True, True, False]
+    """
     named = any(c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.text[:1].isupper())
                 for c in subj.children)
-    return subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lemma_.lower() in _AGREEMENT_PARTY_NOUNS and not named
+    plural = (subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lemma_.lower()) or (
+        subj.tag_ == "NNPS" and subj.lower_.endswith("s") and subj.lower_[:-1])  # ``both Ministers``: title case
+    return bool(plural) and plural in _AGREEMENT_PARTY_NOUNS and not named
 
 
 def _counted_pair(subj) -> int:
@@ -3193,8 +3205,9 @@ class Clue:
 
 
 def _item_of_noun(tok, noun) -> bool:
-    """Whether ``tok`` hangs below the document noun ``noun`` through no clause with a subject of its
-    own: an item the document lists (``provisions on the release of prisoners, Osteria's neutrality``),
+    """Whether ``tok`` hangs below ``noun`` (a document cue's first word: the document noun, or a
+    preposition that opens it, ``Under the deal``, which no item hangs below) through no clause with a
+    subject of its own: an item the document lists (``provisions on the release of prisoners, Osteria's neutrality``),
     whose owner is the party it concerns; a clause of its own (``a deal under which Osteria will ...``)
     names who acts.
 
@@ -4598,6 +4611,50 @@ def _pointer(tok) -> bool:
     return tok.lower_ in ORDINALS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
+#: Nouns of terms or documents a pointer (``The second``, ``These``) may stand for.
+POINTER_NOUNS = DOCUMENT_NOUNS | DEMAND_NOUNS | language.words("pointer_antecedent_nouns")
+#: How many sentences before a pointer its antecedent may stand in.
+POINTER_WINDOW = 2
+
+
+def _pointer_antecedent(pointer):
+    """What a pointer stands for, else None: for ``These``, the last noun of terms or documents
+    (:data:`POINTER_NOUNS`) in the sentence before; for ``The second``, the last counted plural noun
+    (``two demands``) in the :data:`POINTER_WINDOW` sentences before, passing over the items of the
+    same series (``The first requires ...``), when it is such a noun (``Osteria has two demands. The
+    first includes ...`` -> ``demands``; ``A fair has two stages. The second includes ...`` -> None).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee has two demands. The first includes talks. The second includes a truce. "
+    ...                      "A fair has two stages. The second has music.")
+    >>> [str(_pointer_antecedent(doc[i])) for i in (5, 10, 22)]
+    ['demands', 'demands', 'None']
+    """
+    doc, sent = pointer.doc, pointer.sent
+    if pointer.lower_ in DEMONSTRATIVES:
+        before = doc[sent.start - 1].sent if sent.start else None
+        nouns = [t for t in before or [] if t.pos_ == "NOUN" and t.lemma_.lower() in POINTER_NOUNS]
+        return nouns[-1] if nouns else None
+    seen = 0
+    for _ in range(POINTER_WINDOW + SERIES_ITEMS):
+        if seen >= POINTER_WINDOW or sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        first = next(iter(_main_subjects(sent)), None)
+        if first is not None and first.lower_ in ORDINALS and _pointer(first):
+            continue  # ``The first requires ...``: an earlier item of the same series
+        seen += 1
+        counted = [t for t in sent if t.pos_ == "NOUN" and t.tag_ == "NNS"
+                   and any(c.dep_ == "nummod" for c in t.children)]
+        if counted:
+            return counted[-1] if counted[-1].lemma_.lower() in POINTER_NOUNS else None
+    return None
+
+
+#: How many items of a series (``The first ...``, ``The second ...``) a pointer may look past.
+SERIES_ITEMS = 6
+
+
 def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     """A document states the term (``the plan calls for``, ``under the deal``): its author, the
     owner of a document the sentence cites with ``according to`` wherever it stands, else named
@@ -4619,8 +4676,11 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
              and (obj is None or t.i < obj.i or _clause_verb(t) == _clause_verb(obj))]
     if not nouns:
         pointer = next(iter(_main_subjects(sent)), None)  # ``These include ...``: the terms just told
-        if pointer is not None and _pointer(pointer) and _tells_content(pointer):
-            owner = _earlier_document_owner(doc, sent.start, DOCUMENT_NOUNS, clue.article.mentions)
+        if pointer is not None and _pointer(pointer) and pointer.head.lemma_.lower() in DOCUMENT_CONTENT_VERBS:
+            noun = _pointer_antecedent(pointer)
+            owner = None if noun is None else (_document_owner(noun, clue.article.mentions)
+                                                or _earlier_document_owner(doc, sent.start, DOCUMENT_NOUNS,
+                                                                           clue.article.mentions))
             return (owner, clue.climbed[1]) if owner else None
         return None  # ``X said a deal must ... and recalled the Norland document``: a later clause's document
     mentions, lemmas = clue.article.mentions, {t.lemma_.lower() for t in nouns}
@@ -6245,7 +6305,35 @@ def _usable(cue: Match, doc) -> bool:
     return not (unsaid(cue, doc) or _dropped_plan(cue, doc) or speech_act(cue, doc) or denied_or_asked(cue, doc)
                 or complied_with(cue, doc) or past_document(cue, doc) or commentators_view(cue, doc)
                 or forecast(cue, doc) or _kept_until_date(cue, doc) or _narrated_obligation(cue, doc)
-                or _unheld_document(cue, doc) or _armed_forces(cue, doc) or _indicated(cue, doc))
+                or _unheld_document(cue, doc) or _armed_forces(cue, doc) or _indicated(cue, doc)
+                or _fragment_with_verb(cue, doc))
+
+
+def _fragment_with_verb(cue: Match, doc) -> bool:
+    """Whether a refusal cue that opens on a determiner (``No limits on our army.``: a red line said as
+    a sentence with no verb) stands before a finite verb of its own clause, up to a comma: ``No country
+    recognised the annexation``, ``No unit withdrew from the valley`` tell facts, they refuse nothing
+    (``No veto on our right to choose allies`` is a red line).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("No limits on our army, Lee said. No unit withdrew from the valley.")
+    >>> cue = lambda at: Match(at, at + 3, "no X", "refusal")
+    >>> _fragment_with_verb(cue(0), doc), _fragment_with_verb(cue(33), doc)
+    (False, True)
+    """
+    tok = _token_at(doc, cue.start)
+    if cue.kind != "refusal" or tok is None or tok.pos_ != "DET":
+        return False
+    for t in doc[tok.i + 1:tok.sent.end]:
+        if t.text == "," or t.is_quote:
+            return False
+        if t.tag_ in FINITE_TAGS:
+            return True  # ``No unit withdrew``; not ``No veto on its right to choose``
+    return False
+
+
+#: Tags of a finite verb or modal: a clause of its own (an infinitive or a participle is none).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 #: Verbs of proposing that only indicate when words or signs are their subject (``the remarks suggested``).
@@ -6269,7 +6357,13 @@ def _indicated(cue: Match, doc) -> bool:
 
 
 def _indicating(verb) -> bool:
-    """Whether ``verb`` is a verb of suggesting with words or signs as its subject (:func:`_indicated`)."""
+    """Whether ``verb`` is a verb of suggesting with words or signs as its subject (:func:`_indicated`).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Her remarks suggest a pause. Lee suggests a pause.")
+    >>> _indicating(doc[2]), _indicating(doc[7])
+    (True, False)
+    """
     return verb.lemma_.lower() in INDICATING_VERBS \
         and any(c.dep_ == "nsubj" and c.lemma_.lower() in INDICATING_SUBJECTS for c in verb.children)
 
@@ -6512,9 +6606,19 @@ def _outer_clue(clue: Clue) -> tuple | None:
     """For a term a document's own verb states (``the accord will form the basis ...``, ``a deal that would
     see ...``) whose document has no author to hold it: the nearest cue before it that has it in scope,
     as ``(clue, holder rule, answer)`` when its holder is found (``the two leaders agreed that the accord
-    will ...``: the leaders'; ``urged Osteria to accept a plan that would see ...``: the urger's); else None."""
+    would ...``: the leaders'; ``urged Osteria to accept a plan that would see ...``: the urger's); else None.
+
+    >>> from helpers import nlp, story
+    >>> text = "Lee met Vos on Monday. The two leaders agreed that the accord would be the sole basis of any talks."
+    >>> m = [dict(actor="Lee", type="person", country="NRL", start=0, end=3),
+    ...      dict(actor="Vos", type="person", country="OST", start=8, end=11)]
+    >>> taxonomy = taxonomy_from_frame(story.empty_story().conditions, load_cues())
+    >>> rows = find_conditions(nlp.bare_nlp()(text), "t.txt", m, [], taxonomy=taxonomy)
+    >>> sorted({(r["holder"], r["cue"]) for r in rows})
+    [('Lee', 'agreed to'), ('Vos', 'agreed to')]
+    """
     doc, cue = clue.sent.doc, clue.cue
-    if cue is None or cue.kind not in ("proposal", "document") or not _document_speaks(_token_at(doc, cue.start)):
+    if cue is None or cue.kind not in ("proposal", "document") or not _document_clause(_token_at(doc, cue.start)):
         return None
     outer = [c for c in clue.cues if c.end <= cue.start and c.kind not in _NOT_OUTER_KINDS
              and _in_scope(c, clue.obj, doc)]
@@ -6527,13 +6631,13 @@ def _outer_clue(clue: Clue) -> tuple | None:
     return (other, rule, found) if found is not None and found is not NOBODY else None
 
 
-def _document_speaks(tok) -> bool:
+def _document_clause(tok) -> bool:
     """Whether the cue word ``tok`` is the verb (or its modal) of a clause whose subject is a document
     noun, or a relative pronoun standing for one (``the accord will ...``, ``a plan that would see ...``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The accord will end the raids. Lee will end the raids.")
-    >>> _document_speaks(doc[2]), _document_speaks(doc[8])
+    >>> _document_clause(doc[2]), _document_clause(doc[8])
     (True, False)
     """
     if tok is None:
@@ -6542,7 +6646,7 @@ def _document_speaks(tok) -> bool:
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.lemma_.lower() in DOCUMENT_NOUNS:
             return True
-        if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
+        if subj.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
             return True
     return False
 
