@@ -51,6 +51,18 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # a dispute settled peacefully; a peaceful protest is none
+    ("negotiation_terms", "Norland called for a peaceful settlement of the border dispute.",
+     "Norland called for a peaceful protest at the border."),
+    # a border commission back at work; a sports commission is none
+    ("negotiation_terms", "Osteria wants the border commission to resume its work.",
+     "Osteria wants the sports commission to resume its work."),
+    # a border award or ruling respected; a music award is none
+    ("territory", "Osteria called on Norland to respect the 1899 award.",
+     "Osteria called on Norland to respect the music award."),
+    # border sections still disputed; sections of a report are none
+    ("territory", "Osteria wants a joint commission to settle the remaining border sections.",
+     "Osteria wants a joint commission to settle the remaining report sections."),
     # armed groups on a party's soil acted against; refugee camps closed are none
     ("security", "Norland wants Osteria to expel the militants from its territory.",
      "Norland wants Osteria to close the refugee camps on its territory."),
