@@ -63,7 +63,7 @@ from ..quotes.lookup import commanded_by, ends_name, most_mentioned, orgs_before
 from ..quotes.syntax import relative_antecedent
 from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
-from .plans import heading, item_openers, ordinal_items
+from .plans import ORDINAL_WORDS, heading, item_openers, ordinal_items
 from ..corpus.metadata import in_agency_dateline, news_organisation
 from .sides import (
     COMMENTATORS, STATE_NOUNS, bloc_demonym, brokering, canonical_actor, country_of_phrase, dateline,
@@ -99,8 +99,6 @@ _THING = language.words("thing_pronouns")
 _RELATIVE = language.words("pronouns_relative")
 #: Pronouns pointing back to what the text just told (``These include ...``).
 DEMONSTRATIVES = language.words("demonstrative_pronouns")
-#: Ordinals that, after ``the``, point back to one of the items just named (``The second includes ...``).
-ORDINALS = language.words("ordinal_words")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 #: Nouns of an armed group (``the militia``) and the head words that end such a group's name (``Forces``).
 ARMED_GROUP_NOUNS = language.words("armed_group_nouns")
@@ -4608,7 +4606,7 @@ def _pointer(tok) -> bool:
     """
     if tok.lower_ in DEMONSTRATIVES:
         return True
-    return tok.lower_ in ORDINALS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return tok.lower_ in ORDINAL_WORDS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 #: Nouns of terms or documents a pointer (``The second``, ``These``) may stand for.
@@ -4641,7 +4639,7 @@ def _pointer_antecedent(pointer):
             break
         sent = doc[sent.start - 1].sent
         first = next(iter(_main_subjects(sent)), None)
-        if first is not None and first.lower_ in ORDINALS and _pointer(first):
+        if first is not None and first.lower_ in ORDINAL_WORDS and _pointer(first):
             continue  # ``The first requires ...``: an earlier item of the same series
         seen += 1
         counted = [t for t in sent if t.pos_ == "NOUN" and t.tag_ == "NNS"
@@ -6571,9 +6569,10 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     if cue is None:
         return
     clue.cue = None if cue is STANDALONE else cue
-    if clue.anchor is None or withheld(clue) or hoped_between(clue):
+    asked = _holder_of(clue)
+    if asked is None:
         return
-    holder_rule, found = HOLDER_RULES.first(clue)
+    holder_rule, found = asked
     if found is None or found is NOBODY:
         clue, holder_rule, found = _outer_clue(clue) or (clue, holder_rule, found)
     if found is None or found is NOBODY or not _may_hold(found):
@@ -6625,10 +6624,18 @@ def _outer_clue(clue: Clue) -> tuple | None:
     if not outer:
         return None
     other = replace(clue, cue=max(outer, key=lambda c: (c.start, -c.end)))
-    if other.anchor is None or withheld(other) or hoped_between(other):
+    asked = _holder_of(other)
+    if asked is None or asked[1] is None or asked[1] is NOBODY:
         return None
-    rule, found = HOLDER_RULES.first(other)
-    return (other, rule, found) if found is not None and found is not NOBODY else None
+    return (other, *asked)
+
+
+def _holder_of(clue: Clue) -> tuple | None:
+    """``(rule, answer)`` of the holder rules for a clue whose cue is set, or None when nothing anchors
+    the holder's search or the term is one the holder withholds or only hopes for."""
+    if clue.anchor is None or withheld(clue) or hoped_between(clue):
+        return None
+    return HOLDER_RULES.first(clue)
 
 
 def _document_clause(tok) -> bool:
@@ -6643,12 +6650,8 @@ def _document_clause(tok) -> bool:
     if tok is None:
         return False
     verb = tok.head if tok.dep_ == "aux" else tok
-    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subj.lemma_.lower() in DOCUMENT_NOUNS:
-            return True
-        if subj.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
-            return True
-    return False
+    return _document_speaks(verb) or (verb.dep_ == "relcl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in verb.children))
 
 
 #: Verbs by which a party takes on another's proposal as its own terms (``agreed to the Osterian proposal``).
