@@ -671,6 +671,27 @@ GENERIC_CASES = [
      "Anna Berg wants to ease economic pressure on small businesses."),
     ("negotiation_terms", "Anna Berg said Norland should also be at the table.",
      "Anna Berg said: We should be at the table by eight."),
+    # children kept out of armed ranks, landmines no longer laid: humanitarian; not other recruits, not pipes
+    ("humanitarian", "Norland agreed to end the recruitment of minors into its army.",
+     "Norland agreed to end the recruitment of new engineers into its army."),
+    ("humanitarian", "Osteria pledged to stop laying landmines in the hills.",
+     "Osteria pledged to stop laying pipes in the hills."),
+    # an armed group's fighters gathered in zones or disbanded; not a state's troops massed, not efforts
+    ("security", "Osteria agreed to concentrate its fighters in two rural districts.",
+     "Norland has agreed to concentrate its efforts in two rural districts."),
+    ("security", "Under the accord, Osteria's combatants would be disbanded by June.",
+     "Under the accord, Osteria's combatants would be paid by June."),
+    # a party kept out of power or out of the political process; not out of a budget or a stadium
+    ("governance", "Berg said any future political process must exclude the old ruling party.",
+     "Berg said the new budget must exclude military spending."),
+    ("governance", "Osteria demands that the old ruling party be kept out of power.",
+     "Osteria demands that the old ruling party be barred from the stadium."),
+    # a socio-economic package a party is owed; not a survey
+    ("other", "Osteria insists that Norland first deliver the socio-economic package promised to its fighters.",
+     "Osteria insists that Norland publish its socio-economic survey."),
+    # a transition period extended
+    ("governance", "Berg warned talks could collapse if Norland fails to extend the transition period.",
+     "Berg warned talks could collapse if Norland fails to extend the energy subsidies."),
     # public employees' pay, a term of many truces; not a club's players, not a debt
     ("other", "Osteria demands that Norland keep paying the wages of its civil servants in the north.",
      "Osteria demands that Norland pay the salaries of its football players."),
@@ -694,6 +715,9 @@ def test_every_generic_category_of_the_guide_has_a_case():
 
 # (cue, a sentence the cue makes a condition of, a near miss without it)
 CUE_CASES = [
+    # to recommend a step proposes it; advice on rest is no term
+    ("proposes", "Osteria recommended a ninety-day truce along the river.",
+     "The doctors recommended a week of rest for Berg before the talks."),
     ("asks … to", "Norland asked Osteria to free the detainees.", "Norland was repeatedly asked to free the detainees."),
     # asking to do something itself; a reply ``when asked to`` is no request
     ("asks … to", "Norland has asked to attend the talks.", "Norland declined when asked to discuss the talks."),
@@ -2283,6 +2307,36 @@ def test_a_document_speaks_for_its_author_named_earlier(pipe):
     rows = rows_for(pipe, text)
     assert pairs(rows) == [("Osteria", "prisoners")]
     assert rows[0]["holder_rule"] == "condition_holder.author_of_document"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norland is drafting a peace proposal. Vos met Berg on Monday. An aide told reporters the plan would lift the"
+     " tariffs on Osteria.", [("Norland", "sanctions")]),
+    ("Osteria has sent over its draft. Berg met Vos on Monday. Officials said that the framework would end the naval"
+     " blockade.", [("Osteria", "sanctions")]),
+    # near misses: a deal yet to exist, and a document that is the subject of another clause
+    ("Norland is drafting a peace proposal. Vos spoke to Berg on Monday. An aide told reporters any deal would lift"
+     " the tariffs on Osteria.", [("Osteria", "sanctions")]),
+    ("Norland is drafting a peace proposal. An aide said the plan was ready, but Osteria wants to lift the tariffs"
+     " on Valdia.", [("Osteria", "sanctions")]),
+])
+def test_a_document_that_is_the_subject_of_the_terms_clause_is_its_earlier_authors(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berg criticised Vos in a post. Her administration is preparing a peace proposal. The proposal includes the"
+     " return of all prisoners.", [("Anna Berg", "prisoners")]),
+    ("Karl Vos spoke on Monday. His government has drafted a plan. The plan calls for an end to the blockade of the ports.",
+     [("Karl Vos", "sanctions")]),
+    # near misses: a pronoun of those who are no state's agents, a plan no one is said to write
+    ("Berg criticised Vos in a post. Her critics have written a peace proposal. The proposal includes the return of"
+     " all prisoners.", []),
+    ("Karl Vos spoke on Monday. His government has rejected a plan. The plan calls for an end to the blockade of the ports.",
+     []),
+])
+def test_a_document_written_by_her_government_is_that_persons(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
 
 
 def test_a_condition_in_the_outlet_voice_and_in_a_quote(pipe):

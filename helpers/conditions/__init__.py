@@ -4358,10 +4358,25 @@ def _document_owner(tok, mentions) -> dict | None:
             hit = _token_mention(subj, mentions) or next(
                 (h for h in (_token_mention(g, mentions) or (_premodifier_mention(g, mentions) if subj.dep_ == "agent"
                                                                else None) for g in subj.children) if h), None) \
-                or (demonym_owner(subj) if subj.lemma_.lower() in STATE_NOUNS else None) or _state_of(subj, mentions)
-            if hit:  # ``the Norwegian delegation``, ``the State of Qatar``
+                or (demonym_owner(subj) if subj.lemma_.lower() in STATE_NOUNS else None) or _state_of(subj, mentions) \
+                or _pronoun_owner_actor(subj, mentions)
+            if hit:  # ``the Norwegian delegation``, ``the State of Qatar``, ``her government``
                 return hit
     return _committed_party(tok, mentions) or _party_between(tok, mentions)
+
+
+def _pronoun_owner_actor(noun, mentions) -> dict | None:
+    """The actor behind the possessive pronoun of a state's noun (:func:`_pronoun_owner`: ``Her
+    government drafted a plan`` -> the person the ``Her`` stands for), else None (``Her plane``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee spoke. Her government drafted a plan. Her plane landed.")
+    >>> m = [dict(actor="Ann Lee", type="person", country="", start=0, end=7)]
+    >>> _pronoun_owner_actor(doc[5], m)["actor"], _pronoun_owner_actor(doc[12], m)
+    ('Ann Lee', None)
+    """
+    owner = _pronoun_owner(noun)
+    return None if owner is None else _resolve_pronoun(owner, mentions)
 
 
 def _asked_to_take(tok) -> bool:
@@ -4685,7 +4700,8 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     before = [t for t in clue.previous or [] if t.lemma_.lower() in DOCUMENT_NOUNS]
     owner = _first_owner(nouns, mentions) or _earlier_document_owner(doc, sent.start, lemmas, mentions) \
         or _first_owner(reversed(before), mentions)
-    if owner is None and (_document_subject(sent) is not None or source is not None):
+    if owner is None and (_document_subject(sent) is not None or source is not None
+                          or _term_clause_document(obj) is not None):
         owner = _earlier_document_owner(doc, sent.start, DOCUMENT_NOUNS, mentions)  # news varies the word
     return (owner, clue.climbed[1]) if owner else None
 
@@ -4703,6 +4719,28 @@ def _document_subject(sent):
     if not first or first[0].lemma_.lower() not in DOCUMENT_NOUNS or _yet_to_exist(first[0]):
         return None  # ``Any deal must ...``: a deal yet to exist, no one's document
     return first[0]
+
+
+def _term_clause_document(obj):
+    """The document noun that is the subject of the clause the term ``obj`` is in (``an aide said
+    the plan would lift the tariffs``), climbing a verb joined by ``and`` to the first, else None;
+    a document yet to exist (``any deal``) is none.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("An aide said the plan would free the ports and end the tariffs.")
+    >>> _term_clause_document(doc[12]), _term_clause_document(doc[1])
+    (plan, None)
+    """
+    if obj is None:
+        return None
+    verb = _clause_verb(obj)
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                      for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS or _yet_to_exist(subject):
+        return None
+    return subject
 
 
 def _clause_verb(tok):
