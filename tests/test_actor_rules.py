@@ -703,6 +703,19 @@ def test_of_two_demonyms_in_a_row_the_second_names_the_state(pipe, text, country
     assert {r[3] for r in rows if r[0] == "Ann Okafor"} == {country}
 
 
+@pytest.mark.parametrize("text, country", [
+    ("North Korean engineer Ann Okafor said the bridge was safe.", "PRK"),
+    ("Ann Okafor, a North Korean engineer, said the bridge was safe.", "PRK"),
+    # near misses: the one-word demonym alone, and a compass word that makes no demonym with it
+    ("Korean engineer Ann Okafor said the bridge was safe.", "KOR"),
+    ("Eastern Korean engineer Ann Okafor said the bridge was safe.", "KOR"),
+])
+def test_a_two_word_demonym_names_its_own_state(pipe, text, country):
+    """``North Korean`` is no ``Korean``: the two words are read together where the list has them."""
+    rows = _rows(pipe, text, "Ann Okafor", [("Ann Okafor", "PERSON")])
+    assert {r[3] for r in rows if r[0] == "Ann Okafor"} == {country}
+
+
 @pytest.mark.parametrize("text, words, expected", [
     # a hyphen inside a compound title joins office words; a dash between a place and a name does not
     ("UN Secretary-General Ann Okafor said the bridge was safe.", (1, 4), True),

@@ -1468,6 +1468,26 @@ def test_a_news_organisation_holds_no_term(pipe, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Osteria unveiled a plan. According to AFP, the plan includes the release of all detainees.",
+     [("Osteria", "prisoners")]),
+    ("Osteria drafted a framework. According to AFP, the framework would end the naval blockade.",
+     [("Osteria", "sanctions")]),
+    # near misses: the agency reports what others, not a document, ask; a document no one is said to write
+    ("Osteria unveiled a plan. According to AFP, holdout rebels insist on the release of all detainees.", []),
+    ("According to AFP, the plan includes the release of all detainees.", []),
+])
+def test_an_agency_reporting_a_document_leaves_the_term_to_its_author(pipe, text, expected):
+    """The agency is the indirect quote's speaker, of the author's own country (so no rule of
+    sides sets it apart): it reports the document; the document's author holds the term."""
+    actors = {**ACTORS, "AFP": ("AFP", "organization", "OST")}
+    start = text.index("AFP, ") + len("AFP, ")
+    quote = dict(article="t.txt", kind="indirect", speaker="AFP", speaker_country="OST", quote=text[start:-1],
+                 start=start, end=len(text) - 1)
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [quote], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a clause that dates a past deed under a cue in the past is no part of the term
     ("Norland demanded a new truce after the detainees were freed.", [("Norland", "ceasefire")]),
     ("Anna Berg asked for a glass of water when the detainees were freed.", []),
@@ -1556,6 +1576,10 @@ def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
      {("North Macedonia", "MKD", "prisoners")}),
     ("The Albanian Macedonian paper calls for a truce along the river.", {("North Macedonia", "MKD", "ceasefire")}),
     ("The Albanian delegation has asked for the release of two detainees.", {("Albania", "ALB", "prisoners")}),
+    # a demonym of two words is read whole; its second word alone names another state
+    ("The North Korean side insists on a truce along the border.", {("North Korea", "PRK", "ceasefire")}),
+    ("The North Korean president demands the release of two detainees.", {("North Korea", "PRK", "prisoners")}),
+    ("The Korean side insists on a truce along the border.", {("South Korea", "KOR", "ceasefire")}),
     # a document no one is named as writing: the speaker's reading stays
     ("Osteria's envoys said the paper tabled on Friday calls for a truce along the river.",
      {("Osteria", "OST", "ceasefire")}),

@@ -130,12 +130,29 @@ def demonym_before(ctx, span) -> str | None:
     sent = _sentence(span)
     for tok in reversed(doc[max(sent.start, span.start - 4):span.start]):
         if tok.lower_ in DEMONYMS:
-            return DEMONYMS[tok.lower_]
+            return _demonym_ending_at(tok, sent.start)
         if tok.i == span.start - 1 and tok.text == "," and _apposed(span, doc[max(sent.start, span.start - 4):tok.i]):
             continue  # ``a veteran of Ruritanian diplomacy, Ann Lee``: a description set before the name
         if tok.pos_ in _NOT_DESCRIBING:
             return None
     return None
+
+
+def _demonym_ending_at(tok, start: int) -> str:
+    """The country of the demonym that ends with ``tok`` (a demonym itself), of two words when the
+    word before makes one (``North Korean`` is not ``Korean``),
+    no word before token ``start`` counted.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("North Korean leader Ann Lee met Korean envoy Bo Park.")
+    >>> _demonym_ending_at(doc[1], 0), _demonym_ending_at(doc[6], 0), _demonym_ending_at(doc[1], 1)
+    ('PRK', 'KOR', 'KOR')
+    """
+    if tok.i > start:
+        pair = f"{tok.doc[tok.i - 1].lower_} {tok.lower_}"
+        if pair in DEMONYMS:
+            return DEMONYMS[pair]
+    return DEMONYMS[tok.lower_]
 
 
 def _apposed(span, words) -> bool:
@@ -163,7 +180,7 @@ def demonym_after(ctx, span) -> str | None:
         if tok.lower_ in DEMONYMS:
             if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in DEMONYMS:
                 continue
-            return None if _opens_clause(tok) else DEMONYMS[tok.lower_]
+            return None if _opens_clause(tok) else _demonym_ending_at(tok, span.end + 1)
     return None
 
 

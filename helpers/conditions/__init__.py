@@ -4103,6 +4103,8 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     holder, addressee = clue.climbed
     if holder and _only_reader(holder, clue.sent, clue.article.mentions):
         return None
+    if holder and news_organisation(holder.get("actor", "")) and _document_speaks_here(clue):
+        return None  # ``According to AFP, the plan includes ...``: the agency reports, the plan's author holds
     if holder and (_framed_by_unowned_plan(clue) or _framed_by_others_plan(clue, holder)):
         return None  # ``Under the plan, X would ...``: the plan speaks for its author (author_of_document)
     if holder and _told_by_another(clue, holder):
@@ -4112,6 +4114,20 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     if holder and _unwritten_antecedent(clue.anchor):
         return None  # ``Lee flew in to witness the pact, which calls for ...``: the pact's authors' term
     return (holder, addressee) if holder else None
+
+
+def _document_speaks_here(clue: Clue) -> bool:
+    """Whether a document states the clue's term: the subject of the sentence's main clause
+    (:func:`_document_subject`) or of the clause the term is in (:func:`_term_clause_document`).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The plan includes a truce. Osteria wants a truce.")
+    >>> [_document_speaks_here(Clue(None, s, Match(s.end_char - 6, s.end_char - 1, "ceasefire", "object"), []))
+    ...  for s in doc.sents]
+    [True, False]
+    """
+    obj = _token_at(clue.sent.doc, clue.obj.start) if clue.obj is not None else None
+    return _document_subject(clue.sent) is not None or _term_clause_document(obj) is not None
 
 
 def _unwritten_antecedent(anchor) -> bool:

@@ -178,14 +178,21 @@ def side_noun_at(tok) -> dict | None:
     if lemma not in _STATE_OR_OFFICE_NOUNS:
         return None
     if lemma in STATE_OFFICE_NOUNS | _STATE_FORCE_NOUNS and lemma not in STATE_NOUNS and any(
-            c.dep_ == "prep" or (c.dep_ in ("amod", "compound", "nmod") and not demonym_country(c.text))
+            c.dep_ == "prep" or (c.dep_ in ("amod", "compound", "nmod") and not _demonym_word(c))
             for c in tok.children):
         return None  # ``the Norwegian rebel leader``, ``the former president``, ``the secretary of the firm``
     for child in nearest_modifiers(tok):
-        code = demonym_country(child.text)
-        if code and code in state_names():
-            return _state_mention(code, child.idx, tok.idx + len(tok), tok.doc[child.i:tok.i + 1].text)
+        state = demonym_state(child)  # ``the North Korean side``: the two words read whole
+        if state is not None:
+            end = tok.idx + len(tok)
+            return _state_mention(state["country"], state["start"], end, tok.doc.text[state["start"]:end])
     return None
+
+
+def _demonym_word(tok) -> bool:
+    """Whether ``tok`` is a demonym or the first of a demonym of two words (``North`` of ``North Korean``)."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return bool(demonym_country(tok.text) or (after is not None and demonym_country(f"{tok.text} {after.text}")))
 
 
 def people_of_state(tok) -> dict | None:
@@ -260,12 +267,21 @@ def nearest_modifiers(tok) -> list:
 def demonym_state(tok) -> dict | None:
     """The state a demonym token names, as a mention-like dict (``Norwegian`` -> Norway), else None.
 
+    A demonym of two words is read whole (``North Korean`` is no ``Korean``).
+
     >>> from helpers import nlp
-    >>> demonym_state(nlp.bare_nlp()("A Norwegian-drafted text.")[1])["actor"]
-    'Norway'
+    >>> doc = nlp.bare_nlp()("A Norwegian-drafted text. The North Korean side.")
+    >>> demonym_state(doc[1])["actor"], demonym_state(doc[8])["country"]
+    ('Norway', 'PRK')
     """
-    code = demonym_country(tok.text)
-    return _state_mention(code, tok.idx, tok.idx + len(tok), tok.text) if code and code in state_names() else None
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    pair = f"{before.text} {tok.text}" if before is not None and before.is_alpha else ""
+    if pair and demonym_country(pair):
+        code, start = demonym_country(pair), before.idx
+    else:
+        code, start = demonym_country(tok.text), tok.idx
+    end = tok.idx + len(tok)
+    return _state_mention(code, start, end, tok.doc.text[start:end]) if code and code in state_names() else None
 
 
 def _demonyms() -> frozenset:

@@ -478,7 +478,8 @@ def _demonym_country(head) -> str:
     nearer: ``the Albanian Macedonian side`` is North Macedonia's), else ``''``."""
     for c in sorted(head.children, key=lambda c: -c.i):
         if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and c.lower_ in DEMONYMS:
-            return DEMONYMS[c.lower_]
+            pair = f"{c.doc[c.i - 1].lower_} {c.lower_}" if c.i > 0 else ""
+            return DEMONYMS.get(pair) or DEMONYMS[c.lower_]  # ``the North Korean side``: two words
     return ""
 
 
