@@ -689,6 +689,12 @@ GENERIC_CASES = [
     # a socio-economic package a party is owed; not a survey
     ("other", "Osteria insists that Norland first deliver the socio-economic package promised to its fighters.",
      "Osteria insists that Norland publish its socio-economic survey."),
+    # a state's name changed; not a firm's
+    ("governance", "Norland says Osteria must change the country's name before it joins the bloc.",
+     "Norland says Osteria must change the company's name before the merger."),
+    # judicial or anti-corruption reforms; not pension reforms
+    ("governance", "Norland insists that Osteria carry out judicial reforms first.",
+     "Norland insists that Osteria carry out pension reforms first."),
     # a transition period extended
     ("governance", "Berg warned talks could collapse if Norland fails to extend the transition period.",
      "Berg warned talks could collapse if Norland fails to extend the energy subsidies."),

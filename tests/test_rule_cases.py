@@ -665,6 +665,11 @@ CASES = [
     # a line break ends the words before a mention: a headline's place is no title of the name after it
     ("condition_side.described_at_mention", "Talks held in Norway\n\nAnn Lee insists that Osteria must lift the sanctions.",
      None, set()),
+    # so does a subordinating one: ``closed by Norway after Ann Lee ...`` says nothing of her side either
+    ("condition_side.described_at_mention", "The crossing was closed by Norway after Ann Lee seized it. Ann Lee "
+     "insists that Osteria must lift the sanctions.", None, set()),
+    ("condition_side.described_at_mention", "The crossing was closed by Norway after Norwegian envoy Ann Lee left. "
+     "Ann Lee insists that Osteria must lift the sanctions.", None, {("Ann Lee", "NOR")}),
     # a conjunction ends the words before a mention: ``Norway and Ann Lee`` says nothing of Ann Lee's side
     ("condition_side.described_at_mention", "Talks between Norway and Ann Lee ended. Ann Lee insists that Osteria "
      "must lift the sanctions.", None, set()),

@@ -362,9 +362,10 @@ def _before(doc, start: int, sent_start: int) -> str | None:
         if title is not None:  # ``envoy for Sweden``: the title's portfolio, not its holder's side
             i = min(i, title.i - 1)
             continue
-        if (tok.is_punct and tok.text not in _APOSTROPHES) or tok.pos_ in ("VERB", "AUX", "CCONJ", "ADP") \
+        if (tok.is_punct and tok.text not in _APOSTROPHES) or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "ADP") \
                 or "\n" in tok.text:
-            return None  # a line break, a verb or a conjunction ends the title (``Norway and Ann Lee``)
+            return None  # a line break, a verb or a conjunction ends the title (``Norway and Ann Lee``,
+            # ``closed by Norway after the Front seized it``)
         if tok.text in _APOSTROPHES and tok.i > 0:
             found = _token_country(doc, tok.i - 1)
             if found:
