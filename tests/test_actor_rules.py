@@ -716,6 +716,19 @@ def test_a_two_word_demonym_names_its_own_state(pipe, text, country):
     assert {r[3] for r in rows if r[0] == "Ann Okafor"} == {country}
 
 
+@pytest.mark.parametrize("full, expected", [
+    ("Ali Hassan al-Noor", "Ali Hassan al-Noor"),
+    ("Ali Hassan el-Noor", "Ali Hassan el-Noor"),
+    # near miss: a double-barrelled surname's first half is no particle
+    ("Ali Hassan Smith-Noor", "Noor"),
+])
+def test_a_surname_written_without_its_particle_is_the_same_person(pipe, full, expected):
+    """``al-Noor`` and later ``Noor`` (even where the model tags it an organisation) are one person."""
+    text = f"President {full} spoke on Monday. Speaking in the capital, Noor said the talks would resume."
+    rows = _rows(pipe, text, "Noor said", [(full, "PERSON"), ("Noor", "ORG")])
+    assert {r[1] for r in rows if r[0] == "Noor"} == {expected}
+
+
 @pytest.mark.parametrize("text, words, expected", [
     # a hyphen inside a compound title joins office words; a dash between a place and a name does not
     ("UN Secretary-General Ann Okafor said the bridge was safe.", (1, 4), True),

@@ -29,7 +29,7 @@ import pandas as pd
 
 from .names import initials
 from .registry import canonical, story_registry
-from .words import DEMONYMS, ORG_HEADS
+from .words import DEMONYMS, ORG_HEADS, bare_surname
 
 #: The side of a speaker whose side and country are both unknown.
 UNKNOWN_SIDE = "unknown"
@@ -58,6 +58,8 @@ def surname_links(mentions: pd.DataFrame, speakers=()) -> dict[str, str]:
         words = name.split()
         if len(words) > 1:
             full[words[-1]].add(name)
+            if bare_surname(words[-1]) != words[-1]:
+                full[bare_surname(words[-1])].add(name)  # ``Noor`` for ``Ali al-Noor``
     return {name: next(iter(full[name])) for name in sorted(names)
             if " " not in name and len(full.get(name, ())) == 1}
 

@@ -27,6 +27,7 @@ from ..rules import Registry
 from .candidates import _named_after_place, find_candidates
 from .countries import _after_state_office, _fill_countries, _stated_country, kind_of
 from .filters import FILTERS, RESOLVED_FILTERS, _acts, _inside, _skip_zones, dropped_by
+from .words import bare_surname
 from .names import _holder_office, _initials_forms, _longest_forms, resolve_name, shape_name
 from .registry import TYPES, _registry
 from .state import MEMO_KEY, ActorState, Candidate, state_of
@@ -204,6 +205,7 @@ def later_surname(ctx, mentions: list[dict]) -> list[dict]:
     for m in mentions:
         if m["source"] == "discovered" and m["type"] == "person" and len(m["actor"].split()) >= 2:
             people.setdefault(m["actor"].split()[-1], m)
+            people.setdefault(bare_surname(m["actor"].split()[-1]), m)  # ``Noor`` for ``Ali al-Noor``
     if not people:
         return []
     taken = {i for m in mentions for i in range(m["start"], m["end"])}

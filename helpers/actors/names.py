@@ -8,7 +8,7 @@ from ..doccache import doc_text, doc_tokens, sentence_of  # noqa: F401  (doc_tex
 from ..rules import Registry
 from .registry import canonical
 from .state import state_of
-from .words import ORDINAL, DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
+from .words import bare_surname, ORDINAL, DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
     _CONNECTORS, _PARTICLES, _RETIRED
 
 
@@ -225,6 +225,8 @@ def _longest_forms(cands: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
         best = name
         for other_label, other in names:
             ow = other.split()
+            if not _subsequence(words, ow):  # ``Noor`` of ``Ali al-Noor``: the surname without its particle
+                ow = [bare_surname(w) for w in ow]
             if len(ow) <= len(words) or not _subsequence(words, ow):
                 continue
             # a person's surname (or its parts) may have been tagged ORG by the model: people win

@@ -34,6 +34,17 @@ TITLES = language.words("titles")
 HONORIFICS = language.words("honorifics")
 #: Lower-case particles and suffixes inside personal names (``de la``, ``bin``, ``jr``).
 _PARTICLES = language.words("name_particles")
+
+
+def bare_surname(word: str) -> str:
+    """A surname without the particle hyphened to its front (``al-Noor`` -> ``Noor``): a report
+    goes on with either form; any other word is itself.
+
+    >>> bare_surname("al-Noor"), bare_surname("el-Amin"), bare_surname("Smith-Jones"), bare_surname("Lee")
+    ('Noor', 'Amin', 'Smith-Jones', 'Lee')
+    """
+    head, dash, rest = word.partition("-")
+    return rest if dash and rest[:1].isupper() and head.lower() in _PARTICLES else word
 #: Marks of a retired officer written after the rank (``Lt. Gen. (retd) Ann Lee``).
 _RETIRED = language.words("retired_marks")
 #: Legal-form suffixes of company names, never part of the canonical name (``Acme Widgets Ltd``).
