@@ -493,10 +493,38 @@ def given_name(ctx, span, label):
     return None if (wider.start, wider.end) == (span.start, span.end) else (wider, label)
 
 
+def opening_word(ctx, span, label):
+    """``Later Noor said ...``, ``Rivals Norland and Osteria agreed ...``: a found name that opens its
+    sentence with a word the tagger reads as an adverb, or with a plural word before a name the
+    registry knows and another after ``and`` (``Rivals`` before a series of states), starts after that
+    word: the capital is the sentence's. Not a name whose whole is registered, nor one whose rest is no
+    registered name, nor a body named with its state (``Seafarers UK said``)."""
+    if len(span) < 2 or not _opens_sentence(span[0]):
+        return None
+    first, rest = span[0], span[1:]
+    if first.tag_ in ("RB", "RBR", "RBS") and rest[0].text[:1].isupper():
+        return rest, label
+    reg = state_of(ctx).registry
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].lower_ in ("and", ",") else None
+    if first.tag_ in ("NNS", "NNPS", "NNP") and first.lower_.endswith("s") and canonical(span.text, reg) is None \
+            and reg.by_name.get(canonical(rest.text, reg) or "") is not None \
+            and after is not None and canonical(after.text, reg) is not None:
+        # ``Rivals Norland and Osteria``: the plural describes a series of names; ``Seafarers UK`` is one name
+        return rest, "GPE" if reg.by_name[canonical(rest.text, reg)].type == "state" else label
+    return None
+
+
+def _opens_sentence(tok) -> bool:
+    """Whether ``tok`` is the first word of its sentence or of its line."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is None or tok.is_sent_start or "\n" in before.text + before.whitespace_
+
+
 #: Shaping of a found name, applied in this order (each to the previous one's result):
 #: the edges first, then whether it is a person, then what only a person's name has, last the
 #: state's name glued in front of an office holder's (after the given names the model left out).
-SHAPE = Registry("shape", [name_edges, unit_number, honorific_person, appositive_person, role_before_person, role_after_person,
+SHAPE = Registry("shape", [name_edges, opening_word, unit_number, honorific_person, appositive_person, role_before_person, role_after_person,
                            person_titles, given_name, office_holder])
 
 
