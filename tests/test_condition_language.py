@@ -2369,6 +2369,19 @@ def test_a_document_written_by_her_government_is_that_persons(pipe, text, expect
     assert pairs(rows_for(pipe, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Osteria announced that the authorities of Norland agreed to open the border crossings.",
+     [("Norland", "humanitarian")]),
+    ("Osteria announced that the government of Norland agreed to open the border crossings.",
+     [("Norland", "humanitarian")]),
+    # near miss: a body of no state after ``of``; the announcer stays
+    ("Osteria announced that the owners of the Norland ferry agreed to open the border crossings.",
+     [("Osteria", "humanitarian")]),
+])
+def test_a_states_government_or_authorities_named_with_of_is_that_state(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
 def test_a_condition_in_the_outlet_voice_and_in_a_quote(pipe):
     text = 'Berg said: "Osteria must release the hostages first."'
     start = text.index('"') + 1
