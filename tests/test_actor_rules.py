@@ -439,6 +439,11 @@ CASES = [
      "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
     ("countries.titled_in_one_state_sentence", "President Ann Okafor said France and Spain would not wait.",
      "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
+    # a capital that only names a signed text after where it was signed is no state of the sentence
+    ("countries.titled_in_one_state_sentence", "President Ann Okafor said the Lisbon accord would not wait.",
+     "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
+    ("countries.titled_in_one_state_sentence", "President Ann Okafor said the talks in Lisbon would not wait.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
     ("countries.national_body", "The Spanish Coastal Defense Force said the bridge was safe.",
      "Spanish Coastal Defense Force", True, [("Spanish Coastal Defense Force", "ORG")]),
     ("countries.national_body", "The Lakeport Coastal Defense Force said the bridge was safe.",

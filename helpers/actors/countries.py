@@ -403,10 +403,32 @@ def titled_in_one_state_sentence(ctx, span) -> str | None:
     if not _after_state_office(span):
         return None
     sent = _sentence(span)
-    states = [m for m in _registered_places(ctx) if m.type == "state" and m.country]
-    codes = {m.country for m in states if sent.start <= m.start and m.end <= sent.end}
+    codes = {m.country for m in _acting_states(ctx) if sent.start <= m.start and m.end <= sent.end}
     dominant = _dominant_state(ctx)
     return dominant if codes == {dominant} else None
+
+
+def _acting_states(ctx) -> list:
+    """The registered places of ``ctx`` that name a state: not a capital that only names talks or a
+    document after where they were held or signed (``the Oslo accord``, ``the Oslo talks``:
+    ``talks_venue_heads``); ``talks in Oslo`` still counts here."""
+    doc = ctx.doc
+    return [m for m in _registered_places(ctx) if m.type == "state" and m.country
+            and not _venue_name(doc[m.start:m.end])]
+
+
+def _venue_name(span) -> bool:
+    """Whether the capital ``span`` is written before a noun of talks or of a signed text it names
+    (``the Oslo accord``; ``the Norway accord`` is about Norway).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The Oslo accord held. The Norway accord held.")
+    >>> _venue_name(doc[1:2]), _venue_name(doc[6:7])
+    (True, False)
+    """
+    tok = span.root
+    return tok.dep_ == "compound" and tok.i < tok.head.i and tok.head.lower_ in _VENUE_HEADS \
+        and is_capital(span.text)
 
 
 def speaker_for_state_subject(ctx, span) -> str | None:
@@ -433,7 +455,7 @@ def speaker_for_state_subject(ctx, span) -> str | None:
 
 def _dominant_state(ctx) -> str | None:
     """The country of the state the article names most often, when one state leads."""
-    return _leader(Counter(m.country for m in _registered_places(ctx) if m.type == "state" and m.country))
+    return _leader(Counter(m.country for m in _acting_states(ctx)))
 
 
 def _leader(counts: Counter) -> str | None:
