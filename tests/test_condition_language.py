@@ -695,6 +695,14 @@ GENERIC_CASES = [
     # judicial or anti-corruption reforms; not pension reforms
     ("governance", "Norland insists that Osteria carry out judicial reforms first.",
      "Norland insists that Osteria carry out pension reforms first."),
+    # no interference in each other's internal affairs, a security cooperation agreement; not leagues, not trade
+    ("security", "Norland and Osteria pledged non-interference in each other's internal affairs.",
+     "Norland and Osteria pledged non-interference in each other's football leagues."),
+    ("security", "Norland and Osteria agreed to revive their security cooperation agreement.",
+     "Norland and Osteria agreed to revive their trade cooperation agreement."),
+    # a guarantor's guarantee for a deal; not a refund guarantee
+    ("security", "Norland will provide a written guarantee for the border agreement with Osteria.",
+     "Norland will provide a refund guarantee for the ferry tickets."),
     # a transition period extended
     ("governance", "Berg warned talks could collapse if Norland fails to extend the transition period.",
      "Berg warned talks could collapse if Norland fails to extend the energy subsidies."),
