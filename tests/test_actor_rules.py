@@ -143,6 +143,8 @@ CASES = [
      [("Rivals Marchia", "ORG")]),
     ("shape.opening_word", "Rivals Tidewater said fares would rise.", "Rivals Tidewater", False,
      [("Rivals Tidewater", "ORG")]),
+    ("shape.opening_word", "Still Waters Trust said fares would rise.", "Still Waters Trust", False,
+     [("Still Waters Trust", "ORG")]),
     ("shape.opening_word", "Ann Okafor spoke on Monday. Tidewater Freight later said fares would rise.",
      "Tidewater Freight", False, [("Tidewater Freight", "ORG")]),
     ("shape.unit_number", "The 5th Harbour Brigade said the pier was safe.", "5th Harbour Brigade", True,
@@ -719,6 +721,7 @@ def test_of_two_demonyms_in_a_row_the_second_names_the_state(pipe, text, country
 
 @pytest.mark.parametrize("text, country", [
     ("North Korean engineer Ann Okafor said the bridge was safe.", "PRK"),
+    ("Sri Lankan engineer Ann Okafor said the bridge was safe.", "LKA"),
     ("Ann Okafor, a North Korean engineer, said the bridge was safe.", "PRK"),
     # near misses: the one-word demonym alone, and a compass word that makes no demonym with it
     ("Korean engineer Ann Okafor said the bridge was safe.", "KOR"),
@@ -730,11 +733,19 @@ def test_a_two_word_demonym_names_its_own_state(pipe, text, country):
     assert {r[3] for r in rows if r[0] == "Ann Okafor"} == {country}
 
 
+def test_a_surname_written_whole_wins_over_one_without_its_article(pipe):
+    """``Noor`` after ``Ali Hassan al-Noor`` and ``Sami Noor``: the name whose surname is ``Noor`` itself."""
+    text = "Ali Hassan al-Noor met Sami Noor on Monday. Speaking in the capital, Noor said the talks would resume."
+    rows = _rows(pipe, text, "Noor said", [("Ali Hassan al-Noor", "PERSON"), ("Sami Noor", "PERSON"), ("Noor", "ORG")])
+    assert {r[1] for r in rows if r[0] == "Noor"} == {"Sami Noor"}
+
+
 @pytest.mark.parametrize("full, expected", [
     ("Ali Hassan al-Noor", "Ali Hassan al-Noor"),
     ("Ali Hassan el-Noor", "Ali Hassan el-Noor"),
-    # near miss: a double-barrelled surname's first half is no particle
+    # near misses: a double-barrelled surname's first half, a saint's abbreviation, are no article
     ("Ali Hassan Smith-Noor", "Noor"),
+    ("Ali Hassan St-Noor", "Noor"),
 ])
 def test_a_surname_written_without_its_particle_is_the_same_person(pipe, full, expected):
     """``al-Noor`` and later ``Noor`` (even where the model tags it an organisation) are one person."""

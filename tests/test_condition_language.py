@@ -676,6 +676,8 @@ GENERIC_CASES = [
      "Norland agreed to end the recruitment of new engineers into its army."),
     ("humanitarian", "Osteria pledged to stop laying landmines in the hills.",
      "Osteria pledged to stop laying pipes in the hills."),
+    ("humanitarian", "Osteria committed to ending the recruitment of minors and the use of landmines.",
+     "Osteria committed to ending the recruitment of nurses and the use of tractors."),
     # an armed group's fighters gathered in zones or disbanded; not a state's troops massed, not efforts
     ("security", "Osteria agreed to concentrate its fighters in two rural districts.",
      "Norland has agreed to concentrate its efforts in two rural districts."),
@@ -732,6 +734,8 @@ CUE_CASES = [
     # to recommend a step proposes it; advice on rest is no term
     ("proposes", "Osteria recommended a ninety-day truce along the river.",
      "The doctors recommended a week of rest for Berg before the talks."),
+    ("proposes", "Norland and Osteria recommend a ninety-day truce along the river.",
+     "The doctors recommend a week of rest for Berg before the talks."),
     ("asks … to", "Norland asked Osteria to free the detainees.", "Norland was repeatedly asked to free the detainees."),
     # asking to do something itself; a reply ``when asked to`` is no request
     ("asks … to", "Norland has asked to attend the talks.", "Norland declined when asked to discuss the talks."),
@@ -2388,6 +2392,25 @@ def test_a_document_written_by_her_government_is_that_persons(pipe, text, expect
 ])
 def test_a_states_government_or_authorities_named_with_of_is_that_state(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, category", [
+    # near misses of the generic rows for exclusion from power, a state's name, guarantees, fighters in
+    # zones, landmines, child recruitment, internal affairs and a transition period
+    ("Norland insists that its inspectors not be barred from the power plant.", "governance"),
+    ("Osteria insists that its farmers not be excluded from the government's compensation scheme.", "governance"),
+    ("Osteria proposed an alternative name for the joint commission.", "governance"),
+    ("Norland says the state airline must change its name before the merger.", "governance"),
+    ("Osteria wants a written guarantee that its loan will be repaid.", "security"),
+    ("Norland demands guarantees for the gas supply deal.", "security"),
+    ("Osteria demanded that its army concentrate on rebels holding the pass.", "security"),
+    ("Norland threatened to lay landmines along the border if Osteria does not withdraw.", "humanitarian"),
+    ("Osteria wants Norland to recruit more children's nurses for its hospitals.", "humanitarian"),
+    ("Norland and Osteria pledged non-interference in each other's football affairs.", "security"),
+    ("Norland wants an extended transition period for the new car tariffs.", "governance"),
+])
+def test_generic_rows_do_not_reach_neighbouring_topics(pipe, text, category):
+    assert category not in {r["category"] for r in rows_for(pipe, text)}
 
 
 def test_a_condition_in_the_outlet_voice_and_in_a_quote(pipe):

@@ -133,6 +133,7 @@ POSITIVE = [
      "North Macedonia"),
     ("speaker.demonym_state", f"Tomas Lind spoke first. Later the North Korean side said {SAID}", "North Korea"),
     ("speaker.demonym_state", f"Tomas Lind spoke first. Later the Korean side said {SAID}", "South Korea"),
+    ("speaker.demonym_state", f"Tomas Lind spoke first. Later the Sri Lankan side said {SAID}", "Sri Lanka"),
     ("speaker.demonym_ministry", "The ferries will stop in May, according to the Norwegian foreign ministry.",
      "Norwegian Foreign Ministry"),
     ("speaker.title_named_next", f"Norway's envoy said on Monday that {SAID} \"We cannot wait,\" Tomas Lind told "

@@ -58,8 +58,10 @@ def surname_links(mentions: pd.DataFrame, speakers=()) -> dict[str, str]:
         words = name.split()
         if len(words) > 1:
             full[words[-1]].add(name)
-            if bare_surname(words[-1]) != words[-1]:
-                full[bare_surname(words[-1])].add(name)  # ``Noor`` for ``Ali al-Noor``
+    for name in sorted(names):  # ``Noor`` for ``Ali al-Noor``, unless another name ends in ``Noor``
+        last = name.split()[-1] if len(name.split()) > 1 else ""
+        if last and bare_surname(last) != last and bare_surname(last) not in full:
+            full[bare_surname(last)].add(name)
     return {name: next(iter(full[name])) for name in sorted(names)
             if " " not in name and len(full.get(name, ())) == 1}
 

@@ -129,7 +129,7 @@ def demonym_before(ctx, span) -> str | None:
     doc = span.doc
     sent = _sentence(span)
     for tok in reversed(doc[max(sent.start, span.start - 4):span.start]):
-        if tok.lower_ in DEMONYMS:
+        if _demonym_ending_at(tok, sent.start):
             return _demonym_ending_at(tok, sent.start)
         if tok.i == span.start - 1 and tok.text == "," and _apposed(span, doc[max(sent.start, span.start - 4):tok.i]):
             continue  # ``a veteran of Ruritanian diplomacy, Ann Lee``: a description set before the name
@@ -139,20 +139,22 @@ def demonym_before(ctx, span) -> str | None:
 
 
 def _demonym_ending_at(tok, start: int) -> str:
-    """The country of the demonym that ends with ``tok`` (a demonym itself), of two words when the
-    word before makes one (``North Korean`` is not ``Korean``),
-    no word before token ``start`` counted.
+    """The country of the demonym that ends with ``tok``, of two words when the word before makes
+    one (``North Korean`` is not ``Korean``; ``Sri Lankan``), no word before token ``start``
+    counted; '' when ``tok`` ends none.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("North Korean leader Ann Lee met Korean envoy Bo Park.")
     >>> _demonym_ending_at(doc[1], 0), _demonym_ending_at(doc[6], 0), _demonym_ending_at(doc[1], 1)
     ('PRK', 'KOR', 'KOR')
+    >>> _demonym_ending_at(nlp.bare_nlp()("Sri Lankan envoy")[1], 0), _demonym_ending_at(doc[2], 0)
+    ('LKA', '')
     """
     if tok.i > start:
         pair = f"{tok.doc[tok.i - 1].lower_} {tok.lower_}"
         if pair in DEMONYMS:
             return DEMONYMS[pair]
-    return DEMONYMS[tok.lower_]
+    return DEMONYMS.get(tok.lower_, "")
 
 
 def _apposed(span, words) -> bool:
@@ -177,8 +179,8 @@ def demonym_after(ctx, span) -> str | None:
     for tok in doc[span.end + 1:min(sent.end, span.end + 9)]:  # clause the name hangs in is no apposition
         if tok.text in _CLAUSE_END or tok.i in above:
             break
-        if tok.lower_ in DEMONYMS:
-            if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in DEMONYMS:
+        if _demonym_ending_at(tok, span.end + 1):
+            if tok.i + 1 < sent.end and _demonym_ending_at(doc[tok.i + 1], span.end + 1):
                 continue
             return None if _opens_clause(tok) else _demonym_ending_at(tok, span.end + 1)
     return None
@@ -422,13 +424,21 @@ def _venue_name(span) -> bool:
     (``the Oslo accord``; ``the Norway accord`` is about Norway).
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("The Oslo accord held. The Norway accord held.")
-    >>> _venue_name(doc[1:2]), _venue_name(doc[6:7])
-    (True, False)
+    >>> doc = nlp.bare_nlp()("The Oslo accord held. The Norway accord held. The Oslo-Stockholm accord held.")
+    >>> _venue_name(doc[1:2]), _venue_name(doc[6:7]), _venue_name(doc[11:12])
+    (True, False, False)
     """
     tok = span.root
     return tok.dep_ == "compound" and tok.i < tok.head.i and tok.head.lower_ in _VENUE_HEADS \
-        and is_capital(span.text)
+        and is_capital(span.text) and not _hyphen_joined(span)
+
+
+def _hyphen_joined(span) -> bool:
+    """Whether ``span`` is joined by a hyphen to a name before or after it (``the Lisbon-Madrid
+    accord`` names its two parties, not a venue)."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].text in ("-", "\u2013")) or \
+        (span.end < len(doc) and doc[span.end].text in ("-", "\u2013"))
 
 
 def speaker_for_state_subject(ctx, span) -> str | None:
@@ -481,8 +491,9 @@ def host_place(doc, start: int, end: int) -> bool:
     (``condition_broker_verbs``: ``hosted by Norway``, ``backed by Norway``), or a state written
     in a third party's part (:func:`third_party`: ``Norway, which hosts the talks``) or before the
     talks it names the venue of by its capital (``the Oslo talks``: ``talks_venue_heads``; ``the
-    Norway talks`` are about Norway): a third
-    party. ``fighting in Norway`` names the war's ground, and counts.
+    Norway talks`` are about Norway) or before a text signed there (``the Oslo accord``; not ``the
+    Oslo-Stockholm accord``, whose names are its parties): a third party. ``fighting in Norway``
+    names the war's ground, and counts.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Talks in Oslo failed. Fighting in Norway went on. Talks were hosted by Sweden. "
@@ -494,9 +505,8 @@ def host_place(doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     tok = span.root
-    if third_party(tok) or (tok.dep_ == "compound" and tok.i < tok.head.i and tok.head.lower_ in _VENUE_HEADS
-                            and is_capital(span.text)):
-        return True  # ``Norway, which hosts the talks``, ``the Oslo talks`` (``the Norway talks``: their topic)
+    if third_party(tok) or _venue_name(span):
+        return True  # ``Norway, which hosts the talks``, ``the Oslo talks``, ``the Oslo accord`` (``the Norway talks``: their topic)
     while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head  # ``in Bergen, Norway``: the city's state
     if tok.dep_ != "pobj":

@@ -205,7 +205,8 @@ def later_surname(ctx, mentions: list[dict]) -> list[dict]:
     for m in mentions:
         if m["source"] == "discovered" and m["type"] == "person" and len(m["actor"].split()) >= 2:
             people.setdefault(m["actor"].split()[-1], m)
-            people.setdefault(bare_surname(m["actor"].split()[-1]), m)  # ``Noor`` for ``Ali al-Noor``
+    for m in list(people.values()):  # ``Noor`` for ``Ali al-Noor``, unless another person is a Noor
+        people.setdefault(bare_surname(m["actor"].split()[-1]), m)
     if not people:
         return []
     taken = {i for m in mentions for i in range(m["start"], m["end"])}

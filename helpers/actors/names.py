@@ -223,9 +223,10 @@ def _longest_forms(cands: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
     for label, name in names:
         words = name.split()
         best = name
+        exact = any(len(o.split()) > len(words) and _subsequence(words, o.split()) for _, o in names)
         for other_label, other in names:
             ow = other.split()
-            if not _subsequence(words, ow):  # ``Noor`` of ``Ali al-Noor``: the surname without its particle
+            if not exact:  # ``Noor`` of ``Ali al-Noor``: the surname without its article, if no name has it whole
                 ow = [bare_surname(w) for w in ow]
             if len(ow) <= len(words) or not _subsequence(words, ow):
                 continue
@@ -493,16 +494,20 @@ def given_name(ctx, span, label):
     return None if (wider.start, wider.end) == (span.start, span.end) else (wider, label)
 
 
+#: Adverbs that open a sentence and are no name's first word (``Later``): ``sentence_opening_adverbs``.
+_OPENING_ADVERBS = language.words("sentence_opening_adverbs")
+
+
 def opening_word(ctx, span, label):
     """``Later Noor said ...``, ``Rivals Norland and Osteria agreed ...``: a found name that opens its
-    sentence with a word the tagger reads as an adverb, or with a plural word before a name the
-    registry knows and another after ``and`` (``Rivals`` before a series of states), starts after that
-    word: the capital is the sentence's. Not a name whose whole is registered, nor one whose rest is no
-    registered name, nor a body named with its state (``Seafarers UK said``)."""
+    sentence with an adverb of ``sentence_opening_adverbs`` (not ``Still Waters Trust``, whatever the
+    tagger says), or with a plural word before a name the registry knows and another after ``and``
+    (``Rivals`` before a series of states; not a registered name whole, nor a body named with its
+    state, ``Seafarers UK said``), starts after that word: its capital is the sentence's."""
     if len(span) < 2 or not _opens_sentence(span[0]):
         return None
     first, rest = span[0], span[1:]
-    if first.tag_ in ("RB", "RBR", "RBS") and rest[0].text[:1].isupper():
+    if first.lower_ in _OPENING_ADVERBS and rest[0].text[:1].isupper():
         return rest, label
     reg = state_of(ctx).registry
     doc = span.doc

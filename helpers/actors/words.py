@@ -36,15 +36,19 @@ HONORIFICS = language.words("honorifics")
 _PARTICLES = language.words("name_particles")
 
 
-def bare_surname(word: str) -> str:
-    """A surname without the particle hyphened to its front (``al-Noor`` -> ``Noor``): a report
-    goes on with either form; any other word is itself.
+#: Articles hyphened to the front of a surname (``al-Noor``): ``hyphened_name_articles``.
+_NAME_ARTICLES = language.words("hyphened_name_articles")
 
-    >>> bare_surname("al-Noor"), bare_surname("el-Amin"), bare_surname("Smith-Jones"), bare_surname("Lee")
-    ('Noor', 'Amin', 'Smith-Jones', 'Lee')
+
+def bare_surname(word: str) -> str:
+    """A surname without the article hyphened to its front (``al-Noor`` -> ``Noor``): a report
+    goes on with either form; any other word is itself (``St-Pierre``, ``Smith-Jones``).
+
+    >>> bare_surname("al-Noor"), bare_surname("el-Amin"), bare_surname("St-Pierre"), bare_surname("Lee")
+    ('Noor', 'Amin', 'St-Pierre', 'Lee')
     """
     head, dash, rest = word.partition("-")
-    return rest if dash and rest[:1].isupper() and head.lower() in _PARTICLES else word
+    return rest if dash and rest[:1].isupper() and head.lower() in _NAME_ARTICLES else word
 #: Marks of a retired officer written after the rank (``Lt. Gen. (retd) Ann Lee``).
 _RETIRED = language.words("retired_marks")
 #: Legal-form suffixes of company names, never part of the canonical name (``Acme Widgets Ltd``).

@@ -477,9 +477,11 @@ def _demonym_country(head) -> str:
     """The country of a demonym modifying ``head`` (``the Ruritanian side`` -> its code; of two, the
     nearer: ``the Albanian Macedonian side`` is North Macedonia's), else ``''``."""
     for c in sorted(head.children, key=lambda c: -c.i):
-        if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and c.lower_ in DEMONYMS:
-            pair = f"{c.doc[c.i - 1].lower_} {c.lower_}" if c.i > 0 else ""
-            return DEMONYMS.get(pair) or DEMONYMS[c.lower_]  # ``the North Korean side``: two words
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i >= head.i:
+            continue
+        pair = f"{c.doc[c.i - 1].lower_} {c.lower_}" if c.i > 0 else ""
+        if pair in DEMONYMS or c.lower_ in DEMONYMS:  # ``the North Korean side``, ``the Sri Lankan side``
+            return DEMONYMS.get(pair) or DEMONYMS[c.lower_]
     return ""
 
 
