@@ -672,12 +672,12 @@ GENERIC_CASES = [
     ("negotiation_terms", "Anna Berg said Norland should also be at the table.",
      "Anna Berg said: We should be at the table by eight."),
     # children kept out of armed ranks, landmines no longer laid: humanitarian; not other recruits, not pipes
-    ("humanitarian", "Norland agreed to end the recruitment of minors into its army.",
-     "Norland agreed to end the recruitment of new engineers into its army."),
+    ("humanitarian", "Norland agreed to stop conscripting minors into its army.",
+     "Norland agreed to stop conscripting engineers into its army."),
     ("humanitarian", "Osteria pledged to stop laying landmines in the hills.",
      "Osteria pledged to stop laying pipes in the hills."),
-    ("humanitarian", "Osteria committed to ending the recruitment of minors and the use of landmines.",
-     "Osteria committed to ending the recruitment of nurses and the use of tractors."),
+    ("humanitarian", "Osteria vowed to halt the conscripting of minors as well as any planting of landmines.",
+     "Osteria vowed to halt the conscripting of nurses as well as any planting of trees."),
     # an armed group's fighters gathered in zones or disbanded; not a state's troops massed, not efforts
     ("security", "Osteria agreed to concentrate its fighters in two rural districts.",
      "Norland has agreed to concentrate its efforts in two rural districts."),
@@ -697,17 +697,17 @@ GENERIC_CASES = [
     # judicial or anti-corruption reforms; not pension reforms
     ("governance", "Norland insists that Osteria carry out judicial reforms first.",
      "Norland insists that Osteria carry out pension reforms first."),
-    # no interference in each other's internal affairs, a security cooperation agreement; not leagues, not trade
-    ("security", "Norland and Osteria pledged non-interference in each other's internal affairs.",
-     "Norland and Osteria pledged non-interference in each other's football leagues."),
+    # no meddling in one another's domestic affairs, a security cooperation agreement; not leagues, not trade
+    ("security", "Norland and Osteria pledged non-interference in one another's domestic affairs.",
+     "Norland and Osteria pledged non-interference in one another's football leagues."),
     ("security", "Norland and Osteria agreed to revive their security cooperation agreement.",
      "Norland and Osteria agreed to revive their trade cooperation agreement."),
     # a guarantor's guarantee for a deal; not a refund guarantee
-    ("security", "Norland will provide a written guarantee for the border agreement with Osteria.",
-     "Norland will provide a refund guarantee for the ferry tickets."),
+    ("security", "Norland pledged guarantees for any accord Osteria signs on the border.",
+     "Norland pledged refund guarantees for any ferry tickets Osteria sells."),
     # a transition period extended
-    ("governance", "Berg warned talks could collapse if Norland fails to extend the transition period.",
-     "Berg warned talks could collapse if Norland fails to extend the energy subsidies."),
+    ("governance", "Berg warned talks could collapse unless Norland prolongs the transition period.",
+     "Berg warned talks could collapse unless Norland prolongs the energy subsidies."),
     # public employees' pay, a term of many truces; not a club's players, not a debt
     ("other", "Osteria demands that Norland keep paying the wages of its civil servants in the north.",
      "Osteria demands that Norland pay the salaries of its football players."),
@@ -2367,14 +2367,14 @@ def test_a_document_that_is_the_subject_of_the_terms_clause_is_its_earlier_autho
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Berg criticised Vos in a post. Her administration is preparing a peace proposal. The proposal includes the"
+    ("Berg criticised Vos in a post. Her administration has drafted a peace proposal. The proposal includes the"
      " return of all prisoners.", [("Anna Berg", "prisoners")]),
-    ("Karl Vos spoke on Monday. His government has drafted a plan. The plan calls for an end to the blockade of the ports.",
+    ("Karl Vos spoke on Monday. His government has drafted a plan. The plan calls for lifting the naval blockade of the ports.",
      [("Karl Vos", "sanctions")]),
     # near misses: a pronoun of those who are no state's agents, a plan no one is said to write
     ("Berg criticised Vos in a post. Her critics have written a peace proposal. The proposal includes the return of"
      " all prisoners.", []),
-    ("Karl Vos spoke on Monday. His government has rejected a plan. The plan calls for an end to the blockade of the ports.",
+    ("Karl Vos spoke on Monday. His government has rejected a plan. The plan calls for lifting the naval blockade of the ports.",
      []),
 ])
 def test_a_document_written_by_her_government_is_that_persons(pipe, text, expected):
@@ -2406,7 +2406,7 @@ def test_a_states_government_or_authorities_named_with_of_is_that_state(pipe, te
     ("Osteria demanded that its army concentrate on rebels holding the pass.", "security"),
     ("Norland threatened to lay landmines along the border if Osteria does not withdraw.", "humanitarian"),
     ("Osteria wants Norland to recruit more children's nurses for its hospitals.", "humanitarian"),
-    ("Norland and Osteria pledged non-interference in each other's football affairs.", "security"),
+    ("Norland and Osteria pledged non-interference in one another's football affairs.", "security"),
     ("Norland wants an extended transition period for the new car tariffs.", "governance"),
 ])
 def test_generic_rows_do_not_reach_neighbouring_topics(pipe, text, category):
