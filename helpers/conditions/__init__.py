@@ -850,11 +850,9 @@ def _subject_actor(tok, mentions, quote, text=None):
     mention = _token_mention(tok, mentions)
     if mention and not (tok.pos_ == "PRON" and mention.get("surface", "").lower() != tok.lower_):
         return mention
-    titled = _state_of(tok, mentions) if tok.pos_ == "NOUN" else None
-    if titled is not None:
-        return titled  # ``the authorities of Norland agreed ...``: the state after ``of``
-    party = (party_noun(tok, mentions) if tok.pos_ == "NOUN" else None) or _officials_in(tok, mentions)
-    if party is not None:
+    party = ((_state_of(tok, mentions) or party_noun(tok, mentions)) if tok.pos_ == "NOUN" else None) \
+        or _officials_in(tok, mentions)
+    if party is not None:  # ``the authorities of Norland agreed ...``: the state after ``of``;
         return party  # ``the government insists ...``, ``the rebels want ...``, ``officials in Osteria said``
     lower = tok.lower_
     owner = _pronoun_owner(tok)
