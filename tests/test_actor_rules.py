@@ -367,6 +367,11 @@ CASES = [
      "detainees, analyst Ann Okafor said on Monday.", "Ann Okafor", False, None),
     ("countries.speaker_for_state_subject", "Truce talks\n\nThe truce will hold if Peru frees the detainees, "
      "Foreign Minister Ann Okafor said on Monday.", "Ann Okafor", False, None),
+    # making it clear is a way of saying; making a toast is not
+    ("countries.speaker_for_state_subject", "Truce talks in Peru\n\nPeru met the envoys. Peru waited. Foreign Minister "
+     "Ann Okafor made it clear that Chile will not sign a truce.", "Ann Okafor", True, None),
+    ("countries.speaker_for_state_subject", "Truce talks in Peru\n\nPeru met the envoys. Peru waited. Foreign Minister "
+     "Ann Okafor made a toast that Chile liked.", "Ann Okafor", False, None),
     ("countries.demonym_before", "Rebel talks\n\nBritish negotiators for the Harbour Brigades met at noon.",
      "Harbour Brigades", False, []),
     ("countries.demonym_before", "Rebel talks\n\nBritish and Harbour Brigades negotiators met at noon.",

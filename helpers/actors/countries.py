@@ -444,16 +444,19 @@ def _hyphen_joined(span) -> bool:
 def speaker_for_state_subject(ctx, span) -> str | None:
     """``Norway is ready to sign a truce if Sweden frees the detainees, Foreign Minister Ann Lee
     said``: a name written after a state office (``state_offices``) that says a clause whose
-    subject is a state speaks for that state (the wire's lede: the state's position, then its
-    minister). ``..., analyst Ann Lee said`` names no office of a state.
+    subject is a state (or makes it clear: :func:`_made_clear`) speaks for that state (the wire's
+    lede: the state's position, then its minister). ``..., analyst Ann Lee said`` names no office of
+    a state.
 
     A state named only inside the clause (``Sweden`` above) is the addressee, not the subject."""
     if not _after_state_office(span):
         return None
     root = span.root
-    if root.dep_ != "nsubj" or root.head.lower_ not in _SAYING:
+    if root.dep_ != "nsubj" or not (root.head.lower_ in _SAYING or _made_clear(root.head)):
         return None
     said = [c for c in root.head.children if c.dep_ == "ccomp"]
+    said += [c for clear in said if clear.lower_ == "clear" for c in clear.children  # ``made it clear that ...``
+             if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     subjects = [c for clause in said for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     for subj in subjects:
         found = next((m.country for m in _registered_places(ctx)
@@ -461,6 +464,19 @@ def speaker_for_state_subject(ctx, span) -> str | None:
         if found:
             return found
     return None
+
+
+def _made_clear(verb) -> bool:
+    """Whether ``verb`` is ``made`` (``makes``, ``make``) with ``it clear`` after it: a way of saying
+    (``Ann Lee made it clear that Norway will wait``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee made it clear that Norway will wait. Ann Lee made a cake.")
+    >>> _made_clear(doc[2]), _made_clear(doc[12])
+    (True, False)
+    """
+    return verb.lemma_.lower() == "make" and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.lower_ == "clear"
+                                                 for c in verb.children)
 
 
 def _dominant_state(ctx) -> str | None:
