@@ -39,12 +39,12 @@ from .registry import ACTOR_COLUMNS, LABELS, MENTION_COLUMNS, REGISTRY_COLUMNS, 
     story_registry
 from .tables import actors_table, mentions_frame
 from .words import DEMONYMS, DEMONYMS_FILE, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, \
-    load_demonyms
+    demonym_at, load_demonyms
 
 __all__ = [
     "ACTOR_COLUMNS", "DEMONYMS", "DEMONYMS_FILE", "DESIGNATORS", "HONORIFICS", "LABELS", "MENTION_COLUMNS",
     "ORG_HEADS", "ORG_TRAILERS", "REGISTRY_COLUMNS", "REGISTRY_FILE", "TITLES", "TYPES", "Actor", "Registry",
-    "acronym_definitions", "actors_table", "bare_acronyms", "canonical", "clean_name", "doc_text",
+    "acronym_definitions", "actors_table", "bare_acronyms", "canonical", "clean_name", "demonym_at", "doc_text",
     "find_mentions", "headed_organisations", "initials", "joined_entities", "load_demonyms", "load_registry",
     "mentions_frame", "possessive_offices", "registry_from_records", "registry_matches", "ruler_patterns",
     "story_registry",

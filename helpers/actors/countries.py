@@ -16,7 +16,7 @@ from .names import _sentence, doc_text
 from .state import state_of
 from .. import language
 from .registry import canonical, is_capital
-from .words import DEMONYMS, GROUPING_NOUNS, ORG_HEADS, TITLES, conference_on
+from .words import DEMONYMS, GROUPING_NOUNS, ORG_HEADS, TITLES, conference_on, demonym_at
 
 #: Words naming a person's office or role (``minister``, ``envoy``, ``spokeswoman``, ``negotiator``).
 _OFFICE_WORDS = TITLES | language.words("source_nouns") | language.words("spokes_nouns")
@@ -129,32 +129,13 @@ def demonym_before(ctx, span) -> str | None:
     doc = span.doc
     sent = _sentence(span)
     for tok in reversed(doc[max(sent.start, span.start - 4):span.start]):
-        if _demonym_ending_at(tok, sent.start):
-            return _demonym_ending_at(tok, sent.start)
+        if demonym_at(tok, sent.start)[0]:
+            return demonym_at(tok, sent.start)[0]
         if tok.i == span.start - 1 and tok.text == "," and _apposed(span, doc[max(sent.start, span.start - 4):tok.i]):
             continue  # ``a veteran of Ruritanian diplomacy, Ann Lee``: a description set before the name
         if tok.pos_ in _NOT_DESCRIBING:
             return None
     return None
-
-
-def _demonym_ending_at(tok, start: int) -> str:
-    """The country of the demonym that ends with ``tok``, of two words when the word before makes
-    one (``North Korean`` is not ``Korean``; ``Sri Lankan``), no word before token ``start``
-    counted; '' when ``tok`` ends none.
-
-    >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("North Korean leader Ann Lee met Korean envoy Bo Park.")
-    >>> _demonym_ending_at(doc[1], 0), _demonym_ending_at(doc[6], 0), _demonym_ending_at(doc[1], 1)
-    ('PRK', 'KOR', 'KOR')
-    >>> _demonym_ending_at(nlp.bare_nlp()("Sri Lankan envoy")[1], 0), _demonym_ending_at(doc[2], 0)
-    ('LKA', '')
-    """
-    if tok.i > start:
-        pair = f"{tok.doc[tok.i - 1].lower_} {tok.lower_}"
-        if pair in DEMONYMS:
-            return DEMONYMS[pair]
-    return DEMONYMS.get(tok.lower_, "")
 
 
 def _apposed(span, words) -> bool:
@@ -179,10 +160,11 @@ def demonym_after(ctx, span) -> str | None:
     for tok in doc[span.end + 1:min(sent.end, span.end + 9)]:  # clause the name hangs in is no apposition
         if tok.text in _CLAUSE_END or tok.i in above:
             break
-        if _demonym_ending_at(tok, span.end + 1):
-            if tok.i + 1 < sent.end and _demonym_ending_at(doc[tok.i + 1], span.end + 1):
+        code = demonym_at(tok, span.end + 1)[0]
+        if code:
+            if tok.i + 1 < sent.end and demonym_at(doc[tok.i + 1], span.end + 1)[0]:
                 continue
-            return None if _opens_clause(tok) else _demonym_ending_at(tok, span.end + 1)
+            return None if _opens_clause(tok) else code
     return None
 
 

@@ -36,6 +36,26 @@ HONORIFICS = language.words("honorifics")
 _PARTICLES = language.words("name_particles")
 
 
+def demonym_at(tok, start: int = 0) -> tuple[str, int]:
+    """(country, index of its first token) of the demonym that ends with ``tok``: of two words when
+    the word before makes one (``North Korean`` is no ``Korean``; ``Sri Lankan``), no word before
+    token ``start`` counted; ``('', tok.i)`` when ``tok`` ends none. The one reader of two-word
+    demonyms for actors, condition sides and quote speakers.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("North Korean leader Ann Lee met Korean envoy Bo Park.")
+    >>> demonym_at(doc[1]), demonym_at(doc[6]), demonym_at(doc[1], 1), demonym_at(doc[2])
+    (('PRK', 0), ('KOR', 6), ('KOR', 1), ('', 2))
+    >>> demonym_at(nlp.bare_nlp()("Sri Lankan envoy")[1])
+    ('LKA', 0)
+    """
+    if tok.i > start:
+        pair = f"{tok.doc[tok.i - 1].lower_} {tok.lower_}"
+        if pair in DEMONYMS:
+            return DEMONYMS[pair], tok.i - 1
+    return DEMONYMS.get(tok.lower_, ""), tok.i
+
+
 #: Articles hyphened to the front of a surname (``al-Noor``): ``hyphened_name_articles``.
 _NAME_ARTICLES = language.words("hyphened_name_articles")
 

@@ -31,7 +31,7 @@ import pandas as pd
 
 from ..doccache import doc_ents
 from .. import language
-from ..actors import DEMONYMS
+from ..actors import DEMONYMS, demonym_at
 from ..actors.names import doc_text
 from ..actors.countries import _OBLIGATION, _STATE_OFFICES, _THIRD_PARTY, _leader, addressed, ground_state, holds, lead_of, opposes, \
     state_tallies, third_party
@@ -191,8 +191,8 @@ def side_noun_at(tok) -> dict | None:
 
 def _demonym_word(tok) -> bool:
     """Whether ``tok`` is a demonym or the first of a demonym of two words (``North`` of ``North Korean``)."""
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return bool(demonym_country(tok.text) or (after is not None and demonym_country(f"{tok.text} {after.text}")))
+    code, first = demonym_at(tok.doc[tok.i + 1]) if tok.i + 1 < len(tok.doc) else ("", -1)
+    return bool(demonym_at(tok)[0]) or (bool(code) and first == tok.i)
 
 
 def people_of_state(tok) -> dict | None:
@@ -274,13 +274,8 @@ def demonym_state(tok) -> dict | None:
     >>> demonym_state(doc[1])["actor"], demonym_state(doc[8])["country"]
     ('Norway', 'PRK')
     """
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    pair = f"{before.text} {tok.text}" if before is not None and before.is_alpha else ""
-    if pair and demonym_country(pair):
-        code, start = demonym_country(pair), before.idx
-    else:
-        code, start = demonym_country(tok.text), tok.idx
-    end = tok.idx + len(tok)
+    code, first = demonym_at(tok)
+    start, end = tok.doc[first].idx, tok.idx + len(tok)
     return _state_mention(code, start, end, tok.doc.text[start:end]) if code and code in state_names() else None
 
 

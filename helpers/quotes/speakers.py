@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..doccache import doc_ents
-from ..actors import DEMONYMS, TITLES, canonical, story_registry
+from ..actors import DEMONYMS, TITLES, canonical, demonym_at, story_registry
 from ..actors.filters import wire_dateline_end
 from ..rules import Registry
 from .article import QuoteArticle, Speaker
@@ -477,11 +477,9 @@ def _demonym_country(head) -> str:
     """The country of a demonym modifying ``head`` (``the Ruritanian side`` -> its code; of two, the
     nearer: ``the Albanian Macedonian side`` is North Macedonia's), else ``''``."""
     for c in sorted(head.children, key=lambda c: -c.i):
-        if c.dep_ not in ("amod", "compound", "nmod") or c.i >= head.i:
-            continue
-        pair = f"{c.doc[c.i - 1].lower_} {c.lower_}" if c.i > 0 else ""
-        if pair in DEMONYMS or c.lower_ in DEMONYMS:  # ``the North Korean side``, ``the Sri Lankan side``
-            return DEMONYMS.get(pair) or DEMONYMS[c.lower_]
+        code = demonym_at(c)[0] if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i else ""
+        if code:  # ``the North Korean side``, ``the Sri Lankan side``: two words read whole
+            return code
     return ""
 
 
