@@ -682,10 +682,18 @@ def title_only(ctx, cand) -> bool:
         w in DEMONYMS or w in TITLES for w in words)
 
 
+def demonym_only(ctx, cand) -> bool:
+    """``[PERSON Sri Lankan] officials said``: a discovered name that is only a state's demonym, of
+    one word or two, perhaps plural (``Sri Lankans``), is the state's adjective, not anyone's name;
+    a name with another word (``Ann English``) stays."""
+    name = cand.actor.lower()
+    return any(form in DEMONYMS for form in (name, name[:-1] if name.endswith("s") else name))
+
+
 #: Filters on discovered names once resolved to the article's full names (they ask how
 #: every mention of the name is used).
 RESOLVED_FILTERS = Registry("resolved_filters", [lone_word, visited_name, place_name, division_as_person, document_name,
-                                                 named_as_place, title_only])
+                                                 named_as_place, title_only, demonym_only])
 
 
 def dropped_by(registry, ctx, cand) -> str | None:
