@@ -378,6 +378,15 @@ CASES = [
      "detainees, analyst Ann Okafor said on Monday.", "Ann Okafor", False, None),
     ("countries.speaker_for_state_subject", "Truce talks\n\nThe truce will hold if Peru frees the detainees, "
      "Foreign Minister Ann Okafor said on Monday.", "Ann Okafor", False, None),
+    # a name's own counterpart of one state, in an article of two states, makes the name the other's
+    ("countries.counterpart_of_other_state", "Border talks\n\nForeign Minister Ann Okafor and her Chilean counterpart "
+     "Bo Ekdal agreed on Monday to reopen the crossings between Peru and Chile.", "Ann Okafor", True, None),
+    ("countries.counterpart_of_other_state", "Border talks\n\nAnn Okafor met his Chilean counterpart Bo Ekdal in "
+     "Lima on Monday, Peru said.", "Ann Okafor", True, None),
+    ("countries.counterpart_of_other_state", "Border talks\n\nAnn Okafor praised Bo Ekdal and his Chilean counterpart "
+     "Kai Berg for the Peru-Chile talks.", "Ann Okafor", False, None),
+    ("countries.counterpart_of_other_state", "Border talks\n\nAnn Okafor met her Chilean counterpart Bo Ekdal on "
+     "Monday; Peru and Bolivia sent envoys.", "Ann Okafor", False, None),
     # making it clear is a way of saying; making a toast is not
     ("countries.speaker_for_state_subject", "Truce talks in Peru\n\nPeru met the envoys. Peru waited. Foreign Minister "
      "Ann Okafor made it clear that Chile will not sign a truce.", "Ann Okafor", True, None),

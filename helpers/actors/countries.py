@@ -392,6 +392,54 @@ def titled_in_one_state_sentence(ctx, span) -> str | None:
     return dominant if codes == {dominant} else None
 
 
+#: Nouns of a holder of the same office on the other side (``her Norwegian counterpart``).
+_PEER_NOUNS = language.words("peer_nouns")
+
+
+def counterpart_of_other_state(ctx, span) -> str | None:
+    """``Foreign Minister Ann Lee and her Norwegian counterpart Bo Ek agreed ...``: a name whose own
+    ``counterpart`` (its possessive pronoun's) is written with a demonym is of the other side: when
+    the article names exactly one state besides that demonym's, that one. The name is the
+    subject whose verb takes the counterpart (``Ann Lee met her Norwegian counterpart``) or is joined
+    to it by ``and``; a third state in the article, or a counterpart of someone else (``Ann Lee
+    praised Bo Ek and his Norwegian counterpart``), says nothing.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee met her Norwegian counterpart Bo Ek.")
+    >>> [t.text for t in _own_counterparts(doc[0:2])]
+    ['counterpart']
+    """
+    codes = set()
+    for peer in _own_counterparts(span):
+        code = next((demonym_at(t, span.sent.start)[0] for t in peer.children
+                     if t.dep_ in ("amod", "compound", "nmod") and demonym_at(t, span.sent.start)[0]), "")
+        if code:
+            codes.add(code)
+    if len(codes) != 1:
+        return None
+    others = {m.country for m in _acting_states(ctx)} - codes - {"INT"}
+    return next(iter(others)) if len(others) == 1 else None
+
+
+def _own_counterparts(span) -> list:
+    """The peer nouns (``peer_nouns``) of ``span``'s sentence that are its own: with a possessive
+    pronoun, and joined to the name by ``and`` or taken by the verb whose subject the name is
+    (directly or through ``with``)."""
+    root = span.root
+    out = []
+    for tok in span.sent:
+        if tok.lower_ not in _PEER_NOUNS or tok.i < span.end or not any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            continue
+        if tok in root.conjuncts:
+            out.append(tok)
+            continue
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ in ("dobj", "pobj") and any(c.dep_ == "nsubj" and c.i == root.i for c in head.children):
+            out.append(tok)
+    return out
+
+
 def _acting_states(ctx) -> list:
     """The registered places of ``ctx`` that name a state: not a capital that only names talks or a
     document after where they were held or signed (``the Oslo accord``, ``the Oslo talks``:
@@ -1113,7 +1161,8 @@ def conference_on_place(ctx, span) -> str | None:
 #: the state the article is about for an armed group or a person holding an office of "the
 #: government", and an international body for a name that says so.
 COUNTRIES = Registry("countries", [grouping_name, conference_on_place, demonym_before, demonym_after, body_of_name, state_before, state_after, based_in_state, epithet_after,
-                                   titled_in_one_state_sentence, speaker_for_state_subject, national_body, body_of_state,
+                                   titled_in_one_state_sentence, speaker_for_state_subject, counterpart_of_other_state,
+                                   national_body, body_of_state,
                                    armed_group_home,
                                    possessed_body, home_government_office, international_name])
 
