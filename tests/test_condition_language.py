@@ -705,6 +705,16 @@ GENERIC_CASES = [
     # a guarantor's guarantee for a deal; not a refund guarantee
     ("security", "Norland pledged guarantees for any accord Osteria signs on the border.",
      "Norland pledged refund guarantees for any ferry tickets Osteria sells."),
+    # foreign forces named by who leads them, a military coalition leaving; not a governing coalition
+    ("security", "Osteria wants an orderly exit of Norland-led forces from its soil, Berg said.",
+     "Osteria wants an orderly exit of Norland-led publishers from its book fair, Berg said."),
+    ("security", "Osteria insists that the coalition's departure be completed within a year.",
+     "Osteria insists that the coalition's budget be completed within a year."),
+    # calm kept along a border, no step that could escalate; not peace at home
+    ("ceasefire", "Norland and Osteria agreed to maintain peace and tranquility along the border.",
+     "Norland and Osteria agreed to maintain peace and tranquility in the family home."),
+    ("ceasefire", "Norland and Osteria agreed that both sides should avoid any action that could escalate matters.",
+     "Norland and Osteria agreed that both sides should avoid any action that could raise prices."),
     # a transition period extended
     ("governance", "Berg warned talks could collapse unless Norland prolongs the transition period.",
      "Berg warned talks could collapse unless Norland prolongs the energy subsidies."),
