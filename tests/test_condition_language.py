@@ -2183,6 +2183,14 @@ def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
      "both armies to let aid convoys through.", []),
     ("Norland, Valdia, and Osteria met envoys. Norland's statement urged both armies to let aid convoys "
      "through.", [("Norland", "humanitarian")]),
+    # parties that agree a step should be taken hold it together, whoever it asks to act
+    ("Norland and Osteria met on Monday. The two ministers agreed that both sides should free every detainee.",
+     [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("Norland and Osteria met on Monday. The two leaders also agreed both sides must reopen the aid corridors.",
+     [("Norland", "humanitarian"), ("Osteria", "humanitarian")]),
+    ("Norland and Osteria met on Monday. Norland agreed that Osteria should free every detainee.",
+     [("Norland", "prisoners")]),
+    ("Norland and Osteria met on Monday. The two ministers said both sides should free every detainee.", []),
 ])
 def test_a_counted_group_or_a_joint_statement_is_the_parties_named_before(pipe, text, expected):
     assert pairs_with_more(pipe, text) == expected

@@ -3171,6 +3171,8 @@ class Clue:
         (:func:`named_pair`, :func:`joint_issuers`), ``()`` when none are named before; for ``the
         leaders`` of a group named before, that group (:func:`group_named_before`); else None."""
         cue = self.cue
+        if cue is not None and cue.subject == "addressee" and (agreed := _agreeing_pair(self.anchor)) is not None:
+            return named_pair(agreed, self.article.mentions, self.article.side) or None
         if cue is None or cue.subject != "holder" or self.anchor is None:
             return None
         subj = _first_subject(self.anchor, self.sent)
@@ -3201,6 +3203,30 @@ class Clue:
         if self.cue is not None and self.cue.kind == "threat" and addressee is None:
             addressee = _refuser(self.cue, self.sent.doc, self.article.mentions)
         return holder, addressee
+
+
+#: Verbs by which parties agree that a step should be taken (``the two sides agreed that both should ...``).
+_AGREEING_VERBS = language.words("agreeing_verbs")
+
+
+def _agreeing_pair(tok):
+    """The counted noun of parties (``the two ministers``) that agrees, as the subject of an agreeing
+    verb (``agreeing_verbs``), to the clause whose obligation ``tok`` is (``The two ministers agreed
+    both sides should withdraw``): the parties that agree hold the step together, whoever it asks to
+    act; None for one party's demand (``Norland agreed that Osteria should withdraw``) or a clause
+    not agreed to (``the two ministers said both sides should withdraw``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The two ministers agreed both sides should withdraw. The two ministers said both sides should talk.")
+    >>> _agreeing_pair(doc[6]).text, _agreeing_pair(doc[15])
+    ('ministers', None)
+    """
+    if tok is None:
+        return None
+    verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _AGREEING_VERBS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and _counted_pair(c)), None)
 
 
 def _item_of_noun(tok, noun) -> bool:
