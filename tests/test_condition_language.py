@@ -715,6 +715,11 @@ GENERIC_CASES = [
      "Norland and Osteria agreed to maintain peace and tranquility in the family home."),
     ("ceasefire", "Norland and Osteria agreed that both sides should avoid any action that could escalate matters.",
      "Norland and Osteria agreed that both sides should avoid any action that could raise prices."),
+    # an executive office created for a party; not the prime minister's office speaking
+    ("governance", "Norland agreed in principle to opposition demands to create the prime minister's post.",
+     "Norland agreed in principle to opposition demands to visit the prime minister's office."),
+    ("governance", "Osteria insists on the creation of the post of an executive prime minister.",
+     "Osteria insists on the creation of the post of a football coach."),
     # a transition period extended
     ("governance", "Berg warned talks could collapse unless Norland prolongs the transition period.",
      "Berg warned talks could collapse unless Norland prolongs the energy subsidies."),
