@@ -720,6 +720,11 @@ GENERIC_CASES = [
      "Norland agreed in principle to opposition demands to visit the prime minister's office."),
     ("governance", "Osteria insists on the creation of the post of an executive prime minister.",
      "Osteria insists on the creation of the post of a football coach."),
+    # a party's forces put under the army's command; not a ship's captain
+    ("security", "Osteria insists that the militia be commanded by the commander-in-chief of the Norlandic army.",
+     "Osteria insists that the ferry be commanded by the captain of the Norlandic ship."),
+    ("security", "Osteria insists that the brigades be placed under the command of the army.",
+     "Osteria insists that the brigades be placed under the care of the nurses."),
     # a transition period extended
     ("governance", "Berg warned talks could collapse unless Norland prolongs the transition period.",
      "Berg warned talks could collapse unless Norland prolongs the energy subsidies."),
