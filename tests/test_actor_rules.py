@@ -385,6 +385,10 @@ CASES = [
      "Lima on Monday, Peru said.", "Ann Okafor", True, None),
     ("countries.counterpart_of_other_state", "Border talks\n\nAnn Okafor praised Bo Ekdal and his Chilean counterpart "
      "Kai Berg for the Peru-Chile talks.", "Ann Okafor", False, None),
+    ("countries.counterpart_of_other_state", "Border talks\n\nRebel commander Ann Okafor met her Chilean counterpart "
+     "Bo Ekdal in Lima on Monday, Peru said.", "Ann Okafor", False, None),
+    ("countries.counterpart_of_other_state", "Border talks\n\nAnn Okafor, who heads the European Union mission, met her "
+     "Chilean counterpart Bo Ekdal in Lima on Monday, Peru said.", "Ann Okafor", False, None),
     ("countries.counterpart_of_other_state", "Border talks\n\nAnn Okafor met her Chilean counterpart Bo Ekdal on "
      "Monday; Peru and Bolivia sent envoys.", "Ann Okafor", False, None),
     # making it clear is a way of saying; making a toast is not

@@ -718,13 +718,20 @@ GENERIC_CASES = [
     # an executive office created for a party; not the prime minister's office speaking
     ("governance", "Norland agreed in principle to opposition demands to create the prime minister's post.",
      "Norland agreed in principle to opposition demands to visit the prime minister's office."),
-    ("governance", "Osteria insists on the creation of the post of an executive prime minister.",
-     "Osteria insists on the creation of the post of a football coach."),
+    ("governance", "Osteria insists on setting up a deputy prime minister's post for the rebels.",
+     "Osteria insists on visiting the deputy prime minister's office for the rebels."),
     # a party's forces put under the army's command; not a ship's captain
     ("security", "Osteria insists that the militia be commanded by the commander-in-chief of the Norlandic army.",
      "Osteria insists that the ferry be commanded by the captain of the Norlandic ship."),
     ("security", "Osteria insists that the brigades be placed under the command of the army.",
      "Osteria insists that the brigades be placed under the care of the nurses."),
+    # the reviewer's near misses: a governing coalition leaving government, inflation, an inquiry
+    ("security", "Osteria insists that the coalition's troops leave within a year.",
+     "Osteria insists on the coalition's departure from government within a year."),
+    ("ceasefire", "Norland insists that Osteria maintain calm along their common border.",
+     "Norland insists that Osteria avoid any measures that could heighten inflation."),
+    ("security", "Osteria insists that the militia remain commanded by the army chief.",
+     "Osteria insists that the inquiry be overseen by the defence ministry."),
     # a transition period extended
     ("governance", "Berg warned talks could collapse unless Norland prolongs the transition period.",
      "Berg warned talks could collapse unless Norland prolongs the energy subsidies."),
@@ -2201,6 +2208,8 @@ def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
     ("Norland and Osteria met on Monday. Norland agreed that Osteria should free every detainee.",
      [("Norland", "prisoners")]),
     ("Norland and Osteria met on Monday. The two ministers said both sides should free every detainee.", []),
+    ("Norland and Osteria met on Monday. The two ministers did not agree that both sides should free every detainee.",
+     []),
 ])
 def test_a_counted_group_or_a_joint_statement_is_the_parties_named_before(pipe, text, expected):
     assert pairs_with_more(pipe, text) == expected

@@ -635,6 +635,8 @@ CASES = [
     # who chairs an international body speaks for it; the chairman of a bank does not
     ("condition_side.office_in_body", "Norlandic President Anna Berg, the current chairman of the Union of Northern "
      "States, insists that Osteria must lift the sanctions.", None, {("Anna Berg", "INT")}),
+    ("condition_side.office_in_body", "Anna Berg, the Chilean chairman of the Union of Northern States' committee, "
+     "insists that Osteria must lift the sanctions.", None, set()),
     ("condition_side.office_in_body", "Norlandic President Anna Berg, the chairwoman of a Norlandic bank, insists "
      "that Osteria must lift the sanctions.", None, set()),
     ("condition_side.office_in_body", "Anna Berg, Norland's envoy to the Union of Northern States, insists that "

@@ -401,20 +401,27 @@ def counterpart_of_other_state(ctx, span) -> str | None:
     ``counterpart`` (its possessive pronoun's) is written with a demonym is of the other side: when
     the article names exactly one state besides that demonym's, that one. The name is the
     subject whose verb takes the counterpart (``Ann Lee met her Norwegian counterpart``) or is joined
-    to it by ``and``; a third state in the article, or a counterpart of someone else (``Ann Lee
-    praised Bo Ek and his Norwegian counterpart``), says nothing.
+    to it by ``and``; a third state in the article, a counterpart of someone else (``Ann Lee
+    praised Bo Ek and his Norwegian counterpart``), counterparts of two states, or a name described
+    by an office of no state (``Rebel commander Ann Lee``, ``Ann Lee, who heads the Union's
+    mission,``) says nothing.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Ann Lee met her Norwegian counterpart Bo Ek.")
     >>> [t.text for t in _own_counterparts(doc[0:2])]
     ['counterpart']
     """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    if (before is not None and before.pos_ in ("NOUN", "PROPN") and before.lower_ not in _STATE_OFFICES) \
+            or any(c.dep_ in ("relcl", "appos", "acl") for c in span.root.children):
+        return None  # ``Rebel commander Ann Lee``, ``Ann Lee, who heads the Union's mission,``: an office of no state
     codes = set()
     for peer in _own_counterparts(span):
-        code = next((demonym_at(t, span.sent.start)[0] for t in peer.children
-                     if t.dep_ in ("amod", "compound", "nmod") and demonym_at(t, span.sent.start)[0]), "")
-        if code:
-            codes.add(code)
+        words = [t for t in peer.children if t.dep_ in ("amod", "compound", "nmod") and demonym_at(t, span.sent.start)[0]]
+        if any(t.conjuncts for t in words):
+            return None  # ``her Norwegian and Danish counterparts``: more than one other side
+        codes.update(demonym_at(t, span.sent.start)[0] for t in words)
     if len(codes) != 1:
         return None
     others = {m.country for m in _acting_states(ctx)} - codes - {"INT"}
@@ -1161,10 +1168,10 @@ def conference_on_place(ctx, span) -> str | None:
 #: the state the article is about for an armed group or a person holding an office of "the
 #: government", and an international body for a name that says so.
 COUNTRIES = Registry("countries", [grouping_name, conference_on_place, demonym_before, demonym_after, body_of_name, state_before, state_after, based_in_state, epithet_after,
-                                   titled_in_one_state_sentence, speaker_for_state_subject, counterpart_of_other_state,
+                                   titled_in_one_state_sentence, speaker_for_state_subject,
                                    national_body, body_of_state,
                                    armed_group_home,
-                                   possessed_body, home_government_office, international_name])
+                                   possessed_body, counterpart_of_other_state, home_government_office, international_name])
 
 
 #: The country rules that only guess (the state the article is about): a person is not placed

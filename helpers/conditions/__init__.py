@@ -3214,7 +3214,7 @@ def _agreeing_pair(tok):
     verb (``agreeing_verbs``), to the clause whose obligation ``tok`` is (``The two ministers agreed
     both sides should withdraw``): the parties that agree hold the step together, whoever it asks to
     act; None for one party's demand (``Norland agreed that Osteria should withdraw``) or a clause
-    not agreed to (``the two ministers said both sides should withdraw``).
+    not agreed to (``the two ministers said both sides should withdraw``, ``did not agree that``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The two ministers agreed both sides should withdraw. The two ministers said both sides should talk.")
@@ -3224,8 +3224,9 @@ def _agreeing_pair(tok):
     if tok is None:
         return None
     verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _AGREEING_VERBS:
-        return None
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _AGREEING_VERBS \
+            or any(c.dep_ == "neg" for c in verb.head.children):
+        return None  # ``the two ministers did not agree that ...``: nobody holds it
     return next((c for c in verb.head.children if c.dep_ == "nsubj" and _counted_pair(c)), None)
 
 

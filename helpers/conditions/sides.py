@@ -588,9 +588,15 @@ def _body_office_path(tok, heads: list, offices: frozenset = BODY_OFFICES, via: 
         if own_office and tok.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN") and head not in heads \
                 and head.lower_ not in offices:
             return False  # ``the Front's rival``: the body owns another noun, not the office
-        office = office or head.lower_ in offices or (tok.dep_ == "dobj" and _leads(head))
+        office = office or (head.lower_ in offices and not _national_office(head)) or (tok.dep_ == "dobj" and _leads(head))
         tok = head
     return office
+
+
+def _national_office(noun) -> bool:
+    """Whether an office noun is written with a demonym (``the Norwegian chairman of the Union's
+    committee``): a state's delegate in the body's chair, not the body's voice."""
+    return any(c.dep_ in ("amod", "compound") and demonym_at(c)[0] for c in noun.children)
 
 
 def office_in_body(holder: dict, mentions: list[dict], doc) -> str | None:
