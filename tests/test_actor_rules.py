@@ -290,6 +290,8 @@ CASES = [
      "Lakeport Terminals Board", False, [("Lakeport Terminals Board", "ORG")]),
     ("resolved_filters.title_only", "Talks with Norwegian President Ann Okafor went on, the Norwegian President said.",
      "Norwegian President said", True, [("Norwegian", "PERSON"), ("Ann Okafor", "PERSON"), ("Norwegian President", "PERSON")]),
+    ("resolved_filters.title_only", "Talks with Sri Lankan President Ann Okafor went on, the Sri Lankan President "
+     "said.", "Sri Lankan President said", True, [("Ann Okafor", "PERSON"), ("Sri Lankan President", "PERSON")]),
     ("resolved_filters.title_only", "Lieutenant General Ann Okafor spoke first. The Lieutenant General told reporters the "
      "port would close.", "Lieutenant General told", True, [("Lieutenant General", "ORG"), ("Ann Okafor", "PERSON"),
                                                             ("Lieutenant General", "ORG")]),

@@ -674,20 +674,31 @@ def named_as_place(ctx, cand) -> bool:
 
 def title_only(ctx, cand) -> bool:
     """``[PERSON Ruritanian] President Ann Lee``, ``the [ORG Lieutenant General] told reporters``: a discovered
-    name that is only titles, perhaps after a demonym (``Ruritanian President``, ``Lieutenant
-    General``), is the office, not a name (the quote module gives a bare title to whoever holds it)."""
-    words = [w.lower().strip(".") for w in cand.actor.split()]
-    titles = [w for w in words if w in TITLES]
-    return bool(titles) and (cand.label == "PERSON" or len(titles) >= 2) and all(
-        w in DEMONYMS or w in TITLES for w in words)
+    name that is only titles, perhaps after a demonym of one word or two (``Ruritanian President``,
+    ``Sri Lankan President``, ``Lieutenant General``), is the office, not a name (the quote module gives a bare title to whoever holds it)."""
+    rest = _after_demonym([w.lower().strip(".") for w in cand.actor.split()])
+    return bool(rest) and all(w in TITLES for w in rest) and (cand.label == "PERSON" or len(rest) >= 2)
+
+
+def _after_demonym(words: list[str]) -> list[str]:
+    """The lower-case words of a name after the state's demonym that opens it, of two words when
+    they make one (``sri lankan``) and perhaps plural; all the words when none opens it.
+
+    >>> _after_demonym(["sri", "lankan", "president"]), _after_demonym(["costa", "ricans"]), _after_demonym(["ann", "lee"])
+    (['president'], [], ['ann', 'lee'])
+    """
+    for n in (2, 1):
+        head = " ".join(words[:n])
+        if len(words) >= n and (head in DEMONYMS or (head.endswith("s") and head[:-1] in DEMONYMS)):
+            return words[n:]
+    return words
 
 
 def demonym_only(ctx, cand) -> bool:
     """``[PERSON Sri Lankan] officials said``: a discovered name that is only a state's demonym, of
     one word or two, perhaps plural (``Sri Lankans``), is the state's adjective, not anyone's name;
     a name with another word (``Ann English``) stays."""
-    name = cand.actor.lower()
-    return any(form in DEMONYMS for form in (name, name[:-1] if name.endswith("s") else name))
+    return not _after_demonym(cand.actor.lower().split())
 
 
 #: Filters on discovered names once resolved to the article's full names (they ask how
