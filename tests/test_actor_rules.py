@@ -385,6 +385,10 @@ CASES = [
      "Bo Ekdal agreed on Monday to reopen the crossings between Peru and Chile.", "Ann Okafor", True, None),
     ("countries.counterpart_of_other_state", "Border talks\n\nAnn Okafor met his Chilean counterpart Bo Ekdal in "
      "Lima on Monday, Peru said.", "Ann Okafor", True, None),
+    ("countries.counterpart_of_other_state", "Border talks\n\nAnn Okafor held talks with her Chilean counterpart Bo "
+     "Ekdal in Lima on Monday, Peru said.", "Ann Okafor", True, None),
+    ("countries.counterpart_of_other_state", "Border talks\n\nAnn Okafor was welcomed by her Chilean counterpart Bo "
+     "Ekdal in Lima on Monday, Peru said.", "Ann Okafor", True, None),
     ("countries.counterpart_of_other_state", "Border talks\n\nAnn Okafor praised Bo Ekdal and his Chilean counterpart "
      "Kai Berg for the Peru-Chile talks.", "Ann Okafor", False, None),
     ("countries.counterpart_of_other_state", "Border talks\n\nRebel commander Ann Okafor met her Chilean counterpart "

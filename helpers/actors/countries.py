@@ -430,8 +430,15 @@ def counterpart_of_other_state(ctx, span) -> str | None:
 
 def _own_counterparts(span) -> list:
     """The peer nouns (``peer_nouns``) of ``span``'s sentence that are its own: with a possessive
-    pronoun, and joined to the name by ``and`` or taken by the verb whose subject the name is
-    (directly or through ``with``)."""
+    pronoun, and joined to the name by ``and`` or taken by the verb whose subject the name is:
+    directly, through a preposition (``met with``), through the noun the verb takes (``held talks
+    with``) or as the agent of a passive (``was welcomed by``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee held talks with her Danish counterpart. Bo Ek was welcomed by his Danish counterpart.")
+    >>> [t.i for t in _own_counterparts(doc[0:2])], [t.i for t in _own_counterparts(doc[9:11])]
+    ([7], [16])
+    """
     root = span.root
     out = []
     for tok in span.sent:
@@ -441,8 +448,13 @@ def _own_counterparts(span) -> list:
         if tok in root.conjuncts:
             out.append(tok)
             continue
+        if tok.dep_ not in ("dobj", "pobj"):
+            continue
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if tok.dep_ in ("dobj", "pobj") and any(c.dep_ == "nsubj" and c.i == root.i for c in head.children):
+        if tok.dep_ == "pobj" and head.dep_ == "dobj" and head.pos_ == "NOUN":
+            head = head.head  # ``held talks with her counterpart``
+        subjects = ("nsubj", "nsubjpass") if tok.head.dep_ == "agent" else ("nsubj",)
+        if any(c.dep_ in subjects and c.i == root.i for c in head.children):
             out.append(tok)
     return out
 
