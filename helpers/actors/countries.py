@@ -398,7 +398,7 @@ _PEER_NOUNS = language.words("peer_nouns")
 
 def counterpart_of_other_state(ctx, span) -> str | None:
     """``Foreign Minister Ann Lee and her Norwegian counterpart Bo Ek agreed ...``: a name whose own
-    ``counterpart`` (its possessive pronoun's) is written with a demonym is of the other side: when
+    ``counterpart`` (its possessive pronoun's) is written with a demonym (or ``from Norway``) is of the other side: when
     the article names exactly one state besides that demonym's, that one. The name is the
     subject whose verb takes the counterpart (``Ann Lee met her Norwegian counterpart``) or is joined
     to it by ``and``; a third state in the article, a counterpart of someone else (``Ann Lee
@@ -422,6 +422,8 @@ def counterpart_of_other_state(ctx, span) -> str | None:
         if any(t.conjuncts for t in words):
             return None  # ``her Norwegian and Danish counterparts``: more than one other side
         codes.update(demonym_at(t, span.sent.start)[0] for t in words)
+        origins = [g for c in peer.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        codes.update(m.country for m in _acting_states(ctx) for g in origins if m.start <= g.i < m.end)  # ``from Norway``
     if len(codes) != 1:
         return None
     others = {m.country for m in _acting_states(ctx)} - codes - {"INT"}
