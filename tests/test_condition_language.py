@@ -853,6 +853,11 @@ CUE_CASES = [
      "Norland rejected reports of ceding territory in the valley."),
     ("refuses", "Norland is refusing to free any of the detainees.",
      "Norland is refusing to comment on the release of the detainees."),
+    # the other party named by a plain noun of parties between the deal and its step; no fanfare
+    ("reached a deal on", "Norland reached an agreement with the rebel fighters to free all the detainees.",
+     "Norland reached an agreement with great fanfare; the detainees were freed on Monday."),
+    ("reached a deal on", "The Coastal Front reached a deal with government forces to free all the detainees.",
+     "The Coastal Front reached a deal with great pride, and the detainees were freed."),
     ("reached a deal on", "Norland confirmed a deal with Osteria on the release of the detainees.",
      "Osteria confirmed the deal to Lakeport Radio on Friday, saying the detainees would be freed."),
     ("conditions followed by a list", "Osteria set out its terms, notably the release of the detainees.",
