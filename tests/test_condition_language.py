@@ -1518,6 +1518,22 @@ def test_a_news_organisation_holds_no_term(pipe, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a monitoring group that reports what a deal provides for holds none of it; its own demand it holds
+    ("Osteria and Norland signed a deal. The Coastal Observatory for Human Rights confirmed the report, adding "
+     "that the deal provides for the release of all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("The Lima-based Coastal Observatory for Human Rights confirmed the report, adding that the deal provides for "
+     "the release of all detainees.", []),
+    ("The Coastal Observatory for Human Rights demanded the release of all detainees.",
+     [("Coastal Observatory for Human Rights", "prisoners")]),
+])
+def test_a_monitoring_group_reporting_a_deal_leaves_its_terms_to_the_parties(pipe, text, expected):
+    actors = {**ACTORS, "Coastal Observatory for Human Rights": ("Coastal Observatory for Human Rights",
+                                                                "organization", "OST")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert sorted(pairs(rows)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Osteria unveiled a plan. According to AFP, the plan includes the release of all detainees.",
      [("Osteria", "prisoners")]),
     ("Osteria drafted a framework. According to AFP, the framework would end the naval blockade.",

@@ -4131,7 +4131,7 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     holder, addressee = clue.climbed
     if holder and _only_reader(holder, clue.sent, clue.article.mentions):
         return None
-    if holder and news_organisation(holder.get("actor", "")) and _document_speaks_here(clue):
+    if holder and _reporting_body(holder.get("actor", "")) and _document_speaks_here(clue):
         return None  # ``According to AFP, the plan includes ...``: the agency reports, the plan's author holds
     if holder and (_framed_by_unowned_plan(clue) or _framed_by_others_plan(clue, holder)):
         return None  # ``Under the plan, X would ...``: the plan speaks for its author (author_of_document)
@@ -4142,6 +4142,21 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     if holder and _unwritten_antecedent(clue.anchor):
         return None  # ``Lee flew in to witness the pact, which calls for ...``: the pact's authors' term
     return (holder, addressee) if holder else None
+
+
+#: Last words of a monitoring or rights group's name (``the Coastal Observatory``, ``Harbour Rights Watch``).
+_MONITOR_NAME_WORDS = language.words("monitor_name_words")
+
+
+def _reporting_body(name: str) -> bool:
+    """Whether ``name`` reports what others agreed: a news organisation of the world list or a
+    monitoring or rights group (its last word in ``monitor_name_words``).
+
+    >>> _reporting_body("AFP"), _reporting_body("Coastal Observatory for Human Rights"), _reporting_body("Norland")
+    (True, True, False)
+    """
+    words = name.split()
+    return news_organisation(name) or (len(words) > 1 and words[-1].lower() in _MONITOR_NAME_WORDS)
 
 
 def _document_speaks_here(clue: Clue) -> bool:
@@ -4808,7 +4823,7 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     ``Under the Norland plan, the tariffs must be lifted`` -> Norland.
     """
     addressee = clue.climbed[1]
-    if _document_subject(clue.sent) is not None or _part_of_document(clue) or _unwritten_antecedent(clue.anchor):
+    if _document_speaks_here(clue) or _part_of_document(clue) or _unwritten_antecedent(clue.anchor):
         return None  # a document no one is named as writing: those it names are asked, they set no term
     if clue.anchor is not None and _passive_demand(clue.anchor) and _passive_asker(clue.anchor) is None:
         return None  # ``X said Osteria was urged to ...``: no one named asks
@@ -4937,6 +4952,8 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
     holder = _speaker(clue.quote, unnamed=True)
     if holder and _document_label(holder["actor"]):
         return None  # ``according to a treaty's copy``: a document no one is named as writing holds nothing
+    if holder and _reporting_body(holder["actor"]) and _document_speaks_here(clue):
+        return None  # ``a monitor added that the deal provides for ...``: it reports, holds nothing
     if holder and not holder.get("country"):
         holder = _bloc_of_unnamed(holder, clue.sent) or holder  # ``European officials stressed ...``: the union's
     return (holder, clue.climbed[1]) if holder else None
