@@ -851,6 +851,11 @@ CUE_CASES = [
     # a step rejected by its gerund; reports of it rejected are none
     ("refuses", "Norland rejects ceding territory in the valley.",
      "Norland rejected reports of ceding territory in the valley."),
+    # a step rejected by its noun: the basing or the sending of troops; reports of it are no refusal
+    ("refuses", "Norland rejects the basing of any foreign troops on its soil.",
+     "Norland rejected reports of the basing of foreign troops on its soil."),
+    ("refuses", "Norland rejects the sending of foreign troops to the border.",
+     "Norland rejects the sender of the letter, though foreign troops are at the border."),
     ("refuses", "Norland is refusing to free any of the detainees.",
      "Norland is refusing to comment on the release of the detainees."),
     # the other party named by a plain noun of parties between the deal and its step; no fanfare
