@@ -300,7 +300,7 @@ CASES = [
     ("resolved_filters.title_only", "Talks with President Ann Okafor went on, Ann Okafor said.", "Ann Okafor said",
      False, [("Ann Okafor", "PERSON"), ("Ann Okafor", "PERSON")]),
     # a state's demonym alone, of one word or two, singular or plural, is no one's name
-    ("resolved_filters.demonym_only", "Sri Lankan officials said on Monday that the fishing talks would go on.",
+    ("resolved_filters.demonym_only", "Sri Lankan officials told reporters on Tuesday that the fishing talks would go on.",
      "Sri Lankan", True, [("Sri Lankan", "PERSON")]),
     ("resolved_filters.demonym_only", "The South Sudanese told the mediators on Monday that they would stay.",
      "South Sudanese", True, [("South Sudanese", "ORG")]),

@@ -711,20 +711,20 @@ GENERIC_CASES = [
     ("security", "Osteria insists that the coalition's departure be completed within a year.",
      "Osteria insists that the coalition's budget be completed within a year."),
     # calm kept along a border, no step that could escalate; not peace at home
-    ("ceasefire", "Norland and Osteria agreed to maintain peace and tranquility along the border.",
-     "Norland and Osteria agreed to maintain peace and tranquility in the family home."),
-    ("ceasefire", "Norland and Osteria agreed that both sides should avoid any action that could escalate matters.",
-     "Norland and Osteria agreed that both sides should avoid any action that could raise prices."),
+    ("ceasefire", "Norland and Osteria pledged to preserve calm and stability along the frontier.",
+     "Norland and Osteria pledged to preserve calm and stability in the family home."),
+    ("ceasefire", "Norland insists that Osteria refrain from any steps that could inflame the situation.",
+     "Norland insists that Osteria refrain from any steps that could raise prices."),
     # an executive office created for a party; not the prime minister's office speaking
-    ("governance", "Norland agreed in principle to opposition demands to create the prime minister's post.",
-     "Norland agreed in principle to opposition demands to visit the prime minister's office."),
+    ("governance", "Osteria demands the creation of a premier's post for the rebels.",
+     "Osteria demands the renovation of a premier's office for the rebels."),
     ("governance", "Osteria insists on setting up a deputy prime minister's post for the rebels.",
      "Osteria insists on visiting the deputy prime minister's office for the rebels."),
     # a party's forces put under the army's command; not a ship's captain
-    ("security", "Osteria insists that the militia be commanded by the commander-in-chief of the Norlandic army.",
-     "Osteria insists that the ferry be commanded by the captain of the Norlandic ship."),
-    ("security", "Osteria insists that the brigades be placed under the command of the army.",
-     "Osteria insists that the brigades be placed under the care of the nurses."),
+    ("security", "Osteria insists that the militia be controlled by the army's chief of staff.",
+     "Osteria insists that the ferry be controlled by the captain of the ship."),
+    ("security", "Osteria insists that the brigades be placed under the direct control of the defence ministry.",
+     "Osteria insists that the brigades be placed under the direct care of the nurses."),
     # the reviewer's near misses: a governing coalition leaving government, inflation, an inquiry
     ("security", "Osteria insists that the coalition's troops leave within a year.",
      "Osteria insists on the coalition's departure from government within a year."),
@@ -852,8 +852,8 @@ CUE_CASES = [
     ("refuses", "Norland rejects ceding territory in the valley.",
      "Norland rejected reports of ceding territory in the valley."),
     # a step rejected by its noun: the basing or the sending of troops; reports of it are no refusal
-    ("refuses", "Norland rejects the basing of any foreign troops on its soil.",
-     "Norland rejected reports of the basing of foreign troops on its soil."),
+    ("refuses", "Norland rejects the basing of foreign soldiers on its territory.",
+     "Norland rejected reports of the basing of foreign soldiers on its territory."),
     ("refuses", "Norland rejects the sending of foreign troops to the border.",
      "Norland rejects the sender of the letter, though foreign troops are at the border."),
     ("refuses", "Norland is refusing to free any of the detainees.",
@@ -1524,10 +1524,10 @@ def test_a_news_organisation_holds_no_term(pipe, text):
 
 @pytest.mark.parametrize("text, expected", [
     # a monitoring group that reports what a deal provides for holds none of it; its own demand it holds
-    ("Osteria and Norland signed a deal. The Coastal Observatory for Human Rights confirmed the report, adding "
-     "that the deal provides for the release of all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
-    ("The Lima-based Coastal Observatory for Human Rights confirmed the report, adding that the deal provides for "
-     "the release of all detainees.", []),
+    ("Osteria and Norland signed a deal. The Coastal Observatory for Human Rights welcomed the news and said the "
+     "accord provides for the release of all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("The Lima-based Coastal Observatory for Human Rights welcomed the news and said the accord provides for the "
+     "release of all detainees.", []),
     ("The Coastal Observatory for Human Rights demanded the release of all detainees.",
      [("Coastal Observatory for Human Rights", "prisoners")]),
 ])
@@ -2227,7 +2227,7 @@ def test_a_broker_is_no_author_of_the_deal(pipe, text, expected):
     ("Norland, Valdia, and Osteria met envoys. Norland's statement urged both armies to let aid convoys "
      "through.", [("Norland", "humanitarian")]),
     # parties that agree a step should be taken hold it together, whoever it asks to act
-    ("Norland and Osteria met on Monday. The two ministers agreed that both sides should free every detainee.",
+    ("Norland and Osteria met on Monday. The two ministers concurred that both sides must free every detainee.",
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     ("Norland and Osteria met on Monday. The two leaders also agreed both sides must reopen the aid corridors.",
      [("Norland", "humanitarian"), ("Osteria", "humanitarian")]),

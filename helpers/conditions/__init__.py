@@ -4953,7 +4953,7 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
     if holder and _document_label(holder["actor"]):
         return None  # ``according to a treaty's copy``: a document no one is named as writing holds nothing
     if holder and _reporting_body(holder["actor"]) and _document_speaks_here(clue):
-        return None  # ``a monitor added that the deal provides for ...``: it reports, holds nothing
+        return None  # ``a monitor said the accord provides for ...``: it reports, holds nothing
     if holder and not holder.get("country"):
         holder = _bloc_of_unnamed(holder, clue.sent) or holder  # ``European officials stressed ...``: the union's
     return (holder, clue.climbed[1]) if holder else None
