@@ -1523,6 +1523,28 @@ def test_a_news_organisation_holds_no_term(pipe, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # ``he`` in a clause joined to one whose subject is a person is that subject, not the person named after it
+    ("Anna Berg took a call from Karl Vos on Monday, and he said that Norland must free every detainee.",
+     [("Anna Berg", "prisoners")]),
+    # ``we`` in a clause someone states is the teller's side
+    ("Anna Berg took a call from Karl Vos on Monday, and she stated that we are ready to free every detainee.",
+     [("Anna Berg", "prisoners")]),
+    # near misses: a pronoun in the clause's own sentence with no person subject; a relative clause's teller
+    ("The talks ended when Karl Vos arrived, and he said that Norland must free every detainee.",
+     [("Karl Vos", "prisoners")]),
+    ("Anna Berg met Karl Vos, who stated that we are ready to free every detainee.", [("Karl Vos", "prisoners")]),
+    # a transcript: ``we`` in the paragraphs after a name's label is that name's; not after a question's label
+    ("Question: Will Norland talk?\n\nAnna Berg: Well, Karl Vos spreads rumours.\n\nAnd we are ready to free every "
+     "detainee.", [("Anna Berg", "prisoners")]),
+    ("Anna Berg: Well, yes.\n\nQuestion: Karl Vos says we are ready to free every detainee. Is it so?",
+     [("Karl Vos", "prisoners")]),
+])
+def test_a_pronoun_is_the_subject_of_the_joined_clause_or_the_teller(pipe, text, expected):
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [], taxonomy=GENERIC)
+    assert sorted(set(pairs(rows))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a monitoring group that reports what a deal provides for holds none of it; its own demand it holds
     ("Osteria and Norland signed a deal. The Coastal Observatory for Human Rights welcomed the news and said the "
      "accord provides for the release of all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),

@@ -795,8 +795,15 @@ def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict
     lower = tok.lower_
     want_person = lower in _PERSONAL or lower in _FIRST_PERSON
     before = [m for m in mentions if m["end"] <= tok.idx and m.get("actor") and not commanded_by(tok, m)]
+    if lower in _FIRST_PERSON and (teller := _teller(tok)) is not None:
+        found = _token_mention(teller, mentions) or (
+            _resolve_pronoun(teller, mentions, text) if teller.lower_ in _PERSONAL else None)
+        if found is not None:
+            return found  # ``he stated that we are ready``: the one who says ``we``
+    if lower in _FIRST_PERSON and (answerer := _transcript_speaker(tok.idx, mentions, text or _doc_text(tok.doc))):
+        return answerer  # a transcript's answer: ``Ann Lee: ...`` and the paragraphs after it
     if want_person and lower not in _FIRST_PERSON:
-        subject = _subject_person(tok, before)
+        subject = _conjunct_subject(tok, before) or _subject_person(tok, before)
         if subject is not None:
             return subject
     for m in reversed(before):
@@ -805,6 +812,75 @@ def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict
     if want_person and lower not in _FIRST_PERSON:  # ``he`` never stands for an agency or a state
         return None
     return before[-1] if before else None
+
+
+#: Inflected verbs of saying (``said``, ``stated``): who says a clause is its ``we``.
+_SAYING_FORMS = language.words("attribution_verbs")
+
+
+def _teller(tok):
+    """The subject of the verb of saying (``attribution_verbs``) whose reported clause the first-person
+    pronoun ``tok`` stands in outside quotation marks (``he stated that we are ready`` -> ``he``),
+    else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee stated that we are ready. We are ready.")
+    >>> _teller(doc[3]).text, _teller(doc[8])
+    ('Lee', None)
+    """
+    clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "ccomp"), None)
+    if clause is None or clause.head.lower_ not in _SAYING_FORMS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+
+
+#: How many paragraphs back a transcript's answer may run from its speaker's label.
+TRANSCRIPT_LOOKBACK = 4
+_LABEL = re.compile(r"([^\n:]{1,60}):[ \t]")
+
+
+def _transcript_speaker(at: int, mentions: list[dict], text: str) -> dict | None:
+    """The person whose answer in a transcript holds character ``at``: the nearest paragraph at or before
+    it (at most :data:`TRANSCRIPT_LOOKBACK` back) that opens with a label and a colon, when that label is a
+    person's name alone (``Ann Lee: We are ready ...``); another label (``Question:``) ends the answer.
+
+    >>> text = "Question: Will you talk?\\n\\nAnn Lee: Well, yes.\\n\\nAnd we are ready."
+    >>> _transcript_speaker(text.index("we"), [dict(actor="Ann Lee", type="person", start=26, end=33)], text)["actor"]
+    'Ann Lee'
+    >>> print(_transcript_speaker(text.index("you"), [dict(actor="Ann Lee", type="person", start=26, end=33)], text))
+    None
+    """
+    end = at
+    for _ in range(TRANSCRIPT_LOOKBACK + 1):
+        start = text.rfind("\n", 0, end) + 1
+        label = _LABEL.match(text, start)
+        if label is not None and len(label.group(1).split()) <= 5:
+            return next((m for m in mentions if m.get("type") == "person" and m["start"] == start
+                         and m["end"] == label.end(1)), None)
+        if start == 0:
+            return None
+        end = start - 1
+    return None
+
+
+def _conjunct_subject(tok, before: list[dict]) -> dict | None:
+    """The person a ``he`` or ``she`` stands for when it is the subject of a clause joined by ``and``
+    or ``but`` to a clause whose subject is a person: that subject, not a person named later in the
+    first clause (``Ann Lee took a call from Bo Park, and she said ...`` -> Ann Lee); None otherwise.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee took a call from Bo Park, and she said no.")
+    >>> ms = [dict(actor="Ann Lee", type="person", start=0, end=7), dict(actor="Bo Park", type="person", start=25, end=32)]
+    >>> _conjunct_subject(doc[10], ms)["actor"]
+    'Ann Lee'
+    """
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i >= tok.i:
+        return None
+    return next((m for m in before if m.get("type") == "person" and m["start"] <= subj.idx < m["end"]), None)
 
 
 def _subject_person(tok, before: list[dict]) -> dict | None:
