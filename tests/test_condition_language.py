@@ -732,6 +732,9 @@ GENERIC_CASES = [
      "Norland insists that Osteria avoid any measures that could heighten inflation."),
     ("security", "Osteria insists that the militia remain commanded by the army chief.",
      "Osteria insists that the inquiry be overseen by the defence ministry."),
+    # a party told to stop what its forces do, named by a demonstrative; not a firm's trade practices
+    ("ceasefire", "Norland urged Osteria to halt such hostile acts at once after the shelling of the port.",
+     "Norland urged Osteria to halt such pricing practices at once after the audit of the port."),
     # a transition period extended
     ("governance", "Berg warned talks could collapse unless Norland prolongs the transition period.",
      "Berg warned talks could collapse unless Norland prolongs the energy subsidies."),
