@@ -1684,6 +1684,10 @@ def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
     ("The Norwegian military insists on the release of the detainees.", {("Norway", "NOR", "prisoners")}),
     ("The Norwegian rebel army insists on a truce along the border.", set()),
     ("A Norwegian army veteran insists on a truce along the border.", set()),
+    # two demonyms joined on one noun of states are two holders; a demonym joined to another adjective is one
+    ("The Norwegian and Swedish governments demand the release of the detainees.",
+     {("Norway", "NOR", "prisoners"), ("Sweden", "SWE", "prisoners")}),
+    ("The Norwegian and friendly governments demand the release of the detainees.", {("Norway", "NOR", "prisoners")}),
 ])
 def test_a_state_named_by_its_demonym(text, expected):
     doc = nlp.load_model()(text)

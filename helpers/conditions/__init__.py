@@ -6980,7 +6980,8 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
         if not isinstance(conj, dict) and conj.dep_ == "pobj" and tok.dep_ == "conj":
             continue  # ``the members of the contact group, Norway, Sweden and ...``: the group the parser coordinated
         other = conj if isinstance(conj, dict) else _named_in_apposition(conj, clue.article.mentions) \
-            or _token_mention(conj, clue.article.mentions)
+            or _token_mention(conj, clue.article.mentions) \
+            or (demonym_state(conj) if conj.dep_ == "conj" and conj.head.i == tok.i and conj.pos_ == "ADJ" else None)
         if other and other["actor"] not in (holder["actor"], addressee) \
                 and other["actor"] not in [f["actor"] for f in found]:
             found.append(other)
