@@ -393,6 +393,8 @@ CASES = [
      "Monday, Peru said.", "Ann Okafor", True, None),
     ("countries.counterpart_of_other_state", "Border talks\n\nAnn Okafor met her counterpart from the ministry in Lima "
      "on Monday, Peru said.", "Ann Okafor", False, None),
+    ("countries.counterpart_of_other_state", "Border talks\n\nAnn Okafor welcomed Bo Ekdal's talks with his Chilean "
+     "counterpart in Lima on Monday, Peru said.", "Ann Okafor", False, None),
     ("countries.counterpart_of_other_state", "Border talks\n\nAnn Okafor praised Bo Ekdal and his Chilean counterpart "
      "Kai Berg for the Peru-Chile talks.", "Ann Okafor", False, None),
     ("countries.counterpart_of_other_state", "Border talks\n\nRebel commander Ann Okafor met her Chilean counterpart "

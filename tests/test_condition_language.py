@@ -725,6 +725,8 @@ GENERIC_CASES = [
      "Osteria insists that the ferry be controlled by the captain of the ship."),
     ("security", "Osteria insists that the brigades be placed under the direct control of the defence ministry.",
      "Osteria insists that the brigades be placed under the direct care of the nurses."),
+    ("ceasefire", "Norland urged Osteria to stop its provocative actions along the border.",
+     "Norland urged Osteria's police to cease their actions against the miners."),
     # the reviewer's near misses: a governing coalition leaving government, inflation, an inquiry
     ("security", "Osteria insists that the coalition's troops leave within a year.",
      "Osteria insists on the coalition's departure from government within a year."),
@@ -854,6 +856,8 @@ CUE_CASES = [
     # a step rejected by its gerund; reports of it rejected are none
     ("refuses", "Norland rejects ceding territory in the valley.",
      "Norland rejected reports of ceding territory in the valley."),
+    ("refuses", "Norland rejects Osteria's accession to the military alliance.",
+     "Norland welcomes Osteria's accession to the military alliance."),
     # a step rejected by its noun: the basing or the sending of troops; reports of it are no refusal
     ("refuses", "Norland rejects the basing of foreign soldiers on its territory.",
      "Norland rejected reports of the basing of foreign soldiers on its territory."),
@@ -862,6 +866,8 @@ CUE_CASES = [
     ("refuses", "Norland is refusing to free any of the detainees.",
      "Norland is refusing to comment on the release of the detainees."),
     # the other party named by a plain noun of parties between the deal and its step; no fanfare
+    ("reached a deal on", "Norland signed an agreement with the militants to free all the detainees.",
+     "The mining firm signed an agreement with the military to free all the detainees."),
     ("reached a deal on", "Norland reached an agreement with the rebel fighters to free all the detainees.",
      "Norland reached an agreement with great fanfare; the detainees were freed on Monday."),
     ("reached a deal on", "The Coastal Front reached a deal with government forces to free all the detainees.",
@@ -1530,16 +1536,20 @@ def test_a_news_organisation_holds_no_term(pipe, text):
     ("Anna Berg took a call from Karl Vos on Monday, and he said that Norland must free every detainee.",
      [("Anna Berg", "prisoners")]),
     # ``we`` in a clause someone states is the teller's side
-    ("Anna Berg took a call from Karl Vos on Monday, and she stated that we are ready to free every detainee.",
+    ("Anna Berg took a call from Karl Vos on Monday, and she stated that we are willing to free every detainee.",
      [("Anna Berg", "prisoners")]),
     # near misses: a pronoun in the clause's own sentence with no person subject; a relative clause's teller
     ("The talks ended when Karl Vos arrived, and he said that Norland must free every detainee.",
      [("Karl Vos", "prisoners")]),
-    ("Anna Berg met Karl Vos, who stated that we are ready to free every detainee.", [("Karl Vos", "prisoners")]),
+    ("Anna Berg met Karl Vos, who stated that we are willing to free every detainee.", [("Karl Vos", "prisoners")]),
     # a transcript: ``we`` in the paragraphs after a name's label is that name's; not after a question's label
-    ("Question: Will Norland talk?\n\nAnna Berg: Well, Karl Vos spreads rumours.\n\nAnd we are ready to free every "
+    ("Question: Will Norland talk?\n\nAnna Berg: Well, Karl Vos spreads rumours.\n\nAnd we are willing to free every "
      "detainee.", [("Anna Berg", "prisoners")]),
-    ("Anna Berg: Well, yes.\n\nQuestion: Karl Vos says we are ready to free every detainee. Is it so?",
+    ("Anna Berg: Well, yes.\n\nQuestion: Karl Vos says we are willing to free every detainee. Is it so?",
+     [("Karl Vos", "prisoners")]),
+    # the reviewer's near misses: ``but`` turns to the other person; one labelled line makes no transcript
+    ("Anna Berg invited Karl Vos to the talks, but he refused to free any detainee.", [("Karl Vos", "prisoners")]),
+    ("Anna Berg: Norland will wait\n\nKarl Vos arrived. And we are willing to free every detainee.",
      [("Karl Vos", "prisoners")]),
 ])
 def test_a_pronoun_is_the_subject_of_the_joined_clause_or_the_teller(pipe, text, expected):
@@ -1688,6 +1698,8 @@ def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
     ("The Norwegian and Swedish governments demand the release of the detainees.",
      {("Norway", "NOR", "prisoners"), ("Sweden", "SWE", "prisoners")}),
     ("The Norwegian and friendly governments demand the release of the detainees.", {("Norway", "NOR", "prisoners")}),
+    ("The Norwegian and Latin American delegations demand the release of the detainees.",
+     {("Norway", "NOR", "prisoners")}),
 ])
 def test_a_state_named_by_its_demonym(text, expected):
     doc = nlp.load_model()(text)

@@ -422,7 +422,8 @@ def counterpart_of_other_state(ctx, span) -> str | None:
         if any(t.conjuncts for t in words):
             return None  # ``her Norwegian and Danish counterparts``: more than one other side
         codes.update(demonym_at(t, span.sent.start)[0] for t in words)
-        origins = [g for c in peer.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        origins = [g for c in peer.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                   if g.dep_ == "pobj" and not g.conjuncts]  # ``from Norway and Denmark``: two sides
         codes.update(m.country for m in _acting_states(ctx) for g in origins if m.start <= g.i < m.end)  # ``from Norway``
     if len(codes) != 1:
         return None
@@ -453,8 +454,9 @@ def _own_counterparts(span) -> list:
         if tok.dep_ not in ("dobj", "pobj"):
             continue
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if tok.dep_ == "pobj" and head.dep_ == "dobj" and head.pos_ == "NOUN":
-            head = head.head  # ``held talks with her counterpart``
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and head.dep_ == "dobj" and head.pos_ == "NOUN" \
+                and not any(c.dep_ == "poss" for c in head.children):
+            head = head.head  # ``held talks with her counterpart``; not ``welcomed Bo Park's talks with his ...``
         subjects = ("nsubj", "nsubjpass") if tok.head.dep_ == "agent" else ("nsubj",)
         if any(c.dep_ in subjects and c.i == root.i for c in head.children):
             out.append(tok)

@@ -57,6 +57,7 @@ from ..context import ArticleContext, as_context
 from ..actors.countries import CONCLUDING_VERBS, brokered_by, concluded_document, deal_partners, said_with_obligation
 from ..actors.countries import phrase_head as _phrase_head
 from ..actors.filters import gone_to
+from ..actors.words import demonym_at
 from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
 from ..quotes.lookup import commanded_by, ends_name, most_mentioned, orgs_before
@@ -799,7 +800,7 @@ def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict
         found = _token_mention(teller, mentions) or (
             _resolve_pronoun(teller, mentions, text) if teller.lower_ in _PERSONAL else None)
         if found is not None:
-            return found  # ``he stated that we are ready``: the one who says ``we``
+            return found  # ``he stated that we will sign``: the one who says ``we``
     if lower in _FIRST_PERSON and (answerer := _transcript_speaker(tok.idx, mentions, text or _doc_text(tok.doc))):
         return answerer  # a transcript's answer: ``Ann Lee: ...`` and the paragraphs after it
     if want_person and lower not in _FIRST_PERSON:
@@ -820,43 +821,49 @@ _SAYING_FORMS = language.words("attribution_verbs")
 
 def _teller(tok):
     """The subject of the verb of saying (``attribution_verbs``) whose reported clause the first-person
-    pronoun ``tok`` stands in outside quotation marks (``he stated that we are ready`` -> ``he``),
-    else None.
+    pronoun ``tok`` stands in (``he stated that we will sign`` -> ``he``), else None. Inside a quotation
+    the quote's own speaker is read before this (:func:`_subject_actor`).
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Lee stated that we are ready. We are ready.")
+    >>> doc = nlp.bare_nlp()("Lee stated that we will sign. We will sign.")
     >>> _teller(doc[3]).text, _teller(doc[8])
     ('Lee', None)
     """
     clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "ccomp"), None)
     if clause is None or clause.head.lower_ not in _SAYING_FORMS:
         return None
-    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 #: How many paragraphs back a transcript's answer may run from its speaker's label.
 TRANSCRIPT_LOOKBACK = 4
 _LABEL = re.compile(r"([^\n:]{1,60}):[ \t]")
+_LINE_LABEL = re.compile(r"(?m)^([^\n:]{1,60}):[ \t]")
 
 
 def _transcript_speaker(at: int, mentions: list[dict], text: str) -> dict | None:
     """The person whose answer in a transcript holds character ``at``: the nearest paragraph at or before
     it (at most :data:`TRANSCRIPT_LOOKBACK` back) that opens with a label and a colon, when that label is a
     person's name alone (``Ann Lee: We are ready ...``); another label (``Question:``) ends the answer.
+    Blank lines are not counted; a text with fewer than two labelled lines is no transcript.
 
-    >>> text = "Question: Will you talk?\\n\\nAnn Lee: Well, yes.\\n\\nAnd we are ready."
+    >>> text = "Question: Will you talk?\\n\\nAnn Lee: Well, yes.\\n\\nAnd we will sign."
     >>> _transcript_speaker(text.index("we"), [dict(actor="Ann Lee", type="person", start=26, end=33)], text)["actor"]
     'Ann Lee'
     >>> print(_transcript_speaker(text.index("you"), [dict(actor="Ann Lee", type="person", start=26, end=33)], text))
     None
     """
-    end = at
-    for _ in range(TRANSCRIPT_LOOKBACK + 1):
+    if len([m for m in _LINE_LABEL.finditer(text) if len(m.group(1).split()) <= 5]) < 2:
+        return None  # one ``Name: ...`` line (a headline's attribution) makes no transcript
+    end, seen = at, 0
+    while seen <= TRANSCRIPT_LOOKBACK:
         start = text.rfind("\n", 0, end) + 1
-        label = _LABEL.match(text, start)
-        if label is not None and len(label.group(1).split()) <= 5:
-            return next((m for m in mentions if m.get("type") == "person" and m["start"] == start
-                         and m["end"] == label.end(1)), None)
+        if text[start:end].strip():
+            seen += 1
+            label = _LABEL.match(text, start)
+            if label is not None and len(label.group(1).split()) <= 5:
+                return next((m for m in mentions if m.get("type") == "person" and m["start"] == start
+                             and m["end"] == label.end(1)), None)
         if start == 0:
             return None
         end = start - 1
@@ -865,8 +872,9 @@ def _transcript_speaker(at: int, mentions: list[dict], text: str) -> dict | None
 
 def _conjunct_subject(tok, before: list[dict]) -> dict | None:
     """The person a ``he`` or ``she`` stands for when it is the subject of a clause joined by ``and``
-    or ``but`` to a clause whose subject is a person: that subject, not a person named later in the
-    first clause (``Ann Lee took a call from Bo Park, and she said ...`` -> Ann Lee); None otherwise.
+    to a clause whose subject is a person: that subject, not a person named later in the first clause
+    (``Ann Lee took a call from Bo Park, and she said ...`` -> Ann Lee); None otherwise, and across
+    ``but`` (``Ann Lee invited Bo Park, but he refused``: the turn is often to the other).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Ann Lee took a call from Bo Park, and she said no.")
@@ -874,8 +882,9 @@ def _conjunct_subject(tok, before: list[dict]) -> dict | None:
     >>> _conjunct_subject(doc[10], ms)["actor"]
     'Ann Lee'
     """
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "conj":
-        return None
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "conj" \
+            or any(c.dep_ == "cc" and c.lower_ != "and" for c in tok.head.head.children):
+        return None  # ``..., but he refused``: a turn to the other person
     first = tok.head.head
     subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i >= tok.i:
@@ -4207,7 +4216,7 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     holder, addressee = clue.climbed
     if holder and _only_reader(holder, clue.sent, clue.article.mentions):
         return None
-    if holder and _reporting_body(holder.get("actor", "")) and _document_speaks_here(clue):
+    if holder and _reports_document(holder, clue):
         return None  # ``According to AFP, the plan includes ...``: the agency reports, the plan's author holds
     if holder and (_framed_by_unowned_plan(clue) or _framed_by_others_plan(clue, holder)):
         return None  # ``Under the plan, X would ...``: the plan speaks for its author (author_of_document)
@@ -4220,19 +4229,26 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     return (holder, addressee) if holder else None
 
 
-#: Last words of a monitoring or rights group's name (``the Coastal Observatory``, ``Harbour Rights Watch``).
+#: Words of a monitoring group's name (``the Coastal Observatory``, ``Harbour Rights Watch``).
 _MONITOR_NAME_WORDS = language.words("monitor_name_words")
 
 
 def _reporting_body(name: str) -> bool:
     """Whether ``name`` reports what others agreed: a news organisation of the world list or a
-    monitoring or rights group (its last word in ``monitor_name_words``).
+    monitoring group (a word of its name in ``monitor_name_words``: ``the Coastal Observatory for Human
+    Rights``; a movement for rights is a party).
 
     >>> _reporting_body("AFP"), _reporting_body("Coastal Observatory for Human Rights"), _reporting_body("Norland")
     (True, True, False)
     """
     words = name.split()
-    return news_organisation(name) or (len(words) > 1 and words[-1].lower() in _MONITOR_NAME_WORDS)
+    return news_organisation(name) or (len(words) > 1 and any(w.lower() in _MONITOR_NAME_WORDS for w in words))
+
+
+def _reports_document(holder: dict, clue: Clue) -> bool:
+    """Whether ``holder`` is a reporting body (:func:`_reporting_body`) and a document states the clue's
+    term (:func:`_document_speaks_here`): it reports the document, whose author holds the term."""
+    return _reporting_body(holder.get("actor", "")) and _document_speaks_here(clue)
 
 
 def _document_speaks_here(clue: Clue) -> bool:
@@ -4858,7 +4874,8 @@ def _document_subject(sent):
 
 def _term_clause_document(obj):
     """The document noun that is the subject of the clause the term ``obj`` is in (``an aide said
-    the plan would lift the tariffs``), climbing a verb joined by ``and`` to the first, else None;
+    the plan would lift the tariffs``), climbing a verb joined by ``and`` to the first or an open
+    complement to the verb that takes it (``the accord requires Osteria to withdraw``), else None;
     a document yet to exist (``any deal``) is none.
 
     >>> from helpers import nlp
@@ -4869,9 +4886,9 @@ def _term_clause_document(obj):
     if obj is None:
         return None
     verb = _clause_verb(obj)
-    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                      for c in verb.children):
-        verb = verb.head
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                                 for c in verb.children):
+        verb = verb.head  # ``and end the tariffs``; ``requires Osteria to withdraw``: the clause above
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS or _yet_to_exist(subject):
         return None
@@ -5028,7 +5045,7 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
     holder = _speaker(clue.quote, unnamed=True)
     if holder and _document_label(holder["actor"]):
         return None  # ``according to a treaty's copy``: a document no one is named as writing holds nothing
-    if holder and _reporting_body(holder["actor"]) and _document_speaks_here(clue):
+    if holder and _reports_document(holder, clue):
         return None  # ``a monitor said the accord provides for ...``: it reports, holds nothing
     if holder and not holder.get("country"):
         holder = _bloc_of_unnamed(holder, clue.sent) or holder  # ``European officials stressed ...``: the union's
@@ -6981,11 +6998,26 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
             continue  # ``the members of the contact group, Norway, Sweden and ...``: the group the parser coordinated
         other = conj if isinstance(conj, dict) else _named_in_apposition(conj, clue.article.mentions) \
             or _token_mention(conj, clue.article.mentions) \
-            or (demonym_state(conj) if conj.dep_ == "conj" and conj.head.i == tok.i and conj.pos_ == "ADJ" else None)
+            or (demonym_state(conj) if _joined_demonym(conj, tok) else None)
         if other and other["actor"] not in (holder["actor"], addressee) \
                 and other["actor"] not in [f["actor"] for f in found]:
             found.append(other)
     return found
+
+
+def _joined_demonym(conj, tok) -> bool:
+    """Whether ``conj`` is a demonym joined to the holder's token ``tok`` whole, right after ``and``, ``or``
+    or a comma (``the Peruvian and Sri Lankan governments``; not ``Latin`` + ``American``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Peruvian and Latin American officials met. Peruvian and Sri Lankan officials met.")
+    >>> _joined_demonym(doc[3], doc[0]), _joined_demonym(doc[10], doc[7])
+    (False, True)
+    """
+    if conj.dep_ != "conj" or conj.head.i != tok.i or conj.pos_ not in ("ADJ", "PROPN"):
+        return False
+    code, first = demonym_at(conj)
+    return bool(code) and first > 0 and conj.doc[first - 1].lower_ in ("and", "or", ",")
 
 
 def _co_subjects(tok) -> list:
