@@ -815,10 +815,6 @@ def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict
     return before[-1] if before else None
 
 
-#: Inflected verbs of saying (``said``, ``stated``): who says a clause is its ``we``.
-_SAYING_FORMS = language.words("attribution_verbs")
-
-
 def _teller(tok):
     """The subject of the verb of saying (``attribution_verbs``) whose reported clause the first-person
     pronoun ``tok`` stands in (``he stated that we will sign`` -> ``he``), else None. Inside a quotation
@@ -830,15 +826,20 @@ def _teller(tok):
     ('Lee', None)
     """
     clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "ccomp"), None)
-    if clause is None or clause.head.lower_ not in _SAYING_FORMS:
+    if clause is None or clause.head.lower_ not in ATTRIBUTION_VERBS:
         return None
     return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 #: How many paragraphs back a transcript's answer may run from its speaker's label.
 TRANSCRIPT_LOOKBACK = 4
-_LABEL = re.compile(r"([^\n:]{1,60}):[ \t]")
+#: A line's opening label and colon (``Question: ``, ``Ann Lee: ``).
 _LINE_LABEL = re.compile(r"(?m)^([^\n:]{1,60}):[ \t]")
+
+
+def _short_label(match) -> bool:
+    """Whether a :data:`_LINE_LABEL` match is a label (five words at most), not a sentence with a colon."""
+    return match is not None and len(match.group(1).split()) <= 5
 
 
 def _transcript_speaker(at: int, mentions: list[dict], text: str) -> dict | None:
@@ -853,15 +854,15 @@ def _transcript_speaker(at: int, mentions: list[dict], text: str) -> dict | None
     >>> print(_transcript_speaker(text.index("you"), [dict(actor="Ann Lee", type="person", start=26, end=33)], text))
     None
     """
-    if len([m for m in _LINE_LABEL.finditer(text) if len(m.group(1).split()) <= 5]) < 2:
+    if sum(1 for m in _LINE_LABEL.finditer(text) if _short_label(m)) < 2:
         return None  # one ``Name: ...`` line (a headline's attribution) makes no transcript
     end, seen = at, 0
     while seen <= TRANSCRIPT_LOOKBACK:
         start = text.rfind("\n", 0, end) + 1
         if text[start:end].strip():
             seen += 1
-            label = _LABEL.match(text, start)
-            if label is not None and len(label.group(1).split()) <= 5:
+            label = _LINE_LABEL.match(text, start)
+            if _short_label(label):
                 return next((m for m in mentions if m.get("type") == "person" and m["start"] == start
                              and m["end"] == label.end(1)), None)
         if start == 0:
