@@ -447,6 +447,18 @@ CASES = [
      "crowd found absurd.", None, set()),
     ("condition_holder.maker_of_demand", "Despite the release of all detainees, the main demand of Norland remains "
      "unmet.", None, set()),
+    # a relative clause of demanding on the term's phrase names who holds it, whoever the subject is
+    ("condition_holder.demander_in_relative_clause", "Osteria rejected the sanctions relief that Norland has "
+     "demanded for years.", None, {("Norland", "sanctions")}),
+    ("condition_holder.demander_in_relative_clause", "He added that Osteria's refusal to discuss disarmament, on "
+     "which Norland insists, will not help.", None, {("Norland", "demilitarization")}),
+    ("condition_holder.demander_in_relative_clause", "Osteria rejected the sanctions relief that Norland has called "
+     "for.", None, {("Norland", "sanctions")}),
+    # ... not a clause of expecting something to happen, nor of calling it something
+    ("condition_holder.demander_in_relative_clause", "Osteria rejected the sanctions relief that Norland called "
+     "absurd.", None, set()),
+    ("condition_holder.demander_in_relative_clause", "The sanctions, which Norland expects to stay in place, were "
+     "extended.", None, set()),
     # a state's office written with its demonym and no name speaks for that state; a firm does not
     ("condition_holder.subject_of_clause", "The Norwegian president wants Osteria to lift the sanctions.", None,
      {("Norway", "sanctions")}),

@@ -3899,6 +3899,53 @@ def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
     return None
 
 
+def demander_in_relative_clause(clue: Clue) -> tuple[dict, None] | None:
+    """The subject of a relative clause of demanding on the phrase that holds the term: that one
+    holds it, whoever the sentence's subject is (``the refusal to discuss disarmament, on which Norland
+    insists,`` -> Norland; ``rejected the buffer zone that the Front has demanded`` -> the Front). The
+    relative word is what is demanded (the verb's object, or the object of its preposition: ``on
+    which``, ``that ... called for``); a clause of expecting a thing to happen (``which Norland expects
+    to hold``) or of saying (``which Norland called absurd``) demands nothing.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria rejected the buffer zone that the Front has demanded for years.")
+    >>> _demanding_relative(doc[4]).text, _demanding_relative(doc[0])
+    ('demanded', None)
+    >>> doc = nlp.bare_nlp()("The truce, which Norland expects to hold, began.")
+    >>> _demanding_relative(doc[1])
+    """
+    obj = _token_at(clue.sent.doc, clue.obj.start) if clue.obj is not None else None
+    verb = _demanding_relative(obj) if obj is not None else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    found = _subject_actor(subj, clue.article.mentions, clue.quote, clue.article.text) if subj is not None else None
+    return (found, None) if found is not None else None
+
+
+#: Words that open a relative clause on what it names (``which``, ``that``).
+_RELATIVE_WORDS = frozenset({"which", "that", "whom", "what"})
+
+
+def _demanding_relative(obj):
+    """The verb of demanding (``condition_demand_verbs``) of a relative clause on the phrase that
+    holds ``obj``, after it, whose relative word is what it demands; else None."""
+    for verb in obj.sent:
+        if verb.dep_ != "relcl" or verb.i <= obj.i or verb.lemma_.lower() not in DEMAND_VERBS:
+            continue
+        if not verb.head.left_edge.i <= obj.i <= verb.head.right_edge.i or \
+                verb.left_edge.i <= obj.i <= verb.right_edge.i:
+            continue  # the term is not in the phrase the clause is on, or is in the clause itself
+        if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in verb.children):
+            continue  # ``which Norland expects to hold``, ``which Norland called absurd``
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        if verb.lemma_.lower() == "call" and not any(p.lower_ == "for" for p in preps):
+            continue  # ``call`` demands only ``for`` something
+        relative = [c for c in verb.children if c.dep_ == "dobj"] + \
+            [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        if any(r.lower_ in _RELATIVE_WORDS for r in relative):
+            return verb
+    return None
+
+
 #: Nouns of a party's aim named after the term (``a truce remains Norland's goal``).
 AIM_NOUNS = language.words("condition_aim_nouns")
 
@@ -5263,7 +5310,7 @@ def _speaker_role_words(words: str) -> bool:
 
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
 HOLDER_RULES = Registry("condition_holder", [author_of_context_document, holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
-                                             owner_before_colon, maker_of_demand, owner_of_term_noun,
+                                             owner_before_colon, maker_of_demand, demander_in_relative_clause, owner_of_term_noun,
                                              owner_of_goal_after,
                                              owner_of_cue_noun, parties_named_before,
                                              subject_of_clause, speaker_of_subject, author_of_document, first_actor_of_sentence,
