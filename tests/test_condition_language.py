@@ -263,6 +263,15 @@ GENERIC_CASES = [
      "Karl Vos said the report was based on the draft and demanded a truce."),
     ("negotiation_terms", "Karl Vos said any settlement must be based on the principles agreed in 2019.",
      "Norland said the new fishing quotas must be based on the 2019 agreement with Osteria."),
+    ("negotiation_terms", "Karl Vos insisted that any treaty would be based on principles agreed in 2019.",
+     "Karl Vos insisted that the new fishing quotas would be based on principles agreed in 2019."),
+    ("negotiation_terms", "Anna Berg proposed that the 2019 text might be the basis of any \"treaty\" with Osteria.",
+     "Anna Berg proposed that the 2019 text might be the basis of any \"novel\" about Osteria."),
+    ("negotiation_terms", "Norland insists that any peace be negotiated upon the basis of the old formula of 2019.",
+     "Norland insists that the fair be planned upon the basis of the old formula of 2019."),
+    # a third party asked to facilitate the talks; a trade facilitation office is none
+    ("negotiation_terms", "Norland proposed that Osteria act as the facilitator between the two parties.",
+     "Norland proposed that Osteria act as the host of the fair."),
     # a leader named before the verb of resigning; not anyone else who resigns
     ("governance", "Norland wants talks to resume only after the party chairman resigns.",
      "Norland wants talks to resume only after the staff who leaked the memo resign."),
@@ -5117,6 +5126,8 @@ PATTERN_CASES = {
     "armed_conflict_avoided": [
         ("Karl Vos said both armies pledged to avoid armed clashes.", [("Karl Vos", "ceasefire")]),
         ("Karl Vos said both armies pledged to refrain from any conflict of interest.", []),
+        ("Karl Vos said both armies pledged to avoid military confrontation along the border.", [("Karl Vos", "ceasefire")]),
+        ("Karl Vos said both firms pledged to avoid confrontation with the unions.", []),
     ],
     # an offer to send people to oversee a truce; sending people to a wedding is none
     "offer_to_oversee": [
