@@ -134,6 +134,11 @@ CASES = [
      None, {("Norland", "sanctions"), ("Osteria", "sanctions")}),
     ("condition_holder.parties_named_before", "Norland met the envoys on Monday. Both sides agreed to lift the sanctions.",
      None, set()),
+    # a ``they`` opening the sentence after a counted noun of parties stands for the same parties
+    ("condition_holder.parties_named_before", "Norland and Osteria met on Monday. Both sides agreed to keep their "
+     "troops in place. They also agreed to free all the detainees.", None, {("Norland", "other"), ("Osteria", "other")}),
+    ("condition_holder.parties_named_before", "Norland and Osteria met on Monday. The envoys agreed to keep their "
+     "troops in place. They also agreed to free all the detainees.", None, set()),
     ("condition_holder.parties_named_before", "Norland and Osteria called for talks. The joint statement urged an end "
      "to the sanctions.", None, {("Norland", "sanctions"), ("Osteria", "sanctions")}),
     # ``the ministers`` after ``the foreign ministers of Norland and Osteria``: the group named by the same

@@ -2314,6 +2314,28 @@ def _party_noun(subj) -> bool:
     return bool(plural) and plural in _AGREEMENT_PARTY_NOUNS and not named
 
 
+def _pair_they_stand_for(subj):
+    """The counted noun of parties a ``they`` stands for when it opens its sentence's subjects and
+    the sentence before is about such a noun (its main subject: ``Both sides agreed to a truce. They
+    also pledged to free the detainees.`` -> ``sides``), else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Both sides agreed to a truce. They also pledged to free the detainees.")
+    >>> _pair_they_stand_for(doc[7]).text
+    'sides'
+    >>> doc = nlp.bare_nlp()("The envoys agreed to a truce. They also pledged to free the detainees.")
+    >>> _pair_they_stand_for(doc[6]) is None
+    True
+    """
+    seg = _segment_around(subj)
+    if subj.lower_ != "they" or seg is None or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.i < subj.i for t in seg):
+        return None
+    before = _segment_around(subj, 1)
+    main = _main_subjects(before)[:1] if before is not None else []
+    return main[0] if main and _counted_pair(main[0]) else None
+
+
 def _counted_pair(subj) -> int:
     """How many parties a plain plural noun of parties is counted as, when it stands for those named
     before it (``both sides``, ``the two countries``: 2; ``the three countries``, ``all four
@@ -3271,6 +3293,8 @@ class Clue:
             return issuers
         if subj is None:
             return None
+        if (counted := _pair_they_stand_for(subj)) is not None:  # ``Both sides agreed ... They also pledged``
+            subj = counted
         if not _counted_pair(subj):
             if _dispute_parties(subj):  # ``the warring parties``, ``the parties to the accord``: however many were named
                 return _state_fought_in(subj, self.article.mentions) \
