@@ -1225,6 +1225,11 @@ CUE_CASES = [
      "Norland welcomed the release of the detainees."),
     ("proposes", "Norland proposed a referendum in the province.",
      "Norland watched a referendum in the province."),
+    # a proposal said to rest on a principle sets it; a report resting on interviews sets nothing
+    ("envisions", "Norland said that its proposal is based on self-determination for the islanders.",
+     "Norland said that its report is based on interviews with the islanders."),
+    ("envisions", "Norland said its plan is largely based on a withdrawal of all foreign troops.",
+     "Norland said its film is largely based on a withdrawal of all foreign troops."),
     ("envisions", "Norland's offer envisages a truce.",
      "Norland's offer was printed during a truce."),
     # a document that sets a ceiling, a cap or a deadline; one that sets a record sets no term
@@ -1354,6 +1359,9 @@ CUE_CASES = [
     ("not without", "Norland said its monitors will not deploy without security guarantees.",
      "Norland said its monitors deployed without security guarantees."),
     ("goal is", "Norland's goal is a lasting truce.", "Norland's goal was reached when the truce held."),
+    # a goal told in the past tense is still the holder's term; one never reached or not met is none
+    ("goal is", "Osteria's goal was to secure a lasting truce along the river.",
+     "Osteria's goal was never to secure a lasting truce along the river."),
     # a step agreed as British English writes it, with no ``to``; not a deal called the agreed one
     ("agreed to", "Norland and Osteria agreed a ceasefire on Monday.", "Norland said the agreed ceasefire was holding."),
     ("agreed to", "Norland and Osteria have agreed a prisoner swap.", "Norland and Osteria agreed a date for the next match."),
