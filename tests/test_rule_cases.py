@@ -134,6 +134,13 @@ CASES = [
      None, {("Norland", "sanctions"), ("Osteria", "sanctions")}),
     ("condition_holder.parties_named_before", "Norland met the envoys on Monday. Both sides agreed to lift the sanctions.",
      None, set()),
+    # an accord far back whose signer is the pronoun of a reported clause: the one who reports it signed it
+    ("condition_holder.parties_named_before", "Norland said it had concluded an accord with Osteria. Rain fell on "
+     "the valley for days. Envoys met again on Friday. Both sides agreed to free all the detainees.", None,
+     {("Norland", "other"), ("Osteria", "other")}),
+    ("condition_holder.parties_named_before", "Norland said that Osteria had concluded an accord with the Union. Rain "
+     "fell on the valley for days. Envoys met again on Friday. Both sides agreed to free all the detainees.", None,
+     set()),
     # a ``they`` opening the sentence after a counted noun of parties stands for the same parties
     ("condition_holder.parties_named_before", "Norland and Osteria met on Monday. Both sides agreed to keep their "
      "troops in place. They also agreed to free all the detainees.", None, {("Norland", "other"), ("Osteria", "other")}),

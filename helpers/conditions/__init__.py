@@ -4545,6 +4545,26 @@ def _title_owner(subj):
 _NOT_WRITING_VERBS = RECEIVING_VERBS | BACKING_VERBS | READ_VERBS | BROKER_VERBS | COMPLIANCE_VERBS | IMPLEMENTING_VERBS
 
 
+def _announcer_of_pronoun(subj):
+    """The subject of the verb of saying whose clause a pronoun subject opens (``Norland said it had
+    concluded an accord with the Front`` -> ``Norland``): the one the pronoun stands for, when the
+    reported clause names no one else; else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland's cabinet said it had concluded an accord with the Front.")
+    >>> _announcer_of_pronoun(doc[4]).text
+    'cabinet'
+    >>> doc = nlp.bare_nlp()("Norland said that Osteria had concluded an accord with the Front.")
+    >>> _announcer_of_pronoun(doc[4]) is None
+    True
+    """
+    verb = subj.head
+    if subj.pos_ != "PRON" or subj.lower_ not in _IMPERSONAL or subj.dep_ != "nsubj" \
+            or not _reports_clause(verb.head, verb):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+
+
 def _document_owner(tok, mentions) -> dict | None:
     """The actor whose document ``tok`` is: an owner of the noun, or the subject of the verb
     that has it as its object (``Osteria unveiled a plan``), or the state of a demonym in front
@@ -4577,7 +4597,9 @@ def _document_owner(tok, mentions) -> dict | None:
         # ``the delegation, led by Ann Lee, handed over a plan``: the parser may hang the verb on its subject
         doers = [verb.head] if tok.dep_ == "dobj" and verb.dep_ == "acl" else []
         doers += _gerund_doers(verb) if tok.dep_ == "dobj" else []  # ``took a step by signing an accord``
-        for subj in doers + [c for c in verb.children if c.dep_ in ("nsubj", "agent")]:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        subjects += [s for s in map(_announcer_of_pronoun, subjects) if s is not None]
+        for subj in doers + subjects:
             hit = _token_mention(subj, mentions) or next(
                 (h for h in (_token_mention(g, mentions) or (_premodifier_mention(g, mentions) if subj.dep_ == "agent"
                                                                else None) for g in subj.children) if h), None) \
