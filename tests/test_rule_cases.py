@@ -141,6 +141,12 @@ CASES = [
     ("condition_holder.parties_named_before", "Norland said that Osteria had concluded an accord with the Union. Rain "
      "fell on the valley for days. Envoys met again on Friday. Both sides agreed to free all the detainees.", None,
      set()),
+    # ``the ministers`` agreeing, after the text counted them as two: the same two parties hold the step
+    ("condition_holder.parties_named_before", "Norland and Osteria sent envoys on Monday. The two ministers spoke "
+     "for hours. Rain fell on the valley. Later the ministers agreed each side must lift its sanctions.", None,
+     {("Norland", "sanctions"), ("Osteria", "sanctions")}),
+    ("condition_holder.parties_named_before", "Norland and Osteria sent envoys on Monday. The two ministers spoke "
+     "for hours. Rain fell on the valley. Later the envoys agreed each side must lift its sanctions.", None, set()),
     # a ``they`` opening the sentence after a counted noun of parties stands for the same parties
     ("condition_holder.parties_named_before", "Norland and Osteria met on Monday. Both sides agreed to keep their "
      "troops in place. They also agreed to free all the detainees.", None, {("Norland", "other"), ("Osteria", "other")}),

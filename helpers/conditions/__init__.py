@@ -3337,7 +3337,20 @@ def _agreeing_pair(tok):
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _AGREEING_VERBS \
             or any(c.dep_ == "neg" for c in verb.head.children):
         return None  # ``the two ministers did not agree that ...``: nobody holds it
-    return next((c for c in verb.head.children if c.dep_ == "nsubj" and _counted_pair(c)), None)
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and (_counted_pair(c) or _counted_before(c))),
+                None)
+
+
+def _counted_before(subj) -> bool:
+    """Whether ``subj`` is a bare plural noun of parties (``the ministers``) that the text counted as two
+    before (``the two ministers agreed ... The ministers agreed``): the same two parties.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The two ministers met. The ministers agreed. The envoys agreed.")
+    >>> _counted_before(doc[6]), _counted_before(doc[10])
+    (True, False)
+    """
+    return _party_noun(subj) and not _counted_pair(subj) and bool(_same_counted_before(subj, 2))
 
 
 def _item_of_noun(tok, noun) -> bool:
