@@ -254,6 +254,13 @@ CASES = [
     ("condition_holder.speaker_of_subject", "Anna Berg spoke on Monday. The envoys insisted that the sanctions "
      "be lifted.", None, set()),
     # a document in which someone sets out terms is that one's; one in which someone is criticised is not
+    # a deal signed by fighters a demonym names is that state's (a civil war's parties are coded so);
+    # fighters who only lean to the state (``pro-``) sign for no state
+    ("condition_holder.author_of_document", "Norwegian rebels have reached an accord with the army to leave the "
+     "valley. Rain fell for days. The pact envisages a truce along the river.", None,
+     {("Norway", "negotiation_terms")}),
+    ("condition_holder.author_of_document", "Pro-Norwegian rebels have reached an accord with the army to leave the "
+     "valley. Rain fell for days. The pact envisages a truce along the river.", None, set()),
     ("condition_holder.author_of_document", "Anna Berg welcomed a text in which Osteria set out its terms."
      "\n\nThe document also states that Norland must lift the sanctions.", None, {("Osteria", "sanctions")}),
     ("condition_holder.author_of_document", "Anna Berg welcomed a text in which Osteria was criticised."

@@ -4558,6 +4558,25 @@ def _title_owner(subj):
 _NOT_WRITING_VERBS = RECEIVING_VERBS | BACKING_VERBS | READ_VERBS | BROKER_VERBS | COMPLIANCE_VERBS | IMPLEMENTING_VERBS
 
 
+#: Prefixes that make a demonym a leaning (``pro-Norwegian``), not a belonging.
+_LEANING_PREFIXES = language.words("leaning_prefixes")
+
+
+def _fighters_of_state(subj) -> bool:
+    """Whether ``subj`` is a plural noun of an armed group (``armed_group_nouns``) a demonym names, not
+    one that only leans to the state (``pro-`` or ``anti-`` before it): ``Norwegian rebels reached an
+    accord`` -> the rebels of Norway's own war sign for it, as a civil war's parties are coded.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norwegian rebels reached an accord. Pro-Norwegian rebels reached an accord.")
+    >>> _fighters_of_state(doc[1]), _fighters_of_state(doc[10])
+    (True, False)
+    """
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in ARMED_GROUP_NOUNS and subj.lower_ not in ARMED_GROUP_NOUNS:
+        return False
+    return not any(t.lower_ in _LEANING_PREFIXES for t in subj.doc[max(subj.left_edge.i, subj.i - 4):subj.i])
+
+
 def _announcer_of_pronoun(subj):
     """The subject of the verb of saying whose clause a pronoun subject opens (``Norland said it had
     concluded an accord with the Front`` -> ``Norland``): the one the pronoun stands for, when the
@@ -4616,8 +4635,8 @@ def _document_owner(tok, mentions) -> dict | None:
             hit = _token_mention(subj, mentions) or next(
                 (h for h in (_token_mention(g, mentions) or (_premodifier_mention(g, mentions) if subj.dep_ == "agent"
                                                                else None) for g in subj.children) if h), None) \
-                or (demonym_owner(subj) if subj.lemma_.lower() in STATE_NOUNS else None) or _state_of(subj, mentions) \
-                or _pronoun_owner_actor(subj, mentions)
+                or (demonym_owner(subj) if subj.lemma_.lower() in STATE_NOUNS or _fighters_of_state(subj) else None) \
+                or _state_of(subj, mentions) or _pronoun_owner_actor(subj, mentions)
             if hit:  # ``the Norwegian delegation``, ``the State of Qatar``, ``her government``
                 return hit
     return _committed_party(tok, mentions) or _party_between(tok, mentions)
