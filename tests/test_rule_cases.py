@@ -173,6 +173,12 @@ CASES = [
      {("Norland", "sanctions"), ("Osteria", "sanctions")}),
     ("condition_holder.parties_named_before", "The farmers of Norland and Osteria marched on Monday. The talks ran "
      "late. Anna Berg said the farmers agreed to lift the sanctions.", None, set()),
+    # ``she`` in a clause a named person reports holds for that person, whoever reports the whole
+    # sentence (``according to``); a teller named by a plain noun leaves it to the quote's speaker
+    ("condition_holder.subject_of_clause", "According to Karl Vos, Anna Berg said on Monday she was willing to "
+     "lift the sanctions.", "Karl Vos", {("Anna Berg", "sanctions")}),
+    ("condition_holder.subject_of_clause", "According to Karl Vos, the minister said on Monday she was willing to "
+     "lift the sanctions.", "Karl Vos", {("Karl Vos", "sanctions")}),
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),

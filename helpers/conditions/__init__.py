@@ -815,6 +815,15 @@ def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict
     return before[-1] if before else None
 
 
+def _named_teller(tok, mentions: list[dict]) -> dict | None:
+    """The person a ``he`` or ``she`` stands for when a named person reports the clause it is the subject
+    of (``Lee said he was willing to ..., according to Vos`` -> Lee, whoever reports Lee's words: the
+    quote's speaker is read after this); else None."""
+    teller = _teller(tok) if tok.lower_ in _PERSONAL else None
+    told = _token_mention(teller, mentions) if teller is not None else None
+    return told if told is not None and told.get("type") == "person" else None
+
+
 def _teller(tok):
     """The subject of the verb of saying (``attribution_verbs``) whose reported clause the first-person
     pronoun ``tok`` stands in (``he stated that we will sign`` -> ``he``), else None. Inside a quotation
@@ -965,7 +974,8 @@ def _subject_actor(tok, mentions, quote, text=None):
         if found is not None:
             return found
     if lower in _FIRST_PERSON or (lower in _PERSONAL | _IMPERSONAL and quote is not None):
-        return _speaker(quote) or _unnamed_self(tok, quote, mentions) or _resolve_pronoun(tok, mentions, text)
+        return _named_teller(tok, mentions) or _speaker(quote) or _unnamed_self(tok, quote, mentions) \
+            or _resolve_pronoun(tok, mentions, text)
     if lower in _PERSONAL | _IMPERSONAL:
         return _resolve_pronoun(tok, mentions, text)
     return None
