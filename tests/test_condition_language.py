@@ -6202,6 +6202,9 @@ SEEDS_STORY_CASES = [
     # long-range missiles a side wants are the story's military aid; long-range forecasts are none
     ("Osteria wants long-range missiles to strike targets deep inside Norland.", [("Osteria", "military_aid")]),
     ("Osteria wants long-range forecasts before the harvest.", []),
+    # limits on a party's defence forces, as on its army, are the story's demilitarization; on its defence budget, none
+    ("Norland insists there must be no restrictions on Osteria's defence forces.", [("Norland", "demilitarization")]),
+    ("Norland insists there must be no restrictions on Osteria's defence budget.", []),
     # heavy forces pulled back from the line are the story's demilitarization; heavy machinery moved is none
     ("Norland is ready to pull back its heavy forces if Osteria mirrors the pullback.", [("Norland", "demilitarization")]),
     ("Norland is ready to move its heavy machinery to the new factory.", []),
