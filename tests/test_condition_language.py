@@ -1359,6 +1359,11 @@ CUE_CASES = [
     ("not without", "Norland said its monitors will not deploy without security guarantees.",
      "Norland said its monitors deployed without security guarantees."),
     ("goal is", "Norland's goal is a lasting truce.", "Norland's goal was reached when the truce held."),
+    # a right claimed by denying anyone the power to take it away; no one who can remember is none
+    ("no one can …", "Anna Berg said no one can prevent Norland from joining a military alliance.",
+     "Anna Berg said no one can remember when Norland joined a military alliance."),
+    ("no one can …", "Anna Berg said no-one may block Osteria's choice of a military alliance.",
+     "Anna Berg said no-one may criticise Osteria's choice of a military alliance."),
     # a goal told in the past tense is still the holder's term; one never reached or not met is none
     ("goal is", "Osteria's goal was to secure a lasting truce along the river.",
      "Osteria's goal was never to secure a lasting truce along the river."),
@@ -6202,6 +6207,9 @@ SEEDS_STORY_CASES = [
     # long-range missiles a side wants are the story's military aid; long-range forecasts are none
     ("Osteria wants long-range missiles to strike targets deep inside Norland.", [("Osteria", "military_aid")]),
     ("Osteria wants long-range forecasts before the harvest.", []),
+    # taking part in alliances is the story's alliance membership; taking part in festivals is none
+    ("Norland insists on participating in any alliances it chooses.", [("Norland", "nato_membership")]),
+    ("Norland insists on participating in any festivals it chooses.", []),
     # limits on a party's defence forces, as on its army, are the story's demilitarization; on its defence budget, none
     ("Norland insists there must be no restrictions on Osteria's defence forces.", [("Norland", "demilitarization")]),
     ("Norland insists there must be no restrictions on Osteria's defence budget.", []),
