@@ -271,7 +271,7 @@ GENERIC_CASES = [
      "Norland insists that the fair be planned upon the basis of the old formula of 2019."),
     # a third party asked to facilitate the talks; a trade facilitation office is none
     ("negotiation_terms", "Norland proposed that Osteria act as the facilitator between the two parties.",
-     "Norland proposed that Osteria act as the host of the fair."),
+     "Norland proposed that Osteria open a trade facilitation office in the capital."),
     # a leader named before the verb of resigning; not anyone else who resigns
     ("governance", "Norland wants talks to resume only after the party chairman resigns.",
      "Norland wants talks to resume only after the staff who leaked the memo resign."),
@@ -1229,7 +1229,7 @@ CUE_CASES = [
     ("envisions", "Norland said that its proposal is based on self-determination for the islanders.",
      "Norland said that its report is based on interviews with the islanders."),
     ("envisions", "Norland said its plan is largely based on a withdrawal of all foreign troops.",
-     "Norland said its film is largely based on a withdrawal of all foreign troops."),
+     "Norland said its plan is largely based on the assumption that a truce will hold."),
     ("envisions", "Norland's offer envisages a truce.",
      "Norland's offer was printed during a truce."),
     # a document that sets a ceiling, a cap or a deadline; one that sets a record sets no term
@@ -1362,11 +1362,17 @@ CUE_CASES = [
     # a right claimed by denying anyone the power to take it away; no one who can remember is none
     ("no one can …", "Anna Berg said no one can prevent Norland from joining a military alliance.",
      "Anna Berg said no one can remember when Norland joined a military alliance."),
+    ("no one can …", "Anna Berg said no one shall stop Osteria from holding direct talks.",
+     "Anna Berg said no one could stop direct talks from collapsing in the valley."),
+    ("no one can …", "Anna Berg said no one can bar Osteria from a military alliance.",
+     "Anna Berg said no one can deny that a military alliance was a mistake."),
     ("no one can …", "Anna Berg said no-one may block Osteria's choice of a military alliance.",
      "Anna Berg said no-one may criticise Osteria's choice of a military alliance."),
     # a goal told in the past tense is still the holder's term; one never reached or not met is none
     ("goal is", "Osteria's goal was to secure a lasting truce along the river.",
      "Osteria's goal was never to secure a lasting truce along the river."),
+    ("goal is", "Osteria's goal was a lasting truce along the river.",
+     "Osteria's goal was no longer a lasting truce along the river."),
     # a step agreed as British English writes it, with no ``to``; not a deal called the agreed one
     ("agreed to", "Norland and Osteria agreed a ceasefire on Monday.", "Norland said the agreed ceasefire was holding."),
     ("agreed to", "Norland and Osteria have agreed a prisoner swap.", "Norland and Osteria agreed a date for the next match."),
@@ -6210,6 +6216,7 @@ SEEDS_STORY_CASES = [
     # taking part in alliances is the story's alliance membership; taking part in festivals is none
     ("Norland insists on participating in any alliances it chooses.", [("Norland", "nato_membership")]),
     ("Norland insists on participating in any festivals it chooses.", []),
+    ("Norland insists that parties participating in alliances for the elections must register.", [("Norland", "other")]),
     # limits on a party's defence forces, as on its army, are the story's demilitarization; on its defence budget, none
     ("Norland insists there must be no restrictions on Osteria's defence forces.", [("Norland", "demilitarization")]),
     ("Norland insists there must be no restrictions on Osteria's defence budget.", []),

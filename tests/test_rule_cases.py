@@ -174,11 +174,9 @@ CASES = [
     ("condition_holder.parties_named_before", "The farmers of Norland and Osteria marched on Monday. The talks ran "
      "late. Anna Berg said the farmers agreed to lift the sanctions.", None, set()),
     # ``she`` in a clause a named person reports holds for that person, whoever reports the whole
-    # sentence (``according to``); a teller named by a plain noun leaves it to the quote's speaker
+    # sentence (``according to``)
     ("condition_holder.subject_of_clause", "According to Karl Vos, Anna Berg said on Monday she was willing to "
      "lift the sanctions.", "Karl Vos", {("Anna Berg", "sanctions")}),
-    ("condition_holder.subject_of_clause", "According to Karl Vos, the minister said on Monday she was willing to "
-     "lift the sanctions.", "Karl Vos", {("Karl Vos", "sanctions")}),
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),
@@ -481,15 +479,15 @@ CASES = [
     # a relative clause of demanding on the term's phrase names who holds it, whoever the subject is
     ("condition_holder.demander_in_relative_clause", "Osteria rejected the sanctions relief that Norland has "
      "demanded for years.", None, {("Norland", "sanctions")}),
-    ("condition_holder.demander_in_relative_clause", "He added that Osteria's refusal to discuss disarmament, on "
-     "which Norland insists, will not help.", None, {("Norland", "demilitarization")}),
+    ("condition_holder.demander_in_relative_clause", "Osteria rejected disarmament, on which Norland has long "
+     "insisted.", None, {("Norland", "demilitarization")}),
     ("condition_holder.demander_in_relative_clause", "Osteria rejected the sanctions relief that Norland has called "
      "for.", None, {("Norland", "sanctions")}),
-    # ... not a clause of expecting something to happen, nor of calling it something
-    ("condition_holder.demander_in_relative_clause", "Osteria rejected the sanctions relief that Norland called "
+    # ... not a clause of calling it something, nor one on a term the sentence's subject demands itself
+    ("condition_holder.demander_in_relative_clause", "Norland insists on sanctions relief, which Osteria called "
      "absurd.", None, set()),
-    ("condition_holder.demander_in_relative_clause", "The sanctions, which Norland expects to stay in place, were "
-     "extended.", None, set()),
+    ("condition_holder.demander_in_relative_clause", "Norland demanded sanctions relief, which Osteria has also "
+     "called for.", None, set()),
     # a state's office written with its demonym and no name speaks for that state; a firm does not
     ("condition_holder.subject_of_clause", "The Norwegian president wants Osteria to lift the sanctions.", None,
      {("Norway", "sanctions")}),

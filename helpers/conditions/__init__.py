@@ -818,16 +818,25 @@ def _resolve_pronoun(tok, mentions: list[dict], text: str | None = None) -> dict
 def _named_teller(tok, mentions: list[dict]) -> dict | None:
     """The person a ``he`` or ``she`` stands for when a named person reports the clause it is the subject
     of (``Lee said he was willing to ..., according to Vos`` -> Lee, whoever reports Lee's words: the
-    quote's speaker is read after this); else None."""
+    quote's speaker is read after this); else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Anna Berg said she was willing to sign.")
+    >>> _named_teller(doc[3], [dict(actor="Anna Berg", type="person", start=0, end=9)])["actor"]
+    'Anna Berg'
+    >>> _named_teller(doc[3], [dict(actor="Anna Berg", type="organization", start=0, end=9)]) is None
+    True
+    """
     teller = _teller(tok) if tok.lower_ in _PERSONAL else None
     told = _token_mention(teller, mentions) if teller is not None else None
     return told if told is not None and told.get("type") == "person" else None
 
 
 def _teller(tok):
-    """The subject of the verb of saying (``attribution_verbs``) whose reported clause the first-person
-    pronoun ``tok`` stands in (``he stated that we will sign`` -> ``he``), else None. Inside a quotation
-    the quote's own speaker is read before this (:func:`_subject_actor`).
+    """The subject of the verb of saying (``attribution_verbs``) whose reported clause the pronoun
+    ``tok`` stands in (``he stated that we will sign`` -> ``he``; ``Lee said she was willing`` -> ``Lee``:
+    :func:`_named_teller`), else None. Inside a quotation the quote's own speaker is read before this for
+    ``we`` (:func:`_subject_actor`).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Lee stated that we will sign. We will sign.")
@@ -2338,7 +2347,7 @@ def _pair_they_stand_for(subj):
     True
     """
     seg = _segment_around(subj)
-    if subj.lower_ != "they" or seg is None or any(
+    if subj.lower_ not in _PLURAL or subj.dep_ != "nsubj" or seg is None or any(
             t.dep_ in ("nsubj", "nsubjpass") and t.i < subj.i for t in seg):
         return None
     before = _segment_around(subj, 1)
@@ -3359,8 +3368,15 @@ def _counted_before(subj) -> bool:
     >>> doc = nlp.bare_nlp()("The two ministers met. The ministers agreed. The envoys agreed.")
     >>> _counted_before(doc[6]), _counted_before(doc[10])
     (True, False)
+    >>> doc = nlp.bare_nlp()("The two ministers met. Ministers from Valdia came. The ministers agreed.")
+    >>> _counted_before(doc[11])
+    False
     """
-    return _party_noun(subj) and not _counted_pair(subj) and bool(_same_counted_before(subj, 2))
+    if not _party_noun(subj) or _counted_pair(subj):
+        return False
+    lemma, lo = subj.lemma_.lower(), max(0, subj.sent.start - DOCUMENT_LOOKBACK)
+    last = next((t for t in reversed(subj.doc[lo:subj.i]) if t.lemma_.lower() == lemma), None)
+    return last is not None and _counted_pair(last) == 2  # ``Ministers from Valdia`` in between: other ministers
 
 
 def _item_of_noun(tok, noun) -> bool:
@@ -3952,7 +3968,9 @@ def demander_in_relative_clause(clue: Clue) -> tuple[dict, None] | None:
     insists,`` -> Norland; ``rejected the buffer zone that the Front has demanded`` -> the Front). The
     relative word is what is demanded (the verb's object, or the object of its preposition: ``on
     which``, ``that ... called for``); a clause of expecting a thing to happen (``which Norland expects
-    to hold``) or of saying (``which Norland called absurd``) demands nothing.
+    to hold``) or of saying (``which Norland called absurd``) demands nothing. The sentence's own cue
+    must be a refusal (``condition_relative_override_kinds``) or lie in the clause: a term the subject
+    itself demands stays the subject's (``Norland demanded a truce, which Osteria has also called for``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria rejected the buffer zone that the Front has demanded for years.")
@@ -3963,18 +3981,31 @@ def demander_in_relative_clause(clue: Clue) -> tuple[dict, None] | None:
     """
     obj = _token_at(clue.sent.doc, clue.obj.start) if clue.obj is not None else None
     verb = _demanding_relative(obj) if obj is not None else None
+    if verb is not None and clue.cue is not None and clue.cue.kind not in _RELATIVE_OVERRIDES \
+            and not verb.left_edge.idx <= clue.cue.start < verb.right_edge.idx + len(verb.right_edge):
+        return None  # ``Norland demanded a truce, which Osteria has also called for``: the sentence's own demand
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     found = _subject_actor(subj, clue.article.mentions, clue.quote, clue.article.text) if subj is not None else None
     return (found, None) if found is not None else None
 
 
-#: Words that open a relative clause on what it names (``which``, ``that``).
-_RELATIVE_WORDS = frozenset({"which", "that", "whom", "what"})
+#: Cue kinds after which a relative clause of demanding may name the term's holder (a refusal's term is
+#: the demander's: ``rejected the zone that the Front demanded``).
+_RELATIVE_OVERRIDES = language.words("condition_relative_override_kinds")
 
 
 def _demanding_relative(obj):
     """The verb of demanding (``condition_demand_verbs``) of a relative clause on the phrase that
-    holds ``obj``, after it, whose relative word is what it demands; else None."""
+    holds ``obj``, after it, whose relative word (``pronouns_relative``) is what it demands; else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria rejected the buffer zone that the Front has called for.")
+    >>> _demanding_relative(doc[4]).text
+    'called'
+    >>> doc = nlp.bare_nlp()("Osteria rejected the buffer zone that the Front called absurd.")
+    >>> _demanding_relative(doc[4]) is None
+    True
+    """
     for verb in obj.sent:
         if verb.dep_ != "relcl" or verb.i <= obj.i or verb.lemma_.lower() not in DEMAND_VERBS:
             continue
@@ -3984,11 +4015,9 @@ def _demanding_relative(obj):
         if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in verb.children):
             continue  # ``which Norland expects to hold``, ``which Norland called absurd``
         preps = [c for c in verb.children if c.dep_ == "prep"]
-        if verb.lemma_.lower() == "call" and not any(p.lower_ == "for" for p in preps):
-            continue  # ``call`` demands only ``for`` something
         relative = [c for c in verb.children if c.dep_ == "dobj"] + \
             [g for p in preps for g in p.children if g.dep_ == "pobj"]
-        if any(r.lower_ in _RELATIVE_WORDS for r in relative):
+        if any(r.lower_ in _RELATIVE for r in relative):
             return verb
     return None
 
@@ -4589,8 +4618,9 @@ def _fighters_of_state(subj) -> bool:
 
 def _announcer_of_pronoun(subj):
     """The subject of the verb of saying whose clause a pronoun subject opens (``Norland said it had
-    concluded an accord with the Front`` -> ``Norland``): the one the pronoun stands for, when the
-    reported clause names no one else; else None.
+    concluded an accord with the Front`` -> ``Norland``), when it can be what the pronoun stands for: an
+    ``it`` stands for no person (``Anna Berg said it had ...``), a ``they`` for a plural or a series;
+    else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland's cabinet said it had concluded an accord with the Front.")
@@ -4604,7 +4634,12 @@ def _announcer_of_pronoun(subj):
     if subj.pos_ != "PRON" or subj.lower_ not in _IMPERSONAL or subj.dep_ != "nsubj" \
             or not _reports_clause(verb.head, verb):
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    teller = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if teller is None or (subj.lower_ in _THING and teller.ent_type_ == "PERSON"):
+        return None  # ``Anna Berg said it had ...``: not Anna Berg
+    if subj.lower_ in _PLURAL and teller.tag_ not in ("NNS", "NNPS") and not teller.conjuncts:
+        return None  # ``Norland said they had ...``: someone else
+    return teller
 
 
 def _document_owner(tok, mentions) -> dict | None:
