@@ -3964,8 +3964,8 @@ def maker_of_demand(clue: Clue) -> tuple[dict, dict | None] | None:
 
 def demander_in_relative_clause(clue: Clue) -> tuple[dict, None] | None:
     """The subject of a relative clause of demanding on the phrase that holds the term: that one
-    holds it, whoever the sentence's subject is (``the refusal to discuss disarmament, on which Norland
-    insists,`` -> Norland; ``rejected the buffer zone that the Front has demanded`` -> the Front). The
+    holds it, whoever the sentence's subject is (``rejected disarmament, on which Norland has long
+    insisted`` -> Norland; ``rejected the buffer zone that the Front has demanded`` -> the Front). The
     relative word is what is demanded (the verb's object, or the object of its preposition: ``on
     which``, ``that ... called for``); a clause of expecting a thing to happen (``which Norland expects
     to hold``) or of saying (``which Norland called absurd``) demands nothing. The sentence's own cue
