@@ -833,8 +833,8 @@ def _named_teller(tok, mentions: list[dict]) -> dict | None:
 
 
 def _teller(tok):
-    """The subject of the verb of saying (``attribution_verbs``) whose reported clause the pronoun
-    ``tok`` stands in (``he stated that we will sign`` -> ``he``; ``Lee said she was willing`` -> ``Lee``:
+    """The subject of the verb of saying (``attribution_verbs``, or a quote cue's verb that takes a clause:
+    :func:`_reports_clause`) whose reported clause the pronoun ``tok`` stands in (``he stated that we will sign`` -> ``he``; ``Lee said she was willing`` -> ``Lee``:
     :func:`_named_teller`), else None. Inside a quotation the quote's own speaker is read before this for
     ``we`` (:func:`_subject_actor`).
 
@@ -844,7 +844,7 @@ def _teller(tok):
     ('Lee', None)
     """
     clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "ccomp"), None)
-    if clause is None or clause.head.lower_ not in ATTRIBUTION_VERBS:
+    if clause is None or not (clause.head.lower_ in ATTRIBUTION_VERBS or _reports_clause(clause.head, clause)):
         return None
     return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -2528,10 +2528,15 @@ def _same_counted_before(subj, count: int):
     >>> [t.i for t in _same_counted_before(doc[15], 2)], [t.i for t in _same_counted_before(doc[6], 2)]
     ([], [2])
     """
-    lemma, lo = subj.lemma_.lower(), max(0, subj.sent.start - DOCUMENT_LOOKBACK)
-    same = (t for t in reversed(subj.doc[lo:subj.sent.start])
-            if t.lemma_.lower() == lemma and _counted_pair(t) == count)
+    same = (t for t in _earlier_uses(subj, subj.sent.start) if _counted_pair(t) == count)
     return list(islice(same, SAME_PAIR_CHAIN))
+
+
+def _earlier_uses(subj, end: int):
+    """The tokens with ``subj``'s lemma before token ``end`` and within :data:`DOCUMENT_LOOKBACK` tokens
+    of its sentence, nearest first."""
+    lemma, lo = subj.lemma_.lower(), max(0, subj.sent.start - DOCUMENT_LOOKBACK)
+    return (t for t in reversed(subj.doc[lo:end]) if t.lemma_.lower() == lemma)
 
 
 def _pair_near(subj, mentions: list[dict], side, count: int) -> tuple[dict, ...] | None:
@@ -3374,8 +3379,7 @@ def _counted_before(subj) -> bool:
     """
     if not _party_noun(subj) or _counted_pair(subj):
         return False
-    lemma, lo = subj.lemma_.lower(), max(0, subj.sent.start - DOCUMENT_LOOKBACK)
-    last = next((t for t in reversed(subj.doc[lo:subj.i]) if t.lemma_.lower() == lemma), None)
+    last = next(_earlier_uses(subj, subj.i), None)
     return last is not None and _counted_pair(last) == 2  # ``Ministers from Valdia`` in between: other ministers
 
 
@@ -3969,7 +3973,7 @@ def demander_in_relative_clause(clue: Clue) -> tuple[dict, None] | None:
     relative word is what is demanded (the verb's object, or the object of its preposition: ``on
     which``, ``that ... called for``); a clause of expecting a thing to happen (``which Norland expects
     to hold``) or of saying (``which Norland called absurd``) demands nothing. The sentence's own cue
-    must be a refusal (``condition_relative_override_kinds``) or lie in the clause: a term the subject
+    must be a refusal (a refused term is its demander's) or lie in the clause: a term the subject
     itself demands stays the subject's (``Norland demanded a truce, which Osteria has also called for``).
 
     >>> from helpers import nlp
@@ -3981,17 +3985,12 @@ def demander_in_relative_clause(clue: Clue) -> tuple[dict, None] | None:
     """
     obj = _token_at(clue.sent.doc, clue.obj.start) if clue.obj is not None else None
     verb = _demanding_relative(obj) if obj is not None else None
-    if verb is not None and clue.cue is not None and clue.cue.kind not in _RELATIVE_OVERRIDES \
+    if verb is not None and clue.cue is not None and clue.cue.kind != "refusal" \
             and not verb.left_edge.idx <= clue.cue.start < verb.right_edge.idx + len(verb.right_edge):
         return None  # ``Norland demanded a truce, which Osteria has also called for``: the sentence's own demand
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     found = _subject_actor(subj, clue.article.mentions, clue.quote, clue.article.text) if subj is not None else None
     return (found, None) if found is not None else None
-
-
-#: Cue kinds after which a relative clause of demanding may name the term's holder (a refusal's term is
-#: the demander's: ``rejected the zone that the Front demanded``).
-_RELATIVE_OVERRIDES = language.words("condition_relative_override_kinds")
 
 
 def _demanding_relative(obj):
@@ -4617,7 +4616,7 @@ def _fighters_of_state(subj) -> bool:
 
 
 def _announcer_of_pronoun(subj):
-    """The subject of the verb of saying whose clause a pronoun subject opens (``Norland said it had
+    """The teller (:func:`_teller`) of the clause a pronoun subject opens (``Norland said it had
     concluded an accord with the Front`` -> ``Norland``), when it can be what the pronoun stands for: an
     ``it`` stands for no person (``Anna Berg said it had ...``), a ``they`` for a plural or a series;
     else None.
@@ -4630,12 +4629,10 @@ def _announcer_of_pronoun(subj):
     >>> _announcer_of_pronoun(doc[4]) is None
     True
     """
-    verb = subj.head
-    if subj.pos_ != "PRON" or subj.lower_ not in _IMPERSONAL or subj.dep_ != "nsubj" \
-            or not _reports_clause(verb.head, verb):
+    if subj.pos_ != "PRON" or subj.lower_ not in _IMPERSONAL or subj.dep_ != "nsubj" or subj.head.dep_ != "ccomp":
         return None
-    teller = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    if teller is None or (subj.lower_ in _THING and teller.ent_type_ == "PERSON"):
+    teller = _teller(subj)
+    if teller is None or teller.pos_ == "PRON" or (subj.lower_ in _THING and teller.ent_type_ == "PERSON"):
         return None  # ``Anna Berg said it had ...``: not Anna Berg
     if subj.lower_ in _PLURAL and teller.tag_ not in ("NNS", "NNPS") and not teller.conjuncts:
         return None  # ``Norland said they had ...``: someone else
