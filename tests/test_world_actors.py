@@ -82,3 +82,18 @@ def test_a_territory_with_its_own_code_and_its_demonym(pipe):
     found = _actors(pipe, "Western Sahara was on the agenda, and Sahrawi negotiator Ann Okafor said the talks had failed.")
     assert {("Western Sahara", "state", "ESH"), ("Ann Okafor", "person", "ESH")} <= found
     assert ("Ann Okafor", "person", "") in _actors(pipe, "Ann Okafor said the Sahrawi refugees had left the camps.")
+
+
+@pytest.mark.parametrize("text, holders", [
+    # a place and a spaced dash opening the first paragraph is where the story was filed: no party
+    ("Talks\n\nOslo – Sweden’s opposition Harbour Front (HF) on Tuesday said it wants a unity government.",
+     {"Harbour Front"}),
+    # a later paragraph's place before a dash is the sentence's subject
+    ("Talks\n\nTalks began.\n\nOslo – the host – wants a unity government, its envoy told reporters.",
+     {"Norway"}),
+])
+def test_a_dateline_place_before_a_dash_holds_no_term(text, holders):
+    from helpers import pipeline
+    no_story = story.load_story(None)
+    rows = pipeline.extract_article(pipeline._pipeline(no_story)(text), "t.txt", no_story)["conditions"]
+    assert {r["holder"] for r in rows} == holders

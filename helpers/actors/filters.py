@@ -466,10 +466,15 @@ def seat_as_place(ctx, cand) -> bool:
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _NEWLINE = re.compile(r"\n")
+#: A spaced dash after a dateline's place (``Lima – Talks began``).
+_SPACED_DASH = re.compile(r"\s+[-–—]{1,2}\s")
 #: After a place in title case opening a paragraph, what makes it a dateline: a comma and a few
 #: capitalised words or figures (``, Norland, May 2``, ``, Lakeport Wire``) or a bracketed
-#: credit, then a spaced dash (``Oslo, Norland -``); words in lower case make it a sentence.
-_TITLE_DATELINE = re.compile(r"(?:,(?:\s+[A-Z0-9(][\w.()'’]*){1,6}|\s*\([^()\n]{1,40}\))\s+[-–—]{1,2}\s")
+#: credit, then a spaced dash (``Oslo, Norland -``); or a comma, a date and a bracketed credit
+#: before the first sentence with no dash (``Oslo, May 2 (Wire) Talks began``); words in lower
+#: case make it a sentence.
+_TITLE_DATELINE = re.compile(r"(?:,(?:\s+[A-Z0-9(][\w.()'’]*){1,6}|\s*\([^()\n]{1,40}\))\s+[-–—]{1,2}\s"
+                             r"|,(?:\s+[A-Z0-9][\w.'’]*){1,4}\s*\([^()\n]{1,40}\)\s+(?=[A-Z\"“‘'])")
 
 
 #: How many dateline or byline lines may stand between a headline and the first paragraph.
@@ -580,18 +585,29 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> in_dateline("Lima, Andes Wire - Talks began.", 0, 4), in_dateline("Lima, which hosts them - and", 0, 4)
     (True, False)
+    >>> in_dateline("Lima, May 2 (Wire) Talks began.", 0, 4), in_dateline("Lima, Quito (the hosts) and Bogota met.", 0, 4)
+    (True, False)
     >>> text = "Talks stall\\nBy Ann Lee | Lima | May 2\\nTalks in Lima stalled."
     >>> in_dateline(text, 25, 29), in_dateline(text, 47, 51)
     (True, False)
     >>> in_dateline("Talks stall\\nLima rejects the offer\\nTalks in Lima stalled.", 12, 16)
     False
+
+    A place in title case before a spaced dash is a dateline only where it opens the first
+    paragraph (``Lima – Talks began.``), not a later one (``Lima – the capital – said no.``):
+
+    >>> text = "Talks stall\\n\\nLima – Talks began.\\n\\nLima – the capital – said no."
+    >>> in_dateline(text, 13, 17), in_dateline(text, 33, 37)
+    (True, False)
     """
     line_start = text.rfind("\n", 0, start) + 1
+    head_end, lede_start, _ = lede_blocks(text)
     if not text[line_start:start].strip():
         tail = text[end:end + 80]
         if (_caps_opening_line(text, start, end) and re.match(r"\s*[,(–—:-]", tail)) or _TITLE_DATELINE.match(tail):
             return True
-    head_end, lede_start, _ = lede_blocks(text)
+        if start == lede_start and text[start:start + 1].isupper() and _SPACED_DASH.match(tail):
+            return True  # ``Ruritown – Talks began.``: a place and a spaced dash opening the first paragraph
     if not head_end <= start < lede_start:
         return False
     line_end = text.find("\n", start)
