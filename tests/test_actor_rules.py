@@ -767,6 +767,11 @@ def test_of_two_demonyms_in_a_row_the_second_names_the_state(pipe, text, country
     # near misses: the one-word demonym alone, and a compass word that makes no demonym with it
     ("Korean engineer Ann Okafor said the bridge was safe.", "KOR"),
     ("Eastern Korean engineer Ann Okafor said the bridge was safe.", "KOR"),
+    # the two words may be hyphened; a region's people read whole name no state, the bare word its own
+    ("North-Korean engineer Ann Okafor said the bridge was safe.", "PRK"),
+    ("Latin American engineer Ann Okafor said the bridge was safe.", ""),
+    ("Ann Okafor, a South-American engineer, said the bridge was safe.", ""),
+    ("American engineer Ann Okafor said the bridge was safe.", "USA"),
 ])
 def test_a_two_word_demonym_names_its_own_state(pipe, text, country):
     """``North Korean`` is no ``Korean``: the two words are read together where the list has them."""

@@ -48,11 +48,17 @@ def demonym_at(tok, start: int = 0) -> tuple[str, int]:
     (('PRK', 0), ('KOR', 6), ('KOR', 1), ('', 2))
     >>> demonym_at(nlp.bare_nlp()("Sri Lankan envoy")[1])
     ('LKA', 0)
+    >>> [demonym_at(t)[0] for t in nlp.bare_nlp()("a Latin-American or South American envoy, an American aide")
+    ...  if t.lower_ == "american"]
+    ['', '', 'USA']
     """
     if tok.i > start:
-        pair = f"{tok.doc[tok.i - 1].lower_} {tok.lower_}"
-        if pair in DEMONYMS:
-            return DEMONYMS[pair], tok.i - 1
+        prev = tok.i - 1
+        if tok.doc[prev].text in ("-", "\u2010", "\u2011") and prev > start:
+            prev -= 1  # ``South-Korean``, ``Latin-American``: the words across a hyphen
+        pair = f"{tok.doc[prev].lower_} {tok.lower_}"
+        if pair in DEMONYMS:  # a region's people (``Latin American``) name no state: no code
+            return (DEMONYMS[pair], prev) if DEMONYMS[pair] else ("", tok.i)
     return DEMONYMS.get(tok.lower_, ""), tok.i
 
 
