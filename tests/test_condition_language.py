@@ -2988,6 +2988,15 @@ PATTERN_CASES = {
         ("Karl Vos said the flooding made a truce impossible to monitor.", []),
         ("Karl Vos said the shelling of the port made the truce impossible last year.", []),
     ],
+    # what a party calls inadmissible, not for sale or up for negotiation, or off the table, is a red line; the same
+    # words about a house for sale or a dish taken off the table are none
+    "inadmissible_or_not_for_sale_is_a_red_line": [
+        ("Karl Vos said it is inadmissible to restrict the rights of the minority.", [("Karl Vos", "governance")]),
+        ("Karl Vos said any withdrawal from the river is not up for negotiation.", [("Karl Vos", "territory")]),
+        ("Karl Vos said that the lifting of sanctions was off the table.", [("Karl Vos", "sanctions")]),
+        ("Karl Vos said the house near the border was put up for sale.", []),
+        ("Karl Vos said the dish was taken off the table after the talks on the border.", []),
+    ],
     "a_deal_under_which_a_party_would_act_is_its_proposers": [
         ("Anna Berg floated a compromise under which Osteria's army would be capped at 40,000 soldiers.",
          [("Anna Berg", "security")]),
@@ -4095,8 +4104,12 @@ PATTERN_CASES = {
         ("Osteria wants Norland to let in aid before winter.", [("Osteria", "humanitarian")]),
         ("Osteria demands deliveries of food to the hospitals.", [("Osteria", "humanitarian")]),
         ("Osteria wants Norland to let in the visitors through the eastern gate.", []),
-        # demining, safe navigation, protection of civilians, electricity restored, rebuilding
-        ("Norland insists on safe navigation through the strait.", [("Norland", "humanitarian")]),
+        # demining, protection of civilians, electricity restored, rebuilding
+        ("Norland insists on the clearing of mines in the strait.", [("Norland", "humanitarian")]),
+        # free navigation is a term of its own (the guide names it under no category)
+        ("Norland insists on safe navigation through the strait.", [("Norland", "other")]),
+        ("Osteria demands freedom of navigation for its tankers in the bay.", [("Osteria", "other")]),
+        ("Osteria demands a free vote on the navigation of the new website.", []),
         ("Norland wants the fields cleared of mines before the farmers return.", [("Norland", "humanitarian")]),
         ("Norland wants electricity restored to the eastern towns.", [("Norland", "humanitarian")]),
         ("Norland wants its reputation restored in the eastern towns.", []),
@@ -5905,6 +5918,16 @@ PATTERN_CASES = {
         ("Osteria agreed to release the civilian detainees.", [("Osteria", "prisoners")]),
         ("Norland demanded that the junta set a date for a return to civilian rule.", [("Norland", "governance")]),
         ("Norland wants the release of the civilian airport's flight schedule.", []),
+    ],
+    # a deposed leader returned or restored to power or office; power restored to towns is electricity, and
+    # staff back at the office are none
+    "deposed_leader_restored": [
+        ("Norland demanded that the ousted president be returned to power.", [("Norland", "governance")]),
+        ("Osteria wants the deposed leader restored to office before the vote.", [("Osteria", "governance")]),
+        ("Norland insists that the toppled leader's presidency be restored.", [("Norland", "governance")]),
+        ("Norland wants the power supply restored to the eastern towns.", [("Norland", "humanitarian")]),
+        ("Osteria wants its staff to return to office work by Monday.", []),
+        ("Osteria wants the old mill restored to power the bakery.", []),
     ],
     # regional or local leaders to be elected; not elected to a club's board
     "local_leaders_elected": [
