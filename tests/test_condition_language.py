@@ -1399,6 +1399,9 @@ CUE_CASES = [
      "Norland set out the position of Osteria on the sanctions."),
     # a truce of one's own declared or announced; not a truce declared over, nor the end of one announced
     ("declares a truce", "Norland declared a three-day truce for the holiday.", "Norland declared the truce over."),
+    # a date before the truce may be abbreviated; a holiday declared on such a date is no truce
+    ("declares a truce", "Norland declared a Jan. 5 truce along the river.",
+     "Norland declared a holiday on Jan. 5. A truce along the river held."),
     ("declares a truce", "Norland declared a moratorium on strikes against power plants.",
      "Norland declared an end to the truce on Friday."),
     ("declares a truce", "Osteria announced a unilateral ceasefire on Sunday.",
@@ -4592,7 +4595,7 @@ PATTERN_CASES = {
         ("Norland expects every Norlander detained in Osteria to be freed ahead of any deal.",
          [("Norland", "prisoners")]),
         ("Norland expects the grain stored in Osteria to be shipped ahead of winter.", []),
-        ("Norland insists on the reopening of its transit routes to the sea.", [("Norland", "humanitarian")]),
+        ("Norland insists on the reopening of its transit routes to the sea.", [("Norland", "other")]),
         ("Osteria restored its old trade routes in the nineteenth century.", []),
         ("Norland wants the \"return\" of families who had fled the war.", [("Norland", "humanitarian")]),
         ("Osteria wants a status for the port that would be extraterritorial.", [("Osteria", "territory")]),
@@ -5918,6 +5921,32 @@ PATTERN_CASES = {
         ("Osteria agreed to release the civilian detainees.", [("Osteria", "prisoners")]),
         ("Norland demanded that the junta set a date for a return to civilian rule.", [("Norland", "governance")]),
         ("Norland wants the release of the civilian airport's flight schedule.", []),
+    ],
+    # who controls or commands the army or the police is a security term; control of land is territory's, and
+    # control of the army's budget is none
+    "control_of_the_army": [
+        ("Norland wants control of the army transferred to the electoral court.", [("Norland", "security")]),
+        ("Osteria demands civilian control over the military.", [("Osteria", "governance"), ("Osteria", "security")]),
+        ("Norland wants to regain control of the valley.", [("Norland", "territory")]),
+        ("Norland wants control of the army's pension fund transferred to the bank.", []),
+    ],
+    # talks named direct and another word, weapons handed over as a noun, forces redeployed out of a place, a
+    # power of veto, diplomatic relations restored after their noun, transport links opened; with near misses
+    "talks_weapons_relations_and_links": [
+        ("Osteria is ready to take part in direct and substantive negotiations with Norland.",
+         [("Osteria", "negotiation_terms")]),
+        ("Osteria is ready to take part in direct and substantive research on the river.", []),
+        ("Norland demands a gradual handover of Osteria's weapons to the monitors.", [("Norland", "security")]),
+        ("Norland demands a gradual handover of Osteria's archives to the museum.", []),
+        ("Norland demands that Osteria start redeployments from the valley within two years.",
+         [("Norland", "territory")]),
+        ("Norland demands that Osteria redeploy its troops to the valley within two years.", []),
+        ("Osteria insists on a power of veto over the budget of any unity cabinet.", [("Osteria", "governance")]),
+        ("Osteria insists on the power of a veteran over the budget.", []),
+        ("Norland wants diplomatic relations with Osteria restored.", [("Norland", "other")]),
+        ("Norland wants the embassy's garden restored.", []),
+        ("Norland wants the opening of transportation and communication links with Osteria.", [("Norland", "other")]),
+        ("Norland wants the opening of a communication office in the capital.", []),
     ],
     # a deposed leader returned or restored to power or office; power restored to towns is electricity, and
     # staff back at the office are none
