@@ -28,6 +28,16 @@ def test_an_alias_names_the_state(pipe):
     assert {("United States", "state", "USA"), ("Bosnia and Herzegovina", "state", "BIH")} <= found
 
 
+@pytest.mark.parametrize("text, present", [
+    # the state's name before its 2019 change is its alias, as older news writes it
+    ("Macedonia and Albania signed the fishing accord, officials said.", True),
+    # a region of that name another state's demonym owns is that state's region
+    ("Farmers in the northern Greek region of Macedonia protested on Monday.", False),
+])
+def test_a_former_name_is_an_alias_and_a_neighbours_region_is_none(pipe, text, present):
+    assert (("North Macedonia", "state", "MKD") in _actors(pipe, text)) is present
+
+
 def test_congo_alone_is_the_larger_congo_as_news_writes_it(pipe):
     # wire style writes ``Congo`` for the Democratic Republic; the other Congo is named in full
     found = _actors(pipe, "Congo and the rebels met on Monday, and Congo-Brazzaville sent an envoy.")

@@ -12,7 +12,7 @@ from .registry import is_capital, world_actors
 from .state import state_of
 from .names import _holder_office, _sentence, _trailer_head, glued
 from .words import CODED_NAME, DEMONYMS, SLASH_NAME, GROUPING_NOUNS, ORDINAL, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
-    _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS
+    _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS, demonym_at
 
 def _line_bounds(text: str) -> list[tuple[int, int]]:
     bounds, pos = [], 0
@@ -450,7 +450,26 @@ def region_of_state(ctx, cand) -> bool:
     if cand.origin != "registry" or cand.type != "state" or cand.span.start == 0:
         return False
     before = cand.span.doc[cand.span.start - 1]
-    return before.is_title and before.lower_ in _REGION_WORDS
+    return (before.is_title and before.lower_ in _REGION_WORDS) or _region_of_other_state(cand)
+
+
+def _region_of_other_state(cand) -> bool:
+    """``the northern Norwegian region of Ruritania``: a state's name after ``of`` and a division noun
+    (:data:`_PLACE_WORDS`) that another state's demonym modifies names that state's region, not the
+    state (``the Swedish region of Sweden`` would be the state's own).
+
+    >>> from types import SimpleNamespace
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Farmers in the Norwegian region of Sweden and the Swedish region of Sweden met.")
+    >>> [_region_of_other_state(SimpleNamespace(span=doc[i:i + 1], country="SWE")) for i in (6, 12)]
+    [True, False]
+    """
+    root = cand.span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in _PLACE_WORDS:
+        return False
+    owners = [c for c in prep.head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    return any(demonym_at(c)[0] not in ("", cand.country) for c in owners)
 
 
 def seat_as_place(ctx, cand) -> bool:
