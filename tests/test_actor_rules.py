@@ -98,6 +98,12 @@ CASES = [
      "XR21 said", True, [("XR21", "GPE"), ("XR21", "GPE")]),
     ("candidates.coded_name", "The rebels seized Lakeport on Monday.", "Lakeport", False, [("Lakeport", "GPE")]),
     # a name the model tags as a place, in apposition to a person's role (or to what the role is of)
+    # a name the model tags as a place right after an office's title is a person; a place after a lower-case
+    # word is the place
+    ("candidates.title_before_place", "Talks resumed. President Tarek Ossan said the ferry would sail.",
+     "Tarek Ossan", True, [("Tarek Ossan", "GPE")]),
+    ("candidates.title_before_place", "Talks resumed. Envoys in Port Lakeview said the ferry would sail.",
+     "Port Lakeview", False, [("Port Lakeview", "GPE")]),
     ("candidates.appositive_to_role", "The leader of the Harbour Front, Tarek Ossan, said the talks had failed.",
      "Tarek Ossan", True, [("Harbour Front", "ORG"), ("Tarek Ossan", "GPE")]),
     ("candidates.appositive_to_role", "The capital of the region, Port Lakeview, was shelled on Monday.",
@@ -457,6 +463,13 @@ CASES = [
     ("resolved_filters.lone_word", "The first phase of Prime Minister Maravec's plan starts on Monday.",
      "Maravec", False, [("Maravec", "PERSON")]),
     ("resolved_filters.lone_word", "Talks resumed. The company president Maravec said the ferry would sail.",
+     "Maravec", True, [("Maravec", "PERSON")]),
+    # a surname after an honorific or a peer's title names a person too; ``Sir`` stands before a first name
+    ("resolved_filters.lone_word", "Talks resumed. Mr Maravec said the ferry would sail on Monday.",
+     "Maravec", False, [("Maravec", "PERSON")]),
+    ("resolved_filters.lone_word", "Talks resumed. Lord Maravec said the ferry would sail on Monday.",
+     "Maravec", False, [("Maravec", "PERSON")]),
+    ("resolved_filters.lone_word", "Talks resumed. Sir Maravec said the ferry would sail on Monday.",
      "Maravec", True, [("Maravec", "PERSON")]),
     ("resolved_filters.lone_word", "Envoys of the Troika met the rebels on Monday.", "Troika", False,
      [("Troika", "ORG")]),

@@ -670,6 +670,31 @@ def appositive_to_role(ctx, earlier) -> list:
             and _free(e, earlier) and not any(c.overlaps(e) for c in registered)]
 
 
+def title_before_place(ctx, earlier) -> list:
+    """``President [GPE Ann Lee] said``: two or three title-case words the model tags as a place or a
+    people, written right after an office's title in title case, are a person (no place is titled
+    ``President``); a registered name (a real place) is left alone.
+
+    >>> from spacy.tokens import Span
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("President Ann Lund spoke in Lake Vale.")
+    >>> _titled(Span(doc, 1, 3, label="GPE")), _titled(Span(doc, 5, 7, label="GPE"))
+    (True, False)
+    """
+    registered = [c for c in earlier if c.origin == "registry"]
+    return [Candidate(e, "PERSON", "ner") for e in doc_ents(ctx.doc)
+            if e.label_ in ("GPE", "LOC", "NORP") and _titled(e)
+            and _free(e, earlier) and not any(c.overlaps(e) for c in registered)]
+
+
+def _titled(ent) -> bool:
+    """Whether ``ent`` is two or three title-case words right after an office's title in title case."""
+    if not _two_or_three_names(ent) or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.is_title and before.lower_ in TITLES
+
+
 def titled_name(ctx, earlier) -> list:
     """``Ann Lee, head of the port authority, declared ...`` where the model tags no entity: two or
     three title-case proper nouns followed by the title of an office in apposition are a person.
@@ -716,7 +741,7 @@ CANDIDATES = Registry("candidates", [
     agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym, slash_acronym,
     named_grouping, conference_name, headed_organisation, member_plural,
     ner_person, ner_org, municipal_name, institution_building, coded_name, role_appositive_person, appositive_to_role,
-    titled_name,
+    title_before_place, titled_name,
 ])
 
 #: The finders that join or add organisation names to the model's entities.

@@ -31,7 +31,7 @@ from .words import bare_surname
 from .names import _holder_office, _initials_forms, _longest_forms, resolve_name, shape_name
 from .registry import TYPES, _registry
 from .state import MEMO_KEY, ActorState, Candidate, state_of
-from .words import _MOTION_VERBS, _PLACE_ENDINGS, _VISIT_VERBS, GROUPING_NOUNS, TITLES, conference_on
+from .words import _MOTION_VERBS, _PLACE_ENDINGS, _VISIT_VERBS, GROUPING_NOUNS, HONORIFICS, TITLES, conference_on
 
 
 def _mention(ctx: ArticleContext, actor, type_, country, span, source, rule) -> dict:
@@ -164,15 +164,40 @@ def _after_state_title(span) -> bool:
                                                             and before.ent_type_ not in ("GPE", "NORP")))
 
 
+#: Titles of a peer written before a surname alone (``Lord Lund``), as an honorific is (``Mr Lund``).
+_PEER_TITLES = language.words("peer_titles")
+#: Honorifics written before a first name (``Sir Ann``, ``Dame Ann``, ``Father Ann``), not a surname.
+_FIRST_NAME_HONORIFICS = language.words("first_name_honorifics")
+
+
+def _after_honorific(span) -> bool:
+    """Whether a one-word name is written right after an honorific (``Mr Lund``, ``Dr. Lund``) or a
+    peer's title (``Lord Lund``) in title case: a person's surname, as British style names people.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Mr Lund spoke. Lord Lund spoke. The lord Lund spoke. Sir Ann spoke.")
+    >>> [_after_honorific(doc[i:i + 1]) for i in (1, 5, 10, 14)]
+    [True, True, False, False]
+    """
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    word = before.lower_.rstrip(".")
+    return before.text[:1].isupper() and ((word in HONORIFICS and word not in _FIRST_NAME_HONORIFICS)
+                                          or word in _PEER_TITLES)
+
+
 def _resolved_mentions(ctx, found: list) -> list[dict]:
     """Rows of the discovered names that pass the ``resolved_filters``, with the country the
     text states most often for each name."""
     state = state_of(ctx)
     resolved = _resolve(ctx, found)
     # a lone word never introduced by a longer name is kept only when it acts in the text, or
-    # when it is a surname written after a state's office (``US President Lund``)
+    # when it is a surname written after a state's office (``US President Lund``) or after an
+    # honorific or a peer's title (``Mr Lund``, ``Lord Lund``)
     state.words_ok = {c.actor for c in resolved if len(c.actor.split()) == 1 and (
-        (c.label == "ORG" and _acts(c.span)) or (c.label == "PERSON" and _after_state_title(c.span)))}
+        (c.label == "ORG" and _acts(c.span)) or (c.label == "PERSON" and (
+            _after_state_title(c.span) or _after_honorific(c.span))))}
     acting = {c.actor for c in resolved if _acts(c.span)}
     state.places = {c.actor for c in resolved if c.label == "ORG"
                     and c.actor.split()[-1].lower() in _PLACE_ENDINGS and c.actor not in acting}
