@@ -5948,6 +5948,13 @@ PATTERN_CASES = {
         ("Norland wants the opening of transportation and communication links with Osteria.", [("Norland", "other")]),
         ("Norland wants the opening of a communication office in the capital.", []),
     ],
+    # land handed over or ceded named by its noun; the handover of documents or of a prize is none
+    "land_handed_over_as_a_noun": [
+        ("Osteria insists on a prompt handover of further territory by Norland.", [("Osteria", "territory")]),
+        ("Osteria insists on the cession of the eastern regions.", [("Osteria", "territory")]),
+        ("Osteria insists on the handover of the documents to the court.", []),
+        ("Osteria insists on the cession of its shares in the airline.", []),
+    ],
     # a deposed leader returned or restored to power or office; power restored to towns is electricity, and
     # staff back at the office are none
     "deposed_leader_restored": [
