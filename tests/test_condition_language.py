@@ -2054,6 +2054,11 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
     # with none named before, the parties of a war placed in a state are that state's (a civil war's sides)
     ("The warring parties in Norland agreed on Thursday to a truce along the river.", [("Norland", "ceasefire")]),
     ("The warring parties in the valley agreed on Thursday to a truce along the river.", []),
+    # a place named as where a report was heard is no side of the pair its sentence names; a second
+    # speaker is
+    ("A Norland broadcast heard in Osteria claimed both parties pledged to free every detainee.", []),
+    ("A Norland broadcast and Osteria claimed both parties pledged to free every detainee.",
+     [("Norland", "prisoners"), ("Osteria", "prisoners")]),
 ])
 def test_both_sides_are_the_two_parties_named_before(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected

@@ -2730,13 +2730,23 @@ def _subject_or_beside(tok) -> bool:
 def _two_sides_before(subj, mentions: list[dict], side=None) -> tuple[dict, dict] | None:
     """The two parties of a counted pair its own sentence names before it, not joined by ``and``:
     the first actor of each of exactly two countries there (``Berg told the Osterian side to keep to
-    the talks where both parties had agreed ...``); else None. ``side``: the article's side of an
-    actor (:meth:`Article.side`), else the mention's country."""
+    the talks where both parties had agreed ...``); else None. A place named as where something
+    happened (:func:`_venue`: ``a broadcast heard in Oslo``) is no side. ``side``: the article's side
+    of an actor (:meth:`Article.side`), else the mention's country.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Berg told the Osterian side in Oslo that the two parties agreed.")
+    >>> m = [dict(actor="Osteria", country="OST", start=14, end=22), dict(actor="Norway", country="NOR", start=31, end=35)]
+    >>> _two_sides_before(doc[10], m) is None, _two_sides_before(doc[10], m[:1] + [dict(m[1], start=0, end=4)])[0]["actor"]
+    (True, 'Norway')
+    """
     by_side: dict[str, dict] = {}
     for tok in subj.sent:
         if tok.i >= subj.i:
             break
         found = _token_mention(tok, mentions)
+        if found is not None and _venue(subj.sent, found["start"]):
+            continue  # ``a broadcast heard in Oslo said both parties agreed``: where it was heard is no side
         country = (side(found)[0] if side else found.get("country")) if found is not None else ""
         if country:
             by_side.setdefault(country, found)
