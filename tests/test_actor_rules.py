@@ -97,13 +97,13 @@ CASES = [
     ("candidates.coded_name", "The XR21 rebel group seized the port. Later the XR21 said it would sign a deal.",
      "XR21 said", True, [("XR21", "GPE"), ("XR21", "GPE")]),
     ("candidates.coded_name", "The rebels seized Lakeport on Monday.", "Lakeport", False, [("Lakeport", "GPE")]),
-    # a name the model tags as a place, in apposition to a person's role (or to what the role is of)
-    # a name the model tags as a place right after an office's title is a person; a place after a lower-case
-    # word is the place
+    # a name the model tags as a place right after an office's title is a person; a place that modifies the
+    # office after it (``Deputy Port Lakeview mayor``) is the place
     ("candidates.title_before_place", "Talks resumed. President Tarek Ossan said the ferry would sail.",
      "Tarek Ossan", True, [("Tarek Ossan", "GPE")]),
-    ("candidates.title_before_place", "Talks resumed. Envoys in Port Lakeview said the ferry would sail.",
-     "Port Lakeview", False, [("Port Lakeview", "GPE")]),
+    ("candidates.title_before_place", "Talks resumed. Deputy Port Lakeview mayor Tarek Ossan said the ferry would "
+     "sail.", "Port Lakeview", False, [("Port Lakeview", "GPE"), ("Tarek Ossan", "PERSON")]),
+    # a name the model tags as a place, in apposition to a person's role (or to what the role is of)
     ("candidates.appositive_to_role", "The leader of the Harbour Front, Tarek Ossan, said the talks had failed.",
      "Tarek Ossan", True, [("Harbour Front", "ORG"), ("Tarek Ossan", "GPE")]),
     ("candidates.appositive_to_role", "The capital of the region, Port Lakeview, was shelled on Monday.",
@@ -470,6 +470,8 @@ CASES = [
     ("resolved_filters.lone_word", "Talks resumed. Lord Maravec said the ferry would sail on Monday.",
      "Maravec", False, [("Maravec", "PERSON")]),
     ("resolved_filters.lone_word", "Talks resumed. Sir Maravec said the ferry would sail on Monday.",
+     "Maravec", True, [("Maravec", "PERSON")]),
+    ("resolved_filters.lone_word", "Talks resumed. The Lord Maravec was praised in the hymn on Monday.",
      "Maravec", True, [("Maravec", "PERSON")]),
     ("resolved_filters.lone_word", "Envoys of the Troika met the rebels on Monday.", "Troika", False,
      [("Troika", "ORG")]),

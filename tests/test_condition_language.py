@@ -2059,6 +2059,8 @@ def test_a_deal_described_by_a_third_party_is_its_parties_terms(pipe, text, expe
     ("A Norland broadcast heard in Osteria claimed both parties pledged to free every detainee.", []),
     ("A Norland broadcast and Osteria claimed both parties pledged to free every detainee.",
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("A Norland envoy met officials in Osteria, and both parties pledged to free every detainee.",
+     [("Norland", "prisoners"), ("Osteria", "prisoners")]),
 ])
 def test_both_sides_are_the_two_parties_named_before(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
@@ -2996,14 +2998,14 @@ PATTERN_CASES = {
         ("Karl Vos said the flooding made a truce impossible to monitor.", []),
         ("Karl Vos said the shelling of the port made the truce impossible last year.", []),
     ],
-    # what a party calls inadmissible, not for sale or up for negotiation, or off the table, is a red line; the same
-    # words about a house for sale or a dish taken off the table are none
+    # what a party says it is inadmissible to do, or not up for negotiation, is a red line; evidence inadmissible
+    # in court, an airline not for sale and an option off the table are none
     "inadmissible_or_not_for_sale_is_a_red_line": [
         ("Karl Vos said it is inadmissible to restrict the rights of the minority.", [("Karl Vos", "governance")]),
         ("Karl Vos said any withdrawal from the river is not up for negotiation.", [("Karl Vos", "territory")]),
-        ("Karl Vos said that the lifting of sanctions was off the table.", [("Karl Vos", "sanctions")]),
-        ("Karl Vos said the house near the border was put up for sale.", []),
-        ("Karl Vos said the dish was taken off the table after the talks on the border.", []),
+        ("Karl Vos said the evidence of war crimes was inadmissible in court.", []),
+        ("Karl Vos said the state airline is not for sale despite the sanctions.", []),
+        ("Karl Vos said no option is off the table, including sanctions.", []),
     ],
     "a_deal_under_which_a_party_would_act_is_its_proposers": [
         ("Anna Berg floated a compromise under which Osteria's army would be capped at 40,000 soldiers.",
@@ -5934,6 +5936,8 @@ PATTERN_CASES = {
         ("Osteria demands civilian control over the military.", [("Osteria", "governance"), ("Osteria", "security")]),
         ("Norland wants to regain control of the valley.", [("Norland", "territory")]),
         ("Norland wants control of the army's pension fund transferred to the bank.", []),
+        ("Norland wants to regain control of the army base near the river.",
+         [("Norland", "security"), ("Norland", "territory")]),
     ],
     # talks named direct and another word, weapons handed over as a noun, forces redeployed out of a place, a
     # power of veto, diplomatic relations restored after their noun, transport links opened; with near misses
@@ -5941,6 +5945,7 @@ PATTERN_CASES = {
         ("Osteria is ready to take part in direct and substantive negotiations with Norland.",
          [("Osteria", "negotiation_terms")]),
         ("Osteria is ready to take part in direct and substantive research on the river.", []),
+        ("Osteria said the envoy was direct and the meeting with Norland went well.", []),
         ("Norland demands a gradual handover of Osteria's weapons to the monitors.", [("Norland", "security")]),
         ("Norland demands a gradual handover of Osteria's archives to the museum.", []),
         ("Norland demands that Osteria start redeployments from the valley within two years.",
@@ -5950,6 +5955,7 @@ PATTERN_CASES = {
         ("Osteria insists on the power of a veteran over the budget.", []),
         ("Norland wants diplomatic relations with Osteria restored.", [("Norland", "other")]),
         ("Norland wants the embassy's garden restored.", []),
+        ("Norland wants the embassy garden restored.", []),
         ("Norland wants the opening of transportation and communication links with Osteria.", [("Norland", "other")]),
         ("Norland wants the opening of a communication office in the capital.", []),
     ],
@@ -5959,6 +5965,8 @@ PATTERN_CASES = {
         ("Osteria insists on the cession of the eastern regions.", [("Osteria", "territory")]),
         ("Osteria insists on the handover of the documents to the court.", []),
         ("Osteria insists on the cession of its shares in the airline.", []),
+        ("Osteria insists on the handover of the province's archives to the museum.", []),
+        ("Osteria insists on the handover of the area commander's post.", []),
     ],
     # a deposed leader returned or restored to power or office; power restored to towns is electricity, and
     # staff back at the office are none
@@ -5969,6 +5977,8 @@ PATTERN_CASES = {
         ("Norland wants the power supply restored to the eastern towns.", [("Norland", "humanitarian")]),
         ("Osteria wants its staff to return to office work by Monday.", []),
         ("Osteria wants the old mill restored to power the bakery.", []),
+        ("Osteria wants the reactor restored to power before the winter.", []),
+        ("Osteria wants its civil servants to return to office on Monday.", []),
     ],
     # regional or local leaders to be elected; not elected to a club's board
     "local_leaders_elected": [

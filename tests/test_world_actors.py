@@ -33,6 +33,8 @@ def test_an_alias_names_the_state(pipe):
     ("Macedonia and Albania signed the fishing accord, officials said.", True),
     # a region of that name another state's demonym owns is that state's region
     ("Farmers in the northern Greek region of Macedonia protested on Monday.", False),
+    ("Farmers in Greek Macedonia protested on Monday.", False),
+    ("Farmers in Greece's Macedonia region protested on Monday.", False),
 ])
 def test_a_former_name_is_an_alias_and_a_neighbours_region_is_none(pipe, text, present):
     assert (("North Macedonia", "state", "MKD") in _actors(pipe, text)) is present

@@ -677,9 +677,9 @@ def title_before_place(ctx, earlier) -> list:
 
     >>> from spacy.tokens import Span
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("President Ann Lund spoke in Lake Vale.")
-    >>> _titled(Span(doc, 1, 3, label="GPE")), _titled(Span(doc, 5, 7, label="GPE"))
-    (True, False)
+    >>> doc = nlp.bare_nlp()("President Ann Lund spoke in Lake Vale. Deputy Lake Vale mayor Ann Lund spoke.")
+    >>> [_titled(Span(doc, a, b, label="GPE")) for a, b in ((1, 3), (5, 7), (9, 11))]
+    [True, False, False]
     """
     registered = [c for c in earlier if c.origin == "registry"]
     return [Candidate(e, "PERSON", "ner") for e in doc_ents(ctx.doc)
@@ -688,11 +688,13 @@ def title_before_place(ctx, earlier) -> list:
 
 
 def _titled(ent) -> bool:
-    """Whether ``ent`` is two or three title-case words right after an office's title in title case."""
+    """Whether ``ent`` is two or three title-case words right after an office's title in title case,
+    naming no noun after it (``Deputy Lakeport mayor Ann Lee``: the place modifies the office)."""
     if not _two_or_three_names(ent) or ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
-    return before.is_title and before.lower_ in TITLES
+    modifies = ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.i >= ent.end
+    return before.is_title and before.lower_ in TITLES and not modifies
 
 
 def titled_name(ctx, earlier) -> list:

@@ -456,14 +456,28 @@ def region_of_state(ctx, cand) -> bool:
 def _region_of_other_state(cand) -> bool:
     """``the northern Norwegian region of Ruritania``: a state's name after ``of`` and a division noun
     (:data:`_PLACE_WORDS`) that another state's demonym modifies names that state's region, not the
-    state (``the Swedish region of Sweden`` would be the state's own).
+    state (``the Swedish region of Sweden`` would be the state's own); so does the name right after
+    another state's demonym (``Norwegian Ruritania``; not ``pro-Norwegian Ruritania``, the state with
+    a leaning) or after another state's possessive and before a division noun (``Norway's Ruritania
+    region``).
 
     >>> from types import SimpleNamespace
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Farmers in the Norwegian region of Sweden and the Swedish region of Sweden met.")
     >>> [_region_of_other_state(SimpleNamespace(span=doc[i:i + 1], country="SWE")) for i in (6, 12)]
     [True, False]
+    >>> doc = nlp.bare_nlp()("Farmers in Norwegian Sweden met a pro-Norwegian Sweden.")
+    >>> [_region_of_other_state(SimpleNamespace(span=doc[i:i + 1], country="SWE")) for i in (3, 9)]
+    [True, False]
     """
+    doc, start, end = cand.span.doc, cand.span.start, cand.span.end
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and demonym_at(before)[0] not in ("", cand.country) \
+            and not (start > 1 and doc[start - 2].text in ("-", "\u2010", "\u2011")):
+        return True  # ``Norwegian Ruritania``: the neighbour's part of that name (not ``pro-Norwegian Ruritania``)
+    if end < len(doc) and doc[end].lower_ in _PLACE_WORDS and start > 1 and before.text in ("'s", "’s") \
+            and doc[start - 2].ent_type_ == "GPE":
+        return True  # ``Norway's Ruritania region``
     root = cand.span.root
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in _PLACE_WORDS:
@@ -489,11 +503,11 @@ _NEWLINE = re.compile(r"\n")
 _SPACED_DASH = re.compile(r"\s+[-–—]{1,2}\s")
 #: After a place in title case opening a paragraph, what makes it a dateline: a comma and a few
 #: capitalised words or figures (``, Norland, May 2``, ``, Lakeport Wire``) or a bracketed
-#: credit, then a spaced dash (``Oslo, Norland -``); or a comma, a date and a bracketed credit
-#: before the first sentence with no dash (``Oslo, May 2 (Wire) Talks began``); words in lower
-#: case make it a sentence.
+#: credit, then a spaced dash (``Oslo, Norland -``); or a comma, a date (ending on its day's
+#: figure) and a bracketed credit before the first sentence with no dash (``Oslo, May 2 (Wire)
+#: Talks began``); words in lower case make it a sentence.
 _TITLE_DATELINE = re.compile(r"(?:,(?:\s+[A-Z0-9(][\w.()'’]*){1,6}|\s*\([^()\n]{1,40}\))\s+[-–—]{1,2}\s"
-                             r"|,(?:\s+[A-Z0-9][\w.'’]*){1,4}\s*\([^()\n]{1,40}\)\s+(?=[A-Z\"“‘'])")
+                             r"|,(?:\s+[A-Z][\w.'’]*){0,3}\s+\d{1,4}\s*\([^()\n]{1,40}\)\s+(?=[A-Z\"“‘'])")
 
 
 #: How many dateline or byline lines may stand between a headline and the first paragraph.
@@ -613,11 +627,12 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     False
 
     A place in title case before a spaced dash is a dateline only where it opens the first
-    paragraph (``Lima – Talks began.``), not a later one (``Lima – the capital – said no.``):
+    paragraph and the dash opens a sentence (``Lima – Talks began.``), not a later paragraph's
+    place nor an aside between dashes (``Lima – the capital – said no.``):
 
     >>> text = "Talks stall\\n\\nLima – Talks began.\\n\\nLima – the capital – said no."
-    >>> in_dateline(text, 13, 17), in_dateline(text, 33, 37)
-    (True, False)
+    >>> in_dateline(text, 13, 17), in_dateline(text, 33, 37), in_dateline(text[33:], 0, 4)
+    (True, False, False)
     """
     line_start = text.rfind("\n", 0, start) + 1
     head_end, lede_start, _ = lede_blocks(text)
@@ -625,7 +640,8 @@ def in_dateline(text: str, start: int, end: int) -> bool:
         tail = text[end:end + 80]
         if (_caps_opening_line(text, start, end) and re.match(r"\s*[,(–—:-]", tail)) or _TITLE_DATELINE.match(tail):
             return True
-        if start == lede_start and text[start:start + 1].isupper() and _SPACED_DASH.match(tail):
+        dash = _SPACED_DASH.match(tail)
+        if start == lede_start and text[start:start + 1].isupper() and dash and tail[dash.end():dash.end() + 1].isupper():
             return True  # ``Ruritown – Talks began.``: a place and a spaced dash opening the first paragraph
     if not head_end <= start < lede_start:
         return False

@@ -175,7 +175,7 @@ def _after_honorific(span) -> bool:
     peer's title (``Lord Lund``) in title case: a person's surname, as British style names people.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Mr Lund spoke. Lord Lund spoke. The lord Lund spoke. Sir Ann spoke.")
+    >>> doc = nlp.bare_nlp()("Mr Lund spoke. Lord Lund spoke. The Lord Lund spoke. Sir Ann spoke.")
     >>> [_after_honorific(doc[i:i + 1]) for i in (1, 5, 10, 14)]
     [True, True, False, False]
     """
@@ -183,6 +183,8 @@ def _after_honorific(span) -> bool:
         return False
     before = span.doc[span.start - 1]
     word = before.lower_.rstrip(".")
+    if span.start > 1 and span.doc[span.start - 2].lower_ == "the":
+        return False  # ``the Lord Ann``: a title of worship or of a book, no one's surname after it
     return before.text[:1].isupper() and ((word in HONORIFICS and word not in _FIRST_NAME_HONORIFICS)
                                           or word in _PEER_TITLES)
 

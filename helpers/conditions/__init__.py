@@ -2727,25 +2727,41 @@ def _subject_or_beside(tok) -> bool:
         tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "NOUN")
 
 
+def _in_subject_phrase(tok) -> bool:
+    """Whether ``tok`` lies inside the phrase that is a clause's subject (``a broadcast heard in Oslo
+    said ...``), not in its object or its adjuncts (``an envoy met officials in Oslo``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("A broadcast heard in Lakeport said so. An envoy met officials in Lakeport.")
+    >>> _in_subject_phrase(doc[4]), _in_subject_phrase(doc[13])
+    (True, False)
+    """
+    return any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors)
+
+
 def _two_sides_before(subj, mentions: list[dict], side=None) -> tuple[dict, dict] | None:
     """The two parties of a counted pair its own sentence names before it, not joined by ``and``:
     the first actor of each of exactly two countries there (``Berg told the Osterian side to keep to
-    the talks where both parties had agreed ...``); else None. A place named as where something
-    happened (:func:`_venue`: ``a broadcast heard in Oslo``) is no side. ``side``: the article's side
-    of an actor (:meth:`Article.side`), else the mention's country.
+    the talks where both parties had agreed ...``); else None. A place named inside the subject as
+    where something happened (:func:`_venue`, :func:`_in_subject_phrase`: ``a broadcast heard in
+    Lakeport said ...``) is no side; a place where the subject met others is (``met officials in
+    Lakeport``). ``side``: the article's side of an actor (:meth:`Article.side`), else the mention's
+    country.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Berg told the Osterian side in Oslo that the two parties agreed.")
-    >>> m = [dict(actor="Osteria", country="OST", start=14, end=22), dict(actor="Norway", country="NOR", start=31, end=35)]
-    >>> _two_sides_before(doc[10], m) is None, _two_sides_before(doc[10], m[:1] + [dict(m[1], start=0, end=4)])[0]["actor"]
-    (True, 'Norway')
+    >>> doc = nlp.bare_nlp()("A report from Osteria heard in Valdia said the two parties agreed. "
+    ...                      "Osteria met envoys in Valdia, and the two parties agreed.")
+    >>> m = [dict(actor=a, country=a[:3].upper(), start=s, end=s + len(a))
+    ...      for a, s in (("Osteria", 14), ("Valdia", 31), ("Osteria", 67), ("Valdia", 89))]
+    >>> _two_sides_before(doc[10], m) is None, [p["actor"] for p in _two_sides_before(doc[22], m)]
+    (True, ['Osteria', 'Valdia'])
     """
     by_side: dict[str, dict] = {}
     for tok in subj.sent:
         if tok.i >= subj.i:
             break
         found = _token_mention(tok, mentions)
-        if found is not None and _venue(subj.sent, found["start"]):
+        if found is not None and _venue(subj.sent, found["start"]) and _in_subject_phrase(tok):
             continue  # ``a broadcast heard in Oslo said both parties agreed``: where it was heard is no side
         country = (side(found)[0] if side else found.get("country")) if found is not None else ""
         if country:

@@ -293,6 +293,8 @@ def country_of_phrase(phrase: str) -> str | None:
 
     >>> country_of_phrase("Defence Force of Norway"), country_of_phrase("the Foreign Office")
     ('NOR', None)
+    >>> country_of_phrase("Latin American leaders"), country_of_phrase("Latin American and Swedish leaders")
+    (None, 'SWE')
     """
     folded, exact = country_words()
     phrase = re.sub(r"^(?:the|unnamed:)\s+", "", _norm(phrase), flags=re.IGNORECASE)
@@ -300,12 +302,29 @@ def country_of_phrase(phrase: str) -> str | None:
     if hit:
         return hit
     words = re.findall(r"[\w.'-]+", phrase)
-    for i in range(len(words)):
+    i = 0
+    while i < len(words):
         for n in (3, 2, 1):
-            found = _word_country(" ".join(words[i:i + n]))
+            key = " ".join(words[i:i + n])
+            found = _word_country(key)
             if found and i + n <= len(words):
                 return found
+            if n > 1 and i + n <= len(words) and _no_state_key(key):
+                i += n - 1  # ``Latin American``: a region's people read whole, the last word is no state's
+                break
+        i += 1
     return None
+
+
+def _no_state_key(words: str) -> bool:
+    """Whether ``words`` is a key of the country words that names no state (a region's people read
+    whole: ``latin american``).
+
+    >>> _no_state_key("Latin American"), _no_state_key("Norwegian")
+    (True, False)
+    """
+    folded, _ = country_words()
+    return folded.get(words.lower(), None) == ""
 
 
 def _word_country(words: str) -> str | None:
