@@ -2728,8 +2728,8 @@ def _subject_or_beside(tok) -> bool:
 
 
 def _in_subject_phrase(tok) -> bool:
-    """Whether ``tok`` lies inside the phrase that is a clause's subject (``a broadcast heard in Oslo
-    said ...``), not in its object or its adjuncts (``an envoy met officials in Oslo``).
+    """Whether ``tok`` lies inside the phrase that is a clause's subject (``a broadcast heard in Lakeport
+    said ...``), not in its object or its adjuncts (``an envoy met officials in Lakeport``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("A broadcast heard in Lakeport said so. An envoy met officials in Lakeport.")
@@ -2762,7 +2762,7 @@ def _two_sides_before(subj, mentions: list[dict], side=None) -> tuple[dict, dict
             break
         found = _token_mention(tok, mentions)
         if found is not None and _venue(subj.sent, found["start"]) and _in_subject_phrase(tok):
-            continue  # ``a broadcast heard in Oslo said both parties agreed``: where it was heard is no side
+            continue  # ``a broadcast heard in Lakeport said both parties agreed``: where it was heard is no side
         country = (side(found)[0] if side else found.get("country")) if found is not None else ""
         if country:
             by_side.setdefault(country, found)
