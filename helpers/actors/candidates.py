@@ -664,10 +664,18 @@ def appositive_to_role(ctx, earlier) -> list:
     """``the leader of the Front, [GPE Ann Lee], said``: a name the model tags as a place or a
     thing, in apposition to a person's role written before it, is a person; a registered name
     (a real place) is left alone."""
+    return _mislabelled_persons(ctx, earlier, ("GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"),
+                                _role_before)
+
+
+def _mislabelled_persons(ctx, earlier, labels: tuple, test) -> list:
+    """Person candidates of the model's entities of ``labels`` for which ``test(ent)`` holds, that no
+    joined name overlaps and no registered name (a real place) covers: the one reader shared by the
+    rules that take a place or a thing the model tagged for a person (:func:`appositive_to_role`,
+    :func:`title_before_place`)."""
     registered = [c for c in earlier if c.origin == "registry"]
     return [Candidate(e, "PERSON", "ner") for e in doc_ents(ctx.doc)
-            if e.label_ in ("GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and _role_before(e)
-            and _free(e, earlier) and not any(c.overlaps(e) for c in registered)]
+            if e.label_ in labels and test(e) and _free(e, earlier) and not any(c.overlaps(e) for c in registered)]
 
 
 def title_before_place(ctx, earlier) -> list:
@@ -681,10 +689,7 @@ def title_before_place(ctx, earlier) -> list:
     >>> [_titled(Span(doc, a, b, label="GPE")) for a, b in ((1, 3), (5, 7), (9, 11))]
     [True, False, False]
     """
-    registered = [c for c in earlier if c.origin == "registry"]
-    return [Candidate(e, "PERSON", "ner") for e in doc_ents(ctx.doc)
-            if e.label_ in ("GPE", "LOC", "NORP") and _titled(e)
-            and _free(e, earlier) and not any(c.overlaps(e) for c in registered)]
+    return _mislabelled_persons(ctx, earlier, ("GPE", "LOC", "NORP"), _titled)
 
 
 def _titled(ent) -> bool:
