@@ -51,6 +51,20 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # a party's part in the talks as a term; talks that went on without it are a fact
+    ("negotiation_terms", "Osteria warned that any summit held without its participation is void.",
+     "Osteria noted that the summit was held without its participation."),
+    ("negotiation_terms", "Karl Vos said any settlement must involve Osteria's participation.",
+     "Karl Vos said any settlement must involve the river's water."),
+    # the sides' armies merged into one; joining forces to ask, or merging banks, is none
+    ("security", "Osteria demands the unification of the two armies.", "Osteria demands the merger of the two banks."),
+    ("security", "Karl Vos insists that the armies of both sides be merged.",
+     "Karl Vos insists that the two sides joined forces to fight the floods."),
+    # violence renounced for good is a halt to it; renouncing a claim is none
+    ("ceasefire", "Norland will talk to the Front only if it renounces violence.",
+     "Norland will talk to the Front only if it renounces its claim."),
+    ("ceasefire", "Osteria insists on the Front's renunciation of armed violence before any talks.",
+     "Osteria insists on the Front's renunciation of its candidate before any talks."),
     # a dispute settled peacefully; a peaceful protest is none
     ("negotiation_terms", "Norland called for a peaceful settlement of the border dispute.",
      "Norland called for a peaceful protest at the border."),
@@ -1901,6 +1915,23 @@ def test_a_group_named_again_by_the_head_of_its_name(pipe, text, expected):
     assert pairs(rows) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a group introduced in apposition to a group word is ``the alliance`` (or ``the coalition``) after it
+    ("Norland's opposition alliance, the Lakeside Union, met the army. The alliance demands a truce on the river.",
+     [("Lakeside Union", "ceasefire")]),
+    ("The Lakeside Union, an opposition alliance, met the army. Some of the coalition's demands are a truce on the river"
+     " and the freeing of all detainees.", [("Lakeside Union", "ceasefire"), ("Lakeside Union", "prisoners")]),
+    # no apposition: the group word names no one
+    ("Norland's opposition alliance met on Monday, said the Lakeside Union. The alliance demands a truce on the river.", []),
+    # introduced only after the noun: not yet named
+    ("The alliance demands a truce on the river. Norland's opposition alliance, the Lakeside Union, met the army.", []),
+])
+def test_a_group_named_again_by_the_word_that_introduced_it(pipe, text, expected):
+    actors = {**ACTORS, "Lakeside Union": ("Lakeside Union", "organization", "NRL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert sorted(pairs(rows)) == expected
+
+
 def test_a_host_state_does_not_outweigh_the_state_at_war(pipe):
     text = ("What Norland and the rebels bring to the Lima peace table\nOsteria, which hosts the talks, is acting as "
             "facilitator, and Osteria's envoy met both sides.\n\nNorland wants a truce.")
@@ -3261,6 +3292,16 @@ PATTERN_CASES = {
         ("Norland accepts truce, on condition Osterian troops leave the valley", [("Norland", "territory")]),
         ("Norland accepts a truce on condition Osteria frees the detainees.", [("Norland", "prisoners")]),
         ("Karl Vos, talking on condition of anonymity, mentioned the detainees.", []),
+        # the verbs of disarming and renouncing open the term as well
+        ("Norland will talk to the Front on condition its fighters lay down their weapons.", [("Norland", "security")]),
+        ("Norland accepts a truce on condition Osteria dissolves its militias.", [("Norland", "security")]),
+        ("Karl Vos spoke on condition he not be named about the militias.", []),
+    ],
+    "an_appeal_from_a_party_to_act_is_its_call": [
+        ("Osteria rejected an appeal from Norland to pull its troops out of the valley.", [("Norland", "territory")]),
+        ("Osteria heeded a request by Norland to free the detainees.", [("Norland", "prisoners")]),
+        # an appeal to a court or a body is a destination, not a call to act
+        ("Osteria filed an appeal from Norland to the court over the detainees.", []),
     ],
     "sanctions_threatened_on_whoever_breaks_a_truce": [
         # the measure and the term it enforces, as for ``threatens ... unless``
@@ -6784,3 +6825,17 @@ def test_a_his_after_a_person_named_in_an_unnamed_sources_speech_is_that_persons
                  end=len(text) - 1)
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [quote], taxonomy=GENERIC)
     assert {(r["holder"], r["holder_country"]) for r in rows} == {("Karl Vos", "OST")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the steps or measures a party proposed or sought, then ``include``: a list of its terms
+    ("Other steps proposed by Osteria include early elections and an amnesty for political crimes.",
+     [("Osteria", "accountability"), ("Osteria", "governance")]),
+    ("The measures sought by Norland include a truce on the river.", [("Norland", "ceasefire")]),
+    # steps a party took are deeds, not terms
+    ("Other steps taken by Osteria include early elections and an amnesty for political crimes.", []),
+    ("The measures adopted by Norland include a truce on the river.", []),
+])
+def test_steps_a_party_proposed_list_its_terms(pipe, text, expected):
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected

@@ -1309,10 +1309,46 @@ def _named_group(tok, mentions: list[dict]) -> dict | None:
     before = [m for m in groups if m["end"] <= tok.idx]
     if before:
         found = max(before, key=lambda m: m["start"])
-    else:
+    elif groups:
         top = _leader(Counter(m["actor"] for m in groups))
         found = next((m for m in groups if m["actor"] == top), None)
+    else:
+        found = _described_group(tok, mentions)
     return None if found is None else {**found, "start": tok.idx, "end": tok.idx + len(tok), "surface": tok.text}
+
+
+#: ``Chad's opposition alliance, the Front for Renewal``: a group word, a comma, the name.
+_DESCRIBED_BEFORE = re.compile(r"\s*,\s*(?:the\s+)?")
+#: ``the Front for Renewal, an opposition alliance``: the name, a comma, a few words, the group word.
+_DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}")
+
+
+def _described_group(tok, mentions: list[dict]) -> dict | None:
+    """The organisation the text introduced, before ``tok``, in apposition to a group word
+    (``group_name_heads``) whatever its own name: ``Chad's opposition alliance, the Front for Renewal,
+    ...`` or ``the Front for Renewal, an opposition alliance, ...``; then ``the alliance`` (or, as news
+    varies the word, ``the coalition``) names it again; the last so introduced, else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Chad's opposition alliance, the Front for Renewal, met. The coalition wants a truce.")
+    >>> m = [dict(actor="Front for Renewal", type="organization", start=32, end=49)]
+    >>> _described_group(doc[13], m)["actor"], _described_group(doc[1], m)
+    ('Front for Renewal', None)
+    """
+    doc, text = tok.doc, tok.doc.text
+    found = None
+    for word in doc[:tok.i]:
+        if word.lemma_.lower() not in _GROUP_HEADS or word.pos_ != "NOUN" or word.tag_ == "NNS":
+            continue
+        end = word.idx + len(word)
+        for m in mentions:
+            if m.get("type") != "organization" or m["end"] > tok.idx:
+                continue
+            if m["start"] >= end and _DESCRIBED_BEFORE.fullmatch(text, end, m["start"]) \
+                    or m["end"] <= word.idx and _DESCRIBED_AFTER.fullmatch(text, m["end"], word.idx):
+                if found is None or m["start"] > found["start"]:
+                    found = m
+    return found
 
 
 def _name_head(name: str) -> str:
