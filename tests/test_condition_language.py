@@ -51,6 +51,14 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # liability or responsibility accepted for damage or an attack; for lost luggage it is none
+    ("accountability", "Osteria demanded that Norland accept liability for the damage caused by the occupation.",
+     "Osteria demanded that Norland accept liability for its lost luggage claims."),
+    ("accountability", "Osteria insists on the right to know the truth about the abuses of the war.",
+     "Osteria insists on the right to know the truth about the budget of the war."),
+    # the inhabitants' wishes respected; a chef's wishes are none
+    ("governance", "Norland insists that the wishes of the islanders must be respected.",
+     "Norland insists that the wishes of the chef must be respected."),
     # a party's part in the talks as a term; talks that went on without it are a fact
     ("negotiation_terms", "Osteria warned that any summit held without its participation is void.",
      "Osteria noted that the summit was held without its participation."),
@@ -786,6 +794,15 @@ def test_every_generic_category_of_the_guide_has_a_case():
 
 # (cue, a sentence the cue makes a condition of, a near miss without it)
 CUE_CASES = [
+    # a resolution as the subject of ``would`` states its terms; a debate or a vote on it is none
+    ("envisions", "Osteria tabled a draft at the council. The resolution would keep the sanctions on Norland.",
+     "Osteria tabled a draft at the council. The resolution on the sanctions was debated on Monday."),
+    ("envisions", "Norland drafted the resolution. The resolution would eliminate Osteria's chemical weapons.",
+     "Norland drafted the resolution. The resolution would be put to a vote on Monday."),
+    # a term promised by its noun; a promise of anything else is none
+    ("commits", "Osteria's president has promised amnesty to the rebels.",
+     "Osteria's president has promised voters a better economy."),
+    ("commits", "Karl Vos promised early elections in the north.", "Karl Vos promised him a reward in the north."),
     # to recommend a step proposes it; advice on rest is no term
     ("proposes", "Osteria recommended a ninety-day truce along the river.",
      "The doctors recommended a week of rest for Berg before the talks."),
@@ -6839,3 +6856,37 @@ def test_a_his_after_a_person_named_in_an_unnamed_sources_speech_is_that_persons
 def test_steps_a_party_proposed_list_its_terms(pipe, text, expected):
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [], taxonomy=GENERIC)
     assert pairs(rows) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser made ``warning`` the subject of what it reports: the clause before the comma has its subject
+    ("Osteria criticised the summit planned for Valdia this weekend, warning any meeting without its"
+     " participation would be void.", [("Osteria", "negotiation_terms")]),
+    # a meeting without its chairman is no term, whoever warns of it
+    ("Osteria criticised the summit planned for Valdia this weekend, warning any meeting without its"
+     " chairman would be dull.", []),
+])
+def test_a_participle_the_parser_made_a_subject_leaves_the_clause_its_speaker(pipe, text, expected):
+    doc = pipe(text)
+    warning = next(t for t in doc if t.lower_ == "warning")
+    if expected:
+        assert warning.dep_ == "csubj"  # the parse this rule repairs
+        assert [t.text for t in conditions._implied_subject(warning)] == ["Osteria"]
+    rows = conditions.find_conditions(doc, "t.txt", mentions_in(text, ACTORS), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paper that reports holds no term: the rules after the clause's subject look on (the proposal's author)
+    ("Osteria tabled a proposal last week. The Harbour Times wrote on Tuesday that Norland was weighing the"
+     " proposal to lift the tariffs on Osteria.", {"Osteria"}),
+    # nor does its editorial voice name a party's term
+    ("The Harbour Times said in an editorial that Osteria must free the detainees.", set()),
+    # a party that reports is still a party
+    ("Osteria tabled a proposal last week. Norland reported on Monday that it wants the tariffs on Osteria lifted.",
+     {"Norland"}),
+])
+def test_a_newspaper_reports_and_holds_no_term(pipe, text, expected):
+    actors = {**ACTORS, "Harbour Times": ("Harbour Times", "organization", "NRL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
+    assert {r["holder"] for r in rows} == expected

@@ -2003,7 +2003,9 @@ def _implied_subject(node) -> list:
     """The object of the verb a gerund complements, the gerund's own subject: ``Osteria accuses
     [Norland] of demanding ...`` (Norland demands), ``blamed [Norland] for seeking ...``; and the
     name the parser hung as an apposition on an opening phrase, right before a verb with no
-    subject (``During a meeting with Karl Vos, [Anna Berg] called on ...``).
+    subject (``During a meeting with Karl Vos, [Anna Berg] called on ...``); and the subject of the
+    clause before a comma when the parser made the participle after it the subject of what it reports
+    (``[Osteria] criticised the talks, warning any meeting without it would be void``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria accuses Norland of demanding a truce.")
@@ -2014,6 +2016,12 @@ def _implied_subject(node) -> list:
         prev = node.doc[node.i - 1]  # ``During a meeting with Karl Vos, Anna Berg called on ...``: the
         if prev.dep_ == "appos" and prev.head.i < prev.i and prev.head.dep_ == "pobj":  # parser's apposition
             return [prev]
+    if node.tag_ == "VBG" and node.dep_ == "csubj" and node.i and node.doc[node.i - 1].text == ",":
+        # ``Norland criticised the talks, warning any deal without it would be void``: the parser made the
+        # participle the subject of the clause it reports; the clause before the comma has its subject
+        before = next((c for c in node.head.children if c.dep_ == "ccomp" and c.i < node.i), None)
+        if before is not None:
+            return [c for c in before.children if c.dep_ == "nsubj"]
     if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ not in ("of", "for"):
         return []
     verb = node.head.head
@@ -3097,7 +3105,7 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     the actors before the cue only receive or back the plan (:func:`_receives`)."""
     text = _doc_text(sent.doc)
     in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
-               and not brokering(text, m["end"]) and not _venue(sent, m["start"]) and not _broker(sent, m["start"])
+               and not newspaper_title(m["actor"]) and not brokering(text, m["end"]) and not _venue(sent, m["start"]) and not _broker(sent, m["start"])
                and not _in_relative_clause(sent, m["start"]) and not _receives(sent, m["start"])
                and not listener(m, sent.doc) and not (m.get("type") == "state" and _in_portfolio(sent.doc, m["start"]))]
     asked = _addressee_and_conjuncts(sent.doc, addressee, mentions)
@@ -4354,6 +4362,27 @@ def parties_named_before(clue: Clue) -> tuple[dict, dict | None] | None:
     return (clue.pair[0], None) if clue.pair else NOBODY
 
 
+#: Last words of a newspaper's title (``the Harbour Times``): ``newspaper_title_words``.
+_NEWSPAPER_TITLE_WORDS = language.words("newspaper_title_words")
+
+
+def newspaper_title(name: str) -> bool:
+    """Whether ``name`` is a newspaper's title by its last word (``newspaper_title_words``: ``the Harbour
+    Times``, ``The Economist``): a paper that reports what the parties say holds none of their terms, and
+    the holder rules after the one that met it look for who does (a wire agency's row is dropped instead:
+    :func:`_may_hold`).
+
+    >>> newspaper_title("The Harbour Times"), newspaper_title("The Economist"), newspaper_title("Norland")
+    (True, True, False)
+    >>> newspaper_title("Times")
+    False
+    """
+    words = re.findall(r"[\w'\u2019-]+", name)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[-1].lower() in _NEWSPAPER_TITLE_WORDS and (len(words) > 1 or name[:4].lower() == "the ")
+
+
 def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     """The first subject (or possessor) naming an actor above the cue; the quote's speaker outside a quote.
 
@@ -4363,6 +4392,8 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     document speaks for its author (:func:`author_of_document`).
     """
     holder, addressee = clue.climbed
+    if holder and newspaper_title(holder.get("actor", "")):
+        return None  # ``The Harbour Times reported that Norland wants ...``: the paper reports, the next rule looks on
     if holder and _only_reader(holder, clue.sent, clue.article.mentions):
         return None
     if holder and _reports_document(holder, clue):
@@ -4594,6 +4625,8 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     found = resolve_speaker(clue.article.speakers, subj)
     if found is None or found.unnamed or not found.name or found.rule == _DOCUMENT_PUBLISHED:
         return None  # a document released earlier speaks for its author: author_of_document's case
+    if newspaper_title(found.name):
+        return None  # the paper reports (subject_of_clause): the next rule looks on
     return {"actor": found.name, "country": found.country, "type": found.type}, clue.climbed[1]
 
 
