@@ -794,6 +794,12 @@ def test_every_generic_category_of_the_guide_has_a_case():
 
 # (cue, a sentence the cue makes a condition of, a near miss without it)
 CUE_CASES = [
+    # such or current conditions are circumstances, not terms
+    ("conditions followed by a list", "Karl Vos said Norland's conditions are the start of a dialogue and a truce"
+     " on the river.",
+     "Karl Vos said neither side can win, and such conditions are ideal for resuming talks."),
+    ("precondition", "Norland set a truce on the river as the condition for any dialogue.",
+     "Karl Vos said neither side can win, and such conditions are ideal for resuming talks."),
     # a resolution as the subject of ``would`` states its terms; a debate or a vote on it is none
     ("envisions", "Osteria tabled a draft at the council. The resolution would keep the sanctions on Norland.",
      "Osteria tabled a draft at the council. The resolution on the sanctions was debated on Monday."),
@@ -6890,3 +6896,16 @@ def test_a_newspaper_reports_and_holds_no_term(pipe, text, expected):
     actors = {**ACTORS, "Harbour Times": ("Harbour Times", "organization", "NRL")}
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
     assert {r["holder"] for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conditional the parser hung on the participle of a document noun is the sentence's, not the author's
+    ("Karl Vos said he would submit the issue of the deal drafted by Norland to a popular vote if Osteria agrees to a"
+     " truce for a month.", [("Karl Vos", "ceasefire")]),
+    # the document's own clause keeps its author
+    ("The deal drafted by Norland would free the detainees if Osteria agrees to a truce for a month.",
+     [("Norland", "ceasefire")]),
+])
+def test_a_condition_hung_on_a_documents_participle_is_the_speakers(pipe, text, expected):
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected

@@ -1613,8 +1613,8 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
             break
         if quote is not None and not _inside(node, quote) and _speaker(quote):
             return _voice_leaving_quote(node, quote, mentions), addressee
-        owners = [] if i and (_conjunct_of_action(chain[i - 1], node) or _answered_through(node, chain[i - 1])) \
-            else _owners(node)
+        owners = [] if i and (_conjunct_of_action(chain[i - 1], node) or _answered_through(node, chain[i - 1])
+                              or _condition_on_participle(chain, i)) else _owners(node)
         if not owners and not skip and node.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS \
                 and (i == 0 or chain[i - 1].lower_ in _CONTENT_PREPOSITIONS) and (state := demonym_owner(node)):
             return state, addressee  # ``will weigh the Danish plan for a pause``, ``rejected Danish demands``
@@ -1647,6 +1647,27 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                 return author, addressee  # ``officials said the Norland draft calls for ...``: its author
             paper = paper or subj.lemma_.lower() in DOCUMENT_NOUNS
     return (None if paper and quote is None else _speaker(quote or reported)), addressee
+
+
+def _condition_on_participle(chain: list, i: int) -> bool:
+    """Whether the climb reached the noun ``chain[i]`` from a participle that modifies it (``the plan
+    proposed by Osteria``) through a conditional clause the parser hung on that participle (``... to a
+    vote if Norland agrees to a truce``): the condition belongs to the sentence's clause, not to whoever
+    wrote the noun's document, so the noun's owners are passed over.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Karl Vos said he would submit the issue of the deal drafted by Norland to a popular vote"
+    ...                      " if Osteria agrees to a truce for a month.")
+    >>> agrees = next(t for t in doc if t.lower_ == "agrees")
+    >>> chain = [agrees, *agrees.ancestors]
+    >>> [_condition_on_participle(chain, k) for k in range(len(chain))][:3]
+    [False, False, True]
+    """
+    if i < 2:
+        return False
+    participle, clause = chain[i - 1], chain[i - 2]
+    return participle.dep_ == "acl" and participle.tag_ == "VBN" and clause.dep_ == "advcl" \
+        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in clause.children)
 
 
 def _voice_leaving_quote(node, quote: dict, mentions: list[dict]) -> dict | None:
