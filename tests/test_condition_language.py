@@ -51,6 +51,17 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # what alone a party will negotiate on; talking only to reporters is none
+    ("negotiation_terms", "Karl Vos said Osteria would only negotiate on questions of border security.",
+     "Karl Vos said Osteria would only talk to reporters on Monday."),
+    # discussions continued are talks continued; research continued is none
+    ("negotiation_terms", "Karl Vos said Osteria is ready to continue the discussions after the court rules.",
+     "Karl Vos said Osteria is ready to continue its research after the court rules."),
+    # a deadline to accept or comply with the demands; a letter answered in ten days is none
+    ("negotiation_terms", "Norland demanded that Osteria accept the terms within a week.",
+     "Norland will answer the letter within ten days, an aide said."),
+    ("negotiation_terms", "Norland handed Osteria demands that Osteria must comply with within ten days.",
+     "Norland said Osteria must comply with the court's ruling on fishing quotas."),
     # liability or responsibility accepted for damage or an attack; for lost luggage it is none
     ("accountability", "Osteria demanded that Norland accept liability for the damage caused by the occupation.",
      "Osteria demanded that Norland accept liability for its lost luggage claims."),
