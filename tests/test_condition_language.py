@@ -3329,7 +3329,7 @@ PATTERN_CASES = {
         # the verbs of disarming and renouncing open the term as well
         ("Norland will talk to the Front on condition its fighters lay down their weapons.", [("Norland", "security")]),
         ("Norland accepts a truce on condition Osteria dissolves its militias.", [("Norland", "security")]),
-        ("Karl Vos spoke on condition he not be named about the militias.", []),
+        ("Karl Vos spoke on condition he not be named about the truce.", []),
     ],
     "an_appeal_from_a_party_to_act_is_its_call": [
         ("Osteria rejected an appeal from Norland to pull its troops out of the valley.", [("Norland", "territory")]),
@@ -6899,12 +6899,14 @@ def test_a_participle_the_parser_made_a_subject_leaves_the_clause_its_speaker(pi
      " proposal to lift the tariffs on Osteria.", {"Osteria"}),
     # nor does its editorial voice name a party's term
     ("The Harbour Times said in an editorial that Osteria must free the detainees.", set()),
-    # a party that reports is still a party
+    # a party that reports is still a party, and a person whose surname is a paper's word is a person
     ("Osteria tabled a proposal last week. Norland reported on Monday that it wants the tariffs on Osteria lifted.",
      {"Norland"}),
+    ("Jan Post said Osteria must free the detainees.", {"Jan Post"}),
 ])
 def test_a_newspaper_reports_and_holds_no_term(pipe, text, expected):
-    actors = {**ACTORS, "Harbour Times": ("Harbour Times", "organization", "NRL")}
+    actors = {**ACTORS, "Harbour Times": ("Harbour Times", "organization", "NRL"),
+              "Jan Post": ("Jan Post", "person", "NRL")}
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
     assert {r["holder"] for r in rows} == expected
 
@@ -6919,4 +6921,38 @@ def test_a_newspaper_reports_and_holds_no_term(pipe, text, expected):
 ])
 def test_a_condition_hung_on_a_documents_participle_is_the_speakers(pipe, text, expected):
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [], taxonomy=GENERIC)
+    assert pairs(rows) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reviewer's near misses of this session's rules: each gives no row, or the row stated
+    ("A Norland official, who would only talk on condition of anonymity, said Osteria is ready to help.", []),
+    ("Karl Vos said Anna Berg would only talk about her new book during the visit.", []),
+    ("Anna Berg mentioned the truce proposed by Osteria if Norland frees the detainees.",
+     [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
+    ("Karl Vos said Norland's current conditions for talks are a truce on the river and the release of detainees.",
+     [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+    ("The Lakeside Union, a founding member of the alliance, met the army. The alliance demands a truce on the river.", []),
+    ("Talks between the ruling coalition, the Lakeside Union and the army collapsed. The coalition demands a truce"
+     " on the river.", []),
+    ("Norland's opposition alliance, the Lakeside Union, met the army. Osteria's ruling coalition met too. The"
+     " coalition demands a truce on the river.", []),
+    ("Anna Berg forbade her staff from holding any meetings without her approval.", []),
+    ("Norland's two opposition parties want to merge forces before the election.", []),
+    ("Osteria demands that Norland force the two banks to merge.", []),
+    ("Norland demands that Osteria eliminate gun crime in the capital.", []),
+    ("Norland promised compensation to farmers hit by the floods.", []),
+    ("Norland says its wishes must be heeded in the talks.", []),
+    ("Norland insists that the islanders' wishes must be respected.", [("Norland", "governance")]),
+    ("Norland said Osteria must comply with the court's ruling within 30 days.", []),
+    ("Norland is ready to give the commission a month to consider the budget.", []),
+    ("Norland demanded that Osteria pay the tax bill before a 30-day deadline.", []),
+    ("Osteria said an appeal by Norland to Valdia's supreme court to free the detainees would fail.", []),
+    ("The steps proposed by Norland failed, and the measures Osteria took included a truce on the river.", []),
+    ("Karl Vos said a peaceful resolution will eventually lead to the release of detainees.", []),
+    ("Norland demands that Osteria investigate the forgotten violence of the 1990s.", []),
+])
+def test_the_reviewers_near_misses(pipe, text, expected):
+    actors = {**ACTORS, **MORE_ACTORS, "Lakeside Union": ("Lakeside Union", "organization", "NRL")}
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
     assert pairs(rows) == expected

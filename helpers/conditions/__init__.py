@@ -1662,9 +1662,13 @@ def _condition_on_participle(chain: list, i: int) -> bool:
     >>> chain = [agrees, *agrees.ancestors]
     >>> [_condition_on_participle(chain, k) for k in range(len(chain))][:3]
     [False, False, True]
+    >>> doc = nlp.bare_nlp()("Lee mentioned the truce proposed by Osteria if Norland frees the detainees.")
+    >>> frees = next(t for t in doc if t.lower_ == "frees")
+    >>> any(_condition_on_participle([frees, *frees.ancestors], k) for k in range(len(list(frees.ancestors)) + 1))
+    False
     """
-    if i < 2:
-        return False
+    if i < 2 or chain[i].lemma_.lower() not in DOCUMENT_NOUNS:
+        return False  # ``the truce proposed by Osteria if ...``: an offer's own term stays its maker's
     participle, clause = chain[i - 1], chain[i - 2]
     return participle.dep_ == "acl" and participle.tag_ == "VBN" and clause.dep_ == "advcl" \
         and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in clause.children)
@@ -3126,7 +3130,7 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     the actors before the cue only receive or back the plan (:func:`_receives`)."""
     text = _doc_text(sent.doc)
     in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
-               and not newspaper_title(m["actor"]) and not brokering(text, m["end"]) and not _venue(sent, m["start"]) and not _broker(sent, m["start"])
+               and not (m.get("type") == "organization" and newspaper_title(m["actor"])) and not brokering(text, m["end"]) and not _venue(sent, m["start"]) and not _broker(sent, m["start"])
                and not _in_relative_clause(sent, m["start"]) and not _receives(sent, m["start"])
                and not listener(m, sent.doc) and not (m.get("type") == "state" and _in_portfolio(sent.doc, m["start"]))]
     asked = _addressee_and_conjuncts(sent.doc, addressee, mentions)
@@ -4391,7 +4395,7 @@ def newspaper_title(name: str) -> bool:
     """Whether ``name`` is a newspaper's title by its last word (``newspaper_title_words``: ``the Harbour
     Times``, ``The Economist``): a paper that reports what the parties say holds none of their terms, and
     the holder rules after the one that met it look for who does (a wire agency's row is dropped instead:
-    :func:`_may_hold`).
+    :func:`_may_hold`). Only an organisation's name is read so (``Jan Post`` is a person).
 
     >>> newspaper_title("The Harbour Times"), newspaper_title("The Economist"), newspaper_title("Norland")
     (True, True, False)
@@ -4404,6 +4408,20 @@ def newspaper_title(name: str) -> bool:
     return bool(words) and words[-1].lower() in _NEWSPAPER_TITLE_WORDS and (len(words) > 1 or name[:4].lower() == "the ")
 
 
+def _paper(holder: dict, mentions: list[dict]) -> bool:
+    """Whether ``holder`` is an organisation (by its own type, else by the article's mention of the same
+    actor: a quote's speaker carries no type) whose name is a newspaper's title (:func:`newspaper_title`).
+
+    >>> _paper({"actor": "Harbour Times"}, [{"actor": "Harbour Times", "type": "organization"}])
+    True
+    >>> _paper({"actor": "Jan Post", "type": "person"}, []), _paper({"actor": "Harbour Times"}, [])
+    (False, False)
+    """
+    name = holder.get("actor", "")
+    kind = holder.get("type") or next((m.get("type") for m in mentions if m.get("actor") == name), "")
+    return kind == "organization" and newspaper_title(name)
+
+
 def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     """The first subject (or possessor) naming an actor above the cue; the quote's speaker outside a quote.
 
@@ -4413,7 +4431,7 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     document speaks for its author (:func:`author_of_document`).
     """
     holder, addressee = clue.climbed
-    if holder and newspaper_title(holder.get("actor", "")):
+    if holder and _paper(holder, clue.article.mentions):
         return None  # ``The Harbour Times reported that Norland wants ...``: the paper reports, the next rule looks on
     if holder and _only_reader(holder, clue.sent, clue.article.mentions):
         return None
@@ -4646,7 +4664,7 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     found = resolve_speaker(clue.article.speakers, subj)
     if found is None or found.unnamed or not found.name or found.rule == _DOCUMENT_PUBLISHED:
         return None  # a document released earlier speaks for its author: author_of_document's case
-    if newspaper_title(found.name):
+    if found.type == "organization" and newspaper_title(found.name):
         return None  # the paper reports (subject_of_clause): the next rule looks on
     return {"actor": found.name, "country": found.country, "type": found.type}, clue.climbed[1]
 

@@ -1319,8 +1319,12 @@ def _named_group(tok, mentions: list[dict]) -> dict | None:
 
 #: ``Chad's opposition alliance, the Front for Renewal``: a group word, a comma, the name.
 _DESCRIBED_BEFORE = re.compile(r"\s*,\s*(?:the\s+)?")
-#: ``the Front for Renewal, an opposition alliance``: the name, a comma, a few words, the group word.
-_DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}")
+#: ``the Front for Renewal, an opposition alliance``: the name, a comma, a few words (no preposition: ``a
+#: member of the alliance`` is another group), the group word.
+_DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:an?|the)\s+(?:(?!(?:of|in|with|within|from|among|for)\s)[\w'\u2019-]+\s+){0,3}")
+#: What closes an apposition after the name: a comma, a dash, a bracket or the sentence's end
+#: (``the ruling coalition, the Lakeside Union and the army``: a list, not a name).
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,;:.)\u2013\u2014]|$)")
 
 
 def _described_group(tok, mentions: list[dict]) -> dict | None:
@@ -1334,9 +1338,13 @@ def _described_group(tok, mentions: list[dict]) -> dict | None:
     >>> m = [dict(actor="Front for Renewal", type="organization", start=32, end=49)]
     >>> _described_group(doc[13], m)["actor"], _described_group(doc[1], m)
     ('Front for Renewal', None)
+
+    Not one that belongs to the group (``the Front, a founding member of the alliance``), a list (``the ruling coalition,
+    the Front and the army``), nor when another group's word, owned or qualified, comes between
+    (``Osteria's ruling coalition met too. The coalition ...``).
     """
     doc, text = tok.doc, tok.doc.text
-    found = None
+    found, at = None, -1
     for word in doc[:tok.i]:
         if word.lemma_.lower() not in _GROUP_HEADS or word.pos_ != "NOUN" or word.tag_ == "NNS":
             continue
@@ -1345,9 +1353,14 @@ def _described_group(tok, mentions: list[dict]) -> dict | None:
             if m.get("type") != "organization" or m["end"] > tok.idx:
                 continue
             if m["start"] >= end and _DESCRIBED_BEFORE.fullmatch(text, end, m["start"]) \
+                    and _APPOSITION_CLOSE.match(text, m["end"]) \
                     or m["end"] <= word.idx and _DESCRIBED_AFTER.fullmatch(text, m["end"], word.idx):
                 if found is None or m["start"] > found["start"]:
-                    found = m
+                    found, at = m, word.i
+    if found is not None and any(t.lemma_.lower() in _GROUP_HEADS and t.pos_ == "NOUN" and t.tag_ != "NNS"
+                                 and any(c.dep_ in ("poss", "amod", "compound") for c in t.children)
+                                 for t in doc[at + 1:tok.i]):
+        return None  # ``... Osteria's ruling coalition met too. The coalition ...``: another group came between
     return found
 
 
