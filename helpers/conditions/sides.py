@@ -1291,8 +1291,9 @@ _GROUP_HEADS = language.words("group_name_heads")
 def _named_group(tok, mentions: list[dict]) -> dict | None:
     """``the coalition`` (``the coalition of armed movements``): the organisation the article names
     with that word as the head of its name (``group_name_heads``: :func:`_name_head`), the last
-    before it, else the one named most; none when the article names no such organisation, the noun
-    has an owner or a modifier (``Norland's coalition``, ``the ruling coalition``) or is plural.
+    before it, else the one named most; with no such organisation, the one the text introduced in
+    apposition to a group word (:func:`_described_group`); none when the noun has an owner or a
+    modifier (``Norland's coalition``, ``the ruling coalition``) or is plural.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The coalition wants a truce. The Coalition of Harbour Movements met.")
@@ -1339,9 +1340,9 @@ def _described_group(tok, mentions: list[dict]) -> dict | None:
     >>> _described_group(doc[13], m)["actor"], _described_group(doc[1], m)
     ('Front for Renewal', None)
 
-    Not one that belongs to the group (``the Front, a founding member of the alliance``), a list (``the ruling coalition,
-    the Front and the army``), nor when another group's word, owned or qualified, comes between
-    (``Osteria's ruling coalition met too. The coalition ...``).
+    Not one that belongs to the group (``the Front, a founding member of the alliance``), a list
+    (``the ruling coalition, the Front and the army``), nor when another group's word, owned or
+    qualified, comes between (``Osteria's ruling coalition met too. The coalition ...``).
     """
     doc, text = tok.doc, tok.doc.text
     found, at = None, -1
