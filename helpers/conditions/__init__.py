@@ -3130,7 +3130,8 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     the actors before the cue only receive or back the plan (:func:`_receives`)."""
     text = _doc_text(sent.doc)
     in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
-               and not (m.get("type") == "organization" and newspaper_title(m["actor"])) and not brokering(text, m["end"]) and not _venue(sent, m["start"]) and not _broker(sent, m["start"])
+               and not _paper(m, ()) and not brokering(text, m["end"])
+               and not _venue(sent, m["start"]) and not _broker(sent, m["start"])
                and not _in_relative_clause(sent, m["start"]) and not _receives(sent, m["start"])
                and not listener(m, sent.doc) and not (m.get("type") == "state" and _in_portfolio(sent.doc, m["start"]))]
     asked = _addressee_and_conjuncts(sent.doc, addressee, mentions)
@@ -4395,7 +4396,7 @@ def newspaper_title(name: str) -> bool:
     """Whether ``name`` is a newspaper's title by its last word (``newspaper_title_words``: ``the Harbour
     Times``, ``The Economist``): a paper that reports what the parties say holds none of their terms, and
     the holder rules after the one that met it look for who does (a wire agency's row is dropped instead:
-    :func:`_may_hold`). Only an organisation's name is read so (``Jan Post`` is a person).
+    :func:`_may_hold`). Whether the name is an organisation's is :func:`_paper`'s to say.
 
     >>> newspaper_title("The Harbour Times"), newspaper_title("The Economist"), newspaper_title("Norland")
     (True, True, False)
@@ -4410,7 +4411,8 @@ def newspaper_title(name: str) -> bool:
 
 def _paper(holder: dict, mentions: list[dict]) -> bool:
     """Whether ``holder`` is an organisation (by its own type, else by the article's mention of the same
-    actor: a quote's speaker carries no type) whose name is a newspaper's title (:func:`newspaper_title`).
+    actor: a quote's speaker carries no type) whose name is a newspaper's title (:func:`newspaper_title`);
+    a person's name is never a paper's (``Jan Post``).
 
     >>> _paper({"actor": "Harbour Times"}, [{"actor": "Harbour Times", "type": "organization"}])
     True
@@ -4664,7 +4666,7 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     found = resolve_speaker(clue.article.speakers, subj)
     if found is None or found.unnamed or not found.name or found.rule == _DOCUMENT_PUBLISHED:
         return None  # a document released earlier speaks for its author: author_of_document's case
-    if found.type == "organization" and newspaper_title(found.name):
+    if _paper({"actor": found.name, "type": found.type}, ()):
         return None  # the paper reports (subject_of_clause): the next rule looks on
     return {"actor": found.name, "country": found.country, "type": found.type}, clue.climbed[1]
 
