@@ -51,6 +51,14 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # forces back at their prior positions; hikers back at a campsite are none
+    ("territory", "Osteria insists that the troops be returned to their prior positions.",
+     "Osteria wants the hikers returned to their previous campsite."),
+    # a secular state; a safe one is none
+    ("governance", "Osteria wants Norland to become a secular republic.", "Osteria wants Norland to become a safe republic."),
+    # seats on a ruling council; a seat on a club's board is none
+    ("governance", "Osteria demands two places on the sovereign council.",
+     "Osteria wants a seat on the board of the football club."),
     # what alone a party will negotiate on; talking only to reporters is none
     ("negotiation_terms", "Karl Vos said Osteria would only negotiate on questions of border security.",
      "Karl Vos said Osteria would only talk to reporters on Monday."),
