@@ -65,7 +65,7 @@ from ..quotes.syntax import relative_antecedent
 from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import ORDINAL_WORDS, heading, item_openers, ordinal_items
-from ..corpus.metadata import in_agency_dateline, news_organisation
+from ..corpus.metadata import in_agency_dateline, news_organisation, newspaper_title
 from .sides import (
     COMMENTATORS, STATE_NOUNS, bloc_demonym, brokering, canonical_actor, country_of_phrase, dateline,
     described_as_commentator, demonym_owner, demonym_state, holder_side, party_noun, people_of_state, portfolio,
@@ -4386,27 +4386,6 @@ def parties_named_before(clue: Clue) -> tuple[dict, dict | None] | None:
     if clue.pair is None:
         return None
     return (clue.pair[0], None) if clue.pair else NOBODY
-
-
-#: Last words of a newspaper's title (``the Harbour Times``): ``newspaper_title_words``.
-_NEWSPAPER_TITLE_WORDS = language.words("newspaper_title_words")
-
-
-def newspaper_title(name: str) -> bool:
-    """Whether ``name`` is a newspaper's title by its last word (``newspaper_title_words``: ``the Harbour
-    Times``, ``The Economist``): a paper that reports what the parties say holds none of their terms, and
-    the holder rules after the one that met it look for who does (a wire agency's row is dropped instead:
-    :func:`_may_hold`). Whether the name is an organisation's is :func:`_paper`'s to say.
-
-    >>> newspaper_title("The Harbour Times"), newspaper_title("The Economist"), newspaper_title("Norland")
-    (True, True, False)
-    >>> newspaper_title("Times")
-    False
-    """
-    words = re.findall(r"[\w'\u2019-]+", name)
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return bool(words) and words[-1].lower() in _NEWSPAPER_TITLE_WORDS and (len(words) > 1 or name[:4].lower() == "the ")
 
 
 def _paper(holder: dict, mentions: list[dict]) -> bool:

@@ -368,6 +368,27 @@ def news_organisation(name: str) -> bool:
     return name.strip().lower() in _news_agencies()
 
 
+#: Last words of a newspaper's title (``the Harbour Times``): ``newspaper_title_words``.
+NEWSPAPER_TITLE_WORDS = language.words("newspaper_title_words")
+
+
+def newspaper_title(name: str) -> bool:
+    """Whether ``name`` is a newspaper's title by its last word (``newspaper_title_words``: ``the Harbour
+    Times``, ``The Economist``): a paper that reports what the parties say holds none of their terms, and
+    the holder rules after the one that met it look for who does (a wire agency's row is dropped instead:
+    ``conditions._may_hold``). Whether the name is an organisation's is ``conditions._paper``'s to say.
+
+    >>> newspaper_title("The Harbour Times"), newspaper_title("The Economist"), newspaper_title("Norland")
+    (True, True, False)
+    >>> newspaper_title("Times")
+    False
+    """
+    words = re.findall(r"[\w'\u2019-]+", name)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[-1].lower() in NEWSPAPER_TITLE_WORDS and (len(words) > 1 or name[:4].lower() == "the ")
+
+
 def agency_name(name: str) -> bool:
     """Whether a dateline's bracket names a news agency (wire copy names who filed it): a known one
     (``AFP``) or a name whose last word is an agency's (``Example Wire``); not a time zone, a day or
