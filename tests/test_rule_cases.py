@@ -257,6 +257,13 @@ CASES = [
     # a plural of others or a thing is no office that speaks (not the speaker named before)
     ("condition_holder.speaker_of_subject", "Anna Berg spoke on Monday. The envoys insisted that the sanctions "
      "be lifted.", None, set()),
+    # parties that pledge to keep a deal hold its terms; one urged to keep it, or said to break it, is not named so
+    ("condition_holder.author_of_document", "Norland and Osteria pledged to abide by the accord. The accord provides "
+     "for the lifting of the sanctions.", None, {("Norland", "sanctions"), ("Osteria", "sanctions")}),
+    ("condition_holder.author_of_document", "Norland urged Osteria to abide by the accord. The accord provides "
+     "for the lifting of the sanctions.", None, set()),
+    ("condition_holder.author_of_document", "Norland said Osteria violated the accord. The accord provides "
+     "for the lifting of the sanctions.", None, set()),
     # a document in which someone sets out terms is that one's; one in which someone is criticised is not
     # a deal signed by fighters a demonym names is that state's (a civil war's parties are coded so);
     # fighters who only lean to the state (``pro-``) sign for no state

@@ -4735,7 +4735,7 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     if demonym_owner(tok, unions=True):
         return demonym_owner(tok, unions=True)  # ``the European plan``: the union's
-    for bearer in _bearers(tok) + _signers(tok):  # ``the draft Norland carried to the summit``: no other owner named
+    for bearer in _bearers(tok) + _signers(tok) + _keepers(tok):  # ``the draft Norland carried to the summit``
         hit = _token_mention(bearer, mentions) or _premodifier_mention(bearer, mentions)
         if hit:
             return hit
@@ -4892,6 +4892,47 @@ def _signers(noun) -> list:
     if not concluded_document(noun):
         return []  # ``any deal Ann Lee signs with Osteria``: a deal yet to exist
     return _relative_subjects(noun, CONCLUDING_VERBS, lambda c: not any(n.dep_ == "neg" for n in c.children))
+
+
+#: Nouns of a pledge to keep a deal (``their commitment to the accord``): whoever gives it is a party.
+KEEPING_NOUNS = language.words("condition_keeping_nouns")
+
+
+def _keepers(noun) -> list:
+    """The parties that pledge to keep deal ``noun`` (a noun of a deal, ``condition_deal_nouns``): the subject
+    of a verb of agreeing or pledging (``agreeing_verbs``) to a verb of compliance with it
+    (``condition_compliance_verbs``: ``Norland and Osteria pledged to abide by the accord``), or of the verb
+    that gives a pledge to keep it (``condition_keeping_nouns``: ``reaffirmed their commitment to the accord``,
+    ``made a pledge to comply with it``); whoever pledges to keep a deal is a party to it and
+    holds its terms. Not one urged to keep it, or said to break it (``urged Osteria to abide by``, ``Osteria
+    violated the accord``: the words of another side, whose terms they may be), nor a pledge negated, nor a
+    document that is no deal (``abide by the resolution``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee pledged to abide by the accord. Lee reaffirmed her commitment to the accord. "
+    ...                      "Lee pledged to abide by the resolution. Lee urged Vos to abide by the accord.")
+    >>> [[t.text for t in _keepers(s[-2])] for s in doc.sents]
+    [['Lee'], ['Lee'], [], []]
+    """
+    if noun.lemma_.lower() not in DEAL_NOUNS:
+        return []
+    head = noun.head
+    verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head if noun.dep_ == "dobj" else None
+    if verb is None:
+        return []
+    pledge = verb if verb.lemma_.lower() in KEEPING_NOUNS else None  # ``their commitment to the accord``
+    if pledge is None and verb.lemma_.lower() in COMPLIANCE_VERBS:
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in KEEPING_NOUNS:
+            pledge = verb.head  # ``a pledge to comply with it``
+        elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _AGREEING_VERBS \
+                and not any(c.dep_ in ("neg", "dobj") for c in verb.head.children):
+            return [c for c in verb.head.children if c.dep_ == "nsubj"]  # ``pledged to abide by the accord``
+    if pledge is None:
+        return []
+    giver = pledge.head.head if pledge.dep_ == "pobj" else pledge.head if pledge.dep_ == "dobj" else None
+    if giver is None or giver.pos_ != "VERB" or any(c.dep_ == "neg" for c in giver.children):
+        return []
+    return [c for c in giver.children if c.dep_ == "nsubj"]
 
 
 def _relative_subjects(noun, verbs, keep=lambda clause: True) -> list:
