@@ -826,3 +826,17 @@ def test_a_surname_written_without_its_particle_is_the_same_person(pipe, full, e
 def test_a_compound_title_joined_by_a_hyphen_is_office_words(pipe, text, words, expected):
     doc = pipe(text)
     assert countries._title_words(doc[words[0]:words[1]]) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a state's office, under a place the model tags elsewhere: a person, though tagged a firm later
+    ("Lakeland Chief Minister Tamuzo opened the bridge in Lakeland. Later Tamuzo said the ferries would stop.",
+     {"person"}),
+    # after a club's office the name stays what the model makes of it elsewhere
+    ("Harbour Club President Tamuzo opened the bridge in Lakeland. Later Tamuzo said the ferries would stop.",
+     {"organization"}),
+])
+def test_a_one_word_name_after_a_states_office_is_a_person_wherever_else_it_is_tagged(pipe, text, expected):
+    ents = [("Tamuzo", "PERSON"), ("Lakeland", "GPE"), ("Tamuzo", "ORG")]
+    found = actors.find_mentions(_parse(pipe, text, ents), "t.txt", registry=WORLD)
+    assert {m["type"] for m in found if m["actor"] == "Tamuzo"} == expected

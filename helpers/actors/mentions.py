@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 
-from ..doccache import doc_tokens
+from ..doccache import doc_ents, doc_tokens
 from .. import language
 from ..context import ArticleContext, as_context
 from ..rules import Registry
@@ -132,9 +132,12 @@ def _resolve(ctx, found: list) -> list:
     state.forms = _longest_forms([(c.label, c.span.text) for c in found])
     state.initials = _initials_forms(state.forms)
     persons = {c.span.text for c in found if c.label == "PERSON" and len(c.span) > 1}
-    state.person_names = persons | {resolve_name(ctx, "PERSON", n) for n in persons}
+    # a one-word name written after a state's office or an honorific (``Chief Minister Lund``, ``Mr Lund``)
+    # is a person's, wherever else the model tags the same word an organisation
+    titled = {c.span.text for c in found if len(c.span) == 1 and (_after_state_title(c.span) or _after_honorific(c.span))}
+    state.person_names = persons | titled | {resolve_name(ctx, "PERSON", n) for n in persons}
     orgs = {resolve_name(ctx, "ORG", c.span.text) for c in found if c.label == "ORG"}
-    state.org_words = {n for n in orgs if len(n.split()) == 1}
+    state.org_words = {n for n in orgs if len(n.split()) == 1} - titled
     state.full_labels = {n: lab for (lab, n) in state.forms if resolve_name(ctx, lab, n) == n}
     out = []
     for c in found:
@@ -153,6 +156,8 @@ def _after_state_title(span) -> bool:
     ...                      "Prime Minister Lund spoke.")
     >>> [_after_state_title(doc[i:i + 1]) for i in (2, 8, 13, 18)]
     [True, False, False, True]
+
+    A place the model leaves untagged before the office is still one where it tags it elsewhere.
     """
     if not _after_state_office(span) or not span.doc[span.start - 1].is_title:
         return False
@@ -161,7 +166,18 @@ def _after_state_title(span) -> bool:
         i -= 1  # the office's own words (``Prime Minister``, ``Foreign Minister``)
     before = span.doc[i - 1] if i > 0 else None
     return before is None or not (before.pos_ == "NOUN" or (before.is_title and before.pos_ == "PROPN"
-                                                            and before.ent_type_ not in ("GPE", "NORP")))
+                                                            and before.ent_type_ not in _PLACE_LABELS
+                                                            and before.text not in _places_named(span.doc)))
+
+
+#: Entity labels of a place or a people: a name before an office (``Lakeland Governor Lund``) is its state's.
+_PLACE_LABELS = ("GPE", "NORP")
+
+
+def _places_named(doc) -> frozenset:
+    """The one-word places and peoples the model tags anywhere in ``doc``: a word it leaves untagged
+    before an office (``Lakeland Chief Minister Lund``) is still the place it tags elsewhere."""
+    return frozenset(e.text for e in doc_ents(doc) if e.label_ in _PLACE_LABELS and len(e) == 1)
 
 
 #: Titles of a peer written before a surname alone (``Lord Lund``), as an honorific is (``Mr Lund``).
