@@ -215,6 +215,12 @@ CASES = [
      [("Councillor Ann Okafor", "PERSON")]),
     ("shape.person_titles", "Councillor Ann Okafor said the bridge was safe.", "Ann Okafor", False,
      [("Ann Okafor", "PERSON")]),
+    # the mark of a dead person, capitalised as some outlets write it, is no part of the name; a name that
+    # only begins with the same letters keeps them
+    ("shape.person_titles", "The union was founded by the Late Ann Okafor in 1961.", "Ann Okafor", True,
+     [("Late Ann Okafor", "PERSON")]),
+    ("shape.person_titles", "The union was founded by Lately Okafor in 1961.", "Lately Okafor", False,
+     [("Lately Okafor", "PERSON")]),
     ("shape.given_name", "The engineer Ann Okafor said the bridge was safe.", "Ann Okafor", True,
      [("Okafor", "PERSON")]),
     ("shape.given_name", "His counterpart, Amara Okafor Lind, said the bridge was safe.", "Amara Okafor Lind", True,

@@ -152,7 +152,7 @@ def clean_name(text: str, person: bool = False) -> str:
 def _extend_given_name(span, lower_words: set[str], taken: set[int]):
     """A PERSON span widened left over given names the NER left out (``Ana [Ortiz de la Cruz]``).
 
-    Only capitalised proper nouns that are not titles, not written in lower case
+    Only capitalised proper nouns that are not titles or marks before a name (``the Late Ana Cruz``), not written in lower case
     elsewhere in the article and not part of a registered name are added (a given name the
     model tags as a nationality is one when no demonym is spelt so).
     """
@@ -161,7 +161,7 @@ def _extend_given_name(span, lower_words: set[str], taken: set[int]):
     while start > 0 and span.start - start < 2:
         prev = doc[start - 1]
         if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()
-                and prev.pos_ == "PROPN" and prev.lower_ not in TITLES
+                and prev.pos_ == "PROPN" and prev.lower_ not in TITLES and prev.lower_ not in _RETIRED
                 and prev.lower_ not in lower_words and prev.i not in taken
                 and (prev.ent_type_ in ("", "PERSON") or (prev.ent_type_ == "NORP" and prev.lower_ not in DEMONYMS))
                 and not prev.is_sent_start):
