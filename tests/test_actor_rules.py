@@ -333,6 +333,11 @@ CASES = [
      "Ann Okafor", False, [("Ann Okafor", "PERSON"), ("Ann Okafor", "PERSON")]),
     ("filters.office_words", "Ann Okafor, Secretary of Coastal Affairs, said the port would close.",
      "Coastal Affairs", True, [("Ann Okafor", "PERSON"), ("Coastal Affairs", "ORG")]),
+    # a portfolio's word before ``Minister`` is the front of a person's title; a ministry so named is a body
+    ("filters.office_words", "Regional Home Minister Ann Okafor said the curfew would end.", "Regional Home", True,
+     [("Regional Home", "ORG"), ("Ann Okafor", "PERSON")]),
+    ("filters.office_words", "The Regional Home Ministry said the curfew would end.", "Regional Home Ministry", False,
+     [("Regional Home Ministry", "ORG")]),
     ("filters.office_words", "Ann Okafor, a director of Tidewater Freight, said the port would close.",
      "Tidewater Freight", False, [("Ann Okafor", "PERSON"), ("Tidewater Freight", "ORG")]),
     ("places.state_only_as_place", "The envoys met in Peru on Monday and later flew to Chile.", "Peru", True, None),

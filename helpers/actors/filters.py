@@ -408,13 +408,22 @@ def _world_row(ctx, actor: str) -> bool:
 _PORTFOLIO = language.words("portfolio_titles")
 
 
+#: Words that name a portfolio before its office (``Home`` of ``Home Minister``): ``title_modifier_words``.
+_PORTFOLIO_WORDS = language.words("title_modifier_words")
+
+
 def office_words(ctx, cand) -> bool:
     """``Ann Lee, Secretary of Foreign Relations``: a discovered name right after ``Secretary of``
     or ``Minister of`` is the rest of a person's title, not an organisation (``Chairman of
-    Acme Bank`` names the bank)."""
+    Acme Bank`` names the bank); so is one that ends in a portfolio's word right before ``Minister``
+    or ``Secretary`` (``State Home Minister Ann Lee``: ``title_modifier_words``), whatever the
+    model made of it (``the Home Ministry`` names the ministry)."""
     if cand.origin not in _DISCOVERED or cand.label != "ORG":
         return False
-    doc, i = cand.span.doc, cand.span.start
+    doc, i, end = cand.span.doc, cand.span.start, cand.span.end
+    if end < len(doc) and cand.span[-1].lower_ in _PORTFOLIO_WORDS and doc[end].lower_ in _PORTFOLIO \
+            and doc[end].text[:1].isupper():
+        return True  # ``State Home Minister Ann Lee``: the portfolio before the office is the title's front
     if i >= 1 and doc[i - 1].lower_ == "the":
         i -= 1
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PORTFOLIO and doc[i - 2].text[:1].isupper()
