@@ -26,7 +26,8 @@ ACTORS = {"Norland": ("Norland", "state", "NRL"), "Osteria": ("Osteria", "state"
           "Norwegian Eli Kim": ("Norwegian Eli Kim", "person", ""), "Eli Thai Kim": ("Eli Thai Kim", "person", ""),
           "Union of Northern States": ("Union of Northern States", "organization", "INT"),
           "Harbour Liberation Front": ("Harbour Liberation Front", "organization", "OST"),
-          "Wire": ("Wire", "organization", "GBR")}
+          "Wire": ("Wire", "organization", "GBR"), "Harbour Post": ("Harbour Post", "organization", "NRL"),
+          "Post": ("Post", "organization", "NRL")}
 #: A taxonomy with one standalone term (the shipped one has none), for ``standalone_term``.
 STANDALONE = dict(category="buffer_zone", cameo="1", role="standalone", pattern=r"\bbuffer zone\b",
                   description="a buffer zone, a term by itself")
@@ -250,6 +251,9 @@ CASES = [
      {("unnamed: official", "negotiation_terms"), ("unnamed: official", "sanctions")}),
     ("condition_holder.unnamed_speaker",
      '"We will talk only if the sanctions are lifted," Anna Berg said.', "Anna Berg", set()),
+    # a paper that reports holds nothing, also named by its title word once named whole
+    ("condition_holder.subject_of_clause", "The Harbour Post spoke to the envoys. According to the Post, a truce would "
+     "require the lifting of the sanctions.", "Post", set()),
     ("condition_holder.speaker_of_subject",
      "A spokesperson for the Osteria Trade Office insisted that the sanctions be lifted.", None,
      {("Osteria Trade Office", "sanctions")}),

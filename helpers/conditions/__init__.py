@@ -65,7 +65,7 @@ from ..quotes.syntax import relative_antecedent
 from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import ORDINAL_WORDS, heading, item_openers, ordinal_items
-from ..corpus.metadata import in_agency_dateline, news_organisation, newspaper_title
+from ..corpus.metadata import in_agency_dateline, news_organisation, newspaper_title, short_paper_title
 from .sides import (
     COMMENTATORS, STATE_NOUNS, bloc_demonym, brokering, canonical_actor, country_of_phrase, dateline,
     described_as_commentator, demonym_owner, demonym_state, holder_side, party_noun, people_of_state, portfolio,
@@ -4390,7 +4390,8 @@ def parties_named_before(clue: Clue) -> tuple[dict, dict | None] | None:
 
 def _paper(holder: dict, mentions: list[dict]) -> bool:
     """Whether ``holder`` is an organisation (by its own type, else by the article's mention of the same
-    actor: a quote's speaker carries no type) whose name is a newspaper's title (:func:`newspaper_title`);
+    actor: a quote's speaker carries no type) whose name is a newspaper's title (:func:`newspaper_title`),
+    or its title word alone where the article names the paper whole (``the Post``: :func:`short_paper_title`);
     a person's name is never a paper's (``Jan Post``).
 
     >>> _paper({"actor": "Harbour Times"}, [{"actor": "Harbour Times", "type": "organization"}])
@@ -4400,7 +4401,8 @@ def _paper(holder: dict, mentions: list[dict]) -> bool:
     """
     name = holder.get("actor", "")
     kind = holder.get("type") or next((m.get("type") for m in mentions if m.get("actor") == name), "")
-    return kind == "organization" and newspaper_title(name)
+    return kind == "organization" and (newspaper_title(name)
+                                       or short_paper_title(name, {m.get("actor", "") for m in mentions}))
 
 
 def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:

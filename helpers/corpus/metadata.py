@@ -389,6 +389,21 @@ def newspaper_title(name: str) -> bool:
     return bool(words) and words[-1].lower() in NEWSPAPER_TITLE_WORDS and (len(words) > 1 or name[:4].lower() == "the ")
 
 
+def short_paper_title(name: str, names) -> bool:
+    """Whether ``name`` is a newspaper's title word alone (``the Post said``) standing for a paper that one
+    of ``names`` (the article's other actors) names whole (``The Harbour Post``): news shortens a paper's
+    title once it is named.
+
+    >>> short_paper_title("Post", ["The Harbour Post"]), short_paper_title("Post", ["Harbour Times"])
+    (True, False)
+    >>> short_paper_title("Norland", ["The Harbour Post"])
+    False
+    """
+    words = name.split()
+    return len(words) == 1 and words[0].lower() in NEWSPAPER_TITLE_WORDS and any(
+        newspaper_title(other) and other.split()[-1].lower() == words[0].lower() for other in names if other != name)
+
+
 def agency_name(name: str) -> bool:
     """Whether a dateline's bracket names a news agency (wire copy names who filed it): a known one
     (``AFP``) or a name whose last word is an agency's (``Example Wire``); not a time zone, a day or
