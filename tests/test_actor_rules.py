@@ -338,6 +338,8 @@ CASES = [
      [("Regional Home", "ORG"), ("Ann Okafor", "PERSON")]),
     ("filters.office_words", "The Regional Home Ministry said the curfew would end.", "Regional Home Ministry", False,
      [("Regional Home Ministry", "ORG")]),
+    ("filters.office_words", "Lakeland Board of Trade Commissioner Ann Okafor said the port would reopen.",
+     "Lakeland Board of Trade", False, [("Lakeland Board of Trade", "ORG"), ("Ann Okafor", "PERSON")]),
     ("filters.office_words", "Ann Okafor, a director of Tidewater Freight, said the port would close.",
      "Tidewater Freight", False, [("Ann Okafor", "PERSON"), ("Tidewater Freight", "ORG")]),
     ("places.state_only_as_place", "The envoys met in Peru on Monday and later flew to Chile.", "Peru", True, None),
@@ -839,15 +841,20 @@ def test_a_compound_title_joined_by_a_hyphen_is_office_words(pipe, text, words, 
     assert countries._title_words(doc[words[0]:words[1]]) is expected
 
 
-@pytest.mark.parametrize("text, expected", [
+_TITLED = [("Tamuzo", "PERSON"), ("Lakeland", "GPE"), ("Tamuzo", "ORG")]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
     # after a state's office, under a place the model tags elsewhere: a person, though tagged a firm later
     ("Lakeland Chief Minister Tamuzo opened the bridge in Lakeland. Later Tamuzo said the ferries would stop.",
-     {"person"}),
+     _TITLED, {"person"}),
     # after a club's office the name stays what the model makes of it elsewhere
     ("Harbour Club President Tamuzo opened the bridge in Lakeland. Later Tamuzo said the ferries would stop.",
-     {"organization"}),
+     _TITLED, {"organization"}),
+    # a brand named with an honorific that the model tags a firm's there too stays a firm
+    ("Mr Tamuzo, the cleaning chain, opened a shop in Lakeland. Later Tamuzo said it would cut jobs.",
+     [("Tamuzo", "ORG"), ("Lakeland", "GPE"), ("Tamuzo", "ORG")], {"organization"}),
 ])
-def test_a_one_word_name_after_a_states_office_is_a_person_wherever_else_it_is_tagged(pipe, text, expected):
-    ents = [("Tamuzo", "PERSON"), ("Lakeland", "GPE"), ("Tamuzo", "ORG")]
+def test_a_one_word_name_after_a_states_office_is_a_person_wherever_else_it_is_tagged(pipe, text, ents, expected):
     found = actors.find_mentions(_parse(pipe, text, ents), "t.txt", registry=WORLD)
     assert {m["type"] for m in found if m["actor"] == "Tamuzo"} == expected

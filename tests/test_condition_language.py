@@ -51,20 +51,20 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
-    # a state of a people's own; a state broadcaster is none
+    # a state of a people's own; a separate state hospital is none
     ("governance", "Osteria demanded a separate state for the hill peoples.",
-     "Osteria wants the independent state broadcaster to air the talks."),
-    # a regional council reconstituted; a football league reconstituted is none
+     "Osteria demanded a separate state hospital for the hill peoples."),
+    # a regional council reconstituted; the council's offices restructured are none
     ("governance", "Osteria demanded the reconstitution of the regional council.",
-     "Osteria demanded the reconstitution of the regional football league."),
-    # army camps dismantled or reinstated; refugee camps are none
-    ("security", "Osteria demanded that army camps there be reinstated.",
-     "Osteria demanded that refugee camps there be reinstated."),
+     "Osteria demanded the restructuring of the district council offices."),
+    # army camps reinstated or dismantled; a camp's gates closed or its commander removed are none
+    ("security", "Osteria demanded that army camps be reinstated.",
+     "Osteria demanded that the army camp gates be closed."),
     ("security", "Osteria demanded the dismantling of army camps in the hills.",
-     "Osteria demanded the dismantling of refugee camps in the hills."),
-    # talks there must be; a debate in parliament is none
+     "Osteria demanded that the army camp's commander be removed."),
+    # talks with a party there should be; negotiations on a wage deal are none
     ("negotiation_terms", "Osteria said there should be talks with the rebels.",
-     "Osteria said there should be a debate in parliament."),
+     "Osteria said there should be new negotiations on the wage deal."),
     # forces back at their prior positions; hikers back at a campsite are none
     ("territory", "Osteria insists that the troops be returned to their prior positions.",
      "Osteria wants the hikers returned to their previous campsite."),

@@ -262,12 +262,25 @@ CASES = [
     ("condition_holder.speaker_of_subject", "Anna Berg spoke on Monday. The envoys insisted that the sanctions "
      "be lifted.", None, set()),
     # parties that pledge to keep a deal hold its terms; one urged to keep it, or said to break it, is not named so
-    ("condition_holder.author_of_document", "Norland and Osteria pledged to abide by the accord. The accord provides "
-     "for the lifting of the sanctions.", None, {("Norland", "sanctions"), ("Osteria", "sanctions")}),
-    ("condition_holder.author_of_document", "Norland urged Osteria to abide by the accord. The accord provides "
-     "for the lifting of the sanctions.", None, set()),
-    ("condition_holder.author_of_document", "Norland said Osteria violated the accord. The accord provides "
-     "for the lifting of the sanctions.", None, set()),
+    ("condition_holder.author_of_document", "Norland and Osteria pledged to abide by the accord. The accord envisages "
+     "the lifting of the sanctions.", None, {("Norland", "sanctions"), ("Osteria", "sanctions")}),
+    ("condition_holder.author_of_document", "Norland urged Osteria to abide by the accord. The accord envisages "
+     "the lifting of the sanctions.", None, set()),
+    ("condition_holder.author_of_document", "Norland said Osteria violated the accord. The accord envisages "
+     "the lifting of the sanctions.", None, set()),
+    # the parties a deal is between win over one that pledges to respect it; a pledge doubted is its owner's,
+    # one refused, vowed against or made on a condition is none
+    ("condition_holder.author_of_document", "The Union of Northern States pledged to respect the accord between "
+     "Norland and Osteria. The accord envisages the lifting of the sanctions.", None,
+     {("Norland", "sanctions"), ("Osteria", "sanctions")}),
+    ("condition_holder.author_of_document", "Norland questioned Osteria's commitment to the accord. The accord "
+     "envisages the lifting of the sanctions.", None, {("Osteria", "sanctions")}),
+    ("condition_holder.author_of_document", "Norland has made no commitment to the accord. The accord envisages "
+     "the lifting of the sanctions.", None, set()),
+    ("condition_holder.author_of_document", "Norland vowed to breach the accord. The accord envisages "
+     "the lifting of the sanctions.", None, set()),
+    ("condition_holder.author_of_document", "Norland will lift the sanctions if Osteria agrees to abide by the "
+     "accord. The accord envisages the lifting of the sanctions.", None, set()),
     # a document in which someone sets out terms is that one's; one in which someone is criticised is not
     # a deal signed by fighters a demonym names is that state's (a civil war's parties are coded so);
     # fighters who only lean to the state (``pro-``) sign for no state

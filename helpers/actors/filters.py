@@ -417,12 +417,13 @@ def office_words(ctx, cand) -> bool:
     or ``Minister of`` is the rest of a person's title, not an organisation (``Chairman of
     Acme Bank`` names the bank); so is one that ends in a portfolio's word right before ``Minister``
     or ``Secretary`` (``State Home Minister Ann Lee``: ``title_modifier_words``), whatever the
-    model made of it (``the Home Ministry`` names the ministry)."""
+    model made of it; not a body named with ``of`` or by its head word before the office (``Lakeland Board of
+    Trade Commissioner``, ``the Trade Council Secretary``), nor ``the Home Ministry``."""
     if cand.origin not in _DISCOVERED or cand.label != "ORG":
         return False
     doc, i, end = cand.span.doc, cand.span.start, cand.span.end
     if end < len(doc) and cand.span[-1].lower_ in _PORTFOLIO_WORDS and doc[end].lower_ in _PORTFOLIO \
-            and doc[end].text[:1].isupper():
+            and doc[end].text[:1].isupper() and not any(t.lower_ == "of" or t.lower_ in ORG_HEADS for t in cand.span):
         return True  # ``State Home Minister Ann Lee``: the portfolio before the office is the title's front
     if i >= 1 and doc[i - 1].lower_ == "the":
         i -= 1

@@ -132,9 +132,9 @@ def _resolve(ctx, found: list) -> list:
     state.forms = _longest_forms([(c.label, c.span.text) for c in found])
     state.initials = _initials_forms(state.forms)
     persons = {c.span.text for c in found if c.label == "PERSON" and len(c.span) > 1}
-    # a one-word name written after a state's office or an honorific (``Chief Minister Lund``, ``Mr Lund``)
-    # is a person's, wherever else the model tags the same word an organisation
-    titled = {c.span.text for c in found if len(c.span) == 1 and (_after_state_title(c.span) or _after_honorific(c.span))}
+    # a one-word name the model tags a person's right after a state's office or an honorific (``Chief
+    # Minister Lund``, ``Mr Lund``) is a person's, wherever else it tags the same word an organisation
+    titled = {c.span.text for c in found if c.label == "PERSON" and _titled_word(c.span)}
     state.person_names = persons | titled | {resolve_name(ctx, "PERSON", n) for n in persons}
     orgs = {resolve_name(ctx, "ORG", c.span.text) for c in found if c.label == "ORG"}
     state.org_words = {n for n in orgs if len(n.split()) == 1} - titled
@@ -144,6 +144,16 @@ def _resolve(ctx, found: list) -> list:
         actor = resolve_name(ctx, c.label, c.span.text)
         out.append(Candidate(c.span, kind_of(ctx, c.label, actor), c.origin, actor=actor, rule=c.rule))
     return out
+
+
+#: Entity labels of a place or a people: a name before an office (``Lakeland Governor Lund``) is its state's.
+_PLACE_LABELS = ("GPE", "NORP")
+
+
+def _titled_word(span) -> bool:
+    """Whether the one-word name ``span`` is written right after a state's office or an honorific
+    (:func:`_after_state_title`, :func:`_after_honorific`)."""
+    return len(span) == 1 and (_after_state_title(span) or _after_honorific(span))
 
 
 def _after_state_title(span) -> bool:
@@ -157,7 +167,8 @@ def _after_state_title(span) -> bool:
     >>> [_after_state_title(doc[i:i + 1]) for i in (2, 8, 13, 18)]
     [True, False, False, True]
 
-    A place the model leaves untagged before the office is still one where it tags it elsewhere.
+    A place the model leaves untagged before the office is still one where it tags it elsewhere
+    (:func:`_places_named`).
     """
     if not _after_state_office(span) or not span.doc[span.start - 1].is_title:
         return False
@@ -168,10 +179,6 @@ def _after_state_title(span) -> bool:
     return before is None or not (before.pos_ == "NOUN" or (before.is_title and before.pos_ == "PROPN"
                                                             and before.ent_type_ not in _PLACE_LABELS
                                                             and before.text not in _places_named(span.doc)))
-
-
-#: Entity labels of a place or a people: a name before an office (``Lakeland Governor Lund``) is its state's.
-_PLACE_LABELS = ("GPE", "NORP")
 
 
 def _places_named(doc) -> frozenset:
@@ -214,8 +221,7 @@ def _resolved_mentions(ctx, found: list) -> list[dict]:
     # when it is a surname written after a state's office (``US President Lund``) or after an
     # honorific or a peer's title (``Mr Lund``, ``Lord Lund``)
     state.words_ok = {c.actor for c in resolved if len(c.actor.split()) == 1 and (
-        (c.label == "ORG" and _acts(c.span)) or (c.label == "PERSON" and (
-            _after_state_title(c.span) or _after_honorific(c.span))))}
+        (c.label == "ORG" and _acts(c.span)) or (c.label == "PERSON" and _titled_word(c.span)))}
     acting = {c.actor for c in resolved if _acts(c.span)}
     state.places = {c.actor for c in resolved if c.label == "ORG"
                     and c.actor.split()[-1].lower() in _PLACE_ENDINGS and c.actor not in acting}

@@ -9,7 +9,7 @@ from ..rules import Registry
 from .registry import canonical
 from .state import state_of
 from .words import bare_surname, ORDINAL, DEMONYMS, DESIGNATORS, HONORIFICS, ORG_HEADS, ORG_TRAILERS, TITLES, _BRACKET_ACRONYM, \
-    _CONNECTORS, _PARTICLES, _RETIRED
+    _CONNECTORS, _PARTICLES, _NAME_MARKS
 
 
 def _sentence(span):
@@ -84,7 +84,7 @@ def _strip_titles(span):
     start, end = span.start, span.end
     doc = span.doc
     while end - start > 1 and (doc[start].lower_.rstrip(".") in TITLES or doc[start].text in ".()"
-                               or doc[start].lower_.rstrip(".") in _RETIRED):
+                               or doc[start].lower_.rstrip(".") in _NAME_MARKS):
         start += 1
     return doc[start:end]
 
@@ -139,7 +139,7 @@ def clean_name(text: str, person: bool = False) -> str:
                      (words[0].islower() and words[0] not in _PARTICLES)):
         words.pop(0)
     while person and len(words) > 1 and (words[0].lower().rstrip(".") in TITLES
-                                         or words[0].lower().strip(".()") in _RETIRED):
+                                         or words[0].lower().strip(".()") in _NAME_MARKS):
         words.pop(0)
     while not person and len(words) > 1 and words[-1].rstrip(".,").lower() in DESIGNATORS and (
             words[-1][:1].isupper() or words[-1].rstrip(".,").lower() in {"plc", "ltd", "inc", "llc", "pvt"}):
@@ -161,7 +161,7 @@ def _extend_given_name(span, lower_words: set[str], taken: set[int]):
     while start > 0 and span.start - start < 2:
         prev = doc[start - 1]
         if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()
-                and prev.pos_ == "PROPN" and prev.lower_ not in TITLES and prev.lower_ not in _RETIRED
+                and prev.pos_ == "PROPN" and prev.lower_ not in TITLES and prev.lower_ not in _NAME_MARKS
                 and prev.lower_ not in lower_words and prev.i not in taken
                 and (prev.ent_type_ in ("", "PERSON") or (prev.ent_type_ == "NORP" and prev.lower_ not in DEMONYMS))
                 and not prev.is_sent_start):

@@ -77,7 +77,7 @@ def bare_surname(word: str) -> str:
     return rest if dash and rest[:1].isupper() and head.lower() in _NAME_ARTICLES else word
 #: Marks written before a person's name that are no part of it: a retired officer's after the rank
 #: (``Lt. Gen. (retd) Ann Lee``) and a dead person's (``the late Ann Lee``).
-_RETIRED = language.words("retired_marks") | language.words("deceased_marks")
+_NAME_MARKS = language.words("retired_marks") | language.words("deceased_marks")
 #: Legal-form suffixes of company names, never part of the canonical name (``Acme Widgets Ltd``).
 DESIGNATORS = language.words("designators")
 #: Lower-case nouns written after an organisation's own name (``the CGT union``).

@@ -3130,7 +3130,7 @@ def _fallback_holder(sent, cue_pos: int, addressee, mentions):
     the actors before the cue only receive or back the plan (:func:`_receives`)."""
     text = _doc_text(sent.doc)
     in_sent = [m for m in mentions if sent.start_char <= m["start"] < sent.end_char and m.get("actor")
-               and not _paper(m, ()) and not brokering(text, m["end"])
+               and not _paper(m, mentions) and not brokering(text, m["end"])
                and not _venue(sent, m["start"]) and not _broker(sent, m["start"])
                and not _in_relative_clause(sent, m["start"]) and not _receives(sent, m["start"])
                and not listener(m, sent.doc) and not (m.get("type") == "state" and _in_portfolio(sent.doc, m["start"]))]
@@ -4398,11 +4398,14 @@ def _paper(holder: dict, mentions: list[dict]) -> bool:
     True
     >>> _paper({"actor": "Jan Post", "type": "person"}, []), _paper({"actor": "Harbour Times"}, [])
     (False, False)
+    >>> post = {"actor": "Post", "type": "organization"}
+    >>> _paper(post, [{"actor": "Harbour Post", "type": "organization"}]), _paper(post, [{"actor": "Jan Post", "type": "person"}])
+    (True, False)
     """
     name = holder.get("actor", "")
     kind = holder.get("type") or next((m.get("type") for m in mentions if m.get("actor") == name), "")
-    return kind == "organization" and (newspaper_title(name)
-                                       or short_paper_title(name, {m.get("actor", "") for m in mentions}))
+    return kind == "organization" and (newspaper_title(name) or short_paper_title(
+        name, {m.get("actor", "") for m in mentions if m.get("type") == "organization"}))
 
 
 def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
@@ -4647,7 +4650,7 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     found = resolve_speaker(clue.article.speakers, subj)
     if found is None or found.unnamed or not found.name or found.rule == _DOCUMENT_PUBLISHED:
         return None  # a document released earlier speaks for its author: author_of_document's case
-    if _paper({"actor": found.name, "type": found.type}, ()):
+    if _paper({"actor": found.name, "type": found.type}, clue.article.mentions):
         return None  # the paper reports (subject_of_clause): the next rule looks on
     return {"actor": found.name, "country": found.country, "type": found.type}, clue.climbed[1]
 
@@ -4737,13 +4740,17 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     if demonym_owner(tok, unions=True):
         return demonym_owner(tok, unions=True)  # ``the European plan``: the union's
-    for bearer in _bearers(tok) + _signers(tok) + _keepers(tok):  # ``the draft Norland carried to the summit``
+    for bearer in _bearers(tok) + _signers(tok):  # ``the draft Norland carried to the summit``, ``the deal Lee signed``
         hit = _token_mention(bearer, mentions) or _premodifier_mention(bearer, mentions)
         if hit:
             return hit
     between = None if tok.head.lemma_.lower() in AUTHOR_VERBS else _party_between(tok, mentions, noun_only=True)
     if between:  # ``Lee announced a deal between Norland and Osteria``: the deal's parties', not its announcer's
         return between  # (``Valdia proposed a deal between ...``: the proposer wrote it)
+    for keeper in _keepers(tok):  # ``Norland pledged to abide by the accord``: a party the deal names none of
+        hit = _token_mention(keeper, mentions) or (_resolve_pronoun(keeper, mentions) if keeper.pos_ == "PRON" else None)
+        if hit:
+            return hit
     presented = _presented_with(tok)  # ``Osteria presented the parties with a draft``: the presenter's draft
     if presented or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                      and not _object_of(tok, _NOT_WRITING_VERBS)  # ``accepted a plan``, ``seen by X``, ``implemented``
@@ -4898,23 +4905,32 @@ def _signers(noun) -> list:
 
 #: Nouns of a pledge to keep a deal (``their commitment to the accord``): whoever gives it is a party.
 KEEPING_NOUNS = language.words("condition_keeping_nouns")
+#: Verbs of keeping a deal (``abide by``, ``honour``): one who pledges to keep it is a party to it.
+KEEPING_VERBS = language.words("condition_keeping_verbs")
+#: Verbs that give or restate a pledge (``reaffirmed their commitment``): its giver is the subject.
+PLEDGE_GIVING_VERBS = language.words("condition_pledge_giving_verbs")
 
 
 def _keepers(noun) -> list:
     """The parties that pledge to keep deal ``noun`` (a noun of a deal, ``condition_deal_nouns``): the subject
-    of a verb of agreeing or pledging (``agreeing_verbs``) to a verb of compliance with it
-    (``condition_compliance_verbs``: ``Norland and Osteria pledged to abide by the accord``), or of the verb
-    that gives a pledge to keep it (``condition_keeping_nouns``: ``reaffirmed their commitment to the accord``,
-    ``made a pledge to comply with it``); whoever pledges to keep a deal is a party to it and
-    holds its terms. Not one urged to keep it, or said to break it (``urged Osteria to abide by``, ``Osteria
-    violated the accord``: the words of another side, whose terms they may be), nor a pledge negated, nor a
-    document that is no deal (``abide by the resolution``).
+    of a verb of agreeing or pledging (``agreeing_verbs``) to a verb of keeping it (``condition_keeping_verbs``:
+    ``Norland and Osteria pledged to abide by the accord``), or the owner of a pledge to keep it
+    (``condition_keeping_nouns``: ``Osteria's commitment to the accord``), else the subject of the verb that
+    gives or restates that pledge (``condition_pledge_giving_verbs``: ``reaffirmed their commitment to the
+    accord``, ``ended the meeting with a pledge to comply with the accord``); whoever pledges to keep a deal
+    is a party to it and holds its terms. Not one urged to keep it, nor one who vows to break it, nor a
+    pledge negated (``made no commitment``), doubted or asked for by another (``questioned Osteria's
+    commitment``: Osteria's, if anyone's), nor one made on a condition (``if Osteria agrees to abide by
+    it``), nor a document that is no deal (``abide by the resolution``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Lee pledged to abide by the accord. Lee reaffirmed her commitment to the accord. "
     ...                      "Lee pledged to abide by the resolution. Lee urged Vos to abide by the accord.")
     >>> [[t.text for t in _keepers(s[-2])] for s in doc.sents]
     [['Lee'], ['Lee'], [], []]
+    >>> [[t.text for t in _keepers(s[-2])] for s in nlp.bare_nlp()(
+    ...     "Lee made no commitment to the accord. Lee questioned Vos's commitment to the accord.").sents]
+    [[], ['Vos']]
     """
     if noun.lemma_.lower() not in DEAL_NOUNS:
         return []
@@ -4922,19 +4938,29 @@ def _keepers(noun) -> list:
     verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head if noun.dep_ == "dobj" else None
     if verb is None:
         return []
-    pledge = verb if verb.lemma_.lower() in KEEPING_NOUNS else None  # ``their commitment to the accord``
-    if pledge is None and verb.lemma_.lower() in COMPLIANCE_VERBS:
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() in KEEPING_NOUNS:
-            pledge = verb.head  # ``a pledge to comply with it``
-        elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _AGREEING_VERBS \
-                and not any(c.dep_ in ("neg", "dobj") for c in verb.head.children):
-            return [c for c in verb.head.children if c.dep_ == "nsubj"]  # ``pledged to abide by the accord``
-    if pledge is None:
+    pledge = verb if verb.pos_ == "NOUN" and verb.lemma_.lower() in KEEPING_NOUNS else None  # ``commitment to it``
+    if pledge is None and verb.pos_ == "VERB" and verb.lemma_.lower() in KEEPING_VERBS:
+        agreeing = verb.head
+        if verb.dep_ == "acl" and agreeing.pos_ == "NOUN" and agreeing.lemma_.lower() in KEEPING_NOUNS:
+            pledge = agreeing  # ``a pledge to comply with it``
+        elif verb.dep_ == "xcomp" and agreeing.lemma_.lower() in _AGREEING_VERBS and not _negated_or_conditional(agreeing) \
+                and not any(c.dep_ == "dobj" for c in agreeing.children):
+            return [c for c in agreeing.children if c.dep_ == "nsubj"]  # ``pledged to abide by the accord``
+    if pledge is None or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in pledge.children):
         return []
+    owners = [c for c in pledge.children if c.dep_ == "poss"]
+    if any(o.pos_ != "PRON" for o in owners):
+        return owners  # ``Osteria's commitment to the accord``: Osteria's, whoever writes of it
     giver = pledge.head.head if pledge.dep_ == "pobj" else pledge.head if pledge.dep_ == "dobj" else None
-    if giver is None or giver.pos_ != "VERB" or any(c.dep_ == "neg" for c in giver.children):
-        return []
-    return [c for c in giver.children if c.dep_ == "nsubj"]
+    if giver is None or giver.lemma_.lower() not in PLEDGE_GIVING_VERBS or _negated_or_conditional(giver):
+        return owners  # ``their commitment to the accord``: whom ``their`` stands for
+    return [c for c in giver.children if c.dep_ == "nsubj"]  # ``Lee reaffirmed her commitment``: Lee
+
+
+def _negated_or_conditional(verb) -> bool:
+    """Whether ``verb`` is negated or stands in a conditional clause (``if Osteria agrees to ...``)."""
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "once") for c in verb.children))
 
 
 def _relative_subjects(noun, verbs, keep=lambda clause: True) -> list:

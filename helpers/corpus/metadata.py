@@ -20,6 +20,7 @@ date line holds nothing but a date).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -389,19 +390,22 @@ def newspaper_title(name: str) -> bool:
     return bool(words) and words[-1].lower() in NEWSPAPER_TITLE_WORDS and (len(words) > 1 or name[:4].lower() == "the ")
 
 
-def short_paper_title(name: str, names) -> bool:
+def short_paper_title(name: str, names: Iterable[str]) -> bool:
     """Whether ``name`` is a newspaper's title word alone (``the Post said``) standing for a paper that one
-    of ``names`` (the article's other actors) names whole (``The Harbour Post``): news shortens a paper's
-    title once it is named.
+    of ``names`` (the article's organisations: a person ``Jan Post`` is no paper) names whole (``The Harbour
+    Post``): news shortens a paper's title once it is named.
 
     >>> short_paper_title("Post", ["The Harbour Post"]), short_paper_title("Post", ["Harbour Times"])
     (True, False)
     >>> short_paper_title("Norland", ["The Harbour Post"])
     False
     """
-    words = name.split()
+    words = re.findall(r"[\w'\u2019-]+", name)
+    if words and words[0].lower() == "the":
+        words = words[1:]
     return len(words) == 1 and words[0].lower() in NEWSPAPER_TITLE_WORDS and any(
-        newspaper_title(other) and other.split()[-1].lower() == words[0].lower() for other in names if other != name)
+        newspaper_title(other) and re.findall(r"[\w'\u2019-]+", other)[-1].lower() == words[0].lower()
+        for other in names if other != name)
 
 
 def agency_name(name: str) -> bool:
