@@ -417,8 +417,8 @@ def office_words(ctx, cand) -> bool:
     or ``Minister of`` is the rest of a person's title, not an organisation (``Chairman of
     Acme Bank`` names the bank); so is one that ends in a portfolio's word right before ``Minister``
     or ``Secretary`` (``State Home Minister Ann Lee``: ``title_modifier_words``), whatever the
-    model made of it; not a body named with ``of`` or by its head word before the office (``Lakeland Board of
-    Trade Commissioner``, ``the Trade Council Secretary``), nor ``the Home Ministry``."""
+    model made of it; not a body named with ``of`` or with its head word before the portfolio (``Lakeland
+    Board of Trade Commissioner``, ``the Harbour Board Trade Secretary``), nor ``the Home Ministry``."""
     if cand.origin not in _DISCOVERED or cand.label != "ORG":
         return False
     doc, i, end = cand.span.doc, cand.span.start, cand.span.end

@@ -152,9 +152,9 @@ def clean_name(text: str, person: bool = False) -> str:
 def _extend_given_name(span, lower_words: set[str], taken: set[int]):
     """A PERSON span widened left over given names the NER left out (``Ana [Ortiz de la Cruz]``).
 
-    Only capitalised proper nouns that are not titles or marks before a name (``the Late Ana Cruz``), not written in lower case
-    elsewhere in the article and not part of a registered name are added (a given name the
-    model tags as a nationality is one when no demonym is spelt so).
+    Only capitalised proper nouns that are not titles or marks before a name (``the Late Ana Cruz``),
+    not written in lower case elsewhere in the article and not part of a registered name are added (a
+    given name the model tags as a nationality is one when no demonym is spelt so).
     """
     doc = span.doc
     start = span.start

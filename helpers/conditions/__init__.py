@@ -4946,7 +4946,7 @@ def _keepers(noun) -> list:
         elif verb.dep_ == "xcomp" and agreeing.lemma_.lower() in _AGREEING_VERBS and not _negated_or_conditional(agreeing) \
                 and not any(c.dep_ == "dobj" for c in agreeing.children):
             return [c for c in agreeing.children if c.dep_ == "nsubj"]  # ``pledged to abide by the accord``
-    if pledge is None or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in pledge.children):
+    if pledge is None or any(c.dep_ == "det" and c.lower_ in _ANY for c in pledge.children):
         return []
     owners = [c for c in pledge.children if c.dep_ == "poss"]
     if any(o.pos_ != "PRON" for o in owners):
@@ -4958,9 +4958,10 @@ def _keepers(noun) -> list:
 
 
 def _negated_or_conditional(verb) -> bool:
-    """Whether ``verb`` is negated or stands in a conditional clause (``if Osteria agrees to ...``)."""
+    """Whether ``verb`` is negated or stands in a conditional clause (``true_conditionals``: ``if Osteria
+    agrees to ...``)."""
     return any(c.dep_ == "neg" for c in verb.children) or (
-        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "once") for c in verb.children))
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TRUE_CONDITIONALS for c in verb.children))
 
 
 def _relative_subjects(noun, verbs, keep=lambda clause: True) -> list:
