@@ -906,6 +906,9 @@ CUE_CASES = [
     ("seeks", "Norland's determination to win back the islands has not faded.",
      "Norland's determination to resist the occupiers of the islands has not faded."),
     ("seeks", "Osteria has long aspired to a return of the islands.", "Osteria has long admired the islands."),
+    # talking directly dismissed as a notion; the notion only studied is none
+    ("refuses", "Norland dismissed any notion of talking directly to Osteria.",
+     "Norland studied any notion of talking directly to Osteria."),
     # rejecting the idea or the possibility of a concession; the possibility of a leak is no concession
     ("refuses", "Norland rejected the idea of ceding the islands to Osteria.",
      "Norland rejected the idea that the islands were ceded in a secret deal."),
