@@ -4958,10 +4958,10 @@ def _keepers(noun) -> list:
 
 
 def _negated_or_conditional(verb) -> bool:
-    """Whether ``verb`` is negated or stands in a conditional clause (``true_conditionals``: ``if Osteria
+    """Whether ``verb`` is negated or stands in a conditional clause (``condition_markers``: ``if Osteria
     agrees to ...``)."""
     return any(c.dep_ == "neg" for c in verb.children) or (
-        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TRUE_CONDITIONALS for c in verb.children))
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in verb.children))
 
 
 def _relative_subjects(noun, verbs, keep=lambda clause: True) -> list:

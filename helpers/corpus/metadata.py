@@ -384,10 +384,14 @@ def newspaper_title(name: str) -> bool:
     >>> newspaper_title("Times")
     False
     """
-    words = re.findall(r"[\w'\u2019-]+", name)
-    if words and words[0].lower() == "the":
-        words = words[1:]
+    words = _title_words(name)
     return bool(words) and words[-1].lower() in NEWSPAPER_TITLE_WORDS and (len(words) > 1 or name[:4].lower() == "the ")
+
+
+def _title_words(name: str) -> list[str]:
+    """The words of a paper's name without a leading ``the`` (``The Harbour Post`` -> ``Harbour``, ``Post``)."""
+    words = re.findall(r"[\w'\u2019-]+", name)
+    return words[1:] if words and words[0].lower() == "the" else words
 
 
 def short_paper_title(name: str, names: Iterable[str]) -> bool:
@@ -400,12 +404,9 @@ def short_paper_title(name: str, names: Iterable[str]) -> bool:
     >>> short_paper_title("Norland", ["The Harbour Post"])
     False
     """
-    words = re.findall(r"[\w'\u2019-]+", name)
-    if words and words[0].lower() == "the":
-        words = words[1:]
+    words = _title_words(name)
     return len(words) == 1 and words[0].lower() in NEWSPAPER_TITLE_WORDS and any(
-        newspaper_title(other) and re.findall(r"[\w'\u2019-]+", other)[-1].lower() == words[0].lower()
-        for other in names if other != name)
+        newspaper_title(other) and _title_words(other)[-1].lower() == words[0].lower() for other in names if other != name)
 
 
 def agency_name(name: str) -> bool:
