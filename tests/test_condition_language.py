@@ -2717,6 +2717,25 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "officials_named_by_the_parties_they_serve": [
+        # representatives or ministers of the parties sign for them: the deal's terms are the parties'
+        ("Representatives of Norland and Osteria signed a deal on Thursday. The deal calls for a truce along the border.",
+         [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+        ("The foreign ministers of Norland and Osteria signed an accord in the capital. The accord provides for the "
+         "release of all detainees.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+        # their ``they`` stands for every party they are named by
+        ("Representatives of Norland and Osteria said they want a truce.", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+        # relatives of one party's detainees sign for no party
+        ("Relatives of Norland's detainees signed a letter. The letter calls for the release of all detainees.", []),
+    ],
+    "a_kind_of_deal_refused_states_the_refusers_own_terms": [
+        # any deal that would require a step, rejected or opposed: the refuser's own red line
+        ("Osteria rejects any plan that would require it to disband its militia.", [("Osteria", "security")]),
+        ("Osteria has rejected every proposal that would require it to release the detained sailors.",
+         [("Osteria", "prisoners")]),
+        # one particular plan rejected: its terms are its authors', none of the refuser's
+        ("Osteria rejected the plan that would require it to disband its militia.", []),
+    ],
     "a_document_another_is_pressed_to_accept_is_the_pressers": [
         # the one pressed to accept or sign a deal is asked, no author of it: its terms are the presser's
         ("Karl Vos has pressed Norland to accept a deal that would see it give up the occupied land.",
@@ -6695,6 +6714,18 @@ SEEDS_STORY_CASES = [
 @pytest.mark.parametrize("text, expected", SEEDS_STORY_CASES)
 def test_a_pattern_of_the_seeds_story(pipe, text, expected):
     assert pairs(rows_for(pipe, text, conditions.load_taxonomy())) == expected
+
+
+def test_unnamed_negotiators_speak_for_every_party_they_come_from(pipe):
+    # the quote table gives an unnamed source; the parties its description names hold its terms
+    text = "Negotiators from Norland and Osteria said that they had agreed on a truce along the border."
+    words = text[text.index("they had"):-1]
+    start = text.index(words)
+    quote = dict(article="t.txt", kind="indirect", speaker="unnamed: Negotiators from Norland and Osteria",
+                 speaker_country="NRL", quote=words, cue="said", start=start, end=start + len(words), sentence=text,
+                 speaker_surface="Negotiators from Norland and Osteria")
+    rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, ACTORS), [quote], taxonomy=GENERIC)
+    assert pairs(rows) == [("Norland", "ceasefire"), ("Osteria", "ceasefire")]
 
 
 def test_a_dateline_and_its_agency_are_no_subject(pipe):

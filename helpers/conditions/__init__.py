@@ -994,25 +994,31 @@ def _subject_actor(tok, mentions, quote, text=None):
 PLACED_OFFICIALS = language.words("condition_placed_officials")
 #: Plurals of those who speak for a state, named by where they come from (``envoys from Osteria``).
 SENT_OFFICIALS = language.words("condition_sent_officials")
+#: Plurals of those who speak for a party named after ``of`` (``the representatives of Osteria``).
+OFFICIALS_OF = language.words("condition_officials_of")
 
 
 def _officials_in(tok, mentions) -> dict | None:
     """The state (or body) that officials named by where they serve or come from speak for:
     ``officials in Osteria``, ``envoys from Osteria`` -> Osteria; officials with a word of their own
     in front (``foreign diplomats in Osteria``, ``opposition leaders in Osteria``) or of no place are
-    none, and so is a person there (``officials in Lee's office``).
+    none, and so is a person there (``officials in Lee's office``). Those named as a party's own
+    after ``of`` (``condition_officials_of``: ``the foreign ministers of Osteria``) speak for it
+    whatever word stands in front; not those of another kind (``relatives of Osteria's detainees``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Officials in Osteria said a truce must hold.")
     >>> _officials_in(doc[0], [dict(actor="Osteria", type="state", country="OST", start=13, end=20)])["actor"]
     'Osteria'
+    >>> doc = nlp.bare_nlp()("The foreign ministers of Osteria met.")
+    >>> _officials_in(doc[2], [dict(actor="Osteria", type="state", country="OST", start=25, end=32)])["actor"]
+    'Osteria'
     """
     lower = tok.lower_
-    if lower not in PLACED_OFFICIALS | SENT_OFFICIALS \
-            or any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
-        return None
-    places = ("in", "from") if lower in PLACED_OFFICIALS else ()
-    places += ("from",) if lower in SENT_OFFICIALS else ()
+    places = ("of",) if lower in OFFICIALS_OF else ()  # ``the foreign ministers of Norland``: theirs, whatever the word in front
+    if not any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
+        places += ("in", "from") if lower in PLACED_OFFICIALS else ()
+        places += ("from",) if lower in SENT_OFFICIALS else ()
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in places):
         for place in (g for g in prep.children if g.dep_ == "pobj"):
             hit = _token_mention(place, mentions) or state_at(place)
@@ -1101,7 +1107,8 @@ def _unnamed_self(tok, quote: dict | None, mentions: list[dict] = ()) -> dict | 
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Officials say they want it.")
-    >>> q = dict(kind="indirect", speaker="unnamed: Peruvian officials", speaker_surface="Peruvian officials")
+    >>> q = dict(kind="indirect", speaker="unnamed: Peruvian officials", speaker_surface="Peruvian officials",
+    ...          start=14, end=26)
     >>> _unnamed_self(doc[2], q)["country"], _unnamed_self(doc[2], {**q, "kind": "direct"})
     ('PER', None)
     >>> doc = nlp.bare_nlp()("A Lakeport Ministry official said his government would sign.")
@@ -1116,10 +1123,30 @@ def _unnamed_self(tok, quote: dict | None, mentions: list[dict] = ()) -> dict | 
         and not any(m.get("type") == "person" and quote["start"] <= m["start"] < tok.idx for m in mentions)  # ``X said Vos ... his``
     if not own and (tok.lower_ not in _FIRST_PERSON and (quote.get("kind") == "direct" or tok.lower_ not in _PLURAL)):
         return None  # ``officials say Osteria won't sign unless it ...``: ``it`` is not the officials
+    party = _reporters_party(tok.doc, quote, mentions) if not own else None
+    if party is not None:
+        return party  # ``Negotiators from Norland and Osteria say they ...``: the parties (and their conjuncts)
     found = _speaker(quote, unnamed=True)
     surface = quote.get("speaker_surface") or ""
     code = (found or {}).get("country") or country_of_phrase(surface) or _described_side(tok.doc, quote, mentions)
     return {**found, "country": code} if found and code else None
+
+
+def _reporters_party(doc, quote: dict, mentions: list[dict]) -> dict | None:
+    """The party that the officials who report an indirect ``quote`` are named by, where they come
+    from or whose own they are (:func:`_officials_in`: ``Negotiators from Norland and Osteria said
+    [...]`` -> Norland, whose conjuncts then hold the terms too); else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Envoys from Osteria said they want a truce. Envoys said they want a truce.")
+    >>> m = [dict(actor="Osteria", type="state", country="OST", start=12, end=19)]
+    >>> [_reporters_party(doc, dict(start=s.start_char + s.text.index("they"), end=s.end_char), m)
+    ...  for s in doc.sents][0]["actor"]
+    'Osteria'
+    """
+    verb = _reporting_verb(doc, quote)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return _officials_in(subj, mentions) if subj is not None else None
 
 
 def _described_side(doc, quote: dict, mentions: list[dict]) -> str:
@@ -1336,9 +1363,9 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: 
         if subj.lemma_.lower() in DOCUMENT_NOUNS:  # ``the document``: the last one the text introduced
             return _document_author(subj, mentions) or _earlier_document_owner(subj.doc, subj.i, DOCUMENT_NOUNS,
                                                                                 mentions)
-        mention = _token_mention(subj, mentions)
+        mention = _token_mention(subj, mentions) or (_officials_in(subj, mentions) if plural else None)
         if mention is not None and mention.get("type") == "person" and not series:
-            continue
+            continue  # (``negotiators from Norland said they ...``: Norland, :func:`_officials_in`)
         owner = _pronoun_owner(subj) if mention is None and depth < ANTECEDENT_DEPTH else None
         if owner is not None and owner.lower_ in _IMPERSONAL:  # ``Its negotiators ...; they say``
             return _antecedent(owner, mentions, documents_only, depth + 1)
@@ -1882,7 +1909,10 @@ def _hit_by_measure(node) -> bool:
 def _reported_voice(node, quote: dict, mentions: list[dict]) -> dict | None:
     """Who an indirect quote's reporting clause names, by this module's reading, when its subject
     is an ``it``/``they`` or a document (``It proposes [...]``, ``the plan foresees [...]``): the
-    pronoun's antecedent, the document's author; else None (the quote table's speaker stands)."""
+    pronoun's antecedent, the document's author; the party that officials named by where they come
+    from speak for (``Negotiators from Norland and Osteria said [...]``: :func:`_officials_in`, so
+    the parties coordinated with it hold the quote's terms too); else None (the quote table's
+    speaker stands)."""
     if quote.get("kind") == "direct":
         return None
     for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -1890,7 +1920,7 @@ def _reported_voice(node, quote: dict, mentions: list[dict]) -> dict | None:
             return _antecedent(subj, mentions)
         if subj.lemma_.lower() in DOCUMENT_NOUNS:
             return _document_author(subj, mentions)
-        return _named_reporter(subj, quote, mentions)
+        return _officials_in(subj, mentions) or _named_reporter(subj, quote, mentions)
     return None
 
 
@@ -1936,6 +1966,8 @@ def _received(node) -> bool:
     """Whether ``node`` is the object of a verb of receiving a plan: that verb's subject answers the
     plan and is not its author (``Osteria accepted [a framework] for a truce``); of a verb of backing,
     only a particular document (``backs the plan``, not ``backs a truce`` or ``would back no deal that``).
+    A kind of deal yet to exist (``any_determiners``: ``rejects any deal that would ...``) is no one's
+    plan: whoever accepts or refuses it states a stance of its own.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria accepted a framework. Osteria drafted a framework.")
@@ -1947,10 +1979,15 @@ def _received(node) -> bool:
     >>> doc = nlp.bare_nlp()("Osteria would accept a truce provided that Lee frees the prisoners.")
     >>> _received(doc[4])
     False
+    >>> doc = nlp.bare_nlp()("Osteria rejects any deal that cedes land.")
+    >>> _received(doc[3])
+    False
     """
     if any(c.dep_ in ("acl", "relcl") and c.lower_ in PROVISO_PARTICIPLES
            and not any(g.dep_ == "agent" for g in c.children) for c in node.children):
         return False  # ``would accept a truce [provided] that ...``: the parser hung the proviso on the object
+    if _yet_to_exist(node):
+        return False  # ``rejects any deal that would ...``: no one's plan, a stance
     if any(_answered_through(node, c) for c in node.children):
         return True  # ``her first [reaction] to the truce proposal``: another's plan, answered
     return _object_of(node, RECEIVING_VERBS) or _backed_document(node) is not None
@@ -1987,7 +2024,14 @@ def _negated_object(node) -> bool:
 
 def _yet_to_exist(noun) -> bool:
     """Whether ``noun`` has a determiner of something yet to exist (``any deal``, ``no deal``:
-    :data:`_ANY`), so names no particular document."""
+    :data:`_ANY`), so names no particular document: no one wrote it, and whoever accepts, refuses
+    or backs it states a stance of its own.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria rejects any deal. Osteria rejects the deal.")
+    >>> _yet_to_exist(doc[3]), _yet_to_exist(doc[8])
+    (True, False)
+    """
     return any(c.dep_ == "det" and c.lower_ in _ANY for c in noun.children)
 
 
@@ -4484,7 +4528,7 @@ def _unwritten_antecedent(anchor) -> bool:
     if anchor is None:
         return False
     clause = next((a for a in [anchor, *anchor.ancestors] if a.dep_ == "relcl"), None)
-    return clause is not None and clause.head.lemma_.lower() in DOCUMENT_NOUNS \
+    return clause is not None and clause.head.lemma_.lower() in DOCUMENT_NOUNS and not _yet_to_exist(clause.head) \
         and _object_of(clause.head, _NOT_WRITING_VERBS) and not _asked_to_take(clause.head)
 
 
@@ -4766,8 +4810,8 @@ def _document_owner(tok, mentions) -> dict | None:
                 (h for h in (_token_mention(g, mentions) or (_premodifier_mention(g, mentions) if subj.dep_ == "agent"
                                                                else None) for g in subj.children) if h), None) \
                 or (demonym_owner(subj) if subj.lemma_.lower() in STATE_NOUNS or _fighters_of_state(subj) else None) \
-                or _state_of(subj, mentions) or _pronoun_owner_actor(subj, mentions)
-            if hit:  # ``the Norwegian delegation``, ``the State of Qatar``, ``her government``
+                or _state_of(subj, mentions) or _pronoun_owner_actor(subj, mentions) or _officials_in(subj, mentions)
+            if hit:  # ``the Norwegian delegation``, ``the State of Qatar``, ``her government``, ``envoys of Norland``
                 return hit
     return _committed_party(tok, mentions) or _party_between(tok, mentions)
 
