@@ -2728,6 +2728,13 @@ PATTERN_CASES = {
         # relatives of one party's detainees sign for no party
         ("Relatives of Norland's detainees signed a letter. The letter calls for the release of all detainees.", []),
     ],
+    "agreements_signed_to_bring_a_term_about": [
+        # agreements signed, on a weekday, intended to bring a step about: the signatories' term
+        ("Norland and Osteria signed agreements on Thursday intended to bring about the release of all detainees.",
+         [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+        # a weekday's ``on`` opens no deal's subject: talks held after the signing are no term of it
+        ("Norland and Osteria signed agreements on Thursday after talks about the release of all detainees.", []),
+    ],
     "a_kind_of_deal_refused_states_the_refusers_own_terms": [
         # any deal that would require a step, rejected or opposed: the refuser's own red line
         ("Osteria rejects any plan that would require it to disband its militia.", [("Osteria", "security")]),
