@@ -51,6 +51,18 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # a new security accord between the sides; a new trade accord is none
+    ("security", "Osteria seeks a fresh security accord with Norland.", "Osteria seeks a fresh trade accord with Norland."),
+    # talks on territorial changes; talks on climate changes are none
+    ("territory", "Osteria insists on talks about territorial changes.", "Osteria insists on talks about climate changes."),
+    # an end to a party's military intervention in a place; a central bank's intervention in markets is none
+    ("territory", "Norland demands an end to the Osterian military intervention in the valley.",
+     "Norland demands an end to the central bank's intervention in the currency markets."),
+    # independence for a named land, or a land to gain it; the independence of the judiciary is none
+    ("governance", "Osteria demands the independence of Valdia within two years.",
+     "Osteria demands the independence of the judiciary."),
+    ("governance", "Osteria wants the islands to gain full independence.",
+     "Osteria wants the courts to keep their independence."),
     # a state of a people's own; a separate state hospital is none
     ("governance", "Osteria demanded a separate state for the hill peoples.",
      "Osteria demanded a separate state hospital for the hill peoples."),
@@ -6397,6 +6409,9 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # a security accord with the other side is the story's security order; a trade accord is none
+    ("Norland insists that Europe needs a security accord with Osteria first.", [("Norland", "security_architecture")]),
+    ("Norland insists that Europe needs a trade accord with Osteria first.", []),
     # foreign bases are the story's security order; foreign fishing fleets are none
     ("Osteria insists on a ban on allied air bases in Norland.", [("Osteria", "security_architecture")]),
     ("Osteria insists on a ban on foreign fishing fleets in Norland.", []),
