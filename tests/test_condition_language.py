@@ -2729,6 +2729,14 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_stance_predicate_names_the_party_it_concerns": [
+        # unacceptable to a party, a red line for it: that party's term, whoever reports it
+        ("Karl Vos said the deployment of foreign troops in Osteria is unacceptable to Norland.", [("Norland", "security")]),
+        ("Karl Vos said the deployment of foreign troops in Osteria is a red line for Norland.", [("Norland", "security")]),
+        # a people of a party is no party named: the speaker's own stance
+        ("Karl Vos said the deployment of foreign troops is unacceptable to the people of Norland.",
+         [("Karl Vos", "security")]),
+    ],
     "officials_named_by_the_parties_they_serve": [
         # representatives or ministers of the parties sign for them: the deal's terms are the parties'
         ("Representatives of Norland and Osteria signed a deal on Thursday. The deal calls for a truce along the border.",

@@ -541,6 +541,11 @@ CASES = [
     ("condition_holder.owner_of_cue_noun", "The two sides met on Friday amid Norland's pressure to settle for a truce.",
      None, {("Norland", "negotiation_terms")}),
     ("condition_holder.owner_of_cue_noun", "Osteria is under pressure to agree to a truce, Berg said.", None, set()),
+    # a predicate of stance with the party it concerns after ``to`` or ``for``: that party holds the term
+    ("condition_holder.experiencer_of_stance", "The deployment of foreign troops in Osteria is unacceptable to Norland, "
+     "Berg said.", None, {("Norland", "security_architecture")}),
+    ("condition_holder.experiencer_of_stance", "Berg said the deployment of foreign troops is unacceptable to the "
+     "people of Norland.", None, set()),
     # a term named with the demand noun that carries it is held by the noun's owner, whoever refuses it
     ("condition_holder.owner_of_term_noun", "Norland will never accept Osteria's territorial demands, Berg said.",
      None, {("Osteria", "territory")}),

@@ -4185,6 +4185,36 @@ def owner_of_cue_noun(clue: Clue) -> tuple[dict, dict | None] | None:
     return (hit, clue.climbed[1]) if hit else None
 
 
+def experiencer_of_stance(clue: Clue) -> tuple[dict, dict | None] | None:
+    """A cue that is a predicate with the party it concerns after ``to`` or ``for`` (``Osteria's entry
+    into the alliance is unacceptable to Norland``, ``... is a red line for Norland``): that party holds
+    the term, whoever says it and whoever the term's own words name (the subject's owner is the one
+    asked). A party owned by another noun (``vital for Norland's economy``) is none.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Foreign troops are unacceptable to Norland.")
+    >>> m = [dict(actor="Norland", type="state", country="NRL", start=34, end=41)]
+    >>> art = Article(None, "", "", m, [], None)
+    >>> experiencer_of_stance(Clue(art, doc[:], Match(0, 14, "security", "object"), [], cue=Match(23, 35, "refuses", "refusal")))[0]["actor"]
+    'Norland'
+    """
+    cue = clue.cue
+    tok = _token_at(clue.sent.doc, cue.start) if cue is not None else None
+    if tok is None:
+        return None
+    node = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" else tok  # ``a red [line]``
+    if node.dep_ not in ("acomp", "attr"):
+        return None
+    parties = [g for c in node.children if c.dep_ == "prep" and c.lower_ in _EXPERIENCER_PREPOSITIONS
+               for g in c.children if g.dep_ == "pobj"]
+    hit = next((h for h in (_token_mention(p, clue.article.mentions) for p in parties) if h), None)
+    return (hit, clue.climbed[1]) if hit else None
+
+
+#: Prepositions of the party a predicate of stance concerns (``unacceptable to X``, ``a red line for X``).
+_EXPERIENCER_PREPOSITIONS = ("to", "for")
+
+
 def _subtree_chars(tok) -> tuple[int, int]:
     """The character span of the phrase ``tok`` heads (its subtree).
 
@@ -5625,7 +5655,7 @@ def _speaker_role_words(words: str) -> bool:
 HOLDER_RULES = Registry("condition_holder", [author_of_context_document, holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
                                              owner_before_colon, maker_of_demand, demander_in_relative_clause, owner_of_term_noun,
                                              owner_of_goal_after,
-                                             owner_of_cue_noun, parties_named_before,
+                                             owner_of_cue_noun, experiencer_of_stance, parties_named_before,
                                              subject_of_clause, speaker_of_subject, author_of_document, first_actor_of_sentence,
                                              author_of_list_before, author_before, unnamed_speaker])
 
