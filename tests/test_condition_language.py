@@ -2729,6 +2729,14 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "what_cannot_be_done_without_a_step": [
+        # peace that cannot be restored without a step: the step is the speaker's term
+        ("Karl Vos said peace cannot be restored without the withdrawal of Norland's troops.", [("Karl Vos", "territory")]),
+        ("Karl Vos said the threats to his country cannot be removed without the disarmament of Norland.",
+         [("Karl Vos", "security")]),
+        # what is done without something is no term: the step named before ``without`` is the act's object
+        ("Karl Vos said reporters cannot cover the withdrawal of Norland's troops without permits.", []),
+    ],
     "a_stance_predicate_names_the_party_it_concerns": [
         # unacceptable to a party, a red line for it: that party's term, whoever reports it
         ("Karl Vos said the deployment of foreign troops in Osteria is unacceptable to Norland.", [("Norland", "security")]),
