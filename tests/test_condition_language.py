@@ -51,6 +51,10 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # an armed struggle suspended or a guerrilla campaign ended; an election campaign ended is none
+    ("ceasefire", "The Front agreed to suspend its armed struggle.", "The Front agreed to end its election campaign."),
+    # indemnity from prosecution or for returning exiles; an insurer's indemnity against losses is none
+    ("accountability", "The Front demands indemnity for returning exiles.", "The Front demands indemnity against losses."),
     # a new security accord between the sides; a new trade accord is none
     ("security", "Osteria seeks a fresh security accord with Norland.", "Osteria seeks a fresh trade accord with Norland."),
     # talks on territorial changes; talks on climate changes are none
