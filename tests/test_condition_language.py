@@ -2733,6 +2733,15 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_relative_pronoun_before_a_verb_of_saying_asks_nothing": [
+        # grievances ``which its envoy said had to be addressed``: the relative pronoun is no question word
+        ("Osteria published a list of grievances which its envoy said had to be addressed before it returned to the "
+         "negotiating table.", [("Osteria", "negotiation_terms")]),
+        ("Osteria published a list of grievances which the cabinet said had to be addressed before it returned to "
+         "the negotiating table.", [("Osteria", "negotiation_terms")]),
+        # a question after a preposition still states no term
+        ("Norland and Osteria argued about how the detainees must be freed.", []),
+    ],
     "what_cannot_be_done_without_a_step": [
         # peace that cannot be restored without a step: the step is the speaker's term
         ("Karl Vos said peace cannot be restored without the withdrawal of Norland's troops.", [("Karl Vos", "territory")]),

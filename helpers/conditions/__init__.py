@@ -6466,17 +6466,23 @@ def _named_maker(noun) -> bool:
 def _opens_with_question_word(node) -> bool:
     """Whether the clause ``node`` heads opens with a question word, after a preposition if any
     (``what the deal should cover``, ``over which detainees should be freed``), not ``that`` (the
-    tagger may call it a question word), nor the ``why`` of an explanation (``which is why ...``).
+    tagger may call it a question word), nor the ``why`` of an explanation (``which is why ...``), nor
+    a relative pronoun fronted before the verb the clause hangs on (``grievances which its envoy said
+    had to be addressed``: a question follows the word that governs it).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("They argued about how the detainees must be freed.")
     >>> _opens_with_question_word(doc[8])
     True
+    >>> doc = nlp.bare_nlp()("They listed grievances which their envoy said had to be heard.")
+    >>> _opens_with_question_word(doc[7])
+    False
     """
     words = [t for t in node.subtree if t.i < node.i][:2]
     if words and words[0].tag_ == "IN" and words[0].lower_ not in ("that", "if"):
         words = words[1:]
-    return bool(words) and words[0].tag_ in ("WP", "WDT", "WRB") and words[0].lower_ not in ("why", "that")
+    return bool(words) and words[0].tag_ in ("WP", "WDT", "WRB") and words[0].lower_ not in ("why", "that") \
+        and words[0].i > node.head.i
 
 
 def commentators_view(cue: Match, doc) -> bool:
