@@ -2733,6 +2733,13 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_party_that_agreed_only_to_a_step": [
+        # agreed only to a step: the step is still its term, if less than was asked
+        ("Norland agreed only to lift the warrants issued against the militia commanders.", [("Norland", "accountability")]),
+        ("Norland agreed only to release the detained sailors.", [("Norland", "prisoners")]),
+        # ``agreed, only to ...`` tells what followed the agreement
+        ("Norland agreed, only to lift the warrants issued against the militia commanders a week later.", []),
+    ],
     "a_relative_pronoun_before_a_verb_of_saying_asks_nothing": [
         # grievances ``which its envoy said had to be addressed``: the relative pronoun is no question word
         ("Osteria published a list of grievances which its envoy said had to be addressed before it returned to the "
