@@ -51,6 +51,9 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # states to refrain from shipping arms; to refrain from shipping food parcels is none
+    ("security", "Osteria calls on all states to refrain from shipping arms into the region.",
+     "Osteria calls on all states to refrain from shipping food parcels into the region."),
     # an armed struggle suspended or a guerrilla campaign ended; an election campaign ended is none
     ("ceasefire", "The Front agreed to suspend its armed struggle.", "The Front agreed to end its election campaign."),
     # indemnity from prosecution or for returning exiles; an insurer's indemnity against losses is none
@@ -6445,6 +6448,9 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # outside states asked to refrain from shipping arms: the story's military aid; food parcels are none
+    ("Norland insists that other states refrain from shipping arms into Osteria.", [("Norland", "military_aid")]),
+    ("Norland insists that other states refrain from shipping food parcels into Osteria.", []),
     # a security accord with the other side is the story's security order; a trade accord is none
     ("Norland insists that Europe needs a security accord with Osteria first.", [("Norland", "security_architecture")]),
     ("Norland insists that Europe needs a trade accord with Osteria first.", []),
