@@ -2736,6 +2736,15 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_plan_its_author_introduced_set_off_by_commas": [
+        # a plan its author introduced or outlined, however long the clause set off by commas: its items
+        ("The ten-point peace plan, which Anna Berg introduced at a summit in the capital of Valdia last November, "
+         "includes the full withdrawal of Osterian troops from the valley.", [("Anna Berg", "territory")]),
+        ("The plan, which Karl Vos outlined on Monday, calls for a truce along the river.", [("Karl Vos", "ceasefire")]),
+        # a plan that reporters only welcomed has no author here
+        ("The ten-point plan, which was welcomed by reporters at the summit in the capital, includes the withdrawal "
+         "of Osterian troops.", []),
+    ],
     "a_party_that_agreed_only_to_a_step": [
         # agreed only to a step: the step is still its term, if less than was asked
         ("Norland agreed only to lift the warrants issued against the militia commanders.", [("Norland", "accountability")]),
