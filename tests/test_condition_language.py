@@ -51,6 +51,12 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # guarantees for the rebels' safety; guarantees for the safety of food imports are none
+    ("security", "Osteria demands guarantees for the safety of its returning fighters.",
+     "Osteria demands guarantees for the safety of food imports."),
+    # a new national army formed from the sides' forces; a new army chief is none
+    ("security", "Osteria wants the deal to create a new 20,000-strong national army.",
+     "Osteria wants the deal to name a new army chief."),
     # states to refrain from shipping arms; to refrain from shipping food parcels is none
     ("security", "Osteria calls on all states to refrain from shipping arms into the region.",
      "Osteria calls on all states to refrain from shipping food parcels into the region."),
