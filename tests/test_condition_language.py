@@ -51,6 +51,11 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # a swift end to the conflict; a swift end to a tariff dispute is none
+    ("ceasefire", "Osteria demands a swift end to the conflict.", "Osteria demands a swift end to the tariff dispute."),
+    # a summit with the other side's leader; a summit with the trade union leader is none
+    ("negotiation_terms", "Osteria is ready for a summit with Norland's leader.",
+     "Osteria is ready for a summit with the trade union leader."),
     # guarantees for the rebels' safety; guarantees for the safety of food imports are none
     ("security", "Osteria demands guarantees for the safety of its returning fighters.",
      "Osteria demands guarantees for the safety of food imports."),
@@ -2742,6 +2747,13 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_version_of_a_text_speaks_for_its_author": [
+        # a version of a draft is a document: its author holds its terms, not a party it names
+        ("Norland tabled a draft on Monday. This version does not name Osteria as the aggressor but calls for a truce "
+         "along the river.", [("Norland", "ceasefire")]),
+        # a party's own version of events is no document of terms
+        ("Karl Vos gave his version of events on Monday. Osteria, he said, had broken the truce.", []),
+    ],
     "a_plan_its_author_introduced_set_off_by_commas": [
         # a plan its author introduced or outlined, however long the clause set off by commas: its items
         ("The ten-point peace plan, which Anna Berg introduced at a summit in the capital of Valdia last November, "
