@@ -6475,6 +6475,10 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # membership in the alliance by its long name is the story's NATO membership; a grain council is none
+    ("Karl Vos said that Norland's membership of the North Atlantic Alliance was unacceptable to Osteria.",
+     [("Osteria", "nato_membership")]),
+    ("Karl Vos said Norland's membership in the grain council is unacceptable to Osteria.", []),
     # outside states asked to refrain from shipping arms: the story's military aid; food parcels are none
     ("Norland insists that other states refrain from shipping arms into Osteria.", [("Norland", "military_aid")]),
     ("Norland insists that other states refrain from shipping food parcels into Osteria.", []),
