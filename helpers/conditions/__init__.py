@@ -1003,8 +1003,10 @@ def _officials_in(tok, mentions) -> dict | None:
     ``officials in Osteria``, ``envoys from Osteria`` -> Osteria; officials with a word of their own
     in front (``foreign diplomats in Osteria``, ``opposition leaders in Osteria``) or of no place are
     none, and so is a person there (``officials in Lee's office``). Those named as a party's own
-    after ``of`` (``condition_officials_of``: ``the foreign ministers of Osteria``) speak for it
-    whatever word stands in front; not those of another kind (``relatives of Osteria's detainees``).
+    after ``of`` (``condition_officials_of``: ``the foreign ministers of Osteria``) speak for the party
+    named there by its own name, with no word in front but a portfolio's (``title_modifier_words``:
+    foreign, defence, deputy); not rebel, opposition or former leaders of it, not those of a body it
+    owns (``leaders of Osteria's opposition``), nor those of another kind (``relatives of ...``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Officials in Osteria said a truce must hold.")
@@ -1015,12 +1017,15 @@ def _officials_in(tok, mentions) -> dict | None:
     'Osteria'
     """
     lower = tok.lower_
-    places = ("of",) if lower in OFFICIALS_OF else ()  # ``the foreign ministers of Norland``: theirs, whatever the word in front
-    if not any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
+    fronts = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    places = ("of",) if lower in OFFICIALS_OF and all(c.lower_ in _TITLE_MODIFIERS for c in fronts) else ()
+    if not fronts:
         places += ("in", "from") if lower in PLACED_OFFICIALS else ()
         places += ("from",) if lower in SENT_OFFICIALS else ()
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in places):
         for place in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ == "of" and place.pos_ != "PROPN":
+                continue  # ``leaders of Norland's opposition``: a body the party owns
             hit = _token_mention(place, mentions) or state_at(place)
             if hit is not None and hit.get("type") != "person":
                 return hit
@@ -1133,16 +1138,17 @@ def _unnamed_self(tok, quote: dict | None, mentions: list[dict] = ()) -> dict | 
 
 
 def _reporters_party(doc, quote: dict, mentions: list[dict]) -> dict | None:
-    """The party that the officials who report an indirect ``quote`` are named by, where they come
+    """The party that the officials who report a ``quote`` are named by, where they come
     from or whose own they are (:func:`_officials_in`: ``Negotiators from Norland and Osteria said
     [...]`` -> Norland, whose conjuncts then hold the terms too); else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Envoys from Osteria said they want a truce. Envoys said they want a truce.")
     >>> m = [dict(actor="Osteria", type="state", country="OST", start=12, end=19)]
-    >>> [_reporters_party(doc, dict(start=s.start_char + s.text.index("they"), end=s.end_char), m)
-    ...  for s in doc.sents][0]["actor"]
-    'Osteria'
+    >>> found = [_reporters_party(doc, dict(start=s.start_char + s.text.index("they"), end=s.end_char), m)
+    ...          for s in doc.sents]
+    >>> found[0]["actor"], found[1]
+    ('Osteria', None)
     """
     verb = _reporting_verb(doc, quote)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
@@ -1363,9 +1369,10 @@ def _antecedent(tok, mentions: list[dict], documents_only: bool = False, depth: 
         if subj.lemma_.lower() in DOCUMENT_NOUNS:  # ``the document``: the last one the text introduced
             return _document_author(subj, mentions) or _earlier_document_owner(subj.doc, subj.i, DOCUMENT_NOUNS,
                                                                                 mentions)
+        # ``negotiators from Norland said they ...``: Norland (:func:`_officials_in`)
         mention = _token_mention(subj, mentions) or (_officials_in(subj, mentions) if plural else None)
         if mention is not None and mention.get("type") == "person" and not series:
-            continue  # (``negotiators from Norland said they ...``: Norland, :func:`_officials_in`)
+            continue
         owner = _pronoun_owner(subj) if mention is None and depth < ANTECEDENT_DEPTH else None
         if owner is not None and owner.lower_ in _IMPERSONAL:  # ``Its negotiators ...; they say``
             return _antecedent(owner, mentions, documents_only, depth + 1)
@@ -1986,7 +1993,7 @@ def _received(node) -> bool:
     if any(c.dep_ in ("acl", "relcl") and c.lower_ in PROVISO_PARTICIPLES
            and not any(g.dep_ == "agent" for g in c.children) for c in node.children):
         return False  # ``would accept a truce [provided] that ...``: the parser hung the proviso on the object
-    if _yet_to_exist(node):
+    if _kind_taken_a_stance_on(node):
         return False  # ``rejects any deal that would ...``: no one's plan, a stance
     if any(_answered_through(node, c) for c in node.children):
         return True  # ``her first [reaction] to the truce proposal``: another's plan, answered
@@ -2033,6 +2040,26 @@ def _yet_to_exist(noun) -> bool:
     (True, False)
     """
     return any(c.dep_ == "det" and c.lower_ in _ANY for c in noun.children)
+
+
+#: Determiners of a kind of deal yet to exist (``any plan``, ``no deal``), not of deals already made.
+KIND_DETERMINERS = language.words("condition_kind_determiners")
+
+
+def _kind_taken_a_stance_on(noun) -> bool:
+    """Whether ``noun`` names a kind of deal yet to exist (``condition_kind_determiners``: ``any plan``)
+    that a verb of taking a stance has for its object (accepting, refusing, opposing or backing it:
+    ``condition_refusal_accept_verbs``, ``condition_backing_verbs``): no one wrote it, so the subject
+    states a stance of its own; not deals already made (``rejected each proposal``) nor a kind only read,
+    witnessed or brokered.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria rejects any deal. Osteria studies any deal. Osteria rejects each deal.")
+    >>> [_kind_taken_a_stance_on(t) for t in doc if t.lower_ == "deal"]
+    [True, False, False]
+    """
+    return any(c.dep_ == "det" and c.lower_ in KIND_DETERMINERS for c in noun.children) \
+        and _object_of(noun, ACCEPT_VERBS | BACKING_VERBS)
 
 
 def _object_of(tok, verbs) -> bool:
@@ -4185,34 +4212,40 @@ def owner_of_cue_noun(clue: Clue) -> tuple[dict, dict | None] | None:
     return (hit, clue.climbed[1]) if hit else None
 
 
+#: Prepositions of the party a predicate of stance concerns (``unacceptable to X``, ``a red line for X``).
+_EXPERIENCER_PREPOSITIONS = ("to", "for")
+#: Predicates of a party's stance (``unacceptable``, ``a red line``, ``non-negotiable``): the party after
+#: ``to`` or ``for`` holds the term.
+STANCE_PREDICATES = language.words("condition_stance_predicates")
+
+
 def experiencer_of_stance(clue: Clue) -> tuple[dict, dict | None] | None:
-    """A cue that is a predicate with the party it concerns after ``to`` or ``for`` (``Osteria's entry
-    into the alliance is unacceptable to Norland``, ``... is a red line for Norland``): that party holds
-    the term, whoever says it and whoever the term's own words name (the subject's owner is the one
-    asked). A party owned by another noun (``vital for Norland's economy``) is none.
+    """A cue that is a predicate of stance (``condition_stance_predicates``) with the party it concerns
+    after ``to`` or ``for`` (``Osteria's entry into the alliance is unacceptable to Norland``, ``... is a
+    red line for Norland``): that party holds the term, whoever says it and whoever the term's own words
+    name. Only a party named by its own name or by its officials (``the negotiators of Norland``): not a
+    noun a party owns (``unacceptable to Norland's farmers``), not a demand's addressee (``a request to
+    Norland``: no stance predicate), and not a predicate denied (``was not a red line for Norland``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Foreign troops are unacceptable to Norland.")
-    >>> m = [dict(actor="Norland", type="state", country="NRL", start=34, end=41)]
+    >>> m = [dict(actor="Norland", type="state", country="NRL", start=35, end=42)]
     >>> art = Article(None, "", "", m, [], None)
-    >>> experiencer_of_stance(Clue(art, doc[:], Match(0, 14, "security", "object"), [], cue=Match(23, 35, "refuses", "refusal")))[0]["actor"]
+    >>> cue = Match(19, 31, "refuses", "refusal")
+    >>> experiencer_of_stance(Clue(art, doc[:], Match(0, 14, "security", "object"), [], cue=cue))[0]["actor"]
     'Norland'
     """
     cue = clue.cue
-    tok = _token_at(clue.sent.doc, cue.start) if cue is not None else None
-    if tok is None:
+    span = clue.sent.doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue is not None else None
+    node = next((t for t in span or () if t.lemma_.lower() in STANCE_PREDICATES and t.dep_ in ("acomp", "attr")), None)
+    if node is None or any(c.dep_ == "neg" for c in [*node.children, *node.head.children]):
         return None
-    node = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" else tok  # ``a red [line]``
-    if node.dep_ not in ("acomp", "attr"):
-        return None
+    mentions = clue.article.mentions
     parties = [g for c in node.children if c.dep_ == "prep" and c.lower_ in _EXPERIENCER_PREPOSITIONS
                for g in c.children if g.dep_ == "pobj"]
-    hit = next((h for h in (_token_mention(p, clue.article.mentions) for p in parties) if h), None)
+    hit = next((h for h in ((_token_mention(p, mentions) if p.pos_ == "PROPN" else None) or _officials_in(p, mentions)
+                            for p in parties) if h), None)
     return (hit, clue.climbed[1]) if hit else None
-
-
-#: Prepositions of the party a predicate of stance concerns (``unacceptable to X``, ``a red line for X``).
-_EXPERIENCER_PREPOSITIONS = ("to", "for")
 
 
 def _subtree_chars(tok) -> tuple[int, int]:
@@ -4558,7 +4591,7 @@ def _unwritten_antecedent(anchor) -> bool:
     if anchor is None:
         return False
     clause = next((a for a in [anchor, *anchor.ancestors] if a.dep_ == "relcl"), None)
-    return clause is not None and clause.head.lemma_.lower() in DOCUMENT_NOUNS and not _yet_to_exist(clause.head) \
+    return clause is not None and clause.head.lemma_.lower() in DOCUMENT_NOUNS and not _kind_taken_a_stance_on(clause.head) \
         and _object_of(clause.head, _NOT_WRITING_VERBS) and not _asked_to_take(clause.head)
 
 
@@ -4804,7 +4837,8 @@ def _document_owner(tok, mentions) -> dict | None:
     Norland and Osteria``)."""
     for owner in _owners(tok):
         hit = _token_mention(owner, mentions) or _premodifier_mention(owner, mentions) or (
-            demonym_state(owner) if owner.dep_ == "npadvmod" else None)  # ``a Norwegian-drafted text``
+            demonym_state(owner) if owner.dep_ == "npadvmod" else None) or _officials_in(owner, mentions)
+        # (``a Norwegian-drafted text``; ``the deal signed by the envoys of Norland``)
         if hit:
             return hit
     if tok.lemma_.lower() in ONE_AUTHOR_DOCUMENTS:  # ``the Lee Plan``, ``the Lee plan``: named after its author
@@ -4815,7 +4849,7 @@ def _document_owner(tok, mentions) -> dict | None:
     if demonym_owner(tok, unions=True):
         return demonym_owner(tok, unions=True)  # ``the European plan``: the union's
     for bearer in _bearers(tok) + _signers(tok):  # ``the draft Norland carried to the summit``, ``the deal Lee signed``
-        hit = _token_mention(bearer, mentions) or _premodifier_mention(bearer, mentions)
+        hit = _token_mention(bearer, mentions) or _premodifier_mention(bearer, mentions) or _officials_in(bearer, mentions)
         if hit:
             return hit
     between = None if tok.head.lemma_.lower() in AUTHOR_VERBS else _party_between(tok, mentions, noun_only=True)
@@ -4837,8 +4871,9 @@ def _document_owner(tok, mentions) -> dict | None:
         subjects += [s for s in map(_announcer_of_pronoun, subjects) if s is not None]
         for subj in doers + subjects:
             hit = _token_mention(subj, mentions) or next(
-                (h for h in (_token_mention(g, mentions) or (_premodifier_mention(g, mentions) if subj.dep_ == "agent"
-                                                               else None) for g in subj.children) if h), None) \
+                (h for h in (_token_mention(g, mentions) or ((_premodifier_mention(g, mentions) or _officials_in(g, mentions))
+                                                              if subj.dep_ == "agent" else None) for g in subj.children) if h),
+                None) \
                 or (demonym_owner(subj) if subj.lemma_.lower() in STATE_NOUNS or _fighters_of_state(subj) else None) \
                 or _state_of(subj, mentions) or _pronoun_owner_actor(subj, mentions) or _officials_in(subj, mentions)
             if hit:  # ``the Norwegian delegation``, ``the State of Qatar``, ``her government``, ``envoys of Norland``
@@ -6467,8 +6502,9 @@ def _opens_with_question_word(node) -> bool:
     """Whether the clause ``node`` heads opens with a question word, after a preposition if any
     (``what the deal should cover``, ``over which detainees should be freed``), not ``that`` (the
     tagger may call it a question word), nor the ``why`` of an explanation (``which is why ...``), nor
-    a relative pronoun fronted before the verb the clause hangs on (``grievances which its envoy said
-    had to be addressed``: a question follows the word that governs it).
+    a relative pronoun fronted before the verb of a relative clause the clause hangs on (``grievances
+    which its envoy said had to be addressed``: a question follows the word that governs it; ``asked
+    Lee what she thinks Osteria must give up`` stays a question).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("They argued about how the detainees must be freed.")
@@ -6482,7 +6518,7 @@ def _opens_with_question_word(node) -> bool:
     if words and words[0].tag_ == "IN" and words[0].lower_ not in ("that", "if"):
         words = words[1:]
     return bool(words) and words[0].tag_ in ("WP", "WDT", "WRB") and words[0].lower_ not in ("why", "that") \
-        and words[0].i > node.head.i
+        and not (words[0].i < node.head.i and node.head.dep_ == "relcl")
 
 
 def commentators_view(cue: Match, doc) -> bool:
