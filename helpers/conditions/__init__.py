@@ -1973,8 +1973,8 @@ def _received(node) -> bool:
     """Whether ``node`` is the object of a verb of receiving a plan: that verb's subject answers the
     plan and is not its author (``Osteria accepted [a framework] for a truce``); of a verb of backing,
     only a particular document (``backs the plan``, not ``backs a truce`` or ``would back no deal that``).
-    A kind of deal yet to exist (``any_determiners``: ``rejects any deal that would ...``) is no one's
-    plan: whoever accepts or refuses it states a stance of its own.
+    A kind of deal yet to exist that the verb takes a stance on (``rejects any deal that would ...``:
+    :func:`_kind_taken_a_stance_on`) is no one's plan: its subject states a stance of its own.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria accepted a framework. Osteria drafted a framework.")
@@ -2031,14 +2031,7 @@ def _negated_object(node) -> bool:
 
 def _yet_to_exist(noun) -> bool:
     """Whether ``noun`` has a determiner of something yet to exist (``any deal``, ``no deal``:
-    :data:`_ANY`), so names no particular document: no one wrote it, and whoever accepts, refuses
-    or backs it states a stance of its own.
-
-    >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Osteria rejects any deal. Osteria rejects the deal.")
-    >>> _yet_to_exist(doc[3]), _yet_to_exist(doc[8])
-    (True, False)
-    """
+    :data:`_ANY`), so names no particular document."""
     return any(c.dep_ == "det" and c.lower_ in _ANY for c in noun.children)
 
 
