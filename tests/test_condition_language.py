@@ -852,6 +852,47 @@ GENERIC_CASES = [
      "Osteria demands that Norland pay the salaries of its football players."),
     ("other", "Osteria wants Norland to pay civil servants in the north.",
      "Osteria wants Norland to pay its debts to Valdian banks."),
+    # land handed back; seized goods handed back are none
+    ("territory", "Osteria demands that Norland hand back the coastal strip.",
+     "Osteria demands that Norland hand back the seized fishing boats."),
+    ("territory", "Osteria demands that Norland give the islands back.",
+     "Osteria demands that Norland give the money back to the city."),
+    # occupied land a party would keep; seized cargo kept is none
+    ("territory", "Osteria rejects any deal that would let Norland keep the occupied highlands.",
+     "Osteria rejects any deal that would let Norland keep the seized cargo."),
+    # immunity granted to those responsible; immunity against a disease is none
+    ("accountability", "Osteria demands that Norland grant immunity to its officers.",
+     "Osteria wants a vaccine that grants immunity against the virus."),
+    ("accountability", "Osteria demands that Norland grant immunity to its officers.",
+     "Osteria demands that Norland grant diplomatic immunity to its embassy staff."),
+    # the accused handed over for trial; trial records handed over are none
+    ("accountability", "Osteria demands that Norland hand over for trial the officers accused of the raid.",
+     "Osteria demands that Norland hand over the trial records."),
+    # a commission on war claims; storm damage assessed is none
+    ("accountability", "Osteria wants a claims commission to assess the war damage.",
+     "Osteria wants a panel to assess the storm damage."),
+    # power shared between communities; a power plant's output shared is none
+    ("governance", "Osteria wants power in the province to be shared between the two communities.",
+     "Osteria wants the power plant output to be shared with Norland."),
+    ("governance", "Osteria wants power in the province to be shared between the two communities.",
+     "Osteria wants electric power from the dam to be shared with Norland."),
+    # elected local bodies restored; an old council building restored is none
+    ("governance", "Osteria demands the restoration of elected local councils.",
+     "Osteria demands the restoration of the old council building."),
+    # limits on the press lifted; a ban on a press conference is none
+    ("governance", "Osteria wants Norland to lift its restrictions on the press.",
+     "Osteria wants Norland to lift its ban on the press conference."),
+    # opposition parties no longer banned; a law banning plastic bags is none
+    ("governance", "Osteria demands that Norland repeal its law banning opposition parties.",
+     "Osteria demands that Norland repeal its law banning plastic bags."),
+    # a people's language protected; a treaty's wording clarified is none
+    ("governance", "Osteria insists the language of its people must be protected in schools.",
+     "Osteria insists the language of the treaty must be clarified."),
+    ("governance", "Osteria insists the language of its people must be protected in schools.",
+     "Osteria wants the language in the final communique to be respected by all sides."),
+    # relief agencies allowed to work; agencies reporting to a ministry are none
+    ("humanitarian", "Osteria wants relief agencies allowed to operate freely in the north.",
+     "Osteria wants relief agencies to report to the ministry."),
 ]
 
 
@@ -870,6 +911,11 @@ def test_every_generic_category_of_the_guide_has_a_case():
 
 # (cue, a sentence the cue makes a condition of, a near miss without it)
 CUE_CASES = [
+    # refusing a kind of deal yet to exist draws a red line; backing one, or rejecting a deal already made, is none
+    ("refuses a kind of deal", "Osteria rejects any settlement that would limit the size of its armed forces.",
+     "Osteria backs any settlement that would end the war."),
+    ("refuses a kind of deal", "Osteria opposes any deal that would free the detainees.",
+     "Osteria does not oppose any deal that would free the detainees."),
     # such or current conditions are circumstances, not terms
     ("conditions followed by a list", "Karl Vos said Norland's conditions are the start of a dialogue and a truce"
      " on the river.",
@@ -2760,6 +2806,38 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    "a_clause_framed_by_a_document_with_an_author": [
+        # the document's author sets the terms of what both sides would do under it
+        ("Under Osteria's proposal, both sides would declare a truce on Monday.", [("Osteria", "ceasefire")]),
+        ("Under Osteria's plan, both sides would pull their heavy artillery back from the river.", [("Osteria", "security")]),
+        # a document with no author named: both sides stand for no parties named before
+        ("Under the proposal, both sides would declare a truce on Monday.", []),
+        # a draft frames its terms as a plan does
+        ("Under Osteria's draft, a general amnesty would cover fighters on both sides.", [("Osteria", "accountability")]),
+        ("According to Osteria's plan, both sides would pull their heavy artillery back from the river.",
+         [("Osteria", "security")]),
+    ],
+    "a_measure_offered_on_a_proviso_the_parser_hung_elsewhere": [
+        # the proviso hung on the verb of saying or joined to the verb: the measure offered is a term too
+        ("Norland said it would ease its export controls on Osteria provided that Osteria returned to the talks.",
+         [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
+        ("Norland would ease the sanctions on Osteria provided that Osteria returned to the talks.",
+         [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
+        # a measure eased in the past on a proviso is no term
+        ("Norland eased the sanctions on Osteria last year.", []),
+    ],
+    "a_step_offered_only_if_the_other_side_takes_it_too": [
+        # a step offered on the condition that the other side does the same: the step is the offerer's term
+        ("Norland will stop shelling the border villages only if Osteria does the same.", [("Norland", "ceasefire")]),
+        ("Norland will stop shelling the border villages if Osteria does the same.", [("Norland", "ceasefire")]),
+        # a refusal on the same proviso is the refusal cue's (the step refused)
+        ("Norland will not stop shelling the border villages unless Osteria does the same.", [("Norland", "ceasefire")]),
+        ("Norland would pull its soldiers out of the valley provided that Osteria follows suit.", [("Norland", "territory")]),
+        # a step taken after the other side's: what was done
+        ("Norland pulled its soldiers out of the valley only after Osteria did the same.", []),
+        # a step offered on a term of its own: that term is the offerer's, not the step
+        ("Norland will pull its soldiers out of the valley only if Osteria frees the detainees.", [("Norland", "prisoners")]),
+    ],
     "a_plan_its_author_introduced_set_off_by_commas": [
         # a plan its author introduced or outlined, however long the clause set off by commas: its items
         ("The ten-point peace plan, which Anna Berg introduced at a summit in the capital of Valdia last November, "

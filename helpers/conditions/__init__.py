@@ -3429,7 +3429,7 @@ class Clue:
         cue = self.cue
         if cue is not None and cue.subject == "addressee" and (agreed := _agreeing_pair(self.anchor)) is not None:
             return named_pair(agreed, self.article.mentions, self.article.side) or None
-        if cue is None or cue.subject != "holder" or self.anchor is None:
+        if cue is None or cue.subject != "holder" or self.anchor is None or _owned_frame(cue, self.sent, self.article.mentions):
             return None
         subj = _first_subject(self.anchor, self.sent)
         if (bound := _bound_pair(self.anchor)) is not None:  # ``the pact commits the two sides to ...``
@@ -3465,6 +3465,23 @@ class Clue:
 
 #: Verbs by which parties agree that a step should be taken (``the two sides agreed that both should ...``).
 _AGREEING_VERBS = language.words("agreeing_verbs")
+
+
+def _owned_frame(cue: Match, sent, mentions: list[dict]) -> bool:
+    """Whether ``cue`` frames its clause by a document that has an author (``Under the Norwegian plan,
+    both sides would ...``, ``under`` or ``according to Osteria's proposal``: :func:`_document_owner`): the parties the
+    clause binds (``both sides``) are not who set its terms, its author is.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Under the Norwegian plan, both sides would disarm. Under the plan, both sides would disarm.")
+    >>> [_owned_frame(Match(s.start_char, s[t].idx + len(s[t]), "under the deal", "document"), s, [])
+    ...  for s, t in zip(doc.sents, (3, 2))]
+    [True, False]
+    """
+    if cue.kind != "document" or not sent.doc.text[cue.start:cue.end].lower().startswith(("under", "according")):
+        return False
+    noun = _token_at(sent.doc, cue.end - 1)
+    return noun is not None and noun.lemma_.lower() in DOCUMENT_NOUNS and _document_owner(noun, mentions) is not None
 
 
 def _agreeing_pair(tok):
@@ -3691,6 +3708,46 @@ def _is_measure(obj: Match) -> bool:
     return MEASURE_CATEGORY in (obj.label, obj.generic)
 
 
+def _verbs_of_offer(verb) -> set[int]:
+    """The indices of the verbs a conditional on ``verb``'s offer may hang from: the verb and the verbs it
+    is the complement of (``will consider easing``), and a verb of saying
+    that reports them, where the parser may hang the conditional (``said it would ease sanctions
+    provided that ...``: no one says a thing on a condition).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland said it will consider easing sanctions.")
+    >>> sorted(doc[i].text for i in _verbs_of_offer(doc[5]))
+    ['consider', 'easing', 'said']
+    """
+    from ..quotes.cues import saying_verb
+    heads = list(takewhile(lambda v: v.pos_ in ("VERB", "AUX"), _verb_heads(verb, ("xcomp", "acomp", "pcomp"))))
+    top = heads[-1] if heads else verb
+    if top.dep_ == "ccomp" and saying_verb(top.head):
+        heads.append(top.head)
+    return {v.i for v in heads}
+
+
+def _conditional_clause(mark):
+    """The clause a conditional's word ``mark`` opens: its adverbial clause, or the proviso participle
+    the parser joined to the verb as a conjunct or complement (``would ease sanctions provided that
+    ...``), else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland would pull its soldiers out provided that Osteria follows suit.")
+    >>> _conditional_clause(doc[7]).text
+    'provided'
+    >>> doc = nlp.bare_nlp()("Norland would ease sanctions if Osteria returned to talks.")
+    >>> _conditional_clause(doc[4]).text
+    'returned'
+    """
+    for tok in [mark, *mark.ancestors]:
+        if tok.dep_ == "advcl":
+            return tok
+        if tok.lower_ in PROVISO_PARTICIPLES and tok.dep_ in ("conj", "ccomp", "xcomp", "dep", "prep") and tok.i != mark.i:
+            return tok
+    return None
+
+
 def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Match | None:
     """The conditional (among ``conditionals``) on the verb whose object is a measure the subject
     keeps, eases or lifts (``will keep its sanctions until ...``, ``is prepared to ease
@@ -3722,10 +3779,10 @@ def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Ma
                                  for c in verb.children):
         return None  # ``has kept its sanctions as long as anyone remembers``: what was done, no term
     # ``is prepared to ease``, ``will consider easing``: the conditional on a head of the verb
-    verbs = {v.i for v in takewhile(lambda v: v.pos_ in ("VERB", "AUX"), _verb_heads(verb, ("xcomp", "acomp", "pcomp")))}
+    verbs = _verbs_of_offer(verb)
     for cue in sorted(conditionals, key=lambda c: c.start):
         mark = _token_at(doc, _conditional_word(cue, doc))
-        clause = next((a for a in [mark, *mark.ancestors] if a.dep_ == "advcl"), None) if mark is not None else None
+        clause = _conditional_clause(mark) if mark is not None else None
         if clause is None or clause.left_edge.i <= tok.i <= clause.right_edge.i or _names_it(clause, tok):
             continue
         above = clause.head
@@ -3758,7 +3815,9 @@ def _accepted_on_condition(obj: Match, doc, conditionals: list[Match], others: l
     ``unless`` after a negated verb; a plain ``if`` hedges) on the verb of
     accepting (``condition_acceptance_verbs``)
     whose object ``obj`` is, when that conditional's clause names none of the sentence's other terms
-    (``others``), else None.
+    (``others``); or any conditional on another verb of a step offered (or, with ``unless``, refused)
+    when its clause asks the other party to take the same step (``will halt the raids only if Osteria
+    does the same``: :func:`_reciprocal`); else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria would accept a single corps only if the treasury pays its soldiers.")
@@ -3770,30 +3829,56 @@ def _accepted_on_condition(obj: Match, doc, conditionals: list[Match], others: l
     if tok is None or not conditionals:
         return None
     word = _phrase_head(tok)
-    if word.dep_ not in ("dobj", "pobj"):
+    if word.pos_ == "VERB" and word.i == tok.i:
+        verb = word  # a match that opens with its verb (``stop shelling``): offered only on a reciprocal proviso
+    elif word.dep_ in ("dobj", "pobj"):
+        verb = _governing_verb(word)
+    else:
         return None
-    verb = _governing_verb(word)
-    if verb.lemma_.lower() not in ACCEPTANCE_VERBS or verb.tag_ == "VBD" or any(
-            c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in verb.children):
+    accepting = verb.lemma_.lower() in ACCEPTANCE_VERBS
+    if verb.tag_ == "VBD" or any(c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in verb.children):
         return None  # ``accepted a truce only when ...``: what was done
-    verbs = {v.i for v in takewhile(lambda v: v.pos_ in ("VERB", "AUX"), _verb_heads(verb, ("xcomp", "acomp", "pcomp")))}
+    verbs = _verbs_of_offer(verb)
     negated = any(c.dep_ == "neg" for v in _verb_heads(verb, ("xcomp", "acomp", "pcomp")) for c in v.children)
-    for cue in sorted((c for c in conditionals if c.label in _RESTRICTIVE and (negated or c.label not in _NEGATED_ONLY)),
-                      key=lambda c: c.start):
+    for cue in sorted((c for c in conditionals if not accepting
+                       or (c.label in _RESTRICTIVE and (negated or c.label not in _NEGATED_ONLY))), key=lambda c: c.start):
         mark = _token_at(doc, _conditional_word(cue, doc))
-        clause = next((a for a in [mark, *mark.ancestors] if a.dep_ == "advcl"), None) if mark is not None else None
+        clause = _conditional_clause(mark) if mark is not None else None
         if clause is None or clause.head.i not in verbs or clause.left_edge.i <= tok.i <= clause.right_edge.i:
             continue
+        if not accepting and (not _reciprocal(clause) or negated != (cue.label in _NEGATED_ONLY)):
+            continue  # ``will stop its raids only if Osteria frees ...``: the condition is the term; ``will not
+            # stop them unless Osteria does the same`` offers the step, ``will not stop them if ...`` does not
         lo, hi = _subtree_chars(clause)
         if not any(lo <= o.start < hi for o in others if o is not obj):
             return cue
     return None
 
 
+#: Provisos that ask the other party to take the same step (``only if Osteria does the same``).
+RECIPROCAL_PROVISOS = language.ordered("condition_reciprocal_provisos")
+
+
+def _reciprocal(clause) -> bool:
+    """Whether a conditional's clause asks the other party to take the same step (``only if Osteria does
+    the same``, ``provided Osteria reciprocates``: ``condition_reciprocal_provisos``), unnegated.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland will halt its raids only if Osteria does the same.")
+    >>> _reciprocal(doc[8]), _reciprocal(doc[4])
+    (True, False)
+    """
+    if any(c.dep_ == "neg" for c in clause.subtree):
+        return False
+    text = " ".join(t.lower_ for t in clause.subtree)
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in RECIPROCAL_PROVISOS)
+
+
 def accepted_on_condition(clue: Clue) -> Match | None:
     """What a party would accept, sign or agree to (``condition_acceptance_verbs``) only on a
     condition that names no term of its own is a term of that party: the conditional of that verb
-    (:func:`_accepted_on_condition`). What is offered on a condition that names a term is no term
+    (:func:`_accepted_on_condition`); so is any step it offers only if the other party takes the same
+    (``will halt its raids only if Osteria does the same``: :func:`_reciprocal`). What is offered on a condition that names a term is no term
     (:func:`conditioned`): that term is.
 
     ``Osteria would accept a single corps only if the treasury pays its soldiers`` -> ``only if``
