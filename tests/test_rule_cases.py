@@ -766,6 +766,11 @@ CASES = [
      "Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
     ("condition_side.described_at_mention", "Ann Lee, the special envoy for Norway, insists that Osteria must "
      "lift the sanctions.", None, set()),
+    # a capitalised title before the name, past an honorific; a counterpart joined by ``and his`` is another person
+    ("condition_side.described_at_mention", "The Swedish Foreign Minister, Mr Ann Lee, and his Norwegian counterpart "
+     "insist that Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
+    ("condition_side.described_at_mention", "The veteran Foreign Minister, Mr Ann Lee, and his Norwegian counterpart "
+     "insist that Osteria must lift the sanctions.", None, set()),
     ("condition_side.described_at_mention", "Ann Lee, the chief negotiator for Norway, insists that Osteria must "
      "lift the sanctions.", None, {("Ann Lee", "NOR")}),
     # a title before the name: the state it deals with is read past, to the state that sent it

@@ -427,15 +427,23 @@ def _portfolio_title(tok):
 
 def _after(doc, end: int, sent_end: int) -> str | None:
     """A demonym or a possessive country in the apposition after a mention:
-    ``Ann Lee, Norway's envoy,`` / ``Ann Lee, a Norwegian official,``."""
+    ``Ann Lee, Norway's envoy,`` / ``Ann Lee, a Norwegian official,``; not past a conjunction
+    (``Ann Lee, and her Norwegian counterpart, Bo Park``: his).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee, a Norwegian official, spoke. Bo Park, and his Swedish counterpart, Ann Lee, met.")
+    >>> _after(doc, 2, 9), _after(doc, 12, len(doc))
+    ('NOR', None)
+    """
     if end >= sent_end or doc[end].text != ",":
         return None
     for i in range(end + 1, min(sent_end, end + 1 + AFTER_WINDOW)):
         tok = doc[i]
         if tok.text in _CLAUSE_END or tok.text == "," or "\n" in tok.text:
             return None
-        if tok.pos_ == "VERB":
-            return None
+        if tok.pos_ == "VERB" or (tok.pos_ == "CCONJ" and i + 1 < sent_end and doc[i + 1].dep_ == "poss"
+                                  and doc[i + 1].pos_ == "PRON"):
+            return None  # ``Ann Lee, and her Norwegian counterpart``: another person of a series
         found = _token_country(doc, i)
         if found and tok.text[:1].isupper() and not portfolio(tok):
             return None if _bare_name_after(doc, end + 1, i) else found
@@ -474,19 +482,41 @@ def canonical_actor(name: str, mentions: list[dict]) -> str:
     return sorted(fuller, key=lambda x: (-x[0], x[1]))[0][1] if fuller else name
 
 
+#: Title words (``minister``, ``envoy``): a capitalised title the parser reads as a name is still a title.
+_TITLE_WORDS = language.words("titles")
+
+
+def _in_conjunct(tok, head) -> bool:
+    """Whether ``tok`` lies in a conjunct under ``head`` that a possessive pronoun opens (``Ann Lee,
+    and her Swedish counterpart``): another person's words, not the title's; a second title of the
+    same person (``the envoy for Norway and a Swedish diplomat``) is the title's."""
+    while tok.i != head.i:
+        if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
 def _apposition(span) -> str | None:
     """A country in the title the mention stands in apposition to, or that stands in apposition
-    to it: ``the envoy of Norway, Ann Lee,`` / ``Ann Lee, the envoy of Norway,`` (never another
-    name: ``Norwegian minister Ann Lee, Bo Park said`` says nothing of Bo Park; nor the state a
-    title deals with: ``the Union's envoy for Norway, Ann Lee,``)."""
+    to it: ``the envoy of Norway, Ann Lee,`` / ``Ann Lee, the envoy of Norway,`` / ``The Norwegian
+    Foreign Minister, Ann Lee,`` (never another name: ``Norwegian minister Ann Lee, Bo Park said``
+    says nothing of Bo Park; nor the state a title deals with: ``the Union's envoy for Norway, Ann
+    Lee,``; nor a person joined to the mention: ``..., and his Swedish counterpart``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The Norwegian Foreign Minister, Mr Ole Dahl, and his Swedish counterpart, Mr Bo Park, met.")
+    >>> _apposition(doc[5:8]), _apposition(doc[14:17])
+    ('NOR', 'SWE')
+    """
     root = span.root
     phrases = [root.head] if root.dep_ == "appos" and root.head.i != root.i else []
     phrases += [c for c in root.children if c.dep_ == "appos"]
     for head in phrases:
-        if head.pos_ != "NOUN":  # a title (``the envoy of Norway``), not another name
-            continue
+        if head.pos_ != "NOUN" and head.lower_ not in _TITLE_WORDS:
+            continue  # a title (``the envoy of Norway``, ``the Norwegian Foreign Minister``), not another name
         for tok in head.subtree:
-            if span.start <= tok.i < span.end or not tok.text[:1].isupper() or portfolio(tok):
+            if span.start <= tok.i < span.end or not tok.text[:1].isupper() or portfolio(tok) or _in_conjunct(tok, head):
                 continue  # ``its representative for Norway``: the portfolio, not the holder's state
             found = _token_country(span.doc, tok.i)
             if found:
