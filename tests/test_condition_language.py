@@ -855,7 +855,7 @@ GENERIC_CASES = [
     # land handed back; seized goods handed back are none
     ("territory", "Osteria demands that Norland hand back the coastal strip.",
      "Osteria demands that Norland hand back the seized fishing boats."),
-    ("territory", "Osteria demands that Norland give the islands back.",
+    ("territory", "Osteria demands that Norland give the river port back.",
      "Osteria demands that Norland give the money back to the city."),
     # occupied land a party would keep; seized cargo kept is none
     ("territory", "Osteria rejects any deal that would let Norland keep the occupied highlands.",
@@ -890,6 +890,21 @@ GENERIC_CASES = [
      "Osteria insists the language of the treaty must be clarified."),
     ("governance", "Osteria insists the language of its people must be protected in schools.",
      "Osteria wants the language in the final communique to be respected by all sides."),
+    # forces to be removed from a land, in the passive; the wounded to be treated is none
+    ("territory", "Karl Vos said he thinks Norland's soldiers must all be removed from the valley.",
+     "Karl Vos said he thinks Norland's wounded soldiers must be treated in the capital."),
+    # refraining from force: a halt to fighting; fans refraining from flares is none
+    ("ceasefire", "Osteria urged both militias to refrain from the threat of force.",
+     "Osteria urged its fans to refrain from using flares."),
+    # who keeps responsibility for defence; security at a summit venue is none
+    ("security", "Osteria insists that Norland retain responsibility for defence in the province.",
+     "Osteria wants its police to keep responsibility for security at the summit venue."),
+    # an agenda agreed to before talks; an apology agreed to is another term
+    ("negotiation_terms", "Osteria will send a delegation only once Norland agrees to a written agenda.",
+     "Osteria will send a delegation only once Norland agrees to a written apology."),
+    # a meeting of the parties' ministers; a meeting of coaches is none
+    ("negotiation_terms", "Osteria suggested a session of both countries' deputy defence ministers.",
+     "Osteria suggested a session of both clubs' youth team coaches."),
     # relief agencies allowed to work; agencies reporting to a ministry are none
     ("humanitarian", "Osteria wants relief agencies allowed to operate freely in the north.",
      "Osteria wants relief agencies to report to the ministry."),
@@ -2817,6 +2832,13 @@ PATTERN_CASES = {
         ("According to Osteria's plan, both sides would pull their heavy artillery back from the river.",
          [("Osteria", "security")]),
     ],
+    "who_watches_over_a_deal_is_one_of_its_terms": [
+        # a truce accepted provided that monitors police it: the monitors, after ``by``, are its term
+        ("Norland would accept a truce provided that it is policed by neutral monitors.", [("Norland", "ceasefire")]),
+        ("Norland would accept a truce provided that it is patrolled by peacekeepers.", [("Norland", "security")]),
+        # who proposes a deal, after ``by``, is none of its terms
+        ("Norland would accept a truce provided that it is proposed by neutral mediators.", []),
+    ],
     "a_measure_offered_on_a_proviso_the_parser_hung_elsewhere": [
         # the proviso hung on the verb of saying or joined to the verb: the measure offered is a term too
         ("Norland said it would ease its export controls on Osteria provided that Osteria returned to the talks.",
@@ -2833,6 +2855,8 @@ PATTERN_CASES = {
         # a refusal on the same proviso is the refusal cue's (the step refused)
         ("Norland will not stop shelling the border villages unless Osteria does the same.", [("Norland", "ceasefire")]),
         ("Norland would pull its soldiers out of the valley provided that Osteria follows suit.", [("Norland", "territory")]),
+        ("Norland would pull its soldiers out of the valley as long as Osteria follows suit.", [("Norland", "territory")]),
+        ("Norland will free the detainees on condition that Osteria does the same.", [("Norland", "prisoners")]),
         # a step taken after the other side's: what was done
         ("Norland pulled its soldiers out of the valley only after Osteria did the same.", []),
         # a step offered on a term of its own: that term is the offerer's, not the step

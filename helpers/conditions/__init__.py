@@ -2948,13 +2948,19 @@ def _conditional_word(cue: Match, doc) -> int:
 def _in_agent(tok, head) -> bool:
     """Whether ``tok`` lies in the ``by`` agent of the cue's verb and that agent is someone
     (``convoys proposed by the envoys``: the envoys propose, they are not proposed); what a deal
-    is backed by is a term (``must be backed by security guarantees``: ``condition_backing_nouns``).
+    is backed by is a term (``must be backed by security guarantees``: ``condition_backing_nouns``),
+    and so is who watches over it (``policed by neutral monitors``: ``condition_supervising_verbs``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("A truce must be backed by guarantees. A truce must be proposed by envoys.")
     >>> _in_agent(doc[6], doc[4]), _in_agent(doc[14], doc[12])
     (False, True)
+    >>> doc = nlp.bare_nlp()("A truce must be policed by monitors.")
+    >>> _in_agent(doc[5], doc[3])
+    False
     """
+    if head.lemma_.lower() in SUPERVISING_VERBS:
+        return False  # ``a truce policed by neutral monitors``: who watches over the deal is one of its terms
     for agent in (c for c in head.children if c.dep_ == "agent" and c.left_edge.i <= tok.i <= c.right_edge.i):
         who = [g for g in agent.children if g.dep_ == "pobj"]
         if not who or who[0].lemma_.lower() not in BACKING_NOUNS:
@@ -3745,7 +3751,18 @@ def _conditional_clause(mark):
             return tok
         if tok.lower_ in PROVISO_PARTICIPLES and tok.dep_ in ("conj", "ccomp", "xcomp", "dep", "prep") and tok.i != mark.i:
             return tok
+        if tok.lemma_.lower() == "condition" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            return tok.head  # ``will free them on condition that ...``: the phrase ``on condition``
     return None
+
+
+def _verb_above(clause):
+    """The verb a conditional's clause hangs from, past the words of ``as long as`` (``keep ... as long
+    as``: on ``long``; ``for as long as``: on ``for``)."""
+    above = clause.head
+    while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+        above = above.head
+    return above
 
 
 def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Match | None:
@@ -3785,10 +3802,7 @@ def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Ma
         clause = _conditional_clause(mark) if mark is not None else None
         if clause is None or clause.left_edge.i <= tok.i <= clause.right_edge.i or _names_it(clause, tok):
             continue
-        above = clause.head
-        while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
-            above = above.head  # ``keep ... as long as``: on ``long``; ``for as long as``: on ``for``
-        if clause.head.i in verbs or above.i in verbs:
+        if clause.head.i in verbs or _verb_above(clause).i in verbs:
             return cue
     return None
 
@@ -3844,7 +3858,8 @@ def _accepted_on_condition(obj: Match, doc, conditionals: list[Match], others: l
                        or (c.label in _RESTRICTIVE and (negated or c.label not in _NEGATED_ONLY))), key=lambda c: c.start):
         mark = _token_at(doc, _conditional_word(cue, doc))
         clause = _conditional_clause(mark) if mark is not None else None
-        if clause is None or clause.head.i not in verbs or clause.left_edge.i <= tok.i <= clause.right_edge.i:
+        if clause is None or clause.left_edge.i <= tok.i <= clause.right_edge.i \
+                or (clause.head.i not in verbs and _verb_above(clause).i not in verbs):
             continue
         if not accepting and (not _reciprocal(clause) or negated != (cue.label in _NEGATED_ONLY)):
             continue  # ``will stop its raids only if Osteria frees ...``: the condition is the term; ``will not
@@ -6391,6 +6406,8 @@ EXPECT_VERBS = language.words("condition_expect_verbs")
 _PARTY_NOUNS = language.words("org_nouns") | language.words("armed_group_nouns") | language.words("condition_state_nouns")
 #: What a deal is backed or secured by (``backed by security guarantees``): after ``by``, a term.
 BACKING_NOUNS = language.words("condition_backing_nouns")
+#: Verbs of watching over a deal (``policed``, ``monitored``): their agent is a term, not a proposer.
+SUPERVISING_VERBS = language.words("condition_supervising_verbs")
 #: Verbs of rejecting: what a party is expected to reject is no term (``expects Osteria to reject the truce``).
 REJECTION_VERBS = language.words("condition_rejection_verbs")
 #: The acts a party can be expected to perform as a term (``expects Osteria to withdraw``); any other
