@@ -902,6 +902,8 @@ GENERIC_CASES = [
     # an agenda agreed to before talks; an apology agreed to is another term
     ("negotiation_terms", "Osteria will send a delegation only once Norland agrees to a written agenda.",
      "Osteria will send a delegation only once Norland agrees to a written apology."),
+    # a navy's size capped, as an army's is; a budget's size capped is none
+    ("security", "Norland wants a cap on the size of Osteria's navy.", "Norland wants a cap on the size of Osteria's budget."),
     # a meeting of the parties' ministers; a meeting of coaches is none
     ("negotiation_terms", "Osteria suggested a session of both countries' deputy defence ministers.",
      "Osteria suggested a session of both clubs' youth team coaches."),
@@ -2827,10 +2829,29 @@ PATTERN_CASES = {
         ("Under Osteria's plan, both sides would pull their heavy artillery back from the river.", [("Osteria", "security")]),
         # a document with no author named: both sides stand for no parties named before
         ("Under the proposal, both sides would declare a truce on Monday.", []),
+        # terms named by who tabled them, with no article before them
+        ("Under terms proposed by Norland, the detainees would be freed within a week.", [("Norland", "prisoners")]),
+        ("Under terms of the lease, the detainees would be housed in the port.", []),
         # a draft frames its terms as a plan does
         ("Under Osteria's draft, a general amnesty would cover fighters on both sides.", [("Osteria", "accountability")]),
         ("According to Osteria's plan, both sides would pull their heavy artillery back from the river.",
          [("Osteria", "security")]),
+    ],
+    "the_one_told_in_a_passive_is_no_holder": [
+        # the subject of a passive verb of telling is the one told: the teller after ``by``, or the sayer above
+        ("Osteria has been told it must free the detainees, Norland said.", [("Norland", "prisoners")]),
+        ("Osteria was told by Norland that the detainees must be freed.", [("Norland", "prisoners")]),
+        ("Anna Berg said Osteria had been informed that any deal would require the release of the detainees.",
+         [("Anna Berg", "prisoners")]),
+        # the active teller is the subject, as before
+        ("Norland told Osteria that it must free the detainees.", [("Norland", "prisoners")]),
+    ],
+    "a_demand_noun_after_the_term_names_its_maker_as_agent": [
+        # the term, then a demand noun whose participle of voicing names who made it
+        ("Osteria would free the detainees, a demand made by Norland.", [("Norland", "prisoners")]),
+        ("The deal frees the detainees, a request put forward by Norland.", [("Norland", "prisoners")]),
+        # a participle of reading names no maker
+        ("Osteria would free the detainees, a demand read out by Norland.", []),
     ],
     "who_watches_over_a_deal_is_one_of_its_terms": [
         # a truce accepted provided that monitors police it: the monitors, after ``by``, are its term

@@ -1656,10 +1656,13 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         if not skip and _passive_grant(node):  # ``displaced Osterians will be allowed to return``: let act
             asker = _passive_asker(node)
             return (_subject_actor(asker, mentions, quote or reported, text) if asker is not None else None), addressee
-        if not skip and _asked_in_passive(node, chain[i - 1] if i else None):  # ``Osteria was urged to ...``
+        told = not skip and _told_in_passive(node, chain[i - 1] if i else None)  # ``Osteria was told that ...``
+        if told or (not skip and _asked_in_passive(node, chain[i - 1] if i else None)):  # ``was urged to ...``
             addressee = addressee or next((a for a in (_subject_actor(c, mentions, quote, text) for c in subjects
                                                         if c.dep_ == "nsubjpass") if a), None)
-            asker = _passive_asker(node)
+            asker = next(iter(_agents(node)), None) if told else _passive_asker(node)
+            if asker is None and told:
+                continue  # no teller named: the sayer above, if any (``Norland said Osteria had been told ...``)
             found = _subject_actor(asker, mentions, quote or reported, text) if asker is not None else None
             return found, addressee  # no agent named: no one above it asks (``X said Osteria was urged``)
         if skip and _slot_left_open(node, chain[i - 1] if i else None, subjects):
@@ -1844,6 +1847,23 @@ def _asked_in_passive(node, below) -> bool:
     """Whether ``node`` is a passive verb of demanding whose subject is asked (``Osteria was urged (by
     Norland) to withdraw``), not one of expecting over a verb of demanding (:func:`_voiced_by_subject`)."""
     return _passive_demand(node) and not (node.lemma_.lower() in EXPECT_VERBS and _voiced_by_subject(below))
+
+
+#: Verbs of telling (``tell``, ``warn``, ``inform``): the subject of their passive is the one told.
+TELLING_VERBS = language.words("condition_telling_verbs")
+
+
+def _told_in_passive(node, below) -> bool:
+    """Whether ``node`` is a passive verb of telling (``condition_telling_verbs``) whose clause of what
+    was told holds the climb (``Osteria was told [that it must withdraw]``): its subject is the one told.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria was told that it must withdraw. Osteria told Lee that it must withdraw.")
+    >>> [_told_in_passive(t, next(c for c in t.children if c.dep_ == "ccomp")) for t in doc if t.lemma_ == "tell"]
+    [True, False]
+    """
+    return below is not None and below.dep_ == "ccomp" and node.lemma_.lower() in TELLING_VERBS \
+        and any(c.dep_ == "auxpass" for c in node.children) and any(c.dep_ == "nsubjpass" for c in node.children)
 
 
 def _voiced_by_subject(below) -> bool:
@@ -4403,18 +4423,24 @@ def _first_mention(tokens, mentions: list[dict]) -> dict | None:
 def _makers(noun) -> tuple[list, list]:
     """Who a demand noun says voices it: (the subjects of its relative clause of voicing, ``a demand
     Norland has made for years``; its owner and the objects of its ``by``, ``of`` or ``from``, ``a key
-    demand by Norland``); both empty for ``a demand that the crowd found absurd``.
+    demand by Norland``, and the agent of a participle of voicing, ``a demand made by Norland``); both
+    empty for ``a demand that the crowd found absurd``.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("It is a key demand by Norland. It is a demand that the crowd found absurd.")
     >>> [[[t.text for t in part] for part in _makers(s[4])] for s in doc.sents]
     [[[], ['Norland']], [[], []]]
+    >>> doc = nlp.bare_nlp()("It is a demand made by Norland. It is a demand read by Norland.")
+    >>> [[t.text for t in _makers(s[3])[1]] for s in doc.sents]
+    [['Norland'], []]
     """
     voicers = [s for s in (next((g for g in c.children if g.dep_ == "nsubj"), None) for c in noun.children
                            if c.dep_ == "relcl" and c.lemma_.lower() in DEMAND_MAKER_VERBS) if s is not None]
     makers = [c for c in noun.children if c.dep_ == "poss"] + [
         o for p in noun.children if p.dep_ == "prep" and p.lower_ in MAKER_PREPOSITIONS
         for o in p.children if o.dep_ == "pobj"]
+    makers += [a for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in DEMAND_MAKER_VERBS
+               for a in _agents(c)]  # ``a demand made by Norland``, ``a request put forward by Norland``
     return voicers, makers
 
 
