@@ -2153,6 +2153,15 @@ def test_the_co_signatories_of_a_document_named_earlier_hold_its_terms(pipe):
     # what a side should have done, or a plan taken up, is no deed done
     ("Anna Berg listed the steps Norland should have taken:\n\n- Declaring a truce along the river;\n\n"
      "- Freeing forty detainees held in the valley.", [("Anna Berg", "ceasefire"), ("Anna Berg", "prisoners")]),
+    # a list of past events, by its opener or by its items' past clauses, tells facts
+    ("Osteria's history with Norland, in brief:\n\n- a border war in 1970\n\n- a truce that lasted a decade\n\n"
+     "- a trade embargo lifted in 1995", []),
+    ("Osteria's record, in brief:\n\n- a truce that lasted a decade\n\n- a trade embargo lifted in 1995", []),
+    # items in the present or with a deadline are terms; a past date inside a term's own noun keeps it one
+    ("Osteria's terms, in brief:\n\n- a truce that lasts a year\n\n- the embargo lifted within a month",
+     [("Osteria", "ceasefire"), ("Osteria", "sanctions")]),
+    ("Osteria's terms, in brief:\n\n- a truce along the river\n\n- an end to the embargo imposed in 1995",
+     [("Osteria", "ceasefire"), ("Osteria", "sanctions")]),
 ])
 def test_a_list_of_deeds_done_is_no_list_of_terms(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected

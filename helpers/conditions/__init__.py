@@ -6682,27 +6682,36 @@ def _party_stance(verb) -> bool:
 
 def past_fact(seg) -> bool:
     """Whether a list's item is a clause told in the past tense, a fact (``- The truce was holding.``,
-    ``- Osteria withdrew its troops.``), not a term (``- Both sides would halt fire.``, ``- A truce.``).
+    ``- Osteria withdrew its troops.``), or a noun a past clause describes (``- a truce that lasted a
+    decade``, ``- an embargo lifted in 1995``), not a term (``- Both sides would halt fire.``, ``- A truce.``).
 
     >>> from helpers import nlp
     >>> [past_fact(nlp.bare_nlp()(t)[:]) for t in ("The truce was holding.", "Both sides would halt fire.")]
     [True, False]
+    >>> [past_fact(nlp.bare_nlp()(t)[:]) for t in ("a truce that lasted a decade", "an embargo lifted in 1995",
+    ...                                           "a truce that lasts a year", "an embargo lifted within a month")]
+    [True, True, False, False]
     """
     root = seg.root
     if any(c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") for c in root.children):
         return False  # ``- The deal was signed and involves the return of ...``: what it holds now
+    if root.pos_ in ("NOUN", "PROPN"):  # ``- a truce that lasted a decade``, ``- an embargo lifted in 1995``
+        return any(c.dep_ in ("relcl", "acl") and (c.tag_ == "VBD" or (c.tag_ == "VBN" and any(map(_past_date, c.subtree))))
+                   for c in root.children)
     return root.pos_ in ("VERB", "AUX") and (root.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_ == "be" for c in root.children))
 
 
 DEED_NOUNS = language.words("deed_nouns")
 DEED_VERBS = language.words("deed_verbs")
+#: Nouns of what has happened (``history``, ``timeline``): a list they open tells past events.
+HISTORY_NOUNS = language.words("history_nouns")
 
 
 def deeds_listed(opener) -> bool:
     """Whether a list's opener announces deeds a side has done (``the gestures of goodwill made by
-    the front, among them:``, ``the steps it has taken:``): its items are facts, not terms (unlike
-    ``the steps it wants:``).
+    the front, among them:``, ``the steps it has taken:``) or past events (``their history, in brief:``:
+    ``history_nouns``): its items are facts, not terms (unlike ``the steps it wants:``).
 
     >>> from helpers import nlp
     >>> [deeds_listed(nlp.bare_nlp()(t)[:]) for t in ("He listed the acts of goodwill taken by the group:",
@@ -6710,6 +6719,8 @@ def deeds_listed(opener) -> bool:
     ...                                               "He listed the steps the group wants:")]
     [True, True, False]
     """
+    if any(t.lemma_.lower() in HISTORY_NOUNS and t.pos_ == "NOUN" for t in opener):
+        return True  # ``their history, in brief:``: past events
     for tok in opener:
         if tok.lemma_.lower() not in DEED_VERBS or tok.dep_ not in ("acl", "relcl"):
             continue
