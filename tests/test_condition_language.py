@@ -907,6 +907,14 @@ GENERIC_CASES = [
     # a meeting of the parties' ministers; a meeting of coaches is none
     ("negotiation_terms", "Osteria suggested a session of both countries' deputy defence ministers.",
      "Osteria suggested a session of both clubs' youth team coaches."),
+    # the second review's near misses: soldiers who were removed, a security lapse, a club's leaders, a fishing fleet
+    ("territory", "Karl Vos said he thinks Norland's soldiers must all be removed from the valley.",
+     "Osteria demands that the soldiers who were removed from the valley be given back pay."),
+    ("security", "Osteria insists that Norland retain responsibility for defence in the province.",
+     "Osteria wants Norland to accept responsibility for the security lapse."),
+    ("negotiation_terms", "Osteria suggested a session of both countries' deputy defence ministers.",
+     "Osteria demands a meeting of the club's youth team leaders."),
+    ("security", "Norland wants a cap on the size of Osteria's navy.", "Osteria wants to cut the size of its fishing fleet."),
     # relief agencies allowed to work; agencies reporting to a ministry are none
     ("humanitarian", "Osteria wants relief agencies allowed to operate freely in the north.",
      "Osteria wants relief agencies to report to the ministry."),
@@ -2157,6 +2165,11 @@ def test_the_co_signatories_of_a_document_named_earlier_hold_its_terms(pipe):
     ("Osteria's history with Norland, in brief:\n\n- a border war in 1970\n\n- a truce that lasted a decade\n\n"
      "- a trade embargo lifted in 1995", []),
     ("Osteria's record, in brief:\n\n- a truce that lasted a decade\n\n- a trade embargo lifted in 1995", []),
+    # a history named beside the terms, or what a party did to an item's noun, leaves the terms
+    ("Osteria, citing a history of broken promises, listed its terms:\n\n- a truce along the river\n\n"
+     "- the release of all detainees", [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
+    ("Osteria set out its terms on Monday:\n\n- a truce that Norland proposed\n\n"
+     "- the release of detainees that Norland seized", [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
     # items in the present or with a deadline are terms; a past date inside a term's own noun keeps it one
     ("Osteria's terms, in brief:\n\n- a truce that lasts a year\n\n- the embargo lifted within a month",
      [("Osteria", "ceasefire"), ("Osteria", "sanctions")]),
@@ -2841,6 +2854,7 @@ PATTERN_CASES = {
         # terms named by who tabled them, with no article before them
         ("Under terms proposed by Norland, the detainees would be freed within a week.", [("Norland", "prisoners")]),
         ("Under terms of the lease, the detainees would be housed in the port.", []),
+        ("Under terms tabled by Norland, Osteria would pull its soldiers out of the valley.", [("Norland", "territory")]),
         # a draft frames its terms as a plan does
         ("Under Osteria's draft, a general amnesty would cover fighters on both sides.", [("Osteria", "accountability")]),
         ("According to Osteria's plan, both sides would pull their heavy artillery back from the river.",
@@ -2868,6 +2882,8 @@ PATTERN_CASES = {
         ("Norland would accept a truce provided that it is patrolled by peacekeepers.", [("Norland", "security")]),
         # who proposes a deal, after ``by``, is none of its terms
         ("Norland would accept a truce provided that it is proposed by neutral mediators.", []),
+        # nor is one who watches it that is no body of monitors
+        ("Norland would accept a truce provided that it is monitored by the families of the detainees.", []),
     ],
     "a_measure_offered_on_a_proviso_the_parser_hung_elsewhere": [
         # the proviso hung on the verb of saying or joined to the verb: the measure offered is a term too

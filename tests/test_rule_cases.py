@@ -771,6 +771,8 @@ CASES = [
      "insist that Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
     ("condition_side.described_at_mention", "The veteran Foreign Minister, Mr Ann Lee, and his Norwegian counterpart "
      "insist that Osteria must lift the sanctions.", None, set()),
+    ("condition_side.described_at_mention", "The Swedish Foreign Minister, Mr Ann Lee, and the Norwegian Foreign "
+     "Minister, Mr Bo Park, insist that Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
     ("condition_side.described_at_mention", "Ann Lee, the chief negotiator for Norway, insists that Osteria must "
      "lift the sanctions.", None, {("Ann Lee", "NOR")}),
     # a title before the name: the state it deals with is read past, to the state that sent it

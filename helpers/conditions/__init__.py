@@ -1855,14 +1855,15 @@ TELLING_VERBS = language.words("condition_telling_verbs")
 
 def _told_in_passive(node, below) -> bool:
     """Whether ``node`` is a passive verb of telling (``condition_telling_verbs``) whose clause of what
-    was told holds the climb (``Osteria was told [that it must withdraw]``): its subject is the one told.
+    was told holds the climb (``Osteria was told [that it must withdraw]``, ``was told [to withdraw] by
+    Norland``): its subject is the one told.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria was told that it must withdraw. Osteria told Lee that it must withdraw.")
     >>> [_told_in_passive(t, next(c for c in t.children if c.dep_ == "ccomp")) for t in doc if t.lemma_ == "tell"]
     [True, False]
     """
-    return below is not None and below.dep_ == "ccomp" and node.lemma_.lower() in TELLING_VERBS \
+    return below is not None and below.dep_ in ("ccomp", "xcomp") and node.lemma_.lower() in TELLING_VERBS \
         and any(c.dep_ == "auxpass" for c in node.children) and any(c.dep_ == "nsubjpass" for c in node.children)
 
 
@@ -2969,7 +2970,8 @@ def _in_agent(tok, head) -> bool:
     """Whether ``tok`` lies in the ``by`` agent of the cue's verb and that agent is someone
     (``convoys proposed by the envoys``: the envoys propose, they are not proposed); what a deal
     is backed by is a term (``must be backed by security guarantees``: ``condition_backing_nouns``),
-    and so is who watches over it (``policed by neutral monitors``: ``condition_supervising_verbs``).
+    and so is the body that watches over it (``policed by neutral monitors``: ``condition_supervising_verbs``,
+    ``condition_monitor_nouns``; not ``monitored by the families of the detainees``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("A truce must be backed by guarantees. A truce must be proposed by envoys.")
@@ -2979,7 +2981,9 @@ def _in_agent(tok, head) -> bool:
     >>> _in_agent(doc[5], doc[3])
     False
     """
-    if head.lemma_.lower() in SUPERVISING_VERBS:
+    if head.lemma_.lower() in SUPERVISING_VERBS and all(
+            g.lemma_.lower() in MONITOR_NOUNS for a in head.children if a.dep_ == "agent" for g in a.children
+            if g.dep_ == "pobj"):
         return False  # ``a truce policed by neutral monitors``: who watches over the deal is one of its terms
     for agent in (c for c in head.children if c.dep_ == "agent" and c.left_edge.i <= tok.i <= c.right_edge.i):
         who = [g for g in agent.children if g.dep_ == "pobj"]
@@ -3506,8 +3510,9 @@ def _owned_frame(cue: Match, sent, mentions: list[dict]) -> bool:
     """
     if cue.kind != "document" or not sent.doc.text[cue.start:cue.end].lower().startswith(("under", "according")):
         return False
-    noun = _token_at(sent.doc, cue.end - 1)
-    return noun is not None and noun.lemma_.lower() in DOCUMENT_NOUNS and _document_owner(noun, mentions) is not None
+    span = sent.doc.char_span(cue.start, cue.end, alignment_mode="expand") or ()
+    noun = next((t for t in reversed(span) if t.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS), None)
+    return noun is not None and _document_owner(noun, mentions) is not None  # ``under terms tabled by X``: ``terms``
 
 
 def _agreeing_pair(tok):
@@ -3754,9 +3759,10 @@ def _verbs_of_offer(verb) -> set[int]:
 
 
 def _conditional_clause(mark):
-    """The clause a conditional's word ``mark`` opens: its adverbial clause, or the proviso participle
+    """The clause a conditional's word ``mark`` opens: its adverbial clause, the proviso participle
     the parser joined to the verb as a conjunct or complement (``would ease sanctions provided that
-    ...``), else None.
+    ...``), or the phrase ``on condition`` (``will free them on condition that ...``: its preposition),
+    else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland would pull its soldiers out provided that Osteria follows suit.")
@@ -4800,8 +4806,9 @@ def _framed_by_others_plan(clue: Clue, holder: dict) -> bool:
     author): the author holds the plan's points (author_of_document); a party's own plan stays its own
     (``under its own plan``)."""
     first, noun = _document_phrase(clue)
-    if first is None or noun is None or first.lower_ != "under" or noun.lemma_.lower() not in ONE_AUTHOR_DOCUMENTS:
-        return False
+    if first is None or noun is None or first.lower_ != "under" or (
+            noun.lemma_.lower() not in ONE_AUTHOR_DOCUMENTS and not any(c.dep_ == "acl" and _agents(c) for c in noun.children)):
+        return False  # ``under terms tabled by Valdia``: terms one side put forward are its own, as a plan is
     owner = _document_owner(noun, clue.article.mentions)
     return owner is not None and owner.get("actor") != holder.get("actor")
 
@@ -4816,7 +4823,9 @@ def _document_phrase(clue: Clue) -> tuple:
                     and (first := _token_at(doc, c.start)) is not None and _opens_sentence(first)), None)
     if cue is None:
         return None, None
-    return _token_at(doc, cue.start), _token_at(doc, cue.end - 1)
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand") or ()
+    noun = next((t for t in reversed(span) if t.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS), None)
+    return _token_at(doc, cue.start), noun or _token_at(doc, cue.end - 1)  # ``under terms tabled by X``: ``terms``
 
 
 def _only_reader(holder: dict, sent, mentions: list[dict]) -> bool:
@@ -6434,6 +6443,8 @@ _PARTY_NOUNS = language.words("org_nouns") | language.words("armed_group_nouns")
 BACKING_NOUNS = language.words("condition_backing_nouns")
 #: Verbs of watching over a deal (``policed``, ``monitored``): their agent is a term, not a proposer.
 SUPERVISING_VERBS = language.words("condition_supervising_verbs")
+#: Bodies that watch over a deal (``monitors``, ``peacekeepers``): the agents of those verbs that are terms.
+MONITOR_NOUNS = language.words("condition_monitor_nouns")
 #: Verbs of rejecting: what a party is expected to reject is no term (``expects Osteria to reject the truce``).
 REJECTION_VERBS = language.words("condition_rejection_verbs")
 #: The acts a party can be expected to perform as a term (``expects Osteria to withdraw``); any other
@@ -6696,16 +6707,35 @@ def past_fact(seg) -> bool:
     if any(c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") for c in root.children):
         return False  # ``- The deal was signed and involves the return of ...``: what it holds now
     if root.pos_ in ("NOUN", "PROPN"):  # ``- a truce that lasted a decade``, ``- an embargo lifted in 1995``
-        return any(c.dep_ in ("relcl", "acl") and (c.tag_ == "VBD" or (c.tag_ == "VBN" and any(map(_past_date, c.subtree))))
-                   for c in root.children)
+        return any(_past_of_its_own(c) for c in root.children)
     return root.pos_ in ("VERB", "AUX") and (root.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_ == "be" for c in root.children))
+
+
+def _past_of_its_own(clause) -> bool:
+    """Whether a clause that describes a list item's noun tells what that noun did or underwent at a
+    time now past: a relative clause in the past whose subject is the relative pronoun, with a date or a
+    span of time (``a truce that lasted a decade``), or a participle with a past date (``an embargo
+    lifted in 1995``); not what a party did to it (``detainees that Norland seized``, ``a truce that
+    Norland offered last week``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("a truce that lasted a decade")
+    >>> _past_of_its_own(doc[3]), _past_of_its_own(nlp.bare_nlp()("a truce that Norland offered last week")[4])
+    (True, False)
+    """
+    if clause.dep_ == "relcl" and clause.tag_ == "VBD":
+        return any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children) \
+            and any(t.ent_type_ == "DATE" or t.lemma_.lower() in TIME_UNITS for t in clause.subtree)
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and any(map(_past_date, clause.subtree))
 
 
 DEED_NOUNS = language.words("deed_nouns")
 DEED_VERBS = language.words("deed_verbs")
 #: Nouns of what has happened (``history``, ``timeline``): a list they open tells past events.
 HISTORY_NOUNS = language.words("history_nouns")
+#: Nouns of a list's items (``terms``, ``steps``, ``points``): an opener that names them lists terms.
+LIST_OPENER_NOUNS = language.words("list_item_nouns")
 
 
 def deeds_listed(opener) -> bool:
@@ -6719,8 +6749,10 @@ def deeds_listed(opener) -> bool:
     ...                                               "He listed the steps the group wants:")]
     [True, True, False]
     """
-    if any(t.lemma_.lower() in HISTORY_NOUNS and t.pos_ == "NOUN" for t in opener):
-        return True  # ``their history, in brief:``: past events
+    if any(t.lemma_.lower() in HISTORY_NOUNS and t.pos_ == "NOUN" for t in opener) and not any(
+            t.lemma_.lower() in DEMAND_NOUNS | GOAL_NOUNS | DOCUMENT_NOUNS | LIST_OPENER_NOUNS
+            or (t.pos_ == "VERB" and t.lemma_.lower() in DEMAND_VERBS) for t in opener):
+        return True  # ``their history, in brief:``: past events (not ``a timeline for the steps it wants:``)
     for tok in opener:
         if tok.lemma_.lower() not in DEED_VERBS or tok.dep_ not in ("acl", "relcl"):
             continue

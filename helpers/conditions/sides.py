@@ -427,8 +427,9 @@ def _portfolio_title(tok):
 
 def _after(doc, end: int, sent_end: int) -> str | None:
     """A demonym or a possessive country in the apposition after a mention:
-    ``Ann Lee, Norway's envoy,`` / ``Ann Lee, a Norwegian official,``; not past a conjunction
-    (``Ann Lee, and her Norwegian counterpart, Bo Park``: his).
+    ``Ann Lee, Norway's envoy,`` / ``Ann Lee, a Norwegian official,``; not after a conjunction or a
+    ``with`` right after the comma (``Ann Lee, and the Norwegian minister``, ``Ann Lee, along with her
+    Norwegian counterpart``), nor past ``and`` with a possessive (``..., and her Norwegian counterpart``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Ann Lee, a Norwegian official, spoke. Bo Park, and his Swedish counterpart, Ann Lee, met.")
@@ -441,9 +442,10 @@ def _after(doc, end: int, sent_end: int) -> str | None:
         tok = doc[i]
         if tok.text in _CLAUSE_END or tok.text == "," or "\n" in tok.text:
             return None
-        if tok.pos_ == "VERB" or (tok.pos_ == "CCONJ" and i + 1 < sent_end and doc[i + 1].dep_ == "poss"
-                                  and doc[i + 1].pos_ == "PRON"):
-            return None  # ``Ann Lee, and her Norwegian counterpart``: another person of a series
+        if tok.pos_ == "VERB" or (i == end + 1 and tok.pos_ == "CCONJ") or (i <= end + 2 and tok.lower_ == "with") or (
+                tok.pos_ == "CCONJ" and i + 1 < sent_end and doc[i + 1].dep_ == "poss" and doc[i + 1].pos_ == "PRON"):
+            return None  # ``Ann Lee, and the Norwegian minister``, ``Ann Lee, with her Norwegian counterpart``:
+            # another person; so is ``..., and her Norwegian counterpart`` later in an apposition
         found = _token_country(doc, i)
         if found and tok.text[:1].isupper() and not portfolio(tok):
             return None if _bare_name_after(doc, end + 1, i) else found
@@ -482,8 +484,9 @@ def canonical_actor(name: str, mentions: list[dict]) -> str:
     return sorted(fuller, key=lambda x: (-x[0], x[1]))[0][1] if fuller else name
 
 
-#: Title words (``minister``, ``envoy``): a capitalised title the parser reads as a name is still a title.
-_TITLE_WORDS = language.words("titles")
+#: Title words (``minister``; ``envoy`` from the envoys' titles): a capitalised title the parser reads as a
+#: name is still a title.
+_TITLE_WORDS = language.words("titles") | _PORTFOLIO_TITLES
 
 
 def _in_conjunct(tok, head) -> bool:
