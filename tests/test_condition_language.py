@@ -915,6 +915,9 @@ GENERIC_CASES = [
     ("negotiation_terms", "Osteria suggested a session of both countries' deputy defence ministers.",
      "Osteria demands a meeting of the club's youth team leaders."),
     ("security", "Norland wants a cap on the size of Osteria's navy.", "Osteria wants to cut the size of its fishing fleet."),
+    # an international force to patrol a line; its commander is none
+    ("security", "Norland wants an international force to patrol the border.",
+     "Norland wants the international force commander to resign."),
     # relief agencies allowed to work; agencies reporting to a ministry are none
     ("humanitarian", "Osteria wants relief agencies allowed to operate freely in the north.",
      "Osteria wants relief agencies to report to the ministry."),
@@ -936,6 +939,9 @@ def test_every_generic_category_of_the_guide_has_a_case():
 
 # (cue, a sentence the cue makes a condition of, a near miss without it)
 CUE_CASES = [
+    # talks joined only on the holder's terms; talks joined with no ``only`` set none
+    ("will only join", "Osteria would only attend a summit chaired by a neutral mediator.",
+     "Osteria would attend a summit chaired by a neutral mediator."),
     # refusing a kind of deal yet to exist draws a red line; backing one, or rejecting a deal already made, is none
     ("refuses a kind of deal", "Osteria rejects any settlement that would limit the size of its armed forces.",
      "Osteria backs any settlement that would end the war."),
@@ -2859,6 +2865,11 @@ PATTERN_CASES = {
         ("Under Osteria's draft, a general amnesty would cover fighters on both sides.", [("Osteria", "accountability")]),
         ("According to Osteria's plan, both sides would pull their heavy artillery back from the river.",
          [("Osteria", "security")]),
+    ],
+    "an_answer_opened_by_only_if": [
+        # a question answered by a bare ``Only if ...`` and its speaker: the speaker's term
+        ("Would Osteria sign? Only if Norland accepts an international force to patrol the border, Karl Vos said.",
+         [("Karl Vos", "security")]),
     ],
     "the_one_told_in_a_passive_is_no_holder": [
         # the subject of a passive verb of telling is the one told: the teller after ``by``, or the sayer above
