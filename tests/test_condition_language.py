@@ -2866,6 +2866,15 @@ PATTERN_CASES = {
         ("According to Osteria's plan, both sides would pull their heavy artillery back from the river.",
          [("Osteria", "security")]),
     ],
+    "terms_announced_in_one_sentence_and_stated_in_the_next": [
+        # a side that names its terms without stating them holds what the next sentence asks of the other
+        ("Norland set one condition for a settlement. Osteria must lift its ban on Norlandic goods.",
+         [("Norland", "sanctions")]),
+        ("Norland has two demands. Osteria must free the detainees and lift the ban on Norlandic goods.",
+         [("Norland", "prisoners"), ("Norland", "sanctions")]),
+        # a sentence that names no terms lends no holder
+        ("Norland held talks on Monday. Osteria must free the detainees.", []),
+    ],
     "an_answer_opened_by_only_if": [
         # a question answered by a bare ``Only if ...`` and its speaker: the speaker's term
         ("Would Osteria sign? Only if Norland accepts an international force to patrol the border, Karl Vos said.",

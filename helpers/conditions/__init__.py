@@ -5586,9 +5586,38 @@ def author_before(clue: Clue) -> tuple[dict, dict | None] | None:
         holder = _antecedent(subj, mentions, documents_only=True)
     elif subj.lemma_.lower() in DOCUMENT_NOUNS:
         holder = _document_author(subj, mentions)
+    elif _terms_announced(subj):
+        holder = _token_mention(subj, mentions)  # ``Norland set one condition. Osteria must ...``
     else:
         return None
     return (holder, clue.climbed[1]) if holder else None
+
+
+#: Verbs by which a side names its terms without stating them (``set one condition``, ``has two demands``).
+TERM_SETTING_VERBS = language.words("condition_term_setting_verbs")
+
+
+def _terms_announced(subj) -> bool:
+    """Whether the subject ``subj`` announces terms its sentence does not state: the object of its verb
+    (``condition_term_setting_verbs``) is a noun of a list's items (``list_item_nouns``: ``Norland set one
+    condition.``, ``has two demands``) with no words of its content after it (no ``that``, ``:``, ``on``
+    or ``including``: what follows in its own sentence is the term, read there).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland set one condition for a settlement. Norland set one condition: a truce.")
+    >>> [_terms_announced(s[0]) for s in doc.sents]
+    [True, False]
+    """
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.lemma_.lower() not in TERM_SETTING_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in LIST_OPENER_NOUNS:
+        return False
+    sent = subj.sent
+    after = sent.doc[obj.i + 1:sent.end]
+    return not any(t.text in (":", ";") or t.lower_ in ("that", "including", "on", "to", "of") for t in after) \
+        and not any(c.dep_ in ("relcl", "acl") for c in obj.children)
 
 
 def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
