@@ -64,7 +64,7 @@ from ..quotes.lookup import commanded_by, ends_name, most_mentioned, orgs_before
 from ..quotes.syntax import relative_antecedent
 from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
-from .plans import ORDINAL_WORDS, heading, item_openers, ordinal_items
+from .plans import LIST_ITEM_NOUNS, ORDINAL_WORDS, heading, item_openers, ordinal_items
 from ..corpus.metadata import in_agency_dateline, news_organisation, newspaper_title, short_paper_title
 from .sides import (
     COMMENTATORS, STATE_NOUNS, bloc_demonym, brokering, canonical_actor, country_of_phrase, dateline,
@@ -3510,9 +3510,21 @@ def _owned_frame(cue: Match, sent, mentions: list[dict]) -> bool:
     """
     if cue.kind != "document" or not sent.doc.text[cue.start:cue.end].lower().startswith(("under", "according")):
         return False
-    span = sent.doc.char_span(cue.start, cue.end, alignment_mode="expand") or ()
-    noun = next((t for t in reversed(span) if t.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS), None)
-    return noun is not None and _document_owner(noun, mentions) is not None  # ``under terms tabled by X``: ``terms``
+    noun = _cue_document_noun(cue, sent.doc)
+    return noun is not None and _document_owner(noun, mentions) is not None
+
+
+def _cue_document_noun(cue: Match, doc):
+    """The last document or goal noun inside a document cue's words (``under terms tabled by X``:
+    ``terms``; ``under the Norwegian plan``: ``plan``), else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Under terms tabled by Norland, both sides would disarm.")
+    >>> _cue_document_noun(Match(0, 28, "under the deal", "document"), doc).text
+    'terms'
+    """
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand") or ()
+    return next((t for t in reversed(span) if t.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS), None)
 
 
 def _agreeing_pair(tok):
@@ -4823,9 +4835,7 @@ def _document_phrase(clue: Clue) -> tuple:
                     and (first := _token_at(doc, c.start)) is not None and _opens_sentence(first)), None)
     if cue is None:
         return None, None
-    span = doc.char_span(cue.start, cue.end, alignment_mode="expand") or ()
-    noun = next((t for t in reversed(span) if t.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS), None)
-    return _token_at(doc, cue.start), noun or _token_at(doc, cue.end - 1)  # ``under terms tabled by X``: ``terms``
+    return _token_at(doc, cue.start), _cue_document_noun(cue, doc) or _token_at(doc, cue.end - 1)
 
 
 def _only_reader(holder: dict, sent, mentions: list[dict]) -> bool:
@@ -6763,8 +6773,9 @@ DEED_NOUNS = language.words("deed_nouns")
 DEED_VERBS = language.words("deed_verbs")
 #: Nouns of what has happened (``history``, ``timeline``): a list they open tells past events.
 HISTORY_NOUNS = language.words("history_nouns")
-#: Nouns of a list's items (``terms``, ``steps``, ``points``): an opener that names them lists terms.
-LIST_OPENER_NOUNS = language.words("list_item_nouns")
+#: Nouns of a list's items (``terms``, ``steps``, ``points``: the plans module's ``list_item_nouns``): an
+#: opener that names them lists terms.
+LIST_OPENER_NOUNS = frozenset(LIST_ITEM_NOUNS)
 
 
 def deeds_listed(opener) -> bool:
