@@ -213,6 +213,21 @@ def test_title_is_not_part_of_a_discovered_name(pipe):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an adviser's title, in either spelling, is no part of the name after it: the person stands
+    # apart from a library or a trust named after them
+    ("Retired Defence Minister and Security Advisor Maeve Thornbury opened the Maeve A. Thornbury Library on "
+     "Friday.", True),
+    ("As Chief Advisor Maeve Thornbury spoke, the Maeve A. Thornbury Trust issued a statement.", True),
+    # a name that only begins with the word keeps it
+    ("Maeve Advisory met Ann Field on Tuesday evening to discuss the plan.", False),
+])
+def test_an_advisers_title_is_not_part_of_a_name(pipe, text, expected):
+    got = names(pipe, text)
+    assert ("Maeve Thornbury" in got) is expected
+    assert not any(n.startswith(("Advis", "Security Advis")) for n in got)
+
+
+@pytest.mark.parametrize("text, expected", [
     # a compound military title (``Field Marshal``) is no actor and no part of the name after it
     ("Eastern commander Field Marshal Karl Brandt announced the lifting of the blockade, his office said.",
      {"Karl Brandt"}),

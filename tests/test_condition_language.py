@@ -918,6 +918,45 @@ GENERIC_CASES = [
     # an international force to patrol a line; its commander is none
     ("security", "Norland wants an international force to patrol the border.",
      "Norland wants the international force commander to resign."),
+    # a standstill of forces; a firm's standstill agreement with its creditors is none
+    ("ceasefire", "Osteria wants a standstill agreement on the river front.",
+     "Osteria's state airline wants a standstill agreement with its creditors."),
+    # a zone that keeps the armies apart; a security zone at an airport is none
+    ("territory", "Osteria wants a separation zone on both banks of the river.",
+     "Osteria wants a security zone at the airport during the summit."),
+    ("territory", "Osteria demands a security zone along its border with Norland.",
+     "Osteria wants a security zone around the stadium for the final."),
+    # borders before an attack, an offensive or an occupation; a club's pre-season is none
+    ("territory", "Osteria demands a return to the pre-offensive borders.",
+     "Osteria's clubs want a return to the pre-season squads."),
+    # a commission to draw or mark the border; a commission on fisheries is none
+    ("territory", "Osteria proposed a boundary commission to settle the line in the hills.",
+     "Osteria proposed a fisheries commission to settle the quotas."),
+    # supplies flown in; tourists flown out are none
+    ("humanitarian", "Osteria demands an airlift of medicine to the besieged towns.",
+     "Osteria organised an airlift of stranded tourists."),
+    # arms inspections; a health inspection is none
+    ("security", "Osteria wants an inspection regime for Norland's missile sites.",
+     "Osteria wants a stricter inspection regime for restaurants."),
+    ("security", "Osteria demands the right to inspect Norland's arsenals at short notice.",
+     "Osteria demands the right to inspect Norland's beef exports."),
+    # a commission of inquiry into the war, lustration, graves exhumed; an inquiry into a bank is none
+    ("accountability", "Osteria demands a commission of inquiry into the shelling of the border towns.",
+     "Osteria demands a commission of inquiry into the collapse of its largest bank."),
+    ("accountability", "Osteria insists that the mass graves near the river be exhumed by experts.",
+     "Osteria insists that the old quarry near the river be cleared by experts."),
+    # people seized, named before the participle, returned; sheep seized are none
+    ("prisoners", "Osteria demands the return of the shepherds abducted across the border in May.",
+     "Osteria demands the return of the sheep seized across the border in May."),
+    # supplies restored with a place between; supplies cut are none
+    ("humanitarian", "Osteria wants gas and heating supplies to the northern towns restored before winter.",
+     "Osteria wants gas supplies to its factories cut before winter."),
+    # aid across the front line; trade across a border is none
+    ("humanitarian", "Osteria demands cross-line deliveries of fuel and seed to the farms.",
+     "Osteria demands cross-border deliveries of its cars and trucks."),
+    # the level a side negotiates at; a team playing at a level is none
+    ("negotiation_terms", "Osteria will only negotiate at the level of foreign ministers.",
+     "Osteria's team will only play at the level of the first division."),
     # relief agencies allowed to work; agencies reporting to a ministry are none
     ("humanitarian", "Osteria wants relief agencies allowed to operate freely in the north.",
      "Osteria wants relief agencies to report to the ministry."),
@@ -1188,6 +1227,11 @@ CUE_CASES = [
      "The air-conditioned tents of the displaced families stood on the hill."),
     ("would condition … on", "Norland conditioned its participation in any further negotiations on a full truce.",
      "Troops conditioned to harsh winters in the mountains were sent on patrol to guard the detainees."),
+    # the verb ``preconditioned`` sets a term on what it names; a word of that shape alone is none
+    ("would condition … on", "Norland has preconditioned talks on Osteria's withdrawal from the valley.",
+     "Norland has precondition talks scheduled with Osteria on the valley for Monday."),
+    ("would condition … on", "Osteria is preconditioning any summit on a lifting of the sanctions.",
+     "Osteria's preconditioning of its athletes went on for the sanctions-hit games."),
     ("must", "Norland said Osteria must withdraw its troops from the valley.",
      "Norland said Osteria withdrew its troops from the valley in spring."),
     # ``it is essential`` with its ``that`` left out before the clause's named subject; not a noun phrase with a capital
@@ -1620,6 +1664,11 @@ CUE_CASES = [
     ("refuses", "Anna Berg said Norland would never leave the valley region.",
      "Anna Berg said Norland would never leave its farmers behind."),
     # what a party stands for in diplomatic English; not standing for election, nor refusing to stand for something
+    # arguing for a step backs it; arguing for hours, or for the defence, is none
+    ("in favour of", "Anna Berg argued for a truce along the current front line.",
+     "The two delegations argued for hours over the truce along the current front line."),
+    ("in favour of", "Karl Vos argues strongly for the release of all detainees.",
+     "The lawyers argued for the defence in the trial of the detainees."),
     ("stands for", "Norland keeps standing for the return of the breakaway region to Osteria.",
      "Anna Berg stood for election in the border region in 2019."),
     ("stands for", "Osteria stands for a settlement in which Norland would remain neutral.",
@@ -3558,6 +3607,10 @@ PATTERN_CASES = {
         ("Osteria violated the terms of the truce, Norland said.", []),
         ("Norland cited Osteria's failure to comply with the conditions of the old arms accord.", []),
         ("Norland's conditions for a truce include the withdrawal of Osterian troops.", [("Norland", "territory")]),
+        # what the terms are for, named by a gerund, is no term; a gerund among the terms is one
+        ("Norland said its conditions for joining talks with Osteria include a return to the pre-war borders.",
+         [("Norland", "territory")]),
+        ("Norland said its conditions include joining talks with Osteria at once.", [("Norland", "negotiation_terms")]),
     ],
     "a_signed_deals_points_in_the_present_or_the_future": [
         # every verb of the relative clause's series, wherever the parser hangs it
@@ -7299,3 +7352,21 @@ def test_the_reviewers_near_misses(pipe, text, expected):
     actors = {**ACTORS, **MORE_ACTORS, "Lakeside Union": ("Lakeside Union", "organization", "NRL")}
     rows = conditions.find_conditions(pipe(text), "t.txt", mentions_in(text, actors), [], taxonomy=GENERIC)
     assert pairs(rows) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term named again in an apposition after its noun: after a contact clause of wanting ...
+    ("The withdrawal Norland seeks, a full pullback of Osterian troops from the valley, would take months.",
+     [("Norland", "territory")]),
+    ("The mediator Norland wants, a veteran of the pullback of Osterian troops from the valley, is expected on "
+     "Monday.", []),
+    ("The reporter Norland expelled, a critic of the withdrawal of Osterian troops from the valley, left on Monday.", []),
+    # ... or after a demand noun, where the parser makes the apposition a second subject
+    ("A central Norland condition, the release of 40 border guards held since March, remains unmet.",
+     [("Norland", "prisoners")]),
+    ("The chief demand of Norland, the release of 12 pilots captured in May, remains unmet.",
+     [("Norland", "prisoners")]),
+    ("The chief demand of Norland was rejected, the release of 12 pilots captured in May was delayed.", []),
+])
+def test_a_term_named_again_in_an_apposition_is_the_nouns(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected

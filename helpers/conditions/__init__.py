@@ -2311,6 +2311,8 @@ def _misparsed_scope(cue: Match, cue_tok, obj_tok) -> bool | None:
     if cue.kind == "demand" and cue_tok.lemma_.lower() in DEMAND_NOUNS and _right_after_term(obj_tok, cue_tok) \
             and any(_makers(cue_tok)):
         return True
+    if cue.kind == "demand" and cue_tok.pos_ == "NOUN" and _apposition_as_sibling(cue_tok, obj_tok):
+        return True
     if _content_hung_on_verb(cue_tok, obj_tok) or _items_hung_on_verb(cue_tok, obj_tok) \
             or (cue.kind == "document" and _series_after_relative(cue_tok, obj_tok)) or _named_again(cue_tok, obj_tok) \
             or _as_clause_of_subject(cue_tok, obj_tok) or _noun_complement_hung_elsewhere(cue_tok, obj_tok):
@@ -2318,6 +2320,29 @@ def _misparsed_scope(cue: Match, cue_tok, obj_tok) -> bool | None:
     if cue.kind == "refusal" and _names_anothers_terms(obj_tok):
         return False
     return None
+
+
+def _apposition_as_sibling(noun, obj_tok) -> bool:
+    """Whether ``obj_tok`` lies in a noun phrase set off by commas right after the noun ``noun`` that
+    the parser made a second subject or object of the same verb, not the noun's apposition (``A key
+    Norland demand, the release of the sailors, remains ...``): the phrase names what the noun is.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("A central Norland condition, the release of 40 guards held since March, remains unmet.")
+    >>> noun = next(t for t in doc if t.lower_ == "condition")
+    >>> [t.text for t in doc if t.dep_ == noun.dep_ and t.head == noun.head and t.i > noun.i]
+    ['release']
+    >>> _apposition_as_sibling(noun, doc[8]), _apposition_as_sibling(noun, doc[16])
+    (True, False)
+    """
+    doc, edge = noun.doc, noun.right_edge.i  # ``the chief demand of Norland, the release ...``
+    if edge + 2 >= len(doc) or doc[edge + 1].text != "," or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    second = next((t for t in doc[edge + 2:noun.head.i] if t.head.i == noun.head.i and t.dep_ == noun.dep_), None)
+    if second is None or second.left_edge.i != edge + 2 or not second.left_edge.i <= obj_tok.i <= second.right_edge.i:
+        return False
+    end = second.right_edge.i
+    return doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
 
 
 def _noun_complement_hung_elsewhere(cue_tok, obj_tok) -> bool:
@@ -3011,13 +3036,33 @@ def _relative_antecedent(head, obj_tok) -> bool:
     """
     noun = head.head
     top = _noun_phrase_top(noun)  # ``the surcharge on grain, which ...``: the whole noun phrase
-    if head.dep_ != "relcl" or noun.i == head.i or not top.left_edge.i <= obj_tok.i <= noun.i:
+    if head.dep_ != "relcl" or noun.i == head.i or not (top.left_edge.i <= obj_tok.i <= noun.i
+                                                         or _apposition_after(noun, head, obj_tok)):
         return False
     pronouns = [t for t in head.subtree if t.tag_ in ("WDT", "WP") and t.i < head.i]
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     if not pronouns:  # a contact clause (``the truce Norland wants``): its own subject, the noun its object
         return any(s.i < head.i and s.i > noun.i for s in subjects)
     return not (len(subjects) == 1 and subjects[0] in pronouns)  # ``which X wants``: X
+
+
+def _apposition_after(noun, clause, tok) -> bool:
+    """Whether ``tok`` lies in an apposition on ``noun`` after the relative clause ``clause`` on it:
+    the apposition names the noun again, so what the clause says of the noun it says of the
+    apposition (``the pullback Norland seeks, a withdrawal of all troops, ...``); not a clause
+    that wants something else (``the envoy Norland seeks to appoint, a veteran of ...``), nor a
+    phrase hung on the apposition's noun.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The withdrawal Norland seeks, a pullback of all troops, would take months.")
+    >>> clause = next(t for t in doc if t.lower_ == "seeks")
+    >>> _apposition_after(clause.head, clause, doc[6]), _apposition_after(clause.head, clause, doc[13])
+    (True, False)
+    """
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in clause.children):
+        return False  # ``the envoy Norland seeks to appoint, a veteran of ...``: the clause wants another thing
+    return any(c.dep_ == "appos" and c.i > clause.right_edge.i and c.left_edge.i <= tok.i <= c.i
+               for c in noun.children)  # the apposition's own noun, not a phrase hung on it
 
 
 def _noun_phrase_top(noun):
@@ -6252,12 +6297,17 @@ def conditioned(obj: Match, doc) -> bool:
     >>> doc = nlp.bare_nlp()("Its conditions for a truce are clear.")
     >>> conditioned(Match(21, 26, "ceasefire", "object"), doc)
     True
+    >>> doc = nlp.bare_nlp()("Its conditions for joining talks are clear.")
+    >>> conditioned(Match(19, 32, "negotiation_terms", "object"), doc)
+    True
     """
     tok = _token_at(doc, obj.start)
     if tok is None:
         return False
-    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in {"for": GOAL_NOUNS | GOAL_OF_NOUNS, "of": GOAL_OF_NOUNS}.get(tok.head.lower_, ()):
-        return True  # ``conditions for a truce``, ``the price of (or for) any truce``: what the terms are for
+    goal = tok.head if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp" else tok  # ``for joining [talks]``
+    if goal.dep_ in ("pobj", "pcomp") and goal.head.head.lemma_.lower() in {
+            "for": GOAL_NOUNS | GOAL_OF_NOUNS, "of": GOAL_OF_NOUNS}.get(goal.head.lower_, ()):
+        return True  # ``conditions for a truce`` (or ``for joining talks``), ``the price of any truce``: what they are for
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:  # ``no weapons during the truce``
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("before", "after") and (
