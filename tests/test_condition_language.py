@@ -957,6 +957,60 @@ GENERIC_CASES = [
     # the level a side negotiates at; a team playing at a level is none
     ("negotiation_terms", "Osteria will only negotiate at the level of foreign ministers.",
      "Osteria's team will only play at the level of the first division."),
+    # the armed struggle ended; a trade war ended is none
+    ("ceasefire", "Osteria demands a permanent end to the guerrilla war in the north.",
+     "Osteria demands a permanent end to the trade war with Valdia."),
+    # a party's forces reduced; the army's budget cut is none
+    ("security", "Osteria wants the armed forces reduced by half within two years.",
+     "Osteria wants the army's budget cut by half within two years."),
+    # armed units or patrols disbanded; a police choir is none
+    ("security", "Osteria demands the disbanding of the civil defence patrols.",
+     "Osteria demands the disbanding of the police choir."),
+    # conscription ended; a sports draft is none
+    ("security", "Osteria wants an end to forced conscription.",
+     "Osteria wants an end to the draft for young players."),
+    # foreign military advisers withdrawn; advisers' fees are none
+    ("security", "Osteria demands the withdrawal of foreign military advisers from the north.",
+     "Osteria's bank demands the withdrawal of its legal advisers' fees."),
+    # a new civilian police force; a police station is none
+    ("security", "Osteria wants a new civilian police force in the north.",
+     "Osteria wants a new police station in the north."),
+    # an electoral commission; an audit commission is none
+    ("governance", "Osteria demands an independent electoral commission.",
+     "Osteria demands an independent audit commission."),
+    # respect for human rights; a report on them is none
+    ("governance", "Osteria demands respect for human rights in the occupied north.",
+     "Osteria published a report on human rights in the north."),
+    # a state of siege lifted; a fishing ban lifted is none
+    ("governance", "Osteria demands the lifting of the state of siege.",
+     "Osteria demands the lifting of the ban on fishing."),
+    # a party's share in government; students in a league are none
+    ("governance", "Osteria wants the participation of the rebels in the new government.",
+     "Osteria wants the participation of the students in the new sports league."),
+    # the military rulers' departure; train leaders are none
+    ("governance", "Osteria demands the departure of the junta leaders.",
+     "Osteria demands the departure of the train leaders."),
+    # officers accused of abuses purged; old files purged are none
+    ("accountability", "Osteria demands the purge of officers accused of abuses.",
+     "Osteria demands the purge of old files from the archive."),
+    # a border with a neighbour recognised; an award is none
+    ("territory", "Osteria demands recognition of the border with Norland.",
+     "Osteria demands recognition of the award with Norland."),
+    # land reform; tax reform is none
+    ("other", "Osteria demands land reform in the north.",
+     "Osteria demands tax reform in the north."),
+    # political exiles returned; library books are none
+    ("humanitarian", "Osteria demands the return of political exiles.",
+     "Osteria demands the return of the library books."),
+    # independence for a territory; a central bank's independence is none
+    ("governance", "Osteria wants independence for the territory.",
+     "Osteria wants independence for its central bank."),
+    # who negotiates changed; a club's scout replaced is none
+    ("negotiation_terms", "Osteria insists that Norland replace its chief negotiator before the next round.",
+     "Osteria's coach insists that the club replace its chief scout before the new season."),
+    # observers at the talks' sessions; journalists in parliament are none
+    ("negotiation_terms", "Osteria wants the presence of observers at every session of the talks.",
+     "Osteria wants the presence of journalists at every session of parliament."),
     # relief agencies allowed to work; agencies reporting to a ministry are none
     ("humanitarian", "Osteria wants relief agencies allowed to operate freely in the north.",
      "Osteria wants relief agencies to report to the ministry."),
@@ -1926,6 +1980,22 @@ FRAGMENTS = ("Osteria has set its terms. They include:\n\nThe release of all det
     ("The Oslo Peace Office insists on a truce along the border.", {("Oslo Peace Office", "NOR", "ceasefire")}),
 ])
 def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
+    doc = nlp.load_model()(text)
+    rows = conditions.find_conditions(doc, "t.txt", [], [], taxonomy=GENERIC)
+    assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ``they`` reported by a plural subject stands for it: the states it names, also where the parser
+    # makes the names listed after the first further subjects of the verb
+    ("Delegates from Costa Rica said late on Friday that they want elections on the islands next year.",
+     {("Costa Rica", "CRI", "governance")}),
+    ("Delegates from Costa Rica, Fiji and Samoa said late on Friday that they want elections on the islands "
+     "next year.", {("Costa Rica", "CRI", "governance"), ("Fiji", "FJI", "governance"), ("Samoa", "WSM", "governance")}),
+    # a single delegate's ``they`` is another group
+    ("The delegate from Costa Rica said late on Friday that they want elections on the islands next year.", set()),
+])
+def test_a_plural_subjects_they_is_its_states(text, expected):
     doc = nlp.load_model()(text)
     rows = conditions.find_conditions(doc, "t.txt", [], [], taxonomy=GENERIC)
     assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
@@ -7369,4 +7439,29 @@ def test_the_reviewers_near_misses(pipe, text, expected):
     ("The chief demand of Norland was rejected, the release of 12 pilots captured in May was delayed.", []),
 ])
 def test_a_term_named_again_in_an_apposition_is_the_nouns(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ``they`` of a relative clause's reported speech stands for the noun the clause is on
+    ("Officials from Norland met Valdia's envoys, who said that they want elections in the north.",
+     [("Valdia", "governance")]),
+    ("Osteria's envoys met officials from Norland, who said late on Friday that they want elections in the north.",
+     [("Norland", "governance")]),
+    # a ``she`` of it is the person the text names, not the envoys
+    ("Anna Berg met Valdia's envoys, who said that she wants elections in the north.", [("Anna Berg", "governance")]),
+])
+def test_a_they_in_a_relative_clause_is_the_nouns(pipe, text, expected):
+    assert pairs_with_more(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conditional in what commentators say is a forecast, not a party's term
+    ("If the truce fails, Norland's army could run short of shells within weeks, a military analyst said.", []),
+    ("If the truce collapses, the army could run short of ammunition within weeks, analysts said.", []),
+    # ... a party's own conditional is its term
+    ("If Osteria frees the detainees, Norland will lift the embargo, Anna Berg said.",
+     [("Norland", "prisoners"), ("Norland", "sanctions")]),
+])
+def test_a_conditional_commentators_state_is_a_forecast(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected

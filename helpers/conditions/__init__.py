@@ -972,7 +972,8 @@ def _subject_actor(tok, mentions, quote, text=None):
     bound = _bound_possessive(tok, mentions) if lower in _IMPERSONAL and tok.dep_ == "poss" else None
     if bound is not None:
         return bound  # ``Norland took the chance to restate its demand that ...``: Norland's, whoever reports it
-    bound = _bound_subject(tok, mentions, text) if lower == "it" else None
+    bound = _bound_subject(tok, mentions, text) if lower == "it" or (lower in _PLURAL and not (
+        quote is not None and (quote.get("speaker") or "").startswith("unnamed"))) else None  # an unnamed source speaks of itself
     if bound is not None:
         return bound  # ``the Norwegian side made clear that it considers ...``: the side, whoever reports it
     if (lower in _IMPERSONAL or lower in _PERSONAL and tok.dep_ == "poss") and quote is not None \
@@ -1197,22 +1198,34 @@ def _bound_subject(tok, mentions: list[dict], text=None) -> dict | None:
     """The actor an ``it`` stands for when it is the subject of a clause that a verb
     reports and that verb's own subject, written before it, names an actor that is not a person
     (``the Norwegian side made clear that it considers ...`` -> Norway, whoever the sentence credits
-    with the report); else None (the pronoun is read as before).
+    with the report); else None (the pronoun is read as before). A plural pronoun (``they``) so
+    placed stands for a plural subject (``envoys from Norland and Osteria said they had agreed ...``:
+    the first actor it names, its conjuncts beside it), a person among them or not. A relative
+    pronoun subject stands for its noun (``Lee met officials from Norland, who said they ...``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland stated that it seeks a truce.")
     >>> m = [dict(actor="Norland", type="state", country="NOR", start=0, end=7)]
     >>> _bound_subject(doc[3], m)["actor"], _bound_subject(nlp.bare_nlp()("It wants a truce.")[0], m)
     ('Norland', None)
+    >>> doc = nlp.bare_nlp()("Envoys from Norland said they seek a truce. Norland said they seek a truce.")
+    >>> m = [dict(actor="Norland", type="state", country="NOR", start=12, end=19)]
+    >>> _bound_subject(doc[4], m)["actor"], _bound_subject(doc[11], m)
+    ('Norland', None)
     """
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
         return None
     verb = tok.head.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
-    if not subjects or subjects[0].pos_ == "PRON":
+    subj = _relative_subject_noun(subjects[0]) if subjects and subjects[0].pos_ == "PRON" else \
+        (subjects[0] if subjects else None)  # ``officials from Norland, who said they ...``: the officials
+    if subj is None or subj.pos_ == "PRON":
         return None
-    found = _subject_actor(subjects[0], mentions, None, text)
-    return found if found is not None and found.get("type") != "person" else None
+    plural, relative = tok.lower_ in _PLURAL, subj is not subjects[0]
+    if plural and not relative and not (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)):
+        return None  # ``Norland said they ...``: another group
+    found = _subject_actor(subj, mentions, None, text)
+    return found if found is not None and (plural or found.get("type") != "person") else None
 
 
 def _refers_back(tok) -> bool:
@@ -6750,6 +6763,9 @@ def commentators_view(cue: Match, doc) -> bool:
     >>> doc = nlp.bare_nlp()("Analysts say Osteria must free them. Norland says Osteria must free them.")
     >>> commentators_view(Match(21, 25, "must", "obligation"), doc), commentators_view(Match(58, 62, "must", "obligation"), doc)
     (True, False)
+    >>> doc = nlp.bare_nlp()("If the truce fails, the army could run short of shells, analysts said.")
+    >>> commentators_view(Match(0, 2, "if", "conditional"), doc)
+    True
     """
     node = _cue_head_at(doc, cue.start)
     if node is None:
@@ -6757,8 +6773,9 @@ def commentators_view(cue: Match, doc) -> bool:
     for _ in range(DENIAL_DEPTH):
         if cue.subject == "holder" and _party_stance(node):
             return False  # ``experts note that the Norwegian side links a truce to ...``: the side's term, reported
-        if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "parataxis"):
-            return False  # only what they say: ``Norland's analysts drafted a plan that ...`` is the plan's
+        if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "parataxis", "advcl"):
+            return False  # only what they say (a conditional's clause of it too: ``if the truce fails, X
+            # could ..., analysts said``): ``Norland's analysts drafted a plan that ...`` is the plan's
         node = node.head
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATORS and not _owners(c) for c in node.children):
             return True
@@ -7715,9 +7732,28 @@ def _co_subjects(tok) -> list:
     >>> [t.text for t in _co_subjects(nlp.bare_nlp()("Norway, Sweden agree prisoner swap")[0])]
     ['Sweden']
     """
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "nsubj":
+        return _listed_after_subject(tok)
     if tok.dep_ != "nsubj" or tok.head.i == tok.i:
         return []
     return [s for s in tok.head.children if s.dep_ == "nsubj" and s.i != tok.i]
+
+
+def _listed_after_subject(tok) -> list:
+    """The names listed after ``tok``, the object of a preposition on a subject (``Negotiators from
+    Norland, Osteria and Valdia said ...``), that the parser made further subjects of the verb: the
+    one right after the comma and its conjuncts.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Delegates from Costa Rica, Fiji and Samoa said late on Friday that they want elections.")
+    >>> [t.text for t in _listed_after_subject(doc[3])]
+    ['Fiji', 'Samoa']
+    """
+    subj, doc = tok.head.head, tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or subj.head.i == subj.i:
+        return []
+    return [t for s in subj.head.children if s.dep_ == "nsubj" and s.i != subj.i and s.left_edge.i == tok.i + 2
+            for t in (s, *s.conjuncts)]
 
 
 #: The marks that join two parties' names before a document's noun (``the Norland-Osteria deal``).
