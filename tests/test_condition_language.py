@@ -943,6 +943,8 @@ GENERIC_CASES = [
     # a commission of inquiry into the war, lustration, graves exhumed; an inquiry into a bank is none
     ("accountability", "Osteria demands a commission of inquiry into the shelling of the border towns.",
      "Osteria demands a commission of inquiry into the collapse of its largest bank."),
+    ("accountability", "Osteria demands an international commission of inquiry.",
+     "Osteria's parliament demands a commission of inquiry into the hospital scandal."),
     ("accountability", "Osteria insists that the mass graves near the river be exhumed by experts.",
      "Osteria insists that the old quarry near the river be cleared by experts."),
     # people seized, named before the participle, returned; sheep seized are none
@@ -975,12 +977,9 @@ GENERIC_CASES = [
     # a new civilian police force; a police station is none
     ("security", "Osteria wants a new civilian police force in the north.",
      "Osteria wants a new police station in the north."),
-    # an electoral commission; an audit commission is none
-    ("governance", "Osteria demands an independent electoral commission.",
-     "Osteria demands an independent audit commission."),
-    # respect for human rights; a report on them is none
-    ("governance", "Osteria demands respect for human rights in the occupied north.",
-     "Osteria published a report on human rights in the north."),
+    # respect for the human rights of a population; human rights in a firm's dealings are none
+    ("governance", "Osteria demands respect for the human rights of civilians in the occupied north.",
+     "Osteria demands respect for human rights in its dealings with foreign tech firms."),
     # a state of siege lifted; a fishing ban lifted is none
     ("governance", "Osteria demands the lifting of the state of siege.",
      "Osteria demands the lifting of the ban on fishing."),
@@ -988,8 +987,8 @@ GENERIC_CASES = [
     ("governance", "Osteria wants the participation of the rebels in the new government.",
      "Osteria wants the participation of the students in the new sports league."),
     # the military rulers' departure; train leaders are none
-    ("governance", "Osteria demands the departure of the junta leaders.",
-     "Osteria demands the departure of the train leaders."),
+    ("governance", "Osteria demands the resignation of the army chief before any talks.",
+     "Osteria demands the resignation of the club chief before the final."),
     # officers accused of abuses purged; old files purged are none
     ("accountability", "Osteria demands the purge of officers accused of abuses.",
      "Osteria demands the purge of old files from the archive."),
@@ -1005,12 +1004,12 @@ GENERIC_CASES = [
     # independence for a territory; a central bank's independence is none
     ("governance", "Osteria wants independence for the territory.",
      "Osteria wants independence for its central bank."),
-    # who negotiates changed; a club's scout replaced is none
-    ("negotiation_terms", "Osteria insists that Norland replace its chief negotiator before the next round.",
-     "Osteria's coach insists that the club replace its chief scout before the new season."),
-    # observers at the talks' sessions; journalists in parliament are none
-    ("negotiation_terms", "Osteria wants the presence of observers at every session of the talks.",
-     "Osteria wants the presence of journalists at every session of parliament."),
+    # forces a party would keep on land; troops kept in good shape are none
+    ("territory", "Osteria insists on keeping a small garrison in the coastal strip.",
+     "Osteria wants to keep its troops in good shape for the parade."),
+    # forces removed as the object of a wish; troops that were removed are a fact
+    ("territory", "Osteria wants Norland's troops removed from the valley.",
+     "Osteria said Norland's troops were removed from the valley in May."),
     # relief agencies allowed to work; agencies reporting to a ministry are none
     ("humanitarian", "Osteria wants relief agencies allowed to operate freely in the north.",
      "Osteria wants relief agencies to report to the ministry."),
@@ -1980,6 +1979,21 @@ FRAGMENTS = ("Osteria has set its terms. They include:\n\nThe release of all det
     ("The Oslo Peace Office insists on a truce along the border.", {("Oslo Peace Office", "NOR", "ceasefire")}),
 ])
 def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
+    doc = nlp.load_model()(text)
+    rows = conditions.find_conditions(doc, "t.txt", [], [], taxonomy=GENERIC)
+    assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proviso after a sayer set off by commas is the sayer's term, also where the parser makes the
+    # proviso's clause a conjunct of the statement
+    ("A peace deal is possible, Peru's foreign minister said, provided Chile stops arming the militia groups in "
+     "the hills.", {("Peru", "PER", "security")}),
+    ("Talks can resume, Peru's foreign minister said, provided Chile frees the detained fishermen.",
+     {("Peru", "PER", "prisoners")}),
+    ("A peace deal is possible, Peru's foreign minister said, if the weather holds.", set()),
+])
+def test_a_proviso_after_a_sayer_is_the_sayers_term(text, expected):
     doc = nlp.load_model()(text)
     rows = conditions.find_conditions(doc, "t.txt", [], [], taxonomy=GENERIC)
     assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
@@ -7446,22 +7460,10 @@ def test_a_term_named_again_in_an_apposition_is_the_nouns(pipe, text, expected):
     # the ``they`` of a relative clause's reported speech stands for the noun the clause is on
     ("Officials from Norland met Valdia's envoys, who said that they want elections in the north.",
      [("Valdia", "governance")]),
-    ("Osteria's envoys met officials from Norland, who said late on Friday that they want elections in the north.",
-     [("Norland", "governance")]),
+    # ... a plural one only: a person's ``who said they`` is another group
+    ("Norland's envoys met Karl Vos, who said they want the release of the detainees.", [("Norland", "prisoners")]),
     # a ``she`` of it is the person the text names, not the envoys
     ("Anna Berg met Valdia's envoys, who said that she wants elections in the north.", [("Anna Berg", "governance")]),
 ])
 def test_a_they_in_a_relative_clause_is_the_nouns(pipe, text, expected):
     assert pairs_with_more(pipe, text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a conditional in what commentators say is a forecast, not a party's term
-    ("If the truce fails, Norland's army could run short of shells within weeks, a military analyst said.", []),
-    ("If the truce collapses, the army could run short of ammunition within weeks, analysts said.", []),
-    # ... a party's own conditional is its term
-    ("If Osteria frees the detainees, Norland will lift the embargo, Anna Berg said.",
-     [("Norland", "prisoners"), ("Norland", "sanctions")]),
-])
-def test_a_conditional_commentators_state_is_a_forecast(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected

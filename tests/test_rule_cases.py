@@ -500,6 +500,13 @@ CASES = [
      "crowd found absurd.", None, set()),
     ("condition_holder.maker_of_demand", "Despite the release of all detainees, the main demand of Norland remains "
      "unmet.", None, set()),
+    # a sayer set off by commas just before a conditional holds the proviso, whoever the statement's subject is
+    ("condition_holder.sayer_of_parenthetical", "A peace deal is possible, Anna Berg said, provided Osteria frees "
+     "the detainees held in the valley.", None, {("Anna Berg", "other")}),
+    ("condition_holder.sayer_of_parenthetical", "A truce is near, Anna Berg said, if the weather in the hills "
+     "holds.", None, set()),
+    ("condition_holder.sayer_of_parenthetical", "Anna Berg said a peace deal is possible provided Osteria stops "
+     "arming the militia groups in the hills.", None, set()),
     # a relative clause of demanding on the term's phrase names who holds it, whoever the subject is
     ("condition_holder.demander_in_relative_clause", "Osteria rejected the sanctions relief that Norland has "
      "demanded for years.", None, {("Norland", "sanctions")}),

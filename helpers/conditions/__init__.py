@@ -1199,9 +1199,10 @@ def _bound_subject(tok, mentions: list[dict], text=None) -> dict | None:
     reports and that verb's own subject, written before it, names an actor that is not a person
     (``the Norwegian side made clear that it considers ...`` -> Norway, whoever the sentence credits
     with the report); else None (the pronoun is read as before). A plural pronoun (``they``) so
-    placed stands for a plural subject (``envoys from Norland and Osteria said they had agreed ...``:
-    the first actor it names, its conjuncts beside it), a person among them or not. A relative
-    pronoun subject stands for its noun (``Lee met officials from Norland, who said they ...``).
+    placed stands for a plural phrase that names one actor at most (:func:`_plural_phrase`: ``envoys
+    from Norland said they had agreed ...``; its co-subjects are read by :func:`conjunct_holders`), a
+    person or not. A relative pronoun subject stands for its noun (``Lee met officials from Norland,
+    who said they ...``), a ``they`` only for a plural one.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland stated that it seeks a truce.")
@@ -1221,11 +1222,31 @@ def _bound_subject(tok, mentions: list[dict], text=None) -> dict | None:
         (subjects[0] if subjects else None)  # ``officials from Norland, who said they ...``: the officials
     if subj is None or subj.pos_ == "PRON":
         return None
-    plural, relative = tok.lower_ in _PLURAL, subj is not subjects[0]
-    if plural and not relative and not (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)):
-        return None  # ``Norland said they ...``: another group
+    if tok.lower_ in _PLURAL and not _plural_phrase(subj, mentions):
+        return None  # ``Norland said they ...``, ``met Vos, who said they ...``: another group
     found = _subject_actor(subj, mentions, None, text)
-    return found if found is not None and (plural or found.get("type") != "person") else None
+    return found if found is not None and (tok.lower_ in _PLURAL or found.get("type") != "person") else None
+
+
+def _plural_phrase(subj, mentions: list[dict]) -> bool:
+    """Whether ``subj`` heads a plural phrase that names one actor at most (``delegates from Norland``,
+    ``Norland and Osteria``, or a name after ``from`` on a plural noun: ``officials from [Norland]``): a
+    ``they`` may stand for it. A phrase that names two actors or more is left to the antecedent rules,
+    which read its conjuncts as the parser joined them.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Delegates from Norland met Vos.")
+    >>> m = [dict(actor="Norland", start=15, end=22), dict(actor="Karl Vos", start=27, end=30)]
+    >>> _plural_phrase(doc[0], m), _plural_phrase(doc[2], m), _plural_phrase(doc[4], m)
+    (True, True, False)
+    """
+    owner = subj.head.head if subj.dep_ == "pobj" and subj.head.dep_ == "prep" else None
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children) \
+        or (owner is not None and owner.tag_ in ("NNS", "NNPS"))
+    top = owner if owner is not None else subj
+    named = {m.get("actor") for m in mentions
+             if top.left_edge.idx <= m["start"] < top.right_edge.idx + len(top.right_edge)}
+    return plural and (len(named) <= 1 or any(c.dep_ == "conj" for c in subj.children))
 
 
 def _refers_back(tok) -> bool:
@@ -2173,13 +2194,18 @@ def _proviso_clause(tok):
     'respects'
     >>> _proviso_clause(nlp.bare_nlp()("Norland would accept a truce provided Lee stops its attacks.")[5]).text
     'stops'
+    >>> doc = nlp.load_model()("A peace deal is possible, Peru's foreign minister said, provided Chile stops arming the "
+    ...                        "militia groups in the hills.")
+    >>> _proviso_clause(doc[12]).text  # the parser made the clause a conjunct of ``is``
+    'stops'
     """
     if tok.lower_ not in PROVISO_PARTICIPLES or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent") for c in tok.children):
         return None
     clauses = [*tok.rights] or [c for h in (tok.head, tok.head.head) for c in h.children  # the parser may hang the
-                                if c.left_edge.i == tok.i + 1]  # clause on the word before, or on its verb
-    return next((c for c in clauses if c.dep_ in ("ccomp", "pcomp", "advcl")
+                                if c.left_edge.i == tok.i + 1]  # clause on the word before, or on its verb,
+    deps = ("ccomp", "pcomp", "advcl") if tok.n_rights else ("ccomp", "pcomp", "advcl", "conj")  # even as a conjunct
+    return next((c for c in clauses if c.dep_ in deps
                  and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
 
 
@@ -4929,6 +4955,42 @@ def _addressee_subject(subj, clue: Clue) -> bool:
     return subj.head.i == _cue_head(clue.anchor).i or cue.start <= subj.head.idx < cue.end
 
 
+def sayer_of_parenthetical(clue: Clue) -> tuple[dict, dict | None] | None:
+    """The sayer set off by commas just before a conditional (``A deal is possible, Berg said,
+    provided Osteria disarms``): the proviso hangs on the statement that sayer makes, so it is the
+    sayer's term (whoever the statement's subject is); a sayer that names no actor, none.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("A deal is possible, Berg said, provided Osteria stops arming the rebels.")
+    >>> _parenthetical_sayer(doc[8]).text
+    'Berg'
+    >>> doc = nlp.bare_nlp()("Berg said a deal is possible provided Osteria stops arming the rebels.")
+    >>> _parenthetical_sayer(doc[7]) is None
+    True
+    """
+    if clue.cue is None or clue.cue.kind != "conditional":
+        return None
+    cue_tok = _token_at(clue.sent.doc, clue.cue.start)
+    sayer = _parenthetical_sayer(cue_tok) if cue_tok is not None else None
+    found = _subject_actor(sayer, clue.article.mentions, None, clue.article.text) if sayer is not None else None
+    return (found, clue.climbed[1]) if found is not None else None
+
+
+def _parenthetical_sayer(cue_tok):
+    """The subject of a verb of saying (``attribution_verbs``) set off by commas right before the word
+    ``cue_tok`` (``..., Berg said, provided ...``), else None."""
+    doc = cue_tok.doc
+    if cue_tok.i < 4 or doc[cue_tok.i - 1].text != ",":
+        return None
+    verb = doc[cue_tok.i - 2]
+    if verb.lower_ not in ATTRIBUTION_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ",":
+        return None  # ``Berg said, provided ...`` opens the sentence: its own clause, not an aside
+    return subj
+
+
 def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     """The subject names no actor by itself: resolve it as the quote module resolves a speaker
     (a role, a spokesperson, a document's authors, an office).
@@ -5916,7 +5978,8 @@ HOLDER_RULES = Registry("condition_holder", [author_of_context_document, holder_
                                              owner_before_colon, maker_of_demand, demander_in_relative_clause, owner_of_term_noun,
                                              owner_of_goal_after,
                                              owner_of_cue_noun, experiencer_of_stance, parties_named_before,
-                                             subject_of_clause, speaker_of_subject, author_of_document, first_actor_of_sentence,
+                                             subject_of_clause, sayer_of_parenthetical, speaker_of_subject, author_of_document,
+                                             first_actor_of_sentence,
                                              author_of_list_before, author_before, unnamed_speaker])
 
 
@@ -6763,9 +6826,6 @@ def commentators_view(cue: Match, doc) -> bool:
     >>> doc = nlp.bare_nlp()("Analysts say Osteria must free them. Norland says Osteria must free them.")
     >>> commentators_view(Match(21, 25, "must", "obligation"), doc), commentators_view(Match(58, 62, "must", "obligation"), doc)
     (True, False)
-    >>> doc = nlp.bare_nlp()("If the truce fails, the army could run short of shells, analysts said.")
-    >>> commentators_view(Match(0, 2, "if", "conditional"), doc)
-    True
     """
     node = _cue_head_at(doc, cue.start)
     if node is None:
@@ -6773,9 +6833,8 @@ def commentators_view(cue: Match, doc) -> bool:
     for _ in range(DENIAL_DEPTH):
         if cue.subject == "holder" and _party_stance(node):
             return False  # ``experts note that the Norwegian side links a truce to ...``: the side's term, reported
-        if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "parataxis", "advcl"):
-            return False  # only what they say (a conditional's clause of it too: ``if the truce fails, X
-            # could ..., analysts said``): ``Norland's analysts drafted a plan that ...`` is the plan's
+        if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "parataxis"):
+            return False  # only what they say: ``Norland's analysts drafted a plan that ...`` is the plan's
         node = node.head
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATORS and not _owners(c) for c in node.children):
             return True
@@ -7726,7 +7785,9 @@ def _joined_demonym(conj, tok) -> bool:
 
 def _co_subjects(tok) -> list:
     """The other subjects of the verb ``tok`` is a subject of: a headline joins its parties by a comma
-    and the parser makes each a subject (``Norland, Osteria agree prisoner swap``).
+    and the parser makes each a subject (``Norland, Osteria agree prisoner swap``); for a name after a
+    preposition on a subject, the names listed after it that the parser made further subjects
+    (:func:`_listed_after_subject`).
 
     >>> from helpers import nlp
     >>> [t.text for t in _co_subjects(nlp.bare_nlp()("Norway, Sweden agree prisoner swap")[0])]
@@ -7748,6 +7809,8 @@ def _listed_after_subject(tok) -> list:
     >>> doc = nlp.bare_nlp()("Delegates from Costa Rica, Fiji and Samoa said late on Friday that they want elections.")
     >>> [t.text for t in _listed_after_subject(doc[3])]
     ['Fiji', 'Samoa']
+    >>> _listed_after_subject(nlp.bare_nlp()("Delegates from Costa Rica said late on Friday that they want elections.")[3])
+    []
     """
     subj, doc = tok.head.head, tok.doc
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or subj.head.i == subj.i:
