@@ -1967,6 +1967,12 @@ FRAGMENTS = ("Osteria has set its terms. They include:\n\nThe release of all det
              "Safe passage for the convoys, whatever the weather\n\nNorland said the detainees were safe.")
 
 
+def states_found(text: str) -> set[tuple]:
+    """(holder, country, category) of ``text`` read with no actor table: states found by their names."""
+    rows = conditions.find_conditions(nlp.load_model()(text), "t.txt", [], [], taxonomy=GENERIC)
+    return {(r["holder"], r["holder_country"], r["category"]) for r in rows}
+
+
 @pytest.mark.parametrize("text, expected", [
     # a state no actor table knows (a corpus without a story), named or through its capital
     ("Oslo insists on a truce along the border.", {("Norway", "NOR", "ceasefire")}),
@@ -1979,9 +1985,7 @@ FRAGMENTS = ("Osteria has set its terms. They include:\n\nThe release of all det
     ("The Oslo Peace Office insists on a truce along the border.", {("Oslo Peace Office", "NOR", "ceasefire")}),
 ])
 def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
-    doc = nlp.load_model()(text)
-    rows = conditions.find_conditions(doc, "t.txt", [], [], taxonomy=GENERIC)
-    assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
+    assert states_found(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1994,9 +1998,7 @@ def test_a_state_the_actor_tables_lack_can_hold_a_term(text, expected):
     ("A peace deal is possible, Peru's foreign minister said, if the weather holds.", set()),
 ])
 def test_a_proviso_after_a_sayer_is_the_sayers_term(text, expected):
-    doc = nlp.load_model()(text)
-    rows = conditions.find_conditions(doc, "t.txt", [], [], taxonomy=GENERIC)
-    assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
+    assert states_found(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2010,9 +2012,7 @@ def test_a_proviso_after_a_sayer_is_the_sayers_term(text, expected):
     ("The delegate from Costa Rica said late on Friday that they want elections on the islands next year.", set()),
 ])
 def test_a_plural_subjects_they_is_its_states(text, expected):
-    doc = nlp.load_model()(text)
-    rows = conditions.find_conditions(doc, "t.txt", [], [], taxonomy=GENERIC)
-    assert {(r["holder"], r["holder_country"], r["category"]) for r in rows} == expected
+    assert states_found(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
