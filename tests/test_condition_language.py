@@ -1280,6 +1280,13 @@ CUE_CASES = [
      "The air-conditioned tents of the displaced families stood on the hill."),
     ("would condition … on", "Norland conditioned its participation in any further negotiations on a full truce.",
      "Troops conditioned to harsh winters in the mountains were sent on patrol to guard the detainees."),
+    # a deal covers, brings or sets up a measure: its authors' point; a share of a market, or a past
+    # deal's content told as history, is none
+    ("covers", "Norland and Osteria signed a peace agreement on Friday. The agreement also covers the release of "
+     "all detainees.", "Norland and Osteria signed a trade deal on Friday. The deal covers 20 percent of the grain "
+     "trade."),
+    ("covers", "Norland and Osteria signed a peace agreement on Friday. The deal brings an end to the fighting in "
+     "the north.", "The 1990 agreement covered the release of all detainees, historians say."),
     # the verb ``preconditioned`` sets a term on what it names; a word of that shape alone is none
     ("would condition … on", "Norland has preconditioned talks on Osteria's withdrawal from the valley.",
      "Norland has precondition talks scheduled with Osteria on the valley for Monday."),
