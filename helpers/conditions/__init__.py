@@ -1241,12 +1241,24 @@ def _plural_phrase(subj, mentions: list[dict]) -> bool:
     (True, True, False)
     """
     owner = subj.head.head if subj.dep_ == "pobj" and subj.head.dep_ == "prep" else None
-    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children) \
-        or (owner is not None and owner.tag_ in ("NNS", "NNPS"))
+    if not (_plural_noun(subj) or (owner is not None and owner.tag_ in ("NNS", "NNPS"))):
+        return False
     top = owner if owner is not None else subj
     named = {m.get("actor") for m in mentions
              if top.left_edge.idx <= m["start"] < top.right_edge.idx + len(top.right_edge)}
-    return plural and (len(named) <= 1 or any(c.dep_ == "conj" for c in subj.children))
+    return len(named) <= 1 or bool(subj.conjuncts)
+
+
+def _plural_noun(tok) -> bool:
+    """Whether ``tok`` names more than one: a plural noun or one of a series (``Norland and Osteria``),
+    what a ``they`` may stand for.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Envoys, Norland and Osteria met Vos.")
+    >>> [_plural_noun(t) for t in doc if t.pos_ in ("NOUN", "PROPN")]
+    [True, True, True, False]
+    """
+    return tok.tag_ in ("NNS", "NNPS") or bool(tok.conjuncts)
 
 
 def _refers_back(tok) -> bool:
@@ -5083,7 +5095,7 @@ def _announcer_of_pronoun(subj):
     teller = _teller(subj)
     if teller is None or teller.pos_ == "PRON" or (subj.lower_ in _THING and teller.ent_type_ == "PERSON"):
         return None  # ``Anna Berg said it had ...``: not Anna Berg
-    if subj.lower_ in _PLURAL and teller.tag_ not in ("NNS", "NNPS") and not teller.conjuncts:
+    if subj.lower_ in _PLURAL and not _plural_noun(teller):
         return None  # ``Norland said they had ...``: someone else
     return teller
 
