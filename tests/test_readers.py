@@ -279,6 +279,25 @@ def test_dateline_opening_the_first_paragraph_is_moved(opening, rest):
     assert cleaned == f"Headline\n{rest}\nSecond paragraph." and moved == [opening.strip()]
 
 
+
+
+LEAD = ("Envoys from Norland, Osteria and Valdia said on Monday that they had agreed on a schedule "
+        "for pulling all foreign forces out of the border region.")
+
+
+@pytest.mark.parametrize(("text", "moved", "first"), [
+    # an article kept without its headline: the first line is the lead paragraph under a dateline
+    (f"OSLO, Norway -- {LEAD}\nTalks resume next week.", ["OSLO, Norway --"], LEAD),
+    (f"GENEVA (Example Wire) — {LEAD}\nTalks resume next week.", ["GENEVA (Example Wire) —"], LEAD),
+    # a headline that opens with a dateline-like capital word stays the headline
+    ("TALKS — Envoys agree on a timetable\nLONDON — The talks resumed.", ["LONDON —"],
+     "TALKS — Envoys agree on a timetable"),
+    # a short line with a full stop is still a headline
+    ("OSLO — Envoys agree.\nThe talks resumed.", [], "OSLO — Envoys agree."),
+])
+def test_a_dateline_opening_a_lead_paragraph_with_no_headline_is_moved(text, moved, first):
+    cleaned, found_moved, _ = corpus.split_metadata(text)
+    assert found_moved == moved and cleaned.split("\n")[0] == first
 def test_bare_name_line_is_moved_only_when_it_is_the_known_byline():
     text = "Headline\nAna Vale, Rui Costa\nStory text.\n"
     assert corpus.split_metadata(text)[1] == []

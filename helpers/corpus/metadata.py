@@ -31,6 +31,9 @@ from .. import config, language
 HEAD_LINES = 8  # non-empty lines after the title that may hold metadata
 TAIL_LINES = 3  # non-empty lines at the end that may hold a byline or a date
 LEAD_LINES = 3  # paragraphs after the title whose opening may be a dateline
+#: A first line longer than this (in words) that ends with a full stop is a lead paragraph, not a
+#: headline: the first line of an article kept without its headline.
+LEAD_WORDS = 16
 
 
 @dataclass(frozen=True)
@@ -422,6 +425,27 @@ def agency_name(name: str) -> bool:
                                                  and words[-1].lower() in AGENCY_NAME_WORDS)
 
 
+def _dateline_lead(line: str, rules) -> bool:
+    """Whether a first line is a lead paragraph opened by a dateline rather than a headline: a
+    sentence of more than :data:`LEAD_WORDS` words ending with a full stop, with a dateline before it
+    (an article kept without its headline). Its dateline is stripped like a body line's.
+
+    >>> rules = metadata_rules()
+    >>> _dateline_lead("OSLO, Norway -- Envoys from Norland and Osteria said on Monday that they had agreed "
+    ...                "on a schedule for pulling all foreign forces out of the border region.", rules)
+    True
+    >>> _dateline_lead("OSLO -- Envoys agree on a timetable", rules)
+    False
+    >>> _dateline_lead("Envoys from Norland and Osteria said on Monday that they had agreed on a schedule "
+    ...                "for pulling all foreign forces out of the border region.", rules)
+    False
+    """
+    line = line.strip()
+    if not line.endswith(".") or len(line.split()) <= LEAD_WORDS:
+        return False
+    return any((m := r.pattern.match(line)) and len(m.group("place")) >= 2 for r in rules if r.kind == "dateline")
+
+
 def _strip_dateline(lines: list[str], body: list[int], rules) -> tuple[str, str]:
     """Remove a dateline opening one of the first body lines; return (what was removed, the news
     agency its brackets name, or '': :func:`agency_name`)."""
@@ -467,7 +491,9 @@ def split_metadata(text: str, known: dict | None = None, rules=None) -> tuple[st
             found[key] = found[key] or value
     if found["outlet"]:
         found["outlet_evidence"] = "text"
-    body = [i for i, line in enumerate(keep) if line.strip()][1:]
+    body = [i for i, line in enumerate(keep) if line.strip()]
+    if body and not _dateline_lead(keep[body[0]], rules):
+        body = body[1:]  # the headline
     dateline, found["agency"] = _strip_dateline(keep, body, rules)
     if dateline:
         moved.append(dateline)
