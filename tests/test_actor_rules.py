@@ -358,6 +358,12 @@ CASES = [
     ("places.state_only_as_place", "The envoys met in Peru on Monday, and Peru said the talks went well.", "Peru",
      False, None),
     ("filters.former_holder", "The Veldanian President said the talks were a trap.", "Veldanian President", False, None),
+    # a state named as what fell or broke up dates an event; its government so named keeps the state
+    ("filters.ended_state", "Since the dissolution of Czechoslovakia, the two states have traded freely.",
+     "Czechoslovakia", True, None),
+    ("filters.ended_state", "Trade grew after the break-up of Yugoslavia, officials said.", "Yugoslavia", True, None),
+    ("filters.ended_state", "Czechoslovakia signed the trade accord on Monday.", "Czechoslovakia", False, None),
+    ("filters.ended_state", "The collapse of Albania's government came on Monday.", "Albania", False, None),
     ("names.acronym_to_full", "The Harbour Pilots Guild said the bridge was safe. Later the HPG said it "
      "would strike.", "HPG", True, None),
     ("names.acronym_to_full", "The Harbour Pilots Guild said the bridge was safe. Later the QRZ said it "
@@ -644,6 +650,14 @@ CASES = [
     ("recall.later_surname", "Ann Okafor said the bridge was safe. Okafor, a British engineer, added that "
      "it would reopen.", "Okafor, a", True, None),
     ("recall.later_surname", "Ann Okafor said the bridge was safe.", "Ann Okafor", False, None),
+    # a former state's capital stands for it where today's state is not named by its own name
+    ("places.former_state_seat", "The Soviet Union offered to pull its troops out. Moscow said the talks would "
+     "resume.", "Moscow", True, None),
+    ("places.former_state_seat", "Yugoslavia sent envoys on Monday, and Belgrade said the talks would resume.",
+     "Belgrade", True, None),
+    ("places.former_state_seat", "Russia has changed since the Soviet Union collapsed, and Moscow said the talks "
+     "would resume.", "Moscow", False, None),
+    ("places.former_state_seat", "Moscow said the talks would resume.", "Moscow", False, None),
 ]
 
 @pytest.fixture(scope="module")

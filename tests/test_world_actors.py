@@ -40,6 +40,15 @@ def test_a_former_name_is_an_alias_and_a_neighbours_region_is_none(pipe, text, p
     assert (("North Macedonia", "state", "MKD") in _actors(pipe, text)) is present
 
 
+def test_a_former_state_of_older_news_keeps_its_withdrawn_code(pipe):
+    # older news and retrospectives name states that no longer exist; their capitals name today's state
+    found = _actors(pipe, "The USSR and Yugoslavia signed the grain accord, and North Vietnam welcomed it.")
+    assert {("Soviet Union", "state", "SUN"), ("Yugoslavia", "state", "YUG"), ("North Vietnam", "state", "VDR")} <= found
+    assert ("Vietnam", "state", "VNM") not in found
+    assert ("Ann Lee", "person", "SUN") in _actors(pipe, "Soviet envoy Ann Lee said the talks had failed.")
+    assert ("Russia", "state", "RUS") in _actors(pipe, "Moscow said the talks had failed.")
+
+
 def test_congo_alone_is_the_larger_congo_as_news_writes_it(pipe):
     # wire style writes ``Congo`` for the Democratic Republic; the other Congo is named in full
     found = _actors(pipe, "Congo and the rebels met on Monday, and Congo-Brazzaville sent an envoy.")

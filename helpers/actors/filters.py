@@ -670,11 +670,36 @@ def former_holder(ctx, cand) -> bool:
     return any(t.lower_ in _FORMER for t in before[-2:])
 
 
+#: Nouns of a state's end (``fall``, ``collapse``, ``break-up``).
+_ENDING_NOUNS = language.words("state_ending_nouns")
+
+
+def ended_state(ctx, cand) -> bool:
+    """``after the dissolution of Czechoslovakia``, ``since the break-up of Yugoslavia``: a registered state
+    named as what fell or broke up dates a past event; it does not act. Its government or leader named
+    so (``the fall of Norland's government``) is another word's: the state there stays.
+
+    >>> from types import SimpleNamespace
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Since the break-up of Norland, Osteria has grown. The fall of Norland's government came.")
+    >>> [ended_state(None, SimpleNamespace(origin="registry", span=doc[i:i + 1])) for i in (6, 8, 15)]
+    [True, False, False]
+    """
+    root = cand.span.root
+    if cand.origin != "registry" or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun, doc = root.head.head, root.doc
+    word = noun.lemma_.lower()
+    if noun.i >= 2 and doc[noun.i - 1].text in ("-", "–"):
+        word = doc[noun.i - 2].lower_ + noun.lower_  # ``break-up``
+    return word in _ENDING_NOUNS
+
+
 #: Filters on the candidates before names are resolved. The order only decides which rule
 #: a dropped name is charged to: zones of the page first, then the shape of the name.
 FILTERS = Registry("filters", [
     outlet_name, picture_credit, byline, footnote, address_place, visited_place, wire_dateline,
-    implausible, work_title, former_holder, capital_as_place, region_of_state, seat_as_place, office_words,
+    implausible, work_title, former_holder, capital_as_place, region_of_state, seat_as_place, office_words, ended_state,
 ])
 
 

@@ -29,7 +29,7 @@ from .countries import _after_state_office, _fill_countries, _stated_country, ki
 from .filters import FILTERS, RESOLVED_FILTERS, _acts, _inside, _skip_zones, dropped_by
 from .words import bare_surname
 from .names import _holder_office, _initials_forms, _longest_forms, resolve_name, shape_name
-from .registry import TYPES, _registry
+from .registry import TYPES, _registry, capitals, former_seats, world_actors
 from .state import MEMO_KEY, ActorState, Candidate, state_of
 from .words import _MOTION_VERBS, _PLACE_ENDINGS, _VISIT_VERBS, GROUPING_NOUNS, HONORIFICS, TITLES, conference_on
 
@@ -309,5 +309,40 @@ def state_only_as_place(ctx, mentions: list[dict]) -> list[dict] | None:
     return [m for m in mentions if m["actor"] not in gone] if gone else None
 
 
-#: Rules over all of an actor's mentions once they are known (they drop an actor's mentions).
-PLACES = Registry("places", [state_only_as_place])
+def former_state_seat(ctx, mentions: list[dict]) -> list[dict] | None:
+    """``The Soviet Union offered to pull out ... Moscow said``: in an article that names a state that no
+    longer exists (a world row marked ``Former state``) and never names by its own name the state whose
+    capital was its seat, that capital stands for the former state (a 1988 report's ``Moscow`` is the
+    Soviet Union); where today's state is named too (``Russia``), the capital stays today's.
+
+    >>> rows = [dict(actor="Soviet Union", type="state", country="SUN", surface="Soviet Union"),
+    ...         dict(actor="Russia", type="state", country="RUS", surface="Moscow")]
+    >>> [m["country"] for m in former_state_seat(None, rows)]
+    ['SUN', 'SUN']
+    >>> former_state_seat(None, rows + [dict(actor="Russia", type="state", country="RUS", surface="Russia")]) is None
+    True
+    """
+    seats = {seat.lower(): former for seat, former in former_seats().items()}
+    named = {m["actor"] for m in mentions}
+    today = {seat: capitals().get(seat) for seat in former_seats()}
+    swap = {}
+    for seat, former in former_seats().items():
+        state = today.get(seat)
+        if former not in named or state is None:
+            continue
+        if any(m["actor"] == state and m["surface"].strip().lower() not in seats for m in mentions):
+            continue  # today's state is named by its own name: its capital is its own
+        swap[(state, seat.lower())] = world_actors().by_name[former]
+    if not swap:
+        return None
+    out = []
+    for m in mentions:
+        row = swap.get((m["actor"], m["surface"].strip().lower()))
+        out.append(m if row is None else {**m, "actor": row.canonical, "type": row.type, "country": row.country,
+                                            "rule": "places.former_state_seat"})
+    return out
+
+
+#: Rules over all of an actor's mentions once they are known (they drop an actor's mentions, or read a
+#: capital as the former state it was the seat of).
+PLACES = Registry("places", [state_only_as_place, former_state_seat])

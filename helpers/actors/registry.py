@@ -175,8 +175,29 @@ def world_actors() -> Registry:
     >>> "Montevideo" in world_actors().by_name["Uruguay"].aliases
     True
     """
-    return registry_from_records([{**r, "aliases": "|".join(filter(None, (r["aliases"], r["capital"])))}
+    return registry_from_records([{**r, "aliases": "|".join(filter(None, (r["aliases"], "" if former_state(r) else r["capital"])))}
                                   for r in world_records()])
+
+
+def former_state(record: dict) -> bool:
+    """Whether a world row is a state that no longer exists (role ``Former state``): its capital is
+    today another state's, so it is no alias of it (``mentions.former_state_seat`` reads it).
+
+    >>> [former_state(r) for r in world_records() if r["canonical"] in ("Peru", "Soviet Union")]
+    [False, True]
+    """
+    return str(record.get("role") or "").strip().lower() == "former state"
+
+
+@lru_cache(maxsize=1)
+def former_seats() -> dict[str, str]:
+    """Capital -> the former state it stood for (``Moscow`` -> ``Soviet Union``), from the ``capital``
+    column of the rows :func:`former_state` marks.
+
+    >>> former_seats()["Moscow"]
+    'Soviet Union'
+    """
+    return {c.strip(): r["canonical"] for r in world_records() if former_state(r) for c in r["capital"].split("|") if c.strip()}
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +208,8 @@ def capitals() -> dict[str, str]:
     >>> capitals()["Lima"]
     'Peru'
     """
-    return {c.strip(): r["canonical"] for r in world_records() for c in r["capital"].split("|") if c.strip()}
+    return {c.strip(): r["canonical"] for r in world_records() if not former_state(r)
+            for c in r["capital"].split("|") if c.strip()}
 
 
 @lru_cache(maxsize=1)
