@@ -1323,6 +1323,11 @@ CUE_CASES = [
      "Norland saw a truce along the river."),
     ("conditions followed by a list", "Norland's terms include a truce and the return of all detainees.",
      "Norland's envoy met a truce monitor and the detainees' families."),
+    # what a plan involves is its items; a plan involved in something is not
+    ("conditions followed by a list", "The Norland proposal involved a truce and the return of all detainees.",
+     "The proposal involved in the talks was drafted before the return of all detainees."),
+    ("conditions followed by a list", "Osteria's plan involves an exchange of all detainees.",
+     "The plans involved in the talks on freeing the detainees were shelved."),
     # a headline's present tense agrees as the past does; a bare ``agree`` after a modal forecasts
     ("agreed to", "Norland and Osteria agree to a truce along the river",
      "Norland and Osteria may agree to a truce along the river"),
