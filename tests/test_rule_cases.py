@@ -176,6 +176,11 @@ CASES = [
      "late. Anna Berg said the farmers agreed to lift the sanctions.", None, set()),
     # ``she`` in a clause a named person reports holds for that person, whoever reports the whole
     # sentence (``according to``)
+    # a ``he`` after ``X made it clear that`` is what X tells, whoever reports it; ``found it clear`` tells nothing
+    ("condition_holder.subject_of_clause", "According to Karl Vos, Anna Berg made it clear on Monday that he believes the "
+     "sanctions must be lifted.", "Karl Vos", {("Anna Berg", "sanctions")}),
+    ("condition_holder.subject_of_clause", "According to Karl Vos, Anna Berg found it clear on Monday that he believes the "
+     "sanctions must be lifted.", "Karl Vos", {("Karl Vos", "sanctions")}),
     ("condition_holder.subject_of_clause", "According to Karl Vos, Anna Berg said on Monday she was willing to "
      "lift the sanctions.", "Karl Vos", {("Anna Berg", "sanctions")}),
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,

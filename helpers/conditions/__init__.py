@@ -844,9 +844,24 @@ def _teller(tok):
     ('Lee', None)
     """
     clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "ccomp"), None)
-    if clause is None or not (clause.head.lower_ in ATTRIBUTION_VERBS or _reports_clause(clause.head, clause)):
+    if clause is None or not (clause.head.lower_ in ATTRIBUTION_VERBS or _reports_clause(clause.head, clause)
+                              or _made_clear(clause)):
         return None
     return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _made_clear(clause) -> bool:
+    """Whether ``clause`` is the adjective of a quote cue of a verb and an adjective (``make clear`` in
+    ``data/quote_cues.csv``) that the parser made a clause of its own: ``Berg made [it clear] on Monday that he ...``,
+    whose ``that`` clause hangs on the adjective; its verb's subject tells what follows.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Berg made it clear at once that he would sign. Berg found it clear at once that he would sign.")
+    >>> _made_clear(doc[3]), _made_clear(doc[14])
+    (True, False)
+    """
+    from ..quotes.cues import load_cues
+    return clause.pos_ == "ADJ" and f"{clause.head.lemma_.lower()} {clause.lower_}" in load_cues()
 
 
 #: How many paragraphs back a transcript's answer may run from its speaker's label.
