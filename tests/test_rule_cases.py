@@ -246,6 +246,11 @@ CASES = [
      {("Osteria", "sanctions")}),
     ("condition_holder.first_actor_of_sentence", "Norland insists that Osteria must lift the sanctions.", None,
      set()),
+    # an actor named after what a text provides, only as a word describing the measure, is who staffs it
+    ("condition_holder.first_actor_of_sentence", "The measure also provides for a Norland peacekeeping force in "
+     "the valley.", None, set()),
+    ("condition_holder.first_actor_of_sentence", "The settlement foresees a Norland monitoring mission in "
+     "the valley.", None, set()),
     # the agency of a dateline files the story and holds no term; named in the sentence, it may
     ("condition_holder.first_actor_of_sentence", "Talks\n\nLIMA, March 3 (Wire) - Osteria must free the "
      "detainees, a source said.", None, set()),
@@ -271,6 +276,24 @@ CASES = [
      "the lifting of the sanctions.", None, {("Norland", "sanctions"), ("Osteria", "sanctions")}),
     ("condition_holder.author_of_document", "Norland urged Osteria to abide by the accord. The accord envisages "
      "the lifting of the sanctions.", None, set()),
+    # a gerund clause's document is its understood subject's: the clause it hangs on names the author
+    ("condition_holder.author_of_document", "Anna Berg spoke on Monday, setting out a peace plan. The proposal "
+     "envisages the lifting of the sanctions.", None, {("Anna Berg", "sanctions")}),
+    ("condition_holder.author_of_document", "It was Anna Berg, setting out a peace plan. The proposal "
+     "envisages the lifting of the sanctions.", None, {("Anna Berg", "sanctions")}),
+    ("condition_holder.author_of_document", "Anna Berg spoke on Monday, rejecting a peace plan. The proposal "
+     "envisages the lifting of the sanctions.", None, set()),
+    # an international body a deal gives a task serves it: the deal's parties hold the clause; a party's own stays
+    ("condition_holder.author_of_document", "Norland and Osteria signed an accord on Monday. Under the accord, the "
+     "Union of Northern States would oversee the release of all detainees.", None,
+     {("Norland", "other"), ("Osteria", "other")}),
+    ("condition_holder.author_of_document", "Norland and Osteria signed an accord on Monday. Under the accord, the "
+     "Union of Northern States would send monitors to oversee the ceasefire.", None,
+     {("Norland", "negotiation_terms"), ("Osteria", "negotiation_terms")}),
+    ("condition_holder.subject_of_clause", "Norland and Osteria signed an accord on Monday. Under the accord, "
+     "Osteria would oversee the release of all detainees.", None, {("Osteria", "other")}),
+    ("condition_holder.author_of_document", "Norland and Osteria signed an accord on Monday. Under the accord, "
+     "Osteria would oversee the release of all detainees.", None, set()),
     ("condition_holder.author_of_document", "Norland said Osteria violated the accord. The accord envisages "
      "the lifting of the sanctions.", None, set()),
     # the parties a deal is between win over one that pledges to respect it; a pledge doubted is its owner's,

@@ -4780,6 +4780,8 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
         return None  # ``According to AFP, the plan includes ...``: the agency reports, the plan's author holds
     if holder and (_framed_by_unowned_plan(clue) or _framed_by_others_plan(clue, holder)):
         return None  # ``Under the plan, X would ...``: the plan speaks for its author (author_of_document)
+    if holder and _body_serving_deal(clue, holder):
+        return None  # ``Under the deal, the UN would send monitors``: the deal's parties' term (author_of_document)
     if holder and _told_by_another(clue, holder):
         return None  # ``Berg said the deal will free them``: the deal's parties' term (author_of_document)
     if holder and _part_of_document(clue):
@@ -4922,6 +4924,25 @@ def _framed_by_unowned_plan(clue: Clue) -> bool:
     return noun.lemma_.lower() in ONE_AUTHOR_DOCUMENTS and not _owners(noun)
 
 
+def _body_serving_deal(clue: Clue, holder: dict) -> bool:
+    """Whether the holder found is an international body (country ``INT``) that a sentence opening with
+    ``Under the deal,`` (any document) gives a task (``Under the accord, the Tide Council would send
+    monitors``): the body serves the deal, whose parties hold its clauses (author_of_document; where no
+    party is found, the next rules read the sentence as before).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Under the accord, the Tide Council would send monitors. The Tide Council would send monitors.")
+    >>> body = {"actor": "Tide Council", "country": "INT"}
+    >>> [_body_serving_deal(Clue(None, s, Match(s.end_char - 9, s.end_char - 1, "security", "object"), [],
+    ...                          cue=Match(s.start_char, s.start_char + 15, "under the deal", "document")), body)
+    ...  for s in doc.sents]
+    [True, False]
+    """
+    first, noun = _document_phrase(clue)
+    return first is not None and noun is not None and first.lower_ == "under" and _opens_sentence(first) \
+        and holder.get("country") == "INT"
+
+
 def _framed_by_others_plan(clue: Clue, holder: dict) -> bool:
     """Whether the term is framed by ``under`` a plan one side drafts (``one_author_documents``) whose
     author the sentence names and who is not the subject found (``Osteria would give up the valley under
@@ -5044,6 +5065,8 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
         return None  # a document released earlier speaks for its author: author_of_document's case
     if _paper({"actor": found.name, "type": found.type}, clue.article.mentions):
         return None  # the paper reports (subject_of_clause): the next rule looks on
+    if _body_serving_deal(clue, {"country": found.country}):
+        return None  # ``Under the deal, the UN would ...``: the deal's parties' term (author_of_document)
     return {"actor": found.name, "country": found.country, "type": found.type}, clue.climbed[1]
 
 
@@ -5196,25 +5219,36 @@ def _asked_to_take(tok) -> bool:
 
 
 def _gerund_doers(verb) -> list:
-    """The subjects of the clause a subjectless gerund of concluding (``condition_concluding_verbs``) hangs
-    on, after a preposition of ``gerund_doer_prepositions`` or as an adverbial clause: who signs (``Norland
-    and Osteria took a step by signing an accord``, ``After signing the accord, Norland ...``); not
-    ``criticised Osteria for signing``, ``left without signing``, ``responded by publishing``.
+    """The understood subject of a subjectless gerund: after a preposition of ``gerund_doer_prepositions``,
+    a gerund of concluding (``condition_concluding_verbs``): who signs (``Norland and Osteria took a step by
+    signing an accord``); as an adverbial clause, any gerund: the subject of the clause it hangs on (``After
+    signing the accord, Norland ...``, ``Berg spoke on Monday, setting out a peace plan``), or after ``it was`` the
+    one named (``It was Berg, setting out a peace plan``); not ``criticised Osteria for signing``, ``left without
+    signing``, ``responded by publishing``.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland took a step by signing an accord. Norland praised the signing of an accord.")
     >>> [t.text for t in _gerund_doers(doc[5])], _gerund_doers(doc[11])
     (['Norland'], [])
+    >>> doc = nlp.bare_nlp()("Berg spoke on Monday, setting out a peace plan. It was Berg, setting out a peace plan.")
+    >>> [t.text for t in _gerund_doers(doc[5])], [t.text for t in _gerund_doers(doc[15])]
+    (['Berg'], ['Berg'])
     """
-    if verb.tag_ != "VBG" or verb.lemma_.lower() not in CONCLUDING_VERBS \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
         return []
     head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in GERUND_DOER_PREPOSITIONS:
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in GERUND_DOER_PREPOSITIONS \
+            and verb.lemma_.lower() in CONCLUDING_VERBS:
         head = head.head
     elif verb.dep_ != "advcl":
         return []  # ``criticised Osteria for signing``, ``left without signing``: no doer of the signing
-    return [c for c in head.children if c.dep_ == "nsubj"] if head.pos_ in ("VERB", "AUX") else []
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if head.lemma_ == "be" and subjects and subjects[0].lower_ == "it":  # ``It was Berg, laying out ...``
+        named = [c for c in head.children if c.dep_ == "attr"]
+        return [c for n in named for c in n.children if c.dep_ == "appos"] + named  # the name before its office
+    return subjects
 
 
 def _committed_party(tok, mentions) -> dict | None:
@@ -5632,7 +5666,8 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     if clue.anchor is not None and _passive_demand(clue.anchor) and _passive_asker(clue.anchor) is None:
         return None  # ``X said Osteria was urged to ...``: no one named asks
     doc = clue.sent.doc
-    mentions = [m for m in clue.article.mentions if not _modifies_term(m, clue.obj, doc)]
+    mentions = [m for m in clue.article.mentions if not _modifies_term(m, clue.obj, doc)
+                and not _describes_provision(m, clue.cue, doc)]
     if clue.cue is not None and clue.cue.kind == "list":
         # ``sets out ten points, including an end to Osteria's ...``: the items name who must act
         # (a source named after them, ``according to Norland``, still speaks)
@@ -5655,6 +5690,33 @@ def _according_to_source(sent) -> tuple[int, int] | None:
     if found is None:
         return None
     return _subtree_chars(found[1])
+
+
+#: Kinds of cue whose object is what a text provides (``provides for``, ``under the deal``, ``agreed on``).
+PROVISION_CUE_KINDS = ("proposal", "document", "agreement")
+
+
+def _describes_provision(mention: dict, cue: Match | None, doc) -> bool:
+    """Whether ``mention`` names an actor after a cue of what a text provides (:data:`PROVISION_CUE_KINDS`)
+    only as a word describing a noun (``a Valdia peacekeeping force``, ``Valdia-supervised elections``,
+    ``under Valdia auspices``): who is to run or staff the measure, not who sets it.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The text provides for a Valdia peacekeeping force, Osteria said.")
+    >>> cue = Match(9, 21, "envisions", "proposal")
+    >>> _describes_provision(dict(start=24, end=30), cue, doc), _describes_provision(dict(start=50, end=57), cue, doc)
+    (True, False)
+    >>> doc = nlp.bare_nlp()("A truce, as proposed by the Valdia side, was rejected.")
+    >>> _describes_provision(dict(start=28, end=34), Match(12, 20, "proposes", "proposal"), doc)
+    False
+    """
+    if cue is None or cue.kind not in PROVISION_CUE_KINDS or mention["start"] < cue.end:
+        return False
+    tok = _token_at(doc, max(mention["start"], mention["end"] - 1))
+    if tok is None or tok.dep_ not in ("compound", "amod", "npadvmod", "nmod") or tok.head.pos_ not in ("NOUN", "VERB", "ADJ") \
+            or mention["start"] <= tok.head.idx < mention["end"]:
+        return False
+    return not any(a.dep_ == "agent" for a in tok.head.ancestors)  # ``as proposed by the Valdia side``: who proposed
 
 
 def _modifies_term(mention: dict, obj: Match, doc) -> bool:
