@@ -364,6 +364,11 @@ CASES = [
     ("filters.ended_state", "Trade grew after the break-up of Yugoslavia, officials said.", "Yugoslavia", True, None),
     ("filters.ended_state", "Czechoslovakia signed the trade accord on Monday.", "Czechoslovakia", False, None),
     ("filters.ended_state", "The collapse of Albania's government came on Monday.", "Albania", False, None),
+    ("filters.ended_state", "After Yugoslavia's collapse, trade grew, officials said.", "Yugoslavia", True, None),
+    ("filters.ended_state", "Trade grew after the break up of Yugoslavia, officials said.", "Yugoslavia", True, None),
+    # a state of today so named is left alone: a team's collapse, a feared one
+    ("filters.ended_state", "After the collapse of Iceland in the second half, Norway won the match.", "Iceland",
+     False, None),
     ("names.acronym_to_full", "The Harbour Pilots Guild said the bridge was safe. Later the HPG said it "
      "would strike.", "HPG", True, None),
     ("names.acronym_to_full", "The Harbour Pilots Guild said the bridge was safe. Later the QRZ said it "
@@ -651,13 +656,18 @@ CASES = [
      "it would reopen.", "Okafor, a", True, None),
     ("recall.later_surname", "Ann Okafor said the bridge was safe.", "Ann Okafor", False, None),
     # a former state's capital stands for it where today's state is not named by its own name
-    ("places.former_state_seat", "The Soviet Union offered to pull its troops out. Moscow said the talks would "
-     "resume.", "Moscow", True, None),
-    ("places.former_state_seat", "Yugoslavia sent envoys on Monday, and Belgrade said the talks would resume.",
-     "Belgrade", True, None),
+    ("places.former_state_seat", "The Soviet Union offered to pull its troops out, Soviet envoys said. Moscow said "
+     "the talks would resume.", "Moscow", True, None),
+    ("places.former_state_seat", "Yugoslavia and the Yugoslav army sent envoys on Monday, and Belgrade said the "
+     "talks would resume.", "Belgrade", True, None),
     ("places.former_state_seat", "Russia has changed since the Soviet Union collapsed, and Moscow said the talks "
      "would resume.", "Moscow", False, None),
     ("places.former_state_seat", "Moscow said the talks would resume.", "Moscow", False, None),
+    # recalled once in modern news, or with today's demonym beside it, the former state takes no capital
+    ("places.former_state_seat", "Moscow said on Monday it would host the chess final, thirty years after the Soviet "
+     "Union collapsed.", "Moscow", False, None),
+    ("places.former_state_seat", "Moscow said the talks would resume, and Russian officials recalled the Soviet "
+     "Union's old stadiums and Soviet coaches.", "Moscow", False, None),
 ]
 
 @pytest.fixture(scope="module")

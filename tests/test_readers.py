@@ -283,6 +283,10 @@ def test_dateline_opening_the_first_paragraph_is_moved(opening, rest):
 
 LEAD = ("Envoys from Norland, Osteria and Valdia said on Monday that they had agreed on a schedule "
         "for pulling all foreign forces out of the border region.")
+QUOTED_LEAD = ('The prime minister of Norland, speaking after the signing, called the accord "a good day for both '
+               'our nations and for our farmers."')
+LABELLED = ("ANALYSIS -- Why the decision of Norland to raise fuel taxes for the third time this year could cost "
+            "its government the next election.")
 
 
 @pytest.mark.parametrize(("text", "moved", "first"), [
@@ -294,10 +298,15 @@ LEAD = ("Envoys from Norland, Osteria and Valdia said on Monday that they had ag
      "TALKS — Envoys agree on a timetable"),
     # a short line with a full stop is still a headline
     ("OSLO — Envoys agree.\nThe talks resumed.", [], "OSLO — Envoys agree."),
+    # a lead may end with a quotation; a section label before a long headline is no dateline
+    (f"OSLO, Norway -- {QUOTED_LEAD}\nTalks resume next week.", ["OSLO, Norway --"], QUOTED_LEAD),
+    (f"{LABELLED}\nOSLO, Norway -- The talks resumed.", ["OSLO, Norway --"], LABELLED),
 ])
 def test_a_dateline_opening_a_lead_paragraph_with_no_headline_is_moved(text, moved, first):
     cleaned, found_moved, _ = corpus.split_metadata(text)
     assert found_moved == moved and cleaned.split("\n")[0] == first
+
+
 def test_bare_name_line_is_moved_only_when_it_is_the_known_byline():
     text = "Headline\nAna Vale, Rui Costa\nStory text.\n"
     assert corpus.split_metadata(text)[1] == []

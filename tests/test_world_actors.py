@@ -46,6 +46,9 @@ def test_a_former_state_of_older_news_keeps_its_withdrawn_code(pipe):
     assert {("Soviet Union", "state", "SUN"), ("Yugoslavia", "state", "YUG"), ("North Vietnam", "state", "VDR")} <= found
     assert ("Vietnam", "state", "VNM") not in found
     assert ("Ann Lee", "person", "SUN") in _actors(pipe, "Soviet envoy Ann Lee said the talks had failed.")
+    # ``former`` before the demonym of a state that no longer exists: where someone served once
+    assert ("Ann Lee", "person", "LVA") in _actors(pipe, "Former Soviet diplomat Ann Lee, now Latvia's ambassador to "
+                                                         "Norway, said the talks had failed.")
     assert ("Russia", "state", "RUS") in _actors(pipe, "Moscow said the talks had failed.")
 
 

@@ -432,6 +432,8 @@ def office_words(ctx, cand) -> bool:
 
 #: The roles of :data:`~helpers.actors.registry.WORLD_FILE` rows that name a state's seat or ministry.
 _SEAT_ROLES = frozenset({"State seat", "State ministry"})
+#: The role of a world row for a state that no longer exists (``data/world_actors.csv``).
+FORMER_STATE = "Former state"
 #: Prepositions that write a building as where something happens (``met at the Palace``).
 _AT_PLACE = frozenset({"at", "inside", "outside", "near"})  # ``a clerk in the Palace`` works for it
 
@@ -675,23 +677,26 @@ _ENDING_NOUNS = language.words("state_ending_nouns")
 
 
 def ended_state(ctx, cand) -> bool:
-    """``after the dissolution of Czechoslovakia``, ``since the break-up of Yugoslavia``: a registered state
-    named as what fell or broke up dates a past event; it does not act. Its government or leader named
-    so (``the fall of Norland's government``) is another word's: the state there stays.
-
-    >>> from types import SimpleNamespace
-    >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Since the break-up of Norland, Osteria has grown. The fall of Norland's government came.")
-    >>> [ended_state(None, SimpleNamespace(origin="registry", span=doc[i:i + 1])) for i in (6, 8, 15)]
-    [True, False, False]
+    """``after the dissolution of Czechoslovakia``, ``since the break-up of Yugoslavia``, ``after
+    Yugoslavia's collapse``: a state that no longer exists (a world row marked ``Former state``) named as
+    what fell, broke up or ended dates a past event; it does not act. A state of today so named
+    (``the collapse of Norway's defence``, a team's ``collapse``) is left alone. Cases in
+    ``tests/test_actor_rules.py`` (``filters.ended_state``).
     """
-    root = cand.span.root
-    if cand.origin != "registry" or root.dep_ != "pobj" or root.head.lower_ != "of":
+    if cand.origin != "registry" or getattr(state_of(ctx).registry.by_name.get(cand.actor), "role", "") != FORMER_STATE:
         return False
-    noun, doc = root.head.head, root.doc
+    root, doc = cand.span.root, cand.span.doc
+    if root.dep_ == "poss":  # ``Yugoslavia's collapse``
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":  # ``the collapse of Yugoslavia``
+        noun = root.head.head
+    else:
+        return False
     word = noun.lemma_.lower()
-    if noun.i >= 2 and doc[noun.i - 1].text in ("-", "–"):
+    if noun.i >= 2 and doc[noun.i - 1].text in ("-", "‐", "‑", "–"):
         word = doc[noun.i - 2].lower_ + noun.lower_  # ``break-up``
+    elif noun.lower_ == "up" and noun.i >= 1 and doc[noun.i - 1].lower_ == "break":
+        word = "breakup"  # ``the break up of``
     return word in _ENDING_NOUNS
 
 

@@ -27,7 +27,7 @@ from ..rules import Registry
 from .candidates import _named_after_place, find_candidates
 from .countries import _after_state_office, _fill_countries, _stated_country, kind_of
 from .filters import FILTERS, RESOLVED_FILTERS, _acts, _inside, _skip_zones, dropped_by
-from .words import bare_surname
+from .words import bare_surname, demonym_at
 from .names import _holder_office, _initials_forms, _longest_forms, resolve_name, shape_name
 from .registry import TYPES, _registry, capitals, former_seats, world_actors
 from .state import MEMO_KEY, ActorState, Candidate, state_of
@@ -309,30 +309,45 @@ def state_only_as_place(ctx, mentions: list[dict]) -> list[dict] | None:
     return [m for m in mentions if m["actor"] not in gone] if gone else None
 
 
+#: How often an article must name a former state (by name or demonym) for its old capital to stand for it.
+FORMER_STATE_NAMINGS = 2
+
+
 def former_state_seat(ctx, mentions: list[dict]) -> list[dict] | None:
     """``The Soviet Union offered to pull out ... Moscow said``: in an article that names a state that no
-    longer exists (a world row marked ``Former state``) and never names by its own name the state whose
-    capital was its seat, that capital stands for the former state (a 1988 report's ``Moscow`` is the
-    Soviet Union); where today's state is named too (``Russia``), the capital stays today's.
+    longer exists (a world row marked ``Former state``) at least :data:`FORMER_STATE_NAMINGS` times, by its
+    name or its demonym (``Soviet troops``), and never names the state whose capital was its seat, by its
+    own name or demonym (``Russia``, ``Russian``), that capital stands for the former state (a 1988 report's
+    ``Moscow`` is the Soviet Union). A modern report that recalls the former state once (``thirty years
+    after the Soviet Union collapsed``) keeps the capital today's.
 
-    >>> rows = [dict(actor="Soviet Union", type="state", country="SUN", surface="Soviet Union"),
-    ...         dict(actor="Russia", type="state", country="RUS", surface="Moscow")]
-    >>> [m["country"] for m in former_state_seat(None, rows)]
+    >>> from types import SimpleNamespace
+    >>> from helpers import nlp
+    >>> rows = [dict(actor="Soviet Union", type="state", country="SUN", surface="Soviet Union", start=4, end=16),
+    ...         dict(actor="Russia", type="state", country="RUS", surface="Moscow", start=41, end=47)]
+    >>> ctx = SimpleNamespace(doc=nlp.bare_nlp()("The Soviet Union and Soviet troops left. Moscow said so."))
+    >>> [m["country"] for m in former_state_seat(ctx, rows)]
     ['SUN', 'SUN']
-    >>> former_state_seat(None, rows + [dict(actor="Russia", type="state", country="RUS", surface="Russia")]) is None
+    >>> ctx = SimpleNamespace(doc=nlp.bare_nlp()("The Soviet Union fell again in 1991 and Moscow said so."))
+    >>> former_state_seat(ctx, rows) is None
     True
     """
-    seats = {seat.lower(): former for seat, former in former_seats().items()}
-    named = {m["actor"] for m in mentions}
-    today = {seat: capitals().get(seat) for seat in former_seats()}
+    seats = {seat.lower() for seat in former_seats()}
+    named = Counter(m["actor"] for m in mentions)
+    spans = [(m["start"], m["end"]) for m in mentions]
+    said = Counter(demonym_at(t)[0] for t in ctx.doc
+                   if t.is_alpha and not any(a <= t.idx < b for a, b in spans))  # ``Soviet`` outside ``Soviet Union``
     swap = {}
     for seat, former in former_seats().items():
-        state = today.get(seat)
-        if former not in named or state is None:
+        today = capitals().get(seat)
+        row = _registry_row(ctx, former)
+        if today is None or row is None or named[former] + said[row.country] < FORMER_STATE_NAMINGS:
             continue
-        if any(m["actor"] == state and m["surface"].strip().lower() not in seats for m in mentions):
-            continue  # today's state is named by its own name: its capital is its own
-        swap[(state, seat.lower())] = world_actors().by_name[former]
+        today_row = _registry_row(ctx, today)
+        if said[getattr(today_row, "country", "")] or any(
+                m["actor"] == today and m["surface"].strip().lower() not in seats for m in mentions):
+            continue  # today's state is named by its own name or demonym: its capital is its own
+        swap[(today, seat.lower())] = row
     if not swap:
         return None
     out = []
@@ -341,6 +356,12 @@ def former_state_seat(ctx, mentions: list[dict]) -> list[dict] | None:
         out.append(m if row is None else {**m, "actor": row.canonical, "type": row.type, "country": row.country,
                                             "rule": "places.former_state_seat"})
     return out
+
+
+def _registry_row(ctx, name: str):
+    """The article's registry row for ``name`` (a story's own row first), else the world list's, else None."""
+    state = ctx.memo.get(MEMO_KEY) if hasattr(ctx, "memo") else None
+    return (state.registry.by_name.get(name) if state is not None else None) or world_actors().by_name.get(name)
 
 
 #: Rules over all of an actor's mentions once they are known (they drop an actor's mentions, or read a

@@ -8,6 +8,7 @@ which file each one is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import config, language
 
@@ -39,7 +40,8 @@ _PARTICLES = language.words("name_particles")
 def demonym_at(tok, start: int = 0) -> tuple[str, int]:
     """(country, index of its first token) of the demonym that ends with ``tok``: of two words when
     the word before makes one (``North Korean`` is no ``Korean``; ``Sri Lankan``), no word before
-    token ``start`` counted; ``('', tok.i)`` when ``tok`` ends none. The one reader of two-word
+    token ``start`` counted; ``('', tok.i)`` when ``tok`` ends none, or names a state that no longer
+    exists after ``former`` (``a former Soviet diplomat`` served it once). The one reader of two-word
     demonyms for actors, condition sides and quote speakers.
 
     >>> from helpers import nlp
@@ -51,15 +53,41 @@ def demonym_at(tok, start: int = 0) -> tuple[str, int]:
     >>> [demonym_at(t)[0] for t in nlp.bare_nlp()("a Latin-American or South American envoy, an American aide")
     ...  if t.lower_ == "american"]
     ['', '', 'USA']
+    >>> [demonym_at(t)[0] for t in nlp.bare_nlp()("a former Soviet diplomat and a Soviet envoy") if t.lower_ == "soviet"]
+    ['', 'SUN']
     """
+    code, first = DEMONYMS.get(tok.lower_, ""), tok.i
     if tok.i > start:
         prev = tok.i - 1
         if tok.doc[prev].text in ("-", "\u2010", "\u2011") and prev > start:
             prev -= 1  # ``South-Korean``, ``Latin-American``: the words across a hyphen
         pair = f"{tok.doc[prev].lower_} {tok.lower_}"
         if pair in DEMONYMS:  # a region's people (``Latin American``) name no state: no code
-            return (DEMONYMS[pair], prev) if DEMONYMS[pair] else ("", tok.i)
-    return DEMONYMS.get(tok.lower_, ""), tok.i
+            if not DEMONYMS[pair]:
+                return "", tok.i
+            code, first = DEMONYMS[pair], prev
+    if code in _former_codes() and _after_former(tok.doc, first, start):
+        return "", tok.i  # ``a former Soviet diplomat``: where someone served once, not their side now
+    return code, first
+
+
+#: Words that say something no longer is (``former``, ``ex``).
+_FORMER_MARKS = language.words("former_marks")
+
+
+@lru_cache(maxsize=1)
+def _former_codes() -> frozenset[str]:
+    """The codes of the world list's states that no longer exist (role ``Former state``)."""
+    table = language.data_table(config.DATA_DIR / "world_actors.csv", required=["country", "role"])
+    return frozenset(table.loc[table["role"].str.strip().str.lower() == "former state", "country"])
+
+
+def _after_former(doc, i: int, start: int) -> bool:
+    """Whether the word before token ``i`` (across a hyphen: ``ex-Soviet``) is a :data:`_FORMER_MARKS` word."""
+    j = i - 1
+    if j > start and doc[j].text in ("-", "\u2010", "\u2011"):
+        j -= 1
+    return j >= start and doc[j].lower_ in _FORMER_MARKS
 
 
 #: Articles hyphened to the front of a surname (``al-Noor``): ``hyphened_name_articles``.

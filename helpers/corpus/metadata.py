@@ -31,8 +31,8 @@ from .. import config, language
 HEAD_LINES = 8  # non-empty lines after the title that may hold metadata
 TAIL_LINES = 3  # non-empty lines at the end that may hold a byline or a date
 LEAD_LINES = 3  # paragraphs after the title whose opening may be a dateline
-#: A first line longer than this (in words) that ends with a full stop is a lead paragraph, not a
-#: headline: the first line of an article kept without its headline.
+#: A first line longer than this (in words, after its dateline) that ends a sentence is a lead paragraph,
+#: not a headline: the first line of an article kept without its headline.
 LEAD_WORDS = 16
 
 
@@ -427,8 +427,9 @@ def agency_name(name: str) -> bool:
 
 def _dateline_lead(line: str, rules) -> bool:
     """Whether a first line is a lead paragraph opened by a dateline rather than a headline: a
-    sentence of more than :data:`LEAD_WORDS` words ending with a full stop, with a dateline before it
-    (an article kept without its headline). Its dateline is stripped like a body line's.
+    sentence of more than :data:`LEAD_WORDS` words after the dateline, ending with a full stop, a
+    question or exclamation mark (a closing quotation mark may follow), with a dateline before it whose
+    place is no section label (``ANALYSIS --`` opens a headline). Its dateline is stripped like a body line's.
 
     >>> rules = metadata_rules()
     >>> _dateline_lead("OSLO, Norway -- Envoys from Norland and Osteria said on Monday that they had agreed "
@@ -436,14 +437,24 @@ def _dateline_lead(line: str, rules) -> bool:
     True
     >>> _dateline_lead("OSLO -- Envoys agree on a timetable", rules)
     False
+    >>> _dateline_lead("ANALYSIS -- Why the decision of Norland to raise fuel taxes for the third time this year "
+    ...                "could cost its government the next election.", rules)
+    False
     >>> _dateline_lead("Envoys from Norland and Osteria said on Monday that they had agreed on a schedule "
     ...                "for pulling all foreign forces out of the border region.", rules)
     False
     """
     line = line.strip()
-    if not line.endswith(".") or len(line.split()) <= LEAD_WORDS:
+    if not line.rstrip("\"'”’)»").endswith((".", "!", "?")):
         return False
-    return any((m := r.pattern.match(line)) and len(m.group("place")) >= 2 for r in rules if r.kind == "dateline")
+    labels = [r for r in rules if r.kind == "field_label"]
+    for rule in (r for r in rules if r.kind == "dateline"):
+        m = rule.pattern.match(line)
+        if m and len(m.group("place")) >= 2:
+            if any(label.pattern.match(m.group("place").strip()) for label in labels):
+                return False  # ``ANALYSIS --``, ``EXCLUSIVE --``: a headline's label
+            return len(line[m.end():].split()) > LEAD_WORDS
+    return False
 
 
 def _strip_dateline(lines: list[str], body: list[int], rules) -> tuple[str, str]:
