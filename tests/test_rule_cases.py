@@ -176,11 +176,14 @@ CASES = [
      "late. Anna Berg said the farmers agreed to lift the sanctions.", None, set()),
     # ``she`` in a clause a named person reports holds for that person, whoever reports the whole
     # sentence (``according to``)
-    # a ``he`` after ``X made it clear that`` is what X tells, whoever reports it; ``found it clear`` tells nothing
-    ("condition_holder.subject_of_clause", "According to Karl Vos, Anna Berg made it clear on Monday that he believes the "
-     "sanctions must be lifted.", "Karl Vos", {("Anna Berg", "sanctions")}),
-    ("condition_holder.subject_of_clause", "According to Karl Vos, Anna Berg found it clear on Monday that he believes the "
-     "sanctions must be lifted.", "Karl Vos", {("Karl Vos", "sanctions")}),
+    # a ``she`` after ``X made (it) clear that`` is what X tells, whoever reports it, however the parser hangs the
+    # clause; ``found it clear`` tells nothing
+    ("condition_holder.subject_of_clause", "According to Karl Vos, Anna Berg made it clear on Monday that she believes "
+     "the sanctions must be lifted.", "Karl Vos", {("Anna Berg", "sanctions")}),
+    ("condition_holder.subject_of_clause", "According to Karl Vos, Anna Berg made it very clear on Monday that she "
+     "wants the sanctions lifted.", "Karl Vos", {("Anna Berg", "sanctions")}),
+    ("condition_holder.subject_of_clause", "According to Karl Vos, Anna Berg found it clear on Monday that she believes "
+     "the sanctions must be lifted.", "Karl Vos", {("Karl Vos", "sanctions")}),
     ("condition_holder.subject_of_clause", "According to Karl Vos, Anna Berg said on Monday she was willing to "
      "lift the sanctions.", "Karl Vos", {("Anna Berg", "sanctions")}),
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
@@ -283,6 +286,8 @@ CASES = [
      "envisages the lifting of the sanctions.", None, {("Anna Berg", "sanctions")}),
     ("condition_holder.author_of_document", "Anna Berg spoke on Monday, rejecting a peace plan. The proposal "
      "envisages the lifting of the sanctions.", None, set()),
+    ("condition_holder.author_of_document", "Anna Berg spoke on Monday, citing a peace plan. The proposal "
+     "envisages the lifting of the sanctions.", None, set()),
     # an international body a deal gives a task serves it: the deal's parties hold the clause; a party's own stays
     ("condition_holder.author_of_document", "Norland and Osteria signed an accord on Monday. Under the accord, the "
      "Union of Northern States would oversee the release of all detainees.", None,
@@ -290,6 +295,9 @@ CASES = [
     ("condition_holder.author_of_document", "Norland and Osteria signed an accord on Monday. Under the accord, the "
      "Union of Northern States would send monitors to oversee the ceasefire.", None,
      {("Norland", "negotiation_terms"), ("Osteria", "negotiation_terms")}),
+    ("condition_holder.author_of_document", "Norland and Osteria signed an accord on Monday. The Union of Northern "
+     "States would oversee the lifting of the sanctions under the accord.", None,
+     {("Norland", "sanctions"), ("Osteria", "sanctions")}),
     ("condition_holder.subject_of_clause", "Norland and Osteria signed an accord on Monday. Under the accord, "
      "Osteria would oversee the release of all detainees.", None, {("Osteria", "other")}),
     ("condition_holder.author_of_document", "Norland and Osteria signed an accord on Monday. Under the accord, "

@@ -856,12 +856,17 @@ def _made_clear(clause) -> bool:
     whose ``that`` clause hangs on the adjective; its verb's subject tells what follows.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Berg made it clear at once that he would sign. Berg found it clear at once that he would sign.")
+    >>> doc = nlp.bare_nlp()("Berg made it clear at once that she would sign. Berg found it clear at once that she would sign.")
     >>> _made_clear(doc[3]), _made_clear(doc[14])
     (True, False)
     """
     from ..quotes.cues import load_cues
-    return clause.pos_ == "ADJ" and f"{clause.head.lemma_.lower()} {clause.lower_}" in load_cues()
+    cues, verb = load_cues(), clause.head
+    if clause.pos_ == "ADJ":
+        return f"{verb.lemma_.lower()} {clause.lower_}" in cues
+    # ``Berg made (it) very clear that ...``: the clause hangs on the verb, the adjective is the verb's own
+    return any(c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "dobj", "advmod")
+               and f"{verb.lemma_.lower()} {c.lower_}" in cues for c in verb.children if c.i != clause.i)
 
 
 #: How many paragraphs back a transcript's answer may run from its speaker's label.
@@ -4925,10 +4930,11 @@ def _framed_by_unowned_plan(clue: Clue) -> bool:
 
 
 def _body_serving_deal(clue: Clue, holder: dict) -> bool:
-    """Whether the holder found is an international body (country ``INT``) that a sentence opening with
-    ``Under the deal,`` (any document) gives a task (``Under the accord, the Tide Council would send
-    monitors``): the body serves the deal, whose parties hold its clauses (author_of_document; where no
-    party is found, the next rules read the sentence as before).
+    """Whether the holder found is an international body (country ``INT``) that ``under the deal`` (any
+    document: opening the sentence, or after the clause with ``the``) gives a task (``Under the accord, the
+    Tide Council would send monitors``): the body serves the deal, whose parties hold its clauses
+    (author_of_document; where no party is found, the next rules read the sentence as before). A body
+    named with a party (``Norland and the Tide Council would ...``) is read with it, as the parser joins them.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Under the accord, the Tide Council would send monitors. The Tide Council would send monitors.")
@@ -4939,8 +4945,10 @@ def _body_serving_deal(clue: Clue, holder: dict) -> bool:
     [True, False]
     """
     first, noun = _document_phrase(clue)
-    return first is not None and noun is not None and first.lower_ == "under" and _opens_sentence(first) \
-        and holder.get("country") == "INT"
+    if first is None or noun is None or first.lower_ != "under" or holder.get("country") != "INT":
+        return False
+    # opening the sentence, or ``under the deal`` after the clause: the deal named before
+    return _opens_sentence(first) or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 
 def _framed_by_others_plan(clue: Clue, holder: dict) -> bool:
@@ -5221,10 +5229,11 @@ def _asked_to_take(tok) -> bool:
 def _gerund_doers(verb) -> list:
     """The understood subject of a subjectless gerund: after a preposition of ``gerund_doer_prepositions``,
     a gerund of concluding (``condition_concluding_verbs``): who signs (``Norland and Osteria took a step by
-    signing an accord``); as an adverbial clause, any gerund: the subject of the clause it hangs on (``After
-    signing the accord, Norland ...``, ``Berg spoke on Monday, setting out a peace plan``), or after ``it was`` the
-    one named (``It was Berg, setting out a peace plan``); not ``criticised Osteria for signing``, ``left without
-    signing``, ``responded by publishing``.
+    signing an accord``); as an adverbial clause, a gerund of concluding or of writing (``condition_author_verbs``,
+    also with its particle: ``set out``): the subject of the clause it hangs on (``After signing the accord,
+    Norland ...``, ``Berg spoke on Monday, setting out a peace plan``), or after ``it was`` the one named (``It
+    was Berg, setting out a peace plan``); not ``criticised Osteria for signing``, ``left without signing``,
+    ``responded by publishing``, ``spoke on Monday, citing a plan``.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland took a step by signing an accord. Norland praised the signing of an accord.")
@@ -5236,12 +5245,13 @@ def _gerund_doers(verb) -> list:
     """
     if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
         return []
-    head = verb.head
+    head, lemma = verb.head, verb.lemma_.lower()
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in GERUND_DOER_PREPOSITIONS \
-            and verb.lemma_.lower() in CONCLUDING_VERBS:
+            and lemma in CONCLUDING_VERBS:
         head = head.head
-    elif verb.dep_ != "advcl":
-        return []  # ``criticised Osteria for signing``, ``left without signing``: no doer of the signing
+    elif verb.dep_ != "advcl" or not (lemma in CONCLUDING_VERBS or lemma in AUTHOR_VERBS or any(
+            f"{lemma} {c.lower_}" in AUTHOR_VERBS for c in verb.children if c.dep_ == "prt")):
+        return []  # ``criticised Osteria for signing``, ``spoke on Monday, citing a plan``: no doer of a writing
     if head.pos_ not in ("VERB", "AUX"):
         return []
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
