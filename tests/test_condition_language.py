@@ -1013,6 +1013,56 @@ GENERIC_CASES = [
     # relief agencies allowed to work; agencies reporting to a ministry are none
     ("humanitarian", "Osteria wants relief agencies allowed to operate freely in the north.",
      "Osteria wants relief agencies to report to the ministry."),
+    # the measures two states in a dispute take against each other's trade: a boycott ended, rights restored
+    ("sanctions", "Norland demands that Osteria call off its boycott of Norland fruit.",
+     "Norland demands that Osteria explain the boycott of Norland fruit by its shops."),
+    ("sanctions", "Norland wants Osteria to restore the landing rights it suspended.",
+     "Norland wants Osteria to publish the landing fees it charges."),
+    # a boat's skipper and crew members freed; the skipper and crew called to a hearing are none
+    ("prisoners", "Norland demands the release of the skipper and crew members of the trawler.",
+     "Norland demands that the skipper and crew members of the trawler attend the hearing."),
+    # a plebiscite on a land's future, and the nationality of its people
+    ("governance", "Norland wants a plebiscite on the islands' future.", "Norland wants a pledge on the islands' future."),
+    ("governance", "Norland wants the islanders to be given dual citizenship.",
+     "Norland wants the islanders to be given dual bank accounts."),
+    # military posts dismantled or never built; a radar museum closed is none
+    ("security", "Norland demands that Osteria dismantle the radar station it built on the reef.",
+     "Norland demands that Osteria close the radar museum on the reef."),
+    ("security", "Norland insists that no military installations be built near the new boundary.",
+     "Norland says no military installations were built near the new boundary last year."),
+    # a shared resource divided; a share of a market or published revenue is none
+    ("other", "Norland demands that the royalties from the border gas field be shared equally.",
+     "Norland demands that the royalties from the new album be paid on time."),
+    ("other", "Norland wants the revenue from the offshore field split equally.",
+     "Norland wants the revenue from the offshore field published monthly."),
+    # a landing ban lifted; a landing strip built is none
+    ("sanctions", "Norland demands that Osteria lift the landing ban on its trawlers.",
+     "Norland demands that Osteria build a landing strip for its trawlers."),
+    # an incident's facts found, and a payment to its victims' families; a student trip is none
+    ("accountability", "Norland wants a fact-finding mission to establish who fired first.",
+     "Norland wants a fact-finding trip by students to the old port."),
+    ("accountability", "Norland offers an ex gratia payment to the families of the drowned sailors.",
+     "Norland offers a one-off payment to the sailors' union for the new clubhouse."),
+    # the fate of the missing; funds missing from a budget are none
+    ("prisoners", "Norland wants a full accounting for soldiers missing in action.",
+     "Norland wants a full accounting for the funds missing from the budget."),
+    # where a border runs; trees planted along a border road are none
+    ("territory", "Norland wants the border set along the ridge of the mountains.",
+     "Norland wants new trees planted along the border road."),
+    # a people to decide its own future; its own menu is none
+    ("governance", "Norland wants the islanders to be free to decide their own future.",
+     "Norland wants the islanders to be free to decide their own menu."),
+    # territory given up; a budget's parts given up are none
+    ("territory", "Norland would force Osteria to give up much of its land in the east.",
+     "Norland would force Osteria to give up much of its budget in the east."),
+    # outside support for armed groups ended; aid to flood victims ended is none
+    ("security", "Norland demands an end to Osteria's aid to the insurgents.",
+     "Norland demands an end to Osteria's aid to the flood victims, calling it wasteful."),
+    ("security", "Norland agreed to cut off its support for the rebels in the north.",
+     "Norland agreed to cut off its support for the research project on resistance to drugs."),
+    # a dispute put to arbitration; a panel of historians is none
+    ("negotiation_terms", "Norland wants the dispute submitted to an arbitral tribunal.",
+     "Norland wants the dispute discussed by a panel of historians."),
 ]
 
 
@@ -7479,3 +7529,33 @@ def test_a_term_named_again_in_an_apposition_is_the_nouns(pipe, text, expected):
 ])
 def test_a_they_in_a_relative_clause_is_the_nouns(pipe, text, expected):
     assert pairs_with_more(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # peacetime news near the vocabulary of disputes between states: business, sport, labour, schooling
+    ("Harbour Air wants Norland to grant more landing rights at its main airport.", []),
+    ("Anna Berg, a footballer, wants dual citizenship so she can play for Osteria.", []),
+    ("The Norland government wants to allow dual citizenship for expatriates from next year.", []),
+    ("Residents demand that the army close the military camp near the village to make room for housing.", []),
+    ("Norland's football league wants TV revenues to be shared equally among the clubs.", []),
+    ("Norland's dockworkers' union demands that port revenues be shared with the workers.", []),
+    ("Norland's shareholders demand an ex gratia payment for the failed merger.", []),
+    ("Norland's finance minister demanded a full accounting for the missing laptops.", []),
+    ("Norland's electoral commission wants the constituency boundary drawn along the motorway.", []),
+    ("Norland wants its students to choose their own future.", []),
+    ("Norland's striker says the team must determine its own future after the defeat.", []),
+    ("Norland's finance ministry wants an end to funding for the green energy revolution.", []),
+    ("Norland's coach wants the club to free the captain from media duties.", []),
+    ("Norland's council agreed to lift the ban on harbour swimming.", []),
+    ("Norland's football federation agreed to end its boycott of the tournament after the organisers met its "
+     "demands.", []),
+    # ... and the terms they stand beside
+    ("Norland wants Osteria to restore the landing rights it suspended after the clash.", [("Norland", "sanctions")]),
+    ("Norland says the boycott of Norland fruit must end.", [("Norland", "sanctions")]),
+    ("Norland wants dual citizenship for the residents of the islands.", [("Norland", "governance")]),
+    ("Norland wants the people of the islands to be free to decide their own future.", [("Norland", "governance")]),
+    ("Norland's proposals involve a truce and the return of all detainees.",
+     [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+])
+def test_near_misses_of_the_vocabulary_of_disputes_between_states(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
