@@ -18,6 +18,7 @@ Every row carries ``rule``: the candidate rule that found the name.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from collections import Counter, defaultdict
 
 from ..doccache import doc_ents, doc_tokens
@@ -27,7 +28,7 @@ from ..rules import Registry
 from .candidates import _named_after_place, find_candidates
 from .countries import _after_state_office, _fill_countries, _stated_country, kind_of
 from .filters import FILTERS, RESOLVED_FILTERS, _acts, _inside, _skip_zones, dropped_by
-from .words import bare_surname, demonym_at
+from .words import DEMONYMS, bare_surname, demonym_at
 from .names import _holder_office, _initials_forms, _longest_forms, resolve_name, shape_name
 from .registry import TYPES, _registry, capitals, former_seats, world_actors
 from .state import MEMO_KEY, ActorState, Candidate, state_of
@@ -334,6 +335,8 @@ def former_state_seat(ctx, mentions: list[dict]) -> list[dict] | None:
     """
     seats = {seat.lower() for seat in former_seats()}
     named = Counter(m["actor"] for m in mentions)
+    if not any(named[former] for former in former_seats().values()) and not _former_demonym_in(ctx.doc.text.lower()):
+        return None  # no former state named, by name or demonym: nothing to read (and no token to count)
     spans = [(m["start"], m["end"]) for m in mentions]
     said = Counter(demonym_at(t)[0] for t in ctx.doc
                    if t.is_alpha and not any(a <= t.idx < b for a, b in spans))  # ``Soviet`` outside ``Soviet Union``
@@ -356,6 +359,18 @@ def former_state_seat(ctx, mentions: list[dict]) -> list[dict] | None:
         out.append(m if row is None else {**m, "actor": row.canonical, "type": row.type, "country": row.country,
                                             "rule": "places.former_state_seat"})
     return out
+
+
+@lru_cache(maxsize=1)
+def _former_demonyms() -> tuple[str, ...]:
+    """The demonyms of the world list's states that no longer exist (``soviet``, ``yugoslav``)."""
+    codes = {row.country for name in former_seats().values() if (row := world_actors().by_name.get(name))}
+    return tuple(d for d, code in DEMONYMS.items() if code in codes)
+
+
+def _former_demonym_in(text: str) -> bool:
+    """Whether the lower-cased ``text`` holds a former state's demonym anywhere (a cheap first look)."""
+    return any(d in text for d in _former_demonyms())
 
 
 def _registry_row(ctx, name: str):
