@@ -11,7 +11,7 @@ from ..rules import Registry
 from .registry import is_capital, world_actors
 from .state import state_of
 from .names import _holder_office, _sentence, _trailer_head, glued
-from .words import CODED_NAME, DEMONYMS, SLASH_NAME, GROUPING_NOUNS, ORDINAL, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
+from .words import CODED_NAME, DEMONYMS, FORMER_STATE_ROLE, SLASH_NAME, GROUPING_NOUNS, ORDINAL, ORG_HEADS, TITLES, _BYLINE_WORDS, _CREDIT_LABELS, _VISIT_VERBS, _CREDIT_LINE, _MOTION_VERBS, _PARTICLES, _PLACE_WORDS, \
     _QUOTE_CHARS, _TITLE_CUES, _CONNECTORS, demonym_at
 
 def _line_bounds(text: str) -> list[tuple[int, int]]:
@@ -432,8 +432,6 @@ def office_words(ctx, cand) -> bool:
 
 #: The roles of :data:`~helpers.actors.registry.WORLD_FILE` rows that name a state's seat or ministry.
 _SEAT_ROLES = frozenset({"State seat", "State ministry"})
-#: The role of a world row for a state that no longer exists (``data/world_actors.csv``).
-FORMER_STATE = "Former state"
 #: Prepositions that write a building as where something happens (``met at the Palace``).
 _AT_PLACE = frozenset({"at", "inside", "outside", "near"})  # ``a clerk in the Palace`` works for it
 
@@ -683,7 +681,7 @@ def ended_state(ctx, cand) -> bool:
     (``the collapse of Norway's defence``, a team's ``collapse``) is left alone. Cases in
     ``tests/test_actor_rules.py`` (``filters.ended_state``).
     """
-    if cand.origin != "registry" or getattr(state_of(ctx).registry.by_name.get(cand.actor), "role", "") != FORMER_STATE:
+    if cand.origin != "registry" or getattr(state_of(ctx).registry.by_name.get(cand.actor), "role", "") != FORMER_STATE_ROLE:
         return False
     root, doc = cand.span.root, cand.span.doc
     if root.dep_ == "poss":  # ``Yugoslavia's collapse``

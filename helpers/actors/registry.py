@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from .. import config, language
 from ..story import derived
-from .words import _ACRONYM, ORG_HEADS, TITLES
+from .words import _ACRONYM, FORMER_STATE_ROLE, ORG_HEADS, TITLES
 
 MENTION_COLUMNS = ["article", "actor", "type", "country", "surface", "start", "end",
                    "sentence", "sent_start", "source", "rule"]
@@ -186,7 +186,7 @@ def former_state(record: dict) -> bool:
     >>> [former_state(r) for r in world_records() if r["canonical"] in ("Peru", "Soviet Union")]
     [False, True]
     """
-    return str(record.get("role") or "").strip().lower() == "former state"
+    return str(record.get("role") or "").strip().lower() == FORMER_STATE_ROLE.lower()
 
 
 @lru_cache(maxsize=1)

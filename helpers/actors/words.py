@@ -73,13 +73,16 @@ def demonym_at(tok, start: int = 0) -> tuple[str, int]:
 
 #: Words that say something no longer is (``former``, ``ex``).
 _FORMER_MARKS = language.words("former_marks")
+#: The role of a world row (``data/world_actors.csv``) for a state that no longer exists.
+FORMER_STATE_ROLE = "Former state"
 
 
 @lru_cache(maxsize=1)
 def _former_codes() -> frozenset[str]:
-    """The codes of the world list's states that no longer exist (role ``Former state``)."""
+    """The codes of the world list's states that no longer exist (:data:`FORMER_STATE_ROLE`), read from the
+    list itself: the registry imports this module, so this module cannot ask the registry."""
     table = language.data_table(config.DATA_DIR / "world_actors.csv", required=["country", "role"])
-    return frozenset(table.loc[table["role"].str.strip().str.lower() == "former state", "country"])
+    return frozenset(table.loc[table["role"].str.strip().str.lower() == FORMER_STATE_ROLE.lower(), "country"])
 
 
 def _after_former(doc, i: int, start: int) -> bool:
