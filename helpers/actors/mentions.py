@@ -28,7 +28,7 @@ from ..rules import Registry
 from .candidates import _named_after_place, find_candidates
 from .countries import _after_state_office, _fill_countries, _stated_country, kind_of
 from .filters import FILTERS, RESOLVED_FILTERS, _acts, _inside, _skip_zones, dropped_by
-from .words import DEMONYMS, bare_surname, demonym_at
+from .words import DEMONYMS, _former_codes, bare_surname, demonym_at
 from .names import _holder_office, _initials_forms, _longest_forms, resolve_name, shape_name
 from .registry import TYPES, _registry, capitals, former_seats, world_actors
 from .state import MEMO_KEY, ActorState, Candidate, state_of
@@ -364,8 +364,7 @@ def former_state_seat(ctx, mentions: list[dict]) -> list[dict] | None:
 @lru_cache(maxsize=1)
 def _former_demonyms() -> tuple[str, ...]:
     """The demonyms of the world list's states that no longer exist (``soviet``, ``yugoslav``)."""
-    codes = {row.country for name in former_seats().values() if (row := world_actors().by_name.get(name))}
-    return tuple(d for d, code in DEMONYMS.items() if code in codes)
+    return tuple(d for d, code in DEMONYMS.items() if code in _former_codes())
 
 
 def _former_demonym_in(text: str) -> bool:

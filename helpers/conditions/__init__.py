@@ -4918,15 +4918,21 @@ def _framed_by_unowned_plan(clue: Clue) -> bool:
     the subject: ``Norland, under the plan, would ...``) whose document one side
     drafts (``one_author_documents``) and whose author the phrase does not name: its author, found
     where the plan was introduced, holds every clause (a deal's clauses name each party's own)."""
-    doc = clue.sent.doc
     first, noun = _document_phrase(clue)
-    if first is None or noun is None:
+    if first is None or noun is None or not _frames_clause(first, noun):
         return False
+    return noun.lemma_.lower() in ONE_AUTHOR_DOCUMENTS and not _owners(noun)
+
+
+def _frames_clause(first, noun) -> bool:
+    """Whether a document phrase (its first word and its noun: ``Under the plan``) frames the clause it
+    stands in: it opens the sentence, is set off by commas after the subject (``Norland, under the plan,
+    would ...``: an aside, as an opener), or is ``under the plan`` with ``the`` wherever it stands (``X would
+    cede the valley under the plan``: the plan named before)."""
+    doc = first.doc
     set_off = 0 < first.i and doc[first.i - 1].text == "," and noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
     back = first.lower_ == "under" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
-    if not (_opens_sentence(first) or set_off or back):  # ``Norland, under the plan, would ...``: an aside, as an
-        return False  # opener; ``X would cede the valley under the plan``: the plan named before, wherever it stands
-    return noun.lemma_.lower() in ONE_AUTHOR_DOCUMENTS and not _owners(noun)
+    return _opens_sentence(first) or set_off or back
 
 
 def _body_serving_deal(clue: Clue, holder: dict) -> bool:
@@ -4945,10 +4951,8 @@ def _body_serving_deal(clue: Clue, holder: dict) -> bool:
     [True, False]
     """
     first, noun = _document_phrase(clue)
-    if first is None or noun is None or first.lower_ != "under" or holder.get("country") != "INT":
-        return False
-    # opening the sentence, or ``under the deal`` after the clause: the deal named before
-    return _opens_sentence(first) or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    return first is not None and noun is not None and first.lower_ == "under" and holder.get("country") == "INT" \
+        and _frames_clause(first, noun)
 
 
 def _framed_by_others_plan(clue: Clue, holder: dict) -> bool:

@@ -447,27 +447,30 @@ def _dateline_lead(line: str, rules) -> bool:
     line = line.strip()
     if not line.rstrip("\"'”’)»").endswith((".", "!", "?")):
         return False
-    labels = [r for r in rules if r.kind == "field_label"]
+    m = _dateline_match(line, rules)
+    if m is None or any(r.pattern.match(m.group("place").strip()) for r in rules if r.kind == "field_label"):
+        return False  # no dateline, or ``ANALYSIS --``, ``EXCLUSIVE --``: a headline's label
+    return len(line[m.end():].split()) > LEAD_WORDS
+
+
+def _dateline_match(line: str, rules):
+    """The match of the first dateline rule that opens ``line`` with a place of two letters or more, else None."""
     for rule in (r for r in rules if r.kind == "dateline"):
         m = rule.pattern.match(line)
         if m and len(m.group("place")) >= 2:
-            if any(label.pattern.match(m.group("place").strip()) for label in labels):
-                return False  # ``ANALYSIS --``, ``EXCLUSIVE --``: a headline's label
-            return len(line[m.end():].split()) > LEAD_WORDS
-    return False
+            return m
+    return None
 
 
 def _strip_dateline(lines: list[str], body: list[int], rules) -> tuple[str, str]:
     """Remove a dateline opening one of the first body lines; return (what was removed, the news
     agency its brackets name, or '': :func:`agency_name`)."""
-    datelines = [r for r in rules if r.kind == "dateline"]
     for i in body[:LEAD_LINES]:
-        for rule in datelines:
-            m = rule.pattern.match(lines[i])
-            if m and len(m.group("place")) >= 2:
-                lines[i] = lines[i][m.end():]
-                agency = (m.group("agency") or "").strip()
-                return m.group(0).strip(), agency if agency_name(agency) else ""
+        m = _dateline_match(lines[i], rules)
+        if m is not None:
+            lines[i] = lines[i][m.end():]
+            agency = (m.group("agency") or "").strip()
+            return m.group(0).strip(), agency if agency_name(agency) else ""
     return "", ""
 
 
