@@ -5546,6 +5546,15 @@ PATTERN_CASES = {
         ("Osteria would prefer the observers were never in the room at all.", [("Osteria", "negotiation_terms")]),
         ("Last year Osteria preferred that the observers were never in the room at all.", []),
     ],
+    "a_settlement_within_a_time_an_offer_hangs_on": [
+        ("Karl Vos said Osteria would pull its troops back if the talks reach a settlement within six weeks.",
+         [("Osteria", "negotiation_terms")]),
+        ("Anna Berg said the border could reopen in June if Norland and Osteria sign an agreement by March 1.",
+         [("Anna Berg", "negotiation_terms")]),
+        ("Karl Vos said Osteria would pull back if the firms sign a supply agreement within two weeks.", []),
+        ("Karl Vos said Osteria would pull back if the club signed the striker by March 1.", []),
+        ("Anna Berg said the two sides reached a settlement within six weeks.", []),
+    ],
     "a_party_at_the_table_and_a_text_agreed_by_a_date": [
         ("Karl Vos said the monitors should also be at the table for any talks on the river.",
          [("Karl Vos", "negotiation_terms")]),

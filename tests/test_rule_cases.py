@@ -23,6 +23,7 @@ ACTORS = {"Norland": ("Norland", "state", "NRL"), "Osteria": ("Osteria", "state"
           # actors the tables give no country (their side comes from the sentence: condition_side)
           "Ann Lee": ("Ann Lee", "person", ""), "Norwegian Trade Office": ("Norwegian Trade Office", "organization", ""),
           "Harbour Trade Office": ("Harbour Trade Office", "organization", ""), "Eli Kim": ("Eli Kim", "person", ""),
+          "Morgenblad": ("Morgenblad", "organization", ""),
           "Norwegian Eli Kim": ("Norwegian Eli Kim", "person", ""), "Eli Thai Kim": ("Eli Thai Kim", "person", ""),
           "Union of Northern States": ("Union of Northern States", "organization", "INT"),
           "Harbour Liberation Front": ("Harbour Liberation Front", "organization", "OST"),
@@ -890,6 +891,20 @@ CASES = [
     ("condition_side.speaks_for_state_stance", STANCE_HEAD + "Eli Kim said Norway must be willing to meet the envoys. " + STANCE_TAIL, None, set()),
     ("condition_side.speaks_for_state_stance", STANCE_HEAD + "Eli Kim said Norway was willing to meet the envoys and urged "
      "Norway to free them. " + STANCE_TAIL, None, set()),
+    # who says a state, its forces or its government will take a step if another party takes one speaks for
+    # that state (a side announces its own offers); not what a state must do, not a mediator, not a step taken
+    ("condition_side.speaks_for_state_offer", STANCE_HEAD + "Eli Kim said Norway would free the prisoners once "
+     "Osteria withdraws its troops. " + STANCE_TAIL, None, {("Eli Kim", "NOR")}),
+    ("condition_side.speaks_for_state_offer", STANCE_HEAD + "Norwegian troops could pull back from the river if "
+     "Osteria frees the prisoners, the party newspaper Morgenblad said. " + STANCE_TAIL, None, {("Morgenblad", "NOR")}),
+    ("condition_side.speaks_for_state_offer", STANCE_HEAD + "Eli Kim said Norway's army would pull back from the river "
+     "if Osteria frees the prisoners. " + STANCE_TAIL, None, {("Eli Kim", "NOR")}),
+    ("condition_side.speaks_for_state_offer", STANCE_HEAD + "Eli Kim said Norway must free the prisoners once "
+     "Osteria withdraws its troops. " + STANCE_TAIL, None, set()),
+    ("condition_side.speaks_for_state_offer", STANCE_HEAD + "Eli Kim, the mediator, said Norway would free the "
+     "prisoners once Osteria withdraws its troops. " + STANCE_TAIL, None, set()),
+    ("condition_side.speaks_for_state_offer", STANCE_HEAD + "Norwegian troops pulled back from the river after "
+     "Osteria freed the prisoners, Eli Kim said. " + STANCE_TAIL, None, set()),
     # a section heading that names one state heads its section's unplaced holders (explainers, factboxes)
     ("condition_side.state_of_section", "Talks drag on\n\nWhat does Norway want?\n\nEli Kim insists that "
      "Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),

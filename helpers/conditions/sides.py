@@ -33,7 +33,7 @@ from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS, demonym_at
 from ..actors.names import doc_text
-from ..actors.countries import _OBLIGATION, _STATE_OFFICES, _THIRD_PARTY, _leader, addressed, ground_state, holds, lead_of, opposes, \
+from ..actors.countries import _CONDITION_MARKERS, _OBLIGATION, _STATE_OFFICES, _THIRD_PARTY, _leader, addressed, ground_state, holds, lead_of, opposes, \
     state_tallies, third_party
 from ..actors.filters import in_dateline as dateline, lede_end
 from ..actors.registry import is_capital, world_records
@@ -1024,6 +1024,83 @@ def speaks_for_state_stance(holder: dict, mentions: list[dict], doc) -> str | No
     return next(iter(codes)) if len(codes) == 1 and not codes & against else None
 
 
+#: Nouns a demonym makes a state's party to an offer (``Norwegian troops would pull back if ...``).
+_OFFER_PARTY_NOUNS = language.words("offer_party_nouns")
+
+
+def _offering_state(clause, mentions: list[dict]) -> str | None:
+    """The state a said clause offers a step for on a condition: the clause (or a verb it governs:
+    ``could begin to withdraw``) has a modal that is no obligation and a clause opened by a
+    condition marker (``if``, ``once``, ``unless``: ``condition_markers``) of which that state is not
+    the subject, and its subject is the state (``Norway would withdraw if ...``) or a noun of its
+    forces or government with its demonym or its name as owner (``Norwegian troops could pull back
+    once ...``, ``Norway's army will ...``: ``offer_party_nouns``); else None."""
+    text = doc_text(clause.doc)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and not dateline(text, c.idx, c.idx + len(c))), None)  # ``OSLO -- ...`` is no subject
+    modals = [c for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if subject is None or not modals or any(m.lower_ in _OBLIGATION for m in modals):
+        return None
+    code = _state_code_at(subject, mentions)
+    if code is None and subject.lemma_.lower() in _OFFER_PARTY_NOUNS:
+        code = next((found for c in subject.children for found in [
+            demonym_country(c.text) if c.dep_ in ("amod", "compound") else
+            _state_code_at(c, mentions) if c.dep_ == "poss" else None] if found), None)
+    if code is None:
+        return None
+    verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]
+    for verb in verbs:
+        for cond in (c for c in verb.children if c.dep_ == "advcl"):
+            if not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKERS for m in cond.children):
+                continue
+            other = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if other is not None and _state_code_at(other, mentions) != code:
+                return code
+    return None
+
+
+def speaks_for_state_offer(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A holder the text never places who says that a state, or its forces or government, will take
+    a step if another party takes one speaks for that state: a side announces its own offers
+    (``Eli Kim said Norway would free the prisoners once Sweden withdraws``, ``Norwegian troops could
+    pull back if Sweden signs, the party newspaper said`` -> NOR). Not when the speaker asks,
+    demands or denies it, when the speaker's sentence gives a third party's part (``Eli Kim, the
+    mediator, said ...``), when the clauses offer for more than one state, nor for a state the
+    speaker's own words oppose or address.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Eli Kim said Norway would free the prisoners once Sweden withdraws its troops.")
+    >>> speaks_for_state_offer({"actor": "Eli Kim", "type": "person"}, [], doc)
+    'NOR'
+    >>> doc = nlp.bare_nlp()("Eli Kim said Norway must free the prisoners once Sweden withdraws its troops.")
+    >>> speaks_for_state_offer({"actor": "Eli Kim", "type": "person"}, [], doc) is None
+    True
+    """
+    if holder.get("type") == "state" or (holder.get("actor") or "").startswith("unnamed"):
+        return None
+    codes, against = set(), set()
+    for span in _holder_spans(holder, mentions, doc):
+        root = span.root.head if span.root.dep_ == "appos" else span.root  # ``the party newspaper Zorya``
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_.lower() not in _speaking_verbs():
+            continue
+        against |= {code for t in verb.subtree if opposes(doc, t.i)
+                    for code in [_state_code_at(t, mentions)] if code}
+        if verb.lemma_.lower() in _NOT_REPORTING or any(t.lemma_.lower() in _THIRD_PARTY for t in span.sent):
+            continue
+        saids = [c for c in verb.children if c.dep_ == "ccomp"]
+        root = span.sent.root
+        if not saids and root.i < span.start and root.lemma_.lower() not in _speaking_verbs() \
+                and any(t.text == "," for t in doc[root.i:span.start]):
+            saids = [root]  # ``Norwegian troops could pull back if ..., the party newspaper Zorya said``, misparsed
+        for said in saids:
+            for clause in [said] + [c for c in said.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
+                code = _offering_state(clause, mentions)
+                if code:
+                    codes.add(code)
+    return next(iter(codes)) if len(codes) == 1 and not codes & against else None
+
+
 #: How many of the article's first lines may hold its headline.
 HEADLINE_LINES = 3
 
@@ -1520,7 +1597,8 @@ SIDE_RULES = Registry("condition_side", [office_in_body, same_actor_elsewhere, n
                                          office_in_group,
                                          actor_in_description, described_before_by_noun, described_in_text,
                                          office_after_state,
-                                         speaks_from_capital, sets_state_terms, speaks_for_state_stance, state_of_section,
+                                         speaks_from_capital, sets_state_terms, speaks_for_state_stance, speaks_for_state_offer,
+                                         state_of_section,
                                          state_of_headline, home_state])
 
 
