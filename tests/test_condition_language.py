@@ -1710,6 +1710,9 @@ CUE_CASES = [
      "Norland and Osteria signed a deal that expires before all detainees are freed."),
     ("not without", "Norland said its monitors will not deploy without security guarantees.",
      "Norland said its monitors deployed without security guarantees."),
+    ("not without", "Karl Vos said the parties will not be able to reach an agreement without the withdrawal of "
+     "Osteria's troops from the valley.",
+     "Karl Vos said the parties were able to reach an agreement without the withdrawal of Osteria's troops."),
     ("goal is", "Norland's goal is a lasting truce.", "Norland's goal was reached when the truce held."),
     # a right claimed by denying anyone the power to take it away; no one who can remember is none
     ("no one can …", "Anna Berg said no one can prevent Norland from joining a military alliance.",
@@ -5546,6 +5549,26 @@ PATTERN_CASES = {
         ("Osteria would prefer the observers were never in the room at all.", [("Osteria", "negotiation_terms")]),
         ("Last year Osteria preferred that the observers were never in the room at all.", []),
     ],
+    "no_meddling_with_its_ways_written_between": [
+        ("Norland insists that Osteria must not intervene, directly or indirectly, politically or "
+         "militarily, in Norland's internal affairs.", [("Norland", "security")]),
+        ("Norland demands that Osteria say it would not intervene in the debate on the affairs of the valley.", []),
+    ],
+    "legal_actions_against_a_party_ended": [
+        ("Norland demands that Osteria end all legal actions in its courts against Norland.",
+         [("Norland", "accountability")]),
+        ("Norland demands that the firm end all legal actions in its courts.", []),
+    ],
+    "a_states_assets_transferred_or_its_frozen_funds_released": [
+        ("Norland demands that Osteria transfer to accounts held by the bank all Norwegian assets held in Osteria.",
+         [("Norland", "sanctions")]),
+        ("Norland demands that Osteria release all Norwegian funds frozen last year.", [("Norland", "sanctions")]),
+        ("Norland demands that the firm transfer its assets to the new owner.", []),
+    ],
+    "a_transition_period_for_a_named_place": [
+        ("Norland wants a transition period for the Islands before the vote.", [("Norland", "governance")]),
+        ("Norland wants a transition period for the new software.", []),
+    ],
     "a_settlement_within_a_time_an_offer_hangs_on": [
         ("Karl Vos said Osteria would pull its troops back if the talks reach a settlement within six weeks.",
          [("Osteria", "negotiation_terms")]),
@@ -7160,6 +7183,11 @@ SEEDS_STORY_CASES = [
     # the alliance to close its door to a party is the story's membership term; an embassy's door is none
     ("Norland demands that NATO close its door to new members.", [("Norland", "nato_membership")]),
     ("Norland demands that the embassy close its door to Osteria's visitors.", []),
+    # membership of the EU and the alliance named together, EU first, is the membership term (and the EU's,
+    # the story's ``other``); a club's is none
+    ("Anna Berg said Norland's membership in the EU or NATO must remain open.",
+     [("Anna Berg", "nato_membership"), ("Anna Berg", "other")]),
+    ("Anna Berg said Norland's membership in the chess club must remain open.", []),
     # a path to membership called irreversible is a claim held to it; a path to a final is none
     ("Osteria said its path to NATO membership is irreversible.", [("Osteria", "nato_membership")]),
     ("Osteria said its path to the cup final is irreversible.", []),
