@@ -1710,9 +1710,8 @@ CUE_CASES = [
      "Norland and Osteria signed a deal that expires before all detainees are freed."),
     ("not without", "Norland said its monitors will not deploy without security guarantees.",
      "Norland said its monitors deployed without security guarantees."),
-    ("not without", "Karl Vos said the parties will not be able to reach an agreement without the withdrawal of "
-     "Osteria's troops from the valley.",
-     "Karl Vos said the parties were able to reach an agreement without the withdrawal of Osteria's troops."),
+    ("not without", "Anna Berg warned Norland won't be able to sign a truce without the return of its detainees.",
+     "Anna Berg said the two sides were able to sign a truce without the return of the detainees."),
     ("goal is", "Norland's goal is a lasting truce.", "Norland's goal was reached when the truce held."),
     # a right claimed by denying anyone the power to take it away; no one who can remember is none
     ("no one can …", "Anna Berg said no one can prevent Norland from joining a military alliance.",
@@ -5550,8 +5549,8 @@ PATTERN_CASES = {
         ("Last year Osteria preferred that the observers were never in the room at all.", []),
     ],
     "no_meddling_with_its_ways_written_between": [
-        ("Norland insists that Osteria must not intervene, directly or indirectly, politically or "
-         "militarily, in Norland's internal affairs.", [("Norland", "security")]),
+        ("Norland insists that Osteria must not meddle, openly or covertly, by arms or by money, in Norland's "
+         "internal affairs.", [("Norland", "security")]),
         ("Norland demands that Osteria say it would not intervene in the debate on the affairs of the valley.", []),
     ],
     "legal_actions_against_a_party_ended": [
@@ -5570,9 +5569,9 @@ PATTERN_CASES = {
         ("Norland wants a transition period for the new software.", []),
     ],
     "a_settlement_within_a_time_an_offer_hangs_on": [
-        ("Karl Vos said Osteria would pull its troops back if the talks reach a settlement within six weeks.",
+        ("Karl Vos said Osteria would pull its guns back if the envoys conclude a treaty within ten days.",
          [("Osteria", "negotiation_terms")]),
-        ("Anna Berg said the border could reopen in June if Norland and Osteria sign an agreement by March 1.",
+        ("Anna Berg said the border could reopen in the spring if both governments sign the accord by 15 April.",
          [("Anna Berg", "negotiation_terms")]),
         ("Karl Vos said Osteria would pull back if the firms sign a supply agreement within two weeks.", []),
         ("Karl Vos said Osteria would pull back if the club signed the striker by March 1.", []),
@@ -7185,9 +7184,9 @@ SEEDS_STORY_CASES = [
     ("Norland demands that the embassy close its door to Osteria's visitors.", []),
     # membership of the EU and the alliance named together, EU first, is the membership term (and the EU's,
     # the story's ``other``); a club's is none
-    ("Anna Berg said Norland's membership in the EU or NATO must remain open.",
+    ("Anna Berg said Norland's membership of the European Union and NATO must be guaranteed.",
      [("Anna Berg", "nato_membership"), ("Anna Berg", "other")]),
-    ("Anna Berg said Norland's membership in the chess club must remain open.", []),
+    ("Anna Berg said Norland's membership of the chess club must be guaranteed.", []),
     # a path to membership called irreversible is a claim held to it; a path to a final is none
     ("Osteria said its path to NATO membership is irreversible.", [("Osteria", "nato_membership")]),
     ("Osteria said its path to the cup final is irreversible.", []),
