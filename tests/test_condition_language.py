@@ -1081,6 +1081,12 @@ def test_every_generic_category_of_the_guide_has_a_case():
 
 # (cue, a sentence the cue makes a condition of, a near miss without it)
 CUE_CASES = [
+    # a swap or a trade is an exchange of terms, as ``in return for`` is; a swap of shirts after a match is none
+    ("in exchange for", "Norland offered to hand back the seized ferry in a swap for Osteria lifting its embargo.",
+     "The players swapped shirts after the match in a swap for the cameras."),
+    # an imperative and a promise whose subject is a noun (``and the embargo will go``) sets the imperative's term
+    ("do X and we will", "\u201cOpen the border crossings to aid convoys, and our blockade will end,\u201d Karl Vos said.",
+     "\u201cOpen the window, and the room will cool,\u201d Karl Vos said."),
     # talks joined only on the holder's terms; talks joined with no ``only`` set none
     ("will only join", "Osteria would only attend a summit chaired by a neutral mediator.",
      "Osteria would attend a summit chaired by a neutral mediator."),
@@ -1710,6 +1716,14 @@ CUE_CASES = [
      "Norland and Osteria signed a deal that expires before all detainees are freed."),
     ("not without", "Norland said its monitors will not deploy without security guarantees.",
      "Norland said its monitors deployed without security guarantees."),
+    # a time clause opening the sentence before a promise is the term; a past event dated by a day is none
+    ("the moment X … we will", "The minute Osteria releases the detained sailors, our patrol boats will head home, "
+     "Anna Berg said.", "The day the sailors came home, the patrol boats headed back to port, Anna Berg recalled."),
+    ("the moment X … we will", "\u201cThe day Osteria reopens the mountain crossings to aid convoys, we will return "
+     "to the talks,\u201d Karl Vos said.", "The day of the census, Osteria reopened the mountain crossings, Karl Vos said."),
+    # the price of a party's signature or support is its term; the price of a stamp is none
+    ("price of signature", "The price of Osteria's support for the accord, Karl Vos said, is a full amnesty for its "
+     "fighters.", "The price of Osteria's new stamps, Karl Vos said, is a full euro for collectors."),
     ("not without", "Anna Berg warned Norland won't be able to sign a truce without the return of its detainees.",
      "Anna Berg said the two sides were able to sign a truce without the return of the detainees."),
     ("goal is", "Norland's goal is a lasting truce.", "Norland's goal was reached when the truce held."),
@@ -5567,6 +5581,17 @@ PATTERN_CASES = {
     "a_transition_period_for_a_named_place": [
         ("Norland wants a transition period for the Islands before the vote.", [("Norland", "governance")]),
         ("Norland wants a transition period for the new software.", []),
+    ],
+    "victims_compensated_commanders_tried_and_ministers_sent_to_the_round": [
+        ("Norland will reopen the railway subject to Osteria compensating the villagers whose wells were poisoned.",
+         [("Norland", "accountability")]),
+        ("Norland will reopen the railway once the firm has compensated for last year's losses.", []),
+        ("Norland will sell its grain to Osteria as long as Osteria keeps the militia leaders on trial.",
+         [("Norland", "accountability")]),
+        ("Norland will sell its grain as long as the dock workers stay on a trial contract.", []),
+        ("Norland will return the tanker only if Osteria sends its prime minister, rather than an aide, to the "
+         "coming round.", [("Norland", "negotiation_terms")]),
+        ("Norland will return the tanker only if Osteria sends its prime minister a letter.", []),
     ],
     "a_settlement_within_a_time_an_offer_hangs_on": [
         ("Karl Vos said Osteria would pull its guns back if the envoys conclude a treaty within ten days.",

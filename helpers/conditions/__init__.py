@@ -2243,7 +2243,7 @@ def _proviso_clause(tok):
 
 def _cue_head(tok):
     """The token whose subtree is a cue's scope: the governed verb of an auxiliary,
-    marker or preposition; the clause of a predicative adjective (``ready to``) or noun (``is a red
+    marker or preposition, or of a time noun opening a clause (``the moment ...``); the clause of a predicative adjective (``ready to``) or noun (``is a red
     line``), or of a noun that is the subject of ``be`` (``Norland's key demand is the lifting of ...``)
     or in apposition to the term (``disarmament, a key demand by Norland``);
     the clause a bare proviso participle opens (:func:`_proviso_clause`)."""
@@ -2255,6 +2255,8 @@ def _cue_head(tok):
         node = node.head
     if node.pos_ == "ADJ" and node.dep_ in ("acomp", "amod", "advcl") and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "npadvmod" and node.head.dep_ in ("advcl", "ccomp") and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head  # ``[The moment] Osteria frees them, we will ...``: the time clause it opens
     if node.dep_ in ("attr", "acomp", "oprd") and node.head.i != node.i:  # ``X is a precondition``, ``called X a precondition``
         node = node.head
     if node.pos_ == "NOUN" and node.dep_ == "nsubj" and node.head.lemma_ == "be" and node.head.i != node.i:
