@@ -3851,6 +3851,11 @@ PATTERN_CASES = {
          [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
         ("Analysts say Norland should insist on a withdrawal of Osterian troops from the valley.", []),
         ("Experts say any truce must include the freeing of every detainee.", []),
+        # what commentators guess a party might do on a condition, or propose themselves, is their view
+        ("Analysts suggest Norland might agree to a joint inquiry if Osteria withdrew its troops from the bay.", []),
+        ("Norland might agree to a joint inquiry if Osteria withdrew its troops from the bay, analysts suggest.", []),
+        ("Norland said it would agree to a joint inquiry if Osteria withdrew its troops from the bay.",
+         [("Norland", "territory")]),
     ],
     "only_backing_a_deal_that_does_something_makes_it_a_term": [
         ("Karl Vos said Norland would only endorse a deal that frees every detainee.", [("Norland", "prisoners")]),

@@ -239,6 +239,12 @@ CASES = [
     ("condition_holder.subject_of_clause",
      "Norland's terms include Osteria's withdrawal from the border and a pledge to lift the sanctions.", None,
      {("Norland", "sanctions")}),
+    # a term no actor before the cue sets is the source's the sentence closes with (its demonym too), not the
+    # party asked inside the term; a source that names no actor gives no holder
+    ("condition_holder.first_actor_of_sentence", "The grain ban would be suspended in return for Osteria releasing "
+     "the detained sailors, a Norwegian memo said.", None, {("Norway", "other")}),
+    ("condition_holder.first_actor_of_sentence", "The grain ban would be suspended in return for Osteria releasing "
+     "the detained sailors, analysts said.", None, set()),
     # a host or broker of the talks sets none of their terms
     ("condition_holder.first_actor_of_sentence", "The talks, hosted by Norland, are meant to produce a framework "
      "to lift the sanctions.", None, set()),

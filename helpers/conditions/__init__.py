@@ -5689,8 +5689,41 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
         # (a source named after them, ``according to Norland``, still speaks)
         lo, hi = _according_to_source(clue.sent) or (0, 0)
         mentions = [m for m in mentions if m["start"] < clue.cue.end or lo <= m["start"] < hi]
+    if clue.cue is not None and not any(clue.sent.start_char <= m["start"] < clue.cue.start for m in mentions):
+        source = _attributed_source(clue.sent, clue.cue.end, mentions)
+        if source is not None:  # ``X would be lifted, contingent on Osteria ..., a Norwegian memo said``
+            return source, addressee
     holder = _fallback_holder(clue.sent, clue.anchor.idx, addressee, mentions)
     return (holder, addressee) if holder else None
+
+
+def _attributed_source(sent, after: int, mentions: list[dict]) -> dict | None:
+    """The actor the sentence attributes itself to after the cue ending at ``after``: the X of its
+    ``according to X``, or the subject of a verb of saying that closes it (``..., a Norwegian memo
+    said``), an actor's mention there or a state its demonym names; else None. A sentence whose
+    terms no actor before the cue sets is the source's: the actors inside the term are asked.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The ban would be lifted in return for a truce, a Norwegian memo said.")
+    >>> _attributed_source(doc[:], 30, [])["actor"]
+    'Norway'
+    """
+    span = _according_to_source(sent)
+    if span is None:
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.idx < after or subject is None or subject.idx < after \
+                or root.lemma_.lower() not in ATTRIBUTION_VERBS | {"say", "state", "tell", "add"}:
+            return None
+        span = _subtree_chars(subject)
+    lo, hi = span
+    if lo < after:
+        return None
+    found = [m for m in mentions if lo <= m["start"] < hi and m.get("actor") and not _paper(m, mentions)]
+    if found:
+        return found[0]
+    return next((m for tok in sent.doc.char_span(lo, hi, alignment_mode="expand") or []
+                 for m in [demonym_state(tok)] if m), None)
 
 
 def _according_to_source(sent) -> tuple[int, int] | None:
@@ -6925,7 +6958,8 @@ def _opens_with_question_word(node) -> bool:
 
 def commentators_view(cue: Match, doc) -> bool:
     """Whether a cue is in what commentators say or think (``analysts say Osteria must lift the
-    embargo``, ``..., experts said``): a view, not a term of any party.
+    embargo``, ``..., experts said``, ``analysts say Norland might sign if ...``, ``analysts suggest a truce``):
+    a view, not a term of any party.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Analysts say Osteria must free them. Norland says Osteria must free them.")
@@ -6935,10 +6969,13 @@ def commentators_view(cue: Match, doc) -> bool:
     node = _cue_head_at(doc, cue.start)
     if node is None:
         return False
+    if cue.subject == "holder" and any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATORS and not _owners(c)
+                                       and not any(t.pos_ == "PROPN" for t in c.subtree) for c in node.children):
+        return True  # ``analysts suggest a truce ...``: the cue is their own view (not ``analysts at Norland's ...``)
     for _ in range(DENIAL_DEPTH):
         if cue.subject == "holder" and _party_stance(node):
             return False  # ``experts note that the Norwegian side links a truce to ...``: the side's term, reported
-        if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "parataxis"):
+        if node.head.i == node.i or (node.dep_ not in ("ccomp", "xcomp", "parataxis") and not _opens_on_condition(node)):
             return False  # only what they say: ``Norland's analysts drafted a plan that ...`` is the plan's
         node = node.head
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATORS and not _owners(c) for c in node.children):
@@ -6946,19 +6983,34 @@ def commentators_view(cue: Match, doc) -> bool:
     return False
 
 
+def _opens_on_condition(verb) -> bool:
+    """Whether ``verb`` heads a clause opened by a condition marker (``if``, ``unless``: ``condition_markers``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland would sign if Osteria left. Norland signed after Osteria left.")
+    >>> _opens_on_condition(doc[5]), _opens_on_condition(doc[11])
+    (True, False)
+    """
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in verb.children)
+
+
 def _party_stance(verb) -> bool:
     """Whether ``verb`` states what a named party does or holds (its subject is a name or a state's
     side: ``Norland insists``, ``the Norwegian side links``), not what it ought to do (``Norland
-    should insist`` is advice).
+    should insist`` is advice) nor what it might do (``Norland might accept``, a guess: ``hedging_modals``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland insists on a truce. Norland should insist on a truce.")
     >>> _party_stance(doc[1]), _party_stance(doc[8])
     (True, False)
     """
-    if any(c.dep_ == "aux" and c.lemma_.lower() in OBLIGATION_MODALS for c in verb.children):
-        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() in OBLIGATION_MODALS | _HEDGING_MODALS for c in verb.children):
+        return False  # ``should insist`` is advice, ``might accept`` a guess
     return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or side_noun_at(c) is not None) for c in verb.children)
+
+
+#: Modals of a guess (``might``, ``may``, ``could``, ``would``): what a commentator says a party might do.
+_HEDGING_MODALS = language.words("hedging_modals")
 
 
 def past_fact(seg) -> bool:
