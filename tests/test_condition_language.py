@@ -3808,6 +3808,11 @@ PATTERN_CASES = {
         ('"Will we sign? Never, unless Osteria frees the detainees," Anna Berg said.',
          [("Anna Berg", "prisoners")]),
         ("Norland ruled out a truce.", [("Norland", "ceasefire")]),
+        # an offer's ``if`` clause is the offer's: an offer denied states neither; one reported states its term
+        ("Norland's cabinet denied on Monday that its envoy had offered to free the captured crews if Osteria "
+         "lifted its embargo.", []),
+        ("Norland's cabinet confirmed on Monday that its envoy had offered to free the captured crews if Osteria "
+         "lifted its embargo.", [("Norland", "prisoners"), ("Norland", "sanctions")]),
     ],
     "an_inverted_were_and_a_refusal_before_a_term": [
         # the embargo lifted on the condition is the holder's own measure, a term too (sanctions "lifted or kept")

@@ -6904,8 +6904,8 @@ def denied_or_asked(cue: Match, doc) -> bool:
             return True
         if node.dep_ in ("pcomp", "ccomp") and _opens_with_question_word(node):
             return True  # ``divided over what the referral should cover``: a question the talks weigh
-        if node.head.i == node.i or node.dep_ in ("conj", "advcl", "parataxis"):
-            return False  # ``Norland dismissed the offer and demanded a truce``: a clause of its own
+        if node.head.i == node.i or node.dep_ in ("conj", "parataxis") or (node.dep_ == "advcl" and not _opens_on_condition(node)):
+            return False  # ``Norland dismissed the offer and demanded a truce``: a clause of its own (an ``if`` is the offer's)
         node = node.head
         if node.lemma_.lower() in DENIAL_VERBS and node.pos_ in ("VERB", "NOUN") and not any(
                 c.dep_ == "neg" or c.lower_ in ("no", "little") for c in node.children):
