@@ -1086,7 +1086,7 @@ CUE_CASES = [
      "The players swapped shirts after the match in a swap for the cameras."),
     # an imperative and a promise whose subject is a noun (``and the embargo will go``) sets the imperative's term
     ("do X and we will", "\u201cOpen the border crossings to aid convoys, and our blockade will end,\u201d Karl Vos said.",
-     "\u201cOpen the window, and the room will cool,\u201d Karl Vos said."),
+     "\u201cOpen the border crossings, and the smugglers will flood in,\u201d Karl Vos warned."),
     # talks joined only on the holder's terms; talks joined with no ``only`` set none
     ("will only join", "Osteria would only attend a summit chaired by a neutral mediator.",
      "Osteria would attend a summit chaired by a neutral mediator."),
@@ -1721,9 +1721,11 @@ CUE_CASES = [
      "Anna Berg said.", "The day the sailors came home, the patrol boats headed back to port, Anna Berg recalled."),
     ("the moment X … we will", "\u201cThe day Osteria reopens the mountain crossings to aid convoys, we will return "
      "to the talks,\u201d Karl Vos said.", "The day of the census, Osteria reopened the mountain crossings, Karl Vos said."),
+    ("the moment X … we will", "The hour Osteria frees the detained sailors, we'll pull our gunboats back, Anna Berg said.",
+     "The day Osteria reopened the mountain crossings, aid trucks would queue for miles, Anna Berg recalled."),
     # the price of a party's signature or support is its term; the price of a stamp is none
     ("price of signature", "The price of Osteria's support for the accord, Karl Vos said, is a full amnesty for its "
-     "fighters.", "The price of Osteria's new stamps, Karl Vos said, is a full euro for collectors."),
+     "fighters.", "Karl Vos said the price of the support package for refugees would be shared by both states."),
     ("not without", "Anna Berg warned Norland won't be able to sign a truce without the return of its detainees.",
      "Anna Berg said the two sides were able to sign a truce without the return of the detainees."),
     ("goal is", "Norland's goal is a lasting truce.", "Norland's goal was reached when the truce held."),
@@ -3813,6 +3815,8 @@ PATTERN_CASES = {
          "lifted its embargo.", []),
         ("Norland's cabinet confirmed on Monday that its envoy had offered to free the captured crews if Osteria "
          "lifted its embargo.", [("Norland", "prisoners"), ("Norland", "sanctions")]),
+        # a condition hung on the refusal itself is the refuser's term
+        ("Norland dismissed any talks unless Osteria first withdrew its troops from the bay.", [("Norland", "territory")]),
     ],
     "an_inverted_were_and_a_refusal_before_a_term": [
         # the embargo lifted on the condition is the holder's own measure, a term too (sanctions "lifted or kept")
@@ -3861,6 +3865,11 @@ PATTERN_CASES = {
         ("Norland might agree to a joint inquiry if Osteria withdrew its troops from the bay, analysts suggest.", []),
         ("Norland said it would agree to a joint inquiry if Osteria withdrew its troops from the bay.",
          [("Norland", "territory")]),
+        # a condition commentators report without a guess stays the party's (``would`` reports ``will``)
+        ("Experts noted that Norland will accept a truce only if Osteria withdraws its troops from the bay.",
+         [("Norland", "territory")]),
+        ("Experts note that the Norwegian side would link any truce to the release of the detainees.",
+         [("Norway", "ceasefire"), ("Norway", "prisoners")]),
     ],
     "only_backing_a_deal_that_does_something_makes_it_a_term": [
         ("Karl Vos said Norland would only endorse a deal that frees every detainee.", [("Norland", "prisoners")]),
@@ -5575,33 +5584,43 @@ PATTERN_CASES = {
     "no_meddling_with_its_ways_written_between": [
         ("Norland insists that Osteria must not meddle, openly or covertly, by arms or by money, in Norland's "
          "internal affairs.", [("Norland", "security")]),
+        ("Norland insists that Osteria won't interfere, openly or covertly, in Norland's internal affairs.",
+         [("Norland", "security")]),
+        ("Norland insists that it would not intervene in the quarrel, which concerns only the church's role in "
+         "Osteria's internal affairs.", []),
         ("Norland demands that Osteria say it would not intervene in the debate on the affairs of the valley.", []),
     ],
     "legal_actions_against_a_party_ended": [
         ("Norland demands that Osteria end all legal actions in its courts against Norland.",
          [("Norland", "accountability")]),
         ("Norland demands that the firm end all legal actions in its courts.", []),
+        ("Anna Berg said the ministry must halt its lawsuits against the striking teachers.", []),
     ],
     "a_states_assets_transferred_or_its_frozen_funds_released": [
         ("Norland demands that Osteria transfer to accounts held by the bank all Norwegian assets held in Osteria.",
          [("Norland", "sanctions")]),
         ("Norland demands that Osteria release all Norwegian funds frozen last year.", [("Norland", "sanctions")]),
         ("Norland demands that the firm transfer its assets to the new owner.", []),
+        ("Norland demands that the liquidator transfer all Harbourline assets to the new owner.", []),
     ],
     "a_transition_period_for_a_named_place": [
         ("Norland wants a transition period for the Islands before the vote.", [("Norland", "governance")]),
         ("Norland wants a transition period for the new software.", []),
+        ("Norland wants a transition period for British exporters.", []),
     ],
     "victims_compensated_commanders_tried_and_ministers_sent_to_the_round": [
         ("Norland will reopen the railway subject to Osteria compensating the villagers whose wells were poisoned.",
          [("Norland", "accountability")]),
         ("Norland will reopen the railway once the firm has compensated for last year's losses.", []),
+        ("Anna Berg said the state must compensate the energy companies for the price cap.", []),
         ("Norland will sell its grain to Osteria as long as Osteria keeps the militia leaders on trial.",
          [("Norland", "accountability")]),
         ("Norland will sell its grain as long as the dock workers stay on a trial contract.", []),
+        ("Anna Berg said the tanker must stay in the dock until repairs are finished.", []),
         ("Norland will return the tanker only if Osteria sends its prime minister, rather than an aide, to the "
          "coming round.", [("Norland", "negotiation_terms")]),
         ("Norland will return the tanker only if Osteria sends its prime minister a letter.", []),
+        ("Osteria will send its foreign minister to the meeting on fishing quotas, Anna Berg said.", []),
     ],
     "a_settlement_within_a_time_an_offer_hangs_on": [
         ("Karl Vos said Osteria would pull its guns back if the envoys conclude a treaty within ten days.",
@@ -5610,6 +5629,7 @@ PATTERN_CASES = {
          [("Anna Berg", "negotiation_terms")]),
         ("Karl Vos said Osteria would pull back if the firms sign a supply agreement within two weeks.", []),
         ("Karl Vos said Osteria would pull back if the club signed the striker by March 1.", []),
+        ("Anna Berg said the airline will cut 500 jobs unless the pilots sign the deal within two weeks.", []),
         ("Anna Berg said the two sides reached a settlement within six weeks.", []),
     ],
     "a_party_at_the_table_and_a_text_agreed_by_a_date": [

@@ -909,6 +909,8 @@ CASES = [
      "Osteria withdraws its troops. " + STANCE_TAIL, None, set()),
     ("condition_side.speaks_for_state_offer", STANCE_HEAD + "Eli Kim, the mediator, said Norway would free the "
      "prisoners once Osteria withdraws its troops. " + STANCE_TAIL, None, set()),
+    ("condition_side.speaks_for_state_offer", STANCE_HEAD + "Eli Kim said Norway would free the prisoners if the "
+     "weather allowed. " + STANCE_TAIL, None, set()),
     ("condition_side.speaks_for_state_offer", STANCE_HEAD + "Norwegian troops pulled back from the river after "
      "Osteria freed the prisoners, Eli Kim said. " + STANCE_TAIL, None, set()),
     # a section heading that names one state heads its section's unplaced holders (explainers, factboxes)

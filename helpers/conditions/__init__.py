@@ -2241,6 +2241,10 @@ def _proviso_clause(tok):
                  and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
 
 
+#: Nouns of time that open a clause as a conjunction does (``the moment``, ``the day``: ``time_clause_nouns``).
+_TIME_CLAUSE_NOUNS = language.words("time_clause_nouns")
+
+
 def _cue_head(tok):
     """The token whose subtree is a cue's scope: the governed verb of an auxiliary,
     marker or preposition, or of a time noun opening a clause (``the moment ...``); the clause of a predicative adjective (``ready to``) or noun (``is a red
@@ -2255,7 +2259,8 @@ def _cue_head(tok):
         node = node.head
     if node.pos_ == "ADJ" and node.dep_ in ("acomp", "amod", "advcl") and node.head.i != node.i:
         node = node.head
-    if node.dep_ == "npadvmod" and node.head.dep_ in ("advcl", "ccomp") and node.head.pos_ in ("VERB", "AUX"):
+    if node.dep_ == "npadvmod" and node.lemma_.lower() in _TIME_CLAUSE_NOUNS and node.head.dep_ in ("advcl", "ccomp") \
+            and node.head.pos_ in ("VERB", "AUX"):
         node = node.head  # ``[The moment] Osteria frees them, we will ...``: the time clause it opens
     if node.dep_ in ("attr", "acomp", "oprd") and node.head.i != node.i:  # ``X is a precondition``, ``called X a precondition``
         node = node.head
@@ -5699,22 +5704,27 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
 
 def _attributed_source(sent, after: int, mentions: list[dict]) -> dict | None:
     """The actor the sentence attributes itself to after the cue ending at ``after``: the X of its
-    ``according to X``, or the subject of a verb of saying that closes it (``..., a Norwegian memo
-    said``), an actor's mention there or a state its demonym names; else None. A sentence whose
+    ``according to X``, or the subject of an inflected verb of saying (``attribution_verbs``) that
+    closes it (``..., a Norwegian memo said``), an actor's mention there or a state its demonym names
+    (not a newspaper's or a mediator's: ``source_media``, ``third_party_roles``); else None. A sentence whose
     terms no actor before the cue sets is the source's: the actors inside the term are asked.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The ban would be lifted in return for a truce, a Norwegian memo said.")
     >>> _attributed_source(doc[:], 30, [])["actor"]
     'Norway'
+    >>> doc = nlp.bare_nlp()("The ban would be lifted in return for a truce, a Swiss mediator said.")
+    >>> _attributed_source(doc[:], 30, []) is None
+    True
     """
     span = _according_to_source(sent)
     if span is None:
         root = sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if root.idx < after or subject is None or subject.idx < after \
-                or root.lemma_.lower() not in ATTRIBUTION_VERBS | {"say", "state", "tell", "add"}:
+        if root.idx < after or subject is None or subject.idx < after or root.lower_ not in ATTRIBUTION_VERBS:
             return None
+        if subject.lemma_.lower() in _MEDIA_NOUNS or subject.lemma_.lower() in _THIRD_PARTY_ROLES:
+            return None  # ``..., a German newspaper said``, ``..., a Swiss mediator said``: no party's voice
         span = _subtree_chars(subject)
     lo, hi = span
     if lo < after:
@@ -5722,8 +5732,16 @@ def _attributed_source(sent, after: int, mentions: list[dict]) -> dict | None:
     found = [m for m in mentions if lo <= m["start"] < hi and m.get("actor") and not _paper(m, mentions)]
     if found:
         return found[0]
-    return next((m for tok in sent.doc.char_span(lo, hi, alignment_mode="expand") or []
-                 for m in [demonym_state(tok)] if m), None)
+    phrase = sent.doc.char_span(lo, hi, alignment_mode="expand") or []
+    if any(t.lemma_.lower() in _MEDIA_NOUNS | _THIRD_PARTY_ROLES for t in phrase):
+        return None  # ``according to a Swiss mediator``: a third party's word, no side's
+    return next((m for tok in phrase for m in [demonym_state(tok)] if m), None)
+
+
+#: Nouns of the press (``source_media``): a newspaper that reports an offer holds none of it.
+_MEDIA_NOUNS = language.words("source_media")
+#: Nouns of a third party's part in talks (``mediator``, ``host``: ``third_party_roles``).
+_THIRD_PARTY_ROLES = language.words("third_party_roles")
 
 
 def _according_to_source(sent) -> tuple[int, int] | None:
@@ -6904,9 +6922,10 @@ def denied_or_asked(cue: Match, doc) -> bool:
             return True
         if node.dep_ in ("pcomp", "ccomp") and _opens_with_question_word(node):
             return True  # ``divided over what the referral should cover``: a question the talks weigh
-        if node.head.i == node.i or node.dep_ in ("conj", "parataxis") or (node.dep_ == "advcl" and not _opens_on_condition(node)):
-            return False  # ``Norland dismissed the offer and demanded a truce``: a clause of its own (an ``if`` is the offer's)
-        node = node.head
+        if node.head.i == node.i or node.dep_ in ("conj", "parataxis") or (node.dep_ == "advcl" and not (
+                _opens_on_condition(node) and node.head.lemma_.lower() not in DENIAL_VERBS)):
+            return False  # ``dismissed the offer and demanded a truce``, ``dismissed talks unless ...``: a clause of its own
+        node = node.head  # (an ``if`` hung on an offer below the denial is the offer's)
         if node.lemma_.lower() in DENIAL_VERBS and node.pos_ in ("VERB", "NOUN") and not any(
                 c.dep_ == "neg" or c.lower_ in ("no", "little") for c in node.children):
             return True  # ``denied that``, ``doubts that``, ``expressed doubt that`` (not ``no doubt that``)
@@ -6975,7 +6994,8 @@ def commentators_view(cue: Match, doc) -> bool:
     for _ in range(DENIAL_DEPTH):
         if cue.subject == "holder" and _party_stance(node):
             return False  # ``experts note that the Norwegian side links a truce to ...``: the side's term, reported
-        if node.head.i == node.i or (node.dep_ not in ("ccomp", "xcomp", "parataxis") and not _opens_on_condition(node)):
+        if node.head.i == node.i or (node.dep_ not in ("ccomp", "xcomp", "parataxis") and not (
+                _opens_on_condition(node) and _guessed(node.head))):
             return False  # only what they say: ``Norland's analysts drafted a plan that ...`` is the plan's
         node = node.head
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATORS and not _owners(c) for c in node.children):
@@ -6983,8 +7003,20 @@ def commentators_view(cue: Match, doc) -> bool:
     return False
 
 
+def _guessed(verb) -> bool:
+    """Whether ``verb`` has a modal of a guess (``might``, ``may``, ``could``: ``hedging_modals``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland might sign. Norland will sign.")
+    >>> _guessed(doc[2]), _guessed(doc[6])
+    (True, False)
+    """
+    return any(c.dep_ == "aux" and c.lower_ in _HEDGING_MODALS for c in verb.children)
+
+
 def _opens_on_condition(verb) -> bool:
-    """Whether ``verb`` heads a clause opened by a condition marker (``if``, ``unless``: ``condition_markers``).
+    """Whether ``verb`` heads a clause opened by a condition marker (``if``, ``unless``, ``until``, ``once``:
+    ``condition_markers``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland would sign if Osteria left. Norland signed after Osteria left.")

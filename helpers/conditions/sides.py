@@ -1031,10 +1031,10 @@ _OFFER_PARTY_NOUNS = language.words("offer_party_nouns")
 def _offering_state(clause, mentions: list[dict]) -> str | None:
     """The state a said clause offers a step for on a condition: the clause (or a verb it governs:
     ``could begin to withdraw``) has a modal that is no obligation and a clause opened by a
-    condition marker (``if``, ``once``, ``unless``: ``condition_markers``) of which that state is not
-    the subject, and its subject is the state (``Norway would withdraw if ...``) or a noun of its
-    forces or government with its demonym or its name as owner (``Norwegian troops could pull back
-    once ...``, ``Norway's army will ...``: ``offer_party_nouns``); else None."""
+    condition marker (``if``, ``once``, ``unless``: ``condition_markers``) whose subject is another
+    state, and its subject is the state (``Norway would withdraw if ...``) or a noun of its forces or
+    government with its demonym or its name as owner (``Norwegian troops could pull back once ...``,
+    ``Norway's army will ...``: ``offer_party_nouns``); else None (``... if the weather allows``)."""
     text = doc_text(clause.doc)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                     and not dateline(text, c.idx, c.idx + len(c))), None)  # ``OSLO -- ...`` is no subject
@@ -1054,8 +1054,9 @@ def _offering_state(clause, mentions: list[dict]) -> str | None:
             if not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKERS for m in cond.children):
                 continue
             other = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if other is not None and _state_code_at(other, mentions) != code:
-                return code
+            other_code = _state_code_at(other, mentions) if other is not None else None
+            if other_code is not None and other_code != code:
+                return code  # another state's step (``if Sweden signs``), not the weather's
     return None
 
 
@@ -1084,15 +1085,15 @@ def speaks_for_state_offer(holder: dict, mentions: list[dict], doc) -> str | Non
         verb = root.head
         if root.dep_ != "nsubj" or verb.lemma_.lower() not in _speaking_verbs():
             continue
-        against |= {code for t in verb.subtree if opposes(doc, t.i)
+        against |= {code for t in verb.subtree if opposes(doc, t.i) or addressed(doc, t.i)
                     for code in [_state_code_at(t, mentions)] if code}
         if verb.lemma_.lower() in _NOT_REPORTING or any(t.lemma_.lower() in _THIRD_PARTY for t in span.sent):
             continue
         saids = [c for c in verb.children if c.dep_ == "ccomp"]
-        root = span.sent.root
-        if not saids and root.i < span.start and root.lemma_.lower() not in _speaking_verbs() \
-                and any(t.text == "," for t in doc[root.i:span.start]):
-            saids = [root]  # ``Norwegian troops could pull back if ..., the party newspaper Zorya said``, misparsed
+        main = span.sent.root
+        if not saids and main.i < span.start and main.lemma_.lower() not in _speaking_verbs() \
+                and any(t.text == "," for t in doc[main.i:span.start]):
+            saids = [main]  # ``Norwegian troops could pull back if ..., the party newspaper Zorya said``, misparsed
         for said in saids:
             for clause in [said] + [c for c in said.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
                 code = _offering_state(clause, mentions)
