@@ -3868,7 +3868,7 @@ PATTERN_CASES = {
         # a condition commentators report without a guess stays the party's (``would`` reports ``will``)
         ("Experts noted that Norland will accept a truce only if Osteria withdraws its troops from the bay.",
          [("Norland", "territory")]),
-        ("Experts note that the Norwegian side would link any truce to the release of the detainees.",
+        ("Experts note that the Norwegian side would tie any truce to a release of every detainee.",
          [("Norway", "ceasefire"), ("Norway", "prisoners")]),
     ],
     "only_backing_a_deal_that_does_something_makes_it_a_term": [
