@@ -1007,21 +1007,43 @@ def speaks_for_state_stance(holder: dict, mentions: list[dict], doc) -> str | No
     """
     if holder.get("type") not in ("person", None, "") or (holder.get("actor") or "").startswith("unnamed"):
         return None
-    codes, against = set(), set()
+    clauses, against = _said_clauses(holder, mentions, doc)
+    codes = {code for clause in clauses for code in [_stance_state(clause, mentions)] if code}
+    return next(iter(codes)) if len(codes) == 1 and not codes & against else None
+
+
+def _said_clauses(holder: dict, mentions: list[dict], doc, loose: bool = False) -> tuple[list, set]:
+    """(clauses, against): the clauses ``holder`` says as the subject of a verb of saying (its content
+    clauses and the verbs joined to them), and the states its own words oppose or address; none from a
+    verb that asks, demands or denies, or from a sentence that gives a third party's part. ``loose`` also
+    reads a name in apposition (``the party newspaper Zorya said``) and, when the parser hangs the verb
+    of saying off the clause it reports (``Norwegian troops could pull back if ..., the paper Zorya
+    said``), that sentence's main clause.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Eli Kim said Norway was ready and urged Sweden to sign.")
+    >>> clauses, against = _said_clauses({"actor": "Eli Kim"}, [], doc)
+    >>> [c.text for c in clauses], sorted(against)
+    (['was', 'urged'], ['SWE'])
+    """
+    clauses, against = [], set()
     for span in _holder_spans(holder, mentions, doc):
-        verb = span.root.head
-        if span.root.dep_ != "nsubj" or verb.lemma_.lower() not in _speaking_verbs():
+        root = span.root.head if loose and span.root.dep_ == "appos" else span.root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_.lower() not in _speaking_verbs():
             continue
         against |= {code for t in verb.subtree if opposes(doc, t.i) or addressed(doc, t.i)
                     for code in [_state_code_at(t, mentions)] if code}  # what the speaker says against a state
         if verb.lemma_.lower() in _NOT_REPORTING or any(t.lemma_.lower() in _THIRD_PARTY for t in span.sent):
             continue
-        for said in (c for c in verb.children if c.dep_ == "ccomp"):
-            for clause in [said] + [c for c in said.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
-                code = _stance_state(clause, mentions)
-                if code:
-                    codes.add(code)
-    return next(iter(codes)) if len(codes) == 1 and not codes & against else None
+        saids = [c for c in verb.children if c.dep_ == "ccomp"]
+        main = span.sent.root
+        if loose and not saids and main.i < span.start and main.lemma_.lower() not in _speaking_verbs() \
+                and any(t.text == "," for t in doc[main.i:span.start]):
+            saids = [main]  # ``Norwegian troops could pull back if ..., the party newspaper Zorya said``, misparsed
+        for said in saids:
+            clauses += [said] + [c for c in said.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return clauses, against
 
 
 #: Nouns a demonym makes a state's party to an offer (``Norwegian troops would pull back if ...``).
@@ -1079,26 +1101,8 @@ def speaks_for_state_offer(holder: dict, mentions: list[dict], doc) -> str | Non
     """
     if holder.get("type") == "state" or (holder.get("actor") or "").startswith("unnamed"):
         return None
-    codes, against = set(), set()
-    for span in _holder_spans(holder, mentions, doc):
-        root = span.root.head if span.root.dep_ == "appos" else span.root  # ``the party newspaper Zorya``
-        verb = root.head
-        if root.dep_ != "nsubj" or verb.lemma_.lower() not in _speaking_verbs():
-            continue
-        against |= {code for t in verb.subtree if opposes(doc, t.i) or addressed(doc, t.i)
-                    for code in [_state_code_at(t, mentions)] if code}
-        if verb.lemma_.lower() in _NOT_REPORTING or any(t.lemma_.lower() in _THIRD_PARTY for t in span.sent):
-            continue
-        saids = [c for c in verb.children if c.dep_ == "ccomp"]
-        main = span.sent.root
-        if not saids and main.i < span.start and main.lemma_.lower() not in _speaking_verbs() \
-                and any(t.text == "," for t in doc[main.i:span.start]):
-            saids = [main]  # ``Norwegian troops could pull back if ..., the party newspaper Zorya said``, misparsed
-        for said in saids:
-            for clause in [said] + [c for c in said.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
-                code = _offering_state(clause, mentions)
-                if code:
-                    codes.add(code)
+    clauses, against = _said_clauses(holder, mentions, doc, loose=True)
+    codes = {code for clause in clauses for code in [_offering_state(clause, mentions)] if code}
     return next(iter(codes)) if len(codes) == 1 and not codes & against else None
 
 
