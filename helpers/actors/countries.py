@@ -766,6 +766,18 @@ def opposes(doc, i: int) -> bool:
     return before == "with" and i > 1 and doc[i - 2].lower_ in _COUNTERPART_NOUNS
 
 
+def opens_on_condition(verb) -> bool:
+    """Whether ``verb`` heads an adverbial clause opened by a condition marker (``if``, ``unless``,
+    ``until``, ``once``: ``condition_markers``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland would sign if Osteria left. Norland signed after Osteria left.")
+    >>> opens_on_condition(doc[5]), opens_on_condition(doc[11])
+    (True, False)
+    """
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKERS for c in verb.children)
+
+
 def addressed(doc, i: int) -> bool:
     """Whether token ``i`` (a state's name) is the party a demand is addressed to: the subject of
     the clause a verb of demanding governs (``insists that Norway must withdraw``, ``demands that
@@ -785,8 +797,7 @@ def addressed(doc, i: int) -> bool:
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     verb = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _CONDITION_MARKERS for c in verb.children):
+    if tok.dep_ in ("nsubj", "nsubjpass") and opens_on_condition(verb):
         return True  # ``will not disarm unless Norway withdraws``: the one the condition asks to act
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in _DEMAND_VERBS or said_with_obligation(verb))

@@ -54,7 +54,8 @@ import pandas as pd
 from .. import config, language, literals
 from ..story import derived
 from ..context import ArticleContext, as_context
-from ..actors.countries import CONCLUDING_VERBS, brokered_by, concluded_document, deal_partners, said_with_obligation
+from ..actors.countries import _THIRD_PARTY as _THIRD_PARTY_ROLES, CONCLUDING_VERBS, brokered_by, concluded_document, deal_partners, \
+    opens_on_condition as _opens_on_condition, said_with_obligation
 from ..actors.countries import phrase_head as _phrase_head
 from ..actors.filters import gone_to
 from ..actors.words import demonym_at
@@ -1773,8 +1774,7 @@ def _condition_on_participle(chain: list, i: int) -> bool:
     if i < 2 or chain[i].lemma_.lower() not in DOCUMENT_NOUNS:
         return False  # ``the truce proposed by Osteria if ...``: an offer's own term stays its maker's
     participle, clause = chain[i - 1], chain[i - 2]
-    return participle.dep_ == "acl" and participle.tag_ == "VBN" and clause.dep_ == "advcl" \
-        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in clause.children)
+    return participle.dep_ == "acl" and participle.tag_ == "VBN" and _opens_on_condition(clause)
 
 
 def _voice_leaving_quote(node, quote: dict, mentions: list[dict]) -> dict | None:
@@ -5409,8 +5409,7 @@ def _keepers(noun) -> list:
 def _negated_or_conditional(verb) -> bool:
     """Whether ``verb`` is negated or stands in a conditional clause (``condition_markers``: ``if Osteria
     agrees to ...``)."""
-    return any(c.dep_ == "neg" for c in verb.children) or (
-        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in verb.children))
+    return any(c.dep_ == "neg" for c in verb.children) or _opens_on_condition(verb)
 
 
 def _relative_subjects(noun, verbs, keep=lambda clause: True) -> list:
@@ -5740,8 +5739,6 @@ def _attributed_source(sent, after: int, mentions: list[dict]) -> dict | None:
 
 #: Nouns of the press (``source_media``): a newspaper that reports an offer holds none of it.
 _MEDIA_NOUNS = language.words("source_media")
-#: Nouns of a third party's part in talks (``mediator``, ``host``: ``third_party_roles``).
-_THIRD_PARTY_ROLES = language.words("third_party_roles")
 
 
 def _according_to_source(sent) -> tuple[int, int] | None:
@@ -6750,8 +6747,7 @@ def _has_conditional(verb, word=None) -> bool:
     """Whether ``verb`` has an adverbial clause opened by a conditional (``... only if``, ``unless``)
     that states a term of its own: not one that names the main clause's words again
     (``will back the pause unless it is broken``: :func:`_names_it`)."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
-               and not _names_it(c, word) for c in verb.children)
+    return any(_opens_on_condition(c) and not _names_it(c, word) for c in verb.children)
 
 
 #: Inflected verbs of saying (``says``, ``told``): a clause with one names its own speaker.
@@ -7014,18 +7010,6 @@ def _guessed(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _HEDGING_MODALS for c in verb.children)
 
 
-def _opens_on_condition(verb) -> bool:
-    """Whether ``verb`` heads a clause opened by a condition marker (``if``, ``unless``, ``until``, ``once``:
-    ``condition_markers``).
-
-    >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Norland would sign if Osteria left. Norland signed after Osteria left.")
-    >>> _opens_on_condition(doc[5]), _opens_on_condition(doc[11])
-    (True, False)
-    """
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in verb.children)
-
-
 def _party_stance(verb) -> bool:
     """Whether ``verb`` states what a named party does or holds (its subject is a name or a state's
     side: ``Norland insists``, ``the Norwegian side links``), not what it ought to do (``Norland
@@ -7036,12 +7020,13 @@ def _party_stance(verb) -> bool:
     >>> _party_stance(doc[1]), _party_stance(doc[8])
     (True, False)
     """
-    if any(c.dep_ == "aux" and c.lemma_.lower() in OBLIGATION_MODALS | _HEDGING_MODALS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lemma_.lower() in OBLIGATION_MODALS for c in verb.children) or _guessed(verb):
         return False  # ``should insist`` is advice, ``might accept`` a guess
     return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or side_noun_at(c) is not None) for c in verb.children)
 
 
-#: Modals of a guess (``might``, ``may``, ``could``, ``would``): what a commentator says a party might do.
+#: Modals of a guess (``might``, ``may``, ``could``; not ``would``, reported speech's ``will``): what a
+#: commentator says a party might do.
 _HEDGING_MODALS = language.words("hedging_modals")
 
 

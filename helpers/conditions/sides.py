@@ -33,8 +33,8 @@ from ..doccache import doc_ents
 from .. import language
 from ..actors import DEMONYMS, demonym_at
 from ..actors.names import doc_text
-from ..actors.countries import _CONDITION_MARKERS, _OBLIGATION, _STATE_OFFICES, _THIRD_PARTY, _leader, addressed, ground_state, holds, lead_of, opposes, \
-    state_tallies, third_party
+from ..actors.countries import _OBLIGATION, _STATE_OFFICES, _THIRD_PARTY, _leader, addressed, ground_state, holds, lead_of, opposes, \
+    opens_on_condition, state_tallies, third_party
 from ..actors.filters import in_dateline as dateline, lede_end
 from ..actors.registry import is_capital, world_records
 from ..quotes.speakers import _spokes_parts
@@ -1072,9 +1072,7 @@ def _offering_state(clause, mentions: list[dict]) -> str | None:
         return None
     verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]
     for verb in verbs:
-        for cond in (c for c in verb.children if c.dep_ == "advcl"):
-            if not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKERS for m in cond.children):
-                continue
+        for cond in (c for c in verb.children if opens_on_condition(c)):
             other = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             other_code = _state_code_at(other, mentions) if other is not None else None
             if other_code is not None and other_code != code:
