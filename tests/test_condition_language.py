@@ -1877,6 +1877,12 @@ CUE_CASES = [
      "The truce held only with difficulty, Norland said."),
     ("imperative", '"Free our detainees," Anna Berg said.',
      '"Release of the detainees was delayed," Anna Berg said.'),
+    # a refusal to negotiate under threat; players and their club are none
+    ("not under", "Anna Berg said Norland would not bargain under threats of force.",
+     "The players said they would not negotiate under pressure from the club."),
+    # a party pressing another for a term; reporters pressing for details are none
+    ("presses X for", "Norland has long pressed Osteria for an aid corridor into the besieged town.",
+     "Reporters pressed Karl Vos for details of the truce along the river."),
     ("only way to peace", "A full withdrawal of Osterian troops is the only way to peace, Norland said.",
      "The only way to the coast after the truce was a mountain road, Norland said."),
     ("makes X a condition for", "Norland has made the disarmament of the militia a condition for any accord.",
@@ -5622,6 +5628,75 @@ PATTERN_CASES = {
         ("Norland will return the tanker only if Osteria sends its prime minister a letter.", []),
         ("Osteria will send its foreign minister to the meeting on fishing quotas, Anna Berg said.", []),
     ],
+    "the_lines_as_they_stand_accepted_in_the_words_reality_on_the_ground": [
+        ("Norland says any deal must accept the new reality on the ground.", [("Norland", "territory")]),
+        ("Norland wants a settlement based on the current situation on the ground.", [("Norland", "territory")]),
+        ("Norland says a grim reality on the ground awaits the refugees.", []),
+        ("Norland's envoy demanded that reporters describe conditions on the ground.", []),
+    ],
+    "territorial_demands_named_by_ones": [
+        ("Norland will not accept Osteria's demands, including territorial ones.", [("Osteria", "territory")]),
+        ("Norland refused to bow to Osteria's demands, above all territorial ones.", [("Osteria", "territory")]),
+        ("Norland said the team's claims, including the financial ones, were rejected.", []),
+    ],
+    "non_interference_with_the_states_bound_named_between": [
+        ("Norland wants a treaty that provides for noninterference by the states of the region in one another's "
+         "internal affairs.", [("Norland", "security")]),
+        ("Norland wants a treaty that provides for \"non-interference\" by Osteria in its internal affairs.",
+         [("Norland", "security")]),
+        ("Norland wants a law that provides for non-interference by the courts in their internal affairs.", []),
+    ],
+    "a_party_that_presses_another_for_a_term": [
+        ("Norland has long pressed Osteria for an aid corridor into the besieged town.", [("Norland", "humanitarian")]),
+        ("Norland pressed Osteria's envoys for a truce along the river.", [("Norland", "ceasefire")]),
+        ("Reporters pressed Karl Vos for details of the truce along the river.", []),
+        ("Norland was pressed for time before the truce talks.", []),
+    ],
+    "one_aid_corridor_or_a_crossing_for_aid_trucks": [
+        ("Osteria insists on a permanent crossing for food trucks at the southern checkpoint.",
+         [("Osteria", "humanitarian")]),
+        ("Norland demands an evacuation corridor for the besieged town.", [("Norland", "humanitarian")]),
+        ("Norland demands a crossing for cattle at the southern farm.", []),
+    ],
+    "arms_purchases_ended_or_halted": [
+        ("Norland is demanding an end to all Osterian arms purchases from abroad.", [("Norland", "security")]),
+        ("Osteria wants a halt to weapons deliveries to the rebels.", [("Osteria", "security")]),
+        ("Osteria wants an end to all grain purchases from abroad.", []),
+    ],
+    "talks_moved_to_another_venue_or_format": [
+        ("Norland rejected Osteria's demand that the talks be moved to the capital.", [("Osteria", "negotiation_terms")]),
+        ("Osteria wants the next round moved to a neutral venue.", [("Osteria", "negotiation_terms")]),
+        ("Norland's exhibition of furniture was moved to a larger venue.", []),
+    ],
+    "captives_to_be_home": [
+        ("Every Osterian sailor held in Norland must be home by the spring, Karl Vos said.", [("Karl Vos", "prisoners")]),
+        ("Osteria demands that its detained fishermen be back home by the spring.", [("Osteria", "prisoners")]),
+        ("Every Osterian skier in the team must be home by the spring, Karl Vos said.", []),
+    ],
+    "settlements_handed_back": [
+        ("Norland insists that Osteria hand back the fishing settlements it seized.", [("Norland", "territory")]),
+        ("Norland insists that Osteria hand back the settlement papers it took.", []),
+    ],
+    "forces_withdrawn_to_a_line_or_a_border": [
+        ("Norland would help only if Osteria withdrew its forces to the line of control.", [("Norland", "territory")]),
+        ("Norland demands that Osteria's troops fall back to the border.", [("Norland", "territory")]),
+        ("Osteria insists that Norland restores the status quo ante in the valley.", [("Osteria", "territory")]),
+        ("Norland's envoy withdrew to the border town for the night.", []),
+    ],
+    "disputes_settled_between_the_two_parties_alone": [
+        ("Norland insists that all outstanding issues be settled bilaterally.", [("Norland", "negotiation_terms")]),
+        ("Osteria wants to resolve all its disputes bilaterally, without mediators.", [("Osteria", "negotiation_terms")]),
+        ("Norland insists that all outstanding issues be settled by the court.", []),
+    ],
+    "no_talks_under_threat_pressure_or_fire": [
+        ("Norland will never hold talks with Osteria under fire.", [("Norland", "negotiation_terms")]),
+        ("Norland won't sit down with Osteria under fire, Karl Vos said.", [("Norland", "negotiation_terms")]),
+        ("Norland's envoy said the talks were held under a cloudless sky.", []),
+    ],
+    "a_cessation_of_the_hostilities": [
+        ("Norland wants a cessation of the hostilities along the river.", [("Norland", "ceasefire")]),
+        ("Norland wants a cessation of the dispute with its teachers.", []),
+    ],
     "a_settlement_within_a_time_an_offer_hangs_on": [
         ("Karl Vos said Osteria would pull its guns back if the envoys conclude a treaty within ten days.",
          [("Osteria", "negotiation_terms")]),
@@ -7285,6 +7360,11 @@ SEEDS_STORY_CASES = [
     ("Norland wants a path to NATO.", [("Norland", "nato_membership")]),
     ("Norland wants the road to the alliance's fuel depot repaired.", []),
     ("Norland wants a path to the alliance with the Greens.", []),
+    # the alliance under its full name; the treaty's own text is none
+    ("Osteria rules out Norland's entry into the North Atlantic Treaty Organisation.",
+     [("Osteria", "nato_membership")]),
+    ("Norland wants to join North Atlantic Treaty Organization forces, Karl Vos said.", [("Norland", "nato_membership")]),
+    ("Osteria wants Norland to read the North Atlantic Treaty Organization's founding text.", []),
 ]
 
 
