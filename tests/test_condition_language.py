@@ -1877,6 +1877,9 @@ CUE_CASES = [
      "The truce held only with difficulty, Norland said."),
     ("imperative", '"Free our detainees," Anna Berg said.',
      '"Release of the detainees was delayed," Anna Berg said.'),
+    # a headline's speaker before a colon is no subject of the imperative after it
+    ("imperative", "Norland to Osteria: free our detainees within ten days.",
+     "Norland to Osteria: detainees freed within ten days."),
     # a refusal to negotiate under threat; players and their club are none
     ("not under", "Anna Berg said Norland would not bargain under threats of force.",
      "The players said they would not negotiate under pressure from the club."),
@@ -3350,6 +3353,13 @@ PATTERN_CASES = {
         ("Anna Berg received Karl Vos on Monday. The two leaders then agreed to free all detainees.",
          [("Anna Berg", "prisoners"), ("Karl Vos", "prisoners")]),
         ("Anna Berg praised Karl Vos on Monday. The two leaders then agreed to free all detainees.", []),
+        # a bloc named in front of them is the one they belong to; a state's adjective makes them that state's
+        ("Anna Berg received Karl Vos on Monday. The two EU leaders then agreed to free all detainees.",
+         [("Anna Berg", "prisoners"), ("Karl Vos", "prisoners")]),
+        ("Anna Berg received Karl Vos on Monday. The two European leaders then agreed to free all detainees.",
+         [("Anna Berg", "prisoners"), ("Karl Vos", "prisoners")]),
+        ("Anna Berg received Karl Vos on Monday. The two Norwegian leaders then agreed to free all detainees.",
+         [("Norway", "prisoners")]),
         # a thing of the guest's welcomed, a letter from the guest, a meeting that did not happen: no pair
         ("Anna Berg welcomed Karl Vos's proposal on Monday. The two leaders then agreed to free all detainees.", []),
         ("Anna Berg received a letter from Karl Vos on Monday. The two leaders then agreed to free all detainees.", []),

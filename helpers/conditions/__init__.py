@@ -2283,14 +2283,22 @@ def _cue_head_at(doc, char: int):
 
 def _bare_imperative(verb) -> bool:
     """Whether ``verb`` is an imperative with no subject of its own (``Free our detainees``, not
-    ``Free movement is ...`` nor ``we free them``).
+    ``Free movement is ...`` nor ``we free them``). A name before a colon is a headline's speaker, not
+    the verb's subject (``Norland to Osteria: free our detainees``), though the parser may hang it there.
 
     >>> from helpers import nlp
     >>> _bare_imperative(nlp.bare_nlp()("Free our detainees now.")[0])
     True
+    >>> _bare_imperative(nlp.bare_nlp()("Norland to Osteria: free our detainees.")[4])
+    True
     """
     return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "ccomp", "conj", "advcl") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") and not _colon_between(c, verb) for c in verb.children)
+
+
+def _colon_between(tok, verb) -> bool:
+    """Whether a colon stands between ``tok`` (before the verb) and ``verb``."""
+    return tok.i < verb.i and any(t.text == ":" for t in tok.doc[tok.i + 1:verb.i])
 
 
 def _threat_clauses(cue: Match, doc):
@@ -2497,6 +2505,8 @@ def _as_clause(tok):
 
 
 _AGREEMENT_PARTY_NOUNS = language.words("agreement_party_nouns")
+#: A bloc named in front of a plural of parties, whose members they are (``the two EU leaders``).
+_COUNTED_BLOC_MODIFIERS = language.words("counted_bloc_modifiers")
 
 
 def _agreeing_party(verb) -> bool:
@@ -2543,12 +2553,12 @@ def _party_noun(subj) -> bool:
     (``the Norwegian delegations``, ``Osteria's negotiators``).
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Both Ministers agreed. Both ministers agreed. Both Smiths agreed.")
-    >>> [_party_noun(doc[i]) for i in (1, 5, 9)]
-    [True, True, False]
+    >>> doc = nlp.bare_nlp()("Both Ministers agreed. Both ministers agreed. Both Smiths agreed. Both EU leaders agreed.")
+    >>> [_party_noun(doc[i]) for i in (1, 5, 9, 14)]
+    [True, True, False, True]
     """
-    named = any(c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.text[:1].isupper())
-                for c in subj.children)
+    named = any((c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.text[:1].isupper()))
+                and c.lower_ not in _COUNTED_BLOC_MODIFIERS for c in subj.children)  # ``the two EU leaders``: members
     plural = (subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lemma_.lower()) or (
         subj.tag_ == "NNPS" and subj.lower_.endswith("s") and subj.lower_[:-1])  # ``both Ministers``: title case
     return bool(plural) and plural in _AGREEMENT_PARTY_NOUNS and not named
