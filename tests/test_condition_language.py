@@ -3887,6 +3887,26 @@ PATTERN_CASES = {
         ("Experts note that the Norwegian side would tie any truce to a release of every detainee.",
          [("Norway", "ceasefire"), ("Norway", "prisoners")]),
     ],
+    "a_guess_anyone_speculates_about_a_party_is_no_term": [
+        # whoever speculates, what a party might do is a guess; the party's own word stays its term
+        ("A columnist speculated that Osteria might ask for a truce along the river.", []),
+        ("A newspaper speculated in an editorial that Norland could press for its fishermen to be freed.", []),
+        ("Reporters wondered whether Osteria might insist on a withdrawal of Norwegian troops from the valley.", []),
+        ("Osteria said it might insist on a withdrawal of Norwegian troops from the valley.", [("Osteria", "territory")]),
+        ("Karl Vos speculated that the rain might stop, and said Osteria must free the detained fishermen.",
+         [("Karl Vos", "prisoners")]),
+    ],
+    "a_claim_of_a_business_or_a_sporting_body_is_no_term": [
+        # a firm, its lawyers or shareholders, or a sports body demand in commerce, law or sport
+        ("Norland's biggest shipping firm demanded that Osteria lift its embargo on the harbour.", []),
+        ("Lawyers for an Osterian importer demanded that a court unfreeze the importer's accounts.", []),
+        ("Norland's rowing federation demanded security guarantees for its crews at the regatta.", []),
+        # a state, its negotiators or a federation by name still hold their terms
+        ("Norland's government demanded that Osteria lift its embargo on the harbour.", [("Norland", "sanctions")]),
+        ("Norland's negotiating team demanded security guarantees for its observers.", [("Norland", "security")]),
+        ("The Osterian Federation demanded that Norland lift its embargo on the harbour.",
+         [("Osterian Federation", "sanctions")]),
+    ],
     "only_backing_a_deal_that_does_something_makes_it_a_term": [
         ("Karl Vos said Norland would only endorse a deal that frees every detainee.", [("Norland", "prisoners")]),
         ("Norland will only sign an accord that pulls Osterian troops out of the valley.", [("Norland", "territory")]),

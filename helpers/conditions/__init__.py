@@ -7009,6 +7009,36 @@ def commentators_view(cue: Match, doc) -> bool:
     return False
 
 
+#: Verbs of a guess about what a party will do (``speculate``, ``guess``, ``wonder``).
+SPECULATION_VERBS = language.words("speculation_verbs")
+
+
+def speculated(cue: Match, doc) -> bool:
+    """Whether a cue is in a guess about a party: the clause that holds it, or one it hangs from, has a
+    modal of a guess (:func:`_guessed`) and is what a verb of speculating (:data:`SPECULATION_VERBS`)
+    says, whoever speculates (``a columnist speculated that Osteria might ask for a truce``); a party's
+    own stance under it is a guess too. Without a modal of a guess it is what the speaker reports
+    (``reporters wondered why Osteria demands a truce`` is left to the other rules).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("A columnist speculated that Osteria might ask for a truce. Norland said Osteria might ask for a truce.")
+    >>> speculated(Match(42, 49, "asks for", "demand"), doc), speculated(Match(86, 93, "asks for", "demand"), doc)
+    (True, False)
+    """
+    node = _cue_head_at(doc, cue.start)
+    guessed = False
+    for _ in range(DENIAL_DEPTH):
+        if node is None or node.head.i == node.i:
+            return False
+        guessed = guessed or _guessed(node)
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "prep", "pobj"):  # ``in an editorial that``
+            return False
+        node = node.head
+        if node.lemma_.lower() in SPECULATION_VERBS:
+            return guessed
+    return False
+
+
 def _guessed(verb) -> bool:
     """Whether ``verb`` has a modal of a guess (``might``, ``may``, ``could``: ``hedging_modals``).
 
@@ -7437,12 +7467,12 @@ def _clause_subjects(verb) -> list:
 
 def _usable(cue: Match, doc) -> bool:
     """Whether a cue states a term: not unsaid, denied or asked, a dropped plan, a speech act, a
-    demand complied with, a past document, a commentator's view, a forecast or a measure kept
-    until a date."""
+    demand complied with, a past document, a commentator's view or a guess, a forecast, a measure kept
+    until a date, or a claim of a business or a sporting body."""
     return not (unsaid(cue, doc) or _dropped_plan(cue, doc) or speech_act(cue, doc) or denied_or_asked(cue, doc)
                 or complied_with(cue, doc) or past_document(cue, doc) or commentators_view(cue, doc)
-                or forecast(cue, doc) or _kept_until_date(cue, doc) or _narrated_obligation(cue, doc)
-                or _unheld_document(cue, doc) or _armed_forces(cue, doc) or _indicated(cue, doc)
+                or speculated(cue, doc) or forecast(cue, doc) or _kept_until_date(cue, doc) or _narrated_obligation(cue, doc)
+                or _unheld_document(cue, doc) or _armed_forces(cue, doc) or _indicated(cue, doc) or _commercial_demander(cue, doc)
                 or _fragment_with_verb(cue, doc))
 
 
@@ -7503,6 +7533,36 @@ def _indicating(verb) -> bool:
     """
     return verb.lemma_.lower() in INDICATING_VERBS \
         and any(c.dep_ == "nsubj" and c.lemma_.lower() in INDICATING_SUBJECTS for c in verb.children)
+
+
+#: Businesses and sporting bodies, whose demands are claims of commerce, law or sport (``a firm``, ``a federation``).
+COMMERCIAL_BODY_NOUNS = language.words("commercial_body_nouns")
+
+
+def _commercial_demander(cue: Match, doc) -> bool:
+    """Whether a demand's subject is a business or a sporting body (:data:`COMMERCIAL_BODY_NOUNS`), or
+    those who act for one (``lawyers for an exporter``, ``shareholders of a holding company``): a claim of
+    commerce, law or sport, whatever words of terms it uses (``a dairy firm called for a 'ceasefire' in
+    its price war``, ``the football federation demanded security guarantees``), not a party's term. A
+    name or a state's possessive over the noun still names no party here: the state's firm is not the
+    state (``Osteria's largest firm``); a name that ends in such a word is none (``the Osterian Federation``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("A property firm demanded a truce. The government demanded a truce.")
+    >>> [_commercial_demander(Match(t.idx, t.idx + 8, "demands that", "demand"), doc) for t in doc if t.lower_ == "demanded"]
+    [True, False]
+    """
+    if cue.kind not in ("demand", "stance", "proposal", "refusal"):
+        return False
+    node = _cue_head_at(doc, cue.start)
+    if node is None:
+        return False
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    heads = [subject] + [p for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                         for p in prep.children if p.dep_ == "pobj"]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in COMMERCIAL_BODY_NOUNS for t in heads)  # not ``the Russian Federation``
 
 
 def _armed_forces(cue: Match, doc) -> bool:
