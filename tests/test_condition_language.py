@@ -1877,6 +1877,9 @@ CUE_CASES = [
      "The truce held only with difficulty, Norland said."),
     ("imperative", '"Free our detainees," Anna Berg said.',
      '"Release of the detainees was delayed," Anna Berg said.'),
+    # a step that follows the moment another side acts; the delegates' arrival is none
+    ("… the moment X does", "Karl Vos said the talks can resume the moment Osteria frees the detainees.",
+     "Karl Vos said the talks can resume the moment the delegates arrive."),
     # a headline's speaker before a colon is no subject of the imperative after it
     ("imperative", "Norland to Osteria: free our detainees within ten days.",
      "Norland to Osteria: detainees freed within ten days."),
@@ -3906,6 +3909,11 @@ PATTERN_CASES = {
         ("Norland's negotiating team demanded security guarantees for its observers.", [("Norland", "security")]),
         ("The Osterian Federation demanded that Norland lift its embargo on the harbour.",
          [("Osterian Federation", "sanctions")]),
+    ],
+    "talks_begin_the_moment_the_other_side_acts": [
+        ("Karl Vos said direct talks with Norland can begin the moment Norland stops its shelling of the valley.",
+         [("Karl Vos", "ceasefire")]),
+        ("Karl Vos said the talks can begin the moment the delegates arrive.", []),
     ],
     "only_backing_a_deal_that_does_something_makes_it_a_term": [
         ("Karl Vos said Norland would only endorse a deal that frees every detainee.", [("Norland", "prisoners")]),
