@@ -3836,6 +3836,10 @@ PATTERN_CASES = {
          "lifted its embargo.", [("Norland", "prisoners"), ("Norland", "sanctions")]),
         # a condition hung on the refusal itself is the refuser's term
         ("Norland dismissed any talks unless Osteria first withdrew its troops from the bay.", [("Norland", "territory")]),
+        # an offer's content the parser hangs on the verb that received it is still under the denial
+        ("Norland denied receiving any offer from Osteria to free the crews in exchange for an amnesty.", []),
+        ("Norland received an offer from Osteria to free the crews in exchange for an amnesty.",
+         [("Osteria", "accountability"), ("Osteria", "prisoners")]),
     ],
     "an_inverted_were_and_a_refusal_before_a_term": [
         # the embargo lifted on the condition is the holder's own measure, a term too (sanctions "lifted or kept")
@@ -3893,9 +3897,14 @@ PATTERN_CASES = {
     "a_guess_anyone_speculates_about_a_party_is_no_term": [
         # whoever speculates, what a party might do is a guess; the party's own word stays its term
         ("A columnist speculated that Osteria might ask for a truce along the river.", []),
-        ("A newspaper speculated in an editorial that Norland could press for its fishermen to be freed.", []),
+        ("A newspaper speculated in an editorial that Norland could press for the freeing of its detained fishermen.",
+         []),
         ("Reporters wondered whether Osteria might insist on a withdrawal of Norwegian troops from the valley.", []),
         ("Osteria said it might insist on a withdrawal of Norwegian troops from the valley.", [("Osteria", "territory")]),
+        # a condition in the guess is the guess's too, however deep the parser hangs it
+        ("Reporters speculated that Norland might sign if Osteria freed the detainees.", []),
+        ("Analysts speculate that Norland could be talked into letting aid trucks reach the camps if the embargo "
+         "on its ports were eased.", []),
         ("Karl Vos speculated that the rain might stop, and said Osteria must free the detained fishermen.",
          [("Karl Vos", "prisoners")]),
     ],

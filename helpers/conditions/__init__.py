@@ -6929,13 +6929,26 @@ def denied_or_asked(cue: Match, doc) -> bool:
         if node.dep_ in ("pcomp", "ccomp") and _opens_with_question_word(node):
             return True  # ``divided over what the referral should cover``: a question the talks weigh
         if node.head.i == node.i or node.dep_ in ("conj", "parataxis") or (node.dep_ == "advcl" and not (
-                _opens_on_condition(node) and node.head.lemma_.lower() not in DENIAL_VERBS)):
+                _opens_on_condition(node) and node.head.lemma_.lower() not in DENIAL_VERBS) and not _offer_infinitive(node)):
             return False  # ``dismissed the offer and demanded a truce``, ``dismissed talks unless ...``: a clause of its own
         node = node.head  # (an ``if`` hung on an offer below the denial is the offer's)
         if node.lemma_.lower() in DENIAL_VERBS and node.pos_ in ("VERB", "NOUN") and not any(
                 c.dep_ == "neg" or c.lower_ in ("no", "little") for c in node.children):
             return True  # ``denied that``, ``doubts that``, ``expressed doubt that`` (not ``no doubt that``)
     return False
+
+
+def _offer_infinitive(clause) -> bool:
+    """Whether an infinitive the parser hangs on a verb as its own clause belongs to a demand or offer noun
+    that verb takes (``denied receiving any offer from Osteria to free the pilots``: the offer's content).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland denied receiving any offer from Osteria to free the pilots.")
+    >>> _offer_infinitive(doc[8])
+    True
+    """
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS for c in clause.head.children)
 
 
 def _set_off(noun) -> bool:
@@ -7026,12 +7039,14 @@ def speculated(cue: Match, doc) -> bool:
     (True, False)
     """
     node = _cue_head_at(doc, cue.start)
+    if node is not None and node.dep_ == "mark":
+        node = node.head  # ``... could be talked into it if X``: the conditional's clause
     guessed = False
-    for _ in range(DENIAL_DEPTH):
+    for _ in range(DENIAL_DEPTH + 2):  # prepositions count as steps: ``talked into letting ... if``
         if node is None or node.head.i == node.i:
             return False
         guessed = guessed or _guessed(node)
-        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "prep", "pobj"):  # ``in an editorial that``
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "prep", "pobj", "pcomp"):  # ``in an editorial that``
             return False
         node = node.head
         if node.lemma_.lower() in SPECULATION_VERBS:
