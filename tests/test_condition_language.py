@@ -5744,6 +5744,50 @@ PATTERN_CASES = {
         ("Norland wants a cessation of the hostilities along the river.", [("Norland", "ceasefire")]),
         ("Norland wants a cessation of the dispute with its teachers.", []),
     ],
+    "a_zone_of_separation": [
+        ("Norland wants a zone of separation drawn between the two armies.", [("Norland", "territory")]),
+        ("Osteria proposed separation zones along the river under the truce.", [("Osteria", "ceasefire"), ("Osteria", "territory")]),
+        ("Norland wants a separation of powers in the new cabinet.", []),
+    ],
+    "basic_services_restored_or_resettlement_help": [
+        ("The Freedom Front wants basic services restored in the eastern villages.", [("Freedom Front", "humanitarian")]),
+        ("The Freedom Front demands resettlement grants for families returning to the valley.",
+         [("Freedom Front", "humanitarian")]),
+        ("The Freedom Front wants the power company to reconnect the telephone services.", []),
+    ],
+    "a_movement_taken_off_a_list_of_banned_groups": [
+        ("The Freedom Front wants to be removed from Norland's list of proscribed organisations.",
+         [("Freedom Front", "sanctions")]),
+        ("The Freedom Front wants its name removed from the list of donors to the museum.", []),
+    ],
+    "weapons_surrendered_former_combatants_and_vetting": [
+        ("Under Norland's plan, fighters would be paid for each rifle surrendered at the collection points.",
+         [("Norland", "security")]),
+        ("Norland wants ex-combatants of the Freedom Front screened by a joint vetting board.", [("Norland", "security")]),
+        ("Norland wants the rifles of the hunting club stored in a locked room.", []),
+    ],
+    "federal_status_devolved_powers_a_party_registered_an_official_language": [
+        ("The Freedom Front wants federal status for the eastern districts.", [("Freedom Front", "governance")]),
+        ("The Freedom Front demands to be registered as a political party.", [("Freedom Front", "governance")]),
+        ("The Freedom Front demands that Norland recognise its dialect as an official regional language.",
+         [("Freedom Front", "governance")]),
+        ("The Freedom Front wants federal funding for its schools.", []),
+    ],
+    "a_state_of_emergency_or_a_curfew_lifted": [
+        ("The Freedom Front says the state of emergency in the north must be lifted.", [("Freedom Front", "governance")]),
+        ("The Freedom Front wants the curfew on teenagers in the city parks lifted.", []),
+    ],
+    "a_share_of_resource_revenue": [
+        ("The Freedom Front demands half of the royalties from the copper mines.", [("Freedom Front", "other")]),
+        ("The Freedom Front wants a fixed share of the oil revenue for the coast.", [("Freedom Front", "other")]),
+        ("The Freedom Front wants half of the tickets for the cup final.", []),
+    ],
+    "land_reform_tenure_or_restitution": [
+        ("The Freedom Front demands land reform in the valley.", [("Freedom Front", "other")]),
+        ("The Freedom Front demands the restitution of confiscated farmland.",
+         [("Freedom Front", "accountability"), ("Freedom Front", "other")]),
+        ("The Freedom Front praised the land registry's new building.", []),
+    ],
     "a_settlement_within_a_time_an_offer_hangs_on": [
         ("Karl Vos said Osteria would pull its guns back if the envoys conclude a treaty within ten days.",
          [("Osteria", "negotiation_terms")]),
