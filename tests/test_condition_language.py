@@ -1883,9 +1883,6 @@ CUE_CASES = [
     # a headline's speaker before a colon is no subject of the imperative after it
     ("imperative", "Norland to Osteria: free our detainees within ten days.",
      "Norland to Osteria: detainees freed within ten days."),
-    # a refusal to negotiate under threat; players and their club are none
-    ("not under", "Anna Berg said Norland would not bargain under threats of force.",
-     "The players said they would not negotiate under pressure from the club."),
     # a party pressing another for a term; reporters pressing for details are none
     ("presses X for", "Norland has long pressed Osteria for an aid corridor into the besieged town.",
      "Reporters pressed Karl Vos for details of the truce along the river."),
@@ -3363,6 +3360,8 @@ PATTERN_CASES = {
          [("Anna Berg", "prisoners"), ("Karl Vos", "prisoners")]),
         ("Anna Berg received Karl Vos on Monday. The two Norwegian leaders then agreed to free all detainees.",
          [("Norway", "prisoners")]),
+        ("Anna Berg received Karl Vos and two EU mediators on Monday. The two EU mediators then agreed to free "
+         "all detainees.", []),
         # a thing of the guest's welcomed, a letter from the guest, a meeting that did not happen: no pair
         ("Anna Berg welcomed Karl Vos's proposal on Monday. The two leaders then agreed to free all detainees.", []),
         ("Anna Berg received a letter from Karl Vos on Monday. The two leaders then agreed to free all detainees.", []),
@@ -3840,6 +3839,9 @@ PATTERN_CASES = {
         ("Norland denied receiving any offer from Osteria to free the crews in exchange for an amnesty.", []),
         ("Norland received an offer from Osteria to free the crews in exchange for an amnesty.",
          [("Osteria", "accountability"), ("Osteria", "prisoners")]),
+        ("Norland dismissed the offer, to insist instead on a full withdrawal of Osterian troops from the valley.",
+         [("Norland", "territory")]),
+        ("Norland denied the request so as to insist on the release of all detainees.", [("Norland", "prisoners")]),
     ],
     "an_inverted_were_and_a_refusal_before_a_term": [
         # the embargo lifted on the condition is the holder's own measure, a term too (sanctions "lifted or kept")
@@ -3907,6 +3909,11 @@ PATTERN_CASES = {
          "on its ports were eased.", []),
         ("Karl Vos speculated that the rain might stop, and said Osteria must free the detained fishermen.",
          [("Karl Vos", "prisoners")]),
+        # a hedged stance a verb of saying reports beside a guess, and a speaker hedging an offer, stay terms
+        ("Analysts speculated that the talks could collapse, but Norland said it might insist on a withdrawal of "
+         "Osterian troops from the valley.", [("Norland", "territory")]),
+        ('"I guess we could lift the embargo if Osteria frees the detainees," Anna Berg said.',
+         [("Anna Berg", "prisoners"), ("Anna Berg", "sanctions")]),
     ],
     "a_claim_of_a_business_or_a_sporting_body_is_no_term": [
         # a firm, its lawyers or shareholders, or a sports body demand in commerce, law or sport
@@ -3916,13 +3923,23 @@ PATTERN_CASES = {
         # a state, its negotiators or a federation by name still hold their terms
         ("Norland's government demanded that Osteria lift its embargo on the harbour.", [("Norland", "sanctions")]),
         ("Norland's negotiating team demanded security guarantees for its observers.", [("Norland", "security")]),
+        ("Norland's policy makers demanded that Osteria pull its troops out of the valley.", [("Norland", "territory")]),
+        ("The head of the federation, Karl Vos, demanded that Norland free the detainees.", [("Karl Vos", "prisoners")]),
         ("The Osterian Federation demanded that Norland lift its embargo on the harbour.",
          [("Osterian Federation", "sanctions")]),
+    ],
+    "a_headline_order_to_a_named_party": [
+        # ``Norland to Osteria: ...`` gives an order to a named party; a coach to fans, a column, are none
+        ("Norland to Osteria: free our detainees within ten days.", [("Norland", "prisoners")]),
+        ("Karl Vos to club owners: stop the attacks on referees.", []),
+        ("Anna Berg's column: stop the attacks on refugees.", []),
     ],
     "talks_begin_the_moment_the_other_side_acts": [
         ("Karl Vos said direct talks with Norland can begin the moment Norland stops its shelling of the valley.",
          [("Karl Vos", "ceasefire")]),
         ("Karl Vos said the talks can begin the moment the delegates arrive.", []),
+        ("Karl Vos said the situation will change the moment Osteria stops the shelling.", []),
+        ("Osteria will return the moment Norland withdraws its troops from the valley, Karl Vos warned.", []),
     ],
     "only_backing_a_deal_that_does_something_makes_it_a_term": [
         ("Karl Vos said Norland would only endorse a deal that frees every detainee.", [("Norland", "prisoners")]),
@@ -5677,7 +5694,8 @@ PATTERN_CASES = {
     ],
     "the_lines_as_they_stand_accepted_in_the_words_reality_on_the_ground": [
         ("Norland says any deal must accept the new reality on the ground.", [("Norland", "territory")]),
-        ("Norland wants a settlement based on the current situation on the ground.", [("Norland", "territory")]),
+        ("Norland wants a settlement based on the new realities on the ground.", [("Norland", "territory")]),
+        ("Norland wants a relief plan based on the current situation on the ground in the flooded valley.", []),
         ("Norland says a grim reality on the ground awaits the refugees.", []),
         ("Norland's envoy demanded that reporters describe conditions on the ground.", []),
     ],
@@ -5698,6 +5716,8 @@ PATTERN_CASES = {
         ("Norland pressed Osteria's envoys for a truce along the river.", [("Norland", "ceasefire")]),
         ("Reporters pressed Karl Vos for details of the truce along the river.", []),
         ("Norland was pressed for time before the truce talks.", []),
+        ("Reporters pressed Karl Vos for a timetable for the troop withdrawal from the valley.", []),
+        ("Norland's most pressing priority for the summit is a truce in the trade war.", []),
     ],
     "one_aid_corridor_or_a_crossing_for_aid_trucks": [
         ("Osteria insists on a permanent crossing for food trucks at the southern checkpoint.",
@@ -5709,26 +5729,26 @@ PATTERN_CASES = {
         ("Norland is demanding an end to all Osterian arms purchases from abroad.", [("Norland", "security")]),
         ("Osteria wants a halt to weapons deliveries to the rebels.", [("Osteria", "security")]),
         ("Osteria wants an end to all grain purchases from abroad.", []),
+        ("Norland's justice minister wants a ban on weapons sales to minors.", []),
     ],
     "talks_moved_to_another_venue_or_format": [
         ("Norland rejected Osteria's demand that the talks be moved to the capital.", [("Osteria", "negotiation_terms")]),
         ("Osteria wants the next round moved to a neutral venue.", [("Osteria", "negotiation_terms")]),
         ("Norland's exhibition of furniture was moved to a larger venue.", []),
+        ("Norland wants parliament's next sitting moved to the capital.", []),
     ],
     "captives_to_be_home": [
         ("Every Osterian sailor held in Norland must be home by the spring, Karl Vos said.", [("Karl Vos", "prisoners")]),
         ("Osteria demands that its detained fishermen be back home by the spring.", [("Osteria", "prisoners")]),
         ("Every Osterian skier in the team must be home by the spring, Karl Vos said.", []),
-    ],
-    "settlements_handed_back": [
-        ("Norland insists that Osteria hand back the fishing settlements it seized.", [("Norland", "territory")]),
-        ("Norland insists that Osteria hand back the settlement papers it took.", []),
+        ("Norland says its citizens should be home before the storm.", []),
     ],
     "forces_withdrawn_to_a_line_or_a_border": [
         ("Norland would help only if Osteria withdrew its forces to the line of control.", [("Norland", "territory")]),
         ("Norland demands that Osteria's troops fall back to the border.", [("Norland", "territory")]),
         ("Osteria insists that Norland restores the status quo ante in the valley.", [("Osteria", "territory")]),
         ("Norland's envoy withdrew to the border town for the night.", []),
+        ("Norland's captain wants his fielders to fall back to the boundary.", []),
     ],
     "disputes_settled_between_the_two_parties_alone": [
         ("Norland insists that all outstanding issues be settled bilaterally.", [("Norland", "negotiation_terms")]),
@@ -5738,11 +5758,13 @@ PATTERN_CASES = {
     "no_talks_under_threat_pressure_or_fire": [
         ("Norland will never hold talks with Osteria under fire.", [("Norland", "negotiation_terms")]),
         ("Norland won't sit down with Osteria under fire, Karl Vos said.", [("Norland", "negotiation_terms")]),
+        ("Anna Berg said Norland would never talk under the threat of force.", [("Norland", "negotiation_terms")]),
         ("Norland's envoy said the talks were held under a cloudless sky.", []),
+        ("Norland will not negotiate its fishing quotas under pressure from the union.", []),
     ],
     "a_cessation_of_the_hostilities": [
         ("Norland wants a cessation of the hostilities along the river.", [("Norland", "ceasefire")]),
-        ("Norland wants a cessation of the dispute with its teachers.", []),
+        ("Norland wants a cessation of the strikes at its ports.", []),
     ],
     "a_zone_of_separation": [
         ("Norland wants a zone of separation drawn between the two armies.", [("Norland", "territory")]),
@@ -5754,6 +5776,7 @@ PATTERN_CASES = {
         ("The Freedom Front demands resettlement grants for families returning to the valley.",
          [("Freedom Front", "humanitarian")]),
         ("The Freedom Front wants the power company to reconnect the telephone services.", []),
+        ("Norland wants public services resumed after the strike.", []),
     ],
     "a_movement_taken_off_a_list_of_banned_groups": [
         ("The Freedom Front wants to be removed from Norland's list of proscribed organisations.",
@@ -5765,6 +5788,8 @@ PATTERN_CASES = {
          [("Norland", "security")]),
         ("Norland wants ex-combatants of the Freedom Front screened by a joint vetting board.", [("Norland", "security")]),
         ("Norland wants the rifles of the hunting club stored in a locked room.", []),
+        ("Norland's parliament wants a stricter vetting process for judges.", []),
+        ("Norland wants pensions for ex-combatants of the old war.", []),
     ],
     "federal_status_devolved_powers_a_party_registered_an_official_language": [
         ("The Freedom Front wants federal status for the eastern districts.", [("Freedom Front", "governance")]),
@@ -5772,6 +5797,7 @@ PATTERN_CASES = {
         ("The Freedom Front demands that Norland recognise its dialect as an official regional language.",
          [("Freedom Front", "governance")]),
         ("The Freedom Front wants federal funding for its schools.", []),
+        ("Osteria asked to be registered as a party to the lawsuit over the pipeline.", []),
     ],
     "a_state_of_emergency_or_a_curfew_lifted": [
         ("The Freedom Front says the state of emergency in the north must be lifted.", [("Freedom Front", "governance")]),
@@ -5787,6 +5813,7 @@ PATTERN_CASES = {
         ("The Freedom Front demands the restitution of confiscated farmland.",
          [("Freedom Front", "accountability"), ("Freedom Front", "other")]),
         ("The Freedom Front praised the land registry's new building.", []),
+        ("Norland demands the restitution of paintings looted from its museums.", [("Norland", "accountability")]),
     ],
     "a_settlement_within_a_time_an_offer_hangs_on": [
         ("Karl Vos said Osteria would pull its guns back if the envoys conclude a treaty within ten days.",
@@ -7454,7 +7481,9 @@ SEEDS_STORY_CASES = [
     # the alliance under its full name; the treaty's own text is none
     ("Osteria rules out Norland's entry into the North Atlantic Treaty Organisation.",
      [("Osteria", "nato_membership")]),
-    ("Norland wants to join North Atlantic Treaty Organization forces, Karl Vos said.", [("Norland", "nato_membership")]),
+    ("Norland wants to join the North Atlantic Treaty Organisation, Karl Vos said.", [("Norland", "nato_membership")]),
+    ("Norway, a founding member of the North Atlantic Treaty Organisation, wants Osteria to free the detainees.",
+     [("Norway", "other")]),
     ("Osteria wants Norland to read the North Atlantic Treaty Organization's founding text.", []),
 ]
 

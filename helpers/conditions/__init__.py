@@ -2297,8 +2297,18 @@ def _bare_imperative(verb) -> bool:
 
 
 def _colon_between(tok, verb) -> bool:
-    """Whether a colon stands between ``tok`` (before the verb) and ``verb``."""
-    return tok.i < verb.i and any(t.text == ":" for t in tok.doc[tok.i + 1:verb.i])
+    """Whether ``tok`` is a headline's name before a colon, the one who gives the order to another
+    named after ``to`` (``Norland to Osteria: free ...``), not the verb's subject; a coach to fans, a
+    column or advice before a colon is none.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland to Osteria: free our detainees.")
+    >>> _colon_between(doc[0], doc[4])
+    True
+    """
+    return tok.i < verb.i and tok.pos_ == "PROPN" and any(t.text == ":" for t in tok.doc[tok.i + 1:verb.i]) \
+        and any(p.dep_ == "prep" and p.lower_ == "to" and any(g.pos_ == "PROPN" for g in p.children)
+                for p in tok.children)
 
 
 def _threat_clauses(cue: Match, doc):
@@ -2557,8 +2567,9 @@ def _party_noun(subj) -> bool:
     >>> [_party_noun(doc[i]) for i in (1, 5, 9, 14)]
     [True, True, False, True]
     """
+    bloc = subj.lemma_.lower() not in _THIRD_PARTY_ROLES  # ``the two EU leaders``: members; ``two EU mediators``: the bloc's
     named = any((c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.text[:1].isupper()))
-                and c.lower_ not in _COUNTED_BLOC_MODIFIERS for c in subj.children)  # ``the two EU leaders``: members
+                and not (bloc and c.lower_ in _COUNTED_BLOC_MODIFIERS) for c in subj.children)
     plural = (subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lemma_.lower()) or (
         subj.tag_ == "NNPS" and subj.lower_.endswith("s") and subj.lower_[:-1])  # ``both Ministers``: title case
     return bool(plural) and plural in _AGREEMENT_PARTY_NOUNS and not named
@@ -6946,9 +6957,17 @@ def _offer_infinitive(clause) -> bool:
     >>> doc = nlp.bare_nlp()("Norland denied receiving any offer from Osteria to free the pilots.")
     >>> _offer_infinitive(doc[8])
     True
+    >>> doc = nlp.bare_nlp()("Norland dismissed the offer, to insist instead on a truce.")
+    >>> _offer_infinitive(next(t for t in doc if t.lower_ == "insist"))
+    False
     """
-    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS for c in clause.head.children)
+    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            or any(c.lower_ in ("so", "as", "order") for c in clause.subtree if c.i < clause.i):
+        return False  # ``so as to insist``, ``in order to``: a purpose of the verb's own
+    nouns = [c for c in clause.head.children if c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS]
+    return any(noun.i < clause.left_edge.i and not any(t.is_punct or t.pos_ in ("VERB", "AUX")
+                                                       for t in noun.doc[noun.i + 1:clause.left_edge.i])
+               for noun in nouns)  # ``dismissed the offer, to insist instead on ...``: the comma parts them
 
 
 def _set_off(noun) -> bool:
@@ -7031,7 +7050,10 @@ def speculated(cue: Match, doc) -> bool:
     modal of a guess (:func:`_guessed`) and is what a verb of speculating (:data:`SPECULATION_VERBS`)
     says, whoever speculates (``a columnist speculated that Osteria might ask for a truce``); a party's
     own stance under it is a guess too. Without a modal of a guess it is what the speaker reports
-    (``reporters wondered why Osteria demands a truce`` is left to the other rules).
+    (``reporters wondered why Osteria demands a truce`` is left to the other rules); so is a clause a verb
+    of saying reports on the way up (``... but Norland said it might insist on ...``), and a guess whose
+    subject is a pronoun, a speaker hedging an offer of their own (``"I guess we could lift the embargo
+    if ..."``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("A columnist speculated that Osteria might ask for a truce. Norland said Osteria might ask for a truce.")
@@ -7046,11 +7068,13 @@ def speculated(cue: Match, doc) -> bool:
         if node is None or node.head.i == node.i:
             return False
         guessed = guessed or _guessed(node)
-        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "prep", "pobj", "pcomp"):  # ``in an editorial that``
-            return False
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "acl", "relcl", "prep", "pobj", "pcomp"):  # ``in an editorial that``
+            return False  # (not a clause joined by ``and`` or ``but``: a guess beside it is its own)
         node = node.head
-        if node.lemma_.lower() in SPECULATION_VERBS:
-            return guessed
+        if node.lemma_.lower() in SPECULATION_VERBS and node.pos_ == "VERB":
+            return guessed and not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in node.children)
+        if node.lemma_.lower() in ATTRIBUTION_VERBS:
+            return False  # ``Norland said it might insist on ...``: its own hedged stance, reported
     return False
 
 
@@ -7552,6 +7576,8 @@ def _indicating(verb) -> bool:
 
 #: Businesses and sporting bodies, whose demands are claims of commerce, law or sport (``a firm``, ``a federation``).
 COMMERCIAL_BODY_NOUNS = language.words("commercial_body_nouns")
+#: Those who act for a business (``lawyers for an exporter``, ``shareholders of a company``).
+BUSINESS_AGENT_NOUNS = language.words("business_agent_nouns")
 
 
 def _commercial_demander(cue: Match, doc) -> bool:
@@ -7573,9 +7599,10 @@ def _commercial_demander(cue: Match, doc) -> bool:
     if node is None:
         return False
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
+    if subject is None or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+        return False  # ``the head of the federation, Karl Vos, demanded``: a person the text names
     heads = [subject] + [p for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                         and subject.lemma_.lower() in BUSINESS_AGENT_NOUNS
                          for p in prep.children if p.dep_ == "pobj"]
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in COMMERCIAL_BODY_NOUNS for t in heads)  # not ``the Russian Federation``
 
