@@ -69,7 +69,7 @@ from .plans import LIST_ITEM_NOUNS, ORDINAL_WORDS, heading, item_openers, ordina
 from ..corpus.metadata import in_agency_dateline, news_organisation, newspaper_title, short_paper_title
 from .sides import (
     COMMENTATORS, STATE_NOUNS, bloc_demonym, brokering, canonical_actor, country_of_phrase, dateline,
-    described_as_commentator, demonym_owner, demonym_state, holder_side, party_noun, people_of_state, portfolio,
+    described_as_commentator, demonym_owner, demonym_state, holder_side, names_bloc, party_noun, people_of_state, portfolio,
     side_noun_at, state_at, unnamed_words, window_start)
 
 #: ``rule``: the cue rule that made the row; ``holder_rule``: the rule that chose the holder (and,
@@ -2515,8 +2515,6 @@ def _as_clause(tok):
 
 
 _AGREEMENT_PARTY_NOUNS = language.words("agreement_party_nouns")
-#: A bloc named in front of a plural of parties, whose members they are (``the two EU leaders``).
-_COUNTED_BLOC_MODIFIERS = language.words("counted_bloc_modifiers")
 
 
 def _agreeing_party(verb) -> bool:
@@ -2569,7 +2567,7 @@ def _party_noun(subj) -> bool:
     """
     bloc = subj.lemma_.lower() not in _THIRD_PARTY_ROLES  # ``the two EU leaders``: members; ``two EU mediators``: the bloc's
     named = any((c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.text[:1].isupper()))
-                and not (bloc and c.lower_ in _COUNTED_BLOC_MODIFIERS) for c in subj.children)
+                and not (bloc and names_bloc(c)) for c in subj.children)
     plural = (subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lemma_.lower()) or (
         subj.tag_ == "NNPS" and subj.lower_.endswith("s") and subj.lower_[:-1])  # ``both Ministers``: title case
     return bool(plural) and plural in _AGREEMENT_PARTY_NOUNS and not named
@@ -7598,7 +7596,7 @@ def _commercial_demander(cue: Match, doc) -> bool:
     node = _cue_head_at(doc, cue.start)
     if node is None:
         return False
-    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next(iter(_clause_subjects(node)), None)
     if subject is None or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
         return False  # ``the head of the federation, Karl Vos, demanded``: a person the text names
     heads = [subject] + [p for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")

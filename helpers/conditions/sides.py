@@ -252,6 +252,31 @@ def bloc_demonym(tok) -> dict | None:
             "end": tok.idx + len(tok), "surface": tok.text}
 
 
+#: The world actors' roles of any body of states (a union, a bloc, a group, an alliance).
+_GROUP_ROLES = _BLOC_ROLES + ("Group of states", "Military alliance")
+
+
+@lru_cache(maxsize=1)
+def _group_names() -> frozenset:
+    """The lower-cased one-word names and aliases of the world actors' bodies of states (``eu``, ``nato``)."""
+    from ..actors.registry import world_records
+    return frozenset(name.strip().lower() for r in world_records() if r.get("role") in _GROUP_ROLES
+                     for name in [r["canonical"], *str(r.get("aliases") or "").split("|")]
+                     if name.strip() and " " not in name.strip())
+
+
+def names_bloc(tok) -> bool:
+    """Whether ``tok`` names a body of states by a one-word name or alias of the world actors (``EU``,
+    ``NATO``, ``G7``) or by its adjective (``European``: :func:`bloc_demonym`).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The EU and the European envoys met Norwegian ones.")
+    >>> [names_bloc(doc[i]) for i in (1, 4, 7)]
+    [True, True, False]
+    """
+    return tok.lower_ in _group_names() or bloc_demonym(tok) is not None
+
+
 def nearest_modifiers(tok) -> list:
     """The adjectives and compounds in front of ``tok``, the nearest first: of two demonyms
     stacked before a noun, the second names the state and the first a people within it
