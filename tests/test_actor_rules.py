@@ -771,6 +771,23 @@ def test_an_armed_group_fighting_the_articles_state_from_another_takes_that_othe
     assert {r[3] for r in _rows(pipe, text, "Coastal Liberation Front", None)} == {country}
 
 
+@pytest.mark.parametrize("text, country", [
+    # a story that names no state as an actor: the state it writes as the group's place is its ground
+    ("The Coastal Liberation Front said it would keep the three towns it holds in northern Peru.", "PER"),
+    ("The Coastal Liberation Front will not send negotiators to any venue inside Peru, its spokesman said.", "PER"),
+    # a demonym before a division of land writes the state as a place; before any other noun, no ground
+    ("The Coastal Liberation Front wants services restored in the Peruvian districts it holds.", "PER"),
+    ("The Coastal Liberation Front met Peruvian mediators on Monday to discuss a truce.", ""),
+    # two states written as places alike lead nowhere; a state named as an actor still decides
+    ("The Coastal Liberation Front said it would keep the towns it holds in Peru and in Chile.", ""),
+    ("The Coastal Liberation Front said it would keep the towns it holds in northern Peru. Chile sent envoys "
+     "to the talks.", "CHL"),
+])
+def test_an_armed_group_in_a_story_naming_no_state_as_an_actor_takes_the_place_it_is_written_in(pipe, text,
+                                                                                                 country):
+    assert {r[3] for r in _rows(pipe, text, "Coastal Liberation Front", None)} == {country}
+
+
 def test_a_person_is_not_placed_through_an_armed_group_whose_country_is_a_guess(pipe):
     # the group's country is only the state the article names most; the corpus may know better
     text = "Peru sent envoys. Coastal Liberation Front commander Ann Okafor said Peru must pull back first."

@@ -666,11 +666,34 @@ def _meeting(tok) -> bool:
     return tok.lemma_.lower() in _MEETING_WORDS or tok.lower_ in _MEETING_WORDS
 
 
+#: Division nouns (``district``, ``province``): a demonym before one writes a state as a place.
+_DIVISION_NOUNS = language.words("place_words")
+
+
+def demonym_places(doc) -> Counter:
+    """How often a demonym names a state as the ground of a division of land (``the Uruguayan
+    districts``, ``a Chilean province``), by country code; a demonym before any other noun
+    (``Uruguayan mediators``) is not counted.
+
+    >>> from helpers import nlp
+    >>> dict(demonym_places(nlp.bare_nlp()("The Front holds the Chilean districts. Peruvian envoys met.")))
+    {'CHL': 1}
+    """
+    return Counter(code for t in doc_tokens(doc) if t.dep_ in ("amod", "compound")
+                   and t.head.lemma_.lower() in _DIVISION_NOUNS and (code := demonym_at(t)[0]))
+
+
 def _home_state(ctx) -> str | None:
     """The state the article is about (:func:`lead_of`; asked before the counts exist, None).
-    A report from a third country names its own state often in the body, the conflict's in the lede."""
+    A report from a third country names its own state often in the body, the conflict's in the lede.
+    A story that names no state as an actor has as its ground the state it writes most as a place
+    (``the Front holds three towns in northern Norway``), or, naming none as a place either, the
+    state whose demonym it writes most before a division of land (:func:`demonym_places`)."""
     state = state_of(ctx)
-    return lead_of(Counter(state.lede_counts), Counter(state.filed_counts), Counter(state.state_counts))
+    if state.state_counts:
+        return lead_of(Counter(state.lede_counts), Counter(state.filed_counts), Counter(state.state_counts))
+    return lead_of(Counter(state.lede_counts), Counter(state.filed_counts), Counter()) \
+        or _leader(Counter(state.place_counts) or demonym_places(ctx.doc))
 
 
 def state_tallies(doc, mentions: list[dict]) -> tuple[Counter, Counter, Counter]:
