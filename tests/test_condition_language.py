@@ -66,6 +66,11 @@ GENERIC_CASES = [
      "Norland insists on a meeting with the Labour Party leader before the budget vote."),
     # a swift end to the conflict; a swift end to a tariff dispute is none
     ("ceasefire", "Osteria demands a swift end to the conflict.", "Osteria demands a swift end to the tariff dispute."),
+    # the sides to sit (down) together: talks; sitting together on a council is no term
+    ("negotiation_terms", "Karl Vos said Norland and Osteria should sit together to end the war.",
+     "Karl Vos said Norland and Osteria sit together on the council."),
+    ("negotiation_terms", "Norland wants to sit down together with Osteria before winter.",
+     "Norland and Osteria sat together at the dinner before winter."),
     # a summit with the other side's leader; a summit with the trade union leader is none
     ("negotiation_terms", "Osteria is ready for a summit with Norland's leader.",
      "Osteria is ready for a summit with the trade union leader."),
@@ -1343,6 +1348,13 @@ CUE_CASES = [
      "trade."),
     ("covers", "Norland and Osteria signed a peace agreement on Friday. The deal brings an end to the fighting in "
      "the north.", "The 1990 agreement covered the release of all detainees, historians say."),
+    # a document (or its text) specifies, sets out or outlines a measure: its authors' point; a past
+    # document's content told as history, or its account of the dispute's history, is none
+    ("specifies", "Norland and Osteria signed a peace agreement on Friday. The text specifies a referendum in the "
+     "province.", "The 1990 accord specified a referendum in the province, historians say."),
+    ("specifies", "Norland and Osteria signed a peace agreement on Friday. The accords also set out the release of "
+     "all detainees.", "Norland and Osteria signed a peace agreement on Friday. The document outlines the history "
+     "of the dispute over the province."),
     # the verb ``preconditioned`` sets a term on what it names; a word of that shape alone is none
     ("would condition … on", "Norland has preconditioned talks on Osteria's withdrawal from the valley.",
      "Norland has precondition talks scheduled with Osteria on the valley for Monday."),
@@ -2405,6 +2417,63 @@ def test_the_co_signatories_of_a_document_named_earlier_hold_its_terms(pipe):
      [("Osteria", "ceasefire"), ("Osteria", "sanctions")]),
 ])
 def test_a_list_of_deeds_done_is_no_list_of_terms(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # commanders a demonym names sign for the state whose forces they command, as its officials do;
+    # commanders of no state named sign for none
+    ("After weeks of Swedish shelling, Norwegian military commanders signed an agreement to withdraw from the "
+     "valley.", [("Norway", "territory")]),
+    ("Norwegian commanders on Wednesday signed an accord to free all detainees held in the valley.",
+     [("Norway", "prisoners")]),
+    ("Rebel commanders on Wednesday signed an agreement to withdraw from the valley.", []),
+])
+def test_commanders_a_demonym_names_sign_for_their_state(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side's suggestion is a document of its terms: ``this plan`` after it is the suggester's
+    ("Anna Berg dismissed Karl Vos's suggestion that the talks could include a buffer zone. Under this plan, "
+     "Osteria would free all detainees held in the valley.", [("Karl Vos", "prisoners"), ("Karl Vos", "territory")]),
+    # a suggestion no side makes, of a fact, sets no term
+    ("Anna Berg dismissed a suggestion in the press that a truce was near.", []),
+])
+def test_a_sides_suggestion_is_a_document_of_its_terms(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``It involves`` (includes, calls for) right after a document is named lists its author's terms
+    ("Norland unveiled a peace plan on Monday. It involves a truce along the river and the release of all "
+     "detainees.", [("Norland", "ceasefire"), ("Norland", "prisoners")]),
+    ("Osteria tabled a draft on Friday. It calls for the release of all detainees held in the valley.",
+     [("Osteria", "prisoners")]),
+    # the ``it`` is the document's, whose author holds its terms, not the actor named last before it
+    ("Norland welcomed the talks on Monday. Osteria outlined a plan on Friday. It involves the release of all "
+     "detainees held in the valley.", [("Osteria", "prisoners")]),
+    # after a sentence that names no document, or told in the past, no list of terms
+    ("Norland's harvest failed on Monday. It involves a truce along the river and the release of all detainees.",
+     []),
+    ("Norland unveiled a peace plan in 1990. It included the release of all detainees, historians say.", []),
+])
+def test_it_opening_a_sentence_after_a_document_sets_out_its_terms(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that adds to a side's stated conditions (``In addition,``) goes on with that side's terms
+    ("Osteria's conditions for talks are a truce along the river. In addition, Norland should free all "
+     "detainees held in the valley.", [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
+    ("Osteria's demands are a truce along the river. Moreover, the detainees held in the valley must be freed.",
+     [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
+    # after a sentence naming no set of terms, or with no additive opening, the term has no holder
+    ("Norland held talks on Monday. In addition, Norland should free all detainees held in the valley.", []),
+    ("Osteria's conditions for talks are a truce along the river. Norland should free all detainees held in "
+     "the valley.", [("Osteria", "ceasefire")]),
+])
+def test_a_sentence_adding_to_a_sides_conditions_goes_on_with_its_terms(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
@@ -6009,11 +6078,11 @@ PATTERN_CASES = {
         ("Norland wants a cessation of payments to the contractors.", []),
     ],
     # an ordinal and a dash open an item of a counted list, a noun between maybe; a later ordinal with no
-    # counted list before it opens nothing
+    # counted list before it opens nothing (the principles are the side's that has them, as its demands are)
     "ordinal_item_after_a_dash": [
         ("Anna Berg said Norland has three principles:\n\nFirst \u2014 the territorial integrity of Osteria "
          "must be kept.\n\nThird aspect \u2014 security issues, such as limits on the size of the Osterian army.",
-         [("Anna Berg", "security"), ("Anna Berg", "territory")]),
+         [("Norland", "security"), ("Norland", "territory")]),
         ("Anna Berg spoke on Monday.\n\nThird aspect \u2014 security issues, such as limits on the size of "
          "the Osterian army.", []),
     ],

@@ -385,6 +385,11 @@ CASES = [
      "including an end to the sanctions on Osteria.", None, {("Norland", "sanctions")}),
     ("condition_holder.first_actor_of_sentence", "The second option sets out ten points, including an end to the "
      "sanctions on Osteria, according to Norland.", None, {("Norland", "sanctions")}),
+    # a sentence adding to a side's stated conditions goes on with its terms; with no set of terms before, no one's
+    ("condition_holder.holder_of_terms_added", "Osteria's conditions for talks are a truce along the river. In "
+     "addition, the sanctions on Osteria must be lifted.", None, {("Osteria", "sanctions")}),
+    ("condition_holder.holder_of_terms_added", "Norland held talks on Monday. In addition, the sanctions on Osteria "
+     "must be lifted.", None, set()),
     ("condition_holder.author_of_list_before", "Norland handed over its memorandum on Monday. The second section "
      "outlines two scenarios. The second option sets out ten points, including an end to the sanctions on Osteria.",
      None, {("Norland", "sanctions")}),

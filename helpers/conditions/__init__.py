@@ -986,10 +986,9 @@ def _subject_actor(tok, mentions, quote, text=None):
     antecedent = _relative_subject_noun(tok)
     if antecedent is not None:  # ``rejected by Osteria, which insists on ...``: Osteria
         return _subject_actor(antecedent, mentions, quote, text)
-    if _refers_back(tok):  # ``the goal of that effort``: the document the text just named
-        found = _antecedent(tok, mentions, documents_only=True)
-        if found is not None:
-            return found
+    found = _document_referred_to(tok, mentions)
+    if found is not None:
+        return found
     bound = _bound_possessive(tok, mentions) if lower in _IMPERSONAL and tok.dep_ == "poss" else None
     if bound is not None:
         return bound  # ``Norland took the chance to restate its demand that ...``: Norland's, whoever reports it
@@ -1010,6 +1009,19 @@ def _subject_actor(tok, mentions, quote, text=None):
     if lower in _PERSONAL | _IMPERSONAL:
         return _resolve_pronoun(tok, mentions, text)
     return None
+
+
+def _document_referred_to(tok, mentions) -> dict | None:
+    """The owner of the document a subject word refers back to, else None: ``the goal of that effort``
+    (:func:`_refers_back`: the document the text just named), or an ``it`` opening a sentence that sets
+    out a content right after a document (:func:`_content_pronoun_document`: ``Norland unveiled a plan.
+    It involves ...``: the plan's author, not the actor named last)."""
+    if _refers_back(tok):
+        found = _antecedent(tok, mentions, documents_only=True)
+        if found is not None:
+            return found
+    paper = _content_pronoun_document(tok)
+    return _document_owner(paper, mentions) if paper is not None else None
 
 
 #: Plurals of those who serve a state, named by where they serve (``officials in Osteria``).
@@ -5922,6 +5934,26 @@ def _terms_announced(subj) -> bool:
         and not any(c.dep_ in ("relcl", "acl") for c in obj.children)
 
 
+#: Phrases that open a sentence adding to the one before (``In addition,``, ``Moreover,``).
+_ADDITIVE_OPENERS = tuple(sorted(language.words("additive_openers"), key=len, reverse=True))
+
+
+def holder_of_terms_added(clue: Clue) -> tuple[dict, dict | None] | None:
+    """A term no rule gave a holder, in a sentence that opens by adding to the one before (``In
+    addition,``, ``Moreover,``: :data:`_ADDITIVE_OPENERS`), when that sentence names a set of terms
+    and whose they are (``Osteria's conditions are ... . In addition, Norland should free the
+    detainees.`` -> Osteria, Norland asked); a sentence after one that names no set of terms, or
+    that opens otherwise, holds nothing by this rule.
+    """
+    if clue.previous is None:
+        return None
+    opening = clue.sent.text.lstrip(" \"'\u201c\u2018").lower()
+    if not any(opening.startswith(w) and opening[len(w):len(w) + 1] in (",", " ") for w in _ADDITIVE_OPENERS):
+        return None
+    holder = _list_holder(clue.previous, clue.article.mentions, clue.article.quotes, clue.article.taxonomy)
+    return (holder, clue.climbed[1]) if holder else None
+
+
 def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
     """No actor in the sentence: the quote's speaker, even an unnamed one.
 
@@ -6152,7 +6184,8 @@ HOLDER_RULES = Registry("condition_holder", [author_of_context_document, holder_
                                              owner_of_cue_noun, experiencer_of_stance, parties_named_before,
                                              subject_of_clause, sayer_of_parenthetical, speaker_of_subject, author_of_document,
                                              first_actor_of_sentence,
-                                             author_of_list_before, author_before, unnamed_speaker])
+                                             author_of_list_before, author_before, unnamed_speaker,
+                                             holder_of_terms_added])
 
 
 # --------------------------------------------------------------------------- the table
@@ -7317,7 +7350,8 @@ def _clues(article: Article, sent, objects: list[Match], previous, lead=()) -> l
             if c.kind != "list_noun" and (c.kind in ("imperative", "kept", "obligation") or _owned_demand(c, sent.doc, article.mentions)
                                           or not any(s <= c.start and c.end <= e and e - s > c.end - c.start
                                                      for s, e in spans))]  # a cue inside a longer term is part of it
-    cues = [c for c in outermost(cues + document_pronoun_modal(sent) + document_verb(sent)) if _usable(c, sent.doc)]
+    cues = [c for c in outermost(cues + document_pronoun_modal(sent) + document_pronoun_content(sent) + document_verb(sent))
+            if _usable(c, sent.doc)]
     pledges = [c for c in party_pledge(sent, article.mentions) if _usable(c, sent.doc)]
     if previous is None or not find_cues(previous.text, 0, taxonomy, kinds={"list_noun"}):
         cues = [c for c in cues if c.kind != "anaphora"]
@@ -7368,6 +7402,67 @@ def document_pronoun_modal(sent) -> list[Match]:
     if modal is None or before is None or _document_subject(before) is None:
         return []
     return [Match(modal.idx, modal.idx + len(modal), "envisions", "proposal")]
+
+
+#: Verbs with which ``it`` opening a sentence sets out what a document named just before holds.
+_PRONOUN_CONTENT_VERBS = language.words("condition_pronoun_content_verbs")
+#: The particle each of those verbs needs (``calls for``, ``consists of``).
+_CONTENT_PARTICLES = {"call": "for", "provide": "for", "consist": "of"}
+
+
+def document_pronoun_content(sent) -> list[Match]:
+    """``Norland unveiled a plan on Monday. It involves a truce and ...``: ``it`` opening a sentence
+    whose verb sets out a content in the present tense (:data:`_PRONOUN_CONTENT_VERBS`: involves,
+    includes, calls for), right after a sentence with a document as its subject or as what its main
+    verb writes or presents (:func:`_document_object`; not one yet to exist: ``any deal``), lists the document's terms, as ``the plan involves``
+    does: a cue Match of kind ``proposal`` at the verb. After a sentence with no document (``The
+    harvest failed. It involves ...``) or in the past tense (``It included ...``: what it held), none.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland unveiled a plan. It involves a truce. The harvest failed. It involves a truce. "
+    ...                      "Norland unveiled a plan. It included a truce.")
+    >>> [len(document_pronoun_content(s)) for s in doc.sents]
+    [0, 1, 0, 0, 0, 0]
+    """
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ != "it" or first.dep_ != "nsubj":
+        return []
+    verb = first.head
+    if verb.tag_ != "VBZ" or verb.lemma_.lower() not in _PRONOUN_CONTENT_VERBS:
+        return []
+    particle = _CONTENT_PARTICLES.get(verb.lemma_.lower())
+    if particle and not any(c.dep_ == "prep" and c.lower_ == particle for c in verb.children):
+        return []  # ``it calls the envoy``: no content set out
+    before = _segment_around(first, 1)
+    if before is None or (_document_subject(before) is None and _document_object(before) is None):
+        return []
+    return [Match(verb.idx, verb.idx + len(verb), "envisions", "proposal")]
+
+
+def _content_pronoun_document(tok):
+    """The document an ``it`` stands for when it opens a sentence that sets out a content
+    (:func:`document_pronoun_content`: ``It involves a truce``) right after a sentence with that
+    document as its subject or its main verb's object, else None (``It wants a truce`` is a party's).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland unveiled a plan. It involves a truce. Norland unveiled a plan. It wants a truce.")
+    >>> _content_pronoun_document(doc[5]).text, _content_pronoun_document(doc[15])
+    ('plan', None)
+    """
+    if tok.lower_ != "it" or not document_pronoun_content(_segment_around(tok)):
+        return None
+    before = _segment_around(tok, 1)
+    return _document_subject(before) if _document_subject(before) is not None else _document_object(before)
+
+
+def _document_object(seg):
+    """The document noun that is the direct object of the segment's root verb when that verb writes or
+    presents it (:data:`AUTHOR_VERBS`: ``Norland unveiled a plan``), not one yet to exist, else None
+    (``Osteria studied the plan``: the ``it`` after it may be Osteria's)."""
+    if seg.root.lemma_.lower() not in AUTHOR_VERBS:
+        return None
+    return next((c for c in seg.root.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
+                 and not _yet_to_exist(c)), None)
 
 
 def document_verb(sent) -> list[Match]:

@@ -19,7 +19,10 @@ import re
 from .. import language
 
 #: A list marker at the start of a line: ``1.``, ``2)``, ``(3)``, ``-``, a bullet.
-ITEM_MARK = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-\u2022*\u2013\u2014\u25cf\u25aa\u00b7])(?:\s+|$)")
+#: A bullet may touch its item's first word (``*Immediate end of ...``, ``•The release of ...``: scraped
+#: pages often lose the space), when that word opens with a capital or a quotation mark.
+ITEM_MARK = re.compile(r"^\s*(?:(?:\(?\d{1,2}[.)]|[-\u2022*\u2013\u2014\u25cf\u25aa\u00b7])(?:\s+|$)"
+                       r"|[\u2022*\u25cf\u25aa\u00b7](?=[A-Z\"\u201c\u2018']))")
 #: How many items a list may have.
 MAX_ITEMS = 20
 
