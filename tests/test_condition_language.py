@@ -2423,11 +2423,11 @@ def test_a_list_of_deeds_done_is_no_list_of_terms(pipe, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # commanders a demonym names sign for the state whose forces they command, as its officials do;
     # commanders of no state named sign for none
-    ("After weeks of Swedish shelling, Norwegian military commanders signed an agreement to withdraw from the "
-     "valley.", [("Norway", "territory")]),
+    ("After weeks of Swedish shelling, Norwegian military commanders signed a deal to pull their troops out of "
+     "the valley.", [("Norway", "territory")]),
     ("Norwegian commanders on Wednesday signed an accord to free all detainees held in the valley.",
      [("Norway", "prisoners")]),
-    ("Rebel commanders on Wednesday signed an agreement to withdraw from the valley.", []),
+    ("Rebel commanders on Wednesday signed a deal to pull their troops out of the valley.", []),
 ])
 def test_commanders_a_demonym_names_sign_for_their_state(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected

@@ -425,8 +425,8 @@ CASES = [
     ("condition_holder.subject_of_clause",  # a ``they`` is no ``it``: not followed back
      "Norland's draft reached Osteria in May. They met. It calls for an end to the sanctions.", None,
      {("Osteria", "sanctions")}),
-    ("condition_holder.subject_of_clause",  # ``that effort`` points back to the plan, as an ``it`` would
-     "Osteria's plan was leaked in May by Anna Berg. The goal of that effort would be to seek an end to the "
+    ("condition_holder.subject_of_clause",  # ``that initiative`` points back to the plan, as an ``it`` would
+     "Osteria's plan was leaked in May by Anna Berg. The aim of that initiative would be to seek an end to the "
      "sanctions on Norland.", None, {("Osteria", "sanctions")}),
     ("condition_holder.subject_of_clause",
      "Osteria's plan was leaked in May by Anna Berg. The goal of the talks would be to seek an end to the "

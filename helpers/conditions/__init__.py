@@ -1012,7 +1012,7 @@ def _subject_actor(tok, mentions, quote, text=None):
 
 
 def _document_referred_to(tok, mentions) -> dict | None:
-    """The owner of the document a subject word refers back to, else None: ``the goal of that effort``
+    """The owner of the document a subject word refers back to, else None: ``the aim of that initiative``
     (:func:`_refers_back`: the document the text just named), or an ``it`` opening a sentence that sets
     out a content right after a document (:func:`_content_pronoun_document`: ``Norland unveiled a plan.
     It involves ...``: the plan's author, not the actor named last)."""
@@ -1296,10 +1296,10 @@ def _plural_noun(tok) -> bool:
 
 def _refers_back(tok) -> bool:
     """Whether the noun ``tok`` points back with a demonstrative, itself or the noun after its
-    ``of`` (``this plan``, ``the goal of that effort``), as an ``it`` does.
+    ``of`` (``this plan``, ``the aim of that initiative``), as an ``it`` does.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("The goal of that effort is a truce. The goal of the talks is a truce.")
+    >>> doc = nlp.bare_nlp()("The aim of that initiative is a truce. The aim of the talks is a truce.")
     >>> _refers_back(doc[1]), _refers_back(doc[9])
     (True, False)
     """
