@@ -426,10 +426,10 @@ CASES = [
      "Norland's draft reached Osteria in May. They met. It calls for an end to the sanctions.", None,
      {("Osteria", "sanctions")}),
     ("condition_holder.subject_of_clause",  # ``that initiative`` points back to the plan, as an ``it`` would
-     "Osteria's plan was leaked in May by Anna Berg. The aim of that initiative would be to seek an end to the "
+     "Osteria's plan was leaked in May by Anna Berg. The aim of that initiative would be to secure an end to the "
      "sanctions on Norland.", None, {("Osteria", "sanctions")}),
     ("condition_holder.subject_of_clause",
-     "Osteria's plan was leaked in May by Anna Berg. The goal of the talks would be to seek an end to the "
+     "Osteria's plan was leaked in May by Anna Berg. The goal of the talks would be to secure an end to the "
      "sanctions on Norland.", None, set()),
     ("condition_holder.subject_of_clause",  # a quoted ``they``: the plural named before, not the speaker
      'The Norwegians came first. "They want an end to the sanctions on Osteria," Ann Lee said.', "Ann Lee",
