@@ -7214,6 +7214,10 @@ def test_a_speaker_who_only_read_the_document_does_not_hold_its_terms(pipe, verb
 # (a sentence, its (holder, story category) pairs) with the seeds' story's own categories; a near miss of
 # the story's vocabulary carries a cue, so a row that matched its topic words alone would fail it
 SEEDS_STORY_CASES = [
+    # a force to keep the armies apart is the story's buffer; separating families or waste is none
+    ("Norland wants a peacekeeping force to separate Osterian and Norland troops.", [("Norland", "demilitarization"),
+                                                                                    ("Norland", "security_architecture")]),
+    ("Norland wants a relief agency to separate families from the fighting.", []),
     # membership in the alliance by its long name is the story's NATO membership; a grain council is none
     ("Karl Vos said that Norland's membership of the North Atlantic Alliance was unacceptable to Osteria.",
      [("Osteria", "nato_membership")]),
