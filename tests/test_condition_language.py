@@ -66,6 +66,9 @@ GENERIC_CASES = [
      "Norland insists on a meeting with the Labour Party leader before the budget vote."),
     # a swift end to the conflict; a swift end to a tariff dispute is none
     ("ceasefire", "Osteria demands a swift end to the conflict.", "Osteria demands a swift end to the tariff dispute."),
+    # border posts surrendered or given up: who holds the frontier; smugglers surrendering at a post is none
+    ("territory", "Norland demands that Osteria surrender its border posts.",
+     "Norland said the smugglers surrendered at the border posts."),
     # the sides to sit (down) together: talks; sitting together on a council is no term
     ("negotiation_terms", "Karl Vos said Norland and Osteria should sit together to end the war.",
      "Karl Vos said Norland and Osteria sit together on the council."),
@@ -2474,6 +2477,19 @@ def test_it_opening_a_sentence_after_a_document_sets_out_its_terms(pipe, text, e
      "the valley.", [("Osteria", "ceasefire")]),
 ])
 def test_a_sentence_adding_to_a_sides_conditions_goes_on_with_its_terms(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``the presidency`` with no state named is the article's state's, as ``the government`` is
+    ("Norland's presidency has yet to endorse the accord. Anna Berg was too ill to attend, and the presidency "
+     "has sought to impose new conditions for observing the truce.", [("Norland", "ceasefire")]),
+    # a presidency of some other body is not the state's: the sentence's person keeps the term
+    ("Norland's presidency has yet to endorse the accord. Anna Berg was too ill to attend, and the presidency "
+     "of the grain council has sought to impose new conditions for observing the truce.",
+     [("Anna Berg", "ceasefire")]),
+])
+def test_the_presidency_with_no_state_named_is_the_home_states(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
