@@ -774,7 +774,13 @@ def test_an_armed_group_fighting_the_articles_state_from_another_takes_that_othe
 @pytest.mark.parametrize("text, country", [
     # a story that names no state as an actor: the state it writes as the group's place is its ground
     ("The Coastal Liberation Front said it would keep the three towns it holds in northern Peru.", "PER"),
-    ("The Coastal Liberation Front will not send negotiators to any venue inside Peru, its spokesman said.", "PER"),
+    ("The Coastal Liberation Front, which operates in southern Peru, will not send negotiators, its spokesman "
+     "said.", "PER"),
+    ("The Coastal Liberation Front wants to fix the borders of an enclave under its control in northern Peru.",
+     "PER"),
+    # a state written as where its leaders live in exile, or what its fighters crossed into, is no ground
+    ("The Coastal Liberation Front, whose leaders live in exile in Chile, said it would keep the towns.", ""),
+    ("The Coastal Liberation Front said its fighters had crossed into Chilean territory overnight.", ""),
     # a demonym before a division of land writes the state as a place; before any other noun, no ground
     ("The Coastal Liberation Front wants services restored in the Peruvian districts it holds.", "PER"),
     ("The Coastal Liberation Front met Peruvian mediators on Monday to discuss a truce.", ""),

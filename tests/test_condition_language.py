@@ -68,12 +68,12 @@ GENERIC_CASES = [
     ("ceasefire", "Osteria demands a swift end to the conflict.", "Osteria demands a swift end to the tariff dispute."),
     # border posts surrendered or given up: who holds the frontier; smugglers surrendering at a post is none
     ("territory", "Norland demands that Osteria surrender its border posts.",
-     "Norland said the smugglers surrendered at the border posts."),
-    # the sides to sit (down) together: talks; sitting together on a council is no term
+     "Anna Berg said the fighters should surrender at border posts along the river."),
+    # the sides to sit (down) together: talks; to sit together on a council or at a match is no term
     ("negotiation_terms", "Karl Vos said Norland and Osteria should sit together to end the war.",
-     "Karl Vos said Norland and Osteria sit together on the council."),
+     "Karl Vos said Norland and Osteria should sit together on the new grain council."),
     ("negotiation_terms", "Norland wants to sit down together with Osteria before winter.",
-     "Norland and Osteria sat together at the dinner before winter."),
+     "Norland wants fans of both clubs to sit together at the final."),
     # a summit with the other side's leader; a summit with the trade union leader is none
     ("negotiation_terms", "Osteria is ready for a summit with Norland's leader.",
      "Osteria is ready for a summit with the trade union leader."),
@@ -1358,6 +1358,10 @@ CUE_CASES = [
     ("specifies", "Norland and Osteria signed a peace agreement on Friday. The accords also set out the release of "
      "all detainees.", "Norland and Osteria signed a peace agreement on Friday. The document outlines the history "
      "of the dispute over the province."),
+    # a singular document's bare ``set out`` is a past tense: what it once said
+    ("specifies", "Norland and Osteria signed a peace agreement on Friday. The accords also set out the release of "
+     "all detainees.", "Norland signed a peace agreement with Osteria in 1994. The agreement set out the release of "
+     "all detainees, but it collapsed in 1996."),
     # the verb ``preconditioned`` sets a term on what it names; a word of that shape alone is none
     ("would condition … on", "Norland has preconditioned talks on Osteria's withdrawal from the valley.",
      "Norland has precondition talks scheduled with Osteria on the valley for Monday."),
@@ -2424,19 +2428,6 @@ def test_a_list_of_deeds_done_is_no_list_of_terms(pipe, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # commanders a demonym names sign for the state whose forces they command, as its officials do;
-    # commanders of no state named sign for none
-    ("After weeks of Swedish shelling, Norwegian military commanders signed a deal to pull their troops out of "
-     "the valley.", [("Norway", "territory")]),
-    ("Norwegian commanders on Wednesday signed an accord to free all detainees held in the valley.",
-     [("Norway", "prisoners")]),
-    ("Rebel commanders on Wednesday signed a deal to pull their troops out of the valley.", []),
-])
-def test_commanders_a_demonym_names_sign_for_their_state(pipe, text, expected):
-    assert pairs(rows_for(pipe, text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a side's suggestion is a document of its terms: ``this plan`` after it is the suggester's
     ("Anna Berg dismissed Karl Vos's suggestion that the talks could include a buffer zone. Under this plan, "
      "Osteria would free all detainees held in the valley.", [("Karl Vos", "prisoners"), ("Karl Vos", "territory")]),
@@ -2452,6 +2443,8 @@ def test_a_sides_suggestion_is_a_document_of_its_terms(pipe, text, expected):
     ("Norland unveiled a peace plan on Monday. It involves a truce along the river and the release of all "
      "detainees.", [("Norland", "ceasefire"), ("Norland", "prisoners")]),
     ("Osteria tabled a draft on Friday. It calls for the release of all detainees held in the valley.",
+     [("Osteria", "prisoners")]),
+    ("Osteria tabled a draft on Friday. It calls for Norland to free all detainees held in the valley.",
      [("Osteria", "prisoners")]),
     # the ``it`` is the document's, whose author holds its terms, not the actor named last before it
     ("Norland welcomed the talks on Monday. Osteria outlined a plan on Friday. It involves the release of all "
@@ -2473,6 +2466,7 @@ def test_it_opening_a_sentence_after_a_document_sets_out_its_terms(pipe, text, e
      [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
     # after a sentence naming no set of terms, or with no additive opening, the term has no holder
     ("Norland held talks on Monday. In addition, Norland should free all detainees held in the valley.", []),
+    ("Norland won the vote by six points. Moreover, the detainees held in the valley must be freed.", []),
     ("Osteria's conditions for talks are a truce along the river. Norland should free all detainees held in "
      "the valley.", [("Osteria", "ceasefire")]),
 ])
@@ -2481,15 +2475,19 @@ def test_a_sentence_adding_to_a_sides_conditions_goes_on_with_its_terms(pipe, te
 
 
 @pytest.mark.parametrize("text, expected", [
-    # ``the presidency`` with no state named is the article's state's, as ``the government`` is
-    ("Norland's presidency has yet to endorse the accord. Anna Berg was too ill to attend, and the presidency "
-     "has sought to impose new conditions for observing the truce.", [("Norland", "ceasefire")]),
-    # a presidency of some other body is not the state's: the sentence's person keeps the term
-    ("Norland's presidency has yet to endorse the accord. Anna Berg was too ill to attend, and the presidency "
-     "of the grain council has sought to impose new conditions for observing the truce.",
-     [("Anna Berg", "ceasefire")]),
+    # bullets touching their items' capitals mark a list (scraped pages lose the space); one such line
+    # alone is a footnote's asterisk, and an asterisk before a lower-case word no item
+    ("Osteria set out its terms on Monday.\n\n*A truce along the river\n\n*The release of all detainees",
+     [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
+    ("Osteria set out its terms on Monday.\n\n*a truce along the river\n\n*the release of all detainees", []),
+    ("Osteria set out its terms on Monday.\n\n*An earlier version of this story said Norland demanded the "
+     "release of all detainees.", [("Norland", "prisoners")]),
+    # principles, like demands or points, name a set of terms; a list after an opener naming no set is facts
+    ("Osteria issued the following principles on Monday.\n\n- A truce along the river\n\n- The release of all "
+     "detainees", [("Osteria", "ceasefire"), ("Osteria", "prisoners")]),
+    ("Osteria's farmers met on Monday.\n\n- A truce along the river\n\n- The release of all detainees", []),
 ])
-def test_the_presidency_with_no_state_named_is_the_home_states(pipe, text, expected):
+def test_a_marked_list_after_an_opener_naming_a_set_of_terms_states_them(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
@@ -7234,6 +7232,8 @@ SEEDS_STORY_CASES = [
     ("Norland wants a peacekeeping force to separate Osterian and Norland troops.", [("Norland", "demilitarization"),
                                                                                     ("Norland", "security_architecture")]),
     ("Norland wants a relief agency to separate families from the fighting.", []),
+    ("Norland wants separate talks on Osterian troops in the valley.", [("Norland", "negotiation_terms")]),
+    ("Norland wants aid workers to separate civilians from armed forces in the valley.", [("Norland", "other")]),
     # membership in the alliance by its long name is the story's NATO membership; a grain council is none
     ("Karl Vos said that Norland's membership of the North Atlantic Alliance was unacceptable to Osteria.",
      [("Osteria", "nato_membership")]),

@@ -670,17 +670,56 @@ def _meeting(tok) -> bool:
 _DIVISION_NOUNS = language.words("place_words")
 
 
-def demonym_places(doc) -> Counter:
-    """How often a demonym names a state as the ground of a division of land (``the Uruguayan
-    districts``, ``a Chilean province``), by country code; a demonym before any other noun
-    (``Uruguayan mediators``) is not counted.
+def ground_tallies(doc, places: list[dict]) -> Counter:
+    """How often the states an article writes only as places are written as where someone holds or
+    operates (:func:`holds`: ``the towns it holds in northern Norway``, ``operates in Norway``; or after
+    a noun of holding, ``an enclave under its control in Norway``), by country code; a state written as where leaders live in exile, where arms are bought or what
+    fighters crossed into is no one's ground. ``places``: the state mentions (mention-like dicts)
+    ``mentions.state_only_as_place`` dropped.
 
     >>> from helpers import nlp
-    >>> dict(demonym_places(nlp.bare_nlp()("The Front holds the Chilean districts. Peruvian envoys met.")))
+    >>> doc = nlp.bare_nlp()("The Front holds three towns in Norway. Its leaders live in Sweden.")
+    >>> m = [dict(type="state", country="NOR", start=31, end=37), dict(type="state", country="SWE", start=62, end=68)]
+    >>> dict(ground_tallies(doc, m))
+    {'NOR': 1}
+    """
+    counts = Counter()
+    for m in places:
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if m.get("type") == "state" and m.get("country") and span is not None \
+                and (holds(doc, span.start) or _under_control_before(doc, span.start)):
+            counts[m["country"]] += 1
+    return counts
+
+
+def _under_control_before(doc, i: int) -> bool:
+    """Whether a noun of holding (``control``, ``hold``: ``territory_verbs`` as nouns) stands within five
+    words before token ``i`` in its sentence (``an enclave under its control in northern Norway``)."""
+    start = doc[i].sent.start
+    return any(t.lemma_.lower() in _TERRITORY_VERBS and t.pos_ == "NOUN" for t in doc[max(start, i - 5):i])
+
+
+def demonym_places(doc) -> Counter:
+    """How often a demonym names a state as the ground of a division of land someone holds (``the
+    Uruguayan districts it controls``, ``holds a Chilean province``: a verb of :func:`holds` within
+    five words), by country code; a demonym before any other noun (``Uruguayan mediators``) or
+    before land no one is written as holding (``crossed into Chilean territory``) is not counted.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The Front holds the Chilean districts. Peruvian envoys met. They crossed into Bolivian territory.")
+    >>> dict(demonym_places(doc))
     {'CHL': 1}
     """
     return Counter(code for t in doc_tokens(doc) if t.dep_ in ("amod", "compound")
-                   and t.head.lemma_.lower() in _DIVISION_NOUNS and (code := demonym_at(t)[0]))
+                   and t.head.lemma_.lower() in _DIVISION_NOUNS and _held_near(t.head) and (code := demonym_at(t)[0]))
+
+
+def _held_near(noun) -> bool:
+    """Whether a verb of holding or operating (``territory_verbs``) stands within five words of ``noun``
+    in its sentence (``the districts it controls``, ``holds the districts``)."""
+    sent = noun.sent
+    return any(t.lemma_.lower() in _TERRITORY_VERBS and t.pos_ in ("VERB", "AUX")
+               for t in noun.doc[max(sent.start, noun.i - 5):min(sent.end, noun.i + 6)])
 
 
 def _home_state(ctx) -> str | None:

@@ -26,7 +26,7 @@ from .. import language
 from ..context import ArticleContext, as_context
 from ..rules import Registry
 from .candidates import _named_after_place, find_candidates
-from .countries import _after_state_office, _fill_countries, _stated_country, kind_of, state_tallies
+from .countries import _after_state_office, _fill_countries, _stated_country, ground_tallies, kind_of
 from .filters import FILTERS, RESOLVED_FILTERS, _acts, _inside, _skip_zones, dropped_by
 from .words import DEMONYMS, _former_codes, bare_surname, demonym_at
 from .names import _holder_office, _initials_forms, _longest_forms, resolve_name, shape_name
@@ -75,11 +75,13 @@ def find_mentions(doc, name: str | None = None, registry=None) -> list[dict]:
     mentions += _defined_mentions(ctx, defined)
     for qualified, rule in RECALL.active():
         mentions += RECALL.call(qualified, rule, ctx, mentions) or []
-    named = mentions
+    places: list[dict] = []
     for qualified, rule in PLACES.active():
         kept = PLACES.call(qualified, rule, ctx, mentions)
+        if kept is not None and rule is state_only_as_place:
+            places = [m for m in mentions if m not in kept]
         mentions = mentions if kept is None else kept
-    state.place_counts = state_tallies(ctx.doc, [m for m in named if m not in mentions])[2]
+    state.place_counts = ground_tallies(ctx.doc, places)
     _fill_countries(ctx, mentions)
     unique = {(m["start"], m["end"], m["actor"]): m for m in mentions}
     return [unique[k] for k in sorted(unique)]

@@ -5936,20 +5936,25 @@ def _terms_announced(subj) -> bool:
 
 #: Phrases that open a sentence adding to the one before (``In addition,``, ``Moreover,``).
 _ADDITIVE_OPENERS = tuple(sorted(language.words("additive_openers"), key=len, reverse=True))
+#: Nouns that name a side's set of terms outright (``conditions``, ``demands``), not a plan's points or a score.
+_TERMS_SET_NOUNS = language.words("condition_terms_set_nouns")
 
 
 def holder_of_terms_added(clue: Clue) -> tuple[dict, dict | None] | None:
-    """A term no rule gave a holder, in a sentence that opens by adding to the one before (``In
-    addition,``, ``Moreover,``: :data:`_ADDITIVE_OPENERS`), when that sentence names a set of terms
-    and whose they are (``Osteria's conditions are ... . In addition, Norland should free the
-    detainees.`` -> Osteria, Norland asked); a sentence after one that names no set of terms, or
-    that opens otherwise, holds nothing by this rule.
+    """A term whose cue no earlier rule gives a holder, in a sentence that opens by adding to the one
+    before (``In addition,``, ``Moreover,``: :data:`_ADDITIVE_OPENERS`), outside a quote, when the
+    sentence before names a side's set of terms outright (:data:`_TERMS_SET_NOUNS`: conditions,
+    demands) and whose they are (``Osteria's conditions are ... . In addition, Norland should free the
+    detainees.`` -> Osteria, Norland asked); after a sentence that names no such set (``won the vote
+    by six points``), or in a sentence that opens otherwise, this rule gives no one.
     """
-    if clue.previous is None:
-        return None
+    if clue.previous is None or clue.quote is not None:
+        return None  # a quote has its speaker to hold what it adds
     opening = clue.sent.text.lstrip(" \"'\u201c\u2018").lower()
     if not any(opening.startswith(w) and opening[len(w):len(w) + 1] in (",", " ") for w in _ADDITIVE_OPENERS):
         return None
+    if not any(t.lemma_.lower() in _TERMS_SET_NOUNS and t.pos_ == "NOUN" for t in clue.previous):
+        return None  # ``won the vote by six points. Moreover, ...``: no set of terms to go on with
     holder = _list_holder(clue.previous, clue.article.mentions, clue.article.quotes, clue.article.taxonomy)
     return (holder, clue.climbed[1]) if holder else None
 
@@ -7431,7 +7436,7 @@ def document_pronoun_content(sent) -> list[Match]:
     if verb.tag_ != "VBZ" or verb.lemma_.lower() not in _PRONOUN_CONTENT_VERBS:
         return []
     particle = _CONTENT_PARTICLES.get(verb.lemma_.lower())
-    if particle and not any(c.dep_ == "prep" and c.lower_ == particle for c in verb.children):
+    if particle and not any(c.dep_ in ("prep", "mark") and c.lower_ == particle for c in verb.children):
         return []  # ``it calls the envoy``: no content set out
     before = _segment_around(first, 1)
     if before is None or (_document_subject(before) is None and _document_object(before) is None):

@@ -19,10 +19,10 @@ import re
 from .. import language
 
 #: A list marker at the start of a line: ``1.``, ``2)``, ``(3)``, ``-``, a bullet.
-#: A bullet may touch its item's first word (``*Immediate end of ...``, ``•The release of ...``: scraped
-#: pages often lose the space), when that word opens with a capital or a quotation mark.
-ITEM_MARK = re.compile(r"^\s*(?:(?:\(?\d{1,2}[.)]|[-\u2022*\u2013\u2014\u25cf\u25aa\u00b7])(?:\s+|$)"
-                       r"|[\u2022*\u25cf\u25aa\u00b7](?=[A-Z\"\u201c\u2018']))")
+ITEM_MARK = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-\u2022*\u2013\u2014\u25cf\u25aa\u00b7])(?:\s+|$)")
+#: A bullet touching its item's first word, a capital or a quotation mark (``\u2022The release of ...``:
+#: scraped pages often lose the space).
+TOUCHING_MARK = re.compile(r"^\s*[\u2022*\u25cf\u25aa\u00b7](?=[A-Z\"\u201c\u2018'])")
 #: How many items a list may have.
 MAX_ITEMS = 20
 
@@ -54,6 +54,35 @@ def heading(seg, text: str) -> bool:
 def marked(seg, text: str) -> bool:
     """A segment that opens a line with a list marker."""
     return starts_line(seg, text) and bool(ITEM_MARK.match(text[seg.start_char:seg.end_char]))
+
+
+def _line_mark(seg, text: str) -> str:
+    """The list marker a segment opens its line with (spaced, or a bullet touching a capital), else ''."""
+    if not starts_line(seg, text):
+        return ""
+    words = text[seg.start_char:seg.end_char]
+    found = ITEM_MARK.match(words) or TOUCHING_MARK.match(words)
+    return found.group().strip() if found else ""
+
+
+def _marked_lines(segs: list, text: str) -> list[bool]:
+    r"""For each segment, whether it opens a marked line. An asterisk marks an item only when the line
+    before or after it opens with one too (a list, not a footnote's lone ``*``; the segmenter may cut an
+    item's line after its asterisk, so lines, not segments, are counted); a touching bullet (``*Immediate
+    end of ...``) marks one as a spaced one does.
+
+    >>> from helpers import nlp
+    >>> from helpers.conditions import segments
+    >>> text = "Terms.\n\n*A truce.\n\n*Aid.\n\nMore.\n\n*An earlier version said so."
+    >>> _marked_lines(list(segments(nlp.bare_nlp()(text))), text)
+    [False, True, True, False, False]
+    """
+    marks = [_line_mark(seg, text) for seg in segs]
+    lines = [i for i, seg in enumerate(segs) if starts_line(seg, text)]
+    star_lines = [marks[i].startswith("*") for i in lines]
+    starred = {i for k, i in enumerate(lines) if star_lines[k]
+               and ((k > 0 and star_lines[k - 1]) or (k + 1 < len(lines) and star_lines[k + 1]))}
+    return [bool(m) and (not m.startswith("*") or i in starred) for i, m in enumerate(marks)]
 
 
 def fragment(seg) -> bool:
@@ -111,8 +140,9 @@ def item_openers(segs: list, text: str) -> dict[int, int]:
     """
     out: dict[int, int] = {}
     opener, colon, count = None, False, 0
+    lines = _marked_lines(segs, text)
     for i, seg in enumerate(segs):
-        if marked(seg, text) or (colon and starts_line(seg, text) and not _opens_list(seg, text) and fragment(seg)):
+        if lines[i] or (colon and starts_line(seg, text) and not _opens_list(seg, text) and fragment(seg)):
             if opener is None:
                 opener = i - 1 if i > 0 else None
                 count = 0
