@@ -16,6 +16,7 @@ from .names import _sentence, doc_text
 from .state import state_of
 from .. import language
 from .registry import canonical, is_capital
+from .words import _PLACE_WORDS as _DIVISION_NOUNS  # district, province: a demonym before one writes a place
 from .words import DEMONYMS, GROUPING_NOUNS, ORG_HEADS, TITLES, conference_on, demonym_at
 
 #: Words naming a person's office or role (``minister``, ``envoy``, ``spokeswoman``, ``negotiator``).
@@ -666,16 +667,12 @@ def _meeting(tok) -> bool:
     return tok.lemma_.lower() in _MEETING_WORDS or tok.lower_ in _MEETING_WORDS
 
 
-#: Division nouns (``district``, ``province``): a demonym before one writes a state as a place.
-_DIVISION_NOUNS = language.words("place_words")
-
-
 def ground_tallies(doc, places: list[dict]) -> Counter:
     """How often the states an article writes only as places are written as where someone holds or
     operates (:func:`holds`: ``the towns it holds in northern Norway``, ``operates in Norway``; or after
-    a noun of holding, ``an enclave under its control in Norway``), by country code; a state written as where leaders live in exile, where arms are bought or what
-    fighters crossed into is no one's ground. ``places``: the state mentions (mention-like dicts)
-    ``mentions.state_only_as_place`` dropped.
+    a noun of holding, ``an enclave under its control in Norway``), by country code; a state written
+    as where leaders live in exile, where arms are bought or what fighters crossed into is no one's
+    ground. ``places``: the state mentions (mention-like dicts) ``mentions.state_only_as_place`` dropped.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The Front holds three towns in Norway. Its leaders live in Sweden.")
@@ -687,16 +684,9 @@ def ground_tallies(doc, places: list[dict]) -> Counter:
     for m in places:
         span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if m.get("type") == "state" and m.get("country") and span is not None \
-                and (holds(doc, span.start) or _under_control_before(doc, span.start)):
+                and (holds(doc, span.start) or _territory_word_near(doc[span.start], 5, 0, ("NOUN",))):
             counts[m["country"]] += 1
     return counts
-
-
-def _under_control_before(doc, i: int) -> bool:
-    """Whether a noun of holding (``control``, ``hold``: ``territory_verbs`` as nouns) stands within five
-    words before token ``i`` in its sentence (``an enclave under its control in northern Norway``)."""
-    start = doc[i].sent.start
-    return any(t.lemma_.lower() in _TERRITORY_VERBS and t.pos_ == "NOUN" for t in doc[max(start, i - 5):i])
 
 
 def demonym_places(doc) -> Counter:
@@ -711,23 +701,26 @@ def demonym_places(doc) -> Counter:
     {'CHL': 1}
     """
     return Counter(code for t in doc_tokens(doc) if t.dep_ in ("amod", "compound")
-                   and t.head.lemma_.lower() in _DIVISION_NOUNS and _held_near(t.head) and (code := demonym_at(t)[0]))
+                   and t.head.lemma_.lower() in _DIVISION_NOUNS and _territory_word_near(t.head, 5, 5, ("VERB", "AUX"))
+                   and (code := demonym_at(t)[0]))
 
 
-def _held_near(noun) -> bool:
-    """Whether a verb of holding or operating (``territory_verbs``) stands within five words of ``noun``
-    in its sentence (``the districts it controls``, ``holds the districts``)."""
-    sent = noun.sent
-    return any(t.lemma_.lower() in _TERRITORY_VERBS and t.pos_ in ("VERB", "AUX")
-               for t in noun.doc[max(sent.start, noun.i - 5):min(sent.end, noun.i + 6)])
+def _territory_word_near(tok, back: int, ahead: int, pos: tuple) -> bool:
+    """Whether a word of holding or operating (``territory_verbs``) with a part of speech in ``pos``
+    stands up to ``back`` words before ``tok`` or ``ahead`` words after it, in its sentence (``an
+    enclave under its control in Norway``: the noun; ``the districts it controls``: the verb)."""
+    sent = tok.sent
+    return any(t.lemma_.lower() in _TERRITORY_VERBS and t.pos_ in pos and t.i != tok.i
+               for t in tok.doc[max(sent.start, tok.i - back):min(sent.end, tok.i + ahead + 1)])
 
 
 def _home_state(ctx) -> str | None:
     """The state the article is about (:func:`lead_of`; asked before the counts exist, None).
     A report from a third country names its own state often in the body, the conflict's in the lede.
-    A story that names no state as an actor has as its ground the state it writes most as a place
-    (``the Front holds three towns in northern Norway``), or, naming none as a place either, the
-    state whose demonym it writes most before a division of land (:func:`demonym_places`)."""
+    A story that names no state as an actor has as its ground the state it writes most as where
+    someone holds or operates (:func:`ground_tallies`: ``the towns it holds in northern Norway``), or,
+    writing none so, the state whose demonym it writes most before a division of land someone holds
+    (:func:`demonym_places`)."""
     state = state_of(ctx)
     if state.state_counts:
         return lead_of(Counter(state.lede_counts), Counter(state.filed_counts), Counter(state.state_counts))

@@ -67,7 +67,8 @@ class ActorState:
     #: The counts of the places on the lede's dateline and byline lines (``countries.state_tallies``).
     filed_counts: dict = field(default_factory=dict)
     #: How often the states the article writes only as places (``mentions.state_only_as_place``) are
-    #: named, by country code: the ground of a story that names no state as an actor.
+    #: written as where someone holds or operates (``countries.ground_tallies``), by country code: the
+    #: ground of a story that names no state as an actor.
     place_counts: dict = field(default_factory=dict)
     #: Discovered actors whose country only a guessing rule gave (``countries.GUESSES``).
     guessed: set = field(default_factory=set)

@@ -7409,18 +7409,18 @@ def document_pronoun_modal(sent) -> list[Match]:
     return [Match(modal.idx, modal.idx + len(modal), "envisions", "proposal")]
 
 
-#: Verbs with which ``it`` opening a sentence sets out what a document named just before holds.
-_PRONOUN_CONTENT_VERBS = language.words("condition_pronoun_content_verbs")
-#: The particle each of those verbs needs (``calls for``, ``consists of``).
-_CONTENT_PARTICLES = {"call": "for", "provide": "for", "consist": "of"}
+#: Verbs with which ``it`` opening a sentence sets out what a document named just before holds, each with
+#: the particle it needs, if any (``calls for``, ``consists of``; ``involves``: none).
+_PRONOUN_CONTENT_VERBS = {w.split()[0]: " ".join(w.split()[1:])
+                          for w in language.words("condition_pronoun_content_verbs")}
 
 
 def document_pronoun_content(sent) -> list[Match]:
     """``Norland unveiled a plan on Monday. It involves a truce and ...``: ``it`` opening a sentence
     whose verb sets out a content in the present tense (:data:`_PRONOUN_CONTENT_VERBS`: involves,
     includes, calls for), right after a sentence with a document as its subject or as what its main
-    verb writes or presents (:func:`_document_object`; not one yet to exist: ``any deal``), lists the document's terms, as ``the plan involves``
-    does: a cue Match of kind ``proposal`` at the verb. After a sentence with no document (``The
+    verb writes or presents (:func:`_document_object`; not one yet to exist: ``any deal``), lists the
+    document's terms, as ``the plan involves`` does: a cue Match of kind ``proposal`` at the verb. After a sentence with no document (``The
     harvest failed. It involves ...``) or in the past tense (``It included ...``: what it held), none.
 
     >>> from helpers import nlp
@@ -7435,7 +7435,7 @@ def document_pronoun_content(sent) -> list[Match]:
     verb = first.head
     if verb.tag_ != "VBZ" or verb.lemma_.lower() not in _PRONOUN_CONTENT_VERBS:
         return []
-    particle = _CONTENT_PARTICLES.get(verb.lemma_.lower())
+    particle = _PRONOUN_CONTENT_VERBS[verb.lemma_.lower()]
     if particle and not any(c.dep_ in ("prep", "mark") and c.lower_ == particle for c in verb.children):
         return []  # ``it calls the envoy``: no content set out
     before = _segment_around(first, 1)
