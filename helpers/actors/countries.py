@@ -16,8 +16,8 @@ from .names import _sentence, doc_text
 from .state import state_of
 from .. import language
 from .registry import canonical, is_capital
-from .words import _PLACE_WORDS as _DIVISION_NOUNS  # district, province: a demonym before one writes a place
 from .words import DEMONYMS, GROUPING_NOUNS, ORG_HEADS, TITLES, conference_on, demonym_at
+from .words import _PLACE_WORDS as _DIVISION_NOUNS  # district, province: a demonym before one writes a place
 
 #: Words naming a person's office or role (``minister``, ``envoy``, ``spokeswoman``, ``negotiator``).
 _OFFICE_WORDS = TITLES | language.words("source_nouns") | language.words("spokes_nouns")
@@ -871,9 +871,7 @@ def holds(doc, i: int) -> bool:
     """
     if i + 2 < len(doc) and doc[i + 1].text in {"-", "‐"} and doc[i + 2].lower_ in _BASE_WORDS:
         return True
-    sent_start = doc[i].sent.start
-    return any(t.lemma_.lower() in _TERRITORY_VERBS and t.pos_ in ("VERB", "AUX")
-               for t in doc[max(sent_start, i - 5):i])
+    return _territory_word_near(doc[i], 5, 0, ("VERB", "AUX"))
 
 
 #: Verbs of concluding a document with another party (``signed a deal with``).

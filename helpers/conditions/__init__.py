@@ -7419,9 +7419,10 @@ def document_pronoun_content(sent) -> list[Match]:
     """``Norland unveiled a plan on Monday. It involves a truce and ...``: ``it`` opening a sentence
     whose verb sets out a content in the present tense (:data:`_PRONOUN_CONTENT_VERBS`: involves,
     includes, calls for), right after a sentence with a document as its subject or as what its main
-    verb writes or presents (:func:`_document_object`; not one yet to exist: ``any deal``), lists the
-    document's terms, as ``the plan involves`` does: a cue Match of kind ``proposal`` at the verb. After a sentence with no document (``The
-    harvest failed. It involves ...``) or in the past tense (``It included ...``: what it held), none.
+    verb writes or presents (:func:`_document_before`; not one yet to exist: ``any deal``), lists the
+    document's terms, as ``the plan involves`` does: a cue Match of kind ``proposal`` at the verb. After
+    a sentence with no document (``The harvest failed. It involves ...``) or in the past tense (``It
+    included ...``: what it held), none.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland unveiled a plan. It involves a truce. The harvest failed. It involves a truce. "
@@ -7438,10 +7439,7 @@ def document_pronoun_content(sent) -> list[Match]:
     particle = _PRONOUN_CONTENT_VERBS[verb.lemma_.lower()]
     if particle and not any(c.dep_ in ("prep", "mark") and c.lower_ == particle for c in verb.children):
         return []  # ``it calls the envoy``: no content set out
-    before = _segment_around(first, 1)
-    if before is None or (_document_subject(before) is None and _document_object(before) is None):
-        return []
-    return [Match(verb.idx, verb.idx + len(verb), "envisions", "proposal")]
+    return [Match(verb.idx, verb.idx + len(verb), "envisions", "proposal")] if _document_before(first) is not None else []
 
 
 def _content_pronoun_document(tok):
@@ -7456,8 +7454,17 @@ def _content_pronoun_document(tok):
     """
     if tok.lower_ != "it" or not document_pronoun_content(_segment_around(tok)):
         return None
+    return _document_before(tok)
+
+
+def _document_before(tok):
+    """The document the segment before ``tok``'s names as its subject or as what its main verb writes or
+    presents (:func:`_document_subject`, :func:`_document_object`), else None."""
     before = _segment_around(tok, 1)
-    return _document_subject(before) if _document_subject(before) is not None else _document_object(before)
+    if before is None:
+        return None
+    subject = _document_subject(before)
+    return subject if subject is not None else _document_object(before)
 
 
 def _document_object(seg):

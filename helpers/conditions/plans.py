@@ -51,11 +51,6 @@ def heading(seg, text: str) -> bool:
     return starts_line(seg, text) and not rest.strip() and bool(words) and words[-1].isalnum()
 
 
-def marked(seg, text: str) -> bool:
-    """A segment that opens a line with a list marker."""
-    return starts_line(seg, text) and bool(ITEM_MARK.match(text[seg.start_char:seg.end_char]))
-
-
 def _line_mark(seg, text: str) -> str:
     """The list marker a segment opens its line with (spaced, or a bullet touching a capital), else ''."""
     if not starts_line(seg, text):

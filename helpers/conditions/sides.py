@@ -259,7 +259,6 @@ _GROUP_ROLES = _BLOC_ROLES + ("Group of states", "Military alliance")
 @lru_cache(maxsize=1)
 def _group_names() -> frozenset:
     """The lower-cased one-word names and aliases of the world actors' bodies of states (``eu``, ``nato``)."""
-    from ..actors.registry import world_records
     return frozenset(name.strip().lower() for r in world_records() if r.get("role") in _GROUP_ROLES
                      for name in [r["canonical"], *str(r.get("aliases") or "").split("|")]
                      if name.strip() and " " not in name.strip())
