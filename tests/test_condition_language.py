@@ -2446,6 +2446,9 @@ def test_a_sides_suggestion_is_a_document_of_its_terms(pipe, text, expected):
      [("Osteria", "prisoners")]),
     ("Osteria tabled a draft on Friday. It calls for Norland to free all detainees held in the valley.",
      [("Osteria", "prisoners")]),
+    # ``It would ...`` after a document a side presents is the document's, as after one that is a subject
+    ("Norland unveiled a plan on Monday. It would cap Osteria's army at 40,000 soldiers and free all "
+     "detainees.", [("Norland", "prisoners"), ("Norland", "security")]),
     # the ``it`` is the document's, whose author holds its terms, not the actor named last before it
     ("Norland welcomed the talks on Monday. Osteria outlined a plan on Friday. It involves the release of all "
      "detainees held in the valley.", [("Osteria", "prisoners")]),

@@ -7385,7 +7385,8 @@ _DOCUMENT_MODALS = language.words("document_modals")
 
 def document_pronoun_modal(sent) -> list[Match]:
     """``It would cap Osteria's army``, where ``it`` opens the sentence and the sentence before has a
-    document as its subject (``Norland's plan was leaked.``): the document's ``would``/``will`` sets out its
+    document as its subject or as what its verb presents (:func:`_document_before`: ``Norland's plan was
+    leaked.``, ``Norland unveiled a plan.``): the document's ``would``/``will`` sets out its
     terms, as ``the plan would`` does (the ``envisions`` cue), as a cue Match of kind ``proposal``.
 
     >>> from helpers import nlp
@@ -7403,8 +7404,7 @@ def document_pronoun_modal(sent) -> list[Match]:
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in it.head.children):
         return []  # ``It would have freed ...``: what a dropped document would have done
     modal = next((c for c in it.head.children if c.dep_ == "aux" and c.lower_ in _DOCUMENT_MODALS and c.i > it.i), None)
-    before = _segment_around(it, 1)
-    if modal is None or before is None or _document_subject(before) is None:
+    if modal is None or _document_before(it) is None:
         return []
     return [Match(modal.idx, modal.idx + len(modal), "envisions", "proposal")]
 
