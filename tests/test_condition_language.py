@@ -3301,6 +3301,15 @@ PATTERN_CASES = {
         ("Rebel leaders of Osteria signed a declaration. The declaration calls for a truce along the river.", []),
         ("Representatives of Norland's ethnic minority signed a declaration. The declaration calls for the release of "
          "all detainees.", []),
+        # leaders of the sides of one state's own war sign for that state, as its civil war's parties are coded
+        ("The leaders of Osteria's two main factions signed an accord on Friday. The accord includes a truce along the "
+         "river.", [("Osteria", "ceasefire")]),
+        ("Envoys of Osteria's warring parties signed a declaration. The declaration calls for the release of all "
+         "detainees.", [("Osteria", "prisoners")]),
+        # its political parties, named with no word of war, or ruling, are no war's sides
+        ("The leaders of Osteria's ruling parties signed a declaration. The declaration calls for the release of all "
+         "detainees.", []),
+        ("Leaders of Osteria's parties signed a letter. The letter calls for a truce along the river.", []),
     ],
     "agreements_signed_to_bring_a_term_about": [
         # agreements signed, on a weekday, intended to bring a step about: the signatories' term

@@ -1059,6 +1059,9 @@ def _officials_in(tok, mentions) -> dict | None:
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in places):
         for place in (g for g in prep.children if g.dep_ == "pobj"):
             if prep.lower_ == "of" and place.pos_ != "PROPN":
+                sides = _sides_of_state(place, mentions)
+                if sides is not None:
+                    return sides  # ``the leaders of Osteria's two factions``: the sides of its own war
                 continue  # ``leaders of Norland's opposition``: a body the party owns
             hit = _token_mention(place, mentions) or state_at(place)
             if hit is not None and hit.get("type") != "person":
@@ -5147,6 +5150,36 @@ _NOT_WRITING_VERBS = RECEIVING_VERBS | BACKING_VERBS | READ_VERBS | BROKER_VERBS
 
 #: Prefixes that make a demonym a leaning (``pro-Norwegian``), not a belonging.
 _LEANING_PREFIXES = language.words("leaning_prefixes")
+
+
+#: Plurals naming the sides of one state's own war after its possessor (``Osteria's two factions``).
+WAR_SIDE_NOUNS = language.words("condition_war_side_nouns")
+#: The words before such a plural that make it a war's sides (``warring``, ``rival``, ``two main``).
+WAR_SIDE_MODIFIERS = language.words("condition_war_side_modifiers")
+
+
+def _sides_of_state(noun, mentions) -> dict | None:
+    """The state whose own war's sides the plural ``noun`` names by its possessor (:data:`WAR_SIDE_NOUNS`)
+    and a count or a word of war in front (:data:`WAR_SIDE_MODIFIERS`: ``Osteria's two factions``,
+    ``Osteria's warring parties``), else None: a civil war's parties are coded by their state, so those
+    who lead or speak for them speak for it; a body the state owns (``Osteria's opposition``), its
+    political parties (``Osteria's ruling parties``, bare ``Osteria's parties``) or a person's factions are none.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria's two factions met. Osteria's ruling parties met.")
+    >>> m = [dict(actor="Osteria", type="state", country="OST", start=0, end=7),
+    ...      dict(actor="Osteria", type="state", country="OST", start=28, end=35)]
+    >>> _sides_of_state(doc[3], m)["actor"], _sides_of_state(doc[9], m)
+    ('Osteria', None)
+    """
+    if noun.lower_ not in WAR_SIDE_NOUNS or noun.tag_ != "NNS":
+        return None
+    fronts = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nummod")]
+    if not fronts or any(c.dep_ != "nummod" and c.lower_ not in WAR_SIDE_MODIFIERS for c in fronts):
+        return None  # ``Osteria's parties``, ``Osteria's ruling parties``: political parties, not a war's sides
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    hit = _token_mention(owner, mentions) if owner is not None else None
+    return hit if hit is not None and hit.get("type") == "state" else None
 
 
 def _fighters_of_state(subj) -> bool:
