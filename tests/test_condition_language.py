@@ -2446,6 +2446,11 @@ def test_a_sides_suggestion_is_a_document_of_its_terms(pipe, text, expected):
      [("Osteria", "prisoners")]),
     ("Osteria tabled a draft on Friday. It calls for Norland to free all detainees held in the valley.",
      [("Osteria", "prisoners")]),
+    # ``It commits`` a party to a step, after a document that is a sentence's subject: the document's term
+    ("Norland's four-page declaration came after three days of talks in the capital. It commits the government "
+     "to free all political prisoners.", [("Norland", "prisoners")]),
+    ("Norland's harvest failed after three days of rain in the capital. It commits the government to free all "
+     "political prisoners.", []),
     # ``It would ...`` after a document a side presents is the document's, as after one that is a subject
     ("Norland unveiled a plan on Monday. It would cap Osteria's army at 40,000 soldiers and free all "
      "detainees.", [("Norland", "prisoners"), ("Norland", "security")]),
@@ -2874,6 +2879,20 @@ def test_a_passive_demand_is_its_agents(pipe, text, expected):
     ("Norland and Osteria met. The talks focus on the return of refugees.", []),
 ])
 def test_what_a_document_focuses_on_is_its_point(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document that sets or fixes a term in the present tense states it
+    ("Norland and Osteria signed a treaty. The treaty sets the border along the river.",
+     [("Norland", "territory"), ("Osteria", "territory")]),
+    ("Norland and Osteria signed an accord. The accord fixes the border along the river.",
+     [("Norland", "territory"), ("Osteria", "territory")]),
+    # in the past tense it tells what one did; a court is no document
+    ("Norland and Osteria signed a treaty in 1921. The treaty set the border along the river.", []),
+    ("Norland and Osteria met. The court sets the border along the river.", []),
+])
+def test_what_a_document_sets_is_its_term(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
