@@ -2686,8 +2686,12 @@ def test_the_party_a_deal_was_concluded_with_signs_it_too(pipe, text, expected):
      [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
     ("Under the Freedom Front-Norland accord, all detainees will be freed.",
      [("Freedom Front", "prisoners"), ("Norland", "prisoners")]),
+    # so are two states' demonyms joined so (``the Norwegian-Swedish accord``)
+    ("The Norwegian-Swedish accord was signed today. The accord provides for the exchange of prisoners.",
+     [("Norway", "prisoners"), ("Sweden", "prisoners")]),
     # a dash before any other noun, or with spaces around it, joins no parties
     ("The Norland-Osteria border talks call for a truce along the river.", [("Osteria", "ceasefire")]),
+    ("Norwegian-Swedish talks resumed today. The accord provides for the exchange of prisoners.", []),
     ("Norland - Osteria's ally - calls for a truce along the river.", [("Osteria", "ceasefire")]),
 ])
 def test_parties_joined_by_a_dash_before_a_document_hold_it_together(pipe, text, expected):

@@ -8275,17 +8275,21 @@ def _plural_speech(clue: Clue) -> bool:
 
 def hyphen_partners(tok, mentions: list[dict]) -> list[dict]:
     """The other party of a pair joined by a dash before a document's noun, with no space
-    (``the Norland-Osteria accord`` -> Norland for Osteria, and back): both are its parties.
+    (``the Norland-Osteria accord`` -> Norland for Osteria, and back), by names or by demonyms
+    (``the Norwegian-Swedish accord`` -> Norway for Sweden): both are its parties.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The Norland-Osteria accord calls for a truce.")
     >>> [m["actor"] for m in hyphen_partners(doc[3], [dict(actor="Norland", start=4, end=11),
     ...                                                 dict(actor="Osteria", start=12, end=19)])]
     ['Norland']
+    >>> doc = nlp.bare_nlp()("The Norwegian-Swedish accord calls for a truce.")
+    >>> [m["actor"] for m in hyphen_partners(doc[3], [])]
+    ['Norway']
     """
     doc, found = tok.doc, []
     head = tok.head if tok.dep_ in ("compound", "amod", "nmod") else None
-    own = _token_mention(tok, mentions)
+    own = _token_mention(tok, mentions) or demonym_state(tok)
     if head is None or head.lemma_.lower() not in DOCUMENT_NOUNS or own is None or "start" not in own:
         return found
     glued = [m for m in _overlapping(mentions, tok.idx, tok.idx + len(tok)) if m.get("actor")
@@ -8297,7 +8301,7 @@ def hyphen_partners(tok, mentions: list[dict]) -> list[dict]:
     for dash, other in ((first.i - 1, first.i - 2), (last.i + 1, last.i + 2)):
         if 0 <= other < len(doc) and 0 <= dash < len(doc) and doc[dash].text in _JOINING_DASHES \
                 and not doc[dash].whitespace_ and not doc[min(dash, other)].whitespace_:
-            hit = _token_mention(doc[other], mentions)
+            hit = _token_mention(doc[other], mentions) or demonym_state(doc[other])
             if hit is not None:
                 found.append(hit)
     return found
