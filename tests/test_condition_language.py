@@ -1650,6 +1650,18 @@ CUE_CASES = [
      "The two sides reached an agreement on a truce along the river."),
     ("reached a deal on", "Norland and Osteria hammered out a pact over the reopening of the crossings.",
      "Norland reached an understanding that the detainees were already free."),
+    # a deal worked out or negotiated on a step is reached as well
+    ("reached a deal on", "Norland and Osteria worked out a deal on the release of all political prisoners.",
+     "Norland and Osteria have not worked out a deal on the release of all political prisoners."),
+    ("reached a deal on", "Norland and Osteria negotiated a deal to free all political prisoners.",
+     "Norland negotiated a deal to meet Osteria to discuss the political prisoners."),
+    ("reached a deal on", "Norland and Osteria initialled a deal on the release of all political prisoners.",
+     "Norland and Osteria have not initialled a deal on the release of all political prisoners."),
+    # a deal named with its owner and the step it is to bring about; a deal only to meet is none
+    ("agreement to", "Osteria's agreement with Norland to release all political prisoners collapsed.",
+     "Osteria's agreement to meet Norland to discuss the political prisoners collapsed."),
+    ("agreement to", "Norland and Osteria met in March. Osteria has since broken the deal to free all detainees.",
+     "Norland and Osteria met in March. Osteria has since broken its agreement to the plan."),
     # a signed text commits its parties to terms; a party committing its own troops to a mission sets none
     ("envisions", "Norland and Osteria signed an accord on Monday. The accord commits both sides to a truce along the river.",
      "Norland committed two battalions to the relief effort along the river."),
@@ -2451,6 +2463,9 @@ def test_a_sides_suggestion_is_a_document_of_its_terms(pipe, text, expected):
      "to free all political prisoners.", [("Norland", "prisoners")]),
     ("Norland's harvest failed after three days of rain in the capital. It commits the government to free all "
      "political prisoners.", []),
+    # ``It lifts`` (a verb with which a document sets a term) after a document a side presents
+    ("Norland unveiled a memorandum on Monday. It lifts the import bans on fish.", [("Norland", "sanctions")]),
+    ("Norland's harvest failed on Monday. It lifts the import bans on fish.", []),
     # ``It would ...`` after a document a side presents is the document's, as after one that is a subject
     ("Norland unveiled a plan on Monday. It would cap Osteria's army at 40,000 soldiers and free all "
      "detainees.", [("Norland", "prisoners"), ("Norland", "security")]),
@@ -2892,11 +2907,99 @@ def test_what_a_document_focuses_on_is_its_point(pipe, text, expected):
      [("Norland", "territory"), ("Osteria", "territory")]),
     ("Norland and Osteria signed an accord. The accord fixes the border along the river.",
      [("Norland", "territory"), ("Osteria", "territory")]),
+    # what a document lifts, and a verb joined to its verb by ``but``, in the present tense
+    ("Norland and Osteria signed an accord. The accord lifts the import bans on fish.",
+     [("Norland", "sanctions"), ("Osteria", "sanctions")]),
+    ("Norland and Osteria signed an accord. The accord waives the claims to the islands but lifts the import bans "
+     "on fish.", [("Norland", "sanctions"), ("Norland", "territory"), ("Osteria", "sanctions"), ("Osteria", "territory")]),
+    ("Norland and Osteria signed an accord. The accord does not lift the import bans on fish.", []),
+    # a settlement or an armistice is such a document
+    ("The Norwegian-Swedish settlement lifts the import bans on fish.", [("Norway", "sanctions"), ("Sweden", "sanctions")]),
+    ("Norland and Osteria reached a settlement in 1990. The settlement lifted the import bans on fish.", []),
     # in the past tense it tells what one did; a court is no document
     ("Norland and Osteria signed a treaty in 1921. The treaty set the border along the river.", []),
     ("Norland and Osteria met. The court sets the border along the river.", []),
 ])
 def test_what_a_document_sets_is_its_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the step a deal is to bring about is held by the deal's owner, named by its possessor or its ``its``
+    ("Anna Berg attacked Osteria for failing to honour its agreement with Norland to release all political "
+     "prisoners.", [("Osteria", "prisoners")]),
+    ("Norland opposed Osteria's deal to free all political prisoners.", [("Osteria", "prisoners")]),
+    # one who criticises or welcomes a deal holds none of its steps
+    ("Norland criticised the deal to free all political prisoners.", []),
+    ("Norland welcomed the deal to free all political prisoners.", []),
+])
+def test_the_step_a_deal_is_to_bring_about_is_its_owners(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document to end a war or dispute named by its parties: the parties hold its terms
+    ("An accord to end the Norwegian-Swedish fisheries war redraws the maritime boundary along the median line.",
+     [("Norway", "territory"), ("Sweden", "territory")]),
+    ("A deal to end Osteria's civil war provides for a power-sharing cabinet and fresh elections.",
+     [("Osteria", "governance")]),
+    ("An accord to end the war between Norland and Osteria provides for the release of all detainees.",
+     [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    # a war named by no party, or a document to end something else, names no parties
+    ("An accord to end the war provides for the release of all detainees.", []),
+    ("A plan to end the Norwegian-Swedish school exchange provides for the release of all detainees.", []),
+])
+def test_the_parties_of_the_war_a_document_ends_hold_its_terms(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted noun stands for the states a series of demonyms named before it
+    ("Norwegian and Swedish negotiators concluded their swap pact after midnight. Both sides are to release all "
+     "detainees held over the fishing dispute.", [("Norway", "prisoners"), ("Sweden", "prisoners")]),
+    ("Norwegian, Swedish and Danish envoys met. The three countries agreed to free all detainees.",
+     [("Denmark", "prisoners"), ("Norway", "prisoners"), ("Sweden", "prisoners")]),
+    # demonyms not joined, or fewer than it counts, stand for none
+    ("Norwegian fans met Swedish fans. Both sides agreed to free all detainees.", []),
+    ("Norwegian and Swedish envoys met. The three countries agreed to free all detainees.", []),
+])
+def test_a_counted_noun_stands_for_the_states_of_a_demonym_series(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's accord ``with`` another: both are its parties
+    ("Osteria's accord with Norland, described by the two governments as final, calls for the withdrawal of all "
+     "Osterian troops from the river delta.", [("Norland", "territory"), ("Osteria", "territory")]),
+    # talks with another are no document: the other sets nothing
+    ("Osteria's talks with Norland will focus on the withdrawal of all Osterian troops from the river delta, "
+     "Osteria said.", [("Osteria", "territory")]),
+])
+def test_the_party_a_possessed_deal_is_with_holds_it_too(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``It`` opening the sentence after a document signed by two parties' officials: both hold its terms
+    ("A security memorandum was initialled on Monday by the defence ministers of Norland and Osteria. It provides "
+     "for mutual security guarantees and a joint inspection team.", [("Norland", "security"), ("Osteria", "security")]),
+    # an ``it`` that stands for no document adds no party
+    ("Officials of Norland and Osteria met on Monday. It was a cold day, and Osteria demanded security guarantees.",
+     [("Osteria", "security")]),
+])
+def test_it_standing_for_a_document_gives_its_terms_to_all_its_parties(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``Under it,`` opening a sentence right after one that names a document: the document's terms
+    ("Osteria's government and the northern rebels reached a peace pact late on Monday. Under it, rebel fighters "
+     "are to leave the three towns they seized last spring.", [("Osteria", "territory")]),
+    # after a sentence that names no document, none
+    ("Osteria's harvest failed late on Monday. Under it, rebel fighters are to leave the three towns they seized "
+     "last spring.", []),
+])
+def test_under_it_after_a_document_gives_its_terms(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
@@ -3746,6 +3849,10 @@ PATTERN_CASES = {
         ("Anna Berg floated a compromise under which Osteria's army would be capped at 40,000 soldiers.",
          [("Anna Berg", "security")]),
         ("Norland tabled a deal under which Osteria would free all detainees.", [("Norland", "prisoners")]),
+        # the day it was reached may stand between the deal and ``under which``; a meeting's day is no deal
+        ("Norland and Osteria agreed a text on Wednesday under which Osteria would free all political prisoners.",
+         [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+        ("Norland and Osteria met on Wednesday under which rules Osteria would free all political prisoners.", []),
         # a deal one rejects or recalls, and a place ``under which``, set no term of the subject's
         ("Osteria rejected a deal under which it would free all detainees.", []),
         ("Anna Berg recalled the old deal under which Osteria had freed all detainees.", []),

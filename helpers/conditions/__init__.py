@@ -2504,6 +2504,8 @@ def _document_scope(cue: Match, obj: Match, doc) -> bool | None:
     object in its scope, else None (its own clause decides): ``Under the plan, X would ..., Y would ...``
     frames all that follows; ``is still to withdraw its units as agreed`` qualifies the clause it hangs on."""
     tok = _token_at(doc, cue.start)
+    if tok is not None and tok.lower_ == "to" and tok.dep_ != "aux":
+        return False  # ``committed the deal to paper``: a preposition, no step the deal is to bring about
     if _opens_sentence(tok):
         return obj.start >= cue.end
     agreed = _as_clause(tok)
@@ -2807,8 +2809,45 @@ def _pair_near(subj, mentions: list[dict], side, count: int) -> tuple[dict, ...]
             return series  # however many (``count`` 0): a subject series or one ``between`` (not ``which X and Y praised``)
     near = _two_sides_before(subj, mentions, side) if count in (0, 2) else None
     near = near or (_met_pair(subj, mentions) if count == 2 else None)
+    near = near or (_demonym_series_before(subj, count) if count else None)
     far = None if near or not count else joint_issuers(subj, mentions, count)
     return near or (far if far is not None and not _other_pair_after(subj.doc, far, mentions) else None)
+
+
+def _demonym_series_before(subj, count: int) -> tuple[dict, ...] | None:
+    """The states a series of demonyms in front of a noun names (joined by ``and``, a comma or a dash:
+    ``Irish and Icelandic negotiators``, ``the Norwegian-Swedish accord``), nearest first, in ``subj``'s
+    sentence before it or the :data:`PAIR_WINDOW` sentences before, when it names exactly as many states as
+    the counted noun ``subj`` counts (``Norwegian and Swedish envoys met. Both sides agreed ...``); else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norwegian and Swedish envoys met. Both sides agreed on a truce.")
+    >>> [p["actor"] for p in _demonym_series_before(doc[7], 2)]
+    ['Norway', 'Sweden']
+    """
+    doc = subj.doc
+    lo = window_start(doc, subj.sent.start, PAIR_WINDOW)
+    i = subj.i - 1
+    while i >= lo:
+        code, first = demonym_at(doc[i])
+        if not code:
+            i -= 1
+            continue
+        series, at = [], i
+        while True:  # the series ending at ``at``, read leftwards
+            state = demonym_state(doc[at])
+            if state is None:
+                break
+            series.insert(0, state)
+            code, first = demonym_at(doc[at])
+            if first < lo + 2 or doc[first - 1].lower_ not in ("and", ",", *_JOINING_DASHES):
+                break
+            at = first - 2 if doc[first - 1].lower_ != "and" or doc[first - 2].lower_ != "," else first - 3
+        states = list({p["actor"]: p for p in series}.values())
+        if len(states) == count:
+            return tuple(states)
+        i = min(i, first) - 1
+    return None
 
 
 #: Verbs whose subject and object are the two sides of a meeting (``Berg received Vos``): ``meeting_pair_verbs``.
@@ -4834,7 +4873,24 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
         return None  # ``Osteria's withdrawal is a central part of the deal``: the deal's authors' term
     if holder and _unwritten_antecedent(clue.anchor):
         return None  # ``Lee flew in to witness the pact, which calls for ...``: the pact's authors' term
+    if holder and _document_infinitive(clue):
+        return None  # ``Norland criticised the deal to free them``: the deal's parties' term (author_of_document)
     return (holder, addressee) if holder else None
+
+
+def _document_infinitive(clue: Clue) -> bool:
+    """Whether the clue's cue is a document cue on the ``to`` of the step a deal is to bring about (``its
+    agreement with Norland to free the detainees``, cue ``agreement to``): the deal speaks for its parties
+    (:func:`author_of_document`), whoever the clause's subject is (``Norland criticised the deal to ...``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland criticised the deal to free them.")
+    >>> _document_infinitive(Clue(None, doc[:], None, [], cue=Match(29, 31, "agreement to", "document")))
+    True
+    """
+    cue = clue.cue
+    tok = _token_at(clue.sent.doc, cue.start) if cue is not None and cue.kind == "document" else None
+    return tok is not None and tok.lower_ == "to" and tok.dep_ == "aux"
 
 
 #: Words of a monitoring group's name (``the Coastal Observatory``, ``Harbour Rights Watch``).
@@ -5100,7 +5156,7 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     owns the subject speaks for it too (``The minister's demand is that ...`` -> the minister).
     """
     if clue.kind == "anaphora" or clue.quote is not None or _framed_by_unowned_plan(clue) or _part_of_document(clue) \
-            or _framed_by_others_plan(clue, {}):
+            or _framed_by_others_plan(clue, {}) or _document_infinitive(clue):
         return None  # a document's point is its parties' (author_of_document)
     subj = _first_subject(clue.anchor, clue.sent)
     if subj is not None and (_addressee_subject(subj, clue) or _term_clause(subj.head)):  # ``envisions [X ...]``
@@ -5222,14 +5278,15 @@ def _announcer_of_pronoun(subj):
 
 
 def _document_owner(tok, mentions) -> dict | None:
-    """The actor whose document ``tok`` is: an owner of the noun, or the subject of the verb
-    that has it as its object (``Osteria unveiled a plan``), or the state of a demonym in front
-    of it (``the Norwegian draft``), or the first of the parties it is between (``a deal between
-    Norland and Osteria``)."""
+    """The actor whose document ``tok`` is: an owner of the noun (its ``its`` or ``their``: the party
+    named before it), or the subject of the verb that has it as its object (``Osteria unveiled a
+    plan``), or the state of a demonym in front of it (``the Norwegian draft``), or the first of the
+    parties it is between (``a deal between Norland and Osteria``)."""
     for owner in _owners(tok):
         hit = _token_mention(owner, mentions) or _premodifier_mention(owner, mentions) or (
-            demonym_state(owner) if owner.dep_ == "npadvmod" else None) or _officials_in(owner, mentions)
-        # (``a Norwegian-drafted text``; ``the deal signed by the envoys of Norland``)
+            demonym_state(owner) if owner.dep_ == "npadvmod" else None) or _officials_in(owner, mentions) or (
+            _resolve_pronoun(owner, mentions) if owner.dep_ == "poss" and owner.lower_ in _IMPERSONAL else None)
+        # (``a Norwegian-drafted text``; ``the deal signed by the envoys of Norland``; ``its deal``: the party before)
         if hit:
             return hit
     if tok.lemma_.lower() in ONE_AUTHOR_DOCUMENTS:  # ``the Lee Plan``, ``the Lee plan``: named after its author
@@ -5239,6 +5296,9 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     if demonym_owner(tok, unions=True):
         return demonym_owner(tok, unions=True)  # ``the European plan``: the union's
+    war = _parties_of_war_ended(tok, mentions)
+    if war is not None:
+        return war  # ``an accord to end the Norland-Osteria war``: the war's parties
     for bearer in _bearers(tok) + _signers(tok):  # ``the draft Norland carried to the summit``, ``the deal Lee signed``
         hit = _token_mention(bearer, mentions) or _premodifier_mention(bearer, mentions) or _officials_in(bearer, mentions)
         if hit:
@@ -5270,6 +5330,44 @@ def _document_owner(tok, mentions) -> dict | None:
             if hit:  # ``the Norwegian delegation``, ``the State of Qatar``, ``her government``, ``envoys of Norland``
                 return hit
     return _committed_party(tok, mentions) or _party_between(tok, mentions)
+
+
+#: Nouns of a war or dispute a document is to end, and the verbs of ending it (``an accord to end the
+#: Norland-Osteria border war``).
+WAR_NOUNS = language.words("condition_war_nouns")
+ENDING_VERBS = language.words("condition_ending_verbs")
+
+
+def _parties_of_war_ended(tok, mentions) -> dict | None:
+    """The parties of the war or dispute the document ``tok`` is to end (``to`` and a verb of
+    :data:`ENDING_VERBS` right after the noun, a noun of :data:`WAR_NOUNS` within eight words), named
+    in front of the war's noun by names, demonyms or a possessor (``an accord to end the Norwegian-Swedish
+    border war``, ``a deal to end Norland's civil war``) or after it by ``between`` (``to end the war
+    between Norland and Osteria``): the first, with every party under ``pair`` (:func:`conjunct_holders`),
+    else None (``an accord to end the war``: no party named).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("An accord to end the Norwegian-Swedish border war was signed. An accord to end the war was signed.")
+    >>> [p["actor"] for p in _parties_of_war_ended(doc[1], [])["pair"]], _parties_of_war_ended(doc[13], [])
+    (['Norway', 'Sweden'], None)
+    """
+    doc, at = tok.doc, tok.i + 1
+    if at + 1 >= len(doc) or doc[at].lower_ != "to" or doc[at + 1].lemma_.lower() not in ENDING_VERBS:
+        return None
+    war = next((t for t in doc[at + 2:at + 10] if t.lemma_.lower() in WAR_NOUNS), None)
+    if war is None or any(t.is_punct and t.text not in _JOINING_DASHES for t in doc[at + 2:war.i]):
+        return None
+    named = list(doc[at + 2:war.i])
+    if war.i + 1 < len(doc) and doc[war.i + 1].lower_ == "between":  # ``the war between Norland and Osteria``
+        named += [t for t in doc[war.i + 2:war.i + 9] if not t.is_punct or t.text in _JOINING_DASHES]
+    parties = []
+    for t in named:
+        hit = _token_mention(t, mentions) or demonym_state(t)
+        if hit is not None and hit.get("type") != "person" and hit["actor"] not in [p["actor"] for p in parties]:
+            parties.append(hit)
+    if not parties:
+        return None
+    return dict(parties[0], pair=tuple(parties)) if len(parties) > 1 else parties[0]
 
 
 def _pronoun_owner_actor(noun, mentions) -> dict | None:
@@ -5675,6 +5773,10 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
                                                 or _earlier_document_owner(doc, sent.start, DOCUMENT_NOUNS,
                                                                            clue.article.mentions))
             return (owner, clue.climbed[1]) if owner else None
+        noun = _under_it_document(sent)  # ``Under it, X is to ...``: the document the sentence before names
+        owner = None if noun is None else _document_owner(noun, clue.article.mentions)
+        if owner is not None:
+            return owner, clue.climbed[1]
         return None  # ``X said a deal must ... and recalled the Norland document``: a later clause's document
     mentions, lemmas = clue.article.mentions, {t.lemma_.lower() for t in nouns}
     before = [t for t in clue.previous or [] if t.lemma_.lower() in DOCUMENT_NOUNS]
@@ -5684,6 +5786,28 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
                           or _term_clause_document(obj) is not None):
         owner = _earlier_document_owner(doc, sent.start, DOCUMENT_NOUNS, mentions)  # news varies the word
     return (owner, clue.climbed[1]) if owner else None
+
+
+def _under_it_document(sent):
+    """The document an ``it`` after an opening ``Under`` stands for (``Norland and Osteria reached a pact.
+    Under it, the rebels are to leave the towns.``): the document the sentence before has as its subject or
+    as its main verb's object, or one it names with its parties (``reached a pact``), else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland and Osteria reached a pact. Under it, the rebels are to leave. Under it, rain fell.")
+    >>> [getattr(_under_it_document(s), "text", None) for s in doc.sents]
+    [None, 'pact', None]
+    """
+    words = [t for t in sent if not t.is_space][:3]
+    if len(words) < 3 or words[0].lower_ != "under" or words[1].lower_ != "it" or words[2].text != ",":
+        return None
+    before = _segment_around(words[1], 1)
+    if before is None:
+        return None
+    found = _document_subject(before) or _document_object(before)
+    return found if found is not None else next(
+        (c for c in before.root.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
+         and not _yet_to_exist(c)), None)
 
 
 def _document_subject(sent):
@@ -5745,7 +5869,8 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
     ``Under the Norland plan, the tariffs must be lifted`` -> Norland.
     """
     addressee = clue.climbed[1]
-    if _document_speaks_here(clue) or _part_of_document(clue) or _unwritten_antecedent(clue.anchor):
+    if _document_speaks_here(clue) or _part_of_document(clue) or _unwritten_antecedent(clue.anchor) \
+            or _document_infinitive(clue):
         return None  # a document no one is named as writing: those it names are asked, they set no term
     if clue.anchor is not None and _passive_demand(clue.anchor) and _passive_asker(clue.anchor) is None:
         return None  # ``X said Osteria was urged to ...``: no one named asks
@@ -7451,7 +7576,7 @@ _PRONOUN_CONTENT_VERBS = {w.split()[0]: " ".join(w.split()[1:])
 def document_pronoun_content(sent) -> list[Match]:
     """``Norland unveiled a plan on Monday. It involves a truce and ...``: ``it`` opening a sentence
     whose verb sets out a content in the present tense (:data:`_PRONOUN_CONTENT_VERBS`: involves,
-    includes, calls for), right after a sentence with a document as its subject or as what its main
+    includes, calls for; or one with which a document sets a term, :data:`DOCUMENT_TERM_VERBS`), right after a sentence with a document as its subject or as what its main
     verb writes or presents (:func:`_document_before`; not one yet to exist: ``any deal``), lists the
     document's terms, as ``the plan involves`` does: a cue Match of kind ``proposal`` at the verb. After
     a sentence with no document (``The harvest failed. It involves ...``) or in the past tense (``It
@@ -7467,9 +7592,9 @@ def document_pronoun_content(sent) -> list[Match]:
     if first is None or first.lower_ != "it" or first.dep_ != "nsubj":
         return []
     verb = first.head
-    if verb.tag_ != "VBZ" or verb.lemma_.lower() not in _PRONOUN_CONTENT_VERBS:
-        return []
-    particle = _PRONOUN_CONTENT_VERBS[verb.lemma_.lower()]
+    if verb.tag_ != "VBZ" or verb.lemma_.lower() not in _PRONOUN_CONTENT_VERBS.keys() | DOCUMENT_TERM_VERBS:
+        return []  # (``It creates a panel``, ``It lifts the bans``: what a document does, as its noun would)
+    particle = _PRONOUN_CONTENT_VERBS.get(verb.lemma_.lower(), "")
     if particle and not any(c.dep_ in ("prep", "mark") and c.lower_ == particle for c in verb.children):
         return []  # ``it calls the envoy``: no content set out
     return [Match(verb.idx, verb.idx + len(verb), "envisions", "proposal")] if _document_before(first) is not None else []
@@ -7513,8 +7638,9 @@ def _document_object(seg):
 def document_verb(sent) -> list[Match]:
     """``Norland's draft limits Osteria's army to 50,000 troops``: a document (not one yet to exist:
     ``any deal``) as the subject of a verb of setting terms (:data:`DOCUMENT_TERM_VERBS`) in the present
-    tense says what it sets out, as ``the plan envisions`` does; a cue Match of kind ``proposal`` at the
-    verb (a past tense tells what a document did; ``the declaration paves the way`` sets nothing).
+    tense (:func:`_document_tense`), or of such a verb joined to its verb by
+    ``and`` or ``but``, says what it sets out, as ``the plan envisions`` does; a cue Match of kind
+    ``proposal`` at the verb (a past tense tells what a document did; ``the declaration paves the way`` sets nothing).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The draft limits the army. The draft limited the army. Any deal limits the army.")
@@ -7523,12 +7649,26 @@ def document_verb(sent) -> list[Match]:
     """
     found = []
     for tok in sent:
-        verb = tok.head
-        if tok.dep_ != "nsubj" or tok.lemma_.lower() not in DOCUMENT_NOUNS or verb.lemma_.lower() not in DOCUMENT_TERM_VERBS \
-                or verb.tag_ not in ("VBZ", "VBP") or _yet_to_exist(tok):
+        if tok.dep_ != "nsubj" or tok.lemma_.lower() not in DOCUMENT_NOUNS or _yet_to_exist(tok):
             continue
-        found.append(Match(verb.idx, verb.idx + len(verb), "envisions", "proposal"))
+        for verb in (tok.head, *tok.head.conjuncts):  # ``waives the claims and sets up a fund``: one subject
+            if verb.lemma_.lower() in DOCUMENT_TERM_VERBS and _document_tense(verb) \
+                    and (verb.i == tok.head.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+                found.append(Match(verb.idx, verb.idx + len(verb), "envisions", "proposal"))
     return found
+
+
+def _document_tense(verb) -> bool:
+    """Whether ``verb`` tells what a document does now: the present tense (``the accord lifts the bans``),
+    not negated; a past tense tells what it did (``the accord lifted the bans in 1990``), and a future is
+    read by the cues of what a document would do (``would lift``), which know its effects from its terms.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The accord lifts the bans. The accord does not lift the bans. The accord lifted the bans.")
+    >>> [_document_tense(doc[i]) for i in (2, 9, 15)]
+    [True, False, False]
+    """
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "neg" for c in verb.children)
 
 
 #: The modals of a pledge (``Osteria will free the detainees``) and the verbs whose ``will`` pledges no
@@ -8168,9 +8308,9 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
         start = _mention_start(clue, holder, clue.sent.start_char, clue.sent.end_char, subject=True)
     if start is None:
         return []
-    if holder_rule.split("; ")[0] not in AUTHOR_RULES and \
-            not clue.sent.start_char <= start < clue.sent.end_char and not _they_of(clue, start):
-        return []
+    if holder_rule.split("; ")[0] not in AUTHOR_RULES and not clue.sent.start_char <= start < clue.sent.end_char \
+            and not _they_of(clue, start) and not _opening_document_pronoun(clue.sent):
+        return []  # (``... by envoys of Norland and Osteria. It commits them to ...``: the ``it`` is the document)
     tok = _token_at(clue.sent.doc, start)
     if tok is None:
         return []
@@ -8179,7 +8319,7 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     found = []
     # the party a document was signed ``with`` is its signatory too, of that document's own terms
     partners = deal_partners(tok) if holder_rule.split("; ")[0] in AUTHOR_RULES or _in_concluded(tok, clue) else []
-    partners = [*partners, *hyphen_partners(tok, clue.article.mentions), *_co_subjects(tok)]
+    partners = [*partners, *hyphen_partners(tok, clue.article.mentions), *_co_subjects(tok), *_possessed_deal_partners(tok)]
     for conj in [*tok.conjuncts, *listed_subjects(tok, clue.article.mentions), *partners]:
         if not isinstance(conj, dict) and conj.dep_ == "pobj" and tok.dep_ == "conj":
             continue  # ``the members of the contact group, Norway, Sweden and ...``: the group the parser coordinated
@@ -8190,6 +8330,36 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
                 and other["actor"] not in [f["actor"] for f in found]:
             found.append(other)
     return found
+
+
+def _opening_document_pronoun(sent) -> bool:
+    """Whether ``sent`` opens with an ``it`` that stands for the document the sentence before names
+    (:func:`_content_pronoun_document`: ``Norland and Osteria initialled an accord. It commits them to ...``):
+    its terms are the document's, and all its parties hold them.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland unveiled a plan. It involves a truce. It rained.")
+    >>> [_opening_document_pronoun(s) for s in doc.sents]
+    [False, True, False]
+    """
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return first is not None and _content_pronoun_document(first) is not None
+
+
+def _possessed_deal_partners(tok) -> list:
+    """The parties named after ``with`` on a document that ``tok`` owns (``Norland's accord with Osteria and
+    Valdia`` -> Osteria, Valdia): the document's other parties; else none (``Norland's talks with Osteria``:
+    talks are no document).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland's accord with Osteria calls for a truce. Norland's talks with Osteria resumed.")
+    >>> [t.text for t in _possessed_deal_partners(doc[0])], _possessed_deal_partners(doc[10])
+    (['Osteria'], [])
+    """
+    if tok.dep_ != "poss" or tok.head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    return [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
 
 
 def _joined_demonym(conj, tok) -> bool:
