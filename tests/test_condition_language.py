@@ -1914,6 +1914,9 @@ CUE_CASES = [
     # a headline's speaker before a colon is no subject of the imperative after it
     ("imperative", "Norland to Osteria: free our detainees within ten days.",
      "Norland to Osteria: detainees freed within ten days."),
+    # a message that is an imperative after a colon; a message of no order is none
+    ("imperative", '"Our message to Osteria is: free all the detainees," Anna Berg said.',
+     '"Our message to Osteria is: detainees were freed last week," Anna Berg said.'),
     # a party pressing another for a term; reporters pressing for details are none
     ("presses X for", "Norland has long pressed Osteria for an aid corridor into the besieged town.",
      "Reporters pressed Karl Vos for details of the truce along the river."),

@@ -2299,7 +2299,9 @@ def _cue_head_at(doc, char: int):
 def _bare_imperative(verb) -> bool:
     """Whether ``verb`` is an imperative with no subject of its own (``Free our detainees``, not
     ``Free movement is ...`` nor ``we free them``). A name before a colon is a headline's speaker, not
-    the verb's subject (``Norland to Osteria: free our detainees``), though the parser may hang it there.
+    the verb's subject (``Norland to Osteria: free our detainees``), though the parser may hang it there;
+    a verb right after a colon that the parser hangs on the ``is`` before it is the message itself
+    (``Our message to Osteria is: free our detainees``).
 
     >>> from helpers import nlp
     >>> _bare_imperative(nlp.bare_nlp()("Free our detainees now.")[0])
@@ -2307,8 +2309,10 @@ def _bare_imperative(verb) -> bool:
     >>> _bare_imperative(nlp.bare_nlp()("Norland to Osteria: free our detainees.")[4])
     True
     """
-    return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "ccomp", "conj", "advcl") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") and not _colon_between(c, verb) for c in verb.children)
+    after_colon = verb.i > 0 and verb.doc[verb.i - 1].text == ":"  # ``Our message to Osteria is: free ...``
+    return verb.tag_ == "VB" and (verb.dep_ in ("ROOT", "ccomp", "conj", "advcl")
+                                  or (after_colon and verb.dep_ in ("acomp", "attr", "xcomp", "dep", "appos"))) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") and not _colon_between(c, verb) for c in verb.children)
 
 
 def _colon_between(tok, verb) -> bool:
