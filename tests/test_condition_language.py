@@ -1650,11 +1650,9 @@ CUE_CASES = [
      "The two sides reached an agreement on a truce along the river."),
     ("reached a deal on", "Norland and Osteria hammered out a pact over the reopening of the crossings.",
      "Norland reached an understanding that the detainees were already free."),
-    # a deal worked out or negotiated on a step is reached as well
+    # a deal worked out or initialled on a step is reached as well (a deal ``negotiated`` may be a mediator's)
     ("reached a deal on", "Norland and Osteria worked out a deal on the release of all political prisoners.",
      "Norland and Osteria have not worked out a deal on the release of all political prisoners."),
-    ("reached a deal on", "Norland and Osteria negotiated a deal to free all political prisoners.",
-     "Norland negotiated a deal to meet Osteria to discuss the political prisoners."),
     ("reached a deal on", "Norland and Osteria initialled a deal on the release of all political prisoners.",
      "Norland and Osteria have not initialled a deal on the release of all political prisoners."),
     # a deal named with its owner and the step it is to bring about; a deal only to meet is none
@@ -2921,7 +2919,9 @@ def test_what_a_document_focuses_on_is_its_point(pipe, text, expected):
     ("Norland and Osteria reached a settlement in 1990. The settlement lifted the import bans on fish.", []),
     # in the past tense it tells what one did; a court is no document
     ("Norland and Osteria signed a treaty in 1921. The treaty set the border along the river.", []),
-    ("Norland and Osteria met. The court sets the border along the river.", []),
+    ("Norland and Osteria signed a treaty. The court sets the border along the river.", []),
+    # an idiom of what a document brings about sets no term
+    ("Norland and Osteria signed an accord. The accord sets a precedent for the release of all detainees.", []),
 ])
 def test_what_a_document_sets_is_its_term(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
@@ -2935,6 +2935,8 @@ def test_what_a_document_sets_is_its_term(pipe, text, expected):
     # one who criticises or welcomes a deal holds none of its steps
     ("Norland criticised the deal to free all political prisoners.", []),
     ("Norland welcomed the deal to free all political prisoners.", []),
+    # a deal asked for (``a deal``) is the asker's demand, as before
+    ("Norland called for a deal to free all political prisoners.", [("Norland", "prisoners")]),
 ])
 def test_the_step_a_deal_is_to_bring_about_is_its_owners(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
@@ -2965,6 +2967,8 @@ def test_the_parties_of_the_war_a_document_ends_hold_its_terms(pipe, text, expec
     # demonyms not joined, or fewer than it counts, stand for none
     ("Norwegian fans met Swedish fans. Both sides agreed to free all detainees.", []),
     ("Norwegian and Swedish envoys met. The three countries agreed to free all detainees.", []),
+    ("The talks were held in Norwegian and Swedish. Both sides agreed to free all detainees.", []),
+    ("Speaking in Norwegian, Swedish envoys said the talks had failed. Both sides agreed to free all detainees.", []),
 ])
 def test_a_counted_noun_stands_for_the_states_of_a_demonym_series(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
@@ -3001,6 +3005,7 @@ def test_it_standing_for_a_document_gives_its_terms_to_all_its_parties(pipe, tex
     # after a sentence that names no document, none
     ("Osteria's harvest failed late on Monday. Under it, rebel fighters are to leave the three towns they seized "
      "last spring.", []),
+    ("Norland and Osteria discussed a pact on Monday. Under it, rebel fighters are to leave the three towns.", []),
 ])
 def test_under_it_after_a_document_gives_its_terms(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
@@ -3438,7 +3443,9 @@ PATTERN_CASES = {
         # its political parties, named with no word of war, or ruling, are no war's sides
         ("The leaders of Osteria's ruling parties signed a declaration. The declaration calls for the release of all "
          "detainees.", []),
-        ("Leaders of Osteria's parties signed a letter. The letter calls for a truce along the river.", []),
+        ("Leaders of Osteria's parties signed a declaration. The declaration calls for a truce along the river.", []),
+        ("The leaders of Osteria's two main parties signed a declaration. The declaration calls for the release of "
+         "all detainees.", []),
     ],
     "agreements_signed_to_bring_a_term_about": [
         # agreements signed, on a weekday, intended to bring a step about: the signatories' term
@@ -3855,7 +3862,8 @@ PATTERN_CASES = {
         # the day it was reached may stand between the deal and ``under which``; a meeting's day is no deal
         ("Norland and Osteria agreed a text on Wednesday under which Osteria would free all political prisoners.",
          [("Norland", "prisoners"), ("Osteria", "prisoners")]),
-        ("Norland and Osteria met on Wednesday under which rules Osteria would free all political prisoners.", []),
+        ("Norland and Osteria agreed a text on Wednesday near the bridge under which Osteria's troops had hidden "
+         "their weapons.", []),
         # a deal one rejects or recalls, and a place ``under which``, set no term of the subject's
         ("Osteria rejected a deal under which it would free all detainees.", []),
         ("Anna Berg recalled the old deal under which Osteria had freed all detainees.", []),

@@ -2300,8 +2300,8 @@ def _bare_imperative(verb) -> bool:
     """Whether ``verb`` is an imperative with no subject of its own (``Free our detainees``, not
     ``Free movement is ...`` nor ``we free them``). A name before a colon is a headline's speaker, not
     the verb's subject (``Norland to Osteria: free our detainees``), though the parser may hang it there;
-    a verb right after a colon that the parser hangs on the ``is`` before it is the message itself
-    (``Our message to Osteria is: free our detainees``).
+    a verb right after a colon that the parser makes a complement of the clause before it (acomp, attr,
+    xcomp, dep, appos) is the message itself (``Our message to Osteria is: free our detainees``).
 
     >>> from helpers import nlp
     >>> _bare_imperative(nlp.bare_nlp()("Free our detainees now.")[0])
@@ -2508,8 +2508,8 @@ def _document_scope(cue: Match, obj: Match, doc) -> bool | None:
     object in its scope, else None (its own clause decides): ``Under the plan, X would ..., Y would ...``
     frames all that follows; ``is still to withdraw its units as agreed`` qualifies the clause it hangs on."""
     tok = _token_at(doc, cue.start)
-    if tok is not None and tok.lower_ == "to" and tok.dep_ != "aux":
-        return False  # ``committed the deal to paper``: a preposition, no step the deal is to bring about
+    if tok is not None and tok.lower_ == "to" and (tok.dep_ != "aux" or tok.head.tag_ != "VB"):
+        return False  # ``committed the deal to paper``, ``its agreement to prisoner swaps``: no infinitive
     if _opens_sentence(tok):
         return obj.start >= cue.end
     agreed = _as_clause(tok)
@@ -2819,10 +2819,13 @@ def _pair_near(subj, mentions: list[dict], side, count: int) -> tuple[dict, ...]
 
 
 def _demonym_series_before(subj, count: int) -> tuple[dict, ...] | None:
-    """The states a series of demonyms in front of a noun names (joined by ``and``, a comma or a dash:
-    ``Irish and Icelandic negotiators``, ``the Norwegian-Swedish accord``), nearest first, in ``subj``'s
-    sentence before it or the :data:`PAIR_WINDOW` sentences before, when it names exactly as many states as
-    the counted noun ``subj`` counts (``Norwegian and Swedish envoys met. Both sides agreed ...``); else None.
+    """The states a series of demonyms in front of a noun of the parties or their envoys or of a document
+    names (joined by ``and``, a comma or a dash: ``Norwegian and Swedish negotiators``, ``the
+    Norwegian-Swedish accord``; :data:`_AGREEMENT_PARTY_NOUNS`, :data:`OFFICIALS_OF`, :data:`DOCUMENT_NOUNS`),
+    in text order, the series nearest ``subj`` first, in its sentence before it or the :data:`PAIR_WINDOW`
+    sentences before, when it names exactly as many states as the counted noun ``subj`` counts (``Norwegian
+    and Swedish envoys met. Both sides agreed ...``); else None (``Norwegian and Swedish tourists``, a
+    language, or a series of another size).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norwegian and Swedish envoys met. Both sides agreed on a truce.")
@@ -2838,6 +2841,15 @@ def _demonym_series_before(subj, count: int) -> tuple[dict, ...] | None:
             i -= 1
             continue
         series, at = [], i
+        head = doc[i]
+        for _ in range(4):  # ``Norwegian and Swedish truce negotiators``: the noun the series names
+            if head.dep_ not in ("compound", "amod", "conj", "nmod") or head.head.i == head.i:
+                break
+            head = head.head
+        if not (head.lemma_.lower() in _AGREEMENT_PARTY_NOUNS | DOCUMENT_NOUNS or head.lower_ in OFFICIALS_OF):
+            i = min(i, first) - 1
+            continue  # ``talks held in Norwegian and Swedish``, ``Norwegian and Swedish tourists``: no parties
+        joins = []
         while True:  # the series ending at ``at``, read leftwards
             state = demonym_state(doc[at])
             if state is None:
@@ -2846,9 +2858,12 @@ def _demonym_series_before(subj, count: int) -> tuple[dict, ...] | None:
             code, first = demonym_at(doc[at])
             if first < lo + 2 or doc[first - 1].lower_ not in ("and", ",", *_JOINING_DASHES):
                 break
+            joins.append(doc[first - 1].lower_)
             at = first - 2 if doc[first - 1].lower_ != "and" or doc[first - 2].lower_ != "," else first - 3
+            if at < lo:
+                break
         states = list({p["actor"]: p for p in series}.values())
-        if len(states) == count:
+        if len(states) == count and (not joins or joins[0] != ","):  # ``Speaking in Norwegian, Swedish envoys``
             return tuple(states)
         i = min(i, first) - 1
     return None
@@ -4885,16 +4900,21 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
 def _document_infinitive(clue: Clue) -> bool:
     """Whether the clue's cue is a document cue on the ``to`` of the step a deal is to bring about (``its
     agreement with Norland to free the detainees``, cue ``agreement to``): the deal speaks for its parties
-    (:func:`author_of_document`), whoever the clause's subject is (``Norland criticised the deal to ...``).
+    (:func:`author_of_document`), whoever the clause's subject is (``Norland criticised the deal to ...``);
+    not a deal named with ``a``, which may be what the subject asks for (``Norland called for a deal to ...``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland criticised the deal to free them.")
-    >>> _document_infinitive(Clue(None, doc[:], None, [], cue=Match(29, 31, "agreement to", "document")))
+    >>> _document_infinitive(Clue(None, doc[:], None, [], cue=Match(28, 30, "agreement to", "document")))
     True
     """
     cue = clue.cue
     tok = _token_at(clue.sent.doc, cue.start) if cue is not None and cue.kind == "document" else None
-    return tok is not None and tok.lower_ == "to" and tok.dep_ == "aux"
+    if tok is None or tok.lower_ != "to" or tok.dep_ != "aux" or tok.head.tag_ != "VB":
+        return False
+    noun = next((t for t in reversed(clue.sent.doc[max(clue.sent.start, tok.i - 8):tok.i])
+                 if t.lemma_.lower() in DOCUMENT_NOUNS), None)
+    return noun is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 #: Words of a monitoring group's name (``the Coastal Observatory``, ``Harbour Rights Watch``).
@@ -5212,18 +5232,22 @@ _NOT_WRITING_VERBS = RECEIVING_VERBS | BACKING_VERBS | READ_VERBS | BROKER_VERBS
 _LEANING_PREFIXES = language.words("leaning_prefixes")
 
 
-#: Plurals naming the sides of one state's own war after its possessor (``Osteria's two factions``).
+#: Plurals naming the sides of one state's own war after its possessor (``Osteria's two factions``), and
+#: ``parties``, which names them only with a word of war in front (``Osteria's warring parties``).
 WAR_SIDE_NOUNS = language.words("condition_war_side_nouns")
-#: The words before such a plural that make it a war's sides (``warring``, ``rival``, ``two main``).
+WAR_PARTY_NOUNS = language.words("condition_war_party_nouns")
+#: The words of war before such a plural (``warring``, ``rival``), and of rank (``main``).
 WAR_SIDE_MODIFIERS = language.words("condition_war_side_modifiers")
+SIDE_RANK_WORDS = language.words("condition_side_rank_words")
 
 
 def _sides_of_state(noun, mentions) -> dict | None:
-    """The state whose own war's sides the plural ``noun`` names by its possessor (:data:`WAR_SIDE_NOUNS`)
-    and a count or a word of war in front (:data:`WAR_SIDE_MODIFIERS`: ``Osteria's two factions``,
-    ``Osteria's warring parties``), else None: a civil war's parties are coded by their state, so those
-    who lead or speak for them speak for it; a body the state owns (``Osteria's opposition``), its
-    political parties (``Osteria's ruling parties``, bare ``Osteria's parties``) or a person's factions are none.
+    """The state whose own war's sides the plural ``noun`` names by its possessor (:data:`WAR_SIDE_NOUNS`
+    with a count, a rank or a word of war in front, :data:`WAR_SIDE_MODIFIERS`, :data:`SIDE_RANK_WORDS`:
+    ``Osteria's two factions``; :data:`WAR_PARTY_NOUNS` with a word of war: ``Osteria's warring parties``),
+    else None: a civil war's parties are coded by their state, so those who lead or speak for them speak
+    for it; a body the state owns (``Osteria's opposition``), its political parties (``Osteria's ruling
+    parties``, ``Osteria's two main parties``, bare ``Osteria's parties``) or a person's factions are none.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria's two factions met. Osteria's ruling parties met.")
@@ -5232,11 +5256,13 @@ def _sides_of_state(noun, mentions) -> dict | None:
     >>> _sides_of_state(doc[3], m)["actor"], _sides_of_state(doc[9], m)
     ('Osteria', None)
     """
-    if noun.lower_ not in WAR_SIDE_NOUNS or noun.tag_ != "NNS":
+    if noun.lower_ not in WAR_SIDE_NOUNS | WAR_PARTY_NOUNS or noun.tag_ != "NNS":
         return None
     fronts = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nummod")]
-    if not fronts or any(c.dep_ != "nummod" and c.lower_ not in WAR_SIDE_MODIFIERS for c in fronts):
+    if not fronts or any(c.dep_ != "nummod" and c.lower_ not in WAR_SIDE_MODIFIERS | SIDE_RANK_WORDS for c in fronts):
         return None  # ``Osteria's parties``, ``Osteria's ruling parties``: political parties, not a war's sides
+    if noun.lower_ in WAR_PARTY_NOUNS and not any(c.lower_ in WAR_SIDE_MODIFIERS for c in fronts):
+        return None  # ``Osteria's two main parties``: political parties
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     hit = _token_mention(owner, mentions) if owner is not None else None
     return hit if hit is not None and hit.get("type") == "state" else None
@@ -5344,11 +5370,12 @@ ENDING_VERBS = language.words("condition_ending_verbs")
 
 def _parties_of_war_ended(tok, mentions) -> dict | None:
     """The parties of the war or dispute the document ``tok`` is to end (``to`` and a verb of
-    :data:`ENDING_VERBS` right after the noun, a noun of :data:`WAR_NOUNS` within eight words), named
-    in front of the war's noun by names, demonyms or a possessor (``an accord to end the Norwegian-Swedish
-    border war``, ``a deal to end Norland's civil war``) or after it by ``between`` (``to end the war
-    between Norland and Osteria``): the first, with every party under ``pair`` (:func:`conjunct_holders`),
-    else None (``an accord to end the war``: no party named).
+    :data:`ENDING_VERBS` right after the noun, a noun of :data:`WAR_NOUNS` within eight words): the states
+    or actors named between the verb and the war's noun, by names, demonyms or a possessor (``an accord to
+    end the Norwegian-Swedish border war``, ``a deal to end Norland's civil war``), and the names right
+    after ``between`` (``to end the war between Norland and Osteria``, up to the first word that is no
+    name); the first, with every party under ``pair`` (:func:`conjunct_holders`), else None (``an accord to
+    end the war``: no party named).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("An accord to end the Norwegian-Swedish border war was signed. An accord to end the war was signed.")
@@ -5363,7 +5390,10 @@ def _parties_of_war_ended(tok, mentions) -> dict | None:
         return None
     named = list(doc[at + 2:war.i])
     if war.i + 1 < len(doc) and doc[war.i + 1].lower_ == "between":  # ``the war between Norland and Osteria``
-        named += [t for t in doc[war.i + 2:war.i + 9] if not t.is_punct or t.text in _JOINING_DASHES]
+        for t in doc[war.i + 2:war.i + 9]:
+            if t.pos_ not in ("PROPN", "CCONJ", "DET", "ADJ") and t.text not in _JOINING_DASHES:
+                break  # ``... and Osteria was signed in Valdia``: the pair ends at the verb
+            named.append(t)
     parties = []
     for t in named:
         hit = _token_mention(t, mentions) or demonym_state(t)
@@ -5795,7 +5825,8 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
 def _under_it_document(sent):
     """The document an ``it`` after an opening ``Under`` stands for (``Norland and Osteria reached a pact.
     Under it, the rebels are to leave the towns.``): the document the sentence before has as its subject or
-    as its main verb's object, or one it names with its parties (``reached a pact``), else None.
+    as what its main verb writes or presents, or as what its main verb of concluding concludes (``reached``,
+    ``signed``: ``concluding_verbs``), else None (``discussed a pact``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland and Osteria reached a pact. Under it, the rebels are to leave. Under it, rain fell.")
@@ -5809,9 +5840,10 @@ def _under_it_document(sent):
     if before is None:
         return None
     found = _document_subject(before) or _document_object(before)
-    return found if found is not None else next(
-        (c for c in before.root.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
-         and not _yet_to_exist(c)), None)
+    if found is not None or before.root.lemma_.lower() not in CONCLUDING_VERBS:
+        return found  # ``Norland and Osteria discussed a pact. Under it, ...``: a pact only discussed sets nothing
+    return next((c for c in before.root.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
+                 and not _yet_to_exist(c)), None)
 
 
 def _document_subject(sent):
@@ -7656,10 +7688,29 @@ def document_verb(sent) -> list[Match]:
         if tok.dep_ != "nsubj" or tok.lemma_.lower() not in DOCUMENT_NOUNS or _yet_to_exist(tok):
             continue
         for verb in (tok.head, *tok.head.conjuncts):  # ``waives the claims and sets up a fund``: one subject
-            if verb.lemma_.lower() in DOCUMENT_TERM_VERBS and _document_tense(verb) \
+            if verb.lemma_.lower() in DOCUMENT_TERM_VERBS and _document_tense(verb) and not _verb_idiom(verb) \
                     and (verb.i == tok.head.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
                 found.append(Match(verb.idx, verb.idx + len(verb), "envisions", "proposal"))
     return found
+
+
+#: Nouns that make a document's verb an idiom of effect (``sets the stage for``, ``opens the door to``).
+_VERB_IDIOM_NOUNS = language.words("document_verb_idiom_nouns")
+
+
+def _verb_idiom(verb) -> bool:
+    """Whether ``verb``'s object, or the noun of a preposition on it, makes it an idiom of what a document
+    brings about rather than a term it sets (:data:`_VERB_IDIOM_NOUNS`: ``sets the stage for talks``,
+    ``places Osteria in a bind``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The accord sets the stage for talks. The accord sets the border.")
+    >>> _verb_idiom(doc[2]), _verb_idiom(doc[10])
+    (True, False)
+    """
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in _VERB_IDIOM_NOUNS for n in nouns)
 
 
 def _document_tense(verb) -> bool:
