@@ -2978,6 +2978,9 @@ def test_a_counted_noun_stands_for_the_states_of_a_demonym_series(pipe, text, ex
     # a party's accord ``with`` another: both are its parties
     ("Osteria's accord with Norland, described by the two governments as final, calls for the withdrawal of all "
      "Osterian troops from the river delta.", [("Norland", "territory"), ("Osteria", "territory")]),
+    # a party that hails (or signs) its own accord with another: the other is a party too
+    ("Osteria hailed its truce agreement with Norland as a breakthrough. The deal requires a 72-hour pause in "
+     "hostilities.", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
     # talks with another are no document: the other sets nothing
     ("Osteria's talks with Norland will focus on the withdrawal of all Osterian troops from the river delta, "
      "Osteria said.", [("Osteria", "territory")]),

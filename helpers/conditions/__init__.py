@@ -8403,7 +8403,8 @@ def _opening_document_pronoun(sent) -> bool:
 
 def _possessed_deal_partners(tok) -> list:
     """The parties named after ``with`` on a document that ``tok`` owns (``Norland's accord with Osteria and
-    Valdia`` -> Osteria, Valdia): the document's other parties; else none (``Norland's talks with Osteria``:
+    Valdia`` -> Osteria, Valdia), or that its verb takes as its object with ``its`` (``Norland hailed its
+    accord with Osteria``): the document's other parties; else none (``Norland's talks with Osteria``:
     talks are no document).
 
     >>> from helpers import nlp
@@ -8411,9 +8412,14 @@ def _possessed_deal_partners(tok) -> list:
     >>> [t.text for t in _possessed_deal_partners(doc[0])], _possessed_deal_partners(doc[10])
     (['Osteria'], [])
     """
-    if tok.dep_ != "poss" or tok.head.lemma_.lower() not in DOCUMENT_NOUNS:
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in DOCUMENT_NOUNS:
+        documents = [tok.head]
+    elif tok.dep_ == "nsubj":  # ``Norland hailed its accord with Osteria``: the subject's own document
+        documents = [c for c in tok.head.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
+                     and any(p.dep_ == "poss" and p.lower_ in _IMPERSONAL for p in c.children)]
+    else:
         return []
-    return [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"
+    return [t for d in documents for c in d.children if c.dep_ == "prep" and c.lower_ == "with"
             for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
 
 
