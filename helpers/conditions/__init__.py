@@ -5308,15 +5308,14 @@ def _announcer_of_pronoun(subj):
 
 
 def _document_owner(tok, mentions) -> dict | None:
-    """The actor whose document ``tok`` is: an owner of the noun (its ``its`` or ``their``: the party
-    named before it), or the subject of the verb that has it as its object (``Osteria unveiled a
+    """The actor whose document ``tok`` is: an owner of the noun (a possessive pronoun: whom it stands
+    for, :func:`_pronoun_owner_actor`), or the subject of the verb that has it as its object (``Osteria unveiled a
     plan``), or the state of a demonym in front of it (``the Norwegian draft``), or the first of the
     parties it is between (``a deal between Norland and Osteria``)."""
     for owner in _owners(tok):
         hit = _token_mention(owner, mentions) or _premodifier_mention(owner, mentions) or (
-            demonym_state(owner) if owner.dep_ == "npadvmod" else None) or _officials_in(owner, mentions) or (
-            _resolve_pronoun(owner, mentions) if owner.dep_ == "poss" and owner.lower_ in _IMPERSONAL else None)
-        # (``a Norwegian-drafted text``; ``the deal signed by the envoys of Norland``; ``its deal``: the party before)
+            demonym_state(owner) if owner.dep_ == "npadvmod" else None) or _officials_in(owner, mentions)
+        # (``a Norwegian-drafted text``; ``the deal signed by the envoys of Norland``)
         if hit:
             return hit
     if tok.lemma_.lower() in ONE_AUTHOR_DOCUMENTS:  # ``the Lee Plan``, ``the Lee plan``: named after its author
@@ -5326,9 +5325,9 @@ def _document_owner(tok, mentions) -> dict | None:
             return hit
     if demonym_owner(tok, unions=True):
         return demonym_owner(tok, unions=True)  # ``the European plan``: the union's
-    war = _parties_of_war_ended(tok, mentions)
-    if war is not None:
-        return war  # ``an accord to end the Norland-Osteria war``: the war's parties
+    hit = _pronoun_owner_actor(tok, mentions) or _parties_of_war_ended(tok, mentions)
+    if hit:  # ``its deal``: the party its ``its`` stands for; ``an accord to end the Norland-Osteria war``
+        return hit
     for bearer in _bearers(tok) + _signers(tok):  # ``the draft Norland carried to the summit``, ``the deal Lee signed``
         hit = _token_mention(bearer, mentions) or _premodifier_mention(bearer, mentions) or _officials_in(bearer, mentions)
         if hit:
@@ -5836,14 +5835,7 @@ def _under_it_document(sent):
     words = [t for t in sent if not t.is_space][:3]
     if len(words) < 3 or words[0].lower_ != "under" or words[1].lower_ != "it" or words[2].text != ",":
         return None
-    before = _segment_around(words[1], 1)
-    if before is None:
-        return None
-    found = _document_subject(before) or _document_object(before)
-    if found is not None or before.root.lemma_.lower() not in CONCLUDING_VERBS:
-        return found  # ``Norland and Osteria discussed a pact. Under it, ...``: a pact only discussed sets nothing
-    return next((c for c in before.root.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
-                 and not _yet_to_exist(c)), None)
+    return _document_before(words[1], AUTHOR_VERBS | CONCLUDING_VERBS)  # not a pact only discussed
 
 
 def _document_subject(sent):
@@ -7612,9 +7604,10 @@ _PRONOUN_CONTENT_VERBS = {w.split()[0]: " ".join(w.split()[1:])
 def document_pronoun_content(sent) -> list[Match]:
     """``Norland unveiled a plan on Monday. It involves a truce and ...``: ``it`` opening a sentence
     whose verb sets out a content in the present tense (:data:`_PRONOUN_CONTENT_VERBS`: involves,
-    includes, calls for; or one with which a document sets a term, :data:`DOCUMENT_TERM_VERBS`), right after a sentence with a document as its subject or as what its main
-    verb writes or presents (:func:`_document_before`; not one yet to exist: ``any deal``), lists the
-    document's terms, as ``the plan involves`` does: a cue Match of kind ``proposal`` at the verb. After
+    includes, calls for; or one with which a document sets a term, :data:`DOCUMENT_TERM_VERBS`), right
+    after a sentence with a document as its subject or as what its main verb writes or presents
+    (:func:`_document_before`; not one yet to exist: ``any deal``), lists the document's terms, as ``the
+    plan involves`` does: a cue Match of kind ``proposal`` at the verb. After
     a sentence with no document (``The harvest failed. It involves ...``) or in the past tense (``It
     included ...``: what it held), none.
 
@@ -7651,21 +7644,22 @@ def _content_pronoun_document(tok):
     return _document_before(tok)
 
 
-def _document_before(tok):
+def _document_before(tok, verbs=None):
     """The document the segment before ``tok``'s names as its subject or as what its main verb writes or
-    presents (:func:`_document_subject`, :func:`_document_object`), else None."""
+    presents (:func:`_document_subject`, :func:`_document_object`; ``verbs``: the verbs that may take it,
+    :data:`AUTHOR_VERBS` when not given), else None."""
     before = _segment_around(tok, 1)
     if before is None:
         return None
     subject = _document_subject(before)
-    return subject if subject is not None else _document_object(before)
+    return subject if subject is not None else _document_object(before, verbs)
 
 
-def _document_object(seg):
+def _document_object(seg, verbs=None):
     """The document noun that is the direct object of the segment's root verb when that verb writes or
-    presents it (:data:`AUTHOR_VERBS`: ``Norland unveiled a plan``), not one yet to exist, else None
-    (``Osteria studied the plan``: the ``it`` after it may be Osteria's)."""
-    if seg.root.lemma_.lower() not in AUTHOR_VERBS:
+    presents it (``verbs``, else :data:`AUTHOR_VERBS`: ``Norland unveiled a plan``), not one yet to exist,
+    else None (``Osteria studied the plan``: the ``it`` after it may be Osteria's)."""
+    if seg.root.lemma_.lower() not in (AUTHOR_VERBS if verbs is None else verbs):
         return None
     return next((c for c in seg.root.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
                  and not _yet_to_exist(c)), None)
@@ -8404,7 +8398,7 @@ def _opening_document_pronoun(sent) -> bool:
 def _possessed_deal_partners(tok) -> list:
     """The parties named after ``with`` on a document that ``tok`` owns (``Norland's accord with Osteria and
     Valdia`` -> Osteria, Valdia), or that its verb takes as its object with ``its`` (``Norland hailed its
-    accord with Osteria``): the document's other parties; else none (``Norland's talks with Osteria``:
+    accord with Osteria``, :func:`_pronoun_owner`): the document's other parties; else none (``Norland's talks with Osteria``:
     talks are no document).
 
     >>> from helpers import nlp
@@ -8415,8 +8409,8 @@ def _possessed_deal_partners(tok) -> list:
     if tok.dep_ == "poss" and tok.head.lemma_.lower() in DOCUMENT_NOUNS:
         documents = [tok.head]
     elif tok.dep_ == "nsubj":  # ``Norland hailed its accord with Osteria``: the subject's own document
-        documents = [c for c in tok.head.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
-                     and any(p.dep_ == "poss" and p.lower_ in _IMPERSONAL for p in c.children)]
+        documents = [c for c in tok.head.children if c.dep_ == "dobj" and _pronoun_owner(c) is not None
+                     and c.lemma_.lower() in DOCUMENT_NOUNS]
     else:
         return []
     return [t for d in documents for c in d.children if c.dep_ == "prep" and c.lower_ == "with"
