@@ -2950,8 +2950,15 @@ def test_the_step_a_deal_is_to_bring_about_is_its_owners(pipe, text, expected):
      [("Osteria", "governance")]),
     ("An accord to end the war between Norland and Osteria provides for the release of all detainees.",
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    # a day or an hour may stand between the document and its ``to``
+    ("Negotiators signed an accord early on Tuesday to end Osteria's civil war. The accord calls for the release "
+     "of all prisoners.", [("Osteria", "prisoners")]),
+    ("The envoys signed an accord on Friday to end the Norland-Osteria border war. The accord calls for the "
+     "release of all prisoners.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     # a war named by no party, or a document to end something else, names no parties
     ("An accord to end the war provides for the release of all detainees.", []),
+    ("Negotiators signed an accord early on Tuesday to end the school strike. The accord calls for the release of "
+     "all prisoners.", []),
     ("A plan to end the Norwegian-Swedish school exchange provides for the release of all detainees.", []),
 ])
 def test_the_parties_of_the_war_a_document_ends_hold_its_terms(pipe, text, expected):

@@ -5381,7 +5381,7 @@ def _parties_of_war_ended(tok, mentions) -> dict | None:
     >>> [p["actor"] for p in _parties_of_war_ended(doc[1], [])["pair"]], _parties_of_war_ended(doc[13], [])
     (['Norway', 'Sweden'], None)
     """
-    doc, at = tok.doc, tok.i + 1
+    doc, at = tok.doc, _past_time_words(tok.doc, tok.i + 1)  # ``signed an accord late on Friday to end ...``
     if at + 1 >= len(doc) or doc[at].lower_ != "to" or doc[at + 1].lemma_.lower() not in ENDING_VERBS:
         return None
     war = next((t for t in doc[at + 2:at + 10] if t.lemma_.lower() in WAR_NOUNS), None)
@@ -5401,6 +5401,28 @@ def _parties_of_war_ended(tok, mentions) -> dict | None:
     if not parties:
         return None
     return dict(parties[0], pair=tuple(parties)) if len(parties) > 1 else parties[0]
+
+
+def _past_time_words(doc, at: int, most: int = 4) -> int:
+    """The index of the first word from ``at`` on that is no part of a time named right there: words of a
+    date or time entity, and ``on`` or an adverb (``late``) before one, at most ``most`` words (``a deal
+    late on Friday to end ...``: the ``to``); ``at`` itself when no time stands there.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("They signed a deal late on Friday to end the war. They signed a deal to end it.")
+    >>> _past_time_words(doc, 4), _past_time_words(doc, 16)
+    (7, 16)
+    """
+    def timed(i):
+        return i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME")
+    end = at
+    while end < len(doc) and end - at < most:
+        if timed(end) or ((doc[end].lower_ == "on" or doc[end].pos_ == "ADV") and (
+                timed(end + 1) or (end + 2 < len(doc) and doc[end + 1].lower_ == "on" and timed(end + 2)))):
+            end += 1
+        else:
+            break
+    return end
 
 
 def _pronoun_owner_actor(noun, mentions) -> dict | None:
