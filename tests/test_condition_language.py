@@ -4208,6 +4208,13 @@ PATTERN_CASES = {
         # an appeal to a court or a body is a destination, not a call to act
         ("Osteria filed an appeal from Norland to the court over the detainees.", []),
     ],
+    "an_appeal_to_a_party_to_act_is_a_call": [
+        ("Norland appealed to Osteria to withdraw its troops from the valley.", [("Norland", "territory")]),
+        ("Norland renewed its appeal to the Osterian government to free the detainees.", [("Norland", "prisoners")]),
+        # an appeal to a court, or one that attracts a group, asks no party to act
+        ("Norland appealed to the supreme court to free the detainees.", []),
+        ("The plan to free the detainees appeals to hardliners to a degree.", []),
+    ],
     "sanctions_threatened_on_whoever_breaks_a_truce": [
         # the measure and the term it enforces, as for ``threatens ... unless``
         ("Norland will impose new sanctions on anyone who breaches the truce.",
