@@ -1541,6 +1541,11 @@ CUE_CASES = [
      "The detainees held in the valley are to be freed next month."),
     ("commits", "Anna Berg said Osteria is to pull its units out of the valley.",
      "Norland is to blame for the failed truce in the valley."),
+    # a party's stated intention or aim of a step pledges it; one it does not intend, or a meeting, is none
+    ("commits", "Osteria intends to free all the detainees held in the valley.",
+     "Osteria does not intend to free all the detainees held in the valley."),
+    ("commits", "Norland aims to hold elections in the province by the end of the year.",
+     "Norland intends to meet Osteria to discuss elections in the province."),
     # parties named before by a counted noun pledge together; a plain ``the sides`` names no one
     ("commits", "Norland and Osteria met in the capital on Monday. "
      "Both sides will free all the detainees within a month.",

@@ -7745,6 +7745,8 @@ def _document_tense(verb) -> bool:
 #: The modals of a pledge (``Osteria will free the detainees``) and the verbs whose ``will`` pledges no
 #: term (``will meet``, ``will visit``: a plan of the talks or a trip; ``will decide``: a step still open).
 PLEDGE_MODALS = language.words("pledge_modals")
+#: Verbs of intention whose infinitive a party pledges as it does after ``will`` (``Osteria intends to free them``).
+PLEDGE_INTENTION_VERBS = language.words("pledge_intention_verbs")
 NO_PLEDGE_VERBS = language.words("no_pledge_verbs")
 
 
@@ -7795,18 +7797,19 @@ def party_pledge(sent, mentions: list[dict]) -> list[Match]:
 
 def _pledge_verbs(sent):
     """The (modal, verb) pairs of a segment that may pledge: a modal of :data:`PLEDGE_MODALS` before its verb
-    (``will free``) and a form of ``be`` with its ``to`` infinitive (``Osteria is to free them``, a plan
-    told as the party's own).
+    (``will free``), a form of ``be`` with its ``to`` infinitive (``Osteria is to free them``, a plan
+    told as the party's own) and a verb of :data:`PLEDGE_INTENTION_VERBS` with its (``Osteria intends to
+    free them``).
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Osteria will free them. Osteria is to free them. Osteria is free.")
+    >>> doc = nlp.bare_nlp()("Osteria will free them. Osteria is to free them. Osteria is free. Osteria intends to free them.")
     >>> [(a.text, v.text) for a, v in _pledge_verbs(doc[:])]
-    [('will', 'free'), ('is', 'free')]
+    [('will', 'free'), ('is', 'free'), ('intends', 'free')]
     """
     for tok in sent:
         if tok.dep_ == "aux" and tok.lower_ in PLEDGE_MODALS and tok.head.i > tok.i:
             yield tok, tok.head
-        elif tok.lemma_ == "be" and tok.dep_ != "aux":
+        elif tok.lemma_ == "be" and tok.dep_ != "aux" or (tok.pos_ == "VERB" and tok.lemma_.lower() in PLEDGE_INTENTION_VERBS):
             yield from ((tok, c) for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
 
