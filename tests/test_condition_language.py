@@ -1871,6 +1871,11 @@ CUE_CASES = [
      '"We freed our fishermen and we will sign," Anna Berg said.'),
     ("part of any deal", "The release of all detainees is part of any deal, Anna Berg said.",
      "The release of all detainees is part of the history, Anna Berg said."),
+    # a peace may carry up to three words of its kind, joined by ``and`` or commas; an economy is no deal
+    ("part of any deal", "Norland said the return of the islands is vital to a just and lasting peace.",
+     "Norland said tourism is vital to a just and prosperous economy."),
+    ("part of any deal", "The release of all detainees is essential for a comprehensive, just and lasting settlement, "
+     "Anna Berg said.", "The release of all detainees is essential for a just and prosperous society, Anna Berg said."),
     ("comes first", "The withdrawal of Osteria's troops comes first, Norland said.",
      "The truce came first, and the elections followed, Norland said."),
     ("price of peace", "Norland counts the end of the blockade as part of its price.",
