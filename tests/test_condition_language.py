@@ -1614,6 +1614,11 @@ CUE_CASES = [
      "Norland said its plan is largely based on the assumption that a truce will hold."),
     ("envisions", "Norland's offer envisages a truce.",
      "Norland's offer was printed during a truce."),
+    # a document named right before ``providing for`` sets the step; a party that provides for people sets none
+    ("envisions", "Norland and its allies are pushing an accord providing for a three-year autonomy period for the "
+     "province.", "Osteria is providing for the families of the detainees."),
+    ("envisions", "Norland backs a deal providing for the release of all detainees.",
+     "Norland backs charities providing for the families of the detainees."),
     # a document that sets a ceiling, a cap or a deadline; one that sets a record sets no term
     ("envisions", "Norland's paper sets a ceiling of 40,000 for Osteria's army.",
      "Norland's report sets a record for exports of grain."),
