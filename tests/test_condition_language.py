@@ -1544,7 +1544,7 @@ CUE_CASES = [
     # a party's stated intention or aim of a step pledges it; one it does not intend, or a meeting, is none
     ("commits", "Osteria intends to free all the detainees held in the valley.",
      "Osteria does not intend to free all the detainees held in the valley."),
-    ("commits", "Norland aims to hold elections in the province by the end of the year.",
+    ("commits", "Norland aims to hold elections in the province within two years.",
      "Norland intends to meet Osteria to discuss elections in the province."),
     # parties named before by a counted noun pledge together; a plain ``the sides`` names no one
     ("commits", "Norland and Osteria met in the capital on Monday. "
@@ -1615,8 +1615,8 @@ CUE_CASES = [
     ("envisions", "Norland's offer envisages a truce.",
      "Norland's offer was printed during a truce."),
     # a document named right before ``providing for`` sets the step; a party that provides for people sets none
-    ("envisions", "Norland and its allies are pushing an accord providing for a three-year autonomy period for the "
-     "province.", "Osteria is providing for the families of the detainees."),
+    ("envisions", "Norland and its partners are promoting a pact providing for self-rule in the province for five "
+     "years.", "Osteria is providing for the families of the detainees."),
     ("envisions", "Norland backs a deal providing for the release of all detainees.",
      "Norland backs charities providing for the families of the detainees."),
     # a document that sets a ceiling, a cap or a deadline; one that sets a record sets no term
@@ -1877,8 +1877,8 @@ CUE_CASES = [
     ("part of any deal", "The release of all detainees is part of any deal, Anna Berg said.",
      "The release of all detainees is part of the history, Anna Berg said."),
     # a peace may carry up to three words of its kind, joined by ``and`` or commas; an economy is no deal
-    ("part of any deal", "Norland said the return of the islands is vital to a just and lasting peace.",
-     "Norland said tourism is vital to a just and prosperous economy."),
+    ("part of any deal", "Norland said the return of the islands is vital to a fair and durable peace.",
+     "Norland said tourism is vital to a fair and prosperous economy."),
     ("part of any deal", "The release of all detainees is essential for a comprehensive, just and lasting settlement, "
      "Anna Berg said.", "The release of all detainees is essential for a just and prosperous society, Anna Berg said."),
     ("comes first", "The withdrawal of Osteria's troops comes first, Norland said.",
@@ -2966,14 +2966,14 @@ def test_the_step_a_deal_is_to_bring_about_is_its_owners(pipe, text, expected):
     ("An accord to end the war between Norland and Osteria provides for the release of all detainees.",
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     # a day or an hour may stand between the document and its ``to``
-    ("Negotiators signed an accord early on Tuesday to end Osteria's civil war. The accord calls for the release "
-     "of all prisoners.", [("Osteria", "prisoners")]),
-    ("The envoys signed an accord on Friday to end the Norland-Osteria border war. The accord calls for the "
-     "release of all prisoners.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("Negotiators signed an accord early on Tuesday to end Osteria's civil war. The accord provides for freeing "
+     "all prisoners.", [("Osteria", "prisoners")]),
+    ("The envoys signed an accord on Friday to end the Norland-Osteria border war. The accord provides for freeing "
+     "all prisoners.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     # a war named by no party, or a document to end something else, names no parties
     ("An accord to end the war provides for the release of all detainees.", []),
-    ("Negotiators signed an accord early on Tuesday to end the school strike. The accord calls for the release of "
-     "all prisoners.", []),
+    ("Negotiators signed an accord early on Tuesday to end the school strike. The accord provides for freeing all "
+     "prisoners.", []),
     ("A plan to end the Norwegian-Swedish school exchange provides for the release of all detainees.", []),
 ])
 def test_the_parties_of_the_war_a_document_ends_hold_its_terms(pipe, text, expected):
@@ -4224,7 +4224,7 @@ PATTERN_CASES = {
         ("Osteria filed an appeal from Norland to the court over the detainees.", []),
     ],
     "an_appeal_to_a_party_to_act_is_a_call": [
-        ("Norland appealed to Osteria to withdraw its troops from the valley.", [("Norland", "territory")]),
+        ("Norland appealed to Osteria to pull its units out of the valley.", [("Norland", "territory")]),
         ("Norland renewed its appeal to the Osterian government to free the detainees.", [("Norland", "prisoners")]),
         # an appeal to a court, or one that attracts a group, asks no party to act
         ("Norland appealed to the supreme court to free the detainees.", []),
