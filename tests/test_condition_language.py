@@ -1546,6 +1546,11 @@ CUE_CASES = [
      "Osteria does not intend to free all the detainees held in the valley."),
     ("commits", "Norland aims to hold elections in the province within two years.",
      "Norland intends to meet Osteria to discuss elections in the province."),
+    # an intention told in the past or hedged by a modal is no pledge
+    ("commits", "Osteria intends to free all the detainees held in the valley.",
+     "Osteria had intended to free all the detainees held in the valley before the talks collapsed."),
+    ("commits", "Osteria intends to free all the detainees held in the valley.",
+     "Osteria may intend to free all the detainees held in the valley."),
     # parties named before by a counted noun pledge together; a plain ``the sides`` names no one
     ("commits", "Norland and Osteria met in the capital on Monday. "
      "Both sides will free all the detainees within a month.",
@@ -1614,11 +1619,6 @@ CUE_CASES = [
      "Norland said its plan is largely based on the assumption that a truce will hold."),
     ("envisions", "Norland's offer envisages a truce.",
      "Norland's offer was printed during a truce."),
-    # a document named right before ``providing for`` sets the step; a party that provides for people sets none
-    ("envisions", "Norland and its partners are promoting a pact providing for self-rule in the province for five "
-     "years.", "Osteria is providing for the families of the detainees."),
-    ("envisions", "Norland backs a deal providing for the release of all detainees.",
-     "Norland backs charities providing for the families of the detainees."),
     # a document that sets a ceiling, a cap or a deadline; one that sets a record sets no term
     ("envisions", "Norland's paper sets a ceiling of 40,000 for Osteria's army.",
      "Norland's report sets a record for exports of grain."),
@@ -1877,8 +1877,8 @@ CUE_CASES = [
     ("part of any deal", "The release of all detainees is part of any deal, Anna Berg said.",
      "The release of all detainees is part of the history, Anna Berg said."),
     # a peace may carry up to three words of its kind, joined by ``and`` or commas; an economy is no deal
-    ("part of any deal", "Norland said the return of the islands is vital to a fair and durable peace.",
-     "Norland said tourism is vital to a fair and prosperous economy."),
+    ("part of any deal", "Norland said the return of the islands is vital to a durable and comprehensive peace.",
+     "Norland's farmers say lower tariffs are essential for a fair deal."),
     ("part of any deal", "The release of all detainees is essential for a comprehensive, just and lasting settlement, "
      "Anna Berg said.", "The release of all detainees is essential for a just and prosperous society, Anna Berg said."),
     ("comes first", "The withdrawal of Osteria's troops comes first, Norland said.",
@@ -2968,6 +2968,8 @@ def test_the_step_a_deal_is_to_bring_about_is_its_owners(pipe, text, expected):
     # a day or an hour may stand between the document and its ``to``
     ("Negotiators signed an accord early on Tuesday to end Osteria's civil war. The accord provides for freeing "
      "all prisoners.", [("Osteria", "prisoners")]),
+    ("Mediators signed an accord at midnight to end the Norland-Osteria border war. The accord provides for freeing "
+     "all prisoners.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     ("The envoys signed an accord on Friday to end the Norland-Osteria border war. The accord provides for freeing "
      "all prisoners.", [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     # a war named by no party, or a document to end something else, names no parties
@@ -4226,9 +4228,12 @@ PATTERN_CASES = {
     "an_appeal_to_a_party_to_act_is_a_call": [
         ("Norland appealed to Osteria to pull its units out of the valley.", [("Norland", "territory")]),
         ("Norland renewed its appeal to the Osterian government to free the detainees.", [("Norland", "prisoners")]),
-        # an appeal to a court, or one that attracts a group, asks no party to act
+        ("Norland appealed again to Osteria, Valdia and their allies to free the detainees.", [("Norland", "prisoners")]),
+        # an appeal to a court or a panel, one not made, or one that attracts a group asks no party to act
         ("Norland appealed to the supreme court to free the detainees.", []),
-        ("The plan to free the detainees appeals to hardliners to a degree.", []),
+        ("Norland appealed to the arbitration panel to order the release of the detainees.", []),
+        ("Norland has not appealed to Osteria to pull its units out of the valley.", []),
+        ("Norland's plan appeals to hardliners opposed to withdrawing from the valley.", []),
     ],
     "sanctions_threatened_on_whoever_breaks_a_truce": [
         # the measure and the term it enforces, as for ``threatens ... unless``

@@ -5369,7 +5369,7 @@ ENDING_VERBS = language.words("condition_ending_verbs")
 
 def _parties_of_war_ended(tok, mentions) -> dict | None:
     """The parties of the war or dispute the document ``tok`` is to end (``to`` and a verb of
-    :data:`ENDING_VERBS` right after the noun, a noun of :data:`WAR_NOUNS` within eight words): the states
+    :data:`ENDING_VERBS` right after the noun or a time named after it, :func:`_past_time_words`, a noun of :data:`WAR_NOUNS` within eight words): the states
     or actors named between the verb and the war's noun, by names, demonyms or a possessor (``an accord to
     end the Norwegian-Swedish border war``, ``a deal to end Norland's civil war``), and the names right
     after ``between`` (``to end the war between Norland and Osteria``, up to the first word that is no
@@ -5405,8 +5405,8 @@ def _parties_of_war_ended(tok, mentions) -> dict | None:
 
 def _past_time_words(doc, at: int, most: int = 4) -> int:
     """The index of the first word from ``at`` on that is no part of a time named right there: words of a
-    date or time entity, and ``on`` or an adverb (``late``) before one, at most ``most`` words (``a deal
-    late on Friday to end ...``: the ``to``); ``at`` itself when no time stands there.
+    date or time entity, and a preposition or an adverb before one (``late on Friday``, ``at midnight``), at
+    most ``most`` words (``a deal late on Friday to end ...``: the ``to``); ``at`` itself when no time stands there.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("They signed a deal late on Friday to end the war. They signed a deal to end it.")
@@ -5417,8 +5417,8 @@ def _past_time_words(doc, at: int, most: int = 4) -> int:
         return i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME")
     end = at
     while end < len(doc) and end - at < most:
-        if timed(end) or ((doc[end].lower_ == "on" or doc[end].pos_ == "ADV") and (
-                timed(end + 1) or (end + 2 < len(doc) and doc[end + 1].lower_ == "on" and timed(end + 2)))):
+        if timed(end) or (doc[end].pos_ in ("ADP", "ADV") and (
+                timed(end + 1) or (end + 2 < len(doc) and doc[end + 1].pos_ == "ADP" and timed(end + 2)))):
             end += 1
         else:
             break
@@ -7751,7 +7751,7 @@ NO_PLEDGE_VERBS = language.words("no_pledge_verbs")
 
 
 def party_pledge(sent, mentions: list[dict]) -> list[Match]:
-    """``Osteria will free the detainees``: a party named (an actor mention, a party's noun as the ``expects``
+    """``Osteria will free the detainees`` (or ``intends to free``: :func:`_pledge_verbs`): a party named (an actor mention, a party's noun as the ``expects``
     cue reads it: ``the rebels``, ``the government``, or parties named by a counted noun: ``both sides``) or
     the speaker's own ``we`` or ``I`` as the subject of an active, unnegated verb with a modal of
     :data:`PLEDGE_MODALS`, or of ``is to`` (:func:`_pledge_verbs`), pledges the step the verb names, as
@@ -7798,8 +7798,8 @@ def party_pledge(sent, mentions: list[dict]) -> list[Match]:
 def _pledge_verbs(sent):
     """The (modal, verb) pairs of a segment that may pledge: a modal of :data:`PLEDGE_MODALS` before its verb
     (``will free``), a form of ``be`` with its ``to`` infinitive (``Osteria is to free them``, a plan
-    told as the party's own) and a verb of :data:`PLEDGE_INTENTION_VERBS` with its (``Osteria intends to
-    free them``).
+    told as the party's own) and a verb of :data:`PLEDGE_INTENTION_VERBS` in the present, with no auxiliary,
+    with its (``Osteria intends to free them``; not ``had intended``, ``aimed``, ``may intend``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria will free them. Osteria is to free them. Osteria is free. Osteria intends to free them.")
@@ -7809,7 +7809,9 @@ def _pledge_verbs(sent):
     for tok in sent:
         if tok.dep_ == "aux" and tok.lower_ in PLEDGE_MODALS and tok.head.i > tok.i:
             yield tok, tok.head
-        elif tok.lemma_ == "be" and tok.dep_ != "aux" or (tok.pos_ == "VERB" and tok.lemma_.lower() in PLEDGE_INTENTION_VERBS):
+        elif (tok.lemma_ == "be" and tok.dep_ != "aux") or (
+                tok.lemma_.lower() in PLEDGE_INTENTION_VERBS and tok.tag_ in ("VBZ", "VBP")
+                and not any(c.dep_ == "aux" for c in tok.children)):  # ``intends to``; not ``had intended``
             yield from ((tok, c) for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
 
