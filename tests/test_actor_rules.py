@@ -103,6 +103,13 @@ CASES = [
      "Tarek Ossan", True, [("Tarek Ossan", "GPE")]),
     ("candidates.title_before_place", "Talks resumed. Deputy Port Lakeview mayor Tarek Ossan said the ferry would "
      "sail.", "Port Lakeview", False, [("Port Lakeview", "GPE"), ("Tarek Ossan", "PERSON")]),
+    # a name the model tags as nothing right after an office's title is a person; a title-case headline is none
+    ("candidates.title_before_untagged", "Talks resumed. Foreign Minister Odval Enkhjargal said the ferry would sail.",
+     "Odval Enkhjargal", True, []),
+    ("candidates.title_before_untagged", "Foreign Minister Meets Envoys In Capital\nThe ferry would sail, the minister "
+     "said.", "Meets Envoys", False, []),
+    ("candidates.title_before_untagged", "The Deputy Relief Coordinator for the agency said the ferry would sail.",
+     "Relief Coordinator", False, []),
     # a name the model tags as a place, in apposition to a person's role (or to what the role is of)
     ("candidates.appositive_to_role", "The leader of the Harbour Front, Tarek Ossan, said the talks had failed.",
      "Tarek Ossan", True, [("Harbour Front", "ORG"), ("Tarek Ossan", "GPE")]),

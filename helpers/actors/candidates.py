@@ -702,6 +702,39 @@ def _titled(ent) -> bool:
     return before.is_title and before.lower_ in TITLES and not modifies
 
 
+def title_before_untagged(ctx, earlier) -> list:
+    """``Foreign Minister [Odval Enkhjargal] met ...`` where the model tags no entity: two or three title-case
+    proper nouns right after an office's title in title case, and no title-case word after them, are a
+    person (as :func:`title_before_place` reads one the model tags as a place); a title-case headline runs
+    on past three words (``Foreign Minister Meets Envoys In Capital``) and is no name, nor is an office's
+    title with a role noun in it (``Deputy Relief Coordinator``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Foreign Minister Odval Enkhjargal met the envoys on Monday.")
+    >>> [c.span.text for c in title_before_untagged(as_context(doc, "a.txt", []), [])]
+    ['Odval Enkhjargal']
+    """
+    doc, out = ctx.doc, []
+    for i in range(1, len(doc)):
+        before = doc[i - 1]
+        if not (before.is_title and before.lower_ in TITLES):
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and doc[end].is_title and not doc[end].ent_type_ and doc[end].lower_ not in TITLES:
+            end += 1
+        if not 2 <= end - i <= 3 or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+            continue
+        span = doc[i:end]
+        if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.i >= end:
+            continue  # ``Deputy Lake Vale mayor``: the words modify a noun after them
+        if any(t.lower_ in _PERSON_NOUNS for t in span):
+            continue  # ``Deputy Relief Coordinator``: an office's own words
+        if _free(span, earlier) and not any(c.overlaps(span) for c in out):
+            out.append(Candidate(span, "PERSON", "ner"))
+    return out
+
+
 def titled_name(ctx, earlier) -> list:
     """``Ann Lee, head of the port authority, declared ...`` where the model tags no entity: two or
     three title-case proper nouns followed by the title of an office in apposition are a person.
@@ -748,7 +781,7 @@ CANDIDATES = Registry("candidates", [
     agency_before_place, org_before_of_place, split_at_and, possessive_office, bare_acronym, slash_acronym,
     named_grouping, conference_name, headed_organisation, member_plural,
     ner_person, ner_org, municipal_name, institution_building, coded_name, role_appositive_person, appositive_to_role,
-    title_before_place, titled_name,
+    title_before_place, title_before_untagged, titled_name,
 ])
 
 #: The finders that join or add organisation names to the model's entities.
