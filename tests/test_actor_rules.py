@@ -110,6 +110,11 @@ CASES = [
      "said.", "Meets Envoys", False, []),
     ("candidates.title_before_untagged", "The Deputy Relief Coordinator for the agency said the ferry would sail.",
      "Relief Coordinator", False, []),
+    ("candidates.title_before_untagged", "The Chief Harbour Master said the ferry would sail.", "Harbour Master",
+     False, []),
+    ("candidates.title_before_untagged", "Pilgrims filled Pope Ivo Square for the blessing.", "Ivo Square", False, []),
+    ("candidates.title_before_untagged", "Prime Minister Harbour Deal\n\nThe ferry would sail, officials said.",
+     "Harbour Deal", False, []),
     # a name the model tags as a place, in apposition to a person's role (or to what the role is of)
     ("candidates.appositive_to_role", "The leader of the Harbour Front, Tarek Ossan, said the talks had failed.",
      "Tarek Ossan", True, [("Harbour Front", "ORG"), ("Tarek Ossan", "GPE")]),

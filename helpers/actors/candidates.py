@@ -11,7 +11,7 @@ from .filters import _acts
 from .names import _CONNECTORS, _PERSON_NOUNS, _is_designator, _name_word, _role_after, _strip_span, clean_name, doc_text
 from .registry import canonical, registry_matches
 from .state import MEMO_KEY, ActorState, Candidate, state_of
-from .words import CODED_NAME, DEMONYMS, GROUPING_NOUNS, conference_on, SLASH_NAME, ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
+from .words import _PLACE_ENDINGS, CODED_NAME, DEMONYMS, GROUPING_NOUNS, conference_on, SLASH_NAME, ORG_HEADS, TITLES, _ABBREVIATION, _BRACKET_ACRONYM, _INSTITUTION_ENDINGS, _MUNICIPAL, \
     _NOT_ORG_ACRONYMS, _PARTICLES, _PLACE_MODIFIERS
 
 def _agency_before_place(doc, ent) -> int:
@@ -706,8 +706,10 @@ def title_before_untagged(ctx, earlier) -> list:
     """``Foreign Minister [Odval Enkhjargal] met ...`` where the model tags no entity: two or three title-case
     proper nouns right after an office's title in title case, and no title-case word after them, are a
     person (as :func:`title_before_place` reads one the model tags as a place); a title-case headline runs
-    on past three words (``Foreign Minister Meets Envoys In Capital``) and is no name, nor is an office's
-    title with a role noun in it (``Deputy Relief Coordinator``).
+    on past three words (``Foreign Minister Meets Envoys In Capital``) or ends its line and is no name, nor
+    is an office's title with a role noun in it (``Deputy Relief Coordinator``), a name after a title with an
+    article (``The Chief Harbour Master``, ``the President Cup Final``: news writes a titled name bare) or
+    one that ends in a place's word (``Pope Ivo Square``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Foreign Minister Odval Enkhjargal met the envoys on Monday.")
@@ -723,8 +725,13 @@ def title_before_untagged(ctx, earlier) -> list:
         while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
                 and doc[end].is_title and not doc[end].ent_type_ and doc[end].lower_ not in TITLES:
             end += 1
-        if not 2 <= end - i <= 3 or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
-            continue
+        if not 2 <= end - i <= 3 or end == len(doc) or (doc[end].is_title and doc[end].is_alpha) or doc[end].is_space:
+            continue  # a title-case headline, also one that ends its line
+        start = i - 1
+        while start > 0 and doc[start - 1].is_title:
+            start -= 1
+        if any(t.pos_ == "DET" for t in doc[start:i]) or doc[end - 1].lower_ in _PLACE_ENDINGS:
+            continue  # ``The Chief Harbour Master``, ``the President Cup Final``, ``Pope Ivo Square``: no titled name
         span = doc[i:end]
         if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.i >= end:
             continue  # ``Deputy Lake Vale mayor``: the words modify a noun after them
