@@ -4178,6 +4178,18 @@ PATTERN_CASES = {
         ('"I guess we could lift the embargo if Osteria frees the detainees," Anna Berg said.',
          [("Anna Berg", "prisoners"), ("Anna Berg", "sanctions")]),
     ],
+    "a_guess_a_commentator_tells_of_a_party_is_no_term": [
+        # a professor or an analyst named before, saying what a party might ask, by name or pronoun, guesses
+        ("Anna Berg, a professor of international relations, has followed the dispute. Berg said Norland might "
+         "eventually ask for a truce.", []),
+        ("Anna Berg, a professor of law, spoke on the radio. She said Norland could press for the freeing of its "
+         "detained fishermen.", []),
+        # the party's official hedging, or a commentator reporting a demand made, keeps the term
+        ("Anna Berg, Osteria's foreign minister, spoke. Berg said Norland might ask for a truce.",
+         [("Norland", "ceasefire")]),
+        ("Anna Berg, a professor of law, spoke. Berg said Norland wants a truce along the river.",
+         [("Norland", "ceasefire")]),
+    ],
     "a_claim_of_a_business_or_a_sporting_body_is_no_term": [
         # a firm, its lawyers or shareholders, or a sports body demand in commerce, law or sport
         ("Norland's biggest shipping firm demanded that Osteria lift its embargo on the harbour.", []),

@@ -8158,6 +8158,41 @@ def _required_by_verb(clue: Clue) -> set[str]:
     return found
 
 
+def _commentators_guess(clue: Clue) -> bool:
+    """Whether the cue is a guess (its verb has a modal of a guess: ``might``, ``may``, ``could``) told
+    by one the article describes as a commentator (:meth:`Article.commentator`: a professor, an analyst,
+    a think tank), the subject of the verb of saying its clause hangs on, by name or pronoun
+    (``Ann Lee, a professor of law, ... Lee said Norland might ask for a truce``): a forecast, no party's
+    term. A party's official who reports it (``Norland said Osteria might ask for ...``) is left to the
+    other rules.
+
+    >>> from helpers import nlp
+    >>> text = "Ann Lee, a professor of law, spoke. Lee said Norland might ask for a truce."
+    >>> doc = nlp.bare_nlp()(text)
+    >>> m = [dict(actor="Ann Lee", type="person", country="", start=0, end=7),
+    ...      dict(actor="Ann Lee", type="person", country="", start=36, end=39)]
+    >>> art, at = Article("a.txt", doc, text, m, [], None), text.index("ask")
+    >>> _commentators_guess(Clue(art, list(doc.sents)[1], Match(at, at + 3, "x", "object"), [],
+    ...                          cue=Match(at, at + 3, "asks for", "demand")))
+    True
+    """
+    if clue.cue is None:
+        return False
+    node = _cue_head_at(clue.sent.doc, clue.cue.start)
+    if node is None or not _guessed(node):
+        return False
+    for _ in range(DENIAL_DEPTH):
+        if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in ATTRIBUTION_VERBS:
+            mentions = clue.article.mentions
+            sayers = [_token_mention(c, mentions) or (_resolve_pronoun(c, mentions) if c.pos_ == "PRON" else None)
+                      for c in node.children if c.dep_ == "nsubj"]
+            return any(s is not None and clue.article.commentator(s) for s in sayers)
+    return False
+
+
 def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
     """Ask the cue rules, then the holder rules, and keep the first row per (sentence, holder, category)."""
     cue_rule, cue = CUE_RULES.first(clue)
@@ -8174,8 +8209,8 @@ def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
         return
     holder, addressee = found
     holder = {**holder, "actor": canonical_actor(holder["actor"], clue.article.mentions)}
-    if clue.article.commentator(holder):
-        return  # an analyst's view of what a deal needs is no party's term
+    if clue.article.commentator(holder) or _commentators_guess(clue):
+        return  # an analyst's view of what a deal needs, or a guess of what a party might ask, is no party's term
     addressee_name, after = (addressee or {}).get("actor", ""), ""
     if not addressee_name or addressee_name == holder["actor"]:
         addressee_name = ""
