@@ -811,6 +811,16 @@ CASES = [
      "Ann Lee insists that Osteria must lift the sanctions.", None, {("Ann Lee", "NOR")}),
     ("condition_side.described_at_mention", "A march led by Ann Lee crossed Norway on Monday. "
      "Ann Lee insists that Osteria must lift the sanctions.", None, set()),
+    # also a team that is led by the person, that the person heads, or that the parser hangs the leader away from
+    ("condition_side.described_at_mention", "The Norwegian delegation to the talks with Sweden is led by Ann Lee. "
+     "Ann Lee insists that Osteria must lift the sanctions.", None, {("Ann Lee", "NOR")}),
+    ("condition_side.described_at_mention", "Ann Lee headed the Norwegian delegation at the talks with Sweden. "
+     "Ann Lee insists that Osteria must lift the sanctions.", None, {("Ann Lee", "NOR")}),
+    ("condition_side.described_at_mention", "A delegation from Norway arrived for the talks with Sweden, headed by "
+     "Ann Lee. Ann Lee insists that Osteria must lift the sanctions.", None, {("Ann Lee", "NOR")}),
+    # a team with no state before it or ``from`` it names none (not the state it talks with)
+    ("condition_side.described_at_mention", "Ann Lee headed the delegation at the talks with Sweden. "
+     "Ann Lee insists that Osteria must lift the sanctions.", None, set()),
     # an ``its`` title in apposition points back to the state named just before
     ("condition_side.described_at_mention", "Norland has raised the stakes. Its foreign minister, Ann Lee, insists "
      "that Osteria must lift the sanctions.", None, {("Ann Lee", "NRL")}),

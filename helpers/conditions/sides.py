@@ -56,6 +56,8 @@ _STATE_OR_OFFICE_NOUNS = STATE_NOUNS | STATE_OFFICE_NOUNS | _STATE_FORCE_NOUNS
 STATE_OFFICES = language.words("state_offices")
 #: Verbs whose agent leads a team (``a delegation led by Ann Lee``).
 LEAD_VERBS = language.words("condition_lead_verbs")
+#: Nouns of a state's team at talks, which the person who heads it speaks for (:func:`_led_team`).
+TEAM_NOUNS = language.words("condition_team_nouns")
 #: What a person is described as when the article quotes their view, not a party's (``a security analyst``).
 COMMENTATORS = language.words("condition_commentator_nouns")
 #: Bodies that study and comment (think tanks, institutes): their recommendations are a view.
@@ -605,18 +607,37 @@ def _body_subject(sent, mentions: list[dict]) -> dict | None:
 
 
 def _led_team(span) -> str | None:
-    """A country of the team the mention leads: ``Norway's team, headed by Ann Lee,`` /
-    ``the Norwegian team headed by Ann Lee`` -> NOR (the team's own words before the verb)."""
-    by = span.root.head
-    verb = by.head
-    if span.root.dep_ != "pobj" or by.lower_ != "by" or verb.lemma_.lower() not in LEAD_VERBS:
+    """A country of the team the mention leads: ``Norway's team, headed by Ann Lee,`` / ``the Norwegian
+    team headed by Ann Lee`` / ``the Norwegian delegation is led by Ann Lee`` / ``Ann Lee headed the
+    Norwegian delegation`` -> NOR: a demonym, a possessive or a name in front of the team's noun, or the
+    state it is ``from`` or ``of``. Where the parser hangs ``, headed by`` on a noun after the team that
+    is none of a team (``a delegation from Norway came for talks with Osteria, headed by Ann Lee``), the
+    sentence's subject that is a team's noun (``condition_team_nouns``) is the team.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee headed the Norwegian delegation at the talks with Sweden.")
+    >>> _led_team(doc[0:2])
+    'NOR'
+    """
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in LEAD_VERBS:
+        verb = root.head.head
+        if verb.dep_ == "acl":
+            team = verb.head
+            if team.lemma_.lower() not in TEAM_NOUNS:  # the parser may hang ``, headed by`` on the nearest noun
+                team = next((t for t in verb.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < verb.i
+                             and t.lemma_.lower() in TEAM_NOUNS), team)
+        else:  # ``the delegation is led by Ann Lee``
+            team = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    elif root.dep_ == "nsubj" and root.head.lemma_.lower() in LEAD_VERBS:  # ``Ann Lee headed the delegation``
+        team = next((c for c in root.head.children if c.dep_ == "dobj"), None)
+    else:
         return None
-    team = verb.head
-    if verb.dep_ != "acl" or team.pos_ not in ("NOUN", "PROPN"):
+    if team is None or team.pos_ not in ("NOUN", "PROPN"):
         return None
-    for tok in team.subtree:
-        if tok.i >= verb.i:
-            break
+    words = [t for t in team.subtree if t.i <= team.i] + [
+        t for p in team.children if p.dep_ == "prep" and p.i > team.i and p.lower_ in ("from", "of") for t in p.subtree]
+    for tok in words:
         found = _token_country(span.doc, tok.i) if tok.text[:1].isupper() else None
         if found:
             return found
