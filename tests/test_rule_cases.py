@@ -958,6 +958,14 @@ CASES = [
     ("condition_side.described_before_by_noun",
      'Norway\'s negotiators and Sweden\'s negotiators met. "Norland must lift the sanctions," the negotiators said.',
      "unnamed: negotiators", set()),
+    # an official in apposition to the envoy or negotiator a state sent, appointed or replaced before is its own
+    ("condition_side.appointed_before", "The Swedish government sent a new envoy to the talks with Osteria. The "
+     "envoy, Ann Lee, insists that Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
+    ("condition_side.appointed_before", "Sweden replaced its chief negotiator on Friday. The new negotiator, Ann Lee, "
+     "insists that Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
+    # an envoy a state expels or summons is another's
+    ("condition_side.appointed_before", "The Swedish government expelled an envoy on Monday. The envoy, Ann Lee, "
+     "insists that Osteria must lift the sanctions.", None, set()),
     ("relation.quotes_about", '"Osteria will regret this," Anna Berg said.', "Anna Berg",
      {("Anna Berg", "quotes_about", "Osteria")}),
     ("relation.quotes_about", '"Osteria will regret this," an official said.', "unnamed: official", set()),

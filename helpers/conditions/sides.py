@@ -1307,6 +1307,51 @@ def described_before_by_noun(holder: dict, mentions: list[dict], doc) -> str | N
     return next(iter(found)) if len(found) == 1 else None
 
 
+#: Verbs by which a state names its own official (``sent an envoy``, ``appointed a negotiator``).
+APPOINTING_VERBS = language.words("condition_appointing_verbs")
+
+
+def appointed_before(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A person in apposition to a definite role noun (``The envoy, Ann Lee, ...``, ``the new negotiator,
+    Ann Lee,``) that an earlier sentence gave as what a state sends, appoints, names or replaces
+    (``condition_appointing_verbs``), the state the verb's subject names (its name, or a demonym or a
+    possessive before a noun of the state: ``The Norwegian government sent an envoy.``): that state. A
+    state that expels or summons an envoy names someone else's official.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The Norwegian government sent an envoy to the talks. The envoy, Ann Lee, arrived.")
+    >>> appointed_before({"actor": "Ann Lee", "type": "person"}, [dict(actor="Ann Lee", start=64, end=71)], doc)
+    'NOR'
+    >>> doc = nlp.bare_nlp()("The Norwegian government expelled an envoy. The envoy, Ann Lee, left.")
+    >>> appointed_before({"actor": "Ann Lee", "type": "person"}, [dict(actor="Ann Lee", start=55, end=62)], doc) is None
+    True
+    """
+    if holder.get("type") not in ("person", None, ""):
+        return None
+    for m in mentions:
+        if m.get("actor") != holder.get("actor"):
+            continue
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ != "appos":
+            continue
+        role = span.root.head
+        if role.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children):
+            continue
+        for tok in doc[:span.sent.start]:
+            if tok.lemma_.lower() != role.lemma_.lower() or tok.dep_ != "dobj" \
+                    or tok.head.lemma_.lower() not in APPOINTING_VERBS:
+                continue
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            code = _state_code_at(subject, mentions) or (side_noun_at(subject) or {}).get("country") or (
+                _state_code_at(owner, mentions) if owner is not None else None)
+            if code:
+                return code
+    return None
+
+
 def _tie_broken_by_bodies(counts: Counter, mentions: list[dict]) -> str | None:
     """Of the states that tie at the top of ``counts``, the one whose bodies (organisations of its
     country: its government, army, parties, movements) the article names most: a lede that names a
@@ -1644,6 +1689,7 @@ def states_written(holder: dict, mentions: list[dict], doc, test) -> frozenset:
 SIDE_RULES = Registry("condition_side", [office_in_body, same_actor_elsewhere, named_country, described_at_mention,
                                          office_in_group,
                                          actor_in_description, described_before_by_noun, described_in_text,
+                                         appointed_before,
                                          office_after_state,
                                          speaks_from_capital, sets_state_terms, speaks_for_state_stance, speaks_for_state_offer,
                                          state_of_section,
