@@ -4184,6 +4184,8 @@ PATTERN_CASES = {
          "eventually ask for a truce.", []),
         ("Anna Berg, a professor of law, spoke on the radio. She said Norland could press for the freeing of its "
          "detained fishermen.", []),
+        ("Anna Berg, a professor of law, spoke on the radio. Berg said Norland might decide to demand a truce "
+         "along the river.", []),
         # the party's official hedging, or a commentator reporting a demand made, keeps the term
         ("Anna Berg, Osteria's foreign minister, spoke. Berg said Norland might ask for a truce.",
          [("Norland", "ceasefire")]),

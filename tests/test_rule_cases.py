@@ -819,8 +819,13 @@ CASES = [
     ("condition_side.described_at_mention", "A delegation from Norway arrived for the talks with Sweden, headed by "
      "Ann Lee. Ann Lee insists that Osteria must lift the sanctions.", None, {("Ann Lee", "NOR")}),
     # a team with no state before it or ``from`` it names none (not the state it talks with)
-    ("condition_side.described_at_mention", "Ann Lee headed the delegation at the talks with Sweden. "
+    ("condition_side.described_at_mention", "The delegation to the talks with Sweden is led by Ann Lee. "
      "Ann Lee insists that Osteria must lift the sanctions.", None, set()),
+    # a leader hung on another state's negotiators leads them; talks or a desk one chairs or heads are no team
+    ("condition_side.described_at_mention", "A delegation from Norway met Sweden's negotiators, headed by Ann Lee. "
+     "Ann Lee insists that Norway must lift the sanctions.", None, {("Ann Lee", "SWE")}),
+    ("condition_side.described_at_mention", "Ann Lee, the mediator, chaired the Norwegian-Osterian talks in the "
+     "capital. Ann Lee insists that Osteria must lift the sanctions.", None, set()),
     # an ``its`` title in apposition points back to the state named just before
     ("condition_side.described_at_mention", "Norland has raised the stakes. Its foreign minister, Ann Lee, insists "
      "that Osteria must lift the sanctions.", None, {("Ann Lee", "NRL")}),
@@ -965,6 +970,15 @@ CASES = [
      "insists that Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
     # an envoy a state expels or summons is another's
     ("condition_side.appointed_before", "The Swedish government expelled an envoy on Monday. The envoy, Ann Lee, "
+     "insists that Osteria must lift the sanctions.", None, set()),
+    # the nearest such sentence, also a passive; an envoy another state's, sent home, or named jointly is none
+    ("condition_side.appointed_before", "Denmark appointed an envoy in March. On Monday, Sweden sent an envoy to the "
+     "talks. The envoy, Ann Lee, insists that Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
+    ("condition_side.appointed_before", "An envoy was sent by Sweden to the talks. The envoy, Ann Lee, insists that "
+     "Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
+    ("condition_side.appointed_before", "Denmark sent the Swedish envoy home on Monday. The envoy, Ann Lee, insists "
+     "that Osteria must lift the sanctions.", None, set()),
+    ("condition_side.appointed_before", "Denmark and Sweden named a mediator last week. The mediator, Ann Lee, "
      "insists that Osteria must lift the sanctions.", None, set()),
     ("relation.quotes_about", '"Osteria will regret this," Anna Berg said.', "Anna Berg",
      {("Anna Berg", "quotes_about", "Osteria")}),

@@ -8159,7 +8159,8 @@ def _required_by_verb(clue: Clue) -> set[str]:
 
 
 def _commentators_guess(clue: Clue) -> bool:
-    """Whether the cue is a guess (its verb has a modal of a guess: ``might``, ``may``, ``could``) told
+    """Whether the cue is a guess (its verb, or one it is the infinitive of, has a modal of a guess:
+    ``might``, ``may``, ``could``; ``might decide to demand``) told
     by one the article describes as a commentator (:meth:`Article.commentator`: a professor, an analyst,
     a think tank), the subject of the verb of saying its clause hangs on, by name or pronoun
     (``Ann Lee, a professor of law, ... Lee said Norland might ask for a truce``): a forecast, no party's
@@ -8179,13 +8180,13 @@ def _commentators_guess(clue: Clue) -> bool:
     if clue.cue is None:
         return False
     node = _cue_head_at(clue.sent.doc, clue.cue.start)
-    if node is None or not _guessed(node):
-        return False
+    guessed = node is not None and _guessed(node)
     for _ in range(DENIAL_DEPTH):
-        if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+        if node is None or node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_.lower() in ATTRIBUTION_VERBS:
+        guessed = guessed or _guessed(node)  # ``might decide to demand``: the modal on the verb above
+        if guessed and node.lemma_.lower() in ATTRIBUTION_VERBS:
             mentions = clue.article.mentions
             sayers = [_token_mention(c, mentions) or (_resolve_pronoun(c, mentions) if c.pos_ == "PRON" else None)
                       for c in node.children if c.dep_ == "nsubj"]

@@ -630,11 +630,12 @@ def _led_team(span) -> str | None:
         else:  # ``the delegation is led by Ann Lee``
             team = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     elif root.dep_ == "nsubj" and root.head.lemma_.lower() in LEAD_VERBS:  # ``Ann Lee headed the delegation``
-        team = next((c for c in root.head.children if c.dep_ == "dobj"), None)
+        verb = root.head
+        team = next((c for c in verb.children if c.dep_ == "dobj"), None)
     else:
         return None
-    if team is None or team.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if team is None or (team.lemma_.lower() not in TEAM_NOUNS and (verb.dep_ != "acl" or team.pos_ not in ("NOUN", "PROPN"))):
+        return None  # ``chaired the Norwegian-Osterian talks``, ``heads the Norwegian desk``: no state's team
     words = [t for t in team.subtree if t.i <= team.i] + [
         t for p in team.children if p.dep_ == "prep" and p.i > team.i and p.lower_ in ("from", "of") for t in p.subtree]
     for tok in words:
@@ -1314,9 +1315,11 @@ APPOINTING_VERBS = language.words("condition_appointing_verbs")
 def appointed_before(holder: dict, mentions: list[dict], doc) -> str | None:
     """A person in apposition to a definite role noun (``The envoy, Ann Lee, ...``, ``the new negotiator,
     Ann Lee,``) that an earlier sentence gave as what a state sends, appoints, names or replaces
-    (``condition_appointing_verbs``), the state the verb's subject names (its name, or a demonym or a
-    possessive before a noun of the state: ``The Norwegian government sent an envoy.``): that state. A
-    state that expels or summons an envoy names someone else's official.
+    (``condition_appointing_verbs``, also in the passive: ``was sent by Norway``), the state the verb's
+    subject names (its name, or a demonym or a possessive before a noun of the state: ``The Norwegian
+    government sent an envoy.``): that state, read in the nearest such sentence. A state that expels or
+    summons an envoy, sends one home, names one another state's (``the Swedish envoy``) or names one jointly
+    with another (``Norway and Sweden named a mediator``) names no official of its own.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The Norwegian government sent an envoy to the talks. The envoy, Ann Lee, arrived.")
@@ -1337,18 +1340,27 @@ def appointed_before(holder: dict, mentions: list[dict], doc) -> str | None:
         role = span.root.head
         if role.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children):
             continue
-        for tok in doc[:span.sent.start]:
-            if tok.lemma_.lower() != role.lemma_.lower() or tok.dep_ != "dobj" \
-                    or tok.head.lemma_.lower() not in APPOINTING_VERBS:
+        for tok in reversed(doc[:span.sent.start]):  # the nearest such sentence
+            verb = tok.head
+            if tok.lemma_.lower() != role.lemma_.lower() or tok.dep_ not in ("dobj", "nsubjpass") \
+                    or verb.lemma_.lower() not in APPOINTING_VERBS:
                 continue
-            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if subject is None:
-                continue
+            if any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("amod", "compound") and _token_country(doc, c.i))
+                   for c in tok.children) or any(c.lower_ in ("home", "back") for c in verb.children):
+                break  # ``sent the Swedish envoy home``, ``Sweden's envoy``: whose the envoy is, said otherwise
+            if tok.dep_ == "nsubjpass":  # ``An envoy was sent by Norway``
+                subject = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                               None)
+            else:
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or any(c.dep_ == "conj" for c in subject.children):
+                break  # ``Norway and Sweden named a mediator``: no one state's
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
             code = _state_code_at(subject, mentions) or (side_noun_at(subject) or {}).get("country") or (
                 _state_code_at(owner, mentions) if owner is not None else None)
             if code:
                 return code
+            break
     return None
 
 
