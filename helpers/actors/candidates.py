@@ -718,23 +718,20 @@ def title_before_untagged(ctx, earlier) -> list:
     """
     doc, out = ctx.doc, []
     for i in range(1, len(doc)):
-        before = doc[i - 1]
-        if not (before.is_title and before.lower_ in TITLES):
-            continue
         end = i
         while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
                 and doc[end].is_title and not doc[end].ent_type_ and doc[end].lower_ not in TITLES:
             end += 1
-        if not 2 <= end - i <= 3 or end == len(doc) or (doc[end].is_title and doc[end].is_alpha) or doc[end].is_space:
+        if end == i or end == len(doc) or (doc[end].is_title and doc[end].is_alpha) or doc[end].is_space:
             continue  # a title-case headline, also one that ends its line
+        span = doc[i:end]
+        if not _titled(span):
+            continue  # two or three words right after a title, modifying no noun after them (as for a place)
         start = i - 1
         while start > 0 and doc[start - 1].is_title:
             start -= 1
         if any(t.pos_ == "DET" for t in doc[start:i]) or doc[end - 1].lower_ in _PLACE_ENDINGS:
             continue  # ``The Chief Harbour Master``, ``the President Cup Final``, ``Pope Ivo Square``: no titled name
-        span = doc[i:end]
-        if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.i >= end:
-            continue  # ``Deputy Lake Vale mayor``: the words modify a noun after them
         if any(t.lower_ in _PERSON_NOUNS for t in span):
             continue  # ``Deputy Relief Coordinator``: an office's own words
         if _free(span, earlier) and not any(c.overlaps(span) for c in out):

@@ -2508,7 +2508,7 @@ def _document_scope(cue: Match, obj: Match, doc) -> bool | None:
     object in its scope, else None (its own clause decides): ``Under the plan, X would ..., Y would ...``
     frames all that follows; ``is still to withdraw its units as agreed`` qualifies the clause it hangs on."""
     tok = _token_at(doc, cue.start)
-    if tok is not None and tok.lower_ == "to" and (tok.dep_ != "aux" or tok.head.tag_ != "VB"):
+    if tok is not None and tok.lower_ == "to" and not _infinitive_to(tok):
         return False  # ``committed the deal to paper``, ``its agreement to prisoner swaps``: no infinitive
     if _opens_sentence(tok):
         return obj.start >= cue.end
@@ -4897,6 +4897,18 @@ def subject_of_clause(clue: Clue) -> tuple[dict, dict | None] | None:
     return (holder, addressee) if holder else None
 
 
+def _infinitive_to(tok) -> bool:
+    """Whether ``tok`` is the ``to`` of a bare infinitive (``a deal to free them``), not a preposition
+    (``its agreement to prisoner swaps``, ``committed the deal to paper``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("A deal to free them. Its agreement to the plan.")
+    >>> _infinitive_to(doc[2]), _infinitive_to(doc[8])
+    (True, False)
+    """
+    return tok.lower_ == "to" and tok.dep_ == "aux" and tok.head.tag_ == "VB"
+
+
 def _document_infinitive(clue: Clue) -> bool:
     """Whether the clue's cue is a document cue on the ``to`` of the step a deal is to bring about (``its
     agreement with Norland to free the detainees``, cue ``agreement to``): the deal speaks for its parties
@@ -4910,7 +4922,7 @@ def _document_infinitive(clue: Clue) -> bool:
     """
     cue = clue.cue
     tok = _token_at(clue.sent.doc, cue.start) if cue is not None and cue.kind == "document" else None
-    if tok is None or tok.lower_ != "to" or tok.dep_ != "aux" or tok.head.tag_ != "VB":
+    if tok is None or not _infinitive_to(tok):
         return False
     noun = next((t for t in reversed(clue.sent.doc[max(clue.sent.start, tok.i - 8):tok.i])
                  if t.lemma_.lower() in DOCUMENT_NOUNS), None)
@@ -8162,7 +8174,7 @@ def _commentators_guess(clue: Clue) -> bool:
     """Whether the cue is a guess (its verb, or one it is the infinitive of, has a modal of a guess:
     ``might``, ``may``, ``could``; ``might decide to demand``) told
     by one the article describes as a commentator (:meth:`Article.commentator`: a professor, an analyst,
-    a think tank), the subject of the verb of saying its clause hangs on, by name or pronoun
+    a think tank), the subject of the verb of saying its clause hangs on (:func:`_teller`), by name or pronoun
     (``Ann Lee, a professor of law, ... Lee said Norland might ask for a truce``): a forecast, no party's
     term. A party's official who reports it (``Norland said Osteria might ask for ...``) is left to the
     other rules.
@@ -8177,21 +8189,18 @@ def _commentators_guess(clue: Clue) -> bool:
     ...                          cue=Match(at, at + 3, "asks for", "demand")))
     True
     """
-    if clue.cue is None:
+    node = _cue_head_at(clue.sent.doc, clue.cue.start) if clue.cue is not None else None
+    teller = _teller(node) if node is not None else None
+    if teller is None:
         return False
-    node = _cue_head_at(clue.sent.doc, clue.cue.start)
-    guessed = node is not None and _guessed(node)
-    for _ in range(DENIAL_DEPTH):
-        if node is None or node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
-            return False
-        node = node.head
-        guessed = guessed or _guessed(node)  # ``might decide to demand``: the modal on the verb above
-        if guessed and node.lemma_.lower() in ATTRIBUTION_VERBS:
-            mentions = clue.article.mentions
-            sayers = [_token_mention(c, mentions) or (_resolve_pronoun(c, mentions) if c.pos_ == "PRON" else None)
-                      for c in node.children if c.dep_ == "nsubj"]
-            return any(s is not None and clue.article.commentator(s) for s in sayers)
-    return False
+    verbs = [node]
+    while verbs[-1].dep_ == "xcomp" and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)  # ``might decide to demand``: the modal on the verb above
+    if not any(_guessed(v) for v in verbs):
+        return False
+    mentions = clue.article.mentions
+    sayer = _token_mention(teller, mentions) or (_resolve_pronoun(teller, mentions) if teller.pos_ == "PRON" else None)
+    return sayer is not None and clue.article.commentator(sayer)
 
 
 def _add_row(clue: Clue, rows: dict[tuple, dict]) -> None:
