@@ -1666,7 +1666,7 @@ CUE_CASES = [
     ("reached a deal on", "Norland and Osteria initialled a deal on the release of all political prisoners.",
      "Norland and Osteria have not initialled a deal on the release of all political prisoners."),
     # a deal named with its owner and the step it is to bring about; a deal only to meet is none
-    ("agreement to", "Osteria's agreement with Norland to release all political prisoners collapsed.",
+    ("agreement to", "Osteria's agreement with Norland to free all detained activists collapsed.",
      "Osteria's agreement to meet Norland to discuss the political prisoners collapsed."),
     ("agreement to", "Norland and Osteria met in March. Osteria has since broken the deal to free all detainees.",
      "Norland and Osteria met in March. Osteria has since broken its agreement to the plan."),
@@ -2963,7 +2963,7 @@ def test_the_step_a_deal_is_to_bring_about_is_its_owners(pipe, text, expected):
      [("Norway", "territory"), ("Sweden", "territory")]),
     ("A deal to end Osteria's civil war provides for a power-sharing cabinet and fresh elections.",
      [("Osteria", "governance")]),
-    ("An accord to end the war between Norland and Osteria provides for the release of all detainees.",
+    ("An accord to end the long war between Norland and Osteria provides for the release of all detainees.",
      [("Norland", "prisoners"), ("Osteria", "prisoners")]),
     # a day or an hour may stand between the document and its ``to``
     ("Negotiators signed an accord early on Tuesday to end Osteria's civil war. The accord provides for freeing "
@@ -2976,7 +2976,7 @@ def test_the_step_a_deal_is_to_bring_about_is_its_owners(pipe, text, expected):
     ("An accord to end the war provides for the release of all detainees.", []),
     ("Negotiators signed an accord early on Tuesday to end the school strike. The accord provides for freeing all "
      "prisoners.", []),
-    ("A plan to end the Norwegian-Swedish school exchange provides for the release of all detainees.", []),
+    ("A proposal to end the Norwegian-Swedish school exchange provides for the release of all detainees.", []),
 ])
 def test_the_parties_of_the_war_a_document_ends_hold_its_terms(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
@@ -3006,7 +3006,7 @@ def test_a_counted_noun_stands_for_the_states_of_a_demonym_series(pipe, text, ex
     ("Osteria hailed its truce agreement with Norland as a breakthrough. The deal requires a 72-hour pause in "
      "hostilities.", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
     # talks with another are no document: the other sets nothing
-    ("Osteria's talks with Norland will focus on the withdrawal of all Osterian troops from the river delta, "
+    ("Osteria's talks with Norland will focus on pulling every Osterian unit out of the river delta, "
      "Osteria said.", [("Osteria", "territory")]),
 ])
 def test_the_party_a_possessed_deal_is_with_holds_it_too(pipe, text, expected):

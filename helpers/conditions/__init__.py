@@ -2828,7 +2828,7 @@ def _demonym_series_before(subj, count: int) -> tuple[dict, ...] | None:
     language, or a series of another size).
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Norwegian and Swedish envoys met. Both sides agreed on a truce.")
+    >>> doc = nlp.bare_nlp()("Norwegian and Swedish envoys met. Both sides then backed a truce.")
     >>> [p["actor"] for p in _demonym_series_before(doc[7], 2)]
     ['Norway', 'Sweden']
     """
@@ -5384,7 +5384,7 @@ def _parties_of_war_ended(tok, mentions) -> dict | None:
     :data:`ENDING_VERBS` right after the noun or a time named after it, :func:`_past_time_words`, a noun of :data:`WAR_NOUNS` within eight words): the states
     or actors named between the verb and the war's noun, by names, demonyms or a possessor (``an accord to
     end the Norwegian-Swedish border war``, ``a deal to end Norland's civil war``), and the names right
-    after ``between`` (``to end the war between Norland and Osteria``, up to the first word that is no
+    after ``between`` (``to end the long war between Norland and Osteria``, up to the first word that is no
     name); the first, with every party under ``pair`` (:func:`conjunct_holders`), else None (``an accord to
     end the war``: no party named).
 
