@@ -2322,6 +2322,11 @@ def test_the_talks_venue_and_host_are_not_the_state_an_article_is_about(pipe):
     ("The bloc backs Osteria's army.", "Osteria", False),
     ("Osteria hosts the talks.", "Osteria", True),
     ("Osteria was hosted by the rebels.", "Osteria", False),
+    # the verb of hosting or mediating as the infinitive of the subject's verb; not one refused
+    ("Osteria has agreed to mediate the talks.", "Osteria", True),
+    ("Osteria offered again to host the talks.", "Osteria", True),
+    ("Osteria refused to host the talks.", "Osteria", False),
+    ("Osteria has agreed to fight the rebels.", "Osteria", False),
     # a capital before the talks is their venue; a state's own name, their topic
     ("The rebels came to the Lima peace table.", "Lima", True),
     ("The Peru talks resumed on Monday.", "Peru", False),

@@ -948,6 +948,13 @@ CASES = [
      "lift the sanctions.", None, {("Eli Kim", "NOR")}),
     ("condition_side.state_of_headline", "Talks resume in the capital\n\nEli Kim insists that Osteria must "
      "lift the sanctions.", None, set()),
+    # a headline that names the talks' host or mediator says whose talks they broker, not whose side a speaker is on
+    ("condition_side.state_of_headline", "Norway to mediate truce talks in the north\n\nEli Kim insists that "
+     "Osteria must lift the sanctions.", None, set()),
+    ("condition_side.state_of_headline", "Norway has agreed to host truce talks\n\nEli Kim insists that Osteria "
+     "must lift the sanctions.", None, set()),
+    ("condition_side.state_of_headline", "Norway rejects truce talks in the north\n\nEli Kim insists that "
+     "Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
     # not the article's first person: he may speak for the other side
     ("condition_side.state_of_headline", "Norway unveils a truce proposal\n\nAnna Berg met Eli Kim. Eli Kim "
      "insists that Osteria must lift the sanctions.", None, set()),

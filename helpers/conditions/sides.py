@@ -1174,19 +1174,37 @@ def _headline_state(line: str) -> str | None:
     return None
 
 
+def _third_party_headline(doc, offset: int) -> bool:
+    """Whether the state a headline at ``offset`` opens with is written as the talks' third party
+    (:func:`helpers.actors.countries.third_party`: ``Norway to host Osteria peace talks``, ``Norwegian
+    government to mediate talks``): the headline says who brokers, not whose side a speaker is on.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norway to host truce talks next week\\n\\nThe envoys meet.")
+    >>> _third_party_headline(doc, 0), _third_party_headline(nlp.bare_nlp()("Norway backs a truce"), 0)
+    (True, False)
+    """
+    tok = next((t for t in doc if t.idx >= offset), None)
+    return tok is not None and (third_party(tok) or tok.dep_ in ("amod", "compound", "poss") and third_party(tok.head))
+
+
 def state_of_headline(holder: dict, mentions: list[dict], doc) -> str | None:
     """The article's first person the text never ties to a state speaks
     for the state the headline opens with: news names a state for its leader or envoy in the
-    headline (``Norway unveils a truce proposal`` / ``Ann Lee set out the terms ...``) -> NOR."""
+    headline (``Norway unveils a truce proposal`` / ``Ann Lee set out the terms ...``) -> NOR; not a
+    state the headline names as the talks' host or mediator (``Norwegian government to mediate
+    talks``: :func:`_third_party_headline`)."""
     if holder.get("type") not in ("person", None, "") or (holder.get("actor") or "").startswith("unnamed"):
         return None  # an unnamed group (``European leaders``) may be anyone's
     people = [m["actor"] for m in mentions if m.get("type") == "person"]
     if people and holder.get("actor") in people and people[0] != holder.get("actor"):
         return None  # not the article's first person: perhaps the other side's
     first = (holder.get("actor") or "").split()[:1]
-    lines = [line for line in doc_text(doc).split("\n") if len(line.split()) >= 3][:HEADLINE_LINES]
-    for line in lines:  # a person's name that opens with a state's (``Jordan Lee``) is no headline state
-        if first and line.split()[0] == first[0] or _opens_with_person(doc, line):
+    text = doc_text(doc)
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if len(m.group().split()) >= 3]
+    for at, line in lines[:HEADLINE_LINES]:  # a person's name that opens with a state's (``Jordan Lee``) is no headline state
+        if first and line.split()[0] == first[0] or _opens_with_person(doc, line) or \
+                _third_party_headline(doc, at + len(line) - len(line.lstrip())):
             continue
         code = _headline_state(line)
         if code:
