@@ -4244,6 +4244,34 @@ PATTERN_CASES = {
         # an appeal to a court or a body is a destination, not a call to act
         ("Osteria filed an appeal from Norland to the court over the detainees.", []),
     ],
+    "the_party_a_process_must_involve_is_a_term_of_the_talks": [
+        # the efforts, steps or rounds must involve a party named, or require its participation
+        ("Karl Vos insists that the next steps have to involve Valdia.", [("Karl Vos", "negotiation_terms")]),
+        ("Karl Vos insists that any further round requires the full participation of Valdia.",
+         [("Karl Vos", "negotiation_terms")]),
+        # a thing, not a party, or no party at all
+        ("Karl Vos insists that the next steps have to involve sacrifices.", []),
+        ("Karl Vos insists that the coming steps require the presence of mind.", []),
+    ],
+    "an_ousted_leader_let_back_is_governance": [
+        ("Norland demands that the deposed president be allowed to return.", [("Norland", "governance")]),
+        ("Osteria wants the return of the ousted premier.", [("Osteria", "governance")]),
+        # one who returns to other work, or a return of things, is none
+        ("Norland said the deposed president will return to teaching next year.", []),
+        ("Osteria wants the return of the stolen paintings.", []),
+    ],
+    "talks_without_any_conditions_are_a_term_of_the_talks": [
+        # talks offered with no conditions of any kind, the conditions named by one or two adjectives
+        ("Norland is open to talks with the Front without any prior conditions.", [("Norland", "negotiation_terms")]),
+        ("Norland says it is ready for a dialogue on the valley without prior or unilateral conditions.",
+         [("Norland", "negotiation_terms")]),
+        ("Norland reaffirmed its openness to negotiations with the Front without preconditions.",
+         [("Norland", "negotiation_terms")]),
+        # a truce without conditions is a truce; conditions for something else are none of the talks'
+        ("Norland is open to a truce with the Front without conditions.", [("Norland", "ceasefire")]),
+        ("The talks between Norland and the Front broke up without conditions for a truce.", []),
+        ("Norland is open to talks with the Front.", []),
+    ],
     "an_appeal_to_a_party_to_act_is_a_call": [
         ("Norland appealed to Osteria to pull its units out of the valley.", [("Norland", "territory")]),
         ("Norland renewed its appeal to the Osterian government to free the detainees.", [("Norland", "prisoners")]),
@@ -4253,6 +4281,12 @@ PATTERN_CASES = {
         ("Norland appealed to the arbitration panel to order the release of the detainees.", []),
         ("Norland has not appealed to Osteria to pull its units out of the valley.", []),
         ("Norland's plan appeals to hardliners opposed to withdrawing from the valley.", []),
+        # the infinitive may open a quotation: the call is the same
+        ("Norland appealed to Osteria \"to pull its units out of the valley\", a spokesman said.",
+         [("Norland", "territory")]),
+        ("Norland appealed to Osteria \u201cto free the detainees without delay\u201d.", [("Norland", "prisoners")]),
+        ("Norland appealed to the supreme court \u201cto free the detainees\u201d.", []),
+        ("Norland has not appealed to Osteria \"to free the detainees\".", []),
     ],
     "sanctions_threatened_on_whoever_breaks_a_truce": [
         # the measure and the term it enforces, as for ``threatens ... unless``
@@ -6293,6 +6327,9 @@ PATTERN_CASES = {
         ("Norland invited Osteria to talks in Valdia.", [("Norland", "negotiation_terms")]),
         ("Osteria accepted an invitation from Norland to hold talks in Valdia.", [("Norland", "negotiation_terms")]),
         ("Anna Berg invited reporters to a meeting in Valdia on Monday.", []),
+        # the party invited, or one not invited, sets nothing
+        ("Osteria had not been invited to the peace summit in Valdia.", []),
+        ("Osteria has been invited to talks in Valdia next month.", []),
         ("Norland invited Osteria to a football match in Valdia.", []),
     ],
     # the end of any kind of fighting named after ``cessation of``; a cessation of payments is none
