@@ -7333,6 +7333,24 @@ PATTERN_CASES = {
         ("Osteria said Norland threatened to collapse the government unless Osteria's army leaves the occupied "
          "territory.", [("Norland", "territory")]),
     ],
+    "a_deal_weighed_by_a_modal_is_the_speakers_not_its_parties": [
+        # a deal yet to come about that a modal or a negation weighs binds no one: the speaker sets the term
+        ("Karl Vos said a deal to end the Norland-Osteria war would be impossible unless Osteria pulled its "
+         "units out of the valley.", [("Karl Vos", "territory")]),
+        ("Karl Vos said a settlement to end the Norland-Osteria war could not be achieved unless the detainees "
+         "are freed.", [("Karl Vos", "prisoners")]),
+        # a deal made, or one named before, is its parties'
+        ("Karl Vos said the accord to end the Norland-Osteria war requires Osteria to pull its units out of the "
+         "valley.", [("Norland", "territory")]),
+        ("Karl Vos said a deal to end the Norland-Osteria war was reached on Friday and requires Osteria to pull "
+         "its units out of the valley.", [("Norland", "territory")]),
+    ],
+    "widening_a_measure_on_a_condition_is_a_term": [
+        # widening a measure acts on it as tightening does
+        ("Norland would widen its embargo on Osteria unless Osteria frees the detainees.",
+         [("Norland", "prisoners"), ("Norland", "sanctions")]),
+        ("Norland would widen the coastal road unless Osteria frees the detainees.", [("Norland", "prisoners")]),
+    ],
 }
 
 

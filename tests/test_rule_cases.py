@@ -56,6 +56,11 @@ CASES = [
      "detainees.", None, {("Norland", "sanctions")}),
     ("condition_cue.measure_on_condition", "Norland would consider any easing of sanctions if Osteria frees the "
      "detainees.", None, {("Norland", "sanctions")}),
+    # a measure laid down in the past still waits on a term under ``unless``; one kept until a past event does not
+    ("condition_cue.measure_on_condition", "Norland imposed new sanctions on Osteria unless Osteria frees the "
+     "detainees within a week.", None, {("Norland", "sanctions")}),
+    ("condition_cue.measure_on_condition", "Norland kept its sanctions on Osteria until the detainees were freed.",
+     None, set()),
     # what a party would accept on a condition that names no term of its own is its term
     ("condition_cue.accepted_on_condition", "Osteria would accept a cap on its army only if the treasury pays its "
      "soldiers.", None, {("Osteria", "demilitarization")}),

@@ -63,7 +63,7 @@ from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
 from ..quotes.lookup import commanded_by, ends_name, most_mentioned, orgs_before
 from ..quotes.syntax import relative_antecedent
-from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, PUBLISH_VERBS, READ_VERBS
+from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, MODALS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
 from .plans import LIST_ITEM_NOUNS, ORDINAL_WORDS, heading, item_openers, ordinal_items
 from ..corpus.metadata import in_agency_dateline, news_organisation, newspaper_title, short_paper_title
@@ -1851,7 +1851,7 @@ def _paper_subject_author(subj, node, subjects: list, mentions: list[dict]) -> d
         noun = node.head  # only ``the plan, which ...`` points back to an earlier plan and its author;
         back = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)  # ``a deal that``: its own
         return _document_author(noun, mentions) if back else _document_owner(noun, mentions)
-    if subj.lemma_.lower() in DOCUMENT_NOUNS and subj in subjects and node.head.i != node.i:
+    if subj.lemma_.lower() in DOCUMENT_NOUNS and subj in subjects and node.head.i != node.i and not _yet_to_exist(subj):
         return _document_owner(subj, mentions)
     return None
 
@@ -2133,8 +2133,37 @@ def _negated_object(node) -> bool:
 
 def _yet_to_exist(noun) -> bool:
     """Whether ``noun`` has a determiner of something yet to exist (``any deal``, ``no deal``:
-    :data:`_ANY`), so names no particular document."""
-    return any(c.dep_ == "det" and c.lower_ in _ANY for c in noun.children)
+    :data:`_ANY`), or is an indefinite document whose coming about a modal or a negation weighs
+    (:func:`_weighed_document`), so names no particular document."""
+    return any(c.dep_ == "det" and c.lower_ in _ANY for c in noun.children) or _weighed_document(noun)
+
+
+#: Verbs and adjectives of a document coming about (``can be reached``, ``would be impossible``).
+_COMING_ABOUT = language.words("document_coming_about_words")
+#: The indefinite articles (``a deal``): a document not named before.
+_INDEFINITE = language.words("indefinite_articles")
+
+
+def _weighed_document(noun) -> bool:
+    """Whether ``noun`` is an indefinite document whose coming about a modal or a negation weighs: the
+    passive subject of a verb of reaching it (``a settlement cannot be achieved unless ...``), or the
+    subject of ``be`` with an adjective of its being possible (``a deal would be impossible unless
+    ...``): a document yet to exist, whose terms are the speaker's, not those of the parties it would
+    bind; not one reached (``a deal was reached``) nor a definite one (``the deal cannot be signed``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("A deal cannot be reached unless Osteria withdraws. A deal was reached.")
+    >>> _weighed_document(doc[1]), _weighed_document(doc[9])
+    (True, False)
+    """
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE
+                                                          for c in noun.children):
+        return False
+    verb = noun.head
+    weighed = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
+    said = {verb.lemma_.lower()} if noun.dep_ == "nsubjpass" else \
+        {c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"} if verb.lemma_ == "be" else set()
+    return weighed and bool(said & _COMING_ABOUT)
 
 
 #: Determiners of a kind of deal yet to exist (``any plan``, ``no deal``), not of deals already made.
@@ -4018,11 +4047,19 @@ def _verb_above(clause):
     return above
 
 
+#: The conditional under which a measure already laid down still waits on its term (``imposed a ban
+#: unless the junta steps down``).
+_LAID_DOWN_UNLESS = frozenset({"unless"})
+
+
 def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Match | None:
     """The conditional (among ``conditionals``) on the verb whose object is a measure the subject
     keeps, eases or lifts (``will keep its sanctions until ...``, ``is prepared to ease
     sanctions if ...``, ``will consider easing sanctions only after ...``), or of the negated passive
-    verb it is the subject of (``no sanctions should be eased until ...``), else None.
+    verb it is the subject of (``no sanctions should be eased until ...``), else None. A measure
+    laid down in the past waits on its term only under ``unless`` with a clause not in the past
+    (``imposed a ban on oil sales unless the junta steps down``; not ``kept its sanctions until the
+    troops left``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland will ease the sanctions if Osteria frees the detainees.")
@@ -4045,9 +4082,8 @@ def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Ma
         verb = word if word.pos_ == "VERB" else _governing_verb(word)  # a match may open with its verb (``keep its sanctions``)
     if not any(w.lemma_.lower() in MEASURE_ACT_VERBS for w in (verb, tok, act, tok.head)):
         return None  # ``would review the embargo if ...``: no act that keeps or lifts it
-    if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_.lower() == "have")
-                                 for c in verb.children):
-        return None  # ``has kept its sanctions as long as anyone remembers``: what was done, no term
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_.lower() == "have")
+                                     for c in verb.children)
     # ``is prepared to ease``, ``will consider easing``: the conditional on a head of the verb
     verbs = _verbs_of_offer(verb)
     for cue in sorted(conditionals, key=lambda c: c.start):
@@ -4055,6 +4091,8 @@ def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Ma
         clause = _conditional_clause(mark) if mark is not None else None
         if clause is None or clause.left_edge.i <= tok.i <= clause.right_edge.i or _names_it(clause, tok):
             continue
+        if past and (cue.label not in _LAID_DOWN_UNLESS or clause.tag_ in ("VBD", "VBN")):
+            continue  # ``has kept its sanctions as long as anyone remembers``: what was done, no term
         if clause.head.i in verbs or _verb_above(clause).i in verbs:
             return cue
     return None
