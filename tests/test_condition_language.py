@@ -1457,6 +1457,9 @@ CUE_CASES = [
      "Anna Berg said a deal was possible without the full withdrawal of Osteria's forces."),
     ("not without", "Anna Berg said a lasting truce is impossible without the release of the detainees.",
      "Anna Berg said a lasting truce is possible without the release of the detainees."),
+    # ``none of this`` or ``nothing`` is possible without it
+    ("not without", "Anna Berg said none of it would be possible without the release of the detainees.",
+     "Anna Berg said none of it would have been easy without the help of her neighbours."),
     # what a side could or can accept is its offer, as what it would agree to
     ("wants", "Norland has signalled it could accept a freeze along the current front line.",
      "Norland has signalled it could face a freeze along the current front line."),
@@ -1881,6 +1884,9 @@ CUE_CASES = [
      "Norland's farmers say lower tariffs are essential for a fair deal."),
     ("part of any deal", "The release of all detainees is essential for a comprehensive, just and lasting settlement, "
      "Anna Berg said.", "The release of all detainees is essential for a just and prosperous society, Anna Berg said."),
+    # a truce's deal too, and a part it cannot be: the red line is a term as well
+    ("part of any deal", "Anna Berg stressed that handing over the valley cannot be part of any truce deal.",
+     "Anna Berg stressed that the truce deal was part of a wider effort."),
     ("comes first", "The withdrawal of Osteria's troops comes first, Norland said.",
      "The truce came first, and the elections followed, Norland said."),
     ("price of peace", "Norland counts the end of the blockade as part of its price.",
@@ -7350,6 +7356,40 @@ PATTERN_CASES = {
         ("Norland would widen its embargo on Osteria unless Osteria frees the detainees.",
          [("Norland", "prisoners"), ("Norland", "sanctions")]),
         ("Norland would widen the coastal road unless Osteria frees the detainees.", [("Norland", "prisoners")]),
+    ],
+    "the_deal_parties_just_agreed_to_is_theirs": [
+        # a deal named with ``the`` right after the parties agreed to it is theirs, each of them
+        ("Norland and Osteria agreed to a full truce on Monday. The agreement provides for the withdrawal of "
+         "their units from the valley.", [("Norland", "ceasefire"), ("Norland", "territory"), ("Osteria", "ceasefire"),
+                                          ("Osteria", "territory")]),
+        # parties that did not agree, or a deal no one is said to have agreed to, hold nothing of it
+        ("Norland and Osteria have not agreed to a truce. The agreement provides for the withdrawal of their units "
+         "from the valley.", []),
+        ("Norland and Osteria met on Monday. The agreement provides for the withdrawal of their units from the "
+         "valley.", []),
+    ],
+    "a_deal_regarding_a_peoples_political_rights": [
+        # a deal reached regarding or concerning a step; a people's political rights are governance
+        ("Norland and the Front reached an accord regarding the political rights of the hill peoples.",
+         [("Norland", "governance")]),
+        ("Norland and Osteria signed a deal concerning the withdrawal of their units from the valley.",
+         [("Norland", "territory"), ("Osteria", "territory")]),
+        # a deal on prices is no term; political rights activists named in passing are none
+        ("Norland and Osteria reached a deal regarding the price of grain.", []),
+        ("Norland's police detained two political rights activists on Monday.", []),
+    ],
+    "a_joint_body_to_go_on_talking_is_the_talks_format": [
+        ("Norland and Osteria signed an accord on Monday. The accord provides for a joint commission to further "
+         "discuss the status of the valley.", [("Norland", "negotiation_terms"), ("Osteria", "negotiation_terms")]),
+        ("Norland and Osteria signed an accord on Monday. The accord provides for a joint commission to organise "
+         "the spring fair.", []),
+    ],
+    "a_credit_first_dateline_is_no_holder": [
+        # a wire credit that opens the line before its place and date is not who sets the term
+        ("(Tidewire) \u2013 LAKEPORT, JUN 18 \u2013 The mayor of Lakeport, Anna Berg, told reporters that her country "
+         "will start talks only after the last Osterian soldier has left the valley.", [("Anna Berg", "territory")]),
+        ("Anna Berg (Tidewire) told reporters that her country will start talks only after the last Osterian "
+         "soldier has left the valley.", [("Anna Berg", "territory")]),
     ],
 }
 

@@ -397,6 +397,20 @@ def test_a_wire_datelines_credit_is_not_the_speaker(nlp):
     assert [(r["speaker"], r["speaker_rule"]) for r in rows] == [("Anna Berg", "speaker.appositive_mention")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a credit that opens the line before the place and the date (the parser makes it the subject)
+    ("(Tidewire) \u2013 LAKEPORT, JUN 18 \u2013 The mayor of Lakeport, Anna Berg, told reporters that the channel "
+     "was too shallow.", "Anna Berg"),
+    ("(Tidewire) - LAKEPORT - Norwegian President Anna Berg told reporters that the channel was too shallow.",
+     "Anna Berg"),
+    # a credit in brackets later in the line is no dateline
+    ("Anna Berg (Tidewire) told reporters that the channel was too shallow.", "Anna Berg"),
+])
+def test_a_credit_first_datelines_credit_is_not_the_speaker(nlp, text, speaker):
+    rows = q.find_quotes(nlp(text), "t.txt", mentions_in(text, ACTORS))
+    assert {r["speaker"] for r in rows} == {speaker}
+
+
 #: A participle of saying after a comma in a reported clause of a state or a duty is the reporter's words;
 #: after a clause whose subject acts or speaks, that subject's.
 REPORTED_CLAUSE_CASES = [

@@ -372,6 +372,26 @@ def wire_dateline_end(text: str, start: int, end: int) -> int | None:
     return found.end()
 
 
+#: What follows the credit that opens a wire story before its place and date (``(Wire) – LAKEPORT,
+#: JUN 18 –``): the bracket, a dash, and perhaps a place in capitals, a date and a second dash.
+_CREDIT_FIRST_TAIL = re.compile(r"\)\s*[\u2013\u2014-]\s+(?:[A-Z][A-Z.'\u2019 -]{1,30}?"
+                                r"(?:,\s*(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*[\u2013\u2014-]\s+)?")
+
+
+def credit_dateline_end(text: str, start: int, end: int) -> int | None:
+    """Where the dateline that a bracketed credit at ``start:end`` opens ends (``(Wire) – LAKEPORT,
+    JUN 18 – The mayor said``: past the second dash), the credit opening its line; else None.
+
+    >>> t = "(Wire) \u2013 LAKEPORT, JUN 18 \u2013 The mayor said no."
+    >>> t[credit_dateline_end(t, 1, 5):], credit_dateline_end("Talks (Wire) \u2013 The mayor said no.", 7, 11)
+    ('The mayor said no.', None)
+    """
+    if text[text.rfind("\n", 0, start) + 1:start].strip() != "(" or not text[start:end][:1].isupper():
+        return None
+    found = _CREDIT_FIRST_TAIL.match(text, end)
+    return found.end() if found else None
+
+
 #: A lower-case aside closed by a second dash (``– the ferry union –``): what a name, not a
 #: dateline, is followed by.
 _DASHED_ASIDE = re.compile(r"\s*[a-z][^\u2013\u2014\n]{0,60}?\s[\u2013\u2014-]\s")

@@ -62,6 +62,7 @@ from ..actors.words import demonym_at
 from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
 from ..quotes.lookup import commanded_by, ends_name, most_mentioned, orgs_before
+from ..quotes.speakers import past_credit, wire_credit
 from ..quotes.syntax import relative_antecedent
 from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, MODALS, PUBLISH_VERBS, READ_VERBS
 from ..rules import Registry
@@ -848,7 +849,8 @@ def _teller(tok):
     if clause is None or not (clause.head.lower_ in ATTRIBUTION_VERBS or _reports_clause(clause.head, clause)
                               or _made_clear(clause)):
         return None
-    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subj is None else past_credit(subj)  # ``(Wire) - LAKEPORT - The mayor said ...``: the mayor
 
 
 def _made_clear(clause) -> bool:
@@ -1868,8 +1870,8 @@ def _climb_subjects(chain: list, i: int, lo: int, hi: int) -> list:
     if _breaks_down(node) or (below is not None and _breaks_down(below)
                               and not any(c.dep_ in _SUBJECT_DEPS for c in below.children)):
         return []  # ``Osteria's cabinet will collapse if ...``: whoever warns of it sets the condition
-    return [c for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi and not _dateline_word(c)] \
-        or _implied_subject(node)
+    subjects = [past_credit(c) for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi]
+    return [c for c in subjects if not _dateline_word(c) and not wire_credit(c)] or _implied_subject(node)
 
 
 def _knowing(tok) -> bool:
@@ -5253,12 +5255,25 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
     return {"actor": found.name, "country": found.country, "type": found.type}, clue.climbed[1]
 
 
+#: Entity labels of a day or a time, never a speaker (``Sunday``, ``midnight``).
+_WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+
+
 def _speaks_as_role(subj) -> bool:
     """Whether a subject names someone, as the quote module resolves a speaker: a name, or an office
     or a role (``the minister``, ``a spokesperson for Osteria``: ``titles``, ``source_nouns``,
-    ``spokes_nouns``); not a thing or a plural of others (``the word``, ``the mediators``)."""
+    ``spokes_nouns``); not a thing or a plural of others (``the word``, ``the mediators``), nor a day or
+    a time the parser made the subject (``the Front (NF) Sunday declared a truce``: a wire story's day).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Sunday brought a truce. Karl Vos brought a truce.")
+    >>> _speaks_as_role(doc[0]), _speaks_as_role(doc[6])
+    (False, True)
+    """
     from ..actors import TITLES
     from ..quotes.titles import ROLE_NOUNS, title_words
+    if subj.ent_type_ in _WHEN_ENTITIES:
+        return False
     if subj.pos_ == "PROPN":
         return True
     word = subj.lemma_.lower()
@@ -5464,7 +5479,7 @@ def _past_time_words(doc, at: int, most: int = 4) -> int:
     (7, 16)
     """
     def timed(i):
-        return i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME")
+        return i < len(doc) and doc[i].ent_type_ in _WHEN_ENTITIES
     end = at
     while end < len(doc) and end - at < most:
         if timed(end) or (doc[end].pos_ in ("ADP", "ADV") and (
@@ -5890,7 +5905,55 @@ def author_of_document(clue: Clue) -> tuple[dict, dict | None] | None:
     if owner is None and (_document_subject(sent) is not None or source is not None
                           or _term_clause_document(obj) is not None):
         owner = _earlier_document_owner(doc, sent.start, DOCUMENT_NOUNS, mentions)  # news varies the word
+    if owner is None and _document_subject(sent) is not None:
+        owner = _agreed_before(_document_subject(sent), mentions)  # ``X and Y agreed to a truce. The agreement ...``
     return (owner, clue.climbed[1]) if owner else None
+
+
+def _agreed_deal(verb) -> bool:
+    """Whether the verb of agreeing ``verb`` takes a deal as what is agreed (``agreed to a truce``, ``agreed
+    on a ceasefire``, ``agreed a deal``): ``condition_deal_nouns`` as its object or after its preposition.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("They agreed to a truce. They vowed to breach the accord.")
+    >>> _agreed_deal(doc[1]), _agreed_deal(doc[7])
+    (True, False)
+    """
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in DEAL_NOUNS for o in objects)
+
+
+#: How many sentences back a deal named with ``the`` may point to the parties that agreed to it.
+AGREED_LOOKBACK = 2
+
+
+def _agreed_before(noun, mentions) -> dict | None:
+    """The first party that agreed, in one of the :data:`AGREED_LOOKBACK` sentences before, when a deal
+    noun (``condition_deal_nouns``) with ``the`` or ``this`` opens a sentence that names no owner: the
+    subject of a verb of agreeing (``agreeing_verbs``) to a deal (:func:`_agreed_deal`), not negated nor in a
+    conditional clause (``Norland and Osteria agreed to a truce on Monday. The agreement provides for ...`` ->
+    Norland; :func:`conjunct_holders` adds Osteria); else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee and Kim agreed to a truce. The agreement frees the detainees.")
+    >>> m = [dict(actor="Lee", type="person", country="", start=0, end=3)]
+    >>> _agreed_before(doc[9], m)["actor"]
+    'Lee'
+    """
+    if noun.lemma_.lower() not in DEAL_NOUNS or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    sents = list(noun.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
+    for sent in reversed(sents[max(0, at - AGREED_LOOKBACK):at]):
+        for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _AGREEING_VERBS):
+            if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") for c in verb.children) \
+                    or not _agreed_deal(verb):
+                continue  # ``not agreed``, ``if Osteria agrees to abide by it``, ``vowed to breach it``
+            hit = next((h for h in (_token_mention(c, mentions) for c in verb.children if c.dep_ == "nsubj") if h), None)
+            if hit:
+                return hit
+    return None
 
 
 def _under_it_document(sent):

@@ -21,7 +21,7 @@ from functools import cached_property
 
 from ..doccache import doc_ents
 from ..actors import DEMONYMS, TITLES, canonical, demonym_at, story_registry
-from ..actors.filters import wire_dateline_end
+from ..actors.filters import credit_dateline_end, wire_dateline_end
 from ..rules import Registry
 from .article import QuoteArticle, Speaker
 from .lookup import (ends_name, orgs_before, document_author, document_issuer, entity_speaker, last_source, resolve_org_role,
@@ -68,6 +68,7 @@ def resolve_speaker(art: QuoteArticle, head, allow_any_np: bool = False, before:
     relative = ""
     if (antecedent := relative_antecedent(head)) is not None:
         relative, head = head.lower_, antecedent
+    head = past_credit(head)
     rule, found = SPEAKER.first(art, Query(head, allow_any_np, before, relative))
     if found is None or found is NOBODY:
         return None
@@ -175,6 +176,30 @@ def appositive_mention(art: QuoteArticle, q: Query) -> Speaker | None:
         if inner:
             return art.speaker_from_mention(inner[-1], q.surface, q.head.idx)
     return None
+
+
+def past_credit(head):
+    """The subject past a wire story's opening credit: when ``head`` is the bracketed credit that
+    opens the line (``(Wire) – LAKEPORT, JUN 18 – The mayor of Lakeport, Ann Lee, said ...``, which the
+    parser makes the subject with the real one in apposition), its first appositive past the dateline
+    (:func:`helpers.actors.filters.credit_dateline_end`), wherever the parser hangs it in the credit's
+    phrase; else ``head``.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("(Wire) \u2013 LAKEPORT, JUN 18 \u2013 The mayor of Lakeport said no talks would start.")
+    >>> [past_credit(t).text for t in doc if t.dep_ == "nsubj"][:1]
+    ['mayor']
+    """
+    if not wire_credit(head):
+        return head
+    end = credit_dateline_end(head.doc.text, head.idx, head.idx + len(head))
+    return next((t for t in head.subtree if t.dep_ == "appos" and t.idx >= end), head)  # (on the place, too)
+
+
+def wire_credit(head) -> bool:
+    """Whether ``head`` is the bracketed credit that opens a wire story's line before its place and date
+    (``(Wire) – LAKEPORT, JUN 18 – ...``): an agency filing the story, no subject of its sentence."""
+    return credit_dateline_end(head.doc.text, head.idx, head.idx + len(head)) is not None
 
 
 def _past_dateline(head, children):
