@@ -1457,9 +1457,11 @@ CUE_CASES = [
      "Anna Berg said a deal was possible without the full withdrawal of Osteria's forces."),
     ("not without", "Anna Berg said a lasting truce is impossible without the release of the detainees.",
      "Anna Berg said a lasting truce is possible without the release of the detainees."),
-    # ``none of this`` or ``nothing`` is possible without it
+    # ``none of it`` or ``nothing`` is possible without it
     ("not without", "Anna Berg said none of it would be possible without the release of the detainees.",
      "Anna Berg said none of it would have been easy without the help of her neighbours."),
+    ("not without", "Anna Berg said nothing will be possible without a truce.",
+     "Anna Berg thanked the crews and said none of it was possible without the truce of last spring."),
     # what a side could or can accept is its offer, as what it would agree to
     ("wants", "Norland has signalled it could accept a freeze along the current front line.",
      "Norland has signalled it could face a freeze along the current front line."),
@@ -2333,6 +2335,8 @@ def test_the_talks_venue_and_host_are_not_the_state_an_article_is_about(pipe):
     ("Osteria offered again to host the talks.", "Osteria", True),
     ("Osteria refused to host the talks.", "Osteria", False),
     ("Osteria has agreed to fight the rebels.", "Osteria", False),
+    ("Valdia asked Osteria to mediate the talks.", "Valdia", False),
+    ("Osteria declined to mediate the talks.", "Osteria", False),
     # a capital before the talks is their venue; a state's own name, their topic
     ("The rebels came to the Lima peace table.", "Lima", True),
     ("The Peru talks resumed on Monday.", "Peru", False),
@@ -4258,6 +4262,9 @@ PATTERN_CASES = {
         # a thing, not a party, or no party at all
         ("Karl Vos insists that the next steps have to involve sacrifices.", []),
         ("Karl Vos insists that the coming steps require the presence of mind.", []),
+        # ``have to`` may stand between; efforts made to involve a party set no term
+        ("Karl Vos said any further talks have to engage Osteria directly.", [("Karl Vos", "negotiation_terms")]),
+        ("Karl Vos welcomed efforts to involve Valdia in the talks.", []),
     ],
     "an_ousted_leader_let_back_is_governance": [
         ("Norland demands that the deposed president be allowed to return.", [("Norland", "governance")]),
@@ -4293,6 +4300,7 @@ PATTERN_CASES = {
         ("Norland appealed to Osteria \u201cto free the detainees without delay\u201d.", [("Norland", "prisoners")]),
         ("Norland appealed to the supreme court \u201cto free the detainees\u201d.", []),
         ("Norland has not appealed to Osteria \"to free the detainees\".", []),
+        ("Norland appealed to Osteria 'to free the detainees without delay'.", [("Norland", "prisoners")]),
     ],
     "sanctions_threatened_on_whoever_breaks_a_truce": [
         # the measure and the term it enforces, as for ``threatens ... unless``
@@ -6336,6 +6344,7 @@ PATTERN_CASES = {
         # the party invited, or one not invited, sets nothing
         ("Osteria had not been invited to the peace summit in Valdia.", []),
         ("Osteria has been invited to talks in Valdia next month.", []),
+        ("Norland is inviting Osteria to talks in Valdia next month.", [("Norland", "negotiation_terms")]),
         ("Norland invited Osteria to a football match in Valdia.", []),
     ],
     # the end of any kind of fighting named after ``cessation of``; a cessation of payments is none
@@ -7350,6 +7359,9 @@ PATTERN_CASES = {
          "valley.", [("Norland", "territory")]),
         ("Karl Vos said a deal to end the Norland-Osteria war was reached on Friday and requires Osteria to pull "
          "its units out of the valley.", [("Norland", "territory")]),
+        # a deal that will be signed is scheduled, not weighed
+        ("Karl Vos said a deal to end the Norland-Osteria war will be signed on Friday and requires Osteria to "
+         "pull its units out of the valley.", [("Norland", "territory")]),
     ],
     "widening_a_measure_on_a_condition_is_a_term": [
         # widening a measure acts on it as tightening does
@@ -7370,7 +7382,7 @@ PATTERN_CASES = {
     ],
     "a_deal_regarding_a_peoples_political_rights": [
         # a deal reached regarding or concerning a step; a people's political rights are governance
-        ("Norland and the Front reached an accord regarding the political rights of the hill peoples.",
+        ("Norland and the Front reached an accord regarding political rights for the hill clans.",
          [("Norland", "governance")]),
         ("Norland and Osteria signed a deal concerning the withdrawal of their units from the valley.",
          [("Norland", "territory"), ("Osteria", "territory")]),
@@ -7383,13 +7395,8 @@ PATTERN_CASES = {
          "discuss the status of the valley.", [("Norland", "negotiation_terms"), ("Osteria", "negotiation_terms")]),
         ("Norland and Osteria signed an accord on Monday. The accord provides for a joint commission to organise "
          "the spring fair.", []),
-    ],
-    "a_credit_first_dateline_is_no_holder": [
-        # a wire credit that opens the line before its place and date is not who sets the term
-        ("(Tidewire) \u2013 LAKEPORT, JUN 18 \u2013 The mayor of Lakeport, Anna Berg, told reporters that her country "
-         "will start talks only after the last Osterian soldier has left the valley.", [("Anna Berg", "territory")]),
-        ("Anna Berg (Tidewire) told reporters that her country will start talks only after the last Osterian "
-         "soldier has left the valley.", [("Anna Berg", "territory")]),
+        ("Norland and Osteria signed an accord on Monday. The accord provides for a joint task force to tackle "
+         "cattle smuggling.", []),
     ],
 }
 

@@ -399,10 +399,12 @@ def test_a_wire_datelines_credit_is_not_the_speaker(nlp):
 
 @pytest.mark.parametrize("text, speaker", [
     # a credit that opens the line before the place and the date (the parser makes it the subject)
-    ("(Tidewire) \u2013 LAKEPORT, JUN 18 \u2013 The mayor of Lakeport, Anna Berg, told reporters that the channel "
-     "was too shallow.", "Anna Berg"),
+    ("(Tidewire) \u2013 LAKEPORT, MAY 2 \u2013 The harbour chief of Lakeport, Anna Berg, told reporters that the "
+     "channel was too shallow.", "Anna Berg"),
     ("(Tidewire) - LAKEPORT - Norwegian President Anna Berg told reporters that the channel was too shallow.",
      "Anna Berg"),
+    ("(Tide Wire) \u2013 LAKEPORT, Tuesday \u2013 The harbour chief of Lakeport, Anna Berg, told reporters that the "
+     "channel was too shallow.", "Anna Berg"),
     # a credit in brackets later in the line is no dateline
     ("Anna Berg (Tidewire) told reporters that the channel was too shallow.", "Anna Berg"),
 ])

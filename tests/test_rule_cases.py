@@ -61,6 +61,10 @@ CASES = [
      "detainees within a week.", None, {("Norland", "sanctions")}),
     ("condition_cue.measure_on_condition", "Norland kept its sanctions on Osteria until the detainees were freed.",
      None, set()),
+    ("condition_cue.measure_on_condition", "Norland imposed new sanctions on Osteria unless the detainees are freed "
+     "within a week.", None, {("Norland", "sanctions")}),
+    ("condition_cue.measure_on_condition", "Norland lifted all its sanctions on Osteria in 2019, unless one counts the "
+     "arms embargo.", None, set()),
     # what a party would accept on a condition that names no term of its own is its term
     ("condition_cue.accepted_on_condition", "Osteria would accept a cap on its army only if the treasury pays its "
      "soldiers.", None, {("Osteria", "demilitarization")}),
@@ -958,6 +962,10 @@ CASES = [
      "Osteria must lift the sanctions.", None, set()),
     ("condition_side.state_of_headline", "Norway has agreed to host truce talks\n\nEli Kim insists that Osteria "
      "must lift the sanctions.", None, set()),
+    ("condition_side.state_of_headline", "The Netherlands has agreed to host truce talks\n\nEli Kim insists that "
+     "Osteria must lift the sanctions.", None, set()),
+    ("condition_side.state_of_headline", "Norway asks Sweden to mediate truce talks\n\nEli Kim insists that "
+     "Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
     ("condition_side.state_of_headline", "Norway rejects truce talks in the north\n\nEli Kim insists that "
      "Osteria must lift the sanctions.", None, {("Eli Kim", "NOR")}),
     # not the article's first person: he may speak for the other side

@@ -601,7 +601,8 @@ def third_party(tok) -> bool:
     process``), one described as a mediator (``Norway, the mediator``, ``Norway is acting as
     facilitator``; a host only as the talks' host), or the owner of a mediation (``Norway's mediation``,
     ``U.S. mediation``). The verb of hosting or mediating may be the infinitive of the subject's verb
-    (``Norway has agreed to mediate the talks``, ``Norway offered to host them``; not ``refused to``).
+    (``Norway has agreed to mediate the talks``, ``Norway offered to host them``; not ``refused to``
+    or ``declined to``, ``declining_part_verbs``, nor a verb that asks another to: ``asked Norway to mediate``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norway, which hosts the talks, is acting as facilitator. Norway wants a truce.")
@@ -632,8 +633,8 @@ def third_party(tok) -> bool:
     if tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.i != tok.i:
         if role(head) and head.pos_ == "VERB":
             return True
-        if not any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() not in _REFUSING and any(
-                c.dep_ == "xcomp" and c.pos_ == "VERB" and role(c) for c in head.children):
+        if not any(c.dep_ in ("neg", "dobj") for c in head.children) and head.lemma_.lower() not in _DECLINING \
+                and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and role(c) for c in head.children):
             return True  # ``Norway has agreed to mediate the talks``, ``Norway offered to host them``
         if any(role(c) for c in head.children if c.dep_ in ("attr", "oprd")) or any(
                 c.dep_ == "prep" and c.lower_ == "as" and any(role(o) for o in c.children if o.dep_ == "pobj")
@@ -648,8 +649,8 @@ def third_party(tok) -> bool:
         and after[1].dep_ == "nsubj" and role(after[1].head) and after[1].head.pos_ == "VERB"
 
 
-#: Verbs by which a state turns down a part (``refused to host the talks``): it plays none.
-_REFUSING = language.words("condition_rejection_verbs")
+#: Verbs by which a state turns down or gives up a part (``refused to host the talks``): it plays none.
+_DECLINING = language.words("declining_part_verbs")
 #: What a third party hosts or brokers besides the talks' own words: a process, a deal, a truce.
 _TALKS_OBJECTS = language.words("third_party_objects")
 

@@ -372,23 +372,32 @@ def wire_dateline_end(text: str, start: int, end: int) -> int | None:
     return found.end()
 
 
-#: What follows the credit that opens a wire story before its place and date (``(Wire) – LAKEPORT,
-#: JUN 18 –``): the bracket, a dash, and perhaps a place in capitals, a date and a second dash.
-_CREDIT_FIRST_TAIL = re.compile(r"\)\s*[\u2013\u2014-]\s+(?:[A-Z][A-Z.'\u2019 -]{1,30}?"
-                                r"(?:,\s*(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*[\u2013\u2014-]\s+)?")
+#: What follows the credit that opens a wire story before its place (``(Wire) – LAKEPORT, MAY 2 –``): the
+#: bracket, a dash, and perhaps a place in capitals with what a comma adds (a date, a day, a state) and a
+#: second dash.
+_CREDIT_FIRST_TAIL = re.compile(r"\)\s*[\u2013\u2014-]\s+(?:[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*"
+                                r"(?:,[^\u2013\u2014\n]{0,30}?)?\s[\u2013\u2014-]\s+)?")
+#: A bracketed credit (one to four words) that opens a line.
+_OPENING_CREDIT = re.compile(r"[ \t]*\(([A-Z][^()\n]{0,29})\)")
 
 
 def credit_dateline_end(text: str, start: int, end: int) -> int | None:
-    """Where the dateline that a bracketed credit at ``start:end`` opens ends (``(Wire) – LAKEPORT,
-    JUN 18 – The mayor said``: past the second dash), the credit opening its line; else None.
+    """Where the dateline that a bracketed credit opening its line ends, when ``start:end`` lies in that
+    credit (``(Wire) – LAKEPORT, MAY 2 – The harbour chief said``: past the second dash; ``(Tide Wire) –
+    LAKEPORT, Tuesday –``); else None.
 
-    >>> t = "(Wire) \u2013 LAKEPORT, JUN 18 \u2013 The mayor said no."
-    >>> t[credit_dateline_end(t, 1, 5):], credit_dateline_end("Talks (Wire) \u2013 The mayor said no.", 7, 11)
-    ('The mayor said no.', None)
+    >>> t = "(Wire) \u2013 LAKEPORT, MAY 2 \u2013 The harbour chief said no."
+    >>> t[credit_dateline_end(t, 1, 5):], credit_dateline_end("Talks (Wire) \u2013 The harbour chief said no.", 7, 11)
+    ('The harbour chief said no.', None)
+    >>> t = "(Tide Wire) \u2013 LAKEPORT, Tuesday \u2013 Ann Lee said no."
+    >>> t[credit_dateline_end(t, 6, 10):]
+    'Ann Lee said no.'
     """
-    if text[text.rfind("\n", 0, start) + 1:start].strip() != "(" or not text[start:end][:1].isupper():
+    line = text.rfind("\n", 0, start) + 1
+    opened = _OPENING_CREDIT.match(text, line)
+    if opened is None or not opened.start(1) <= start < end <= opened.end(1):
         return None
-    found = _CREDIT_FIRST_TAIL.match(text, end)
+    found = _CREDIT_FIRST_TAIL.match(text, opened.end(1))
     return found.end() if found else None
 
 

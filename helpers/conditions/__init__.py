@@ -2142,6 +2142,9 @@ def _yet_to_exist(noun) -> bool:
 
 #: Verbs and adjectives of a document coming about (``can be reached``, ``would be impossible``).
 _COMING_ABOUT = language.words("document_coming_about_words")
+#: Modals that weigh whether a thing can come about (``would``, ``could``, ``can``; not ``will``: a
+#: deal that ``will be signed on Friday`` is scheduled, not weighed).
+_WEIGHING_MODALS = language.words("weighing_modals")
 #: The indefinite articles (``a deal``): a document not named before.
 _INDEFINITE = language.words("indefinite_articles")
 
@@ -2162,7 +2165,7 @@ def _weighed_document(noun) -> bool:
                                                           for c in noun.children):
         return False
     verb = noun.head
-    weighed = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
+    weighed = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _WEIGHING_MODALS) for c in verb.children)
     said = {verb.lemma_.lower()} if noun.dep_ == "nsubjpass" else \
         {c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"} if verb.lemma_ == "be" else set()
     return weighed and bool(said & _COMING_ABOUT)
@@ -4049,6 +4052,34 @@ def _verb_above(clause):
     return above
 
 
+def _told_in_past(verb) -> bool:
+    """Whether the clause of ``verb`` is told in the past: a verb in the past tense, or a past auxiliary
+    (``were freed``, ``had left``); a present passive (``are freed``) is not.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("It holds unless they are freed. It held until they were freed.")
+    >>> _told_in_past(doc[5]), _told_in_past(doc[12])
+    (False, True)
+    """
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _generic_subject(verb) -> bool:
+    """Whether the clause of ``verb`` has a generic subject (``one``, ``you``: ``unless one counts the
+    embargo``), a turn of phrase, no term.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("It ended, unless one counts the embargo.")
+    >>> _generic_subject(doc[5])
+    True
+    """
+    return any(c.dep_ == "nsubj" and c.lower_ in _GENERIC_SUBJECTS for c in verb.children)
+
+
+#: Subjects of a turn of phrase, no party (``unless one counts ...``).
+_GENERIC_SUBJECTS = language.words("generic_subjects")
+
+
 #: The conditional under which a measure already laid down still waits on its term (``imposed a ban
 #: unless the junta steps down``).
 _LAID_DOWN_UNLESS = frozenset({"unless"})
@@ -4093,7 +4124,7 @@ def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Ma
         clause = _conditional_clause(mark) if mark is not None else None
         if clause is None or clause.left_edge.i <= tok.i <= clause.right_edge.i or _names_it(clause, tok):
             continue
-        if past and (cue.label not in _LAID_DOWN_UNLESS or clause.tag_ in ("VBD", "VBN")):
+        if past and (cue.label not in _LAID_DOWN_UNLESS or _told_in_past(clause) or _generic_subject(clause)):
             continue  # ``has kept its sanctions as long as anyone remembers``: what was done, no term
         if clause.head.i in verbs or _verb_above(clause).i in verbs:
             return cue
@@ -5921,7 +5952,7 @@ def _agreed_deal(verb) -> bool:
     """
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in DEAL_NOUNS for o in objects)
+    return any(o.lemma_.lower() in DEAL_NOUNS and o.lemma_.lower() not in TALK_NOUNS for o in objects)
 
 
 #: How many sentences back a deal named with ``the`` may point to the parties that agreed to it.
@@ -5947,8 +5978,8 @@ def _agreed_before(noun, mentions) -> dict | None:
     at = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
     for sent in reversed(sents[max(0, at - AGREED_LOOKBACK):at]):
         for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _AGREEING_VERBS):
-            if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") for c in verb.children) \
-                    or not _agreed_deal(verb):
+            if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") or (c.dep_ == "aux" and c.lower_ in MODALS)
+                   for c in verb.children) or verb.tag_ not in ("VBD", "VBN") or not _agreed_deal(verb):
                 continue  # ``not agreed``, ``if Osteria agrees to abide by it``, ``vowed to breach it``
             hit = next((h for h in (_token_mention(c, mentions) for c in verb.children if c.dep_ == "nsubj") if h), None)
             if hit:

@@ -1185,6 +1185,8 @@ def _third_party_headline(doc, offset: int) -> bool:
     (True, False)
     """
     tok = next((t for t in doc if t.idx >= offset), None)
+    if tok is not None and tok.dep_ == "det":
+        tok = tok.head  # ``The Netherlands to host ...``
     return tok is not None and (third_party(tok) or tok.dep_ in ("amod", "compound", "poss") and third_party(tok.head))
 
 

@@ -180,15 +180,15 @@ def appositive_mention(art: QuoteArticle, q: Query) -> Speaker | None:
 
 def past_credit(head):
     """The subject past a wire story's opening credit: when ``head`` is the bracketed credit that
-    opens the line (``(Wire) – LAKEPORT, JUN 18 – The mayor of Lakeport, Ann Lee, said ...``, which the
+    opens the line (``(Wire) – LAKEPORT, MAY 2 – Harbour chief Ann Lee of the port board said ...``, which the
     parser makes the subject with the real one in apposition), its first appositive past the dateline
     (:func:`helpers.actors.filters.credit_dateline_end`), wherever the parser hangs it in the credit's
     phrase; else ``head``.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("(Wire) \u2013 LAKEPORT, JUN 18 \u2013 The mayor of Lakeport said no talks would start.")
+    >>> doc = nlp.bare_nlp()("(Wire) \u2013 LAKEPORT, MAY 2 \u2013 The harbour chief of Lakeport said no talks would start.")
     >>> [past_credit(t).text for t in doc if t.dep_ == "nsubj"][:1]
-    ['mayor']
+    ['chief']
     """
     if not wire_credit(head):
         return head
@@ -198,7 +198,7 @@ def past_credit(head):
 
 def wire_credit(head) -> bool:
     """Whether ``head`` is the bracketed credit that opens a wire story's line before its place and date
-    (``(Wire) – LAKEPORT, JUN 18 – ...``): an agency filing the story, no subject of its sentence."""
+    (``(Wire) – LAKEPORT, MAY 2 – ...``): an agency filing the story, no subject of its sentence."""
     return credit_dateline_end(head.doc.text, head.idx, head.idx + len(head)) is not None
 
 
