@@ -5962,9 +5962,9 @@ AGREED_LOOKBACK = 2
 def _agreed_before(noun, mentions) -> dict | None:
     """The first party that agreed, in one of the :data:`AGREED_LOOKBACK` sentences before, when a deal
     noun (``condition_deal_nouns``) with ``the`` or ``this`` opens a sentence that names no owner: the
-    subject of a verb of agreeing (``agreeing_verbs``) to a deal (:func:`_agreed_deal`), not negated nor in a
-    conditional clause (``Norland and Osteria agreed to a truce on Monday. The agreement provides for ...`` ->
-    Norland; :func:`conjunct_holders` adds Osteria); else None.
+    subject of a verb of agreeing (``agreeing_verbs``) to a deal (:func:`_agreed_deal`), told in the past,
+    not negated, under no modal and in no conditional clause (``Norland and Osteria agreed to a truce on
+    Monday. The agreement provides for ...`` -> Norland; :func:`conjunct_holders` adds Osteria); else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Lee and Kim agreed to a truce. The agreement frees the detainees.")
