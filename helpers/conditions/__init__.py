@@ -5950,9 +5950,7 @@ def _agreed_deal(verb) -> bool:
     >>> _agreed_deal(doc[1]), _agreed_deal(doc[7])
     (True, False)
     """
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in DEAL_NOUNS and o.lemma_.lower() not in TALK_NOUNS for o in objects)
+    return any(o.lemma_.lower() in DEAL_NOUNS and o.lemma_.lower() not in TALK_NOUNS for o in _verb_nouns(verb))
 
 
 #: How many sentences back a deal named with ``the`` may point to the parties that agreed to it.
@@ -7868,9 +7866,18 @@ def _verb_idiom(verb) -> bool:
     >>> _verb_idiom(doc[2]), _verb_idiom(doc[10])
     (True, False)
     """
-    nouns = [c for c in verb.children if c.dep_ == "dobj"]
-    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(n.lemma_.lower() in _VERB_IDIOM_NOUNS for n in nouns)
+    return any(n.lemma_.lower() in _VERB_IDIOM_NOUNS for n in _verb_nouns(verb))
+
+
+def _verb_nouns(verb) -> list:
+    """The direct objects of ``verb`` and the nouns of the prepositions on it (``agreed on a truce``).
+
+    >>> from helpers import nlp
+    >>> [t.text for t in _verb_nouns(nlp.bare_nlp()("They signed a deal in the capital.")[1])]
+    ['deal', 'capital']
+    """
+    return [c for c in verb.children if c.dep_ == "dobj"] + \
+        [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
 
 
 def _document_tense(verb) -> bool:
