@@ -1871,7 +1871,7 @@ def _climb_subjects(chain: list, i: int, lo: int, hi: int) -> list:
                               and not any(c.dep_ in _SUBJECT_DEPS for c in below.children)):
         return []  # ``Osteria's cabinet will collapse if ...``: whoever warns of it sets the condition
     subjects = [past_credit(c) for c in node.children if c.dep_ in _SUBJECT_DEPS and lo <= c.i < hi]
-    return [c for c in subjects if not _dateline_word(c) and not wire_credit(c)] or _implied_subject(node)
+    return [c for c in subjects if not _dateline_word(c)] or _implied_subject(node)
 
 
 def _knowing(tok) -> bool:
@@ -2214,14 +2214,15 @@ def _dropped(tok) -> bool:
 
 
 def _dateline_word(tok) -> bool:
-    """Whether ``tok`` is the place of a dateline the parser took for a subject (``OSLO (Wire) — ...``).
+    """Whether ``tok`` is the place of a dateline, or the bracketed credit that opens one (``(Wire) – OSLO –
+    ...``: :func:`helpers.quotes.speakers.wire_credit`), that the parser took for a subject (``OSLO (Wire) — ...``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("OSLO (Wire) — Osteria's leader rejected the plan.")
     >>> _dateline_word(doc[0]), _dateline_word(doc[7])
     (True, False)
     """
-    return dateline(_doc_text(tok.doc), tok.idx, tok.idx + len(tok))
+    return dateline(_doc_text(tok.doc), tok.idx, tok.idx + len(tok)) or wire_credit(tok)
 
 
 def _implied_subject(node) -> list:
@@ -4052,18 +4053,6 @@ def _verb_above(clause):
     return above
 
 
-def _told_in_past(verb) -> bool:
-    """Whether the clause of ``verb`` is told in the past: a verb in the past tense, or a past auxiliary
-    (``were freed``, ``had left``); a present passive (``are freed``) is not.
-
-    >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("It holds unless they are freed. It held until they were freed.")
-    >>> _told_in_past(doc[5]), _told_in_past(doc[12])
-    (False, True)
-    """
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-
-
 def _generic_subject(verb) -> bool:
     """Whether the clause of ``verb`` has a generic subject (``one``, ``you``: ``unless one counts the
     embargo``), a turn of phrase, no term.
@@ -4124,7 +4113,7 @@ def _measure_verb_on_condition(obj: Match, doc, conditionals: list[Match]) -> Ma
         clause = _conditional_clause(mark) if mark is not None else None
         if clause is None or clause.left_edge.i <= tok.i <= clause.right_edge.i or _names_it(clause, tok):
             continue
-        if past and (cue.label not in _LAID_DOWN_UNLESS or _told_in_past(clause) or _generic_subject(clause)):
+        if past and (cue.label not in _LAID_DOWN_UNLESS or _past_deed(clause) or _generic_subject(clause)):
             continue  # ``has kept its sanctions as long as anyone remembers``: what was done, no term
         if clause.head.i in verbs or _verb_above(clause).i in verbs:
             return cue
@@ -5972,16 +5961,16 @@ def _agreed_before(noun, mentions) -> dict | None:
     """
     if noun.lemma_.lower() not in DEAL_NOUNS or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
         return None
-    sents = list(noun.doc.sents)
-    at = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
-    for sent in reversed(sents[max(0, at - AGREED_LOOKBACK):at]):
-        for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _AGREEING_VERBS):
-            if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") or (c.dep_ == "aux" and c.lower_ in MODALS)
-                   for c in verb.children) or verb.tag_ not in ("VBD", "VBN") or not _agreed_deal(verb):
-                continue  # ``not agreed``, ``if Osteria agrees to abide by it``, ``vowed to breach it``
-            hit = next((h for h in (_token_mention(c, mentions) for c in verb.children if c.dep_ == "nsubj") if h), None)
-            if hit:
-                return hit
+    doc, start = noun.doc, noun.sent.start
+    for verb in reversed(doc[window_start(doc, start, AGREED_LOOKBACK):start]):  # the nearest first
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _AGREEING_VERBS:
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") or (c.dep_ == "aux" and c.lower_ in MODALS)
+               for c in verb.children) or verb.tag_ not in ("VBD", "VBN") or not _agreed_deal(verb):
+            continue  # ``not agreed``, ``if Osteria agrees to abide by it``, ``vowed to breach it``
+        hit = next((h for h in (_token_mention(c, mentions) for c in verb.children if c.dep_ == "nsubj") if h), None)
+        if hit:
+            return hit
     return None
 
 
