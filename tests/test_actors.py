@@ -431,3 +431,32 @@ def test_an_office_named_with_a_possessive_keeps_its_whole_name(pipe):
     got = names(pipe, "Prosecutors from the F.R. Attorney’s Office for the Western District of Ruritania "
                       "said the ring shipped tons of cocaine.")
     assert got == {"F.R. Attorney’s Office for the Western District of Ruritania"}
+
+
+TITLED = actors.registry_from_records([
+    {"canonical": "Ilse Marwood", "type": "person", "country": "RUR",
+     "aliases": "Marwood|Ruritanian President|President of Ruritania"},
+    {"canonical": "Ruritania", "type": "state", "country": "RUR", "aliases": ""},
+])
+
+
+@pytest.fixture(scope="module")
+def titled_pipe():
+    return nlp.load_nlp(actors.ruler_patterns(TITLED))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the registered holder's title before another person's two-word name is that person's title
+    ("Opposition leader and fifth President of Ruritania Taras Hlynka said on Monday that talks must wait.",
+     "Taras Hlynka", "Ilse Marwood"),
+    ("Opposition leader and fifth President of Ruritania Anton Brill said on Monday that talks must wait.",
+     "Anton Brill", "Ilse Marwood"),
+    # negatives: the title alone, the holder's own name after it, a headline in title case
+    ("The President of Ruritania said on Monday that talks must wait.", "Ilse Marwood", "Taras Hlynka"),
+    ("The President of Ruritania Ilse Marwood said on Monday that talks must wait.", "Ilse Marwood", None),
+    ("President of Ruritania Signs Decree On Truce", "Ilse Marwood", None),
+])
+def test_a_title_before_another_persons_name_is_that_persons(titled_pipe, text, expected, absent):
+    got = names(titled_pipe, text, registry=TITLED)
+    assert expected in got
+    assert absent is None or absent not in got

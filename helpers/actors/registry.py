@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 from spacy.language import Language
+from spacy.tokens import Span
 
 from .. import config, language
 from ..story import derived
@@ -432,11 +433,63 @@ def continues_name(doc, end: int, start: int | None = None) -> bool:
             and not any(t.lower_ in _AFTER_ALIAS for t in alias))
 
 
+#: Penn tags of a proper noun (the tagger calls some first names plural ones).
+_PROPER_TAGS = ("NNP", "NNPS")
+
+
+def titles_another(doc, end: int, start: int, same: set[int] = frozenset()) -> bool:
+    """Does a person's registered title (an alias that holds an office word: ``Ruritanian
+    President``) stand right before a personal name of two words that is not one of that person's
+    own aliases (``same``: the token starts of those)? Then the title is the named person's
+    (``former Ruritanian President Ann Lee``), not the office holder's the registry means. A
+    headline in title case (``Ruritanian President Meets Pope``: no lower-case word but short ones
+    on its line) and the holder's own name after the title (``Ruritanian President Ann Lee`` where
+    Ann Lee is the registered holder) keep it.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.load_model()("Former Ruritanian President Peter Marsh said on Monday that talks must wait.")
+    >>> titles_another(doc, 3, 1), titles_another(doc, 3, 1, {3})
+    (True, False)
+    >>> doc = nlp.load_model()("Ruritanian President Meets Pope In Rome")
+    >>> titles_another(doc, 2, 0)
+    False
+    """
+    if end + 1 >= len(doc) or end in same or any("\n" in t.whitespace_ for t in doc[end - 1:end + 1]):
+        return False
+    if not any(t.lower_ in _AFTER_ALIAS for t in doc[start:end]):
+        return False
+    first, second = doc[end], doc[end + 1]
+    if not all(t.is_alpha and t.is_title and t.tag_ in _PROPER_TAGS and t.lower_ not in _AFTER_ALIAS
+               for t in (first, second)):
+        return False
+    line = doc[end + 2:]
+    stop = next((t.i for t in line if "\n" in t.whitespace_), len(doc) - 1)
+    return any(t.is_alpha and t.is_lower and not t.is_stop for t in doc[end + 2:stop + 1])
+
+
 @Language.component("longer_name_guard")
 def longer_name_guard(doc):
     """Drop ruler entities that are the start of a longer capitalised name (see :func:`continues_name`),
-    so the statistical NER reads ``Jordan Peters`` as the person it is."""
-    doc.ents = [e for e in doc.ents if not (e.ent_id_ and continues_name(doc, e.end, e.start))]
+    so the statistical NER reads ``Jordan Peters`` as the person it is, and a person's title written
+    before another person's name (:func:`titles_another`), so it reads ``former Ruritanian President
+    Peter Marsh`` as his."""
+    own = defaultdict(set)
+    for e in doc.ents:
+        if e.ent_id_:
+            own[e.ent_id_].add(e.start)
+    kept, names = [], []
+    for e in doc.ents:
+        if e.ent_id_ and continues_name(doc, e.end, e.start):
+            continue
+        if e.ent_id_ and e.label_ == "PERSON" and titles_another(doc, e.end, e.start, own[e.ent_id_]):
+            end = e.end + 2
+            while end < len(doc) and doc[end].is_title and doc[end].tag_ in _PROPER_TAGS and doc[end].lower_ not in _AFTER_ALIAS:
+                end += 1
+            names.append(Span(doc, e.end, end, label="PERSON"))
+            continue
+        kept.append(e)
+    taken = {i for e in kept for i in range(e.start, e.end)}
+    doc.ents = kept + [n for n in names if taken.isdisjoint(range(n.start, n.end))]
     return doc
 
 
@@ -453,6 +506,11 @@ def registry_matches(doc, registry=None) -> list[tuple[str, int, int]]:
     strings = doc.vocab.strings
     found = [(strings[m], s, e) for m, s, e in list(lower(doc)) + list(exact(doc))]
     found = [(n, s, e) for n, s, e in _non_overlapping(found) if not continues_name(doc, e, s)]
+    own = defaultdict(set)
+    for n, s, _ in found:
+        own[n].add(s)
+    found = [(n, s, e) for n, s, e in found
+             if not (reg.by_name[n].type == "person" and titles_another(doc, e, s, own[n]))]
     confirmed, lowercase_only = set(), defaultdict(list)
     for name, s, e in found:
         span_text = doc[s:e].text
