@@ -655,6 +655,16 @@ CASES = [
      "Freight Union, said the bridge was unsafe.", "Ann Okafor", False, [("Coastal Freight Union", "ORG"),
                                                                         ("Ann Okafor", "PERSON"),
                                                                         ("Coastal Freight Union", "ORG")]),
+    # a person titled as a legislator sits in the one legislature the article names, whose country is known
+    ("affiliations.member_of_named_legislature", "Peru's Senate passed the bill. Senator Ann Okafor said the bridge "
+     "was unsafe.", "Ann Okafor", True, [("Senate", "ORG"), ("Ann Okafor", "PERSON")]),
+    ("affiliations.member_of_named_legislature", "Peru's Senate passed the bill. Ann Okafor, a senator who chairs "
+     "its roads panel, said the bridge was unsafe.", "Ann Okafor", True, [("Senate", "ORG"), ("Ann Okafor", "PERSON")]),
+    ("affiliations.member_of_named_legislature", "Peru's Senate passed the bill. Engineer Ann Okafor said the "
+     "bridge was unsafe.", "Ann Okafor", False, [("Senate", "ORG"), ("Ann Okafor", "PERSON")]),
+    ("affiliations.member_of_named_legislature", "Peru's Senate and Chile's Parliament passed the bill. Senator "
+     "Ann Okafor said the bridge was unsafe.", "Ann Okafor", False, [("Senate", "ORG"), ("Parliament", "ORG"),
+                                                                   ("Ann Okafor", "PERSON")]),
     ("resolved_filters.division_as_person", "The envoy, a teacher from northern Harrow State, said he was tired.",
      "Harrow State", True, [("Harrow State", "PERSON")]),
     ("resolved_filters.division_as_person", "The envoy, a teacher from northern Harrow, said he was tired.",

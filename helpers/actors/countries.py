@@ -1347,8 +1347,37 @@ def organisation_after(ctx, span, mentions: list[dict]) -> str | None:
     return min(inside, key=lambda m: m["start"])["country"] if inside else None
 
 
+#: Titles of a member of a legislature (``Senator``, ``Sen.``, ``Rep.``, ``MP``, ``lawmaker``).
+_LEGISLATOR_TITLES = language.words("legislator_titles")
+#: Words that name a legislature or one of its chambers (``Senate``, ``Parliament``, ``House``).
+_LEGISLATURE_WORDS = language.words("legislature_words")
+
+
+def member_of_named_legislature(ctx, span, mentions: list[dict]) -> str | None:
+    """``Sen. Ann Lee`` / ``Ann Lee, a senator,`` in an article that names one country's legislature
+    (``the bill passed the Ruritanian Senate``): a person titled as a legislator sits in it, so has
+    its country. Legislatures of two countries named (or none whose country is known) place no one.
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    titled = before is not None and before.lower_ in _LEGISLATOR_TITLES
+    if not titled and span.end < len(doc) and doc[span.end].text == ",":
+        sent = _sentence(span)
+        end = span.end + 1
+        while end < min(sent.end, span.end + 8) and doc[end].text not in _CLAUSE_END:
+            end += 1
+        titled = any(t.lower_ in _LEGISLATOR_TITLES for t in doc[span.end + 1:end])
+    if not titled:
+        return None
+    guessed = state_of(ctx).guessed
+    codes = {m["country"] for m in mentions if m["type"] == "organization" and m["country"]
+             and m["actor"] not in guessed and m["country"] != "INT"
+             and any(w.lower() in _LEGISLATURE_WORDS for w in re.findall(r"[^\W\d_]+", m["actor"]))}
+    return codes.pop() if len(codes) == 1 else None
+
+
 #: Where a person's affiliation gives the country the text does not state (after COUNTRIES).
-AFFILIATIONS = Registry("affiliations", [organisation_before, organisation_after])
+AFFILIATIONS = Registry("affiliations", [organisation_before, organisation_after, member_of_named_legislature])
 
 
 def _fill_affiliations(ctx, mentions: list[dict]) -> None:
