@@ -7398,6 +7398,16 @@ PATTERN_CASES = {
         ("Norland and Osteria signed an accord on Monday. The accord provides for a joint task force to tackle "
          "cattle smuggling.", []),
     ],
+    "a_named_detainee_set_free_or_brought_back": [
+        # a named person's release or return is a prisoners term, a role or a quoted title before the name
+        ("Osteria demanded the release of Tomas Brill, its former commander.", [("Osteria", "prisoners")]),
+        ("Osteria asked Norland to help bring back its \u2018deputy leader\u2019 Tomas Brill from abroad.",
+         [("Osteria", "prisoners")]),
+        ("Osteria demanded the freeing of its chief negotiator Tomas Brill.", [("Osteria", "prisoners")]),
+        # a report, a title or a region after the verb is no person
+        ("Osteria demanded the release of the Harbour Board Report on Monday.", []),
+        ("Osteria welcomed the release of Tomas Brill on Monday.", []),
+    ],
 }
 
 
