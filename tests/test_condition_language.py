@@ -1089,6 +1089,11 @@ def test_every_generic_category_of_the_guide_has_a_case():
 
 # (cue, a sentence the cue makes a condition of, a near miss without it)
 CUE_CASES = [
+    # a party that says it needs guarantees states its term; a need of shells, or a loan's guarantees, is none
+    ("needs guarantees", "\u201cWe need security guarantees before we sign anything,\u201d Karl Vos said.",
+     "\u201cWe need more shells and more drones,\u201d Karl Vos said."),
+    ("needs guarantees", "Karl Vos said Osteria needs firm guarantees before any deal with Norland.",
+     "Karl Vos said the harbour board needs guarantees for the loan."),
     # a swap or a trade is an exchange of terms, as ``in return for`` is; a swap of shirts after a match is none
     ("in exchange for", "Norland offered to hand back the seized ferry in a swap for Osteria lifting its embargo.",
      "The players swapped shirts after the match in a swap for the cameras."),
