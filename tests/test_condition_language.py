@@ -1089,6 +1089,15 @@ def test_every_generic_category_of_the_guide_has_a_case():
 
 # (cue, a sentence the cue makes a condition of, a near miss without it)
 CUE_CASES = [
+    # a document's term written as a participle after it, the other party named between; not what signing did
+    ("agreement providing", "Norland signed a pact with Osteria on Monday.\n\nOsteria signed the treaty with "
+     "Norland recognising Norland's sovereignty over the islands.",
+     "Norland signed a pact with Osteria on Monday.\n\nOsteria signed the agreement with Norland, ensuring it "
+     "would be remembered as a peacemaker."),
+    ("agreement providing", "Norland signed a pact with Osteria on Monday.\n\nNorland sealed a deal with the "
+     "hill clans guaranteeing the language rights of the hill clans.",
+     "Norland signed a pact with Osteria on Monday.\n\nNorland signed a trade accord with the hill clans "
+     "guaranteeing cheap grain for the mills."),
     # a party that says it needs guarantees states its term; a need of shells, or a loan's guarantees, is none
     ("needs guarantees", "\u201cWe need security guarantees before we sign anything,\u201d Karl Vos said.",
      "\u201cWe need more shells and more drones,\u201d Karl Vos said."),
@@ -7394,6 +7403,9 @@ PATTERN_CASES = {
         # a deal on prices is no term; political rights activists named in passing are none
         ("Norland and Osteria reached a deal regarding the price of grain.", []),
         ("Norland's police detained two political rights activists on Monday.", []),
+        # political rights given to a people
+        ("Norland signed a pact with Osteria on Monday. Under the pact, Norland grants political rights to the hill clans.",
+         [("Norland", "governance")]),
     ],
     "a_joint_body_to_go_on_talking_is_the_talks_format": [
         ("Norland and Osteria signed an accord on Monday. The accord provides for a joint commission to further "
