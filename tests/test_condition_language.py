@@ -7425,6 +7425,16 @@ PATTERN_CASES = {
         ("Osteria demanded the release of the Harbour Board Report on Monday.", []),
         ("Osteria welcomed the release of Tomas Brill on Monday.", []),
     ],
+    "traffic_on_a_road_or_across_a_border_opened": [
+        # a deal's opening of road, rail or border traffic is a humanitarian term; traffic lights are none
+        ("Norland and Osteria signed a pact on Monday. The pact stipulates the reopening of road traffic across the "
+         "river bridge.",
+         [("Norland", "humanitarian"), ("Osteria", "humanitarian")]),
+        ("Norland and Osteria signed a pact on Monday. The pact stipulates the resumption of rail traffic between "
+         "the two capitals.", [("Norland", "humanitarian"), ("Osteria", "humanitarian")]),
+        ("Norland and Osteria signed a pact on Monday. The pact stipulates the opening of traffic lights at the "
+         "harbour.", []),
+    ],
 }
 
 
