@@ -7435,6 +7435,18 @@ PATTERN_CASES = {
         ("Norland and Osteria signed a pact on Monday. The pact stipulates the opening of traffic lights at the "
          "harbour.", []),
     ],
+    "the_agreement_after_parties_agreed_to_take_a_step": [
+        # parties that agreed to take a step of a truce made a deal: ``the agreement`` after it is theirs
+        ("Norland and Osteria have agreed to cease hostilities at the border. The agreement stipulates the reopening "
+         "of the border crossings.", [("Norland", "ceasefire"), ("Norland", "humanitarian"), ("Osteria", "ceasefire"),
+                                      ("Osteria", "humanitarian")]),
+        ("Norland and Osteria agreed to withdraw their troops from the ridge. The agreement stipulates an exchange of "
+         "all prisoners.", [("Norland", "prisoners"), ("Norland", "territory"), ("Osteria", "prisoners"),
+                            ("Osteria", "territory")]),
+        # agreeing to meet again makes no deal: an ``agreement`` after it has no party named
+        ("Norland and Osteria agreed to meet again next month. The agreement stipulates the reopening of the border "
+         "crossings.", []),
+    ],
 }
 
 

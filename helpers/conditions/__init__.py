@@ -5934,12 +5934,23 @@ def _agreed_deal(verb) -> bool:
     """Whether the verb of agreeing ``verb`` takes a deal as what is agreed (``agreed to a truce``, ``agreed
     on a ceasefire``, ``agreed a deal``): ``condition_deal_nouns`` as its object or after its preposition.
 
+    Agreeing to take a step of a truce or a settlement (``agreed to cease hostilities``: ``agreed_step_verbs``)
+    is agreeing a deal too; agreeing to meet again is none.
+
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("They agreed to a truce. They vowed to breach the accord.")
     >>> _agreed_deal(doc[1]), _agreed_deal(doc[7])
     (True, False)
+    >>> doc = nlp.bare_nlp()("They agreed to cease hostilities. They agreed to meet again.")
+    >>> _agreed_deal(doc[1]), _agreed_deal(doc[6])
+    (True, False)
     """
-    return any(o.lemma_.lower() in DEAL_NOUNS and o.lemma_.lower() not in TALK_NOUNS for o in _verb_nouns(verb))
+    return any(o.lemma_.lower() in DEAL_NOUNS and o.lemma_.lower() not in TALK_NOUNS for o in _verb_nouns(verb)) \
+        or any(c.dep_ == "xcomp" and c.lemma_.lower() in _AGREED_STEPS for c in verb.children)
+
+
+#: Verbs of a step two sides agree to take (``agreed to cease hostilities``): the agreement is a deal.
+_AGREED_STEPS = language.words("agreed_step_verbs")
 
 
 #: How many sentences back a deal named with ``the`` may point to the parties that agreed to it.
