@@ -639,6 +639,11 @@ CASES = [
      "Lakeport Conference on Ruritania", True, [("Lakeport Conference on Ruritania", "ORG"), ("Peru", "GPE")]),
     ("countries.conference_on_place", "The Lakeport Conference, hosted by Peru, urged a truce.",
      "Lakeport Conference", False, [("Lakeport Conference", "ORG"), ("Peru", "GPE")]),
+    # a registered body's name without its owner's, the owner named elsewhere in the article, is that body
+    ("countries.body_of_named_owner", "U.N. envoys arrived on Monday. The Security Council said the truce must hold.",
+     "Security Council", True, [("U.N.", "ORG"), ("Security Council", "ORG")]),
+    ("countries.body_of_named_owner", "Envoys arrived on Monday. The Security Council said the truce must hold.",
+     "Security Council", False, [("Security Council", "ORG")]),
     ("countries.grouping_name", "The Quartet, a group made up of Peru, Chile and Spain, said the truce must hold.",
      "Quartet", True, [("Quartet", "ORG"), ("Peru", "GPE"), ("Chile", "GPE"), ("Spain", "GPE")]),
     ("countries.grouping_name", "The Lakeport Institute, a think tank in Peru, said the truce must hold.",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from ..doccache import doc_ents, doc_tokens
 from ..rules import Registry
@@ -1228,6 +1229,54 @@ def international_name(ctx, span) -> str | None:
     return "INT" if span[first].lower_ in _INTERNATIONAL or span[-1].lower_ in _INTERNATIONAL else None
 
 
+def body_of_named_owner(ctx, span) -> str | None:
+    """``the Security Council`` in an article that names the UN elsewhere (``U.N. officials``): a
+    registered organisation's name written without its owner's (``UN Security Council``, whose
+    owner ``UN`` the registry knows as another actor the article names) is that organisation, so it
+    has that organisation's country (``INT``); with no owner named, or two such organisations, none.
+
+    >>> from helpers import actors
+    >>> reg = actors.registry_from_records([
+    ...     {"canonical": "Harbour League", "type": "organization", "country": "INT", "aliases": "HL"},
+    ...     {"canonical": "HL Tide Board", "type": "organization", "country": "INT", "aliases": ""}])
+    >>> _owned_body(reg, {"Harbour League"}, "Tide Board"), _owned_body(reg, set(), "Tide Board")
+    ('HL Tide Board', None)
+    """
+    if len(span) < 2 or _is_person(span):
+        return None
+    state = state_of(ctx)
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 2:
+        return None
+    named = {m.actor for m in state.matches}
+    body = _owned_body(state.registry, named, " ".join(t.text for t in words))
+    return state.registry.by_name[body].country or None if body else None
+
+
+def _owned_body(reg, named: set[str], name: str) -> str | None:
+    """The one registered organisation written ``<owner> <name>`` (canonical or alias) whose owner is
+    one of the ``named`` actors, else None."""
+    found = {body for body, owner in _owners_of(reg, name.lower()) if owner in named}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _owners_of(reg, name: str) -> tuple[tuple[str, str], ...]:
+    """(organisation, owner) for each registered organisation written ``<owner> <name>``, the owner
+    another registered actor (``UN Security Council``: ``Security Council`` owned by the UN)."""
+    tail = " " + name
+    found = set()
+    for actor in reg.actors:
+        if actor.type != "organization":
+            continue
+        for form in (actor.canonical, *actor.aliases):
+            if form.lower().endswith(tail):
+                owner = canonical(form[:-len(tail)].strip(), reg)
+                if owner and owner != actor.canonical:
+                    found.add((actor.canonical, owner))
+    return tuple(sorted(found))
+
+
 def grouping_name(ctx, span) -> str | None:
     """``the Lakeport format``, ``the Quartet``: a standing format of talks among several states
     (a name ending in a word of :data:`~helpers.actors.words.GROUPING_NOUNS`) is an international
@@ -1254,7 +1303,7 @@ def conference_on_place(ctx, span) -> str | None:
 #: titled name, then a state opening a body's name, last
 #: the state the article is about for an armed group or a person holding an office of "the
 #: government", and an international body for a name that says so.
-COUNTRIES = Registry("countries", [grouping_name, conference_on_place, demonym_before, demonym_after, body_of_name, state_before, state_after, based_in_state, epithet_after,
+COUNTRIES = Registry("countries", [grouping_name, conference_on_place, body_of_named_owner, demonym_before, demonym_after, body_of_name, state_before, state_after, based_in_state, epithet_after,
                                    titled_in_one_state_sentence, speaker_for_state_subject,
                                    national_body, body_of_state,
                                    armed_group_home,
