@@ -3913,7 +3913,7 @@ PATTERN_CASES = {
     ],
     "a_deal_under_which_a_party_would_act_is_its_proposers": [
         ("Anna Berg floated a compromise under which Osteria's army would be capped at 40,000 soldiers.",
-         [("Anna Berg", "security")]),
+         [("Norland", "security")]),
         ("Norland tabled a deal under which Osteria would free all detainees.", [("Norland", "prisoners")]),
         # the day it was reached may stand between the deal and ``under which``; a meeting's day is no deal
         ("Norland and Osteria agreed a text on Wednesday under which Osteria would free all political prisoners.",
@@ -7446,6 +7446,16 @@ PATTERN_CASES = {
         # agreeing to meet again makes no deal: an ``agreement`` after it has no party named
         ("Norland and Osteria agreed to meet again next month. The agreement stipulates the reopening of the border "
          "crossings.", []),
+    ],
+    "not_supporting_a_bid_or_an_unrealistic_objective": [
+        # a party that will not support a step, or calls a step an unrealistic objective, draws a red line
+        ("Anna Berg said Norland would not support Osteria's bid to join the military alliance.",
+         [("Norland", "security")]),
+        ("Anna Berg called a return to Osteria's old frontiers an unrealistic goal.",
+         [("Anna Berg", "territory")]),
+        # backing down, or a budget called unrealistic, is none
+        ("Anna Berg said Norland would not back down over the alliance.", []),
+        ("Anna Berg said that the harbour board's new budget is unrealistic.", []),
     ],
 }
 
