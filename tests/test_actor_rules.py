@@ -642,6 +642,8 @@ CASES = [
     # a registered body's name without its owner's, the owner named elsewhere in the article, is that body
     ("countries.body_of_named_owner", "U.N. envoys arrived on Monday. The Security Council said the truce must hold.",
      "Security Council", True, [("U.N.", "ORG"), ("Security Council", "ORG")]),
+    ("countries.body_of_named_owner", "U.N. envoys arrived on Monday. Peru's Security Council said the truce must "
+     "hold.", "Security Council", False, [("U.N.", "ORG"), ("Peru", "GPE"), ("Security Council", "ORG")]),
     ("countries.body_of_named_owner", "Envoys arrived on Monday. The Security Council said the truce must hold.",
      "Security Council", False, [("Security Council", "ORG")]),
     ("countries.grouping_name", "The Quartet, a group made up of Peru, Chile and Spain, said the truce must hold.",
@@ -667,6 +669,8 @@ CASES = [
      "its roads panel, said the bridge was unsafe.", "Ann Okafor", True, [("Senate", "ORG"), ("Ann Okafor", "PERSON")]),
     ("affiliations.member_of_named_legislature", "Peru's Senate passed the bill. Engineer Ann Okafor said the "
      "bridge was unsafe.", "Ann Okafor", False, [("Senate", "ORG"), ("Ann Okafor", "PERSON")]),
+    ("affiliations.member_of_named_legislature", "Peru's Senate passed the bill. Ann Okafor, an aide to a senator, "
+     "said the bridge was unsafe.", "Ann Okafor", False, [("Senate", "ORG"), ("Ann Okafor", "PERSON")]),
     ("affiliations.member_of_named_legislature", "Peru's Senate and Chile's Parliament passed the bill. Senator "
      "Ann Okafor said the bridge was unsafe.", "Ann Okafor", False, [("Senate", "ORG"), ("Parliament", "ORG"),
                                                                    ("Ann Okafor", "PERSON")]),

@@ -447,10 +447,10 @@ def titled_pipe():
 
 @pytest.mark.parametrize("text, expected, absent", [
     # the registered holder's title before another person's two-word name is that person's title
-    ("Opposition leader and fifth President of Ruritania Taras Hlynka said on Monday that talks must wait.",
+    ("Speaking in the capital, the second President of Ruritania Taras Hlynka urged patience with the talks.",
      "Taras Hlynka", "Ilse Marwood"),
-    ("Opposition leader and fifth President of Ruritania Anton Brill said on Monday that talks must wait.",
-     "Anton Brill", "Ilse Marwood"),
+    ("Critics, among them an ex-President of Ruritania, Anton Brill's ally and third President of Ruritania Lev "
+     "Zarko, called the deal weak.", "Lev Zarko", "Ilse Marwood"),
     # negatives: the title alone, the holder's own name after it, a headline in title case
     ("The President of Ruritania said on Monday that talks must wait.", "Ilse Marwood", "Taras Hlynka"),
     ("The President of Ruritania Ilse Marwood said on Monday that talks must wait.", "Ilse Marwood", None),

@@ -1102,7 +1102,7 @@ CUE_CASES = [
     ("needs guarantees", "\u201cWe need security guarantees before we sign anything,\u201d Karl Vos said.",
      "\u201cWe need more shells and more drones,\u201d Karl Vos said."),
     ("needs guarantees", "Karl Vos said Osteria needs firm guarantees before any deal with Norland.",
-     "Karl Vos said the harbour board needs guarantees for the loan."),
+     "Karl Vos said Osteria does not need security guarantees from anyone."),
     # a swap or a trade is an exchange of terms, as ``in return for`` is; a swap of shirts after a match is none
     ("in exchange for", "Norland offered to hand back the seized ferry in a swap for Osteria lifting its embargo.",
      "The players swapped shirts after the match in a swap for the cameras."),
@@ -3913,7 +3913,7 @@ PATTERN_CASES = {
     ],
     "a_deal_under_which_a_party_would_act_is_its_proposers": [
         ("Anna Berg floated a compromise under which Osteria's army would be capped at 40,000 soldiers.",
-         [("Norland", "security")]),
+         [("Anna Berg", "security")]),
         ("Norland tabled a deal under which Osteria would free all detainees.", [("Norland", "prisoners")]),
         # the day it was reached may stand between the deal and ``under which``; a meeting's day is no deal
         ("Norland and Osteria agreed a text on Wednesday under which Osteria would free all political prisoners.",
@@ -7422,13 +7422,14 @@ PATTERN_CASES = {
          [("Osteria", "prisoners")]),
         ("Osteria demanded the freeing of its chief negotiator Tomas Brill.", [("Osteria", "prisoners")]),
         # a report, a title or a region after the verb is no person
-        ("Osteria demanded the release of the Harbour Board Report on Monday.", []),
+        ("Osteria demanded the release of the Harbour Board Report.", []),
+        ("Osteria demanded the return of the Lake Heights.", []),
         ("Osteria welcomed the release of Tomas Brill on Monday.", []),
     ],
     "traffic_on_a_road_or_across_a_border_opened": [
         # a deal's opening of road, rail or border traffic is a humanitarian term; traffic lights are none
-        ("Norland and Osteria signed a pact on Monday. The pact stipulates the reopening of road traffic across the "
-         "river bridge.",
+        ("Norland and Osteria signed a pact on Monday. The pact stipulates the resumption of civilian traffic through "
+         "the mountain pass.",
          [("Norland", "humanitarian"), ("Osteria", "humanitarian")]),
         ("Norland and Osteria signed a pact on Monday. The pact stipulates the resumption of rail traffic between "
          "the two capitals.", [("Norland", "humanitarian"), ("Osteria", "humanitarian")]),

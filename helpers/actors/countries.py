@@ -1233,7 +1233,9 @@ def body_of_named_owner(ctx, span) -> str | None:
     """``the Security Council`` in an article that names the UN elsewhere (``U.N. officials``): a
     registered organisation's name written without its owner's (``UN Security Council``, whose
     owner ``UN`` the registry knows as another actor the article names) is that organisation, so it
-    has that organisation's country (``INT``); with no owner named, or two such organisations, none.
+    has that organisation's registered country (``INT`` for the UN's); with no owner named, or two
+    such organisations, none. A state the text writes before it (``Marchia's Security Council``) is
+    read first, by the state rules.
 
     >>> from helpers import actors
     >>> reg = actors.registry_from_records([
@@ -1303,11 +1305,12 @@ def conference_on_place(ctx, span) -> str | None:
 #: titled name, then a state opening a body's name, last
 #: the state the article is about for an armed group or a person holding an office of "the
 #: government", and an international body for a name that says so.
-COUNTRIES = Registry("countries", [grouping_name, conference_on_place, body_of_named_owner, demonym_before, demonym_after, body_of_name, state_before, state_after, based_in_state, epithet_after,
+COUNTRIES = Registry("countries", [grouping_name, conference_on_place, demonym_before, demonym_after, body_of_name, state_before, state_after, based_in_state, epithet_after,
                                    titled_in_one_state_sentence, speaker_for_state_subject,
                                    national_body, body_of_state,
                                    armed_group_home,
-                                   possessed_body, counterpart_of_other_state, home_government_office, international_name])
+                                   possessed_body, counterpart_of_other_state, body_of_named_owner, home_government_office,
+                                   international_name])
 
 
 #: The country rules that only guess (the state the article is about): a person is not placed
@@ -1398,24 +1401,24 @@ def organisation_after(ctx, span, mentions: list[dict]) -> str | None:
 
 #: Titles of a member of a legislature (``Senator``, ``Sen.``, ``Rep.``, ``MP``, ``lawmaker``).
 _LEGISLATOR_TITLES = language.words("legislator_titles")
-#: Words that name a legislature or one of its chambers (``Senate``, ``Parliament``, ``House``).
+#: Words that name a legislature or one of its chambers (``Senate``, ``Parliament``, ``Assembly``).
 _LEGISLATURE_WORDS = language.words("legislature_words")
 
 
 def member_of_named_legislature(ctx, span, mentions: list[dict]) -> str | None:
     """``Sen. Ann Lee`` / ``Ann Lee, a senator,`` in an article that names one country's legislature
     (``the bill passed the Ruritanian Senate``): a person titled as a legislator sits in it, so has
-    its country. Legislatures of two countries named (or none whose country is known) place no one.
+    its country. The title heads the apposition (not ``Ann Lee, an aide to a senator,``). Legislatures
+    of two countries named (or none whose country is known) place no one.
     """
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
     titled = before is not None and before.lower_ in _LEGISLATOR_TITLES
-    if not titled and span.end < len(doc) and doc[span.end].text == ",":
-        sent = _sentence(span)
-        end = span.end + 1
-        while end < min(sent.end, span.end + 8) and doc[end].text not in _CLAUSE_END:
-            end += 1
-        titled = any(t.lower_ in _LEGISLATOR_TITLES for t in doc[span.end + 1:end])
+    if not titled and span.end + 1 < len(doc) and doc[span.end].text == ",":
+        i = span.end + 1  # the apposition's head: past its determiner and up to two modifiers (``a Republican senator``)
+        while i < min(len(doc), span.end + 5) and doc[i].pos_ in ("DET", "ADJ", "PROPN") and doc[i].lower_ not in _LEGISLATOR_TITLES:
+            i += 1
+        titled = i < len(doc) and doc[i].lower_ in _LEGISLATOR_TITLES and doc[i + 1:i + 2].text.lower() not in ("of", "to", "for")
     if not titled:
         return None
     guessed = state_of(ctx).guessed

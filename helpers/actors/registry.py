@@ -1,6 +1,7 @@
 """The actor registry (a story's ``actors.csv``): loading, canonical names, alias matching."""
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -443,7 +444,7 @@ def titles_another(doc, end: int, start: int, same: set[int] = frozenset()) -> b
     own aliases (``same``: the token starts of those)? Then the title is the named person's
     (``former Ruritanian President Ann Lee``), not the office holder's the registry means. A
     headline in title case (``Ruritanian President Meets Pope``: no lower-case word but short ones
-    on its line) and the holder's own name after the title (``Ruritanian President Ann Lee`` where
+    on its line, before the title or after the name) and the holder's own name after the title (``Ruritanian President Ann Lee`` where
     Ann Lee is the registered holder) keep it.
 
     >>> from helpers import nlp
@@ -462,9 +463,16 @@ def titles_another(doc, end: int, start: int, same: set[int] = frozenset()) -> b
     if not all(t.is_alpha and t.is_title and t.tag_ in _PROPER_TAGS and t.lower_ not in _AFTER_ALIAS
                for t in (first, second)):
         return False
-    line = doc[end + 2:]
-    stop = next((t.i for t in line if "\n" in t.whitespace_), len(doc) - 1)
-    return any(t.is_alpha and t.is_lower and not t.is_stop for t in doc[end + 2:stop + 1])
+    first_tok = start
+    while first_tok > 0 and "\n" not in doc[first_tok - 1].whitespace_:
+        first_tok -= 1
+    stop = next((t.i for t in doc[end + 2:] if "\n" in t.whitespace_), len(doc) - 1)
+    line = [*doc[first_tok:start], *doc[end + 2:stop + 1]]  # the line's words but the title and the name
+    return any(t.is_alpha and t.is_lower and not t.is_stop for t in line)
+
+
+#: Words of the calendar, which may follow a name in wire style (``Ann Lee Tuesday said``) but are no part of it.
+_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 
 
 @Language.component("longer_name_guard")
@@ -483,7 +491,8 @@ def longer_name_guard(doc):
             continue
         if e.ent_id_ and e.label_ == "PERSON" and titles_another(doc, e.end, e.start, own[e.ent_id_]):
             end = e.end + 2
-            while end < len(doc) and doc[end].is_title and doc[end].tag_ in _PROPER_TAGS and doc[end].lower_ not in _AFTER_ALIAS:
+            while end < len(doc) and doc[end].is_title and doc[end].tag_ in _PROPER_TAGS \
+                    and doc[end].lower_ not in _AFTER_ALIAS and doc[end].lower_ not in _CALENDAR:
                 end += 1
             names.append(Span(doc, e.end, end, label="PERSON"))
             continue
@@ -505,10 +514,11 @@ def registry_matches(doc, registry=None) -> list[tuple[str, int, int]]:
     lower, exact = _matchers(reg, doc.vocab)
     strings = doc.vocab.strings
     found = [(strings[m], s, e) for m, s, e in list(lower(doc)) + list(exact(doc))]
-    found = [(n, s, e) for n, s, e in _non_overlapping(found) if not continues_name(doc, e, s)]
-    own = defaultdict(set)
+    found = _non_overlapping(found)
+    own = defaultdict(set)  # every alias's start, before any is dropped: the holder's own name after a title
     for n, s, _ in found:
         own[n].add(s)
+    found = [(n, s, e) for n, s, e in found if not continues_name(doc, e, s)]
     found = [(n, s, e) for n, s, e in found
              if not (reg.by_name[n].type == "person" and titles_another(doc, e, s, own[n]))]
     confirmed, lowercase_only = set(), defaultdict(list)

@@ -5935,22 +5935,27 @@ def _agreed_deal(verb) -> bool:
     on a ceasefire``, ``agreed a deal``): ``condition_deal_nouns`` as its object or after its preposition.
 
     Agreeing to take a step of a truce or a settlement (``agreed to cease hostilities``: ``agreed_step_verbs``)
-    is agreeing a deal too; agreeing to meet again is none.
+    is agreeing a deal too; agreeing to meet again, or to exchange views or end a meeting
+    (``agreed_step_non_objects``), is none.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("They agreed to a truce. They vowed to breach the accord.")
     >>> _agreed_deal(doc[1]), _agreed_deal(doc[7])
     (True, False)
-    >>> doc = nlp.bare_nlp()("They agreed to cease hostilities. They agreed to meet again.")
-    >>> _agreed_deal(doc[1]), _agreed_deal(doc[6])
-    (True, False)
+    >>> doc = nlp.bare_nlp()("They agreed to cease hostilities. They agreed to meet again. They agreed to exchange views.")
+    >>> _agreed_deal(doc[1]), _agreed_deal(doc[6]), _agreed_deal(doc[11])
+    (True, False, False)
     """
     return any(o.lemma_.lower() in DEAL_NOUNS and o.lemma_.lower() not in TALK_NOUNS for o in _verb_nouns(verb)) \
-        or any(c.dep_ == "xcomp" and c.lemma_.lower() in _AGREED_STEPS for c in verb.children)
+        or any(c.dep_ == "xcomp" and c.lemma_.lower() in _AGREED_STEPS and not any(
+            o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in TALK_NOUNS or o.lemma_.lower() in _NO_STEP_OBJECTS)
+            for o in c.children) for c in verb.children)
 
 
 #: Verbs of a step two sides agree to take (``agreed to cease hostilities``): the agreement is a deal.
 _AGREED_STEPS = language.words("agreed_step_verbs")
+#: What such a verb may take that makes no deal (``agreed to exchange views``, ``to end the meeting``).
+_NO_STEP_OBJECTS = language.words("agreed_step_non_objects")
 
 
 #: How many sentences back a deal named with ``the`` may point to the parties that agreed to it.
