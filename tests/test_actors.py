@@ -455,6 +455,10 @@ def titled_pipe():
     ("The President of Ruritania said on Monday that talks must wait.", "Ilse Marwood", "Taras Hlynka"),
     ("The President of Ruritania Ilse Marwood said on Monday that talks must wait.", "Ilse Marwood", None),
     ("President of Ruritania Signs Decree On Truce", "Ilse Marwood", None),
+    # a weekday after the name in wire style is no part of it, nor of the holder's own name
+    ("Talks stalled, and the third President of Ruritania Lev Zarko Tuesday said the deal was weak.",
+     "Lev Zarko", "Ilse Marwood"),
+    ("The President of Ruritania Ilse Marwood Tuesday said talks must wait.", "Ilse Marwood", None),
 ])
 def test_a_title_before_another_persons_name_is_that_persons(titled_pipe, text, expected, absent):
     got = names(titled_pipe, text, registry=TITLED)

@@ -436,6 +436,8 @@ def continues_name(doc, end: int, start: int | None = None) -> bool:
 
 #: Penn tags of a proper noun (the tagger calls some first names plural ones).
 _PROPER_TAGS = ("NNP", "NNPS")
+#: Words of the calendar, which may follow a name in wire style (``Ann Lee Tuesday said``) but are no part of it.
+_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 
 
 def titles_another(doc, end: int, start: int, same: set[int] = frozenset()) -> bool:
@@ -444,8 +446,9 @@ def titles_another(doc, end: int, start: int, same: set[int] = frozenset()) -> b
     own aliases (``same``: the token starts of those)? Then the title is the named person's
     (``former Ruritanian President Ann Lee``), not the office holder's the registry means. A
     headline in title case (``Ruritanian President Meets Pope``: no lower-case word but short ones
-    on its line, before the title or after the name) and the holder's own name after the title (``Ruritanian President Ann Lee`` where
-    Ann Lee is the registered holder) keep it.
+    on its line, before the title or after the name), a day or a month after the title (``Ruritanian
+    President Lee Tuesday said``) and the holder's own name after the title (``Ruritanian President
+    Ann Lee`` where Ann Lee is the registered holder) keep it.
 
     >>> from helpers import nlp
     >>> doc = nlp.load_model()("Former Ruritanian President Peter Marsh said on Monday that talks must wait.")
@@ -461,7 +464,7 @@ def titles_another(doc, end: int, start: int, same: set[int] = frozenset()) -> b
         return False
     first, second = doc[end], doc[end + 1]
     if not all(t.is_alpha and t.is_title and t.tag_ in _PROPER_TAGS and t.lower_ not in _AFTER_ALIAS
-               for t in (first, second)):
+               and t.lower_ not in _CALENDAR for t in (first, second)):
         return False
     first_tok = start
     while first_tok > 0 and "\n" not in doc[first_tok - 1].whitespace_:
@@ -469,10 +472,6 @@ def titles_another(doc, end: int, start: int, same: set[int] = frozenset()) -> b
     stop = next((t.i for t in doc[end + 2:] if "\n" in t.whitespace_), len(doc) - 1)
     line = [*doc[first_tok:start], *doc[end + 2:stop + 1]]  # the line's words but the title and the name
     return any(t.is_alpha and t.is_lower and not t.is_stop for t in line)
-
-
-#: Words of the calendar, which may follow a name in wire style (``Ann Lee Tuesday said``) but are no part of it.
-_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 
 
 @Language.component("longer_name_guard")
