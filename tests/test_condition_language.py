@@ -7458,6 +7458,12 @@ PATTERN_CASES = {
         ("Anna Berg said Norland would not back down over the alliance.", []),
         ("Anna Berg said that the harbour board's new budget is unrealistic.", []),
     ],
+    "an_autonomous_region_with_a_word_between": [
+        # an autonomous region a party seeks, one word between, is governance; a test track for cars is none
+        ("Osteria wants an autonomous tribal homeland in the hills.", [("Osteria", "governance")]),
+        ("Osteria demands a new autonomous tribal administration for the valley.", [("Osteria", "governance")]),
+        ("Osteria is seeking an autonomous driving region for its test cars.", []),
+    ],
 }
 
 
