@@ -440,6 +440,12 @@ _PROPER_TAGS = ("NNP", "NNPS")
 _CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 
 
+def _name_word(tok) -> bool:
+    """Whether ``tok`` may be a word of a personal name after a title: a capitalised proper noun that is
+    no office or organisation word and no day or month (``Ann``, ``Lee``; not ``Council``, ``Tuesday``)."""
+    return tok.is_title and tok.tag_ in _PROPER_TAGS and tok.lower_ not in _AFTER_ALIAS and tok.lower_ not in _CALENDAR
+
+
 def titles_another(doc, end: int, start: int, same: set[int] = frozenset()) -> bool:
     """Does a person's registered title (an alias that holds an office word: ``Ruritanian
     President``) stand right before a personal name of two words that is not one of that person's
@@ -462,9 +468,7 @@ def titles_another(doc, end: int, start: int, same: set[int] = frozenset()) -> b
         return False
     if not any(t.lower_ in _AFTER_ALIAS for t in doc[start:end]):
         return False
-    first, second = doc[end], doc[end + 1]
-    if not all(t.is_alpha and t.is_title and t.tag_ in _PROPER_TAGS and t.lower_ not in _AFTER_ALIAS
-               and t.lower_ not in _CALENDAR for t in (first, second)):
+    if not (_name_word(doc[end]) and _name_word(doc[end + 1]) and doc[end].is_alpha and doc[end + 1].is_alpha):
         return False
     first_tok = start
     while first_tok > 0 and "\n" not in doc[first_tok - 1].whitespace_:
@@ -490,8 +494,7 @@ def longer_name_guard(doc):
             continue
         if e.ent_id_ and e.label_ == "PERSON" and titles_another(doc, e.end, e.start, own[e.ent_id_]):
             end = e.end + 2
-            while end < len(doc) and doc[end].is_title and doc[end].tag_ in _PROPER_TAGS \
-                    and doc[end].lower_ not in _AFTER_ALIAS and doc[end].lower_ not in _CALENDAR:
+            while end < len(doc) and _name_word(doc[end]):
                 end += 1
             names.append(Span(doc, e.end, end, label="PERSON"))
             continue

@@ -190,9 +190,9 @@ def past_credit(head):
     >>> [past_credit(t).text for t in doc if t.dep_ == "nsubj"][:1]
     ['chief']
     """
-    if not wire_credit(head):
-        return head
     end = credit_dateline_end(head.doc.text, head.idx, head.idx + len(head))
+    if end is None:
+        return head
     return next((t for t in head.subtree if t.dep_ == "appos" and t.idx >= end), head)  # (on the place, too)
 
 
