@@ -2,7 +2,7 @@
 
 The story: Veldania (capital Tarsk, presidency "the Citadel") at war with Marchia (capital
 Lissa); the United Shires of Corvenia (capital Ambrel, "US") mediate; the Northern Compact is
-their alliance; North and South Velmark are two states of one name. As for any story, the registry adds the package's states and international
+their alliance, the Corvenian Congress its legislature; North and South Velmark are two states of one name. As for any story, the registry adds the package's states and international
 bodies (language data) to the story's own actors.
 
 >>> WORLD.by_name["Oren Valcourt"].country, WORLD.by_name["Canada"].type
@@ -28,6 +28,7 @@ RECORDS = [
     {"canonical": "Marchia", "type": "state", "country": "MAR", "aliases": "Lissa"},
     {"canonical": "United Shires of Corvenia", "type": "state", "country": "COR", "aliases": "Corvenia|US|Ambrel"},
     {"canonical": "Lakeside Policy Forum", "type": "organization", "country": "COR", "aliases": ""},
+    {"canonical": "Corvenian Congress", "type": "organization", "country": "COR", "aliases": "Congress"},
     {"canonical": "North Velmark", "type": "state", "country": "NVM", "aliases": ""},
     {"canonical": "South Velmark", "type": "state", "country": "SVM", "aliases": ""},
 ]

@@ -646,6 +646,18 @@ CASES = [
      "hold.", "Security Council", False, [("U.N.", "ORG"), ("Peru", "GPE"), ("Security Council", "ORG")]),
     ("countries.body_of_named_owner", "Envoys arrived on Monday. The Security Council said the truce must hold.",
      "Security Council", False, [("Security Council", "ORG")]),
+    # a body whose name opens with a legislature's word or adjective belongs to the one registered legislature named
+    ("countries.body_of_named_legislature", "The bill reached Congress on Monday. The Congressional Harbour Caucus "
+     "said the truce must hold.", "Congressional Harbour Caucus", True, [("Congress", "ORG"),
+                                                                          ("Congressional Harbour Caucus", "ORG")]),
+    ("countries.body_of_named_legislature", "The bill reached Congress on Monday. The Senate Harbour Committee "
+     "said the truce must hold.", "Senate Harbour Committee", True, [("Congress", "ORG"),
+                                                                      ("Senate Harbour Committee", "ORG")]),
+    ("countries.body_of_named_legislature", "The bill was debated on Monday. The Congressional Harbour Caucus "
+     "said the truce must hold.", "Congressional Harbour Caucus", False, [("Congressional Harbour Caucus", "ORG")]),
+    ("countries.body_of_named_legislature", "The bill reached Congress on Monday. The Harbour Policy Caucus "
+     "said the truce must hold.", "Harbour Policy Caucus", False, [("Congress", "ORG"),
+                                                                    ("Harbour Policy Caucus", "ORG")]),
     ("countries.grouping_name", "The Quartet, a group made up of Peru, Chile and Spain, said the truce must hold.",
      "Quartet", True, [("Quartet", "ORG"), ("Peru", "GPE"), ("Chile", "GPE"), ("Spain", "GPE")]),
     ("countries.grouping_name", "The Lakeport Institute, a think tank in Peru, said the truce must hold.",

@@ -1255,6 +1255,45 @@ def body_of_named_owner(ctx, span) -> str | None:
     return state.registry.by_name[body].country or None if body else None
 
 
+#: Adjectives of a legislature (``Congressional``, ``Parliamentary``) that open the name of one of its bodies.
+_LEGISLATURE_ADJECTIVES = language.words("legislature_adjectives")
+
+
+def body_of_named_legislature(ctx, span) -> str | None:
+    """``the Congressional Harbour Caucus`` / ``the Senate Harbour Committee`` in an article that
+    names one country's registered legislature (``the Ruritanian Congress``): a body whose name opens
+    with a legislature's word or its adjective (``legislature_words``, ``legislature_adjectives``)
+    is a body of that legislature, so it has its country. Legislatures of two countries named, none
+    named, or one known only as international (``INT``) place nothing; a name that is only the
+    legislature's word is the legislature itself, which the registry places.
+
+    >>> from types import SimpleNamespace
+    >>> reg = SimpleNamespace(by_name={"Ruritanian Congress": SimpleNamespace(country="RUR", aliases=("Congress",))})
+    >>> _legislature_country(reg, {"Ruritanian Congress"}), _legislature_country(reg, set())
+    ('RUR', None)
+    """
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 2 or _is_person(span) or not (words[0].lower_ in _LEGISLATURE_ADJECTIVES
+                                                   or words[0].lower_ in _LEGISLATURE_WORDS):
+        return None
+    state = state_of(ctx)
+    return _legislature_country(state.registry, {m.actor for m in state.matches})
+
+
+def _legislature_country(reg, named: set[str]) -> str | None:
+    """The one country of the registered legislatures among ``named`` (a name or alias with a
+    legislature's word), else None."""
+    codes = set()
+    for name in named:
+        actor = reg.by_name.get(name)
+        if actor is None or not actor.country or actor.country == "INT":
+            continue
+        forms = (name, *actor.aliases)
+        if any(w.lower() in _LEGISLATURE_WORDS for form in forms for w in re.findall(r"[^\W\d_]+", form)):
+            codes.add(actor.country)
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _owned_body(reg, named: set[str], name: str) -> str | None:
     """The one registered organisation written ``<owner> <name>`` (canonical or alias) whose owner is
     one of the ``named`` actors, else None."""
@@ -1309,7 +1348,7 @@ COUNTRIES = Registry("countries", [grouping_name, conference_on_place, demonym_b
                                    titled_in_one_state_sentence, speaker_for_state_subject,
                                    national_body, body_of_state,
                                    armed_group_home,
-                                   possessed_body, counterpart_of_other_state, body_of_named_owner, home_government_office,
+                                   possessed_body, counterpart_of_other_state, body_of_named_owner, body_of_named_legislature, home_government_office,
                                    international_name])
 
 

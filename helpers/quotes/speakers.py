@@ -24,11 +24,11 @@ from ..actors import DEMONYMS, TITLES, canonical, demonym_at, story_registry
 from ..actors.filters import credit_dateline_end, wire_dateline_end
 from ..rules import Registry
 from .article import QuoteArticle, Speaker
-from .lookup import (ends_name, orgs_before, document_author, document_issuer, entity_speaker, last_source, resolve_org_role,
-                     resolve_pronoun, resolve_role)
+from .lookup import (ends_name, orgs_before, document_author, document_issuer, entity_speaker, last_source, previous_subject_org,
+                     resolve_org_role, resolve_pronoun, resolve_role)
 from .syntax import description, mention_is_subject, np_surface, np_tokens, relative_antecedent
 from .titles import OFFICE_NOUNS, abbreviations, office_holder_speaker, possessor_side, title_holder_mention, title_words
-from .words import (AUTHOR_NOUNS, COURT_DOCUMENTS, DATA_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, OWN_VOICE,
+from .words import (AUTHOR_NOUNS, COURT_DOCUMENTS, DATA_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, MEMBERSHIP_PLURALS, ORG_NOUNS, OWN_VOICE,
                     PRONOUNS, PUBLISH_VERBS, READ_VERBS, SOURCE_NOUNS, SPOKES_NOUNS, STATE_VOICE_NOUNS,
                     LEDE_TITLES)
 
@@ -343,6 +343,19 @@ def group_named_before(art: QuoteArticle, q: Query) -> Speaker | None:
     return None
 
 
+def members_of_subject_before(art: QuoteArticle, q: Query) -> Speaker | None:
+    """``The Harbour Caucus released a statement. In it, the members proposed ...``: ``the members``
+    (``membership_plurals``, with no ``of`` phrase of its own) in the sentence after one whose
+    subject is an organisation, in the same paragraph, are that organisation speaking; with no
+    organisation as the subject just before, nobody (not ``members of the public``)."""
+    head = q.head
+    if head.lower_ not in MEMBERSHIP_PLURALS or not _definite(q, ("the", "its", "their")) \
+            or any(c.dep_ == "prep" for c in head.children):
+        return None
+    org = previous_subject_org(art, head.idx)
+    return art.speaker_from_mention(org, q.surface, head.idx) if org is not None else None
+
+
 # ---------------------------------------------------------------------------- documents
 
 
@@ -641,7 +654,7 @@ def unnamed_source(art: QuoteArticle, q: Query) -> Speaker | None:
 SPEAKER = Registry("speaker", [
     relative_who, own_voice, it_document, it_speaker, pronoun,
     mention, appositive_mention, appositive_name, age_subject, title_holder, office_holder,
-    group_organisation, spokesperson, document_authors, group_named_before,
+    group_organisation, spokesperson, document_authors, group_named_before, members_of_subject_before,
     document_of_subject, court_document, document_mention, document_name, document_issuer_before, document_published, statement_author,
     document_main_source,
     demonym_state, demonym_ministry, abbreviated_title, entity, org_role, role, title_named_next, unnamed_source,

@@ -15,6 +15,8 @@ from ..actors import TITLES  # noqa: F401 - re-exported for the rules (titles be
 GROUP_NOUNS = language.words("group_nouns")
 SPOKES_NOUNS = language.words("spokes_nouns")
 SOURCE_NOUNS = language.words("source_nouns") | GROUP_NOUNS | SPOKES_NOUNS
+#: Plurals that name an organisation's own people as one voice (``the members said``).
+MEMBERSHIP_PLURALS = language.words("membership_plurals")
 AUTHOR_NOUNS = language.words("author_nouns")
 DATA_NOUNS = language.words("data_nouns")
 #: Head nouns of an organisation's name; of those, the nouns any company may be called.
