@@ -7464,6 +7464,15 @@ PATTERN_CASES = {
         ("Osteria demands a new autonomous tribal administration for the valley.", [("Osteria", "governance")]),
         ("Osteria is seeking an autonomous driving region for its test cars.", []),
     ],
+    "no_settlement_without_a_party": [
+        # no peace, deal or plan that would work without a party's participation or consent: a term on who takes part
+        ("No peace plan for the region would succeed without Norland's participation, Anna Berg said.",
+         [("Anna Berg", "negotiation_terms")]),
+        ("Anna Berg said no new accord would work without Osteria's consent.", [("Anna Berg", "negotiation_terms")]),
+        # a past fact, or a party left out of talks already held, sets no term
+        ("Anna Berg said no deal had been signed without Norland's participation.", []),
+        ("No plan has yet been drafted, and the talks went ahead without Norland's participation.", []),
+    ],
 }
 
 
