@@ -658,6 +658,12 @@ CASES = [
     ("countries.body_of_named_legislature", "The bill reached Congress on Monday. The Harbour Policy Caucus "
      "said the truce must hold.", "Harbour Policy Caucus", False, [("Congress", "ORG"),
                                                                     ("Harbour Policy Caucus", "ORG")]),
+    ("countries.body_of_named_legislature", "The bill reached the European Parliament on Monday. The Parliamentary "
+     "Harbour Group said the truce must hold.", "Parliamentary Harbour Group", False,
+     [("European Parliament", "ORG"), ("Parliamentary Harbour Group", "ORG")]),
+    ("countries.body_of_named_legislature", "The bill reached Congress on Monday. The Parliamentary Harbour Board of "
+     "Osteria said the truce must hold.", "Parliamentary Harbour Board of Osteria", False,
+     [("Congress", "ORG"), ("Parliamentary Harbour Board of Osteria", "ORG")]),
     ("countries.grouping_name", "The Quartet, a group made up of Peru, Chile and Spain, said the truce must hold.",
      "Quartet", True, [("Quartet", "ORG"), ("Peru", "GPE"), ("Chile", "GPE"), ("Spain", "GPE")]),
     ("countries.grouping_name", "The Lakeport Institute, a think tank in Peru, said the truce must hold.",

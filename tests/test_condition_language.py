@@ -7469,9 +7469,14 @@ PATTERN_CASES = {
         ("No peace plan for the region would succeed without Norland's participation, Anna Berg said.",
          [("Anna Berg", "negotiation_terms")]),
         ("Anna Berg said no new accord would work without Osteria's consent.", [("Anna Berg", "negotiation_terms")]),
-        # a past fact, or a party left out of talks already held, sets no term
+        ("Anna Berg said no plan will be successful without Osteria's consent.", [("Anna Berg", "negotiation_terms")]),
+        ("Anna Berg said there could be no lasting peace without Norland's participation.",
+         [("Anna Berg", "negotiation_terms")]),
+        # a past fact, a question, or a party left out of talks already held, sets no term
         ("Anna Berg said no deal had been signed without Norland's participation.", []),
-        ("No plan has yet been drafted, and the talks went ahead without Norland's participation.", []),
+        ("Anna Berg said no talks took place without Norland's participation.", []),
+        ("Anna Berg asked whether there would be no accord without Norland's participation.", []),
+        ("No plan exists yet and the talks went ahead without Norland's participation.", []),
     ],
 }
 

@@ -19,6 +19,7 @@ ACTORS = {
     "Norway": ("Norway", "state", "NOR"),
     "Eastvale District Court": ("Eastvale District Court", "organization", "NOR"),
     "Harbour Liberation Front": ("Harbour Liberation Front", "organization", "NOR"),
+    "Harbour Caucus": ("Harbour Caucus", "organization", "NOR"),
 }
 SAID = "the channel was too shallow for the new ferries."
 QUOTE = '"The channel is far too shallow for the new ferries,"'
@@ -102,8 +103,8 @@ POSITIVE = [
      "Kestrel Bank"),
     ("speaker.group_named_before", f"Organisers from Kestrel Bank said the march would go ahead. Organisers said {SAID}",
      "Kestrel Bank"),
-    ("speaker.members_of_subject_before", f"Kestrel Bank issued a statement on Monday. In it, the members said {SAID}",
-     "Kestrel Bank"),
+    ("speaker.members_of_subject_before", f"The Harbour Caucus issued a statement on Monday. In it, the members said {SAID}",
+     "Harbour Caucus"),
     ("speaker.court_document", f"Vanta Freight sued the port. Eastvale District Court ruled in May. The ruling said {SAID}",
      "Eastvale District Court"),
     ("speaker.document_mention", f"A report by Kestrel Bank said {SAID}", "Kestrel Bank"),
@@ -230,8 +231,10 @@ NEGATIVE = [
     ("speaker.spokesperson", f"A spokesperson said {SAID}"),
     ("speaker.document_authors", f"Kestrel Bank published a study in March. The study's authors said {SAID}"),
     ("speaker.group_named_before", f"Organisers said {SAID}"),
-    ("speaker.members_of_subject_before", f"Anna Berg met Kestrel Bank on Monday. The members said {SAID}"),
-    ("speaker.members_of_subject_before", f"Kestrel Bank issued a statement. The members of the public said {SAID}"),
+    ("speaker.members_of_subject_before", f"Anna Berg met the Harbour Caucus on Monday. The members said {SAID}"),
+    ("speaker.members_of_subject_before", f"The Harbour Caucus issued a statement. The members of the public said {SAID}"),
+    ("speaker.members_of_subject_before", f"The Harbour Caucus issued a statement. The two members said {SAID}"),
+    ("speaker.members_of_subject_before", f"Kestrel Bank closed the club on Monday. The members said {SAID}"),
     ("speaker.court_document", f"The ruling said {SAID}"),
     ("speaker.document_mention", f"The report said {SAID}"),
     ("speaker.document_mention", f"A report on Norway said {SAID}"),

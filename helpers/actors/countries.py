@@ -1255,38 +1255,41 @@ def body_of_named_owner(ctx, span) -> str | None:
     return state.registry.by_name[body].country or None if body else None
 
 
-#: Adjectives of a legislature (``Congressional``, ``Parliamentary``) that open the name of one of its bodies.
-_LEGISLATURE_ADJECTIVES = language.words("legislature_adjectives")
+#: Words that open the name of a legislature's own body (``Congressional``, ``Senate``).
+_LEGISLATURE_OPENERS = language.words("legislature_openers")
+#: Words that name a legislature or one of its chambers (``Senate``, ``Parliament``, ``Assembly``).
+_LEGISLATURE_WORDS = language.words("legislature_words")
 
 
 def body_of_named_legislature(ctx, span) -> str | None:
     """``the Congressional Harbour Caucus`` / ``the Senate Harbour Committee`` in an article that
-    names one country's registered legislature (``the Ruritanian Congress``): a body whose name opens
-    with a legislature's word or its adjective (``legislature_words``, ``legislature_adjectives``)
-    is a body of that legislature, so it has its country. Legislatures of two countries named, none
-    named, or one known only as international (``INT``) place nothing; a name that is only the
-    legislature's word is the legislature itself, which the registry places.
+    names registered legislatures of one country only (``the Ruritanian Congress``): a body whose name
+    opens with a legislature's word (``legislature_openers``) is a body of that legislature, so it has
+    its country. Registered legislatures of two countries, or only international ones (``INT``), or
+    none, place nothing; nor does a name with ``of`` (``the Parliamentary Assembly of the Compact``:
+    the body of what follows), nor a name that is only the legislature's word.
 
     >>> from types import SimpleNamespace
-    >>> reg = SimpleNamespace(by_name={"Ruritanian Congress": SimpleNamespace(country="RUR", aliases=("Congress",))})
+    >>> reg = SimpleNamespace(by_name={"Ruritanian Congress": SimpleNamespace(
+    ...     type="organization", country="RUR", aliases=("Congress",))})
     >>> _legislature_country(reg, {"Ruritanian Congress"}), _legislature_country(reg, set())
     ('RUR', None)
     """
     words = [t for t in span if t.lower_ != "the"]
-    if len(words) < 2 or _is_person(span) or not (words[0].lower_ in _LEGISLATURE_ADJECTIVES
-                                                   or words[0].lower_ in _LEGISLATURE_WORDS):
+    if len(words) < 2 or words[0].lower_ not in _LEGISLATURE_OPENERS or any(t.lower_ == "of" for t in words) \
+            or _is_person(span):
         return None
     state = state_of(ctx)
     return _legislature_country(state.registry, {m.actor for m in state.matches})
 
 
 def _legislature_country(reg, named: set[str]) -> str | None:
-    """The one country of the registered legislatures among ``named`` (a name or alias with a
-    legislature's word), else None."""
+    """The one country of the registered legislatures among ``named`` (organisations with a
+    legislature's word in a name or alias, not international), else None."""
     codes = set()
     for name in named:
         actor = reg.by_name.get(name)
-        if actor is None or not actor.country or actor.country == "INT":
+        if actor is None or actor.type != "organization" or not actor.country or actor.country == "INT":
             continue
         forms = (name, *actor.aliases)
         if any(w.lower() in _LEGISLATURE_WORDS for form in forms for w in re.findall(r"[^\W\d_]+", form)):
@@ -1440,10 +1443,6 @@ def organisation_after(ctx, span, mentions: list[dict]) -> str | None:
 
 #: Titles of a member of a legislature (``Senator``, ``Sen.``, ``Rep.``, ``MP``, ``lawmaker``).
 _LEGISLATOR_TITLES = language.words("legislator_titles")
-#: Words that name a legislature or one of its chambers (``Senate``, ``Parliament``, ``Assembly``).
-_LEGISLATURE_WORDS = language.words("legislature_words")
-
-
 def member_of_named_legislature(ctx, span, mentions: list[dict]) -> str | None:
     """``Sen. Ann Lee`` / ``Ann Lee, a senator,`` in an article that names one country's legislature
     (``the bill passed the Ruritanian Senate``): a person titled as a legislator sits in it, so has

@@ -28,7 +28,7 @@ from .lookup import (ends_name, orgs_before, document_author, document_issuer, e
                      resolve_org_role, resolve_pronoun, resolve_role)
 from .syntax import description, mention_is_subject, np_surface, np_tokens, relative_antecedent
 from .titles import OFFICE_NOUNS, abbreviations, office_holder_speaker, possessor_side, title_holder_mention, title_words
-from .words import (AUTHOR_NOUNS, COURT_DOCUMENTS, DATA_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, MEMBERSHIP_PLURALS, ORG_NOUNS, OWN_VOICE,
+from .words import (AUTHOR_NOUNS, COURT_DOCUMENTS, DATA_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, MEMBERSHIP_BODIES, MEMBERSHIP_PLURALS, ORG_NOUNS, OWN_VOICE,
                     PRONOUNS, PUBLISH_VERBS, READ_VERBS, SOURCE_NOUNS, SPOKES_NOUNS, STATE_VOICE_NOUNS,
                     LEDE_TITLES)
 
@@ -345,15 +345,19 @@ def group_named_before(art: QuoteArticle, q: Query) -> Speaker | None:
 
 def members_of_subject_before(art: QuoteArticle, q: Query) -> Speaker | None:
     """``The Harbour Caucus released a statement. In it, the members proposed ...``: ``the members``
-    (``membership_plurals``, with no ``of`` phrase of its own) in the sentence after one whose
-    subject is an organisation, in the same paragraph, are that organisation speaking; with no
-    organisation as the subject just before, nobody (not ``members of the public``)."""
+    or ``its members`` (``membership_plurals``) after a sentence whose subject is a body with members
+    (its name ends in a ``membership_bodies`` word: a caucus, a union, a committee), in the same
+    paragraph, are that body speaking. Members picked out (``the two members``, ``the members who
+    voted against``, ``members of the public``) are a part of it, not its voice; after a bank's or a
+    company's sentence the rule is silent, and the later rules are asked."""
     head = q.head
-    if head.lower_ not in MEMBERSHIP_PLURALS or not _definite(q, ("the", "its", "their")) \
-            or any(c.dep_ == "prep" for c in head.children):
+    if head.lower_ not in MEMBERSHIP_PLURALS or not _definite(q, ("the", "its")) \
+            or any(c.dep_ in ("prep", "relcl", "acl", "amod", "nummod") for c in head.children):
         return None
     org = previous_subject_org(art, head.idx)
-    return art.speaker_from_mention(org, q.surface, head.idx) if org is not None else None
+    if org is None or org["actor"].split()[-1].lower() not in MEMBERSHIP_BODIES:
+        return None
+    return art.speaker_from_mention(org, q.surface, head.idx)
 
 
 # ---------------------------------------------------------------------------- documents

@@ -17,6 +17,8 @@ SPOKES_NOUNS = language.words("spokes_nouns")
 SOURCE_NOUNS = language.words("source_nouns") | GROUP_NOUNS | SPOKES_NOUNS
 #: Plurals that name an organisation's own people as one voice (``the members said``).
 MEMBERSHIP_PLURALS = language.words("membership_plurals")
+#: Last words of a body whose members speak as it (``caucus``, ``union``, ``committee``).
+MEMBERSHIP_BODIES = language.words("membership_bodies")
 AUTHOR_NOUNS = language.words("author_nouns")
 DATA_NOUNS = language.words("data_nouns")
 #: Head nouns of an organisation's name; of those, the nouns any company may be called.
