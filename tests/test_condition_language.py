@@ -1874,6 +1874,11 @@ CUE_CASES = [
      "The aim of the exercise is a ceasefire drill along the river."),
     ("goal is", "The main goal of the Osteria negotiators is to open humanitarian corridors for civilians.",
      "The goal of the film about Osteria is to show the humanitarian corridors."),
+    # a war's own aim, named with ``of`` its war, invasion or military operation; not a police operation's
+    ("goal is", "Norland said the aim of its military operation was the withdrawal of Osterian troops from the valley.",
+     "Officials said the aim of the operation was to rescue the detainees held in the valley."),
+    ("goal is", "Anna Berg said the goal of the war is a ceasefire along the river.",
+     "Anna Berg said the goal of the war game is a ceasefire drill along the river."),
     # ``needed to`` in reported speech stands for ``needs to``; narrated, it tells what someone had to do
     ("must", "Karl Vos said on Friday that a final peace deal needed to accept Norland's control over both "
      "provinces.", "Osteria needed to accept Norland's control over both provinces to win the loan in 2019."),
@@ -7463,6 +7468,15 @@ PATTERN_CASES = {
         ("Osteria wants an autonomous tribal homeland in the hills.", [("Osteria", "governance")]),
         ("Osteria demands a new autonomous tribal administration for the valley.", [("Osteria", "governance")]),
         ("Osteria is seeking an autonomous driving region for its test cars.", []),
+    ],
+    "talks_with_the_current_leadership": [
+        # talks with the other side's current leadership or government, refused or offered: a term on whom to talk to
+        ("Anna Berg ruled out a dialogue with the incumbent Osterian leadership.", [("Anna Berg", "negotiation_terms")]),
+        ("Anna Berg said Norland was ready for negotiations with Osteria's current government.",
+         [("Norland", "negotiation_terms")]),
+        # talks held with them, or judged after the fact, set no term
+        ("Anna Berg held talks with the current Osterian leadership on Monday.", []),
+        ("Anna Berg said the talks with the current government had been useful.", []),
     ],
     "no_settlement_without_a_party": [
         # no peace, deal or plan that would work without a party's participation or consent: a term on who takes part

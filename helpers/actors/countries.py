@@ -1443,6 +1443,8 @@ def organisation_after(ctx, span, mentions: list[dict]) -> str | None:
 
 #: Titles of a member of a legislature (``Senator``, ``Sen.``, ``Rep.``, ``MP``, ``lawmaker``).
 _LEGISLATOR_TITLES = language.words("legislator_titles")
+
+
 def member_of_named_legislature(ctx, span, mentions: list[dict]) -> str | None:
     """``Sen. Ann Lee`` / ``Ann Lee, a senator,`` in an article that names one country's legislature
     (``the bill passed the Ruritanian Senate``): a person titled as a legislator sits in it, so has
