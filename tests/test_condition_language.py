@@ -7469,6 +7469,16 @@ PATTERN_CASES = {
         ("Osteria demands a new autonomous tribal administration for the valley.", [("Osteria", "governance")]),
         ("Osteria is seeking an autonomous driving region for its test cars.", []),
     ],
+    "be_to_after_a_signed_deal": [
+        # ``are to`` tells a signed deal's points as ``will`` does; a distance may stand before ``from``
+        ("Norland and Osteria signed a truce on Monday. Both armies are to pull back from the valley by June 2.",
+         [("Norland", "territory"), ("Osteria", "territory")]),
+        ("Norland and Osteria signed a truce on Monday. Both armies are to pull back two to five kilometres from the river.",
+         [("Norland", "territory"), ("Osteria", "territory")]),
+        # no deal signed, or a negated ``be to``, tells no point
+        ("Norland and Osteria discussed a truce on Monday. Both armies are to pull back from the valley by June 2.", []),
+        ("Norland and Osteria signed a truce on Monday. The armies are not to pull back from the valley.", []),
+    ],
     "talks_with_the_current_leadership": [
         # talks with the other side's current leadership or government, refused or offered: a term on whom to talk to
         ("Anna Berg ruled out a dialogue with the incumbent Osterian leadership.", [("Anna Berg", "negotiation_terms")]),

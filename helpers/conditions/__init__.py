@@ -4296,7 +4296,23 @@ def _future_point(clue: Clue) -> bool:
     points are told in the outlet's voice (``Lee and Vos signed a truce. The army will end its raids.``)."""
     tok = _token_at(clue.sent.doc, clue.obj.start)
     verb = _clause_verb(tok) if tok is not None else None
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in AGREED_MODALS for c in verb.children)
+    return verb is not None and (any(c.dep_ == "aux" and c.lower_ in AGREED_MODALS for c in verb.children)
+                                 or _scheduled(verb))
+
+
+def _scheduled(verb) -> bool:
+    """Whether ``verb`` is the infinitive of ``be to`` (``both armies are to pull back``), the future of
+    what is arranged: as ``will``, it tells a signed deal's points in the outlet's voice.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Both armies are to leave. Both armies want to leave.")
+    >>> _scheduled(doc[4]), _scheduled(doc[10])
+    (True, False)
+    """
+    be = verb.head
+    return verb.dep_ == "xcomp" and be.lemma_.lower() == "be" and be.pos_ == "AUX" and be is not verb \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in be.children)
 
 
 def document_in_context(clue: Clue) -> Match | None:
@@ -4324,10 +4340,12 @@ def document_in_context(clue: Clue) -> Match | None:
 def _point_in_context(clue: Clue, verb) -> Match | None:
     """The match of :func:`document_in_context` on ``verb`` when its clause, in the conditional mood or
     the future, reads as a point of the document named just before; else None."""
-    if not any(c.dep_ == "aux" and c.lower_ in CONTENT_MODALS | AGREED_MODALS for c in verb.children) \
+    scheduled = _scheduled(verb)  # ``both armies are to pull back``: as ``will``
+    if not (scheduled or any(c.dep_ == "aux" and c.lower_ in CONTENT_MODALS | AGREED_MODALS for c in verb.children)) \
             or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None  # ``It would have freed them``: what a dropped paper would have done
-    if any(a.dep_ in ("ccomp", "xcomp") and not _document_speaks(a.head) for a in [verb, *verb.ancestors]):
+    clause = [verb.head, *verb.head.ancestors] if scheduled else [verb, *verb.ancestors]
+    if any(a.dep_ in ("ccomp", "xcomp") and not _document_speaks(a.head) for a in clause):
         return None  # ``Ann Lee said Norland would withdraw``: someone's words (``the paper says ...`` is the paper's)
     if any(t.lower_ in CONTEXT_BLOCKERS for t in clue.sent) or any(
             t.dep_ == "parataxis" and not _document_speaks(t) for t in clue.sent):
