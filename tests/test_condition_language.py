@@ -7469,6 +7469,14 @@ PATTERN_CASES = {
         ("Osteria demands a new autonomous tribal administration for the valley.", [("Osteria", "governance")]),
         ("Osteria is seeking an autonomous driving region for its test cars.", []),
     ],
+    "a_united_nations_force": [
+        # a UN force or troops to be deployed: a foreign force keeping the line
+        ("Norland demands that a UN force be sent to the valley.", [("Norland", "security")]),
+        ("Norland wants U.N. troops to patrol the border.", [("Norland", "security")]),
+        # its commanders at the talks, or a team of another kind, are none
+        ("Norland wants the UN force commanders to attend the talks.", [("Norland", "negotiation_terms")]),
+        ("Norland wants a UN fact-finding team to visit the camps.", []),
+    ],
     "be_to_after_a_signed_deal": [
         # ``are to`` tells a signed deal's points as ``will`` does; a distance may stand before ``from``
         ("Norland and Osteria signed a truce on Monday. Both armies are to pull back from the valley by June 2.",
