@@ -7469,6 +7469,15 @@ PATTERN_CASES = {
         ("Osteria demands a new autonomous tribal administration for the valley.", [("Osteria", "governance")]),
         ("Osteria is seeking an autonomous driving region for its test cars.", []),
     ],
+    "a_border_to_be_marked": [
+        # a border to be marked on the ground is a term on the line
+        ("Norland and Osteria signed a peace deal. The deal sets up a commission to mark the 300-mile border.",
+         [("Norland", "territory"), ("Osteria", "territory")]),
+        ("Norland wants a joint team to mark the common boundary with Osteria.", [("Norland", "territory")]),
+        # a crossing's reopening marked, or a river that marks a border, is none
+        ("Norland wants a joint team to mark the border crossing's reopening.", [("Norland", "humanitarian")]),
+        ("Anna Berg said the river marks the border of Norland.", []),
+    ],
     "a_united_nations_force": [
         # a UN force or troops to be deployed: a foreign force keeping the line
         ("Norland demands that a UN force be sent to the valley.", [("Norland", "security")]),
