@@ -7469,6 +7469,15 @@ PATTERN_CASES = {
         ("Osteria demands a new autonomous tribal administration for the valley.", [("Osteria", "governance")]),
         ("Osteria is seeking an autonomous driving region for its test cars.", []),
     ],
+    "a_deal_dated_to_a_year": [
+        # a deal reached on a date with its year is history retold, not a term set now
+        ("Anna Berg said Norland and Osteria reached a truce deal in July 1994.", []),
+        ("Anna Berg said Norland and Osteria struck a truce deal on October 3, 2001, after long talks.", []),
+        # the day alone, or a place, is this week's news: the deal's terms stand
+        ("Anna Berg said Norland and Osteria reached a truce deal on Monday.", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+        ("Anna Berg said Norland and Osteria reached a truce deal in Lakeport.",
+         [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+    ],
     "a_border_to_be_marked": [
         # a border to be marked on the ground is a term on the line
         ("Norland and Osteria signed a peace deal. The deal sets up a commission to mark the 300-mile border.",

@@ -7637,6 +7637,20 @@ def _dated(noun) -> bool:
                for g in c.children if g.dep_ == "pobj")
 
 
+def _dated_to_year(verb) -> bool:
+    """Whether a verb is dated by a phrase with a year (``sealed a truce on May 12, 1994``, ``signed
+    the accord in March 2001``): a deal of history retold, where this week's news writes the day alone
+    (``signed a truce on Monday``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("They signed a truce on May 12, 1994. They signed a truce on Monday.")
+    >>> _dated_to_year(doc[1]), _dated_to_year(doc[11])
+    (True, False)
+    """
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(_year(t) for t in c.subtree)
+               for c in verb.children)
+
+
 def _year(tok) -> bool:
     """Whether ``tok`` is a year of the last two centuries (``2019``)."""
     return tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
@@ -7646,8 +7660,8 @@ def past_document(cue: Match, doc) -> bool:
     """Whether a document's cue describes a past deal, not terms set now: the verb it governs is in
     the simple past and the document is dated (``the 2019 deal, which required Osteria to free the
     detainees, collapsed``; ``under the previous accord, Osteria withdrew its troops``; ``the 1994
-    accord, in which Osteria agreed to ...``); ``under the 2019 accord, Osteria must withdraw`` still
-    states a term.
+    accord, in which Osteria agreed to ...``; a deal sealed ``on May 12, 1994``: :func:`_dated_to_year`);
+    ``under the 2019 accord, Osteria must withdraw`` still states a term.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The 2019 deal required a truce. The 2019 deal requires a truce.")
@@ -7661,8 +7675,8 @@ def past_document(cue: Match, doc) -> bool:
         return False
     verb = _cue_head(tok)
     if cue.kind == "agreement":  # ``the 1994 accord, in which Norland agreed to ...``: what a dated text held
-        return verb.tag_ == "VBD" and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS \
-            and _dated(verb.head)
+        return verb.tag_ == "VBD" and (verb.dep_ == "relcl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS
+                                       and _dated(verb.head) or _dated_to_year(verb))
     if cue.kind == "document":  # ``under the 2019 accord, Osteria withdrew``: the verb the phrase hangs on
         verb = tok.head
     if verb.tag_ != "VBD":
