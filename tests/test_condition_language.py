@@ -1877,8 +1877,8 @@ CUE_CASES = [
     # a war's own aim, named with ``of`` its war, invasion or military operation; not a police operation's
     ("goal is", "Norland said the aim of its military operation was the withdrawal of Osterian troops from the valley.",
      "Officials said the aim of the operation was to rescue the detainees held in the valley."),
-    ("goal is", "Anna Berg said the goal of the war is a ceasefire along the river.",
-     "Anna Berg said the goal of the war game is a ceasefire drill along the river."),
+    ("goal is", "\"The goal of our war is a ceasefire along the river,\" Anna Berg said.",
+     "Anna Berg said the goal of the trade war is the lifting of the sanctions on Osteria."),
     # ``needed to`` in reported speech stands for ``needs to``; narrated, it tells what someone had to do
     ("must", "Karl Vos said on Friday that a final peace deal needed to accept Norland's control over both "
      "provinces.", "Osteria needed to accept Norland's control over both provinces to win the loan in 2019."),
@@ -7477,15 +7477,18 @@ PATTERN_CASES = {
         ("Anna Berg said Norland and Osteria reached a truce deal on Monday.", [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
         ("Anna Berg said Norland and Osteria reached a truce deal in Lakeport.",
          [("Norland", "ceasefire"), ("Osteria", "ceasefire")]),
+        # what was agreed ``on`` is no date, whatever year it names
+        ("Anna Berg said Norland and Osteria agreed on a return to the 1994 borders.",
+         [("Norland", "territory"), ("Osteria", "territory")]),
     ],
     "a_border_to_be_marked": [
         # a border to be marked on the ground is a term on the line
         ("Norland and Osteria signed a peace deal. The deal sets up a commission to mark the 300-mile border.",
          [("Norland", "territory"), ("Osteria", "territory")]),
         ("Norland wants a joint team to mark the common boundary with Osteria.", [("Norland", "territory")]),
-        # a crossing's reopening marked, or a river that marks a border, is none
-        ("Norland wants a joint team to mark the border crossing's reopening.", [("Norland", "humanitarian")]),
-        ("Anna Berg said the river marks the border of Norland.", []),
+        # a ceremony for a border's reopening, or the boundary of something else, is none
+        ("Norland wants a ceremony to mark the border reopening.", [("Norland", "humanitarian")]),
+        ("Norland wants a vote to mark the boundary of its influence.", []),
     ],
     "a_united_nations_force": [
         # a UN force or troops to be deployed: a foreign force keeping the line
@@ -7493,26 +7496,32 @@ PATTERN_CASES = {
         ("Norland wants U.N. troops to patrol the border.", [("Norland", "security")]),
         # its commanders at the talks, or a team of another kind, are none
         ("Norland wants the UN force commanders to attend the talks.", [("Norland", "negotiation_terms")]),
-        ("Norland wants a UN fact-finding team to visit the camps.", []),
+        ("Norland wants the UN mission to investigate the killings.", [("Norland", "accountability")]),
     ],
     "be_to_after_a_signed_deal": [
-        # ``are to`` tells a signed deal's points as ``will`` does; a distance may stand before ``from``
+        # ``are to`` tells a signed deal's points as ``will`` does
         ("Norland and Osteria signed a truce on Monday. Both armies are to pull back from the valley by June 2.",
          [("Norland", "territory"), ("Osteria", "territory")]),
-        ("Norland and Osteria signed a truce on Monday. Both armies are to pull back two to five kilometres from the river.",
+        ("Norland and Osteria signed a truce on Monday. Both armies are to pull back from the river by Friday.",
          [("Norland", "territory"), ("Osteria", "territory")]),
         # no deal signed, or a negated ``be to``, tells no point
         ("Norland and Osteria discussed a truce on Monday. Both armies are to pull back from the valley by June 2.", []),
         ("Norland and Osteria signed a truce on Monday. The armies are not to pull back from the valley.", []),
+        # what was due, what is not done yet, blame, or a task as the subject, is no point of the deal
+        ("Norland and Osteria signed a truce on Monday. Both armies were to pull back from the valley by June 2.", []),
+        ("Norland and Osteria signed a truce on Monday. Both armies are yet to pull back from the valley.", []),
+        ("Norland and Osteria signed a truce on Monday. Both armies are to blame for the collapse of the old truce.", []),
+        ("Norland and Osteria signed a truce on Monday. The hard part is to get both armies to pull back from the valley.",
+         []),
     ],
     "talks_with_the_current_leadership": [
         # talks with the other side's current leadership or government, refused or offered: a term on whom to talk to
         ("Anna Berg ruled out a dialogue with the incumbent Osterian leadership.", [("Anna Berg", "negotiation_terms")]),
         ("Anna Berg said Norland was ready for negotiations with Osteria's current government.",
          [("Norland", "negotiation_terms")]),
-        # talks held with them, or judged after the fact, set no term
-        ("Anna Berg held talks with the current Osterian leadership on Monday.", []),
-        ("Anna Berg said the talks with the current government had been useful.", []),
+        # talks with a union's or a bank's leaders are no term of the war
+        ("Anna Berg ruled out a dialogue with the current trade union leadership.", []),
+        ("Anna Berg ruled out a dialogue with the current leaders of the union.", []),
     ],
     "no_settlement_without_a_party": [
         # no peace, deal or plan that would work without a party's participation or consent: a term on who takes part

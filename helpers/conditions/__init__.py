@@ -42,6 +42,7 @@ position of strength," a scientist said`` is held by Ruritania).
 """
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -4292,27 +4293,39 @@ def _signer(noun, mentions: list[dict]) -> dict | None:
 
 
 def _future_point(clue: Clue) -> bool:
-    """Whether the clue's clause is in the future (``will``: :data:`AGREED_MODALS`), as a signed deal's
-    points are told in the outlet's voice (``Lee and Vos signed a truce. The army will end its raids.``)."""
+    """Whether the clue's clause is in the future (``will``: :data:`AGREED_MODALS`, or a present ``be to``:
+    :func:`_scheduled`), as a signed deal's points are told in the outlet's voice (``Lee and Vos signed
+    a truce. The army will end its raids.``)."""
     tok = _token_at(clue.sent.doc, clue.obj.start)
     verb = _clause_verb(tok) if tok is not None else None
     return verb is not None and (any(c.dep_ == "aux" and c.lower_ in AGREED_MODALS for c in verb.children)
                                  or _scheduled(verb))
 
 
+#: Subjects of ``is to`` that name a task, an aim or a question, not a party (``the hard part is to ...``).
+_UNSCHEDULED_SUBJECTS = language.words("condition_unscheduled_subjects")
+
+
 def _scheduled(verb) -> bool:
-    """Whether ``verb`` is the infinitive of ``be to`` (``both armies are to pull back``), the future of
-    what is arranged: as ``will``, it tells a signed deal's points in the outlet's voice.
+    """Whether ``verb`` is the infinitive of a present ``be to`` (``both armies are to pull back``), the
+    future of what is arranged: as ``will``, it tells a signed deal's points in the outlet's voice. Not
+    a past ``were to`` (what was due), ``are yet to`` (what is not done), ``are to blame``, nor a task or a
+    question as the subject (``the hard part is to ...``, ``who is to monitor it``:
+    ``condition_unscheduled_subjects``).
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Both armies are to leave. Both armies want to leave.")
-    >>> _scheduled(doc[4]), _scheduled(doc[10])
-    (True, False)
+    >>> doc = nlp.bare_nlp()("Both armies are to leave. Both armies want to leave. Both armies were to leave.")
+    >>> _scheduled(doc[4]), _scheduled(doc[10]), _scheduled(doc[16])
+    (True, False, False)
     """
     be = verb.head
-    return verb.dep_ == "xcomp" and be.lemma_.lower() == "be" and be.pos_ == "AUX" and be is not verb \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and not any(c.dep_ == "neg" for c in be.children)
+    if not (verb.dep_ == "xcomp" and be.lemma_.lower() == "be" and be.pos_ == "AUX" and be is not verb
+            and be.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() != "blame"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "yet") for c in be.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "csubj") and c.lemma_.lower() in _UNSCHEDULED_SUBJECTS for c in be.children)
 
 
 def document_in_context(clue: Clue) -> Match | None:
@@ -7638,17 +7651,29 @@ def _dated(noun) -> bool:
 
 
 def _dated_to_year(verb) -> bool:
-    """Whether a verb is dated by a phrase with a year (``sealed a truce on May 12, 1994``, ``signed
-    the accord in March 2001``): a deal of history retold, where this week's news writes the day alone
-    (``signed a truce on Monday``).
+    """Whether a verb is dated by a date with its year (``sealed a truce on May 12, 1994``, ``signed the
+    accord in March 2001``, ``in 1994``): the object of ``on`` or ``in`` is the year itself or a month
+    with the year on it. News of the week writes the day alone (``signed a truce on Monday``) and the
+    wire writes a year only for a date of another year, so such a deal is retold history. What was
+    agreed ``on`` (``agreed on a return to the 1994 borders``) is no date.
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("They signed a truce on May 12, 1994. They signed a truce on Monday.")
-    >>> _dated_to_year(doc[1]), _dated_to_year(doc[11])
-    (True, False)
+    >>> doc = nlp.bare_nlp()("They signed a truce on May 12, 1994. They signed a truce on Monday. They agreed on the 1994 line.")
+    >>> _dated_to_year(doc[1]), _dated_to_year(doc[11]), _dated_to_year(doc[17])
+    (True, False, False)
     """
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(_year(t) for t in c.subtree)
-               for c in verb.children)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (_year(obj) or (obj.lower_ in _MONTHS and any(_year(t) for t in obj.subtree))):
+                return True
+    return False
+
+
+#: Month names and their abbreviations (``May``, ``Dec.``): a date's head noun.
+_MONTHS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr) if w) \
+    | frozenset(w.lower() + "." for w in calendar.month_abbr if w)
 
 
 def _year(tok) -> bool:
@@ -7660,7 +7685,8 @@ def past_document(cue: Match, doc) -> bool:
     """Whether a document's cue describes a past deal, not terms set now: the verb it governs is in
     the simple past and the document is dated (``the 2019 deal, which required Osteria to free the
     detainees, collapsed``; ``under the previous accord, Osteria withdrew its troops``; ``the 1994
-    accord, in which Osteria agreed to ...``; a deal sealed ``on May 12, 1994``: :func:`_dated_to_year`);
+    accord, in which Osteria agreed to ...``; for an agreement's cue, a deal sealed ``on May 12, 1994``:
+    :func:`_dated_to_year`);
     ``under the 2019 accord, Osteria must withdraw`` still states a term.
 
     >>> from helpers import nlp
