@@ -19,6 +19,7 @@ True
 """
 from __future__ import annotations
 
+import calendar
 import csv
 import re
 from functools import lru_cache
@@ -30,6 +31,12 @@ from . import config
 
 WORDS_DIR = config.DATA_DIR / "words"
 COLUMNS = ["word", "description"]
+
+#: The calendar's words in lower case (from the standard library, English): day names, month names,
+#: and the months' abbreviations with and without their full stop (``dec``, ``dec.``).
+DAY_NAMES = frozenset(w.lower() for w in calendar.day_name)
+MONTH_NAMES = frozenset(w.lower() for w in calendar.month_name if w)
+MONTH_ABBREVIATIONS = frozenset(w.lower() + dot for w in calendar.month_abbr if w for dot in ("", "."))
 
 
 def list_path(name: str, folder: Path | None = None) -> Path:

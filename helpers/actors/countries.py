@@ -1291,10 +1291,18 @@ def _legislature_country(reg, named: set[str]) -> str | None:
         actor = reg.by_name.get(name)
         if actor is None or actor.type != "organization" or not actor.country or actor.country == "INT":
             continue
-        forms = (name, *actor.aliases)
-        if any(w.lower() in _LEGISLATURE_WORDS for form in forms for w in re.findall(r"[^\W\d_]+", form)):
+        if _names_legislature(name, *actor.aliases):
             codes.add(actor.country)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _names_legislature(*forms: str) -> bool:
+    """Whether one of an actor's names has a legislature's word (``legislature_words``).
+
+    >>> _names_legislature("Ruritanian Senate"), _names_legislature("Harbour Board", "the Board")
+    (True, False)
+    """
+    return any(w.lower() in _LEGISLATURE_WORDS for form in forms for w in re.findall(r"[^\W\d_]+", form))
 
 
 def _owned_body(reg, named: set[str], name: str) -> str | None:
@@ -1464,7 +1472,7 @@ def member_of_named_legislature(ctx, span, mentions: list[dict]) -> str | None:
     guessed = state_of(ctx).guessed
     codes = {m["country"] for m in mentions if m["type"] == "organization" and m["country"]
              and m["actor"] not in guessed and m["country"] != "INT"
-             and any(w.lower() in _LEGISLATURE_WORDS for w in re.findall(r"[^\W\d_]+", m["actor"]))}
+             and _names_legislature(m["actor"])}
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -1,7 +1,6 @@
 """The actor registry (a story's ``actors.csv``): loading, canonical names, alias matching."""
 from __future__ import annotations
 
-import calendar
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -437,7 +436,7 @@ def continues_name(doc, end: int, start: int | None = None) -> bool:
 #: Penn tags of a proper noun (the tagger calls some first names plural ones).
 _PROPER_TAGS = ("NNP", "NNPS")
 #: Words of the calendar, which may follow a name in wire style (``Ann Lee Tuesday said``) but are no part of it.
-_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
+_CALENDAR = language.DAY_NAMES | language.MONTH_NAMES
 
 
 def _name_word(tok) -> bool:

@@ -42,7 +42,6 @@ position of strength," a scientist said`` is held by Ruritania).
 """
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -4319,7 +4318,7 @@ def _scheduled(verb) -> bool:
     (True, False, False)
     """
     be = verb.head
-    if not (verb.dep_ == "xcomp" and be.lemma_.lower() == "be" and be.pos_ == "AUX" and be is not verb
+    if not (verb.dep_ == "xcomp" and be.lemma_.lower() == "be" and be.pos_ == "AUX"
             and be.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() != "blame"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return False
@@ -7672,8 +7671,7 @@ def _dated_to_year(verb) -> bool:
 
 
 #: Month names and their abbreviations (``May``, ``Dec.``): a date's head noun.
-_MONTHS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr) if w) \
-    | frozenset(w.lower() + "." for w in calendar.month_abbr if w)
+_MONTHS = language.MONTH_NAMES | language.MONTH_ABBREVIATIONS
 
 
 def _year(tok) -> bool:
