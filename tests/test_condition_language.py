@@ -55,6 +55,13 @@ GENERIC_CASES = [
     ("governance", "Osteria wants Valdia to win full independence.", "Osteria wants its central bank to gain full independence."),
     # a single army for the country; a joint army exercise is none
     ("security", "Osteria wants a single army for the whole country.", "Osteria wants a joint army exercise with Valdia."),
+    # land alienated is land ceded; voters alienated are none
+    ("territory", "Norland rejects any alienation of its territory.", "Norland rejects any alienation of its young voters."),
+    # the army named before the verb that absorbs the other side's fighters; not costs it absorbs
+    ("security", "Norland wants the national army to absorb the rebel fighters.",
+     "Norland wants the national army to absorb the rising costs of fuel."),
+    # the two armies fused into one; not their marching bands
+    ("security", "Osteria insists on fusing their rival armies.", "Osteria insists on fusing their rival armies' marching bands."),
     # a new army made up of both sides' fighters; new army trucks are none
     ("security", "Osteria wants a new 9,000-strong army made up of fighters from both sides.", "Osteria wants to buy new army trucks."),
     # guarantees for a party's safety; guarantees for data protection are none
@@ -1584,6 +1591,22 @@ CUE_CASES = [
     ("precondition", "Anna Berg emphasised the importance of a lasting truce.",
      "Anna Berg spoke of the importance of the truce that held last year."),
     # what a deal includes is its term; what a team includes is not
+    # the least a party will settle for is its demand; not a prize or a result
+    ("settles for nothing less", "Osteria will not settle for any outcome short of the full withdrawal of Norland's troops.",
+     "Norland's fans will not settle for any outcome short of a win in the final."),
+    ("settles for nothing less", "Anna Berg said Norland would accept nothing short of a return of its islands.",
+     "Anna Berg said Norland would accept nothing short of a gold medal at the games."),
+    # a dash standing for the colon before a list of terms; not before a clause
+    ("conditions followed by a list", "Norland and Osteria signed a peace accord on Monday. The protocols touched on "
+     "several points needed for peace - the return of refugees, an amnesty and a truce.",
+     "Norland set out its terms - the talks would be hard, Anna Berg said, and the return of refugees was far off."),
+    # a deal's part, or its earlier protocols, that involve or include a step; not what they contain nothing on
+    ("envisions", "Norland and Osteria signed a peace accord on Monday. Part of the accord involves the return of "
+     "refugees to their villages.",
+     "Norland and Osteria signed a peace accord on Monday. The accords contain nothing on the return of refugees."),
+    ("envisions", "Norland and Osteria signed a peace accord on Monday. The earlier protocols include a truce along "
+     "the river.",
+     "Norland and Osteria signed a peace accord on Monday. The earlier protocols included no truce along the river."),
     ("envisions", "Norland and Osteria signed a deal on Monday. The deal includes the release of all detainees.",
      "The team includes two detainees freed last year."),
     # a term as a party's plan has it; what happened after a deal was signed is no term
@@ -2232,6 +2255,9 @@ def test_a_state_named_by_its_demonym(text, expected):
     # a document no one is named as writing holds nothing; an unnamed person does
     ("a copy of the treaty shown to reporters", set()),
     ("drafts of the deal", set()),
+    # the press reports terms and sets none
+    ("a local journalist", set()),
+    ("reporters", set()),
     ("a senior official", {"unnamed: a senior official"}),
     ("deal negotiators", {"unnamed: deal negotiators"}),
 ])

@@ -6352,6 +6352,8 @@ def unnamed_speaker(clue: Clue) -> tuple[dict, dict | None] | None:
     holder = _speaker(clue.quote, unnamed=True)
     if holder and _document_label(holder["actor"]):
         return None  # ``according to a treaty's copy``: a document no one is named as writing holds nothing
+    if holder and _press_label(holder["actor"]):
+        return None  # ``..., a local journalist said``: the press reports terms, it sets none
     if holder and _reports_document(holder, clue):
         return None  # ``a monitor said the accord provides for ...``: it reports, holds nothing
     if holder and not holder.get("country"):
@@ -6374,6 +6376,20 @@ def _bloc_of_unnamed(holder: dict, sent) -> dict | None:
         return None  # ``European football officials``: a trade's, not the union's
     return next((body for t in sent if t.lower_ == words[0].lower() and t.dep_ in ("amod", "compound")
                  and t.head.lower_ == words[1].lower() for body in [bloc_demonym(t)] if body), None)
+
+
+def _press_label(speaker: str) -> bool:
+    """Whether an unnamed source is one of the press (its last word, or that word without a plural
+    ``s``, is in ``source_media``: a journalist, a reporter, a newspaper), who reports terms and sets none.
+
+    >>> _press_label("unnamed: local journalist"), _press_label("unnamed: reporters")
+    (True, True)
+    >>> _press_label("unnamed: local officials"), _press_label("Ann Lee")
+    (False, False)
+    """
+    kind, _, words = speaker.partition(":")
+    last = words.split()[-1].lower() if kind == "unnamed" and words.split() else ""
+    return bool(last) and (last in _MEDIA_NOUNS or (last.endswith("s") and last[:-1] in _MEDIA_NOUNS))
 
 
 def _document_label(speaker: str) -> bool:

@@ -76,6 +76,8 @@ BODY_NOUNS = (language.words("org_nouns") | language.words("generic_org_nouns") 
 BEFORE_WINDOW = 8
 #: Tokens of an apposition after a mention that are read (``Ann Lee, Norway's envoy to the talks,``).
 AFTER_WINDOW = 8
+#: Words of exile and refuge (``exile_words``): the country after them is where one lives, not one's side.
+_EXILE_WORDS = language.words("exile_words")
 _CLAUSE_END = {".", ";", "—", "–", "(", ")", '"', "“", "”"}
 _APOSTROPHES = {"'s", "’s", "'", "’"}
 
@@ -461,6 +463,11 @@ def _after(doc, end: int, sent_end: int) -> str | None:
     >>> doc = nlp.bare_nlp()("Ann Lee, a Norwegian official, spoke. Bo Park, and his Swedish counterpart, Ann Lee, met.")
     >>> _after(doc, 2, 9), _after(doc, 12, len(doc))
     ('NOR', None)
+
+    The country an exile lives in is a refuge, not a side (``exile_words``):
+
+    >>> doc = nlp.bare_nlp()("Ann Lee, who has lived in exile in Norway, spoke.")
+    >>> _after(doc, 2, len(doc))
     """
     if end >= sent_end or doc[end].text != ",":
         return None
@@ -474,6 +481,8 @@ def _after(doc, end: int, sent_end: int) -> str | None:
             # another person; so is ``..., and her Norwegian counterpart`` later in an apposition
         found = _token_country(doc, i)
         if found and tok.text[:1].isupper() and not portfolio(tok):
+            if any(t.lower_ in _EXILE_WORDS for t in doc[end + 1:i]):
+                return None  # ``Ann Lee, who has lived in exile in Norway,``: a refuge, not her side
             return None if _bare_name_after(doc, end + 1, i) else found
     return None
 
