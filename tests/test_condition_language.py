@@ -55,6 +55,23 @@ GENERIC_CASES = [
     ("governance", "Osteria wants Valdia to win full independence.", "Osteria wants its central bank to gain full independence."),
     # a single army for the country; a joint army exercise is none
     ("security", "Osteria wants a single army for the whole country.", "Osteria wants a joint army exercise with Valdia."),
+    # people driven out or into exile allowed home; not cattle
+    ("humanitarian", "Norland presses its demand for a return of all villagers chased from their land.",
+     "Norland presses its demand for the return of the cattle chased from its land."),
+    ("humanitarian", "Osteria wants the return of Norlanders expelled from the port years ago.",
+     "Osteria wants the return of the ships expelled from the port years ago."),
+    # the idiom of land's smallest part; not an inch of a budget
+    ("territory", "Osteria will never give up an inch of the northern districts.",
+     "Osteria will never give up an inch of its budget for schools."),
+    # a party barred from buying missiles; not shoes
+    ("security", "Osteria's proposal would bar Norland from buying long-range missiles for ten years.",
+     "Osteria's proposal would bar Norland's firms from buying cheap shoes for ten years."),
+    # people sent before a court; not before the cameras
+    ("accountability", "Osteria will not accept any deal that sends its officers before a foreign court.",
+     "Osteria will not accept any deal that sends its officers before the cameras."),
+    # a third party's purchases of a party's oil stopped; not of its players
+    ("sanctions", "Norland demands that Valdia stop buying Osteria's oil.",
+     "Norland demands that Valdia stop buying Osteria's football players."),
     # land alienated is land ceded; voters alienated are none
     ("territory", "Norland rejects any alienation of its territory.", "Norland rejects any alienation of its young voters."),
     # the army named before the verb that absorbs the other side's fighters; not costs it absorbs
@@ -1596,6 +1613,9 @@ CUE_CASES = [
      "Norland's fans will not settle for any outcome short of a win in the final."),
     ("settles for nothing less", "Anna Berg said Norland would accept nothing short of a return of its islands.",
      "Anna Berg said Norland would accept nothing short of a gold medal at the games."),
+    # the terms named in the sentence before, listed by "among them"; not guests among them
+    ("these demands", "Norland set out its demands on Friday. Chief among them is the release of all detainees.",
+     "Norland hosted the football cup on Friday. Among them were fans who sang about the detainees."),
     # a dash standing for the colon before a list of terms; not before a clause
     ("conditions followed by a list", "Norland and Osteria signed a peace accord on Monday. The protocols touched on "
      "several points needed for peace - the return of refugees, an amnesty and a truce.",
