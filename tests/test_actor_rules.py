@@ -954,3 +954,22 @@ _TITLED = [("Tamuzo", "PERSON"), ("Lakeland", "GPE"), ("Tamuzo", "ORG")]
 def test_a_one_word_name_after_a_states_office_is_a_person_wherever_else_it_is_tagged(pipe, text, ents, expected):
     found = actors.find_mentions(_parse(pipe, text, ents), "t.txt", registry=WORLD)
     assert {m["type"] for m in found if m["actor"] == "Tamuzo"} == expected
+
+
+@pytest.mark.parametrize("text, surface, ents, expected", [
+    # a registered person's surname after another given name is a namesake, and so is its lone use after
+    ("Mara Pryce, a lawmaker in Tarsk, spoke on Monday. Ms Pryce said the talks would resume.", "Pryce said",
+     [("Mara Pryce", "PERSON"), ("Pryce", "PERSON")], "Mara Pryce"),
+    ("Mara Pryce said on Monday that the talks would resume.", "Mara Pryce", [("Mara Pryce", "PERSON")], "Mara Pryce"),
+    # near misses: the registered person named in full, or by an office title, keeps the lone surname
+    ("Harlan Pryce met Mara Pryce on Monday. Later Pryce said the talks would resume.", "Pryce said",
+     [("Harlan Pryce", "PERSON"), ("Mara Pryce", "PERSON"), ("Pryce", "PERSON")], "Harlan Pryce"),
+    ("Mara Pryce met President Pryce on Monday. Later Pryce said the talks would resume.", "Pryce said",
+     [("Mara Pryce", "PERSON"), ("Pryce", "PERSON"), ("Pryce", "PERSON")], "Harlan Pryce"),
+    # a short form of the person's own given name starts with its letter: the same person
+    ("Hal Pryce, the envoy, said on Monday that the talks would resume.", "Pryce", [("Hal Pryce", "PERSON")],
+     "Harlan Pryce"),
+])
+def test_a_registered_surname_after_another_given_name_is_a_namesake(pipe, text, surface, ents, expected):
+    rows = _rows(pipe, text, surface, ents)
+    assert {r[1] for r in rows if r[0] in ("Pryce", "Mara Pryce")} == {expected}, rows

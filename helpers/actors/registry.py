@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from .. import config, language
 from ..story import derived
-from .words import _ACRONYM, FORMER_STATE_ROLE, ORG_HEADS, TITLES
+from .words import _ACRONYM, FORMER_STATE_ROLE, HONORIFICS, ORG_HEADS, TITLES
 
 MENTION_COLUMNS = ["article", "actor", "type", "country", "surface", "start", "end",
                    "sentence", "sent_start", "source", "rule"]
@@ -445,6 +445,53 @@ def _name_word(tok) -> bool:
     return tok.is_title and tok.tag_ in _PROPER_TAGS and tok.lower_ not in _AFTER_ALIAS and tok.lower_ not in _CALENDAR
 
 
+def _another_given_name(doc, start: int, name: str) -> bool:
+    """Whether the one-word alias at token ``start``, capitalised, is written after a given name that is
+    not the registered person's ``name`` and starts with another letter (``Ann Lee`` where the registry
+    means ``Bo Lee``; ``Bob Lee`` may be Bo Lee's short form): a namesake.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee met Bo Lee, Bob Lee and President Lee.")
+    >>> [_another_given_name(doc, i, "Bo Lee") for i in (1, 4, 7, 10)]
+    [True, False, False, False]
+    """
+    if start == 0 or "\n" in doc[start - 1].whitespace_ or not doc[start].is_title:
+        return False
+    given, own = doc[start - 1], name.split()[:-1]
+    # a short form or another spelling of the person's own given name (``Kit`` for ``Keith``,
+    # ``Valeriy`` for ``Valerii``) starts with the same letter: only another initial is another person
+    return _name_word(given) and given.text not in own and given.text[:1].lower() not in {w[:1].lower() for w in own}
+
+
+def _without_namesakes(doc, found: list[tuple[str, int, int]], reg) -> list[tuple[str, int, int]]:
+    """Drop a registered person's one-word alias (a surname) where the text writes it after another
+    given name (:func:`_another_given_name`: ``Ann Lee`` is not the registry's ``Bo Lee``); and when
+    the text never names the registered person itself (no alias of several words, no given name of
+    its own, no title before the surname but an honorific, ``Mr`` or ``Ms``), drop every lone use of
+    that surname too: the article is about the namesake (``Ann Lee said ... Ms Lee added``).
+
+    >>> from helpers import nlp
+    >>> from helpers.actors.registry import Registry, Actor
+    >>> reg = Registry((Actor("Bo Lee", "person", "NRL", ("Lee",)),))
+    >>> doc = nlp.bare_nlp()("Ann Lee spoke. Ms Lee said more.")
+    >>> _without_namesakes(doc, [("Bo Lee", 1, 2), ("Bo Lee", 5, 6)], reg)
+    []
+    >>> doc = nlp.bare_nlp()("Ann Lee met Bo Lee. Lee said more.")
+    >>> _without_namesakes(doc, [("Bo Lee", 1, 2), ("Bo Lee", 3, 5), ("Bo Lee", 6, 7)], reg)
+    [('Bo Lee', 3, 5), ('Bo Lee', 6, 7)]
+    """
+    named = {i for _, s, e in found for i in range(s, e)}  # ``Osteria Lee``: a registered name is no given name
+    shadowed = {(n, s) for n, s, e in found if e - s == 1 and reg.by_name[n].type == "person"
+                and len(n.split()) > 1 and s - 1 not in named and _another_given_name(doc, s, n)}
+    if not shadowed:
+        return found
+    names = {n for n, _ in shadowed}
+    own = {n for n, s, e in found if n in names and (n, s) not in shadowed
+           and (e - s > 1 or (s > 0 and doc[s - 1].text in n.split()) or (s > 0 and doc[s - 1].lower_.rstrip('.') in TITLES - HONORIFICS))}
+    return [(n, s, e) for n, s, e in found
+            if (n, s) not in shadowed and not (n in names and n not in own and e - s == 1)]
+
+
 def titles_another(doc, end: int, start: int, same: set[int] = frozenset()) -> bool:
     """Does a person's registered title (an alias that holds an office word: ``Ruritanian
     President``) stand right before a personal name of two words that is not one of that person's
@@ -522,6 +569,7 @@ def registry_matches(doc, registry=None) -> list[tuple[str, int, int]]:
     found = [(n, s, e) for n, s, e in found if not continues_name(doc, e, s)]
     found = [(n, s, e) for n, s, e in found
              if not (reg.by_name[n].type == "person" and titles_another(doc, e, s, own[n]))]
+    found = _without_namesakes(doc, found, reg)
     confirmed, lowercase_only = set(), defaultdict(list)
     for name, s, e in found:
         span_text = doc[s:e].text
