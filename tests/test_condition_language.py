@@ -60,6 +60,9 @@ GENERIC_CASES = [
      "Norland presses its demand for the return of the cattle chased from its land."),
     ("humanitarian", "Osteria wants the return of Norlanders expelled from the port years ago.",
      "Osteria wants the return of the ships expelled from the port years ago."),
+    # fighters integrated, however many words describe them; not their children
+    ("security", "Norland wants the integration of the former northern rebel fighters into the civil service.",
+     "Norland wants the integration of the former northern rebel fighters' children into schools."),
     # the idiom of land's smallest part; not an inch of a budget
     ("territory", "Osteria will never give up an inch of the northern districts.",
      "Osteria will never give up an inch of its budget for schools."),
@@ -1202,6 +1205,9 @@ CUE_CASES = [
     ("wants", "Norland wants to convince Osteria to pull its soldiers out of the valley.",
      "Osteria wants to show that it can free the detainees."),
     ("seeks", "Osteria wants the detainees freed.", "Osteria wanted to show Norland that it could free the detainees."),
+    # calling upon another to act, as calling on it; not calling upon a minister for a speech
+    ("seeks", "Anna Berg called upon Osteria to pull its troops out of the valley.",
+     "Anna Berg called upon the sports minister of Osteria to give a speech at the games."),
     # a red line said as a verbless sentence opening on ``No``; a sentence with a verb of its own tells a fact
     ("no X", "No limits on our army, Anna Berg said.", "No accord has been signed yet on limits to the army."),
     ("no X", "No easing of the sanctions before a full withdrawal, Anna Berg told the assembly.",
@@ -1224,6 +1230,9 @@ CUE_CASES = [
     ("refuses", "Norland dismissed any notion of talking directly to Osteria.",
      "Norland studied any notion of talking directly to Osteria."),
     # rejecting the idea or the possibility of a concession; the possibility of a leak is no concession
+    # what a party will not even consider doing is a red line; a judgement it would not make is none
+    ("refuses", "Anna Berg said Osteria would not consider pulling out of the occupied valley.",
+     "Anna Berg said Osteria would not consider the truce a failure."),
     ("refuses", "Norland rejected the idea of ceding the islands to Osteria.",
      "Norland rejected the idea that the islands were ceded in a secret deal."),
     ("signed a truce deal", "Norland signs ceasefire agreement with Osteria",
@@ -3400,6 +3409,13 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    # a deal signed by a group the tables lack and a named party: the named signer joined to the agent's object
+    "a_document_signed_by_unnamed_groups_and_a_named_party": [
+        ("A peace accord was signed by three rebel groups and Anna Berg. The terms of the agreement included a "
+         "truce and the freeing of all detainees.", [("Anna Berg", "ceasefire"), ("Anna Berg", "prisoners")]),
+        ("A peace accord was signed by three rebel groups and foreign observers. The terms of the agreement "
+         "included a truce and the freeing of all detainees.", []),
+    ],
     "a_clause_framed_by_a_document_with_an_author": [
         # the document's author sets the terms of what both sides would do under it
         ("Under Osteria's proposal, both sides would declare a truce on Monday.", [("Osteria", "ceasefire")]),

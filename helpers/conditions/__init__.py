@@ -5465,9 +5465,12 @@ def _document_owner(tok, mentions) -> dict | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
         subjects += [s for s in map(_announcer_of_pronoun, subjects) if s is not None]
         for subj in doers + subjects:
+            # ``signed by three rebel groups and Ann Lee``: an agent's object and the names joined to it
+            below = [*subj.children, *(c for g in subj.children for c in g.conjuncts)] if subj.dep_ == "agent" \
+                else list(subj.children)
             hit = _token_mention(subj, mentions) or next(
                 (h for h in (_token_mention(g, mentions) or ((_premodifier_mention(g, mentions) or _officials_in(g, mentions))
-                                                              if subj.dep_ == "agent" else None) for g in subj.children) if h),
+                                                              if subj.dep_ == "agent" else None) for g in below) if h),
                 None) \
                 or (demonym_owner(subj) if subj.lemma_.lower() in STATE_NOUNS or _fighters_of_state(subj) else None) \
                 or _state_of(subj, mentions) or _pronoun_owner_actor(subj, mentions) or _officials_in(subj, mentions)
