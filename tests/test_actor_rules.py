@@ -966,6 +966,13 @@ def test_a_one_word_name_after_a_states_office_is_a_person_wherever_else_it_is_t
      [("Harlan Pryce", "PERSON"), ("Mara Pryce", "PERSON"), ("Pryce", "PERSON")], "Harlan Pryce"),
     ("Mara Pryce met President Pryce on Monday. Later Pryce said the talks would resume.", "Pryce said",
      [("Mara Pryce", "PERSON"), ("Pryce", "PERSON"), ("Pryce", "PERSON")], "Harlan Pryce"),
+    # a title before another given name does not hide it
+    ("Talks went on. Senator Mara Pryce said the talks would resume.", "Mara Pryce", [("Mara Pryce", "PERSON")],
+     "Mara Pryce"),
+    # a title with a full stop, or a middle initial, is no other given name
+    ("Dr. Pryce said on Monday that the talks would resume.", "Pryce said", [("Dr. Pryce", "PERSON")], "Harlan Pryce"),
+    ("Harlan J. Pryce said on Monday that the talks would resume.", "Pryce", [("Harlan J. Pryce", "PERSON")],
+     "Harlan Pryce"),
     # a short form of the person's own given name starts with its letter: the same person
     ("Hal Pryce, the envoy, said on Monday that the talks would resume.", "Pryce", [("Hal Pryce", "PERSON")],
      "Harlan Pryce"),

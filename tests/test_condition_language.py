@@ -63,6 +63,44 @@ GENERIC_CASES = [
     # fighters integrated, however many words describe them; not their children
     ("security", "Norland wants the integration of the former northern rebel fighters into the civil service.",
      "Norland wants the integration of the former northern rebel fighters' children into schools."),
+    # land left under a party's control; not a fire under control
+    ("territory", "Norland would not accept any deal that leaves the border dam under Osteria's control.",
+     "Norland would not accept any deal that leaves the forest fire under control."),
+    # official status for a dialect; not for a football league
+    ("governance", "Norland demands official status for the northern dialect.",
+     "Norland wants official status for its football league."),
+    # who chairs the sessions, who leads the delegations, who sits at the table with whom
+    ("negotiation_terms", "Norland wants Valdia to chair every session.",
+     "Norland wants Valdia to chair the board of the national bank."),
+    ("negotiation_terms", "Valdia will host the talks provided that both delegations are led by ministers.",
+     "Valdia will host the football final provided that both teams are led by captains."),
+    ("negotiation_terms", "Osteria would not sit at the same table as the rebels.",
+     "Osteria would not sit at the same table as the journalists at the gala dinner."),
+    # a state made neutral; not a neutral venue
+    ("security", "Anna Berg turned down Valdia's suggestion of a neutral Norland.",
+     "Anna Berg turned down Valdia's suggestion of a neutral venue for the games."),
+    # people handed over to a court abroad; not to a club
+    ("accountability", "Karl Vos said his country would never hand its officers over to a foreign court.",
+     "Karl Vos said his country would never hand its officers over to a foreign club."),
+    # near misses a reviewer found: an inch given in trade talks, a region estranged, an attack absorbed,
+    # farmers' drones or fuel, widows of soldiers, troops home before a court rules, a group driven out
+    ("territory", "Osteria refuses to give up an inch of Valdia.", "Norland refuses to give an inch in the trade talks."),
+    ("territory", "Norland rejects any alienation of its territory.",
+     "Anna Berg wants to end the alienation of the border region from the capital."),
+    ("security", "Norland wants the national army to absorb the rebel fighters.",
+     "Norland wants its army to absorb any rebel attack without retaliating."),
+    ("security", "Osteria's proposal would bar Norland from buying long-range missiles for ten years.",
+     "Osteria's proposal would ban Norland's farmers from buying crop-spraying drones."),
+    ("sanctions", "Norland demands that Valdia stop buying Osteria's oil.",
+     "Norland wants its farmers to stop buying fuel on credit."),
+    ("security", "Norland wants the integration of the former northern rebel fighters into the civil service.",
+     "Norland wants the integration of the widows of fallen soldiers into the workforce."),
+    ("security", "Osteria insists on merging their armies' command structures.",
+     "Osteria insists on fusing their rival armies' marching bands."),
+    ("accountability", "Osteria will not accept any deal that sends its officers before a foreign court.",
+     "Norland demands that Osteria send its troops home before the court rules on the border."),
+    ("humanitarian", "Norland wants the return of all Osterians driven out of the valley.",
+     "Norland rejects any return of the Freedom Front driven out of the valley last year."),
     # the idiom of land's smallest part; not an inch of a budget
     ("territory", "Osteria will never give up an inch of the northern districts.",
      "Osteria will never give up an inch of its budget for schools."),
@@ -1625,6 +1663,26 @@ CUE_CASES = [
     # the terms named in the sentence before, listed by "among them"; not guests among them
     ("these demands", "Norland set out its demands on Friday. Chief among them is the release of all detainees.",
      "Norland hosted the football cup on Friday. Among them were fans who sang about the detainees."),
+    # what a party's demand is; not what is said of a demand for grain
+    ("its demand is", "Officials in Norland said the Freedom Front's latest demand is official status for the northern "
+     "dialect.", "The demand for grain in Norland is growing as the truce holds."),
+    ("its demand is", "Norland's one condition remains a full pullback of Osteria's troops from the valley.",
+     "Norland's one condition remains unclear, Karl Vos said of the pullback from the valley."),
+    # never handing people over is a red line; handing a trophy over is none
+    ("refuses", "Karl Vos said Osteria would never hand its officers over to a foreign court.",
+     "Karl Vos said Osteria would never hand the trophy over without a fight."),
+    # the least a party settles for, in the other common wordings; not a medal
+    ("settles for nothing less", "Anna Berg said Osteria would not consider anything less than a full pullback of "
+     "Norland's troops.", "Anna Berg said Osteria would not consider anything less than a gold medal at the games."),
+    ("settles for nothing less", "Osteria will never settle for less than a full pullback of Norland's troops.",
+     "Osteria will never settle for less than a gold medal at the games."),
+    # a dash before a list whose first item has a participle after an article; not a clause in the past
+    ("conditions followed by a list", "Norland and Osteria signed a peace accord on Monday. The protocols touched on "
+     "several points - a phased pullback, a return of refugees and an amnesty.",
+     "Norland set out its terms - the talks ended in anger, Anna Berg said, and the return of refugees was far off."),
+    # a deal that contains a step; not one that contains little on it
+    ("envisions", "Norland and Osteria signed a peace accord on Monday. The accord contains the return of refugees.",
+     "Norland and Osteria signed a peace accord on Monday. The accord contains little on the return of refugees."),
     # a dash standing for the colon before a list of terms; not before a clause
     ("conditions followed by a list", "Norland and Osteria signed a peace accord on Monday. The protocols touched on "
      "several points needed for peace - the return of refugees, an amnesty and a truce.",
@@ -3409,8 +3467,20 @@ def test_lemma_sequences_match_inflected_forms(pipe):
 #: Patterns of news language the detector reads, each with its invented sentences (a sentence that
 #: states a term, and near misses that state none): ``(text, expected (holder, category) pairs)``.
 PATTERN_CASES = {
+    # a headline's one name before a colon speaks alone: the party after the colon is the one told
+    "a_headline_name_before_a_colon_speaks_alone": [
+        ("Osteria: Norland must pull its troops back from the valley", [("Osteria", "territory")]),
+        ("Osteria: Norland and Valdia must free all detainees", [("Osteria", "prisoners")]),
+    ],
+    # a step kept on its timetable is no pledge; a promised one is
+    "a_step_on_its_timetable_is_no_pledge": [
+        ("Norland will hold parliamentary elections in October as scheduled, the election board said.", []),
+        ("Norland will hold free elections in October, Anna Berg promised.", [("Norland", "governance")]),
+    ],
     # a deal signed by a group the tables lack and a named party: the named signer joined to the agent's object
     "a_document_signed_by_unnamed_groups_and_a_named_party": [
+        ("A peace accord was signed by three rebel groups and Anna Berg as a witness. The terms of the agreement "
+         "included a truce and the freeing of all detainees.", []),
         ("A peace accord was signed by three rebel groups and Anna Berg. The terms of the agreement included a "
          "truce and the freeing of all detainees.", [("Anna Berg", "ceasefire"), ("Anna Berg", "prisoners")]),
         ("A peace accord was signed by three rebel groups and foreign observers. The terms of the agreement "

@@ -5466,8 +5466,8 @@ def _document_owner(tok, mentions) -> dict | None:
         subjects += [s for s in map(_announcer_of_pronoun, subjects) if s is not None]
         for subj in doers + subjects:
             # ``signed by three rebel groups and Ann Lee``: an agent's object and the names joined to it
-            below = [*subj.children, *(c for g in subj.children for c in g.conjuncts)] if subj.dep_ == "agent" \
-                else list(subj.children)
+            below = [*subj.children, *(c for g in subj.children for c in g.conjuncts if not _signs_as_third_party(c))] \
+                if subj.dep_ == "agent" else list(subj.children)
             hit = _token_mention(subj, mentions) or next(
                 (h for h in (_token_mention(g, mentions) or ((_premodifier_mention(g, mentions) or _officials_in(g, mentions))
                                                               if subj.dep_ == "agent" else None) for g in below) if h),
@@ -5477,6 +5477,33 @@ def _document_owner(tok, mentions) -> dict | None:
             if hit:  # ``the Norwegian delegation``, ``the State of Qatar``, ``her government``, ``envoys of Norland``
                 return hit
     return _committed_party(tok, mentions) or _party_between(tok, mentions)
+
+
+#: Words of one who signs a deal without being its party (``condition_witness_nouns``: a witness, a guarantor)
+#: or takes a third party's part in the talks (``third_party_roles``: a mediator).
+_WITNESS_WORDS = language.words("condition_witness_nouns") | language.words("third_party_roles")
+
+
+def _signs_as_third_party(tok) -> bool:
+    """Whether a name joined to a deal's signers signs as a witness, a guarantor or a mediator: its own
+    word is one, or one stands in apposition to it or after its ``as`` (``signed by three rebel groups
+    and the mediator, Ann Lee, as a witness``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("It was signed by the rebels and Ann Lee as a witness. It was signed by the rebels and Ann Lee.")
+    >>> _signs_as_third_party(doc[8]), _signs_as_third_party(doc[21])
+    (True, False)
+    """
+    if tok.lemma_.lower() in _WITNESS_WORDS or any(t.lemma_.lower() in _WITNESS_WORDS for t in tok.subtree
+                                                  if t.i != tok.i and t.dep_ not in ("conj", "cc")):
+        return True  # ``the mediator, Ann Lee``, ``Ann Lee, the mediator``
+    verb = tok.head
+    while verb.dep_ in ("conj", "pobj", "agent") and verb.head.i != verb.i:
+        verb = verb.head  # ``signed by the rebels and Ann Lee as a witness``: the parser hangs ``as`` on the verb
+    last = max((c for c in tok.head.conjuncts), key=lambda c: c.i, default=tok) if tok.dep_ == "conj" else tok
+    return tok.i >= last.i and any(p.lower_ == "as" and p.i > tok.i and any(o.lemma_.lower() in _WITNESS_WORDS
+                                                                              for o in p.children)
+                                   for p in verb.children)
 
 
 #: Nouns of a war or dispute a document is to end, and the verbs of ending it (``an accord to end the
@@ -6382,17 +6409,30 @@ def _bloc_of_unnamed(holder: dict, sent) -> dict | None:
 
 
 def _press_label(speaker: str) -> bool:
-    """Whether an unnamed source is one of the press (its last word, or that word without a plural
-    ``s``, is in ``source_media``: a journalist, a reporter, a newspaper), who reports terms and sets none.
+    """Whether an unnamed source is one of the press (its head noun, the last one or two words before a
+    preposition, a relative or a participle, or those without a plural ``s``, is in ``source_media``: a
+    journalist, a reporter, a news agency), who reports terms and sets none.
 
     >>> _press_label("unnamed: local journalist"), _press_label("unnamed: reporters")
     (True, True)
-    >>> _press_label("unnamed: local officials"), _press_label("Ann Lee")
+    >>> _press_label("unnamed: a news agency"), _press_label("unnamed: state media")
+    (True, True)
+    >>> _press_label("unnamed: local officials"), _press_label("unnamed: officials briefing journalists")
     (False, False)
     """
     kind, _, words = speaker.partition(":")
-    last = words.split()[-1].lower() if kind == "unnamed" and words.split() else ""
-    return bool(last) and (last in _MEDIA_NOUNS or (last.endswith("s") and last[:-1] in _MEDIA_NOUNS))
+    found = re.findall(r"[a-z-]+", words.lower()) if kind == "unnamed" else []
+    cut = next((i for i, w in enumerate(found) if i and (w in _DESCRIPTION_BREAKS or w.endswith("ing"))), len(found))
+    head = found[:cut]  # ``officials briefing journalists``: the officials are the source
+    return any(" ".join(head[-n:]) in _MEDIA_NOUNS or (" ".join(head[-n:]).endswith("s")
+                                                        and " ".join(head[-n:])[:-1] in _MEDIA_NOUNS)
+               for n in (1, 2) if len(head) >= n)
+
+
+#: Words after which an unnamed source's description goes on about something else (``officials with
+#: knowledge of ...``, ``a reporter who ...``): its head noun stands before them.
+_DESCRIPTION_BREAKS = frozenset({"of", "with", "at", "for", "from", "in", "on", "to", "by", "who", "that", "which",
+                                 "close", "familiar"})
 
 
 def _document_label(speaker: str) -> bool:
@@ -7232,6 +7272,8 @@ EXPECTED_ACTS = language.words("condition_expected_acts")
 #: time (``next week``, ``in the coming days``): such an expected act is a forecast.
 SOON_WORDS = language.words("condition_soon_words")
 NEAR_TIME_WORDS = language.words("condition_near_time_words")
+#: Words that after ``as`` keep a step on its timetable (``as scheduled``): ``condition_schedule_words``.
+SCHEDULE_WORDS = language.words("condition_schedule_words")
 
 
 def dated_soon(verb) -> bool:
@@ -7243,10 +7285,18 @@ def dated_soon(verb) -> bool:
     >>> doc = nlp.bare_nlp()("Norland expects Osteria to withdraw next week.")
     >>> dated_soon(doc[4]), dated_soon(nlp.bare_nlp()("Norland expects Osteria to withdraw.")[4])
     (True, False)
+
+    A step kept on its timetable (``as scheduled``, ``as planned``: ``condition_schedule_words``) is one too:
+
+    >>> dated_soon(nlp.bare_nlp()("Norland will hold elections in October as scheduled.")[2])
+    True
     """
     for tok in verb.subtree:
         if tok.lower_ in SOON_WORDS and tok.dep_ in ("advmod", "npadvmod") and tok.head.i == verb.i:
             return True
+        if tok.lower_ in SCHEDULE_WORDS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as" \
+                and (tok.head.i == verb.i or tok.head.head.i == verb.i):
+            return True  # ``will hold the elections as scheduled``: a timetable kept
         if tok.lemma_.lower() in TIME_UNITS and any(c.lower_ in NEAR_TIME_WORDS for c in tok.children) \
                 and (tok.head.i == verb.i or tok.head.head.i == verb.i):
             return True
@@ -8623,6 +8673,8 @@ LIST_OPENER_RULE = "condition_holder.holder_of_list_opener"
 AUTHOR_RULES = ("condition_holder.author_of_document", "condition_holder.author_of_context_document", LIST_OPENER_RULE)
 #: The holder rule that reads a counted noun or a joint statement (``both sides agreed``).
 PAIR_RULE = "condition_holder.parties_named_before"
+#: The rule of a headline's one name before a colon (:func:`name_before_colon`): it speaks alone.
+COLON_RULE = "condition_holder.name_before_colon"
 
 
 def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str = "") -> list[dict]:
@@ -8635,9 +8687,12 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
     or a document's author (:data:`AUTHOR_RULES`); never the addressee. A role noun's name in
     apposition (``his counterpart Karl Vos``) and a party joined by a dash before a document
     (:func:`hyphen_partners`) count as coordinated. A counted noun's or a joint statement's
-    holder (``both sides``) has the other parties it stands for (:func:`parties_named_before`)."""
+    holder (``both sides``) has the other parties it stands for (:func:`parties_named_before`); a
+    headline's one name before a colon has none (``Osteria: Norland must ...``)."""
     if holder_rule.split("; ")[0] == PAIR_RULE:
         return [p for p in clue.pair[1:] if p["actor"] != holder["actor"]]
+    if holder_rule.split("; ")[0] == COLON_RULE:
+        return []  # ``Osteria: Norland must pull back``: the one name before the colon speaks; the one after is told
     if holder.get("pair"):  # a list opened by a counted noun (:func:`_opener_pair`)
         return [p for p in holder["pair"][1:] if p["actor"] != holder["actor"]]
     start = holder.get("start")

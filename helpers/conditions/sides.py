@@ -464,10 +464,11 @@ def _after(doc, end: int, sent_end: int) -> str | None:
     >>> _after(doc, 2, 9), _after(doc, 12, len(doc))
     ('NOR', None)
 
-    The country an exile lives in is a refuge, not a side (``exile_words``):
+    The country an exile lives in is a refuge, not a side (:func:`_refuge`):
 
-    >>> doc = nlp.bare_nlp()("Ann Lee, who has lived in exile in Norway, spoke.")
-    >>> _after(doc, 2, len(doc))
+    >>> doc = nlp.bare_nlp()("Ann Lee, in exile in Norway since 2001, spoke. Ann Lee, an exiled Norwegian leader, spoke.")
+    >>> _after(doc, 2, 11), _after(doc, 14, len(doc))
+    (None, 'NOR')
     """
     if end >= sent_end or doc[end].text != ",":
         return None
@@ -481,10 +482,29 @@ def _after(doc, end: int, sent_end: int) -> str | None:
             # another person; so is ``..., and her Norwegian counterpart`` later in an apposition
         found = _token_country(doc, i)
         if found and tok.text[:1].isupper() and not portfolio(tok):
-            if any(t.lower_ in _EXILE_WORDS for t in doc[end + 1:i]):
+            if _refuge(doc, i, end + 1):
                 return None  # ``Ann Lee, who has lived in exile in Norway,``: a refuge, not her side
             return None if _bare_name_after(doc, end + 1, i) else found
     return None
+
+
+def _refuge(doc, i: int, lo: int) -> bool:
+    """Whether the country word at token ``i`` is where one lives in exile or refuge: the object of
+    ``in`` or ``to`` right after a word of exile (``exile_words``: ``in exile in Norway``, ``asylum in
+    Norway``, ``exiled to Norway``, ``a refugee in Norway``), no further back than token ``lo``; an exiled
+    Norwegian, or the exiled leader of Norway's opposition, is Norway's.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee, granted asylum in Norway, and Bo Park, the exiled leader of Norway's party, spoke.")
+    >>> _refuge(doc, 6, 3), _refuge(doc, 17, 11)
+    (True, False)
+    """
+    j = i
+    while j - 1 >= lo and doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ == "PROPN":
+        j -= 1  # the first word of a country's name of several words
+    if j - 1 < lo or doc[j - 1].lower_ not in ("in", "to"):
+        return False
+    return any(t.lower_ in _EXILE_WORDS for t in doc[max(lo, j - 4):j - 1])
 
 
 def _bare_name_after(doc, start: int, i: int) -> bool:
@@ -557,8 +577,8 @@ def _apposition(span) -> str | None:
             if span.start <= tok.i < span.end or not tok.text[:1].isupper() or portfolio(tok) or _in_conjunct(tok, head):
                 continue  # ``its representative for Norway``: the portfolio, not the holder's state
             found = _token_country(span.doc, tok.i)
-            if found:
-                return found
+            if found and not _refuge(span.doc, tok.i, head.left_edge.i):
+                return found  # (``Ann Lee, a dissident granted asylum in Norway,``: a refuge, not her side)
     return None
 
 
