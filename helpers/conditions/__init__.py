@@ -6430,9 +6430,8 @@ def _press_label(speaker: str) -> bool:
 
 
 #: Words after which an unnamed source's description goes on about something else (``officials with
-#: knowledge of ...``, ``a reporter who ...``): its head noun stands before them.
-_DESCRIPTION_BREAKS = frozenset({"of", "with", "at", "for", "from", "in", "on", "to", "by", "who", "that", "which",
-                                 "close", "familiar"})
+#: knowledge of ...``, ``a reporter who ...``): its head noun stands before them (``description_breaks``).
+_DESCRIPTION_BREAKS = language.words("description_breaks")
 
 
 def _document_label(speaker: str) -> bool:
