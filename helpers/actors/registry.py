@@ -461,8 +461,8 @@ def _initial(word: str) -> str:
 #: Titles that stand before a surname though the tables keep them in some names (``Emir Lee``): ``name_title_words``.
 _NAME_TITLES = language.words("name_title_words")
 #: First letters that transliterations of one given name swap (``Y``/``E``/``I``/``J``, ``C``/``K``/``Q``,
-#: ``G``/``H``, ``W``/``V``, ``P``/``F``).
-_INITIAL_FOLDS = {"y": "i", "e": "i", "j": "i", "c": "k", "q": "k", "g": "h", "w": "v", "p": "f"}
+#: ``G``/``H``, ``W``/``V``, ``P``/``F``), each folded to one: ``transliteration_initials`` (``y=i``).
+_INITIAL_FOLDS = dict(w.split("=", 1) for w in language.words("transliteration_initials"))
 
 
 def _another_given_name(doc, start: int, name: str) -> bool:
