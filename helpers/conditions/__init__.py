@@ -6409,9 +6409,9 @@ def _bloc_of_unnamed(holder: dict, sent) -> dict | None:
 
 
 def _press_label(speaker: str) -> bool:
-    """Whether an unnamed source is one of the press (its head noun, the last one or two words before a
-    preposition, a relative or a participle, or those without a plural ``s``, is in ``source_media``: a
-    journalist, a reporter, a news agency), who reports terms and sets none.
+    """Whether an unnamed source is one of the press (its head noun, the last one or two words of
+    :func:`_description_head`, or those without a plural ``s``, is in ``source_media``: a journalist, a
+    reporter, a news agency), who reports terms and sets none.
 
     >>> _press_label("unnamed: local journalist"), _press_label("unnamed: reporters")
     (True, True)
@@ -6420,10 +6420,7 @@ def _press_label(speaker: str) -> bool:
     >>> _press_label("unnamed: local officials"), _press_label("unnamed: officials briefing journalists")
     (False, False)
     """
-    kind, _, words = speaker.partition(":")
-    found = re.findall(r"[a-z-]+", words.lower()) if kind == "unnamed" else []
-    cut = next((i for i, w in enumerate(found) if i and (w in _DESCRIPTION_BREAKS or w.endswith("ing"))), len(found))
-    head = found[:cut]  # ``officials briefing journalists``: the officials are the source
+    head = _description_head(speaker) if speaker.startswith("unnamed") else []
     return any(" ".join(head[-n:]) in _MEDIA_NOUNS or (" ".join(head[-n:]).endswith("s")
                                                         and " ".join(head[-n:])[:-1] in _MEDIA_NOUNS)
                for n in (1, 2) if len(head) >= n)
@@ -6434,17 +6431,29 @@ def _press_label(speaker: str) -> bool:
 _DESCRIPTION_BREAKS = language.words("description_breaks")
 
 
+def _description_head(speaker: str) -> list[str]:
+    """The words of a source's description (after ``unnamed:``) up to its head noun: up to the first
+    word after which it goes on about something else (``description_breaks``: ``of``, ``with``,
+    ``who``) or a participle in ``-ing``, never the first word.
+
+    >>> _description_head("unnamed: copy of the treaty"), _description_head("unnamed: officials briefing journalists")
+    (['copy'], ['officials'])
+    """
+    found = re.findall(r"[a-z-]+", speaker.split(":", 1)[-1].lower())
+    cut = next((i for i, w in enumerate(found) if i and (w in _DESCRIPTION_BREAKS or w.endswith("ing"))), len(found))
+    return found[:cut]
+
+
 def _document_label(speaker: str) -> bool:
     """Whether an unnamed source is a document (``unnamed: copy of the treaty shown to reporters``),
-    not a person or a body: its head noun, the word before ``of`` or else the last word, is one.
+    not a person or a body: its head noun (the last word of :func:`_description_head`) is one.
 
     >>> _document_label("unnamed: copy of the treaty shown to reporters"), _document_label("unnamed: official")
     (True, False)
     >>> _document_label("unnamed: drafts of the deal"), _document_label("unnamed: treaty negotiators")
     (True, False)
     """
-    words = re.findall(r"[a-z]+", speaker.split(":", 1)[-1].lower())
-    head = words[words.index("of", 1) - 1] if "of" in words[1:] else (words[-1] if words else "")
+    head = (_description_head(speaker) or [""])[-1]
     return head in DOCUMENT_NOUNS or head.rstrip("s") in DOCUMENT_NOUNS
 
 
