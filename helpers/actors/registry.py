@@ -458,6 +458,9 @@ def _initial(word: str) -> str:
     return _INITIAL_FOLDS.get(first, first)
 
 
+#: An initial standing for a given name (``J.``), and the hyphens that join two given names (``Ann-Marie``).
+_INITIAL_TOKEN = re.compile(r"[A-Z]\.")
+_HYPHENS = ("-", "\u2010", "\u2011")
 #: Titles that stand before a surname though the tables keep them in some names (``Emir Lee``): ``name_title_words``.
 _NAME_TITLES = language.words("name_title_words")
 #: First letters that transliterations of one given name swap (``Y``/``E``/``I``/``J``, ``C``/``K``/``Q``,
@@ -485,13 +488,13 @@ def _another_given_name(doc, start: int, name: str) -> bool:
         return False
     run, i = [], start - 1
     while i >= 0 and start - i <= 3 and "\n" not in doc[i].text_with_ws and doc[i].ent_type_ in ("", "PERSON") \
-            and (doc[i].is_title or doc[i].text in ("-", "\u2010", "\u2011") or re.fullmatch(r"[A-Z]\.", doc[i].text)) \
+            and (doc[i].is_title or doc[i].text in _HYPHENS or _INITIAL_TOKEN.fullmatch(doc[i].text)) \
             and doc[i].lower_.rstrip(".") not in TITLES | HONORIFICS | _AFTER_ALIAS | _NAME_TITLES \
             and doc[i].lower_ not in DEMONYMS:
         run.append(doc[i])  # the given names and initials before the surname (``Ann``, ``Ann J.``, ``Ann-Marie``),
         i -= 1  # back to a title or a demonym (``First Lady Ann Lee``; ``Mr. Lee``, ``Emir Lee``: none)
-    words = [t.text.rstrip(".") for t in run if t.text not in ("-", "\u2010", "\u2011")]
-    if not words or not _name_word(run[0]) and not re.fullmatch(r"[A-Z]\.", run[0].text):
+    words = [t.text.rstrip(".") for t in run if t.text not in _HYPHENS]
+    if not words or not _name_word(run[0]) and not _INITIAL_TOKEN.fullmatch(run[0].text):
         return False  # ``Mr. Lee``, ``Emir Lee``, ``Osterian Lee``, ``In Geneva Lee``: no given name
     first, last = i + 1, start
     while first > 0 and "\n" not in doc[first - 1].text_with_ws:
