@@ -51,6 +51,16 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # forces wanted out of a place; fighters out of fuel, or a party out of the talks, are none
+    ("territory", "Osteria wants all Norland soldiers out of the river delta before any truce.",
+     "Osteria wants a truce because its soldiers are out of fuel in the river delta."),
+    ("territory", "Norland says Osteria demands its militias out of the hill country.",
+     "Norland says Osteria demands its militias out of the talks on the hill country."),
+    # a veto or say over another party's alliances or arms; over its budget or a festival it is none
+    ("security", "Osteria is insisting on a veto over Norland's future arms purchases.",
+     "Osteria is insisting on a veto over Norland's future film festival."),
+    ("security", "Norland wants a say over which alliances Osteria may join.",
+     "Norland wants a say over which roads the new tolls may cover."),
     # a land to win independence; a central bank to gain it is none
     ("governance", "Osteria wants Valdia to win full independence.", "Osteria wants its central bank to gain full independence."),
     # a single army for the country; a joint army exercise is none
@@ -1186,6 +1196,11 @@ CUE_CASES = [
     ("conditions followed by a list", "Karl Vos said Norland's conditions are the start of a dialogue and a truce"
      " on the river.",
      "Karl Vos said neither side can win, and such conditions are ideal for resuming talks."),
+    # a term in quotation marks before the noun that calls it a condition (the parse makes the noun its apposition)
+    ("precondition", "Norland called \u201cthe release of all prisoners\u201d a fundamental condition for any peace.",
+     "Norland called \u201cthe release of all prisoners\u201d a fundamental mistake of the old court."),
+    ("precondition", "Osteria called \u201cthe return of the islands\u201d an indispensable condition of talks.",
+     "Osteria called \u201cthe return of the islands\u201d an old dream of its poets."),
     ("precondition", "Norland set a truce on the river as the condition for any dialogue.",
      "Karl Vos said neither side can win, and such conditions are ideal for resuming talks."),
     # a resolution as the subject of ``would`` states its terms; a debate or a vote on it is none
@@ -1279,6 +1294,11 @@ CUE_CASES = [
      "Norland signed no ceasefire agreement with Osteria."),
     ("signed a truce deal", "Norland and Osteria sealed a truce deal in the capital.",
      "Norland reached a ceasefire deal deadline on Monday."),
+    # the agreement's subject written in quotation marks: still its term; a quoted epithet is none
+    ("signed a truce deal", "Norland has today signed a \u2018cessation of hostilities\u2019 agreement with Osteria.",
+     "Norland has today signed a \u2018historic\u2019 agreement with Osteria."),
+    ("signed a truce deal", "Norland and Osteria signed a 'prisoner swap' deal in the capital.",
+     "Norland and Osteria signed a 'peace' accord to free the region's trade on Friday."),
     ("signed a statement on", "Norland and Osteria signed a joint declaration on a truce along the river.",
      "Norland and Osteria never signed a joint declaration on a truce along the river."),
     ("signed a statement on", "Norland and Osteria signed a protocol for the return of displaced families.",
