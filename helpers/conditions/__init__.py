@@ -2461,7 +2461,8 @@ def _misparsed_scope(cue: Match, cue_tok, obj_tok) -> bool | None:
     if cue.kind == "demand" and cue_tok.lemma_.lower() in DEMAND_NOUNS and _right_after_term(obj_tok, cue_tok) \
             and any(_makers(cue_tok)):
         return True
-    if cue.kind == "demand" and cue_tok.pos_ == "NOUN" and _apposition_as_sibling(cue_tok, obj_tok):
+    if cue.kind == "demand" and cue_tok.pos_ == "NOUN" and (_apposition_as_sibling(cue_tok, obj_tok)
+                                                           or _quoted_term_before(cue_tok, obj_tok)):
         return True
     if _content_hung_on_verb(cue_tok, obj_tok) or _items_hung_on_verb(cue_tok, obj_tok) \
             or (cue.kind == "document" and _series_after_relative(cue_tok, obj_tok)) or _named_again(cue_tok, obj_tok) \
@@ -2493,6 +2494,31 @@ def _apposition_as_sibling(noun, obj_tok) -> bool:
         return False
     end = second.right_edge.i
     return doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
+
+
+#: Closing quotation marks.
+_CLOSING_QUOTES = frozenset({"\u201d", "\u2019", '"', "'"})
+
+
+def _quoted_term_before(noun, obj_tok) -> bool:
+    """Whether the demand noun ``noun`` follows a term in quotation marks that the parser made the
+    noun's head, the noun its apposition, where the marks hide a verb's second object (``called "the
+    release of the guards" a key condition``: the quoted phrase is what the condition is), with
+    ``obj_tok`` inside the quoted phrase.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland called \u201cthe release of all prisoners\u201d a fundamental condition for any peace.")
+    >>> noun = next(t for t in doc if t.lower_ == "condition")
+    >>> noun.dep_, noun.head.text
+    ('appos', 'release')
+    >>> _quoted_term_before(noun, doc[4]), _quoted_term_before(noun, doc[0])
+    (True, False)
+    """
+    mark = noun.left_edge.i - 1
+    if noun.dep_ != "appos" or mark < 1 or noun.doc[mark].text not in _CLOSING_QUOTES:
+        return False
+    head = noun.head
+    return head.i < mark and head.left_edge.i <= obj_tok.i < mark and obj_tok.i >= head.left_edge.i
 
 
 def _noun_complement_hung_elsewhere(cue_tok, obj_tok) -> bool:
