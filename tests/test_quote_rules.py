@@ -443,3 +443,20 @@ REPORTED_CLAUSE_CASES = [
 @pytest.mark.parametrize("text, quote, speaker", REPORTED_CLAUSE_CASES, ids=[c[1] for c in REPORTED_CLAUSE_CASES])
 def test_a_participle_of_saying_in_a_reported_clause_is_the_reporters(nlp, text, quote, speaker):
     assert {r["speaker"] for r in run(nlp, text) if r["quote"].startswith(quote)} == {speaker}
+
+
+# (text, a speaker it must give, a speaker it must not): a noun a participle of saying describes
+# speaks when the participle is active (``officials speaking ...``), never when it is passive
+# (``the guards accused of ...``: the noun is spoken of)
+PARTICIPLE_CASES = [
+    ("Osteria must extradite the officers accused of the killings, Anna Berg said.", "Anna Berg", "unnamed: officers"),
+    ("The pilots accused of the crash will be tried in May, Anna Berg said.", "Anna Berg", "unnamed: pilots"),
+    ("Pilots speaking on condition of anonymity said the runway was closed.", "unnamed: Pilots", None),
+]
+
+
+@pytest.mark.parametrize("text, speaker, not_speaker", PARTICIPLE_CASES)
+def test_a_passive_participle_of_saying_gives_its_noun_no_voice(nlp, text, speaker, not_speaker):
+    speakers = {r["speaker"] for r in run(nlp, text)}
+    assert speaker in speakers
+    assert not_speaker not in speakers

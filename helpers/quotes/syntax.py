@@ -245,6 +245,8 @@ def _subject_step(art, v):
     if v.dep_ in ("conj", "advcl", "ccomp") and art.hard_break(v.head, v):
         return line_subject(v), None
     if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if v.tag_ == "VBN":
+            return None, None  # ``the officers accused of the massacre``: the noun is spoken of, not speaking
         if v.tag_ == "VBG" and v.doc[v.i - 1].text == "," and art.cue_key(v) is not None:
             return None, _clause_verb(v.head)  # ``… highlighted its role, stating …``: the clause's subject
         return v.head, None
