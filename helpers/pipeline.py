@@ -35,7 +35,7 @@ import pandas as pd
 
 from . import actors, cache, conditions, config, context, corpus, doccache, engines, gate, graph, nlp, quotes, store
 from . import story as story_mod
-from .actors import across
+from .actors import across, shared_names
 from .conditions.sides import one_side_of_article
 from .cache import article_key, code_fingerprint, corpus_key, fingerprint_files  # noqa: F401  (re-exported)
 from .engines import ShardError
@@ -410,6 +410,7 @@ def extract_article(doc, name: str, story: Story | None = None, published: str =
         for table, extractor in EXTRACTORS:
             found[table] = _run_step(table, extractor, ctx)
             setattr(ctx, table, found[table])
+        found = shared_names.one_state_per_name(found, ctx.doc.text)
     finally:
         doccache.forget(doc)  # the Doc is freed when the caller drops it, not at the next collection
     return found

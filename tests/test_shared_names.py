@@ -1,0 +1,64 @@
+"""A short name two states share (``words/shared_state_names.csv``) is read per article: the other
+state's when the article names it by a name of its own and never the default state by one. Invented
+sentences; each case with its near miss."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import pipeline, story
+from helpers.actors import shared_names
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return pipeline._pipeline(story.empty_story())
+
+
+def _codes(pipe, text):
+    rows = pipeline.extract_article(pipe(text), "t.txt", story.empty_story())
+    return ({r["holder_country"] for r in rows["conditions"]},
+            {(m["surface"], m["country"]) for m in rows["mentions"]},
+            {r["speaker_country"] for r in rows["quotes"]})
+
+
+# (text, the holders' codes expected)
+HOLDER_CASES = [
+    # the North named by its own name: the shared demonym is the North's
+    ("North Korea says it is ready to talk. The Korean foreign ministry wants the sanctions lifted first.", {"PRK"}),
+    ("Pyongyang has named its envoy. A Korean government spokesman said the sanctions must be lifted first.", {"PRK"}),
+    # the South named by its own name too, or alone: the demonym stays the South's
+    ("North Korea and South Korea met. The Korean foreign ministry wants the sanctions lifted first.", {"KOR"}),
+    ("Seoul has named its envoy. A Korean government spokesman said the sanctions must be lifted first.", {"KOR"}),
+]
+
+
+@pytest.mark.parametrize("text, codes", HOLDER_CASES)
+def test_a_shared_demonym_is_the_state_the_article_names(pipe, text, codes):
+    assert _codes(pipe, text)[0] == codes
+
+
+def test_a_shared_short_name_mention_is_the_named_state_and_names_its_rule(pipe):
+    text = "The Republic of Congo and the rebels met in the hills. Congo wants the fighters to disarm by June."
+    rows = pipeline.extract_article(pipe(text), "t.txt", story.empty_story())
+    congo = [m for m in rows["mentions"] if m["surface"] == "Congo"]
+    assert [(m["country"], m["rule"]) for m in congo] == [("COG", shared_names.RULE)]
+    assert {r["holder_country"] for r in rows["conditions"]} == {"COG"}
+
+
+def test_a_shared_short_name_stays_the_default_when_the_default_is_named(pipe):
+    text = "Kinshasa and the Republic of Congo met in the hills. Congo wants the fighters to disarm by June."
+    rows = pipeline.extract_article(pipe(text), "t.txt", story.empty_story())
+    assert [m["country"] for m in rows["mentions"] if m["surface"] == "Congo"] == ["COD"]
+
+
+def test_a_name_inside_a_longer_name_is_not_the_shorter_state():
+    # ``Republic of Korea`` inside the North's full name is no naming of the South
+    assert shared_names.article_swaps("The Democratic People's Republic of Korea wants a pact. The Korean "
+                                      "envoy said so.") == {"KOR": "PRK"}
+    assert shared_names.article_swaps("The Republic of Korea wants a pact. The Korean envoy said so.") == {}
+
+
+def test_an_unnamed_speaker_described_by_the_shared_demonym_speaks_for_the_named_state(pipe):
+    text = "Pyongyang has named its envoy. A Korean government spokesman said the sanctions must be lifted first."
+    assert _codes(pipe, text)[2] == {"PRK"}
+    assert "PRK" not in _codes(pipe, text.replace("Pyongyang", "Seoul"))[2]  # the corpus reads the demonym
