@@ -154,6 +154,15 @@ CASES = [
      [("the Tidewater Freight", "ORG")]),
     ("shape.name_edges", "Officials at Tidewater Freight said fares would rise.", "Tidewater Freight", False,
      [("Tidewater Freight", "ORG")]),
+    # a title-case headline's finite verb is no part of the name before it; a body's name is left
+    ("shape.headline_verb", "Ferry Guilds Agree to Truce\n\nThe ferry guilds agreed to a truce on Monday.",
+     "Ferry Guilds Agree", True, [("Ferry Guilds Agree", "ORG")]),
+    ("shape.headline_verb", "Ferry Crews Refuse to Sail\n\nThe crews refused on Monday.",
+     "Ferry Crews Refuse", True, [("Ferry Crews Refuse", "ORG")]),
+    ("shape.headline_verb", "Fares rise\n\nOfficials at Tidewater Freight Agree said fares would rise.",
+     "Tidewater Freight Agree", False, [("Tidewater Freight Agree", "ORG")]),
+    ("shape.headline_verb", "Ferry Guilds Meet in Lakeport\n\nThe Ferry Guilds met on Monday.",
+     "Ferry Guilds", False, [("Ferry Guilds", "ORG")]),
     # a sentence's opening adverb, or a plural before a registered name, is no part of the name
     ("shape.opening_word", "Ann Okafor spoke on Monday. Later Okafor said the bridge was safe.", "Later Okafor", True,
      [("Ann Okafor", "PERSON"), ("Later Okafor", "ORG")]),

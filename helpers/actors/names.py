@@ -520,6 +520,33 @@ def opening_word(ctx, span, label):
     return None
 
 
+#: Tags of a finite verb (``Agree``, ``Rejects``, ``Signed``) a title-case headline capitalises.
+_FINITE_VERB_TAGS = frozenset({"VBP", "VBZ", "VBD"})
+
+
+def headline_verb(ctx, span, label):
+    r"""``Rebels Agree`` in a title-case headline (``Guards, Rebels Agree to Truce``) -> ``Rebels``: a
+    found name of several words on the article's first line that ends on a capitalised finite verb
+    (as the tagger reads it) ends before the verb; a name of one word, or one in the body, is left.
+
+    >>> from types import SimpleNamespace
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Port Guards Agree to Truce\n\nThe guards agreed.")
+    >>> [t.tag_ for t in doc[:3]]
+    ['NNP', 'NNPS', 'VBP']
+    >>> headline_verb(SimpleNamespace(doc=doc), doc[0:3], "ORG")[0].text
+    'Port Guards'
+    >>> headline_verb(SimpleNamespace(doc=doc), doc[0:2], "ORG") is None
+    True
+    """
+    last = span[-1]
+    if len(span) < 2 or last.pos_ != "VERB" or last.tag_ not in _FINITE_VERB_TAGS or not last.text[:1].isupper():
+        return None
+    if "\n" in span.doc.text[:span.start_char]:
+        return None  # a body line: a capitalised verb there is part of a name or a sentence's opening
+    return span[:-1], label
+
+
 def _opens_sentence(tok) -> bool:
     """Whether ``tok`` is the first word of its sentence or of its line."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -529,7 +556,7 @@ def _opens_sentence(tok) -> bool:
 #: Shaping of a found name, applied in this order (each to the previous one's result):
 #: the edges first, then whether it is a person, then what only a person's name has, last the
 #: state's name glued in front of an office holder's (after the given names the model left out).
-SHAPE = Registry("shape", [name_edges, opening_word, unit_number, honorific_person, appositive_person, role_before_person, role_after_person,
+SHAPE = Registry("shape", [name_edges, headline_verb, opening_word, unit_number, honorific_person, appositive_person, role_before_person, role_after_person,
                            person_titles, given_name, office_holder])
 
 
