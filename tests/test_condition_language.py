@@ -51,6 +51,11 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # displaced people resettled; offices resettled are none
+    ("humanitarian", "Osteria will keep the truce as long as Norland helps resettle people in the valley.",
+     "Osteria will keep the truce as long as Norland helps resettle its offices in the valley."),
+    ("humanitarian", "Norland demands that the families driven from the hills be resettled before the vote.",
+     "Norland demands that the bank's debts from the hills be resettled before the vote."),
     # forces wanted out of a place; fighters out of fuel, or a party out of the talks, are none
     ("territory", "Osteria wants all Norland soldiers out of the river delta before any truce.",
      "Osteria wants a truce because its soldiers are out of fuel in the river delta."),
