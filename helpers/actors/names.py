@@ -539,8 +539,10 @@ def headline_verb(ctx, span, label):
     >>> headline_verb(SimpleNamespace(doc=doc), doc[0:2], "ORG") is None
     True
     """
+    if len(span) < 2:
+        return None
     last = span[-1]
-    if len(span) < 2 or last.pos_ != "VERB" or last.tag_ not in _FINITE_VERB_TAGS or not last.text[:1].isupper():
+    if last.pos_ != "VERB" or last.tag_ not in _FINITE_VERB_TAGS or not last.text[:1].isupper():
         return None
     if "\n" in span.doc.text[:span.start_char]:
         return None  # a body line: a capitalised verb there is part of a name or a sentence's opening
