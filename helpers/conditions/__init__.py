@@ -645,11 +645,23 @@ def _overlapping(items: list[dict], start: int, end: int) -> list[dict]:
     return [x for x in items if x["start"] < end and x["end"] > start]
 
 
+#: Nouns of a party related to their owner (``Norland's allies``, ``its critics``): another party than the owner.
+_RELATIONAL_NOUNS = language.words("relational_party_nouns")
+
+
 def _token_mention(tok, mentions: list[dict]) -> dict | None:
-    """The actor mention that covers ``tok`` or its compound/possessor children; else a state that
-    such a token names though no mention covers it (:func:`.sides.state_at`: ``Oslo insists``;
-    :func:`.sides.people_of_state`: ``the Norwegians insist``)."""
-    near = [tok] + [c for c in tok.children if c.dep_ in _OWNER_DEPS]
+    """The actor mention that covers ``tok`` or its compound/possessor children (not the owner of a
+    noun of a related party: ``Norland's allies`` name no Norland, :data:`_RELATIONAL_NOUNS`); else a
+    state that such a token names though no mention covers it (:func:`.sides.state_at`: ``Oslo insists``;
+    :func:`.sides.people_of_state`: ``the Norwegians insist``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland's allies want a truce. Norland's envoys want a truce.")
+    >>> m = [dict(actor="Norland", start=0, end=7), dict(actor="Norland", start=31, end=38)]
+    >>> _token_mention(doc[2], m), _token_mention(doc[9], m)["actor"]
+    (None, 'Norland')
+    """
+    near = [tok] + ([] if tok.lower_ in _RELATIONAL_NOUNS else [c for c in tok.children if c.dep_ in _OWNER_DEPS])
     for t in near:
         hits = [m for m in _overlapping(mentions, t.idx, t.idx + len(t)) if m.get("actor")]
         if hits:
@@ -6159,7 +6171,7 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
         return None  # ``X said Osteria was urged to ...``: no one named asks
     doc = clue.sent.doc
     mentions = [m for m in clue.article.mentions if not _modifies_term(m, clue.obj, doc)
-                and not _describes_provision(m, clue.cue, doc)]
+                and not _describes_provision(m, clue.cue, doc) and not owns_related_party(m, doc)]
     if clue.cue is not None and clue.cue.kind == "list":
         # ``sets out ten points, including an end to Osteria's ...``: the items name who must act
         # (a source named after them, ``according to Norland``, still speaks)
@@ -6171,6 +6183,21 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
             return source, addressee
     holder = _fallback_holder(clue.sent, clue.anchor.idx, addressee, mentions)
     return (holder, addressee) if holder else None
+
+
+def owns_related_party(mention: dict, doc) -> bool:
+    """Whether a mention is the owner of a noun of a related party (``Norland's allies``, ``the
+    Norland backers``: :data:`_RELATIONAL_NOUNS`): it names whom the party is related to, not the party.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland's allies want a truce. Norland's envoys want a truce.")
+    >>> owns_related_party(dict(start=0, end=7), doc), owns_related_party(dict(start=31, end=38), doc)
+    (True, False)
+    """
+    tok = _token_at(doc, mention["start"])
+    while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.idx < mention["end"]:
+        tok = tok.head  # the last word of a name of several words
+    return tok is not None and tok.dep_ in ("poss", "compound") and tok.head.lower_ in _RELATIONAL_NOUNS
 
 
 def _attributed_source(sent, after: int, mentions: list[dict]) -> dict | None:
