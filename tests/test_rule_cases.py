@@ -984,6 +984,16 @@ CASES = [
      'Norway\'s negotiators and Sweden\'s negotiators met. "Norland must lift the sanctions," the negotiators said.',
      "unnamed: negotiators", set()),
     # an official in apposition to the envoy or negotiator a state sent, appointed or replaced before is its own
+    # an office written with its state and no name, the person named as the next sentence's subject
+    ("condition_side.office_in_sentence_before", "The Swedish foreign minister praised the ferry talks on "
+     "Monday. Ann Lee insisted that Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
+    ("condition_side.office_in_sentence_before", "Sweden's prime minister met the envoys of Osteria in the port. "
+     "Ann Lee insisted that Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
+    # an office named with its holder, or no office of a state, is none
+    ("condition_side.office_in_sentence_before", "The Swedish prime minister, Karl Vos, met the envoys in the port. "
+     "Ann Lee insisted that Osteria must lift the sanctions.", None, set()),
+    ("condition_side.office_in_sentence_before", "A Swedish analyst praised the ferry talks on Monday. Ann Lee "
+     "insisted that Osteria must lift the sanctions.", None, set()),
     ("condition_side.appointed_before", "The Swedish government sent a new envoy to the talks with Osteria. The "
      "envoy, Ann Lee, insists that Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
     ("condition_side.appointed_before", "Sweden replaced its chief negotiator on Friday. The new negotiator, Ann Lee, "

@@ -1357,6 +1357,53 @@ def described_before_by_noun(holder: dict, mentions: list[dict], doc) -> str | N
     return next(iter(found)) if len(found) == 1 else None
 
 
+def office_in_sentence_before(holder: dict, mentions: list[dict], doc) -> str | None:
+    """A person first named as the subject of a sentence whose sentence before has, as its subject,
+    a state's office written with the state and no name (``The Norwegian foreign minister praised the
+    talks. Ann Lee said ...``, ``Norway's president ...``): news names the office first and the person
+    in the next sentence, so the person holds that office's state. Not when the office is written with
+    a name (``The Norwegian president, Karl Vos, ...``), or the subject is no office of a state (``The
+    Norwegian envoy``, ``A Norwegian analyst``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The Norwegian foreign minister praised the talks. Ann Lee said a truce was near.")
+    >>> m = [dict(actor="Ann Lee", type="person", start=50, end=57)]
+    >>> office_in_sentence_before({"actor": "Ann Lee", "type": "person"}, m, doc)
+    'NOR'
+    >>> doc = nlp.bare_nlp()("A Norwegian analyst praised the talks. Ann Lee said a truce was near.")
+    >>> office_in_sentence_before({"actor": "Ann Lee", "type": "person"}, [dict(m[0], start=39, end=46)], doc) is None
+    True
+    """
+    if holder.get("type") not in ("person", None, "") or (holder.get("actor") or "").startswith("unnamed"):
+        return None
+    spans = sorted(_holder_spans(holder, mentions, doc), key=lambda sp: sp.start)
+    if not spans:
+        return None
+    first = spans[0]
+    head = first[-1]
+    if head.dep_ != "nsubj" or first.sent.start == 0:
+        return None
+    before = doc[first.sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    office = next((t for t in subjects if t.lemma_.lower() in _STATE_OFFICES
+                   or any(c.dep_ == "compound" and c.lemma_.lower() in _STATE_OFFICES for c in t.children)), None)
+    if office is None or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.pos_ == "PROPN" for g in c.subtree) and not _office_portfolio(c) for c in office.children):
+        return None
+    lo, hi = office.left_edge.idx, office.right_edge.idx + len(office.right_edge)
+    if any(m.get("type") == "person" and lo <= m["start"] < hi for m in mentions) or any(
+            t.ent_type_ == "PERSON" for t in office.subtree):
+        return None  # ``The Norwegian president, Karl Vos, ...``: the office is named with its holder
+    return _before(doc, office.i + 1, before.start)
+
+
+def _office_portfolio(prep) -> bool:
+    """Whether an ``of`` phrase after an office names its portfolio (``Minister of Foreign Affairs``),
+    not a state or a person (``the president of Norway`` is read by the other rules)."""
+    return all(t.pos_ in ("PROPN", "ADP", "CCONJ", "DET") and t.lower_ not in DEMONYMS and _word_country(t.text) is None
+               for t in prep.subtree if t.i != prep.i)
+
+
 #: Verbs by which a state names its own official (``sent an envoy``, ``appointed a negotiator``).
 APPOINTING_VERBS = language.words("condition_appointing_verbs")
 
@@ -1750,7 +1797,7 @@ def states_written(holder: dict, mentions: list[dict], doc, test) -> frozenset:
 SIDE_RULES = Registry("condition_side", [office_in_body, same_actor_elsewhere, named_country, described_at_mention,
                                          office_in_group,
                                          actor_in_description, described_before_by_noun, described_in_text,
-                                         appointed_before,
+                                         appointed_before, office_in_sentence_before,
                                          office_after_state,
                                          speaks_from_capital, sets_state_terms, speaks_for_state_stance, speaks_for_state_offer,
                                          state_of_section,
