@@ -51,6 +51,11 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # who alone may decide or negotiate, a settlement not to be imposed; who may sail or be taxed is none
+    ("negotiation_terms", "Norland said only the islanders can decide the future of the islands.",
+     "Norland said only the islanders can sail the old ferries to the islands."),
+    ("negotiation_terms", "Osteria's envoy said any settlement cannot be imposed on the hill clans.",
+     "Osteria's envoy said any new tax cannot be imposed on the hill clans."),
     # displaced people resettled; offices resettled are none
     ("humanitarian", "Osteria will keep the truce as long as Norland helps resettle people in the valley.",
      "Osteria will keep the truce as long as Norland helps resettle its offices in the valley."),
@@ -1201,6 +1206,13 @@ CUE_CASES = [
     ("conditions followed by a list", "Karl Vos said Norland's conditions are the start of a dialogue and a truce"
      " on the river.",
      "Karl Vos said neither side can win, and such conditions are ideal for resuming talks."),
+    # a term the holder calls essential, vital or its top priority; a port vital for the economy is none
+    ("precondition", "Osteria's envoy said the return of the river islands is essential.",
+     "Osteria's envoy said the river islands are essential for the economy."),
+    ("precondition", "For Norland, an end to the shelling of the ports remains the top priority.",
+     "For Norland, the ports remain the top priority of the shipping guild."),
+    ("precondition", "Norland says the release of all detainees is vital.",
+     "Norland says it is vital to keep the ferries running."),
     # a term in quotation marks before the noun that calls it a condition (the parse makes the noun its apposition)
     ("precondition", "Norland called \u201cthe release of all prisoners\u201d a fundamental condition for any peace.",
      "Norland called \u201cthe release of all prisoners\u201d a fundamental mistake of the old court."),
@@ -2895,7 +2907,8 @@ def test_the_party_a_deal_was_concluded_with_signs_it_too(pipe, text, expected):
     # a dash before any other noun, or with spaces around it, joins no parties
     ("The Norland-Osteria border talks call for a truce along the river.", [("Osteria", "ceasefire")]),
     ("Norwegian-Swedish talks resumed today. The accord provides for the exchange of prisoners.", []),
-    ("Norland - Osteria's ally - calls for a truce along the river.", [("Osteria", "ceasefire")]),
+    # (Norland calls: Osteria only owns the ally Norland is, relational_party_nouns)
+    ("Norland - Osteria's ally - calls for a truce along the river.", [("Norland", "ceasefire")]),
 ])
 def test_parties_joined_by_a_dash_before_a_document_hold_it_together(pipe, text, expected):
     assert pairs_with_more(pipe, text) == expected
@@ -8545,4 +8558,17 @@ def test_a_they_in_a_relative_clause_is_the_nouns(pipe, text, expected):
      [("Norland", "ceasefire"), ("Norland", "prisoners")]),
 ])
 def test_near_misses_of_the_vocabulary_of_disputes_between_states(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of a party related to its owner (allies, critics, neighbours) names another party, not the owner
+    ("Norland's allies want the sanctions on Osteria lifted.", []),
+    ("Osteria's neighbours demand a truce along the river.", []),
+    ("Norland's backers only wish to increase arms deliveries, Osteria's envoy added.", [("Osteria", "security")]),
+    # ... the owner's own bodies and envoys still speak for it
+    ("Norland's government wants the sanctions on Osteria lifted.", [("Norland", "sanctions")]),
+    ("Norland and its allies want the sanctions on Osteria kept.", [("Norland", "sanctions")]),
+])
+def test_an_owner_of_a_related_party_is_no_holder(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
