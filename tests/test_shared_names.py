@@ -62,3 +62,27 @@ def test_an_unnamed_speaker_described_by_the_shared_demonym_speaks_for_the_named
     text = "Pyongyang has named its envoy. A Korean government spokesman said the sanctions must be lifted first."
     assert _codes(pipe, text)[2] == {"PRK"}
     assert "PRK" not in _codes(pipe, text.replace("Pyongyang", "Seoul"))[2]  # the corpus reads the demonym
+
+
+# (text, whether the article's bare short name is read as the other state): only an article that
+# introduces the other state first, never names the default one and never sets the two apart in one sentence
+SWAP_CASES = [
+    ("The Republic of Congo and the rebels agreed on a truce. Congo's army will leave the hills.", True),
+    # the short name written before the other state is named: the default state's (news style)
+    ("Congo's army fought the rebels near the lakes. Some reached the Republic of Congo. Congo wants a truce.", False),
+    # the two set apart in one sentence
+    ("The Republic of Congo urged Congo to hold talks with the rebels.", False),
+    # the default state named by a name of its own, also in a compound
+    ("The Republic of Congo met DRC-backed militias. Congo's army will leave the hills.", False),
+]
+
+
+@pytest.mark.parametrize("text, swapped", SWAP_CASES)
+def test_a_shared_short_name_moves_only_when_the_article_means_the_other_state(text, swapped):
+    assert (shared_names.article_swaps(text) == {"COD": "COG"}) is swapped
+
+
+def test_a_body_the_world_list_places_in_the_default_state_stays(pipe):
+    text = "North Korea fired two missiles on Tuesday, the Yonhap news agency reported. The Korean army was on alert."
+    rows = pipeline.extract_article(pipe(text), "t.txt", story.empty_story())
+    assert {m["country"] for m in rows["mentions"] if m["actor"] == "Yonhap"} == {"KOR"}

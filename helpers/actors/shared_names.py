@@ -1,11 +1,15 @@
 """One state for a short name two states share (``Congo``, ``Korean``), read per article.
 
 The world list gives a shared short name and its demonym to one state (``Congo`` -> the Democratic
-Republic of the Congo). An article that names the other state by a name of its own (``the Republic of
-Congo``, ``Brazzaville``) and never the default state by one (``DR Congo``, ``Kinshasa``) writes the
-short name for the other state: every row of the default state in that article (a mention, a speaker's
-side, a condition's holder or addressee, a relation's end) is the other's. The pairs are language
-data (``words/shared_state_names.csv``: ``congo=COD>COG``).
+Republic of the Congo). An article that introduces the other state by a name of its own (``the Republic
+of Congo``, ``Brazzaville``) before it first writes the bare short name, never names the default state by
+one (``DR Congo``, ``Kinshasa``, also in a compound: ``DRC-backed``) and never writes the other's name and
+the bare short name in one sentence (``the Republic of Congo urged Congo to ...`` sets two states apart)
+writes the short name for the other state. Only what the short name made moves: a mention written with it,
+the default state's own rows (a speaker, a holder, an addressee, a relation's end named by its canonical
+name) and an actor described with it (``unnamed: Congolese officials``); a person or a body the list places
+in the default state (a news agency) stays. The pairs are language data
+(``words/shared_state_names.csv``: ``congo=COD>COG``).
 """
 from __future__ import annotations
 
@@ -16,11 +20,9 @@ from .. import language
 from .registry import world_records
 from .words import DEMONYMS
 
-#: The columns of each per-article table that hold a state's ISO code, and those that hold an actor's name.
-CODE_COLUMNS = ("country", "speaker_country", "holder_country")
-NAME_COLUMNS = ("actor", "speaker", "holder", "addressee", "source", "target")
-#: (name column, code column) of the actors whose code the corpus reads from their words when empty.
-DESCRIBED = (("speaker", "speaker_country"), ("holder", "holder_country"))
+#: (name column, the code column beside it, if any), in the per-article tables.
+PAIRS = (("actor", "country"), ("speaker", "speaker_country"), ("holder", "holder_country"),
+         ("addressee", ""), ("source", ""), ("target", ""))
 #: The rule a state mention read as the other state names.
 RULE = "places.shared_state_name"
 
@@ -53,21 +55,33 @@ def _state_names() -> dict[str, tuple[str, tuple[str, ...]]]:
     return out
 
 
-def _named_states(text: str, codes: tuple[str, str], shared: frozenset[str]) -> set[str]:
-    """The codes of ``codes`` whose own names (not a shared word) the text writes, longest name first,
-    a name inside a longer one found before not counted (``Republic of Congo`` in ``Democratic Republic
-    of Congo``)."""
+def _name_spans(text: str, codes: tuple[str, ...], shared: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, code) of every name of its own of the states ``codes`` in ``text`` (not a shared
+    word), longest name first, a name inside a longer one found before not counted (``Republic of
+    Congo`` in ``Democratic Republic of Congo``); a name in a compound counts (``DRC-backed``)."""
     names = sorted(((n, code) for code in codes for n in _state_names().get(code, ("", ()))[1]
                     if n.lower() not in shared), key=lambda x: -len(x[0]))
-    taken: list[tuple[int, int]] = []
-    found = set()
+    taken: list[tuple[int, int, str]] = []
     for name, code in names:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, flags=re.IGNORECASE):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            taken.append(m.span())
-            found.add(code)
-    return found
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, flags=re.IGNORECASE):
+            if not any(a <= m.start() < b for a, b, _ in taken):
+                taken.append((m.start(), m.end(), code))
+    return sorted(taken)
+
+
+def _bare_shared(text: str, shared: frozenset[str], names: list[tuple[int, int, str]]) -> list[int]:
+    """Where the text writes a shared word outside any state's own name (``Congo``, not the ``Congo``
+    of ``Republic of Congo``)."""
+    found = []
+    for word in shared:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text, flags=re.IGNORECASE):
+            if not any(a <= m.start() < b for a, b, _ in names):
+                found.append(m.start())
+    return sorted(found)
+
+
+#: Where a sentence ends, for telling whether two names share one.
+_SENTENCE_END = re.compile(r"[.!?]+[\s\u201d\u2019\"']+|\n+")
 
 
 def article_swaps(text: str) -> dict[str, str]:
@@ -81,52 +95,73 @@ def article_swaps(text: str) -> dict[str, str]:
     {}
     >>> article_swaps("The Democratic People's Republic of Korea wants a pact. Korea's envoy said so.")
     {'KOR': 'PRK'}
+    >>> article_swaps("Korea's envoy met the rebels. Later North Korea said so.")  # the short name came first
+    {}
+    >>> article_swaps("North Korea urged Korea to talk.")  # the two set apart in one sentence
+    {}
+    >>> article_swaps("North Korea fired two missiles.")  # no bare short name at all
+    {}
     """
-    lowered = text.lower()
     swaps = {}
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     for shared, default, other in shared_pairs():
-        if not any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", lowered) for w in shared):
+        names = _name_spans(text, (default, other), shared)
+        bare = _bare_shared(text, shared, names)
+        if not bare or {code for _, _, code in names} != {other}:
             continue
-        if _named_states(text, (default, other), shared) == {other}:
+        first_other = min(a for a, _, code in names if code == other)
+        sentence_of = lambda at: sum(1 for e in ends if e <= at)  # noqa: E731 - the index of the sentence at a position
+        if first_other < bare[0] and not {sentence_of(a) for a, _, _ in names} & {sentence_of(b) for b in bare}:
             swaps[default] = other
     return swaps
 
 
 def one_state_per_name(found: dict[str, list[dict]], text: str) -> dict[str, list[dict]]:
-    """An article's rows (table -> rows) with each default state of :func:`article_swaps` written as
-    the other state: its code in :data:`CODE_COLUMNS`, its canonical name in :data:`NAME_COLUMNS`.
+    """An article's rows (table -> rows) with what the shared short name made written as the other
+    state of :func:`article_swaps`: a mention written with the short name, the default state's own rows
+    (by its canonical name in a name column of :data:`PAIRS`, its code in the column beside it) and an
+    actor with no code of its own described with the short name; a moved condition adds this rule to its
+    ``holder_rule``, a moved mention names it as its ``rule``.
 
-    >>> rows = {"mentions": [dict(actor="South Korea", country="KOR", surface="Korea", rule="x")],
-    ...         "conditions": [dict(holder="Ann Lee", holder_country="KOR", addressee="South Korea")]}
+    >>> rows = {"mentions": [dict(actor="South Korea", country="KOR", surface="Korea", rule="x"),
+    ...                      dict(actor="Seoul Wire", country="KOR", surface="Seoul Wire", rule="y")],
+    ...         "conditions": [dict(holder="South Korea", holder_country="KOR", addressee="", holder_rule="h")]}
     >>> out = one_state_per_name(rows, "North Korea signed. Korea's army withdrew.")
-    >>> out["mentions"][0]["actor"], out["mentions"][0]["country"], out["mentions"][0]["rule"]
-    ('North Korea', 'PRK', 'places.shared_state_name')
-    >>> out["conditions"][0]["holder_country"], out["conditions"][0]["addressee"]
-    ('PRK', 'North Korea')
+    >>> [(m["actor"], m["country"], m["rule"]) for m in out["mentions"]]
+    [('North Korea', 'PRK', 'places.shared_state_name'), ('Seoul Wire', 'KOR', 'y')]
+    >>> out["conditions"][0]["holder"], out["conditions"][0]["holder_country"], out["conditions"][0]["holder_rule"]
+    ('North Korea', 'PRK', 'h; places.shared_state_name')
     """
     swaps = article_swaps(text)
     if not swaps:
         return found
     names = _state_names()
     renamed = {names[a][0]: names[b][0] for a, b in swaps.items() if a in names and b in names}
-    described = {word: swaps[default] for words, default, _ in shared_pairs() if default in swaps for word in words}
-    out = {}
-    for table, rows in found.items():
-        out[table] = [_swapped(row, swaps, renamed, described, table == "mentions") for row in rows]
-    return out
+    words = {word: swaps[default] for ws, default, _ in shared_pairs() if default in swaps for word in ws}
+    return {table: [_swapped(row, swaps, renamed, words) for row in rows] for table, rows in found.items()}
 
 
-def _swapped(row: dict, codes: dict[str, str], renamed: dict[str, str], described: dict[str, str],
-             mention: bool) -> dict:
-    """``row`` with the codes and names swapped, and an actor with no code whose own words hold a
-    shared word (``unnamed: Korean envoy``) given the state the article means by it (where the corpus
-    would read the word as the default state's); a state mention swapped names this rule as its own."""
-    new = {k: (codes.get(v, v) if k in CODE_COLUMNS else renamed.get(v, v) if k in NAME_COLUMNS else v)
-           for k, v in row.items()}
-    for name, code in DESCRIBED:
-        if name in new and code in new and not new[code]:
-            words = re.findall(r"[^\W\d_]+", str(new[name]).lower())
-            new[code] = next((described[w] for w in words if w in described), new[code])
-    if mention and new != row and row.get("actor") in renamed:
-        new["rule"] = RULE
+def _described(name: str, words: dict[str, str]) -> str | None:
+    """The other state a name's own words give through a shared word (``unnamed: Korean envoy``), else None."""
+    return next((words[w] for w in re.findall(r"[^\W\d_]+", name.lower()) if w in words), None)
+
+
+def _swapped(row: dict, codes: dict[str, str], renamed: dict[str, str], words: dict[str, str]) -> dict:
+    """``row`` with what the shared word made moved to the other state (:func:`one_state_per_name`)."""
+    new = dict(row)
+    if "surface" in row and row.get("country") in codes and str(row.get("surface", "")).strip().lower() in words:
+        new.update(country=codes[row["country"]], actor=renamed.get(row.get("actor"), row.get("actor")), rule=RULE)
+        return new
+    for name, code in PAIRS:
+        if name not in row:
+            continue
+        value = str(row.get(name) or "")
+        if value in renamed:  # the default state itself
+            new[name] = renamed[value]
+            if code and code in row and row[code] in codes:
+                new[code] = codes[row[code]]
+        elif code and code in row and (not row[code] or row[code] in codes) and _described(value, words):
+            new[code] = _described(value, words)  # ``unnamed: Korean envoy``: what the corpus would read as the default
+    if new != row and "holder_rule" in row:
+        new["holder_rule"] = "; ".join(filter(None, (str(row.get("holder_rule") or ""), RULE)))
     return new
