@@ -452,6 +452,9 @@ PARTICIPLE_CASES = [
     ("Osteria must extradite the officers accused of the killings, Anna Berg said.", "Anna Berg", "unnamed: officers"),
     ("The pilots accused of the crash will be tried in May, Anna Berg said.", "Anna Berg", "unnamed: pilots"),
     ("Pilots speaking on condition of anonymity said the runway was closed.", "unnamed: Pilots", None),
+    # a verb of saying below the passive participle still climbs through it to the noun
+    ("Anna Berg, quoted by the harbour radio as saying that the pier would reopen, left for the capital.",
+     "Anna Berg", None),
 ]
 
 
@@ -459,4 +462,5 @@ PARTICIPLE_CASES = [
 def test_a_passive_participle_of_saying_gives_its_noun_no_voice(nlp, text, speaker, not_speaker):
     speakers = {r["speaker"] for r in run(nlp, text)}
     assert speaker in speakers
-    assert not_speaker not in speakers
+    if not_speaker is not None:
+        assert not_speaker not in speakers

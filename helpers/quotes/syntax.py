@@ -190,7 +190,12 @@ def agent(verb):
 
 
 def subject_of(art, verb):
-    """The subject token of ``verb``, climbing through participles, conjuncts and infinitives."""
+    """The subject token of ``verb``, climbing through participles, conjuncts and infinitives; none for
+    a passive participle of saying that describes a noun (``the officers accused of the killings``: the
+    noun is spoken of), though a verb below it climbs through it (``Lee, quoted by the agency as saying
+    that ...``: Lee)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return None  # ``the officers accused of the massacre``: the noun is spoken of, not speaking
     v = verb
     for _ in range(6):
         found, v = _subject_step(art, v)
@@ -245,8 +250,6 @@ def _subject_step(art, v):
     if v.dep_ in ("conj", "advcl", "ccomp") and art.hard_break(v.head, v):
         return line_subject(v), None
     if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        if v.tag_ == "VBN":
-            return None, None  # ``the officers accused of the massacre``: the noun is spoken of, not speaking
         if v.tag_ == "VBG" and v.doc[v.i - 1].text == "," and art.cue_key(v) is not None:
             return None, _clause_verb(v.head)  # ``… highlighted its role, stating …``: the clause's subject
         return v.head, None
