@@ -1206,13 +1206,6 @@ CUE_CASES = [
     ("conditions followed by a list", "Karl Vos said Norland's conditions are the start of a dialogue and a truce"
      " on the river.",
      "Karl Vos said neither side can win, and such conditions are ideal for resuming talks."),
-    # a term the holder calls essential, vital or its top priority; a port vital for the economy is none
-    ("precondition", "Osteria's envoy said the return of the river islands is essential.",
-     "Osteria's envoy said the river islands are essential for the economy."),
-    ("precondition", "For Norland, an end to the shelling of the ports remains the top priority.",
-     "For Norland, the ports remain the top priority of the shipping guild."),
-    ("precondition", "Norland says the release of all detainees is vital.",
-     "Norland says it is vital to keep the ferries running."),
     # a term in quotation marks before the noun that calls it a condition (the parse makes the noun its apposition)
     ("precondition", "Norland called \u201cthe release of all prisoners\u201d a fundamental condition for any peace.",
      "Norland called \u201cthe release of all prisoners\u201d a fundamental mistake of the old court."),

@@ -650,18 +650,21 @@ _RELATIONAL_NOUNS = language.words("relational_party_nouns")
 
 
 def _token_mention(tok, mentions: list[dict]) -> dict | None:
-    """The actor mention that covers ``tok`` or its compound/possessor children (not the owner of a
-    noun of a related party: ``Norland's allies`` name no Norland, :data:`_RELATIONAL_NOUNS`); else a
+    """The actor mention that covers ``tok`` or its compound/possessor children (not the possessor of a
+    noun of a related party: ``Norland's allies`` name no Norland, :data:`_RELATIONAL_NOUNS`, though a
+    body's members do, ``NATO allies``); else a
     state that such a token names though no mention covers it (:func:`.sides.state_at`: ``Oslo insists``;
     :func:`.sides.people_of_state`: ``the Norwegians insist``).
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Norland's allies want a truce. Norland's envoys want a truce.")
-    >>> m = [dict(actor="Norland", start=0, end=7), dict(actor="Norland", start=31, end=38)]
-    >>> _token_mention(doc[2], m), _token_mention(doc[9], m)["actor"]
-    (None, 'Norland')
+    >>> doc = nlp.bare_nlp()("Norland's allies want a truce. Norland's envoys want a truce. NATO allies want a truce.")
+    >>> m = [dict(actor="Norland", start=0, end=7), dict(actor="Norland", start=31, end=38),
+    ...      dict(actor="NATO", start=62, end=66)]
+    >>> _token_mention(doc[2], m), _token_mention(doc[9], m)["actor"], _token_mention(doc[15], m)["actor"]
+    (None, 'Norland', 'NATO')
     """
-    near = [tok] + ([] if tok.lower_ in _RELATIONAL_NOUNS else [c for c in tok.children if c.dep_ in _OWNER_DEPS])
+    near = [tok] + [c for c in tok.children if c.dep_ in _OWNER_DEPS
+                    and not (c.dep_ == "poss" and tok.lower_ in _RELATIONAL_NOUNS)]
     for t in near:
         hits = [m for m in _overlapping(mentions, t.idx, t.idx + len(t)) if m.get("actor")]
         if hits:
@@ -2508,7 +2511,8 @@ def _apposition_as_sibling(noun, obj_tok) -> bool:
     return doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
 
 
-#: Closing quotation marks.
+#: Opening and closing quotation marks.
+_OPENING_QUOTES = frozenset({"\u201c", "\u2018", '"', "'"})
 _CLOSING_QUOTES = frozenset({"\u201d", "\u2019", '"', "'"})
 
 
@@ -2530,7 +2534,9 @@ def _quoted_term_before(noun, obj_tok) -> bool:
     if noun.dep_ != "appos" or mark < 1 or noun.doc[mark].text not in _CLOSING_QUOTES:
         return False
     head = noun.head
-    return head.i < mark and head.left_edge.i <= obj_tok.i < mark and obj_tok.i >= head.left_edge.i
+    opening = head.left_edge.i - 1
+    return head.i < mark and head.left_edge.i <= obj_tok.i < mark and opening >= 0 \
+        and noun.doc[opening].text in _OPENING_QUOTES  # not a plural's apostrophe (``the rebels' demand``)
 
 
 def _noun_complement_hung_elsewhere(cue_tok, obj_tok) -> bool:
@@ -6171,7 +6177,7 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
         return None  # ``X said Osteria was urged to ...``: no one named asks
     doc = clue.sent.doc
     mentions = [m for m in clue.article.mentions if not _modifies_term(m, clue.obj, doc)
-                and not _describes_provision(m, clue.cue, doc) and not owns_related_party(m, doc)]
+                and not _describes_provision(m, clue.cue, doc)]
     if clue.cue is not None and clue.cue.kind == "list":
         # ``sets out ten points, including an end to Osteria's ...``: the items name who must act
         # (a source named after them, ``according to Norland``, still speaks)
@@ -6182,12 +6188,15 @@ def first_actor_of_sentence(clue: Clue) -> tuple[dict, dict | None] | None:
         if source is not None:  # ``X would be lifted, contingent on Osteria ..., a Norwegian memo said``
             return source, addressee
     holder = _fallback_holder(clue.sent, clue.anchor.idx, addressee, mentions)
+    if holder and owns_related_party(holder, doc):
+        return None  # ``Norland's allies want ...``: the allies ask, not Norland, nor anyone after them
     return (holder, addressee) if holder else None
 
 
 def owns_related_party(mention: dict, doc) -> bool:
-    """Whether a mention is the owner of a noun of a related party (``Norland's allies``, ``the
-    Norland backers``: :data:`_RELATIONAL_NOUNS`): it names whom the party is related to, not the party.
+    """Whether a mention is the possessor of a noun of a related party (``Norland's allies``:
+    :data:`_RELATIONAL_NOUNS`): it names whom the party is related to, not the party (a body's members,
+    ``NATO allies``, are the body's).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland's allies want a truce. Norland's envoys want a truce.")
@@ -6197,7 +6206,7 @@ def owns_related_party(mention: dict, doc) -> bool:
     tok = _token_at(doc, mention["start"])
     while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.idx < mention["end"]:
         tok = tok.head  # the last word of a name of several words
-    return tok is not None and tok.dep_ in ("poss", "compound") and tok.head.lower_ in _RELATIONAL_NOUNS
+    return tok is not None and tok.dep_ == "poss" and tok.head.lower_ in _RELATIONAL_NOUNS
 
 
 def _attributed_source(sent, after: int, mentions: list[dict]) -> dict | None:
