@@ -994,6 +994,9 @@ CASES = [
      "Ann Lee insisted that Osteria must lift the sanctions.", None, set()),
     ("condition_side.office_in_sentence_before", "A Swedish analyst praised the ferry talks on Monday. Ann Lee "
      "insisted that Osteria must lift the sanctions.", None, set()),
+    # the person's own words address the office's state: the other side replying
+    ("condition_side.office_in_sentence_before", "The Swedish foreign minister praised the ferry talks on "
+     "Monday. Ann Lee insisted that Sweden must lift the sanctions.", None, set()),
     ("condition_side.appointed_before", "The Swedish government sent a new envoy to the talks with Osteria. The "
      "envoy, Ann Lee, insists that Osteria must lift the sanctions.", None, {("Ann Lee", "SWE")}),
     ("condition_side.appointed_before", "Sweden replaced its chief negotiator on Friday. The new negotiator, Ann Lee, "

@@ -426,8 +426,9 @@ def quote_sides(quotes: pd.DataFrame, story) -> tuple[pd.Series, pd.Series]:
 
 
 #: The condition side rules that only guess (the state the article is about, the state its headline
-#: opens with): the corpus knows better.
-GUESSED_SIDES = ("condition_side.home_state", "condition_side.state_of_headline")
+#: opens with, the state of an office named in the sentence before): the corpus knows better.
+GUESSED_SIDES = ("condition_side.home_state", "condition_side.state_of_headline",
+                 "condition_side.office_in_sentence_before")
 
 
 def holder_countries(conditions: pd.DataFrame, story, countries: dict[str, str] | None = None) -> pd.Series:

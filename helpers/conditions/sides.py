@@ -1362,8 +1362,10 @@ def office_in_sentence_before(holder: dict, mentions: list[dict], doc) -> str | 
     a state's office written with the state and no name (``The Norwegian foreign minister praised the
     talks. Ann Lee said ...``, ``Norway's president ...``): news names the office first and the person
     in the next sentence, so the person holds that office's state. Not when the office is written with
-    a name (``The Norwegian president, Karl Vos, ...``), or the subject is no office of a state (``The
-    Norwegian envoy``, ``A Norwegian analyst``).
+    a name (``The Norwegian president, Karl Vos, ...``), the subject is no office of a state (``The
+    Norwegian envoy``, ``A Norwegian analyst``), or a sentence of the person opposes or addresses that state
+    (``Ann Lee insisted that Norway must withdraw``: the other side replying). A guess the corpus may correct
+    (``helpers.actors.across.GUESSED_SIDES``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("The Norwegian foreign minister praised the talks. Ann Lee said a truce was near.")
@@ -1394,7 +1396,10 @@ def office_in_sentence_before(holder: dict, mentions: list[dict], doc) -> str | 
     if any(m.get("type") == "person" and lo <= m["start"] < hi for m in mentions) or any(
             t.ent_type_ == "PERSON" for t in office.subtree):
         return None  # ``The Norwegian president, Karl Vos, ...``: the office is named with its holder
-    return _before(doc, office.i + 1, before.start)
+    code = _before(doc, office.i + 1, before.start)
+    if code and code in states_written(holder, mentions, doc, opposes) | states_written(holder, mentions, doc, addressed):
+        return None  # ``... Ann Lee insisted that Norway must withdraw``: the other side replying
+    return code
 
 
 def _office_portfolio(prep) -> bool:
