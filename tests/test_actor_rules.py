@@ -159,8 +159,10 @@ CASES = [
      "Ferry Guilds Agree", True, [("Ferry Guilds Agree", "ORG")]),
     ("shape.headline_verb", "Ferry Crews Refuse to Sail\n\nThe crews refused on Monday.",
      "Ferry Crews Refuse", True, [("Ferry Crews Refuse", "ORG")]),
-    ("shape.headline_verb", "Fares rise\n\nOfficials at Tidewater Freight Agree said fares would rise.",
-     "Tidewater Freight Agree", False, [("Tidewater Freight Agree", "ORG")]),
+    ("shape.headline_verb", "Fares rise\n\nDock Unions Agree on Wage Deal after the talks.",
+     "Dock Unions Agree", False, [("Dock Unions Agree", "ORG")]),
+    ("shape.headline_verb", "Ferry Guilds Agree to Truce after the talks on Monday.",
+     "Ferry Guilds Agree", False, [("Ferry Guilds Agree", "ORG")]),
     ("shape.headline_verb", "Ferry Guilds Meet in Lakeport\n\nThe Ferry Guilds met on Monday.",
      "Ferry Guilds", False, [("Ferry Guilds", "ORG")]),
     # a sentence's opening adverb, or a plural before a registered name, is no part of the name

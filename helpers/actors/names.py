@@ -544,8 +544,9 @@ def headline_verb(ctx, span, label):
     last = span[-1]
     if last.pos_ != "VERB" or last.tag_ not in _FINITE_VERB_TAGS or not last.text[:1].isupper():
         return None
-    if "\n" in span.doc.text[:span.start_char]:
-        return None  # a body line: a capitalised verb there is part of a name or a sentence's opening
+    text = span.doc.text
+    if "\n" in text[:span.start_char] or "\n" not in text[span.end_char:]:
+        return None  # a body line, or a text with no headline line: a capitalised verb there is a sentence's
     return span[:-1], label
 
 
