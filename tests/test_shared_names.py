@@ -68,7 +68,9 @@ def test_an_unnamed_speaker_described_by_the_shared_demonym_speaks_for_the_named
 # introduces the other state first, never names the default one and never sets the two apart in one sentence
 SWAP_CASES = [
     ("The Republic of Congo and the rebels agreed on a truce. Congo's army will leave the hills.", True),
-    # the short name written before the other state is named: the default state's (news style)
+    # a headline's short name first, the other state named twice below it
+    ("Congo rebels agree to truce\n\nThe Republic of Congo and its rebels agreed on a truce. Brazzaville will pay them.", True),
+    # the short name written before the other state is named once in passing: the default state's (news style)
     ("Congo's army fought the rebels near the lakes. Some reached the Republic of Congo. Congo wants a truce.", False),
     # the two set apart in one sentence
     ("The Republic of Congo urged Congo to hold talks with the rebels.", False),

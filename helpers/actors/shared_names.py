@@ -2,7 +2,8 @@
 
 The world list gives a shared short name and its demonym to one state (``Congo`` -> the Democratic
 Republic of the Congo). An article that introduces the other state by a name of its own (``the Republic
-of Congo``, ``Brazzaville``) before it first writes the bare short name, never names the default state by
+of Congo``, ``Brazzaville``) before it first writes the bare short name, or names it so at least twice (a
+headline may write the short name first), never names the default state by
 one (``DR Congo``, ``Kinshasa``, also in a compound: ``DRC-backed``) and never writes the other's name and
 the bare short name in one sentence (``the Republic of Congo urged Congo to ...`` sets two states apart)
 writes the short name for the other state. Only what the short name made moves: a mention written with it,
@@ -80,6 +81,10 @@ def _bare_shared(text: str, shared: frozenset[str], names: list[tuple[int, int, 
     return sorted(found)
 
 
+#: How often an article must name the other state by names of its own when it writes the short name
+#: first (a headline's ``Congo``): once in passing is no evidence, the short name is then the default's.
+OTHER_NAMINGS = 2
+
 #: Where a sentence ends, for telling whether two names share one.
 _SENTENCE_END = re.compile(r"[.!?]+[\s\u201d\u2019\"']+|\n+")
 
@@ -95,8 +100,10 @@ def article_swaps(text: str) -> dict[str, str]:
     {}
     >>> article_swaps("The Democratic People's Republic of Korea wants a pact. Korea's envoy said so.")
     {'KOR': 'PRK'}
-    >>> article_swaps("Korea's envoy met the rebels. Later North Korea said so.")  # the short name came first
+    >>> article_swaps("Korea's envoy met the rebels. Later North Korea said so.")  # the short name first, one naming
     {}
+    >>> article_swaps("Korea's envoy met the rebels. Later North Korea said so. Pyongyang agreed.")
+    {'KOR': 'PRK'}
     >>> article_swaps("North Korea urged Korea to talk.")  # the two set apart in one sentence
     {}
     >>> article_swaps("North Korea fired two missiles.")  # no bare short name at all
@@ -111,7 +118,8 @@ def article_swaps(text: str) -> dict[str, str]:
             continue
         first_other = min(a for a, _, code in names if code == other)
         sentence_of = lambda at: sum(1 for e in ends if e <= at)  # noqa: E731 - the index of the sentence at a position
-        if first_other < bare[0] and not {sentence_of(a) for a, _, _ in names} & {sentence_of(b) for b in bare}:
+        introduced = first_other < bare[0] or len(names) >= OTHER_NAMINGS
+        if introduced and not {sentence_of(a) for a, _, _ in names} & {sentence_of(b) for b in bare}:
             swaps[default] = other
     return swaps
 
