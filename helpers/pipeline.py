@@ -400,6 +400,16 @@ def _run_step(table: str, extractor, ctx: context.ArticleContext) -> list[dict]:
         return []
 
 
+def _one_state_per_name(found: dict[str, list[dict]], ctx: context.ArticleContext) -> dict[str, list[dict]]:
+    """The article's rows after :func:`helpers.actors.shared_names.one_state_per_name`; an error there is
+    logged at ERROR (article, step) and leaves the rows as the extractors wrote them."""
+    try:
+        return shared_names.one_state_per_name(found, ctx.doc.text)
+    except Exception as exc:  # noqa: BLE001 - logged with the article, the build goes on
+        log.error("%s: shared state names failed (%s): %s: %s", ctx.name, shared_names.RULE, type(exc).__name__, exc)
+        return found
+
+
 def extract_article(doc, name: str, story: Story | None = None, published: str = "") -> dict[str, list[dict]]:
     """Every per-article table's rows for one parsed article, through one shared context (what
     each shard task calls). ``story`` is the corpus's story (default: the empty story).
@@ -410,7 +420,7 @@ def extract_article(doc, name: str, story: Story | None = None, published: str =
         for table, extractor in EXTRACTORS:
             found[table] = _run_step(table, extractor, ctx)
             setattr(ctx, table, found[table])
-        found = shared_names.one_state_per_name(found, ctx.doc.text)
+        found = _one_state_per_name(found, ctx)
     finally:
         doccache.forget(doc)  # the Doc is freed when the caller drops it, not at the next collection
     return found

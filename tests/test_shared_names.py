@@ -88,3 +88,15 @@ def test_a_body_the_world_list_places_in_the_default_state_stays(pipe):
     text = "North Korea fired two missiles on Tuesday, the Yonhap news agency reported. The Korean army was on alert."
     rows = pipeline.extract_article(pipe(text), "t.txt", story.empty_story())
     assert {m["country"] for m in rows["mentions"] if m["actor"] == "Yonhap"} == {"KOR"}
+
+
+@pytest.mark.allow_errors
+def test_a_failing_pass_logs_the_article_and_keeps_its_rows(pipe, monkeypatch, caplog):
+    def broken(found, text):
+        raise ValueError("broken on purpose")
+    monkeypatch.setattr(shared_names, "one_state_per_name", broken)
+    text = "North Korea wants the sanctions lifted. The Korean envoy said so."
+    with caplog.at_level("ERROR", logger="helpers"):
+        rows = pipeline.extract_article(pipe(text), "nk.txt", story.empty_story())
+    assert rows["mentions"] and any("nk.txt" in r.getMessage() and "broken on purpose" in r.getMessage()
+                                    for r in caplog.records)
