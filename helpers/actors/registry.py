@@ -496,13 +496,7 @@ def _another_given_name(doc, start: int, name: str) -> bool:
     words = [t.text.rstrip(".") for t in run if t.text not in _HYPHENS]
     if not words or not _name_word(run[0]) and not _INITIAL_TOKEN.fullmatch(run[0].text):
         return False  # ``Mr. Lee``, ``Emir Lee``, ``Osterian Lee``, ``In Geneva Lee``: no given name
-    first, last = i + 1, start
-    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
-        first -= 1
-    while last + 1 < len(doc) and "\n" not in doc[last].text_with_ws and "\n" not in doc[last + 1].text:
-        last += 1
-    line = [*doc[first:i + 1], *doc[start + 1:last + 1]]  # the line's words but the name
-    if not any(t.is_alpha and t.is_lower and not t.is_stop for t in line):
+    if _title_case_line(doc, i + 1, start + 1):
         return False  # ``Norland Snubs Lee``: a headline in title case, its verbs capitalised too
     own = name.split()[:-1]
     return not any(w in own or _initial(w) in {_initial(o) for o in own} for w in words)
@@ -537,6 +531,23 @@ def _without_namesakes(doc, found: list[tuple[str, int, int]], reg) -> list[tupl
             if (n, s) not in shadowed and not (n in names and n not in own and e - s == 1)]
 
 
+def _title_case_line(doc, lo: int, hi: int) -> bool:
+    r"""Whether the line that holds tokens ``lo`` to ``hi - 1`` has no lower-case word but short ones
+    outside them: a headline in title case (``Norland Snubs Lee``), its verbs capitalised too.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland Snubs Ann Lee In Rome\n\nNorland snubbed Ann Lee in Rome.")
+    >>> _title_case_line(doc, 2, 4), _title_case_line(doc, 9, 11)
+    (True, False)
+    """
+    first, last = lo, hi - 1
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    while last + 1 < len(doc) and "\n" not in doc[last].text_with_ws and "\n" not in doc[last + 1].text:
+        last += 1
+    return not any(t.is_alpha and t.is_lower and not t.is_stop for t in [*doc[first:lo], *doc[hi:last + 1]])
+
+
 def titles_another(doc, end: int, start: int, same: set[int] = frozenset()) -> bool:
     """Does a person's registered title (an alias that holds an office word: ``Ruritanian
     President``) stand right before a personal name of two words that is not one of that person's
@@ -561,12 +572,7 @@ def titles_another(doc, end: int, start: int, same: set[int] = frozenset()) -> b
         return False
     if not (_name_word(doc[end]) and _name_word(doc[end + 1]) and doc[end].is_alpha and doc[end + 1].is_alpha):
         return False
-    first_tok = start
-    while first_tok > 0 and "\n" not in doc[first_tok - 1].whitespace_:
-        first_tok -= 1
-    stop = next((t.i for t in doc[end + 2:] if "\n" in t.whitespace_), len(doc) - 1)
-    line = [*doc[first_tok:start], *doc[end + 2:stop + 1]]  # the line's words but the title and the name
-    return any(t.is_alpha and t.is_lower and not t.is_stop for t in line)
+    return not _title_case_line(doc, start, end + 2)  # the line's words but the title and the name
 
 
 @Language.component("longer_name_guard")
