@@ -15,10 +15,11 @@ in the default state (a news agency) stays. The pairs are language data
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from .. import language
-from .registry import world_records
+from .registry import world_actors
 from .words import DEMONYMS
 
 #: (name column, the code column beside it, if any), in the per-article tables.
@@ -45,14 +46,13 @@ def shared_pairs() -> tuple[tuple[frozenset[str], str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _state_names() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """ISO code -> (canonical name, every name of its own: canonical, aliases, capitals, demonyms)."""
+    """ISO code -> (canonical name, every name of its own: the world list's canonical name and aliases,
+    its capital among them, and its demonyms)."""
     out = {}
-    for r in world_records():
-        if r.get("type") != "state" or not r.get("country"):
-            continue
-        names = [r["canonical"], *str(r.get("aliases") or "").split("|"), *str(r.get("capital") or "").split("|")]
-        names += [d for d, code in DEMONYMS.items() if code == r["country"]]
-        out.setdefault(r["country"], (r["canonical"], tuple(n.strip() for n in names if n.strip())))
+    for actor in world_actors().by_name.values():
+        if actor.type == "state" and actor.country:
+            names = (actor.canonical, *actor.aliases, *(d for d, code in DEMONYMS.items() if code == actor.country))
+            out.setdefault(actor.country, (actor.canonical, names))
     return out
 
 
@@ -117,9 +117,9 @@ def article_swaps(text: str) -> dict[str, str]:
         if not bare or {code for _, _, code in names} != {other}:
             continue
         first_other = min(a for a, _, code in names if code == other)
-        sentence_of = lambda at: sum(1 for e in ends if e <= at)  # noqa: E731 - the index of the sentence at a position
         introduced = first_other < bare[0] or len(names) >= OTHER_NAMINGS
-        if introduced and not {sentence_of(a) for a, _, _ in names} & {sentence_of(b) for b in bare}:
+        apart = {bisect_right(ends, a) for a, _, _ in names} & {bisect_right(ends, b) for b in bare}  # one sentence
+        if introduced and not apart:
             swaps[default] = other
     return swaps
 
@@ -168,8 +168,8 @@ def _swapped(row: dict, codes: dict[str, str], renamed: dict[str, str], words: d
             new[name] = renamed[value]
             if code and code in row and row[code] in codes:
                 new[code] = codes[row[code]]
-        elif code and code in row and (not row[code] or row[code] in codes) and _described(value, words):
-            new[code] = _described(value, words)  # ``unnamed: Korean envoy``: what the corpus would read as the default
+        elif code and code in row and (not row[code] or row[code] in codes) and (found := _described(value, words)):
+            new[code] = found  # ``unnamed: Korean envoy``: what the corpus would read as the default
     if new != row and "holder_rule" in row:
         new["holder_rule"] = "; ".join(filter(None, (str(row.get("holder_rule") or ""), RULE)))
     return new
