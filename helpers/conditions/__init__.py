@@ -62,6 +62,7 @@ from ..actors.words import demonym_at
 from ..actors.names import doc_text as _doc_text
 from ..doccache import doc_tokens
 from ..quotes.lookup import commanded_by, ends_name, most_mentioned, orgs_before
+from ..quotes.marks import CLOSE_GLYPHS, OPEN_GLYPHS, STRAIGHT
 from ..quotes.speakers import past_credit, wire_credit
 from ..quotes.syntax import relative_antecedent
 from ..quotes.words import DOCUMENT_NOUNS as SPOKEN_DOCUMENTS, GENERIC_ORG_NOUNS, MODALS, PUBLISH_VERBS, READ_VERBS
@@ -2511,9 +2512,9 @@ def _apposition_as_sibling(noun, obj_tok) -> bool:
     return doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
 
 
-#: Opening and closing quotation marks.
-_OPENING_QUOTES = frozenset({"\u201c", "\u2018", '"', "'"})
-_CLOSING_QUOTES = frozenset({"\u201d", "\u2019", '"', "'"})
+#: Opening and closing quotation marks: the quote finder's double marks, and single ones.
+_OPENING_QUOTES = frozenset(OPEN_GLYPHS + STRAIGHT + "\u2018'")
+_CLOSING_QUOTES = frozenset(CLOSE_GLYPHS + STRAIGHT + "\u2019'")
 
 
 def _quoted_term_before(noun, obj_tok) -> bool:
@@ -6483,9 +6484,8 @@ def _press_label(speaker: str) -> bool:
     (False, False)
     """
     head = _description_head(speaker) if speaker.startswith("unnamed") else []
-    return any(" ".join(head[-n:]) in _MEDIA_NOUNS or (" ".join(head[-n:]).endswith("s")
-                                                        and " ".join(head[-n:])[:-1] in _MEDIA_NOUNS)
-               for n in (1, 2) if len(head) >= n)
+    tails = [" ".join(head[-n:]) for n in (1, 2) if len(head) >= n]
+    return any(t in _MEDIA_NOUNS or (t.endswith("s") and t[:-1] in _MEDIA_NOUNS) for t in tails)
 
 
 #: Words after which an unnamed source's description goes on about something else (``officials with
