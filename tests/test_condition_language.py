@@ -2669,6 +2669,20 @@ def test_a_sides_suggestion_is_a_document_of_its_terms(pipe, text, expected):
     ("Norland's harvest failed on Monday. It involves a truce along the river and the release of all detainees.",
      []),
     ("Norland unveiled a peace plan in 1990. It included the release of all detainees, historians say.", []),
+    # after a document the parties signed (concluded, reached), ``It`` is the deal: both signatories hold it
+    ("Norland and Osteria signed a peace accord on Monday. It also includes the release of all detainees.",
+     [("Norland", "prisoners"), ("Osteria", "prisoners")]),
+    ("Norland and Osteria concluded a truce deal in the capital. It provides for the refugees' return home.",
+     [("Norland", "humanitarian"), ("Osteria", "humanitarian")]),
+    # ``They`` after several documents, of the pronoun's number; not after one, nor after talks only held
+    ("Norland and Osteria signed three accords on Monday. They include the return of refugees to the valley.",
+     [("Norland", "humanitarian"), ("Osteria", "humanitarian")]),
+    ("Norland and Osteria signed a peace accord on Monday. They include the return of refugees to the valley.",
+     []),
+    ("Norland and Osteria held two rounds of talks on Monday. They include the return of refugees to the "
+     "valley.", []),
+    # a document only discussed is not yet anyone's terms
+    ("Norland and Osteria discussed a peace accord on Monday. It includes the release of all detainees.", []),
 ])
 def test_it_opening_a_sentence_after_a_document_sets_out_its_terms(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected

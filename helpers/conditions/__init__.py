@@ -7969,8 +7969,9 @@ def document_pronoun_content(sent) -> list[Match]:
     """``Norland unveiled a plan on Monday. It involves a truce and ...``: ``it`` opening a sentence
     whose verb sets out a content in the present tense (:data:`_PRONOUN_CONTENT_VERBS`: involves,
     includes, calls for; or one with which a document sets a term, :data:`DOCUMENT_TERM_VERBS`), right
-    after a sentence with a document as its subject or as what its main verb writes or presents
-    (:func:`_document_before`; not one yet to exist: ``any deal``), lists the document's terms, as ``the
+    after a sentence with a document as its subject or as what its main verb writes, presents or
+    concludes (:func:`_pronoun_document`: ``signed an accord. It includes ...``; ``signed two accords.
+    They include ...``; not one yet to exist: ``any deal``), lists the document's terms, as ``the
     plan involves`` does: a cue Match of kind ``proposal`` at the verb. After
     a sentence with no document (``The harvest failed. It involves ...``) or in the past tense (``It
     included ...``: what it held), none.
@@ -7982,15 +7983,39 @@ def document_pronoun_content(sent) -> list[Match]:
     [0, 1, 0, 0, 0, 0]
     """
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    if first is None or first.lower_ != "it" or first.dep_ != "nsubj":
+    if first is None or first.lower_ not in _CONTENT_PRONOUN_TAGS or first.dep_ != "nsubj":
         return []
     verb = first.head
-    if verb.tag_ != "VBZ" or verb.lemma_.lower() not in _PRONOUN_CONTENT_VERBS.keys() | DOCUMENT_TERM_VERBS:
+    if verb.tag_ != _CONTENT_PRONOUN_TAGS[first.lower_] \
+            or verb.lemma_.lower() not in _PRONOUN_CONTENT_VERBS.keys() | DOCUMENT_TERM_VERBS:
         return []  # (``It creates a panel``, ``It lifts the bans``: what a document does, as its noun would)
     particle = _PRONOUN_CONTENT_VERBS.get(verb.lemma_.lower(), "")
     if particle and not any(c.dep_ in ("prep", "mark") and c.lower_ == particle for c in verb.children):
         return []  # ``it calls the envoy``: no content set out
-    return [Match(verb.idx, verb.idx + len(verb), "envisions", "proposal")] if _document_before(first) is not None else []
+    return [Match(verb.idx, verb.idx + len(verb), "envisions", "proposal")] if _pronoun_document(first) is not None else []
+
+
+#: The pronouns that may open a sentence on a document's content, each with the tag of its present-tense
+#: verb: ``It includes ...`` after one document, ``They include ...`` after several.
+_CONTENT_PRONOUN_TAGS = {"it": "VBZ", "they": "VBP"}
+
+
+def _pronoun_document(pronoun):
+    """The document a content pronoun (``it``, ``they``) stands for: the one the sentence before has as
+    its subject, or as the object of a verb that writes, presents or concludes it (``AUTHOR_VERBS``,
+    ``concluding_verbs``: ``Norland and Osteria signed two accords. They include ...``), of the pronoun's
+    number (``they``: a plural noun); else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland and Osteria signed two accords. They include a truce. "
+    ...                      "Norland and Osteria signed an accord. They include a truce.")
+    >>> _pronoun_document(doc[7]).text, _pronoun_document(doc[19])
+    ('accords', None)
+    """
+    paper = _document_before(pronoun, AUTHOR_VERBS | CONCLUDING_VERBS)
+    if paper is None or (paper.tag_ in ("NNS", "NNPS")) != (pronoun.lower_ == "they"):
+        return None
+    return paper
 
 
 def _content_pronoun_document(tok):
@@ -8003,9 +8028,9 @@ def _content_pronoun_document(tok):
     >>> _content_pronoun_document(doc[5]).text, _content_pronoun_document(doc[15])
     ('plan', None)
     """
-    if tok.lower_ != "it" or not document_pronoun_content(_segment_around(tok)):
+    if tok.lower_ not in _CONTENT_PRONOUN_TAGS or not document_pronoun_content(_segment_around(tok)):
         return None
-    return _document_before(tok)
+    return _pronoun_document(tok)
 
 
 def _document_before(tok, verbs=None):
