@@ -655,6 +655,14 @@ CASES = [
     ("condition_holder.holder_of_list_opener",
      "The text, which aides say was read by Anna Berg's staff, lists these points:\n\n"
      "1. Osteria would lift the sanctions.", None, set()),
+    # an item whose own subject says, thinks or wants it gives that subject's position, not the opener's
+    ("condition_holder.holder_of_list_opener", "Asked about the obstacles, Anna Berg summed up the dispute:\n\n"
+     "- Osteria wants to keep control of the valley.\n\n- Norland views the valley as vital and says it cannot "
+     "pull its soldiers out of the valley.", None, set()),
+    ("condition_holder.holder_of_list_opener", "Anna Berg set out her plan:\n\n- Osteria pulls its soldiers "
+     "out of the valley.", None, {("Anna Berg", "territory")}),
+    ("condition_holder.holder_of_list_opener", "Anna Berg set out her plan:\n\n- In case of a refusal, it is "
+     "proposed that Osteria pull its soldiers out of the valley.", None, {("Anna Berg", "territory")}),
     ("condition_holder.holder_of_list_opener",  # a second list's opener holds its own items
      "Osteria's demands include:\n\n- An end to the sanctions.\n\nKey points of the Norland plan:\n\n"
      "- A truce along the river.", None, {("Osteria", "sanctions"), ("Norland", "negotiation_terms")}),

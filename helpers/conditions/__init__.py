@@ -6631,9 +6631,29 @@ def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
     if key not in clue.article._sides:
         clue.article._sides[key] = _opener_holder(clue.article, clue.lead)
     holder = clue.article._sides[key]
-    if holder and (holder.get("guessed") or clue.sent.root.lower_ in ATTRIBUTION_VERBS) and _own_subject(clue):
+    if holder and (holder.get("guessed") or _item_speaks(clue.sent.root)) and _own_subject(clue):
         return None  # ``- Osteria has tied any deal to ...``, ``- Valdia says ...``: the item says whose it is
     return ({k: v for k, v in holder.items() if k != "guessed"}, None) if holder else None
+
+
+def _item_speaks(root) -> bool:
+    """Whether a list item's main verb, or a verb joined to it by ``and``, says, thinks or wants something
+    (``attribution_verbs``, ``thinking_verbs``, ``condition_demand_verbs``): its subject gives its own
+    position (``- Valdia says ...``, ``- Valdia wants the valley.``, ``- Valdia views the valley as vital
+    and says ...``), not a point of the opener's plan (``- Osteria withdraws its troops.``).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Valdia wants the valley. Valdia sees it as vital and says so. Osteria withdraws its troops. "
+    ...                      "It is proposed to free the detainees.")
+    >>> [_item_speaks(s.root) for s in doc.sents]
+    [True, True, False, False]
+    """
+    return any((v.lower_ in ATTRIBUTION_VERBS or v.lemma_.lower() in _ITEM_STANCE_VERBS)
+               and not any(c.dep_ == "auxpass" for c in v.children) for v in (root, *root.conjuncts))
+
+
+#: Verbs by which a list item's own subject thinks or wants what the item says (``- Valdia wants ...``).
+_ITEM_STANCE_VERBS = language.words("thinking_verbs") | DEMAND_VERBS
 
 
 def _own_subject(clue: Clue) -> bool:
