@@ -8579,3 +8579,20 @@ def test_near_misses_of_the_vocabulary_of_disputes_between_states(pipe, text, ex
 ])
 def test_an_owner_of_a_related_party_is_no_holder(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``X are the parties that should ...``: the copula's subject is who the term asks to act, the speaker
+    # asks it
+    ("Norland and Osteria are the only sides who should choose when to resume peace talks, Anna Berg said.",
+     [("Anna Berg", "negotiation_terms")]),
+    ("Osteria is the side that must pull its soldiers out of the valley first, Anna Berg said.",
+     [("Anna Berg", "territory")]),
+    # a party that is the one insisting holds its own demand
+    ("Osteria is the only party that insists on a truce along the river.", [("Osteria", "ceasefire")]),
+])
+def test_the_subject_of_a_copula_before_a_relative_clause_is_its_addressee(pipe, text, expected):
+    rows = rows_for(pipe, text)
+    assert pairs(rows) == expected
+    if expected[0][0] == "Anna Berg":  # the parties asked to act are the addressee, never a holder
+        assert {r["holder"] for r in rows} == {"Anna Berg"} and all(r["addressee"] for r in rows)

@@ -1768,7 +1768,7 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
         if skip and _slot_left_open(node, chain[i - 1] if i else None, subjects):
             skip = False  # ``there can be no truce without ...``, ``X said a deal needed to ...`` (subject lost)
         if subjects and not skip and ((lo <= node.head.i < hi and _term_clause(node))  # its subject: the addressee
-                                      or (_hit_by_measure(node) and not (i and chain[i - 1].dep_ == "conj"))):
+                                      or _subject_asked(chain, i, subject)):
             addressee = addressee or _subject_actor(subjects[0], mentions, quote, text)  # or who a threat would hit
             continue
         for subj in owners + subjects:
@@ -1784,6 +1784,31 @@ def resolve_holder(tok, subject: str, mentions: list[dict], quote: dict | None =
                 return author, addressee  # ``officials said the Norland draft calls for ...``: its author
             paper = paper or subj.lemma_.lower() in DOCUMENT_NOUNS
     return (None if paper and quote is None else _speaker(quote or reported)), addressee
+
+
+def _subject_asked(chain: list, i: int, subject: str) -> bool:
+    """Whether the subjects at ``chain[i]`` are who the term asks to act, or hits, not who asks it: those
+    a measure would hit (:func:`_hit_by_measure`, not reached from a verb joined by ``and``), and, for a
+    cue whose subject is the addressee, the subject of ``be`` reached from a relative clause on its
+    predicate noun (:func:`_copula_of_relative`)."""
+    node = chain[i]
+    return (_hit_by_measure(node) and not (i and chain[i - 1].dep_ == "conj")) \
+        or (subject == "addressee" and _copula_of_relative(chain, i))
+
+
+def _copula_of_relative(chain: list, i: int) -> bool:
+    """Whether the climb reached ``be`` (``chain[i]``) from a relative clause on its predicate noun
+    (``Norland and Osteria are the two sides who must settle it``): the copula's subject is the
+    relative clause's own subject, who the term asks to act, not who asks it.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland and Osteria are the two sides who must settle it.")
+    >>> chain = [doc[8], *doc[8].ancestors]
+    >>> [_copula_of_relative(chain, k) for k in range(len(chain))]
+    [False, False, False, True]
+    """
+    return i >= 2 and chain[i].lemma_.lower() == "be" and chain[i - 1].dep_ in ("attr", "acomp") \
+        and chain[i - 2].dep_ == "relcl"
 
 
 def _condition_on_participle(chain: list, i: int) -> bool:
