@@ -806,6 +806,13 @@ CASES = [
      None, {("Ann Lee", "NOR")}),
     ("condition_side.described_at_mention", "Veteran envoy Ann Lee insists that Osteria must lift the sanctions.",
      None, set()),
+    # a country where the holder is or goes (a place on a verb) is no side; one on a title noun is
+    ("condition_side.described_at_mention", "Ann Lee, who is in Norway for the summit, insists that Osteria must "
+     "lift the sanctions.", None, set()),
+    ("condition_side.described_at_mention", "Ann Lee, who flew to Norway on Monday, insists that Osteria must "
+     "lift the sanctions.", None, set()),
+    ("condition_side.described_at_mention", "Ann Lee, a lawmaker in Norway, insists that Osteria must lift the "
+     "sanctions.", None, {("Ann Lee", "NOR")}),
     # another party of a series after a comma is no apposition: it says nothing of the side
     ("condition_side.described_at_mention", "Envoys of Osteria, the Harbour Trade Office, the United States and "
      "Peru met. The Harbour Trade Office insists that Norland must lift the sanctions.", None, set()),
