@@ -585,6 +585,17 @@ GENERIC_CASES = [
      "Osteria wants the report on the soldiers to be released before the vote."),
     ("prisoners", "Osteria demands that the children taken in the raid be returned.",
      "Osteria demands that the money raised for children be returned to donors."),
+    # donor aid cut off and to be restored is a measure lifted; aid convoys resumed are humanitarian
+    ("sanctions", "Osteria wants the aid suspended in May to be restored.",
+     "Osteria wants the resumption of aid convoys to the valley."),
+    ("sanctions", "Norland demands the restoration of development aid.",
+     "Norland demands the restoration of humanitarian aid deliveries."),
+    # lines or positions from before a given year are a border term; a budget from before it is none
+    ("territory", "Norland will fight on until Osteria's army is driven back to its pre-1990 positions.",
+     "Norland will fight on until Osteria's pre-1990 budget positions are restored."),
+    # land a side wants to capture or seize is its territorial aim; seizing a chance is none
+    ("territory", "Osteria wants to grab the northern province.", "Osteria wants to grab the attention of the voters."),
+    ("territory", "Norland insists on annexing the whole province.", "Norland insists on seizing the moment."),
     # a state's institutions respected as legitimate; a referee's decisions are none
     ("governance", "The Freedom Front pledged to uphold the authority of the national parliament.",
      "The Freedom Front pledged to uphold the authority of the league's referees."),
