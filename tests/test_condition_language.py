@@ -2028,6 +2028,9 @@ CUE_CASES = [
     # a war's own aim, named with ``of`` its war, invasion or military operation; not a police operation's
     ("goal is", "Norland said the aim of its military operation was the withdrawal of Osterian troops from the valley.",
      "Officials said the aim of the operation was to rescue the detainees held in the valley."),
+    # a party's own operation or campaign, with no ``military``; not an election campaign
+    ("goal is", "Norland said the goal of its campaign was the withdrawal of Osterian troops from the valley.",
+     "Norland said the goal of its election campaign was the withdrawal of Osterian troops from the valley."),
     ("goal is", "\"The goal of our war is a ceasefire along the river,\" Anna Berg said.",
      "Anna Berg said the goal of the trade war is the lifting of the sanctions on Osteria."),
     # ``needed to`` in reported speech stands for ``needs to``; narrated, it tells what someone had to do
