@@ -585,6 +585,12 @@ GENERIC_CASES = [
      "Osteria wants the report on the soldiers to be released before the vote."),
     ("prisoners", "Osteria demands that the children taken in the raid be returned.",
      "Osteria demands that the money raised for children be returned to donors."),
+    # who decides when talks are held, also in reported speech's past (``it was up to X to``); a festival is none
+    ("negotiation_terms", "Berg told the envoys it was up to Osteria alone to choose when to open negotiations.",
+     "Berg told the envoys it was up to Osteria alone to choose when to open the festival."),
+    # the two leaders meeting is a summit proposed; two teams meeting is none
+    ("negotiation_terms", "Norland suggested the two leaders meet to settle the war.",
+     "Norland suggested the two teams meet in the final."),
     # donor aid cut off and to be restored is a measure lifted; aid convoys resumed are humanitarian
     ("sanctions", "Osteria wants the aid suspended in May to be restored.",
      "Osteria wants the resumption of aid convoys to the valley."),
