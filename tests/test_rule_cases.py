@@ -121,6 +121,16 @@ CASES = [
      "conditions are an end to the sanctions.", None, {("Harbour Liberation Front", "sanctions")}),
     ("condition_holder.possessor_of_list", "The Osteria Trade Office met on Monday. The Osteria Trade Office "
      "walked out. The militia's conditions are an end to the sanctions.", None, set()),
+    # a line that ends with a dash and a name: the name speaks what comes before (a headline's attribution)
+    ("condition_holder.name_after_dash", "Talks with Osteria must wait until the spring thaw \u2013 "
+     "Anna Berg\n\nBerg spoke in the capital.", None, {("Anna Berg", "negotiation_terms")}),
+    ("condition_holder.name_after_dash", "Osteria must lift the sanctions - Norland's chief negotiator\n\nThe "
+     "talks went on.", None, {("Norland", "sanctions")}),
+    # a dash inside the clause, or more words after the name, is no attribution
+    ("condition_holder.name_after_dash", "Osteria must lift the sanctions \u2013 and Norland must free the "
+     "detainees \u2013 Anna Berg said on Monday.", None, set()),
+    ("condition_holder.name_after_dash", "Osteria must lift the sanctions \u2013 Norland and its allies agree "
+     "on that\n\nThe talks went on.", None, set()),
     # a line that opens with a name and a colon: the name speaks what follows (a headline's attribution)
     ("condition_holder.name_before_colon", "Norland: Osteria must lift the sanctions before any talks\n\nThe talks "
      "went on.", None, {("Norland", "negotiation_terms"), ("Norland", "sanctions")}),

@@ -6716,6 +6716,52 @@ def name_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
     return before[0], clue.climbed[1]
 
 
+def name_after_dash(clue: Clue) -> tuple[dict, dict | None] | None:
+    """A line that ends with a dash and an actor's name, alone or with its speaker's role (``Talks must
+    start from strength – Anna Berg``, ``... – Norland's envoy``: a headline's attribution): the name
+    speaks the clause before the dash. A dash inside the clause (``the valley – and the river –
+    must ...``), or a name followed by more words, is no attribution.
+
+    >>> _line_end_after_dash("Talks must start from strength – Anna Berg", 0)
+    33
+    >>> _line_end_after_dash("Talks – long stalled – must start again", 0) is None
+    True
+    """
+    text = clue.article.text
+    line_start = text.rfind("\n", 0, clue.sent.start_char) + 1
+    after = _line_end_after_dash(text, line_start)
+    if after is None or clue.obj.end > after or (clue.cue is not None and clue.cue.start > after):
+        return None
+    line_end = text.find("\n", after)
+    line_end = len(text) if line_end < 0 else line_end
+    named = [m for m in clue.article.mentions if after <= m["start"] and m["end"] <= line_end]
+    if len(named) != 1 or text[after:named[0]["start"]].strip() \
+            or not _speaker_role_words(text[named[0]["end"]:line_end].rstrip(" .")):
+        return None  # only a name, alone or with its role, between the dash and the line's end
+    return named[0], clue.climbed[1]
+
+
+#: Dashes that set a headline's speaker after its words (``... – Anna Berg``), with spaces around.
+_ATTRIBUTION_DASHES = (" - ", " – ", " — ", " -- ")
+
+
+def _line_end_after_dash(text: str, line_start: int) -> int | None:
+    """The offset right after the last attribution dash (:data:`_ATTRIBUTION_DASHES`) of the line that
+    starts at ``line_start``, when the line has just one such dash, else None."""
+    line_end = text.find("\n", line_start)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    found = [(i, d) for d in _ATTRIBUTION_DASHES for i in _find_all(line, d)]
+    if len(found) != 1:
+        return None
+    i, dash = found[0]
+    return line_start + i + len(dash)
+
+
+def _find_all(line: str, part: str) -> list[int]:
+    """Every offset where ``part`` starts in ``line``."""
+    return [m.start() for m in re.finditer(re.escape(part), line)]
+
+
 #: Title words that name a portfolio or a rank, not a person, when they stand last (``Norland economy:``).
 _TITLE_MODIFIERS = language.words("title_modifier_words")
 
@@ -6743,6 +6789,7 @@ def _speaker_role_words(words: str) -> bool:
 
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
 HOLDER_RULES = Registry("condition_holder", [author_of_context_document, holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
+                                             name_after_dash,
                                              owner_before_colon, maker_of_demand, demander_in_relative_clause, owner_of_term_noun,
                                              owner_of_goal_after,
                                              owner_of_cue_noun, experiencer_of_stance, parties_named_before,
