@@ -599,6 +599,22 @@ GENERIC_CASES = [
     # lines or positions from before a given year are a border term; a budget from before it is none
     ("territory", "Norland will fight on until Osteria's army is driven back to its pre-1990 positions.",
      "Norland will fight on until Osteria's pre-1990 budget positions are restored."),
+    # near misses of the same forms: people captured in a district, a hospital's funding, a court's or a
+    # union's decision, leaders meeting a deadline, positions on prices
+    ("territory", "Osteria wants to grab the northern province.",
+     "Osteria wants Norland to capture the killers in the district."),
+    ("sanctions", "Osteria wants the suspended budget support resumed.",
+     "Osteria wants the hospital's funding to be restored."),
+    ("sanctions", "Norland demands the restoration of development aid.",
+     "Osteria wants humanitarian aid to be restored to the valley."),
+    ("negotiation_terms", "Berg told the envoys it was up to Osteria alone to choose when to open negotiations.",
+     "Norland wants the court to determine whether the negotiating team broke the law."),
+    ("negotiation_terms", "Norland suggested the two leaders meet to settle the war.",
+     "Norland insists that both leaders meet the conditions of the charter."),
+    ("negotiation_terms", "Anna Berg told us it was up to Osteria to decide when it is ready for talks.",
+     "Norland wants the court to decide when it is ready for the hearing."),
+    ("territory", "Norland will fight on until Osteria's army is driven back to its pre-1990 positions.",
+     "Norland wants Osteria to return to its pre-1990 positions on gas prices."),
     # land a side wants to capture or seize is its territorial aim; seizing a chance is none
     ("territory", "Osteria wants to grab the northern province.", "Osteria wants to grab the attention of the voters."),
     ("territory", "Norland insists on annexing the whole province.", "Norland insists on seizing the moment."),
@@ -1978,6 +1994,9 @@ CUE_CASES = [
     ("refuses", "Norland refuses any cap on its army.", "Norland refuses any responsibility for the truce's failure."),
     ("it is up to … to", "Anna Berg said it is now up to Osteria to free the detainees.",
      "Its army is now up to full strength to enforce the truce."),
+    # told in the past, only in reported speech (as ``had to``): a narrated duty of the past is none
+    ("it is up to … to", "Berg told the envoys it was now up to Osteria to free the detainees.",
+     "In 1995 it was up to Osteria to free the detainees, and it did."),
     ("asks … to", "Norland asked Valdia for peacekeepers along the border.",
      "Reporters asked Anna Berg for her view on the prisoner swap."),
     ("sets out terms for", "Karl Vos outlined his conditions for a truce along the river.",
@@ -2701,8 +2720,15 @@ def test_a_sides_suggestion_is_a_document_of_its_terms(pipe, text, expected):
      []),
     ("Norland and Osteria held two rounds of talks on Monday. They include the return of refugees to the "
      "valley.", []),
-    # a document only discussed is not yet anyone's terms
+    # a document only discussed, left unsigned or only possibly signed is not yet anyone's terms
     ("Norland and Osteria discussed a peace accord on Monday. It includes the release of all detainees.", []),
+    ("Norland and Osteria did not sign the peace accord on Monday. It includes the release of all detainees.",
+     []),
+    ("Norland and Osteria could sign a peace accord on Monday. It includes the release of all detainees.", []),
+    # ``They`` after a document that is a subject is as often its readers, unless it sets out a content
+    ("Norland's proposals reached Osteria's generals on Monday. They keep the sanctions in place.", []),
+    ("Norland's proposals reached Osteria's generals on Monday. They include the return of refugees to the "
+     "valley.", [("Norland", "humanitarian")]),
 ])
 def test_it_opening_a_sentence_after_a_document_sets_out_its_terms(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
@@ -8608,11 +8634,15 @@ def test_an_owner_of_a_related_party_is_no_holder(pipe, text, expected):
      [("Anna Berg", "negotiation_terms")]),
     ("Osteria is the side that must pull its soldiers out of the valley first, Anna Berg said.",
      [("Anna Berg", "territory")]),
+    # with no speaker, or a source after ``according to``, the copula's subject is still no holder
+    ("Osteria is the side that has to pull its soldiers out of the valley first, according to Norland.",
+     [("Norland", "territory")]),
+    ("Norland and Osteria are the only sides who should choose when to resume peace talks.", []),
     # a party that is the one insisting holds its own demand
     ("Osteria is the only party that insists on a truce along the river.", [("Osteria", "ceasefire")]),
 ])
 def test_the_subject_of_a_copula_before_a_relative_clause_is_its_addressee(pipe, text, expected):
     rows = rows_for(pipe, text)
     assert pairs(rows) == expected
-    if expected[0][0] == "Anna Berg":  # the parties asked to act are the addressee, never a holder
+    if expected and expected[0][0] == "Anna Berg":  # the parties asked to act are the addressee, never a holder
         assert {r["holder"] for r in rows} == {"Anna Berg"} and all(r["addressee"] for r in rows)

@@ -126,7 +126,14 @@ CASES = [
      "Anna Berg\n\nBerg spoke in the capital.", None, {("Anna Berg", "negotiation_terms")}),
     ("condition_holder.name_after_dash", "Osteria must lift the sanctions - Norland's chief negotiator\n\nThe "
      "talks went on.", None, {("Norland", "sanctions")}),
-    # a dash inside the clause, or more words after the name, is no attribution
+    # a dash inside the clause, or more words after the name, is no attribution; nor a body's sentence, nor a
+    # clause that names its own holder
+    ("condition_holder.name_after_dash", "Eli Kim insists that Norland must lift the sanctions, a demand "
+     "rejected by one woman \u2013 Anna Berg.", None, set()),
+    ("condition_holder.name_after_dash", "Osteria must lift the sanctions, Eli Kim said on Monday. The call was "
+     "rejected within the hour by one envoy \u2013 Anna Berg.", None, set()),
+    ("condition_holder.name_after_dash", "Osteria must lift the sanctions, Eli Kim says \u2013 Anna Berg\n\n"
+     "The talks went on.", None, set()),
     ("condition_holder.name_after_dash", "Osteria must lift the sanctions \u2013 and Norland must free the "
      "detainees \u2013 Anna Berg said on Monday.", None, set()),
     ("condition_holder.name_after_dash", "Osteria must lift the sanctions \u2013 Norland and its allies agree "
@@ -671,6 +678,8 @@ CASES = [
      "pull its soldiers out of the valley.", None, set()),
     ("condition_holder.holder_of_list_opener", "Anna Berg set out her plan:\n\n- Osteria pulls its soldiers "
      "out of the valley.", None, {("Anna Berg", "territory")}),
+    ("condition_holder.holder_of_list_opener", "Anna Berg set out her plan:\n\n- Osteria pulls its soldiers "
+     "out of the valley and asks the monitors to check the lines.", None, {("Anna Berg", "territory")}),
     ("condition_holder.holder_of_list_opener", "Anna Berg set out her plan:\n\n- In case of a refusal, it is "
      "proposed that Osteria pull its soldiers out of the valley.", None, {("Anna Berg", "territory")}),
     ("condition_holder.holder_of_list_opener",  # a second list's opener holds its own items
@@ -819,8 +828,10 @@ CASES = [
     # a country where the holder is or goes (a place on a verb) is no side; one on a title noun is
     ("condition_side.described_at_mention", "Ann Lee, who is in Norway for the summit, insists that Osteria must "
      "lift the sanctions.", None, set()),
-    ("condition_side.described_at_mention", "Ann Lee, who flew to Norway on Monday, insists that Osteria must "
-     "lift the sanctions.", None, set()),
+    ("condition_side.described_at_mention", "Ann Lee, who is in Norway for talks with Sweden, insists that Osteria "
+     "must lift the sanctions.", None, set()),
+    ("condition_side.described_at_mention", "Ann Lee, who is in the Norway delegation, insists that Osteria must "
+     "lift the sanctions.", None, {("Ann Lee", "NOR")}),
     ("condition_side.described_at_mention", "Ann Lee, a lawmaker in Norway, insists that Osteria must lift the "
      "sanctions.", None, {("Ann Lee", "NOR")}),
     # another party of a series after a comma is no apposition: it says nothing of the side

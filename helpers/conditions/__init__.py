@@ -1031,7 +1031,7 @@ def _subject_actor(tok, mentions, quote, text=None):
 
 def _document_referred_to(tok, mentions) -> dict | None:
     """The owner of the document a subject word refers back to, else None: ``the aim of that initiative``
-    (:func:`_refers_back`: the document the text just named), or an ``it`` opening a sentence that sets
+    (:func:`_refers_back`: the document the text just named), or an ``it`` (``they``) opening a sentence that sets
     out a content right after a document (:func:`_content_pronoun_document`: ``Norland unveiled a plan.
     It involves ...``: the plan's author, not the actor named last)."""
     if _refers_back(tok):
@@ -1796,6 +1796,18 @@ def _subject_asked(chain: list, i: int, subject: str) -> bool:
         or (subject == "addressee" and _copula_of_relative(chain, i))
 
 
+def _relative_on_copula(verb) -> bool:
+    """Whether ``verb`` heads a relative clause on the predicate noun of ``be`` (``Osteria is the side
+    that must ...``): the copula's subject is the clause's own, who the term asks to act.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria is the side that must leave. Osteria said that Norland must leave.")
+    >>> _relative_on_copula(doc[6]), _relative_on_copula(doc[13])
+    (True, False)
+    """
+    return verb.dep_ == "relcl" and verb.head.dep_ in ("attr", "acomp") and verb.head.head.lemma_.lower() == "be"
+
+
 def _copula_of_relative(chain: list, i: int) -> bool:
     """Whether the climb reached ``be`` (``chain[i]``) from a relative clause on its predicate noun
     (``Norland and Osteria are the two sides who must settle it``): the copula's subject is the
@@ -1807,8 +1819,7 @@ def _copula_of_relative(chain: list, i: int) -> bool:
     >>> [_copula_of_relative(chain, k) for k in range(len(chain))]
     [False, False, False, True]
     """
-    return i >= 2 and chain[i].lemma_.lower() == "be" and chain[i - 1].dep_ in ("attr", "acomp") \
-        and chain[i - 2].dep_ == "relcl"
+    return i >= 2 and chain[i - 1].head.i == chain[i].i and _relative_on_copula(chain[i - 2])
 
 
 def _condition_on_participle(chain: list, i: int) -> bool:
@@ -5356,7 +5367,8 @@ def speaker_of_subject(clue: Clue) -> tuple[dict, dict | None] | None:
         return None  # a document's point is its parties' (author_of_document)
     subj = _first_subject(clue.anchor, clue.sent)
     if subj is not None and (_addressee_subject(subj, clue) or _term_clause(subj.head)):  # ``envisions [X ...]``
-        subj = _first_subject(subj.head.head, clue.sent) if subj.head.head.i != subj.head.i else None
+        upper = subj.head.head
+        subj = _first_subject(upper, clue.sent) if upper.i != subj.head.i and not _relative_on_copula(subj.head) else None
     if subj is not None and subj.dep_ == "nsubjpass" and (_passive_demand(subj.head) or _passive_grant(subj.head)):
         return None  # ``Osteria was urged to stop``, ``Osterians will be allowed to return``: who is asked or let sets nothing
     subj = _title_owner(subj) or subj  # ``the minister's demand``: the minister
@@ -6662,23 +6674,32 @@ def holder_of_list_opener(clue: Clue) -> tuple[dict, None] | None:
 
 
 def _item_speaks(root) -> bool:
-    """Whether a list item's main verb, or a verb joined to it by ``and``, says, thinks or wants something
-    (``attribution_verbs``, ``thinking_verbs``, ``condition_demand_verbs``): its subject gives its own
+    """Whether a list item's main verb, or a verb joined to it by ``and`` that thinks or wants or says a
+    clause (:func:`_own_stance`: ``attribution_verbs``, ``stance_verbs``), speaks: its subject gives its own
     position (``- Valdia says ...``, ``- Valdia wants the valley.``, ``- Valdia views the valley as vital
     and says ...``), not a point of the opener's plan (``- Osteria withdraws its troops.``).
 
     >>> from helpers import nlp
-    >>> doc = nlp.bare_nlp()("Valdia wants the valley. Valdia sees it as vital and says so. Osteria withdraws its troops. "
-    ...                      "It is proposed to free the detainees.")
+    >>> doc = nlp.bare_nlp()("Valdia wants the valley. Valdia views it as vital and says it will stay. "
+    ...                      "Osteria withdraws its troops. It is proposed to free the detainees. "
+    ...                      "Osteria calls a truce. Osteria leaves and asks the monitors to check.")
     >>> [_item_speaks(s.root) for s in doc.sents]
-    [True, True, False, False]
+    [True, True, False, False, False, False]
     """
-    return any((v.lower_ in ATTRIBUTION_VERBS or v.lemma_.lower() in _ITEM_STANCE_VERBS)
-               and not any(c.dep_ == "auxpass" for c in v.children) for v in (root, *root.conjuncts))
+    return _own_stance(root) or any(_own_stance(v) and (v.lemma_.lower() in _ITEM_STANCE_VERBS
+                                                         or any(c.dep_ == "ccomp" for c in v.children))
+                                    for v in root.conjuncts)  # ``... and says it ...``, not ``... and asks X to``
+
+
+def _own_stance(verb) -> bool:
+    """Whether ``verb`` says, thinks or wants in its subject's own voice (``attribution_verbs``,
+    ``stance_verbs``), in the active voice and with no particle (``pushes back``, ``calls off``)."""
+    return (verb.lower_ in ATTRIBUTION_VERBS or verb.lemma_.lower() in _ITEM_STANCE_VERBS) \
+        and not any(c.dep_ in ("auxpass", "prt") for c in verb.children)
 
 
 #: Verbs by which a list item's own subject thinks or wants what the item says (``- Valdia wants ...``).
-_ITEM_STANCE_VERBS = language.words("thinking_verbs") | DEMAND_VERBS
+_ITEM_STANCE_VERBS = language.words("stance_verbs")
 
 
 def _own_subject(clue: Clue) -> bool:
@@ -6719,21 +6740,28 @@ def name_before_colon(clue: Clue) -> tuple[dict, dict | None] | None:
 def name_after_dash(clue: Clue) -> tuple[dict, dict | None] | None:
     """A line that ends with a dash and an actor's name, alone or with its speaker's role (``Talks must
     start from strength – Anna Berg``, ``... – Norland's envoy``: a headline's attribution): the name
-    speaks the clause before the dash. A dash inside the clause (``the valley – and the river –
-    must ...``), or a name followed by more words, is no attribution.
+    speaks the clause before the dash. Only a headline's line counts (one sentence, no full stop), and
+    only when its clause has no verb of saying or of demanding with a subject of its own (``X insists
+    ... – Ann Lee``); a dash inside the clause (``the valley – and the river – must ...``), or a name
+    followed by more words, is no attribution.
 
     >>> _line_end_after_dash("Talks must start from strength – Anna Berg", 0)
     33
     >>> _line_end_after_dash("Talks – long stalled – must start again", 0) is None
     True
     """
-    text = clue.article.text
-    line_start = text.rfind("\n", 0, clue.sent.start_char) + 1
+    text, sent = clue.article.text, clue.sent
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
     after = _line_end_after_dash(text, line_start)
     if after is None or clue.obj.end > after or (clue.cue is not None and clue.cue.start > after):
         return None
     line_end = text.find("\n", after)
     line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:sent.start_char].strip() or sent.end_char < line_end or text[:line_end].rstrip().endswith("."):
+        return None  # a headline: one sentence, the whole line, no full stop (not a body's ``... – Ann Lee.``)
+    if any(t.idx < after and (t.lower_ in ATTRIBUTION_VERBS or _own_stance(t)) and any(c.dep_ == "nsubj" for c in t.children)
+           for t in sent):
+        return None  # ``X says ... – Ann Lee``, ``X insists that ...``: the clause names its own holder
     named = [m for m in clue.article.mentions if after <= m["start"] and m["end"] <= line_end]
     if len(named) != 1 or text[after:named[0]["start"]].strip() \
             or not _speaker_role_words(text[named[0]["end"]:line_end].rstrip(" .")):
@@ -8095,8 +8123,10 @@ _CONTENT_PRONOUN_TAGS = {"it": "VBZ", "they": "VBP"}
 def _pronoun_document(pronoun):
     """The document a content pronoun (``it``, ``they``) stands for: the one the sentence before has as
     its subject, or as the object of a verb that writes, presents or concludes it (``AUTHOR_VERBS``,
-    ``concluding_verbs``: ``Norland and Osteria signed two accords. They include ...``), of the pronoun's
-    number (``they``: a plural noun); else None.
+    ``concluding_verbs``: ``Norland and Osteria signed two accords. They include ...``; a ``they`` with a
+    verb of setting terms that is no verb of content, ``They keep ...``, only the object: after a subject
+    it is as often that document's readers), of the pronoun's number (``they``: a plural noun), not one
+    left unsigned or only possible (:func:`_unrealised`); else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland and Osteria signed two accords. They include a truce. "
@@ -8104,16 +8134,38 @@ def _pronoun_document(pronoun):
     >>> _pronoun_document(doc[7]).text, _pronoun_document(doc[19])
     ('accords', None)
     """
-    paper = _document_before(pronoun, AUTHOR_VERBS | CONCLUDING_VERBS)
-    if paper is None or (paper.tag_ in ("NNS", "NNPS")) != (pronoun.lower_ == "they"):
+    verbs = AUTHOR_VERBS | CONCLUDING_VERBS
+    before = _segment_around(pronoun, 1)
+    if pronoun.lower_ == "they" and pronoun.head.lemma_.lower() not in _PRONOUN_CONTENT_VERBS:
+        paper = _document_object(before, verbs) if before is not None else None  # ``They keep ...``: as often people
+    else:
+        paper = _document_before(pronoun, verbs)
+    if paper is None or (paper.tag_ in ("NNS", "NNPS")) != (pronoun.lower_ == "they") or _unrealised(paper.head):
         return None
     return paper
 
 
+def _unrealised(verb) -> bool:
+    """Whether ``verb`` (that writes or signs a document) is negated or only possible (``did not sign``,
+    ``could sign``): the document then sets no one's terms.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("They signed a pact. They did not sign a pact. They could sign a pact.")
+    >>> [_unrealised(s.root) for s in doc.sents]
+    [False, True, True]
+    """
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREALISED_MODALS) for c in verb.children)
+
+
+#: Modals by which a document is only possibly written or signed (``could sign a pact``).
+_UNREALISED_MODALS = frozenset({"could", "would", "may", "might", "should", "can"})
+
+
 def _content_pronoun_document(tok):
-    """The document an ``it`` stands for when it opens a sentence that sets out a content
+    """The document an ``it`` (or a ``they``) stands for when it opens a sentence that sets out a content
     (:func:`document_pronoun_content`: ``It involves a truce``) right after a sentence with that
-    document as its subject or its main verb's object, else None (``It wants a truce`` is a party's).
+    document as its subject or its main verb's object (:func:`_pronoun_document`), else None (``It wants
+    a truce`` is a party's).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Norland unveiled a plan. It involves a truce. Norland unveiled a plan. It wants a truce.")
@@ -8462,7 +8514,7 @@ def _unheld_document(cue: Match, doc) -> bool:
 
 
 def _narrated_obligation(cue: Match, doc) -> bool:
-    """Whether an obligation in the past (``had to``, ``needed to``) tells what someone had to do, not what a
+    """Whether an obligation in the past (``had to``, ``needed to``, ``it was up to X to``) tells what someone had to do, not what a
     speaker says must be done: it states a term only as reported speech, the complement of a
     verb of saying (any of the quote module's cues) or with one in parenthesis, or after ``according
     to`` (``X stressed the root causes had to be addressed``, ``the deal, she said, had to ...``),
@@ -8474,8 +8526,8 @@ def _narrated_obligation(cue: Match, doc) -> bool:
     >>> [_narrated_obligation(Match(t.idx, t.idx + 6, "must", "obligation"), doc) for t in doc if t.lower_ == "had"]
     [False, True]
     """
-    tok = _token_at(doc, cue.start)
-    if cue.kind != "obligation" or tok is None or tok.lower_ not in ("had", "needed"):
+    tok = _backshifted_up_to(cue, doc) or _token_at(doc, cue.start)
+    if tok is None or not (tok.lower_ == "was" or (cue.kind == "obligation" and tok.lower_ in ("had", "needed"))):
         return False
     from ..quotes.cues import saying_verb
     from ..quotes.direct import according_to_object
@@ -8493,6 +8545,22 @@ def _narrated_obligation(cue: Match, doc) -> bool:
     if any(v.lemma_.lower() in NARRATING_VERBS for v in said):
         return True  # ``recalled that Osteria had to withdraw``: what had to be done then
     return not (any(saying_verb(v) for v in said) or according_to_object(sent))
+
+
+def _backshifted_up_to(cue: Match, doc):
+    """The ``was`` of an ``it was up to X to`` cue (``it is up to`` told in the past), else None: like ``had
+    to``, it states a term only in reported speech (:func:`_narrated_obligation`).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee said it was now up to Osteria to leave.")
+    >>> _backshifted_up_to(Match(doc[5].idx, doc[5].idx + 2, "it is up to … to", "demand"), doc).text
+    'was'
+    """
+    tok = _token_at(doc, cue.start)
+    if cue.label != "it is up to … to" or tok is None:
+        return None
+    before = [t for t in doc[max(0, tok.i - 2):tok.i] if t.lower_ != "now"]
+    return before[-1] if before and before[-1].lower_ == "was" else None
 
 
 #: Verbs of saying that tell what was, not what must be (``recalled``, ``admitted``).
@@ -8915,7 +8983,7 @@ def conjunct_holders(clue: Clue, holder: dict, addressee: str, holder_rule: str 
 
 
 def _opening_document_pronoun(sent) -> bool:
-    """Whether ``sent`` opens with an ``it`` that stands for the document the sentence before names
+    """Whether ``sent`` opens with an ``it`` (or a ``they``) that stands for the document the sentence before names
     (:func:`_content_pronoun_document`: ``Norland and Osteria initialled an accord. It commits them to ...``):
     its terms are the document's, and all its parties hold them.
 

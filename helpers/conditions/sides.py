@@ -485,15 +485,16 @@ def _after(doc, end: int, sent_end: int) -> str | None:
             if _refuge(doc, i, end + 1):
                 return None  # ``Ann Lee, who has lived in exile in Norway,``: a refuge, not her side
             if _place_of_stay(doc, i):
-                continue  # ``Ann Lee, who is in Norway for the summit,``: where she is, not her side
+                return None  # ``Ann Lee, who is in Norway for talks with Sweden,``: where she is, not her side
             return None if _bare_name_after(doc, end + 1, i) else found
     return None
 
 
 def _place_of_stay(doc, i: int) -> bool:
-    """Whether the country word at token ``i`` is where someone is or goes: the object of a preposition
-    of place (``stay_prepositions``: in, at, to, ...) that hangs on a verb or on ``be`` (``who is in
-    Norway``, ``who flew to Norway``), not on a noun (``a lawmaker in Norway`` is Norway's).
+    """Whether the country word at token ``i`` is where someone is: the object of a preposition of place
+    (``stay_prepositions``: in, inside) that hangs on ``be`` or a verb (``who is in Norway``), not on
+    a noun (``a lawmaker in Norway`` is Norway's), nor a word before a noun (``in the Norway
+    delegation``). The apposition reader stops at a full verb before it (``who flew to Norway``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Ann Lee, who is in Norway for talks, spoke. Ann Lee, a lawmaker in Norway, spoke.")
@@ -501,13 +502,11 @@ def _place_of_stay(doc, i: int) -> bool:
     (True, False)
     """
     tok = doc[i]
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in _STAY_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX")
 
 
-#: Prepositions of where one is or goes (``who is in Norway``, ``who flew to Norway``).
+#: Prepositions of where one is (``who is in Norway``).
 _STAY_PREPOSITIONS = language.words("stay_prepositions")
 
 
