@@ -8646,3 +8646,12 @@ def test_the_subject_of_a_copula_before_a_relative_clause_is_its_addressee(pipe,
     assert pairs(rows) == expected
     if expected and expected[0][0] == "Anna Berg":  # the parties asked to act are the addressee, never a holder
         assert {r["holder"] for r in rows} == {"Anna Berg"} and all(r["addressee"] for r in rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only the ``was`` of ``it was up to`` is read as backshifted speech; a readiness told in the past keeps its cue
+    ("Norland was ready to free the detainees.", [("Norland", "prisoners")]),
+    ("It was up to Osteria to free the detainees.", []),
+])
+def test_only_it_was_up_to_waits_for_reported_speech(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected

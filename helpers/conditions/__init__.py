@@ -8526,9 +8526,10 @@ def _narrated_obligation(cue: Match, doc) -> bool:
     >>> [_narrated_obligation(Match(t.idx, t.idx + 6, "must", "obligation"), doc) for t in doc if t.lower_ == "had"]
     [False, True]
     """
-    tok = _backshifted_up_to(cue, doc) or _token_at(doc, cue.start)
-    if tok is None or not (tok.lower_ == "was" or (cue.kind == "obligation" and tok.lower_ in ("had", "needed"))):
-        return False
+    up = _backshifted_up_to(cue, doc)
+    tok = up or _token_at(doc, cue.start)
+    if tok is None or not (up is not None or (cue.kind == "obligation" and tok.lower_ in ("had", "needed"))):
+        return False  # (only the ``was`` of ``it was up to``: ``was ready to`` is another cue's)
     from ..quotes.cues import saying_verb
     from ..quotes.direct import according_to_object
     from ..textmask import double_quote_spans
