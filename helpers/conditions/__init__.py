@@ -6745,18 +6745,21 @@ def name_after_dash(clue: Clue) -> tuple[dict, dict | None] | None:
     ... – Ann Lee``); a dash inside the clause (``the valley – and the river – must ...``), or a name
     followed by more words, is no attribution.
 
-    >>> _line_end_after_dash("Talks must start from strength – Anna Berg", 0)
+    >>> _after_attribution_dash("Talks must start from strength – Anna Berg")
     33
-    >>> _line_end_after_dash("Talks – long stalled – must start again", 0) is None
+    >>> _after_attribution_dash("Talks – long stalled – must start again") is None
     True
     """
     text, sent = clue.article.text, clue.sent
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    after = _line_end_after_dash(text, line_start)
-    if after is None or clue.obj.end > after or (clue.cue is not None and clue.cue.start > after):
-        return None
-    line_end = text.find("\n", after)
+    line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
+    after = _after_attribution_dash(text[line_start:line_end])
+    if after is None:
+        return None
+    after += line_start
+    if clue.obj.end > after or (clue.cue is not None and clue.cue.start > after):
+        return None
     if text[line_start:sent.start_char].strip() or sent.end_char < line_end or text[:line_end].rstrip().endswith("."):
         return None  # a headline: one sentence, the whole line, no full stop (not a body's ``... – Ann Lee.``)
     if any(t.idx < after and (t.lower_ in ATTRIBUTION_VERBS or _own_stance(t)) and any(c.dep_ == "nsubj" for c in t.children)
@@ -6773,21 +6776,15 @@ def name_after_dash(clue: Clue) -> tuple[dict, dict | None] | None:
 _ATTRIBUTION_DASHES = (" - ", " – ", " — ", " -- ")
 
 
-def _line_end_after_dash(text: str, line_start: int) -> int | None:
-    """The offset right after the last attribution dash (:data:`_ATTRIBUTION_DASHES`) of the line that
-    starts at ``line_start``, when the line has just one such dash, else None."""
-    line_end = text.find("\n", line_start)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    found = [(i, d) for d in _ATTRIBUTION_DASHES for i in _find_all(line, d)]
-    if len(found) != 1:
-        return None
-    i, dash = found[0]
-    return line_start + i + len(dash)
+def _after_attribution_dash(line: str) -> int | None:
+    """The offset in ``line`` right after its attribution dash (:data:`_ATTRIBUTION_DASHES`), when it has
+    just one, else None."""
+    found = list(_ATTRIBUTION_DASH.finditer(line))
+    return found[0].end() if len(found) == 1 else None
 
 
-def _find_all(line: str, part: str) -> list[int]:
-    """Every offset where ``part`` starts in ``line``."""
-    return [m.start() for m in re.finditer(re.escape(part), line)]
+#: One attribution dash (``_ATTRIBUTION_DASHES``), longest first so `` -- `` is not read as `` - ``.
+_ATTRIBUTION_DASH = re.compile("|".join(re.escape(d) for d in sorted(_ATTRIBUTION_DASHES, key=len, reverse=True)))
 
 
 #: Title words that name a portfolio or a rank, not a person, when they stand last (``Norland economy:``).
@@ -8146,19 +8143,17 @@ def _pronoun_document(pronoun):
 
 
 def _unrealised(verb) -> bool:
-    """Whether ``verb`` (that writes or signs a document) is negated or only possible (``did not sign``,
-    ``could sign``): the document then sets no one's terms.
+    """Whether ``verb`` (that writes or signs a document) is negated, only possible or only owed (``did not
+    sign``, ``could sign``, ``must sign``: ``weighing_modals``, ``condition_obligation_modals``): the document
+    then sets no one's terms.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("They signed a pact. They did not sign a pact. They could sign a pact.")
     >>> [_unrealised(s.root) for s in doc.sents]
     [False, True, True]
     """
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREALISED_MODALS) for c in verb.children)
-
-
-#: Modals by which a document is only possibly written or signed (``could sign a pact``).
-_UNREALISED_MODALS = frozenset({"could", "would", "may", "might", "should", "can"})
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _WEIGHING_MODALS | OBLIGATION_MODALS)
+               for c in verb.children)
 
 
 def _content_pronoun_document(tok):
