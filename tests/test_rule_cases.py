@@ -213,6 +213,17 @@ CASES = [
      "the sanctions must be lifted.", "Karl Vos", {("Karl Vos", "sanctions")}),
     ("condition_holder.subject_of_clause", "According to Karl Vos, Anna Berg said on Monday she was willing to "
      "lift the sanctions.", "Karl Vos", {("Anna Berg", "sanctions")}),
+    # a group noun with only words that describe the group already named (``group_descriptors``) points back
+    # to it; a word that sets another group apart (``rival``) or makes a different kind of body does not
+    ("condition_holder.subject_of_clause", "The Harbour Liberation Front shelled two towns. The militant group wants "
+     "Norland to pull its army back from the border strip.", None, {("Harbour Liberation Front", "territory")}),
+    ("condition_holder.subject_of_clause", "The Harbour Liberation Front met envoys. The armed separatist movement "
+     "insists that Norland must pull its army back from the border strip.", None,
+     {("Harbour Liberation Front", "territory")}),
+    ("condition_holder.subject_of_clause", "The Harbour Liberation Front shelled two towns. The rival group wants "
+     "Norland to pull its army back from the border strip.", None, set()),
+    ("condition_holder.subject_of_clause", "The Harbour Liberation Front met envoys. The student protest movement "
+     "insists that Norland must pull its army back from the border strip.", None, set()),
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),

@@ -692,7 +692,7 @@ def _name_head(tok, mentions: list[dict]) -> dict | None:
         return None
     orgs = orgs_before(mentions, tok.idx)
     named = [m for m in orgs if ends_name(m.get("actor"), tok.lower_)]
-    bare = all(c.dep_ == "det" or c.is_punct or c.dep_ == "case" for c in tok.children if c.i < tok.i)
+    bare = _described_only(tok)
     if not named and bare and tok.lower_ in ARMED_GROUP_NOUNS:  # ``the militia``: an armed group named so
         orgs = [m for m in orgs if any(ends_name(m.get("actor"), head) for head in ARMED_GROUP_HEADS)]
     if not named and bare and _group_noun(tok):
@@ -700,6 +700,26 @@ def _name_head(tok, mentions: list[dict]) -> dict | None:
         named = [m for m in [most_mentioned(speaking)] if m]  # ``the movement``: the organisation in focus
     named = named or [m for m in [_written_name_with(tok, orgs)] if m]
     return dict(named[-1], start=tok.idx, end=tok.idx + len(tok)) if named else None
+
+
+#: Words that describe a group already named, its kind or creed (``the militant group``), not another group.
+_GROUP_DESCRIPTORS = language.words("group_descriptors")
+
+
+def _described_only(tok) -> bool:
+    """Whether the words before a group noun are only a determiner, punctuation and words that
+    describe the group already named (``group_descriptors``): ``the group``, ``the militant group``,
+    ``the extremist Shiite group``; not ``the protest movement`` or ``the rival group`` (another one).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The militant group met. The rival group met. The protest movement met.")
+    >>> [_described_only(doc[i]) for i in (2, 7, 12)]
+    [True, False, False]
+    """
+    return all(c.dep_ == "det" or c.is_punct or c.dep_ == "case"
+               or (c.dep_ in ("amod", "compound") and c.lower_ in _GROUP_DESCRIPTORS
+                   and all(g.lower_ in _GROUP_DESCRIPTORS for g in c.subtree if g is not c))
+               for c in tok.children if c.i < tok.i)
 
 
 def _group_noun(tok) -> bool:
