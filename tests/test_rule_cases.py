@@ -224,6 +224,15 @@ CASES = [
      "Norland to pull its army back from the border strip.", None, set()),
     ("condition_holder.subject_of_clause", "The Harbour Liberation Front met envoys. The student protest movement "
      "insists that Norland must pull its army back from the border strip.", None, set()),
+    # what someone fears a party will do (a noun or verb of fear: ``feared``) is no term the party set
+    ("condition_holder.subject_of_clause", "There are concerns that Osteria will push Norland to pull its army back "
+     "from the border strip.", None, set()),
+    ("condition_holder.subject_of_clause", "Norland fears that Osteria will demand that it pull its army back from "
+     "the border strip.", None, set()),
+    ("condition_holder.subject_of_clause", "Osteria demands that Norland pull its army back from the border strip, "
+     "despite concerns in the capital.", None, {("Osteria", "territory")}),
+    ("condition_holder.subject_of_clause", "Norland fears it must insist that Osteria pull its army back from the "
+     "border strip.", None, {("Norland", "territory")}),
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),

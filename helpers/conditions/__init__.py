@@ -7775,6 +7775,44 @@ def speculated(cue: Match, doc) -> bool:
     return False
 
 
+#: Nouns and verbs of fear (``concerns that``, ``fears grew that``, ``Norland fears that``).
+FEAR_NOUNS = language.words("fear_nouns")
+FEAR_VERBS = language.words("fear_verbs")
+
+
+def feared(cue: Match, doc) -> bool:
+    """Whether a cue is in what someone fears a party will do: the clause that holds it, or one it
+    hangs from, is said by a noun of fear (``fear_nouns``: ``there are concerns that Osteria will push
+    Norland to cede the valley``), by a verb whose subject is one (``fears grew that ...``, ``the worry is
+    that ...``) or by a verb of fearing (``fear_verbs``: ``Norland fears Osteria will demand ...``) when
+    the feared clause's subject is no pronoun (``we fear we must insist on ...`` is the fearer's own). A
+    verb of saying on the way up ends the search: ``Norland said Osteria must withdraw`` is reported.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("There are concerns that Osteria will demand the valley. Norland said Osteria will demand it.")
+    >>> feared(Match(37, 43, "demands", "demand"), doc), feared(Match(88, 94, "demands", "demand"), doc)
+    (True, False)
+    """
+    node = _cue_head_at(doc, cue.start)
+    for _ in range(DENIAL_DEPTH + 2):
+        if node is None or node.head.i == node.i or node.dep_ not in _FEARED_DEPS:
+            return False
+        pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in node.children)
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and node.lower_ in FEAR_NOUNS:
+            return True
+        if node.pos_ in ("VERB", "AUX") and (any(c.dep_ == "nsubj" and c.lower_ in FEAR_NOUNS for c in node.children)
+                                            or (node.lemma_.lower() in FEAR_VERBS and not pronoun)):
+            return True
+        if node.lemma_.lower() in ATTRIBUTION_VERBS:
+            return False
+    return False
+
+
+#: Dependencies along which a clause hangs from the words that say it (the same as :func:`speculated`'s).
+_FEARED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "prep", "pobj", "pcomp"})
+
+
 def _guessed(verb) -> bool:
     """Whether ``verb`` has a modal of a guess (``might``, ``may``, ``could``: ``hedging_modals``).
 
@@ -8399,7 +8437,7 @@ def _usable(cue: Match, doc) -> bool:
     until a date, or a claim of a business or a sporting body."""
     return not (unsaid(cue, doc) or _dropped_plan(cue, doc) or speech_act(cue, doc) or denied_or_asked(cue, doc)
                 or complied_with(cue, doc) or past_document(cue, doc) or commentators_view(cue, doc)
-                or speculated(cue, doc) or forecast(cue, doc) or _kept_until_date(cue, doc) or _narrated_obligation(cue, doc)
+                or speculated(cue, doc) or feared(cue, doc) or forecast(cue, doc) or _kept_until_date(cue, doc) or _narrated_obligation(cue, doc)
                 or _unheld_document(cue, doc) or _armed_forces(cue, doc) or _indicated(cue, doc) or _commercial_demander(cue, doc)
                 or _fragment_with_verb(cue, doc))
 
