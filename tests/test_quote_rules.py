@@ -84,6 +84,10 @@ POSITIVE = [
                         f"that {SAID}", "Anna Berg"),
     ("speaker.pronoun", "On Monday the harbour master, Anna Berg, thanked Tomas Lind's crew for its work on the "
                         f"ferries. However, she added: {QUOTE}", "Anna Berg"),
+    # a run of sentences with one pronoun as subject is about one person, whoever a sentence in between names
+    ("speaker.pronoun", f"The harbour master, Anna Berg, has said no. She was speaking beside the ferry chief, Tomas "
+                        f"Lind, in Eastvale. She said {SAID}", "Anna Berg"),
+    ("speaker.pronoun", f"Anna Berg spoke first. She met Tomas Lind in Eastvale. He said {SAID}", "Tomas Lind"),
     # a subject pronoun never stands for a name in a phrase of its own clause
     ("speaker.pronoun", f"Anna Berg met the crew. In a call with Tomas Lind, she said {SAID}", "Anna Berg"),
     ("speaker.pronoun", f"Anna Berg met the crew. In Tomas Lind's letter, he said {SAID}", "Tomas Lind"),

@@ -97,7 +97,9 @@ def resolve_pronoun(art: QuoteArticle, tok, before: int | None = None) -> Speake
         first = _first_of_person_series(art, k, min(art.sent_end(k), pos)) if kind == "plural" else None
         if first is not None:
             return art.speaker_from_mention(first, tok.text, pos)
-        found = _pronoun_in_sentence(art, tok, kind, pos, k, sex)
+        twin = _same_pronoun_subject(art, tok, k) if k < art.sent_index(tok.idx) and sex else None
+        found = resolve_pronoun(art, twin) if twin is not None else None
+        found = found.at(tok.text, pos) if found is not None else _pronoun_in_sentence(art, tok, kind, pos, k, sex)
         if found is not None:
             break
     if found is None and sex and not art.quoted[tok.i]:
@@ -105,6 +107,25 @@ def resolve_pronoun(art: QuoteArticle, tok, before: int | None = None) -> Speake
     if found is not None and sex and not found.unnamed:
         art.gender.setdefault(found.name, sex)
     return found
+
+
+def _same_pronoun_subject(art: QuoteArticle, tok, k: int):
+    """The same gendered pronoun as ``tok`` as the subject of sentence ``k``, in the outlet's words and
+    before any person named in that sentence, else None: a run of sentences with one subject
+    (``Ann Lee spoke. She met Bo Ek in Oslo. She said ...``) is about one person, whoever the
+    sentences in between name (:func:`resolve_pronoun` resolves the first of them).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Ann Lee spoke. She met Bo Ek in Oslo. She said no.")
+    >>> m = [dict(actor="Ann Lee", type="person", start=0, end=7), dict(actor="Bo Ek", type="person", start=23, end=28)]
+    >>> art = QuoteArticle.of(doc, "a.txt", m)
+    >>> _same_pronoun_subject(art, doc[11], 1).idx, _same_pronoun_subject(art, doc[11], 0)
+    (15, None)
+    """
+    named = [m["start"] for m in art.mentions_in(art.sent_starts[k], art.sent_end(k)) if m.get("type") == "person"]
+    sent = art.doc.char_span(art.sent_starts[k], art.sent_end(k), alignment_mode="expand") or ()
+    return next((t for t in sent if t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass")
+                 and not art.quoted[t.i] and all(t.idx < n for n in named)), None)
 
 
 def _first_of_person_series(art: QuoteArticle, k: int, hi: int) -> dict | None:
