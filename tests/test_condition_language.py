@@ -8004,6 +8004,11 @@ SEEDS_STORY_CASES = [
     ("Norland will not sign unless all of its reserves are released.", [("Norland", "sanctions")]),
     ("Norland will not sign unless its naval assets are returned to port.", []),
     ("Anna Berg said Osteria would face new sanctions if it walked away from the deal.", [("Anna Berg", "sanctions")]),
+    # two words of degree joined before the sanctions threatened; a round of talks is none
+    ("Anna Berg said Norland would seek further and wider sanctions if Osteria rejected the truce.",
+     [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
+    ("Anna Berg said Norland would seek further and wider talks if Osteria rejected the truce.",
+     [("Norland", "negotiation_terms")]),
     # heavy tariffs threatened on a party's buyers if it refuses; tariffs that hurt in the past are none
     ("Anna Berg warned that any state importing Norland's gas would face steep tariffs if Norland turned down a truce.",
      [("Anna Berg", "negotiation_terms"), ("Anna Berg", "sanctions")]),
