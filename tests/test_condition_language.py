@@ -1186,6 +1186,17 @@ GENERIC_CASES = [
      "Norland demands an end to Osteria's aid to the flood victims, calling it wasteful."),
     ("security", "Norland agreed to cut off its support for the rebels in the north.",
      "Norland agreed to cut off its support for the research project on resistance to drugs."),
+    # a pledge not to attack or take military action; a past fact told after a cue is none
+    ("ceasefire", "The rebels pledged never to launch new raids on Norland's army during the talks.",
+     "The rebels insist that they did not launch new raids on Norland's army last week."),
+    ("ceasefire", "Norland promised not to mount armed operations against the rebels in the hills.",
+     "Norland promised not to mount any action against the editors of the rebel paper."),
+    # a side's occupation of land recognised; the occupation of a building is none
+    ("territory", "Norland will sign no deal that recognises the occupation of the valley.",
+     "Norland will sign no deal that recognises the occupation of the university by students."),
+    # serving as a guarantor of a settlement; a guarantor of a loan is none
+    ("security", "Norland demands that Osteria act as a guarantor of the peace accord.",
+     "Norland demands that Osteria act as a guarantor of the new bank loans."),
     # a dispute put to arbitration; a panel of historians is none
     ("negotiation_terms", "Norland wants the dispute submitted to an arbitral tribunal.",
      "Norland wants the dispute discussed by a panel of historians."),
