@@ -224,6 +224,8 @@ CASES = [
      "Norland to pull its army back from the border strip.", None, set()),
     ("condition_holder.subject_of_clause", "The Harbour Liberation Front met envoys. The student protest movement "
      "insists that Norland must pull its army back from the border strip.", None, set()),
+    ("condition_holder.subject_of_clause", "The Osteria Trade Office closed two depots. The armed group wants "
+     "Norland to pull its army back from the border strip.", None, set()),
     # what someone fears a party will do (a noun or verb of fear: ``feared``) is no term the party set
     ("condition_holder.subject_of_clause", "There are concerns that Osteria will push Norland to pull its army back "
      "from the border strip.", None, set()),

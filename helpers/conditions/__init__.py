@@ -695,6 +695,8 @@ def _name_head(tok, mentions: list[dict]) -> dict | None:
     bare = _described_only(tok)
     if not named and bare and tok.lower_ in ARMED_GROUP_NOUNS:  # ``the militia``: an armed group named so
         orgs = [m for m in orgs if any(ends_name(m.get("actor"), head) for head in ARMED_GROUP_HEADS)]
+    if not named and bare:
+        orgs = _fitting_description(tok, orgs)
     if not named and bare and _group_noun(tok):
         speaking = [m for m in orgs if not listener(m, tok.doc)] or orgs  # ``told the agency``: who listened
         named = [m for m in [most_mentioned(speaking)] if m]  # ``the movement``: the organisation in focus
@@ -720,6 +722,31 @@ def _described_only(tok) -> bool:
                or (c.dep_ in ("amod", "compound") and c.lower_ in _GROUP_DESCRIPTORS
                    and all(g.lower_ in _GROUP_DESCRIPTORS for g in c.subtree if g is not c))
                for c in tok.children if c.i < tok.i)
+
+
+#: Last words of a movement's name that a describing word (``the armed group``) may stand for: not a
+#: state's army or forces, a party or a company.
+_DESCRIBED_HEADS = ("front", "movement", "brigade", "brigades", "militia", "militias")
+
+
+def _fitting_description(tok, orgs: list[dict]) -> list[dict]:
+    """The organisations a group noun's describing words fit (``group_descriptors``): those whose
+    name holds one of the words (``the Maoist group`` -> ``... Maoist Army``), else those whose
+    name ends as a movement's does (``the armed group`` -> ``... Liberation Front``, not a company,
+    a party or a state's army); with no describing word, every organisation.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The armed group met.")
+    >>> orgs = [dict(actor="Lake Mining Company"), dict(actor="Harbour Liberation Front")]
+    >>> [m["actor"] for m in _fitting_description(doc[2], orgs)]
+    ['Harbour Liberation Front']
+    """
+    words = {c.lower_ for c in tok.children if c.i < tok.i and c.lower_ in _GROUP_DESCRIPTORS}
+    words |= {g.lower_ for c in tok.children if c.i < tok.i for g in c.subtree if g.lower_ in _GROUP_DESCRIPTORS}
+    if not words:
+        return orgs
+    named = [m for m in orgs if words & set((m.get("actor") or "").lower().split())]
+    return named or [m for m in orgs if any(ends_name(m.get("actor"), head) for head in _DESCRIBED_HEADS)]
 
 
 def _group_noun(tok) -> bool:
