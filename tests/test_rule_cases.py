@@ -235,6 +235,10 @@ CASES = [
      "despite concerns in the capital.", None, {("Osteria", "territory")}),
     ("condition_holder.subject_of_clause", "Norland fears it must insist that Osteria pull its army back from the "
      "border strip.", None, {("Norland", "territory")}),
+    ("condition_holder.subject_of_clause", "Fears grew after Osteria demanded that Norland pull its army back from "
+     "the border strip.", None, {("Osteria", "territory")}),
+    ("condition_holder.subject_of_clause", "Osteria's main concern is that Norland must pull its army back from the "
+     "border strip.", None, {("Osteria", "territory")}),
     ("condition_holder.subject_of_clause", "Norland insists that Osteria must lift the sanctions.", None,
      {("Norland", "sanctions")}),
     ("condition_holder.subject_of_clause", "The lifting of sanctions on Osteria must come first.", None, set()),

@@ -7808,12 +7808,14 @@ FEAR_VERBS = language.words("fear_verbs")
 
 
 def feared(cue: Match, doc) -> bool:
-    """Whether a cue is in what someone fears a party will do: the clause that holds it, or one it
-    hangs from, is said by a noun of fear (``fear_nouns``: ``there are concerns that Osteria will push
-    Norland to cede the valley``), by a verb whose subject is one (``fears grew that ...``, ``the worry is
-    that ...``) or by a verb of fearing (``fear_verbs``: ``Norland fears Osteria will demand ...``) when
-    the feared clause's subject is no pronoun (``we fear we must insist on ...`` is the fearer's own). A
-    verb of saying on the way up ends the search: ``Norland said Osteria must withdraw`` is reported.
+    """Whether a cue is in what someone fears a party will do: the clause that holds it (or a clause
+    it is the object of) is the content of a noun of fear no party owns (``fear_nouns``: ``there are
+    concerns that Osteria will push Norland to cede the valley``; not ``Norland's concern is that``,
+    nor ``a concern that makes steel``, a relative clause), of a verb other than ``be`` whose subject
+    is one (``fears grew that ...``), or of a verb of fearing (``fear_verbs``: ``Norland fears Osteria
+    will demand ...``) when the feared clause's subject is no pronoun or ``there`` (``we fear we must
+    insist`` is the fearer's own). Only content clauses count (``fears grew after Osteria demanded``
+    does not), and a verb of saying on the way up ends the search.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("There are concerns that Osteria will demand the valley. Norland said Osteria will demand it.")
@@ -7824,20 +7826,33 @@ def feared(cue: Match, doc) -> bool:
     for _ in range(DENIAL_DEPTH + 2):
         if node is None or node.head.i == node.i or node.dep_ not in _FEARED_DEPS:
             return False
-        pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in node.children)
+        own = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and (c.pos_ == "PRON" or c.lower_ == "there")
+                  for c in node.children)
+        content = node.dep_ in ("ccomp", "acl", "relcl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _RELATIVE_WORDS for c in node.children)
         node = node.head
-        if node.pos_ in ("NOUN", "PROPN") and node.lower_ in FEAR_NOUNS:
+        if content and _fear_noun(node):
             return True
-        if node.pos_ in ("VERB", "AUX") and (any(c.dep_ == "nsubj" and c.lower_ in FEAR_NOUNS for c in node.children)
-                                            or (node.lemma_.lower() in FEAR_VERBS and not pronoun)):
+        if content and node.pos_ == "VERB" and node.lemma_.lower() != "be" \
+                and (any(c.dep_ == "nsubj" and _fear_noun(c) for c in node.children)
+                     or (node.lemma_.lower() in FEAR_VERBS and not own)):
             return True
         if node.lemma_.lower() in ATTRIBUTION_VERBS:
             return False
     return False
 
 
-#: Dependencies along which a clause hangs from the words that say it (the same as :func:`speculated`'s).
-_FEARED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "prep", "pobj", "pcomp"})
+def _fear_noun(tok) -> bool:
+    """Whether ``tok`` is a noun of fear (``fear_nouns``) no one owns (``Norland's concern`` is its own)."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in FEAR_NOUNS and not any(c.dep_ == "poss" for c in tok.children)
+
+
+#: Dependencies along which a cue's clause hangs from the words that say it: a content clause, or
+#: an infinitive it governs (``... will push Norland to cede``).
+_FEARED_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl"})
+#: Relative pronouns: a clause whose subject or object is one describes its noun (``a concern that
+#: makes steel``) rather than saying what the noun is about.
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 
 
 def _guessed(verb) -> bool:
