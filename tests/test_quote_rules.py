@@ -13,6 +13,7 @@ from hand_mentions import mentions_in
 ACTORS = {
     "Anna Berg": ("Anna Berg", "person", "SWE"), "Berg": ("Anna Berg", "person", "SWE"),
     "Tomas Lind": ("Tomas Lind", "person", "NOR"), "Lind": ("Tomas Lind", "person", "NOR"),
+    "Karl Vos": ("Karl Vos", "person", "NOR"),
     "Kestrel Bank": ("Kestrel Bank", "organization", "NOR"),
     "Vanta Freight": ("Vanta Freight", "organization", "NOR"),
     "Tidewire": ("Tidewire", "organization", "NOR"),
@@ -88,6 +89,8 @@ POSITIVE = [
     ("speaker.pronoun", f"The harbour master, Anna Berg, has said no. She was speaking beside the ferry chief, Tomas "
                         f"Lind, in Eastvale. She said {SAID}", "Anna Berg"),
     ("speaker.pronoun", f"Anna Berg spoke first. She met Tomas Lind in Eastvale. He said {SAID}", "Tomas Lind"),
+    ("speaker.pronoun", f"Tomas Lind lost the vote. After he resigned, Karl Vos took over as mayor. He said "
+                        f"{SAID}", "Karl Vos"),
     # a subject pronoun never stands for a name in a phrase of its own clause
     ("speaker.pronoun", f"Anna Berg met the crew. In a call with Tomas Lind, she said {SAID}", "Anna Berg"),
     ("speaker.pronoun", f"Anna Berg met the crew. In Tomas Lind's letter, he said {SAID}", "Tomas Lind"),

@@ -110,8 +110,9 @@ def resolve_pronoun(art: QuoteArticle, tok, before: int | None = None) -> Speake
 
 
 def _same_pronoun_subject(art: QuoteArticle, tok, k: int):
-    """The same gendered pronoun as ``tok`` as the subject of sentence ``k``, in the outlet's words and
-    before any person named in that sentence, else None: a run of sentences with one subject
+    """The same gendered pronoun as ``tok`` as the subject of sentence ``k``'s main clause (not of a
+    clause inside it: ``After she resigned, ...``), in the outlet's words and before any person named
+    in that sentence, else None: a run of sentences with one subject
     (``Ann Lee spoke. She met Bo Ek in Oslo. She said ...``) is about one person, whoever the
     sentences in between name (:func:`resolve_pronoun` resolves the first of them).
 
@@ -125,7 +126,7 @@ def _same_pronoun_subject(art: QuoteArticle, tok, k: int):
     named = [m["start"] for m in art.mentions_in(art.sent_starts[k], art.sent_end(k)) if m.get("type") == "person"]
     sent = art.doc.char_span(art.sent_starts[k], art.sent_end(k), alignment_mode="expand") or ()
     return next((t for t in sent if t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass")
-                 and not art.quoted[t.i] and all(t.idx < n for n in named)), None)
+                 and t.head.dep_ == "ROOT" and not art.quoted[t.i] and all(t.idx < n for n in named)), None)
 
 
 def _first_of_person_series(art: QuoteArticle, k: int, hi: int) -> dict | None:
