@@ -1191,12 +1191,13 @@ GENERIC_CASES = [
      "The rebels insist that they did not launch new raids on Norland's army last week."),
     ("ceasefire", "Norland promised not to mount armed operations against the rebels in the hills.",
      "Norland promised not to mount any action against the editors of the rebel paper."),
+    ("ceasefire", "Norland promised not to mount an offensive on the port.",
+     "Norland's opposition party pledged not to launch attacks on Osteria's leaders during the campaign."),
     # a side's occupation of land recognised; the occupation of a building is none
     ("territory", "Norland will sign no deal that recognises the occupation of the valley.",
      "Norland will sign no deal that recognises the occupation of the university by students."),
-    # serving as a guarantor of a settlement; a guarantor of a loan is none
-    ("security", "Norland demands that Osteria act as a guarantor of the peace accord.",
-     "Norland demands that Osteria act as a guarantor of the new bank loans."),
+    ("territory", "Norland will sign no deal that recognises the occupation of the coastal strip.",
+     "Norland will sign no deal that recognises the occupation of the town hall."),
     # a dispute put to arbitration; a panel of historians is none
     ("negotiation_terms", "Norland wants the dispute submitted to an arbitral tribunal.",
      "Norland wants the dispute discussed by a panel of historians."),
@@ -8020,6 +8021,7 @@ SEEDS_STORY_CASES = [
      [("Norland", "negotiation_terms"), ("Norland", "sanctions")]),
     ("Anna Berg said Norland would seek further and wider talks if Osteria rejected the truce.",
      [("Norland", "negotiation_terms")]),
+    ("Norland demands more aid despite sanctions.", []),
     # heavy tariffs threatened on a party's buyers if it refuses; tariffs that hurt in the past are none
     ("Anna Berg warned that any state importing Norland's gas would face steep tariffs if Norland turned down a truce.",
      [("Anna Berg", "negotiation_terms"), ("Anna Berg", "sanctions")]),
