@@ -725,8 +725,8 @@ def _described_only(tok) -> bool:
 
 
 #: Last words of a movement's name that a describing word (``the armed group``) may stand for: not a
-#: state's army or forces, a party or a company.
-_DESCRIBED_HEADS = ("front", "movement", "brigade", "brigades", "militia", "militias")
+#: state's army or forces, a party or a company (``movement_name_heads``).
+_DESCRIBED_HEADS = language.words("movement_name_heads")
 
 
 def _fitting_description(tok, orgs: list[dict]) -> list[dict]:
@@ -741,8 +741,7 @@ def _fitting_description(tok, orgs: list[dict]) -> list[dict]:
     >>> [m["actor"] for m in _fitting_description(doc[2], orgs)]
     ['Harbour Liberation Front']
     """
-    words = {c.lower_ for c in tok.children if c.i < tok.i and c.lower_ in _GROUP_DESCRIPTORS}
-    words |= {g.lower_ for c in tok.children if c.i < tok.i for g in c.subtree if g.lower_ in _GROUP_DESCRIPTORS}
+    words = {g.lower_ for c in tok.children if c.i < tok.i for g in c.subtree if g.lower_ in _GROUP_DESCRIPTORS}
     if not words:
         return orgs
     named = [m for m in orgs if words & set((m.get("actor") or "").lower().split())]
@@ -7811,7 +7810,8 @@ def feared(cue: Match, doc) -> bool:
     """Whether a cue is in what someone fears a party will do: the clause that holds it (or a clause
     it is the object of) is the content of a noun of fear no party owns (``fear_nouns``: ``there are
     concerns that Osteria will push Norland to cede the valley``; not ``Norland's concern is that``,
-    nor ``a concern that makes steel``, a relative clause), of a verb other than ``be`` whose subject
+    nor ``a concern that makes steel``, a relative clause: its subject or object is a relative
+    pronoun, ``pronouns_relative``), of a verb other than ``be`` whose subject
     is one (``fears grew that ...``), or of a verb of fearing (``fear_verbs``: ``Norland fears Osteria
     will demand ...``) when the feared clause's subject is no pronoun or ``there`` (``we fear we must
     insist`` is the fearer's own). Only content clauses count (``fears grew after Osteria demanded``
@@ -7829,7 +7829,7 @@ def feared(cue: Match, doc) -> bool:
         own = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and (c.pos_ == "PRON" or c.lower_ == "there")
                   for c in node.children)
         content = node.dep_ in ("ccomp", "acl", "relcl") and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _RELATIVE_WORDS for c in node.children)
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _RELATIVE for c in node.children)
         node = node.head
         if content and _fear_noun(node):
             return True
@@ -7850,9 +7850,6 @@ def _fear_noun(tok) -> bool:
 #: Dependencies along which a cue's clause hangs from the words that say it: a content clause, or
 #: an infinitive it governs (``... will push Norland to cede``).
 _FEARED_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl"})
-#: Relative pronouns: a clause whose subject or object is one describes its noun (``a concern that
-#: makes steel``) rather than saying what the noun is about.
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 
 
 def _guessed(verb) -> bool:
