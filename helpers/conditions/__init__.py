@@ -695,10 +695,9 @@ def _name_head(tok, mentions: list[dict]) -> dict | None:
     bare = _described_only(tok)
     if not named and bare and tok.lower_ in ARMED_GROUP_NOUNS:  # ``the militia``: an armed group named so
         orgs = [m for m in orgs if any(ends_name(m.get("actor"), head) for head in ARMED_GROUP_HEADS)]
-    if not named and bare:
-        orgs = _fitting_description(tok, orgs)
     if not named and bare and _group_noun(tok):
-        speaking = [m for m in orgs if not listener(m, tok.doc)] or orgs  # ``told the agency``: who listened
+        fitting = _fitting_description(tok, orgs)  # ``the armed group``: a movement, not a company
+        speaking = [m for m in fitting if not listener(m, tok.doc)] or fitting  # ``told the agency``: who listened
         named = [m for m in [most_mentioned(speaking)] if m]  # ``the movement``: the organisation in focus
     named = named or [m for m in [_written_name_with(tok, orgs)] if m]
     return dict(named[-1], start=tok.idx, end=tok.idx + len(tok)) if named else None
