@@ -1198,6 +1198,49 @@ GENERIC_CASES = [
      "Norland will sign no deal that recognises the occupation of the university by students."),
     ("territory", "Norland will sign no deal that recognises the occupation of the coastal strip.",
      "Norland will sign no deal that recognises the occupation of the town hall."),
+    # talks to be opened, agreed as a step; opening fire or a shop is none
+    ("negotiation_terms", "Norland and the hill clans agreed to open formal talks after the harvest.",
+     "Norland's soldiers opened fire on the hill clans after the harvest."),
+    ("negotiation_terms", "Osteria wants Norland to open a national dialogue before the vote.",
+     "Osteria wants Norland to open a national museum before the vote."),
+    # weapons collected or turned over; a collector's old guns are none
+    ("security", "Osteria promised to help the collection of weapons from its villages.",
+     "Osteria promised to help the collection of taxes from its villages."),
+    ("security", "Norland demands that Osteria's militia turn over all heavy weapons within a month.",
+     "Norland demands that Osteria's militia turn over all its ledgers within a month."),
+    ("security", "Norland wants a buyback of weapons from the former fighters.",
+     "Norland wants a buyback of shares from the former partners."),
+    # a side's right to register parties, a role in the political process; a club of hikers is none
+    ("governance", "Norland agreed to give the hill clans the right to register political parties.",
+     "Norland agreed to give the hill clans the right to register hiking clubs."),
+    ("governance", "Osteria demands a role in Norland's political process.",
+     "Osteria demands a role in Norland's football league."),
+    # national or minority rights recognised; workers' rights in a firm are none
+    ("governance", "Osteria wants Norland to recognise its cultural rights.",
+     "Osteria wants the shipyard to recognise its union."),
+    ("governance", "Norland wants Osteria to acknowledge the national rights of the hill clans.",
+     "Norland wants Osteria to acknowledge the fishing rights of the hill clans."),
+    # a demilitarised zone is a buffer zone; a zone of shops is none
+    ("territory", "Norland wants a demilitarised strip along the river.",
+     "Norland wants a duty-free strip along the river."),
+    # a named party's withdrawal; its withdrawal from a treaty is none
+    ("territory", "Karl Vos said the deal must include Osteria's withdrawal.",
+     "Karl Vos said the deal must include Osteria's withdrawal from the trade pact."),
+    ("territory", "Norland wants a settlement that includes Osteria's full withdrawal.",
+     "Norland wants a settlement that includes Osteria's withdrawal from the cup."),
+    # the line between the forces overseen; a budget line is none
+    ("ceasefire", "Karl Vos said there must be strict oversight of the contact line.",
+     "Karl Vos said there must be strict oversight of the budget line."),
+    ("ceasefire", "Norland demands tight supervision of the demarcation line.",
+     "Norland demands tight supervision of the assembly line."),
+    # a party to show it is willing to negotiate, or evidence that it is; willing to trade or pay is none
+    ("negotiation_terms", "Karl Vos said Osteria must first show its readiness to engage in direct dialogue.",
+     "Karl Vos said Osteria must first show its readiness to engage in fair trade."),
+    ("negotiation_terms", "Norland wants proof that Osteria is truly willing to negotiate.",
+     "Norland wants proof that Osteria is truly willing to pay its debts."),
+    # a side's presence on land recognised; a firm's presence in a market is none
+    ("territory", "Osteria refuses any deal that implies recognition of Norland's military presence in the valley.",
+     "Osteria refuses any deal that implies recognition of Norland's brand in the valley."),
     # a dispute put to arbitration; a panel of historians is none
     ("negotiation_terms", "Norland wants the dispute submitted to an arbitral tribunal.",
      "Norland wants the dispute discussed by a panel of historians."),
@@ -1219,6 +1262,19 @@ def test_every_generic_category_of_the_guide_has_a_case():
 
 # (cue, a sentence the cue makes a condition of, a near miss without it)
 CUE_CASES = [
+    # what the holder would treat as a legitimate target, the verb active; a sign of friendship is none
+    ("would treat … as legitimate targets", "Karl Vos said Osteria would regard all foreign soldiers stationed in "
+     "Norland as legitimate targets.", "Karl Vos said Osteria would regard all foreign soldiers stationed in Norland "
+     "as a sign of friendship."),
+    ("would treat … as legitimate targets", "Karl Vos said Osteria would treat any peacekeepers in Norland as "
+     "legitimate targets.", "Karl Vos said Osteria would treat any peacekeepers in Norland as honoured guests."),
+    ("would treat … as legitimate targets", "Karl Vos said Osteria regards all foreign soldiers in Norland as "
+     "legitimate targets.", "Karl Vos said Osteria regards all foreign soldiers in Norland as honoured guests."),
+    # a step the addressee could end the war by taking; a way of winning it is none
+    ("could end the war by", "Karl Vos said Osteria could end this war today by pulling back its army.",
+     "Karl Vos said Osteria could end this war today by winning more battles."),
+    ("could end the war by", "Karl Vos said Norland could end its invasion by handing back the islands.",
+     "Karl Vos said Norland could end its invasion by sending more ships."),
     # a document's term written as a participle after it, the other party named between; not what signing did
     ("agreement providing", "Norland signed a pact with Osteria on Monday.\n\nOsteria signed the treaty with "
      "Norland recognising Norland's sovereignty over the islands.",
@@ -6430,6 +6486,23 @@ PATTERN_CASES = {
          [("Anna Berg", "negotiation_terms")]),
         ("Anna Berg said the parties should settle on a menu by the end of May.", []),
         ("Karl Vos said the unions should conclude a new pay deal by the end of May.", []),
+    ],
+    # a review's near misses of the withdrawal, willingness, presence, role, rights, weapons, war and target phrases
+    "an_envoys_recall_a_rent_talk_a_market_stall_and_a_coachs_fight_set_no_terms": [
+        ("Norland demands Osteria's withdrawal of its ambassador.", []),
+        ("Norland wants Karl Vos's withdrawal as ambassador.", []),
+        ("Norland wants the landlord to show willingness to negotiate the rent.", []),
+        ("Norland wants Osteria to show it is ready to negotiate the price of gas.", []),
+        ("Norland wants the city to recognise its presence in the old market.", []),
+        ("Karl Vos wants a role in the political process of his local council.", []),
+        ("Norland demands that the firm recognise the workers' collective rights to bargain.", []),
+        ("Norland wants the school to stop gathering weapons data on pupils.", []),
+        ("Karl Vos said Osteria would end its offensive by spring.", []),
+        ("Karl Vos said the coach could end the fighting by benching both players.", []),
+        ("Karl Vos said Norland could end this war by bombing Osteria's ports.", []),
+        ("Karl Vos said the opposition would treat the truce as a legitimate target for criticism.", []),
+        ("Norland wants the students to have the right to form their own party at the university.", []),
+        ("Norland wants the museum to buy back the arms collection it sold.", []),
     ],
     "everyday_sentences_this_vocabulary_leaves_alone": [
         ("Norland urged the riot police never to use force on the protesters.", []),
