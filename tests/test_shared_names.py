@@ -100,3 +100,28 @@ def test_a_failing_pass_logs_the_article_and_keeps_its_rows(pipe, monkeypatch, c
         rows = pipeline.extract_article(pipe(text), "nk.txt", story.empty_story())
     assert rows["mentions"] and any("nk.txt" in r.getMessage() and "broken on purpose" in r.getMessage()
                                     for r in caplog.records)
+
+
+
+# (text, the code expected for the holder Ann Lee): a holder given the article's lead state, read from the short name
+LEAD_STATE_CASES = [
+    # no other placing: the lead state the short name gave the article is the other state's
+    ("Congo holds talks with the rebels. The Republic of Congo met them in Brazzaville on Monday. Ann Lee said the "
+     "fighters must hand over their guns.", "COG"),
+    # the default state named by its own name too: the short name is the default's, and so is the lead state
+    ("Congo holds talks with the rebels. The Republic of Congo met them in Brazzaville on Monday. Ann Lee said the "
+     "fighters must hand over their guns. Kinshasa was not there.", "COD"),
+]
+
+
+@pytest.mark.parametrize("text, code", LEAD_STATE_CASES)
+def test_a_holder_given_the_lead_state_moves_with_the_short_name(pipe, text, code):
+    rows = pipeline.extract_article(pipe(text), "t.txt", story.empty_story())
+    assert {r["holder_country"] for r in rows["conditions"] if r["holder"] == "Ann Lee"} == {code}
+
+
+def test_a_person_called_by_the_shared_demonym_stays_the_default_states(pipe):
+    text = ("North Korea sets terms\n\nNorth Korea wants the drills to stop, Pyongyang said on Monday. Korean analyst "
+            "Ann Lee said the United States must first lift the sanctions.")
+    rows = pipeline.extract_article(pipe(text), "t.txt", story.empty_story())
+    assert {m["country"] for m in rows["mentions"] if m["actor"] == "Ann Lee"} == {"KOR"}
