@@ -9,9 +9,9 @@ the bare short name in one sentence (``the Republic of Congo urged Congo to ...`
 writes the short name for the other state. Only what the short name made moves: a mention written with it,
 the default state's own rows (a speaker, a holder, an addressee, a relation's end named by its canonical
 name), an actor described with it (``unnamed: Congolese officials``) and a holder given the article's lead
-state or its headline's (read from the short name); a person or a body the list places in the default state (a news agency)
-stays, and so does a person the text calls by the shared demonym (a ``Korean analyst`` in a report on the North
-is most often the South's). The pairs are language data
+state or its headline's (read from the short name); a person or a body the list places in the default state
+(a news agency) stays, and so does a person the text calls by the shared demonym (a ``Korean analyst`` in a
+report on the North is most often the South's). The pairs are language data
 (``words/shared_state_names.csv``: ``congo=COD>COG``).
 """
 from __future__ import annotations
