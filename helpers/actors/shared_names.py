@@ -8,10 +8,10 @@ one (``DR Congo``, ``Kinshasa``, also in a compound: ``DRC-backed``) and never w
 the bare short name in one sentence (``the Republic of Congo urged Congo to ...`` sets two states apart)
 writes the short name for the other state. Only what the short name made moves: a mention written with it,
 the default state's own rows (a speaker, a holder, an addressee, a relation's end named by its canonical
-name), an actor described with it (``unnamed: Congolese officials``) and a holder given the article's lead
-state or its headline's (read from the short name); a person or a body the list places in the default state
-(a news agency) stays, and so does a person the text calls by the shared demonym (a ``Korean analyst`` in a
-report on the North is most often the South's). The pairs are language data
+name), an actor described with it (``unnamed: Congolese officials``) and a holder whose state was only
+guessed (the article's lead state, its headline's: read from the short name); a person or a body the list
+places in the default state (a news agency) stays, and so does a person the text calls by the shared demonym
+(a ``Korean analyst`` in a report on the North is most often the South's). The pairs are language data
 (``words/shared_state_names.csv``: ``congo=COD>COG``).
 """
 from __future__ import annotations
@@ -21,6 +21,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .. import language
+from .across import GUESSED_SIDES
 from .registry import world_actors
 from .words import DEMONYMS
 
@@ -29,9 +30,6 @@ PAIRS = (("actor", "country"), ("speaker", "speaker_country"), ("holder", "holde
          ("addressee", ""), ("source", ""), ("target", ""))
 #: The rule a state mention read as the other state names.
 RULE = "places.shared_state_name"
-#: The holder rules that give a holder the state the article is about (:func:`helpers.conditions.sides.home_state`,
-#: the headline's state): read from the short name when the article writes it for the other state.
-LEAD_STATE_RULES = ("home_state", "state_of_headline")
 
 
 @lru_cache(maxsize=1)
@@ -155,15 +153,16 @@ def one_state_per_name(found: dict[str, list[dict]], text: str) -> dict[str, lis
 
 
 def _lead_state_guess(row: dict) -> bool:
-    """Whether a condition's holder took the state the article is about (:data:`LEAD_STATE_RULES`): in an
-    article that writes the short name for the other state, that state was read from the short name.
+    """Whether a condition's holder only has a guessed state (:data:`helpers.actors.across.GUESSED_SIDES`: the
+    state the article is about, its headline's, that of an office named the sentence before): in an article
+    that writes the short name for the other state, that guess was read from the short name.
 
     >>> _lead_state_guess(dict(holder_rule="condition_holder.subject_of_clause; condition_side.home_state"))
     True
     >>> _lead_state_guess(dict(holder_rule="condition_holder.subject_of_clause"))
     False
     """
-    return any(part.rsplit(".", 1)[-1] in LEAD_STATE_RULES for part in str(row.get("holder_rule") or "").split("; "))
+    return any(guess in str(row.get("holder_rule") or "").split("; ") for guess in GUESSED_SIDES)
 
 
 def _described(name: str, words: dict[str, str]) -> str | None:
