@@ -161,6 +161,16 @@ POSITIVE = [
     ("speaker.org_role", f"The Harbour Liberation Front met envoys on Monday. The front said {SAID}",
      "Harbour Liberation Front"),
     ("speaker.role", f"Tomas Lind, a ferry pilot, spoke on Monday. The pilot said {SAID}", "Tomas Lind"),
+    # a role held in a named body is the person described with that role in that body, however far apart;
+    # not one who only speaks of that role (``criticised the Harbour Caucus leader``)
+    ("speaker.role", f"Anna Berg, leader of the Harbour Caucus, spoke on Monday. Karl Vos criticised the Harbour "
+                     f"Caucus leader on Sunday. The Harbour Caucus leader said {SAID}", "Anna Berg"),
+    ("speaker.role", f"Lind says the pier must wait for Anna Berg\n\nA lawmaker, leader of the Harbour Caucus "
+                     f"and a former ferry pilot, Tomas Lind said on Monday the pier would close. Anna Berg met "
+                     f"the crews. The Harbour Caucus leader said {SAID}", "Tomas Lind"),
+    ("speaker.role", f"Lind says the pier must wait for Anna Berg\n\nThe chair of the Harbour Caucus and a "
+                     f"former ferry pilot for the port, Tomas Lind spoke on Monday. The ferries ran late. Anna "
+                     f"Berg, the port's chair, met the crews. The Harbour Caucus chair said {SAID}", "Tomas Lind"),
     # a person's role noun right after that person spoke is that person, not one of the same role elsewhere
     ("speaker.role", f'Anna Berg led the talks and said Norway wanted "a fair hearing." The envoy said {SAID}',
      "Anna Berg"),

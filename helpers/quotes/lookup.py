@@ -345,6 +345,9 @@ def resolve_role(art: QuoteArticle, head) -> Speaker | None:
             return sp.at(head.text, head.idx)
     people = [m for m in reversed(art.mentions) if m["end"] <= head.idx and m.get("type") == "person"]
     pattern = re.compile(rf"\b{re.escape(word)}")
+    found = _role_in_body(art, head, pattern, people)  # ``the Green Bloc leader``: that body's
+    if found is not None:
+        return found
     for m in people:  # the person given that role as a title or appositive
         if pattern.search(role_context(art.text, m).lower()):
             return art.speaker_from_mention(m, head.text, head.idx)
@@ -360,6 +363,44 @@ def resolve_role(art: QuoteArticle, head) -> Speaker | None:
         if pattern.search(art.text[max(0, m["start"] - 40):m["end"] + 60].lower()):
             return art.speaker_from_mention(m, head.text, head.idx)
     return None
+
+
+def _role_in_body(art: QuoteArticle, head, pattern, people: list[dict]) -> Speaker | None:
+    """``the Green Bloc leader``: a role named with the body it is held in (a body's mention in front of
+    the role word) is the person named before whose own description gives both the role word and that
+    body, however far the role stands from the name: the words before the name back to the sentence's
+    start, or its apposition after a comma, with no verb between (``Karl Vos, a lawmaker and leader of
+    the Green Bloc, said ...``, ``MP, leader of the Green Bloc, and former judge Karl Vos said ...``; not
+    ``Karl Vos criticised the Green Bloc leader``); None when the role names no body or no one is so
+    described.
+    """
+    words = art.text[head.left_edge.idx:head.idx]
+    bodies = [b.get("surface") or b["actor"] for b in art.mentions if b.get("type") == "organization"
+              and re.search(rf"\b{re.escape(b.get('surface') or b['actor'])}\b", words)]
+    if not bodies:
+        return None
+    role = re.compile(pattern.pattern + r"s?\b")
+    for m in people:
+        for start, end in _descriptions(art, m):
+            text = art.text[start:end]
+            if role.search(text.lower()) and any(b in text for b in bodies):
+                return art.speaker_from_mention(m, head.text, head.idx)
+    return None
+
+
+def _descriptions(art: QuoteArticle, m: dict) -> list[tuple[int, int]]:
+    """The spans that describe a named person with no verb between them and the name: from the
+    sentence's start to the name, and from a comma right after the name to the next verb."""
+    k = art.sent_index(m["start"])
+    start, end = art.sent_starts[k], art.sent_end(k)
+    tokens = [t for t in art.doc if start <= t.idx < end]
+    verbs = [t.idx for t in tokens if t.pos_ in ("VERB", "AUX")]
+    before = max((v for v in verbs if v < m["start"]), default=None)
+    spans = [(start, m["start"])] if before is None else []
+    if art.text[m["end"]:m["end"] + 1] == ",":
+        after = min((v for v in verbs if v > m["end"]), default=end)
+        spans.append((m["end"], after))
+    return spans
 
 
 def _one_person(head) -> bool:
