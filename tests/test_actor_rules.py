@@ -590,6 +590,11 @@ CASES = [
      "the talks must wait.", "Coastal Liberation Front", True, [("Coastal Liberation Front", "ORG")]),
     ("countries.based_in_state", "Peru sent envoys. The Coastal Liberation Front, headquartered in Chile, said "
      "the talks must wait.", "Coastal Liberation Front", True, [("Coastal Liberation Front", "ORG")]),
+    # where a group's leaders live is not its ground: its leadership or its exile based in a state
+    ("countries.based_in_state", "Peru sent envoys. The Coastal Liberation Front, with its leadership based in Chile, "
+     "said the talks must wait.", "Coastal Liberation Front", False, [("Coastal Liberation Front", "ORG")]),
+    ("countries.based_in_state", "Peru sent envoys. The Coastal Liberation Front, based in exile in Chile, said "
+     "the talks must wait.", "Coastal Liberation Front", False, [("Coastal Liberation Front", "ORG")]),
     # ``Chile-backed`` names a backer, not the group's ground
     ("countries.based_in_state", "Peru sent envoys. The Coastal Liberation Front, a Chile-backed militia, said "
      "Peru must pull back first.", "Coastal Liberation Front", False, [("Coastal Liberation Front", "ORG")]),

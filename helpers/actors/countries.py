@@ -51,6 +51,8 @@ _OBLIGATION = language.words("condition_obligation_modals")
 _TERRITORY_VERBS = language.words("territory_verbs")
 #: Words that write a state as where a group is based (``Norway-based``, ``headquartered in Norway``).
 _BASE_WORDS = language.words("base_words")
+#: Words of where a group's leaders live, not where it fights (``with its leadership based in Norway``).
+_EXILE_BASE_WORDS = language.words("exile_base_words")
 #: Nouns of a state's own bodies (``the Government of ...``, ``the Ministry of ... of ...``).
 STATE_BODY_NOUNS = language.words("state_body_nouns")
 
@@ -366,7 +368,8 @@ def _based(doc, m) -> bool:
 def based_in_state(ctx, span) -> str | None:
     """``the Norway-based Front``, ``the Front, a Norway-based militia,``, ``the Front, based in
     Norway,``: a state written as where the name is based, in the four words before it or in the
-    apposition after it (a group based in one state may fight another)."""
+    apposition after it (a group based in one state may fight another); not where its leaders live
+    (``the Front, with its leadership based in Norway,``: ``exile_base_words``)."""
     doc = span.doc
     sent = _sentence(span)
     if not any(w in sent.text.lower() for w in _BASE_WORDS):
@@ -377,6 +380,8 @@ def based_in_state(ctx, span) -> str | None:
     for m in _registered_places(ctx):
         if m.type != "state" or not m.country or not _based(doc, m):
             continue
+        if span.end < m.start < end and any(t.lower_ in _EXILE_BASE_WORDS for t in doc[span.end:m.start]):
+            continue  # ``the Front, with its leadership based in Norway,``: where its leaders live
         if max(sent.start, span.start - 4) <= m.start and m.end <= span.start or span.end < m.start < end:
             return m.country
     return None
