@@ -51,6 +51,28 @@ def pairs_with_more(pipe, text):
 
 # (generic category, a sentence that states it, a near miss that does not)
 GENERIC_CASES = [
+    # troops withdrawn from a war's or a conflict's zone; a party that quits a war withdraws no troops
+    ("territory", "Osteria demands that Norland withdraw its troops from the war zone.",
+     "Osteria said Norland ought to withdraw from this war before the spring thaw or forfeit its standing."),
+    ("territory", "Anna Berg wants Valdia to pull its units out of the conflict area.",
+     "Anna Berg wants Valdia to pull out of the conflict altogether."),
+    # an armed conflict renounced or ended is a halt; a conflict of interest is none
+    ("ceasefire", "Norland demands that the Freedom Front renounce the armed conflict before any talks.",
+     "Norland demands that the Freedom Front renounce the conflict of interest before any talks."),
+    # a people or its citizens to choose their future, ``own`` or not; a club's players are none
+    ("governance", "The Freedom Front demands that the islanders gain a right to choose their future.",
+     "The Freedom Front demands that the club's players gain a right to choose their future."),
+    # those behind killings to be accountable for them; a state accountable to its people is no justice
+    ("accountability", "Norland demands that the commanders be accountable for the killings.",
+     "Karl Vos said the new state must be accountable to the people."),
+    # development aid or projects for a region; software development projects are none
+    ("humanitarian", "Norland calls for development projects in the hill districts.",
+     "Norland calls for software development projects at the ministry."),
+    # a plan or draft to be taken as the basis of talks; a budget plan as the basis of spending is none
+    ("negotiation_terms", "Karl Vos said the Osterian peace plan must be adopted as the basis.",
+     "Karl Vos said the budget plan must be adopted as the basis for next year's spending."),
+    # talks called for, with a word of more or anew before them; further cuts are none
+    ("negotiation_terms", "Osteria calls for further talks with Norland.", "Osteria calls for further cuts in the talks budget."),
     # who alone may decide or negotiate, a settlement not to be imposed; who may sail or be taxed is none
     ("negotiation_terms", "Norland said only the islanders can decide the future of the islands.",
      "Norland said only the islanders can sail the old ferries to the islands."),
@@ -1391,6 +1413,11 @@ CUE_CASES = [
      "Norland's determination to resist the occupiers of the islands has not faded."),
     ("seeks", "Osteria has long aspired to a return of the islands.", "Osteria has long admired the islands."),
     # talking directly dismissed as a notion; the notion only studied is none
+    # a step that would be a direct or existential threat to a party is its red line; a threat to farmers is not
+    ("refuses", 'Karl Vos said Osteria joining the alliance would pose a "direct threat" to Norland.',
+     "Karl Vos said the sanctions on Norland would pose a direct threat to its farmers."),
+    ("refuses", "Karl Vos said foreign troops in Osteria would constitute an existential threat to its security.",
+     "Karl Vos said foreign troops in Osteria were a direct threat to its security."),
     ("refuses", "Norland dismissed any notion of talking directly to Osteria.",
      "Norland studied any notion of talking directly to Osteria."),
     # rejecting the idea or the possibility of a concession; the possibility of a leak is no concession
@@ -1604,6 +1631,11 @@ CUE_CASES = [
     ("wants", "Osteria ready to free detainees, says minister", "Troops ready to leave the valley"),
     ("wants", "Osteria now willing to hand over heavy weapons", "Not ready to free the detainees, Osteria said."),
     ("wants", "Norland says it is prepared to discuss a truce.", "A monitoring force ready to deploy after a truce."),
+    # a judgement that no one can force the step is no pressure
+    ("pressures into", "Karl Vos said the allies must force Norland to hand back the provinces it holds.",
+     "Karl Vos said it was impossible to force Norland to hand back the provinces it holds."),
+    ("pressures into", "Karl Vos said the allies will pressure Norland to give up the valley.",
+     "Karl Vos said the allies were unable to pressure Norland into giving up the valley."),
     ("pressures into", "Norland pushed Osteria into a prisoner swap.",
      "Norland and Osteria held a prisoner swap."),
     ("pressures into", "Norland is pressuring Osteria to free the detainees.",
@@ -2143,6 +2175,11 @@ CUE_CASES = [
     ("asks … to", "Norland asked for the release of all prisoners.", "Karl Vos asked for details of the ceasefire."),
     ("without X no deal", '"Without security guarantees, there will be no deal," Anna Berg said.',
      '"Without security guarantees, the old treaty was signed in a day," Anna Berg said.'),
+    # or any deal is then at best a pause: the missing thing is the term; a doubt, or a deal signed in a day, is none
+    ("without X no deal", "Without firm security guarantees, whatever deal is signed would be, at best, a pause, Karl Vos said.",
+     "Without a doubt, whatever deal is signed would be, at best, a compromise, Karl Vos said."),
+    ("without X no deal", "Karl Vos makes a blunt point: without foreign troops on the ground, whatever accord is reached "
+     "would only be a breather.", "Without backing from its allies, Osteria put its name to the accord within a day, Karl Vos said."),
     ("do X and we will", '"The ball is in their court: free our fishermen and we will sign," Anna Berg said.',
      '"We freed our fishermen and we will sign," Anna Berg said.'),
     ("part of any deal", "The release of all detainees is part of any deal, Anna Berg said.",
@@ -3243,6 +3280,10 @@ def test_what_a_document_focuses_on_is_its_point(pipe, text, expected):
     ("Norland and Osteria signed a treaty. The court sets the border along the river.", []),
     # an idiom of what a document brings about sets no term
     ("Norland and Osteria signed an accord. The accord sets a precedent for the release of all detainees.", []),
+    # a document that gives up a means of war sets its end as a term; a past one tells what it did
+    ("Norland and Osteria signed a pact on Monday. The pact renounces all armed conflict and opens the roads.",
+     [("Norland", "ceasefire"), ("Norland", "humanitarian"), ("Osteria", "ceasefire"), ("Osteria", "humanitarian")]),
+    ("Norland and Osteria signed a pact in 1990. The pact renounced all armed conflict.", []),
 ])
 def test_what_a_document_sets_is_its_term(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
@@ -3260,6 +3301,18 @@ def test_what_a_document_sets_is_its_term(pipe, text, expected):
     ("Norland called for a deal to free all political prisoners.", [("Norland", "prisoners")]),
 ])
 def test_the_step_a_deal_is_to_bring_about_is_its_owners(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one who condemns calls for a step, or likens them to something else, answers others' calls: no term of its own
+    ("Karl Vos likened calls for Osteria to cede the valley to the appeasement of an earlier age.", []),
+    ("Karl Vos condemned demands for Osteria to cede the valley.", []),
+    # one who echoes the calls, or compares something else and demands the step, holds it
+    ("Karl Vos echoed calls for Osteria to cede the valley.", [("Karl Vos", "territory")]),
+    ("Karl Vos compared the two drafts and demanded that Osteria cede the valley.", [("Karl Vos", "territory")]),
+])
+def test_who_condemns_or_likens_calls_holds_none_of_them(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected
 
 
