@@ -3305,6 +3305,16 @@ def test_the_step_a_deal_is_to_bring_about_is_its_owners(pipe, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a refusal said of a party's step is the sayer's, not the party's whose step it is
+    ("Karl Vos said Osteria's return to the old borders is unacceptable.", [("Karl Vos", "territory")]),
+    # with no one else to say it, the step's owner refuses its own step
+    ("Norland's disarmament is unacceptable, the country's army chief said.", [("Norland", "security")]),
+])
+def test_a_refused_step_is_the_refusers_not_its_owners(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # one who condemns calls for a step, or likens them to something else, answers others' calls: no term of its own
     ("Karl Vos likened calls for Osteria to cede the valley to the appeasement of an earlier age.", []),
     ("Karl Vos condemned demands for Osteria to cede the valley.", []),

@@ -94,6 +94,17 @@ CASES = [
     ("condition_cue.standalone_term", "Norland backs a buffer zone along the river.", None,
      {("Norland", "buffer_zone")}),
     ("condition_cue.standalone_term", "Norland backs a zone of trade along the river.", None, set()),
+    # a role with no name set out the list bound to it by ``her``: the one the role was given to, not the one named last
+    ("condition_holder.role_set_out_list",
+     "Anna Berg, leader of the Osteria Trade Office, spoke on Monday. Eli Kim watched. The Osteria Trade Office "
+     "leader set out her demands. These include an end to the sanctions.", None, {("Anna Berg", "sanctions")}),
+    ("condition_holder.role_set_out_list",
+     "Anna Berg, leader of the Osteria Trade Office, spoke on Monday. Eli Kim watched. The Osteria Trade Office "
+     "leader rejected her demands. These include an end to the sanctions.", None, set()),
+    # a list the sentence gives another owner (``what he called Norland's demands``) is that owner's
+    ("condition_holder.role_set_out_list",
+     "Eli Kim met Ann Lee on Monday. The Osteria Trade Office leader set out what he called Norland's demands. "
+     "These include an end to the sanctions.", None, set()),
     ("condition_holder.list_noun_before",
      "Norland set out its demands on Monday. These include an end to the sanctions.", None,
      {("Norland", "sanctions")}),

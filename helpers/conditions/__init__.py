@@ -3856,17 +3856,40 @@ class Clue:
             return group_named_before(subj, self.article.mentions)  # ``the leaders`` of a group named before
         return named_pair(subj, self.article.mentions, self.article.side) or ()
 
+    def _term_span(self) -> tuple[int, int]:
+        """The term's characters; for a refusal said after it, from the possessor of a noun of the term's
+        phrase (``Lee said Osteria's return to the old borders is unacceptable``: whose step it is, not who
+        refuses it, unless no one else does), up to a noun of demands, goals or documents (``Osteria's
+        demand for ...``: its own)."""
+        start, word = self.obj.start, _token_at(self.sent.doc, self.obj.start)
+        if self.cue is None or self.cue.kind != "refusal" or self.cue.start < self.obj.end:
+            return start, self.obj.end
+        while word is not None and word.lemma_.lower() not in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS:
+            owner = next((c for c in word.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                start = min(start, owner.left_edge.idx)
+            word = word.head if word.dep_ in _PHRASE_DEPS and word.head.i != word.i else None
+        return start, self.obj.end
+
     @cached_property
     def climbed(self) -> tuple[dict | None, dict | None]:
         """(holder, addressee) from the subjects above the anchor (:func:`resolve_holder`)."""
         if self.kind == "anaphora":
             return None, None
         subject = self.cue.subject if self.cue else "holder"
+        span = None if self.obj.gapped else self._term_span()
         holder, addressee = resolve_holder(self.anchor, subject, self.article.mentions, self.quote, self.sent,
-                                           self.article.text, None if self.obj.gapped else (self.obj.start, self.obj.end))
+                                           self.article.text, span)
+        if holder is None and span is not None and span[0] != self.obj.start:  # no one else refuses it: its owner
+            holder, addressee = resolve_holder(self.anchor, subject, self.article.mentions, self.quote, self.sent,
+                                               self.article.text, (self.obj.start, self.obj.end))
         if self.cue is not None and self.cue.kind == "threat" and addressee is None:
             addressee = _refuser(self.cue, self.sent.doc, self.article.mentions)
         return holder, addressee
+
+
+#: Dependencies that keep a word inside the noun phrase of its head (``the old borders``, ``return to``).
+_PHRASE_DEPS = {"amod", "compound", "nmod", "pobj", "prep", "det", "nummod"}
 
 
 #: Verbs by which parties agree that a step should be taken (``the two sides agreed that both should ...``).
@@ -4602,6 +4625,65 @@ def _verb_of_pledge(modal):
 #: How a category match becomes a condition: the first rule that finds its cue (the order is the policy).
 CUE_RULES = Registry("condition_cue", [agreed_in_context, cue_before, cue_after, measure_on_condition,
                                        accepted_on_condition, standalone_term, document_in_context, pledge_before])
+
+
+def role_set_out_list(clue: Clue) -> tuple[dict, None] | None:
+    """``These include ...`` after a sentence whose subject is a role with no name that sets out a list
+    noun bound to it by ``his`` or ``her`` (``The opposition leader set out his demands``, ``... outlined what
+    he called a plan``): the person the quote module takes that role for, not the person named last.
+
+    ``Karl Vos spoke first. The party leader set out his demands. These include ...`` -> Karl Vos.
+    """
+    if clue.kind != "anaphora" or clue.previous is None:
+        return None
+    sent = clue.previous
+    noun = next(iter(find_cues(sent.text, sent.start_char, clue.article.taxonomy, kinds={"list_noun"})), None)
+    tok = _token_at(sent.doc, noun.start) if noun is not None else None
+    subj = _role_binding_subject(tok, sent) if tok is not None else None
+    named = _token_mention(subj, clue.article.mentions) if subj is not None else None
+    if named is not None and named.get("type") == "person":
+        return named, None  # ``Lee set out his demands``
+    if subj is None or not _speaks_as_role(subj):
+        return None  # a body's role (``the Green Bloc leader``) is resolved as the quote module resolves it
+    from ..quotes import resolve_speaker
+    found = resolve_speaker(clue.article.speakers, subj)
+    if found is None or found.unnamed or not found.name or found.type != "person":
+        return None
+    return {"actor": found.name, "country": found.country, "type": found.type}, None
+
+
+#: ``his`` and ``her``, ``he`` and ``she``: the pronouns a sentence's own subject binds.
+_BOUND_PERSON_PRONOUNS = {"his", "her", "he", "she"}
+
+
+def _role_binding_subject(tok, sent):
+    """The subject of ``sent``'s main verb when that verb sets out a document (``condition_author_verbs``),
+    the subject is a noun, and ``tok`` is bound to it by a person's pronoun: ``his`` or ``her`` owns ``tok``,
+    or ``he`` or ``she`` is the subject of a clause between ``tok`` and the main verb, and no other subject
+    stands between them nor another owner before ``tok`` (``what he called Norland's demands``); else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("The party leader set out his demands. The party leader rejected his demands.")
+    >>> one, two = doc.sents
+    >>> _role_binding_subject(doc[6], one).text, _role_binding_subject(doc[13], two)
+    ('leader', None)
+    """
+    root = sent.root
+    if not AUTHOR_VERBS & {root.lemma_.lower(), _phrasal_lemma(root)} or tok.i == root.i:
+        return None
+    if any(c.dep_ == "poss" and c.lower_ not in _BOUND_PERSON_PRONOUNS for c in tok.children):
+        return None  # ``set out what he called Norland's demands``: Norland's
+    bound = any(c.dep_ == "poss" and c.lower_ in _BOUND_PERSON_PRONOUNS for c in tok.children)
+    for node in tok.ancestors:
+        if node.i == root.i:
+            break
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.lower_ not in _BOUND_PERSON_PRONOUNS:
+                    return None
+                bound = True
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subj if bound and subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
 def list_noun_before(clue: Clue) -> tuple[dict, None] | None:
@@ -6858,8 +6940,8 @@ def _speaker_role_words(words: str) -> bool:
 
 
 #: Who holds a condition: the first rule that names a holder (the order is the policy).
-HOLDER_RULES = Registry("condition_holder", [author_of_context_document, holder_of_list_opener, list_noun_before, possessor_of_list, name_before_colon,
-                                             name_after_dash,
+HOLDER_RULES = Registry("condition_holder", [author_of_context_document, holder_of_list_opener, role_set_out_list,
+                                             list_noun_before, possessor_of_list, name_before_colon, name_after_dash,
                                              owner_before_colon, maker_of_demand, demander_in_relative_clause, owner_of_term_noun,
                                              owner_of_goal_after,
                                              owner_of_cue_noun, experiencer_of_stance, parties_named_before,
