@@ -3315,6 +3315,15 @@ def test_a_refused_step_is_the_refusers_not_its_owners(pipe, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a ``for ... to`` clause after a noun of demands is what the demands ask, wherever the parser hangs it
+    ("Karl Vos renewed his calls for Osteria to cede the valley.", [("Karl Vos", "territory")]),
+    ("Karl Vos renewed his calls for Osteria to join the football league.", []),
+])
+def test_what_renewed_calls_ask_for_is_their_term(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # one who condemns calls for a step, or likens them to something else, answers others' calls: no term of its own
     ("Karl Vos likened calls for Osteria to cede the valley to the appeasement of an earlier age.", []),
     ("Karl Vos condemned demands for Osteria to cede the valley.", []),

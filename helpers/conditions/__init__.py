@@ -2561,7 +2561,8 @@ def _misparsed_scope(cue: Match, cue_tok, obj_tok) -> bool | None:
     if cue.kind == "demand" and cue_tok.pos_ == "NOUN" and (_apposition_as_sibling(cue_tok, obj_tok)
                                                            or _quoted_term_before(cue_tok, obj_tok)):
         return True
-    if _content_hung_on_verb(cue_tok, obj_tok) or _items_hung_on_verb(cue_tok, obj_tok) \
+    if _content_hung_on_verb(cue_tok, obj_tok) or _for_clause_hung_on_verb(cue_tok, obj_tok) \
+            or _items_hung_on_verb(cue_tok, obj_tok) \
             or (cue.kind == "document" and _series_after_relative(cue_tok, obj_tok)) or _named_again(cue_tok, obj_tok) \
             or _as_clause_of_subject(cue_tok, obj_tok) or _noun_complement_hung_elsewhere(cue_tok, obj_tok):
         return True
@@ -5024,6 +5025,27 @@ def _content_hung_on_verb(noun, obj) -> bool:
     if prep is None or prep.i + 1 >= len(prep.doc) or prep.doc[prep.i + 1].lemma_.lower() in REASON_NOUNS:
         return False  # ``for lack of guarantees``: a reason, not what the proposal asks for
     return prep.head.i == noun.head.i and prep.i == noun.right_edge.i + 1
+
+
+def _for_clause_hung_on_verb(noun, obj) -> bool:
+    """Whether ``obj`` lies in a ``for ... to`` clause right after a noun of demands (``renewed his calls
+    for Osteria to cede the valley``) that the parser hung on the verb the noun is the object of: what
+    the calls ask for.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Karl Vos renewed his calls for Osteria to cede the valley.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("for", "cede")]
+    [('for', 'mark', 'cede'), ('cede', 'advcl', 'renewed')]
+    >>> _for_clause_hung_on_verb(doc[4], doc[10])
+    True
+    """
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.lemma_.lower() not in DEMAND_NOUNS:
+        return False
+    nxt = noun.right_edge.i + 1
+    if nxt >= len(noun.doc) or noun.doc[nxt].lower_ != "for" or noun.doc[nxt].dep_ != "mark":
+        return False
+    clause = noun.doc[nxt].head
+    return clause.head.i == noun.head.i and clause.left_edge.i <= obj.i <= clause.right_edge.i
 
 
 def _series_after_relative(noun, obj) -> bool:
