@@ -365,6 +365,16 @@ def _based(doc, m) -> bool:
     return m.start > 1 and doc[m.start - 1].lower_ == "in" and doc[m.start - 2].lower_ in _BASE_WORDS
 
 
+def _leaders_based(doc, m) -> bool:
+    """Whether what is ``based in`` the state ``m`` is a group's leadership (``with its leadership based
+    in Norway``, ``its leadership, long based in Norway``): the word before ``based``, past a form of ``be``,
+    an adverb or a comma."""
+    i = m.start - 3
+    while i >= 0 and (doc[i].lemma_.lower() == "be" or doc[i].pos_ == "ADV" or doc[i].text == ","):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _EXILE_BASE_WORDS
+
+
 def based_in_state(ctx, span) -> str | None:
     """``the Norway-based Front``, ``the Front, a Norway-based militia,``, ``the Front, based in
     Norway,``: a state written as where the name is based, in the four words before it or in the
@@ -380,7 +390,7 @@ def based_in_state(ctx, span) -> str | None:
     for m in _registered_places(ctx):
         if m.type != "state" or not m.country or not _based(doc, m):
             continue
-        if span.end < m.start < end and any(t.lower_ in _EXILE_BASE_WORDS for t in doc[span.end:m.start]):
+        if span.end < m.start < end and _leaders_based(doc, m):
             continue  # ``the Front, with its leadership based in Norway,``: where its leaders live
         if max(sent.start, span.start - 4) <= m.start and m.end <= span.start or span.end < m.start < end:
             return m.country
