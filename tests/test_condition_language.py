@@ -65,12 +65,14 @@ GENERIC_CASES = [
     # those behind killings to be accountable for them; a state accountable to its people is no justice
     ("accountability", "Norland demands that the commanders be accountable for the killings.",
      "Karl Vos said the new state must be accountable to the people."),
-    # development aid or projects for a region; software development projects are none
-    ("humanitarian", "Norland calls for development projects in the hill districts.",
-     "Norland calls for software development projects at the ministry."),
+    ("accountability", "The Freedom Front demands accountability for the citizens killed by the drones.",
+     "Karl Vos said the new cabinet must stay accountable before parliament."),
     # a plan or draft to be taken as the basis of talks; a budget plan as the basis of spending is none
     ("negotiation_terms", "Karl Vos said the Osterian peace plan must be adopted as the basis.",
      "Karl Vos said the budget plan must be adopted as the basis for next year's spending."),
+    # a refusal to engage in talks; not in talks with a union over wages
+    ("negotiation_terms", "Norland refuses to engage in direct talks until the militias disarm.",
+     "Norland refuses to engage in talks with the union over wages."),
     # talks called for, with a word of more or anew before them; further cuts are none
     ("negotiation_terms", "Osteria calls for further talks with Norland.", "Osteria calls for further cuts in the talks budget."),
     # who alone may decide or negotiate, a settlement not to be imposed; who may sail or be taxed is none
@@ -3315,9 +3317,22 @@ def test_a_refused_step_is_the_refusers_not_its_owners(pipe, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the second and third verbs of a series a document calls for, which the parser made the main verb
+    ("Norland's draft calls for Osteria to cede land to Valdia, cap its army at 40,000 troops, and drop its bid to "
+     "join the alliance.", [("Norland", "security"), ("Norland", "territory")]),
+    # a series with no verb after the first: its one term
+    ("Norland's draft calls for Osteria to cede land to Valdia.", [("Norland", "territory")]),
+])
+def test_a_series_the_parser_made_the_main_verb_is_still_called_for(pipe, text, expected):
+    assert pairs(rows_for(pipe, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a ``for ... to`` clause after a noun of demands is what the demands ask, wherever the parser hangs it
     ("Karl Vos renewed his calls for Osteria to cede the valley.", [("Karl Vos", "territory")]),
     ("Karl Vos renewed his calls for Osteria to join the football league.", []),
+    # calls withdrawn are no longer the speaker's
+    ("Karl Vos withdrew his calls for Osteria to cede the valley.", []),
 ])
 def test_what_renewed_calls_ask_for_is_their_term(pipe, text, expected):
     assert pairs(rows_for(pipe, text)) == expected

@@ -2562,6 +2562,7 @@ def _misparsed_scope(cue: Match, cue_tok, obj_tok) -> bool | None:
                                                            or _quoted_term_before(cue_tok, obj_tok)):
         return True
     if _content_hung_on_verb(cue_tok, obj_tok) or _for_clause_hung_on_verb(cue_tok, obj_tok) \
+            or _series_taken_for_main(cue_tok, obj_tok) \
             or _items_hung_on_verb(cue_tok, obj_tok) \
             or (cue.kind == "document" and _series_after_relative(cue_tok, obj_tok)) or _named_again(cue_tok, obj_tok) \
             or _as_clause_of_subject(cue_tok, obj_tok) or _noun_complement_hung_elsewhere(cue_tok, obj_tok):
@@ -5027,10 +5028,35 @@ def _content_hung_on_verb(noun, obj) -> bool:
     return prep.head.i == noun.head.i and prep.i == noun.right_edge.i + 1
 
 
+def _series_taken_for_main(cue_tok, obj) -> bool:
+    """Whether the parser made the second verb of a series the cue asks for into the sentence's main
+    verb, the cue its subject or its clause (``the draft calls for Osteria to cede land, restrict its
+    army and drop its bid``: ``cap`` as the root, ``calls`` below it), and ``obj`` lies in that
+    verb or the verbs joined to it: a bare verb with no subject of its own, after the cue's own
+    infinitive clause (the parser may make the cue its subject or its clause).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Norland's draft calls for Osteria to cede land to Valdia, cap its army at 40,000 troops, "
+    ...                      "and drop its bid to join the alliance.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("calls", "cap")]
+    [('calls', 'nsubj', 'cap'), ('cap', 'ROOT', 'cap')]
+    >>> [_series_taken_for_main(doc[3], doc[i]) for i in (14, 26, 8)]
+    [True, True, False]
+    """
+    verb = cue_tok.head
+    if cue_tok.dep_ not in ("nsubj", "ccomp") or verb.i <= cue_tok.i or verb.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.i != cue_tok.i for c in verb.children):
+        return False  # ``calls for talks, and they restrict ...``: a verb of its own
+    if not any(c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VB" for c in cue_tok.children):
+        return False  # no infinitive the series goes on from
+    return verb.left_edge.i <= obj.i <= verb.right_edge.i and not cue_tok.left_edge.i <= obj.i <= cue_tok.right_edge.i
+
+
 def _for_clause_hung_on_verb(noun, obj) -> bool:
     """Whether ``obj`` lies in a ``for ... to`` clause right after a noun of demands (``renewed his calls
-    for Osteria to cede the valley``) that the parser hung on the verb the noun is the object of: what
-    the calls ask for.
+    for Osteria to cede the valley``) that the parser hung on the verb of voicing them the noun is the
+    object of (``condition_demand_maker_verbs``; not ``withdrew his calls``): what the calls ask for.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Karl Vos renewed his calls for Osteria to cede the valley.")
@@ -5039,8 +5065,9 @@ def _for_clause_hung_on_verb(noun, obj) -> bool:
     >>> _for_clause_hung_on_verb(doc[4], doc[10])
     True
     """
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.lemma_.lower() not in DEMAND_NOUNS:
-        return False
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.lemma_.lower() not in DEMAND_NOUNS \
+            or noun.head.lemma_.lower() not in DEMAND_MAKER_VERBS:
+        return False  # ``withdrew his calls for ...``: only a verb that voices them (``renew``, ``repeat``)
     nxt = noun.right_edge.i + 1
     if nxt >= len(noun.doc) or noun.doc[nxt].lower_ != "for" or noun.doc[nxt].dep_ != "mark":
         return False
