@@ -5030,8 +5030,8 @@ def _content_hung_on_verb(noun, obj) -> bool:
 
 def _series_taken_for_main(cue_tok, obj) -> bool:
     """Whether the parser made the second verb of a series the cue asks for into the sentence's main
-    verb, the cue its subject or its clause (``the draft calls for Osteria to cede land, restrict its
-    army and drop its bid``: ``cap`` as the root, ``calls`` below it), and ``obj`` lies in that
+    verb, the cue its subject or its clause (``the draft calls for Osteria to cede land, cap its army
+    and drop its bid``: ``cap`` as the root, ``calls`` below it), and ``obj`` lies in that
     verb or the verbs joined to it: a bare verb with no subject of its own, after the cue's own
     infinitive clause (the parser may make the cue its subject or its clause).
 

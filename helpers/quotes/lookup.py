@@ -393,8 +393,7 @@ def _descriptions(art: QuoteArticle, m: dict) -> list[tuple[int, int]]:
     sentence's start to the name, and from a comma right after the name to the next verb."""
     k = art.sent_index(m["start"])
     start, end = art.sent_starts[k], art.sent_end(k)
-    tokens = [t for t in art.doc if start <= t.idx < end]
-    verbs = [t.idx for t in tokens if t.pos_ in ("VERB", "AUX")]
+    verbs = [t.idx for t in art.doc.char_span(start, end, alignment_mode="expand") or () if t.pos_ in ("VERB", "AUX")]
     before = max((v for v in verbs if v < m["start"]), default=None)
     spans = [(start, m["start"])] if before is None else []
     if art.text[m["end"]:m["end"] + 1] == ",":
