@@ -52,7 +52,7 @@ _TERRITORY_VERBS = language.words("territory_verbs")
 #: Words that write a state as where a group is based (``Norway-based``, ``headquartered in Norway``).
 _BASE_WORDS = language.words("base_words")
 #: Words of where a group's leaders live, not where it fights (``with its leadership based in Norway``).
-_EXILE_BASE_WORDS = language.words("exile_base_words")
+_LEADERSHIP_WORDS = language.words("leadership_base_words")
 #: Nouns of a state's own bodies (``the Government of ...``, ``the Ministry of ... of ...``).
 STATE_BODY_NOUNS = language.words("state_body_nouns")
 
@@ -369,17 +369,19 @@ def _leaders_based(doc, m) -> bool:
     """Whether what is ``based in`` the state ``m`` is a group's leadership (``with its leadership based
     in Norway``, ``its leadership, long based in Norway``): the word before ``based``, past a form of ``be``,
     an adverb or a comma."""
+    if m.start < 3 or doc[m.start - 1].lower_ != "in":
+        return False  # ``Norway-based``: no leadership before it
     i = m.start - 3
     while i >= 0 and (doc[i].lemma_.lower() == "be" or doc[i].pos_ == "ADV" or doc[i].text == ","):
         i -= 1
-    return i >= 0 and doc[i].lower_ in _EXILE_BASE_WORDS
+    return i >= 0 and doc[i].lower_ in _LEADERSHIP_WORDS
 
 
 def based_in_state(ctx, span) -> str | None:
     """``the Norway-based Front``, ``the Front, a Norway-based militia,``, ``the Front, based in
     Norway,``: a state written as where the name is based, in the four words before it or in the
     apposition after it (a group based in one state may fight another); not where its leaders live
-    (``the Front, with its leadership based in Norway,``: ``exile_base_words``)."""
+    (``the Front, with its leadership based in Norway,``: ``leadership_base_words``)."""
     doc = span.doc
     sent = _sentence(span)
     if not any(w in sent.text.lower() for w in _BASE_WORDS):

@@ -4654,10 +4654,6 @@ def role_set_out_list(clue: Clue) -> tuple[dict, None] | None:
     return {"actor": found.name, "country": found.country, "type": found.type}, None
 
 
-#: ``his`` and ``her``, ``he`` and ``she``: the pronouns a sentence's own subject binds.
-_BOUND_PERSON_PRONOUNS = {"his", "her", "he", "she"}
-
-
 def _role_binding_subject(tok, sent):
     """The subject of ``sent``'s main verb when that verb sets out a document (``condition_author_verbs``),
     the subject is a noun, and ``tok`` is bound to it by a person's pronoun: ``his`` or ``her`` owns ``tok``,
@@ -4673,15 +4669,15 @@ def _role_binding_subject(tok, sent):
     root = sent.root
     if not AUTHOR_VERBS & {root.lemma_.lower(), _phrasal_lemma(root)} or tok.i == root.i:
         return None
-    if any(c.dep_ == "poss" and c.lower_ not in _BOUND_PERSON_PRONOUNS for c in tok.children):
+    if any(c.dep_ == "poss" and c.lower_ not in _PERSONAL for c in tok.children):
         return None  # ``set out what he called Norland's demands``: Norland's
-    bound = any(c.dep_ == "poss" and c.lower_ in _BOUND_PERSON_PRONOUNS for c in tok.children)
+    bound = any(c.dep_ == "poss" and c.lower_ in _PERSONAL for c in tok.children)
     for node in tok.ancestors:
         if node.i == root.i:
             break
         for c in node.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
-                if c.lower_ not in _BOUND_PERSON_PRONOUNS:
+                if c.lower_ not in _PERSONAL:
                     return None
                 bound = True
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)

@@ -345,7 +345,7 @@ def resolve_role(art: QuoteArticle, head) -> Speaker | None:
             return sp.at(head.text, head.idx)
     people = [m for m in reversed(art.mentions) if m["end"] <= head.idx and m.get("type") == "person"]
     pattern = re.compile(rf"\b{re.escape(word)}")
-    found = _role_in_body(art, head, pattern, people)  # ``the Green Bloc leader``: that body's
+    found = _role_in_body(art, head, word, people)  # ``the Green Bloc leader``: that body's
     if found is not None:
         return found
     for m in people:  # the person given that role as a title or appositive
@@ -365,7 +365,7 @@ def resolve_role(art: QuoteArticle, head) -> Speaker | None:
     return None
 
 
-def _role_in_body(art: QuoteArticle, head, pattern, people: list[dict]) -> Speaker | None:
+def _role_in_body(art: QuoteArticle, head, word: str, people: list[dict]) -> Speaker | None:
     """``the Green Bloc leader``: a role named with the body it is held in (a body's mention in front of
     the role word) is the person named before whose own description gives both the role word and that
     body, however far the role stands from the name: the words before the name back to the sentence's
@@ -379,7 +379,7 @@ def _role_in_body(art: QuoteArticle, head, pattern, people: list[dict]) -> Speak
               and re.search(rf"\b{re.escape(b.get('surface') or b['actor'])}\b", words)]
     if not bodies:
         return None
-    role = re.compile(pattern.pattern + r"s?\b")
+    role = re.compile(rf"\b{re.escape(word)}s?\b")
     for m in people:
         for start, end in _descriptions(art, m):
             text = art.text[start:end]
