@@ -2085,6 +2085,8 @@ CUE_CASES = [
      "Karl Vos laid out the seating for the talks on the prisoners."),
     ("sets out terms for", "Karl Vos outlined his conditions for a truce along the river.",
      "Karl Vos outlined his reasons for the visit to the river."),
+    ("sets out terms for", "Anna Berg laid down her principles for the return home of the displaced.",
+     "The rebels laid down their arms before the return home of the displaced."),
     # a desire or hope to avoid something is a motive, not a term
     ("seeks", "Norland has a strong desire for a truce.",
      "Karl Vos said the move showed Norland's desire to escape new penalties on its banks."),
@@ -2172,6 +2174,15 @@ CUE_CASES = [
      "Norland said the release of prisoners was its goal in the match."),
     ("is its goal", "A withdrawal of the border troops remains Osteria's main goal.",
      "A withdrawal of the border troops remains a goal of the season's planners."),
+    ("is its goal", "The release of all prisoners is one of Norland's key demands.",
+     "The release of all prisoners is one of the goals of the season's planners."),
+    ("is its goal", "A full truce along the river is among Osteria's conditions, Karl Vos said.",
+     "A full truce along the river is among the season's goals for the planners, Karl Vos said."),
+    # the term first, then what the holder wants or demands; not what others expect
+    ("is what it wants", "Osteria's neutrality is what Norland wants.",
+     "A quick truce is what most analysts expect, and Norland's aims are unclear."),
+    ("is what it wants", "Lifting the sanctions on Osteria is precisely what Norland insists on.",
+     "Lifting the sanctions on Osteria is what the markets had priced in."),
     # asking another for a step or a thing; not asking reporters for patience or for comment
     ("asks … to", "Norland asked Valdia for peacekeepers along the border.",
      "Norland asked reporters for patience on the prisoner swap."),
@@ -7897,6 +7908,31 @@ PATTERN_CASES = {
         ("Karl Vos said Osteria's return to the old borders is unacceptable.", [("Karl Vos", "territory")]),
         # with no one else to say it, the step's owner refuses its own step
         ("Norland's disarmament is unacceptable, the country's army chief said.", [("Norland", "security")]),
+    ],
+    "a_demanded_step_is_the_askers_not_its_owners": [
+        # a party's step named as a condition or demand is the sayer's term, not the party's whose step it is
+        ("Anna Berg said Osteria's neutrality was a key condition.", [("Anna Berg", "security")]),
+        ("Osteria's withdrawal from the valley is a precondition for any talks, Karl Vos said.",
+         [("Karl Vos", "negotiation_terms"), ("Karl Vos", "territory")]),
+        # with no one else to ask it, the step's owner holds it; a party's own demand named as a condition is its own
+        ("Osteria's neutrality was a key condition for the deal.", [("Osteria", "security")]),
+        ("Anna Berg said Osteria's demand for a truce was a key condition.", [("Osteria", "ceasefire")]),
+    ],
+    "a_clause_on_the_subject_tells_who_it_is_not_what_it_asks": [
+        # a relative clause set off by commas on the subject of a cue: what it tells is no term of the cue
+        ("But Anna Berg, who said Norland had helped arrange exchanges of detainees, now seeks a bigger role.", []),
+        # the cue's own content stays its term, and the clause's own cue makes its own row
+        ("Anna Berg, who once led the army, now demands that Osteria free all prisoners.", [("Anna Berg", "prisoners")]),
+        ("Norland, which wants a truce along the river, sent envoys to the talks on Monday.", [("Norland", "ceasefire")]),
+    ],
+    "a_term_named_before_its_holders_demand_is_the_holders": [
+        # the term first, then one of the holder's demands, or what the holder wants
+        ("Osteria's neutrality was one of Norland's demands.", [("Norland", "security")]),
+        ("Osteria's neutrality is what Norland is asking for.", [("Norland", "security")]),
+        ("One of Norland's demands is the release of all prisoners.", [("Norland", "prisoners")]),
+        # a demand of no party, or a demand named and then refused, is none
+        ("One of the demands of the protesters was higher wages.", []),
+        ("One of Norland's demands was rejected by Osteria after the truce.", []),
     ],
     "a_series_the_parser_made_the_main_verb_is_still_called_for": [
         # the second and third verbs of a series a document calls for, which the parser made the main verb

@@ -3427,8 +3427,26 @@ def _aside(tok, head) -> bool:
         if node.dep_ == "advcl" and node.head.i == head.i and _past_deed(node) and _past_deed(_governing_verb(head)) \
                 and any(c.dep_ in ("mark", "advmod") and c.lower_ in PAST_TIME_MARKERS for c in node.children):
             return True
+        if _describes_subject(node, head):
+            return True
         node = node.head
     return False
+
+
+def _describes_subject(node, head) -> bool:
+    """Whether ``node`` is a relative clause set off by commas on the subject of the cue's clause
+    ``head`` (``Berg, who helped broker prisoner swaps, now seeks a role in the talks``): it tells who
+    the subject is, not what the subject asks; its own cue, if any, makes its own row.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Berg, who helped broker prisoner swaps, now seeks a role. Berg seeks swaps that free all.")
+    >>> seeks = [t for t in doc if t.lower_ == "seeks"]
+    >>> _describes_subject(doc[3], seeks[0]), _describes_subject(next(t for t in doc if t.lower_ == "free"), seeks[1])
+    (True, False)
+    """
+    edge = node.left_edge.i
+    return node.dep_ == "relcl" and node.head.dep_ in _SUBJECT_DEPS and node.head.head.i == head.i \
+        and edge > 0 and node.doc[edge - 1].text == ","
 
 
 #: Markers of a clause that dates a past deed (``after``, ``when``): under a cue in the past, no term.
@@ -3859,12 +3877,16 @@ class Clue:
         return named_pair(subj, self.article.mentions, self.article.side) or ()
 
     def _term_span(self) -> tuple[int, int]:
-        """The term's characters; for a refusal said after it, from the possessor of a noun of the term's
-        phrase (``Lee said Osteria's return to the old borders is unacceptable``: whose step it is, not who
-        refuses it, unless no one else does), up to a noun of demands, goals or documents (``Osteria's
-        demand for ...``: its own)."""
+        """The term's characters; for a refusal or a demand said after it, from the possessor of a noun of
+        the term's phrase (``Lee said Osteria's return to the old borders is unacceptable``, ``Lee said
+        Osteria's neutrality was a key condition``: whose step it is, not who refuses or asks it, unless no
+        one else does), up to a noun of demands, goals or documents (``Osteria's demand for ...``: its own)."""
         start, word = self.obj.start, _token_at(self.sent.doc, self.obj.start)
-        if self.cue is None or self.cue.kind != "refusal" or self.cue.start < self.obj.end:
+        if self.cue is None or self.cue.kind not in _SAID_AFTER_KINDS:
+            return start, self.obj.end
+        if (content := _predicated_content(_token_at(self.sent.doc, self.cue.start))) is not None:
+            start = min(start, content.left_edge.idx)  # ``Osteria's withdrawal is a precondition for talks``
+        if self.cue.start < self.obj.end:
             return start, self.obj.end
         while word is not None and word.lemma_.lower() not in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS:
             owner = next((c for c in word.children if c.dep_ == "poss"), None)
@@ -3888,6 +3910,30 @@ class Clue:
         if self.cue is not None and self.cue.kind == "threat" and addressee is None:
             addressee = _refuser(self.cue, self.sent.doc, self.article.mentions)
         return holder, addressee
+
+
+def _predicated_content(cue_tok):
+    """The subject of the clause whose predicate noun is the cue's word (``Osteria's withdrawal is a
+    precondition for talks`` -> ``withdrawal``): the step the condition asks for, whose possessor is
+    asked, not asking; None for another cue, or a subject that is itself a demand, goal or document
+    (``Osteria's demand ... is a precondition``: its own).
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Osteria's withdrawal is a precondition for talks. Osteria set a precondition.")
+    >>> _predicated_content(doc[5]).text, _predicated_content(doc[12])
+    ('withdrawal', None)
+    """
+    if cue_tok is None or cue_tok.dep_ != "attr":
+        return None
+    subj = next((c for c in cue_tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS:
+        return None
+    return subj
+
+
+#: Kinds of cue that, said after a term, leave the possessor of the term's noun out of the holders
+#: (:meth:`Clue._term_span`): a refusal (``... is unacceptable``) and a demand (``... is a key condition``).
+_SAID_AFTER_KINDS = frozenset({"refusal", "demand"})
 
 
 #: Dependencies that keep a word inside the noun phrase of its head (``the old borders``, ``return to``).
@@ -4822,11 +4868,24 @@ def owner_of_goal_after(clue: Clue) -> tuple[dict, None] | None:
 
 
 def _goal_owner_token(doc, cue: Match, term_start: int):
-    """The possessor of the goal or demand noun that ends ``cue`` (after the term at ``term_start``), else None."""
+    """The possessor of the goal or demand noun that ends ``cue`` (after the term at ``term_start``); for a
+    cue that ends on a verb of wanting in a free relative (``... is what Lee wants``), that verb's subject;
+    else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("A truce is what Lee wants.")
+    >>> _goal_owner_token(doc, Match(doc[2].idx, doc[5].idx + 5, "is what it wants", "demand"), 0).text
+    'Lee'
+    """
     span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    if not span or span[-1].lemma_.lower() not in AIM_NOUNS | DEMAND_NOUNS:
+    if not span:
         return None
-    return next((c for c in span[-1].children if c.dep_ == "poss" and c.idx > term_start), None)
+    if span[-1].lemma_.lower() in AIM_NOUNS | DEMAND_NOUNS:
+        return next((c for c in span[-1].children if c.dep_ == "poss" and c.idx > term_start), None)
+    verb = next((t for t in reversed(span) if t.pos_ == "VERB"), None)
+    if verb is None or not any(t.lower_ == "what" and t.head.i in (verb.i, *(c.i for c in verb.children)) for t in span):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and span.start <= c.i < span.end), None)
 
 
 def owner_of_cue_noun(clue: Clue) -> tuple[dict, dict | None] | None:
