@@ -56,6 +56,18 @@ GENERIC_CASES = [
      "Osteria said Norland ought to withdraw from this war before the spring thaw or forfeit its standing."),
     ("territory", "Anna Berg wants Valdia to pull its units out of the conflict area.",
      "Anna Berg wants Valdia to pull out of the conflict altogether."),
+    # a truce asked for is a halt; troops pulled back behind a ceasefire line are placed on a map, no halt
+    ("ceasefire", "Norland demands a truce along the whole river before the harvest.",
+     "Norland demands that Osteria pull its troops back behind the ceasefire line."),
+    # the use of force abjured as renounced; abjuring the use of plastics is no security term
+    ("security", "Norland and Osteria agreed to abjure the use of force against each other.",
+     "Norland and Osteria agreed to abjure the use of plastics in their ports."),
+    # the security or military provisions of a treaty to be changed; its tax provisions are no security term
+    ("security", "Anna Berg asked Osteria to amend the security annex of the peace treaty.",
+     "Anna Berg asked Osteria to amend the tax provisions of the peace treaty."),
+    # bilateral or diplomatic ties normalised; trade figures normalised are none of that
+    ("other", "Osteria agreed to normalise bilateral ties with Norland.",
+     "Osteria agreed to normalise bilateral trade figures with Norland."),
     # an armed conflict renounced or ended is a halt; a conflict of interest is none
     ("ceasefire", "Norland demands that the Freedom Front renounce the armed conflict before any talks.",
      "Norland demands that the Freedom Front renounce the conflict of interest before any talks."),
@@ -1834,6 +1846,8 @@ CUE_CASES = [
      "dialect.", "The demand for grain in Norland is growing as the truce holds."),
     ("its demand is", "Norland's one condition remains a full pullback of Osteria's troops from the valley.",
      "Norland's one condition remains unclear, Karl Vos said of the pullback from the valley."),
+    ("its demand is", "One of Norland's demands is the release of all the prisoners held in the valley.",
+     "One of the demands is unclear, Karl Vos said of the prisoners held in the valley."),
     # never handing people over is a red line; handing a trophy over is none
     ("refuses", "Karl Vos said Osteria would never hand its officers over to a foreign court.",
      "Karl Vos said Osteria would never hand the trophy over without a fight."),
