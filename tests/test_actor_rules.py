@@ -549,6 +549,11 @@ CASES = [
      "Ann Okafor", False, [("Ann Okafor", "PERSON")]),
     ("countries.titled_in_one_state_sentence", "President Ann Okafor said the talks in Lisbon would not wait.",
      "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    # a state written as the title of another's office after the name is that other's
+    ("countries.titled_in_one_state_sentence", "Prime Minister Ann Okafor and Spain President Bo Lindqvist signed "
+     "the accord.", "Ann Okafor", False, [("Ann Okafor", "PERSON"), ("Bo Lindqvist", "PERSON")]),
+    ("countries.titled_in_one_state_sentence", "Prime Minister Ann Okafor and President Bo Lindqvist signed the "
+     "accord in Spain.", "Ann Okafor", True, [("Ann Okafor", "PERSON"), ("Bo Lindqvist", "PERSON")]),
     ("countries.national_body", "The Spanish Coastal Defense Force said the bridge was safe.",
      "Spanish Coastal Defense Force", True, [("Spanish Coastal Defense Force", "ORG")]),
     ("countries.national_body", "The Lakeport Coastal Defense Force said the bridge was safe.",

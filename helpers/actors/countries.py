@@ -402,13 +402,35 @@ def based_in_state(ctx, span) -> str | None:
 def titled_in_one_state_sentence(ctx, span) -> str | None:
     """``President Ann Lee said Ruritania would wait``: a name written after a state office
     (``state_offices``: a party or group ``leader`` is not one) whose sentence names exactly one
-    state, which is also the state the article names most, takes that state's country."""
+    state, which is also the state the article names most, takes that state's country. A state written
+    as the title of another's office (``Prime Minister Ann Lee and Ruritania President Bo Ek``,
+    :func:`_opens_others_office`) is that other's, and not counted."""
     if not _after_state_office(span):
         return None
     sent = _sentence(span)
-    codes = {m.country for m in _acting_states(ctx) if sent.start <= m.start and m.end <= sent.end}
+    codes = {m.country for m in _acting_states(ctx) if sent.start <= m.start and m.end <= sent.end
+             and not _opens_others_office(span, m)}
     dominant = _dominant_state(ctx)
     return dominant if codes == {dominant} else None
+
+
+def _opens_others_office(span, m) -> bool:
+    """Whether the state ``m`` is written right before an office's title that is not the name
+    ``span``'s own (``... and Ruritania President Bo Ek``, ``a dinner hosted by the Ruritania President
+    for Prime Minister Ann Lee``): it names the state of the one who holds that office.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Prime Minister Ann Lee and Spain President Bo Ek met. Spain President Bo Ek spoke.")
+    >>> class M: pass
+    >>> other, own = M(), M()
+    >>> other.start, other.end, own.start, own.end = 5, 6, 12, 13
+    >>> _opens_others_office(doc[2:4], other), _opens_others_office(doc[14:16], own)
+    (True, False)
+    """
+    doc, j = span.doc, m.end
+    while j < len(doc) and doc[j].is_title and doc[j].lower_ in TITLES:
+        j += 1
+    return j > m.end and j != span.start
 
 
 #: Nouns of a holder of the same office on the other side (``her Norwegian counterpart``).
