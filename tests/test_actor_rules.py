@@ -554,6 +554,9 @@ CASES = [
      "the accord.", "Ann Okafor", False, [("Ann Okafor", "PERSON"), ("Bo Lindqvist", "PERSON")]),
     ("countries.titled_in_one_state_sentence", "Prime Minister Ann Okafor and President Bo Lindqvist signed the "
      "accord in Spain.", "Ann Okafor", True, [("Ann Okafor", "PERSON"), ("Bo Lindqvist", "PERSON")]),
+    # a ministry or office of state written with the state's name is that state's own
+    ("countries.titled_in_one_state_sentence", "President Ann Okafor said the Spain Foreign Office had protested.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
     ("countries.national_body", "The Spanish Coastal Defense Force said the bridge was safe.",
      "Spanish Coastal Defense Force", True, [("Spanish Coastal Defense Force", "ORG")]),
     ("countries.national_body", "The Lakeport Coastal Defense Force said the bridge was safe.",

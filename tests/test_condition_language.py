@@ -59,12 +59,16 @@ GENERIC_CASES = [
     # a truce asked for is a halt; troops pulled back behind a ceasefire line are placed on a map, no halt
     ("ceasefire", "Norland demands a truce along the whole river before the harvest.",
      "Norland demands that Osteria pull its troops back behind the ceasefire line."),
+    ("ceasefire", "Norland demands that Osteria respect the ceasefire line.",
+     "Norland demands that Osteria pull its troops back behind the truce line."),
     # the use of force abjured as renounced; abjuring the use of plastics is no security term
     ("security", "Norland and Osteria agreed to abjure the use of force against each other.",
      "Norland and Osteria agreed to abjure the use of plastics in their ports."),
     # the security or military provisions of a treaty to be changed; its tax provisions are no security term
     ("security", "Anna Berg asked Osteria to amend the security annex of the peace treaty.",
      "Anna Berg asked Osteria to amend the tax provisions of the peace treaty."),
+    ("security", "Norland wants Osteria to revise the military provisions of the accord.",
+     "Osteria wants the state press to stop running security articles in the run-up to the deal."),
     # bilateral or diplomatic ties normalised; trade figures normalised are none of that
     ("other", "Osteria agreed to normalise bilateral ties with Norland.",
      "Osteria agreed to normalise bilateral trade figures with Norland."),
@@ -2100,7 +2104,7 @@ CUE_CASES = [
     ("sets out terms for", "Karl Vos outlined his conditions for a truce along the river.",
      "Karl Vos outlined his reasons for the visit to the river."),
     ("sets out terms for", "Anna Berg laid down her principles for the return home of the displaced.",
-     "The rebels laid down their arms before the return home of the displaced."),
+     "Norland laid down new rules for visits to prisoners in its own jails."),
     # a desire or hope to avoid something is a motive, not a term
     ("seeks", "Norland has a strong desire for a truce.",
      "Karl Vos said the move showed Norland's desire to escape new penalties on its banks."),
@@ -7931,6 +7935,8 @@ PATTERN_CASES = {
         # with no one else to ask it, the step's owner holds it; a party's own demand named as a condition is its own
         ("Osteria's neutrality was a key condition for the deal.", [("Osteria", "security")]),
         ("Anna Berg said Osteria's demand for a truce was a key condition.", [("Osteria", "ceasefire")]),
+        # a goal or demand whose owner the cue names keeps that owner
+        ("Anna Berg said Norland's neutrality remains its main goal.", [("Norland", "security")]),
     ],
     "a_clause_on_the_subject_tells_who_it_is_not_what_it_asks": [
         # a relative clause set off by commas on the subject of a cue: what it tells is no term of the cue
@@ -7938,12 +7944,17 @@ PATTERN_CASES = {
         # the cue's own content stays its term, and the clause's own cue makes its own row
         ("Anna Berg, who once led the army, now demands that Osteria free all prisoners.", [("Anna Berg", "prisoners")]),
         ("Norland, which wants a truce along the river, sent envoys to the talks on Monday.", [("Norland", "ceasefire")]),
+        # a thing's clause may be the term itself
+        ("A deal, which would free all prisoners held in the valley, remains Norland's main goal.",
+         [("Norland", "prisoners")]),
     ],
     "a_term_named_before_its_holders_demand_is_the_holders": [
         # the term first, then one of the holder's demands, or what the holder wants
         ("Osteria's neutrality was one of Norland's demands.", [("Norland", "security")]),
         ("Osteria's neutrality is what Norland is asking for.", [("Norland", "security")]),
         ("One of Norland's demands is the release of all prisoners.", [("Norland", "prisoners")]),
+        ("Karl Vos said one of Norland's main conditions for a deal is a truce along the river.", [("Norland", "ceasefire")]),
+        ("Karl Vos said a truce along the river was exactly what Norland demanded.", [("Norland", "ceasefire")]),
         # a demand of no party, or a demand named and then refused, is none
         ("One of the demands of the protesters was higher wages.", []),
         ("One of Norland's demands was rejected by Osteria after the truce.", []),

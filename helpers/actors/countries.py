@@ -415,22 +415,27 @@ def titled_in_one_state_sentence(ctx, span) -> str | None:
 
 
 def _opens_others_office(span, m) -> bool:
-    """Whether the state ``m`` is written right before an office's title that is not the name
-    ``span``'s own (``... and Ruritania President Bo Ek``, ``a dinner hosted by the Ruritania President
-    for Prime Minister Ann Lee``): it names the state of the one who holds that office.
+    """Whether the state ``m`` is written right before the title of a state's office (``state_offices``)
+    that is not the name ``span``'s own (``... and Ruritania President Bo Ek``, ``a dinner hosted by the
+    Ruritania President for Prime Minister Ann Lee``): it names the state of the one who holds that
+    office; a ministry or an office of state (``the Ruritania Foreign Office``) is the state's own.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Prime Minister Ann Lee and Spain President Bo Ek met. Spain President Bo Ek spoke.")
     >>> class M: pass
     >>> other, own = M(), M()
-    >>> other.start, other.end, own.start, own.end = 5, 6, 12, 13
-    >>> _opens_others_office(doc[2:4], other), _opens_others_office(doc[14:16], own)
+    >>> other.start, other.end, own.start, own.end = 5, 6, 11, 12
+    >>> _opens_others_office(doc[2:4], other), _opens_others_office(doc[13:15], own)
     (True, False)
+    >>> doc = nlp.bare_nlp()("President Ann Lee said the Spain Foreign Office had protested.")
+    >>> other.start, other.end = 5, 6
+    >>> _opens_others_office(doc[1:3], other)
+    False
     """
     doc, j = span.doc, m.end
     while j < len(doc) and doc[j].is_title and doc[j].lower_ in TITLES:
         j += 1
-    return j > m.end and j != span.start
+    return j > m.end and j != span.start and doc[j - 1].lower_ in _STATE_OFFICES  # not ``the Spain Foreign Office``
 
 
 #: Nouns of a holder of the same office on the other side (``her Norwegian counterpart``).

@@ -3435,8 +3435,10 @@ def _aside(tok, head) -> bool:
 
 def _describes_subject(node, head) -> bool:
     """Whether ``node`` is a relative clause set off by commas on the subject of the cue's clause
-    ``head`` (``Berg, who helped broker prisoner swaps, now seeks a role in the talks``): it tells who
-    the subject is, not what the subject asks; its own cue, if any, makes its own row.
+    ``head``, a name or one a ``who`` clause describes (``Berg, who helped broker prisoner swaps, now
+    seeks a role in the talks``): it tells who the subject is, not what the subject asks; its own cue,
+    if any, makes its own row. A thing's clause may be the term (``A deal, which would free them,
+    remains Norland's goal``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Berg, who helped broker prisoner swaps, now seeks a role. Berg seeks swaps that free all.")
@@ -3444,9 +3446,10 @@ def _describes_subject(node, head) -> bool:
     >>> _describes_subject(doc[3], seeks[0]), _describes_subject(next(t for t in doc if t.lower_ == "free"), seeks[1])
     (True, False)
     """
-    edge = node.left_edge.i
+    doc, edge, end = node.doc, node.left_edge.i, node.right_edge.i
     return node.dep_ == "relcl" and node.head.dep_ in _SUBJECT_DEPS and node.head.head.i == head.i \
-        and edge > 0 and node.doc[edge - 1].text == ","
+        and (node.head.pos_ == "PROPN" or any(t.lower_ in ("who", "whom", "whose") for t in doc[edge:edge + 2])) \
+        and edge > 0 and doc[edge - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 #: Markers of a clause that dates a past deed (``after``, ``when``): under a cue in the past, no term.
@@ -3882,7 +3885,7 @@ class Clue:
         Osteria's neutrality was a key condition``: whose step it is, not who refuses or asks it, unless no
         one else does), up to a noun of demands, goals or documents (``Osteria's demand for ...``: its own)."""
         start, word = self.obj.start, _token_at(self.sent.doc, self.obj.start)
-        if self.cue is None or self.cue.kind not in _SAID_AFTER_KINDS:
+        if self.cue is None or self.cue.kind not in _SAID_AFTER_KINDS or _owned_cue(self.cue, self.sent.doc):
             return start, self.obj.end
         if (content := _predicated_content(_token_at(self.sent.doc, self.cue.start))) is not None:
             start = min(start, content.left_edge.idx)  # ``Osteria's withdrawal is a precondition for talks``
@@ -3929,6 +3932,22 @@ def _predicated_content(cue_tok):
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS:
         return None
     return subj
+
+
+def _owned_cue(cue: Match, doc) -> bool:
+    """Whether the cue's own words name whose demand or goal it is: an owner (``its main goal``,
+    ``Norland's demands``) or a ``for`` phrase with a name (``a key condition for Norland``; not ``a
+    precondition for any talks``); the term's possessor is then left to the holder rules that read that owner.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("A truce remains its main goal. A truce is a key condition.")
+    >>> _owned_cue(Match(doc[2].idx, doc[5].idx + 4, "is its goal", "demand"), doc), \\
+    ...     _owned_cue(Match(doc[9].idx, doc[11].idx + 9, "precondition", "demand"), doc)
+    (True, False)
+    """
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)) for t in span or () if t.pos_ == "NOUN" for c in t.children)
 
 
 #: Kinds of cue that, said after a term, leave the possessor of the term's noun out of the holders
@@ -4748,8 +4767,29 @@ def possessor_of_list(clue: Clue) -> tuple[dict, None] | None:
     """
     if clue.kind != "list" or clue.anchor is None:
         return None
-    holder = _possessor_before(clue.anchor, clue.article.mentions)
+    holder = _possessor_before(clue.anchor, clue.article.mentions) or _owner_inside_cue(clue)
     return (holder, None) if holder else None
+
+
+def _owner_inside_cue(clue: Clue) -> dict | None:
+    """The named owner of a noun of demands inside the cue's own words (``One of Norland's demands is
+    ...`` -> Norland), else None.
+
+    >>> from helpers import nlp
+    >>> doc = nlp.bare_nlp()("Lee said one of Norland's demands is a truce.")
+    >>> m = [dict(actor="Norland", type="state", country="NRL", start=doc[4].idx, end=doc[4].idx + 7)]
+    >>> cue = Match(doc[2].idx, doc[7].idx + 2, "its demand is", "list")
+    >>> _owner_inside_cue(Clue(Article("t", doc, doc.text, m, [], None), doc[:], None, [], cue=cue))["actor"]
+    'Norland'
+    """
+    doc = clue.sent.doc
+    span = doc.char_span(clue.cue.start, clue.cue.end, alignment_mode="expand") if clue.cue is not None else None
+    for tok in span or ():
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in DEMAND_NOUNS | GOAL_NOUNS:
+            hit = _token_mention(tok, clue.article.mentions)
+            if hit:
+                return hit
+    return None
 
 
 def _of_party(noun) -> bool:
@@ -4880,7 +4920,7 @@ def _goal_owner_token(doc, cue: Match, term_start: int):
     span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
     if not span:
         return None
-    if span[-1].lemma_.lower() in AIM_NOUNS | DEMAND_NOUNS:
+    if span[-1].pos_ == "NOUN" and span[-1].lemma_.lower() in AIM_NOUNS | DEMAND_NOUNS:
         return next((c for c in span[-1].children if c.dep_ == "poss" and c.idx > term_start), None)
     verb = next((t for t in reversed(span) if t.pos_ == "VERB"), None)
     if verb is None or not any(t.lower_ == "what" and t.head.i in (verb.i, *(c.i for c in verb.children)) for t in span):
