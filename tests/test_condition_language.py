@@ -62,8 +62,8 @@ GENERIC_CASES = [
     ("ceasefire", "Norland demands that Osteria respect the ceasefire line.",
      "Norland demands that Osteria pull its troops back behind the truce line."),
     # the use of force abjured as renounced; abjuring the use of plastics is no security term
-    ("security", "Norland and Osteria agreed to abjure the use of force against each other.",
-     "Norland and Osteria agreed to abjure the use of plastics in their ports."),
+    ("security", "Norland pledged to abjure force against Osteria's ships.",
+     "Norland pledged to abjure plastics in its ports."),
     # the security or military provisions of a treaty to be changed; its tax provisions are no security term
     ("security", "Anna Berg asked Osteria to amend the security annex of the peace treaty.",
      "Anna Berg asked Osteria to amend the tax provisions of the peace treaty."),
@@ -2192,8 +2192,8 @@ CUE_CASES = [
      "Norland said the release of prisoners was its goal in the match."),
     ("is its goal", "A withdrawal of the border troops remains Osteria's main goal.",
      "A withdrawal of the border troops remains a goal of the season's planners."),
-    ("is its goal", "The release of all prisoners is one of Norland's key demands.",
-     "The release of all prisoners is one of the goals of the season's planners."),
+    ("is its goal", "The release of every detainee is one of Norland's key demands.",
+     "The release of every detainee is one of the goals of the season's planners."),
     ("is its goal", "A full truce along the river is among Osteria's conditions, Karl Vos said.",
      "A full truce along the river is among the season's goals for the planners, Karl Vos said."),
     # the term first, then what the holder wants or demands; not what others expect
@@ -7952,7 +7952,7 @@ PATTERN_CASES = {
         # the term first, then one of the holder's demands, or what the holder wants
         ("Osteria's neutrality was one of Norland's demands.", [("Norland", "security")]),
         ("Osteria's neutrality is what Norland is asking for.", [("Norland", "security")]),
-        ("One of Norland's demands is the release of all prisoners.", [("Norland", "prisoners")]),
+        ("One of Norland's demands is the release of every detainee.", [("Norland", "prisoners")]),
         ("Karl Vos said one of Norland's main conditions for a deal is a truce along the river.", [("Norland", "ceasefire")]),
         ("Karl Vos said a truce along the river was exactly what Norland demanded.", [("Norland", "ceasefire")]),
         # a demand of no party, or a demand named and then refused, is none

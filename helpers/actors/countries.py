@@ -416,8 +416,8 @@ def titled_in_one_state_sentence(ctx, span) -> str | None:
 
 def _opens_others_office(span, m) -> bool:
     """Whether the state ``m`` is written right before the title of a state's office (``state_offices``)
-    that is not the name ``span``'s own (``... and Ruritania President Bo Ek``, ``a dinner hosted by the
-    Ruritania President for Prime Minister Ann Lee``): it names the state of the one who holds that
+    that is not the name ``span``'s own (``... and Ruritania President Bo Ek``, ``a banquet the Ruritania
+    President gave for Prime Minister Ann Lee``): it names the state of the one who holds that
     office; a ministry or an office of state (``the Ruritania Foreign Office``) is the state's own.
 
     >>> from helpers import nlp
