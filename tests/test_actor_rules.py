@@ -557,6 +557,8 @@ CASES = [
     # a ministry or office of state written with the state's name is that state's own
     ("countries.titled_in_one_state_sentence", "President Ann Okafor said the Spain Foreign Office had protested.",
      "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
+    ("countries.titled_in_one_state_sentence", "President Ann Okafor handed out the Spain President's Cup on Sunday.",
+     "Ann Okafor", True, [("Ann Okafor", "PERSON")]),
     ("countries.national_body", "The Spanish Coastal Defense Force said the bridge was safe.",
      "Spanish Coastal Defense Force", True, [("Spanish Coastal Defense Force", "ORG")]),
     ("countries.national_body", "The Lakeport Coastal Defense Force said the bridge was safe.",

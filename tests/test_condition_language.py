@@ -60,7 +60,7 @@ GENERIC_CASES = [
     ("ceasefire", "Norland demands a truce along the whole river before the harvest.",
      "Norland demands that Osteria pull its troops back behind the ceasefire line."),
     ("ceasefire", "Norland demands that Osteria respect the ceasefire line.",
-     "Norland demands that Osteria pull its troops back behind the truce line."),
+     "Norland demands that both armies stay behind their respective ceasefire lines."),
     # the use of force abjured as renounced; abjuring the use of plastics is no security term
     ("security", "Norland pledged to abjure force against Osteria's ships.",
      "Norland pledged to abjure plastics in its ports."),
@@ -7937,6 +7937,8 @@ PATTERN_CASES = {
         ("Anna Berg said Osteria's demand for a truce was a key condition.", [("Osteria", "ceasefire")]),
         # a goal or demand whose owner the cue names keeps that owner
         ("Anna Berg said Norland's neutrality remains its main goal.", [("Norland", "security")]),
+        # what a party holds or gains, named as a condition, is its own demand
+        ("Osteria's right to defend itself is a key condition for any deal, Anna Berg said.", [("Osteria", "security")]),
     ],
     "a_clause_on_the_subject_tells_who_it_is_not_what_it_asks": [
         # a relative clause set off by commas on the subject of a cue: what it tells is no term of the cue
@@ -7955,6 +7957,11 @@ PATTERN_CASES = {
         ("One of Norland's demands is the release of every detainee.", [("Norland", "prisoners")]),
         ("Karl Vos said one of Norland's main conditions for a deal is a truce along the river.", [("Norland", "ceasefire")]),
         ("Karl Vos said a truce along the river was exactly what Norland demanded.", [("Norland", "ceasefire")]),
+        ("Anna Berg said one of Osteria's red lines is any withdrawal from the valley.", [("Osteria", "territory")]),
+        # what one fears or believes another wants, a want never held, a demand met in the past: none
+        ("A truce along the river is what Karl Vos believes Norland wants.", []),
+        ("A withdrawal from the valley is what Osteria has never sought.", []),
+        ("One of Norland's demands was finally met when Osteria freed the prisoners.", []),
         # a demand of no party, or a demand named and then refused, is none
         ("One of the demands of the protesters was higher wages.", []),
         ("One of Norland's demands was rejected by Osteria after the truce.", []),

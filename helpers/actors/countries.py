@@ -435,7 +435,10 @@ def _opens_others_office(span, m) -> bool:
     doc, j = span.doc, m.end
     while j < len(doc) and doc[j].is_title and doc[j].lower_ in TITLES:
         j += 1
-    return j > m.end and j != span.start and doc[j - 1].lower_ in _STATE_OFFICES  # not ``the Spain Foreign Office``
+    if j == m.end or j == span.start or doc[j - 1].lower_ not in _STATE_OFFICES:
+        return False  # not ``the Spain Foreign Office``
+    after = doc[j] if j < len(doc) else None  # ``the Spain President's Cup``: a thing named after the office
+    return after is None or not (after.lower_ in ("'s", "’s") or (after.pos_ == "PROPN" and after.ent_type_ != "PERSON"))
 
 
 #: Nouns of a holder of the same office on the other side (``her Norwegian counterpart``).

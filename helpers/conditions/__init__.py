@@ -3893,6 +3893,9 @@ class Clue:
             return start, self.obj.end
         while word is not None and word.lemma_.lower() not in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS:
             owner = next((c for c in word.children if c.dep_ == "poss"), None)
+            if owner is not None and self.cue.kind == "demand" and (word.lower_ in HELD_NOUNS
+                                                                    or word.lemma_.lower() in HELD_NOUNS):
+                break  # ``Osteria's security guarantees are a key condition``: what Osteria would gain
             if owner is not None:
                 start = min(start, owner.left_edge.idx)
             word = word.head if word.dep_ in _PHRASE_DEPS and word.head.i != word.i else None
@@ -3919,7 +3922,8 @@ def _predicated_content(cue_tok):
     """The subject of the clause whose predicate noun is the cue's word (``Osteria's withdrawal is a
     precondition for talks`` -> ``withdrawal``): the step the condition asks for, whose possessor is
     asked, not asking; None for another cue, or a subject that is itself a demand, goal or document
-    (``Osteria's demand ... is a precondition``: its own).
+    (``Osteria's demand ... is a precondition``: its own), or what the possessor holds or gains
+    (:data:`HELD_NOUNS`: ``Osteria's right to defend itself is a key condition``).
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Osteria's withdrawal is a precondition for talks. Osteria set a precondition.")
@@ -3929,15 +3933,21 @@ def _predicated_content(cue_tok):
     if cue_tok is None or cue_tok.dep_ != "attr":
         return None
     subj = next((c for c in cue_tok.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS:
-        return None
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS \
+            or subj.lower_ in HELD_NOUNS or subj.lemma_.lower() in HELD_NOUNS:
+        return None  # ``Osteria's right to defend itself is a key condition``: its own
     return subj
+
+
+#: What a party holds or gains (``condition_held_nouns``: a right, guarantees, sovereignty): its own demand,
+#: named as a condition, is not a step asked of it.
+HELD_NOUNS = language.words("condition_held_nouns")
 
 
 def _owned_cue(cue: Match, doc) -> bool:
     """Whether the cue's own words name whose demand or goal it is: an owner (``its main goal``,
     ``Norland's demands``) or a ``for`` phrase with a name (``a key condition for Norland``; not ``a
-    precondition for any talks``); the term's possessor is then left to the holder rules that read that owner.
+    precondition for any talks``); the term's possessor is then not set aside for the sayer.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("A truce remains its main goal. A truce is a key condition.")
@@ -4785,7 +4795,7 @@ def _owner_inside_cue(clue: Clue) -> dict | None:
     doc = clue.sent.doc
     span = doc.char_span(clue.cue.start, clue.cue.end, alignment_mode="expand") if clue.cue is not None else None
     for tok in span or ():
-        if tok.dep_ == "poss" and tok.head.lemma_.lower() in DEMAND_NOUNS | GOAL_NOUNS:
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in DEMAND_NOUNS | GOAL_NOUNS | AIM_NOUNS:
             hit = _token_mention(tok, clue.article.mentions)
             if hit:
                 return hit
