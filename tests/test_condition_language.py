@@ -64,6 +64,14 @@ GENERIC_CASES = [
     # the use of force abjured as renounced; abjuring the use of plastics is no security term
     ("security", "Norland pledged to abjure force against Osteria's ships.",
      "Norland pledged to abjure plastics in its ports."),
+    # powers transferred to a region's government, a local citizenship, a people's identity recognised: who
+    # governs and a people's rights; funds transferred, a library, a club's players are none
+    ("governance", "Norland and the Freedom Front signed an accord on Monday. The accord provides for an irreversible "
+     "transfer of competences to the island government.", "Norland agreed to the transfer of funds to the island government."),
+    ("governance", "The Freedom Front demands a local citizenship for long-term residents.",
+     "The Freedom Front demands a local library for long-term residents."),
+    ("governance", "The Freedom Front wants respect for the identity of the hill people.",
+     "The Freedom Front wants respect for the players of the hill club."),
     # the security or military provisions of a treaty to be changed; its tax provisions are no security term
     ("security", "Anna Berg asked Osteria to amend the security annex of the peace treaty.",
      "Anna Berg asked Osteria to amend the tax provisions of the peace treaty."),
