@@ -7966,6 +7966,7 @@ PATTERN_CASES = {
         ("Karl Vos said one of Norland's main conditions for a deal is a truce along the river.", [("Norland", "ceasefire")]),
         ("Karl Vos said a truce along the river was exactly what Norland demanded.", [("Norland", "ceasefire")]),
         ("Anna Berg said one of Osteria's red lines is any withdrawal from the valley.", [("Osteria", "territory")]),
+        ("One of the conditions in Osteria's plan is a truce along the river, Anna Berg said.", [("Osteria", "ceasefire")]),
         # what one fears or believes another wants, a want never held, a demand met in the past: none
         ("A truce along the river is what Karl Vos believes Norland wants.", []),
         ("A withdrawal from the valley is what Osteria has never sought.", []),

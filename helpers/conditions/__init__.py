@@ -4782,8 +4782,8 @@ def possessor_of_list(clue: Clue) -> tuple[dict, None] | None:
 
 
 def _owner_inside_cue(clue: Clue) -> dict | None:
-    """The named owner of a noun of demands inside the cue's own words (``One of Norland's demands is
-    ...`` -> Norland), else None.
+    """The named owner of a noun of demands or of a document inside the cue's own words (``One of
+    Norland's demands is ...``, ``One of the conditions in Norland's plan is ...`` -> Norland), else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Lee said one of Norland's demands is a truce.")
@@ -4795,7 +4795,7 @@ def _owner_inside_cue(clue: Clue) -> dict | None:
     doc = clue.sent.doc
     span = doc.char_span(clue.cue.start, clue.cue.end, alignment_mode="expand") if clue.cue is not None else None
     for tok in span or ():
-        if tok.dep_ == "poss" and tok.head.lemma_.lower() in DEMAND_NOUNS | GOAL_NOUNS | AIM_NOUNS:
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in DEMAND_NOUNS | GOAL_NOUNS | AIM_NOUNS | DOCUMENT_NOUNS:
             hit = _token_mention(tok, clue.article.mentions)
             if hit:
                 return hit
