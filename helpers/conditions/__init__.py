@@ -3893,8 +3893,7 @@ class Clue:
             return start, self.obj.end
         while word is not None and word.lemma_.lower() not in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS:
             owner = next((c for c in word.children if c.dep_ == "poss"), None)
-            if owner is not None and self.cue.kind == "demand" and (word.lower_ in HELD_NOUNS
-                                                                    or word.lemma_.lower() in HELD_NOUNS):
+            if owner is not None and self.cue.kind == "demand" and _held(word):
                 break  # ``Osteria's security guarantees are a key condition``: what Osteria would gain
             if owner is not None:
                 start = min(start, owner.left_edge.idx)
@@ -3934,7 +3933,7 @@ def _predicated_content(cue_tok):
         return None
     subj = next((c for c in cue_tok.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in DOCUMENT_NOUNS | GOAL_NOUNS | DEMAND_NOUNS \
-            or subj.lower_ in HELD_NOUNS or subj.lemma_.lower() in HELD_NOUNS:
+            or _held(subj):
         return None  # ``Osteria's right to defend itself is a key condition``: its own
     return subj
 
@@ -3942,6 +3941,11 @@ def _predicated_content(cue_tok):
 #: What a party holds or gains (``condition_held_nouns``: a right, guarantees, sovereignty): its own demand,
 #: named as a condition, is not a step asked of it.
 HELD_NOUNS = language.words("condition_held_nouns")
+
+
+def _held(noun) -> bool:
+    """Whether ``noun`` names what its possessor holds or gains (:data:`HELD_NOUNS`), in either number."""
+    return noun.lower_ in HELD_NOUNS or noun.lemma_.lower() in HELD_NOUNS
 
 
 def _owned_cue(cue: Match, doc) -> bool:
@@ -4771,9 +4775,10 @@ def list_noun_before(clue: Clue) -> tuple[dict, None] | None:
 
 
 def possessor_of_list(clue: Clue) -> tuple[dict, None] | None:
-    """A list opened by a possessed noun: the possessor a few words before the cue.
+    """A list opened by a possessed noun: the possessor a few words before the cue, else the owner of a
+    noun of demands or of a document in the cue's own words (:func:`_owner_inside_cue`).
 
-    ``Osteria's terms include an end to the tariffs`` -> Osteria.
+    ``Osteria's terms include an end to the tariffs``, ``One of Osteria's demands is ...`` -> Osteria.
     """
     if clue.kind != "list" or clue.anchor is None:
         return None
@@ -4782,8 +4787,9 @@ def possessor_of_list(clue: Clue) -> tuple[dict, None] | None:
 
 
 def _owner_inside_cue(clue: Clue) -> dict | None:
-    """The named owner of a noun of demands or of a document inside the cue's own words (``One of
-    Norland's demands is ...``, ``One of the conditions in Norland's plan is ...`` -> Norland), else None.
+    """The named owner (:func:`_owners`) of a noun of demands or of a document inside the cue's own words
+    (``One of Norland's demands is ...``, ``One of the conditions in Norland's plan is ...`` -> Norland),
+    else None.
 
     >>> from helpers import nlp
     >>> doc = nlp.bare_nlp()("Lee said one of Norland's demands is a truce.")
@@ -4794,12 +4800,8 @@ def _owner_inside_cue(clue: Clue) -> dict | None:
     """
     doc = clue.sent.doc
     span = doc.char_span(clue.cue.start, clue.cue.end, alignment_mode="expand") if clue.cue is not None else None
-    for tok in span or ():
-        if tok.dep_ == "poss" and tok.head.lemma_.lower() in DEMAND_NOUNS | GOAL_NOUNS | AIM_NOUNS | DOCUMENT_NOUNS:
-            hit = _token_mention(tok, clue.article.mentions)
-            if hit:
-                return hit
-    return None
+    nouns = [t for t in span or () if t.lemma_.lower() in DEMAND_NOUNS | GOAL_NOUNS | AIM_NOUNS | DOCUMENT_NOUNS]
+    return next((hit for t in nouns if (hit := _first_mention(_owners(t), clue.article.mentions))), None)
 
 
 def _of_party(noun) -> bool:
